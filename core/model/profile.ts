@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const BilingualSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
+export const PrioritySchema = z.object({
+  id: z.string().min(1),
+  label: BilingualSchema,
+  /** Relative importance, 0.1–3; 1 is normal. */
+  weight: z.number().min(0).max(3),
+  /** Concept ids from core/data/lexicon.json. */
+  concepts: z.array(z.string()),
+  /** Extra words or phrases (any language) that express this priority beyond the lexicon. */
+  terms: z.array(z.string()).default([]),
+  /** The strategy passage the priority comes from. */
+  source: z.object({ passage: z.string(), document: z.string().optional() }).optional(),
+});
+export type Priority = z.infer<typeof PrioritySchema>;
+
+export const PROFILE_KINDS = ['kommun', 'region'] as const;
+
+export const ProfileSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(PROFILE_KINDS),
+  /** Län id as in core/data/lan.json, e.g. "blekinge", "ostergotland", "norrbotten". */
+  lan: z.string().min(1),
+  priorities: z.array(PrioritySchema).min(1),
+  /** Partner countries as English names, e.g. "Poland", "Lithuania". */
+  partnerCountries: z.array(z.string()).default([]),
+  networks: z.array(z.string()).default([]),
+  /** Funder or programme names or ids the body prefers (boost), e.g. "Interreg South Baltic", "ICLD". */
+  preferredFunders: z.array(z.string()).default([]),
+  /** Concept ids or terms the body does not want (blockers). */
+  exclusions: z.array(z.string()).default([]),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
