@@ -1,13 +1,18 @@
 /**
  * The matching engine's public API (stable: the extension, PWA, CLI and digest depend on it).
- *
- * PLACEHOLDER IMPLEMENTATION — the engine helper replaces the bodies below with the real engine
- * (files beside this one). Signatures must stay as they are.
+ * Calls are analysed once on arrival (tokens, stems, compounds, concepts, eligibility signals);
+ * a profile is prepared once; scoring a prepared pair is arithmetic over a few concept weights.
  */
 import type { FundingCall } from '../model/call.ts';
-import type { Band, Match } from '../model/match.ts';
+import type { Match } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
 import { deriveStatus } from '../model/status.ts';
+import { analyse, type CallAnalysis } from './analyse.ts';
+import { explainMatch } from './explain.ts';
+import { type Preparation, prepare } from './prepare.ts';
+import { rawScore, scoreAnalysed } from './score.ts';
+
+export { bandOf } from './score.ts';
 
 export interface ScoreOptions {
   /** Clock for deadline-related reasons; defaults to now. */
@@ -33,16 +38,31 @@ export interface Ranked {
   match: Match;
 }
 
+interface AnalysedInternal extends AnalysedCall {
+  readonly analysis: CallAnalysis;
+}
+interface PreparedInternal extends PreparedProfile {
+  readonly prep: Preparation;
+}
+
 export function analyseCall(call: FundingCall): AnalysedCall {
-  return { call, brand: 'analysed-call' };
+  const a: AnalysedInternal = { call, brand: 'analysed-call', analysis: analyse(call) };
+  return a;
 }
 
 export function prepareProfile(profile: Profile): PreparedProfile {
-  return { profile, brand: 'prepared-profile' };
+  const p: PreparedInternal = { profile, brand: 'prepared-profile', prep: prepare(profile) };
+  return p;
 }
 
-function bandOf(score: number): Band {
-  return score >= 60 ? 'strong' : score >= 40 ? 'relevant' : score >= 20 ? 'weak' : 'none';
+function asAnalysed(call: FundingCall | AnalysedCall): AnalysedInternal {
+  if ('brand' in call && call.brand === 'analysed-call' && 'analysis' in call) return call as AnalysedInternal;
+  return analyseCall('brand' in call ? call.call : call) as AnalysedInternal;
+}
+function asPrepared(profile: Profile | PreparedProfile): PreparedInternal {
+  if ('brand' in profile && profile.brand === 'prepared-profile' && 'prep' in profile)
+    return profile as PreparedInternal;
+  return prepareProfile('brand' in profile ? profile.profile : profile) as PreparedInternal;
 }
 
 export function score(
@@ -50,38 +70,47 @@ export function score(
   profile: Profile | PreparedProfile,
   _opts: ScoreOptions = {},
 ): Match {
-  const c = 'call' in call ? call.call : call;
-  const p = 'profile' in profile ? profile.profile : profile;
-  const text = `${c.title} ${c.summary}`.toLowerCase();
-  let points = 0;
-  for (const pr of p.priorities) if (pr.terms.some((t) => text.includes(t.toLowerCase()))) points += 20;
-  const s = Math.min(100, points);
-  const unknown = { sv: 'okänt', en: 'unknown' };
-  return {
-    callId: c.id,
-    score: s,
-    band: bandOf(s),
-    reasons: [],
-    eligibility: { area: 'unknown', areaText: unknown, applicant: 'unknown', applicantText: unknown },
-    blockers: [],
-    boosts: [],
-  };
+  const a = asAnalysed(call);
+  const p = asPrepared(profile);
+  return scoreAnalysed(a.call, a.analysis, p.profile, p.prep);
 }
 
+/**
+ * Best first; ties broken by id so the order is deterministic. Closed calls stay unless openOnly.
+ * Ranking needs only the numbers; each entry's explained `match` is built the first time it is read,
+ * so showing the top 20 of 10,000 calls does not pay for 10,000 explanations.
+ */
 export function rank(
   calls: readonly (FundingCall | AnalysedCall)[],
   profile: Profile | PreparedProfile,
   opts: RankOptions = {},
 ): Ranked[] {
   const now = opts.now ?? new Date();
-  const prepared = 'profile' in profile ? profile : prepareProfile(profile);
-  return calls
-    .map((c) => ('call' in c ? c.call : c))
-    .filter((c) => !opts.openOnly || deriveStatus(c, now) !== 'closed')
-    .map((call) => ({ call, match: score(call, prepared, opts) }))
-    .sort((a, b) => b.match.score - a.match.score || a.call.id.localeCompare(b.call.id));
+  const p = asPrepared(profile);
+  const scored: { a: AnalysedInternal; raw: number }[] = [];
+  for (const c of calls) {
+    const a = asAnalysed(c);
+    if (opts.openOnly && deriveStatus(a.call, now) === 'closed') continue;
+    scored.push({ a, raw: rawScore(a.call, a.analysis, p.profile, p.prep) });
+  }
+  scored.sort((x, y) => y.raw - x.raw || (x.a.call.id < y.a.call.id ? -1 : x.a.call.id > y.a.call.id ? 1 : 0));
+  return scored.map(({ a }) => lazyRanked(a, p));
+}
+
+function lazyRanked(a: AnalysedInternal, p: PreparedInternal): Ranked {
+  let match: Match | undefined;
+  return {
+    call: a.call,
+    get match(): Match {
+      match ??= scoreAnalysed(a.call, a.analysis, p.profile, p.prep);
+      return match;
+    },
+    set match(value: Match) {
+      match = value;
+    },
+  };
 }
 
 export function explain(match: Match, lang: 'sv' | 'en'): string[] {
-  return match.reasons.map((r) => `${r.priorityLabel[lang]}: ${r.evidence.map((e) => e.term).join(', ')}`);
+  return explainMatch(match, lang);
 }

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDigest, callsToIcs, digestCalls, renderHtml, renderMarkdown } from '../../core/digest/index.ts';
+import type { FundingCall } from '../../core/model/call.ts';
+import { InputError } from '../../core/model/errors.ts';
+import { normaliseSnapshot, type Snapshot } from '../../core/store/snapshot.ts';
+import type { CliIo, Command } from '../io.ts';
+import { EXIT_OK } from '../io.ts';
+import { loadProfileArg } from '../load-profile.ts';
+import { readCallsFile } from '../read-calls.ts';
+
+function options(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        profile: { type: 'string' },
+        calls: { type: 'string' },
+        since: { type: 'string' },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        now: { type: 'string' },
+        watch: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    throw new InputError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** "7d", "2w", "48h" before now, or an ISO date. */
+export function parseSince(text: string, now: Date): Date {
+  const rel = /^(\d+)\s*([hdw])$/i.exec(text.trim());
+  if (rel) {
+    const hours = { h: 1, d: 24, w: 168 }[rel[2].toLowerCase() as 'h' | 'd' | 'w'];
+    return new Date(now.getTime() - Number(rel[1]) * hours * 3_600_000);
+  }
+  const t = Date.parse(text);
+  if (Number.isNaN(t)) throw new InputError('expected e.g. 7d, 2w, 48h or an ISO date', {}, 'since');
+  return new Date(t);
+}
+
+function defaultCallsFile(cwd: string): string {
+  const live = resolve(cwd, 'data/calls.json');
+  return existsSync(live) ? 'data/calls.json' : 'data/snapshot/calls.json';
+}
+
+/** A snapshot (with history) or a plain calls file (.json array / .jsonl). */
+function readStore(path: string, shown: string, now: Date): { calls: FundingCall[]; snapshot?: Snapshot } {
+  if (!existsSync(path)) throw new InputError('file not found', { file: shown });
+  const text = readFileSync(path, 'utf8');
+  if (/^\s*\{/.test(text) && /"version"\s*:/.test(text.slice(0, 200))) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`invalid JSON (${error instanceof Error ? error.message : String(error)})`, { file: shown });
+    }
+    const snapshot = normaliseSnapshot(raw, { file: shown }, now);
+    return { calls: snapshot.calls, snapshot };
+  }
+  return { calls: readCallsFile(path, now) };
+}
+
+/** `digest --profile <id|path> [--calls file] [--since 7d] [--format md|html|ics] [--lang sv|en]`. */
+export const run: Command = async (args: string[], io: CliIo) => {
+  const v = options(args);
+  if (!v.profile) throw new InputError('missing --profile <id|path.json>', {}, 'profile');
+  const format = v.format ?? 'md';
+  if (!['md', 'html', 'ics'].includes(format)) throw new InputError('expected md, html or ics', {}, 'format');
+  const lang = v.lang ?? 'sv';
+  if (lang !== 'sv' && lang !== 'en') throw new InputError('expected sv or en', {}, 'lang');
+  const now = v.now ? new Date(v.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new InputError('expected an ISO date-time', {}, 'now');
+  const since = parseSince(v.since ?? '7d', now);
+  const profile = loadProfileArg(v.profile, io.cwd);
+  const file = v.calls ?? defaultCallsFile(io.cwd);
+  const { calls, snapshot } = readStore(resolve(io.cwd, file), file, now);
+  const watched = v.watch ? v.watch.split(',').map((s) => s.trim()) : [];
+  const digest = buildDigest({ calls, snapshot, profile, since, now, watched });
+  if (format === 'md') io.stdout(renderMarkdown(digest, lang));
+  else if (format === 'html') io.stdout(renderHtml(digest, lang));
+  else io.stdout(callsToIcs(digestCalls(digest), { now, lang }));
+  return EXIT_OK;
+};

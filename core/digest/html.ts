@@ -1,0 +1,57 @@
+import type { Digest } from './build.ts';
+import { deadlineText, LABELS, type Lang, safeUrl } from './format.ts';
+
+/** Funder text is untrusted: every text and attribute value goes through this. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function link(title: string, url: string): string {
+  const safe = safeUrl(url);
+  return safe ? `<a href="${escapeHtml(safe)}" rel="noopener noreferrer">${escapeHtml(title)}</a>` : escapeHtml(title);
+}
+
+const li = (html: string) => `<li>${html}</li>`;
+
+/** A self-contained HTML page (e-mail friendly: inline styles only, no scripts). */
+export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
+  const L = LABELS[lang];
+  const parts: string[] = [];
+  parts.push(`<h1>${escapeHtml(L.title)}</h1>`);
+  parts.push(`<p>${escapeHtml(`${L.for} ${d.profile.name}, ${L.since} ${d.since.slice(0, 10)}`)}</p>`);
+  parts.push(`<h2>${escapeHtml(`${L.newMatches} (${d.newMatches.length})`)}</h2>`);
+  if (d.newMatches.length === 0) parts.push(`<p>${escapeHtml(L.none)}</p>`);
+  for (const m of d.newMatches) {
+    const items = [
+      ...m.call.deadlines.map((x) => li(escapeHtml(deadlineText(x, lang)))),
+      ...(m.call.fuzzyDate ? [li(escapeHtml(m.call.fuzzyDate))] : []),
+      ...m.reasons[lang].map((r) => li(escapeHtml(r))),
+    ];
+    parts.push(
+      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(m.call.funder)} · ${m.match.score}/100 (${escapeHtml(m.match.band)})</p><ul>${items.join('')}</ul></section>`,
+    );
+  }
+  parts.push(`<h2>${escapeHtml(`${L.changed} (${d.changedDeadlines.length})`)}</h2><ul>`);
+  for (const c of d.changedDeadlines) {
+    const before = c.before.map((x) => deadlineText(x, lang)).join('; ') || '–';
+    const after = c.after.map((x) => deadlineText(x, lang)).join('; ') || '–';
+    parts.push(li(`${link(c.call.title, c.call.url)}: ${escapeHtml(`${L.before} ${before}; ${L.after} ${after}`)}`));
+  }
+  parts.push(`</ul><h2>${escapeHtml(`${L.upcoming} (${d.upcoming.length})`)}</h2><ul>`);
+  for (const u of d.upcoming) {
+    const tag = u.watched ? ` (${L.watched})` : '';
+    parts.push(li(`${escapeHtml(`${deadlineText(u.deadline, lang)}, ${u.daysLeft} ${L.days}:`)} ${link(u.call.title, u.call.url)}${escapeHtml(tag)}`));
+  }
+  parts.push('</ul>');
+  if (d.withdrawn.length) {
+    parts.push(`<h2>${escapeHtml(`${L.withdrawn} (${d.withdrawn.length})`)}</h2><ul>`);
+    for (const w of d.withdrawn) parts.push(li(escapeHtml(`${w.title} (${w.source})`)));
+    parts.push('</ul>');
+  }
+  const reasons = Object.entries(d.filteredOut.byReason)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${L.reasons[k as keyof typeof L.reasons]}: ${n}`)
+    .join(', ');
+  parts.push(`<h2>${escapeHtml(`${L.filtered} (${d.filteredOut.total})`)}</h2><p>${escapeHtml(reasons || '–')}</p>`);
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(L.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:42em;margin:auto">${parts.join('\n')}</body></html>\n`;
+}

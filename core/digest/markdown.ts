@@ -1,0 +1,54 @@
+import type { Digest } from './build.ts';
+import { deadlineText, LABELS, type Lang, safeUrl } from './format.ts';
+
+/** Funder text is untrusted: escape everything Markdown (or HTML inside Markdown) could act on. */
+export function escapeMd(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/^([#+\-]|\d+\.)/, '\\$1');
+}
+
+function link(title: string, url: string): string {
+  const safe = safeUrl(url);
+  return safe ? `[${escapeMd(title)}](<${safe.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMd(title);
+}
+
+export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
+  const L = LABELS[lang];
+  const out: string[] = [];
+  out.push(`# ${L.title}`, '', `${L.for} ${escapeMd(d.profile.name)}, ${L.since} ${d.since.slice(0, 10)}`, '');
+  out.push(`## ${L.newMatches} (${d.newMatches.length})`, '');
+  if (d.newMatches.length === 0) out.push(L.none, '');
+  for (const m of d.newMatches) {
+    out.push(`### ${link(m.call.title, m.call.url)}`, '');
+    out.push(`${escapeMd(m.call.funder)} · ${m.match.score}/100 (${m.match.band})`, '');
+    for (const dl of m.call.deadlines) out.push(`- ${escapeMd(deadlineText(dl, lang))}`);
+    if (m.call.fuzzyDate) out.push(`- ${escapeMd(m.call.fuzzyDate)}`);
+    for (const r of m.reasons[lang]) out.push(`- ${escapeMd(r)}`);
+    out.push('');
+  }
+  out.push(`## ${L.changed} (${d.changedDeadlines.length})`, '');
+  for (const c of d.changedDeadlines) {
+    const before = c.before.map((x) => deadlineText(x, lang)).join('; ') || '–';
+    const after = c.after.map((x) => deadlineText(x, lang)).join('; ') || '–';
+    out.push(`- ${link(c.call.title, c.call.url)}: ${L.before} ${escapeMd(before)}; ${L.after} ${escapeMd(after)}`);
+  }
+  out.push('', `## ${L.upcoming} (${d.upcoming.length})`, '');
+  for (const u of d.upcoming) {
+    const tag = u.watched ? ` (${L.watched})` : '';
+    out.push(`- ${escapeMd(deadlineText(u.deadline, lang))}, ${u.daysLeft} ${L.days}: ${link(u.call.title, u.call.url)}${tag}`);
+  }
+  if (d.withdrawn.length) {
+    out.push('', `## ${L.withdrawn} (${d.withdrawn.length})`, '');
+    for (const w of d.withdrawn) out.push(`- ${escapeMd(w.title)} (${escapeMd(w.source)})`);
+  }
+  const reasons = Object.entries(d.filteredOut.byReason)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${L.reasons[k as keyof typeof L.reasons]}: ${n}`)
+    .join(', ');
+  out.push('', `## ${L.filtered} (${d.filteredOut.total})`, '', reasons || '–', '');
+  return out.join('\n');
+}

@@ -1,0 +1,63 @@
+import { AREA_BY_ID } from '../data/index.ts';
+import type { Profile } from '../model/profile.ts';
+import { tokenise } from '../text/normalise.ts';
+import { wordKey } from '../text/phrases.ts';
+import { CONCEPT_INDEX, NEIGHBOURS } from './concepts.ts';
+import { nameKey } from './signals.ts';
+
+export interface PreparedPriority {
+  index: number;
+  weight: number;
+  concepts: number[];
+  /** Concepts next to the priority's own, credited partially. */
+  neighbours: number[];
+  /** Own terms as word-key alternatives: each term is [svKeys, enKeys]. */
+  terms: { text: string; sv: string[]; en: string[] }[];
+}
+
+export interface Preparation {
+  priorities: PreparedPriority[];
+  weightSum: number;
+  weightMax: number;
+  partnerCountries: Set<string>;
+  preferred: { text: string; key: string }[];
+  excludedConcepts: Set<number>;
+  excludedTerms: { text: string; sv: string[]; en: string[] }[];
+}
+
+function termKeys(text: string) {
+  const words = tokenise(text).map((t) => t.word);
+  return { text, sv: words.map((w) => wordKey(w, 'sv')), en: words.map((w) => wordKey(w, 'en')) };
+}
+
+export function prepare(profile: Profile): Preparation {
+  const priorities = profile.priorities.map((p, index): PreparedPriority => {
+    const concepts = [...new Set(p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((i) => i !== undefined))];
+    const own = new Set(concepts);
+    const neighbours = [...new Set(concepts.flatMap((c) => NEIGHBOURS[c]))].filter((n) => !own.has(n));
+    return { index, weight: p.weight, concepts, neighbours, terms: p.terms.filter((t) => t.trim()).map(termKeys) };
+  });
+  const weights = priorities.map((p) => p.weight);
+  // Preferred funders may be given by programme-area id too ("interreg-south-baltic").
+  const preferred = profile.preferredFunders.flatMap((f) => {
+    const area = AREA_BY_ID.get(f);
+    const names = area ? [area.name, ...area.aliases] : [f];
+    return names.map((n) => ({ text: area ? area.name : f, key: nameKey(n) }));
+  });
+  const excludedConcepts = new Set<number>();
+  const excludedTerms: Preparation['excludedTerms'] = [];
+  for (const x of profile.exclusions) {
+    const i = CONCEPT_INDEX.get(x);
+    if (i !== undefined) excludedConcepts.add(i);
+    else if (x.trim()) excludedTerms.push(termKeys(x));
+  }
+  return {
+    priorities,
+    weightSum: weights.reduce((a, b) => a + b, 0) || 1,
+    weightMax: Math.max(...weights, 0) || 1,
+    partnerCountries: new Set(profile.partnerCountries),
+    preferred,
+    excludedConcepts,
+    excludedTerms,
+  };
+}

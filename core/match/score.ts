@@ -1,0 +1,260 @@
+import type { FundingCall } from '../model/call.ts';
+import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
+import type { Profile } from '../model/profile.ts';
+import { quoteAround } from '../text/quote.ts';
+import { type CallAnalysis, evidenceOf, keySetOf } from './analyse.ts';
+import { CONCEPTS } from './concepts.ts';
+import { assessEligibility, eligibilityPoints } from './eligibility.ts';
+import type { Preparation, PreparedPriority } from './prepare.ts';
+
+/** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
+export const TUNING = {
+  /** BM25-style saturation: the first mentions say most; the tenth adds little. */
+  SATURATION_K: 3,
+  /** Share of credit for a concept next to (related/broader) the priority's own. */
+  NEIGHBOUR_CREDIT: 0.3,
+  /** Credit for a profile's own term (no lexicon specificity to go by). */
+  OWN_TERM_CREDIT: 0.5,
+  /** Content points at most; boosts add up to the rest. */
+  CONTENT_MAX: 78,
+  /** Best-priority vs breadth: one clear match matters more than a thin spread. */
+  BEST_SHARE: 0.6,
+  /** A funder or programme the strategy itself names. */
+  PREFERRED_BOOST: 16,
+  PARTNER_BOOST: 4,
+  PARTNER_BOOST_MAX: 8,
+  /** Content points at which boosts count in full: a bare programme-area fit is not relevance. */
+  LIFT_AT: 12,
+  /** A blocker keeps a sliver of the score (so the order among blocked calls still means something). */
+  BLOCKED_FACTOR: 0.3,
+  BLOCKED_CAP: 35,
+};
+const T = TUNING;
+
+export function bandOf(score: number): Band {
+  return score >= 60 ? 'strong' : score >= 40 ? 'relevant' : score >= 20 ? 'weak' : 'none';
+}
+
+const sat = (tf: number) => tf / (tf + T.SATURATION_K);
+
+interface Part {
+  concept?: number;
+  term?: string;
+  value: number;
+}
+
+/** 0–1: how well the call matches one priority (soft OR over its concepts, neighbours and own terms). */
+function priorityStrength(
+  call: FundingCall,
+  a: CallAnalysis,
+  p: PreparedPriority,
+  excluded: Set<number>,
+  parts?: Part[],
+): number {
+  let miss = 1;
+  for (const c of p.concepts) {
+    if (a.tf[c] === 0 || excluded.has(c)) continue;
+    const v = CONCEPTS[c].specificity * sat(a.tf[c]);
+    parts?.push({ concept: c, value: v });
+    miss *= 1 - v;
+  }
+  for (const c of p.neighbours) {
+    if (a.tf[c] === 0 || excluded.has(c)) continue;
+    const v = T.NEIGHBOUR_CREDIT * CONCEPTS[c].specificity * sat(a.tf[c]);
+    parts?.push({ concept: c, value: v });
+    miss *= 1 - v;
+  }
+  if (p.terms.length > 0) {
+    const keys = keySetOf(call, a);
+    for (const t of p.terms) {
+      if (t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k))) {
+        parts?.push({ term: t.text, value: T.OWN_TERM_CREDIT });
+        miss *= 1 - T.OWN_TERM_CREDIT;
+      }
+    }
+  }
+  return 1 - miss;
+}
+
+function contentOf(call: FundingCall, a: CallAnalysis, prep: Preparation, parts?: Part[][]) {
+  let best = 0;
+  let bestIndex = -1;
+  let cover = 0;
+  const strengths: number[] = [];
+  for (const p of prep.priorities) {
+    const list: Part[] | undefined = parts ? [] : undefined;
+    const s = priorityStrength(call, a, p, prep.excludedConcepts, list);
+    if (parts && list) parts.push(list);
+    strengths.push(s);
+    const w = s * (p.weight / prep.weightMax);
+    if (w > best) {
+      best = w;
+      bestIndex = p.index;
+    }
+    cover += p.weight * s;
+  }
+  const coverage = cover / prep.weightSum;
+  return {
+    strengths,
+    best,
+    bestIndex,
+    coverage,
+    content: T.CONTENT_MAX * (T.BEST_SHARE * best + (1 - T.BEST_SHARE) * coverage),
+  };
+}
+
+function preferredHit(a: CallAnalysis, prep: Preparation) {
+  return prep.preferred.find((pf) => a.signals.nameKey.includes(pf.key));
+}
+
+function partnersNamed(a: CallAnalysis, prep: Preparation): string[] {
+  const out: string[] = [];
+  for (const c of prep.partnerCountries) if (c !== 'Sweden' && a.signals.countries.has(c)) out.push(c);
+  return out;
+}
+
+function excludedTerm(call: FundingCall, a: CallAnalysis, prep: Preparation) {
+  if (prep.excludedTerms.length === 0) return undefined;
+  const keys = keySetOf(call, a);
+  return prep.excludedTerms.find((t) => t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k)));
+}
+
+const lift = (content: number) => (content > 0 ? Math.min(1, content / T.LIFT_AT) : 0);
+
+function finalScore(content: number, boostPoints: number, blockerCount: number): { raw: number; cut: number } {
+  let raw = content + boostPoints;
+  let cut = 0;
+  if (blockerCount > 0) {
+    const kept = Math.min(T.BLOCKED_CAP, raw * T.BLOCKED_FACTOR ** blockerCount);
+    cut = raw - kept;
+    raw = kept;
+  }
+  return { raw: Math.max(0, Math.min(100, raw)), cut };
+}
+
+/** The unrounded score only: what ranking needs, with no sentences built. */
+export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): number {
+  const { content } = contentOf(call, a, prep);
+  const el = eligibilityPoints(a.signals, profile);
+  let boost = el.boost;
+  if (preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
+  const partners = partnersNamed(a, prep).length;
+  if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
+  const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
+  return finalScore(content, boost * lift(content), blockers).raw;
+}
+
+/** The full, explained match. Its score equals rawScore's, rounded. */
+export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): Match {
+  const parts: Part[][] = [];
+  const c = contentOf(call, a, prep, parts);
+  const { eligibility, blockers, boosts } = assessEligibility(a.signals, profile);
+  const pf = preferredHit(a, prep);
+  if (pf) {
+    boosts.push({
+      kind: 'preferred-funder',
+      points: T.PREFERRED_BOOST,
+      text: {
+        sv: `${pf.text} är en finansiär som strategin pekar ut.`,
+        en: `${pf.text} is a funder the strategy names.`,
+      },
+    });
+  }
+  const partners = partnersNamed(a, prep);
+  if (partners.length > 0) {
+    boosts.push({
+      kind: 'partner-country',
+      points: Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners.length),
+      text: {
+        sv: `Utlysningen nämner partnerländer: ${partners.join(', ')}.`,
+        en: `The call names partner countries: ${partners.join(', ')}.`,
+      },
+    });
+  }
+  const l = lift(c.content);
+  for (const b of boosts) b.points *= l;
+  const ex = excludedTerm(call, a, prep);
+  if (ex) {
+    blockers.push({
+      kind: 'exclusion',
+      points: 0,
+      text: { sv: `Profilen utesluter "${ex.text}".`, en: `The profile excludes "${ex.text}".` },
+    });
+  }
+  const { raw, cut } = finalScore(
+    c.content,
+    boosts.reduce((t, b) => t + b.points, 0),
+    blockers.length,
+  );
+  // Spread the cut over the blockers so the explanation adds up.
+  for (const b of blockers) b.points = -cut / blockers.length;
+  const score = Math.round(raw);
+  const round = (adj: Adjustment[]) => adj.map((x) => ({ ...x, points: Math.round(x.points * 10) / 10 }));
+  return {
+    callId: call.id,
+    score,
+    band: bandOf(score),
+    reasons: buildReasons(call, a, profile, prep, parts, c),
+    eligibility,
+    blockers: round(blockers),
+    boosts: round(boosts.filter((b) => b.points > 0)),
+  };
+}
+
+function ownTermEvidence(call: FundingCall, term: string): Evidence {
+  const word = term.split(/\s+/)[0].toLowerCase();
+  const probe = word.slice(0, Math.max(4, word.length - 2));
+  for (const text of [call.title, call.summary]) {
+    const at = text.toLowerCase().indexOf(probe);
+    if (at >= 0) {
+      const end = text.slice(at).search(/[\s,.;:!?]/);
+      const stop = end === -1 ? text.length : at + end;
+      return { term: text.slice(at, stop), quote: quoteAround(text, at, stop) };
+    }
+  }
+  return { term, quote: call.title };
+}
+
+function buildReasons(
+  call: FundingCall,
+  a: CallAnalysis,
+  profile: Profile,
+  prep: Preparation,
+  parts: Part[][],
+  c: ReturnType<typeof contentOf>,
+): Reason[] {
+  const reasons: Reason[] = [];
+  const denom = T.BEST_SHARE * c.best + (1 - T.BEST_SHARE) * c.coverage;
+  if (c.content <= 0 || denom <= 0) return reasons;
+  for (const p of prep.priorities) {
+    const strength = c.strengths[p.index];
+    if (strength <= 0) continue;
+    // The priority's share of the content points: its part of the best term and of the coverage term.
+    const share =
+      ((p.index === c.bestIndex ? T.BEST_SHARE * c.best : 0) +
+        ((1 - T.BEST_SHARE) * p.weight * strength) / prep.weightSum) /
+      denom;
+    const points = c.content * share;
+    const list = parts[p.index];
+    const total = list.reduce((t, x) => t + x.value, 0) || 1;
+    const priority = profile.priorities[p.index];
+    for (const part of list) {
+      const pts = Math.round(((points * part.value) / total) * 10) / 10;
+      if (part.concept !== undefined) {
+        const concept = CONCEPTS[part.concept];
+        reasons.push({
+          priorityId: priority.id,
+          priorityLabel: priority.label,
+          conceptId: concept.id,
+          conceptLabel: concept.label,
+          evidence: evidenceOf(a, part.concept),
+          points: pts,
+        });
+      } else {
+        const evidence = [ownTermEvidence(call, part.term ?? '')];
+        reasons.push({ priorityId: priority.id, priorityLabel: priority.label, evidence, points: pts });
+      }
+    }
+  }
+  return reasons.sort((x, y) => y.points - x.points);
+}

@@ -1,0 +1,41 @@
+/**
+ * Everything the analyser looks for in a call, compiled into one matcher so each word is looked up once:
+ * lexicon concepts, applicant classes (who may apply) and country names (with groups such as
+ * "Eastern Partnership" standing for their members).
+ */
+import { APPLICANT_TYPES, COUNTRIES } from '../data/index.ts';
+import { APPLICANT_CLASSES, type ApplicantClass } from '../data/schemas.ts';
+import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
+import { CONCEPTS } from './concepts.ts';
+
+export type VocabRef =
+  | { kind: 'concept'; index: number }
+  | { kind: 'applicant'; cls: ApplicantClass }
+  | { kind: 'country'; names: string[] };
+
+function entries(): PhraseEntry<VocabRef>[] {
+  const out: PhraseEntry<VocabRef>[] = [];
+  CONCEPTS.forEach((c, index) => {
+    const ref: VocabRef = { kind: 'concept', index };
+    for (const phrase of c.terms.sv) out.push({ ref, phrase, lang: 'sv' });
+    for (const phrase of c.terms.en) out.push({ ref, phrase, lang: 'en' });
+  });
+  for (const cls of APPLICANT_CLASSES) {
+    const ref: VocabRef = { kind: 'applicant', cls };
+    for (const phrase of APPLICANT_TYPES.classes[cls].sv) out.push({ ref, phrase, lang: 'sv' });
+    for (const phrase of APPLICANT_TYPES.classes[cls].en) out.push({ ref, phrase, lang: 'en' });
+  }
+  for (const c of [...COUNTRIES.countries.map((x) => ({ ...x, members: [x.name] })), ...COUNTRIES.groups]) {
+    const ref: VocabRef = { kind: 'country', names: c.members };
+    for (const phrase of c.sv) out.push({ ref, phrase, lang: 'sv' });
+    for (const phrase of c.en) out.push({ ref, phrase, lang: 'en' });
+  }
+  return out;
+}
+
+/** Compounds only make sense for concepts; applicant and country words are matched whole. */
+const wholeWords = new PhraseMatcher<VocabRef>(entries().filter((e) => e.ref.kind !== 'concept'));
+export const VOCABULARY = new PhraseMatcher<VocabRef>(entries(), { compounds: true });
+
+/** For text where only applicant classes and countries matter (e.g. an applicantTypes entry). */
+export const WHO_AND_WHERE = wholeWords;

@@ -1,0 +1,44 @@
+/** A stable, readable slug for ids: lower-case ASCII, diacritics folded, dashes. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+/** The last meaningful path segment of a URL ("/e/foo/bar-2023-01699/" → "bar-2023-01699"). */
+export function urlSlug(url: string): string {
+  try {
+    const u = new URL(url);
+    const seg = u.pathname.split('/').filter(Boolean).pop() ?? u.hostname;
+    return slugify(seg.replace(/\.(html?|php|aspx)$/i, ''));
+  } catch {
+    return slugify(url);
+  }
+}
+
+/** Short text for summaries: whole words, at most `max` characters. */
+export function clip(text: string, max = 600): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
+
+/** Rough language guess for texts that may be Swedish/Norwegian or English. */
+export function guessLanguage(text: string): 'sv' | 'en' {
+  const words = text.toLowerCase().match(/[a-zåäöæø]+/g) ?? [];
+  let sv = 0;
+  let en = 0;
+  for (const w of words) {
+    if (/^(och|att|för|med|som|det|är|til|og|av|på|inom|ansökan|kan|ska|skal|den|eller|från|fra)$/.test(w)) sv++;
+    if (/^(the|and|of|to|for|with|is|are|in|on|from|call|projects?|applications?|will|be)$/.test(w)) en++;
+  }
+  return sv > en ? 'sv' : 'en';
+}

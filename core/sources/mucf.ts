@@ -1,0 +1,18 @@
+import { parseAgencyPage } from './lib/agency-page.ts';
+import type { SourceDefinition } from './types.ts';
+
+/** MUCF (mucf.se): Erasmus+ Youth and European Solidarity Corps grants, read from the grant pages' text. */
+export const id = 'mucf';
+
+export const source: SourceDefinition = {
+  id,
+  name: 'MUCF – Erasmus+ Ungdom och Europeiska solidaritetskåren',
+  format: 'html',
+  parse: (input) =>
+    parseAgencyPage(input, {
+      sourceId: id,
+      funder: 'MUCF (Erasmus+)',
+      programme: 'Erasmus+ Ungdom',
+      applicantTypes: ['kommun', 'region', 'organisation', 'förening'],
+    }),
+};

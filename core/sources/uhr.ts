@@ -1,0 +1,18 @@
+import { parseAgencyPage } from './lib/agency-page.ts';
+import type { SourceDefinition } from './types.ts';
+
+/** UHR (utbyten.se): Erasmus+ school, VET and adult education actions, read from the programme pages' text. */
+export const id = 'uhr';
+
+export const source: SourceDefinition = {
+  id,
+  name: 'UHR – Erasmus+ (utbyten.se)',
+  format: 'html',
+  parse: (input) =>
+    parseAgencyPage(input, {
+      sourceId: id,
+      funder: 'UHR (Erasmus+)',
+      programme: 'Erasmus+ utbildning',
+      applicantTypes: ['kommun', 'region', 'skola', 'myndighet', 'organisation'],
+    }),
+};

@@ -1,0 +1,4 @@
+export * from './changes.ts';
+export * from './dedupe.ts';
+export * from './merge.ts';
+export * from './snapshot.ts';

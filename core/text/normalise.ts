@@ -1,0 +1,36 @@
+/** A word of a text with where it sits, so evidence can quote the text's own words. */
+export interface Token {
+  /** Lowercased, NFC. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+// Letters (any script), digits, and the OCR digit 6 that stands for ö; hyphens and apostrophes split words.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Lowercase + NFC: the one normal form every comparison starts from. */
+export function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/** Words of a text with offsets into the original string (offsets survive lowercasing of NFC text). */
+export function tokenise(text: string): Token[] {
+  const nfc = text.normalize('NFC');
+  const lower = nfc.toLowerCase();
+  // Lowercasing nearly always keeps offsets; when it does not (e.g. "İ"), lowercase word by word.
+  const same = lower.length === nfc.length;
+  const out: Token[] = [];
+  for (const m of (same ? lower : nfc).matchAll(WORD)) {
+    const start = m.index ?? 0;
+    out.push({ word: same ? m[0] : m[0].toLowerCase(), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Lowercase, NFC, punctuation to single spaces: for phrase look-ups in short fields. */
+export function plain(text: string): string {
+  return tokenise(text)
+    .map((t) => t.word)
+    .join(' ');
+}

@@ -1,0 +1,124 @@
+import type { HandlerRegistry, PageCall } from '../messages.ts';
+import { normaliseDigest, normaliseOrigin } from '../shared/normalise.ts';
+import { syncAddedSites } from './added-sites.ts';
+import {
+  activeProfile,
+  buildProfileFromText,
+  readActiveProfile,
+  saveActiveProfile,
+  seedProfiles,
+  summarise,
+} from './profiles.ts';
+import { scoreItems, toPageCalls } from './score-items.ts';
+import { patchSettings, readSettings } from './settings.ts';
+import { getLocal, getSession, setSession } from './storage.ts';
+import { exportSaved, readSaved, unwatch, watchItem } from './watchlist.ts';
+import { SOON_ALARM } from './weekly-check.ts';
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/** Every message the worker answers; each reads its state from storage (the worker may have just woken). */
+export const handlers: HandlerRegistry = {
+  async 'score-items'({ items, pageUrl }, sender) {
+    const now = new Date();
+    const [{ profile }, settings, saved] = await Promise.all([activeProfile(), readSettings(), readSaved()]);
+    const scored = scoreItems(items, pageUrl, profile, new Set(saved.map((s) => s.id)), now);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      // Late-rendered pages are scanned in several rounds: keep earlier rounds of the same page.
+      const prev = await getSession<{ url: string; calls: PageCall[] }>(tabKey(tabId), { url: '', calls: [] });
+      const calls = [...(prev.url === pageUrl ? prev.calls : []), ...toPageCalls(scored)];
+      await setSession(tabKey(tabId), { url: pageUrl, calls: calls.sort((a, b) => b.score - a.score).slice(0, 500) });
+    }
+    return { lang: settings.lang, verdicts: scored.map((s) => s.verdict) };
+  },
+
+  async watch({ item, pageUrl }) {
+    return { saved: await watchItem(item, pageUrl) };
+  },
+
+  async unwatch({ id }) {
+    return { removed: await unwatch(id) };
+  },
+
+  async 'get-state'({ tabId }) {
+    const [settings, { profile, custom }, saved] = await Promise.all([readSettings(), activeProfile(), readSaved()]);
+    const page =
+      tabId !== undefined
+        ? await getSession<{ url: string; calls: PageCall[] }>(tabKey(tabId), { url: '', calls: [] })
+        : undefined;
+    return {
+      settings,
+      profile: summarise(profile, custom),
+      saved,
+      pageCalls: page?.calls ?? [],
+      digest: normaliseDigest(await getLocal('digest')),
+    };
+  },
+
+  async 'list-seeds'() {
+    return { seeds: seedProfiles().map((p) => summarise(p, false)) };
+  },
+
+  async 'set-profile'({ active }) {
+    await saveActiveProfile(active);
+    const { profile, custom } = await activeProfile();
+    return { profile: summarise(profile, custom) };
+  },
+
+  async 'set-weights'({ weights }) {
+    const { profile } = await activeProfile();
+    const priorities = profile.priorities.map((p) => {
+      const w = weights[p.id];
+      return typeof w === 'number' && Number.isFinite(w) ? { ...p, weight: Math.min(3, Math.max(0, w)) } : p;
+    });
+    const current = await readActiveProfile();
+    // Editing a seed turns it into the body's own copy; the seed itself stays untouched.
+    const id = current.kind === 'seed' ? `${profile.id}-egen` : profile.id;
+    await saveActiveProfile({ kind: 'custom', profile: { ...profile, id, priorities } });
+    const next = await activeProfile();
+    return { profile: summarise(next.profile, next.custom) };
+  },
+
+  async 'build-profile'({ text, name, lan }) {
+    if (text.trim().length < 200) throw new Error('Klistra in mer text ur strategin (minst 200 tecken).');
+    const profile = buildProfileFromText(text, { name, lan });
+    await saveActiveProfile({ kind: 'custom', profile });
+    const next = await activeProfile();
+    return { profile: summarise(next.profile, next.custom) };
+  },
+
+  async 'set-settings'({ patch }) {
+    const { addedSites: _ignored, ...rest } = patch;
+    return { settings: await patchSettings(rest) };
+  },
+
+  async 'add-site'({ origin }) {
+    const clean = normaliseOrigin(origin);
+    if (!clean) throw new Error(`Ogiltig adress / invalid address: ${origin}`);
+    if (!(await chrome.permissions.contains({ origins: [`${clean}/*`] }))) {
+      throw new Error(`Ingen behörighet för ${clean} / permission not granted`);
+    }
+    const current = await readSettings();
+    const granted = await syncAddedSites([...current.addedSites, clean]);
+    return { settings: await patchSettings({ addedSites: granted }) };
+  },
+
+  async 'remove-site'({ origin }) {
+    const current = await readSettings();
+    const rest = current.addedSites.filter((o) => o !== origin);
+    await syncAddedSites(rest);
+    await chrome.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+    return { settings: await patchSettings({ addedSites: rest }) };
+  },
+
+  async 'export-saved'() {
+    return { json: await exportSaved() };
+  },
+
+  async 'check-soon'({ seconds }) {
+    const when = Date.now() + Math.max(1, Math.min(3600, seconds)) * 1000;
+    await chrome.alarms.create(SOON_ALARM, { when });
+    return { scheduledFor: when };
+  },
+};

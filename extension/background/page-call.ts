@@ -1,0 +1,50 @@
+import { parseSchedule } from '../../core/dates/schedule.ts';
+import type { FundingCall } from '../../core/model/call.ts';
+import { hashRecord, hashString } from '../../core/model/hash.ts';
+import { deriveStatus, nextDeadline } from '../../core/model/status.ts';
+import type { PageItem } from '../messages.ts';
+import { areaFromText, hostInfo } from './funder-hosts.ts';
+
+const SWEDISH = /[åäö]|\b(och|för|att|som|utlysning|ansök|kommuner)\b/i;
+
+/**
+ * A call read off a funder's page, in the shared model so the engine scores it like any other.
+ * The id is stable per URL (or title when the item links nowhere), so saving it twice keeps one entry.
+ */
+export function pageItemToCall(item: PageItem, pageUrl: string, now: Date): FundingCall {
+  let host = '';
+  try {
+    host = new URL(item.url || pageUrl).hostname;
+  } catch {
+    host = '';
+  }
+  const info = hostInfo(host);
+  const area = info?.programmeArea ? undefined : areaFromText(`${item.title} ${item.text}`);
+  const schedule = parseSchedule(item.text, { defaultZone: info?.zone ?? 'Europe/Stockholm' });
+  const key = item.url && item.url !== pageUrl ? item.url : `${pageUrl}#${item.title}`;
+  const call: FundingCall = {
+    id: `page:${hashString(key)}`,
+    source: 'page',
+    funder: info?.funder === 'Interreg' && area ? area.name : (info?.funder ?? host),
+    programme: info?.programme ?? area?.name,
+    programmeArea: info?.programmeArea ?? area?.id,
+    title: item.title,
+    summary: item.text,
+    url: item.url || pageUrl,
+    language: SWEDISH.test(`${item.title} ${item.text}`) ? 'sv' : 'en',
+    opens: schedule.opens,
+    fuzzyDate: schedule.fuzzyDate,
+    deadlines: schedule.deadlines,
+    fetchedAt: now.toISOString(),
+  };
+  call.contentHash = hashRecord({ title: call.title, summary: call.summary, deadlines: call.deadlines });
+  call.status = deriveStatus(call, now);
+  return call;
+}
+
+/** The deadline to show: the next one ahead, else the last one that passed. */
+export function shownDeadline(call: FundingCall, now: Date): string | undefined {
+  const next = nextDeadline(call, now) ?? call.deadlines[call.deadlines.length - 1];
+  if (!next) return call.fuzzyDate;
+  return next.time ? `${next.date} ${next.time} (${next.timeZone})` : next.date;
+}

@@ -1,0 +1,47 @@
+import type { Profile } from '../../core/model/profile.ts';
+import { buildProfileFromText as buildFromText } from '../../core/profile/from-document.ts';
+import { SEED_PROFILES } from '../../core/profile/seeds.ts';
+import type { ActiveProfile, ProfileSummary } from '../messages.ts';
+import { normaliseActiveProfile } from '../shared/normalise.ts';
+import { getLocal, setLocal } from './storage.ts';
+
+/** Seed profiles (the five bodies' strategies) and the profile builder live in core/profile. */
+export function seedProfiles(): readonly Profile[] {
+  return SEED_PROFILES;
+}
+
+export function buildProfileFromText(text: string, opts: { name?: string; lan?: string }): Profile {
+  return buildFromText(text, opts);
+}
+
+export async function readActiveProfile(): Promise<ActiveProfile> {
+  return normaliseActiveProfile(
+    await getLocal('profile'),
+    seedProfiles().map((p) => p.id),
+  );
+}
+
+/** The profile to score with; custom profiles are stored whole, seeds by id. */
+export async function activeProfile(): Promise<{ profile: Profile; custom: boolean }> {
+  const active = await readActiveProfile();
+  if (active.kind === 'custom') return { profile: active.profile, custom: true };
+  const seeds = seedProfiles();
+  const seed = seeds.find((p) => p.id === active.id) ?? seeds[0];
+  if (!seed) throw new Error('Inga profiler finns / no profiles available');
+  return { profile: seed, custom: false };
+}
+
+export async function saveActiveProfile(active: ActiveProfile): Promise<void> {
+  await setLocal('profile', active);
+}
+
+export function summarise(profile: Profile, custom: boolean): ProfileSummary {
+  return {
+    id: profile.id,
+    name: profile.name,
+    lan: profile.lan,
+    kind: profile.kind,
+    priorities: profile.priorities.map((p) => ({ id: p.id, label: p.label, weight: p.weight })),
+    custom,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Content script entry (built as one self-contained IIFE). Small on purpose: no lexicon, scorer, zod or
+ * Preact here; the worker scores. Every failure is caught: the funder's page must keep working.
+ */
+import { observeLateContent } from './observe.ts';
+import { scan } from './scan.ts';
+
+try {
+  performance.mark('fundwatch:start');
+  scan()
+    .catch((err) => console.debug('fundwatch: scan failed', err))
+    .finally(() => {
+      try {
+        observeLateContent(scan);
+      } catch (err) {
+        console.debug('fundwatch: cannot observe this page', err);
+      }
+    });
+} catch (err) {
+  console.debug('fundwatch: content script failed', err);
+}

@@ -1,0 +1,34 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import { FUNDER_MATCHES } from './funder-sites.ts';
+
+/**
+ * Public half of a throwaway key, used only when FUNDWATCH_TEST_KEY=1 so tests can address a fixed
+ * extension id. The store build carries no `key`.
+ */
+const TEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAkvGuIj1aMaIRsvOJpUvdOYYv0kOcxxEIHSqH8nN2QIT0Z81v+IwxhcoawJ3TiJ60GLoGP55WtdKTUUbVSYWHyaT0s3do/ZhkxlrucsGfR9HPNGmVVvsfIyBfWUhDQfbLpEOK+nf7gsnzojqLMl0aaRXUV8azrRr3uB6Kcy1zKjvrgFJhJOt4kwKwONDm640ksSfxZM6wDZyXLO+dUq3Xv/Nkj2fUC0ulocYcZn3psZ9842B+krQe9fToU36Ieqz8ERJZClc0onfQ8wgvQKB2IayZxizajHJibLFkK9iJjiaeaNVEHBbpwGFAWriWsCfwpjtWSPwlDI3S0G1eOhRPzwIDAQAB';
+
+export default defineManifest(() => ({
+  manifest_version: 3,
+  name: 'Fundwatch',
+  description: 'Markerar utlysningar som passar er kommun eller region på finansiärernas egna webbplatser.',
+  version: '0.1.0',
+  default_locale: undefined,
+  ...(process.env.FUNDWATCH_TEST_KEY === '1' ? { key: TEST_KEY } : {}),
+  minimum_chrome_version: '120',
+  background: { service_worker: 'extension/background/index.ts', type: 'module' },
+  action: { default_popup: 'extension/popup/index.html', default_title: 'Fundwatch' },
+  options_page: 'extension/options/index.html',
+  permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+  host_permissions: FUNDER_MATCHES,
+  // Any one site the user adds, asked for at run time from the options page (never granted up front).
+  optional_host_permissions: ['*://*/*'],
+  content_scripts: [
+    {
+      matches: FUNDER_MATCHES,
+      js: ['extension/content/main.iife.ts'],
+      run_at: 'document_idle',
+    },
+  ],
+  icons: { 128: 'extension/icons/icon-128.png' },
+}));

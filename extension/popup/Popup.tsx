@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type Res, send } from '../messages.ts';
+import { downloadText } from '../shared/download.ts';
+import { BAND_LABEL, pwaHandoverUrl, safeHref, t } from '../shared/handover.ts';
+
+type State = Res<'get-state'>;
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The toolbar popup; with ?view=digest it is also the list the weekly notification opens. */
+export function Popup({ view }: { view: 'popup' | 'digest' }) {
+  const [state, setState] = useState<State | undefined>();
+  const [error, setError] = useState('');
+  const load = async () => {
+    try {
+      setState(await send('get-state', { tabId: view === 'popup' ? await activeTabId() : undefined }));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  useEffect(() => {
+    load();
+  }, []);
+  if (error) return <main class="error">{error}</main>;
+  if (!state) return <main class="muted">…</main>;
+  const lang = state.settings.lang;
+  const bands = BAND_LABEL[lang];
+
+  const exportJson = async () => {
+    const { json } = await send('export-saved', {});
+    downloadText(`fundwatch-bevakning-${new Date().toISOString().slice(0, 10)}.json`, json);
+  };
+
+  return (
+    <main>
+      <h1>Fundwatch</h1>
+      <p class="muted" data-testid="profile">
+        {t(lang, 'Profil', 'Profile')}: {state.profile.name} ({state.profile.lan})
+      </p>
+
+      {view === 'digest' && (
+        <section>
+          <h2>{t(lang, 'Nya matchningar', 'New matches')}</h2>
+          {!state.digest || state.digest.entries.length === 0 ? (
+            <p class="muted">{t(lang, 'Inget nytt sedan förra veckan.', 'Nothing new since last week.')}</p>
+          ) : (
+            <ul data-testid="digest">
+              {state.digest.entries.map((e) => (
+                <li key={e.callId}>
+                  <span class={`band ${e.band}`}>
+                    {bands[e.band]} {e.score}
+                  </span>
+                  <span>
+                    <a href={safeHref(e.url)} target="_blank" rel="noreferrer">
+                      {e.title}
+                    </a>
+                    <span class="muted"> · {e.funder}</span>
+                    <br />
+                    <span class="muted">{e.reasons[lang].slice(0, 2).join(' · ')}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {view === 'popup' && (
+        <section>
+          <h2>{t(lang, 'Utlysningar på sidan', 'Calls on this page')}</h2>
+          {state.pageCalls.length === 0 ? (
+            <p class="muted">{t(lang, 'Inga utlysningar hittades här.', 'No calls found here.')}</p>
+          ) : (
+            <ul data-testid="page-calls">
+              {state.pageCalls.slice(0, 12).map((c) => (
+                <li key={c.url + c.title}>
+                  <span class={`band ${c.band}`}>
+                    {bands[c.band]} {c.score}
+                  </span>
+                  <a href={safeHref(c.url)} target="_blank" rel="noreferrer">
+                    {c.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section>
+        <h2>{t(lang, 'Senast bevakade', 'Recently watched')}</h2>
+        {state.saved.length === 0 ? (
+          <p class="muted">{t(lang, 'Inga bevakade utlysningar än.', 'No watched calls yet.')}</p>
+        ) : (
+          <ul data-testid="saved">
+            {state.saved.slice(0, 8).map((s) => (
+              <li key={s.id}>
+                <span class={`band ${s.band}`}>
+                  {bands[s.band]} {s.score}
+                </span>
+                <span>
+                  <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">
+                    {s.call.title}
+                  </a>{' '}
+                  <a
+                    class="muted"
+                    href={pwaHandoverUrl(state.settings.pwaUrl, s)}
+                    target="_blank"
+                    rel="noreferrer"
+                    title={t(lang, 'Skicka till appens bevakningslista', 'Send to the app watchlist')}
+                  >
+                    → {t(lang, 'appen', 'app')}
+                  </a>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <p class="row">
+        <a href={safeHref(state.settings.pwaUrl)} target="_blank" rel="noreferrer">
+          {t(lang, 'Öppna bevakningslistan', 'Open the watchlist')}
+        </a>
+        <button type="button" onClick={exportJson}>
+          {t(lang, 'Exportera JSON', 'Export JSON')}
+        </button>
+        <button type="button" onClick={() => chrome.runtime.openOptionsPage()}>
+          {t(lang, 'Inställningar', 'Settings')}
+        </button>
+      </p>
+    </main>
+  );
+}

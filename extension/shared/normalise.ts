@@ -1,0 +1,123 @@
+/**
+ * One normalise function per stored entity (Excalidraw style): whatever chrome.storage holds — old
+ * shapes, partial writes, hand edits — comes out valid. Bad fields fall back to defaults; bad entries
+ * in a list are dropped, never the whole list.
+ */
+import { z } from 'zod';
+import { BANDS, type Band } from '../../core/model/match.ts';
+import { normaliseCall } from '../../core/model/normalise-call.ts';
+import { ProfileSchema } from '../../core/model/profile.ts';
+import type { ActiveProfile, Digest, DigestEntry, SavedCall, Settings } from '../messages.ts';
+import { DEFAULT_PROFILE_ID, DEFAULT_SETTINGS } from './defaults.ts';
+import { normaliseOrigin } from './normalise-origin.ts';
+
+export { normaliseOrigin };
+
+const BandSchema = z.enum(BANDS as [Band, ...Band[]]);
+const Bilines = z.object({ sv: z.array(z.string()), en: z.array(z.string()) });
+
+function httpUrl(raw: unknown, fallback: string): string {
+  if (typeof raw !== 'string' || raw.trim() === '') return fallback;
+  try {
+    const u = new URL(raw.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const SettingsSchema = z.object({
+  lang: z.enum(['sv', 'en']).catch(DEFAULT_SETTINGS.lang),
+  notifications: z
+    .object({
+      enabled: z.boolean().catch(DEFAULT_SETTINGS.notifications.enabled),
+      minBand: z.enum(['strong', 'relevant']).catch(DEFAULT_SETTINGS.notifications.minBand),
+      maxListed: z.number().int().min(1).max(10).catch(DEFAULT_SETTINGS.notifications.maxListed),
+    })
+    .catch(DEFAULT_SETTINGS.notifications),
+});
+
+export function normaliseSettings(raw: unknown): Settings {
+  const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const parsed = SettingsSchema.parse({
+    lang: obj.lang,
+    notifications: typeof obj.notifications === 'object' && obj.notifications !== null ? obj.notifications : {},
+  });
+  const sites = Array.isArray(obj.addedSites) ? obj.addedSites.map(normaliseOrigin) : [];
+  return {
+    ...parsed,
+    pwaUrl: httpUrl(obj.pwaUrl, DEFAULT_SETTINGS.pwaUrl),
+    addedSites: [...new Set(sites.filter((s): s is string => !!s))],
+    feedUrl: httpUrl(obj.feedUrl, ''),
+  };
+}
+
+const SavedCallSchema = z.object({
+  id: z.string().min(1),
+  call: z.unknown(),
+  deadline: z.string().optional().catch(undefined),
+  score: z.number().min(0).max(100),
+  band: BandSchema,
+  reasons: Bilines.catch({ sv: [], en: [] }),
+  savedAt: z.string().min(1),
+});
+
+/** Saved calls, newest first, unique by id; entries whose call fails the core gate are dropped. */
+export function normaliseSavedCalls(raw: unknown, now: Date = new Date()): SavedCall[] {
+  if (!Array.isArray(raw)) return [];
+  const byId = new Map<string, SavedCall>();
+  raw.forEach((entry, index) => {
+    const parsed = SavedCallSchema.safeParse(entry);
+    if (!parsed.success || byId.has(parsed.data.id)) return;
+    try {
+      const call = normaliseCall(parsed.data.call, { file: 'chrome.storage.local saved', position: `#${index}` }, now);
+      byId.set(parsed.data.id, { ...parsed.data, call });
+    } catch (err) {
+      console.warn('fundwatch: dropped an unreadable saved call', err);
+    }
+  });
+  return [...byId.values()].sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+}
+
+/** The active profile: a seed id, or a custom profile valid by the core schema; else the default seed. */
+export function normaliseActiveProfile(raw: unknown, seedIds: readonly string[]): ActiveProfile {
+  const fallback: ActiveProfile = { kind: 'seed', id: DEFAULT_PROFILE_ID };
+  if (typeof raw !== 'object' || raw === null) return fallback;
+  const r = raw as { kind?: unknown; id?: unknown; profile?: unknown };
+  if (r.kind === 'seed' && typeof r.id === 'string' && seedIds.includes(r.id)) return { kind: 'seed', id: r.id };
+  if (r.kind === 'custom') {
+    const parsed = ProfileSchema.safeParse(r.profile);
+    if (parsed.success) return { kind: 'custom', profile: parsed.data };
+  }
+  return fallback;
+}
+
+/** Call keys (id + content hash) already announced, so the weekly check only tells what is new. */
+export function normaliseSeen(raw: unknown): Set<string> {
+  const list = (raw as { keys?: unknown } | null)?.keys;
+  return new Set(Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : []);
+}
+
+const DigestEntrySchema = z.object({
+  callId: z.string(),
+  title: z.string(),
+  url: z.string(),
+  funder: z.string().catch(''),
+  score: z.number(),
+  band: BandSchema,
+  reasons: Bilines.catch({ sv: [], en: [] }),
+});
+
+export function normaliseDigest(raw: unknown): Digest | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as { ranAt?: unknown; entries?: unknown; checked?: unknown; errors?: unknown };
+  if (typeof r.ranAt !== 'string') return undefined;
+  const entries = Array.isArray(r.entries)
+    ? r.entries.flatMap((e) => {
+        const p = DigestEntrySchema.safeParse(e);
+        return p.success ? [p.data as DigestEntry] : [];
+      })
+    : [];
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : []);
+  return { ranAt: r.ranAt, entries, checked: strings(r.checked), errors: strings(r.errors) };
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DigestBanner } from './components/digest-banner.tsx';
+import { t } from './i18n/lang.ts';
+import { setLanguage } from './state/commands.ts';
+import { applyUpdate } from './lib/register-sw.ts';
+import { useAppState } from './state/store.ts';
+import { MatchesView } from './views/matches.tsx';
+import { ProfileView } from './views/profile.tsx';
+import { SettingsView } from './views/settings.tsx';
+import { TimelineView } from './views/timeline.tsx';
+import { WatchlistView } from './views/watchlist.tsx';
+
+const ROUTES = [
+  { path: 'matchningar', sv: 'Matchningar', en: 'Matches' },
+  { path: 'bevakning', sv: 'Bevakning', en: 'Watchlist' },
+  { path: 'tidslinje', sv: 'Tidslinje', en: 'Timeline' },
+  { path: 'profil', sv: 'Profil', en: 'Profile' },
+  { path: 'installningar', sv: 'Inställningar', en: 'Settings' },
+] as const;
+type Route = (typeof ROUTES)[number]['path'];
+
+function readRoute(): { route: Route; focus?: string } {
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  const route = (ROUTES.find((r) => r.path === path)?.path ?? 'matchningar') as Route;
+  const focus = new URLSearchParams(query ?? '').get('call') ?? undefined;
+  return { route, focus };
+}
+
+function useRoute() {
+  const [r, setR] = useState(readRoute);
+  useEffect(() => {
+    const on = () => {
+      setR(readRoute());
+      window.scrollTo(0, 0);
+    };
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return r;
+}
+
+export function App() {
+  const s = useAppState();
+  const { route, focus } = useRoute();
+  const en = s.settings.language === 'en';
+  useEffect(() => {
+    const label = ROUTES.find((r) => r.path === route);
+    document.title = `${label ? (en ? label.en : label.sv) : ''} – Fundwatch`;
+  }, [route, en]);
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('Hoppa till innehållet', 'Skip to content')}
+      </a>
+      <header class="top">
+        <span class="brand" aria-hidden="true">
+          ◎
+        </span>
+        <span class="title">Fundwatch</span>
+        {s.profile && <span class="profile-name">{s.profile.name}</span>}
+        <button type="button" class="lang" onClick={() => setLanguage(en ? 'sv' : 'en')} lang={en ? 'sv' : 'en'}>
+          {en ? 'Svenska' : 'English'}
+        </button>
+      </header>
+      <nav class="tabs" aria-label={t('Huvudmeny', 'Main menu')}>
+        {ROUTES.map((r) => (
+          <a key={r.path} href={`#/${r.path}`} aria-current={route === r.path ? 'page' : undefined}>
+            {en ? r.en : r.sv}
+          </a>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {s.updateReady && (
+          <div class="update" role="status">
+            {t('En ny version finns.', 'A new version is available.')}{' '}
+            <button type="button" onClick={applyUpdate}>
+              {t('Uppdatera', 'Update')}
+            </button>
+          </div>
+        )}
+        <p class={`notice ${s.notice?.kind ?? ''}`} role="status" aria-live="polite">
+          {s.notice?.text ?? ''}
+        </p>
+        {!s.ready ? (
+          <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
+        ) : (
+          <>
+            {route === 'matchningar' && <DigestBanner />}
+            {route === 'matchningar' && <MatchesView />}
+            {route === 'bevakning' && <WatchlistView focus={focus} />}
+            {route === 'tidslinje' && <TimelineView />}
+            {route === 'profil' && <ProfileView />}
+            {route === 'installningar' && <SettingsView />}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import type { WatchEntry } from '../db/entities/watch-entry.ts';
+import { NEXT_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../db/entities/watch-status.ts';
+import { formatDateTime, lang, t } from '../i18n/lang.ts';
+import { changeStatus, edit, stopWatching } from '../state/commands.ts';
+import { notify } from '../state/store.ts';
+import { ReasonsList } from './reasons-list.tsx';
+
+/** Notes, owner, tags, status change with its reason, and the decision log of one watched call. */
+export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string }) {
+  const l = lang();
+  const [notes, setNotes] = useState(entry.notes);
+  const [owner, setOwner] = useState(entry.owner);
+  const [tags, setTags] = useState(entry.tags.join(', '));
+  const next = NEXT_STATUSES[entry.status];
+  const [to, setTo] = useState<WatchStatus | ''>(next[0] ?? '');
+  const [who, setWho] = useState(entry.owner);
+  const [why, setWhy] = useState('');
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const tagList = [...new Set(tags.split(',').map((s) => s.trim()).filter(Boolean))];
+    await edit(entry.callId, { notes, owner: owner.trim(), tags: tagList });
+    notify(t('Sparat.', 'Saved.'));
+  };
+  const decideNow = async (e: Event) => {
+    e.preventDefault();
+    if (!to) return;
+    await changeStatus(entry.callId, to, who, why);
+    setWhy('');
+    notify(t(`Status ändrad till ${WATCH_STATUS_LABELS[to].sv}.`, `Status changed to ${WATCH_STATUS_LABELS[to].en}.`));
+  };
+  const f = (name: string) => `${id}-${name}`;
+  return (
+    <div class="editor" id={id}>
+      {entry.call.summary && <p class="summary">{entry.call.summary}</p>}
+      {entry.call.url && (
+        <p>
+          <a href={entry.call.url} target="_blank" rel="noopener noreferrer">
+            {t('Utlysningens sida', 'The call’s page')}
+          </a>
+        </p>
+      )}
+      {entry.savedMatch && (
+        <div class="saved-match">
+          <h4>{t('Skäl när den sparades', 'Reasons when saved')}</h4>
+          <ReasonsList reasons={entry.savedMatch.reasons} max={5} />
+        </div>
+      )}
+      <form onSubmit={save} class="stack">
+        <label for={f('notes')}>{t('Anteckningar', 'Notes')}</label>
+        <textarea id={f('notes')} rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+        <div class="row">
+          <label>
+            {t('Ansvarig', 'Owner')}
+            <input value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t('Taggar (kommaseparerade)', 'Tags (comma separated)')}
+            <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+        </div>
+        <button type="submit">{t('Spara', 'Save')}</button>
+      </form>
+      {next.length > 0 && (
+        <form onSubmit={decideNow} class="stack decision-form">
+          <h4>{t('Ändra status', 'Change status')}</h4>
+          <div class="row">
+            <label>
+              {t('Ny status', 'New status')}
+              <select value={to} onChange={(e) => setTo(e.currentTarget.value as WatchStatus)}>
+                {next.map((s) => (
+                  <option key={s} value={s}>
+                    {WATCH_STATUS_LABELS[s][l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('Vem beslutade', 'Decided by')}
+              <input value={who} onInput={(e) => setWho(e.currentTarget.value)} />
+            </label>
+          </div>
+          <label for={f('why')}>{t('Varför', 'Why')}</label>
+          <textarea id={f('why')} rows={2} value={why} onInput={(e) => setWhy(e.currentTarget.value)} />
+          <button type="submit">{t('Ändra status', 'Change status')}</button>
+        </form>
+      )}
+      <h4>{t('Beslutslogg', 'Decision log')}</h4>
+      <ol class="log">
+        {entry.decisions.map((d) => (
+          <li key={d.at + d.to}>
+            <time dateTime={d.at}>{formatDateTime(d.at)}</time> –{' '}
+            {d.from ? `${WATCH_STATUS_LABELS[d.from][l]} → ` : ''}
+            {WATCH_STATUS_LABELS[d.to][l]}
+            {d.who ? ` (${d.who})` : ''}
+            {d.why ? `: ${d.why}` : ''}
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="danger" onClick={() => stopWatching(entry.callId)}>
+        {t('Sluta bevaka', 'Stop watching')}
+      </button>
+    </div>
+  );
+}

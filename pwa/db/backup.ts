@@ -1,0 +1,90 @@
+import { InputError } from '../../core/model/errors.ts';
+import type { Profile } from '../../core/model/profile.ts';
+import { type DigestRun, normaliseDigestRun } from './entities/digest-run.ts';
+import { normaliseProfile } from './entities/profile.ts';
+import { normaliseSetting, type Setting } from './entities/settings.ts';
+import { normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
+import type { FundwatchDb } from './schema.ts';
+
+export const BACKUP_FORMAT = 'fundwatch-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  watchlist: WatchEntry[];
+  profiles: Profile[];
+  settings: Setting[];
+  digestRuns: DigestRun[];
+}
+
+/** Everything the user made on this device (the calls cache is refetched, so it is left out). */
+export async function exportBackup(db: FundwatchDb, now = new Date()): Promise<Backup> {
+  return db.transaction('r', [db.watchlist, db.profiles, db.settings, db.digestRuns], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    watchlist: await db.watchlist.toArray(),
+    profiles: await db.profiles.toArray(),
+    settings: await db.settings.toArray(),
+    digestRuns: await db.digestRuns.toArray(),
+  }));
+}
+
+function arrayField(obj: Record<string, unknown>, field: string, file: string): unknown[] {
+  const value = obj[field];
+  if (!Array.isArray(value)) throw new InputError('expected a list', { file }, field);
+  return value;
+}
+
+/**
+ * Reads a backup file completely before anything is written: a corrupt, truncated or foreign file
+ * throws an InputError naming the file and the first bad field.
+ */
+export function parseBackup(text: string, file = 'backup', now = new Date()): Backup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InputError('not a Fundwatch backup (expected a JSON object)', { file });
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== BACKUP_FORMAT) throw new InputError(`not a Fundwatch backup (format is not "${BACKUP_FORMAT}")`, { file }, 'format');
+  if (obj.version !== BACKUP_VERSION) {
+    throw new InputError(`unsupported backup version ${JSON.stringify(obj.version)}`, { file }, 'version');
+  }
+  const at = (field: string, i: number) => ({ file, position: `${field}[${i}]` });
+  const watchlist = arrayField(obj, 'watchlist', file).map((r, i) => normaliseWatchEntry(r, at('watchlist', i), now));
+  const profiles = arrayField(obj, 'profiles', file).map((r, i) => normaliseProfile(r, at('profiles', i)));
+  const settings = arrayField(obj, 'settings', file).map((r, i) => normaliseSetting(r, at('settings', i)));
+  const digestRuns = arrayField(obj, 'digestRuns', file).map((r, i) => normaliseDigestRun(r, at('digestRuns', i)));
+  const ids = new Set<string>();
+  watchlist.forEach((w, i) => {
+    if (ids.has(w.callId)) throw new InputError(`duplicate call "${w.callId}"`, at('watchlist', i), 'callId');
+    ids.add(w.callId);
+  });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: typeof obj.exportedAt === 'string' ? obj.exportedAt : '',
+    watchlist,
+    profiles,
+    settings,
+    digestRuns,
+  };
+}
+
+/** Replaces the user's data with the backup in one transaction: all of it lands, or none of it. */
+export async function restoreBackup(db: FundwatchDb, backup: Backup): Promise<void> {
+  await db.transaction('rw', [db.watchlist, db.profiles, db.settings, db.digestRuns], async () => {
+    await Promise.all([db.watchlist.clear(), db.profiles.clear(), db.settings.clear(), db.digestRuns.clear()]);
+    await db.watchlist.bulkPut(backup.watchlist);
+    await db.profiles.bulkPut(backup.profiles);
+    await db.settings.bulkPut(backup.settings);
+    await db.digestRuns.bulkPut(backup.digestRuns);
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { type InputLocation, zodToInputError } from '../../../core/model/errors.ts';
+
+/** Settings are rows keyed by name; each key has its own value schema. */
+export const SettingSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('language'), value: z.enum(['sv', 'en']) }),
+  z.object({ key: z.literal('activeProfileId'), value: z.string().min(1) }),
+  z.object({ key: z.literal('feedUrl'), value: z.string() }),
+  z.object({ key: z.literal('notifications'), value: z.boolean() }),
+  z.object({ key: z.literal('lastOpenedAt'), value: z.string() }),
+]);
+export type Setting = z.infer<typeof SettingSchema>;
+export type SettingKey = Setting['key'];
+export type SettingValue<K extends SettingKey> = Extract<Setting, { key: K }>['value'];
+
+export interface Settings {
+  language: 'sv' | 'en';
+  activeProfileId: string;
+  feedUrl: string;
+  notifications: boolean;
+  lastOpenedAt?: string;
+}
+
+/** The one gate for a settings row. */
+export function normaliseSetting(raw: unknown, loc: InputLocation = {}): Setting {
+  const parsed = SettingSchema.safeParse(raw);
+  if (!parsed.success) throw zodToInputError(parsed.error, loc);
+  return parsed.data;
+}
+
+/** Folds rows into the app's settings; unknown or broken rows fall back to defaults instead of blocking start. */
+export function settingsFromRows(rows: unknown[], defaults: Settings): Settings {
+  const out: Settings = { ...defaults };
+  for (const row of rows) {
+    const parsed = SettingSchema.safeParse(row);
+    if (parsed.success) (out as unknown as Record<string, unknown>)[parsed.data.key] = parsed.data.value;
+  }
+  return out;
+}

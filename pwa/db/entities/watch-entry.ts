@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { FundingCall } from '../../../core/model/call.ts';
+import { type InputLocation, InputError, zodToInputError } from '../../../core/model/errors.ts';
+import { normaliseCall } from '../../../core/model/normalise-call.ts';
+import { deadlineInstant } from '../../../core/model/deadline-time.ts';
+import { SavedMatchSchema } from './saved-match.ts';
+import { WATCH_STATUSES } from './watch-status.ts';
+
+export const DecisionSchema = z.object({
+  at: z.string(),
+  /** Who decided (free text: a name or a role). */
+  who: z.string(),
+  from: z.enum(WATCH_STATUSES).nullable(),
+  to: z.enum(WATCH_STATUSES),
+  /** Why, e.g. why a call was dropped. */
+  why: z.string(),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+const WatchEntryShape = z.object({
+  callId: z.string().min(1),
+  call: z.unknown(),
+  status: z.enum(WATCH_STATUSES),
+  notes: z.string(),
+  owner: z.string(),
+  tags: z.array(z.string()),
+  decisions: z.array(DecisionSchema),
+  savedMatch: SavedMatchSchema.optional(),
+  savedAt: z.string(),
+  updatedAt: z.string(),
+  /** Epoch ms of the last deadline (indexed for sorting); 0 when the call has no dates. */
+  lastDeadline: z.number(),
+});
+
+export type WatchEntry = Omit<z.infer<typeof WatchEntryShape>, 'call'> & { call: FundingCall };
+
+/** Epoch ms of a call's last deadline, the index the watchlist sorts by; 0 when it has none. */
+export function lastDeadlineOf(call: FundingCall): number {
+  let last = 0;
+  for (const d of call.deadlines) last = Math.max(last, deadlineInstant(d).getTime());
+  return last;
+}
+
+/** Drops undefined fields, so a row reads back the same from IndexedDB and from a JSON backup. */
+export function compact<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(compact) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = compact(v);
+  return out as T;
+}
+
+/** The one gate for watchlist entries read from the database or a backup. */
+export function normaliseWatchEntry(raw: unknown, loc: InputLocation = {}, now = new Date()): WatchEntry {
+  const parsed = WatchEntryShape.safeParse(raw);
+  if (!parsed.success) throw zodToInputError(parsed.error, loc);
+  const call = normaliseCall(parsed.data.call, loc, now);
+  if (call.id !== parsed.data.callId) throw new InputError(`does not match call.id "${call.id}"`, loc, 'callId');
+  return compact({ ...parsed.data, call, lastDeadline: lastDeadlineOf(call) });
+}

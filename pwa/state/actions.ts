@@ -1,0 +1,196 @@
+import type { FundingCall } from '../../core/model/call.ts';
+import type { Match } from '../../core/model/match.ts';
+import type { Profile } from '../../core/model/profile.ts';
+import { fetchCalls } from '../calls/feed-source.ts';
+import { rankCalls, scoreCall } from '../calls/ranker.ts';
+import { exportBackup, parseBackup, restoreBackup } from '../db/backup.ts';
+import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
+import type { StoredCall } from '../db/entities/stored-call.ts';
+import type { WatchStatus } from '../db/entities/watch-status.ts';
+import { getDb } from '../db/open.ts';
+import { deleteProfile, loadProfiles, saveProfile } from '../db/profiles-repo.ts';
+import { loadSettings, saveSetting } from '../db/settings-repo.ts';
+import { decide, type EntryEdit, editEntry, loadWatchlist, unwatch, watchCall } from '../db/watchlist-repo.ts';
+import { recordDigestOnOpen } from '../digest/digest-runs.ts';
+import { t } from '../i18n/lang.ts';
+import { download } from '../lib/download.ts';
+import { loadSeedProfiles } from '../profiles/seeds.ts';
+import { readSharedParams, sharedCall } from '../share/shared-call.ts';
+import { getState, notify, setState } from './store.ts';
+
+let stored: StoredCall[] = [];
+
+function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile | undefined {
+  return saved.find((p) => p.id === id) ?? seeds.find((p) => p.id === id) ?? saved[0] ?? seeds[0];
+}
+
+/** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
+export async function boot(): Promise<void> {
+  const db = getDb();
+  const [settings, wl, savedProfiles] = await Promise.all([loadSettings(db), loadWatchlist(db), loadProfiles(db)]);
+  setState({
+    ready: true,
+    settings,
+    savedProfiles,
+    watchlist: wl.items,
+    brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`),
+  });
+  const seedsP = loadSeedProfiles().then(({ seeds, defaultId }) => {
+    const id = settings.activeProfileId || defaultId;
+    setState({ seedProfiles: seeds, profile: activeProfile(seeds, savedProfiles, id) });
+  });
+  stored = await loadStoredCalls(db);
+  if (stored.length) setState({ calls: stored.map((s) => s.call), callsInfo: { from: 'cache', rejected: 0 } });
+  await seedsP;
+  await handleShare();
+  await refreshCalls();
+}
+
+/** The share target / extension hand-over: `/?title=…&text=…&url=…`. */
+async function handleShare(): Promise<void> {
+  const params = readSharedParams(location.search);
+  if (!params) return;
+  history.replaceState(null, '', `${location.pathname}#/bevakning`);
+  try {
+    const call = sharedCall(params);
+    const profile = getState().profile;
+    const match = profile ? await scoreCall(call, profile).catch(() => undefined) : undefined;
+    await watch(call, match);
+    location.hash = `#/bevakning?call=${encodeURIComponent(call.id)}`;
+    notify(t(`Sparad i bevakningen: ${call.title}`, `Saved to the watchlist: ${call.title}`));
+  } catch (error) {
+    notify(t(`Kunde inte spara den delade sidan: ${(error as Error).message}`, `Could not save the shared page: ${(error as Error).message}`), 'error');
+  }
+}
+
+export async function refreshCalls(): Promise<void> {
+  const { settings } = getState();
+  try {
+    const feed = await fetchCalls(settings.feedUrl);
+    stored = await storeCalls(getDb(), feed.calls);
+    const all = await loadStoredCalls(getDb());
+    stored = all;
+    setState({
+      calls: all.map((s) => s.call),
+      callsInfo: { from: feed.from, url: feed.url, generatedAt: feed.generatedAt, rejected: feed.rejected.length },
+    });
+  } catch (error) {
+    setState((s) => ({ callsInfo: { ...s.callsInfo, error: (error as Error).message } }));
+  }
+  await rerank();
+}
+
+export async function rerank(): Promise<void> {
+  const { calls, profile } = getState();
+  if (!profile) {
+    setState({ ranked: [] });
+    return;
+  }
+  try {
+    const ranked = await rankCalls(calls, profile);
+    setState({ ranked });
+    const s = getState();
+    const digest = await recordDigestOnOpen(getDb(), stored, ranked, s.watchlist, profile.id, s.settings.language);
+    setState({ digest });
+  } catch (error) {
+    setState({ ranked: [] });
+    notify(t(`Poängsättningen misslyckades: ${(error as Error).message}`, `Scoring failed: ${(error as Error).message}`), 'error');
+  }
+}
+
+async function reloadWatchlist(): Promise<void> {
+  const wl = await loadWatchlist(getDb());
+  setState({ watchlist: wl.items, brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`) });
+}
+
+export async function watch(call: FundingCall, match: Match | undefined): Promise<void> {
+  const profileId = getState().profile?.id ?? getState().settings.activeProfileId;
+  await watchCall(getDb(), call, match, profileId);
+  await reloadWatchlist();
+}
+
+export async function stopWatching(callId: string): Promise<void> {
+  await unwatch(getDb(), callId);
+  await reloadWatchlist();
+}
+
+export async function changeStatus(callId: string, to: WatchStatus, who: string, why: string): Promise<void> {
+  await decide(getDb(), callId, to, who, why);
+  await reloadWatchlist();
+}
+
+export async function edit(callId: string, e: EntryEdit): Promise<void> {
+  await editEntry(getDb(), callId, e);
+  await reloadWatchlist();
+}
+
+export async function setLanguage(language: 'sv' | 'en'): Promise<void> {
+  await saveSetting(getDb(), 'language', language);
+  setState((s) => ({ settings: { ...s.settings, language } }));
+  document.documentElement.lang = language;
+}
+
+export async function setFeedUrl(url: string): Promise<void> {
+  await saveSetting(getDb(), 'feedUrl', url.trim());
+  setState((s) => ({ settings: { ...s.settings, feedUrl: url.trim() } }));
+  await refreshCalls();
+}
+
+export async function setNotifications(on: boolean): Promise<void> {
+  await saveSetting(getDb(), 'notifications', on);
+  setState((s) => ({ settings: { ...s.settings, notifications: on } }));
+}
+
+export async function activateProfile(id: string): Promise<void> {
+  await saveSetting(getDb(), 'activeProfileId', id);
+  await applyProfile(id);
+}
+
+async function applyProfile(id: string): Promise<void> {
+  const { seedProfiles, savedProfiles } = getState();
+  setState((s) => ({
+    settings: { ...s.settings, activeProfileId: id },
+    profile: activeProfile(seedProfiles, savedProfiles, id),
+    ranked: undefined,
+  }));
+  await rerank();
+}
+
+export async function storeProfile(profile: Profile, activate: boolean): Promise<void> {
+  const saved = await saveProfile(getDb(), profile);
+  const savedProfiles = await loadProfiles(getDb());
+  setState({ savedProfiles });
+  if (activate || getState().profile?.id === saved.id) await activateProfile(saved.id);
+}
+
+export async function resetProfile(id: string): Promise<void> {
+  await deleteProfile(getDb(), id);
+  setState({ savedProfiles: await loadProfiles(getDb()) });
+  await activateProfile(id);
+}
+
+/** After a restore everything shown comes from the database again. */
+export async function reloadAll(): Promise<void> {
+  const db = getDb();
+  const [settings, savedProfiles] = await Promise.all([loadSettings(db), loadProfiles(db)]);
+  setState({ settings, savedProfiles });
+  document.documentElement.lang = settings.language;
+  await reloadWatchlist();
+  await applyProfile(settings.activeProfileId);
+}
+
+export async function saveBackupFile(): Promise<void> {
+  const backup = await exportBackup(getDb());
+  download(JSON.stringify(backup, null, 2), `fundwatch-backup-${backup.exportedAt.slice(0, 10)}.json`, 'application/json');
+}
+
+/**
+ * Validates the whole file before anything is written, then replaces the data in one transaction.
+ * Throws (with file and field named) and leaves everything as it was when the file is corrupt or foreign.
+ */
+export async function restoreFromText(text: string, fileName: string): Promise<{ watched: number; profiles: number }> {
+  const backup = parseBackup(text, fileName);
+  await restoreBackup(getDb(), backup);
+  await reloadAll();
+  return { watched: backup.watchlist.length, profiles: backup.profiles.length };
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FundingCall } from '../../core/model/call.ts';
+import type { Profile } from '../../core/model/profile.ts';
+import type { RankedCall } from '../calls/ranker.ts';
+import type { Settings } from '../db/entities/settings.ts';
+import type { WatchEntry } from '../db/entities/watch-entry.ts';
+import { DEFAULT_SETTINGS } from '../db/entities/settings-defaults.ts';
+import type { Digest } from '../digest/compute-digest.ts';
+
+export interface CallsInfo {
+  from: 'feed' | 'snapshot' | 'cache' | 'none';
+  url?: string;
+  generatedAt?: string;
+  rejected: number;
+  error?: string;
+}
+
+export interface AppState {
+  ready: boolean;
+  settings: Settings;
+  seedProfiles: Profile[];
+  savedProfiles: Profile[];
+  profile?: Profile;
+  calls: FundingCall[];
+  callsInfo: CallsInfo;
+  /** Undefined until the worker has ranked the calls for the active profile. */
+  ranked?: RankedCall[];
+  watchlist: WatchEntry[];
+  brokenRows: string[];
+  digest?: Digest;
+  digestDismissed: boolean;
+  /** A short status line for the live region. */
+  notice?: { text: string; kind: 'info' | 'error' };
+  updateReady: boolean;
+}
+
+let state: AppState = {
+  ready: false,
+  settings: DEFAULT_SETTINGS,
+  seedProfiles: [],
+  savedProfiles: [],
+  calls: [],
+  callsInfo: { from: 'none', rejected: 0 },
+  watchlist: [],
+  brokenRows: [],
+  digestDismissed: false,
+  updateReady: false,
+};
+const listeners = new Set<() => void>();
+
+export function getState(): AppState {
+  return state;
+}
+
+export function setState(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void {
+  state = { ...state, ...(typeof patch === 'function' ? patch(state) : patch) };
+  for (const l of listeners) l();
+}
+
+export function useAppState(): AppState {
+  const [, force] = useState(0);
+  useEffect(() => {
+    const l = () => force((n) => n + 1);
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, []);
+  return state;
+}
+
+export function notify(text: string, kind: 'info' | 'error' = 'info'): void {
+  setState({ notice: { text, kind } });
+}

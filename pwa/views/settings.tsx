@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
+import { ExportButtons } from '../components/export-buttons.tsx';
+import { formatDateTime, t } from '../i18n/lang.ts';
+import { disableWeeklyNotifications, enableWeeklyNotifications } from '../lib/weekly-notifications.ts';
+import {
+  refreshCalls,
+  restoreFromText,
+  saveBackupFile,
+  setFeedUrl,
+  setLanguage,
+  setNotifications,
+} from '../state/commands.ts';
+import { notify, useAppState } from '../state/store.ts';
+
+export function SettingsView() {
+  const { settings, callsInfo, calls } = useAppState();
+  const [feed, setFeed] = useState(settings.feedUrl);
+  const [restoreMsg, setRestoreMsg] = useState<{ text: string; ok: boolean } | undefined>();
+
+  const onRestore = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const restored = await restoreFromText(await file.text(), file.name);
+      setRestoreMsg({
+        ok: true,
+        text: t(
+          `Återställt: ${restored.watched} bevakade utlysningar, ${restored.profiles} profiler.`,
+          `Restored: ${restored.watched} watched calls, ${restored.profiles} profiles.`,
+        ),
+      });
+    } catch (error) {
+      setRestoreMsg({
+        ok: false,
+        text: t(
+          `Säkerhetskopian avvisades, inget har ändrats. ${(error as Error).message}`,
+          `The backup was refused; nothing was changed. ${(error as Error).message}`,
+        ),
+      });
+    }
+  };
+
+  const onNotifications = async () => {
+    if (settings.notifications) {
+      await disableWeeklyNotifications();
+      await setNotifications(false);
+      return;
+    }
+    const result = await enableWeeklyNotifications();
+    if (result === 'denied' || result === 'unsupported') {
+      notify(
+        t('Aviseringar är inte tillåtna i den här webbläsaren.', 'Notifications are not allowed in this browser.'),
+        'error',
+      );
+      return;
+    }
+    await setNotifications(true);
+    notify(
+      result === 'periodic-sync'
+        ? t('Veckovis avisering på.', 'Weekly notification on.')
+        : t(
+            'Aviseringar tillåtna. Webbläsaren stöder inte bakgrundssynk här; sammanfattningen visas när du öppnar appen.',
+            'Notifications allowed. This browser has no background sync here; the digest shows when you open the app.',
+          ),
+    );
+  };
+
+  return (
+    <section aria-labelledby="st-h">
+      <h2 id="st-h">{t('Inställningar', 'Settings')}</h2>
+
+      <form
+        class="stack card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void setFeedUrl(feed);
+        }}
+      >
+        <h3>{t('Utlysningar', 'Calls')}</h3>
+        <label>
+          {t('Adress till calls.json (från fundwatch fetch)', 'Address of calls.json (from fundwatch fetch)')}
+          <input type="url" inputMode="url" placeholder="https://…/calls.json" value={feed} onInput={(e) => setFeed(e.currentTarget.value)} />
+        </label>
+        <p class="muted">
+          {t(
+            'Lämna tomt för den medföljande ögonblicksbilden. Bara adressen du anger kontaktas.',
+            'Leave empty for the bundled snapshot. Only the address you enter is contacted.',
+          )}
+        </p>
+        <div class="row">
+          <button type="submit">{t('Spara och hämta', 'Save and fetch')}</button>
+          <button type="button" onClick={() => refreshCalls()}>
+            {t('Hämta igen', 'Fetch again')}
+          </button>
+        </div>
+        <p class="meta">
+          {t(`${calls.length} utlysningar`, `${calls.length} calls`)} ·{' '}
+          {callsInfo.from === 'feed'
+            ? callsInfo.url
+            : callsInfo.from === 'snapshot'
+              ? t('medföljande ögonblicksbild', 'bundled snapshot')
+              : callsInfo.from === 'cache'
+                ? t('sparade på enheten', 'stored on this device')
+                : SNAPSHOT_URL
+                  ? '–'
+                  : t('ingen ögonblicksbild i denna version', 'no snapshot in this build')}
+          {callsInfo.generatedAt ? ` · ${formatDateTime(callsInfo.generatedAt)}` : ''}
+          {callsInfo.rejected ? ` · ${t(`${callsInfo.rejected} ogiltiga hoppades över`, `${callsInfo.rejected} invalid skipped`)}` : ''}
+        </p>
+        {callsInfo.error && (
+          <p class="error" role="alert">
+            {callsInfo.error}
+          </p>
+        )}
+      </form>
+
+      <fieldset class="card">
+        <legend>{t('Språk', 'Language')}</legend>
+        <label class="inline">
+          <input type="radio" name="lang" checked={settings.language === 'sv'} onChange={() => setLanguage('sv')} /> Svenska
+        </label>
+        <label class="inline">
+          <input type="radio" name="lang" checked={settings.language === 'en'} onChange={() => setLanguage('en')} /> English
+        </label>
+      </fieldset>
+
+      <div class="card stack">
+        <h3>{t('Veckovis avisering', 'Weekly notification')}</h3>
+        <p class="muted">
+          {t(
+            'En avisering i veckan om nya matchande utlysningar och deadlines som närmar sig, där webbläsaren tillåter det.',
+            'A weekly notification of new matching calls and coming deadlines, where the browser allows it.',
+          )}
+        </p>
+        <button type="button" aria-pressed={settings.notifications} onClick={onNotifications}>
+          {settings.notifications ? t('Stäng av aviseringar', 'Turn notifications off') : t('Slå på aviseringar', 'Turn notifications on')}
+        </button>
+      </div>
+
+      <div class="card stack">
+        <h3>{t('Säkerhetskopia och export', 'Backup and export')}</h3>
+        <div class="row">
+          <button type="button" onClick={() => saveBackupFile()}>
+            {t('Spara säkerhetskopia (.json)', 'Save backup (.json)')}
+          </button>
+          <label class="button">
+            {t('Återställ från fil…', 'Restore from file…')}
+            <input class="sr-only" type="file" accept=".json,application/json" onChange={onRestore} />
+          </label>
+        </div>
+        <ExportButtons />
+        {restoreMsg && (
+          <p class={restoreMsg.ok ? 'ok' : 'error'} role={restoreMsg.ok ? 'status' : 'alert'} data-testid="restore-message">
+            {restoreMsg.text}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtBrowser, launchWithExtension, marksOn } from './support/ext-browser.ts';
+import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
+
+/**
+ * The content script on recorded funder pages served under the funders' real host names, scored with
+ * the default profile (Karlskrona, Blekinge). Bands are asserted as sets and orderings, not exact
+ * scores: the engine is tuned separately.
+ */
+let server: FixtureServer;
+let browser: ExtBrowser;
+let page: Page;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.port);
+  page = await browser.ctx.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => undefined);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LISTINGS: { url: string; titles: string[] }[] = [
+  {
+    url: 'http://southbaltic.eu/news',
+    titles: ['3rd Small-scale projects call', '5th call for regular projects', 'Calls closed: 30 applications'],
+  },
+  {
+    url: 'http://www.vinnova.se/sok-finansiering/',
+    titles: ['Gemensamma AI-förmågor', 'Innovativa startups', 'Avancerad digitalisering'],
+  },
+  {
+    url: 'http://www.mucf.se/bidrag',
+    titles: ['Projekt för att öka ungas delaktighet', 'Ungdomsutbyte', 'Organisationsbidrag'],
+  },
+  { url: 'http://icld.se/', titles: ['Ansökningsomgång för kommunala partnerskap', 'Sök till ICLD'] },
+  {
+    url: 'http://centralbaltic.eu/for-applicants/call-calendar/',
+    titles: ['Call 5: Small projects', 'Call 5: Regular projects'],
+  },
+  { url: 'http://interreg-baltic.eu/news', titles: ['Small projects call opens', 'Monitoring Committee'] },
+  { url: 'http://www.utbyten.se/sok-bidrag', titles: ['Erasmus+ skola', 'Småskaliga partnerskap'] },
+  { url: 'http://erasmus-plus.ec.europa.eu/calls/', titles: ['2026 Erasmus+ call', 'European Youth Together'] },
+  {
+    url: 'http://www.interregaurora.eu/projects/calls-for-applications',
+    titles: ['Call 7 for regular', 'Small-scale projects'],
+  },
+  { url: 'http://www.interregnorthsea.eu/our-news', titles: ['Call 8: the dates are set', 'Annual event 2026'] },
+  { url: 'http://www.interreg.no/kalender', titles: ['Utlysning Interreg Sverige-Norge', 'Interreg NPA'] },
+];
+
+async function bandOf(title: string): Promise<{ band: string; score: number }> {
+  const marks = await marksOn(page);
+  const m = marks.find((x) => x.title.startsWith(title));
+  if (!m) throw new Error(`no mark for "${title}" among ${marks.map((x) => x.title).join(' | ')}`);
+  return m;
+}
+
+describe('marks on funder pages', () => {
+  for (const { url, titles } of LISTINGS) {
+    it(`marks exactly the calls on ${new URL(url).hostname}`, async () => {
+      await page.goto(url);
+      const marks = await marksOn(page, titles.length);
+      expect(marks).toHaveLength(titles.length);
+      expect(marks.map((m, i) => m.title.startsWith(titles[i]))).toEqual(titles.map(() => true));
+      for (const m of marks) {
+        expect(['strong', 'relevant', 'weak', 'none']).toContain(m.band);
+        expect(m.score).toBeGreaterThanOrEqual(0);
+        expect(m.score).toBeLessThanOrEqual(100);
+      }
+      // One badge per call, inside a shadow root, next to the title.
+      expect(await page.locator('[data-fundwatch-ui="badge"]').count()).toBe(titles.length);
+    });
+  }
+
+  it('a South Baltic call on civil society cooperation matches Karlskrona (in the programme area)', async () => {
+    await page.goto('http://southbaltic.eu/news');
+    const civil = await bandOf('3rd Small-scale projects call');
+    expect(['strong', 'relevant']).toContain(civil.band);
+  });
+
+  it('a Vinnova call open only to companies is weak or none, below the call for municipalities', async () => {
+    await page.goto('http://www.vinnova.se/sok-finansiering/');
+    const startups = await bandOf('Innovativa startups');
+    const municipal = await bandOf('Gemensamma AI-förmågor');
+    expect(['weak', 'none']).toContain(startups.band);
+    expect(municipal.score).toBeGreaterThan(startups.score);
+  });
+
+  it('calls outside the body’s programme area are not strong matches (Central Baltic for Blekinge)', async () => {
+    await page.goto('http://centralbaltic.eu/for-applicants/call-calendar/');
+    const marks = await marksOn(page, 2);
+    for (const m of marks) expect(['weak', 'none']).toContain(m.band);
+  });
+
+  it('an unknown layout (euro-access.eu, no extractor) is found by the general detector', async () => {
+    await page.goto('http://euro-access.eu/en/calls');
+    const marks = await marksOn(page, 3);
+    expect(marks.map((m) => m.title)).toEqual([
+      'Interreg Baltic Sea Region - Small projects',
+      'Quantum chips pilot lines',
+      'Erasmus+ Youth participation activities',
+    ]);
+    expect(await page.locator('.cbox[data-fundwatch-band]').count()).toBe(3);
+    // The site's menu (links, no dates, no call words) is left alone.
+    expect(await page.locator('.menu [data-fundwatch-band]').count()).toBe(0);
+    const bsr = marks[0];
+    const quantum = marks[1];
+    expect(bsr.band).not.toBe('none');
+    expect(['weak', 'none']).toContain(quantum.band);
+    expect(bsr.score).toBeGreaterThan(quantum.score);
+  });
+
+  it('marks cards the EU portal renders late (single-page app)', async () => {
+    await page.goto(
+      'http://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/calls-for-proposals',
+    );
+    expect(await page.locator('sedia-result-card').count()).toBe(0);
+    const marks = await marksOn(page, 3);
+    expect(await page.locator('sedia-result-card[data-fundwatch-band]').count()).toBe(3);
+    const twinning = marks.find((m) => m.title.startsWith('Town-Twinning'));
+    expect(twinning?.band).not.toBe('none');
+  });
+
+  it('marks the call on a detail page and shows a score card', async () => {
+    await page.goto(
+      'http://www.vinnova.se/e/larande-och-motesplatser/gemensamma-ai-formagor-i-kommuner-och-2023-01699/',
+    );
+    await marksOn(page, 1);
+    const holder = page.locator('main[data-fundwatch-band]');
+    expect(await holder.count()).toBe(1);
+    expect(Number(await holder.getAttribute('data-fundwatch-score'))).toBeGreaterThanOrEqual(0);
+    const card = page.locator('[data-fundwatch-ui="card"] .panel');
+    await card.waitFor();
+    expect(await card.locator('h2').textContent()).toBe('Gemensamma AI-förmågor i kommuner och civilsamhälle');
+    expect(await card.textContent()).toContain('Sista ansökningsdag');
+  });
+
+  it('opens the explanation: priorities with the call’s words, eligibility, deadline, and evidence highlighted', async () => {
+    await page.goto('http://southbaltic.eu/news');
+    await marksOn(page, 3);
+    const before = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
+    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
+    const panel = page.locator('[data-fundwatch-ui="badge"] .panel').first();
+    await panel.waitFor();
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Varför');
+    expect(text).toContain('Behörighet');
+    expect(text).toContain('Programområde');
+    expect(text).toContain('Sökande');
+    expect(text).toContain('Sista ansökningsdag');
+    expect(await panel.locator('.reasons li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('button.watch').textContent()).toBe('Bevaka');
+    // The panel floats: the item's own box does not grow.
+    const after = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
+    expect(after).toBe(before);
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('fundwatch-evidence');
+      return h?.size ?? 0;
+    });
+    expect(highlighted).toBeGreaterThan(0);
+  });
+
+  it('keeps hostile text inert: shown as text, never run, nothing injected', async () => {
+    dialogs.length = 0;
+    await page.goto('http://www.interreg-oks.eu/nyheter');
+    const marks = await marksOn(page, 2);
+    expect(marks[0].title).toContain('<img src=x onerror=alert(1)>');
+    const buttons = page.locator('[data-fundwatch-ui="badge"] button.badge');
+    for (let i = 0; i < 2; i++) await buttons.nth(i).click();
+    const heading = page.locator('[data-fundwatch-ui="badge"] .panel h2').first();
+    expect(await heading.textContent()).toBe(
+      '<img src=x onerror=alert(1)> Höstens ansökningsomgång för gränsregionalt samarbete',
+    );
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    const injected = await page.evaluate(() => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (const host of document.querySelectorAll('[data-fundwatch-ui]'))
+        if (host.shadowRoot) roots.push(host.shadowRoot);
+      return roots.reduce((n, r) => n + r.querySelectorAll('img, svg, iframe, script').length, 0);
+    });
+    expect(injected).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  });
+});

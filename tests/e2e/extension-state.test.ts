@@ -1,0 +1,181 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
+import { calendarFeed } from './support/ext-feed.ts';
+import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
+import { serveSourceFixtures } from './support/ext-source-fixtures.ts';
+
+/** The worker's durable state: Watch survives a worker stop, and the weekly alarm notifies only what is new. */
+let server: FixtureServer;
+let browser: ExtBrowser;
+let page: Page;
+let extPage: Page;
+
+interface State {
+  pageCalls: { title: string; band: string; score: number }[];
+  saved: { id: string; call: { title: string; url: string }; band: string }[];
+  digest?: {
+    ranAt: string;
+    entries: { callId: string; title: string; band: string }[];
+    checked: string[];
+    errors: string[];
+  };
+  settings: { feedUrl: string };
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route('euro-access.eu', '/fundwatch-e2e/calls.json', () => ({
+    type: 'application/json',
+    body: JSON.stringify(calendarFeed(new Date())),
+  }));
+  serveSourceFixtures(server);
+  browser = await launchWithExtension(server.port);
+  page = await browser.ctx.newPage();
+  extPage = await browser.ctx.newPage();
+  await extPage.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Stops the extension's service worker the way Chrome does when idle (DevTools protocol, from an
+ * extension page's session), and waits until it reports "stopped".
+ */
+async function stopWorker(): Promise<void> {
+  const cdp = await browser.ctx.newCDPSession(extPage);
+  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+  const status = (e: Versions) => e.versions.find((v) => v.scriptURL.startsWith('chrome-extension://'))?.runningStatus;
+  const known = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', () => resolve()));
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+      if (status(e) === 'stopped') resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await known;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+describe('worker state', () => {
+  it('Watch saves the call, and the saved call survives the worker being stopped', async () => {
+    await page.goto('http://southbaltic.eu/news');
+    await marksOn(page, 3);
+    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
+    const watch = page.locator('[data-fundwatch-ui="badge"] .panel button.watch').first();
+    await watch.click();
+    await expect.poll(() => watch.textContent()).toBe('Bevakas ✓');
+
+    await stopWorker();
+
+    // The next message wakes a fresh worker, which reads the state back from storage.
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    expect(state.saved).toHaveLength(1);
+    expect(state.saved[0].call.title).toContain('3rd Small-scale projects call');
+    expect(state.saved[0].call.url).toBe(
+      'http://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society',
+    );
+
+    // The page learns it is saved: after a reload the button says so.
+    await page.reload();
+    await marksOn(page, 3);
+    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
+    expect(await page.locator('[data-fundwatch-ui="badge"] .panel button.watch').first().textContent()).toBe(
+      'Bevakas ✓',
+    );
+
+    // The popup lists it, with the hand-over link to the PWA's URL entry point.
+    await extPage.reload();
+    const saved = extPage.locator('[data-testid="saved"] li');
+    await saved.first().waitFor();
+    expect(await saved.count()).toBe(1);
+    const handover = await saved.first().locator('a').nth(1).getAttribute('href');
+    const url = new URL(handover!);
+    expect(url.origin + url.pathname).toBe('http://localhost:4173/');
+    expect(url.searchParams.get('title')).toContain('3rd Small-scale projects call');
+    expect(url.searchParams.get('url')).toBe(
+      'http://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society',
+    );
+
+    const { json } = await sendFromExtensionPage<{ json: string }>(extPage, 'export-saved', {});
+    const exported = JSON.parse(json) as { version: number; calls: { id: string; title: string }[] };
+    expect(exported.version).toBe(1);
+    expect(exported.calls.map((c) => c.id)).toEqual([state.saved[0].id]);
+  });
+
+  it('the alarm raises one notification for new matches, and none when nothing is new', async () => {
+    await sendFromExtensionPage(extPage, 'set-settings', {
+      patch: { feedUrl: 'http://euro-access.eu/fundwatch-e2e/calls.json' },
+    });
+    await sendFromExtensionPage(extPage, 'check-soon', { seconds: 1 });
+
+    const notifications = async () =>
+      (await browser.worker()).evaluate(() => chrome.notifications.getAll() as Promise<Record<string, boolean>>);
+    await expect.poll(notifications, { timeout: 20_000, interval: 250 }).toHaveProperty('fundwatch-weekly');
+
+    const first = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    const titles = first.digest!.entries.map((e) => e.title);
+    expect(titles).toContain('Small projects for people-to-people cooperation in the South Baltic area');
+    expect(titles).not.toContain('Deep-tech scale-up grants for companies');
+    for (const e of first.digest!.entries) expect(['strong', 'relevant']).toContain(e.band);
+
+    // The funders' own sources were fetched (over https, recorded responses) and parsed by core's parsers:
+    // those on granted hosts, not the data APIs the user has not allowed.
+    const { checked, errors } = first.digest!;
+    expect(checked).toEqual(expect.arrayContaining(['icld', 'interreg-south-baltic', 'mucf', 'interreg-no', 'feed']));
+    expect(checked).not.toContain('vinnova');
+    expect(checked).not.toContain('eu-ft');
+    expect(errors.filter((e) => /ICLD|South Baltic/.test(e))).toEqual([]);
+    expect(first.digest!.entries.some((e) => e.callId.startsWith('icld:'))).toBe(true);
+
+    // Second run: same calls, nothing new, so no notification.
+    await (await browser.worker()).evaluate(() => chrome.notifications.clear('fundwatch-weekly'));
+    await sendFromExtensionPage(extPage, 'check-soon', { seconds: 1 });
+    await expect
+      .poll(async () => (await sendFromExtensionPage<State>(extPage, 'get-state', {})).digest?.ranAt, {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .not.toBe(first.digest!.ranAt);
+    const second = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    expect(second.digest!.entries).toEqual([]);
+    expect(await notifications()).toEqual({});
+
+    // The list the notification opens shows the last run.
+    await extPage.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html?view=digest`);
+    await extPage.locator('main').waitFor();
+    expect(await extPage.locator('main').textContent()).toContain('Inget nytt sedan förra veckan');
+  });
+
+  it('the popup ranks the calls found on a tab, best first', async () => {
+    await page.goto('http://euro-access.eu/en/calls');
+    await marksOn(page, 3);
+    const tabId = await (await browser.worker()).evaluate(
+      async () => (await chrome.tabs.query({ url: 'http://euro-access.eu/*' }))[0]?.id,
+    );
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', { tabId });
+    expect(state.pageCalls.map((c) => c.title)).toHaveLength(3);
+    const scores = state.pageCalls.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(state.pageCalls[0].title).toBe('Interreg Baltic Sea Region - Small projects');
+  });
+
+  it('speaks English when the user switches language', async () => {
+    await sendFromExtensionPage(extPage, 'set-settings', { patch: { lang: 'en' } });
+    await page.goto('http://southbaltic.eu/news');
+    await marksOn(page, 3);
+    const badge = page.locator('[data-fundwatch-ui="badge"] button.badge').nth(1);
+    expect(await badge.textContent()).toMatch(/^(Strong|Relevant|Weak|None) \d+$/);
+    await badge.click();
+    const panel = page.locator('[data-fundwatch-ui="badge"] .panel').first();
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('Eligibility');
+    expect(await panel.locator('button.watch').textContent()).toBe('Watch');
+  });
+});

@@ -1,0 +1,287 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
+import { fixtureCalls, HOSTILE_TITLE } from './support/pwa-fixture-calls.ts';
+import { dumpDb, poll, seriousAxeViolations, waitForServiceWorker, wipeDb } from './support/pwa-page.ts';
+import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
+const VIEWS = ['matchningar', 'bevakning', 'tidslinje', 'profil', 'installningar'] as const;
+const WATCHED = 'interreg-sb:climate-2026';
+
+let preview: Preview;
+/** Calls the feed publishes later in the week (the periodic sync should find them). */
+const laterCalls: Record<string, unknown>[] = [];
+let feed: Awaited<ReturnType<typeof startFeedServer>>;
+let profileDir: string;
+let ctx: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function launch(): Promise<void> {
+  ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: QUIET_ARGS,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}
+
+const card = (id: string) => page.locator(`li.card[data-call-id="${id}"]`);
+const entry = (id: string) => page.locator(`li.entry[data-call-id="${id}"]`);
+
+async function go(view: (typeof VIEWS)[number]): Promise<void> {
+  await page.goto(`${preview.url}#/${view}`);
+  await page.locator('main h2').first().waitFor();
+}
+
+async function download(click: () => Promise<void>): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return readFileSync(path, 'utf8');
+}
+
+beforeAll(async () => {
+  preview = await startPwaPreview();
+  feed = await startFeedServer(() =>
+    JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), calls: [...fixtureCalls(), ...laterCalls] }),
+  );
+  profileDir = mkdtempSync(join(tmpdir(), 'fundwatch-pwa-'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await launch();
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await feed?.stop();
+  await preview?.stop();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('PWA in Chromium', () => {
+  it('installs its service worker and loads calls from the feed set in Inställningar', async () => {
+    await page.goto(preview.url);
+    await waitForServiceWorker(page);
+    // First the bundled snapshot (data/snapshot/calls.json), ranked for the default profile.
+    await page.locator('p.count').waitFor();
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+    expect(await page.locator('li.card').count()).toBeGreaterThan(0);
+    expect(await page.locator('header .profile-name').textContent()).toContain('Karlskrona');
+    const manifest = await (await fetch(`${preview.url}manifest.webmanifest`)).json();
+    expect(manifest.share_target).toMatchObject({
+      action: '/',
+      method: 'GET',
+      enctype: 'application/x-www-form-urlencoded',
+    });
+    await go('installningar');
+    await page.getByLabel(/Adress till calls.json/).fill(feed.url);
+    await page.getByRole('button', { name: 'Spara och hämta' }).click();
+    await go('matchningar');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+    await card(WATCHED).waitFor();
+    expect(await page.locator('li.card').count()).toBe(fixtureCalls().length);
+    // Ranked best first, each with a band and a 0–100 score.
+    const scores = await page.locator('li.card .band strong').allTextContents();
+    expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
+  });
+
+  it('shows hostile funder text as text, never as HTML', async () => {
+    const hostile = page.locator('li.card[data-call-id="mucf:hostile-1"]');
+    await expect(hostile.locator('h3').textContent()).resolves.toBe(HOSTILE_TITLE);
+    expect(await hostile.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('watches a call with one tap, and it is still there after a reload', async () => {
+    await card(WATCHED).getByRole('button', { name: 'Bevaka' }).click();
+    await card(WATCHED)
+      .getByRole('button', { name: /Bevakas/ })
+      .waitFor();
+    await page.reload();
+    await go('bevakning');
+    await entry(WATCHED).waitFor();
+    await entry(WATCHED)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    await page.getByLabel('Anteckningar').fill('Kontakta Region Blekinge om partnerskap, "prio 1"');
+    await page.getByLabel('Ansvarig').fill('Anna Svensson');
+    await page.getByLabel(/Taggar/).fill('hav, klimat');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByLabel('Vem beslutade').fill('Ledningsgruppen');
+    await page.getByLabel('Varför').fill('Passar klimatstrategin');
+    await page.getByRole('button', { name: 'Ändra status' }).click();
+    await page.locator('#g-forbereds').waitFor();
+    const [row] = (await dumpDb(page, ['watchlist'])).watchlist as {
+      status: string;
+      decisions: { why: string }[];
+      owner: string;
+    }[];
+    expect(row.status).toBe('forbereds');
+    expect(row.owner).toBe('Anna Svensson');
+    expect(row.decisions.at(-1)?.why).toBe('Passar klimatstrategin');
+  });
+
+  it('reloads offline and still shows the watchlist and the calls', async () => {
+    await ctx.setOffline(true);
+    try {
+      await page.reload();
+      await go('bevakning');
+      await entry(WATCHED).waitFor();
+      await go('matchningar');
+      await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+      await card(WATCHED).waitFor();
+    } finally {
+      await ctx.setOffline(false);
+    }
+  });
+
+  it('keeps the data across a browser restart', async () => {
+    await ctx.close();
+    await launch();
+    await go('bevakning');
+    await entry(WATCHED).waitFor();
+    expect(await entry(WATCHED).textContent()).toContain('Anna Svensson');
+  });
+
+  it('saves a shared page through the share-target URL', async () => {
+    const q = new URLSearchParams({
+      title: 'Utlysning: Hållbar turism i skärgården',
+      text: 'Kommuner kan söka stöd. Sista ansökningsdag 15 december 2026.',
+      url: 'https://www.tillvaxtverket.se/utlysning/turism',
+    });
+    await page.goto(`${preview.url}?${q}`);
+    const saved = page.locator('li.entry', { hasText: 'Hållbar turism i skärgården' });
+    await saved.waitFor();
+    expect(page.url()).toContain('#/bevakning');
+    const rows = (await dumpDb(page, ['watchlist'])).watchlist as {
+      call: { source: string; url: string; deadlines: { date: string }[] };
+    }[];
+    const shared = rows.find((r) => r.call.source === 'shared')!;
+    expect(shared.call.url).toBe('https://www.tillvaxtverket.se/utlysning/turism');
+    expect(shared.call.deadlines[0].date).toBe('2026-12-15');
+  });
+
+  it('exports valid ICS and CSV files of the watchlist', async () => {
+    await go('bevakning');
+    const ics = await download(() => page.getByRole('button', { name: /Kalender/ }).click());
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.some((e) => String(e.getFirstPropertyValue('summary')).includes('climate adaptation'))).toBe(true);
+    const csv = await download(() => page.getByRole('button', { name: /Tabell/ }).click());
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0].startsWith('"Utlysning","Finansiär"')).toBe(true);
+    expect(csv).toContain('"Kontakta Region Blekinge om partnerskap, ""prio 1"""');
+    expect(lines).toHaveLength(3);
+  });
+
+  it('backup → wipe → restore gives identical data', async () => {
+    await go('installningar');
+    const before = await dumpDb(page);
+    expect(before.watchlist).toHaveLength(2);
+    const backup = await download(() => page.getByRole('button', { name: /Spara säkerhetskopia/ }).click());
+    await wipeDb(page);
+    await page.reload();
+    await go('bevakning');
+    await page.getByText('Inget bevakas ännu').waitFor();
+    await go('installningar');
+    await page
+      .locator('input[type=file][accept*=json]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.locator('[data-testid=restore-message].ok').waitFor();
+    expect(await dumpDb(page)).toEqual(before);
+    await go('bevakning');
+    await entry(WATCHED).waitFor();
+  });
+
+  it('refuses a corrupt or foreign backup with a clear message, and nothing is lost', async () => {
+    await go('installningar');
+    const before = await dumpDb(page);
+    for (const [name, body] of [
+      ['trasig.json', '{"format":"fundwatch-backup","version":1,"watchlist":[{"callId":'],
+      ['annan.json', JSON.stringify({ format: 'other-app', items: [] })],
+    ]) {
+      await page
+        .locator('input[type=file][accept*=json]')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const msg = page.locator('[data-testid=restore-message].error');
+      await msg.waitFor();
+      expect(await msg.textContent()).toContain('avvisades');
+      expect(await msg.textContent()).toContain(name);
+      expect(await dumpDb(page)).toEqual(before);
+    }
+  });
+
+  it('raises the weekly notification on a Periodic Background Sync event', async () => {
+    await ctx.grantPermissions(['notifications'], { origin: preview.url.replace(/\/$/, '') });
+    const climate = fixtureCalls().find((c) => c.id === WATCHED)!;
+    laterCalls.push({ ...climate, id: 'interreg-sb:climate-2026-round-2', title: `${climate.title} – second round` });
+    await go('installningar');
+    await page.getByRole('button', { name: 'Slå på aviseringar' }).click();
+    await page.getByRole('button', { name: 'Stäng av aviseringar' }).waitFor();
+    const cdp = await ctx.newCDPSession(page);
+    const registrationId = await new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => {
+        const reg = e.registrations.find((r) => r.scopeURL === preview.url && !r.isDeleted);
+        if (reg) resolve(reg.registrationId);
+      });
+      void cdp.send('ServiceWorker.enable');
+    });
+    await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', {
+      origin: preview.url.replace(/\/$/, ''),
+      registrationId,
+      tag: 'fundwatch-weekly-digest',
+    });
+    const shown = await poll(page, async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const list = await reg.getNotifications({ tag: 'fundwatch-weekly' });
+      return list[0] ? { title: list[0].title, body: list[0].body } : undefined;
+    });
+    expect(shown.title).toMatch(/^Fundwatch: \d+ nya matchande utlysningar/);
+    expect(shown.body).toMatch(/^• .+/m);
+    const runs = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; notified: boolean }[];
+    expect(runs.some((r) => r.trigger === 'periodic-sync' && r.notified)).toBe(true);
+  });
+
+  it('has no serious or critical axe violations on any view, and screenshots at 360 and 1280 px', async () => {
+    const report: Record<string, unknown> = {};
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
+      for (const view of VIEWS) {
+        await go(view);
+        if (view === 'matchningar') {
+          await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+          await card(WATCHED)
+            .waitFor()
+            .catch(async (e) => {
+              await page.screenshot({ path: `${SCREENSHOTS}failed-${view}-${width}.png`, fullPage: true });
+              console.log('DEBUG', await page.locator('li.card').count(), await page.locator('p.count').textContent(), JSON.stringify((await dumpDb(page, ['calls', 'settings'])).settings), ((await dumpDb(page, ['calls'])).calls as {id:string}[]).map((c) => c.id).join(' '));
+              throw e;
+            });
+        }
+        if (view === 'bevakning')
+          await entry(WATCHED)
+            .getByRole('button', { name: /Detaljer/ })
+            .click();
+        const violations = await seriousAxeViolations(page);
+        if (violations.length) report[`${view}@${width}`] = violations;
+        // Nothing wider than the phone screen.
+        if (width === 360)
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        await page.screenshot({ path: `${SCREENSHOTS}${view}-${width}.png`, fullPage: width === 360 });
+      }
+    }
+    expect(report).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
+});

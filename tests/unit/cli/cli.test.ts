@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../cli/io.ts';
+import { main } from '../../../cli/main.ts';
+
+function fakeIo(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
+  return { io, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'fundwatch-cli-'));
+const good = {
+  id: 'c1',
+  funder: 'Interreg South Baltic',
+  title: 'Cross-border cooperation in the South Baltic',
+  summary: 'Municipalities may apply.',
+  language: 'en',
+  deadline: '2026-12-01',
+};
+const lines = Array.from({ length: 16 }, (_, i) => JSON.stringify({ ...good, id: `c${i + 1}` }));
+writeFileSync(join(dir, 'good.jsonl'), `${lines.join('\n')}\n`);
+writeFileSync(join(dir, 'bad-json.jsonl'), `${lines.join('\n')}\n{"id": "c17", "title": \n`);
+writeFileSync(
+  join(dir, 'bad-field.jsonl'),
+  `${JSON.stringify(good)}\n${JSON.stringify({ ...good, id: 'c2', title: 42 })}\n`,
+);
+writeFileSync(
+  join(dir, 'strategy.txt'),
+  'Karlskrona kommun ska prioritera samarbete i Östersjöregionen med Polen och Litauen. Karlskrona kommun ska stärka ungdomars delaktighet och klimatanpassning.\n',
+);
+
+async function run(args: string[]) {
+  const f = fakeIo(dir);
+  const code = await main(args, f.io);
+  return { code, stdout: f.out.join(''), stderr: f.err.join('') };
+}
+
+describe('score command', () => {
+  it('prints JSON Lines best first', async () => {
+    const r = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(16);
+    expect(Object.keys(rows[0])).toEqual(['id', 'score', 'band', 'reasons', 'blockers']);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1].score).toBeGreaterThanOrEqual(rows[i].score);
+  });
+  it('names file and line of invalid JSON, exit 2, nothing on stdout', async () => {
+    const r = await run(['score', '--profile', 'karlskrona', '--calls', 'bad-json.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/bad-json\.jsonl, line 17/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('names the field of a wrong type', async () => {
+    const r = await run(['score', '--profile', 'karlskrona', '--calls', 'bad-field.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/line 2: field "title"/);
+  });
+  it('reports a missing file and an unknown profile', async () => {
+    const missing = await run(['score', '--profile', 'karlskrona', '--calls', 'nope.jsonl']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.jsonl: file not found/);
+    const unknown = await run(['score', '--profile', 'atlantis', '--calls', 'good.jsonl']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/unknown profile id "atlantis"/);
+  });
+});
+
+describe('profile command', () => {
+  it('prints a profile that score --profile accepts', async () => {
+    const r = await run(['profile', '--from', 'strategy.txt', '--lan', 'blekinge']);
+    expect(r.code).toBe(0);
+    const profile = JSON.parse(r.stdout);
+    expect(profile.lan).toBe('blekinge');
+    writeFileSync(join(dir, 'drafted.json'), r.stdout);
+    const s = await run(['score', '--profile', 'drafted.json', '--calls', 'good.jsonl']);
+    expect(s.code).toBe(0);
+    expect(s.stdout.trim().split('\n')).toHaveLength(16);
+  });
+  it('rejects a missing strategy file and a broken profile file', async () => {
+    const r = await run(['profile', '--from', 'missing.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing\.txt: file not found/);
+    writeFileSync(
+      join(dir, 'broken.json'),
+      JSON.stringify({ id: 'x', name: 'X', kind: 'stad', lan: 'a', priorities: [] }),
+    );
+    const s = await run(['score', '--profile', 'broken.json', '--calls', 'good.jsonl']);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/broken\.json: field "kind"/);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APPLICANT_TYPES,
+  AREA_BY_ID,
+  CONCEPT_BY_ID,
+  COUNTRIES,
+  LAN,
+  LAN_BY_ID,
+  LEXICON,
+  PROGRAMME_AREAS,
+} from '../../../core/data/index.ts';
+import { LexiconSchema } from '../../../core/data/schemas.ts';
+import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
+
+describe('concept lexicon', () => {
+  it('has at least 40 concepts with unique ids, both languages and non-empty terms', () => {
+    expect(LEXICON.concepts.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(LEXICON.concepts.map((c) => c.id)).size).toBe(LEXICON.concepts.length);
+    for (const c of LEXICON.concepts) {
+      expect(c.label.sv && c.label.en).toBeTruthy();
+      expect(c.terms.sv.length).toBeGreaterThan(0);
+      expect(c.terms.en.length).toBeGreaterThan(0);
+      for (const t of [...c.terms.sv, ...c.terms.en]) expect(t.trim()).not.toBe('');
+    }
+  });
+  it('refers only to concepts that exist', () => {
+    for (const c of LEXICON.concepts) for (const r of c.related ?? []) expect(CONCEPT_BY_ID.has(r)).toBe(true);
+  });
+  it('rejects a lexicon with a dangling reference', () => {
+    const bad = structuredClone(LEXICON);
+    bad.concepts[0].related = ['no-such-concept'];
+    expect(LexiconSchema.safeParse(bad).success).toBe(false);
+  });
+  it('covers the areas municipal international work needs', () => {
+    for (const id of [
+      'climate-adaptation',
+      'energy-transition',
+      'youth',
+      'local-democracy',
+      'baltic-sea',
+      'agenda-2030',
+    ]) {
+      expect(CONCEPT_BY_ID.has(id)).toBe(true);
+    }
+  });
+});
+
+describe('eligibility data', () => {
+  it('has the 21 län and programme areas that name only known län', () => {
+    expect(LAN.lan).toHaveLength(21);
+    for (const a of PROGRAMME_AREAS.areas) for (const l of a.lan) expect(LAN_BY_ID.has(l)).toBe(true);
+  });
+  it('puts bodies in the right programme areas', () => {
+    expect(AREA_BY_ID.get('interreg-aurora')?.lan).toContain('norrbotten');
+    expect(AREA_BY_ID.get('interreg-south-baltic')?.lan).not.toContain('ostergotland');
+    expect(AREA_BY_ID.get('interreg-south-baltic')?.lan).toEqual(
+      expect.arrayContaining(['blekinge', 'kalmar', 'kronoberg', 'skane']),
+    );
+    expect(AREA_BY_ID.get('interreg-central-baltic')?.lan).toContain('ostergotland');
+    expect(AREA_BY_ID.get('interreg-baltic-sea-region')?.lan).toHaveLength(21);
+    expect(AREA_BY_ID.get('interreg-oks')?.lan).not.toContain('blekinge');
+  });
+  it('lets kommuner and regioner apply to ICLD', () => {
+    expect(APPLICANT_TYPES.icld.eligible).toEqual(['kommun', 'region']);
+  });
+  it('names countries in Swedish and English', () => {
+    const poland = COUNTRIES.countries.find((c) => c.name === 'Poland');
+    expect(poland?.sv).toContain('polen');
+  });
+});
+
+describe('seed profiles', () => {
+  it('are the five bodies, each priority citing its passage and using known concepts', () => {
+    expect(SEED_PROFILES.map((p) => p.id)).toEqual(['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn']);
+    for (const p of SEED_PROFILES) {
+      expect(LAN_BY_ID.has(p.lan)).toBe(true);
+      for (const pr of p.priorities) {
+        expect(pr.source?.passage.length).toBeGreaterThan(10);
+        for (const c of pr.concepts) expect(CONCEPT_BY_ID.has(c)).toBe(true);
+      }
+    }
+    expect(SEED_PROFILES.find((p) => p.id === 'kronoberg')?.kind).toBe('region');
+    expect(SEED_PROFILES.find((p) => p.id === 'alvsbyn')?.lan).toBe('norrbotten');
+  });
+});

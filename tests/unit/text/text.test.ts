@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { fold, keyOf, skeleton } from '../../../core/text/fold.ts';
+import { normalise, plain, tokenise } from '../../../core/text/normalise.ts';
+import { keyTokens, PhraseMatcher, wordKey } from '../../../core/text/phrases.ts';
+import { quoteAround } from '../../../core/text/quote.ts';
+import { stem } from '../../../core/text/stem.ts';
+
+describe('normalisation', () => {
+  it('lowercases, composes and strips punctuation', () => {
+    expect(normalise('Ö\u0308STERSJÖN'.normalize('NFD'))).toBe('ö\u0308stersjön'.normalize('NFC'));
+    expect(plain('Hälso- och sjukvård, (EU:s) mål!')).toBe('hälso och sjukvård eu s mål');
+  });
+  it('keeps offsets into the original text', () => {
+    const text = 'Stärk den LOKALA demokratin.';
+    const t = tokenise(text)[2];
+    expect(t.word).toBe('lokala');
+    expect(text.slice(t.start, t.end)).toBe('LOKALA');
+  });
+});
+
+describe('stemming', () => {
+  it('stems Swedish and English words', () => {
+    expect(stem('kommunala', 'sv')).toBe(stem('kommunal', 'sv'));
+    expect(stem('ungdomar', 'sv')).toBe(stem('ungdom', 'sv'));
+    expect(stem('municipalities', 'en')).toBe(stem('municipality', 'en'));
+    expect(stem('partnerships', 'en')).toBe(stem('partnership', 'en'));
+  });
+});
+
+describe('OCR and diacritic tolerance', () => {
+  it('folds diacritics', () => {
+    expect(fold('östersjöområdet')).toBe('ostersjoomradet');
+  });
+  it('gives OCR-damaged words the key of the real word', () => {
+    expect(wordKey('omvirldsbevakning', 'sv')).toBe(wordKey('omvärldsbevakning', 'sv'));
+    expect(wordKey('mojligheter', 'sv')).toBe(wordKey('möjligheter', 'sv'));
+    expect(skeleton('f6r')).toBe(skeleton('för'));
+  });
+  it('does not collapse vowels of short words', () => {
+    expect(keyOf('lan')).not.toBe(keyOf('lin'));
+  });
+});
+
+describe('phrase matching and Swedish compounds', () => {
+  const m = new PhraseMatcher<string>(
+    [
+      { ref: 'adapt', phrase: 'klimatanpassning', lang: 'sv' },
+      { ref: 'adapt-part', phrase: 'anpassning', lang: 'sv' },
+      { ref: 'water', phrase: 'vattenförvaltning', lang: 'sv' },
+      { ref: 'democracy', phrase: 'lokal demokrati', lang: 'sv' },
+      { ref: 'climate', phrase: 'climate adaptation', lang: 'en' },
+    ],
+    { compounds: true },
+  );
+  const refs = (text: string) => m.match(keyTokens(text)).map((h) => h.ref);
+
+  it('finds lexicon words inside compounds', () => {
+    expect(refs('Kommunens klimatanpassningsåtgärder')).toEqual(expect.arrayContaining(['adapt', 'adapt-part']));
+    expect(refs('Stöd till vattenförvaltningen')).toContain('water');
+  });
+  it('matches multi-word phrases, inflected, and with a compound last word', () => {
+    expect(refs('Stärk den lokala demokratin')).toContain('democracy');
+    expect(refs('lokal demokratiutveckling i partnerkommunen')).toContain('democracy');
+    expect(refs('Climate Adaptation in coastal towns')).toContain('climate');
+  });
+  it('survives OCR damage in running text', () => {
+    const ocr = new PhraseMatcher<string>([{ ref: 'scan', phrase: 'omvärldsbevakning', lang: 'sv' }]);
+    expect(ocr.match(keyTokens('genom god omvirldsbevakning och paverkansarbete')).map((h) => h.ref)).toEqual(['scan']);
+  });
+  it('does not find short words inside unrelated words', () => {
+    const short = new PhraseMatcher<string>([{ ref: 'art', phrase: 'konst', lang: 'sv' }], { compounds: true });
+    expect(short.match(keyTokens('konstellationer av aktörer'))).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  it('cuts at word boundaries with ellipses', () => {
+    const text = `${'a '.repeat(60)}the matched words here ${'b '.repeat(60)}`;
+    const at = text.indexOf('matched');
+    const q = quoteAround(text, at, at + 7, 20);
+    expect(q.startsWith('…')).toBe(true);
+    expect(q.endsWith('…')).toBe(true);
+    expect(q).toContain('matched');
+  });
+});
