@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/model/errors.ts';
 import { normaliseSnapshot, type Snapshot } from '../core/store/snapshot.ts';
 

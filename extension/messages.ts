@@ -136,6 +136,16 @@ export async function send<T extends MessageType>(type: T, req: Req<T>): Promise
 export type Handler<T extends MessageType> = (req: Req<T>, sender: chrome.runtime.MessageSender) => Promise<Res<T>>;
 export type HandlerRegistry = { [T in MessageType]: Handler<T> };
 
+/**
+ * What a content script may ask for. Content scripts run inside untrusted pages, so everything else
+ * (settings, profiles, sites, export) answers only extension pages.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['score-items', 'watch']);
+
+function fromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
+  return !!sender.url && sender.url.startsWith(`chrome-extension://${chrome.runtime.id}/`);
+}
+
 function isEnvelope(msg: unknown): msg is Envelope {
   return typeof msg === 'object' && msg !== null && (msg as { fw?: unknown }).fw === 1;
 }
@@ -147,6 +157,10 @@ function isEnvelope(msg: unknown): msg is Envelope {
 export function listen(handlers: HandlerRegistry): void {
   chrome.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
     if (!isEnvelope(msg) || !(msg.type in handlers)) return false;
+    if (!CONTENT_SCRIPT_MESSAGES.has(msg.type) && !fromExtensionPage(sender)) {
+      sendResponse({ ok: false, error: `"${msg.type}" is not available to web pages` });
+      return false;
+    }
     const handler = handlers[msg.type] as Handler<MessageType>;
     handler(msg.req, sender).then(
       (res) => sendResponse({ ok: true, res }),

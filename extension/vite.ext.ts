@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
@@ -9,31 +9,36 @@ import manifest from './manifest.ts';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /**
- * `vite build --mode ext` → dist/ext. The content script is `main.iife.ts`: crxjs builds it as one
- * self-contained file (no ESM loader, no web-accessible chunks), which also keeps its size measurable.
- */
-/**
  * crxjs exposes `?script` files to every web page (web_accessible_resources). Registered content scripts
- * do not need that, and exposing them lets any site detect the extension: drop the entry.
+ * do not need that, and exposing them lets any site detect the extension: drop the entry. Also removes
+ * the unreferenced ESM copy of the content script that the `?script` import leaves behind.
  */
-function noWebAccessibleScripts(): Plugin {
+function tidyExtensionOutput(): Plugin {
   return {
-    name: 'fundwatch:no-web-accessible-scripts',
+    name: 'fundwatch:tidy-extension-output',
     enforce: 'post',
     // crxjs writes the manifest last, so edit the written file.
-    writeBundle(options) {
-      const file = join(options.dir ?? here('../dist/ext'), 'manifest.json');
-      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: unknown };
-      delete manifest.web_accessible_resources;
-      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? here('../dist/ext');
+      for (const name of Object.keys(bundle)) {
+        if (/^assets\/main\.iife\.ts-[\w-]+\.js$/.test(name)) rmSync(join(dir, name), { force: true });
+      }
+      const file = join(dir, 'manifest.json');
+      const written = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: unknown };
+      delete written.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
     },
   };
 }
 
+/**
+ * `vite build --mode ext` → dist/ext. The content script is `main.iife.ts`: crxjs builds it as one
+ * self-contained file (no ESM loader, no web-accessible chunks), which also keeps its size measurable.
+ */
 const config: UserConfig = {
   root: here('..'),
   publicDir: false,
-  plugins: [preact(), crx({ manifest }), noWebAccessibleScripts()],
+  plugins: [preact(), crx({ manifest }), tidyExtensionOutput()],
   build: {
     outDir: here('../dist/ext'),
     emptyOutDir: true,

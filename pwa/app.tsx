@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DigestBanner } from './components/digest-banner.tsx';
 import { t } from './i18n/lang.ts';
-import { setLanguage } from './state/commands.ts';
 import { applyUpdate } from './lib/register-sw.ts';
+import { setLanguage } from './state/commands.ts';
 import { useAppState } from './state/store.ts';
 import { MatchesView } from './views/matches.tsx';
 import { ProfileView } from './views/profile.tsx';

@@ -16,7 +16,12 @@ if (!existsSync(fileURLToPath(new URL('../dist/pwa/index.html', import.meta.url)
   await build({ root, configFile, mode: 'pwa', logLevel: 'warn' });
 }
 
-const server = await preview({ root, configFile, mode: 'pwa', preview: { host: HOST, port: PORT, strictPort: true, open: false } });
+const server = await preview({
+  root,
+  configFile,
+  mode: 'pwa',
+  preview: { host: HOST, port: PORT, strictPort: true, open: false },
+});
 const url = `http://${HOST}:${PORT}/`;
 console.log(`\nFundwatch körs på ${url}  (Fundwatch is running at ${url})\nAvsluta med Ctrl+C.`);
 const stop = () => server.httpServer.close(() => process.exit(0));

@@ -41,7 +41,8 @@ const config: UserConfig = {
       manifest: {
         name: 'Fundwatch – bevakning av utlysningar',
         short_name: 'Fundwatch',
-        description: 'Utlysningar som matchar kommunens och regionens prioriteringar, med skäl, bevakning och tidslinje.',
+        description:
+          'Utlysningar som matchar kommunens och regionens prioriteringar, med skäl, bevakning och tidslinje.',
         lang: 'sv',
         start_url: '/',
         scope: '/',

@@ -1,11 +1,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/model/errors.ts';
+import { getSource, SOURCE_IDS } from '../../core/sources/registry.ts';
 import type { SourceSummary } from '../../core/store/merge.ts';
-import { SOURCE_IDS, getSource } from '../../core/sources/registry.ts';
 import { FetchCache } from '../fetch/cache.ts';
 import { readManifest } from '../fetch/offline.ts';
-import { runSource, runFetch } from '../fetch/run.ts';
+import { runFetch, runSource } from '../fetch/run.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { readSnapshotFile, writeSnapshotFile } from '../store-file.ts';
@@ -31,7 +31,10 @@ function options(args: string[]) {
 
 function sourceList(arg: string | undefined): string[] {
   if (!arg) return [...SOURCE_IDS];
-  const ids = arg.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = arg
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const id of ids) getSource(id);
   return ids;
 }
@@ -62,19 +65,35 @@ export const run: Command = async (args: string[], io: CliIo) => {
     now = new Date(v.now);
     if (Number.isNaN(now.getTime())) throw new InputError('expected an ISO date-time', {}, 'now');
   } else if (v.offline) {
-    now = new Date(ids.map((id) => readManifest(id).fetchedAt).sort().pop() ?? Date.now());
+    now = new Date(
+      ids
+        .map((id) => readManifest(id).fetchedAt)
+        .sort()
+        .pop() ?? Date.now(),
+    );
   } else now = new Date();
 
   const out = resolve(io.cwd, v.out ?? 'data/calls.json');
   const previous = readSnapshotFile(out, now);
-  const cache = v.offline ? undefined : new FetchCache(resolve(io.cwd, v.cache ?? join(dirname(out), '.fetch-cache.json')));
-  const result = await runFetch({ sourceIds: ids, offline: Boolean(v.offline), previous, now, http: { cache, timeoutMs } });
+  const cache = v.offline
+    ? undefined
+    : new FetchCache(resolve(io.cwd, v.cache ?? join(dirname(out), '.fetch-cache.json')));
+  const result = await runFetch({
+    sourceIds: ids,
+    offline: Boolean(v.offline),
+    previous,
+    now,
+    http: { cache, timeoutMs },
+  });
   cache?.save();
   writeSnapshotFile(out, result.snapshot);
   io.stdout(`${table(result.summary)}\n`);
-  io.stdout(`wrote ${v.out ?? 'data/calls.json'}: ${result.snapshot.calls.length} calls, ${result.changes.length} changes\n`);
+  io.stdout(
+    `wrote ${v.out ?? 'data/calls.json'}: ${result.snapshot.calls.length} calls, ${result.changes.length} changes\n`,
+  );
   const failed = result.summary.filter((s) => !s.ok);
-  if (failed.length) io.stderr(`fundwatch fetch: ${failed.length} source(s) failed: ${failed.map((f) => f.id).join(', ')}\n`);
+  if (failed.length)
+    io.stderr(`fundwatch fetch: ${failed.length} source(s) failed: ${failed.map((f) => f.id).join(', ')}\n`);
   return failed.length ? EXIT_FAILED : EXIT_OK;
 };
 
@@ -84,7 +103,12 @@ async function liveCheck(ids: string[], io: CliIo, timeoutMs: number): Promise<n
   let failures = 0;
   io.stdout(`live check of ${ids.length} source(s) (network needed)\n`);
   for (const id of ids) {
-    const r = await runSource(id, { sourceIds: [id], offline: false, now, http: { timeoutMs, retries: 1, backoffMs: 500 } });
+    const r = await runSource(id, {
+      sourceIds: [id],
+      offline: false,
+      now,
+      http: { timeoutMs, retries: 1, backoffMs: 500 },
+    });
     if (r.ok) io.stdout(`${id.padEnd(26)} ok     ${r.calls.length} calls\n`);
     else {
       failures++;

@@ -61,7 +61,9 @@ export const run: Command = async (args: string[], io: CliIo) => {
       const inner = bare.startsWith(`${source.id}: `) ? bare.slice(source.id.length + 2) : bare;
       throw new InputError(`source ${source.id}: ${inner}`, { file: v.file, ...where }, error.field);
     }
-    throw new InputError(`source ${source.id}: ${error instanceof Error ? error.message : String(error)}`, { file: v.file });
+    throw new InputError(`source ${source.id}: ${error instanceof Error ? error.message : String(error)}`, {
+      file: v.file,
+    });
   }
   if (lines.length) io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;

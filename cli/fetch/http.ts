@@ -46,6 +46,14 @@ function buildBody(req: SourceRequest): FormData | undefined {
   return form;
 }
 
+/** Node's fetch says only "fetch failed"; the reason (DNS, refused, reset) is in its cause. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const why = cause?.code ?? cause?.message;
+  return why && !error.message.includes(why) ? `${error.message} (${why})` : error.message;
+}
+
 function retriable(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
@@ -75,7 +83,14 @@ export async function fetchText(req: SourceRequest, opts: HttpOptions = {}): Pro
       });
       if (res.status === 304 && cached) {
         await res.body?.cancel();
-        return { url: req.url, body: cached.body, contentType: cached.contentType, status: 304, notModified: true, attempts: attempt };
+        return {
+          url: req.url,
+          body: cached.body,
+          contentType: cached.contentType,
+          status: 304,
+          notModified: true,
+          attempts: attempt,
+        };
       }
       if (res.ok) {
         const body = await res.text();
@@ -95,7 +110,7 @@ export async function fetchText(req: SourceRequest, opts: HttpOptions = {}): Pro
       if (!retriable(res.status)) throw new FetchError(`${req.url}: ${lastError}`, req.url, res.status);
     } catch (error) {
       if (error instanceof FetchError) throw error;
-      lastError = ctrl.signal.aborted ? `timed out after ${timeoutMs} ms` : error instanceof Error ? error.message : String(error);
+      lastError = ctrl.signal.aborted ? `timed out after ${timeoutMs} ms` : describe(error);
     } finally {
       clearTimeout(timer);
     }

@@ -1,8 +1,8 @@
 import Parser from 'rss-parser';
-import type { SourceInput } from '../../core/sources/types.ts';
-import { isFeed, type FeedItem } from '../../core/sources/lib/feed.ts';
 import { InputError } from '../../core/model/errors.ts';
+import { type FeedItem, isFeed } from '../../core/sources/lib/feed.ts';
 import { htmlToText } from '../../core/sources/lib/html.ts';
+import type { SourceInput } from '../../core/sources/types.ts';
 
 const parser = new Parser();
 
@@ -28,14 +28,16 @@ export async function withFeedItems(inputs: readonly SourceInput[], sourceId: st
         }));
         return { ...input, feedItems: feedItems.map(withSnippet) };
       } catch (error) {
-        throw new InputError(`${sourceId}: malformed feed (${error instanceof Error ? error.message : String(error)})`, {
-          file: input.url,
-        });
+        throw new InputError(
+          `${sourceId}: malformed feed (${error instanceof Error ? error.message : String(error)})`,
+          {
+            file: input.url,
+          },
+        );
       }
     }),
   );
 }
-
 
 /** The same plain text the pure reader makes, so both paths give the same calls. */
 function withSnippet(item: FeedItem): FeedItem {

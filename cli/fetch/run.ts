@@ -1,7 +1,7 @@
-import { mergeFetch, type MergeResult, type SourceResult } from '../../core/store/merge.ts';
-import type { Snapshot } from '../../core/store/snapshot.ts';
 import { DISCOVERY_SOURCES, getPlan, getSource, parseResponses } from '../../core/sources/registry.ts';
 import type { SourceInput } from '../../core/sources/types.ts';
+import { type MergeResult, mergeFetch, type SourceResult } from '../../core/store/merge.ts';
+import type { Snapshot } from '../../core/store/snapshot.ts';
 import type { HttpOptions } from './http.ts';
 import { fetchPlan } from './live.ts';
 import { fixtureInputs } from './offline.ts';
@@ -29,10 +29,16 @@ export async function runSource(id: string, opts: FetchRunOptions): Promise<Sour
     const load =
       opts.loadInputs ??
       (async (sid: string) =>
-        opts.offline ? fixtureInputs(sid, opts.fixturesDir) : withFeedItems(await fetchPlan(getPlan(sid), opts.now, opts.http), sid));
+        opts.offline
+          ? fixtureInputs(sid, opts.fixturesDir)
+          : withFeedItems(await fetchPlan(getPlan(sid), opts.now, opts.http), sid));
     const inputs = await load(id);
     const calls = parseResponses(source, inputs);
-    const fetchedAt = inputs.map((i) => i.fetchedAt).sort().pop() ?? opts.now.toISOString();
+    const fetchedAt =
+      inputs
+        .map((i) => i.fetchedAt)
+        .sort()
+        .pop() ?? opts.now.toISOString();
     return { id, ok: true, calls, fetchedAt };
   } catch (error) {
     return { id, ok: false, error: message(error), attemptedAt: opts.now.toISOString() };

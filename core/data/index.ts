@@ -1,5 +1,7 @@
 /**
- * Reference data, validated once at load so a reviewer's typo fails loudly at start, not as a silent miss.
+ * Reference data as typed constants. Validation against the schemas (./schemas.ts) runs in
+ * tests/unit/data and through validateReferenceData() (./validate.ts), not on every load: the schema
+ * library would otherwise ship inside the extension's engine bundle.
  */
 import applicantTypesJson from './applicant-types.json' with { type: 'json' };
 import countriesJson from './countries.json' with { type: 'json' };
@@ -7,21 +9,18 @@ import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
 import programmeAreasJson from './programme-areas.json' with { type: 'json' };
-import {
-  ApplicantTypesSchema,
-  CountriesSchema,
-  LanSchema,
-  LexiconSchema,
-  NetworksFundersSchema,
-  ProgrammeAreasSchema,
-} from './schemas.ts';
+import type { ApplicantTypes, Countries, LanData, Lexicon, NetworksFunders, ProgrammeAreas } from './schemas.ts';
 
-export const LEXICON = LexiconSchema.parse(lexiconJson);
-export const LAN = LanSchema.parse(lanJson);
-export const PROGRAMME_AREAS = ProgrammeAreasSchema.parse(programmeAreasJson);
-export const APPLICANT_TYPES = ApplicantTypesSchema.parse(applicantTypesJson);
-export const COUNTRIES = CountriesSchema.parse(countriesJson);
-export const NETWORKS_FUNDERS = NetworksFundersSchema.parse(networksFundersJson);
+const lexicon = lexiconJson as unknown as Lexicon;
+export const LEXICON: Lexicon = {
+  ...lexicon,
+  concepts: lexicon.concepts.map((c) => ({ ...c, specificity: c.specificity ?? 1 })),
+};
+export const LAN = lanJson as unknown as LanData;
+export const PROGRAMME_AREAS = programmeAreasJson as unknown as ProgrammeAreas;
+export const APPLICANT_TYPES = applicantTypesJson as unknown as ApplicantTypes;
+export const COUNTRIES = countriesJson as unknown as Countries;
+export const NETWORKS_FUNDERS = networksFundersJson as unknown as NetworksFunders;
 
 export const CONCEPT_BY_ID = new Map(LEXICON.concepts.map((c) => [c.id, c]));
 export const LAN_BY_ID = new Map(LAN.lan.map((l) => [l.id, l]));

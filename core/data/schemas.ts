@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { BilingualSchema } from '../model/profile.ts';
+import { APPLICANT_CLASSES, type ApplicantClass, AREA_SCOPES } from './kinds.ts';
+
+export { APPLICANT_CLASSES, type ApplicantClass, AREA_SCOPES } from './kinds.ts';
 
 const term = z.string().trim().min(1);
 
@@ -46,7 +49,6 @@ export const LanSchema = z.object({
 });
 export type LanData = z.infer<typeof LanSchema>;
 
-export const AREA_SCOPES = ['cross-border', 'transnational', 'interregional'] as const;
 export const ProgrammeAreasSchema = z.object({
   version: z.literal(1),
   areas: z.array(
@@ -65,8 +67,6 @@ export const ProgrammeAreasSchema = z.object({
 export type ProgrammeAreas = z.infer<typeof ProgrammeAreasSchema>;
 export type ProgrammeArea = ProgrammeAreas['areas'][number];
 
-export const APPLICANT_CLASSES = ['municipal', 'region', 'company', 'research', 'civil', 'school'] as const;
-export type ApplicantClass = (typeof APPLICANT_CLASSES)[number];
 const phrases = z.object({ sv: z.array(term), en: z.array(term) });
 export const ApplicantTypesSchema = z.object({
   version: z.literal(1),

@@ -25,7 +25,8 @@ export interface Schedule {
   fuzzyDate?: string;
 }
 
-const OPEN_WORDS = /(?:öppnar|öppna[rs]?\b|opens?\b|opening|launch(?:ed)?|starting on|starts?\b|från och med|from\b|från\b)/gi;
+const OPEN_WORDS =
+  /(?:öppnar|öppna[rs]?\b|opens?\b|opening|launch(?:ed)?|starting on|starts?\b|från och med|from\b|från\b)/gi;
 const CLOSE_WORDS =
   /(?:deadline|closes?\b|closing|stänger|sista ansökningsdag|senast|until|fram till|due|frist|submit|submission|inlämning|ansökningstid|by\b)/gi;
 /** Dates that follow these words (within a few words) are about news, results or events, not the call. */
@@ -61,7 +62,10 @@ export function parseSchedule(text: string, opts: ScheduleOptions): Schedule {
   const addDeadline = (clause: string, d: DateMatch, nextIndex: number, kindText: string) => {
     const zone = zoneFromText(clause.slice(d.end, d.end + 80)) ?? zoneFromText(clause) ?? opts.defaultZone;
     // "until 24:00 (CET) the 7 October": the time may also stand just before the date.
-    const time = findClock(clause.slice(d.end, Math.min(nextIndex, d.end + 70))) ?? findClock(kindText.slice(-40)) ?? opts.defaultTime;
+    const time =
+      findClock(clause.slice(d.end, Math.min(nextIndex, d.end + 70))) ??
+      findClock(kindText.slice(-40)) ??
+      opts.defaultTime;
     // "… Project Idea Form is 9 March, whereas for the core projects – 15 March": an unnamed step continues the last one.
     const kind = namedKind(kindText) ?? clauseKind ?? opts.defaultKind ?? 'application';
     clauseKind = kind;

@@ -69,7 +69,8 @@ const DAY = 86_400_000;
 /** Why a call is not shown as a match, or undefined when it is one. */
 function filterReason(call: FundingCall, match: Match, now: Date, minBand: Band): FilterReason | undefined {
   if (deriveStatus(call, now) === 'closed') return 'closed';
-  if (match.eligibility.area === 'not-eligible' || match.eligibility.applicant === 'not-eligible') return 'not-eligible';
+  if (match.eligibility.area === 'not-eligible' || match.eligibility.applicant === 'not-eligible')
+    return 'not-eligible';
   if (match.blockers.length > 0 && match.score === 0) return 'excluded';
   if (BAND_ORDER[match.band] < BAND_ORDER[minBand]) return 'weak-match';
   return undefined;
@@ -108,7 +109,12 @@ export function buildDigest(input: DigestInput): Digest {
     if (!fresh.has(r.call.id)) continue;
     const why = filterReason(r.call, r.match, now, minBand);
     if (why) byReason[why]++;
-    else newMatches.push({ call: r.call, match: r.match, reasons: { sv: explain(r.match, 'sv'), en: explain(r.match, 'en') } });
+    else
+      newMatches.push({
+        call: r.call,
+        match: r.match,
+        reasons: { sv: explain(r.match, 'sv'), en: explain(r.match, 'en') },
+      });
   }
 
   const changedDeadlines: DigestDeadlineChange[] = [];
@@ -117,7 +123,12 @@ export function buildDigest(input: DigestInput): Digest {
     const r = byId.get(c.callId);
     if (!r || !(isMatch(r) || watched.has(c.callId))) continue;
     if (changedDeadlines.some((x) => x.call.id === c.callId)) continue;
-    changedDeadlines.push({ call: r.call, match: r.match, before: c.before?.deadlines ?? [], after: c.after?.deadlines ?? [] });
+    changedDeadlines.push({
+      call: r.call,
+      match: r.match,
+      before: c.before?.deadlines ?? [],
+      after: c.after?.deadlines ?? [],
+    });
   }
 
   const upcoming: DigestUpcoming[] = [];
@@ -130,7 +141,11 @@ export function buildDigest(input: DigestInput): Digest {
     if (left > horizon) continue;
     upcoming.push({ call: r.call, match: r.match, deadline: d, daysLeft: Math.floor(left / DAY), watched: w });
   }
-  upcoming.sort((a, b) => deadlineInstant(a.deadline).getTime() - deadlineInstant(b.deadline).getTime() || a.call.id.localeCompare(b.call.id));
+  upcoming.sort(
+    (a, b) =>
+      deadlineInstant(a.deadline).getTime() - deadlineInstant(b.deadline).getTime() ||
+      a.call.id.localeCompare(b.call.id),
+  );
 
   const withdrawn = (recent ?? [])
     .filter((c) => c.kind === 'withdrawn')

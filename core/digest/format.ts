@@ -1,4 +1,6 @@
 import type { Deadline, DeadlineKind } from '../model/call.ts';
+import { deadlineInstant } from '../model/deadline-time.ts';
+import { safeHttpUrl } from '../sources/lib/url.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -20,19 +22,20 @@ export const KIND_TEXT: Record<Lang, Record<DeadlineKind, string>> = {
 };
 
 /** "2027-03-04 15:00 (Europe/Brussels)", in the funder's own zone, which is what the call text says. */
-export function deadlineText(d: Deadline, lang: Lang): string {
+export function deadlineText(d: Deadline, lang: Lang, now?: Date): string {
   const when = d.time ? `${d.date} ${d.time}` : `${d.date}${lang === 'sv' ? ' (dagens slut)' : ' (end of day)'}`;
-  return `${KIND_TEXT[lang][d.kind]}: ${when} ${d.timeZone}`;
+  const past = now && deadlineInstant(d).getTime() < now.getTime() ? (lang === 'sv' ? ' – passerad' : ' – passed') : '';
+  return `${KIND_TEXT[lang][d.kind]}: ${when} ${d.timeZone}${past}`;
+}
+
+/** "European Commission – Creative Europe": the funder, and the programme when it adds something. */
+export function funderLine(call: { funder: string; programme?: string }): string {
+  return call.programme && call.programme !== call.funder ? `${call.funder} – ${call.programme}` : call.funder;
 }
 
 /** Only web links are ever emitted: funder text could carry javascript: or data: URLs. */
 export function safeUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : undefined;
-  } catch {
-    return undefined;
-  }
+  return safeHttpUrl(url);
 }
 
 export const LABELS = {
@@ -50,7 +53,12 @@ export const LABELS = {
     watched: 'bevakad',
     before: 'före',
     after: 'nu',
-    reasons: { closed: 'stängda', 'weak-match': 'svag matchning', 'not-eligible': 'ej behörig', excluded: 'undantagna' },
+    reasons: {
+      closed: 'stängda',
+      'weak-match': 'svag matchning',
+      'not-eligible': 'ej behörig',
+      excluded: 'undantagna',
+    },
   },
   en: {
     title: 'Fundwatch – calls this week',

@@ -1,5 +1,5 @@
 import type { Digest } from './build.ts';
-import { deadlineText, LABELS, type Lang, safeUrl } from './format.ts';
+import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
 
 /** Funder text is untrusted: every text and attribute value goes through this. */
 export function escapeHtml(text: string): string {
@@ -15,6 +15,7 @@ const li = (html: string) => `<li>${html}</li>`;
 
 /** A self-contained HTML page (e-mail friendly: inline styles only, no scripts). */
 export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
+  const now = new Date(d.generatedAt);
   const L = LABELS[lang];
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(L.title)}</h1>`);
@@ -23,12 +24,12 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
   if (d.newMatches.length === 0) parts.push(`<p>${escapeHtml(L.none)}</p>`);
   for (const m of d.newMatches) {
     const items = [
-      ...m.call.deadlines.map((x) => li(escapeHtml(deadlineText(x, lang)))),
+      ...m.call.deadlines.map((x) => li(escapeHtml(deadlineText(x, lang, now)))),
       ...(m.call.fuzzyDate ? [li(escapeHtml(m.call.fuzzyDate))] : []),
       ...m.reasons[lang].map((r) => li(escapeHtml(r))),
     ];
     parts.push(
-      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(m.call.funder)} · ${m.match.score}/100 (${escapeHtml(m.match.band)})</p><ul>${items.join('')}</ul></section>`,
+      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(m.match.band)})</p><ul>${items.join('')}</ul></section>`,
     );
   }
   parts.push(`<h2>${escapeHtml(`${L.changed} (${d.changedDeadlines.length})`)}</h2><ul>`);
@@ -40,7 +41,11 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
   parts.push(`</ul><h2>${escapeHtml(`${L.upcoming} (${d.upcoming.length})`)}</h2><ul>`);
   for (const u of d.upcoming) {
     const tag = u.watched ? ` (${L.watched})` : '';
-    parts.push(li(`${escapeHtml(`${deadlineText(u.deadline, lang)}, ${u.daysLeft} ${L.days}:`)} ${link(u.call.title, u.call.url)}${escapeHtml(tag)}`));
+    parts.push(
+      li(
+        `${escapeHtml(`${deadlineText(u.deadline, lang)}, ${u.daysLeft} ${L.days}:`)} ${link(u.call.title, u.call.url)}${escapeHtml(tag)}`,
+      ),
+    );
   }
   parts.push('</ul>');
   if (d.withdrawn.length) {

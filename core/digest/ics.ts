@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import type { Deadline, FundingCall } from '../model/call.ts';
 import { deadlineInstant } from '../model/deadline-time.ts';
-import { deadlineText, KIND_TEXT, type Lang, safeUrl } from './format.ts';
+import { utf8Length } from '../sources/lib/url.ts';
+import { deadlineText, funderLine, KIND_TEXT, type Lang, safeUrl } from './format.ts';
 
 export interface IcsOptions {
   now: Date;
@@ -41,7 +42,10 @@ export function callsToIcs(calls: readonly FundingCall[], opts: IcsOptions): str
   cal.updatePropertyWithValue('version', '2.0');
   cal.updatePropertyWithValue('calscale', 'GREGORIAN');
   cal.updatePropertyWithValue('method', 'PUBLISH');
-  cal.updatePropertyWithValue('x-wr-calname', opts.name ?? (lang === 'sv' ? 'Fundwatch – deadlines' : 'Fundwatch deadlines'));
+  cal.updatePropertyWithValue(
+    'x-wr-calname',
+    opts.name ?? (lang === 'sv' ? 'Fundwatch – deadlines' : 'Fundwatch deadlines'),
+  );
   const stamp = ICAL.Time.fromJSDate(opts.now, true);
   // Calendar apps keep the copy with the higher SEQUENCE: minutes since 2020 grow with every export.
   const sequence = Math.max(0, Math.floor((opts.now.getTime() - Date.UTC(2020, 0, 1)) / 60_000));
@@ -61,12 +65,7 @@ export function callsToIcs(calls: readonly FundingCall[], opts: IcsOptions): str
       const kind = KIND_TEXT[lang][d.kind];
       ev.updatePropertyWithValue('summary', `${kind}: ${call.title}`);
       const url = safeUrl(call.url);
-      const lines = [
-        call.funder + (call.programme && call.programme !== call.funder ? ` – ${call.programme}` : ''),
-        deadlineText(d, lang),
-        ...(d.label ? [d.label] : []),
-        ...(url ? [url] : []),
-      ];
+      const lines = [funderLine(call), deadlineText(d, lang), ...(d.label ? [d.label] : []), ...(url ? [url] : [])];
       ev.updatePropertyWithValue('description', lines.join('\n'));
       if (url) ev.updatePropertyWithValue('url', url);
       ev.updatePropertyWithValue('transp', 'TRANSPARENT');
@@ -74,11 +73,48 @@ export function callsToIcs(calls: readonly FundingCall[], opts: IcsOptions): str
         const alarm = new ICAL.Component('valarm');
         alarm.updatePropertyWithValue('action', 'DISPLAY');
         alarm.updatePropertyWithValue('description', `${kind}: ${call.title}`);
-        alarm.updatePropertyWithValue('trigger', ICAL.Duration.fromData({ days: opts.alarmDays ?? 7, isNegative: true }));
+        alarm.updatePropertyWithValue(
+          'trigger',
+          ICAL.Duration.fromData({ days: opts.alarmDays ?? 7, isNegative: true }),
+        );
         ev.addSubcomponent(alarm);
       }
       cal.addSubcomponent(ev);
     }
   }
-  return `${cal.toString()}\r\n`;
+  return `${foldOctets(cal.toString())}\r\n`;
+}
+
+/**
+ * RFC 5545 folds lines at 75 octets; ical.js counts characters, so Swedish letters could overrun. Unfold,
+ * then fold again on UTF-8 octets without splitting a character.
+ */
+export function foldOctets(text: string): string {
+  const logical = text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of logical) {
+    let rest = line;
+    let first = true;
+    for (;;) {
+      // Continuation lines start with a space, which counts towards their 75 octets.
+      const limit = first ? 75 : 74;
+      const lead = first ? '' : ' ';
+      if (utf8Length(rest) <= limit) {
+        out.push(lead + rest);
+        break;
+      }
+      let cut = 0;
+      let bytes = 0;
+      for (const ch of rest) {
+        const n = utf8Length(ch);
+        if (bytes + n > limit) break;
+        bytes += n;
+        cut += ch.length;
+      }
+      out.push(lead + rest.slice(0, cut));
+      rest = rest.slice(cut);
+      first = false;
+    }
+  }
+  return out.join('\r\n');
 }

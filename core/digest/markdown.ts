@@ -1,5 +1,5 @@
 import type { Digest } from './build.ts';
-import { deadlineText, LABELS, type Lang, safeUrl } from './format.ts';
+import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
 
 /** Funder text is untrusted: escape everything Markdown (or HTML inside Markdown) could act on. */
 export function escapeMd(text: string): string {
@@ -8,7 +8,7 @@ export function escapeMd(text: string): string {
     .trim()
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
-    .replace(/^([#+\-]|\d+\.)/, '\\$1');
+    .replace(/^([#+-]|\d+\.)/, '\\$1');
 }
 
 function link(title: string, url: string): string {
@@ -17,6 +17,7 @@ function link(title: string, url: string): string {
 }
 
 export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
+  const now = new Date(d.generatedAt);
   const L = LABELS[lang];
   const out: string[] = [];
   out.push(`# ${L.title}`, '', `${L.for} ${escapeMd(d.profile.name)}, ${L.since} ${d.since.slice(0, 10)}`, '');
@@ -24,8 +25,8 @@ export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
   if (d.newMatches.length === 0) out.push(L.none, '');
   for (const m of d.newMatches) {
     out.push(`### ${link(m.call.title, m.call.url)}`, '');
-    out.push(`${escapeMd(m.call.funder)} · ${m.match.score}/100 (${m.match.band})`, '');
-    for (const dl of m.call.deadlines) out.push(`- ${escapeMd(deadlineText(dl, lang))}`);
+    out.push(`${escapeMd(funderLine(m.call))} · ${m.match.score}/100 (${m.match.band})`, '');
+    for (const dl of m.call.deadlines) out.push(`- ${escapeMd(deadlineText(dl, lang, now))}`);
     if (m.call.fuzzyDate) out.push(`- ${escapeMd(m.call.fuzzyDate)}`);
     for (const r of m.reasons[lang]) out.push(`- ${escapeMd(r)}`);
     out.push('');
@@ -39,7 +40,9 @@ export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
   out.push('', `## ${L.upcoming} (${d.upcoming.length})`, '');
   for (const u of d.upcoming) {
     const tag = u.watched ? ` (${L.watched})` : '';
-    out.push(`- ${escapeMd(deadlineText(u.deadline, lang))}, ${u.daysLeft} ${L.days}: ${link(u.call.title, u.call.url)}${tag}`);
+    out.push(
+      `- ${escapeMd(deadlineText(u.deadline, lang))}, ${u.daysLeft} ${L.days}: ${link(u.call.title, u.call.url)}${tag}`,
+    );
   }
   if (d.withdrawn.length) {
     out.push('', `## ${L.withdrawn} (${d.withdrawn.length})`, '');

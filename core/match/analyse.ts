@@ -1,4 +1,4 @@
-import type { ApplicantClass } from '../data/schemas.ts';
+import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { keyTokens } from '../text/phrases.ts';
@@ -18,6 +18,8 @@ export type Field = keyof typeof FIELD_WEIGHTS;
 const MAX_EVIDENCE = 3;
 /** A word found inside a compound counts a little less than the word itself. */
 const COMPOUND_WEIGHT = 0.8;
+
+const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*|municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 
 /** Where a concept was seen; the quote is cut only when an explanation is asked for. */
 interface EvidenceRef {
@@ -64,7 +66,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
     }
     // One count per concept per token span: a phrase and its own single word must not count twice.
-    const lastEnd = new Map<number, number>();
+    const lastEnd = new Int32Array(CONCEPTS.length);
     for (const hit of hits) {
       const ref = hit.ref;
       if (ref.kind !== 'concept') {
@@ -74,8 +76,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
       if (covered && hit.to - hit.from === 1 && covered[hit.from]) continue;
       const c = ref.index;
-      if (hit.from < (lastEnd.get(c) ?? -1)) continue;
-      lastEnd.set(c, hit.to);
+      if (hit.from < lastEnd[c]) continue;
+      lastEnd[c] = hit.to;
       tf[c] += hit.compound ? w * COMPOUND_WEIGHT : w;
       let ev = evidence.get(c);
       if (!ev) {
@@ -90,6 +92,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
     }
   }
+  // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
+  // admits public bodies, kommuner and regioner among them.
+  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t))) listed.add('municipal');
   return { tf, evidence, signals: callSignals(call, textHits, listed) };
 }
 

@@ -1,5 +1,5 @@
 import { AREA_BY_ID, LAN_BY_ID } from '../data/index.ts';
-import type { ApplicantClass } from '../data/schemas.ts';
+import type { ApplicantClass } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';

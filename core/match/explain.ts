@@ -32,9 +32,20 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
         : `Matches the priority "${label}"${about} through ${words.join(', ')}: +${points} points.${quote ? ` Quote: ${quote}` : ''}`,
     );
   }
-  out.push(`${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${match.eligibility.areaText[lang]}`);
-  out.push(`${lang === 'sv' ? 'Sökande' : 'Applicants'}: ${match.eligibility.applicantText[lang]}`);
-  for (const b of match.boosts) out.push(`${b.text[lang]} (+${b.points})`);
+  // Eligibility boosts are told on the eligibility lines themselves, not twice.
+  const pts = (kind: string) => {
+    const b = match.boosts.find((x) => x.kind === kind);
+    return b ? ` (+${b.points})` : '';
+  };
+  out.push(
+    `${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${match.eligibility.areaText[lang]}${pts('programme-area')}`,
+  );
+  out.push(
+    `${lang === 'sv' ? 'Sökande' : 'Applicants'}: ${match.eligibility.applicantText[lang]}${pts('applicant-type')}`,
+  );
+  for (const b of match.boosts) {
+    if (b.kind !== 'programme-area' && b.kind !== 'applicant-type') out.push(`${b.text[lang]} (+${b.points})`);
+  }
   for (const b of match.blockers) out.push(`${lang === 'sv' ? 'Hinder' : 'Blocker'}: ${b.text[lang]} (${b.points})`);
   return out;
 }

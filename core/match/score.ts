@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
@@ -166,7 +167,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
       kind: 'partner-country',
       points: Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners.length),
       text: {
-        sv: `Utlysningen nämner partnerländer: ${partners.join(', ')}.`,
+        sv: `Utlysningen nämner partnerländer: ${partners.map(swedishName).join(', ')}.`,
         en: `The call names partner countries: ${partners.join(', ')}.`,
       },
     });
@@ -200,6 +201,9 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     boosts: round(boosts.filter((b) => b.points > 0)),
   };
 }
+
+const SV_NAMES = new Map(COUNTRIES.countries.map((c) => [c.name, c.sv[0].charAt(0).toUpperCase() + c.sv[0].slice(1)]));
+const swedishName = (country: string) => SV_NAMES.get(country) ?? country;
 
 function ownTermEvidence(call: FundingCall, term: string): Evidence {
   const word = term.split(/\s+/)[0].toLowerCase();

@@ -3,7 +3,7 @@
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
 import { APPLICANT_TYPES, PROGRAMME_AREAS } from '../data/index.ts';
-import type { ApplicantClass } from '../data/schemas.ts';
+import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
@@ -46,9 +46,13 @@ const WHO_CUE =
   /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|open to|is aimed at|applicants? must|lead partners? must)/g;
 
 /** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
+/** Words every cue contains; a text without any of them has no who-may-apply sentence (skips the regex). */
+const WHO_HINT = /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at|must/;
+
 export function whoRanges(text: string): [number, number][] {
   const folded = text.toLowerCase();
   const out: [number, number][] = [];
+  if (!WHO_HINT.test(folded)) return out;
   for (const m of folded.matchAll(WHO_CUE)) {
     const at = m.index ?? 0;
     const from = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf('? ', at), -1) + 1;

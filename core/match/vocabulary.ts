@@ -4,7 +4,7 @@
  * "Eastern Partnership" standing for their members).
  */
 import { APPLICANT_TYPES, COUNTRIES } from '../data/index.ts';
-import { APPLICANT_CLASSES, type ApplicantClass } from '../data/schemas.ts';
+import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
 import { CONCEPTS } from './concepts.ts';
 

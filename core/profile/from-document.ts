@@ -172,6 +172,7 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
   const name = opts.name ?? detected?.name ?? 'Utkast till profil';
   const kind = opts.kind ?? detected?.kind ?? 'kommun';
   const lan = detectLan(loose, { ...opts, name });
+  if (!lan) throw new InputError('no län found in the text: give it (e.g. --lan blekinge)', {}, 'lan');
   const partnerCountries = [...countriesIn(tokens)].filter((c) => c !== 'Sweden').sort();
   const named = (list: { name: string; aliases: string[] }[]) =>
     list.filter((x) => x.aliases.some((a) => loose.includes(looseKey(a)))).map((x) => x.name);
@@ -180,7 +181,7 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
     id: slug(name),
     name,
     kind,
-    lan: lan ?? 'okänt',
+    lan,
     priorities,
     partnerCountries,
     networks: named(NETWORKS_FUNDERS.networks),

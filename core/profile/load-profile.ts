@@ -1,3 +1,4 @@
+import { CONCEPT_BY_ID, LAN_BY_ID } from '../data/index.ts';
 import { InputError, type InputLocation, zodToInputError } from '../model/errors.ts';
 import { type Profile, ProfileSchema } from '../model/profile.ts';
 import { getSeedProfile, SEED_PROFILES } from './seeds.ts';
@@ -6,7 +7,22 @@ import { getSeedProfile, SEED_PROFILES } from './seeds.ts';
 export function normaliseProfile(raw: unknown, loc: InputLocation = {}): Profile {
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) throw zodToInputError(parsed.error, loc);
-  return parsed.data;
+  const profile = parsed.data;
+  // A misspelt concept or län would silently match nothing: refuse it by name instead.
+  profile.priorities.forEach((p, i) => {
+    p.concepts.forEach((c, j) => {
+      if (!CONCEPT_BY_ID.has(c))
+        throw new InputError(`unknown concept id "${c}"`, loc, `priorities.${i}.concepts.${j}`);
+    });
+  });
+  if (!LAN_BY_ID.has(profile.lan)) {
+    throw new InputError(
+      `unknown län id "${profile.lan}" (e.g. ${[...LAN_BY_ID.keys()].slice(0, 4).join(', ')})`,
+      loc,
+      'lan',
+    );
+  }
+  return profile;
 }
 
 /** A seed profile by id, or an InputError listing the ids there are. */

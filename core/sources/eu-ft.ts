@@ -60,7 +60,11 @@ function identifierOf(r: Result, m: Meta): string | undefined {
   const ident = first(m, 'identifier');
   if (ident) return ident;
   const url = first(m, 'url') ?? r.url ?? '';
-  return /topic-details\/([^/?#]+)/.exec(url)?.[1] ?? /topicDetails\/([^/?#]+?)\.json/.exec(url)?.[1] ?? first(m, 'callIdentifier');
+  return (
+    /topic-details\/([^/?#]+)/.exec(url)?.[1] ??
+    /topicDetails\/([^/?#]+?)\.json/.exec(url)?.[1] ??
+    first(m, 'callIdentifier')
+  );
 }
 
 /**
@@ -88,7 +92,9 @@ function budgetOf(m: Meta, ident: string): FundingCall['budget'] {
   const raw = first(m, 'budgetOverview');
   if (raw) {
     try {
-      const bo = JSON.parse(raw) as { budgetTopicActionMap?: Record<string, { action?: string; budgetYearMap?: Record<string, number> }[]> };
+      const bo = JSON.parse(raw) as {
+        budgetTopicActionMap?: Record<string, { action?: string; budgetYearMap?: Record<string, number> }[]>;
+      };
       let sum = 0;
       const parts: string[] = [];
       for (const entries of Object.values(bo.budgetTopicActionMap ?? {})) {
@@ -131,7 +137,14 @@ function resultToCall(r: Result, fetchedAt: string): FundingCall | undefined {
   stamps.forEach((s, i) => {
     const d = euDeadline(s);
     if (d) {
-      const label = kinds[i] === 'step-2' ? 'Stage 2' : kinds[i] === 'cut-off' ? `Cut-off ${i + 1}` : model === 'two-stage' ? 'Stage 1' : undefined;
+      const label =
+        kinds[i] === 'step-2'
+          ? 'Stage 2'
+          : kinds[i] === 'cut-off'
+            ? `Cut-off ${i + 1}`
+            : model === 'two-stage'
+              ? 'Stage 1'
+              : undefined;
       deadlines.push({ date: d.date, time: d.time, timeZone: ZONE, kind: kinds[i], ...(label ? { label } : {}) });
     }
   });
@@ -139,7 +152,13 @@ function resultToCall(r: Result, fetchedAt: string): FundingCall | undefined {
   const startAt = start ? parseTimestamp(start) : undefined;
   const description = first(m, 'descriptionByte');
   const fp = first(m, 'frameworkProgramme');
-  const themes = [...new Set([...listOf(m, 'keywords'), ...listOf(m, 'tags')].filter((k) => k !== ident && !/^[A-Z0-9]+(-[A-Z0-9]+){2,}$/.test(k)))];
+  const themes = [
+    ...new Set(
+      [...listOf(m, 'keywords'), ...listOf(m, 'tags')].filter(
+        (k) => k !== ident && !/^[A-Z0-9]+(-[A-Z0-9]+){2,}$/.test(k),
+      ),
+    ),
+  ];
   const lang = (first(m, 'language') ?? r.language ?? 'en').toLowerCase();
   return finishCall(
     {

@@ -11,7 +11,8 @@ import type { SourceDefinition, SourceInput } from './types.ts';
 /** ICLD: the standing municipal-partnership windows (data) plus calls announced in the news feed. */
 export const id = 'icld';
 
-const CALL_WORDS = /ansök|utlys|söker (kommuner|regioner)|ansökningsomgång|intresseanmälan|call for|apply|applications? (are )?open/i;
+const CALL_WORDS =
+  /ansök|utlys|söker (kommuner|regioner)|ansökningsomgång|intresseanmälan|call for|apply|applications? (are )?open/i;
 const NOT_A_CALL = /webbinar|webinar|seminari|konferens|rapport|report|publikation|välkommen till|evenemang/i;
 
 /** Feed items that announce something to apply for, as calls. Takes rss-parser's items too. */

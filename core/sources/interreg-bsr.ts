@@ -33,7 +33,8 @@ export function parseCallPage(input: SourceInput): FundingCall[] {
   const sectionText = (h: typeof keyDates) => {
     if (!h) return undefined;
     const parts: string[] = [];
-    for (let el = h.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling) parts.push(blockText(el));
+    for (let el = h.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling)
+      parts.push(blockText(el));
     return parts.join('\n');
   };
   return [
@@ -62,7 +63,14 @@ function build(inputs: readonly SourceInput[]): FundingCall[] {
 
 /** Call pages to fetch after the feed: those linked from call items. */
 export function callPageLinks(items: readonly FeedItem[]): string[] {
-  return [...new Set(items.filter(isCallItem).flatMap(itemLinks).filter((l) => CALL_PAGE.test(l)))];
+  return [
+    ...new Set(
+      items
+        .filter(isCallItem)
+        .flatMap(itemLinks)
+        .filter((l) => CALL_PAGE.test(l)),
+    ),
+  ];
 }
 
 export const source: SourceDefinition = {

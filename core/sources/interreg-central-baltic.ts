@@ -1,5 +1,5 @@
-import { parseSchedule } from '../dates/schedule.ts';
 import { findFuzzyDate } from '../dates/fuzzy.ts';
+import { parseSchedule } from '../dates/schedule.ts';
 import type { FundingCall } from '../model/call.ts';
 import { finishCall } from './lib/call.ts';
 import { absoluteUrl, blockText, layoutError, readHtml } from './lib/html.ts';
@@ -29,7 +29,10 @@ function parse(input: SourceInput): FundingCall[] {
     .querySelectorAll('table')
     .find((t) => /launch|opening|deadline/i.test(t.querySelector('tr')?.textContent ?? ''));
   if (!table) throw layoutError(input, id, 'no call calendar table with Launch/Deadline columns');
-  const headers = table.querySelectorAll('tr')[0].querySelectorAll('th, td').map((c) => c.textContent.trim());
+  const headers = table
+    .querySelectorAll('tr')[0]
+    .querySelectorAll('th, td')
+    .map((c) => c.textContent.trim());
   const col = {
     name: Math.max(0, columnIndex(headers, /call/i)),
     launch: columnIndex(headers, /launch|opening|opens/i),
@@ -46,9 +49,11 @@ function parse(input: SourceInput): FundingCall[] {
     const name = cells[col.name].textContent.replace(/\s+/g, ' ').trim();
     const launch = col.launch >= 0 ? blockText(cells[col.launch]) : '';
     const deadlineText = blockText(cells[col.deadline]);
-    const fundsText = col.funds >= 0 ? cells[col.funds]?.textContent.trim() ?? '' : '';
+    const fundsText = col.funds >= 0 ? (cells[col.funds]?.textContent.trim() ?? '') : '';
     const launchSched = parseSchedule(launch, { defaultZone: PROGRAMME.zone });
-    const sched = parseSchedule(deadlineText.replace(/^(Step \d):/gim, '$1 deadline:'), { defaultZone: PROGRAMME.zone });
+    const sched = parseSchedule(deadlineText.replace(/^(Step \d):/gim, '$1 deadline:'), {
+      defaultZone: PROGRAMME.zone,
+    });
     const fuzzy = sched.deadlines.length === 0 ? (findFuzzyDate(launch) ?? findFuzzyDate(deadlineText)) : undefined;
     const amount = Number(fundsText.replace(/\s/g, '').replace(',', '.'));
     const href = cells[col.name].querySelector('a')?.getAttribute('href');
@@ -70,7 +75,11 @@ function parse(input: SourceInput): FundingCall[] {
           deadlines: sched.deadlines,
           budget:
             fundsText && Number.isFinite(amount) && amount > 0
-              ? { amount: Math.round(amount * (meur ? 1e6 : 1)), currency: 'EUR', text: `${fundsText}${meur ? ' mEUR' : ''}` }
+              ? {
+                  amount: Math.round(amount * (meur ? 1e6 : 1)),
+                  currency: 'EUR',
+                  text: `${fundsText}${meur ? ' mEUR' : ''}`,
+                }
               : undefined,
           eligibleCountries: PROGRAMME.countries,
           fetchedAt: input.fetchedAt,

@@ -3,8 +3,8 @@ import type { FundingCall } from '../model/call.ts';
 import { InputError } from '../model/errors.ts';
 import { parseBudget } from './lib/budget.ts';
 import { finishCall } from './lib/call.ts';
-import { checkBody } from './lib/input.ts';
 import { clip, guessLanguage, slugify } from './lib/ids.ts';
+import { checkBody } from './lib/input.ts';
 import type { ProgrammeArea } from './lib/interreg.ts';
 import { programmeThemes } from './lib/interreg.ts';
 import type { SourceDefinition, SourceInput } from './types.ts';
@@ -22,7 +22,11 @@ const PROGRAMMES: [RegExp, ProgrammeArea, string][] = [
   [/^(?:interreg\s+)?(?:øks|öks|oks|öresund|øresund)/i, 'interreg-oks', 'Interreg Öresund-Kattegat-Skagerrak'],
   [/^(?:interreg\s+)?aurora\b/i, 'interreg-aurora', 'Interreg Aurora'],
   [/^(?:interreg\s+)?(?:nordsjø|nordsjo|north sea)/i, 'interreg-north-sea', 'Interreg North Sea'],
-  [/^(?:interreg\s+)?(?:østersjø|ostersjo|baltic sea|bsr)/i, 'interreg-baltic-sea-region', 'Interreg Baltic Sea Region'],
+  [
+    /^(?:interreg\s+)?(?:østersjø|ostersjo|baltic sea|bsr)/i,
+    'interreg-baltic-sea-region',
+    'Interreg Baltic Sea Region',
+  ],
   [/^(?:interreg\s+)?(?:npa|northern periphery)/i, 'interreg-npa', 'Interreg Northern Periphery and Arctic'],
   [/^(?:interreg\s+)?europe\b/i, 'interreg-europe', 'Interreg Europe'],
 ];
@@ -81,7 +85,15 @@ function parse(input: SourceInput): FundingCall[] {
           language: guessLanguage(`${summary} ${text}`),
           opens: start?.date,
           deadlines: end
-            ? [{ date: end.date, ...(end.time ? { time: end.time } : {}), timeZone: end.zone, kind: 'application', label: 'interreg.no' }]
+            ? [
+                {
+                  date: end.date,
+                  ...(end.time ? { time: end.time } : {}),
+                  timeZone: end.zone,
+                  kind: 'application',
+                  label: 'interreg.no',
+                },
+              ]
             : [],
           budget: parseBudget(text, 'EUR'),
           themes: programmeThemes(text).length ? programmeThemes(text) : undefined,

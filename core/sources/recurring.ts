@@ -19,7 +19,10 @@ export const RecurringWindowSchema = z.object({
   url: z.string().url(),
   opens: monthDay,
   closes: monthDay,
-  time: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/).optional(),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-4]):[0-5]\d$/)
+    .optional(),
   timeZone: z.string().min(1),
   kind: z.enum(DEADLINE_KINDS),
   /** "exact": the funder states these days every year; "approximate": the day moves, shown as a fuzzy date. */
@@ -32,7 +35,10 @@ export const RecurringWindowSchema = z.object({
 });
 export type RecurringWindow = z.infer<typeof RecurringWindowSchema>;
 
-export const RecurringWindowsFileSchema = z.object({ $comment: z.string().optional(), windows: z.array(RecurringWindowSchema) });
+export const RecurringWindowsFileSchema = z.object({
+  $comment: z.string().optional(),
+  windows: z.array(RecurringWindowSchema),
+});
 
 export function parseRecurringWindows(raw: unknown, file = 'core/data/recurring-windows.json'): RecurringWindow[] {
   const parsed = RecurringWindowsFileSchema.safeParse(raw);
@@ -53,7 +59,20 @@ export interface WindowOccurrence {
   precision: RecurringWindow['precision'];
 }
 
-const SWEDISH_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const SWEDISH_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 function occurrence(window: RecurringWindow, year: number): WindowOccurrence {
   // A window that closes earlier in the year than it opens runs over new year.
@@ -87,7 +106,9 @@ export function upcomingWindows(
       if (o.closes >= today && o.opens <= limit) out.push(o);
     }
   }
-  return out.sort((a, b) => (a.closes < b.closes ? -1 : a.closes > b.closes ? 1 : a.window.id.localeCompare(b.window.id)));
+  return out.sort((a, b) =>
+    a.closes < b.closes ? -1 : a.closes > b.closes ? 1 : a.window.id.localeCompare(b.window.id),
+  );
 }
 
 /** The next occurrence of one window that has not closed by `now`. */

@@ -1,3 +1,5 @@
+import type { FundingCall } from '../model/call.ts';
+import { InputError } from '../model/errors.ts';
 import * as euFt from './eu-ft.ts';
 import * as icld from './icld.ts';
 import * as interregAurora from './interreg-aurora.ts';
@@ -7,14 +9,12 @@ import * as interregNo from './interreg-no.ts';
 import * as interregNorthSea from './interreg-north-sea.ts';
 import * as interregOks from './interreg-oks.ts';
 import * as interregSouthBaltic from './interreg-south-baltic.ts';
+import { dedupeById } from './lib/call.ts';
 import * as mucf from './mucf.ts';
 import { PLANS } from './requests.ts';
 import type { SourceDefinition, SourceInput, SourcePlan } from './types.ts';
 import * as uhr from './uhr.ts';
 import * as vinnova from './vinnova.ts';
-import { dedupeById } from './lib/call.ts';
-import type { FundingCall } from '../model/call.ts';
-import { InputError } from '../model/errors.ts';
 
 /** Every source, by id. Adding a source: a file named by its id, an entry here, a plan, fixtures and a test. */
 export const SOURCES: readonly SourceDefinition[] = [

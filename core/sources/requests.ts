@@ -74,9 +74,12 @@ const uhr: SourcePlan = {
 const mucf: SourcePlan = {
   hosts: ['www.mucf.se'],
   requests: () =>
-    ['ungdomsutbyte-0', 'projekt-att-oka-ungas-delaktighet', 'smaskaliga-partnerskap', 'kompetensutveckling-dig-som-jobbar-med-unga-0'].map(
-      (slug) => get(`https://www.mucf.se/bidrag/${slug}`),
-    ),
+    [
+      'ungdomsutbyte-0',
+      'projekt-att-oka-ungas-delaktighet',
+      'smaskaliga-partnerskap',
+      'kompetensutveckling-dig-som-jobbar-med-unga-0',
+    ].map((slug) => get(`https://www.mucf.se/bidrag/${slug}`)),
 };
 
 const icld: SourcePlan = {
@@ -90,7 +93,9 @@ const interregBsr: SourcePlan = {
   follow(responses) {
     const feed = responses.find((r) => /\/feed\/?$/.test(r.url));
     if (!feed) return [];
-    return callPageLinks(readFeed(feed, 'interreg-bsr')).slice(0, 10).map((u) => get(u));
+    return callPageLinks(readFeed(feed, 'interreg-bsr'))
+      .slice(0, 10)
+      .map((u) => get(u));
   },
 };
 

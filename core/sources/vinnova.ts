@@ -52,7 +52,11 @@ function rows(input: SourceInput): Record<string, unknown>[] {
   if (!Array.isArray(data)) throw new InputError(`${id}: expected a JSON array of records`, { file: input.url });
   data.forEach((r, i) => {
     if (typeof r !== 'object' || r === null || typeof (r as Record<string, unknown>).Diarienummer !== 'string') {
-      throw new InputError(`${id}: record ${i} has no Diarienummer`, { file: input.url, position: `record ${i}` }, 'Diarienummer');
+      throw new InputError(
+        `${id}: record ${i} has no Diarienummer`,
+        { file: input.url, position: `record ${i}` },
+        'Diarienummer',
+      );
     }
   });
   return data as Record<string, unknown>[];
@@ -73,10 +77,17 @@ function localDate(ts: string | null | undefined): { date: string; time?: string
 
 function publicUrl(r: Round): string {
   const page = r.LankLista?.find((l) => l.URL && /vinnova\.se\/(e|en\/calls-for-proposals)\//.test(l.URL));
-  return page?.URL ?? `https://www.vinnova.se/sok-finansiering/hitta-finansiering/?q=${encodeURIComponent(r.Diarienummer)}`;
+  return (
+    page?.URL ?? `https://www.vinnova.se/sok-finansiering/hitta-finansiering/?q=${encodeURIComponent(r.Diarienummer)}`
+  );
 }
 
-function roundToCall(r: Round, fetchedAt: string, calls: Map<string, Call>, programmes: Map<string, Programme>): FundingCall | undefined {
+function roundToCall(
+  r: Round,
+  fetchedAt: string,
+  calls: Map<string, Call>,
+  programmes: Map<string, Programme>,
+): FundingCall | undefined {
   if (!isPublic(r)) return undefined;
   const texts = (r.WebTextLista ?? []).map((t) => t.TextSv ?? '').filter(Boolean);
   const prose = texts.join('\n');
@@ -84,7 +95,14 @@ function roundToCall(r: Round, fetchedAt: string, calls: Map<string, Call>, prog
   const open = localDate(r.Oppningsdatum);
   const step2 = /steg 2|etapp 2|stage 2/i.test(r.Titel);
   const deadlines: Deadline[] = close
-    ? [{ date: close.date, ...(close.time ? { time: close.time } : {}), timeZone: ZONE, kind: step2 ? 'step-2' : 'application' }]
+    ? [
+        {
+          date: close.date,
+          ...(close.time ? { time: close.time } : {}),
+          timeZone: ZONE,
+          kind: step2 ? 'step-2' : 'application',
+        },
+      ]
     : [];
   const call = r.DiarienummerUtlysning ? calls.get(r.DiarienummerUtlysning) : undefined;
   const programme = call?.DiarienummerProgram ? programmes.get(call.DiarienummerProgram) : undefined;
@@ -135,4 +153,3 @@ export const source: SourceDefinition = {
   parse: (input) => build([input]),
   parseMany: build,
 };
-

@@ -33,7 +33,12 @@ export function compareCall(prev: FundingCall, next: FundingCall, at: string): C
   const base = { callId: next.id, source: next.source, title: next.title, at };
   const out: CallChange[] = [];
   if (deadlineKey(prev.deadlines) !== deadlineKey(next.deadlines) || prev.fuzzyDate !== next.fuzzyDate) {
-    out.push({ ...base, kind: 'deadline-moved', before: { deadlines: prev.deadlines }, after: { deadlines: next.deadlines } });
+    out.push({
+      ...base,
+      kind: 'deadline-moved',
+      before: { deadlines: prev.deadlines },
+      after: { deadlines: next.deadlines },
+    });
   }
   if (budgetKey(prev.budget) !== budgetKey(next.budget)) {
     out.push({ ...base, kind: 'budget-changed', before: { budget: prev.budget }, after: { budget: next.budget } });
@@ -46,7 +51,12 @@ export function compareCall(prev: FundingCall, next: FundingCall, at: string): C
  * Changes of one source between its previous and its new calls. A call that is gone while it was still
  * open or forthcoming is "withdrawn"; a closed call that drops out of the funder's list is not news.
  */
-export function diffSource(prev: readonly FundingCall[], next: readonly FundingCall[], at: string, now: Date): CallChange[] {
+export function diffSource(
+  prev: readonly FundingCall[],
+  next: readonly FundingCall[],
+  at: string,
+  now: Date,
+): CallChange[] {
   const before = new Map(prev.map((c) => [c.id, c]));
   const after = new Map(next.map((c) => [c.id, c]));
   const out: CallChange[] = [];
@@ -57,7 +67,14 @@ export function diffSource(prev: readonly FundingCall[], next: readonly FundingC
   }
   for (const p of prev) {
     if (!after.has(p.id) && deriveStatus(p, now) !== 'closed') {
-      out.push({ kind: 'withdrawn', callId: p.id, source: p.source, title: p.title, at, before: { deadlines: p.deadlines } });
+      out.push({
+        kind: 'withdrawn',
+        callId: p.id,
+        source: p.source,
+        title: p.title,
+        at,
+        before: { deadlines: p.deadlines },
+      });
     }
   }
   return out;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DeadlineSchema, BudgetSchema, type FundingCall } from '../model/call.ts';
+import { BudgetSchema, DeadlineSchema, type FundingCall } from '../model/call.ts';
 import { InputError, type InputLocation, zodToInputError } from '../model/errors.ts';
 import { normaliseCall } from '../model/normalise-call.ts';
-import { CHANGE_KINDS, type CallChange } from './changes.ts';
+import { type CallChange, CHANGE_KINDS } from './changes.ts';
 
 /** How one source fared in the fetch that produced the snapshot. */
 export interface SourceState {

@@ -1,3 +1,4 @@
+/// <reference path="./script-file.d.ts" />
 import contentScript from '../content/main.iife.ts?script';
 
 const PREFIX = 'fundwatch-site-';

@@ -52,15 +52,20 @@ interface AreaData {
   aliases?: string[];
 }
 
-/** Aggregators and calendars list many programmes: name the area from the call's own text. */
+/** Every programme's name and aliases, lower-cased once; long ones only (short aliases match by accident). */
+const AREA_NAMES = (areas as { areas: AreaData[] }).areas.flatMap((area) =>
+  [area.name, ...(area.aliases ?? [])]
+    .filter((alias) => alias.length > 6)
+    .map((alias) => ({ id: area.id, name: area.name, alias: alias.toLowerCase() })),
+);
+
+/** Aggregators and calendars list many programmes: name the area from the call's own text (first named wins). */
 export function areaFromText(text: string): { id: string; name: string } | undefined {
   const lower = text.toLowerCase();
   let best: { id: string; name: string; at: number } | undefined;
-  for (const area of (areas as { areas: AreaData[] }).areas) {
-    for (const alias of [area.name, ...(area.aliases ?? [])]) {
-      const at = lower.indexOf(alias.toLowerCase());
-      if (at !== -1 && alias.length > 6 && (!best || at < best.at)) best = { id: area.id, name: area.name, at };
-    }
+  for (const { id, name, alias } of AREA_NAMES) {
+    const at = lower.indexOf(alias);
+    if (at !== -1 && (!best || at < best.at)) best = { id, name, at };
   }
   return best && { id: best.id, name: best.name };
 }

@@ -1,3 +1,4 @@
+import { funderHosts } from '../funder-sites.ts';
 import type { HandlerRegistry, PageCall } from '../messages.ts';
 import { normaliseDigest, normaliseOrigin } from '../shared/normalise.ts';
 import { syncAddedSites } from './added-sites.ts';
@@ -96,6 +97,9 @@ export const handlers: HandlerRegistry = {
   async 'add-site'({ origin }) {
     const clean = normaliseOrigin(origin);
     if (!clean) throw new Error(`Ogiltig adress / invalid address: ${origin}`);
+    if (funderHosts().includes(new URL(clean).hostname)) {
+      throw new Error(`${clean} bevakas redan / is already covered`);
+    }
     if (!(await chrome.permissions.contains({ origins: [`${clean}/*`] }))) {
       throw new Error(`Ingen behörighet för ${clean} / permission not granted`);
     }

@@ -20,7 +20,8 @@ function squash(s: string | null | undefined): string {
 export function readItem(root: Element, titleEl: Element, detail = false): FoundItem | undefined {
   const title = squash(titleEl.textContent).slice(0, 300);
   if (title.length < 3) return undefined;
-  const text = squash(root.textContent).slice(0, MAX_TEXT);
+  // Detail pages can hold 100 KB of text: cut before squashing, the worker reads only the start.
+  const text = squash((root.textContent ?? '').slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
   const link = titleEl.closest('a[href]') ?? titleEl.querySelector('a[href]') ?? root.querySelector('a[href]');
   const url = detail ? location.href : link ? (link as HTMLAnchorElement).href : location.href;
   counter += 1;

@@ -5,7 +5,12 @@
 import { observeLateContent } from './observe.ts';
 import { scan } from './scan.ts';
 
+const flag = globalThis as { fundwatchLoaded?: boolean };
+
 try {
+  // A site can be reached by the manifest's script and a registered one; run once per page.
+  if (flag.fundwatchLoaded) throw new Error('already running');
+  flag.fundwatchLoaded = true;
   performance.mark('fundwatch:start');
   scan()
     .catch((err) => console.debug('fundwatch: scan failed', err))

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FUNDER_API_ORIGINS } from '../api-origins.ts';
 import { type ProfileSummary, type Settings, send } from '../messages.ts';
-import { t } from '../shared/handover.ts';
+import { t } from '../shared/ui-text.ts';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
 

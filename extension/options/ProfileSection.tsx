@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Lang, type ProfileSummary, send } from '../messages.ts';
-import { t } from '../shared/handover.ts';
+import { t } from '../shared/ui-text.ts';
 
 /** Pick a seed profile, tune the priorities' weights, or build a profile from the body's strategy text. */
 export function ProfileSection({

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Lang, type Settings, send } from '../messages.ts';
-import { t } from '../shared/handover.ts';
 import { normaliseOrigin } from '../shared/normalise-origin.ts';
+import { t } from '../shared/ui-text.ts';
 
 /**
  * Another funder's site: the extension asks for that one origin (an optional host permission, granted

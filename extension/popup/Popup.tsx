@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Res, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
-import { BAND_LABEL, pwaHandoverUrl, safeHref, t } from '../shared/handover.ts';
+import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
+import { BAND_LABEL, t } from '../shared/ui-text.ts';
 
 type State = Res<'get-state'>;
 
@@ -64,6 +65,13 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                 </li>
               ))}
             </ul>
+          )}
+          {state.digest && (
+            <p class="muted" data-testid="digest-sources">
+              {t(lang, 'Senaste kontroll', 'Last check')}: {new Date(state.digest.ranAt).toLocaleString(lang)} ·{' '}
+              {t(lang, 'källor', 'sources')}: {state.digest.checked.join(', ') || '–'}
+              {state.digest.errors.length > 0 && ` · ${t(lang, 'problem', 'problems')}: ${state.digest.errors.length}`}
+            </p>
           )}
         </section>
       )}

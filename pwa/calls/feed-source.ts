@@ -1,4 +1,4 @@
-import { parseFeed, type ParsedFeed } from './parse-feed.ts';
+import { type ParsedFeed, parseFeed } from './parse-feed.ts';
 import { SNAPSHOT_URL } from './snapshot-url.ts';
 
 export interface FeedResult extends ParsedFeed {

@@ -21,7 +21,8 @@ export function parseFeed(text: string, file: string, now = new Date()): ParsedF
     throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
   }
   const list = Array.isArray(raw) ? raw : (raw as { calls?: unknown } | null)?.calls;
-  if (!Array.isArray(list)) throw new InputError('expected a list of calls or a snapshot with "calls"', { file }, 'calls');
+  if (!Array.isArray(list))
+    throw new InputError('expected a list of calls or a snapshot with "calls"', { file }, 'calls');
   const out: ParsedFeed = { calls: [], rejected: [] };
   const generatedAt = (raw as { generatedAt?: unknown }).generatedAt;
   if (typeof generatedAt === 'string') out.generatedAt = generatedAt;

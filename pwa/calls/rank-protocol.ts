@@ -7,6 +7,4 @@ export type RankRequest =
   | { id: number; kind: 'rank'; calls: FundingCall[]; profile: Profile; now: string }
   | { id: number; kind: 'score'; call: FundingCall; profile: Profile; now: string };
 
-export type RankResponse =
-  | { id: number; ok: true; matches: Match[] }
-  | { id: number; ok: false; error: string };
+export type RankResponse = { id: number; ok: true; matches: Match[] } | { id: number; ok: false; error: string };

@@ -14,7 +14,10 @@ const pending = new Map<number, { resolve: (m: Match[]) => void; reject: (e: Err
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('../workers/rank.worker.ts', import.meta.url), { type: 'module', name: 'fundwatch-rank' });
+    worker = new Worker(new URL('../workers/rank.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'fundwatch-rank',
+    });
     worker.onmessage = (event: MessageEvent<RankResponse>) => {
       const res = event.data;
       const p = pending.get(res.id);

@@ -1,4 +1,4 @@
-import { digestIsEmpty, type DigestItem } from '../digest/compute-digest.ts';
+import { type DigestItem, digestIsEmpty } from '../digest/compute-digest.ts';
 import { formatDate, t } from '../i18n/lang.ts';
 import { getState, setState, useAppState } from '../state/store.ts';
 

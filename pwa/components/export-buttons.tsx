@@ -1,6 +1,6 @@
-import { t, lang } from '../i18n/lang.ts';
-import { getState, notify } from '../state/store.ts';
+import { lang, t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
+import { getState, notify } from '../state/store.ts';
 
 async function exportCsv() {
   const { watchlistToCsv } = await import('../export/watchlist-csv.ts');

@@ -34,7 +34,9 @@ function group(reasons: ReasonLike[], l: 'sv' | 'en'): Grouped[] {
 /** Why a call matches: each priority with the call's own words. Funder text is rendered as text only. */
 export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?: number }) {
   if (reasons.length === 0)
-    return <p class="muted">{t('Inga träffar på profilens prioriteringar.', 'No hits on the profile’s priorities.')}</p>;
+    return (
+      <p class="muted">{t('Inga träffar på profilens prioriteringar.', 'No hits on the profile’s priorities.')}</p>
+    );
   const l = lang();
   return (
     <ul class="reasons">
@@ -43,8 +45,17 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
         .map((g) => (
           <li key={g.id}>
             <strong>{g.label[l]}</strong>
-            {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.join(', ')})</span>}
-            {g.quotes.length > 0 && <span> — {g.quotes.slice(0, 2).map((q) => `”${q}”`).join(', ')}</span>}
+            {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.slice(0, 3).join(', ')})</span>}
+            {g.quotes.length > 0 && (
+              <span>
+                {' '}
+                —{' '}
+                {g.quotes
+                  .slice(0, 2)
+                  .map((q) => `”${q}”`)
+                  .join(', ')}
+              </span>
+            )}
             <span class="points"> +{Math.round(g.points)}</span>
           </li>
         ))}

@@ -19,7 +19,14 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const tagList = [...new Set(tags.split(',').map((s) => s.trim()).filter(Boolean))];
+    const tagList = [
+      ...new Set(
+        tags
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     await edit(entry.callId, { notes, owner: owner.trim(), tags: tagList });
     notify(t('Sparat.', 'Saved.'));
   };
@@ -90,8 +97,7 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
       <ol class="log">
         {entry.decisions.map((d) => (
           <li key={d.at + d.to}>
-            <time dateTime={d.at}>{formatDateTime(d.at)}</time> –{' '}
-            {d.from ? `${WATCH_STATUS_LABELS[d.from][l]} → ` : ''}
+            <time dateTime={d.at}>{formatDateTime(d.at)}</time> – {d.from ? `${WATCH_STATUS_LABELS[d.from][l]} → ` : ''}
             {WATCH_STATUS_LABELS[d.to][l]}
             {d.who ? ` (${d.who})` : ''}
             {d.why ? `: ${d.why}` : ''}

@@ -53,7 +53,8 @@ export function parseBackup(text: string, file = 'backup', now = new Date()): Ba
     throw new InputError('not a Fundwatch backup (expected a JSON object)', { file });
   }
   const obj = raw as Record<string, unknown>;
-  if (obj.format !== BACKUP_FORMAT) throw new InputError(`not a Fundwatch backup (format is not "${BACKUP_FORMAT}")`, { file }, 'format');
+  if (obj.format !== BACKUP_FORMAT)
+    throw new InputError(`not a Fundwatch backup (format is not "${BACKUP_FORMAT}")`, { file }, 'format');
   if (obj.version !== BACKUP_VERSION) {
     throw new InputError(`unsupported backup version ${JSON.stringify(obj.version)}`, { file }, 'version');
   }

@@ -1,9 +1,9 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Profile } from '../../core/model/profile.ts';
 import type { DigestRun } from './entities/digest-run.ts';
 import type { Setting } from './entities/settings.ts';
 import type { StoredCall } from './entities/stored-call.ts';
 import type { WatchEntry } from './entities/watch-entry.ts';
-import type { Profile } from '../../core/model/profile.ts';
 import { upgradeWatchlistToV2 } from './migrations/v2-watch-entries.ts';
 
 export const DB_NAME = 'fundwatch';

@@ -23,7 +23,12 @@ export async function loadWatchlist(db: FundwatchDb, now = new Date()): Promise<
   return out;
 }
 
-export function newWatchEntry(call: FundingCall, match: Match | undefined, profileId: string, now = new Date()): WatchEntry {
+export function newWatchEntry(
+  call: FundingCall,
+  match: Match | undefined,
+  profileId: string,
+  now = new Date(),
+): WatchEntry {
   const at = now.toISOString();
   return {
     callId: call.id,
@@ -73,7 +78,12 @@ export async function unwatch(db: FundwatchDb, callId: string): Promise<void> {
 
 export type EntryEdit = Partial<Pick<WatchEntry, 'notes' | 'owner' | 'tags'>>;
 
-export async function editEntry(db: FundwatchDb, callId: string, edit: EntryEdit, now = new Date()): Promise<WatchEntry> {
+export async function editEntry(
+  db: FundwatchDb,
+  callId: string,
+  edit: EntryEdit,
+  now = new Date(),
+): Promise<WatchEntry> {
   return db.transaction('rw', db.watchlist, async () => {
     const row = await db.watchlist.get(callId);
     if (!row) throw new Error(`not watched: ${callId}`);

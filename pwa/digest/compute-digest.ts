@@ -34,10 +34,11 @@ export function computeDigest(
   stored: StoredCall[],
   ranked: RankedCall[],
   watchlist: WatchEntry[],
-  lastRunAt: string | undefined,
+  history: { lastRunAt?: string; firstRun: boolean },
   lang: 'sv' | 'en',
   now = new Date(),
 ): Digest {
+  const { lastRunAt, firstRun } = history;
   const weekAgo = now.getTime() - DIGEST_PERIOD_DAYS * DAY;
   const since = Math.min(weekAgo, lastRunAt ? Date.parse(lastRunAt) : weekAgo);
   const byId = new Map(stored.map((s) => [s.id, s]));
@@ -54,7 +55,7 @@ export function computeDigest(
     };
   };
   const matching = ranked.filter((r) => r.match.band === 'strong' || r.match.band === 'relevant');
-  const firstRun = stored.length > 0 && stored.every((s) => s.firstSeenAt === stored[0].firstSeenAt) && !lastRunAt;
+  // On the very first run everything is "new": say nothing rather than list the whole feed.
   const newMatches = firstRun
     ? []
     : matching.filter((r) => {

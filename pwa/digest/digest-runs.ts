@@ -1,5 +1,5 @@
 import type { RankedCall } from '../calls/ranker.ts';
-import { normaliseDigestRun, type DigestRun } from '../db/entities/digest-run.ts';
+import { type DigestRun, normaliseDigestRun } from '../db/entities/digest-run.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { FundwatchDb } from '../db/schema.ts';
@@ -33,7 +33,14 @@ export async function recordDigestOnOpen(
   const runs = await db.digestRuns.orderBy('at').reverse().limit(20).toArray();
   const lastOld = runs.find((r) => Date.parse(r.at) < now.getTime() - DAY);
   const latest = runs[0];
-  const digest = computeDigest(stored, ranked, watchlist, lastOld?.at, lang, now);
+  const digest = computeDigest(
+    stored,
+    ranked,
+    watchlist,
+    { lastRunAt: lastOld?.at, firstRun: runs.length === 0 },
+    lang,
+    now,
+  );
   if (!latest || Date.parse(latest.at) < now.getTime() - DAY) {
     await db.digestRuns.add(
       normaliseDigestRun({

@@ -1,7 +1,7 @@
 import { deadlineInstant } from '../../core/model/deadline-time.ts';
 import { nextDeadline } from '../../core/model/status.ts';
-import { WATCH_STATUS_LABELS } from '../db/entities/watch-status.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
+import { WATCH_STATUS_LABELS } from '../db/entities/watch-status.ts';
 
 /** RFC 4180: quote every field, double inner quotes; formula-leading cells are defused for spreadsheets. */
 export function csvField(value: string | number | undefined): string {
@@ -11,8 +11,34 @@ export function csvField(value: string | number | undefined): string {
 }
 
 const HEADERS = {
-  sv: ['Utlysning', 'Finansiär', 'Program', 'Status', 'Nästa deadline', 'Sista deadline', 'Poäng', 'Ansvarig', 'Taggar', 'Anteckningar', 'Länk', 'Id'],
-  en: ['Call', 'Funder', 'Programme', 'Status', 'Next deadline', 'Last deadline', 'Score', 'Owner', 'Tags', 'Notes', 'Link', 'Id'],
+  sv: [
+    'Utlysning',
+    'Finansiär',
+    'Program',
+    'Status',
+    'Nästa deadline',
+    'Sista deadline',
+    'Poäng',
+    'Ansvarig',
+    'Taggar',
+    'Anteckningar',
+    'Länk',
+    'Id',
+  ],
+  en: [
+    'Call',
+    'Funder',
+    'Programme',
+    'Status',
+    'Next deadline',
+    'Last deadline',
+    'Score',
+    'Owner',
+    'Tags',
+    'Notes',
+    'Link',
+    'Id',
+  ],
 };
 
 export function watchlistToCsv(entries: WatchEntry[], lang: 'sv' | 'en', now = new Date()): string {

@@ -19,7 +19,10 @@ export function watchlistToIcs(entries: WatchEntry[], lang: 'sv' | 'en', now = n
   cal.updatePropertyWithValue('prodid', '-//Fundwatch//PWA//SV');
   cal.updatePropertyWithValue('version', '2.0');
   cal.updatePropertyWithValue('calscale', 'GREGORIAN');
-  cal.updatePropertyWithValue('x-wr-calname', lang === 'sv' ? 'Fundwatch – bevakade deadlines' : 'Fundwatch – watched deadlines');
+  cal.updatePropertyWithValue(
+    'x-wr-calname',
+    lang === 'sv' ? 'Fundwatch – bevakade deadlines' : 'Fundwatch – watched deadlines',
+  );
   const stamp = ICAL.Time.fromJSDate(now, true);
   for (const entry of entries) {
     for (const d of entry.call.deadlines) {

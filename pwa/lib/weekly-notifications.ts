@@ -31,6 +31,7 @@ export async function enableWeeklyNotifications(): Promise<EnableResult> {
 export async function disableWeeklyNotifications(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const reg = await navigator.serviceWorker.getRegistration();
-  const periodic = (reg as (ServiceWorkerRegistration & { periodicSync?: PeriodicSyncManager }) | undefined)?.periodicSync;
+  const periodic = (reg as (ServiceWorkerRegistration & { periodicSync?: PeriodicSyncManager }) | undefined)
+    ?.periodicSync;
   await periodic?.unregister(PERIODIC_TAG).catch(() => undefined);
 }

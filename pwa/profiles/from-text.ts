@@ -1,16 +1,9 @@
 import type { Profile } from '../../core/model/profile.ts';
 
-interface FromDocumentModule {
-  buildProfileFromText: (text: string, opts?: { name?: string; lan?: string; id?: string }) => Profile;
-}
-
-// The profile builder carries the lexicon: loaded only when someone builds a profile.
-const modules = import.meta.glob<FromDocumentModule>('../../core/profile/from-document.ts');
-
-export async function buildProfile(text: string, name: string): Promise<Profile> {
-  const load = Object.values(modules)[0];
-  if (!load) throw new Error('profile builder not available in this build');
-  const mod = await load();
-  const id = `egen-${Date.now().toString(36)}`;
-  return { ...mod.buildProfileFromText(text, { name: name || undefined, id }), id };
+/** Builds a draft profile from a strategy text; the builder carries the lexicon, so it loads only when used. */
+export async function buildProfile(text: string, name: string, lan?: string): Promise<Profile> {
+  const { buildProfileFromText } = await import('../../core/profile/from-document.ts');
+  const draft = buildProfileFromText(text, { name: name || undefined, lan: lan || undefined });
+  // A new id, so a draft never overwrites a seed or an earlier draft.
+  return { ...draft, id: `egen-${Date.now().toString(36)}` };
 }

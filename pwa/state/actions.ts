@@ -35,6 +35,8 @@ export async function boot(): Promise<void> {
     watchlist: wl.items,
     brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`),
   });
+  document.documentElement.lang = settings.language;
+  performance.mark('fw:boot:data');
   const seedsP = loadSeedProfiles().then(({ seeds, defaultId }) => {
     const id = settings.activeProfileId || defaultId;
     setState({ seedProfiles: seeds, profile: activeProfile(seeds, savedProfiles, id) });
@@ -59,7 +61,13 @@ async function handleShare(): Promise<void> {
     location.hash = `#/bevakning?call=${encodeURIComponent(call.id)}`;
     notify(t(`Sparad i bevakningen: ${call.title}`, `Saved to the watchlist: ${call.title}`));
   } catch (error) {
-    notify(t(`Kunde inte spara den delade sidan: ${(error as Error).message}`, `Could not save the shared page: ${(error as Error).message}`), 'error');
+    notify(
+      t(
+        `Kunde inte spara den delade sidan: ${(error as Error).message}`,
+        `Could not save the shared page: ${(error as Error).message}`,
+      ),
+      'error',
+    );
   }
 }
 
@@ -94,7 +102,10 @@ export async function rerank(): Promise<void> {
     setState({ digest });
   } catch (error) {
     setState({ ranked: [] });
-    notify(t(`Poängsättningen misslyckades: ${(error as Error).message}`, `Scoring failed: ${(error as Error).message}`), 'error');
+    notify(
+      t(`Poängsättningen misslyckades: ${(error as Error).message}`, `Scoring failed: ${(error as Error).message}`),
+      'error',
+    );
   }
 }
 
@@ -177,11 +188,17 @@ export async function reloadAll(): Promise<void> {
   document.documentElement.lang = settings.language;
   await reloadWatchlist();
   await applyProfile(settings.activeProfileId);
+  // The restored feed URL may differ from the one in use.
+  await refreshCalls();
 }
 
 export async function saveBackupFile(): Promise<void> {
   const backup = await exportBackup(getDb());
-  download(JSON.stringify(backup, null, 2), `fundwatch-backup-${backup.exportedAt.slice(0, 10)}.json`, 'application/json');
+  download(
+    JSON.stringify(backup, null, 2),
+    `fundwatch-backup-${backup.exportedAt.slice(0, 10)}.json`,
+    'application/json',
+  );
 }
 
 /**

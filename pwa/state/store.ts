@@ -3,8 +3,8 @@ import type { FundingCall } from '../../core/model/call.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import type { Settings } from '../db/entities/settings.ts';
-import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { DEFAULT_SETTINGS } from '../db/entities/settings-defaults.ts';
+import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { Digest } from '../digest/compute-digest.ts';
 
 export interface CallsInfo {
@@ -67,6 +67,13 @@ export function useAppState(): AppState {
   return state;
 }
 
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** A short status line (live region); information fades after a while, errors stay until the next notice. */
 export function notify(text: string, kind: 'info' | 'error' = 'info'): void {
-  setState({ notice: { text, kind } });
+  const notice = { text, kind };
+  setState({ notice });
+  clearTimeout(noticeTimer);
+  if (kind === 'info')
+    noticeTimer = setTimeout(() => getState().notice === notice && setState({ notice: undefined }), 8000);
 }

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
+import { deadlineInstant } from '../../core/model/deadline-time.ts';
 import type { Band } from '../../core/model/match.ts';
 import { nextDeadline } from '../../core/model/status.ts';
-import { deadlineInstant } from '../../core/model/deadline-time.ts';
+import type { RankedCall } from '../calls/ranker.ts';
 import { BandBadge } from '../components/band-badge.tsx';
 import { DeadlineText } from '../components/deadline-text.tsx';
 import { BAND_LABELS } from '../components/labels.ts';
 import { ReasonsList } from '../components/reasons-list.tsx';
 import { lang, t } from '../i18n/lang.ts';
-import type { RankedCall } from '../calls/ranker.ts';
 import { stopWatching, watch } from '../state/commands.ts';
 import { useAppState } from '../state/store.ts';
 
@@ -44,7 +44,10 @@ export function MatchesView() {
         const next = nextDeadline(r.call, now);
         if (!next || deadlineInstant(next).getTime() > limitMs) return false;
       }
-      if (q && !`${r.call.title} ${r.call.summary} ${r.call.funder} ${r.call.programme ?? ''}`.toLowerCase().includes(q))
+      if (
+        q &&
+        !`${r.call.title} ${r.call.summary} ${r.call.funder} ${r.call.programme ?? ''}`.toLowerCase().includes(q)
+      )
         return false;
       return true;
     });
@@ -58,9 +61,11 @@ export function MatchesView() {
         {profile
           ? t(`Utlysningar rangordnade för ${profile.name}.`, `Calls ranked for ${profile.name}.`)
           : t('Ingen profil vald – välj en under Profil.', 'No profile chosen – pick one under Profile.')}{' '}
-        {callsInfo.error && <span class="error">{t('Kunde inte hämta utlysningar: ', 'Could not load calls: ') + callsInfo.error}</span>}
+        {callsInfo.error && (
+          <span class="error">{t('Kunde inte hämta utlysningar: ', 'Could not load calls: ') + callsInfo.error}</span>
+        )}
       </p>
-      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters" aria-label={t('Filtrera utlysningar', 'Filter calls')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('Sök', 'Search')}
           <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />

@@ -65,7 +65,8 @@ export function ProfileView() {
   const [busy, setBusy] = useState(false);
   useEffect(() => setDraft(profile), [profile]);
   const all = [...savedProfiles, ...seedProfiles.filter((s) => !savedProfiles.some((p) => p.id === s.id))];
-  const isEditedSeed = !!profile && seedProfiles.some((s) => s.id === profile.id) && savedProfiles.some((p) => p.id === profile.id);
+  const isEditedSeed =
+    !!profile && seedProfiles.some((s) => s.id === profile.id) && savedProfiles.some((p) => p.id === profile.id);
 
   const onFile = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
@@ -78,7 +79,13 @@ export function ProfileView() {
     try {
       setBuilt(await buildProfile(text, name.trim()));
     } catch (error) {
-      notify(t(`Kunde inte bygga profilen: ${(error as Error).message}`, `Could not build the profile: ${(error as Error).message}`), 'error');
+      notify(
+        t(
+          `Kunde inte bygga profilen: ${(error as Error).message}`,
+          `Could not build the profile: ${(error as Error).message}`,
+        ),
+        'error',
+      );
     } finally {
       setBusy(false);
     }
@@ -106,7 +113,10 @@ export function ProfileView() {
           }}
         >
           <h3>
-            {draft.name} <span class="meta">({draft.kind}, {draft.lan})</span>
+            {draft.name}{' '}
+            <span class="meta">
+              ({draft.kind}, {draft.lan})
+            </span>
           </h3>
           <p class="muted">{t('Vikt 0–3 per prioritering; 1 är normal.', 'Weight 0–3 per priority; 1 is normal.')}</p>
           <ul class="priorities">
@@ -114,7 +124,9 @@ export function ProfileView() {
               <PriorityEditor
                 key={p.id}
                 p={p}
-                onChange={(np) => setDraft({ ...draft, priorities: draft.priorities.map((x, j) => (j === i ? np : x)) })}
+                onChange={(np) =>
+                  setDraft({ ...draft, priorities: draft.priorities.map((x, j) => (j === i ? np : x)) })
+                }
               />
             ))}
           </ul>

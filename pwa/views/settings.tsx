@@ -82,7 +82,13 @@ export function SettingsView() {
         <h3>{t('Utlysningar', 'Calls')}</h3>
         <label>
           {t('Adress till calls.json (från fundwatch fetch)', 'Address of calls.json (from fundwatch fetch)')}
-          <input type="url" inputMode="url" placeholder="https://…/calls.json" value={feed} onInput={(e) => setFeed(e.currentTarget.value)} />
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://…/calls.json"
+            value={feed}
+            onInput={(e) => setFeed(e.currentTarget.value)}
+          />
         </label>
         <p class="muted">
           {t(
@@ -108,7 +114,9 @@ export function SettingsView() {
                   ? '–'
                   : t('ingen ögonblicksbild i denna version', 'no snapshot in this build')}
           {callsInfo.generatedAt ? ` · ${formatDateTime(callsInfo.generatedAt)}` : ''}
-          {callsInfo.rejected ? ` · ${t(`${callsInfo.rejected} ogiltiga hoppades över`, `${callsInfo.rejected} invalid skipped`)}` : ''}
+          {callsInfo.rejected
+            ? ` · ${t(`${callsInfo.rejected} ogiltiga hoppades över`, `${callsInfo.rejected} invalid skipped`)}`
+            : ''}
         </p>
         {callsInfo.error && (
           <p class="error" role="alert">
@@ -120,10 +128,12 @@ export function SettingsView() {
       <fieldset class="card">
         <legend>{t('Språk', 'Language')}</legend>
         <label class="inline">
-          <input type="radio" name="lang" checked={settings.language === 'sv'} onChange={() => setLanguage('sv')} /> Svenska
+          <input type="radio" name="lang" checked={settings.language === 'sv'} onChange={() => setLanguage('sv')} />{' '}
+          Svenska
         </label>
         <label class="inline">
-          <input type="radio" name="lang" checked={settings.language === 'en'} onChange={() => setLanguage('en')} /> English
+          <input type="radio" name="lang" checked={settings.language === 'en'} onChange={() => setLanguage('en')} />{' '}
+          English
         </label>
       </fieldset>
 
@@ -136,7 +146,9 @@ export function SettingsView() {
           )}
         </p>
         <button type="button" aria-pressed={settings.notifications} onClick={onNotifications}>
-          {settings.notifications ? t('Stäng av aviseringar', 'Turn notifications off') : t('Slå på aviseringar', 'Turn notifications on')}
+          {settings.notifications
+            ? t('Stäng av aviseringar', 'Turn notifications off')
+            : t('Slå på aviseringar', 'Turn notifications on')}
         </button>
       </div>
 
@@ -153,7 +165,11 @@ export function SettingsView() {
         </div>
         <ExportButtons />
         {restoreMsg && (
-          <p class={restoreMsg.ok ? 'ok' : 'error'} role={restoreMsg.ok ? 'status' : 'alert'} data-testid="restore-message">
+          <p
+            class={restoreMsg.ok ? 'ok' : 'error'}
+            role={restoreMsg.ok ? 'status' : 'alert'}
+            data-testid="restore-message"
+          >
             {restoreMsg.text}
           </p>
         )}

@@ -65,9 +65,21 @@ export function TimelineView() {
       seen.add(r.call.id);
       const about = r.approximate ? t('omkring', 'around') : '';
       if (day(r.opens) >= from && day(r.opens) <= to)
-        items.push({ at: day(r.opens), kind: 'opens', call: r.call, origin: 'recurring', label: about ? `${t('Öppnar', 'Opens')} ${about}` : undefined });
+        items.push({
+          at: day(r.opens),
+          kind: 'opens',
+          call: r.call,
+          origin: 'recurring',
+          label: about ? `${t('Öppnar', 'Opens')} ${about}` : undefined,
+        });
       if (day(r.closes) >= from && day(r.closes) <= to)
-        items.push({ at: day(r.closes), kind: 'deadline', call: r.call, origin: 'recurring', label: `${t('Stänger', 'Closes')}${about ? ` ${about}` : ''}` });
+        items.push({
+          at: day(r.closes),
+          kind: 'deadline',
+          call: r.call,
+          origin: 'recurring',
+          label: `${t('Stänger', 'Closes')}${about ? ` ${about}` : ''}`,
+        });
     }
     items.sort((a, b) => a.at - b.at);
     const byMonth = new Map<string, Item[]>();

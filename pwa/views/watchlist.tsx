@@ -10,7 +10,7 @@ import { useAppState } from '../state/store.ts';
 
 type SortKey = 'deadline' | 'score';
 /** Entries rendered per status group before "Visa fler": keeps a 5,000-entry watchlist's first render fast. */
-const GROUP_PAGE = 40;
+const GROUP_PAGE = 20;
 
 function sortEntries(entries: WatchEntry[], key: SortKey, now: number): WatchEntry[] {
   // Coming deadlines first (soonest first), then passed ones (latest first), then calls with no date.
@@ -24,7 +24,17 @@ function sortEntries(entries: WatchEntry[], key: SortKey, now: number): WatchEnt
   );
 }
 
-function Group({ status, entries, now, focus }: { status: WatchStatus; entries: WatchEntry[]; now: Date; focus?: string }) {
+function Group({
+  status,
+  entries,
+  now,
+  focus,
+}: {
+  status: WatchStatus;
+  entries: WatchEntry[];
+  now: Date;
+  focus?: string;
+}) {
   const [limit, setLimit] = useState(GROUP_PAGE);
   const [open, setOpen] = useState<string | undefined>(focus);
   const l = lang();

@@ -3,9 +3,17 @@
  * Scores calls off the main thread, so the first render never waits for the engine or its lexicon.
  * Calls are analysed once and kept by id + content hash; profiles are prepared once per version.
  */
+
+import {
+  type AnalysedCall,
+  analyseCall,
+  type PreparedProfile,
+  prepareProfile,
+  rank,
+  score,
+} from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Profile } from '../../core/model/profile.ts';
-import { type AnalysedCall, analyseCall, type PreparedProfile, prepareProfile, rank, score } from '../../core/match/index.ts';
 import type { RankRequest, RankResponse } from '../calls/rank-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;

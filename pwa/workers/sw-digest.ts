@@ -36,9 +36,22 @@ export async function weeklyDigestNotification(sw: ServiceWorkerGlobalScope, now
       saved.find((p) => p.id === settings.activeProfileId) ??
       seeds.seeds.find((p) => p.id === settings.activeProfileId) ??
       seeds.seeds[0];
-    const ranked = profile ? rank(stored.map((s) => s.call), profile, { now }) : [];
-    const last = await lastDigestRun(db, 'periodic-sync');
-    const digest = computeDigest(stored, ranked, watch.items, last?.at, settings.language, now);
+    const ranked = profile
+      ? rank(
+          stored.map((s) => s.call),
+          profile,
+          { now },
+        )
+      : [];
+    const [lastNotified, anyRun] = await Promise.all([lastDigestRun(db, 'periodic-sync'), lastDigestRun(db)]);
+    const digest = computeDigest(
+      stored,
+      ranked,
+      watch.items,
+      { lastRunAt: lastNotified?.at, firstRun: !anyRun },
+      settings.language,
+      now,
+    );
     const notified = !digestIsEmpty(digest);
     if (notified) {
       const sv = settings.language === 'sv';

@@ -36,7 +36,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith('fundwatch-precache-') && n !== CACHE).map((n) => caches.delete(n)));
+      await Promise.all(
+        names.filter((n) => n.startsWith('fundwatch-precache-') && n !== CACHE).map((n) => caches.delete(n)),
+      );
       await self.clients.claim();
     })(),
   );
@@ -53,9 +55,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
     // Any app URL (including the share target "/?title=…") gets the cached shell.
-    event.respondWith(
-      (async () => (await caches.match(urlOf('index.html'), { cacheName: CACHE })) ?? fetch(req))(),
-    );
+    event.respondWith((async () => (await caches.match(urlOf('index.html'), { cacheName: CACHE })) ?? fetch(req))());
     return;
   }
   event.respondWith(

@@ -131,6 +131,41 @@ describe('marks on funder pages', () => {
     expect(twinning?.band).not.toBe('none');
   });
 
+  const DETAILS: { url: string; holder: string; title: string }[] = [
+    {
+      url: 'http://www.mucf.se/bidrag/ungdomsutbyte-0',
+      holder: 'main#main-content',
+      title: 'Ungdomsutbyte',
+    },
+    {
+      url: 'http://icld.se/artikel/dags-att-ansoka-om-kommunalt-partnerskap/',
+      holder: 'article.post',
+      title: 'Dags att ansöka om kommunalt partnerskap',
+    },
+    {
+      url: 'http://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society',
+      holder: '.journal-content-article',
+      title: '3rd Small-scale projects call: strengthening the cooperation capacity of local actors and civil society',
+    },
+  ];
+  for (const d of DETAILS) {
+    it(`marks the call on a detail page of ${new URL(d.url).hostname}`, async () => {
+      await page.goto(d.url);
+      const marks = await marksOn(page, 1);
+      expect(marks).toHaveLength(1);
+      expect(await page.locator(`${d.holder}[data-fundwatch-band]`).count()).toBe(1);
+      const card = page.locator('[data-fundwatch-ui="card"] .panel');
+      await card.waitFor();
+      expect(await card.locator('h2').textContent()).toBe(d.title);
+    });
+  }
+
+  it('the South Baltic call scores alike on its listing and on its own page', async () => {
+    await page.goto('http://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society');
+    const [detail] = await marksOn(page, 1);
+    expect(['strong', 'relevant']).toContain(detail.band);
+  });
+
   it('marks the call on a detail page and shows a score card', async () => {
     await page.goto(
       'http://www.vinnova.se/e/larande-och-motesplatser/gemensamma-ai-formagor-i-kommuner-och-2023-01699/',

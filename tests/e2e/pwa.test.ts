@@ -253,6 +253,49 @@ describe('PWA in Chromium', () => {
     expect(runs.some((r) => r.trigger === 'periodic-sync' && r.notified)).toBe(true);
   });
 
+  it('builds a profile from pasted strategy text, shows each priority’s passage, and ranks with it', async () => {
+    await go('profil');
+    await page.getByLabel('Namn').fill('Testhamns kommun');
+    await page
+      .getByLabel('…eller klistra in strategins text')
+      .fill(
+        'Internationell strategi för Testhamns kommun.\n\nKlimatanpassning och havsmiljö: kommunen ska samarbeta med kommuner runt Östersjön om översvämningar, vattenförvaltning och en levande havsmiljö.\n\nUnga ska ges möjlighet till internationella utbyten, och skolan ska delta i Erasmus+.\n\nVi prioriterar partnerskap med Polen och Litauen.',
+      );
+    await page.getByRole('button', { name: 'Bygg utkast' }).click();
+    const draft = page.locator('.card', { hasText: 'Utkast: Testhamns kommun' });
+    await draft.waitFor();
+    expect(await draft.locator('blockquote').count()).toBeGreaterThan(0);
+    await draft.getByRole('button', { name: 'Spara och använd' }).click();
+    await page.locator('header .profile-name', { hasText: 'Testhamns kommun' }).waitFor();
+    const profiles = (await dumpDb(page, ['profiles'])).profiles as { name: string; priorities: unknown[] }[];
+    expect(profiles.find((p) => p.name === 'Testhamns kommun')?.priorities.length).toBeGreaterThan(0);
+    // Weights are editable and saved.
+    const slider = page.locator('.priority input[type=range]').first();
+    await slider.fill('2.5');
+    await page.getByRole('button', { name: 'Spara profilen' }).click();
+    await page.getByText('Profilen sparad').waitFor();
+    const saved = (await dumpDb(page, ['profiles'])).profiles as { name: string; priorities: { weight: number }[] }[];
+    expect(saved.find((p) => p.name === 'Testhamns kommun')?.priorities[0].weight).toBe(2.5);
+    await go('matchningar');
+    await page.locator('p.count').waitFor();
+    // Back to the default seed for the remaining checks.
+    await go('profil');
+    await page.getByLabel('Aktiv profil').selectOption('karlskrona');
+    await page.locator('header .profile-name', { hasText: 'Karlskrona' }).waitFor();
+  });
+
+  it('switches the whole UI to English and back', async () => {
+    await go('matchningar');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Matches' }).waitFor();
+    expect(await page.locator('main h2').last().textContent()).toBe('Matches');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('link', { name: 'Watchlist' }).waitFor();
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('link', { name: 'Bevakning' }).waitFor();
+  });
+
   it('has no serious or critical axe violations on any view, and screenshots at 360 and 1280 px', async () => {
     const report: Record<string, unknown> = {};
     for (const width of [360, 1280]) {
@@ -265,7 +308,6 @@ describe('PWA in Chromium', () => {
             .waitFor()
             .catch(async (e) => {
               await page.screenshot({ path: `${SCREENSHOTS}failed-${view}-${width}.png`, fullPage: true });
-              console.log('DEBUG', await page.locator('li.card').count(), await page.locator('p.count').textContent(), JSON.stringify((await dumpDb(page, ['calls', 'settings'])).settings), ((await dumpDb(page, ['calls'])).calls as {id:string}[]).map((c) => c.id).join(' '));
               throw e;
             });
         }

@@ -5,14 +5,16 @@ import { deadlineInstant } from '../../model/deadline-time.ts';
 import { approximateText, nextOccurrence, RECURRING_WINDOWS } from '../recurring.ts';
 import type { SourceInput } from '../types.ts';
 import { parseBudget } from './budget.ts';
-import { finishCall } from './call.ts';
+import { finishCall, isWithdrawnText } from './call.ts';
 import { blockText, type HTMLElement, layoutError, readHtml } from './html.ts';
 import { clip, slugify, urlSlug } from './ids.ts';
 import { fetchedDate } from './input.ts';
 
 /** Headings of the part of a grant page that gives its application window. */
-const DATE_HEADING = /ansökningstid|ansökningsomgång|ansökningsperiod|viktiga datum|sista ansökningsdag|budgetansökan|när kan/i;
-const CLOSED_PHRASE = /går inte att söka just nu|går inte längre att söka|ansökningstiden har löpt ut|är nu stängd|ansökan är stängd/i;
+const DATE_HEADING =
+  /ansökningstid|ansökningsomgång|ansökningsperiod|viktiga datum|sista ansökningsdag|budgetansökan|när kan/i;
+const CLOSED_PHRASE =
+  /går inte att söka just nu|går inte längre att söka|ansökningstiden har löpt ut|är nu stängd|ansökan är stängd/i;
 
 export interface AgencyOptions {
   sourceId: string;
@@ -57,6 +59,7 @@ export function parseAgencyPage(input: SourceInput, opts: AgencyOptions): Fundin
   const h1 = article?.querySelector('h1') ?? root.querySelector('h1');
   if (!article || !h1) throw layoutError(input, opts.sourceId, 'no article with a <h1> title');
   const title = h1.textContent.replace(/\s+/g, ' ').trim();
+  if (isWithdrawnText(blockText(article))) return [];
   const now = fetchedDate(input);
   const whole = blockText(article);
   const year = pageYear(whole, now);
@@ -101,7 +104,8 @@ export function parseAgencyPage(input: SourceInput, opts: AgencyOptions): Fundin
   let schedule: Schedule = parseSchedule(dateText, schedOpts);
   const closedNow = CLOSED_PHRASE.test(dateText);
   const allPast = schedule.deadlines.every((d) => deadlineInstant(d).getTime() < now.getTime());
-  if (allPast && (closedNow || schedule.deadlines.length > 0)) schedule = nextRound(schedule, dateText, pageSlug, opts.sourceId, now);
+  if (allPast && (closedNow || schedule.deadlines.length > 0))
+    schedule = nextRound(schedule, dateText, pageSlug, opts.sourceId, now);
   return [
     finishCall(
       {
@@ -131,6 +135,14 @@ function nextRound(past: Schedule, dateText: string, pageSlug: string, sourceId:
   const w = next.window;
   return {
     opens: next.opens,
-    deadlines: [{ date: next.closes, ...(w.time ? { time: w.time } : {}), timeZone: w.timeZone, kind: w.kind, label: 'Återkommande omgång' }],
+    deadlines: [
+      {
+        date: next.closes,
+        ...(w.time ? { time: w.time } : {}),
+        timeZone: w.timeZone,
+        kind: w.kind,
+        label: 'Återkommande omgång',
+      },
+    ],
   };
 }

@@ -1,14 +1,40 @@
 import type { Budget } from '../../model/call.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
-  en: 1, ett: 1, one: 1, två: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5, sex: 6, six: 6,
-  sju: 7, seven: 7, åtta: 8, eight: 8, nio: 9, nine: 9, tio: 10, ten: 10, femton: 15, tjugo: 20, twenty: 20,
-  trettio: 30, fyrtio: 40, femtio: 50, hundra: 100,
+  en: 1,
+  ett: 1,
+  one: 1,
+  två: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fyra: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  sex: 6,
+  six: 6,
+  sju: 7,
+  seven: 7,
+  åtta: 8,
+  eight: 8,
+  nio: 9,
+  nine: 9,
+  tio: 10,
+  ten: 10,
+  femton: 15,
+  tjugo: 20,
+  twenty: 20,
+  trettio: 30,
+  fyrtio: 40,
+  femtio: 50,
+  hundra: 100,
 };
 
 const NUM = String.raw`(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*|${Object.keys(WORD_NUMBERS).join('|')})`;
-const SCALE = String.raw`(miljarder|miljard|billion|bn|miljoner|millioner|miljon|million|millions|mill|mln|mn|mkr|msek|meur|m€|m|tkr|tusen|thousand|k)?`;
-const CUR = String.raw`(kronor|kr|sek|eur|euro|euros|€|nok)`;
+const SCALE =
+  '(miljarder|miljard|billion|bn|miljoner|millioner|miljon|million|millions|mill|mln|mn|mkr|msek|meur|m€|m|tkr|tusen|thousand|k)?';
+const CUR = '(kronor|kr|sek|eur|euro|euros|€|nok)';
 /** "10 mkr", "23,4 miljoner kronor", "EUR 2 million", "€ 500,000.00", "3,1 MEUR", "1-7 miljoner kronor". */
 const AMOUNT_AFTER = new RegExp(String.raw`${NUM}(?:\s*[-–]\s*${NUM})?\s*${SCALE}\.?\s*${CUR}?(?![a-zåäö])`, 'gi');
 const AMOUNT_BEFORE = new RegExp(String.raw`(eur|€|sek)\s*${NUM}(?:\s*[-–]\s*${NUM})?\s*${SCALE}(?![a-zåäö])`, 'gi');
@@ -40,7 +66,11 @@ function scaleOf(word: string | undefined): number {
   return 1;
 }
 
-function currencyOf(scale: string | undefined, cur: string | undefined, before: string | undefined): string | undefined {
+function currencyOf(
+  scale: string | undefined,
+  cur: string | undefined,
+  before: string | undefined,
+): string | undefined {
   const s = `${before ?? ''} ${scale ?? ''} ${cur ?? ''}`.toLowerCase();
   if (/kronor|\bkr\b|sek|mkr|msek|tkr/.test(s)) return 'SEK';
   if (/eur|€/.test(s)) return 'EUR';
@@ -58,7 +88,15 @@ export interface AmountMatch {
 /** Every money amount in a text; a range ("1-7 miljoner kronor") yields its upper bound. */
 export function findAmounts(text: string): AmountMatch[] {
   const out: AmountMatch[] = [];
-  const add = (index: number, raw: string, n1: string, n2: string | undefined, scale: string | undefined, cur: string | undefined, before?: string) => {
+  const add = (
+    index: number,
+    raw: string,
+    n1: string,
+    n2: string | undefined,
+    scale: string | undefined,
+    cur: string | undefined,
+    before?: string,
+  ) => {
     const currency = currencyOf(scale, cur, before);
     // A bare number is a count or a year, not money: require a currency or a money scale word.
     if (!currency && !/^(miljoner|miljon|million|millions|mkr|msek|meur)$/i.test(scale ?? '')) return;
@@ -87,10 +125,15 @@ const PER_PROJECT = /per projekt|per project|per etapp|per ansökan|each project
  * gives one (the sentence that speaks of a budget or total), else the largest per-project amount.
  */
 export function parseBudget(text: string, defaultCurrency?: string): Budget | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  // "max. € 500,000.00" and "kl. 12" do not end a sentence.
+  const sentences = text
+    .split(/(?<=[.!?])(?<!\b(?:max|min|ca|kl|approx|incl|inkl|resp|nr|no|p\.m|a\.m|t\.ex|bl\.a)\.)\s+|\n+/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const withMoney = sentences.filter((s) => findAmounts(s).length > 0);
   if (withMoney.length === 0) return undefined;
-  const total = withMoney.find((s) => TOTAL_WORDS.test(s) && !PER_PROJECT.test(s)) ?? withMoney.find((s) => TOTAL_WORDS.test(s));
+  const total =
+    withMoney.find((s) => TOTAL_WORDS.test(s) && !PER_PROJECT.test(s)) ?? withMoney.find((s) => TOTAL_WORDS.test(s));
   const pick = total ?? withMoney[0];
   const amounts = findAmounts(pick);
   const best = total ? amounts[amounts.length - 1] : amounts.reduce((a, b) => (b.amount > a.amount ? b : a));

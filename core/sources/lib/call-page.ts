@@ -3,7 +3,7 @@ import { findFuzzyDate } from '../../dates/fuzzy.ts';
 import { parseSchedule } from '../../dates/schedule.ts';
 import type { FundingCall } from '../../model/call.ts';
 import type { SourceInput } from '../types.ts';
-import { dedupeById, dedupeSameDeadlines } from './call.ts';
+import { dedupeById, dedupeSameDeadlines, isWithdrawnText } from './call.ts';
 import { blockText, type HTMLElement, layoutError, readHtml } from './html.ts';
 import { slugify, urlSlug } from './ids.ts';
 import { interregCall, type Programme } from './interreg.ts';
@@ -82,7 +82,10 @@ export function parseCallPage(input: SourceInput, p: Programme, opts: CallPageOp
     if (opts.callHeading && s.heading && !opts.callHeading.test(s.heading)) continue;
     const text = s.text;
     if (!CALL_WORDS.test(`${s.heading} ${text}`)) continue;
-    const firstYear = findDates(text).find((d) => !d.yearInferred)?.date.slice(0, 4);
+    if (isWithdrawnText(text)) continue;
+    const firstYear = findDates(text)
+      .find((d) => !d.yearInferred)
+      ?.date.slice(0, 4);
     const schedOpts = { defaultYear: Number(firstYear ?? ref.slice(0, 4)), referenceDate: ref };
     const sched = parseSchedule(text, { defaultZone: p.zone, ...schedOpts });
     if (sched.deadlines.length === 0 && !findFuzzyDate(text)) continue;
@@ -96,7 +99,9 @@ export function parseCallPage(input: SourceInput, p: Programme, opts: CallPageOp
     });
     // A news item cannot announce a deadline that passed before it was published: such dates report the last round.
     const upcoming = published ? call.deadlines.filter((d) => d.date >= published) : call.deadlines;
-    calls.push(upcoming.length > 0 && upcoming.length < call.deadlines.length ? { ...call, deadlines: upcoming } : call);
+    calls.push(
+      upcoming.length > 0 && upcoming.length < call.deadlines.length ? { ...call, deadlines: upcoming } : call,
+    );
   }
   // The site's own content block gone and nothing found in the fallback: a changed layout, not "no calls".
   if (!found.primary && calls.length === 0) {

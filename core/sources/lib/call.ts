@@ -33,9 +33,13 @@ function deadlineKey(c: FundingCall): string {
  * news item; a programme page and the interreg.no calendar). Keeps the one `prefer` ranks higher, else the
  * fuller one.
  */
-export function dedupeSameDeadlines(calls: readonly FundingCall[], prefer: (c: FundingCall) => number = () => 0): FundingCall[] {
+export function dedupeSameDeadlines(
+  calls: readonly FundingCall[],
+  prefer: (c: FundingCall) => number = () => 0,
+): FundingCall[] {
   const keep = new Map<string, FundingCall>();
-  const keyOf = (c: FundingCall) => (c.deadlines.length > 0 ? `${c.programmeArea ?? c.source}|${deadlineKey(c)}` : undefined);
+  const keyOf = (c: FundingCall) =>
+    c.deadlines.length > 0 ? `${c.programmeArea ?? c.source}|${deadlineKey(c)}` : undefined;
   for (const c of calls) {
     const key = keyOf(c);
     if (!key) continue;
@@ -47,4 +51,12 @@ export function dedupeSameDeadlines(calls: readonly FundingCall[], prefer: (c: F
     const key = keyOf(c);
     return !key || keep.get(key) === c;
   });
+}
+
+/** A funder's words for a call that was called off: such a call is dropped, so the store reports it withdrawn. */
+const WITHDRAWN =
+  /\b(?:call|utlysning(?:en)?|ansökningsomgång(?:en)?)\b[^.]{0,40}\b(?:has been|was|is|har|är|blev)\s+(?:cancelled|canceled|withdrawn|called off|återkallad|inställd|stoppad|avbruten|ställts in)/i;
+
+export function isWithdrawnText(text: string): boolean {
+  return WITHDRAWN.test(text);
 }

@@ -38,7 +38,9 @@ export function readFeed(input: SourceInput, sourceId: string): FeedItem[] {
         ...(Number.isNaN(t) ? {} : { isoDate: new Date(t).toISOString() }),
         content: html,
         contentSnippet: htmlToText(html),
-        categories: asArray(it.category as unknown[] | undefined).map(xmlText).filter(Boolean),
+        categories: asArray(it.category as unknown[] | undefined)
+          .map(xmlText)
+          .filter(Boolean),
         guid: xmlText(it.guid),
       };
     });
@@ -58,7 +60,9 @@ export function readFeed(input: SourceInput, sourceId: string): FeedItem[] {
         ...(Number.isNaN(t) ? {} : { isoDate: new Date(t).toISOString() }),
         content: html,
         contentSnippet: htmlToText(html),
-        categories: asArray(e.category as Node[] | undefined).map((c) => String(c['@_term'] ?? '')).filter(Boolean),
+        categories: asArray(e.category as Node[] | undefined)
+          .map((c) => String(c['@_term'] ?? ''))
+          .filter(Boolean),
         guid: xmlText(e.id),
       };
     });
@@ -68,5 +72,9 @@ export function readFeed(input: SourceInput, sourceId: string): FeedItem[] {
 
 /** True when a response looks like a feed rather than a page. */
 export function isFeed(input: SourceInput): boolean {
-  return /xml|rss|atom/i.test(input.contentType ?? '') || /\/feed\/?$|\.xml$|\/rss/i.test(input.url) || /^\s*<\?xml|^\s*<rss/i.test(input.body);
+  return (
+    /xml|rss|atom/i.test(input.contentType ?? '') ||
+    /\/feed\/?$|\.xml$|\/rss/i.test(input.url) ||
+    /^\s*<\?xml|^\s*<rss/i.test(input.body)
+  );
 }

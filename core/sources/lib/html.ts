@@ -2,13 +2,17 @@ import { type HTMLElement, parse } from 'node-html-parser';
 import { InputError } from '../../model/errors.ts';
 import type { SourceInput } from '../types.ts';
 import { checkBody } from './input.ts';
+import { resolveUrl } from './url.ts';
 
 export type { HTMLElement };
 
 /** Parses a page; node-html-parser is tolerant, so layout checks live in each source. */
 export function readHtml(input: SourceInput, sourceId: string): HTMLElement {
   checkBody(input, sourceId);
-  const root = parse(input.body, { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
+  const root = parse(input.body, {
+    comment: false,
+    blockTextElements: { script: false, style: false, noscript: false },
+  });
   if (!root.querySelector('body') && !root.querySelector('main') && !root.querySelector('article')) {
     throw new InputError(`${sourceId}: not an HTML page (no <body>)`, { file: input.url });
   }
@@ -40,23 +44,22 @@ export function htmlToText(fragment: string): string {
 }
 
 export function absoluteUrl(href: string | undefined, base: string): string {
-  if (!href) return base;
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return base;
-  }
+  return resolveUrl(href, base);
 }
 
 /**
  * Splits an article into sections by heading (h2/h3): each heading with the elements after it up to the
  * next heading of the same or higher level.
  */
-export function sectionsByHeading(root: HTMLElement, levels = ['H2', 'H3']): { heading: string; text: string; html: HTMLElement[] }[] {
+export function sectionsByHeading(
+  root: HTMLElement,
+  levels = ['H2', 'H3'],
+): { heading: string; text: string; html: HTMLElement[] }[] {
   const out: { heading: string; text: string; html: HTMLElement[] }[] = [];
   let current: { heading: string; parts: HTMLElement[] } | undefined;
   const flush = () => {
-    if (current) out.push({ heading: current.heading, text: current.parts.map(blockText).join('\n'), html: current.parts });
+    if (current)
+      out.push({ heading: current.heading, text: current.parts.map(blockText).join('\n'), html: current.parts });
   };
   for (const child of root.childNodes) {
     const el = child as HTMLElement;

@@ -1,3 +1,5 @@
+import { pathSegments } from './url.ts';
+
 /** A stable, readable slug for ids: lower-case ASCII, diacritics folded, dashes. */
 export function slugify(text: string): string {
   return text
@@ -14,12 +16,16 @@ export function slugify(text: string): string {
 
 /** The last meaningful path segment of a URL ("/e/foo/bar-2023-01699/" → "bar-2023-01699"). */
 export function urlSlug(url: string): string {
+  const seg = pathSegments(url).pop();
+  if (!seg) return slugify(url.replace(/^[a-z]+:\/+/i, ''));
+  return slugify(decodeURIComponentSafe(seg).replace(/\.(html?|php|aspx)$/i, ''));
+}
+
+function decodeURIComponentSafe(s: string): string {
   try {
-    const u = new URL(url);
-    const seg = u.pathname.split('/').filter(Boolean).pop() ?? u.hostname;
-    return slugify(seg.replace(/\.(html?|php|aspx)$/i, ''));
+    return decodeURIComponent(s);
   } catch {
-    return slugify(url);
+    return s;
   }
 }
 

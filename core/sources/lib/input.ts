@@ -35,7 +35,10 @@ export function jsonErrorOffset(body: string, msg: string): number | undefined {
   const pos = /position (\d+)/.exec(msg);
   if (pos) return Number(pos[1]);
   if (/unexpected end of JSON input/i.test(msg)) return body.length;
-  const m = /Unexpected (?:token|non-whitespace character)[^,]*?'?(.)?'?, (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(msg);
+  const m =
+    /Unexpected (?:token|non-whitespace character)[^,]*?'?(.)?'?, (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(
+      msg,
+    );
   if (!m) return undefined;
   const at = body.indexOf(m[2]);
   if (at < 0) return undefined;
@@ -52,7 +55,7 @@ export function readJson(input: SourceInput, sourceId: string): unknown {
     const offset = jsonErrorOffset(input.body, msg);
     const at = offset !== undefined ? lineCol(input.body, offset) : undefined;
     throw new InputError(
-      `${sourceId}: invalid JSON (${msg})`,
+      `${sourceId}: invalid JSON (${msg.replace(/\s+/g, ' ')})`,
       at ? { file: input.url, line: at.line, position: `column ${at.col}` } : { file: input.url },
     );
   }
@@ -83,10 +86,11 @@ export function readXml(input: SourceInput, sourceId: string): Record<string, un
         // keep the parser's wording
       }
     }
-    throw new InputError(
-      `${sourceId}: malformed XML (${msg})`,
-      { file: input.url, line: valid.err.line, position: `column ${valid.err.col}` },
-    );
+    throw new InputError(`${sourceId}: malformed XML (${msg})`, {
+      file: input.url,
+      line: valid.err.line,
+      position: `column ${valid.err.col}`,
+    });
   }
   return xml.parse(input.body) as Record<string, unknown>;
 }
@@ -106,6 +110,7 @@ export function asArray<T>(v: T | T[] | undefined | null): T[] {
 export function xmlText(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (typeof v === 'object' && '#text' in (v as Record<string, unknown>)) return xmlText((v as Record<string, unknown>)['#text']);
+  if (typeof v === 'object' && '#text' in (v as Record<string, unknown>))
+    return xmlText((v as Record<string, unknown>)['#text']);
   return '';
 }

@@ -2,8 +2,8 @@ import { parseSchedule, type ScheduleOptions } from '../../dates/schedule.ts';
 import type { FundingCall } from '../../model/call.ts';
 import type { SourceInput } from '../types.ts';
 import { parseBudget } from './budget.ts';
-import { finishCall } from './call.ts';
-import { type FeedItem } from './feed.ts';
+import { finishCall, isWithdrawnText } from './call.ts';
+import type { FeedItem } from './feed.ts';
 import { clip, guessLanguage, urlSlug } from './ids.ts';
 
 /** Programme area ids of core/data/programme-areas.json (eligibility by län); a test checks they exist there. */
@@ -30,7 +30,8 @@ export interface Programme {
 /** Specific objectives and priorities as the programmes write them ("SO 1.2 Responsive public services"). */
 export function programmeThemes(text: string): string[] {
   const out = new Set<string>();
-  const re = /\b(?:SO|Specific objective|Priority|Prioritet|Insatsområde|P)\s*(\d(?:\.\d)?)\s*[:–-]?\s*([A-ZÅÄÖ][\w\s,-]{3,60}?)(?=[.;,\n(]|\s-\s|\s–\s| SO | P\d|$)/g;
+  const re =
+    /\b(?:SO|Specific objective|Priority|Prioritet|Insatsområde|P)\s*(\d(?:\.\d)?)\s*[:–-]?\s*([A-ZÅÄÖ][\w\s,-]{3,60}?)(?=[.;,\n(]|\s-\s|\s–\s| SO | P\d|$)/g;
   for (const m of text.matchAll(re)) out.add(`${m[1]} ${m[2].trim().replace(/\s+(or|and|och|eller)$/i, '')}`);
   return [...out].slice(0, 12);
 }
@@ -85,17 +86,19 @@ export function interregCall(
 
 /** Feed items that announce calls, as calls (used when no call page was fetched for them). */
 export function feedCalls(p: Programme, input: SourceInput, items: readonly FeedItem[]): FundingCall[] {
-  return items.filter(isCallItem).map((item) => {
-    const year = item.isoDate ? new Date(item.isoDate).getUTCFullYear() : undefined;
-    return interregCall(p, input, {
-      idSuffix: urlSlug(item.link || input.url),
-      title: item.title ?? '',
-      text: item.contentSnippet ?? '',
-      url: item.link || input.url,
-      schedule: year ? { defaultYear: year } : {},
-      raw: { title: item.title, link: item.link, text: item.contentSnippet },
+  return items
+    .filter((item) => isCallItem(item) && !isWithdrawnText(item.contentSnippet ?? ''))
+    .map((item) => {
+      const year = item.isoDate ? new Date(item.isoDate).getUTCFullYear() : undefined;
+      return interregCall(p, input, {
+        idSuffix: urlSlug(item.link || input.url),
+        title: item.title ?? '',
+        text: item.contentSnippet ?? '',
+        url: item.link || input.url,
+        schedule: year ? { defaultYear: year } : {},
+        raw: { title: item.title, link: item.link, text: item.contentSnippet },
+      });
     });
-  });
 }
 
 /** Links inside a feed item's HTML. */

@@ -1,3 +1,4 @@
+import { CALL_WORDS, hasDate } from '../dates.ts';
 import { type FoundItem, readItem } from '../item.ts';
 
 /**
@@ -22,11 +23,17 @@ export function extractWith(site: Site, doc: Document): FoundItem[] {
       if (item) found.push(item);
     }
   }
+  // A "listing" of one whose title is the page's h1 is the call's own page (a WordPress single post).
+  if (found.length === 1 && found[0].titleEl.tagName === 'H1') {
+    found[0].item.detail = true;
+    found[0].item.url = location.href;
+  }
   if (found.length === 0 && site.detail && (!site.detail.path || site.detail.path.test(location.pathname))) {
     const root = doc.querySelector(site.detail.root);
     const titleEl = root?.querySelector(site.detail.title);
     const item = root && titleEl && readItem(root, titleEl, true);
-    if (item) found.push(item);
+    // A funder's "about us" or contact page is no call: a detail page speaks of applying and has a date.
+    if (item && CALL_WORDS.test(item.item.text) && hasDate(item.item.text)) found.push(item);
   }
   return found;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FundingCall } from '../../../core/model/call.ts';
-import { type InputLocation, InputError, zodToInputError } from '../../../core/model/errors.ts';
-import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { deadlineInstant } from '../../../core/model/deadline-time.ts';
+import { InputError, type InputLocation, zodToInputError } from '../../../core/model/errors.ts';
+import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { SavedMatchSchema } from './saved-match.ts';
 import { WATCH_STATUSES } from './watch-status.ts';
 

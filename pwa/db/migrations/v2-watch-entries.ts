@@ -42,7 +42,13 @@ export function watchEntryV1toV2(row: WatchEntryV1): Record<string, unknown> {
     lastDeadline: lastDeadline(row.call),
   };
   if (typeof score === 'number' && typeof band === 'string') {
-    v2.savedMatch = { profileId: profileId ?? 'karlskrona', score, band, reasons: reasons ?? [], scoredAt: row.savedAt };
+    v2.savedMatch = {
+      profileId: profileId ?? 'karlskrona',
+      score,
+      band,
+      reasons: reasons ?? [],
+      scoredAt: row.savedAt,
+    };
   }
   return v2;
 }

@@ -99,3 +99,26 @@ describe('profile command', () => {
     expect(s.stderr).toMatch(/broken\.json: field "kind"/);
   });
 });
+
+describe('profile files', () => {
+  it('names an unknown concept id by its field path', async () => {
+    const profile = {
+      id: 'x',
+      name: 'X kommun',
+      kind: 'kommun',
+      lan: 'blekinge',
+      priorities: [{ id: 'a', label: { sv: 'A', en: 'A' }, weight: 1, concepts: ['klimat-typo'] }],
+    };
+    writeFileSync(join(dir, 'typo.json'), JSON.stringify(profile));
+    const r = await run(['score', '--profile', 'typo.json', '--calls', 'good.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/typo\.json: field "priorities\.0\.concepts\.0": unknown concept id "klimat-typo"/);
+  });
+  it('asks for the län when a strategy text does not give it away', async () => {
+    writeFileSync(join(dir, 'nolan.txt'), 'Vi ska prioritera klimatanpassning och ungdomars delaktighet.\n');
+    const r = await run(['profile', '--from', 'nolan.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nolan\.txt: .*län/);
+  });
+});

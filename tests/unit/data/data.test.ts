@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCallsFile } from '../../../cli/read-calls.ts';
 import {
   APPLICANT_TYPES,
   AREA_BY_ID,
@@ -7,10 +9,18 @@ import {
   LAN,
   LAN_BY_ID,
   LEXICON,
+  NETWORKS_FUNDERS,
   PROGRAMME_AREAS,
 } from '../../../core/data/index.ts';
 import { LexiconSchema } from '../../../core/data/schemas.ts';
+import { validateReferenceData } from '../../../core/data/validate.ts';
 import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
+
+describe('reference data files', () => {
+  it('all pass their schemas and refer to each other correctly', () => {
+    expect(validateReferenceData()).toEqual([]);
+  });
+});
 
 describe('concept lexicon', () => {
   it('has at least 40 concepts with unique ids, both languages and non-empty terms', () => {
@@ -81,5 +91,22 @@ describe('seed profiles', () => {
     }
     expect(SEED_PROFILES.find((p) => p.id === 'kronoberg')?.kind).toBe('region');
     expect(SEED_PROFILES.find((p) => p.id === 'alvsbyn')?.lan).toBe('norrbotten');
+  });
+});
+
+describe('networks, funders and the bundled sample calls', () => {
+  it('lists the networks and funders strategies name', () => {
+    const names = NETWORKS_FUNDERS.networks.map((n) => n.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Union of the Baltic Cities (UBC)', 'Euroregion Baltic (ERB)', 'Eurocities']),
+    );
+    expect(NETWORKS_FUNDERS.funders.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['ICLD', 'Vinnova', 'Erasmus+']),
+    );
+  });
+  it('ships sample calls that pass the call gate, with programme areas that exist', () => {
+    const calls = readCallsFile(join(import.meta.dirname, '..', '..', '..', 'core', 'data', 'sample-calls.json'));
+    expect(calls.length).toBeGreaterThanOrEqual(10);
+    for (const c of calls) if (c.programmeArea) expect(AREA_BY_ID.has(c.programmeArea)).toBe(true);
   });
 });

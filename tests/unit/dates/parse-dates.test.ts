@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findClock } from '../../../core/dates/clock.ts';
+import { kindFromText } from '../../../core/dates/deadline-kind.ts';
 import { findDates, findRanges } from '../../../core/dates/find-dates.ts';
 import { findFuzzyDate } from '../../../core/dates/fuzzy.ts';
-import { kindFromText } from '../../../core/dates/deadline-kind.ts';
 import { parseSchedule } from '../../../core/dates/schedule.ts';
-import { zoneFromText } from '../../../core/dates/zones.ts';
 import { parseTimestamp, zonedParts } from '../../../core/dates/zoned.ts';
+import { zoneFromText } from '../../../core/dates/zones.ts';
 
 describe('findDates', () => {
   it.each([
@@ -119,7 +119,15 @@ describe('parseSchedule', () => {
   it('reads an opening and a deadline with its time and zone', () => {
     expect(parseSchedule('The call is open from 20 March to 7 June 2024 (12:00 noon CEST – Paris time).', sv)).toEqual({
       opens: '2024-03-20',
-      deadlines: [{ date: '2024-06-07', time: '12:00', timeZone: 'Europe/Paris', kind: 'application', label: 'The call is open from' }],
+      deadlines: [
+        {
+          date: '2024-06-07',
+          time: '12:00',
+          timeZone: 'Europe/Paris',
+          kind: 'application',
+          label: 'The call is open from',
+        },
+      ],
     });
   });
 
@@ -136,7 +144,9 @@ describe('parseSchedule', () => {
   });
 
   it('reads "öppnar inom kort och stänger 1 oktober 2024 klockan 12.00" as a deadline', () => {
-    expect(parseSchedule('Ansökningarna öppnar inom kort och stänger 1 oktober 2024 klockan 12.00.', sv).deadlines[0]).toMatchObject({
+    expect(
+      parseSchedule('Ansökningarna öppnar inom kort och stänger 1 oktober 2024 klockan 12.00.', sv).deadlines[0],
+    ).toMatchObject({
       date: '2024-10-01',
       time: '12:00',
     });
@@ -147,11 +157,17 @@ describe('parseSchedule', () => {
   });
 
   it('keeps a fuzzy forthcoming time with no false exact date', () => {
-    expect(parseSchedule('Nästa ansökningsrunda öppnar hösten 2026.', sv)).toEqual({ deadlines: [], fuzzyDate: 'hösten 2026' });
+    expect(parseSchedule('Nästa ansökningsrunda öppnar hösten 2026.', sv)).toEqual({
+      deadlines: [],
+      fuzzyDate: 'hösten 2026',
+    });
   });
 
   it('a later mention adds the clock time to a deadline already found', () => {
-    const s = parseSchedule('Open from 1 September 2026 until 14 October 2026. Applications until 24:00 (CET) the 14 October 2026.', sv);
+    const s = parseSchedule(
+      'Open from 1 September 2026 until 14 October 2026. Applications until 24:00 (CET) the 14 October 2026.',
+      sv,
+    );
     expect(s.deadlines).toHaveLength(1);
     expect(s.deadlines[0]).toMatchObject({ date: '2026-10-14', time: '24:00', timeZone: 'Europe/Brussels' });
   });
@@ -163,8 +179,17 @@ describe('instants and zones', () => {
     expect(parseTimestamp('nonsense')).toBeUndefined();
   });
   it('gives local date and time in a zone across DST', () => {
-    expect(zonedParts(Date.parse('2027-03-04T15:00:00Z'), 'Europe/Brussels')).toEqual({ date: '2027-03-04', time: '16:00' });
-    expect(zonedParts(Date.parse('2026-09-17T15:00:00Z'), 'Europe/Brussels')).toEqual({ date: '2026-09-17', time: '17:00' });
-    expect(zonedParts(Date.parse('2026-12-31T23:30:00Z'), 'Europe/Helsinki')).toEqual({ date: '2027-01-01', time: '01:30' });
+    expect(zonedParts(Date.parse('2027-03-04T15:00:00Z'), 'Europe/Brussels')).toEqual({
+      date: '2027-03-04',
+      time: '16:00',
+    });
+    expect(zonedParts(Date.parse('2026-09-17T15:00:00Z'), 'Europe/Brussels')).toEqual({
+      date: '2026-09-17',
+      time: '17:00',
+    });
+    expect(zonedParts(Date.parse('2026-12-31T23:30:00Z'), 'Europe/Helsinki')).toEqual({
+      date: '2027-01-01',
+      time: '01:30',
+    });
   });
 });

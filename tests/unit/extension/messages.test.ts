@@ -8,9 +8,10 @@ function fakeRuntime(): { listeners: Listener[] } {
   const listeners: Listener[] = [];
   const runtime = {
     onMessage: { addListener: (l: Listener) => listeners.push(l) },
-    sendMessage: (msg: unknown) =>
+    id: 'abc',
+    sendMessage: (msg: unknown, sender: chrome.runtime.MessageSender = { url: 'chrome-extension://abc/popup.html' }) =>
       new Promise((resolve) => {
-        for (const l of listeners) if (l(msg, { id: 'ext' }, resolve)) return;
+        for (const l of listeners) if (l(msg, sender, resolve)) return;
         resolve(undefined);
       }),
   };
@@ -52,6 +53,19 @@ describe('typed messages', () => {
     expect(listeners[0]({ type: 'unwatch' }, {}, reply)).toBe(false);
     expect(listeners[0]('hello', {}, reply)).toBe(false);
     expect(reply).not.toHaveBeenCalled();
+  });
+
+  it('answers content scripts (page URLs) only with scoring and watching', async () => {
+    const { listeners } = fakeRuntime();
+    listen(registry({ 'export-saved': async () => ({ json: '[]' }), unwatch: async () => ({ removed: true }) }));
+    const replies: unknown[] = [];
+    const page = { url: 'https://southbaltic.eu/news', tab: { id: 1 } as chrome.tabs.Tab };
+    listeners[0]({ fw: 1, type: 'export-saved', req: {} }, page, (r) => replies.push(r));
+    expect(replies).toEqual([{ ok: false, error: '"export-saved" is not available to web pages' }]);
+    const ok = await new Promise((resolve) =>
+      listeners[0]({ fw: 1, type: 'export-saved', req: {} }, { url: 'chrome-extension://abc/x' }, resolve),
+    );
+    expect(ok).toEqual({ ok: true, res: { json: '[]' } });
   });
 
   it('rejects clearly when no worker answers', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../extension/shared/defaults.ts';
 import {
   normaliseActiveProfile,
@@ -55,6 +55,7 @@ describe('normaliseSettings', () => {
 
 describe('normaliseSavedCalls', () => {
   it('drops entries that fail the call gate, keeps the rest newest first and unique', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const list = normaliseSavedCalls([
       saved('a', '2026-01-01T10:00:00Z'),
       saved('b', '2026-02-01T10:00:00Z'),
@@ -67,6 +68,8 @@ describe('normaliseSavedCalls', () => {
     expect(list.map((s) => s.id)).toEqual(['b', 'a']);
     expect(list[1].savedAt).toBe('2026-01-01T10:00:00Z');
     expect(list[0].call.status).toBeDefined();
+    expect(String(warn.mock.calls[0]?.[1])).toContain('deadlines.0.date');
+    warn.mockRestore();
   });
 
   it('reads anything that is not a list as empty', () => {

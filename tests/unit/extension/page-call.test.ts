@@ -82,3 +82,25 @@ describe('a call read off a page', () => {
     expect(municipal.verdict.saved).toBe(false);
   });
 });
+
+describe('hand-over to the PWA', () => {
+  it('opens the PWA URL entry point with the call, its funder and next deadline', async () => {
+    const { pwaHandoverUrl } = await import('../../../extension/shared/handover.ts');
+    const call = pageItemToCall(
+      {
+        key: 'k',
+        title: 'Småprojekt & nätverk',
+        text: 'Ansökan öppnar 1 september 2026. Sista ansökningsdag 15 oktober 2026.',
+        url: 'https://www.interreg-oks.eu/x',
+      },
+      'https://www.interreg-oks.eu/nyheter',
+      NOW,
+    );
+    const url = new URL(pwaHandoverUrl('http://localhost:4173/', { call }, NOW));
+    expect(url.origin + url.pathname).toBe('http://localhost:4173/');
+    expect(url.searchParams.get('title')).toBe('Småprojekt & nätverk');
+    expect(url.searchParams.get('url')).toBe('https://www.interreg-oks.eu/x');
+    expect(url.searchParams.get('funder')).toBe('Interreg Öresund-Kattegat-Skagerrak');
+    expect(url.searchParams.get('deadline')).toBe('2026-10-15');
+  });
+});

@@ -123,4 +123,10 @@ describe('site extractors', () => {
     expect(found[0].item.title).toBe('Gemensamma AI-förmågor i kommuner och civilsamhälle');
     expect(found[0].item.text).toContain('Sista ansökningsdag: 10 mars 2026');
   });
+
+  it('a funder page that is not about a call gets no mark (no score card on "about us")', () => {
+    document.documentElement.innerHTML = `<head></head><body><main><h1>Om ICLD</h1>
+      <p>ICLD är en del av Sveriges Kommuner och Regioner och arbetar för lokal demokrati.</p></main></body>`;
+    expect(findItems(document, { hostname: 'icld.se', pathname: '/om-icld/' } as Location)).toEqual([]);
+  });
 });

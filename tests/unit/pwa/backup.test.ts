@@ -3,21 +3,36 @@ import { InputError } from '../../../core/model/errors.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { exportBackup, parseBackup, restoreBackup } from '../../../pwa/db/backup.ts';
 import { saveProfile } from '../../../pwa/db/profiles-repo.ts';
+import type { FundwatchDb } from '../../../pwa/db/schema.ts';
 import { saveSetting } from '../../../pwa/db/settings-repo.ts';
 import { decide, editEntry, watchCall } from '../../../pwa/db/watchlist-repo.ts';
-import type { FundwatchDb } from '../../../pwa/db/schema.ts';
 import { fixtureCalls } from '../../e2e/support/pwa-fixture-calls.ts';
 import { openTestDb } from './db-helpers.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const calls = fixtureCalls(now).map((c) => normaliseCall(c, {}, now));
-const match = { callId: calls[0].id, score: 72, band: 'strong' as const, reasons: [], eligibility: { area: 'eligible' as const, areaText: { sv: 'ja', en: 'yes' }, applicant: 'unknown' as const, applicantText: { sv: '?', en: '?' } }, blockers: [], boosts: [] };
+const match = {
+  callId: calls[0].id,
+  score: 72,
+  band: 'strong' as const,
+  reasons: [],
+  eligibility: {
+    area: 'eligible' as const,
+    areaText: { sv: 'ja', en: 'yes' },
+    applicant: 'unknown' as const,
+    applicantText: { sv: '?', en: '?' },
+  },
+  blockers: [],
+  boosts: [],
+};
 const profile = {
   id: 'egen-1',
   name: 'Testkommun',
   kind: 'kommun',
   lan: 'blekinge',
-  priorities: [{ id: 'klimat', label: { sv: 'Klimat', en: 'Climate' }, weight: 1.5, concepts: ['climate-adaptation'], terms: [] }],
+  priorities: [
+    { id: 'klimat', label: { sv: 'Klimat', en: 'Climate' }, weight: 1.5, concepts: ['climate-adaptation'], terms: [] },
+  ],
 };
 
 async function fill(db: FundwatchDb) {
@@ -27,7 +42,15 @@ async function fill(db: FundwatchDb) {
   await decide(db, calls[1].id, 'avstar', 'Ledningsgruppen', 'Ingen kapacitet i år', now);
   await saveProfile(db, profile);
   await saveSetting(db, 'language', 'en');
-  await db.digestRuns.add({ at: now.toISOString(), trigger: 'open', profileId: 'karlskrona', newCallIds: [], movedCallIds: [], closingCallIds: [], notified: false });
+  await db.digestRuns.add({
+    at: now.toISOString(),
+    trigger: 'open',
+    profileId: 'karlskrona',
+    newCallIds: [],
+    movedCallIds: [],
+    closingCallIds: [],
+    notified: false,
+  });
 }
 
 async function snapshot(db: FundwatchDb) {
@@ -56,14 +79,27 @@ describe('backup and restore', () => {
     ['truncated JSON', (b) => JSON.stringify(b).slice(0, 200)],
     ['a foreign JSON file', () => JSON.stringify({ name: 'package', version: '1.0.0' })],
     ['a newer backup version', (b) => JSON.stringify({ ...b, version: 99 })],
-    ['a watch entry with a bad status', (b) => JSON.stringify({ ...b, watchlist: [{ ...(b.watchlist as object[])[0], status: 'maybe' }] })],
-    ['a call without a title', (b) => {
-      const wl = b.watchlist as { call: object }[];
-      return JSON.stringify({ ...b, watchlist: [wl[0], { ...wl[1], call: { ...wl[1].call, title: '' } }] });
-    }],
-    ['a profile with weight 9', (b) => JSON.stringify({ ...b, profiles: [{ ...profile, priorities: [{ ...profile.priorities[0], weight: 9 }] }] })],
+    [
+      'a watch entry with a bad status',
+      (b) => JSON.stringify({ ...b, watchlist: [{ ...(b.watchlist as object[])[0], status: 'maybe' }] }),
+    ],
+    [
+      'a call without a title',
+      (b) => {
+        const wl = b.watchlist as { call: object }[];
+        return JSON.stringify({ ...b, watchlist: [wl[0], { ...wl[1], call: { ...wl[1].call, title: '' } }] });
+      },
+    ],
+    [
+      'a profile with weight 9',
+      (b) =>
+        JSON.stringify({ ...b, profiles: [{ ...profile, priorities: [{ ...profile.priorities[0], weight: 9 }] }] }),
+    ],
     ['an unknown setting', (b) => JSON.stringify({ ...b, settings: [{ key: 'theme', value: 'dark' }] })],
-    ['a duplicated watch entry', (b) => JSON.stringify({ ...b, watchlist: [(b.watchlist as object[])[0], (b.watchlist as object[])[0]] })],
+    [
+      'a duplicated watch entry',
+      (b) => JSON.stringify({ ...b, watchlist: [(b.watchlist as object[])[0], (b.watchlist as object[])[0]] }),
+    ],
     ['an array', () => '[]'],
   ];
 
@@ -87,7 +123,14 @@ describe('backup and restore', () => {
   }
 
   it('names the entry and field that is wrong', () => {
-    const text = JSON.stringify({ format: 'fundwatch-backup', version: 1, watchlist: [{ callId: 'a' }], profiles: [], settings: [], digestRuns: [] });
+    const text = JSON.stringify({
+      format: 'fundwatch-backup',
+      version: 1,
+      watchlist: [{ callId: 'a' }],
+      profiles: [],
+      settings: [],
+      digestRuns: [],
+    });
     expect(() => parseBackup(text, 'x.json')).toThrow(/x\.json, watchlist\[0\]: field "call/);
   });
 });

@@ -77,7 +77,9 @@ describe('ICS export', () => {
     expect(starts).toEqual(vinnova.call.deadlines.map((d) => deadlineInstant(d).getTime()).sort());
     for (const ev of events) expect(ev.getFirstSubcomponent('valarm')).toBeTruthy();
     // Same input, same UIDs: a re-import updates instead of duplicating.
-    const again = new ICAL.Component(ICAL.parse(watchlistToIcs(entries, 'sv', new Date()))).getAllSubcomponents('vevent');
+    const again = new ICAL.Component(ICAL.parse(watchlistToIcs(entries, 'sv', new Date()))).getAllSubcomponents(
+      'vevent',
+    );
     expect(again.map((e) => e.getFirstPropertyValue('uid'))).toEqual(events.map((e) => e.getFirstPropertyValue('uid')));
   });
 });

@@ -18,8 +18,20 @@ const profile: Profile = {
   kind: 'kommun',
   lan: 'blekinge',
   priorities: [
-    { id: 'klimat', label: { sv: 'Klimat', en: 'Climate' }, weight: 1, concepts: ['climate-adaptation'], terms: ['klimatanpassning', 'climate adaptation', 'flooding'] },
-    { id: 'demokrati', label: { sv: 'Demokrati', en: 'Democracy' }, weight: 1, concepts: ['local-democracy'], terms: ['lokal demokrati', 'jämställdhet', 'partnerskap'] },
+    {
+      id: 'klimat',
+      label: { sv: 'Klimat', en: 'Climate' },
+      weight: 1,
+      concepts: ['climate-adaptation'],
+      terms: ['klimatanpassning', 'climate adaptation', 'flooding'],
+    },
+    {
+      id: 'demokrati',
+      label: { sv: 'Demokrati', en: 'Democracy' },
+      weight: 1,
+      concepts: ['local-democracy'],
+      terms: ['lokal demokrati', 'jämställdhet', 'partnerskap'],
+    },
   ],
   partnerCountries: [],
   networks: [],
@@ -30,7 +42,11 @@ const profile: Profile = {
 describe('parseFeed', () => {
   it('reads a snapshot, skips invalid calls by position and keeps the rest', () => {
     const calls = fixtureCalls(t0);
-    const text = JSON.stringify({ version: 1, generatedAt: t0.toISOString(), calls: [...calls, { id: 'bad', title: 3 }] });
+    const text = JSON.stringify({
+      version: 1,
+      generatedAt: t0.toISOString(),
+      calls: [...calls, { id: 'bad', title: 3 }],
+    });
     const feed = parseFeed(text, 'calls.json', t0);
     expect(feed.calls).toHaveLength(calls.length);
     expect(feed.rejected).toHaveLength(1);
@@ -56,20 +72,38 @@ describe('digest: new since last week', () => {
     await storeCalls(db, next, t1);
     await watchCall(db, moved, undefined, 'test', t1);
     const stored = await loadStoredCalls(db, t1);
-    const ranked = rank(stored.map((s) => s.call), profile, { now: t1 });
+    const ranked = rank(
+      stored.map((s) => s.call),
+      profile,
+      { now: t1 },
+    );
     const watch = (await db.watchlist.toArray()).map((w) => ({ ...w, call: normaliseCall(w.call, {}, t1) }));
-    const digest = computeDigest(stored, ranked, watch, t0.toISOString(), 'sv', t1);
+    const digest = computeDigest(stored, ranked, watch, { lastRunAt: t0.toISOString(), firstRun: false }, 'sv', t1);
     expect(digest.movedDeadlines.map((i) => i.callId)).toContain(moved.id);
     expect(digest.closingSoon.map((i) => i.callId)).toContain(moved.id);
     // New = first seen since the last run and matching (strong/relevant) for the profile, whatever the engine's scores.
-    const matching = new Set(ranked.filter((r) => r.match.band === 'strong' || r.match.band === 'relevant').map((r) => r.call.id));
+    const matching = new Set(
+      ranked.filter((r) => r.match.band === 'strong' || r.match.band === 'relevant').map((r) => r.call.id),
+    );
     const expectedNew = [first[5].id, fresh.id].filter((id) => matching.has(id));
     expect(digest.newMatches.map((i) => i.callId).sort()).toEqual(expectedNew.sort());
     expect(matching.has(first[0].id)).toBe(matching.has(fresh.id));
-    for (const id of [first[0].id, first[2].id, first[3].id]) expect(digest.newMatches.map((i) => i.callId)).not.toContain(id);
+    for (const id of [first[0].id, first[2].id, first[3].id])
+      expect(digest.newMatches.map((i) => i.callId)).not.toContain(id);
     // The same data a week on, with nothing new and nothing closing: empty.
     const t2 = new Date(t1.getTime() + 60 * DAY);
-    const later = computeDigest(stored, rank(stored.map((s) => s.call), profile, { now: t2 }), [], t1.toISOString(), 'sv', t2);
+    const later = computeDigest(
+      stored,
+      rank(
+        stored.map((s) => s.call),
+        profile,
+        { now: t2 },
+      ),
+      [],
+      { lastRunAt: t1.toISOString(), firstRun: false },
+      'sv',
+      t2,
+    );
     expect(later.newMatches).toEqual([]);
     expect(later.movedDeadlines).toEqual([]);
     db.close();
@@ -79,7 +113,7 @@ describe('digest: new since last week', () => {
     const db = openTestDb();
     const calls = fixtureCalls(t0).map((c) => normaliseCall(c, {}, t0));
     const stored = await storeCalls(db, calls, t0);
-    const d = computeDigest(stored, rank(calls, profile, { now: t0 }), [], undefined, 'sv', t0);
+    const d = computeDigest(stored, rank(calls, profile, { now: t0 }), [], { firstRun: true }, 'sv', t0);
     expect(d.newMatches).toEqual([]);
     expect(digestIsEmpty({ ...d, closingSoon: [] })).toBe(true);
     db.close();

@@ -31,7 +31,9 @@ describe('Dexie schema v1 → v2', () => {
     const v1 = rawDexie(name);
     v1.version(1).stores(STORES_V1);
     await v1.open();
-    await v1.table('watchlist').bulkPut([v1Row(0), v1Row(1, { status: 'forbereds' }), v1Row(3, { score: undefined, band: undefined })]);
+    await v1
+      .table('watchlist')
+      .bulkPut([v1Row(0), v1Row(1, { status: 'forbereds' }), v1Row(3, { score: undefined, band: undefined })]);
     await v1.table('settings').put({ key: 'language', value: 'en' });
     await v1.table('digestRuns').add({
       at: '2026-02-20T00:00:00.000Z',
@@ -83,7 +85,15 @@ describe('Dexie schema v1 → v2', () => {
     const v1 = rawDexie(name);
     v1.version(1).stores(STORES_V1);
     await v1.open();
-    const damaged = { ...v1Row(0), callId: 'x:1', call: { ...calls[0], id: 'x:1', deadlines: [{ date: 'not a date', timeZone: 'Europe/Stockholm', kind: 'application' }] } };
+    const damaged = {
+      ...v1Row(0),
+      callId: 'x:1',
+      call: {
+        ...calls[0],
+        id: 'x:1',
+        deadlines: [{ date: 'not a date', timeZone: 'Europe/Stockholm', kind: 'application' }],
+      },
+    };
     await v1.table('watchlist').bulkPut([damaged, v1Row(1)]);
     v1.close();
     const db = openTestDb(name);

@@ -36,7 +36,9 @@ describe('share target / extension hand-over', () => {
   });
 
   it('accepts the extension’s extra fields', () => {
-    const p = readSharedParams('?title=Call&url=https%3A%2F%2Fsouthbaltic.eu%2Fc&funder=Interreg+South+Baltic&deadline=2026-05-30')!;
+    const p = readSharedParams(
+      '?title=Call&url=https%3A%2F%2Fsouthbaltic.eu%2Fc&funder=Interreg+South+Baltic&deadline=2026-05-30',
+    )!;
     const call = sharedCall(p, now);
     expect(call.funder).toBe('Interreg South Baltic');
     expect(call.deadlines).toEqual([{ date: '2026-05-30', timeZone: 'Europe/Stockholm', kind: 'application' }]);

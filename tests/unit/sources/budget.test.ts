@@ -3,7 +3,11 @@ import { parseBudget } from '../../../core/sources/lib/budget.ts';
 
 describe('parseBudget', () => {
   it.each([
-    ['Det går att söka upp till 2 mkr i bidrag per projekt. Utlysningens preliminära budget är 10 mkr.', 10_000_000, 'SEK'],
+    [
+      'Det går att söka upp till 2 mkr i bidrag per projekt. Utlysningens preliminära budget är 10 mkr.',
+      10_000_000,
+      'SEK',
+    ],
     ['Högst 4 miljoner kronor per projekt. Erbjudandets budget är preliminärt 23,4 miljoner kronor', 23_400_000, 'SEK'],
     ['Varje projekt kan beviljas 1-7 miljoner kronor.', 7_000_000, 'SEK'],
     ['700 000 - 1 000 000 kronor per etapp', 1_000_000, 'SEK'],

@@ -21,3 +21,10 @@ describe('interreg-north-sea', () => {
     expect(c.deadlines[0].date).toBe('2027-06-30');
   });
 });
+
+describe('interreg-north-sea: a cancelled call', () => {
+  it('is not returned, so the store reports it withdrawn', () => {
+    const { calls } = expectedParse('interreg-north-sea');
+    expect(calls.some((c) => /6b/.test(c.id))).toBe(false);
+  });
+});

@@ -12,11 +12,13 @@ describe('interreg-oks', () => {
     const c = byId(calls, 'interreg-oks:forersomvillansoka-488--ansokningsomgang-10');
     expect(c.language).toBe('sv');
     expect(c.opens).toBe('2027-01-18');
-    expect(c.deadlines).toEqual([expect.objectContaining({ date: '2027-02-12', time: '23:59', timeZone: 'Europe/Stockholm' })]);
+    expect(c.deadlines).toEqual([
+      expect.objectContaining({ date: '2027-02-12', time: '23:59', timeZone: 'Europe/Stockholm' }),
+    ]);
     expect(c.budget).toMatchObject({ amount: 15_000_000, currency: 'EUR' });
   });
 
-  it('merges the news item that announces the same round into the apply page\'s call', () => {
+  it("merges the news item that announces the same round into the apply page's call", () => {
     expect(calls.filter((c) => c.deadlines.some((d) => d.date === '2027-02-12'))).toHaveLength(1);
   });
 

@@ -50,13 +50,17 @@ describe('malformed input, per format', () => {
   });
 
   it('truncated XML names the unclosed tags and the line', () => {
-    const e = errorOf(() => getSource('icld').parse(input('<?xml version="1.0"?>\n<rss><channel>\n<item><title>Call</title>')));
+    const e = errorOf(() =>
+      getSource('icld').parse(input('<?xml version="1.0"?>\n<rss><channel>\n<item><title>Call</title>')),
+    );
     expect(e.message).toMatch(/malformed XML/);
     expect(e.message).toMatch(/<rss> <channel> <item>/);
   });
 
   it('a feed that is neither RSS nor Atom is refused', () => {
-    expect(errorOf(() => getSource('icld').parse(input('<html><body>no feed</body></html>'))).message).toMatch(/not an RSS or Atom/);
+    expect(errorOf(() => getSource('icld').parse(input('<html><body>no feed</body></html>'))).message).toMatch(
+      /not an RSS or Atom/,
+    );
   });
 
   it('an HTML page with an unexpected layout is refused, not read as zero calls', () => {
@@ -67,9 +71,9 @@ describe('malformed input, per format', () => {
   });
 
   it('a broken iCalendar is a named error', () => {
-    expect(errorOf(() => getSource('interreg-no').parse(input('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2027'))).message).toMatch(
-      /malformed iCalendar/,
-    );
+    expect(
+      errorOf(() => getSource('interreg-no').parse(input('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2027'))).message,
+    ).toMatch(/malformed iCalendar/);
   });
 
   it('a 5 MB page still parses (padding around the real content)', () => {

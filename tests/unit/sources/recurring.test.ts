@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isValidZone } from '../../../core/dates/zones.ts';
 import { InputError } from '../../../core/model/errors.ts';
-import { nextOccurrence, parseRecurringWindows, RECURRING_WINDOWS, upcomingWindows, windowToCall } from '../../../core/sources/recurring.ts';
+import {
+  nextOccurrence,
+  parseRecurringWindows,
+  RECURRING_WINDOWS,
+  upcomingWindows,
+  windowToCall,
+} from '../../../core/sources/recurring.ts';
 import { SOURCE_IDS } from '../../../core/sources/registry.ts';
 
 const file = resolve(import.meta.dirname, '../../../core/data/recurring-windows.json');

@@ -15,7 +15,12 @@ export function keyFields(c: FundingCall) {
     url: c.url,
     ...(c.opens ? { opens: c.opens } : {}),
     ...(c.fuzzyDate ? { fuzzyDate: c.fuzzyDate } : {}),
-    deadlines: c.deadlines.map((d) => ({ date: d.date, ...(d.time ? { time: d.time } : {}), timeZone: d.timeZone, kind: d.kind })),
+    deadlines: c.deadlines.map((d) => ({
+      date: d.date,
+      ...(d.time ? { time: d.time } : {}),
+      timeZone: d.timeZone,
+      kind: d.kind,
+    })),
     ...(c.budget ? { budget: { amount: c.budget.amount, currency: c.budget.currency } } : {}),
   };
 }

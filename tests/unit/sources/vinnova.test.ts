@@ -46,7 +46,9 @@ describe('vinnova', () => {
 
   it('works on the rounds response alone (ingest of one saved file)', () => {
     const only = source.parse({
-      body: JSON.stringify([{ Diarienummer: '2026-09999', Titel: 'T', Stangningsdatum: '2027-01-01T14:00:00', Publik: true }]),
+      body: JSON.stringify([
+        { Diarienummer: '2026-09999', Titel: 'T', Stangningsdatum: '2027-01-01T14:00:00', Publik: true },
+      ]),
       url: 'https://data.vinnova.se/api/ansokningsomgangar/2026-01-01',
       fetchedAt: '2026-11-20T06:00:00Z',
     });

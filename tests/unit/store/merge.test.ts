@@ -59,18 +59,35 @@ describe('mergeFetch: change detection', () => {
   });
 
   it('is stable: merging the same fetch again changes nothing and adds no history', () => {
-    const again = mergeFetch(two.snapshot, [ok('vinnova', fixtureInputs('later', join(FIXTURES_DIR, 'vinnova')))], later);
+    const again = mergeFetch(
+      two.snapshot,
+      [ok('vinnova', fixtureInputs('later', join(FIXTURES_DIR, 'vinnova')))],
+      later,
+    );
     expect(again.changes).toEqual([]);
     expect(again.snapshot).toEqual(two.snapshot);
   });
 });
 
 describe('mergeFetch: a broken source', () => {
-  const base = mergeFetch(undefined, [ok('vinnova', fixtureInputs('vinnova')), ok('icld', fixtureInputs('icld'))], first);
+  const base = mergeFetch(
+    undefined,
+    [ok('vinnova', fixtureInputs('vinnova')), ok('icld', fixtureInputs('icld'))],
+    first,
+  );
 
   it('is reported by name and keeps its previous calls, while the others update', () => {
-    const broken: SourceResult = { id: 'icld', ok: false, error: 'icld: malformed XML (unclosed tags)', attemptedAt: later.toISOString() };
-    const next = mergeFetch(base.snapshot, [ok('vinnova', fixtureInputs('later', join(FIXTURES_DIR, 'vinnova'))), broken], later);
+    const broken: SourceResult = {
+      id: 'icld',
+      ok: false,
+      error: 'icld: malformed XML (unclosed tags)',
+      attemptedAt: later.toISOString(),
+    };
+    const next = mergeFetch(
+      base.snapshot,
+      [ok('vinnova', fixtureInputs('later', join(FIXTURES_DIR, 'vinnova'))), broken],
+      later,
+    );
     const icldBefore = base.snapshot.calls.filter((c) => c.source === 'icld').map((c) => c.id);
     expect(next.snapshot.calls.filter((c) => c.source === 'icld').map((c) => c.id)).toEqual(icldBefore);
     expect(next.snapshot.sources.icld).toMatchObject({ ok: false, error: broken.error, count: icldBefore.length });
@@ -81,7 +98,11 @@ describe('mergeFetch: a broken source', () => {
   });
 
   it('a source failing on its very first fetch leaves an empty, reported slot', () => {
-    const r = mergeFetch(undefined, [{ id: 'uhr', ok: false, error: 'timeout', attemptedAt: first.toISOString() }], first);
+    const r = mergeFetch(
+      undefined,
+      [{ id: 'uhr', ok: false, error: 'timeout', attemptedAt: first.toISOString() }],
+      first,
+    );
     expect(r.snapshot.calls).toEqual([]);
     expect(r.snapshot.sources.uhr).toMatchObject({ ok: false, count: 0 });
   });
@@ -92,5 +113,18 @@ describe('vinnova parse is deterministic', () => {
     const a = parseResponses(vinnova, fixtureInputs('vinnova'));
     const b = parseResponses(vinnova, fixtureInputs('vinnova'));
     expect(a.map((c) => c.contentHash)).toEqual(b.map((c) => c.contentHash));
+  });
+});
+
+describe('mergeFetch: retention', () => {
+  it('drops calls closed for over a year on both sides, so they are neither new nor withdrawn', () => {
+    const inputs = fixtureInputs('interreg-central-baltic');
+    const r = mergeFetch(undefined, [ok('interreg-central-baltic', inputs)], first);
+    const ids = r.snapshot.calls.map((c) => c.id);
+    expect(ids).not.toContain('interreg-central-baltic:call-1'); // closed March 2022
+    expect(ids).not.toContain('interreg-central-baltic:call-4-regular-projects-step-1'); // closed April 2025
+    expect(ids).toEqual(expect.arrayContaining(['interreg-central-baltic:call-5', 'interreg-central-baltic:call-7']));
+    const again = mergeFetch(r.snapshot, [ok('interreg-central-baltic', inputs)], later);
+    expect(again.changes).toEqual([]);
   });
 });

@@ -13,7 +13,12 @@ const call = {
   deadlines: [{ date: '2027-01-01', time: '14:00', timeZone: 'Europe/Stockholm', kind: 'application' }],
   status: 'closed',
 };
-const snap = { version: 1, generatedAt: '2026-11-20T06:00:00.000Z', calls: [call], sources: { vinnova: { ok: true, count: 1 } } };
+const snap = {
+  version: 1,
+  generatedAt: '2026-11-20T06:00:00.000Z',
+  calls: [call],
+  sources: { vinnova: { ok: true, count: 1 } },
+};
 
 function fieldOf(raw: unknown): string | undefined {
   try {

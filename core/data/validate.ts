@@ -1,0 +1,44 @@
+import applicantTypesJson from './applicant-types.json' with { type: 'json' };
+import countriesJson from './countries.json' with { type: 'json' };
+import lanJson from './lan.json' with { type: 'json' };
+import lexiconJson from './lexicon.json' with { type: 'json' };
+import networksFundersJson from './networks-funders.json' with { type: 'json' };
+import programmeAreasJson from './programme-areas.json' with { type: 'json' };
+import {
+  ApplicantTypesSchema,
+  CountriesSchema,
+  LanSchema,
+  LexiconSchema,
+  NetworksFundersSchema,
+  ProgrammeAreasSchema,
+} from './schemas.ts';
+
+/**
+ * Every reference-data file against its schema, plus the links between them (programme areas name known
+ * län). Returns the problems found, each naming the file and field; empty when all is well.
+ */
+export function validateReferenceData(): string[] {
+  const problems: string[] = [];
+  const check = (
+    file: string,
+    result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  ) => {
+    for (const issue of result.error?.issues ?? [])
+      problems.push(`${file}: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+  };
+  check('lexicon.json', LexiconSchema.safeParse(lexiconJson));
+  const lan = LanSchema.safeParse(lanJson);
+  check('lan.json', lan);
+  const areas = ProgrammeAreasSchema.safeParse(programmeAreasJson);
+  check('programme-areas.json', areas);
+  check('applicant-types.json', ApplicantTypesSchema.safeParse(applicantTypesJson));
+  check('countries.json', CountriesSchema.safeParse(countriesJson));
+  check('networks-funders.json', NetworksFundersSchema.safeParse(networksFundersJson));
+  if (lan.success && areas.success) {
+    const ids = new Set(lan.data.lan.map((l) => l.id));
+    for (const a of areas.data.areas) {
+      for (const l of a.lan) if (!ids.has(l)) problems.push(`programme-areas.json: ${a.id}: unknown län "${l}"`);
+    }
+  }
+  return problems;
+}
