@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: every performance target as a printed figure (targets live here, not in timed tests).
  * Each section is one file in bench/sections/ exporting `run(): Promise<void>`.

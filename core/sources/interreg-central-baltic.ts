@@ -64,7 +64,7 @@ function parse(input: SourceInput): FundingCall[] {
           id: `${id}:${slugify(name.replace(/[–-].*$/, '').trim() || name)}`,
           source: id,
           funder: PROGRAMME.funder,
-          programme: PROGRAMME.funder,
+          programme: `${PROGRAMME.funder} 2021–2027`,
           programmeArea: PROGRAMME.area,
           title,
           summary: clip(`${name}. Launch: ${launch}. Deadline: ${deadlineText.replace(/\n/g, '; ')}. ${intro}`),

@@ -77,7 +77,7 @@ function parse(input: SourceInput): FundingCall[] {
           id: `${id}:${key}`,
           source: id,
           funder: programme?.[2] ?? 'Interreg',
-          programme: programme?.[2],
+          programme: programme ? `${programme[2]} 2021–2027` : undefined,
           programmeArea: programme?.[1],
           title: summary,
           summary: clip(text),

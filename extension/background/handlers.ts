@@ -1,6 +1,6 @@
 import { funderHosts } from '../funder-sites.ts';
 import type { HandlerRegistry, PageCall } from '../messages.ts';
-import { normaliseDigest, normaliseOrigin } from '../shared/normalise.ts';
+import { normaliseDigest, normaliseOrigin, normalisePageCalls } from '../shared/normalise.ts';
 import { syncAddedSites } from './added-sites.ts';
 import {
   activeProfile,
@@ -17,6 +17,15 @@ import { exportSaved, readSaved, unwatch, watchItem } from './watchlist.ts';
 import { SOON_ALARM } from './weekly-check.ts';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
+const withoutHash = (url: string) => url.split('#')[0];
+
+/** The calls found on a tab, if it still shows the page they were found on. */
+async function callsOnTab(tabId: number): Promise<PageCall[]> {
+  const page = normalisePageCalls(await getSession(tabKey(tabId)));
+  const tab = await chrome.tabs.get(tabId).catch(() => undefined);
+  // tab.url is only visible on hosts the extension may read, which are the pages it scans.
+  return tab?.url && withoutHash(tab.url) === withoutHash(page.url) ? page.calls : [];
+}
 
 /** Every message the worker answers; each reads its state from storage (the worker may have just woken). */
 export const handlers: HandlerRegistry = {
@@ -27,7 +36,7 @@ export const handlers: HandlerRegistry = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       // Late-rendered pages are scanned in several rounds: keep earlier rounds of the same page.
-      const prev = await getSession<{ url: string; calls: PageCall[] }>(tabKey(tabId), { url: '', calls: [] });
+      const prev = normalisePageCalls(await getSession(tabKey(tabId)));
       const calls = [...(prev.url === pageUrl ? prev.calls : []), ...toPageCalls(scored)];
       await setSession(tabKey(tabId), { url: pageUrl, calls: calls.sort((a, b) => b.score - a.score).slice(0, 500) });
     }
@@ -44,15 +53,11 @@ export const handlers: HandlerRegistry = {
 
   async 'get-state'({ tabId }) {
     const [settings, { profile, custom }, saved] = await Promise.all([readSettings(), activeProfile(), readSaved()]);
-    const page =
-      tabId !== undefined
-        ? await getSession<{ url: string; calls: PageCall[] }>(tabKey(tabId), { url: '', calls: [] })
-        : undefined;
     return {
       settings,
       profile: summarise(profile, custom),
       saved,
-      pageCalls: page?.calls ?? [],
+      pageCalls: tabId !== undefined ? await callsOnTab(tabId) : [],
       digest: normaliseDigest(await getLocal('digest')),
     };
   },

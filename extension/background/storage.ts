@@ -14,9 +14,9 @@ export async function setLocal(key: LocalKey, value: unknown): Promise<void> {
 }
 
 /** Per-tab results live in session storage: they survive a worker restart but not the browser's. */
-export async function getSession<T>(key: string, fallback: T): Promise<T> {
+export async function getSession(key: string): Promise<unknown> {
   const got = await chrome.storage.session.get(key);
-  return (got[key] as T | undefined) ?? fallback;
+  return got[key];
 }
 
 export async function setSession(key: string, value: unknown): Promise<void> {

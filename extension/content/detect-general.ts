@@ -29,6 +29,16 @@ export function detectGeneral(doc: Document): FoundItem[] {
 
   const groups = new Map<Element, Set<Element>>();
   const tried = new Set<Element>();
+  // textContent walks the subtree: read each block once.
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let t = texts.get(el);
+    if (t === undefined) {
+      t = el.textContent ?? '';
+      texts.set(el, t);
+    }
+    return t;
+  };
   for (const a of body.querySelectorAll('a[href]')) {
     let el: Element = a;
     for (let depth = 0; depth < MAX_CLIMB; depth++) {
@@ -36,7 +46,7 @@ export function detectGeneral(doc: Document): FoundItem[] {
       if (!parent || el === body) break;
       if (tried.has(el)) break;
       tried.add(el);
-      if (repeats(el, parent) && hasDate(el.textContent ?? '')) {
+      if (repeats(el, parent) && hasDate(textOf(el))) {
         if (!el.closest(SKIP)) {
           const set = groups.get(parent) ?? new Set<Element>();
           set.add(el);
@@ -52,7 +62,7 @@ export function detectGeneral(doc: Document): FoundItem[] {
   for (const set of groups.values()) {
     if (set.size < 2) continue;
     const members = [...set];
-    const callLike = members.filter((b) => CALL_WORDS.test(b.textContent ?? '')).length;
+    const callLike = members.filter((b) => CALL_WORDS.test(textOf(b))).length;
     if (callLike * 2 >= members.length) blocks.push(...members);
   }
   // Nested runs (a table inside a card list): keep the innermost blocks. Walking up from each block

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { BANDS, type Band } from '../../core/model/match.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { ProfileSchema } from '../../core/model/profile.ts';
-import type { ActiveProfile, Digest, DigestEntry, SavedCall, Settings } from '../messages.ts';
+import type { ActiveProfile, Digest, DigestEntry, PageCall, SavedCall, Settings } from '../messages.ts';
 import { DEFAULT_PROFILE_ID, DEFAULT_SETTINGS } from './defaults.ts';
 import { normaliseOrigin } from './normalise-origin.ts';
 
@@ -120,4 +120,15 @@ export function normaliseDigest(raw: unknown): Digest | undefined {
     : [];
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : []);
   return { ranAt: r.ranAt, entries, checked: strings(r.checked), errors: strings(r.errors) };
+}
+
+const PageCallsSchema = z.object({
+  url: z.string(),
+  calls: z.array(z.object({ title: z.string(), url: z.string(), score: z.number(), band: BandSchema })),
+});
+
+/** The calls last found on one tab (session storage); anything unreadable reads as none. */
+export function normalisePageCalls(raw: unknown): { url: string; calls: PageCall[] } {
+  const parsed = PageCallsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { url: '', calls: [] };
 }

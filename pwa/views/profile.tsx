@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Priority, Profile } from '../../core/model/profile.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { buildProfile } from '../profiles/from-text.ts';
+import { loadLanOptions } from '../profiles/lan-options.ts';
 import { activateProfile, resetProfile, storeProfile } from '../state/commands.ts';
 import { notify, useAppState } from '../state/store.ts';
 
@@ -63,7 +64,12 @@ export function ProfileView() {
   const [name, setName] = useState('');
   const [built, setBuilt] = useState<Profile | undefined>();
   const [busy, setBusy] = useState(false);
+  const [lan, setLan] = useState('');
+  const [lanOptions, setLanOptions] = useState<{ id: string; name: string }[]>([]);
   useEffect(() => setDraft(profile), [profile]);
+  useEffect(() => {
+    loadLanOptions().then(setLanOptions, () => setLanOptions([]));
+  }, []);
   const all = [...savedProfiles, ...seedProfiles.filter((s) => !savedProfiles.some((p) => p.id === s.id))];
   const isEditedSeed =
     !!profile && seedProfiles.some((s) => s.id === profile.id) && savedProfiles.some((p) => p.id === profile.id);
@@ -77,7 +83,7 @@ export function ProfileView() {
     if (!text.trim()) return;
     setBusy(true);
     try {
-      setBuilt(await buildProfile(text, name.trim()));
+      setBuilt(await buildProfile(text, name.trim(), lan));
     } catch (error) {
       notify(
         t(
@@ -150,6 +156,17 @@ export function ProfileView() {
         <label>
           {t('Namn', 'Name')}
           <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('Län', 'County (län)')}
+          <select value={lan} onChange={(e) => setLan(e.currentTarget.value)}>
+            <option value="">{t('Läs ur texten', 'Find it in the text')}</option>
+            {lanOptions.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           {t('Ladda upp text (.txt)', 'Upload text (.txt)')}

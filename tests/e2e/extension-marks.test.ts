@@ -13,11 +13,13 @@ let server: FixtureServer;
 let browser: ExtBrowser;
 let page: Page;
 const dialogs: string[] = [];
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchWithExtension(server.port);
   page = await browser.ctx.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     d.dismiss().catch(() => undefined);
@@ -226,5 +228,9 @@ describe('marks on funder pages', () => {
     });
     expect(injected).toBe(0);
     expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  });
+
+  it('never broke a host page: no script errors on any page visited', () => {
+    expect(pageErrors).toEqual([]);
   });
 });

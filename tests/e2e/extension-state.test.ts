@@ -178,4 +178,27 @@ describe('worker state', () => {
     expect(await panel.textContent()).toContain('Eligibility');
     expect(await panel.locator('button.watch').textContent()).toBe('Watch');
   });
+
+  it('reads corrupted storage as defaults, field by field, and keeps working', async () => {
+    await (await browser.worker()).evaluate(() =>
+      chrome.storage.local.set({
+        settings: { lang: 'xx', notifications: 'loud', pwaUrl: 'javascript:alert(1)' },
+        profile: { kind: 'custom', profile: { id: 'broken' } },
+        saved: [{ id: 'x', call: { title: 'no id' }, score: 500, band: 'great' }, 'junk'],
+        seen: 'nope',
+        digest: 42,
+      }),
+    );
+    const state = await sendFromExtensionPage<State & { settings: { lang: string; pwaUrl: string } }>(
+      extPage,
+      'get-state',
+      {},
+    );
+    expect(state.settings.lang).toBe('sv');
+    expect(state.settings.pwaUrl).toBe('http://localhost:4173/');
+    expect(state.saved).toEqual([]);
+    expect(state.digest).toBeUndefined();
+    await page.goto('http://southbaltic.eu/news');
+    expect(await marksOn(page, 3)).toHaveLength(3);
+  });
 });

@@ -191,9 +191,16 @@ describe('PWA in Chromium', () => {
     expect(before.watchlist).toHaveLength(2);
     const backup = await download(() => page.getByRole('button', { name: /Spara säkerhetskopia/ }).click());
     await wipeDb(page);
+    expect((await dumpDb(page)).watchlist).toEqual([]);
     await page.reload();
     await go('bevakning');
-    await page.getByText('Inget bevakas ännu').waitFor();
+    await page
+      .getByText('Inget bevakas ännu')
+      .waitFor()
+      .catch(async (e) => {
+        console.log('DEBUG', page.url(), JSON.stringify((await dumpDb(page)).watchlist).slice(0, 300), await page.locator('main').innerText());
+        throw e;
+      });
     await go('installningar');
     await page
       .locator('input[type=file][accept*=json]')
@@ -251,11 +258,20 @@ describe('PWA in Chromium', () => {
     expect(shown.body).toMatch(/^• .+/m);
     const runs = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; notified: boolean }[];
     expect(runs.some((r) => r.trigger === 'periodic-sync' && r.notified)).toBe(true);
+    // The same news shows in the app when it opens: "Nytt sedan förra veckan".
+    await page.reload();
+    await go('matchningar');
+    const digest = page.locator('aside.digest');
+    await digest.waitFor();
+    expect(await digest.textContent()).toContain('Nya matchningar');
+    const runsNow = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; newCallIds: string[] }[];
+    expect(runsNow.find((r) => r.trigger === 'periodic-sync')?.newCallIds).toContain('interreg-sb:climate-2026-round-2');
   });
 
   it('builds a profile from pasted strategy text, shows each priority’s passage, and ranks with it', async () => {
     await go('profil');
     await page.getByLabel('Namn').fill('Testhamns kommun');
+    await page.getByLabel('Län').selectOption('blekinge');
     await page
       .getByLabel('…eller klistra in strategins text')
       .fill(

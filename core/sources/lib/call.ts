@@ -55,7 +55,7 @@ export function dedupeSameDeadlines(
 
 /** A funder's words for a call that was called off: such a call is dropped, so the store reports it withdrawn. */
 const WITHDRAWN =
-  /\b(?:call|utlysning(?:en)?|ansökningsomgång(?:en)?)\b[^.]{0,40}\b(?:has been|was|is|har|är|blev)\s+(?:cancelled|canceled|withdrawn|called off|återkallad|inställd|stoppad|avbruten|ställts in)/i;
+  /\b(?:call|utlysning(?:en)?|ansökningsomgång(?:en)?)\b[^.]{0,40}(?<!\p{L})(?:has been|was|is|har|är|blev)\s+(?:cancelled|canceled|withdrawn|called off|återkallad|inställd|stoppad|avbruten|ställts in)/iu;
 
 export function isWithdrawnText(text: string): boolean {
   return WITHDRAWN.test(text);

@@ -66,7 +66,7 @@ export function interregCall(
       id: `${p.sourceId}:${fields.idSuffix}`,
       source: p.sourceId,
       funder: p.funder,
-      programme: p.funder,
+      programme: `${p.funder} 2021–2027`,
       programmeArea: p.area,
       title: fields.title.replace(/\s+/g, ' ').trim(),
       summary: clip(fields.text),

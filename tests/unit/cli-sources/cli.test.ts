@@ -7,6 +7,8 @@ import { parseSince } from '../../../cli/commands/digest.ts';
 import type { CliIo } from '../../../cli/io.ts';
 import { main } from '../../../cli/main.ts';
 import { snapshotToJson, writeFileAtomic } from '../../../cli/store-file.ts';
+import { SOURCE_IDS } from '../../../core/sources/registry.ts';
+import { normaliseSnapshot } from '../../../core/store/snapshot.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 
@@ -64,6 +66,14 @@ describe('fetch --offline', () => {
 });
 
 describe('the committed offline snapshot', () => {
+  it('is valid and complete: every source ok, every call through the gate', () => {
+    const raw = JSON.parse(readFileSync(join(REPO, 'data/snapshot/calls.json'), 'utf8'));
+    const s = normaliseSnapshot(raw, { file: 'data/snapshot/calls.json' });
+    expect(Object.keys(s.sources).sort()).toEqual([...SOURCE_IDS].sort());
+    expect(Object.values(s.sources).every((x) => x.ok && x.count > 0)).toBe(true);
+    expect(new Set(s.calls.map((c) => c.source)).size).toBe(SOURCE_IDS.length);
+  });
+
   it('equals a fresh offline build of the fixtures', async () => {
     const out = join(tmp(), 'calls.json');
     await cli(['fetch', '--offline', '--out', out]);
