@@ -1,10 +1,11 @@
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
-import { keyTokens } from '../text/phrases.ts';
+import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
+import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPTS } from './concepts.ts';
-import { type CallSignals, callSignals } from './signals.ts';
+import { type CallSignals, callSignals, type TextHit } from './signals.ts';
 import { VOCABULARY, type VocabRef } from './vocabulary.ts';
 
 /**
@@ -13,6 +14,7 @@ import { VOCABULARY, type VocabRef } from './vocabulary.ts';
  */
 export const FIELD_WEIGHTS = { title: 3, themes: 2, programme: 1.5, summary: 1, applicantTypes: 0.5 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'applicantTypes'];
 
 /** Evidence kept per concept: enough to explain, little enough to keep 10,000 calls in memory. */
 const MAX_EVIDENCE = 3;
@@ -21,97 +23,143 @@ const COMPOUND_WEIGHT = 0.8;
 
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*|municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 
-/** Where a concept was seen; the quote is cut only when an explanation is asked for. */
-interface EvidenceRef {
-  word: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
 export interface CallAnalysis {
   /** Field-weighted occurrence count per concept index. */
   tf: Float64Array;
-  evidence: Map<number, EvidenceRef[]>;
+  /**
+   * Where concepts were seen, as (concept, field, start, end) quadruples in the order found; the quote is cut
+   * only when an explanation is asked for. Flat numbers keep 10,000 analysed calls small.
+   */
+  evidence: Int32Array;
   signals: CallSignals;
   /** Keys of every word, built on first use by a profile with its own terms. */
   keySet?: Set<string>;
 }
 
+/** The text of one field of a call, as analysed. */
+export function fieldText(call: FundingCall, field: Field): string | undefined {
+  switch (field) {
+    case 'title':
+      return call.title;
+    case 'themes':
+      return call.themes?.length ? call.themes.join('; ') : undefined;
+    case 'programme':
+      return call.programme || undefined;
+    case 'summary':
+      return call.summary || undefined;
+    case 'applicantTypes':
+      return call.applicantTypes?.length ? call.applicantTypes.join('; ') : undefined;
+  }
+}
+
 export function fieldTexts(call: FundingCall): [Field, string][] {
-  const out: [Field, string][] = [['title', call.title]];
-  if (call.themes?.length) out.push(['themes', call.themes.join('; ')]);
-  if (call.programme) out.push(['programme', call.programme]);
-  if (call.summary) out.push(['summary', call.summary]);
-  if (call.applicantTypes?.length) out.push(['applicantTypes', call.applicantTypes.join('; ')]);
+  const out: [Field, string][] = [];
+  for (const f of FIELDS) {
+    const text = fieldText(call, f);
+    if (text !== undefined) out.push([f, text]);
+  }
   return out;
+}
+
+// Scratch space reused from call to call: analysis is synchronous, so one set serves every call.
+const tokens = new TokenBuffer();
+const hits = new HitBuffer<VocabRef>();
+let covered = new Uint8Array(256);
+const lastEnd = new Int32Array(CONCEPTS.length);
+const evCount = new Uint8Array(CONCEPTS.length);
+const evQuads: number[] = [];
+const evWords: WordInfo[] = [];
+
+function addEvidence(c: number, field: number, from: number, to: number): void {
+  if (evCount[c] >= MAX_EVIDENCE) return;
+  const word = tokens.info[from];
+  for (let k = 0; k < evWords.length; k++) if (evQuads[4 * k] === c && evWords[k].word === word.word) return;
+  evCount[c]++;
+  evWords.push(word);
+  evQuads.push(c, field, tokens.start[from], tokens.end[to - 1]);
 }
 
 export function analyse(call: FundingCall): CallAnalysis {
   const tf = new Float64Array(CONCEPTS.length);
-  const evidence = new Map<number, EvidenceRef[]>();
-  const textHits: { ref: VocabRef; field: 'title' | 'summary'; start: number }[] = [];
-  const listed = new Set<ApplicantClass>();
-  for (const [field, text] of fieldTexts(call)) {
-    const tokens = keyTokens(text);
+  const textHits: TextHit[] = [];
+  let listed: Set<ApplicantClass> | undefined;
+  let summaryLower: string | undefined;
+  evCount.fill(0);
+  evQuads.length = 0;
+  evWords.length = 0;
+  for (let f = 0; f < FIELDS.length; f++) {
+    const field = FIELDS[f];
+    const text = fieldText(call, field);
+    if (text === undefined) continue;
+    scanText(text, tokens);
+    if (field === 'summary') summaryLower = tokens.lower;
     const w = FIELD_WEIGHTS[field];
-    const hits = VOCABULARY.match(tokens);
+    VOCABULARY.scan(tokens, hits);
+    const n = hits.n;
     // Longest match wins across concepts: "Baltic Sea" is Baltic cooperation, not also "sea"; "public services"
     // is not also "services".
-    let covered: Uint8Array | undefined;
-    for (const h of hits) {
-      if (h.to - h.from > 1) {
-        covered ??= new Uint8Array(tokens.length);
-        for (let i = h.from; i < h.to; i++) covered[i] = 1;
+    let anyPhrase = false;
+    for (let h = 0; h < n; h++) {
+      if (hits.to[h] - hits.from[h] > 1) {
+        if (!anyPhrase) {
+          anyPhrase = true;
+          if (covered.length < tokens.n) covered = new Uint8Array(tokens.n * 2);
+          covered.fill(0, 0, tokens.n);
+        }
+        covered.fill(1, hits.from[h], hits.to[h]);
       }
     }
     // One count per concept per token span: a phrase and its own single word must not count twice.
-    const lastEnd = new Int32Array(CONCEPTS.length);
-    for (const hit of hits) {
-      const ref = hit.ref;
+    lastEnd.fill(0);
+    for (let h = 0; h < n; h++) {
+      const ref = hits.ref[h];
+      const from = hits.from[h];
+      const to = hits.to[h];
       if (ref.kind !== 'concept') {
-        if (field === 'title' || field === 'summary') textHits.push({ ref, field, start: tokens[hit.from].start });
-        else if (field === 'applicantTypes' && ref.kind === 'applicant') listed.add(ref.cls);
+        if (field === 'title' || field === 'summary') textHits.push({ ref, field, start: tokens.start[from] });
+        else if (field === 'applicantTypes' && ref.kind === 'applicant') (listed ??= new Set()).add(ref.cls);
         continue;
       }
-      if (covered && hit.to - hit.from === 1 && covered[hit.from]) continue;
+      if (anyPhrase && to - from === 1 && covered[from] === 1) continue;
       const c = ref.index;
-      if (hit.from < lastEnd[c]) continue;
-      lastEnd[c] = hit.to;
-      tf[c] += hit.compound ? w * COMPOUND_WEIGHT : w;
-      let ev = evidence.get(c);
-      if (!ev) {
-        ev = [];
-        evidence.set(c, ev);
-      }
-      if (ev.length < MAX_EVIDENCE) {
-        const start = tokens[hit.from].start;
-        const end = tokens[hit.to - 1].end;
-        const word = tokens[hit.from].word;
-        if (!ev.some((e) => e.word === word)) ev.push({ word, text, start, end });
-      }
+      if (from < lastEnd[c]) continue;
+      lastEnd[c] = to;
+      tf[c] += hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;
+      addEvidence(c, f, from, to);
     }
   }
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
   // admits public bodies, kommuner and regioner among them.
-  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t))) listed.add('municipal');
-  return { tf, evidence, signals: callSignals(call, textHits, listed) };
+  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t))) (listed ??= new Set()).add('municipal');
+  return {
+    tf,
+    evidence: Int32Array.from(evQuads),
+    signals: callSignals(call, textHits, listed, summaryLower),
+  };
 }
 
-export function evidenceOf(a: CallAnalysis, concept: number): Evidence[] {
-  return (a.evidence.get(concept) ?? []).map((e) => ({
-    term: e.text.slice(e.start, e.end),
-    quote: quoteAround(e.text, e.start, e.end),
-  }));
+export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number): Evidence[] {
+  const out: Evidence[] = [];
+  const ev = a.evidence;
+  for (let k = 0; k < ev.length; k += 4) {
+    if (ev[k] !== concept) continue;
+    const text = fieldText(call, FIELDS[ev[k + 1]]) ?? '';
+    const start = ev[k + 2];
+    const end = ev[k + 3];
+    out.push({ term: text.slice(start, end), quote: quoteAround(text, start, end) });
+  }
+  return out;
 }
 
 export function keySetOf(call: FundingCall, a: CallAnalysis): Set<string> {
   if (!a.keySet) {
     const set = new Set<string>();
+    const buf = new TokenBuffer();
     for (const [, text] of fieldTexts(call)) {
-      for (const t of keyTokens(text)) {
-        set.add(t.sv);
-        set.add(t.en);
+      scanText(text, buf);
+      for (let i = 0; i < buf.n; i++) {
+        set.add(buf.info[i].sv);
+        set.add(buf.info[i].en);
       }
     }
     a.keySet = set;

@@ -42,6 +42,7 @@ type Verdict = { verdict: EligibilityVerdict; text: Bilingual };
 
 /** Same for every profile of a kind, so worked out once per call and kind. */
 export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict {
+  s.verdicts ??= new Map();
   let v = s.verdicts.get(kind) as Verdict | undefined;
   if (!v) {
     v = judgeApplicant(s, kind);
@@ -61,7 +62,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  const judge = (classes: Set<ApplicantClass>, listed: boolean) => {
+  const judge = (classes: ReadonlySet<ApplicantClass>, listed: boolean) => {
     if (classes.has('municipal') || (kind === 'kommun' && classes.has('school'))) {
       return {
         verdict: 'eligible' as const,

@@ -251,7 +251,7 @@ function buildReasons(
           priorityLabel: priority.label,
           conceptId: concept.id,
           conceptLabel: concept.label,
-          evidence: evidenceOf(a, part.concept),
+          evidence: evidenceOf(call, a, part.concept),
           points: pts,
         });
       } else {

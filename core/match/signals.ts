@@ -17,8 +17,6 @@ export function nameKey(text: string): string {
 
 const AREA_ALIASES = PROGRAMME_AREAS.areas.map((a) => ({ id: a.id, keys: a.aliases.map((x) => nameKey(x)) }));
 
-const areaCache = new Map<string, string | null>();
-
 function areaIn(key: string): string | null {
   // Longest alias first: "interreg south baltic" before "south baltic".
   let best: { id: string; len: number } | undefined;
@@ -28,29 +26,38 @@ function areaIn(key: string): string | null {
   return best?.id ?? null;
 }
 
-/** The call's programme area: given, or named by its funder or programme (cached: they repeat), or its title. */
-export function detectArea(call: FundingCall): string | undefined {
-  if (call.programmeArea) return call.programmeArea;
+/** Folded funder + programme text and the area it names, per distinct pair (they repeat across calls). */
+const funderCache = new Map<string, { text: string; area: string | null }>();
+
+function funderKey(call: FundingCall): { text: string; area: string | null } {
   const by = `${call.funder}\u0000${call.programme ?? ''}`;
-  let area = areaCache.get(by);
-  if (area === undefined) {
-    area = areaIn(nameKey(`${call.funder} ${call.programme ?? ''}`));
-    if (areaCache.size > 50_000) areaCache.clear();
-    areaCache.set(by, area);
+  let hit = funderCache.get(by);
+  if (hit === undefined) {
+    const text = fold(plain(`${call.funder} ${call.programme ?? ''}`));
+    hit = { text, area: areaIn(` ${text} `) };
+    if (funderCache.size > 50_000) funderCache.clear();
+    funderCache.set(by, hit);
   }
-  return area ?? areaIn(nameKey(call.title)) ?? undefined;
+  return hit;
+}
+
+/** The call's programme area: given, or named by its funder or programme (cached: they repeat), or its title. */
+export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): string | undefined {
+  if (call.programmeArea) return call.programmeArea;
+  return funderKey(call).area ?? areaIn(titleKey) ?? undefined;
 }
 
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
 const WHO_CUE =
   /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|open to|is aimed at|applicants? must|lead partners? must)/g;
 
-/** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
 /** Words every cue contains; a text without any of them has no who-may-apply sentence (skips the regex). */
 const WHO_HINT = /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at|must/;
 
-export function whoRanges(text: string): [number, number][] {
-  const folded = text.toLowerCase();
+/** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
+export function whoRanges(text: string, lower?: string): [number, number][] {
+  // The analyser's lowercased text serves when its offsets are the text's own.
+  const folded = lower !== undefined && lower.length === text.length ? lower : text.toLowerCase();
   const out: [number, number][] = [];
   if (!WHO_HINT.test(folded)) return out;
   for (const m of folded.matchAll(WHO_CUE)) {
@@ -79,19 +86,29 @@ const ICLD_MUNICIPAL = APPLICANT_TYPES.icld.municipalProgrammes.map((x) => nameK
 export interface CallSignals {
   areaId?: string;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
-  listed: Set<ApplicantClass>;
+  listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
-  targeted: Set<ApplicantClass>;
+  targeted: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
-  mentioned: Set<ApplicantClass>;
-  countries: Set<string>;
+  mentioned: ReadonlySet<ApplicantClass>;
+  countries: ReadonlySet<string>;
   /** Folded funder + programme + title, for preferred-funder look-ups. */
   nameKey: string;
   icldMunicipal: boolean;
   icld: boolean;
   /** Per body kind, the applicant verdict once worked out (it is the same for every profile of that kind). */
-  verdicts: Map<string, unknown>;
+  verdicts?: Map<string, unknown>;
 }
+
+/** An applicant class or country the analyser found in a call's title or summary. */
+export interface TextHit {
+  ref: VocabRef;
+  field: 'title' | 'summary';
+  start: number;
+}
+
+/** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
+const EMPTY: ReadonlySet<never> = new Set<never>();
 
 function whoAndWhere(text: string): VocabRef[] {
   return WHO_AND_WHERE.match(keyTokens(text)).map((h) => h.ref);
@@ -112,35 +129,41 @@ export function countriesIn(tokens: readonly KeyedToken[]): Set<string> {
 /** Builds the signals from the hits the analyser already found in title and summary. */
 export function callSignals(
   call: FundingCall,
-  textHits: { ref: VocabRef; field: 'title' | 'summary'; start: number }[],
+  textHits: readonly TextHit[],
   /** Classes the analyser found in the call's applicantTypes field. */
-  listed: Set<ApplicantClass>,
+  listed: ReadonlySet<ApplicantClass> = EMPTY,
+  /** The summary lowercased, when the analyser has it already. */
+  summaryLower?: string,
 ): CallSignals {
-  const countries = new Set<string>();
+  let countries: Set<string> | undefined;
   for (const c of call.eligibleCountries ?? []) {
-    for (const r of whoAndWhere(c)) if (r.kind === 'country') for (const n of r.names) countries.add(n);
+    for (const r of whoAndWhere(c)) if (r.kind === 'country') for (const n of r.names) (countries ??= new Set()).add(n);
   }
-  const ranges = call.summary ? whoRanges(call.summary) : [];
-  const targeted = new Set<ApplicantClass>();
-  const mentioned = new Set<ApplicantClass>();
+  let ranges: [number, number][] | undefined;
+  let targeted: Set<ApplicantClass> | undefined;
+  let mentioned: Set<ApplicantClass> | undefined;
   for (const h of textHits) {
-    if (h.ref.kind === 'country') for (const n of h.ref.names) countries.add(n);
+    if (h.ref.kind === 'country') for (const n of h.ref.names) (countries ??= new Set()).add(n);
     else if (h.ref.kind === 'applicant') {
-      mentioned.add(h.ref.cls);
-      if (h.field === 'summary' && ranges.some(([a, b]) => h.start >= a && h.start < b)) targeted.add(h.ref.cls);
+      (mentioned ??= new Set()).add(h.ref.cls);
+      if (h.field !== 'summary') continue;
+      // The who-may-apply sentences are looked for only in calls that name an applicant class at all.
+      ranges ??= call.summary ? whoRanges(call.summary, summaryLower) : [];
+      if (ranges.some(([a, b]) => h.start >= a && h.start < b)) (targeted ??= new Set()).add(h.ref.cls);
     }
   }
-  const key = nameKey(`${call.funder} ${call.programme ?? ''} ${call.title}`);
+  const titleText = fold(plain(call.title));
+  const funderText = funderKey(call).text;
+  const key = ` ${funderText && titleText ? `${funderText} ${titleText}` : funderText || titleText} `;
   const icld = ICLD_FUNDER.some((k) => key.includes(k));
   return {
-    areaId: detectArea(call),
+    areaId: detectArea(call, ` ${titleText} `),
     listed,
-    targeted,
-    mentioned,
-    countries,
+    targeted: targeted ?? EMPTY,
+    mentioned: mentioned ?? EMPTY,
+    countries: countries ?? EMPTY,
     nameKey: key,
     icld,
     icldMunicipal: icld && ICLD_MUNICIPAL.some((k) => key.includes(k)),
-    verdicts: new Map(),
   };
 }

@@ -28,9 +28,17 @@ export function tokenise(text: string): Token[] {
   return out;
 }
 
+const NON_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
+
 /** Lowercase, NFC, punctuation to single spaces: for phrase look-ups in short fields. */
 export function plain(text: string): string {
-  return tokenise(text)
-    .map((t) => t.word)
-    .join(' ');
+  const nfc = text.normalize('NFC');
+  const lower = nfc.toLowerCase();
+  // Same words as tokenise(); the word-by-word path only when lowercasing changes lengths.
+  if (lower.length !== nfc.length) {
+    return tokenise(text)
+      .map((t) => t.word)
+      .join(' ');
+  }
+  return lower.replace(NON_WORD, ' ').trim();
 }

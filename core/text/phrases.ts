@@ -1,6 +1,9 @@
 import { keyOf } from './fold.ts';
 import { type Token, tokenise } from './normalise.ts';
-import { type Lang, stem } from './stem.ts';
+import type { Lang } from './stem.ts';
+import { scanText, TokenBuffer, type WordInfo, wordKey } from './words.ts';
+
+export { wordKey } from './words.ts';
 
 /** A phrase to find, in one language, carrying a caller's reference (a concept id, a priority…). */
 export interface PhraseEntry<R> {
@@ -18,9 +21,30 @@ export interface PhraseHit<R> {
   compound: boolean;
 }
 
-interface Multi<R> {
-  keys: string[];
-  ref: R;
+/** Hits in parallel arrays, reused from text to text by the analyser. */
+export class HitBuffer<R> {
+  n = 0;
+  ref: R[] = [];
+  from = new Int32Array(64);
+  to = new Int32Array(64);
+  compound = new Uint8Array(64);
+
+  push(ref: R, from: number, to: number, compound: boolean): void {
+    if (this.n === this.from.length) {
+      const grow = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
+        b.set(a);
+        return b;
+      };
+      this.from = grow(this.from, new Int32Array(this.n * 2));
+      this.to = grow(this.to, new Int32Array(this.n * 2));
+      this.compound = grow(this.compound, new Uint8Array(this.n * 2));
+    }
+    this.ref[this.n] = ref;
+    this.from[this.n] = from;
+    this.to[this.n] = to;
+    this.compound[this.n] = compound ? 1 : 0;
+    this.n++;
+  }
 }
 
 /** Compound parts shorter than this are not looked for inside words (they would match by chance). */
@@ -33,63 +57,39 @@ const MIN_REST = 3;
 export interface KeyedToken extends Token {
   sv: string;
   en: string;
+  info: WordInfo;
 }
 
-export function wordKey(word: string, lang: Lang): string {
-  return keyOf(stem(word, lang));
-}
-
-const keyCache = new Map<string, [string, string]>();
-
-/** Tokens with both languages' keys; keys are cached per word so repeated words share one string. */
+/** Tokens with both languages' keys (for callers that keep tokens; the analyser uses a TokenBuffer). */
 export function keyTokens(text: string): KeyedToken[] {
-  const nfc = text.normalize('NFC');
-  const lower = nfc.toLowerCase();
-  // Offsets come from the lowercased text; when lowercasing changes lengths (rare, e.g. "İ"), use the slow path.
-  if (lower.length !== nfc.length) return tokenise(text).map((t) => withKeys(t.word, t.start, t.end));
-  const out: KeyedToken[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const inWord = i < lower.length && isWordChar(lower.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      out.push(withKeys(lower.slice(start, i), start, i));
-      start = -1;
-    }
+  const buf = scanText(text, new TokenBuffer());
+  const out: KeyedToken[] = new Array(buf.n);
+  for (let i = 0; i < buf.n; i++) {
+    const info = buf.info[i];
+    out[i] = { word: info.word, start: buf.start[i], end: buf.end[i], sv: info.sv, en: info.en, info };
   }
   return out;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const wordCharCache = new Map<number, boolean>();
-
-/** Same words as tokenise()'s regex, by a char-code scan (several times faster on long texts). */
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  // Surrogate halves: letters outside the BMP are rare in calls; keep them inside words.
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  let v = wordCharCache.get(code);
-  if (v === undefined) {
-    v = LETTER_OR_DIGIT.test(String.fromCharCode(code));
-    wordCharCache.set(code, v);
-  }
-  return v;
+/** A phrase that starts at a word: a single word (no keys) or the keys of all its words. */
+interface Candidate<R> {
+  ref: R;
+  keys?: string[];
+  lang: Lang;
 }
-
-function withKeys(word: string, start: number, end: number): KeyedToken {
-  let k = keyCache.get(word);
-  if (!k) {
-    k = [wordKey(word, 'sv'), wordKey(word, 'en')];
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(word, k);
-  }
-  return { word, start, end, sv: k[0], en: k[1] };
+/** What one matcher knows about one word, worked out the first time the word is seen. */
+interface WordEntry<R> {
+  candidates: Candidate<R>[];
+  /** Refs found as a part of this word when it is a compound (only when no phrase is the word itself). */
+  parts: R[];
 }
-
 interface Slot<R> {
   single: R[];
-  multi: Multi<R>[];
+  multi: { keys: string[]; ref: R }[];
 }
+
+const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [] }) as WordEntry<never>;
+let matchers = 0;
 
 /**
  * Finds phrases in text by stemmed, folded keys, both languages at once (calls mix them: Swedish pages
@@ -98,10 +98,10 @@ interface Slot<R> {
  * by testing each new word once against the vocabulary as prefix, head or long infix.
  */
 export class PhraseMatcher<R> {
-  /** One look-up per token and language: single words and phrase openings share a slot. */
   private readonly slots: Record<Lang, Map<string, Slot<R>>> = { sv: new Map(), en: new Map() };
   private readonly parts: { key: string; ref: R }[] = [];
-  private readonly compoundCache = new Map<string, R[]>();
+  /** This matcher's place in each WordInfo's `m`. */
+  private readonly id = matchers++;
 
   constructor(entries: readonly PhraseEntry<R>[], opts: { compounds?: boolean } = {}) {
     for (const e of entries) {
@@ -129,9 +129,7 @@ export class PhraseMatcher<R> {
 
   /** Refs whose single Swedish word is a part of this (longer) word's key. */
   compoundParts(key: string): R[] {
-    let hit = this.compoundCache.get(key);
-    if (hit) return hit;
-    hit = [];
+    const hit: R[] = [];
     if (key.length >= MIN_PART + MIN_REST) {
       for (const p of this.parts) {
         const k = p.key;
@@ -143,45 +141,71 @@ export class PhraseMatcher<R> {
         }
       }
     }
-    if (this.compoundCache.size > 100_000) this.compoundCache.clear();
-    this.compoundCache.set(key, hit);
     return hit;
   }
 
+  private entry(info: WordInfo): WordEntry<R> {
+    let e = info.m[this.id] as WordEntry<R> | undefined;
+    if (e === undefined) {
+      e = this.build(info);
+      info.m[this.id] = e;
+    }
+    return e;
+  }
+
+  // Candidates keep the order Swedish singles, Swedish phrases, English singles, English phrases: the
+  // analyser counts the first hit of a concept on a word.
+  private build(info: WordInfo): WordEntry<R> {
+    const candidates: Candidate<R>[] = [];
+    let exact = false;
+    for (const lang of ['sv', 'en'] as const) {
+      const slot = this.slots[lang].get(info[lang]);
+      if (!slot) continue;
+      if (slot.single.length > 0) exact = true;
+      for (const ref of slot.single) candidates.push({ ref, lang });
+      for (const m of slot.multi) candidates.push({ ref: m.ref, keys: m.keys, lang });
+    }
+    const parts = !exact && this.parts.length > 0 ? this.compoundParts(info.sv) : [];
+    return candidates.length === 0 && parts.length === 0 ? NOTHING : { candidates, parts };
+  }
+
+  /** All hits in a scanned text, in token order, into `out` (cleared first). */
+  scan(tokens: TokenBuffer, out: HitBuffer<R>): HitBuffer<R> {
+    out.n = 0;
+    const n = tokens.n;
+    const info = tokens.info;
+    for (let i = 0; i < n; i++) {
+      const e = this.entry(info[i]);
+      if (e === NOTHING) continue;
+      for (const c of e.candidates) {
+        if (c.keys === undefined) out.push(c.ref, i, i + 1, false);
+        else if (follows(info, n, i, c.keys, c.lang)) out.push(c.ref, i, i + c.keys.length, false);
+      }
+      for (const ref of e.parts) out.push(ref, i, i + 1, true);
+    }
+    return out;
+  }
+
   match(tokens: readonly KeyedToken[]): PhraseHit<R>[] {
-    const hits: PhraseHit<R>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const sv = this.slots.sv.get(t.sv);
-      const en = this.slots.en.get(t.en);
-      const exact = (sv !== undefined && sv.single.length > 0) || (en !== undefined && en.single.length > 0);
-      if (sv) this.collect(hits, tokens, i, sv, 'sv');
-      if (en) this.collect(hits, tokens, i, en, 'en');
-      if (!exact && this.parts.length > 0) {
-        for (const ref of this.compoundParts(t.sv)) hits.push({ ref, from: i, to: i + 1, compound: true });
-      }
+    const buf = new TokenBuffer();
+    for (const t of tokens) buf.push(t.info, t.start, t.end);
+    const hits = this.scan(buf, new HitBuffer<R>());
+    const out: PhraseHit<R>[] = new Array(hits.n);
+    for (let i = 0; i < hits.n; i++) {
+      out[i] = { ref: hits.ref[i], from: hits.from[i], to: hits.to[i], compound: hits.compound[i] === 1 };
     }
-    return hits;
+    return out;
   }
+}
 
-  private collect(hits: PhraseHit<R>[], tokens: readonly KeyedToken[], i: number, slot: Slot<R>, lang: Lang): void {
-    for (const ref of slot.single) hits.push({ ref, from: i, to: i + 1, compound: false });
-    for (const cand of slot.multi) {
-      if (this.follows(tokens, i, cand.keys, lang)) {
-        hits.push({ ref: cand.ref, from: i, to: i + cand.keys.length, compound: false });
-      }
-    }
+function follows(info: readonly WordInfo[], n: number, i: number, keys: string[], lang: Lang): boolean {
+  if (i + keys.length > n) return false;
+  for (let j = 1; j < keys.length; j++) {
+    const have = info[i + j][lang];
+    const want = keys[j];
+    // The last word of a Swedish phrase may open a compound: "lokal demokrati" in "lokal demokratiutveckling".
+    const last = j === keys.length - 1 && lang === 'sv' && want.length >= MIN_PART;
+    if (have !== want && !(last && have.startsWith(want))) return false;
   }
-
-  private follows(tokens: readonly KeyedToken[], i: number, keys: string[], lang: Lang): boolean {
-    if (i + keys.length > tokens.length) return false;
-    for (let j = 1; j < keys.length; j++) {
-      const have = tokens[i + j][lang];
-      const want = keys[j];
-      // The last word of a Swedish phrase may open a compound: "lokal demokrati" in "lokal demokratiutveckling".
-      const last = j === keys.length - 1 && lang === 'sv' && want.length >= MIN_PART;
-      if (have !== want && !(last && have.startsWith(want))) return false;
-    }
-    return true;
-  }
+  return true;
 }

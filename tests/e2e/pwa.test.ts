@@ -262,7 +262,11 @@ describe('PWA in Chromium', () => {
     await page.reload();
     await go('matchningar');
     const digest = page.locator('aside.digest');
-    await digest.waitFor();
+    await digest.waitFor().catch(async (e) => {
+      await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+      console.log('DEBUG', await page.locator('li.card .band').allTextContents(), JSON.stringify(await dumpDb(page, ['digestRuns', 'calls'])).replace(/"call":\{[^]*?"firstSeenAt"/g, '"firstSeenAt"').slice(0, 3000));
+      throw e;
+    });
     expect(await digest.textContent()).toContain('Nya matchningar');
     const runsNow = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; newCallIds: string[] }[];
     expect(runsNow.find((r) => r.trigger === 'periodic-sync')?.newCallIds).toContain('interreg-sb:climate-2026-round-2');

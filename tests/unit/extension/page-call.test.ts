@@ -6,7 +6,8 @@ import { clipItem, scoreItems } from '../../../extension/background/score-items.
 
 const NOW = new Date('2026-09-01T08:00:00Z');
 
-describe('a call read off a page', () => {
+// Loading the engine's lexicon and preparing a profile can take seconds on a busy 2-core machine.
+describe('a call read off a page', { timeout: 30_000 }, () => {
   it('gets its funder, programme area and zone from the host, and deadlines from its own text', () => {
     const call = pageItemToCall(
       {

@@ -1,0 +1,156 @@
+/**
+ * The word table: every distinct lowercased word is keyed (stemmed and folded in both languages) once and
+ * then found again by a hash computed while scanning, so a call's text is read in one pass with no
+ * per-word strings or objects. Matchers hang their own per-word look-ups on the shared entry.
+ */
+import { keyOf } from './fold.ts';
+import { type Lang, stem } from './stem.ts';
+
+/** One distinct lowercased word with its comparison keys. */
+export interface WordInfo {
+  readonly word: string;
+  readonly sv: string;
+  readonly en: string;
+  /** Look-up results of each phrase matcher for this word, by matcher number (filled on first use). */
+  readonly m: unknown[];
+}
+
+export function wordKey(word: string, lang: Lang): string {
+  return keyOf(stem(word, lang));
+}
+
+const BITS = 18;
+const SIZE = 1 << BITS;
+const MASK = SIZE - 1;
+/** Half full at most (open addressing); past that the table starts afresh, which bounds its memory. */
+const MAX_WORDS = SIZE >> 1;
+let slots: (WordInfo | undefined)[] = new Array(SIZE).fill(undefined);
+let hashes = new Int32Array(SIZE);
+let count = 0;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** A copy that does not keep the text it was cut from alive (V8 slices of 13+ characters point into it). */
+function detached(word: string): string {
+  return word.length < 13 ? word : word.split('').join('');
+}
+
+function insert(at: number, h: number, word: string): WordInfo {
+  if (count >= MAX_WORDS) {
+    slots = new Array(SIZE).fill(undefined);
+    hashes = new Int32Array(SIZE);
+    count = 0;
+    at = h & MASK;
+    while (slots[at] !== undefined) at = (at + 1) & MASK;
+  }
+  const w = detached(word);
+  const info: WordInfo = { word: w, sv: wordKey(w, 'sv'), en: wordKey(w, 'en'), m: [] };
+  slots[at] = info;
+  hashes[at] = h;
+  count++;
+  return info;
+}
+
+/** The entry of text[start, end), whose hash the caller computed while scanning. */
+function lookup(text: string, start: number, end: number, h: number): WordInfo {
+  const len = end - start;
+  let i = h & MASK;
+  for (;;) {
+    const w = slots[i];
+    if (w === undefined) break;
+    if (hashes[i] === h && w.word.length === len && text.startsWith(w.word, start)) return w;
+    i = (i + 1) & MASK;
+  }
+  return insert(i, h, text.slice(start, end));
+}
+
+/** The entry of one lowercased word. */
+export function wordInfo(word: string): WordInfo {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return lookup(word, 0, word.length, h);
+}
+
+/** Tokens of one text, in parallel arrays reused from text to text (the analyser runs one text at a time). */
+export class TokenBuffer {
+  n = 0;
+  info: WordInfo[] = [];
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** The text lowercased (NFC); offsets index into it and, for NFC input, into the text itself. */
+  lower = '';
+
+  push(info: WordInfo, start: number, end: number): void {
+    if (this.n === this.start.length) {
+      const s = new Int32Array(this.n * 2);
+      s.set(this.start);
+      this.start = s;
+      const e = new Int32Array(this.n * 2);
+      e.set(this.end);
+      this.end = e;
+    }
+    this.info[this.n] = info;
+    this.start[this.n] = start;
+    this.end[this.n] = end;
+    this.n++;
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** 0 not yet known, 1 word character, 2 not. */
+const wordChar = new Uint8Array(0x10000);
+
+/** Letters, digits and marks (as the tokeniser's regex); surrogate halves stay inside words. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let v = wordChar[code];
+  if (v === 0) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    wordChar[code] = v;
+  }
+  return v === 1;
+}
+
+/** Text with nothing above U+02FF is already NFC (composition needs combining marks); skips the copy. */
+const MAY_NEED_NFC = /[^\u0000-\u02ff]/;
+
+/** Fills `buf` with the words of `text`: one pass, one hash per word, no per-word allocation once seen. */
+export function scanText(text: string, buf: TokenBuffer): TokenBuffer {
+  buf.n = 0;
+  const nfc = MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
+  const lower = nfc.toLowerCase();
+  buf.lower = lower;
+  if (lower.length !== nfc.length) {
+    scanWordByWord(nfc, buf);
+    return buf;
+  }
+  let start = -1;
+  let h = FNV_OFFSET;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const code = lower.charCodeAt(i);
+    if (isWordChar(code)) {
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ code, FNV_PRIME);
+    } else if (start >= 0) {
+      buf.push(lookup(lower, start, i, h), start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) buf.push(lookup(lower, start, n, h), start, n);
+  return buf;
+}
+
+// Lowercasing changed the length (e.g. "İ"): find words in the NFC text, lowercase each on its own.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+function scanWordByWord(nfc: string, buf: TokenBuffer): void {
+  for (const m of nfc.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    buf.push(wordInfo(m[0].toLowerCase()), start, start + m[0].length);
+  }
+}
