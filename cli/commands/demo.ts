@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { explain, rank } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
-import { nextDeadline } from '../../core/model/status.ts';
 import { DEFAULT_PROFILE_ID, getSeedProfile } from '../../core/profile/seeds.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
@@ -15,13 +14,6 @@ const SNAPSHOT = join(REPO_ROOT, 'data', 'snapshot', 'calls.json');
 const SAMPLE = join(REPO_ROOT, 'core', 'data', 'sample-calls.json');
 const TOP = 10;
 const BAND_SV = { strong: 'stark', relevant: 'relevant', weak: 'svag', none: 'ingen' } as const;
-const STATUS_SV = {
-  forthcoming: 'kommande',
-  open: 'öppen',
-  'closing-soon': 'stänger snart',
-  closed: 'stängd',
-} as const;
-
 function bundledCalls(): { calls: FundingCall[]; from: string } {
   if (existsSync(SNAPSHOT)) {
     const raw = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as { calls?: unknown[] };
@@ -44,11 +36,9 @@ export const run: Command = async (_args: string[], io: CliIo) => {
     `Fundwatch — ${profile.name}: de ${Math.min(TOP, ranked.length)} bäst matchande av ${calls.length} utlysningar (${from})\n\n`,
   );
   ranked.slice(0, TOP).forEach(({ call, match }, i) => {
-    const status = call.status ? `, ${STATUS_SV[call.status]}` : '';
-    const deadline = nextDeadline(call, new Date()) ?? call.deadlines.at(-1);
-    const due = deadline ? `, sista dag ${deadline.date}` : '';
+    // The deadline note (status and days left, as of now) is the explanation's second line.
     io.stdout(`${i + 1}. [${match.score} ${BAND_SV[match.band]}] ${call.title}\n`);
-    io.stdout(`   ${call.funder}${call.programme ? ` – ${call.programme}` : ''}${status}${due}\n`);
+    io.stdout(`   ${call.funder}${call.programme ? ` – ${call.programme}` : ''}\n`);
     const lines = explain(match, 'sv').slice(1);
     const reasons = lines.filter((l) => l.startsWith('Matchar')).slice(0, 2);
     const rest = lines.filter((l) => !l.startsWith('Matchar'));

@@ -13,6 +13,8 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
       ? `Poäng ${match.score} av 100 (${BAND_TEXT.sv[match.band]}).`
       : `Score ${match.score} of 100 (${BAND_TEXT.en[match.band]}).`,
   );
+  // Right after the verdict: a strong match whose deadline is tomorrow must not be read too late.
+  if (match.deadline) out.push(`${match.deadline.text[lang]}.`);
   const byPriority = new Map<string, Match['reasons']>();
   for (const r of match.reasons) {
     const list = byPriority.get(r.priorityId) ?? [];

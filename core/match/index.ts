@@ -8,6 +8,7 @@ import type { Match } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
 import { deriveStatus } from '../model/status.ts';
 import { analyse, type CallAnalysis } from './analyse.ts';
+import { deadlineInfo } from './deadline.ts';
 import { explainMatch } from './explain.ts';
 import { type Preparation, prepare } from './prepare.ts';
 import { rawScore, scoreAnalysed } from './score.ts';
@@ -15,7 +16,7 @@ import { rawScore, scoreAnalysed } from './score.ts';
 export { bandOf } from './score.ts';
 
 export interface ScoreOptions {
-  /** Clock for deadline-related reasons; defaults to now. */
+  /** Clock for the match's deadline note (and --open-only); defaults to now. Never changes the score. */
   now?: Date;
 }
 export interface RankOptions extends ScoreOptions {
@@ -68,11 +69,18 @@ function asPrepared(profile: Profile | PreparedProfile): PreparedInternal {
 export function score(
   call: FundingCall | AnalysedCall,
   profile: Profile | PreparedProfile,
-  _opts: ScoreOptions = {},
+  opts: ScoreOptions = {},
 ): Match {
   const a = asAnalysed(call);
   const p = asPrepared(profile);
-  return scoreAnalysed(a.call, a.analysis, p.profile, p.prep);
+  return explained(a, p, opts.now ?? new Date());
+}
+
+/** The explained match with its deadline note; the note is told, not scored. */
+function explained(a: AnalysedInternal, p: PreparedInternal, now: Date): Match {
+  const match = scoreAnalysed(a.call, a.analysis, p.profile, p.prep);
+  match.deadline = deadlineInfo(a.call, now);
+  return match;
 }
 
 /**
@@ -94,15 +102,15 @@ export function rank(
     scored.push({ a, raw: rawScore(a.call, a.analysis, p.profile, p.prep) });
   }
   scored.sort((x, y) => y.raw - x.raw || (x.a.call.id < y.a.call.id ? -1 : x.a.call.id > y.a.call.id ? 1 : 0));
-  return scored.map(({ a }) => lazyRanked(a, p));
+  return scored.map(({ a }) => lazyRanked(a, p, now));
 }
 
-function lazyRanked(a: AnalysedInternal, p: PreparedInternal): Ranked {
+function lazyRanked(a: AnalysedInternal, p: PreparedInternal, now: Date): Ranked {
   let match: Match | undefined;
   return {
     call: a.call,
     get match(): Match {
-      match ??= scoreAnalysed(a.call, a.analysis, p.profile, p.prep);
+      match ??= explained(a, p, now);
       return match;
     },
     set match(value: Match) {

@@ -1,3 +1,4 @@
+import type { CallStatus, DeadlineKind } from './call.ts';
 import type { Bilingual } from './profile.ts';
 
 export type Band = 'strong' | 'relevant' | 'weak' | 'none';
@@ -39,6 +40,24 @@ export interface Adjustment {
   text: Bilingual;
 }
 
+/** Where a call stands in time: the derived status, or 'undated' when the call gives no date at all. */
+export type DeadlineStatus = CallStatus | 'undated';
+
+/** The call's timing as of the scoring clock: shown to users, never part of the score. */
+export interface DeadlineInfo {
+  status: DeadlineStatus;
+  /** The deadline told (next ahead, or the last one once closed) or the opening date, YYYY-MM-DD in its zone. */
+  date?: string;
+  /** Local clock time of that deadline, HH:MM, when the funder gives one. */
+  time?: string;
+  timeZone?: string;
+  kind?: DeadlineKind;
+  /** Calendar days from the scoring clock to `date` (negative once passed). */
+  daysLeft?: number;
+  /** e.g. "Sista ansökningsdag 2026-03-15 (om 23 dagar)" / "Deadline 15 March 2026 (in 23 days)". */
+  text: Bilingual;
+}
+
 export interface Match {
   callId: string;
   /** 0–100. */
@@ -48,4 +67,6 @@ export interface Match {
   eligibility: Eligibility;
   blockers: Adjustment[];
   boosts: Adjustment[];
+  /** Deadline or opening as of the scoring clock (ScoreOptions.now); informs, does not change the score. */
+  deadline?: DeadlineInfo;
 }

@@ -1,7 +1,5 @@
-import type { FundingCall } from '../model/call.ts';
-import { mergePages, parseCallPage } from './lib/call-page.ts';
+import { callPageSource } from './lib/call-page.ts';
 import type { Programme } from './lib/interreg.ts';
-import type { SourceDefinition, SourceInput } from './types.ts';
 
 /** Interreg South Baltic (southbaltic.eu): the call-for-proposals page, one call per section. The secretariat is in Gdańsk, so unzoned times are Polish time. */
 export const id = 'interreg-south-baltic';
@@ -14,16 +12,4 @@ export const PROGRAMME: Programme = {
   countries: ['Sweden', 'Denmark', 'Germany', 'Poland', 'Lithuania'],
 };
 
-const CONTENT = ['.journal-content-article', 'main', '#content'];
-
-function parse(input: SourceInput): FundingCall[] {
-  return parseCallPage(input, PROGRAMME, { contentSelectors: CONTENT });
-}
-
-export const source: SourceDefinition = {
-  id,
-  name: PROGRAMME.funder,
-  format: 'html',
-  parse,
-  parseMany: (inputs) => mergePages(inputs.flatMap(parse)),
-};
+export const source = callPageSource(PROGRAMME, ['.journal-content-article', 'main', '#content']);

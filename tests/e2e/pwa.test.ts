@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { fixtureCalls, HOSTILE_TITLE } from './support/pwa-fixture-calls.ts';
 import { dumpDb, poll, seriousAxeViolations, waitForServiceWorker, wipeDb } from './support/pwa-page.ts';
@@ -64,6 +64,15 @@ afterAll(async () => {
   await feed?.stop();
   await preview?.stop();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+afterEach(async (context) => {
+  // On failure, leave what the page showed and what IndexedDB held, for the log.
+  if (context.task.result?.state !== 'fail' || !page || page.isClosed()) return;
+  const name = context.task.name.replace(/\W+/g, '-').slice(0, 60);
+  await page.screenshot({ path: `${SCREENSHOTS}failed-${name}.png`, fullPage: true }).catch(() => undefined);
+  const db = await dumpDb(page, ['watchlist', 'settings']).catch(() => ({}));
+  console.log(`failure in "${context.task.name}": ${page.url()}\n${JSON.stringify(db).slice(0, 1500)}`);
 });
 
 describe('PWA in Chromium', () => {
@@ -194,13 +203,7 @@ describe('PWA in Chromium', () => {
     expect((await dumpDb(page)).watchlist).toEqual([]);
     await page.reload();
     await go('bevakning');
-    await page
-      .getByText('Inget bevakas ännu')
-      .waitFor()
-      .catch(async (e) => {
-        console.log('DEBUG', page.url(), JSON.stringify((await dumpDb(page)).watchlist).slice(0, 300), await page.locator('main').innerText());
-        throw e;
-      });
+    await page.getByText('Inget bevakas ännu').waitFor();
     await go('installningar');
     await page
       .locator('input[type=file][accept*=json]')
@@ -262,11 +265,7 @@ describe('PWA in Chromium', () => {
     await page.reload();
     await go('matchningar');
     const digest = page.locator('aside.digest');
-    await digest.waitFor().catch(async (e) => {
-      await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
-      console.log('DEBUG', await page.locator('li.card .band').allTextContents(), JSON.stringify(await dumpDb(page, ['digestRuns', 'calls'])).replace(/"call":\{[^]*?"firstSeenAt"/g, '"firstSeenAt"').slice(0, 3000));
-      throw e;
-    });
+    await digest.waitFor();
     expect(await digest.textContent()).toContain('Nya matchningar');
     const runsNow = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; newCallIds: string[] }[];
     expect(runsNow.find((r) => r.trigger === 'periodic-sync')?.newCallIds).toContain('interreg-sb:climate-2026-round-2');
@@ -324,12 +323,7 @@ describe('PWA in Chromium', () => {
         await go(view);
         if (view === 'matchningar') {
           await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
-          await card(WATCHED)
-            .waitFor()
-            .catch(async (e) => {
-              await page.screenshot({ path: `${SCREENSHOTS}failed-${view}-${width}.png`, fullPage: true });
-              throw e;
-            });
+          await card(WATCHED).waitFor();
         }
         if (view === 'bevakning')
           await entry(WATCHED)

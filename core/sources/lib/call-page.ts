@@ -2,7 +2,7 @@ import { findDates } from '../../dates/find-dates.ts';
 import { findFuzzyDate } from '../../dates/fuzzy.ts';
 import { parseSchedule } from '../../dates/schedule.ts';
 import type { FundingCall } from '../../model/call.ts';
-import type { SourceInput } from '../types.ts';
+import type { SourceDefinition, SourceInput } from '../types.ts';
 import { dedupeById, dedupeSameDeadlines, isWithdrawnText } from './call.ts';
 import { blockText, type HTMLElement, layoutError, readHtml } from './html.ts';
 import { slugify, urlSlug } from './ids.ts';
@@ -113,4 +113,16 @@ export function parseCallPage(input: SourceInput, p: Programme, opts: CallPageOp
 /** Several pages of one programme may describe the same call (call page and news item): keep one. */
 export function mergePages(calls: FundingCall[]): FundingCall[] {
   return dedupeSameDeadlines(dedupeById(calls));
+}
+
+/** A source whose calls are sections of the programme's own call pages: all it needs is where the article is. */
+export function callPageSource(p: Programme, contentSelectors: string[]): SourceDefinition {
+  const parse = (input: SourceInput) => parseCallPage(input, p, { contentSelectors });
+  return {
+    id: p.sourceId,
+    name: p.funder,
+    format: 'html',
+    parse,
+    parseMany: (inputs) => mergePages(inputs.flatMap(parse)),
+  };
 }
