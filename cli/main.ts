@@ -5,11 +5,20 @@ import { type CliIo, type Command, EXIT_BAD_INPUT } from './io.ts';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   score: { summary: 'rank calls for a profile (JSON Lines, best first)', load: () => import('./commands/score.ts') },
   profile: { summary: 'build a draft profile from a strategy text', load: () => import('./commands/profile.ts') },
-  eval: { summary: 'nDCG@10 and P@5 on ../shared/eval, with a BM25 baseline', load: () => import('./commands/eval.ts') },
-  fetch: { summary: 'fetch all sources (live, or --offline fixtures) into the call store', load: () => import('./commands/fetch.ts') },
+  eval: {
+    summary: 'nDCG@10 and P@5 on ../shared/eval, with a BM25 baseline',
+    load: () => import('./commands/eval.ts'),
+  },
+  fetch: {
+    summary: 'fetch all sources (live, or --offline fixtures) into the call store',
+    load: () => import('./commands/fetch.ts'),
+  },
   ingest: { summary: 'parse one saved response with one source', load: () => import('./commands/ingest.ts') },
   digest: { summary: 'the weekly digest (md, html or ics)', load: () => import('./commands/digest.ts') },
-  demo: { summary: 'print the default profile’s ranking of the bundled calls', load: () => import('./commands/demo.ts') },
+  demo: {
+    summary: 'print the default profile’s ranking of the bundled calls',
+    load: () => import('./commands/demo.ts'),
+  },
 };
 
 function usage(): string {
