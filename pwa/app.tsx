@@ -34,6 +34,8 @@ function useRoute() {
       window.scrollTo(0, 0);
     };
     addEventListener('hashchange', on);
+    // The hash may have changed between the first render and this effect.
+    setR(readRoute());
     return () => removeEventListener('hashchange', on);
   }, []);
   return r;

@@ -8,16 +8,14 @@ import { build, preview } from 'vite';
 
 export const HOST = '127.0.0.1';
 export const PORT = 4173;
-const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 
 if (!existsSync(fileURLToPath(new URL('../dist/pwa/index.html', import.meta.url)))) {
   console.log('Fundwatch: dist/pwa saknas – bygger PWA:n först (vite build --mode pwa)…');
-  await build({ root, configFile, mode: 'pwa', logLevel: 'warn' });
+  await build({ configFile, mode: 'pwa', logLevel: 'warn' });
 }
 
 const server = await preview({
-  root,
   configFile,
   mode: 'pwa',
   preview: { host: HOST, port: PORT, strictPort: true, open: false },

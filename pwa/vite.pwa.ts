@@ -26,7 +26,7 @@ const config: UserConfig = {
     VitePWA({
       // Our own service worker: precache + periodicsync + notificationclick handlers.
       strategies: 'injectManifest',
-      srcDir: 'workers',
+      srcDir: here('./workers'),
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',

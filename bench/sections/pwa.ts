@@ -142,6 +142,7 @@ export async function run(): Promise<void> {
     const render: number[] = [];
     const data: number[] = [];
     const commit: number[] = [];
+    const complete: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
       await page.goto(`${preview.url}#/bevakning`);
       await page.reload();
@@ -156,6 +157,10 @@ export async function run(): Promise<void> {
             }
           : undefined,
       );
+      const completeAt = await poll(
+        page,
+        async () => performance.getEntriesByName('fw:watchlist:complete')[0]?.startTime,
+      );
       const rows = await page.locator('li.entry').count();
       if (i === 0) {
         console.log(`watchlist of ${ENTRIES} entries: ${rows} rows rendered at first (the rest behind "Visa fler")`);
@@ -165,12 +170,13 @@ export async function run(): Promise<void> {
       data.push(m.data - m.start);
       render.push(m.painted - m.data);
       commit.push(m.commit - m.data);
+      complete.push(completeAt);
     }
     console.log(
       `first render of a ${ENTRIES}-entry watchlist (median of ${RUNS}): ${median(render).toFixed(0)} ms from data to painted rows (DOM committed after ${median(commit).toFixed(0)} ms)  target ≤ 150 ms`,
     );
     console.log(
-      `  reading + validating ${ENTRIES} entries from IndexedDB: ${median(data).toFixed(0)} ms; navigation start → painted: ${median(total).toFixed(0)} ms`,
+      `  app start → first screen's entries read and validated: ${median(data).toFixed(0)} ms; navigation start → painted: ${median(total).toFixed(0)} ms; navigation start → all ${ENTRIES} validated (in slices after the paint): ${median(complete).toFixed(0)} ms`,
     );
     await ctx.close();
   } finally {

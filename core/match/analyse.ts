@@ -5,7 +5,7 @@ import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPTS } from './concepts.ts';
-import { type CallSignals, callSignals, type TextHit } from './signals.ts';
+import { type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
 import { VOCABULARY, type VocabRef } from './vocabulary.ts';
 
 /**
@@ -15,6 +15,19 @@ import { VOCABULARY, type VocabRef } from './vocabulary.ts';
 export const FIELD_WEIGHTS = { title: 3, themes: 2, programme: 1.5, summary: 1, applicantTypes: 0.5 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'applicantTypes'];
+
+/**
+ * Length normalisation (BM25's, with b = 1, applied only above a pivot): past this many words a field's
+ * mentions count in proportion to pivot / length, so a whole programme handbook pasted as a summary, naming
+ * every theme in passing, does not outscore a paragraph squarely on the subject, while a long text that keeps
+ * returning to one subject still counts it. Typical summaries (a paragraph) and tag lists are below the pivot.
+ */
+const PIVOT_WORDS: Partial<Record<Field, number>> = { summary: 200, themes: 24 };
+
+function lengthFactor(field: Field, words: number): number {
+  const pivot = PIVOT_WORDS[field];
+  return pivot === undefined || words <= pivot ? 1 : pivot / words;
+}
 
 /** Evidence kept per concept: enough to explain, little enough to keep 10,000 calls in memory. */
 const MAX_EVIDENCE = 3;
@@ -79,6 +92,16 @@ function addEvidence(c: number, field: number, from: number, to: number): void {
   evQuads.push(c, field, tokens.start[from], tokens.end[to - 1]);
 }
 
+/** Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field. */
+function insideLonger(from: number, to: number): boolean {
+  for (let h = 0; h < hits.n; h++) {
+    const f = hits.from[h];
+    const t = hits.to[h];
+    if (t - f > to - from && f <= from && t >= to) return true;
+  }
+  return false;
+}
+
 export function analyse(call: FundingCall): CallAnalysis {
   const tf = new Float64Array(CONCEPTS.length);
   const textHits: TextHit[] = [];
@@ -93,11 +116,11 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (text === undefined) continue;
     scanText(text, tokens);
     if (field === 'summary') summaryLower = tokens.lower;
-    const w = FIELD_WEIGHTS[field];
+    const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits);
     const n = hits.n;
     // Longest match wins across concepts: "Baltic Sea" is Baltic cooperation, not also "sea"; "public services"
-    // is not also "services".
+    // is not also "services"; "European Solidarity Corps" (youth) is not also "European solidarity".
     let anyPhrase = false;
     for (let h = 0; h < n; h++) {
       if (hits.to[h] - hits.from[h] > 1) {
@@ -117,10 +140,10 @@ export function analyse(call: FundingCall): CallAnalysis {
       const to = hits.to[h];
       if (ref.kind !== 'concept') {
         if (field === 'title' || field === 'summary') textHits.push({ ref, field, start: tokens.start[from] });
-        else if (field === 'applicantTypes' && ref.kind === 'applicant') (listed ??= new Set()).add(ref.cls);
+        else if (field === 'applicantTypes' && ref.kind === 'applicant') listed = withItem(listed, ref.cls);
         continue;
       }
-      if (anyPhrase && to - from === 1 && covered[from] === 1) continue;
+      if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       const c = ref.index;
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
@@ -130,7 +153,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
   // admits public bodies, kommuner and regioner among them.
-  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t))) (listed ??= new Set()).add('municipal');
+  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t))) listed = withItem(listed, 'municipal');
   return {
     tf,
     evidence: Int32Array.from(evQuads),

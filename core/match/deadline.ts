@@ -4,10 +4,11 @@
  * that matches well still says something about next year's round.
  */
 import { TZDate } from '@date-fns/tz';
-import type { Deadline, DeadlineKind, FundingCall } from '../model/call.ts';
+import type { CallStatus, Deadline, DeadlineKind, FundingCall } from '../model/call.ts';
+import { deadlineInstant } from '../model/deadline-time.ts';
 import type { DeadlineInfo } from '../model/match.ts';
 import type { Bilingual } from '../model/profile.ts';
-import { deriveStatus, nextDeadline } from '../model/status.ts';
+import { CLOSING_SOON_DAYS } from '../model/status.ts';
 
 const DAY_MS = 86_400_000;
 const HOME_ZONE = 'Europe/Stockholm';
@@ -56,16 +57,61 @@ function timeText(d: Deadline): Bilingual {
   if (!d.time) return { sv: '', en: '' };
   const city = d.timeZone === HOME_ZONE ? '' : (d.timeZone.split('/').pop() ?? '').replace(/_/g, ' ');
   return {
-    sv: ` kl. ${d.time.replace(':', '.')}${city ? ` (tid i ${CITY_SV[city] ?? city})` : ''}`,
-    en: ` at ${d.time}${city ? ` (${city} time)` : ''}`,
+    sv: ` kl. ${d.time.replace(':', '.')}${city ? ` ${CITY_SV[city] ?? city}tid` : ''}`,
+    en: ` at ${d.time}${city ? ` ${city} time` : ''}`,
   };
 }
 
+// Zone arithmetic is the costly part of a note, and ranking tells many calls' notes at one clock: the
+// instant of each deadline is kept with the deadline, and today's date per zone with the clock.
+const instants = new WeakMap<Deadline, { key: string; t: number }>();
+function instantOf(d: Deadline): number {
+  // Keyed by content too, so a deadline object edited in place is worked out afresh.
+  const key = `${d.date} ${d.time ?? ''} ${d.timeZone}`;
+  let hit = instants.get(d);
+  if (hit === undefined || hit.key !== key) {
+    hit = { key, t: deadlineInstant(d).getTime() };
+    instants.set(d, hit);
+  }
+  return hit.t;
+}
+let todayAt = Number.NaN;
+const todayIn = new Map<string, number>();
+
 /** Calendar days from `now` to the date, both read in the date's own zone. */
 export function daysUntil(iso: string, timeZone: string, now: Date): number {
-  const today = new TZDate(now.getTime(), timeZone);
+  if (now.getTime() !== todayAt) {
+    todayAt = now.getTime();
+    todayIn.clear();
+  }
+  let today = todayIn.get(timeZone);
+  if (today === undefined) {
+    const z = new TZDate(now.getTime(), timeZone);
+    today = Date.UTC(z.getFullYear(), z.getMonth(), z.getDate());
+    todayIn.set(timeZone, today);
+  }
   const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / DAY_MS);
+  return Math.round((Date.UTC(y, m - 1, d) - today) / DAY_MS);
+}
+
+/** deriveStatus() and nextDeadline() of core/model in one pass over cached instants (a test holds them equal). */
+function timing(call: FundingCall, now: Date): { status: CallStatus; next?: Deadline } {
+  const nowMs = now.getTime();
+  let next: Deadline | undefined;
+  let nextT = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const d of call.deadlines) {
+    const t = instantOf(d);
+    if (t >= nowMs && t < nextT) {
+      next = d;
+      nextT = t;
+    }
+    if (t > last) last = t;
+  }
+  if (call.opens && Date.parse(`${call.opens}T00:00:00Z`) > nowMs) return { status: 'forthcoming', next };
+  if (call.deadlines.length === 0) return { status: call.opens ? 'open' : 'forthcoming' };
+  if (!next) return { status: 'closed' };
+  return { status: last - nowMs <= CLOSING_SOON_DAYS * DAY_MS ? 'closing-soon' : 'open', next };
 }
 
 function inDays(n: number): Bilingual {
@@ -93,13 +139,18 @@ function fuzzyText(fuzzy: string): Bilingual {
 }
 
 function describe(d: Deadline, now: Date): Omit<DeadlineInfo, 'status' | 'text'> {
-  return { date: d.date, time: d.time, timeZone: d.timeZone, kind: d.kind, daysLeft: daysUntil(d.date, d.timeZone, now) };
+  return {
+    date: d.date,
+    time: d.time,
+    timeZone: d.timeZone,
+    kind: d.kind,
+    daysLeft: daysUntil(d.date, d.timeZone, now),
+  };
 }
 
 /** The deadline note of a call at `now`. */
 export function deadlineInfo(call: FundingCall, now: Date): DeadlineInfo {
-  const status = deriveStatus(call, now);
-  const next = nextDeadline(call, now);
+  const { status, next } = timing(call, now);
   if (status === 'forthcoming') {
     const due = next ? deadlineClause(next, now) : undefined;
     if (call.opens) {
@@ -147,7 +198,7 @@ function deadlineClause(d: Deadline, now: Date): Bilingual {
   const when = dateText(d.date);
   const at = timeText(d);
   const rel = inDays(daysUntil(d.date, d.timeZone, now));
-  return { sv: `${k.sv} ${when.sv}${at.sv}, ${rel.sv}`, en: `${k.en} ${when.en}${at.en}, ${rel.en}` };
+  return { sv: `${k.sv} ${when.sv}${at.sv} (${rel.sv})`, en: `${k.en} ${when.en}${at.en} (${rel.en})` };
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -107,6 +107,13 @@ export interface TextHit {
   start: number;
 }
 
+/** The set with one more item, made on first use: most calls name no country or applicant class at all. */
+export function withItem<T>(set: Set<T> | undefined, item: T): Set<T> {
+  const out = set ?? new Set<T>();
+  out.add(item);
+  return out;
+}
+
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
 const EMPTY: ReadonlySet<never> = new Set<never>();
 
@@ -137,19 +144,20 @@ export function callSignals(
 ): CallSignals {
   let countries: Set<string> | undefined;
   for (const c of call.eligibleCountries ?? []) {
-    for (const r of whoAndWhere(c)) if (r.kind === 'country') for (const n of r.names) (countries ??= new Set()).add(n);
+    for (const r of whoAndWhere(c))
+      if (r.kind === 'country') for (const n of r.names) countries = withItem(countries, n);
   }
   let ranges: [number, number][] | undefined;
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
   for (const h of textHits) {
-    if (h.ref.kind === 'country') for (const n of h.ref.names) (countries ??= new Set()).add(n);
+    if (h.ref.kind === 'country') for (const n of h.ref.names) countries = withItem(countries, n);
     else if (h.ref.kind === 'applicant') {
-      (mentioned ??= new Set()).add(h.ref.cls);
+      mentioned = withItem(mentioned, h.ref.cls);
       if (h.field !== 'summary') continue;
       // The who-may-apply sentences are looked for only in calls that name an applicant class at all.
       ranges ??= call.summary ? whoRanges(call.summary, summaryLower) : [];
-      if (ranges.some(([a, b]) => h.start >= a && h.start < b)) (targeted ??= new Set()).add(h.ref.cls);
+      if (ranges.some(([a, b]) => h.start >= a && h.start < b)) targeted = withItem(targeted, h.ref.cls);
     }
   }
   const titleText = fold(plain(call.title));

@@ -48,3 +48,25 @@ export function skeleton(word: string): string {
 export function keyOf(stem: string): string {
   return stem.length >= SKELETON_MIN ? skeleton(stem) : fold(stem);
 }
+
+/** What OCR makes of å, ä and ö: another vowel, the vowel without its dots, é, or the digit 6. */
+const OCR_READINGS: Record<string, string> = { å: 'aäöeio6é', ä: 'aåöeio6é', ö: 'oåäeia6é' };
+
+/**
+ * Whether text spelt `seen` may be an OCR reading of the correctly spelt `spelt`, letter by letter. The vowel
+ * skeleton finds candidates; this check keeps OCR's real confusions (å/ä/ö read as another vowel or 6) and drops
+ * what the skeleton lets through by chance: "insatsområd" holds the skeleton of "samråd" but spells "somrad".
+ * Spellings of different lengths (no letter-to-letter reading) are left to the key.
+ */
+export function ocrCompatible(spelt: string, seen: string): boolean {
+  if (spelt === seen || spelt.length !== seen.length) return true;
+  for (let i = 0; i < spelt.length; i++) {
+    const p = spelt[i];
+    const t = seen[i];
+    if (p === t) continue;
+    if (fold(p) === fold(t)) continue;
+    if (OCR_READINGS[p]?.includes(t)) continue;
+    return false;
+  }
+  return true;
+}

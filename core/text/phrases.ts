@@ -1,6 +1,6 @@
-import { keyOf } from './fold.ts';
+import { keyOf, ocrCompatible } from './fold.ts';
 import { type Token, tokenise } from './normalise.ts';
-import type { Lang } from './stem.ts';
+import { type Lang, stem } from './stem.ts';
 import { scanText, TokenBuffer, type WordInfo, wordKey } from './words.ts';
 
 export { wordKey } from './words.ts';
@@ -83,9 +83,10 @@ interface WordEntry<R> {
   /** Refs found as a part of this word when it is a compound (only when no phrase is the word itself). */
   parts: R[];
 }
+/** Phrases by the key of their first word; `spelt` is that word's stem as the lexicon spells it. */
 interface Slot<R> {
-  single: R[];
-  multi: { keys: string[]; ref: R }[];
+  single: { ref: R; spelt: string }[];
+  multi: { keys: string[]; ref: R; spelt: string }[];
 }
 
 const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [] }) as WordEntry<never>;
@@ -99,7 +100,7 @@ let matchers = 0;
  */
 export class PhraseMatcher<R> {
   private readonly slots: Record<Lang, Map<string, Slot<R>>> = { sv: new Map(), en: new Map() };
-  private readonly parts: { key: string; ref: R }[] = [];
+  private readonly parts: { key: string; spelt: string; ref: R }[] = [];
   /** This matcher's place in each WordInfo's `m`. */
   private readonly id = matchers++;
 
@@ -113,32 +114,44 @@ export class PhraseMatcher<R> {
         slot = { single: [], multi: [] };
         this.slots[e.lang].set(keys[0], slot);
       }
+      const spelt = stem(words[0], e.lang);
       if (keys.length === 1) {
-        slot.single.push(e.ref);
+        slot.single.push({ ref: e.ref, spelt });
         if (opts.compounds && e.lang === 'sv') {
           // As a compound's first part a word appears whole, not stemmed: "klimat" (stem "klim") in "klimatfrågor".
-          for (const key of new Set([keys[0], keyOf(words[0])])) {
-            if (key.length >= MIN_PART) this.parts.push({ key, ref: e.ref });
-          }
+          this.addPart(keys[0], spelt, e.ref);
+          if (keyOf(words[0]) !== keys[0]) this.addPart(keyOf(words[0]), words[0], e.ref);
         }
       } else {
-        slot.multi.push({ keys, ref: e.ref });
+        slot.multi.push({ keys, ref: e.ref, spelt });
       }
     }
   }
 
-  /** Refs whose single Swedish word is a part of this (longer) word's key. */
-  compoundParts(key: string): R[] {
+  private addPart(key: string, spelt: string, ref: R): void {
+    if (key.length >= MIN_PART) this.parts.push({ key, spelt, ref });
+  }
+
+  /**
+   * Refs whose single Swedish word is a part of this (longer) word's key; `seen` is the word's stem, which
+   * the key maps letter for letter, so each part found is also checked as spelt.
+   */
+  compoundParts(key: string, seen: string = key): R[] {
     const hit: R[] = [];
-    if (key.length >= MIN_PART + MIN_REST) {
-      for (const p of this.parts) {
-        const k = p.key;
-        if (k.length + MIN_REST > key.length) continue;
-        if (key.startsWith(k) || key.endsWith(k)) hit.push(p.ref);
-        else if (k.length >= MIN_INFIX) {
-          const at = key.indexOf(k, MIN_REST);
-          if (at > 0 && key.length - at - k.length >= MIN_REST) hit.push(p.ref);
-        }
+    if (key.length < MIN_PART + MIN_REST) return hit;
+    const aligned = seen.length === key.length;
+    const spelt = (p: { key: string; spelt: string }, at: number) =>
+      !aligned || ocrCompatible(p.spelt, seen.slice(at, at + p.key.length));
+    for (const p of this.parts) {
+      const k = p.key;
+      if (k.length + MIN_REST > key.length) continue;
+      if (key.startsWith(k)) {
+        if (spelt(p, 0)) hit.push(p.ref);
+      } else if (key.endsWith(k)) {
+        if (spelt(p, key.length - k.length)) hit.push(p.ref);
+      } else if (k.length >= MIN_INFIX) {
+        const at = key.indexOf(k, MIN_REST);
+        if (at > 0 && key.length - at - k.length >= MIN_REST && spelt(p, at)) hit.push(p.ref);
       }
     }
     return hit;
@@ -161,11 +174,17 @@ export class PhraseMatcher<R> {
     for (const lang of ['sv', 'en'] as const) {
       const slot = this.slots[lang].get(info[lang]);
       if (!slot) continue;
-      if (slot.single.length > 0) exact = true;
-      for (const ref of slot.single) candidates.push({ ref, lang });
-      for (const m of slot.multi) candidates.push({ ref: m.ref, keys: m.keys, lang });
+      const seen = lang === 'sv' ? info.svStem : info.enStem;
+      for (const s of slot.single) {
+        if (!ocrCompatible(s.spelt, seen)) continue;
+        exact = true;
+        candidates.push({ ref: s.ref, lang });
+      }
+      for (const m of slot.multi) {
+        if (ocrCompatible(m.spelt, seen)) candidates.push({ ref: m.ref, keys: m.keys, lang });
+      }
     }
-    const parts = !exact && this.parts.length > 0 ? this.compoundParts(info.sv) : [];
+    const parts = !exact && this.parts.length > 0 ? this.compoundParts(info.sv, info.svStem) : [];
     return candidates.length === 0 && parts.length === 0 ? NOTHING : { candidates, parts };
   }
 

@@ -14,9 +14,41 @@ export function stem(word: string, lang: Lang): string {
   let s = c.get(word);
   if (s === undefined) {
     // Words with digits (OCR "f6r", years) are left alone by the English stemmer's rules anyway.
-    s = lang === 'sv' ? sv.stemWord(word) : stemEn(word);
+    s = lang === 'sv' ? stemSv(word) : stemEn(americanSpelling(word));
     if (c.size > CACHE_LIMIT) c.clear();
     c.set(word, s);
   }
   return s;
+}
+
+/**
+ * Snowball Swedish, plus the inflections it leaves apart: the definite neuter -et ("samhället", "projektet"),
+ * the neuter -t of -l and -bar adjectives ("digitalt", "internationellt", "hållbart", "förnybart"), and
+ * suffixes that only show once another is gone ("hållbara" → "hållbar" → "hållb", as "hållbar" itself).
+ * Every form of a word then shares one key; run to a fixed point (at most a few rounds).
+ */
+function stemSv(word: string): string {
+  let s = sv.stemWord(word);
+  for (let round = 0; round < 3; round++) {
+    let t = s;
+    if (t.length >= 6 && t.endsWith('et')) t = t.slice(0, -2);
+    else if (t.length >= 6 && (t.endsWith('lt') || t.endsWith('bart'))) t = t.slice(0, -1);
+    t = sv.stemWord(t);
+    if (t === s) break;
+    s = t;
+  }
+  return s;
+}
+
+/**
+ * Porter knows American spelling only; EU texts write British ("digitalisation", "labour", "programme",
+ * "centre") and others American. One spelling for both, before stemming, so either meets the lexicon.
+ */
+function americanSpelling(word: string): string {
+  if (word.length < 6) return word;
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations|ational|er|ers|ement|ements)$/, 'iz$1')
+    .replace(/our(s|ed|ing|er|ers|hood|hoods|al|able)?$/, 'or$1')
+    .replace(/^programme(s)?$/, 'program$1')
+    .replace(/tre(s)?$/, 'ter$1');
 }

@@ -9,8 +9,12 @@ import { type Lang, stem } from './stem.ts';
 /** One distinct lowercased word with its comparison keys. */
 export interface WordInfo {
   readonly word: string;
+  /** Comparison keys (stem, then vowel skeleton or diacritic fold). */
   readonly sv: string;
   readonly en: string;
+  /** The stems themselves, to check a key match letter by letter. */
+  readonly svStem: string;
+  readonly enStem: string;
   /** Look-up results of each phrase matcher for this word, by matcher number (filled on first use). */
   readonly m: unknown[];
 }
@@ -45,7 +49,9 @@ function insert(at: number, h: number, word: string): WordInfo {
     while (slots[at] !== undefined) at = (at + 1) & MASK;
   }
   const w = detached(word);
-  const info: WordInfo = { word: w, sv: wordKey(w, 'sv'), en: wordKey(w, 'en'), m: [] };
+  const svStem = stem(w, 'sv');
+  const enStem = stem(w, 'en');
+  const info: WordInfo = { word: w, sv: keyOf(svStem), en: keyOf(enStem), svStem, enStem, m: [] };
   slots[at] = info;
   hashes[at] = h;
   count++;
@@ -114,7 +120,7 @@ function isWordChar(code: number): boolean {
 }
 
 /** Text with nothing above U+02FF is already NFC (composition needs combining marks); skips the copy. */
-const MAY_NEED_NFC = /[^\u0000-\u02ff]/;
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
 /** Fills `buf` with the words of `text`: one pass, one hash per word, no per-word allocation once seen. */
 export function scanText(text: string, buf: TokenBuffer): TokenBuffer {

@@ -1,15 +1,24 @@
-import { type DigestItem, digestIsEmpty } from '../digest/compute-digest.ts';
-import { formatDate, t } from '../i18n/lang.ts';
+import type { Deadline, FundingCall } from '../../core/model/call.ts';
+import { deadlineInstant } from '../../core/model/deadline-time.ts';
+import type { Match } from '../../core/model/match.ts';
+import { digestIsEmpty } from '../digest/digest-summary.ts';
+import { formatDate, lang, t } from '../i18n/lang.ts';
 import { getState, setState, useAppState } from '../state/store.ts';
 
-function Items({ items }: { items: DigestItem[] }) {
+interface Line {
+  call: FundingCall;
+  deadline?: Deadline;
+  why?: string;
+}
+
+function Items({ items }: { items: Line[] }) {
   return (
     <ul>
       {items.slice(0, 5).map((i) => (
-        <li key={i.callId}>
-          {i.title}
-          {i.deadline ? ` – ${formatDate(i.deadline)}` : ''}
-          {i.reasons.length ? ` (${i.reasons.join(', ')})` : ''}
+        <li key={i.call.id}>
+          {i.call.title}
+          {i.deadline ? ` – ${formatDate(deadlineInstant(i.deadline))}` : ''}
+          {i.why ? ` (${i.why})` : ''}
         </li>
       ))}
       {items.length > 5 && <li>{t(`…och ${items.length - 5} till`, `…and ${items.length - 5} more`)}</li>}
@@ -17,29 +26,47 @@ function Items({ items }: { items: DigestItem[] }) {
   );
 }
 
-/** "Nytt sedan förra veckan", shown whenever the app opens (the notification is only a bonus). */
+/** "Nytt sedan förra veckan" (core's digest), shown whenever the app opens; the notification is only a bonus. */
 export function DigestBanner() {
   const { digest, digestDismissed } = useAppState();
   if (!digest || digestDismissed || digestIsEmpty(digest)) return null;
+  const l = lang();
+  const priorities = (m: Match) => [...new Set(m.reasons.map((r) => r.priorityLabel[l]))].slice(0, 2).join(', ');
   return (
     <aside class="digest" aria-labelledby="digest-h">
       <h2 id="digest-h">{t('Nytt sedan förra veckan', 'New since last week')}</h2>
       {digest.newMatches.length > 0 && (
         <>
           <h3>{t(`Nya matchningar (${digest.newMatches.length})`, `New matches (${digest.newMatches.length})`)}</h3>
-          <Items items={digest.newMatches} />
+          <Items items={digest.newMatches.map((m) => ({ call: m.call, why: priorities(m.match) }))} />
         </>
       )}
-      {digest.movedDeadlines.length > 0 && (
+      {digest.changedDeadlines.length > 0 && (
         <>
           <h3>{t('Ändrade deadlines', 'Moved deadlines')}</h3>
-          <Items items={digest.movedDeadlines} />
+          <Items items={digest.changedDeadlines.map((c) => ({ call: c.call, deadline: c.after[0] }))} />
         </>
       )}
-      {digest.closingSoon.length > 0 && (
+      {digest.upcoming.length > 0 && (
         <>
           <h3>{t('Stänger snart', 'Closing soon')}</h3>
-          <Items items={digest.closingSoon} />
+          <Items
+            items={digest.upcoming.map((u) => ({
+              call: u.call,
+              deadline: u.deadline,
+              why: u.watched ? t('bevakad', 'watched') : undefined,
+            }))}
+          />
+        </>
+      )}
+      {digest.withdrawn.length > 0 && (
+        <>
+          <h3>{t('Borttagna av finansiären', 'Withdrawn by the funder')}</h3>
+          <ul>
+            {digest.withdrawn.slice(0, 5).map((w) => (
+              <li key={w.callId}>{w.title}</li>
+            ))}
+          </ul>
         </>
       )}
       <button type="button" onClick={() => setState({ digestDismissed: !getState().digestDismissed })}>

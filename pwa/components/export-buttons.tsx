@@ -1,6 +1,6 @@
 import { lang, t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
-import { getState, notify } from '../state/store.ts';
+import { getState, notify, useAppState } from '../state/store.ts';
 
 async function exportCsv() {
   const { watchlistToCsv } = await import('../export/watchlist-csv.ts');
@@ -17,12 +17,14 @@ async function exportIcs() {
 }
 
 export function ExportButtons() {
+  // Exports wait until every entry has been read, so a file never misses part of the watchlist.
+  const { watchlistComplete } = useAppState();
   return (
     <div class="exports">
-      <button type="button" onClick={exportIcs}>
+      <button type="button" onClick={exportIcs} disabled={!watchlistComplete}>
         {t('Kalender (.ics)', 'Calendar (.ics)')}
       </button>
-      <button type="button" onClick={exportCsv}>
+      <button type="button" onClick={exportCsv} disabled={!watchlistComplete}>
         {t('Tabell (.csv)', 'Spreadsheet (.csv)')}
       </button>
     </div>

@@ -1,5 +1,7 @@
 import type { FundingCall } from '../../core/model/call.ts';
-import { deadlineKeys, normaliseStoredCall, type StoredCall } from './entities/stored-call.ts';
+import { type CallChange, compareCall } from '../../core/store/changes.ts';
+import { compact } from './entities/compact.ts';
+import { CHANGES_KEPT, normaliseStoredCall, type StoredCall } from './entities/stored-call.ts';
 import type { FundwatchDb } from './schema.ts';
 
 export async function loadStoredCalls(db: FundwatchDb, now = new Date()): Promise<StoredCall[]> {
@@ -15,31 +17,42 @@ export async function loadStoredCalls(db: FundwatchDb, now = new Date()): Promis
 }
 
 /**
- * Stores the latest calls, remembering when each was first seen and when its deadlines moved,
- * so the digest can say what is new or changed. Calls gone from the feed are dropped from this cache;
- * watched ones keep their own copy in the watchlist.
+ * Stores the latest calls and what changed since the previous fetch on this device (core's compareCall: new,
+ * moved deadlines, changed budgets), so the digest can say what is new. Calls gone from the feed are dropped
+ * from this cache; watched ones keep their own copy in the watchlist.
  */
 export async function storeCalls(db: FundwatchDb, calls: FundingCall[], now = new Date()): Promise<StoredCall[]> {
   const at = now.toISOString();
   return db.transaction('rw', db.calls, async () => {
-    const existing = new Map((await db.calls.bulkGet(calls.map((c) => c.id))).filter(Boolean).map((r) => [r!.id, r!]));
+    const existing = new Map<string, StoredCall>();
+    for (const row of await db.calls.bulkGet(calls.map((c) => c.id))) {
+      if (!row) continue;
+      try {
+        const stored = normaliseStoredCall(row, { file: 'calls' }, now);
+        existing.set(stored.id, stored);
+      } catch {
+        // a damaged cache row counts as unseen
+      }
+    }
     const rows: StoredCall[] = calls.map((call) => {
-      const keys = deadlineKeys(call);
       const old = existing.get(call.id);
-      if (!old) return { id: call.id, call, firstSeenAt: at, previousDeadlines: keys };
-      const moved = old.previousDeadlines.join('|') !== keys.join('|');
-      return {
-        id: call.id,
-        call,
-        firstSeenAt: old.firstSeenAt,
-        previousDeadlines: keys,
-        deadlinesChangedAt: moved ? at : old.deadlinesChangedAt,
-      };
+      if (!old) {
+        const fresh: CallChange = { kind: 'new', callId: call.id, source: call.source, title: call.title, at };
+        return { id: call.id, call, firstSeenAt: at, changes: [fresh] };
+      }
+      const found = compareCall(old.call, call, at);
+      return { ...old, call, changes: [...old.changes, ...found].slice(-CHANGES_KEPT) };
     });
     const keep = new Set(rows.map((r) => r.id));
     const gone = (await db.calls.toCollection().primaryKeys()).filter((id) => !keep.has(id));
     await db.calls.bulkDelete(gone);
-    await db.calls.bulkPut(rows);
+    await db.calls.bulkPut(rows.map(compact));
     return rows;
   });
+}
+
+/** The changes recorded after `since` (the last digest already told what was found at its own time). */
+export function changesSince(stored: readonly StoredCall[], since: Date): CallChange[] {
+  const t = since.getTime();
+  return stored.flatMap((s) => s.changes.filter((c) => Date.parse(c.at) > t));
 }

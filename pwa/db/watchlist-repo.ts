@@ -1,5 +1,6 @@
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Match } from '../../core/model/match.ts';
+import { compareDeadlines } from './entities/deadline-order.ts';
 import { type Decision, lastDeadlineOf, normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
 import type { WatchStatus } from './entities/watch-status.ts';
 import type { FundwatchDb } from './schema.ts';
@@ -11,7 +12,11 @@ export interface Loaded<T> {
 }
 
 export async function loadWatchlist(db: FundwatchDb, now = new Date()): Promise<Loaded<WatchEntry>> {
-  const rows = await db.watchlist.toArray();
+  return normaliseRows(await db.watchlist.toArray(), now);
+}
+
+/** Every row through the one gate; failures are reported by key, never silently dropped from storage. */
+export function normaliseRows(rows: readonly unknown[], now = new Date()): Loaded<WatchEntry> {
   const out: Loaded<WatchEntry> = { items: [], broken: [] };
   for (const row of rows) {
     try {
@@ -21,6 +26,27 @@ export async function loadWatchlist(db: FundwatchDb, now = new Date()): Promise<
     }
   }
   return out;
+}
+
+/**
+ * Splits stored rows into what the first screen of Bevakning shows (per status, the soonest coming deadlines)
+ * and the rest, so a long watchlist paints before every entry has been validated. Uses only the row's status
+ * and deadline index for the split; every row is still normalised before it is shown.
+ */
+export function firstScreenRows(rows: readonly unknown[], perStatus: number, now: number): [unknown[], unknown[]] {
+  const deadline = (r: unknown) => Number((r as { lastDeadline?: unknown }).lastDeadline) || 0;
+  const byStatus = new Map<unknown, unknown[]>();
+  for (const r of rows) {
+    const s = (r as { status?: unknown }).status;
+    byStatus.set(s, [...(byStatus.get(s) ?? []), r]);
+  }
+  const first = new Set<unknown>();
+  for (const list of byStatus.values()) {
+    for (const r of [...list].sort((a, b) => compareDeadlines(deadline(a), deadline(b), now)).slice(0, perStatus)) {
+      first.add(r);
+    }
+  }
+  return [[...first], rows.filter((r) => !first.has(r))];
 }
 
 export function newWatchEntry(

@@ -1,58 +1,48 @@
-import type { RankedCall } from '../calls/ranker.ts';
+import type { Digest } from '../../core/digest/build.ts';
+import type { Profile } from '../../core/model/profile.ts';
+import { digestOf } from '../calls/ranker.ts';
 import { type DigestRun, normaliseDigestRun } from '../db/entities/digest-run.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { FundwatchDb } from '../db/schema.ts';
-import { computeDigest, type Digest } from './compute-digest.ts';
+import { runOf } from './digest-summary.ts';
+import { digestRequest } from './digest-window.ts';
 
 const DAY = 86_400_000;
 
-export async function lastDigestRun(db: FundwatchDb, trigger?: DigestRun['trigger']): Promise<DigestRun | undefined> {
-  const rows = await db.digestRuns.orderBy('at').reverse().toArray();
-  for (const row of rows) {
+/** Runs that pass the normaliser, newest first; a damaged run is skipped (the digest then covers the last week). */
+function readableRuns(rows: unknown[]): DigestRun[] {
+  return rows.flatMap((row) => {
     try {
-      const run = normaliseDigestRun(row, { file: 'digestRuns' });
-      if (!trigger || run.trigger === trigger) return run;
+      return [normaliseDigestRun(row, { file: 'digestRuns' })];
     } catch {
-      // skip a damaged run: the digest then simply covers the last week
+      return [];
     }
-  }
-  return undefined;
+  });
 }
 
-/** Computes "Nytt sedan förra veckan" and records the run, at most once a day so reloads do not reset it. */
+export async function lastDigestRun(db: FundwatchDb, trigger?: DigestRun['trigger']): Promise<DigestRun | undefined> {
+  const runs = readableRuns(await db.digestRuns.orderBy('at').reverse().toArray());
+  return runs.find((r) => !trigger || r.trigger === trigger);
+}
+
+/** Computes "Nytt sedan förra veckan" (core's buildDigest, in the scoring worker) and records it at most once a day. */
 export async function recordDigestOnOpen(
   db: FundwatchDb,
   stored: StoredCall[],
-  ranked: RankedCall[],
   watchlist: WatchEntry[],
-  profileId: string,
-  lang: 'sv' | 'en',
+  profile: Profile,
   now = new Date(),
 ): Promise<Digest> {
-  const runs = await db.digestRuns.orderBy('at').reverse().limit(20).toArray();
+  const runs = readableRuns(await db.digestRuns.orderBy('at').reverse().limit(20).toArray());
+  // Reloads the same day must not reset "since last week".
   const lastOld = runs.find((r) => Date.parse(r.at) < now.getTime() - DAY);
-  const latest = runs[0];
-  const digest = computeDigest(
-    stored,
-    ranked,
-    watchlist,
-    { lastRunAt: lastOld?.at, firstRun: runs.length === 0 },
-    lang,
-    now,
+  const digest = await digestOf(
+    digestRequest(stored, profile, watchlist, { lastRunAt: lastOld?.at, firstRun: runs.length === 0 }, now),
   );
+  const latest = runs[0];
   if (!latest || Date.parse(latest.at) < now.getTime() - DAY) {
-    await db.digestRuns.add(
-      normaliseDigestRun({
-        at: now.toISOString(),
-        trigger: 'open',
-        profileId,
-        newCallIds: digest.newMatches.map((i) => i.callId),
-        movedCallIds: digest.movedDeadlines.map((i) => i.callId),
-        closingCallIds: digest.closingSoon.map((i) => i.callId),
-        notified: false,
-      }),
-    );
+    await db.digestRuns.add(normaliseDigestRun(runOf(digest, 'open', false)));
   }
   return digest;
 }

@@ -10,7 +10,16 @@ import type { WatchStatus } from '../db/entities/watch-status.ts';
 import { getDb } from '../db/open.ts';
 import { deleteProfile, loadProfiles, saveProfile } from '../db/profiles-repo.ts';
 import { loadSettings, saveSetting } from '../db/settings-repo.ts';
-import { decide, type EntryEdit, editEntry, loadWatchlist, unwatch, watchCall } from '../db/watchlist-repo.ts';
+import {
+  decide,
+  type EntryEdit,
+  editEntry,
+  firstScreenRows,
+  loadWatchlist,
+  normaliseRows,
+  unwatch,
+  watchCall,
+} from '../db/watchlist-repo.ts';
 import { recordDigestOnOpen } from '../digest/digest-runs.ts';
 import { t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
@@ -19,6 +28,9 @@ import { readSharedParams, sharedCall } from '../share/shared-call.ts';
 import { getState, notify, setState } from './store.ts';
 
 let stored: StoredCall[] = [];
+/** Entries per status validated before the first paint (Bevakning shows 20 per status at first). */
+const FIRST_SCREEN_PER_STATUS = 20;
+const SLICE = 250;
 
 function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile | undefined {
   return saved.find((p) => p.id === id) ?? seeds.find((p) => p.id === id) ?? saved[0] ?? seeds[0];
@@ -27,22 +39,39 @@ function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile 
 /** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
 export async function boot(): Promise<void> {
   const db = getDb();
-  const [settings, wl, savedProfiles] = await Promise.all([loadSettings(db), loadWatchlist(db), loadProfiles(db)]);
-  setState({
-    ready: true,
-    settings,
-    savedProfiles,
-    watchlist: wl.items,
-    brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`),
-  });
+  const [settings, rows, savedProfiles] = await Promise.all([
+    loadSettings(db),
+    db.watchlist.toArray(),
+    loadProfiles(db),
+  ]);
   document.documentElement.lang = settings.language;
+  // A long watchlist paints its first screen first; the rest is validated in slices that keep the page responsive.
+  const now = new Date();
+  const [firstRows, restRows] = firstScreenRows(rows, FIRST_SCREEN_PER_STATUS, now.getTime());
+  const first = normaliseRows(firstRows, now);
+  setState({ ready: true, settings, savedProfiles, watchlist: first.items, watchlistComplete: restRows.length === 0 });
   performance.mark('fw:boot:data');
+  const broken = [...first.broken];
+  const items = [...first.items];
+  // Let the first screen paint before the rest is validated.
+  if (restRows.length) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  for (let i = 0; i < restRows.length; i += SLICE) {
+    await new Promise((r) => setTimeout(r, 0));
+    const part = normaliseRows(restRows.slice(i, i + SLICE), now);
+    items.push(...part.items);
+    broken.push(...part.broken);
+  }
+  // A watch or edit during the slices has already reloaded the full list: keep that one.
+  if (!getState().watchlistComplete) {
+    setState({ watchlist: items, watchlistComplete: true, brokenRows: broken.map((b) => `${b.key}: ${b.message}`) });
+  }
+  performance.mark('fw:watchlist:complete');
   const seedsP = loadSeedProfiles().then(({ seeds, defaultId }) => {
     const id = settings.activeProfileId || defaultId;
     setState({ seedProfiles: seeds, profile: activeProfile(seeds, savedProfiles, id) });
   });
   stored = await loadStoredCalls(db);
-  if (stored.length) setState({ calls: stored.map((s) => s.call), callsInfo: { from: 'cache', rejected: 0 } });
+  if (stored.length) setState({ calls: stored.map((s) => s.call), callsInfo: { from: 'cache' } });
   await seedsP;
   await handleShare();
   await refreshCalls();
@@ -80,7 +109,7 @@ export async function refreshCalls(): Promise<void> {
     stored = all;
     setState({
       calls: all.map((s) => s.call),
-      callsInfo: { from: feed.from, url: feed.url, generatedAt: feed.generatedAt, rejected: feed.rejected.length },
+      callsInfo: { from: feed.from, url: feed.url, generatedAt: feed.generatedAt },
     });
   } catch (error) {
     setState((s) => ({ callsInfo: { ...s.callsInfo, error: (error as Error).message } }));
@@ -98,7 +127,7 @@ export async function rerank(): Promise<void> {
     const ranked = await rankCalls(calls, profile);
     setState({ ranked });
     const s = getState();
-    const digest = await recordDigestOnOpen(getDb(), stored, ranked, s.watchlist, profile.id, s.settings.language);
+    const digest = await recordDigestOnOpen(getDb(), stored, s.watchlist, profile);
     setState({ digest });
   } catch (error) {
     setState({ ranked: [] });
@@ -111,7 +140,11 @@ export async function rerank(): Promise<void> {
 
 async function reloadWatchlist(): Promise<void> {
   const wl = await loadWatchlist(getDb());
-  setState({ watchlist: wl.items, brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`) });
+  setState({
+    watchlist: wl.items,
+    watchlistComplete: true,
+    brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`),
+  });
 }
 
 export async function watch(call: FundingCall, match: Match | undefined): Promise<void> {

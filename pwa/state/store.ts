@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Digest } from '../../core/digest/build.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import type { Settings } from '../db/entities/settings.ts';
 import { DEFAULT_SETTINGS } from '../db/entities/settings-defaults.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
-import type { Digest } from '../digest/compute-digest.ts';
 
 export interface CallsInfo {
   from: 'feed' | 'snapshot' | 'cache' | 'none';
   url?: string;
   generatedAt?: string;
-  rejected: number;
   error?: string;
 }
 
@@ -26,6 +25,8 @@ export interface AppState {
   /** Undefined until the worker has ranked the calls for the active profile. */
   ranked?: RankedCall[];
   watchlist: WatchEntry[];
+  /** False while a long watchlist is still being read past its first screen. */
+  watchlistComplete: boolean;
   brokenRows: string[];
   digest?: Digest;
   digestDismissed: boolean;
@@ -40,8 +41,9 @@ let state: AppState = {
   seedProfiles: [],
   savedProfiles: [],
   calls: [],
-  callsInfo: { from: 'none', rejected: 0 },
+  callsInfo: { from: 'none' },
   watchlist: [],
+  watchlistComplete: false,
   brokenRows: [],
   digestDismissed: false,
   updateReady: false,

@@ -114,9 +114,6 @@ export function SettingsView() {
                   ? '–'
                   : t('ingen ögonblicksbild i denna version', 'no snapshot in this build')}
           {callsInfo.generatedAt ? ` · ${formatDateTime(callsInfo.generatedAt)}` : ''}
-          {callsInfo.rejected
-            ? ` · ${t(`${callsInfo.rejected} ogiltiga hoppades över`, `${callsInfo.rejected} invalid skipped`)}`
-            : ''}
         </p>
         {callsInfo.error && (
           <p class="error" role="alert">

@@ -3,6 +3,7 @@ import { BandBadge } from '../components/band-badge.tsx';
 import { DeadlineText } from '../components/deadline-text.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { WatchEntryEditor } from '../components/watch-entry-editor.tsx';
+import { compareDeadlines } from '../db/entities/deadline-order.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { WATCH_STATUS_LABELS, WATCH_STATUSES, type WatchStatus } from '../db/entities/watch-status.ts';
 import { lang, t } from '../i18n/lang.ts';
@@ -13,12 +14,8 @@ type SortKey = 'deadline' | 'score';
 const GROUP_PAGE = 20;
 
 function sortEntries(entries: WatchEntry[], key: SortKey, now: number): WatchEntry[] {
-  // Coming deadlines first (soonest first), then passed ones (latest first), then calls with no date.
-  const bucket = (e: WatchEntry) => (e.lastDeadline === 0 ? 2 : e.lastDeadline < now ? 1 : 0);
   const byDeadline = (a: WatchEntry, b: WatchEntry) =>
-    bucket(a) - bucket(b) ||
-    (bucket(a) === 1 ? b.lastDeadline - a.lastDeadline : a.lastDeadline - b.lastDeadline) ||
-    a.call.title.localeCompare(b.call.title);
+    compareDeadlines(a.lastDeadline, b.lastDeadline, now) || a.call.title.localeCompare(b.call.title);
   return [...entries].sort((a, b) =>
     key === 'score' ? (b.savedMatch?.score ?? -1) - (a.savedMatch?.score ?? -1) || byDeadline(a, b) : byDeadline(a, b),
   );
@@ -82,7 +79,7 @@ function Group({
 }
 
 export function WatchlistView({ focus }: { focus?: string }) {
-  const { watchlist, brokenRows } = useAppState();
+  const { watchlist, brokenRows, watchlistComplete } = useAppState();
   const [sort, setSort] = useState<SortKey>('deadline');
   const now = useMemo(() => new Date(), []);
   useLayoutEffect(() => {
@@ -92,6 +89,11 @@ export function WatchlistView({ focus }: { focus?: string }) {
     // Painted: the bench reads this mark.
     requestAnimationFrame(() => performance.mark('fw:watchlist:painted'));
   }, []);
+  useEffect(() => {
+    // A call just shared or opened from a notification: bring it into view.
+    if (focus)
+      document.querySelector(`li.entry[data-call-id="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focus, watchlist.length]);
   const groups = useMemo(() => {
     const sorted = sortEntries(watchlist, sort, now.getTime());
     return WATCH_STATUSES.map((s) => ({ status: s, entries: sorted.filter((e) => e.status === s) })).filter(
@@ -111,6 +113,11 @@ export function WatchlistView({ focus }: { focus?: string }) {
         </label>
         <ExportButtons />
       </div>
+      {!watchlistComplete && (
+        <p class="muted" aria-busy="true">
+          {t('Läser in hela bevakningen…', 'Reading the whole watchlist…')}
+        </p>
+      )}
       {brokenRows.length > 0 && (
         <p class="error" role="alert">
           {t(

@@ -4,6 +4,7 @@
  * Calls are analysed once and kept by id + content hash; profiles are prepared once per version.
  */
 
+import { buildDigest } from '../../core/digest/build.ts';
 import {
   type AnalysedCall,
   analyseCall,
@@ -41,13 +42,18 @@ self.onmessage = (event: MessageEvent<RankRequest>) => {
   const req = event.data;
   let res: RankResponse;
   try {
-    const now = new Date(req.now);
-    const profile = preparedOf(req.profile);
-    const matches =
-      req.kind === 'rank'
-        ? rank(req.calls.map(analysedOf), profile, { now }).map((r) => r.match)
-        : [score(analysedOf(req.call), profile, { now })];
-    res = { id: req.id, ok: true, matches };
+    if (req.kind === 'digest') {
+      const { since, now, ...rest } = req.input;
+      res = { id: req.id, ok: true, digest: buildDigest({ ...rest, since: new Date(since), now: new Date(now) }) };
+    } else {
+      const now = new Date(req.now);
+      const profile = preparedOf(req.profile);
+      const matches =
+        req.kind === 'rank'
+          ? rank(req.calls.map(analysedOf), profile, { now }).map((r) => r.match)
+          : [score(analysedOf(req.call), profile, { now })];
+      res = { id: req.id, ok: true, matches };
+    }
   } catch (error) {
     res = { id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

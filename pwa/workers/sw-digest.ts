@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { rank } from '../../core/match/index.ts';
+import { buildDigest } from '../../core/digest/build.ts';
 import { fetchCalls } from '../calls/feed-source.ts';
 import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import { normaliseDigestRun } from '../db/entities/digest-run.ts';
@@ -7,13 +7,14 @@ import { loadProfiles } from '../db/profiles-repo.ts';
 import { FundwatchDb } from '../db/schema.ts';
 import { loadSettings } from '../db/settings-repo.ts';
 import { loadWatchlist } from '../db/watchlist-repo.ts';
-import { computeDigest, digestIsEmpty } from '../digest/compute-digest.ts';
 import { lastDigestRun } from '../digest/digest-runs.ts';
+import { digestIsEmpty, runOf } from '../digest/digest-summary.ts';
+import { digestRequest } from '../digest/digest-window.ts';
 import { loadSeedProfiles } from '../profiles/seeds.ts';
 
 /**
- * The weekly Periodic Background Sync: refresh calls from the user's feed (or the bundled snapshot), score them
- * for the active profile, and raise one notification of what is new or closing. Nothing new: no notification.
+ * The weekly Periodic Background Sync: refresh calls from the user's feed (or the bundled snapshot), build core's
+ * digest for the active profile, and raise one notification of what is new or closing. Nothing new: no notification.
  */
 export async function weeklyDigestNotification(sw: ServiceWorkerGlobalScope, now = new Date()): Promise<void> {
   const db = new FundwatchDb();
@@ -36,31 +37,20 @@ export async function weeklyDigestNotification(sw: ServiceWorkerGlobalScope, now
       saved.find((p) => p.id === settings.activeProfileId) ??
       seeds.seeds.find((p) => p.id === settings.activeProfileId) ??
       seeds.seeds[0];
-    const ranked = profile
-      ? rank(
-          stored.map((s) => s.call),
-          profile,
-          { now },
-        )
-      : [];
+    if (!profile) return;
     const [lastNotified, anyRun] = await Promise.all([lastDigestRun(db, 'periodic-sync'), lastDigestRun(db)]);
-    const digest = computeDigest(
-      stored,
-      ranked,
-      watch.items,
-      { lastRunAt: lastNotified?.at, firstRun: !anyRun },
-      settings.language,
-      now,
-    );
+    const req = digestRequest(stored, profile, watch.items, { lastRunAt: lastNotified?.at, firstRun: !anyRun }, now);
+    const { since, now: at, ...rest } = req;
+    const digest = buildDigest({ ...rest, since: new Date(since), now: new Date(at) });
     const notified = !digestIsEmpty(digest);
     if (notified) {
       const sv = settings.language === 'sv';
       const n = digest.newMatches.length;
-      const c = digest.closingSoon.length;
+      const c = digest.upcoming.length;
       const title = sv
         ? `Fundwatch: ${n} nya matchande utlysningar`
         : `Fundwatch: ${n} new matching call${n === 1 ? '' : 's'}`;
-      const top = [...digest.newMatches, ...digest.closingSoon].slice(0, 3).map((i) => `• ${i.title}`);
+      const top = [...digest.newMatches, ...digest.upcoming].slice(0, 3).map((i) => `• ${i.call.title}`);
       const closing = c ? (sv ? `${c} stänger snart` : `${c} closing soon`) : '';
       await sw.registration.showNotification(title, {
         body: [closing, ...top].filter(Boolean).join('\n'),
@@ -69,17 +59,7 @@ export async function weeklyDigestNotification(sw: ServiceWorkerGlobalScope, now
         data: { url: '#/bevakning' },
       });
     }
-    await db.digestRuns.add(
-      normaliseDigestRun({
-        at: now.toISOString(),
-        trigger: 'periodic-sync',
-        profileId: profile?.id ?? settings.activeProfileId,
-        newCallIds: digest.newMatches.map((i) => i.callId),
-        movedCallIds: digest.movedDeadlines.map((i) => i.callId),
-        closingCallIds: digest.closingSoon.map((i) => i.callId),
-        notified,
-      }),
-    );
+    await db.digestRuns.add(normaliseDigestRun(runOf(digest, 'periodic-sync', notified)));
   } finally {
     db.close();
   }

@@ -52,7 +52,12 @@ async function download(click: () => Promise<void>): Promise<string> {
 beforeAll(async () => {
   preview = await startPwaPreview();
   feed = await startFeedServer(() =>
-    JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), calls: [...fixtureCalls(), ...laterCalls] }),
+    JSON.stringify({
+      version: 1,
+      generatedAt: new Date().toISOString(),
+      calls: [...fixtureCalls(), ...laterCalls],
+      sources: { fixtures: { ok: true, count: fixtureCalls().length + laterCalls.length } },
+    }),
   );
   profileDir = mkdtempSync(join(tmpdir(), 'fundwatch-pwa-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -268,7 +273,9 @@ describe('PWA in Chromium', () => {
     await digest.waitFor();
     expect(await digest.textContent()).toContain('Nya matchningar');
     const runsNow = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; newCallIds: string[] }[];
-    expect(runsNow.find((r) => r.trigger === 'periodic-sync')?.newCallIds).toContain('interreg-sb:climate-2026-round-2');
+    expect(runsNow.find((r) => r.trigger === 'periodic-sync')?.newCallIds).toContain(
+      'interreg-sb:climate-2026-round-2',
+    );
   });
 
   it('builds a profile from pasted strategy text, shows each priority’s passage, and ranks with it', async () => {

@@ -32,8 +32,12 @@ export function normaliseSetting(raw: unknown, loc: InputLocation = {}): Setting
 export function settingsFromRows(rows: unknown[], defaults: Settings): Settings {
   const out: Settings = { ...defaults };
   for (const row of rows) {
-    const parsed = SettingSchema.safeParse(row);
-    if (parsed.success) (out as unknown as Record<string, unknown>)[parsed.data.key] = parsed.data.value;
+    try {
+      const setting = normaliseSetting(row, { file: 'settings' });
+      (out as unknown as Record<string, unknown>)[setting.key] = setting.value;
+    } catch {
+      // keep the default for a broken row
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { FundingCall } from '../../../core/model/call.ts';
 import { deadlineInstant } from '../../../core/model/deadline-time.ts';
 import { InputError, type InputLocation, zodToInputError } from '../../../core/model/errors.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
+import { compact } from './compact.ts';
 import { SavedMatchSchema } from './saved-match.ts';
 import { WATCH_STATUSES } from './watch-status.ts';
 
@@ -37,17 +38,21 @@ export type WatchEntry = Omit<z.infer<typeof WatchEntryShape>, 'call'> & { call:
 /** Epoch ms of a call's last deadline, the index the watchlist sorts by; 0 when it has none. */
 export function lastDeadlineOf(call: FundingCall): number {
   let last = 0;
-  for (const d of call.deadlines) last = Math.max(last, deadlineInstant(d).getTime());
+  for (const d of call.deadlines) last = Math.max(last, instantMs(d));
   return last;
 }
 
-/** Drops undefined fields, so a row reads back the same from IndexedDB and from a JSON backup. */
-export function compact<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(compact) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = compact(v);
-  return out as T;
+// Time-zone arithmetic is the costly part of reading a long watchlist; the same deadline recurs across entries.
+const instants = new Map<string, number>();
+function instantMs(d: FundingCall['deadlines'][number]): number {
+  const key = `${d.date}T${d.time ?? ''}@${d.timeZone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = deadlineInstant(d).getTime();
+    if (instants.size > 5000) instants.clear();
+    instants.set(key, ms);
+  }
+  return ms;
 }
 
 /** The one gate for watchlist entries read from the database or a backup. */

@@ -80,10 +80,17 @@ export interface AxeViolation {
 /** Runs axe-core in the page (evaluated over DevTools, so the app's CSP stays on) and returns serious/critical issues. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
+  const { violations, passes } = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return { violations: result.violations, passes: result.passes.length };
   });
+  // A run that checked nothing would pass silently.
+  if (passes === 0) throw new Error('axe-core ran no checks');
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({

@@ -71,7 +71,7 @@ describe('ICS export', () => {
     const expected = entries.reduce((n, e) => n + e.call.deadlines.length, 0);
     expect(events).toHaveLength(expected);
     const vinnova = entries.find((e) => e.callId === 'vinnova:2026-00123')!;
-    const vEvents = events.filter((ev) => String(ev.getFirstPropertyValue('uid')).startsWith('vinnova:2026-00123/'));
+    const vEvents = events.filter((ev) => String(ev.getFirstPropertyValue('uid')).startsWith('vinnova:2026-00123-'));
     expect(vEvents).toHaveLength(2);
     const starts = vEvents.map((ev) => (ev.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).sort();
     expect(starts).toEqual(vinnova.call.deadlines.map((d) => deadlineInstant(d).getTime()).sort());

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../../core/digest/build.ts';
 import { rank } from '../../../core/match/index.ts';
 import { InputError } from '../../../core/model/errors.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 import { parseFeed } from '../../../pwa/calls/parse-feed.ts';
 import { loadStoredCalls, storeCalls } from '../../../pwa/db/calls-repo.ts';
-import { watchCall } from '../../../pwa/db/watchlist-repo.ts';
-import { computeDigest, digestIsEmpty } from '../../../pwa/digest/compute-digest.ts';
+import { loadWatchlist, watchCall } from '../../../pwa/db/watchlist-repo.ts';
+import { digestRequest } from '../../../pwa/digest/digest-window.ts';
 import { fixtureCalls } from '../../e2e/support/pwa-fixture-calls.ts';
 import { openTestDb } from './db-helpers.ts';
 
@@ -40,82 +41,83 @@ const profile: Profile = {
 };
 
 describe('parseFeed', () => {
-  it('reads a snapshot, skips invalid calls by position and keeps the rest', () => {
+  it('reads a snapshot from `fundwatch fetch` through normaliseSnapshot, and a plain array of calls', () => {
     const calls = fixtureCalls(t0);
-    const text = JSON.stringify({
+    const snap = {
       version: 1,
       generatedAt: t0.toISOString(),
-      calls: [...calls, { id: 'bad', title: 3 }],
-    });
-    const feed = parseFeed(text, 'calls.json', t0);
-    expect(feed.calls).toHaveLength(calls.length);
-    expect(feed.rejected).toHaveLength(1);
-    expect(feed.rejected[0]).toContain('calls.json, calls[7]');
+      calls,
+      sources: { x: { ok: true, count: calls.length } },
+    };
+    const feed = parseFeed(JSON.stringify(snap), 'calls.json', t0);
+    expect(feed.calls.map((c) => c.id)).toEqual(calls.map((c) => c.id));
     expect(feed.generatedAt).toBe(t0.toISOString());
+    expect(parseFeed(JSON.stringify(calls), 'calls.json', t0).calls).toHaveLength(calls.length);
+  });
+  it('refuses a feed with a bad call whole, naming file and field', () => {
+    const calls = [...fixtureCalls(t0), { id: 'bad', funder: 'X', title: 3 }];
+    expect(() => parseFeed(JSON.stringify(calls), 'calls.json', t0)).toThrow(/calls\.json, \[7\]: field "title"/);
+    const snap = { version: 1, generatedAt: t0.toISOString(), calls, sources: {} };
+    expect(() => parseFeed(JSON.stringify(snap), 'calls.json', t0)).toThrow(/calls\.7/);
   });
   it('refuses what is not a feed', () => {
     expect(() => parseFeed('<html>', 'x')).toThrow(InputError);
-    expect(() => parseFeed('{"a":1}', 'x')).toThrow(/calls/);
+    expect(() => parseFeed('{"a":1}', 'x')).toThrow(InputError);
   });
 });
 
-describe('digest: new since last week', () => {
-  it('tells new matches, moved deadlines and closing-soon watched calls; nothing new gives an empty digest', async () => {
+describe('digest: new since last week (core buildDigest on what this device saw)', () => {
+  const digestOf = (req: ReturnType<typeof digestRequest>) => {
+    const { since, now, ...rest } = req;
+    return buildDigest({ ...rest, since: new Date(since), now: new Date(now) });
+  };
+
+  it('records new calls and moved deadlines per fetch, and the digest reports them', async () => {
     const db = openTestDb();
     const first = fixtureCalls(t0).map((c) => normaliseCall(c, {}, t0));
     await storeCalls(db, first.slice(0, 4), t0);
     const t1 = new Date(t0.getTime() + 8 * DAY);
-    // A week later: the ICLD call's deadline moved, one new matching call arrived.
+    // A week later: the ICLD call's deadline moved, one new call arrived.
     const moved = { ...first[1], deadlines: [{ ...first[1].deadlines[0], date: '2026-03-20' }] };
     const fresh = { ...first[0], id: 'interreg-sb:climate-2026-b', title: `${first[0].title} (second round)` };
-    const next = [first[0], moved, first[2], first[3], first[5], fresh];
-    await storeCalls(db, next, t1);
+    await storeCalls(db, [first[0], moved, first[2], first[3], fresh], t1);
     await watchCall(db, moved, undefined, 'test', t1);
     const stored = await loadStoredCalls(db, t1);
-    const ranked = rank(
-      stored.map((s) => s.call),
-      profile,
-      { now: t1 },
+    expect(stored.find((s) => s.id === moved.id)!.changes.map((c) => c.kind)).toEqual(['new', 'deadline-moved']);
+    const watch = (await loadWatchlist(db, t1)).items;
+    const req = digestRequest(stored, profile, watch, { lastRunAt: t0.toISOString(), firstRun: false }, t1);
+    expect(req.changes.map((c) => `${c.kind}:${c.callId}`).sort()).toEqual(
+      [`deadline-moved:${moved.id}`, `new:${fresh.id}`].sort(),
     );
-    const watch = (await db.watchlist.toArray()).map((w) => ({ ...w, call: normaliseCall(w.call, {}, t1) }));
-    const digest = computeDigest(stored, ranked, watch, { lastRunAt: t0.toISOString(), firstRun: false }, 'sv', t1);
-    expect(digest.movedDeadlines.map((i) => i.callId)).toContain(moved.id);
-    expect(digest.closingSoon.map((i) => i.callId)).toContain(moved.id);
-    // New = first seen since the last run and matching (strong/relevant) for the profile, whatever the engine's scores.
+    const digest = digestOf(req);
+    // Moved and watched: always shown; closing within three weeks: "closing soon".
+    expect(digest.changedDeadlines.map((c) => c.call.id)).toEqual([moved.id]);
+    expect(digest.upcoming.map((u) => u.call.id)).toContain(moved.id);
+    // New = first seen since the last digest and a match for the profile, whatever the engine's exact scores.
     const matching = new Set(
-      ranked.filter((r) => r.match.band === 'strong' || r.match.band === 'relevant').map((r) => r.call.id),
-    );
-    const expectedNew = [first[5].id, fresh.id].filter((id) => matching.has(id));
-    expect(digest.newMatches.map((i) => i.callId).sort()).toEqual(expectedNew.sort());
-    expect(matching.has(first[0].id)).toBe(matching.has(fresh.id));
-    for (const id of [first[0].id, first[2].id, first[3].id])
-      expect(digest.newMatches.map((i) => i.callId)).not.toContain(id);
-    // The same data a week on, with nothing new and nothing closing: empty.
-    const t2 = new Date(t1.getTime() + 60 * DAY);
-    const later = computeDigest(
-      stored,
       rank(
         stored.map((s) => s.call),
         profile,
-        { now: t2 },
-      ),
-      [],
-      { lastRunAt: t1.toISOString(), firstRun: false },
-      'sv',
-      t2,
+        { now: t1 },
+      )
+        .filter((r) => r.match.band === 'strong' || r.match.band === 'relevant')
+        .map((r) => r.call.id),
     );
-    expect(later.newMatches).toEqual([]);
-    expect(later.movedDeadlines).toEqual([]);
+    expect(digest.newMatches.map((m) => m.call.id)).toEqual(matching.has(fresh.id) ? [fresh.id] : []);
     db.close();
   });
 
-  it('shows nothing as new on the very first run', async () => {
+  it('says nothing is new on the very first digest, and nothing when nothing changed', async () => {
     const db = openTestDb();
     const calls = fixtureCalls(t0).map((c) => normaliseCall(c, {}, t0));
     const stored = await storeCalls(db, calls, t0);
-    const d = computeDigest(stored, rank(calls, profile, { now: t0 }), [], { firstRun: true }, 'sv', t0);
+    const first = digestOf(digestRequest(stored, profile, [], { firstRun: true }, t0));
+    expect(first.newMatches).toEqual([]);
+    const later = new Date(t0.getTime() + 30 * DAY);
+    const again = await storeCalls(db, calls, later);
+    const d = digestOf(digestRequest(again, profile, [], { lastRunAt: t0.toISOString(), firstRun: false }, later));
     expect(d.newMatches).toEqual([]);
-    expect(digestIsEmpty({ ...d, closingSoon: [] })).toBe(true);
+    expect(d.changedDeadlines).toEqual([]);
     db.close();
   });
 });

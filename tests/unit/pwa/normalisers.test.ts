@@ -15,7 +15,11 @@ const call = normaliseCall(fixtureCalls(now)[0], {}, now);
 
 describe('one normaliser per entity', () => {
   it('watch entry: re-derives status and the deadline index from the call, drops undefined fields', () => {
-    const raw = { ...newWatchEntry(call, undefined, 'karlskrona', now), lastDeadline: 1, call: { ...call, status: 'closed', programme: undefined } };
+    const raw = {
+      ...newWatchEntry(call, undefined, 'karlskrona', now),
+      lastDeadline: 1,
+      call: { ...call, status: 'closed', programme: undefined },
+    };
     const e = normaliseWatchEntry(raw, { file: 'watchlist' }, now);
     expect(e.call.status).toBe('open');
     expect(e.lastDeadline).toBeGreaterThan(now.getTime());
@@ -27,7 +31,10 @@ describe('one normaliser per entity', () => {
     expect(() => normaliseWatchEntry(raw, { file: 'watchlist' }, now)).toThrow(/watchlist: field "status"/);
     const wrongId = { ...newWatchEntry(call, undefined, 'k', now), callId: 'other' };
     expect(() => normaliseWatchEntry(wrongId, {}, now)).toThrow(InputError);
-    const badDecision = { ...newWatchEntry(call, undefined, 'k', now), decisions: [{ at: 'x', who: 'A', from: null, to: 'nej', why: '' }] };
+    const badDecision = {
+      ...newWatchEntry(call, undefined, 'k', now),
+      decisions: [{ at: 'x', who: 'A', from: null, to: 'nej', why: '' }],
+    };
     expect(() => normaliseWatchEntry(badDecision, {}, now)).toThrow(/decisions\.0\.to/);
   });
 
@@ -35,7 +42,10 @@ describe('one normaliser per entity', () => {
     expect(normaliseSetting({ key: 'language', value: 'en' })).toEqual({ key: 'language', value: 'en' });
     expect(() => normaliseSetting({ key: 'language', value: 'de' })).toThrow(InputError);
     expect(() => normaliseSetting({ key: 'theme', value: 'dark' })).toThrow(InputError);
-    const s = settingsFromRows([{ key: 'language', value: 'en' }, { key: 'feedUrl', value: 5 }, null], DEFAULT_SETTINGS);
+    const s = settingsFromRows(
+      [{ key: 'language', value: 'en' }, { key: 'feedUrl', value: 5 }, null],
+      DEFAULT_SETTINGS,
+    );
     expect(s).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
   });
 
@@ -49,13 +59,21 @@ describe('one normaliser per entity', () => {
     });
     expect(p.partnerCountries).toEqual([]);
     expect(p.priorities[0].terms).toEqual([]);
-    expect(() => normaliseProfile({ ...p, priorities: [] }, { file: 'profiles' })).toThrow(/profiles: field "priorities"/);
+    expect(() => normaliseProfile({ ...p, priorities: [] }, { file: 'profiles' })).toThrow(
+      /profiles: field "priorities"/,
+    );
   });
 
   it('digest run and stored call', () => {
     expect(() => normaliseDigestRun({ at: 'x', trigger: 'cron' })).toThrow(/trigger/);
-    const s = normaliseStoredCall({ id: call.id, call, firstSeenAt: now.toISOString(), previousDeadlines: [] }, {}, now);
+    const s = normaliseStoredCall(
+      { id: call.id, call, firstSeenAt: now.toISOString(), previousDeadlines: [] },
+      {},
+      now,
+    );
     expect(s.call.id).toBe(call.id);
-    expect(() => normaliseStoredCall({ id: 'a', call: { id: 'a' }, firstSeenAt: 'x', previousDeadlines: [] })).toThrow(InputError);
+    expect(() => normaliseStoredCall({ id: 'a', call: { id: 'a' }, firstSeenAt: 'x', previousDeadlines: [] })).toThrow(
+      InputError,
+    );
   });
 });

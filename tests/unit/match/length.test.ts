@@ -1,0 +1,69 @@
+/** Long texts must not win by length: a handbook naming every theme once is not about any of them. */
+import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../../core/data/index.ts';
+import { rank, score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+
+const call = (id: string, title: string, summary: string): FundingCall => ({
+  id,
+  source: 'test',
+  funder: 'Test',
+  title,
+  summary,
+  url: '',
+  language: 'sv',
+  deadlines: [],
+});
+
+const priority = (id: string, concepts: string[], weight = 1) => ({
+  id,
+  label: { sv: id, en: id },
+  weight,
+  concepts,
+  terms: [],
+});
+const profile: Profile = {
+  id: 'test',
+  name: 'Testby kommun',
+  kind: 'kommun',
+  lan: 'kalmar',
+  priorities: [
+    priority('klimat', ['climate-adaptation'], 1.3),
+    priority('unga', ['youth', 'participation-democracy']),
+    priority('kultur', ['culture-heritage', 'tourism']),
+    priority('naringsliv', ['business-development']),
+  ],
+  partnerCountries: [],
+  networks: [],
+  preferredFunders: [],
+  exclusions: [],
+};
+
+const FOCUSED =
+  'Kommuner kan söka stöd för att anpassa samhället till ett förändrat klimat, förebygga översvämningar och skyfall och minska riskerna vid extremväder.';
+const FILLER = 'Ansökan ska följa programhandboken och budgetmallen. ';
+const handbook = [
+  FOCUSED,
+  ...LEXICON.concepts.map((c) => `Programmet kan även stödja insatser som rör ${c.terms.sv[0]}. ${FILLER}`),
+  FILLER.repeat(40),
+].join(' ');
+
+describe('length normalisation', () => {
+  it('ranks a paragraph squarely on a priority above a handbook that names everything', () => {
+    const focused = call('focused', 'Stöd till klimatanpassning i kommuner', FOCUSED);
+    const long = call('handbook', 'Programhandbok för utvecklingsprogrammet', handbook);
+    expect(handbook.split(/\s+/).length).toBeGreaterThan(1000);
+    expect(rank([long, focused], profile).map((r) => r.call.id)).toEqual(['focused', 'handbook']);
+  });
+
+  it('still counts a long text that keeps to its subject', () => {
+    const short = score(call('short', 'Stöd till klimatanpassning i kommuner', FOCUSED), profile);
+    const long = score(
+      call('long', 'Stöd till klimatanpassning i kommuner', `${FOCUSED} ${FILLER}`.repeat(20)),
+      profile,
+    );
+    expect(long.score).toBeGreaterThanOrEqual(short.score - 5);
+    expect(long.band).toBe(short.band);
+  });
+});

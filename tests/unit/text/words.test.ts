@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ocrCompatible } from '../../../core/text/fold.ts';
+import { tokenise } from '../../../core/text/normalise.ts';
+import { keyTokens, PhraseMatcher } from '../../../core/text/phrases.ts';
+import { scanText, TokenBuffer, wordInfo, wordKey } from '../../../core/text/words.ts';
+
+describe('scanning text into the word table', () => {
+  const samples = [
+    'Stärk den LOKALA demokratin – ansök senast 2026-03-15!',
+    'Ö\u0308STERSJÖN och Çeşme; İstanbul (lowercasing changes the length)',
+    'Cross-border co-operation: SMEs, NGOs & municipalities’ partners.',
+    '',
+    '   ',
+  ];
+  it('finds the same words at the same offsets as the tokeniser', () => {
+    for (const text of samples) {
+      const buf = scanText(text, new TokenBuffer());
+      const want = tokenise(text);
+      expect(buf.n).toBe(want.length);
+      for (let i = 0; i < buf.n; i++) {
+        expect(buf.info[i].word).toBe(want[i].word);
+        expect([buf.start[i], buf.end[i]]).toEqual([want[i].start, want[i].end]);
+      }
+    }
+  });
+  it('gives one shared entry per distinct word, with both languages’ keys', () => {
+    const buf = scanText('kommuner Kommuner KOMMUNER', new TokenBuffer());
+    expect(buf.info[0]).toBe(buf.info[1]);
+    expect(buf.info[1]).toBe(buf.info[2]);
+    expect(buf.info[0]).toBe(wordInfo('kommuner'));
+    expect(buf.info[0].sv).toBe(wordKey('kommuner', 'sv'));
+    expect(buf.info[0].en).toBe(wordKey('kommuner', 'en'));
+  });
+  it('grows its buffer for long texts', () => {
+    const text = 'ord '.repeat(5000);
+    expect(scanText(text, new TokenBuffer()).n).toBe(5000);
+  });
+});
+
+describe('Swedish inflections share one key', () => {
+  const same = [
+    ['hållbar', 'hållbara', 'hållbart'],
+    ['digital', 'digitala', 'digitalt'],
+    ['internationell', 'internationella', 'internationellt'],
+    ['samhälle', 'samhället', 'samhällen'],
+    ['projekt', 'projektet', 'projekten'],
+    ['förnybar', 'förnybara', 'förnybart'],
+  ];
+  for (const forms of same) {
+    it(forms.join(' / '), () => {
+      expect(new Set(forms.map((w) => wordKey(w, 'sv'))).size).toBe(1);
+    });
+  }
+});
+
+describe('OCR tolerance without chance matches', () => {
+  it('accepts å/ä/ö read as another vowel, without dots or as 6', () => {
+    expect(ocrCompatible('omvärldsbevakning', 'omvirldsbevakning')).toBe(true);
+    expect(ocrCompatible('för', 'f6r')).toBe(true);
+    expect(ocrCompatible('södra', 'sédra')).toBe(true);
+    expect(ocrCompatible('östersjön', 'ostersjon')).toBe(true);
+  });
+  it('rejects a plain vowel swapped for another', () => {
+    expect(ocrCompatible('samråd', 'somrad')).toBe(false);
+    expect(ocrCompatible('intel', 'antal')).toBe(false);
+  });
+  it('does not find a lexicon word across a compound’s joint by its vowel skeleton alone', () => {
+    const m = new PhraseMatcher<string>([{ ref: 'consult', phrase: 'samråd', lang: 'sv' }], { compounds: true });
+    expect(m.match(keyTokens('alla insatsområden'))).toEqual([]);
+    expect(m.match(keyTokens('medborgarsamråd i kommunen')).map((h) => h.ref)).toEqual(['consult']);
+  });
+});
+
+describe('British and American spellings share one key', () => {
+  const same = [
+    ['digitalisation', 'digitalization'],
+    ['labour', 'labor'],
+    ['programme', 'program'],
+    ['centre', 'center'],
+    ['neighbourhood', 'neighborhood'],
+    ['organisations', 'organizations'],
+  ];
+  for (const forms of same) {
+    it(forms.join(' / '), () => {
+      expect(new Set(forms.map((w) => wordKey(w, 'en'))).size).toBe(1);
+    });
+  }
+});
