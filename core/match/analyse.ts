@@ -35,6 +35,8 @@ const MAX_EVIDENCE = 3;
 const COMPOUND_WEIGHT = 0.8;
 
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*|municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
+/** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
+const PUBLIC_RESEARCH = /(^|[^\p{L}])(public|offentlig\p{L}*)\s+(research|forsknings\p{L}*|universit\p{L}*|higher education)/iu;
 
 export interface CallAnalysis {
   /** Field-weighted occurrence count per concept index. */
@@ -153,7 +155,9 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
   // admits public bodies, kommuner and regioner among them.
-  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t))) listed = withItem(listed, 'municipal');
+  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) {
+    listed = withItem(listed, 'municipal');
+  }
   return {
     tf,
     evidence: Int32Array.from(evQuads),

@@ -122,6 +122,12 @@ function isWordChar(code: number): boolean {
 /** Text with nothing above U+02FF is already NFC (composition needs combining marks); skips the copy. */
 const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
+/** Soft hyphen and zero-width characters: funders' pages put them inside long compounds ("klimat&shy;anpassning"). */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** Fills `buf` with the words of `text`: one pass, one hash per word, no per-word allocation once seen. */
 export function scanText(text: string, buf: TokenBuffer): TokenBuffer {
   buf.n = 0;
@@ -134,6 +140,8 @@ export function scanText(text: string, buf: TokenBuffer): TokenBuffer {
   }
   let start = -1;
   let h = FNV_OFFSET;
+  // A word with an invisible character inside is looked up without it (rare: the slow path).
+  let invisible = false;
   const n = lower.length;
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
@@ -144,19 +152,28 @@ export function scanText(text: string, buf: TokenBuffer): TokenBuffer {
       }
       h = Math.imul(h ^ code, FNV_PRIME);
     } else if (start >= 0) {
-      buf.push(lookup(lower, start, i, h), start, i);
+      if (isInvisible(code) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+        invisible = true;
+        continue;
+      }
+      buf.push(wordAt(lower, start, i, h, invisible), start, i);
       start = -1;
+      invisible = false;
     }
   }
-  if (start >= 0) buf.push(lookup(lower, start, n, h), start, n);
+  if (start >= 0) buf.push(wordAt(lower, start, n, h, invisible), start, n);
   return buf;
 }
 
+function wordAt(lower: string, start: number, end: number, h: number, invisible: boolean): WordInfo {
+  return invisible ? wordInfo(lower.slice(start, end).replace(INVISIBLE, '')) : lookup(lower, start, end, h);
+}
+
 // Lowercasing changed the length (e.g. "İ"): find words in the NFC text, lowercase each on its own.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{N}\p{M}]+)*/gu;
 function scanWordByWord(nfc: string, buf: TokenBuffer): void {
   for (const m of nfc.matchAll(WORD)) {
     const start = m.index ?? 0;
-    buf.push(wordInfo(m[0].toLowerCase()), start, start + m[0].length);
+    buf.push(wordInfo(m[0].toLowerCase().replace(INVISIBLE, '')), start, start + m[0].length);
   }
 }

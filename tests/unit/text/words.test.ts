@@ -86,3 +86,17 @@ describe('British and American spellings share one key', () => {
     });
   }
 });
+
+describe('invisible characters inside words', () => {
+  it('reads a soft-hyphenated or zero-width-split compound as one word', () => {
+    const text = 'Stöd till klimat\u00adanpassning och vatten\u200bförvaltning.';
+    const buf = scanText(text, new TokenBuffer());
+    const words = Array.from({ length: buf.n }, (_, i) => buf.info[i].word);
+    expect(words).toEqual(['stöd', 'till', 'klimatanpassning', 'och', 'vattenförvaltning']);
+    expect(text.slice(buf.start[2], buf.end[2])).toBe('klimat\u00adanpassning');
+  });
+  it('still splits at a soft hyphen that ends a word', () => {
+    const buf = scanText('slut\u00ad nästa', new TokenBuffer());
+    expect(Array.from({ length: buf.n }, (_, i) => buf.info[i].word)).toEqual(['slut', 'nästa']);
+  });
+});
