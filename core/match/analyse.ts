@@ -36,7 +36,8 @@ const COMPOUND_WEIGHT = 0.8;
 
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*|municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 /** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
-const PUBLIC_RESEARCH = /(^|[^\p{L}])(public|offentlig\p{L}*)\s+(research|forsknings\p{L}*|universit\p{L}*|higher education)/iu;
+const PUBLIC_RESEARCH =
+  /(^|[^\p{L}])(public|offentlig\p{L}*)\s+(research|forsknings\p{L}*|universit\p{L}*|higher education)/iu;
 
 export interface CallAnalysis {
   /** Field-weighted occurrence count per concept index. */

@@ -2,6 +2,7 @@
  * The matching engine's public API (stable: the extension, PWA, CLI and digest depend on it).
  * Calls are analysed once on arrival (tokens, stems, compounds, concepts, eligibility signals);
  * a profile is prepared once; scoring a prepared pair is arithmetic over a few concept weights.
+ * An explained match also tells the call's deadline as of the clock given (`deadline`), which never moves the score.
  */
 import type { FundingCall } from '../model/call.ts';
 import type { Match } from '../model/match.ts';

@@ -23,13 +23,13 @@ export function wordKey(word: string, lang: Lang): string {
   return keyOf(stem(word, lang));
 }
 
-const BITS = 18;
-const SIZE = 1 << BITS;
-const MASK = SIZE - 1;
-/** Half full at most (open addressing); past that the table starts afresh, which bounds its memory. */
-const MAX_WORDS = SIZE >> 1;
-let slots: (WordInfo | undefined)[] = new Array(SIZE).fill(undefined);
-let hashes = new Int32Array(SIZE);
+/** Table sizes: small at first (an extension page scores a few hundred calls), doubling up to the cap. */
+const MIN_SIZE = 1 << 12;
+const MAX_SIZE = 1 << 18;
+let size = MIN_SIZE;
+let mask = size - 1;
+let slots: (WordInfo | undefined)[] = new Array(size).fill(undefined);
+let hashes = new Int32Array(size);
 let count = 0;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -40,13 +40,39 @@ function detached(word: string): string {
   return word.length < 13 ? word : word.split('').join('');
 }
 
+function freeSlot(h: number): number {
+  let at = h & mask;
+  while (slots[at] !== undefined) at = (at + 1) & mask;
+  return at;
+}
+
+/** Keeps the table at most half full (open addressing): doubles it, or at the cap starts afresh (bounded memory). */
+function makeRoom(): void {
+  const old = slots;
+  const oldHashes = hashes;
+  const grow = size < MAX_SIZE;
+  if (grow) {
+    size *= 2;
+    mask = size - 1;
+  }
+  slots = new Array(size).fill(undefined);
+  hashes = new Int32Array(size);
+  count = 0;
+  if (!grow) return;
+  for (let i = 0; i < old.length; i++) {
+    const w = old[i];
+    if (w === undefined) continue;
+    const at = freeSlot(oldHashes[i]);
+    slots[at] = w;
+    hashes[at] = oldHashes[i];
+    count++;
+  }
+}
+
 function insert(at: number, h: number, word: string): WordInfo {
-  if (count >= MAX_WORDS) {
-    slots = new Array(SIZE).fill(undefined);
-    hashes = new Int32Array(SIZE);
-    count = 0;
-    at = h & MASK;
-    while (slots[at] !== undefined) at = (at + 1) & MASK;
+  if (count >= size >> 1) {
+    makeRoom();
+    at = freeSlot(h);
   }
   const w = detached(word);
   const svStem = stem(w, 'sv');
@@ -61,12 +87,12 @@ function insert(at: number, h: number, word: string): WordInfo {
 /** The entry of text[start, end), whose hash the caller computed while scanning. */
 function lookup(text: string, start: number, end: number, h: number): WordInfo {
   const len = end - start;
-  let i = h & MASK;
+  let i = h & mask;
   for (;;) {
     const w = slots[i];
     if (w === undefined) break;
     if (hashes[i] === h && w.word.length === len && text.startsWith(w.word, start)) return w;
-    i = (i + 1) & MASK;
+    i = (i + 1) & mask;
   }
   return insert(i, h, text.slice(start, end));
 }

@@ -18,7 +18,7 @@ function Items({ items }: { items: Line[] }) {
         <li key={i.call.id}>
           {i.call.title}
           {i.deadline ? ` – ${formatDate(deadlineInstant(i.deadline))}` : ''}
-          {i.why ? ` (${i.why})` : ''}
+          {i.why && <span class="meta"> ({i.why})</span>}
         </li>
       ))}
       {items.length > 5 && <li>{t(`…och ${items.length - 5} till`, `…and ${items.length - 5} more`)}</li>}

@@ -6,7 +6,7 @@ export const BAND_LABELS: Record<Band, Bilingual> = {
   strong: { sv: 'Stark', en: 'Strong' },
   relevant: { sv: 'Relevant', en: 'Relevant' },
   weak: { sv: 'Svag', en: 'Weak' },
-  none: { sv: 'Ingen', en: 'None' },
+  none: { sv: 'Ingen träff', en: 'No match' },
 };
 
 export const CALL_STATUS_LABELS: Record<CallStatus, Bilingual> = {

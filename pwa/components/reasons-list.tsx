@@ -56,7 +56,10 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
                   .join(', ')}
               </span>
             )}
-            <span class="points"> +{Math.round(g.points)}</span>
+            <span class="points" title={t('poäng till matchningen', 'points towards the score')}>
+              {' '}
+              +{Math.round(g.points)} p
+            </span>
           </li>
         ))}
     </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { IMPORTED_NOTE } from '../db/entities/import-note.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { NEXT_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../db/entities/watch-status.ts';
 import { formatDateTime, lang, t } from '../i18n/lang.ts';
@@ -51,7 +52,15 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
       {entry.savedMatch && (
         <div class="saved-match">
           <h4>{t('Skäl när den sparades', 'Reasons when saved')}</h4>
-          <ReasonsList reasons={entry.savedMatch.reasons} max={5} />
+          {entry.savedMatch.lines?.[l].length && entry.savedMatch.reasons.length === 0 ? (
+            <ul class="reasons">
+              {entry.savedMatch.lines[l].map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <ReasonsList reasons={entry.savedMatch.reasons} max={5} />
+          )}
         </div>
       )}
       <form onSubmit={save} class="stack">
@@ -100,7 +109,7 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
             <time dateTime={d.at}>{formatDateTime(d.at)}</time> – {d.from ? `${WATCH_STATUS_LABELS[d.from][l]} → ` : ''}
             {WATCH_STATUS_LABELS[d.to][l]}
             {d.who ? ` (${d.who})` : ''}
-            {d.why ? `: ${d.why}` : ''}
+            {d.why ? `: ${d.why === IMPORTED_NOTE.sv ? IMPORTED_NOTE[l] : d.why}` : ''}
           </li>
         ))}
       </ol>

@@ -10,12 +10,23 @@ export function applyUpdate(): void {
 
 /**
  * Registers the service worker. A new version waits until the user presses "Uppdatera" (kinder to unsaved
- * notes than swapping code under them); the page reloads once the new worker has taken over.
+ * notes than swapping code under them); the page reloads once the new worker has taken over (here or from
+ * another tab). The first install's takeover needs no reload, also when an update follows in the same session.
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   addEventListener('load', async () => {
-    const hadController = !!navigator.serviceWorker.controller;
+    let controlled = !!navigator.serviceWorker.controller;
+    let reloaded = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
+      if (reloaded) return;
+      reloaded = true;
+      location.reload();
+    });
     const reg = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     const offer = (w: ServiceWorker | null) => {
       if (!w || !navigator.serviceWorker.controller) return;
@@ -28,12 +39,6 @@ export function registerServiceWorker(): void {
       w?.addEventListener('statechange', () => {
         if (w.state === 'installed') offer(w);
       });
-    });
-    let reloaded = false;
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (!hadController || reloaded) return;
-      reloaded = true;
-      location.reload();
     });
   });
 }

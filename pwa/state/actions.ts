@@ -7,6 +7,7 @@ import { exportBackup, parseBackup, restoreBackup } from '../db/backup.ts';
 import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
 import type { WatchStatus } from '../db/entities/watch-status.ts';
+import { type ImportResult, importExtensionEntries, parseExtensionExport } from '../db/extension-import.ts';
 import { getDb } from '../db/open.ts';
 import { deleteProfile, loadProfiles, saveProfile } from '../db/profiles-repo.ts';
 import { loadSettings, saveSetting } from '../db/settings-repo.ts';
@@ -243,4 +244,15 @@ export async function restoreFromText(text: string, fileName: string): Promise<{
   await restoreBackup(getDb(), backup);
   await reloadAll();
   return { watched: backup.watchlist.length, profiles: backup.profiles.length };
+}
+
+/**
+ * Imports the browser extension's watchlist export: the whole file is validated first, then the new entries are
+ * added in one transaction. Throws (file and field named) and changes nothing when the file is corrupt or foreign.
+ */
+export async function importExtensionFromText(text: string, fileName: string): Promise<ImportResult> {
+  const parsed = parseExtensionExport(text, fileName);
+  const result = await importExtensionEntries(getDb(), parsed);
+  await reloadWatchlist();
+  return result;
 }

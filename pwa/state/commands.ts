@@ -36,3 +36,4 @@ export const storeProfile = lazy('storeProfile');
 export const resetProfile = lazy('resetProfile');
 export const saveBackupFile = lazy('saveBackupFile');
 export const restoreFromText = lazy('restoreFromText');
+export const importExtensionFromText = lazy('importExtensionFromText');

@@ -113,6 +113,36 @@ export function MatchesView() {
           <p class="count" aria-live="polite">
             {t(`${shown.length} utlysningar`, `${shown.length} calls`)}
           </p>
+          {shown.length === 0 &&
+            (ranked.length === 0 ? (
+              <p class="empty">
+                {t(
+                  'Inga utlysningar är inlästa ännu. Ange adressen till ett flöde under Inställningar, eller hämta igen där.',
+                  'No calls loaded yet. Enter a feed address under Settings, or fetch again there.',
+                )}
+              </p>
+            ) : (
+              <div class="empty">
+                <p>
+                  {t(
+                    `Ingen av de ${ranked.length} utlysningarna passar filtren.`,
+                    `None of the ${ranked.length} calls fits the filters.`,
+                  )}
+                </p>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setQuery('');
+                    setFunder('');
+                    setBand('');
+                    setStatus('all');
+                    setBefore('');
+                  }}
+                >
+                  {t('Visa alla utlysningar', 'Show all calls')}
+                </button>
+              </div>
+            ))}
           <ol class="cards">
             {shown.slice(0, limit).map((r) => (
               <li key={r.call.id} class={`card band-edge-${r.match.band}`} data-call-id={r.call.id}>

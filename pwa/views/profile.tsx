@@ -1,19 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Priority, Profile } from '../../core/model/profile.ts';
 import { lang, t } from '../i18n/lang.ts';
+import { loadCountryNames } from '../profiles/country-names.ts';
+import { priorityFromConcept, removePriority } from '../profiles/edit-priorities.ts';
 import { buildProfile } from '../profiles/from-text.ts';
 import { loadLanOptions } from '../profiles/lan-options.ts';
+import { type ConceptOption, loadConceptOptions } from '../profiles/lexicon-options.ts';
 import { activateProfile, resetProfile, storeProfile } from '../state/commands.ts';
 import { notify, useAppState } from '../state/store.ts';
 
-function PriorityEditor({ p, onChange }: { p: Priority; onChange: (p: Priority) => void }) {
+function PriorityEditor({
+  p,
+  conceptLabel,
+  onChange,
+  onRemove,
+}: {
+  p: Priority;
+  conceptLabel: (id: string) => string;
+  onChange: (p: Priority) => void;
+  /** Undefined for the last priority: a profile needs at least one. */
+  onRemove?: () => void;
+}) {
   const l = lang();
   const wid = `w-${p.id}`;
+  const setLabel = (key: 'sv' | 'en', value: string) => onChange({ ...p, label: { ...p.label, [key]: value } });
   return (
-    <li class="priority">
-      <div class="row">
+    <li class="priority" data-priority-id={p.id}>
+      <div class="row priority-head">
         <label for={wid} class="grow">
-          <strong>{p.label[l]}</strong>
+          <strong>{p.label[l] || p.id}</strong>
         </label>
         <input
           id={wid}
@@ -26,24 +41,9 @@ function PriorityEditor({ p, onChange }: { p: Priority; onChange: (p: Priority) 
         />
         <output for={wid}>{p.weight.toFixed(1)}</output>
       </div>
-      <label>
-        {t('Egna sökord (kommaseparerade)', 'Own terms (comma separated)')}
-        <input
-          value={p.terms.join(', ')}
-          onChange={(e) =>
-            onChange({
-              ...p,
-              terms: e.currentTarget.value
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      </label>
       {p.concepts.length > 0 && (
         <p class="meta">
-          {t('Begrepp', 'Concepts')}: {p.concepts.join(', ')}
+          {t('Begrepp', 'Concepts')}: {p.concepts.map(conceptLabel).join(', ')}
         </p>
       )}
       {p.source?.passage && (
@@ -53,6 +53,52 @@ function PriorityEditor({ p, onChange }: { p: Priority; onChange: (p: Priority) 
           {p.source.document && <p class="meta">{p.source.document}</p>}
         </details>
       )}
+      <details class="priority-more">
+        <summary>{t('Ändra namn och sökord', 'Edit names and terms')}</summary>
+        <div class="row">
+          <label>
+            {t('Namn på svenska', 'Name in Swedish')}
+            <input
+              lang="sv"
+              value={p.label.sv}
+              aria-invalid={!p.label.sv.trim()}
+              onInput={(e) => setLabel('sv', e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            {t('Namn på engelska', 'Name in English')}
+            <input
+              lang="en"
+              value={p.label.en}
+              aria-invalid={!p.label.en.trim()}
+              onInput={(e) => setLabel('en', e.currentTarget.value)}
+            />
+          </label>
+        </div>
+        <label>
+          {t('Egna sökord (kommaseparerade)', 'Own terms (comma separated)')}
+          <input
+            value={p.terms.join(', ')}
+            onChange={(e) =>
+              onChange({
+                ...p,
+                terms: e.currentTarget.value
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              })
+            }
+          />
+        </label>
+        {onRemove && (
+          <div>
+            <button type="button" class="danger remove-priority" onClick={onRemove}>
+              {t('Ta bort prioriteringen', 'Remove priority')}
+              <span class="sr-only">: {p.label[l]}</span>
+            </button>
+          </div>
+        )}
+      </details>
     </li>
   );
 }
@@ -66,17 +112,32 @@ export function ProfileView() {
   const [busy, setBusy] = useState(false);
   const [lan, setLan] = useState('');
   const [lanOptions, setLanOptions] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => setDraft(profile), [profile]);
+  const [concepts, setConcepts] = useState<ConceptOption[]>([]);
+  const [conceptId, setConceptId] = useState('');
+  const [draftError, setDraftError] = useState('');
+  const [countries, setCountries] = useState<Map<string, { sv: string; en: string }>>(new Map());
+  const [fileName, setFileName] = useState('');
+  useEffect(() => {
+    setDraft(profile);
+    setDraftError('');
+  }, [profile]);
   useEffect(() => {
     loadLanOptions().then(setLanOptions, () => setLanOptions([]));
+    loadConceptOptions().then(setConcepts, () => setConcepts([]));
+    loadCountryNames().then(setCountries, () => setCountries(new Map()));
   }, []);
+  const l = lang();
+  const conceptLabel = (id: string) => concepts.find((c) => c.id === id)?.label[l] ?? id;
+  const lanName = (id: string) => lanOptions.find((o) => o.id === id)?.name ?? id;
   const all = [...savedProfiles, ...seedProfiles.filter((s) => !savedProfiles.some((p) => p.id === s.id))];
   const isEditedSeed =
     !!profile && seedProfiles.some((s) => s.id === profile.id) && savedProfiles.some((p) => p.id === profile.id);
 
   const onFile = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (file) setText(await file.text());
+    if (!file) return;
+    setFileName(file.name);
+    setText(await file.text());
   };
   const build = async (e: Event) => {
     e.preventDefault();
@@ -114,14 +175,25 @@ export function ProfileView() {
           class="stack"
           onSubmit={async (e) => {
             e.preventDefault();
-            await storeProfile(draft, true);
-            notify(t('Profilen sparad; utlysningarna poängsätts om.', 'Profile saved; calls are being rescored.'));
+            // The profile schema (through the profiles normaliser) decides; its message names the field.
+            try {
+              await storeProfile(draft, true);
+              setDraftError('');
+              notify(t('Profilen sparad; utlysningarna poängsätts om.', 'Profile saved; calls are being rescored.'));
+            } catch (error) {
+              setDraftError(
+                t(
+                  `Profilen sparades inte: ${(error as Error).message}`,
+                  `The profile was not saved: ${(error as Error).message}`,
+                ),
+              );
+            }
           }}
         >
           <h3>
             {draft.name}{' '}
             <span class="meta">
-              ({draft.kind}, {draft.lan})
+              ({draft.kind === 'region' ? t('region', 'region') : t('kommun', 'municipality')}, {lanName(draft.lan)})
             </span>
           </h3>
           <p class="muted">{t('Vikt 0–3 per prioritering; 1 är normal.', 'Weight 0–3 per priority; 1 is normal.')}</p>
@@ -130,15 +202,52 @@ export function ProfileView() {
               <PriorityEditor
                 key={p.id}
                 p={p}
+                conceptLabel={conceptLabel}
                 onChange={(np) =>
                   setDraft({ ...draft, priorities: draft.priorities.map((x, j) => (j === i ? np : x)) })
                 }
+                onRemove={draft.priorities.length > 1 ? () => setDraft(removePriority(draft, p.id)) : undefined}
               />
             ))}
           </ul>
+          {concepts.length > 0 && (
+            <div class="row add-priority">
+              <label>
+                {t('Lägg till prioritering från begreppslistan', 'Add a priority from the concept list')}
+                <select value={conceptId} onChange={(e) => setConceptId(e.currentTarget.value)}>
+                  <option value="">{t('Välj begrepp…', 'Choose a concept…')}</option>
+                  {[...concepts]
+                    .sort((a, b) => a.label[l].localeCompare(b.label[l], l))
+                    .map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label[l]}
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={!conceptId}
+                onClick={() => {
+                  const concept = concepts.find((c) => c.id === conceptId);
+                  if (!concept) return;
+                  setDraft({ ...draft, priorities: [...draft.priorities, priorityFromConcept(draft, concept)] });
+                  setConceptId('');
+                }}
+              >
+                {t('Lägg till', 'Add')}
+              </button>
+            </div>
+          )}
           {draft.partnerCountries.length > 0 && (
             <p class="meta">
-              {t('Partnerländer', 'Partner countries')}: {draft.partnerCountries.join(', ')}
+              {t('Partnerländer', 'Partner countries')}:{' '}
+              {draft.partnerCountries.map((c) => countries.get(c)?.[l] ?? c).join(', ')}
+            </p>
+          )}
+          {draftError && (
+            <p class="error" role="alert" data-testid="profile-error">
+              {draftError}
             </p>
           )}
           <div class="row">
@@ -154,7 +263,7 @@ export function ProfileView() {
       <form class="stack card" onSubmit={build}>
         <h3>{t('Bygg profil från strategidokument', 'Build a profile from a strategy document')}</h3>
         <label>
-          {t('Namn', 'Name')}
+          {t('Kommunens eller regionens namn', 'Name of the municipality or region')}
           <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <label>
@@ -168,10 +277,13 @@ export function ProfileView() {
             ))}
           </select>
         </label>
-        <label>
-          {t('Ladda upp text (.txt)', 'Upload text (.txt)')}
-          <input type="file" accept=".txt,.md,text/plain" onChange={onFile} />
-        </label>
+        <div class="row">
+          <label class="button">
+            {t('Ladda upp text (.txt)…', 'Upload text (.txt)…')}
+            <input class="sr-only" type="file" accept=".txt,.md,text/plain" onChange={onFile} />
+          </label>
+          {fileName && <span class="meta">{fileName}</span>}
+        </div>
         <label for="strategy-text">{t('…eller klistra in strategins text', '…or paste the strategy text')}</label>
         <textarea id="strategy-text" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <button type="submit" disabled={busy || !text.trim()}>

@@ -4,6 +4,7 @@ import { ExportButtons } from '../components/export-buttons.tsx';
 import { formatDateTime, t } from '../i18n/lang.ts';
 import { disableWeeklyNotifications, enableWeeklyNotifications } from '../lib/weekly-notifications.ts';
 import {
+  importExtensionFromText,
   refreshCalls,
   restoreFromText,
   saveBackupFile,
@@ -17,6 +18,32 @@ export function SettingsView() {
   const { settings, callsInfo, calls } = useAppState();
   const [feed, setFeed] = useState(settings.feedUrl);
   const [restoreMsg, setRestoreMsg] = useState<{ text: string; ok: boolean } | undefined>();
+  const [importMsg, setImportMsg] = useState<{ text: string; ok: boolean } | undefined>();
+
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const { added, alreadyPresent } = await importExtensionFromText(await file.text(), file.name);
+      setImportMsg({
+        ok: true,
+        text: t(
+          `Importerat från tillägget: ${added} nya i bevakningen, ${alreadyPresent} fanns redan (oförändrade).`,
+          `Imported from the extension: ${added} new on the watchlist, ${alreadyPresent} already there (unchanged).`,
+        ),
+      });
+    } catch (error) {
+      setImportMsg({
+        ok: false,
+        text: t(
+          `Filen avvisades, inget har ändrats. ${(error as Error).message}`,
+          `The file was refused; nothing was changed. ${(error as Error).message}`,
+        ),
+      });
+    }
+  };
 
   const onRestore = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -157,7 +184,13 @@ export function SettingsView() {
           </button>
           <label class="button">
             {t('Återställ från fil…', 'Restore from file…')}
-            <input class="sr-only" type="file" accept=".json,application/json" onChange={onRestore} />
+            <input
+              class="sr-only"
+              type="file"
+              accept=".json,application/json"
+              data-testid="restore-file"
+              onChange={onRestore}
+            />
           </label>
         </div>
         <ExportButtons />
@@ -168,6 +201,37 @@ export function SettingsView() {
             data-testid="restore-message"
           >
             {restoreMsg.text}
+          </p>
+        )}
+      </div>
+
+      <div class="card stack">
+        <h3>{t('Från webbläsartillägget', 'From the browser extension')}</h3>
+        <p class="muted">
+          {t(
+            'Importera bevakningen du exporterat från Fundwatch-tillägget (.json). Utlysningar som redan bevakas här behåller status och anteckningar.',
+            'Import the watchlist exported from the Fundwatch extension (.json). Calls already watched here keep their status and notes.',
+          )}
+        </p>
+        <div class="row">
+          <label class="button">
+            {t('Importera från tillägget…', 'Import from the extension…')}
+            <input
+              class="sr-only"
+              type="file"
+              accept=".json,application/json"
+              data-testid="import-extension-file"
+              onChange={onImport}
+            />
+          </label>
+        </div>
+        {importMsg && (
+          <p
+            class={importMsg.ok ? 'ok' : 'error'}
+            role={importMsg.ok ? 'status' : 'alert'}
+            data-testid="import-extension-message"
+          >
+            {importMsg.text}
           </p>
         )}
       </div>

@@ -29,6 +29,7 @@ async function launch(): Promise<void> {
     headless: true,
     args: QUIET_ARGS,
     viewport: { width: 1280, height: 900 },
+    locale: 'sv-SE',
     acceptDownloads: true,
   });
   page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -112,6 +113,16 @@ describe('PWA in Chromium', () => {
     await expect(hostile.locator('h3').textContent()).resolves.toBe(HOSTILE_TITLE);
     expect(await hostile.locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('says so when the filters leave nothing, and shows everything again on one tap', async () => {
+    await page.getByRole('searchbox', { name: 'Sök' }).fill('ingen utlysning heter så här');
+    const empty = page.locator('.empty', { hasText: 'passar filtren' });
+    await empty.waitFor();
+    expect(await page.locator('li.card').count()).toBe(0);
+    await empty.getByRole('button', { name: 'Visa alla utlysningar' }).click();
+    await card(WATCHED).waitFor();
+    expect(await page.locator('li.card').count()).toBe(fixtureCalls().length);
   });
 
   it('watches a call with one tap, and it is still there after a reload', async () => {
@@ -211,7 +222,7 @@ describe('PWA in Chromium', () => {
     await page.getByText('Inget bevakas ännu').waitFor();
     await go('installningar');
     await page
-      .locator('input[type=file][accept*=json]')
+      .locator('[data-testid=restore-file]')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await page.locator('[data-testid=restore-message].ok').waitFor();
     expect(await dumpDb(page)).toEqual(before);
@@ -227,7 +238,7 @@ describe('PWA in Chromium', () => {
       ['annan.json', JSON.stringify({ format: 'other-app', items: [] })],
     ]) {
       await page
-        .locator('input[type=file][accept*=json]')
+        .locator('[data-testid=restore-file]')
         .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
       const msg = page.locator('[data-testid=restore-message].error');
       await msg.waitFor();
@@ -235,6 +246,55 @@ describe('PWA in Chromium', () => {
       expect(await msg.textContent()).toContain(name);
       expect(await dumpDb(page)).toEqual(before);
     }
+  });
+
+  it('imports the browser extension’s watchlist export, keeping what is already watched as it was', async () => {
+    await go('installningar');
+    const input = page.locator('[data-testid=import-extension-file]');
+    const before = await dumpDb(page);
+    await input.setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'fundwatch-backup', version: 1, watchlist: [] })),
+    });
+    const refused = page.locator('[data-testid=import-extension-message].error');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('field "format"');
+    expect(await dumpDb(page)).toEqual(before);
+
+    const icld = fixtureCalls().find((c) => String(c.id).startsWith('icld:'))!;
+    const watched = fixtureCalls().find((c) => c.id === WATCHED)!;
+    const exported = {
+      format: 'fundwatch-extension-watchlist',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      calls: [watched, icld],
+      entries: [watched, icld].map((c) => ({
+        callId: c.id,
+        score: 64,
+        band: 'relevant',
+        reasons: { sv: ['Demokrati: ”lokal demokrati”'], en: ['Democracy: “local democracy”'] },
+        savedAt: new Date().toISOString(),
+      })),
+    };
+    await input.setInputFiles({
+      name: 'fundwatch-tillagg.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    const ok = page.locator('[data-testid=import-extension-message].ok');
+    await ok.waitFor();
+    expect(await ok.textContent()).toContain('1 nya i bevakningen, 1 fanns redan');
+    await go('bevakning');
+    const imported = page.locator(`#g-bevakas ~ ul li.entry[data-call-id="${icld.id}"]`);
+    await imported.waitFor();
+    await imported.getByRole('button', { name: /Detaljer/ }).click();
+    await imported.getByText('Importerad från webbläsartillägget').waitFor();
+    await imported.getByText('Demokrati: ”lokal demokrati”').waitFor();
+    // The call already watched keeps its status, owner and log.
+    const rows = (await dumpDb(page, ['watchlist'])).watchlist as { callId: string; status: string; owner: string }[];
+    expect(rows.find((r) => r.callId === WATCHED)).toMatchObject({ status: 'forbereds', owner: 'Anna Svensson' });
+    expect(rows).toHaveLength(3);
   });
 
   it('raises the weekly notification on a Periodic Background Sync event', async () => {
@@ -280,7 +340,7 @@ describe('PWA in Chromium', () => {
 
   it('builds a profile from pasted strategy text, shows each priority’s passage, and ranks with it', async () => {
     await go('profil');
-    await page.getByLabel('Namn').fill('Testhamns kommun');
+    await page.getByLabel('Kommunens eller regionens namn').fill('Testhamns kommun');
     await page.getByLabel('Län').selectOption('blekinge');
     await page
       .getByLabel('…eller klistra in strategins text')
@@ -302,6 +362,42 @@ describe('PWA in Chromium', () => {
     await page.getByText('Profilen sparad').waitFor();
     const saved = (await dumpDb(page, ['profiles'])).profiles as { name: string; priorities: { weight: number }[] }[];
     expect(saved.find((p) => p.name === 'Testhamns kommun')?.priorities[0].weight).toBe(2.5);
+    // Labels in both languages are editable; a priority can be added from the lexicon's concepts and removed.
+    type Stored = { name: string; priorities: { id: string; label: { sv: string; en: string }; concepts: string[] }[] };
+    const stored = async () =>
+      ((await dumpDb(page, ['profiles'])).profiles as Stored[]).find((p) => p.name === 'Testhamns kommun')!;
+    const first = page.locator('.priority').first();
+    await first.getByText('Ändra namn och sökord').click();
+    await first.getByLabel('Namn på svenska').fill('Klimat och hav');
+    await first.getByLabel('Namn på engelska').fill('Climate and sea');
+    await page.getByLabel('Lägg till prioritering från begreppslistan').selectOption({ label: 'Klimatanpassning' });
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    const countBefore = (await stored()).priorities.length;
+    expect(await page.locator('.priority').count()).toBe(countBefore + 1);
+    await page.locator('.priority').last().getByText('Ändra namn och sökord').click();
+    await page
+      .locator('.priority')
+      .last()
+      .getByRole('button', { name: /Ta bort prioriteringen/ })
+      .click();
+    expect(await page.locator('.priority').count()).toBe(countBefore);
+    await page.getByLabel('Lägg till prioritering från begreppslistan').selectOption({ label: 'Klimatanpassning' });
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await page.getByRole('button', { name: 'Spara profilen' }).click();
+    await poll(page, async () => document.querySelector('.notice')?.textContent?.includes('Profilen sparad'));
+    const edited = await stored();
+    expect(edited.priorities[0].label).toEqual({ sv: 'Klimat och hav', en: 'Climate and sea' });
+    expect(edited.priorities).toHaveLength(countBefore + 1);
+    expect(edited.priorities.at(-1)).toMatchObject({
+      label: { sv: 'Klimatanpassning' },
+      concepts: ['climate-adaptation'],
+    });
+    // An empty label is refused by the profile schema, the field named, and nothing stored changes.
+    await first.getByLabel('Namn på engelska').fill('');
+    await page.getByRole('button', { name: 'Spara profilen' }).click();
+    await expect(page.locator('[data-testid=profile-error]').textContent()).resolves.toContain('priorities.0.label.en');
+    expect(await stored()).toEqual(edited);
+    await first.getByLabel('Namn på engelska').fill('Climate and sea');
     await go('matchningar');
     await page.locator('p.count').waitFor();
     // Back to the default seed for the remaining checks.
@@ -341,6 +437,8 @@ describe('PWA in Chromium', () => {
         // Nothing wider than the phone screen.
         if (width === 360)
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        // A full-page shot draws the sticky menu where the page is scrolled to: start from the top.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${SCREENSHOTS}${view}-${width}.png`, fullPage: width === 360 });
       }
     }

@@ -15,6 +15,8 @@ import {
 import { LexiconSchema } from '../../../core/data/schemas.ts';
 import { validateReferenceData } from '../../../core/data/validate.ts';
 import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
+import { tokenise } from '../../../core/text/normalise.ts';
+import { wordKey } from '../../../core/text/words.ts';
 
 describe('reference data files', () => {
   it('all pass their schemas and refer to each other correctly', () => {
@@ -31,6 +33,23 @@ describe('concept lexicon', () => {
       expect(c.terms.sv.length).toBeGreaterThan(0);
       expect(c.terms.en.length).toBeGreaterThan(0);
       for (const t of [...c.terms.sv, ...c.terms.en]) expect(t.trim()).not.toBe('');
+    }
+  });
+  it('is balanced across the languages: as many distinct Swedish as English ways to say each concept', () => {
+    // Distinct keys, not raw terms: "hållbar", "hållbara" and "hållbart" are one way of saying it.
+    const distinct = (terms: string[], lang: 'sv' | 'en') =>
+      new Set(
+        terms.map((t) =>
+          tokenise(t)
+            .map((w) => wordKey(w.word, lang))
+            .join(' '),
+        ),
+      ).size;
+    for (const c of LEXICON.concepts) {
+      const sv = distinct(c.terms.sv, 'sv');
+      const en = distinct(c.terms.en, 'en');
+      expect(Math.min(sv, en), c.id).toBeGreaterThanOrEqual(4);
+      expect(Math.max(sv, en) / Math.min(sv, en), `${c.id}: ${sv} Swedish, ${en} English`).toBeLessThanOrEqual(1.8);
     }
   });
   it('refers only to concepts that exist', () => {

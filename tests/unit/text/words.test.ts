@@ -100,3 +100,12 @@ describe('invisible characters inside words', () => {
     expect(Array.from({ length: buf.n }, (_, i) => buf.info[i].word)).toEqual(['slut', 'nästa']);
   });
 });
+
+describe('the word table under many distinct words', () => {
+  it('keeps finding every word as it grows', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `ord${i.toString(36)}x`);
+    const first = words.map((w) => wordInfo(w));
+    const again = words.map((w) => wordInfo(w));
+    expect(again.every((info, i) => info.word === words[i] && info === first[i])).toBe(true);
+  });
+});
