@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npx fundwatch …`: run the TypeScript CLI through tsx (a dev dependency of this repository).
+// `npx fundwatch …`: runs the TypeScript CLI with tsx's loader, resolved from this package wherever npm put it.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const result = spawnSync(tsx, [join(root, 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const here = dirname(fileURLToPath(import.meta.url));
+const loader = import.meta.resolve('tsx');
+const result = spawnSync(process.execPath, ['--import', loader, join(here, 'main.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);
