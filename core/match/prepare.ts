@@ -23,6 +23,8 @@ export interface Preparation {
   preferred: { text: string; key: string }[];
   excludedConcepts: Set<number>;
   excludedTerms: { text: string; sv: string[]; en: string[] }[];
+  /** Per priority, the concepts that count and their credit per unit of saturated tf (built by the scorer). */
+  credits?: { index: Int32Array; credit: Float64Array }[];
 }
 
 function termKeys(text: string) {

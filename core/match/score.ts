@@ -133,9 +133,60 @@ function finalScore(content: number, boostPoints: number, blockerCount: number):
   return { raw: Math.max(0, Math.min(100, raw)), cut };
 }
 
+/**
+ * Each priority's concepts and neighbours with their credit (specificity, times the neighbour share), excluded
+ * ones dropped: the same products priorityStrength() forms, in the same order, worked out once per profile.
+ */
+function creditsOf(prep: Preparation): NonNullable<Preparation['credits']> {
+  prep.credits ??= prep.priorities.map((p) => {
+    const index: number[] = [];
+    const credit: number[] = [];
+    for (const c of p.concepts) {
+      if (prep.excludedConcepts.has(c)) continue;
+      index.push(c);
+      credit.push(CONCEPTS[c].specificity);
+    }
+    for (const c of p.neighbours) {
+      if (prep.excludedConcepts.has(c)) continue;
+      index.push(c);
+      credit.push(T.NEIGHBOUR_CREDIT * CONCEPTS[c].specificity);
+    }
+    return { index: Int32Array.from(index), credit: Float64Array.from(credit) };
+  });
+  return prep.credits;
+}
+
+/** contentOf()'s content points without the parts and strengths explanations need: the ranking hot path. */
+function contentFast(call: FundingCall, a: CallAnalysis, prep: Preparation): number {
+  const credits = creditsOf(prep);
+  const tf = a.tf;
+  let best = 0;
+  let cover = 0;
+  for (let i = 0; i < prep.priorities.length; i++) {
+    const p = prep.priorities[i];
+    const { index, credit } = credits[i];
+    let miss = 1;
+    for (let j = 0; j < index.length; j++) {
+      const x = tf[index[j]];
+      if (x !== 0) miss *= 1 - credit[j] * sat(x);
+    }
+    if (p.terms.length > 0) {
+      const keys = keySetOf(call, a);
+      for (const t of p.terms) {
+        if (t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k))) miss *= 1 - T.OWN_TERM_CREDIT;
+      }
+    }
+    const s = 1 - miss;
+    const w = s * (p.weight / prep.weightMax);
+    if (w > best) best = w;
+    cover += p.weight * s;
+  }
+  return T.CONTENT_MAX * (T.BEST_SHARE * best + (1 - T.BEST_SHARE) * (cover / prep.weightSum));
+}
+
 /** The unrounded score only: what ranking needs, with no sentences built. */
 export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): number {
-  const { content } = contentOf(call, a, prep);
+  const content = contentFast(call, a, prep);
   const el = eligibilityPoints(a.signals, profile);
   let boost = el.boost;
   if (preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
