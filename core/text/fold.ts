@@ -49,8 +49,11 @@ export function keyOf(stem: string): string {
   return stem.length >= SKELETON_MIN ? skeleton(stem) : fold(stem);
 }
 
-/** What OCR makes of å, ä and ö: another vowel, the vowel without its dots, é, or the digit 6. */
-const OCR_READINGS: Record<string, string> = { å: 'aäöeio6é', ä: 'aåöeio6é', ö: 'oåäeia6é' };
+/**
+ * What OCR makes of å, ä and ö: a plain vowel, é or the digit 6. Not another of å/ä/ö: a text that has a Swedish
+ * letter spelt it ("värden" is values, not "vården").
+ */
+const OCR_READINGS: Record<string, string> = { å: 'aeio6é', ä: 'aeio6é', ö: 'oeia6é' };
 
 /**
  * Whether text spelt `seen` may be an OCR reading of the correctly spelt `spelt`, letter by letter. The vowel
@@ -64,7 +67,8 @@ export function ocrCompatible(spelt: string, seen: string): boolean {
     const p = spelt[i];
     const t = seen[i];
     if (p === t) continue;
-    if (fold(p) === fold(t)) continue;
+    // A diacritic dropped or added (ö/o, é/e), not one diacritic letter for another (å/ä).
+    if (fold(p) === fold(t) && (fold(p) === p || fold(t) === t)) continue;
     if (OCR_READINGS[p]?.includes(t)) continue;
     return false;
   }

@@ -1,6 +1,7 @@
 import { keyOf, ocrCompatible } from './fold.ts';
 import { type Token, tokenise } from './normalise.ts';
 import { type Lang, stem } from './stem.ts';
+import { ENGLISH_FUNCTION_WORDS, SWEDISH_FUNCTION_WORDS } from './stopwords.ts';
 import { scanText, TokenBuffer, type WordInfo, wordKey } from './words.ts';
 
 export { wordKey } from './words.ts';
@@ -171,7 +172,13 @@ export class PhraseMatcher<R> {
   private build(info: WordInfo): WordEntry<R> {
     const candidates: Candidate<R>[] = [];
     let exact = false;
+    const skip: Lang | undefined = ENGLISH_FUNCTION_WORDS.has(info.word)
+      ? 'sv'
+      : SWEDISH_FUNCTION_WORDS.has(info.word)
+        ? 'en'
+        : undefined;
     for (const lang of ['sv', 'en'] as const) {
+      if (lang === skip) continue;
       const slot = this.slots[lang].get(info[lang]);
       if (!slot) continue;
       const seen = lang === 'sv' ? info.svStem : info.enStem;
@@ -184,7 +191,7 @@ export class PhraseMatcher<R> {
         if (ocrCompatible(m.spelt, seen)) candidates.push({ ref: m.ref, keys: m.keys, lang });
       }
     }
-    const parts = !exact && this.parts.length > 0 ? this.compoundParts(info.sv, info.svStem) : [];
+    const parts = !exact && skip !== 'sv' && this.parts.length > 0 ? this.compoundParts(info.sv, info.svStem) : [];
     return candidates.length === 0 && parts.length === 0 ? NOTHING : { candidates, parts };
   }
 

@@ -14,7 +14,7 @@ export function stem(word: string, lang: Lang): string {
   let s = c.get(word);
   if (s === undefined) {
     // Words with digits (OCR "f6r", years) are left alone by the English stemmer's rules anyway.
-    s = lang === 'sv' ? stemSv(word) : stemEn(americanSpelling(word));
+    s = lang === 'sv' ? stemSv(word) : stemEnGuarded(americanSpelling(word));
     if (c.size > CACHE_LIMIT) c.clear();
     c.set(word, s);
   }
@@ -51,4 +51,30 @@ function americanSpelling(word: string): string {
     .replace(/our(s|ed|ing|er|ers|hood|hoods|al|able)?$/, 'or$1')
     .replace(/^programme(s)?$/, 'program$1')
     .replace(/tre(s)?$/, 'ter$1');
+}
+
+/**
+ * Porter folds some everyday words of calls into the stem of a lexicon word: "participants" with
+ * "participation", "emerging" with "emergency", "internal" with "international", "market" with "marketing",
+ * "promote" with "promotion", "age" with "ageing", "integrated" with "integration", "secure" with "security",
+ * and "account" with "accountability". These families get stems of their own
+ * (marked so no real stem can equal them); their inflections still meet.
+ */
+const GUARDED: Record<string, string> = {};
+for (const [key, forms] of Object.entries({
+  participant: ['participant', 'participants'],
+  emerge: ['emerge', 'emerges', 'emerged', 'emerging'],
+  internal: ['internal', 'internally'],
+  market: ['market', 'markets'],
+  promote: ['promote', 'promotes', 'promoted', 'promoting'],
+  age: ['age', 'ages', 'aged'],
+  integrated: ['integrated'],
+  secure: ['secure', 'secures', 'secured', 'securing'],
+  account: ['account', 'accounts', 'accounted'],
+})) {
+  for (const f of forms) GUARDED[f] = `${key}·`;
+}
+
+function stemEnGuarded(word: string): string {
+  return GUARDED[word] ?? stemEn(word);
 }

@@ -109,3 +109,35 @@ describe('the word table under many distinct words', () => {
     expect(again.every((info, i) => info.word === words[i] && info === first[i])).toBe(true);
   });
 });
+
+describe('English words Porter would fold into a lexicon word stay apart', () => {
+  const apart = [
+    ['participants', 'participation'],
+    ['emerging', 'emergency'],
+    ['internal', 'international'],
+    ['market', 'marketing'],
+    ['promote', 'promotion'],
+    ['integrated', 'integration'],
+  ];
+  for (const [everyday, term] of apart) {
+    it(`${everyday} ≠ ${term}`, () => expect(wordKey(everyday, 'en')).not.toBe(wordKey(term, 'en')));
+  }
+  it('while their own inflections still meet', () => {
+    expect(wordKey('participants', 'en')).toBe(wordKey('participant', 'en'));
+    expect(wordKey('markets', 'en')).toBe(wordKey('market', 'en'));
+    expect(wordKey('emerging', 'en')).toBe(wordKey('emerged', 'en'));
+  });
+});
+
+describe('function words of one language are not content words of the other', () => {
+  const m = new PhraseMatcher<string>([{ ref: 'sea', phrase: 'hav', lang: 'sv' }], { compounds: true });
+  it('"have" in English is not Swedish "hav" (sea)', () => {
+    expect(m.match(keyTokens('Projects that have partners in Poland'))).toEqual([]);
+    expect(m.match(keyTokens('Rena hav och levande kuster')).map((h) => h.ref)).toEqual(['sea']);
+  });
+  it('Swedish "värden" (values) is not "vården" (care): one Swedish letter is not read as another', () => {
+    const care = new PhraseMatcher<string>([{ ref: 'care', phrase: 'vård', lang: 'sv' }]);
+    expect(care.match(keyTokens('demokratiska värden'))).toEqual([]);
+    expect(care.match(keyTokens('vården och omsorgen')).map((h) => h.ref)).toEqual(['care']);
+  });
+});
