@@ -1,5 +1,5 @@
 import type { Digest } from './build.ts';
-import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
+import { BAND_TEXT, deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
 
 /** Funder text is untrusted: every text and attribute value goes through this. */
 export function escapeHtml(text: string): string {
@@ -25,11 +25,10 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
   for (const m of d.newMatches) {
     const items = [
       ...m.call.deadlines.map((x) => li(escapeHtml(deadlineText(x, lang, now)))),
-      ...(m.call.fuzzyDate ? [li(escapeHtml(m.call.fuzzyDate))] : []),
       ...m.reasons[lang].map((r) => li(escapeHtml(r))),
     ];
     parts.push(
-      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(m.match.band)})</p><ul>${items.join('')}</ul></section>`,
+      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(BAND_TEXT[lang][m.match.band])})</p><ul>${items.join('')}</ul></section>`,
     );
   }
   parts.push(`<h2>${escapeHtml(`${L.changed} (${d.changedDeadlines.length})`)}</h2><ul>`);

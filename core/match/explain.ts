@@ -30,7 +30,7 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
     const about = concepts.length ? ` (${concepts.join(', ')})` : '';
     out.push(
       lang === 'sv'
-        ? `Matchar prioriteringen "${label}"${about} genom ${words.join(', ')}: +${points} poäng.${quote ? ` Citat: ${quote}` : ''}`
+        ? `Matchar prioriteringen "${label}"${about} genom ${words.join(', ')}: +${String(points).replace('.', ',')} poäng.${quote ? ` Citat: ${quote}` : ''}`
         : `Matches the priority "${label}"${about} through ${words.join(', ')}: +${points} points.${quote ? ` Quote: ${quote}` : ''}`,
     );
   }
