@@ -1,32 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildDigest, callsToIcs, digestCalls, renderHtml, renderMarkdown } from '../../core/digest/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { InputError } from '../../core/model/errors.ts';
 import { normaliseSnapshot, type Snapshot } from '../../core/store/snapshot.ts';
+import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 import { loadProfileArg } from '../load-profile.ts';
 import { readCallsFile } from '../read-calls.ts';
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        profile: { type: 'string' },
-        calls: { type: 'string' },
-        since: { type: 'string' },
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        now: { type: 'string' },
-        watch: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : String(error));
-  }
+  return parseFlags(args, {
+    profile: { type: 'string' },
+    calls: { type: 'string' },
+    since: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    now: { type: 'string' },
+    watch: { type: 'string' },
+  });
 }
 
 /** "7d", "2w", "48h" before now, or an ISO date. */

@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { analyseCall, rank } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { InputError } from '../../core/model/errors.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import { buildProfileFromText } from '../../core/profile/from-document.ts';
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
+import { parseFlags } from '../args.ts';
 import { Bm25 } from '../eval/bm25.ts';
 import { ndcgAt, precisionAt } from '../eval/metrics.ts';
-import { type CliIo, type Command, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK } from '../io.ts';
+import { type CliIo, type Command, EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { readCallsFile } from '../read-calls.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -77,21 +77,12 @@ function table(title: string, rows: Row[]): string {
 }
 
 export const run: Command = async (args: string[], io: CliIo) => {
-  let values: { dir?: string; seeds?: string; check?: boolean; verbose?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        dir: { type: 'string' },
-        seeds: { type: 'string' },
-        check: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    io.stderr(`fundwatch eval: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const values = parseFlags(args, {
+    dir: { type: 'string' },
+    seeds: { type: 'string' },
+    check: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  });
   const dir = values.dir ? resolve(io.cwd, values.dir) : join(REPO_ROOT, '..', 'shared', 'eval');
   const seedsDir = values.seeds ? resolve(io.cwd, values.seeds) : join(dir, '..', 'seeds');
   // Closed status must not push calls down here: rank() keeps closed calls unless openOnly.

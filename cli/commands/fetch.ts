@@ -1,8 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError } from '../../core/model/errors.ts';
 import { getSource, SOURCE_IDS } from '../../core/sources/registry.ts';
 import type { SourceSummary } from '../../core/store/merge.ts';
+import { parseFlags } from '../args.ts';
 import { FetchCache } from '../fetch/cache.ts';
 import { readManifest } from '../fetch/offline.ts';
 import { runFetch, runSource } from '../fetch/run.ts';
@@ -11,22 +11,15 @@ import { EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { readSnapshotFile, writeSnapshotFile } from '../store-file.ts';
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        offline: { type: 'boolean' },
-        sources: { type: 'string' },
-        out: { type: 'string' },
-        'live-check': { type: 'boolean' },
-        now: { type: 'string' },
-        cache: { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : String(error));
-  }
+  return parseFlags(args, {
+    offline: { type: 'boolean' },
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    'live-check': { type: 'boolean' },
+    now: { type: 'string' },
+    cache: { type: 'string' },
+    timeout: { type: 'string' },
+  });
 }
 
 function sourceList(arg: string | undefined): string[] {

@@ -1,27 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatLocated, InputError } from '../../core/model/errors.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { getPlan, getSource, parseResponses } from '../../core/sources/registry.ts';
+import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        source: { type: 'string' },
-        file: { type: 'string' },
-        url: { type: 'string' },
-        'fetched-at': { type: 'string' },
-        'content-type': { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : String(error));
-  }
+  return parseFlags(args, {
+    source: { type: 'string' },
+    file: { type: 'string' },
+    url: { type: 'string' },
+    'fetched-at': { type: 'string' },
+    'content-type': { type: 'string' },
+  });
 }
 
 /**

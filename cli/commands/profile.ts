@@ -1,27 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError } from '../../core/model/errors.ts';
 import { buildProfileFromText } from '../../core/profile/from-document.ts';
+import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 
 /** `profile --from <strategy.txt> [--name N] [--lan L] [--kind kommun|region]`: a draft profile as JSON. */
 export const run: Command = async (args: string[], io: CliIo) => {
-  let values: { from?: string; name?: string; lan?: string; kind?: string };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        from: { type: 'string' },
-        name: { type: 'string' },
-        lan: { type: 'string' },
-        kind: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : String(error));
-  }
+  const values = parseFlags(args, {
+    from: { type: 'string' },
+    name: { type: 'string' },
+    lan: { type: 'string' },
+    kind: { type: 'string' },
+  });
   if (!values.from) throw new InputError('missing --from <strategy.txt>', {}, 'from');
   const path = resolve(io.cwd, values.from);
   if (!existsSync(path)) throw new InputError('file not found', { file: values.from });

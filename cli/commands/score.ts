@@ -1,21 +1,14 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyseCall, prepareProfile, rank } from '../../core/match/index.ts';
 import { InputError } from '../../core/model/errors.ts';
+import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 import { loadProfileArg } from '../load-profile.ts';
 import { readCallsFile } from '../read-calls.ts';
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: { profile: { type: 'string' }, calls: { type: 'string' }, 'open-only': { type: 'boolean' } },
-    }).values;
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : String(error));
-  }
+  return parseFlags(args, { profile: { type: 'string' }, calls: { type: 'string' }, 'open-only': { type: 'boolean' } });
 }
 
 /** `score --profile <id|path.json> --calls <file.jsonl|file.json> [--open-only]`: JSON Lines, best first. */
