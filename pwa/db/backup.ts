@@ -4,6 +4,7 @@ import { type DigestRun, normaliseDigestRun } from './entities/digest-run.ts';
 import { normaliseProfile } from './entities/profile.ts';
 import { normaliseSetting, type Setting } from './entities/settings.ts';
 import { normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
+import { readJsonObject } from './read-json-object.ts';
 import type { FundwatchDb } from './schema.ts';
 
 export const BACKUP_FORMAT = 'fundwatch-backup';
@@ -43,16 +44,7 @@ function arrayField(obj: Record<string, unknown>, field: string, file: string): 
  * throws an InputError naming the file and the first bad field.
  */
 export function parseBackup(text: string, file = 'backup', now = new Date()): Backup {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError('not a Fundwatch backup (expected a JSON object)', { file });
-  }
-  const obj = raw as Record<string, unknown>;
+  const obj = readJsonObject(text, file, 'a Fundwatch backup');
   if (obj.format !== BACKUP_FORMAT)
     throw new InputError(`not a Fundwatch backup (format is not "${BACKUP_FORMAT}")`, { file }, 'format');
   if (obj.version !== BACKUP_VERSION) {

@@ -6,6 +6,7 @@ import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { IMPORTED_NOTE } from './entities/import-note.ts';
 import { ReasonLinesSchema } from './entities/saved-match.ts';
 import { lastDeadlineOf, normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
+import { readJsonObject } from './read-json-object.ts';
 import type { FundwatchDb } from './schema.ts';
 
 /** What extension/background/watchlist.ts `exportSaved` writes. */
@@ -76,16 +77,8 @@ function entryFrom(
  * a bad call or entry throws an InputError naming the file and the field path (e.g. `entries[2]`, field "band").
  */
 export function parseExtensionExport(text: string, file = 'export', now = new Date()): ExtensionImport {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError('not a Fundwatch extension export (expected a JSON object)', { file });
-  }
-  const format = (raw as { format?: unknown }).format;
+  const raw = readJsonObject(text, file, 'a Fundwatch extension export');
+  const format = raw.format;
   if (format !== EXTENSION_EXPORT_FORMAT) {
     const hint = format === 'fundwatch-backup' ? ' (this is a PWA backup: use “Restore from file”)' : '';
     throw new InputError(
