@@ -94,7 +94,14 @@ export type Countries = z.infer<typeof CountriesSchema>;
 
 export const NetworksFundersSchema = z.object({
   version: z.literal(1),
-  networks: z.array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1) })),
+  networks: z.array(
+    z.object({
+      name: z.string().min(1),
+      aliases: z.array(term).min(1),
+      /** Lexicon concepts a member of the network works on: membership is evidence of a priority. */
+      concepts: z.array(z.string().min(1)).optional(),
+    }),
+  ),
   funders: z.array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1) })),
 });
 export type NetworksFunders = z.infer<typeof NetworksFundersSchema>;

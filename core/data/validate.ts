@@ -33,7 +33,17 @@ export function validateReferenceData(): string[] {
   check('programme-areas.json', areas);
   check('applicant-types.json', ApplicantTypesSchema.safeParse(applicantTypesJson));
   check('countries.json', CountriesSchema.safeParse(countriesJson));
-  check('networks-funders.json', NetworksFundersSchema.safeParse(networksFundersJson));
+  const networks = NetworksFundersSchema.safeParse(networksFundersJson);
+  check('networks-funders.json', networks);
+  const lexicon = LexiconSchema.safeParse(lexiconJson);
+  if (networks.success && lexicon.success) {
+    // A misspelt concept would silently add no evidence to a profile drafted from a strategy.
+    const concepts = new Set(lexicon.data.concepts.map((c) => c.id));
+    networks.data.networks.forEach((n, i) => {
+      for (const c of n.concepts ?? [])
+        if (!concepts.has(c)) problems.push(`networks-funders.json: networks.${i}.concepts: unknown concept "${c}"`);
+    });
+  }
   if (lan.success && areas.success) {
     const ids = new Set(lan.data.lan.map((l) => l.id));
     for (const a of areas.data.areas) {

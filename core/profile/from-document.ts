@@ -1,17 +1,21 @@
 /**
  * A draft profile from any strategy text (Swedish or English, OCR-damaged too), with the same text pipeline
- * as the matcher: concepts found by stems, compounds and vowel-tolerant keys; weights from how often and
- * how prominently a concept is named; the passage each priority comes from; partner countries, networks,
- * funders and the län where the text gives them away.
+ * as the matcher: concepts found by stems, compounds and vowel-tolerant keys. The document's own layout
+ * (structure.ts) says how much each mention counts: a goal list, a focus-area heading or "särskild vikt ska
+ * läggas vid…" states a priority, which then makes the list with a weight floor however rarely it is named;
+ * contents lines, covering letters and the organisation section count little. Weights grow with the log of
+ * that evidence; concepts the lexicon relates and the text names together become one priority; each priority
+ * quotes its most telling sentence. Partner countries, networks, funders and the län where the text gives them away.
  */
 import { LAN, NETWORKS_FUNDERS, PROGRAMME_AREAS } from '../data/index.ts';
-import { CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
+import { CONCEPT_INDEX, CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
 import { countriesIn } from '../match/signals.ts';
 import { InputError } from '../model/errors.ts';
 import { type Profile, ProfileSchema } from '../model/profile.ts';
-import { fold, skeleton } from '../text/fold.ts';
+import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
-import { keyTokens } from '../text/phrases.ts';
+import { type KeyedToken, keyTokens } from '../text/phrases.ts';
+import { type DocLine, type LineRole, lineAt, passageAt, readStructure, type SectionKind } from './structure.ts';
 
 export interface FromTextOptions {
   name?: string;
@@ -22,14 +26,35 @@ export interface FromTextOptions {
 
 /** At most this many priorities: a strategy names a handful of areas, not the whole lexicon. */
 const MAX_PRIORITIES = 8;
-/** Words that mark a passage as a stated priority. */
-const EMPHASIS = /(priorit|sarskil|fokus|viktig|ska |strategisk|mal |syfte)/;
+/** Stated priorities may push the list this far, but no further. */
+const MAX_WITH_STATED = 10;
+/** Words that mark a sentence as a goal rather than a description. */
+const EMPHASIS = ocrPattern('(priorit|särskil|fokus|viktig|ska |strategisk|mål |syfte)');
 /** Words that say outright that something is prioritised above the rest. */
-const STRONG_EMPHASIS =
-  /(sarskild vikt|sarskilt fokus|sarskilt prioritera|ska prioriteras|huvudsakligt fokus|fokusomrade|prioriterade omrade|in particular|special emphasis|priority areas?)/;
-const TOC_LINE = /\.{4,}|\t\s*\d+\s*$/;
-/** Bullet points and short heading-like lines state priorities more than running prose does. */
-const BULLET = /^\s*([-•✓*]|e\s|\d+[.)]\s)/;
+const STRONG_EMPHASIS = ocrPattern(
+  '(särskild vikt|särskilt fokus|särskilt prioritera|prioriteras|huvudsakligt fokus|fokusområde|prioriterade område|in particular|special emphasis|priority areas?)',
+);
+/** How much a mention counts by the kind of line it stands on. */
+const ROLE_WEIGHT: Record<LineRole, number> = {
+  blank: 0,
+  toc: 0.3,
+  meta: 0.3,
+  heading: 1.3,
+  lead: 1.3,
+  bullet: 1.5,
+  prose: 1,
+};
+/**
+ * …and by the section it stands in. The priority sections' own lift is modest because what they state (goal
+ * lists, focus-area headings) is lifted again as stated, with a weight floor; administration counts little.
+ */
+const SECTION_WEIGHT: Record<SectionKind, number> = { priority: 1.25, background: 0.4, neutral: 1 };
+/** A stated priority's weight never falls below this… */
+const STATED_FLOOR = 1;
+/** …and one the text says outright gets particular weight, below this. */
+const EMPHASISED_FLOOR = 1.3;
+/** What naming a network the body belongs to adds to each of the network's concepts. */
+const NETWORK_EVIDENCE = 2;
 
 /** Vowel-tolerant key of a whole phrase, for names in OCR text ("Sédra Ostersjéprogrammet"). */
 function looseKey(text: string): string {
@@ -50,18 +75,6 @@ function countIn(hay: string, needle: string): number {
 /** Whole-word occurrences of a spaced key, its genitive -s included ("Kronobergs", "Älvsbyns"). */
 function wordCount(hay: string, key: string): number {
   return countIn(hay, key) + countIn(hay, `${key.slice(0, -1)}s `);
-}
-
-/** Sentence (or bullet line) around an offset, trimmed to a short quote. */
-function passageAt(text: string, start: number): string {
-  const before = text.lastIndexOf('\n', start);
-  const dot = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf(': ', start));
-  const from = Math.max(before, dot >= 0 ? dot + 1 : -1) + 1;
-  const nl = text.indexOf('\n\n', start);
-  const stop = text.indexOf('. ', start);
-  let to = Math.min(nl === -1 ? text.length : nl, stop === -1 ? text.length : stop + 1);
-  if (to - from > 240) to = from + 240;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
 function detectLan(loose: string, opts: FromTextOptions): string | undefined {
@@ -90,9 +103,12 @@ function detectLan(loose: string, opts: FromTextOptions): string | undefined {
 
 function detectName(text: string): { name: string; kind: 'kommun' | 'region' } | undefined {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b(Region [A-ZÅÄÖ][\p{L}-]+|[A-ZÅÄÖ][\p{L}-]+ kommun)\b/gu)) {
+  // \b is ASCII-only even in Unicode mode, so letter boundaries are spelt out (for "Älvsbyns kommun").
+  for (const m of text.matchAll(/(?<!\p{L})(Region [\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+ [Kk]ommuns?)(?!\p{L})/gu)) {
     let name = m[1];
     if (name.startsWith('Region ')) name = name.replace(/s$/, '');
+    // The genitive ("Karlskrona kommuns program") and a capitalised "Kommun" name the same body.
+    else name = name.replace(/ [Kk]ommuns?$/, ' kommun');
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -108,72 +124,156 @@ function slug(name: string): string {
   );
 }
 
-export function buildProfileFromText(text: string, opts: FromTextOptions = {}): Profile {
-  if (!text.trim()) throw new InputError('the strategy text is empty', {}, 'text');
+/** What a strategy text says about each lexicon concept: how strongly, whether as a stated priority, and where. */
+export interface ConceptEvidence {
+  /** Per concept index: mentions weighted by where they stand (line kind, section, emphasis). */
+  strength: Float64Array;
+  /** Concepts the document states as priorities (a goal heading, a listed focus area, "särskild vikt…"). */
+  stated: Set<number>;
+  /** Concepts the text says outright get particular weight ("särskild vikt ska läggas vid…"). */
+  emphasised: Set<number>;
+  /** Per concept, the offset of its most quotable mention. */
+  bestAt: Map<number, { offset: number; w: number }>;
+  /** Per concept, the sentences (as quoted) that name it: concepts named together belong together. */
+  sentences: Map<number, Set<string>>;
+  tokens: KeyedToken[];
+  lines: DocLine[];
+}
+
+export function conceptEvidence(text: string): ConceptEvidence {
   const tokens = keyTokens(text);
   const hits = CONCEPT_MATCHER.match(tokens);
-  // Line starts, to tell bullets and headings from prose.
-  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const lines = readStructure(text);
   const strength = new Float64Array(CONCEPTS.length);
   const bestAt = new Map<number, { offset: number; w: number }>();
   const covered = new Uint8Array(tokens.length);
-  // Concepts the text explicitly gives weight to ("särskild vikt ska läggas vid…") make the list however rare.
   const stated = new Set<number>();
+  const sentences = new Map<number, Set<string>>();
+  const emphasised = new Set<number>();
   for (const h of hits) if (h.to - h.from > 1) for (let i = h.from; i < h.to; i++) covered[i] = 1;
   for (const h of hits) {
     if (h.to - h.from === 1 && covered[h.from]) continue;
     const offset = tokens[h.from].start;
-    const ls = lineStart(offset);
-    const lineEnd = text.indexOf('\n', offset);
-    const line = text.slice(ls, lineEnd === -1 ? text.length : lineEnd);
-    let w = 1;
-    // A table of contents names every heading once: neither a stated priority nor a passage to quote.
-    if (TOC_LINE.test(line)) w *= 0.3;
-    else if (BULLET.test(line)) w *= 1.5;
-    if (line.trim().length < 60) w *= 1.3;
-    const passage = fold(passageAt(text, offset).toLowerCase());
-    if (STRONG_EMPHASIS.test(passage)) {
+    const line = lines[lineAt(lines, offset)];
+    let w = ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section];
+    if (line.stated) {
+      w *= 1.5;
+      stated.add(h.ref);
+    }
+    const quoted = passageAt(text, lines, offset);
+    const sentence = fold(quoted.toLowerCase());
+    if (line.role !== 'toc' && line.role !== 'meta') {
+      const set = sentences.get(h.ref) ?? new Set<string>();
+      set.add(quoted);
+      sentences.set(h.ref, set);
+    }
+    if (STRONG_EMPHASIS.test(sentence)) {
       w *= 3;
       stated.add(h.ref);
-    } else if (EMPHASIS.test(passage)) w *= 2;
+      emphasised.add(h.ref);
+    } else if (EMPHASIS.test(sentence)) w *= 1.5;
     strength[h.ref] += w;
+    // The passage to quote: the most telling mention, a sentence rather than a bare heading, never a contents line.
+    // A heading or a short list item names the area; the sentences under it say what the body wants done.
+    const naming = line.role === 'heading' || (line.role === 'bullet' && line.stated);
+    const quoteWeight = line.role === 'toc' || line.role === 'meta' ? 0 : naming ? w * 0.4 : w;
     const prev = bestAt.get(h.ref);
-    if (!prev || w > prev.w) bestAt.set(h.ref, { offset, w });
+    if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
+  }
+  return { strength, stated, emphasised, bestAt, sentences, tokens, lines };
+}
+
+export function buildProfileFromText(text: string, opts: FromTextOptions = {}): Profile {
+  if (!text.trim()) throw new InputError('the strategy text is empty', {}, 'text');
+  const { strength, stated, emphasised, bestAt, sentences, tokens, lines } = conceptEvidence(text);
+  const loose = looseKey(text);
+  // Membership of a network is evidence of what the body works on (the Union of the Baltic Cities: the Baltic
+  // Sea), however few words the text spends on it.
+  const folded = fold(text.toLowerCase());
+  for (const n of NETWORKS_FUNDERS.networks) {
+    // Where the text names it (for the passage): the plain spelling, else anywhere the loose key found it.
+    const at = n.aliases.map((a) => folded.indexOf(fold(a))).find((x) => x >= 0);
+    if (at === undefined || !n.aliases.some((a) => loose.includes(looseKey(a)))) continue;
+    for (const id of n.concepts ?? []) {
+      const i = CONCEPT_INDEX.get(id);
+      if (i === undefined) continue;
+      strength[i] += NETWORK_EVIDENCE;
+      if (!bestAt.has(i)) bestAt.set(i, { offset: at, w: 0 });
+    }
   }
   const scored = CONCEPTS.map((c, i) => ({ i, s: Math.log1p(strength[i]) * c.specificity }))
     // In a long document a single passing mention is noise; in a short text it may be all there is.
-    .filter((x) => strength[x.i] >= (tokens.length < 500 ? 1 : 2))
+    .filter((x) => strength[x.i] >= (tokens.length < 500 ? 1 : 2) || stated.has(x.i))
     .sort((a, b) => b.s - a.s);
-  const ranked = scored
-    .slice(0, MAX_PRIORITIES)
-    .concat(scored.slice(MAX_PRIORITIES).filter((x) => stated.has(x.i) && CONCEPTS[x.i].specificity >= 0.7));
-  if (ranked.length === 0) {
+  const isStated = (i: number) => stated.has(i) && CONCEPTS[i].specificity >= 0.7;
+  const together = (i: number, j: number) => {
+    const b = sentences.get(j);
+    for (const x of sentences.get(i) ?? []) if (b?.has(x)) return true;
+    return false;
+  };
+  // Concepts the lexicon puts side by side and the text names in one breath are one priority ("kulturellt utbyte
+  // bland skolelever och ungdomar"): a call on either then meets the same priority, and the slots left over go
+  // to areas the text has not yet covered instead of to a second name for one already chosen.
+  const groups: { head: number; s: number; members: number[] }[] = [];
+  for (const x of scored) {
+    // Near-duplicates: a concept the lexicon puts next to a chosen one, named in the same sentence, joins it.
+    const host = groups.find(
+      (g) =>
+        CONCEPTS[x.i].specificity >= 0.5 &&
+        CONCEPTS[g.head].specificity >= 0.5 &&
+        NEIGHBOURS[g.head].includes(x.i) &&
+        together(g.head, x.i),
+    );
+    if (host) {
+      host.members.push(x.i);
+      continue;
+    }
+    if (groups.length < MAX_PRIORITIES || (groups.length < MAX_WITH_STATED && isStated(x.i))) {
+      groups.push({ head: x.i, s: x.s, members: [x.i] });
+    }
+  }
+  if (groups.length === 0) {
     throw new InputError('no priority areas found in the text (is it a strategy document?)', {}, 'text');
   }
-  const top = ranked[0].s;
-  const chosen = new Set(ranked.map((r) => r.i));
-  const priorities = ranked.map(({ i, s }) => {
+  const top = groups[0].s;
+  const chosen = new Set(groups.flatMap((g) => g.members));
+  const priorities = groups.map(({ head: i, s, members }) => {
     const c = CONCEPTS[i];
     const at = bestAt.get(i)!;
     // A priority also carries the neighbouring concepts the text names, not only its headline concept.
-    const alongside = NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1).map((n) => CONCEPTS[n].id);
+    const alongside = members.slice(1).concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1));
+    let weight = Math.max(0.5, Math.min(1.5, (1.5 * s) / top));
+    if (members.some(isStated)) weight = Math.max(weight, STATED_FLOOR);
+    if (members.some((m) => emphasised.has(m) && CONCEPTS[m].specificity >= 0.5))
+      weight = Math.max(weight, EMPHASISED_FLOOR);
     return {
       id: c.id,
       label: c.label,
-      weight: Math.round(Math.max(0.5, Math.min(1.5, (1.5 * s) / top)) * 100) / 100,
-      concepts: [c.id, ...alongside],
+      weight: Math.round(weight * 100) / 100,
+      concepts: [...new Set([c.id, ...alongside.map((n) => CONCEPTS[n].id)])],
       terms: [],
-      source: { passage: passageAt(text, at.offset) },
+      source: { passage: passageAt(text, lines, at.offset) },
     };
   });
+  // Heaviest first, as a reader expects; a floor may have lifted a rarely named priority above others.
+  priorities.sort((x, y) => y.weight - x.weight);
 
-  const loose = looseKey(text);
   const detected = detectName(text);
   const name = opts.name ?? detected?.name ?? 'Utkast till profil';
   const kind = opts.kind ?? detected?.kind ?? 'kommun';
   const lan = detectLan(loose, { ...opts, name });
   if (!lan) throw new InputError('no län found in the text: give it (e.g. --lan blekinge)', {}, 'lan');
   const partnerCountries = [...countriesIn(tokens)].filter((c) => c !== 'Sweden').sort();
+  // A funder named only in a covering letter, a consultation reply or the organisation section is not one the
+  // strategy itself points to.
+  const chosenText = looseKey(
+    lines
+      .filter((l) => l.section !== 'background' || /bilag|annex|appendix/.test(fold(l.text.toLowerCase())))
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  const namedIn = (hay: string, list: { name: string; aliases: string[] }[]) =>
+    list.filter((x) => x.aliases.some((a) => hay.includes(looseKey(a)))).map((x) => x.name);
   const named = (list: { name: string; aliases: string[] }[]) =>
     list.filter((x) => x.aliases.some((a) => loose.includes(looseKey(a)))).map((x) => x.name);
   const areas = PROGRAMME_AREAS.areas.filter((a) => a.aliases.some((x) => x.length > 6 && loose.includes(looseKey(x))));
@@ -185,7 +285,10 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
     priorities,
     partnerCountries,
     networks: named(NETWORKS_FUNDERS.networks),
-    preferredFunders: [...areas.map((a) => a.id), ...named(NETWORKS_FUNDERS.funders).filter((f) => f !== 'Interreg')],
+    preferredFunders: [
+      ...areas.map((a) => a.id),
+      ...namedIn(chosenText, NETWORKS_FUNDERS.funders).filter((f) => f !== 'Interreg'),
+    ],
     exclusions: [],
   };
   const parsed = ProfileSchema.safeParse(draft);

@@ -74,3 +74,11 @@ export function ocrCompatible(spelt: string, seen: string): boolean {
   }
   return true;
 }
+
+/**
+ * A pattern written in Swedish (å, ä, ö) that also matches OCR's readings of those letters, for text that has
+ * been folded and lower-cased: "särskild vikt" finds "sarskild vikt", "sirskild vikt" and "s6rskild vikt".
+ */
+export function ocrPattern(source: string, flags = ''): RegExp {
+  return new RegExp(source.replace(/[åäö]/g, '[aeio6]'), flags);
+}

@@ -123,6 +123,14 @@ describe('networks, funders and the bundled sample calls', () => {
       expect.arrayContaining(['ICLD', 'Vinnova', 'Erasmus+']),
     );
   });
+  it('ties networks to lexicon concepts, so membership counts as evidence of a priority', () => {
+    for (const n of NETWORKS_FUNDERS.networks)
+      for (const c of n.concepts ?? []) expect(CONCEPT_BY_ID.has(c)).toBe(true);
+    expect(NETWORKS_FUNDERS.networks.find((n) => n.name.startsWith('Union of the Baltic'))?.concepts).toContain(
+      'baltic-sea',
+    );
+    expect(NETWORKS_FUNDERS.networks.filter((n) => n.concepts?.length).length).toBeGreaterThan(10);
+  });
   it('ships sample calls that pass the call gate, with programme areas that exist', () => {
     const calls = readCallsFile(join(import.meta.dirname, '..', '..', '..', 'core', 'data', 'sample-calls.json'));
     expect(calls.length).toBeGreaterThanOrEqual(10);

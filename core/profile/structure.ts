@@ -1,0 +1,162 @@
+/**
+ * The layout of a strategy document, read from its lines: which lines are headings, list items, table-of-contents
+ * or metadata rows, and which section each line belongs to — one the document itself marks as its priorities
+ * ("Mål", "Prioriterade områden", "Fokusområden", "Inriktning") or background ("Inledning", "Bakgrund",
+ * "Organisation", "Uppföljning", consultation replies). A theme named once inside a stated goal says more about
+ * the body's priorities than one repeated in its history, and this is what lets the profile builder tell them apart.
+ * Only generic Swedish (and English) document words are used, never a particular document's wording.
+ */
+import { fold, ocrPattern } from '../text/fold.ts';
+
+export type LineRole = 'blank' | 'toc' | 'meta' | 'heading' | 'lead' | 'bullet' | 'prose';
+export type SectionKind = 'priority' | 'background' | 'neutral';
+
+export interface DocLine {
+  start: number;
+  end: number;
+  text: string;
+  role: LineRole;
+  section: SectionKind;
+  /** A heading inside a priority section, or a list item after a lead-in that announces priorities. */
+  stated: boolean;
+}
+
+/** A table of contents line: dot leaders or a tab before a page number. */
+const TOC_LINE = /\.{4,}|\t\s*\d+\s*$/;
+/** Bullets, ticks, OCR's "e" for a bullet, and numbered list items. */
+const BULLET = /^\s*([-–•✓*▪●]|e\s|\d+[.)]\s)/;
+const NUMBERED = /^\s*(\*\*)?\d+(\.\d+)*\.?\s+\S/;
+/** Headings whose sections state what the body wants (folded, lower case). */
+const PRIORITY_HEADING = ocrPattern(
+  String.raw`(^|[^a-z])(mål|målen|målsättning\w*|delmål|prioriter\w*|fokus\w*|insatsområde\w*|inriktning\w*|strategisk\w*|syfte\w*|vision\w*|handlingsplan\w*|ambition\w*|satsning\w*|utvecklingsområde\w*|goals?|objectives?|priorit\w*|focus areas?)([^a-z]|$)`,
+);
+/** Headings whose sections describe, organise or report rather than prioritise. */
+const BACKGROUND_HEADING = ocrPattern(
+  String.raw`(^|[^a-z])(innehåll\w*|organisation\w*|ansvar\w*|uppföljning\w*|utvärdering\w*|rapportering\w*|remiss\w*|yttrande\w*|synpunkter|bilag\w*|handläggare|beslut\w*|tjänsteskrivelse|förutsättning\w*|planering|definition\w*|begrepp|resor|contents|organisation|responsibilit\w*|follow-up|annex\w*)([^a-z]|$)`,
+);
+const DOCUMENT_TITLE = /^(\S+ )?(strategi|program|policy|riktlinje|plan|styrdokument|strategy|programme)\w*( |$)/;
+/** Headings of context: what the body does now and why; neither stated priorities nor administration. */
+const CONTEXT_HEADING = ocrPattern(
+  String.raw`(^|[^a-z])(inledning|bakgrund\w*|historik|nuläge\w*|förord|sammanfattning|introduction|background|history|summary)([^a-z]|$)`,
+);
+/** A lead-in that announces the list below it as priorities or goals ("inom tre prioriterade områden:"). */
+const LEAD_WORDS = ocrPattern('(priorit|fokus|område|särskil|mål|syfte|ska |vill |insats|focus|goal|objective|aim)');
+
+/** A list item this short names an area rather than describing an activity. */
+const SHORT_ITEM_WORDS = 8;
+
+const key = (s: string) => fold(s.toLowerCase());
+
+function isHeading(line: string, prevBlank: boolean, next: string | undefined): boolean {
+  const t = line.replace(/\*\*/g, '').trim();
+  if (t.length < 3 || t.length > 90 || t.includes('\t')) return false;
+  if (/[.,;:!?]$/.test(t) || /-$/.test(t)) return false;
+  if (t.split(/\s+/).length > 12) return false;
+  if (NUMBERED.test(line)) return true;
+  if (BULLET.test(line)) return false;
+  // The first line of a paragraph wrapped at the page's width runs on into the next line.
+  const following = next?.trim() ?? '';
+  if (following && (/^\p{Ll}/u.test(following) || (t.length > 60 && !BULLET.test(next ?? '')))) return false;
+  // A line that starts in lower case is the rest of a wrapped sentence (OCR keeps the page's line breaks).
+  return /^[\p{Lu}\d]/u.test(t) && (prevBlank || t.length < 50);
+}
+
+export function sectionOf(heading: string): SectionKind | undefined {
+  const k = key(heading);
+  if (PRIORITY_HEADING.test(k)) return 'priority';
+  if (BACKGROUND_HEADING.test(k)) return 'background';
+  if (CONTEXT_HEADING.test(k)) return 'neutral';
+  // A heading naming a document ("Strategi för internationellt arbete…") starts the document itself, e.g. after
+  // the covering letters and consultation replies it was sent out with.
+  if (DOCUMENT_TITLE.test(k)) return 'neutral';
+  return undefined;
+}
+
+export function readStructure(text: string): DocLine[] {
+  const lines: DocLine[] = [];
+  let section: SectionKind = 'neutral';
+  let inList = false;
+  let at = 0;
+  let prevBlank = true;
+  const rows = text.split('\n');
+  for (let r = 0; r < rows.length; r++) {
+    const raw = rows[r];
+    const start = at;
+    const end = at + raw.length;
+    at = end + 1;
+    const trimmed = raw.trim();
+    let role: LineRole;
+    let stated = false;
+    if (!trimmed) role = 'blank';
+    else if (TOC_LINE.test(raw)) role = 'toc';
+    else if (raw.includes('\t') || /^[\p{L} ]{2,30}:\s+\S/u.test(trimmed) || /^[\d\s§/:.-]+$/.test(trimmed)) {
+      role = 'meta';
+    } else if (isHeading(raw, prevBlank, rows[r + 1])) role = 'heading';
+    else if (BULLET.test(raw)) role = 'bullet';
+    else if (trimmed.endsWith(':') && LEAD_WORDS.test(key(trimmed))) role = 'lead';
+    else role = 'prose';
+
+    if (role === 'heading') {
+      const kind = sectionOf(trimmed);
+      // A numbered heading starts a new section; an unnumbered one without a telling word is a sub-heading.
+      section = kind ?? (NUMBERED.test(raw) ? 'neutral' : section);
+      stated = section === 'priority' && kind === undefined;
+      inList = false;
+    } else if (role === 'lead') {
+      inList = true;
+    } else if (role === 'bullet') {
+      // A short item names an area ("- omvärldsbevakning och påverkan,"); a long one is a sentence that may
+      // list examples in passing, which is evidence but not a stated priority.
+      stated = inList && trimmed.split(/\s+/).length <= SHORT_ITEM_WORDS;
+    } else if (role === 'prose') {
+      // A wrapped list item continues the item; a new capitalised paragraph ends the list.
+      if (inList && prevBlank && /^\p{Lu}/u.test(trimmed)) inList = false;
+    }
+    lines.push({ start, end, text: raw, role, section, stated });
+    if (role !== 'blank') prevBlank = false;
+    else prevBlank = true;
+  }
+  return lines;
+}
+
+/** Index of the line holding a character offset (lines are in order and cover the text). */
+export function lineAt(lines: readonly DocLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The sentence around an offset, kept inside its block: a list item or heading is its own line; a prose
+ * paragraph runs over wrapped lines until a blank line, a heading or a list item.
+ */
+export function passageAt(text: string, lines: readonly DocLine[], offset: number, max = 240): string {
+  const i = lineAt(lines, offset);
+  let first = i;
+  let last = i;
+  const role = lines[i].role;
+  if (role === 'prose' || role === 'bullet') {
+    const joins = (l: DocLine) => l.role === 'prose' && !/^\s*\p{Lu}/u.test(l.text);
+    if (role === 'prose') while (first > 0 && lines[first - 1].role === 'prose') first--;
+    while (last + 1 < lines.length && joins(lines[last + 1])) last++;
+    if (role === 'prose') while (last + 1 < lines.length && lines[last + 1].role === 'prose') last++;
+  }
+  const blockStart = lines[first].start;
+  const blockEnd = lines[last].end;
+  const before = text.slice(blockStart, offset);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf(': '));
+  const from = sentenceStart === -1 ? blockStart : blockStart + sentenceStart + 2;
+  const after = text.slice(offset, blockEnd);
+  const stop = after.search(/[.!?](\s|$)/);
+  let to = stop === -1 ? blockEnd : offset + stop + 1;
+  if (to - from > max) to = from + max;
+  let quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  // The bullet is layout, not part of the passage (OCR's "e " included, when the line is a list item).
+  if (from === lines[first].start && role === 'bullet') quote = quote.replace(BULLET, '');
+  return quote.replace(/^[-–•✓*▪●\s]+/, '').trim();
+}
