@@ -63,6 +63,8 @@ export interface ProfileSummary {
   id: string;
   name: string;
   lan: string;
+  /** The län's name ("Blekinge län") for display; absent when the id is unknown. */
+  lanName?: string;
   kind: string;
   priorities: { id: string; label: { sv: string; en: string }; weight: number }[];
   custom: boolean;
@@ -73,6 +75,8 @@ export interface PageCall {
   url: string;
   score: number;
   band: Band;
+  /** Set when the call's deadline has passed or is close, so the list does not read as all open. */
+  closing?: 'closed' | 'closing-soon';
 }
 
 export interface DigestEntry {

@@ -1,3 +1,4 @@
+import { LAN_BY_ID } from '../../core/data/index.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import { buildProfileFromText as buildFromText } from '../../core/profile/from-document.ts';
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
@@ -40,6 +41,7 @@ export function summarise(profile: Profile, custom: boolean): ProfileSummary {
     id: profile.id,
     name: profile.name,
     lan: profile.lan,
+    lanName: LAN_BY_ID.get(profile.lan)?.name,
     kind: profile.kind,
     priorities: profile.priorities.map((p) => ({ id: p.id, label: p.label, weight: p.weight })),
     custom,

@@ -61,6 +61,10 @@ export function scoreItems(
 
 export function toPageCalls(scored: readonly Scored[]): PageCall[] {
   return scored
-    .map((s) => ({ title: s.item.title, url: s.call.url, score: Math.round(s.match.score), band: s.match.band }))
+    .map((s): PageCall => {
+      const status = s.match.deadline?.status;
+      const closing = status === 'closed' || status === 'closing-soon' ? status : undefined;
+      return { title: s.item.title, url: s.call.url, score: Math.round(s.match.score), band: s.match.band, closing };
+    })
     .sort((a, b) => b.score - a.score);
 }

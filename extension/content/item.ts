@@ -16,12 +16,43 @@ function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Reads an item as text only (textContent: no markup, no layout work). */
+const BLOCK = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+function isBlock(node: Node | null): boolean {
+  // Custom elements (the EU portal's cards and fields) are laid out as blocks on the sites we know.
+  return !!node && node.nodeType === 1 && (BLOCK.has(node.nodeName) || node.nodeName.includes('-'));
+}
+
+/**
+ * The item's text with a space where one block ends and the next begins: textContent glues
+ * "…Brussels time" and "Town-twinning…" into "timeTown-twinning", and the engine then misses both words.
+ * Tag names only, no layout work, no filter callback (slow per node); scripts and styles are left out.
+ */
+export function blockText(root: Element, max: number): string {
+  let out = '';
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if (isBlock(n)) out += ' ';
+    } else if (!SKIP.has(n.parentNode?.nodeName ?? '')) {
+      if (isBlock(n.previousSibling)) out += ' ';
+      out += n.nodeValue ?? '';
+    }
+  }
+  return out;
+}
+
+/** Reads an item as text only (text nodes: no markup, no layout work). */
 export function readItem(root: Element, titleEl: Element, detail = false): FoundItem | undefined {
   const title = squash(titleEl.textContent).slice(0, 300);
   if (title.length < 3) return undefined;
   // Detail pages can hold 100 KB of text: cut before squashing, the worker reads only the start.
-  const text = squash((root.textContent ?? '').slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
+  const text = squash(blockText(root, MAX_TEXT * 2).slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
   const link = titleEl.closest('a[href]') ?? titleEl.querySelector('a[href]') ?? root.querySelector('a[href]');
   const url = detail ? location.href : link ? (link as HTMLAnchorElement).href : location.href;
   counter += 1;

@@ -20,12 +20,15 @@ export function Options() {
   }, []);
   if (!settings || !profile) return <main>…</main>;
   const lang = settings.lang;
+  // Screen readers pick their voice from the page's language.
+  document.documentElement.lang = lang;
+  document.title = `Fundwatch – ${t(lang, 'inställningar', 'settings')}`;
   const patch = async (p: Partial<Settings>) => setSettings((await send('set-settings', { patch: p })).settings);
   const n = settings.notifications;
 
   return (
     <main>
-      <h1>Fundwatch</h1>
+      <h1>Fundwatch – {t(lang, 'inställningar', 'settings')}</h1>
       <label>
         {t(lang, 'Språk', 'Language')}{' '}
         <select value={lang} onChange={(e) => patch({ lang: (e.target as HTMLSelectElement).value as 'sv' | 'en' })}>
@@ -38,6 +41,13 @@ export function Options() {
 
       <section>
         <h2>{t(lang, 'Veckobevakning', 'Weekly watch')}</h2>
+        <p class="hint">
+          {t(
+            lang,
+            'En gång i veckan läser Fundwatch finansiärernas utlysningar och aviserar de nya som matchar profilen. Inget skickas någon annanstans.',
+            "Once a week Fundwatch reads the funders' calls and notifies the new ones that match the profile. Nothing is sent anywhere else.",
+          )}
+        </p>
         <label>
           <input
             type="checkbox"
@@ -110,6 +120,13 @@ export function Options() {
 
       <section>
         <h2>{t(lang, 'Fundwatch-appen', 'The Fundwatch app')}</h2>
+        <p class="hint">
+          {t(
+            lang,
+            'Bevakade utlysningar skickas till appen härifrån (popupens länk ”→ appen”).',
+            'Watched calls are handed to the app at this address (the popup’s “→ app” link).',
+          )}
+        </p>
         <label>
           {t(lang, 'Appens adress', "The app's address")}{' '}
           <input

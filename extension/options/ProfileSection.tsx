@@ -42,7 +42,11 @@ export function ProfileSection({
           value={profile.custom ? '' : profile.id}
           onChange={(e) => {
             const id = (e.target as HTMLSelectElement).value;
-            if (id) run(async () => (await send('set-profile', { active: { kind: 'seed', id } })).profile, '✓');
+            if (id)
+              run(
+                async () => (await send('set-profile', { active: { kind: 'seed', id } })).profile,
+                t(lang, 'Profilen används nu på alla sidor.', 'The profile is now used on every page.'),
+              );
           }}
         >
           {profile.custom && <option value="">{profile.name}</option>}
@@ -53,6 +57,13 @@ export function ProfileSection({
           ))}
         </select>
       </label>
+      <p class="hint">
+        {t(
+          lang,
+          'Vikt per prioritering: 0 = räknas inte, 1 = normal, 3 = viktigast. Spara för att använda dem.',
+          'Weight per priority: 0 = ignored, 1 = normal, 3 = most important. Save to use them.',
+        )}
+      </p>
       <table>
         <tbody>
           {profile.priorities.map((p) => (
@@ -84,6 +95,13 @@ export function ProfileSection({
       </button>
 
       <h2>{t(lang, 'Bygg profil från strategitext', 'Build a profile from strategy text')}</h2>
+      <p class="hint">
+        {t(
+          lang,
+          'Klistra in den antagna internationella strategin. Fundwatch hittar prioriteringarna och ersätter den aktiva profilen.',
+          'Paste the adopted international strategy. Fundwatch finds its priorities and replaces the active profile.',
+        )}
+      </p>
       <textarea
         value={text}
         placeholder={t(lang, 'Klistra in er internationella strategi…', 'Paste your international strategy…')}

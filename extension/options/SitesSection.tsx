@@ -27,7 +27,13 @@ export function SitesSection({
       if (!granted) return setMsg(t(lang, 'Behörighet nekades.', 'Permission refused.'));
       onChange((await send('add-site', { origin })).settings);
       setAddress('');
-      setMsg('✓');
+      setMsg(
+        t(
+          lang,
+          `${origin} tillagd: utlysningar markeras där från nästa sidladdning.`,
+          `${origin} added: calls are marked there from the next page load.`,
+        ),
+      );
     } catch (err) {
       setMsg(err instanceof Error ? err.message : String(err));
     }
@@ -35,6 +41,16 @@ export function SitesSection({
   return (
     <section>
       <h2>{t(lang, 'Egna webbplatser', 'Added sites')}</h2>
+      <p class="hint">
+        {t(
+          lang,
+          'Fundwatch körs redan på de kända finansiärernas webbplatser. Lägg till en annan finansiärs webbplats här; Chrome frågar om lov för just den.',
+          "Fundwatch already runs on the known funders' sites. Add another funder's site here; Chrome asks permission for that one site.",
+        )}
+      </p>
+      {settings.addedSites.length === 0 && (
+        <p class="muted">{t(lang, 'Inga egna webbplatser tillagda.', 'No sites added.')}</p>
+      )}
       <ul>
         {settings.addedSites.map((o) => (
           <li key={o}>

@@ -6,6 +6,11 @@ import { BAND_LABEL, t } from '../shared/ui-text.ts';
 
 type State = Res<'get-state'>;
 
+/** The chip already shows band and score: the deadline and the first reasons say more. */
+function reasonsBesideChip(lines: readonly string[]): string[] {
+  return lines.filter((l) => !/^(Poäng|Score) \d/.test(l)).slice(0, 2);
+}
+
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
@@ -28,6 +33,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
   if (error) return <main class="error">{error}</main>;
   if (!state) return <main class="muted">…</main>;
   const lang = state.settings.lang;
+  document.documentElement.lang = lang;
   const bands = BAND_LABEL[lang];
 
   const exportJson = async () => {
@@ -39,14 +45,26 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
     <main>
       <h1>Fundwatch</h1>
       <p class="muted" data-testid="profile">
-        {t(lang, 'Profil', 'Profile')}: {state.profile.name} ({state.profile.lan})
+        {t(lang, 'Profil', 'Profile')}: {state.profile.name}
+        {(state.profile.lanName ?? state.profile.lan) && ` · ${state.profile.lanName ?? state.profile.lan}`}{' '}
+        <button type="button" class="link" onClick={() => chrome.runtime.openOptionsPage()}>
+          {t(lang, 'Byt', 'Change')}
+        </button>
       </p>
 
       {view === 'digest' && (
         <section>
           <h2>{t(lang, 'Nya matchningar', 'New matches')}</h2>
-          {!state.digest || state.digest.entries.length === 0 ? (
-            <p class="muted">{t(lang, 'Inget nytt sedan förra veckan.', 'Nothing new since last week.')}</p>
+          {!state.digest ? (
+            <p class="muted empty">
+              {t(
+                lang,
+                'Veckokontrollen har inte körts än. Den körs en gång i veckan; du kan starta den nu under Inställningar.',
+                'The weekly check has not run yet. It runs once a week; you can start it now in Settings.',
+              )}
+            </p>
+          ) : state.digest.entries.length === 0 ? (
+            <p class="muted empty">{t(lang, 'Inget nytt sedan förra veckan.', 'Nothing new since last week.')}</p>
           ) : (
             <ul data-testid="digest">
               {state.digest.entries.map((e) => (
@@ -60,7 +78,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                     </a>
                     <span class="muted"> · {e.funder}</span>
                     <br />
-                    <span class="muted">{e.reasons[lang].slice(0, 2).join(' · ')}</span>
+                    <span class="muted small">{reasonsBesideChip(e.reasons[lang]).join(' · ')}</span>
                   </span>
                 </li>
               ))}
@@ -80,7 +98,13 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
         <section>
           <h2>{t(lang, 'Utlysningar på sidan', 'Calls on this page')}</h2>
           {state.pageCalls.length === 0 ? (
-            <p class="muted">{t(lang, 'Inga utlysningar hittades här.', 'No calls found here.')}</p>
+            <p class="muted empty">
+              {t(
+                lang,
+                'Inga utlysningar hittades på den här sidan. Öppna en finansiärs sida, t.ex. Vinnova, ICLD eller ett Interregprogram, så markeras utlysningarna där.',
+                "No calls found on this page. Open a funder's page, e.g. Vinnova, ICLD or an Interreg programme, and the calls are marked there.",
+              )}
+            </p>
           ) : (
             <ul data-testid="page-calls">
               {state.pageCalls.slice(0, 12).map((c) => (
@@ -88,9 +112,18 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                   <span class={`band ${c.band}`}>
                     {bands[c.band]} {c.score}
                   </span>
-                  <a href={safeHref(c.url)} target="_blank" rel="noreferrer">
-                    {c.title}
-                  </a>
+                  <span>
+                    <a href={safeHref(c.url)} target="_blank" rel="noreferrer">
+                      {c.title}
+                    </a>
+                    {c.closing && (
+                      <span class={`tag ${c.closing}`}>
+                        {c.closing === 'closed'
+                          ? t(lang, 'Stängd', 'Closed')
+                          : t(lang, 'Stänger snart', 'Closing soon')}
+                      </span>
+                    )}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -101,7 +134,13 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
       <section>
         <h2>{t(lang, 'Senast bevakade', 'Recently watched')}</h2>
         {state.saved.length === 0 ? (
-          <p class="muted">{t(lang, 'Inga bevakade utlysningar än.', 'No watched calls yet.')}</p>
+          <p class="muted empty">
+            {t(
+              lang,
+              'Inga bevakade utlysningar än. Klicka på en markering på en finansiärs sida och välj Bevaka.',
+              "No watched calls yet. Click a mark on a funder's page and choose Watch.",
+            )}
+          </p>
         ) : (
           <ul data-testid="saved">
             {state.saved.slice(0, 8).map((s) => (
@@ -112,7 +151,13 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                 <span>
                   <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">
                     {s.call.title}
-                  </a>{' '}
+                  </a>
+                  {s.deadline && (
+                    <span class="muted small">
+                      {' '}
+                      · {t(lang, 'Sista dag', 'Deadline')} {s.deadline}
+                    </span>
+                  )}{' '}
                   <a
                     class="muted"
                     href={pwaHandoverUrl(state.settings.pwaUrl, s)}

@@ -124,7 +124,16 @@ export function normaliseDigest(raw: unknown): Digest | undefined {
 
 const PageCallsSchema = z.object({
   url: z.string(),
-  calls: z.array(z.object({ title: z.string(), url: z.string(), score: z.number(), band: BandSchema })),
+  calls: z.array(
+    z.object({
+      title: z.string(),
+      url: z.string(),
+      score: z.number(),
+      band: BandSchema,
+      // Older sessions stored no status: read as unknown, never as an error.
+      closing: z.enum(['closed', 'closing-soon']).optional().catch(undefined),
+    }),
+  ),
 });
 
 /** The calls last found on one tab (session storage); anything unreadable reads as none. */

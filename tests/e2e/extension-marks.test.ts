@@ -179,10 +179,13 @@ describe('marks on funder pages', () => {
     const card = page.locator('[data-fundwatch-ui="card"] .panel');
     await card.waitFor();
     expect(await card.locator('h2').textContent()).toBe('Gemensamma AI-förmågor i kommuner och civilsamhälle');
-    expect(await card.textContent()).toContain('Sista ansökningsdag');
+    // The deadline note reads as of today: the next deadline, or "Stängd" once it has passed.
+    expect(await card.locator('.fact.deadline dt').textContent()).toBe('Tidsfrist');
+    expect(await card.locator('.fact.deadline dd').textContent()).toMatch(/Sista ansökningsdag|Stängd/);
   });
 
-  it('opens the explanation: priorities with the call’s words, eligibility, deadline, and evidence highlighted', async () => {
+  it('opens the explanation: deadline and eligibility first, one line per priority, evidence highlighted', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('http://southbaltic.eu/news');
     await marksOn(page, 3);
     const before = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
@@ -192,12 +195,21 @@ describe('marks on funder pages', () => {
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain('Varför');
     expect(text).toContain('Behörighet');
-    expect(text).toContain('Programområde');
-    expect(text).toContain('Sökande');
-    expect(text).toContain('Sista ansökningsdag');
-    expect(await panel.locator('.reasons li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.fact dt').allTextContents()).toEqual(['Tidsfrist', 'Programområde', 'Sökande']);
+    // South Baltic covers Blekinge: the programme-area row says so, with its points.
+    const area = panel.locator('.fact').nth(1);
+    expect(await area.getAttribute('class')).toContain('ok');
+    expect(await area.locator('dd').textContent()).toContain('Blekinge');
+    expect(await panel.locator('.fact.deadline dd').textContent()).toMatch(/2026|januari/);
+    // One line per priority: no priority is listed twice.
+    const priorities = await panel.locator('.reasons > li .prio strong').allTextContents();
+    expect(priorities.length).toBeGreaterThan(0);
+    expect(new Set(priorities).size).toBe(priorities.length);
+    expect(await panel.locator('.reasons > li').first().locator('.words').textContent()).toMatch(
+      /^Utlysningens ord: ”/,
+    );
     expect(await panel.locator('button.watch').textContent()).toBe('Bevaka');
-    // The panel floats: the item's own box does not grow.
+    // The panel floats: the item's own box does not grow and the page gets no horizontal scroll.
     const after = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
     expect(after).toBe(before);
     const highlighted = await page.evaluate(() => {
@@ -207,13 +219,76 @@ describe('marks on funder pages', () => {
     expect(highlighted).toBeGreaterThan(0);
   });
 
+  it('is keyboard accessible: focus moves into the panel, Escape closes it and focus returns to the badge', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('http://southbaltic.eu/news');
+    await marksOn(page, 3);
+    const badge = page.locator('[data-fundwatch-ui="badge"] button.badge').nth(1);
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-fundwatch-ui="badge"]').nth(1).locator('.panel');
+    await panel.waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return inner ? inner.className : (host?.tagName ?? '');
+      });
+    expect(await focused()).toContain('panel');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('watch');
+    await page.keyboard.press('Escape');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await badge.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused()).toContain('badge');
+    // Opening another badge closes the first: one explanation at a time.
+    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-fundwatch-ui="badge"] .panel:visible').count()).toBe(1);
+  });
+
+  for (const [width, url] of [
+    [390, 'http://southbaltic.eu/news'],
+    [1280, 'http://icld.se/'],
+  ] as const) {
+    it(`keeps the panel inside a ${width} px wide window (${new URL(url).hostname}, badges near the right edge)`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(url);
+      await marksOn(page, 2);
+      const badges = page.locator('[data-fundwatch-ui="badge"] button.badge');
+      for (let i = 0; i < (await badges.count()); i++) {
+        await badges.nth(i).scrollIntoViewIfNeeded();
+        await badges.nth(i).click();
+        const box = await page
+          .locator('[data-fundwatch-ui="badge"]')
+          .nth(i)
+          .locator('.panel')
+          .evaluate((p) => {
+            const r = p.getBoundingClientRect();
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          });
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(800);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.keyboard.press('Escape');
+      }
+    });
+  }
+
   it('keeps hostile text inert: shown as text, never run, nothing injected', async () => {
     dialogs.length = 0;
     await page.goto('http://www.interreg-oks.eu/nyheter');
     const marks = await marksOn(page, 2);
     expect(marks[0].title).toContain('<img src=x onerror=alert(1)>');
     const buttons = page.locator('[data-fundwatch-ui="badge"] button.badge');
-    for (let i = 0; i < 2; i++) await buttons.nth(i).click();
+    // The open panel may cover the next badge, as it would for a user: close it first.
+    for (let i = 0; i < 2; i++) {
+      await buttons.nth(i).click();
+      await page.keyboard.press('Escape');
+    }
     const heading = page.locator('[data-fundwatch-ui="badge"] .panel h2').first();
     expect(await heading.textContent()).toBe(
       '<img src=x onerror=alert(1)> Höstens ansökningsomgång för gränsregionalt samarbete',

@@ -95,6 +95,11 @@ describe('worker state', () => {
     const saved = extPage.locator('[data-testid="saved"] li');
     await saved.first().waitFor();
     expect(await saved.count()).toBe(1);
+    // The official sees whose profile scores the page (the län by name) and when the watched call is due.
+    expect(await extPage.locator('[data-testid="profile"]').textContent()).toContain(
+      'Karlskrona kommun · Blekinge län',
+    );
+    expect(await saved.first().textContent()).toMatch(/Sista dag \d{4}-\d{2}-\d{2}/);
     const handover = await saved.first().locator('a').nth(1).getAttribute('href');
     const url = new URL(handover!);
     expect(url.origin + url.pathname).toBe('http://localhost:4173/');
@@ -133,6 +138,15 @@ describe('worker state', () => {
     expect(checked).not.toContain('eu-ft');
     expect(errors.filter((e) => /ICLD|South Baltic/.test(e))).toEqual([]);
     expect(first.digest!.entries.some((e) => e.callId.startsWith('icld:'))).toBe(true);
+
+    // The list the notification opens: one row per new match, the band chip beside the reasons
+    // (which then skip the score line the chip already shows).
+    await extPage.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html?view=digest`);
+    const rows = extPage.locator('[data-testid="digest"] li');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(first.digest!.entries.length);
+    expect(await rows.first().locator('.band').textContent()).toMatch(/^(Stark|Relevant) \d+$/);
+    expect(await rows.first().textContent()).not.toMatch(/Poäng \d+ av 100/);
 
     // Second run: same calls, nothing new, so no notification.
     await (await browser.worker()).evaluate(() => chrome.notifications.clear('fundwatch-weekly'));

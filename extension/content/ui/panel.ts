@@ -1,61 +1,133 @@
-import type { Match } from '../../../core/model/match.ts';
+import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import { el } from './dom.ts';
-import { strings } from './i18n.ts';
+import { type Strings, strings } from './i18n.ts';
+import { formatPoints, groupReasons } from './reason-groups.ts';
 
 const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', unknown: '?' } as const;
+const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'block', unknown: 'unknown' } as const;
+/** Eligibility boosts and blockers are told on the eligibility rows themselves, not twice. */
+const AREA_KINDS = new Set(['programme-area', 'outside-programme-area']);
+const APPLICANT_KINDS = new Set(['applicant-type']);
 
 export interface PanelActions {
   watch(): Promise<void>;
   close(): void;
 }
 
-/** The explanation: priorities hit with the call's own words, eligibility, deadline, and Watch. */
+let panelSeq = 0;
+
+function pointsText(adjustments: readonly Adjustment[], kinds: ReadonlySet<string>, lang: Lang): string {
+  const pts = adjustments.filter((a) => kinds.has(a.kind) && a.points !== 0).reduce((t, a) => t + a.points, 0);
+  return pts === 0 ? '' : ` (${formatPoints(pts, lang)})`;
+}
+
+function fact(label: string, text: string, cls: string, icon?: string, iconLabel?: string): HTMLElement {
+  const row = el('div', `fact ${cls}`);
+  const dd = el('dd');
+  if (icon) {
+    const mark = el('span', 'icon', icon);
+    mark.setAttribute('aria-hidden', 'true');
+    dd.append(mark);
+    // A blocker is spelled out for everyone; the other verdicts only for screen readers (the icon says it).
+    if (iconLabel) dd.append(el('span', cls === 'block' ? 'verdict' : 'sr', `${iconLabel}: `));
+  }
+  dd.append(text);
+  row.append(el('dt', undefined, label), dd);
+  return row;
+}
+
+function deadlineFact(verdict: ItemVerdict, s: Strings, lang: Lang): HTMLElement {
+  const info = verdict.match.deadline;
+  const text = info?.text[lang] ?? verdict.deadline ?? s.noDeadline;
+  const cls = info?.status === 'closed' ? 'block' : info?.status === 'closing-soon' ? 'warn' : 'neutral';
+  const icon = cls === 'block' ? '✗' : cls === 'warn' ? '!' : '◷';
+  return fact(s.deadline, text, `deadline ${cls}`, icon);
+}
+
+function eligibilityFact(label: string, v: EligibilityVerdict, text: string, pts: string, s: Strings): HTMLElement {
+  return fact(label, `${text}${pts}`, VERDICT_CLASS[v], VERDICT_ICON[v], s.verdict[v]);
+}
+
+function reasonList(title: string, m: Match, s: Strings, lang: Lang): HTMLElement {
+  const groups = groupReasons(m, lang, title);
+  if (groups.length === 0) return el('p', 'muted', s.noReasons);
+  const list = el('ul', 'reasons');
+  for (const g of groups) {
+    const li = el('li');
+    const head = el('div', 'prio');
+    head.append(el('strong', undefined, g.label), el('span', 'pts', `${formatPoints(g.points, lang)} ${s.points}`));
+    li.append(head);
+    if (g.concepts.length > 0) li.append(el('div', 'concepts', `${s.concepts}: ${g.concepts.join(', ')}`));
+    if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
+    if (g.quote) li.append(el('q', undefined, g.quote));
+    list.append(li);
+  }
+  return list;
+}
+
+/**
+ * The explanation, most decisive first: score, the deadline, eligibility (blockers marked), then one
+ * line per priority with the call's own words, and Watch. Every string from the page or the engine is
+ * set as text.
+ */
 export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, actions: PanelActions): HTMLElement {
   const s = strings(lang);
   const m: Match = verdict.match;
   const panel = el('section', 'panel');
+  const headingId = `fundwatch-panel-${++panelSeq}`;
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', `Fundwatch: ${title}`);
-  panel.append(el('h2', undefined, title));
-  panel.append(el('p', 'score', `${Math.round(m.score)}/100 · ${s.band[m.band]} ${s.match}`));
+  panel.setAttribute('aria-labelledby', headingId);
+  panel.tabIndex = -1;
+  // Our words are in the reader's language; the call's title and quotes are in the page's.
+  panel.lang = lang;
+  const heading = el('h2', undefined, title);
+  heading.lang = document.documentElement.lang;
+  heading.id = headingId;
+  panel.append(heading);
+  panel.append(el('p', `score ${m.band}`, `${Math.round(m.score)} ${s.of100} · ${s.verdictLine[m.band]}`));
 
-  panel.append(el('h3', undefined, s.why));
-  if (m.reasons.length === 0) panel.append(el('p', undefined, s.noReasons));
-  else {
-    const list = el('ul', 'reasons');
-    for (const r of m.reasons) {
-      const li = el('li');
-      li.append(el('strong', undefined, r.priorityLabel[lang]));
-      const words = r.evidence.map((e) => e.term).join(', ');
-      if (words) li.append(document.createTextNode(`: ${words}`));
-      const quote = r.evidence[0]?.quote;
-      if (quote) li.append(document.createTextNode(' '), el('q', undefined, quote));
-      list.append(li);
-    }
-    panel.append(list);
-  }
-
-  panel.append(el('h3', undefined, s.eligibility));
-  const elig = el('ul', 'eligibility');
-  elig.append(
-    el('li', undefined, `${VERDICT_ICON[m.eligibility.area]} ${s.area}: ${m.eligibility.areaText[lang]}`),
-    el(
-      'li',
-      undefined,
-      `${VERDICT_ICON[m.eligibility.applicant]} ${s.applicant}: ${m.eligibility.applicantText[lang]}`,
+  const facts = el('dl', 'facts');
+  facts.setAttribute('aria-label', s.eligibility);
+  const adjustments = [...m.boosts, ...m.blockers];
+  facts.append(
+    deadlineFact(verdict, s, lang),
+    eligibilityFact(
+      s.area,
+      m.eligibility.area,
+      m.eligibility.areaText[lang],
+      pointsText(adjustments, AREA_KINDS, lang),
+      s,
+    ),
+    eligibilityFact(
+      s.applicant,
+      m.eligibility.applicant,
+      m.eligibility.applicantText[lang],
+      pointsText(adjustments, APPLICANT_KINDS, lang),
+      s,
     ),
   );
-  panel.append(elig);
+  panel.append(el('h3', 'sr', s.eligibility), facts);
 
-  panel.append(el('h3', undefined, s.deadline), el('p', 'deadline', verdict.deadline ?? s.noDeadline));
+  const isEligibility = (a: Adjustment) => AREA_KINDS.has(a.kind) || APPLICANT_KINDS.has(a.kind);
+  const otherBlockers = m.blockers.filter((a) => !isEligibility(a));
+  if (otherBlockers.length > 0) {
+    const box = el('div', 'blockers');
+    box.append(el('h3', undefined, s.blockers));
+    const list = el('ul');
+    for (const b of otherBlockers)
+      list.append(el('li', undefined, `✗ ${b.text[lang]}${b.points ? ` (${formatPoints(b.points, lang)})` : ''}`));
+    box.append(list);
+    panel.append(box);
+  }
 
-  const adjustments = [...m.boosts, ...m.blockers];
-  if (adjustments.length > 0) {
-    panel.append(el('h3', undefined, s.adjust));
+  panel.append(el('h3', undefined, s.why), reasonList(title, m, s, lang));
+
+  const otherBoosts = m.boosts.filter((a) => !isEligibility(a));
+  if (otherBoosts.length > 0) {
+    panel.append(el('h3', undefined, s.other));
     const list = el('ul', 'adjustments');
-    for (const a of adjustments)
-      list.append(el('li', undefined, `${a.points > 0 ? '+' : ''}${a.points} ${a.text[lang]}`));
+    for (const a of otherBoosts) list.append(el('li', undefined, `${formatPoints(a.points, lang)} ${a.text[lang]}`));
     panel.append(list);
   }
 

@@ -10,24 +10,48 @@ const PAGE_CSS = `
 `;
 
 const SHADOW_CSS = `
-:host{all:initial;display:inline-block;position:relative;vertical-align:middle;margin-inline-start:.4em;font:12px/1.3 system-ui,sans-serif}
+:host{all:initial;display:inline-block;vertical-align:middle;margin-inline-start:.4em;font:13px/1.4 system-ui,sans-serif;color:#1f2328}
 button{font:inherit;cursor:pointer}
-.badge{border:1px solid transparent;border-radius:10px;padding:1px 7px;color:#fff;white-space:nowrap}
+button:focus-visible,.panel:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+.badge{border:1px solid transparent;border-radius:10px;padding:1px 8px;color:#fff;white-space:nowrap;font-size:12px}
+.when{margin-inline-start:4px;border-radius:10px;padding:1px 6px;font-size:11px;white-space:nowrap;border:1px solid currentColor}
+.when.closed{color:#57606a}.when.closing-soon{color:#9a6700;font-weight:600}
 .strong{background:#1a7f37}.relevant{background:#2f6fb3}.weak{background:#8a6d00}.none{background:#6e7781}
-.panel{position:absolute;z-index:2147483646;top:calc(100% + 4px);left:0;width:340px;max-height:420px;overflow:auto;
- background:#fff;color:#1f2328;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:10px 12px;text-align:left}
-.card{position:fixed;right:16px;bottom:16px;top:auto;left:auto}
+.panel{position:fixed;inset:auto;margin:0;z-index:2147483646;top:0;left:0;box-sizing:border-box;width:min(400px,calc(100vw - 16px));
+ max-height:min(480px,calc(100vh - 16px));overflow:auto;overscroll-behavior:contain;background:#fff;color:#1f2328;border:1px solid #d0d7de;
+ border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:12px 14px 0;text-align:left;white-space:normal;font:13px/1.4 system-ui,sans-serif}
+.card{top:auto;left:auto;right:8px;bottom:8px;max-height:min(480px,60vh)}
 .panel[hidden]{display:none}
-h2{font-size:13px;margin:0 0 4px;font-weight:600}
-h3{font-size:12px;margin:8px 0 2px;font-weight:600}
-ul{margin:0;padding-left:16px}
-li{margin:2px 0}
-q{font-style:italic;color:#57606a}
-.score{margin:0 0 6px;color:#57606a}
-.row{display:flex;gap:8px;margin-top:10px}
-.watch{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:4px 10px}
-.watch[disabled]{background:#8c959f}
-.close{background:none;border:1px solid #d0d7de;border-radius:6px;padding:4px 10px;color:#1f2328}
+h2{font-size:14px;margin:0 0 2px;font-weight:600;overflow-wrap:anywhere}
+h3{font-size:12px;margin:12px 0 4px;font-weight:600;text-transform:uppercase;letter-spacing:.03em;color:#57606a}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+ul{margin:0;padding:0;list-style:none}
+.score{margin:0 0 8px;color:#57606a;font-weight:600}
+.score.strong,.score.relevant,.score.weak,.score.none{background:none}
+.score.strong{color:#1a7f37}.score.relevant{color:#2f6fb3}.score.weak{color:#8a6d00}
+.facts{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:4px 10px;font-size:12px}
+.fact{display:contents}
+dt{color:#57606a;font-weight:600}
+dd{margin:0}
+.icon{display:inline-block;width:1.2em;font-weight:700}
+.ok .icon{color:#1a7f37}.unknown .icon,.neutral .icon{color:#57606a}
+.warn dd{color:#9a6700;font-weight:600}
+.block dd{color:#cf222e;font-weight:600}
+.verdict{font-weight:700}
+.blockers{margin-top:10px;border:1px solid #ff8182;background:#ffebe9;border-radius:6px;padding:4px 8px}
+.blockers h3{color:#cf222e;margin-top:2px}
+.blockers li{color:#82071e}
+.reasons li{padding:6px 0;border-top:1px solid #eaeef2}
+.prio{display:flex;justify-content:space-between;gap:8px;align-items:baseline}
+.pts{white-space:nowrap;color:#1a7f37;font-weight:600;font-size:12px}
+.concepts,.words{font-size:12px;color:#424a53}
+q{display:block;margin-top:2px;font-size:12px;font-style:italic;color:#57606a;overflow-wrap:anywhere}
+.adjustments li{font-size:12px;margin:2px 0}
+.muted{color:#57606a;margin:0}
+.row{position:sticky;bottom:0;display:flex;gap:8px;margin:10px -14px 0;padding:8px 14px 12px;background:#fff;border-top:1px solid #eaeef2}
+.watch{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:5px 12px;font-weight:600}
+.watch[disabled]{background:#8c959f;cursor:default}
+.close{background:none;border:1px solid #d0d7de;border-radius:6px;padding:5px 12px;color:#1f2328}
 `;
 
 let pageSheet: CSSStyleSheet | undefined;

@@ -4,6 +4,7 @@ import {
   normaliseActiveProfile,
   normaliseDigest,
   normaliseOrigin,
+  normalisePageCalls,
   normaliseSavedCalls,
   normaliseSeen,
   normaliseSettings,
@@ -115,6 +116,16 @@ describe('other entities', () => {
     expect(d?.entries).toHaveLength(1);
     expect(d?.entries[0].reasons).toEqual({ sv: [], en: [] });
     expect(d?.errors).toEqual(['ICLD: HTTP 500']);
+  });
+
+  it('page calls keep a closing status, read an old or unknown one as none, and junk as no calls', () => {
+    const base = { title: 'T', url: 'https://southbaltic.eu/-/a', score: 70, band: 'strong' };
+    const read = normalisePageCalls({
+      url: 'https://southbaltic.eu/news',
+      calls: [{ ...base, closing: 'closed' }, base, { ...base, closing: 'tomorrow' }],
+    });
+    expect(read.calls.map((c) => c.closing)).toEqual(['closed', undefined, undefined]);
+    expect(normalisePageCalls('junk')).toEqual({ url: '', calls: [] });
   });
 
   it('origins: http(s) only, path dropped', () => {
