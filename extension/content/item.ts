@@ -31,18 +31,31 @@ function isBlock(node: Node | null): boolean {
 /**
  * The item's text with a space where one block ends and the next begins: textContent glues
  * "…Brussels time" and "Town-twinning…" into "timeTown-twinning", and the engine then misses both words.
- * Tag names only, no layout work, no filter callback (slow per node); scripts and styles are left out.
+ * Walks text nodes only and separates two of them when their nearest block differs (memoised per parent),
+ * so inline markup inside a word stays joined; no layout work; scripts and styles are left out.
  */
 export function blockText(root: Element, max: number): string {
   let out = '';
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
-    if (n.nodeType === 1) {
-      if (isBlock(n)) out += ' ';
-    } else if (!SKIP.has(n.parentNode?.nodeName ?? '')) {
-      if (isBlock(n.previousSibling)) out += ' ';
-      out += n.nodeValue ?? '';
+  // Parent → its nearest block (itself when it is one), or null for script/style text.
+  const blockOf = new Map<Node, Node | null>();
+  const nearestBlock = (p: Node): Node | null => {
+    let b = blockOf.get(p);
+    if (b === undefined) {
+      b = SKIP.has(p.nodeName) ? null : p === root || isBlock(p) || !p.parentNode ? p : nearestBlock(p.parentNode);
+      blockOf.set(p, b);
     }
+    return b;
+  };
+  let lastBlock: Node | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    const block = nearestBlock(n.parentNode ?? root);
+    if (!block) continue;
+    if (block !== lastBlock) {
+      out += ' ';
+      lastBlock = block;
+    }
+    out += n.nodeValue ?? '';
   }
   return out;
 }
