@@ -10,7 +10,9 @@ const MAX_CLIMB = 8;
 const SKIP = 'nav, header, footer, [role="navigation"], [data-fundwatch-ui]';
 
 function signature(el: Element): string {
-  return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+  // className is a plain string on HTML elements (cheaper than getAttribute); SVG elements have an object there.
+  const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+  return `${el.localName}.${cls}`;
 }
 
 export function detectGeneral(doc: Document): FoundItem[] {
@@ -21,7 +23,12 @@ export function detectGeneral(doc: Document): FoundItem[] {
     let counts = sigCounts.get(parent);
     if (!counts) {
       counts = new Map();
-      for (const child of parent.children) counts.set(signature(child), (counts.get(signature(child)) ?? 0) + 1);
+      // Indexed access: iterating a live HTMLCollection is slow on 500-child listings.
+      const kids = parent.children;
+      for (let i = 0; i < kids.length; i++) {
+        const sig = signature(kids[i]);
+        counts.set(sig, (counts.get(sig) ?? 0) + 1);
+      }
       sigCounts.set(parent, counts);
     }
     return (counts.get(signature(el)) ?? 0) >= 2;
