@@ -1,4 +1,5 @@
 import type { Match } from '../model/match.ts';
+import { formatPoints, groupReasons } from './reason-groups.ts';
 
 const BAND_TEXT = {
   sv: { strong: 'stark matchning', relevant: 'relevant', weak: 'svag matchning', none: 'ingen matchning' },
@@ -15,23 +16,15 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   );
   // Right after the verdict: a strong match whose deadline is tomorrow must not be read too late.
   if (match.deadline) out.push(`${match.deadline.text[lang]}.`);
-  const byPriority = new Map<string, Match['reasons']>();
-  for (const r of match.reasons) {
-    const list = byPriority.get(r.priorityId) ?? [];
-    list.push(r);
-    byPriority.set(r.priorityId, list);
-  }
-  for (const reasons of byPriority.values()) {
-    const label = reasons[0].priorityLabel[lang];
-    const points = Math.round(reasons.reduce((t, r) => t + r.points, 0) * 10) / 10;
-    const words = [...new Set(reasons.flatMap((r) => r.evidence.map((e) => `"${e.term}"`)))].slice(0, 4);
-    const concepts = [...new Set(reasons.map((r) => r.conceptLabel?.[lang]).filter(Boolean))].slice(0, 3);
-    const quote = reasons.find((r) => r.evidence.length > 0)?.evidence[0]?.quote;
-    const about = concepts.length ? ` (${concepts.join(', ')})` : '';
+  for (const g of groupReasons(match.reasons, lang)) {
+    const words = g.words.map((w) => `"${w}"`).join(', ');
+    const about = g.concepts.length ? ` (${g.concepts.join(', ')})` : '';
+    const quote = g.quotes[0];
+    const points = formatPoints(g.points, lang);
     out.push(
       lang === 'sv'
-        ? `Matchar prioriteringen "${label}"${about} genom ${words.join(', ')}: +${String(points).replace('.', ',')} poäng.${quote ? ` Citat: ${quote}` : ''}`
-        : `Matches the priority "${label}"${about} through ${words.join(', ')}: +${points} points.${quote ? ` Quote: ${quote}` : ''}`,
+        ? `Matchar prioriteringen "${g.label.sv}"${about} genom ${words}: ${points} poäng.${quote ? ` Citat: ${quote}` : ''}`
+        : `Matches the priority "${g.label.en}"${about} through ${words}: ${points} points.${quote ? ` Quote: ${quote}` : ''}`,
     );
   }
   // Eligibility boosts are told on the eligibility lines themselves, not twice.

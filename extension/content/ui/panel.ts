@@ -1,8 +1,8 @@
+import { formatPoints, groupReasons } from '../../../core/match/reason-groups.ts';
 import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import { el } from './dom.ts';
 import { type Strings, strings } from './i18n.ts';
-import { formatPoints, groupReasons } from './reason-groups.ts';
 
 const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', unknown: '?' } as const;
 const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'block', unknown: 'unknown' } as const;
@@ -50,17 +50,22 @@ function eligibilityFact(label: string, v: EligibilityVerdict, text: string, pts
 }
 
 function reasonList(title: string, m: Match, s: Strings, lang: Lang): HTMLElement {
-  const groups = groupReasons(m, lang, title);
+  const groups = groupReasons(m.reasons, lang);
   if (groups.length === 0) return el('p', 'muted', s.noReasons);
   const list = el('ul', 'reasons');
   for (const g of groups) {
     const li = el('li');
     const head = el('div', 'prio');
-    head.append(el('strong', undefined, g.label), el('span', 'pts', `${formatPoints(g.points, lang)} ${s.points}`));
+    head.append(
+      el('strong', undefined, g.label[lang]),
+      el('span', 'pts', `${formatPoints(g.points, lang)} ${s.points}`),
+    );
     li.append(head);
     if (g.concepts.length > 0) li.append(el('div', 'concepts', `${s.concepts}: ${g.concepts.join(', ')}`));
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
-    if (g.quote) li.append(el('q', undefined, g.quote));
+    // The title is already on screen: a quote from the call's text tells more.
+    const quote = g.quotes.find((q) => q !== title) ?? g.quotes[0];
+    if (quote) li.append(el('q', undefined, quote));
     list.append(li);
   }
   return list;

@@ -1,0 +1,60 @@
+import type { Reason } from '../model/match.ts';
+import type { Bilingual } from '../model/profile.ts';
+
+/**
+ * The engine gives one reason per concept; readers want one line per priority. This is the one grouping
+ * used by explain(), the extension's panel and the app's reason list. Types only: safe for the content script.
+ */
+export type ReasonLike = Pick<Reason, 'priorityId' | 'priorityLabel' | 'evidence' | 'points' | 'conceptLabel'>;
+
+export interface ReasonGroup {
+  priorityId: string;
+  label: Bilingual;
+  /** Sum of the group's points, rounded to one decimal. */
+  points: number;
+  /** Lexicon concepts that matched, in the reader's language, first seen first. */
+  concepts: string[];
+  /** The call's own words that matched, first seen first, case-insensitively distinct. */
+  words: string[];
+  /** Quotes from the call, first seen first, distinct. */
+  quotes: string[];
+}
+
+export interface GroupLimits {
+  concepts?: number;
+  words?: number;
+}
+
+/** One group per priority, most points first. */
+export function groupReasons(
+  reasons: readonly ReasonLike[],
+  lang: 'sv' | 'en',
+  { concepts: maxConcepts = 3, words: maxWords = 4 }: GroupLimits = {},
+): ReasonGroup[] {
+  const groups = new Map<string, ReasonGroup>();
+  for (const r of reasons) {
+    let g = groups.get(r.priorityId);
+    if (!g) {
+      g = { priorityId: r.priorityId, label: r.priorityLabel, points: 0, concepts: [], words: [], quotes: [] };
+      groups.set(r.priorityId, g);
+    }
+    g.points += r.points;
+    const concept = r.conceptLabel?.[lang];
+    if (concept && !g.concepts.includes(concept) && g.concepts.length < maxConcepts) g.concepts.push(concept);
+    for (const e of r.evidence) {
+      const term = e.term.toLowerCase();
+      if (g.words.length < maxWords && !g.words.some((w) => w.toLowerCase() === term)) g.words.push(e.term);
+      if (e.quote && !g.quotes.includes(e.quote)) g.quotes.push(e.quote);
+    }
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, points: Math.round(g.points * 10) / 10 }))
+    .sort((a, b) => b.points - a.points);
+}
+
+/** "+12,5" in Swedish, "+12.5" in English; whole numbers without decimals. */
+export function formatPoints(points: number, lang: 'sv' | 'en'): string {
+  const text = String(Math.round(Math.abs(points) * 10) / 10);
+  const sign = points < 0 ? '−' : '+';
+  return `${sign}${lang === 'sv' ? text.replace('.', ',') : text}`;
+}
