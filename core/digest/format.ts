@@ -1,6 +1,5 @@
 import type { Deadline, DeadlineKind } from '../model/call.ts';
 import { deadlineInstant } from '../model/deadline-time.ts';
-import type { Band } from '../model/match.ts';
 import { safeHttpUrl } from '../sources/lib/url.ts';
 
 export type Lang = 'sv' | 'en';
@@ -38,11 +37,6 @@ export function funderLine(call: { funder: string; programme?: string }): string
 export function safeUrl(url: string): string | undefined {
   return safeHttpUrl(url);
 }
-
-export const BAND_TEXT: Record<Lang, Record<Band, string>> = {
-  sv: { strong: 'stark', relevant: 'relevant', weak: 'svag', none: 'ingen träff' },
-  en: { strong: 'strong', relevant: 'relevant', weak: 'weak', none: 'no match' },
-};
 
 export const LABELS = {
   sv: {

@@ -1,5 +1,6 @@
+import { BAND_VERDICT } from '../match/band-labels.ts';
 import type { Digest } from './build.ts';
-import { BAND_TEXT, deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
+import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
 
 /** Funder text is untrusted: every text and attribute value goes through this. */
 export function escapeHtml(text: string): string {
@@ -28,7 +29,7 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
       ...m.reasons[lang].map((r) => li(escapeHtml(r))),
     ];
     parts.push(
-      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(BAND_TEXT[lang][m.match.band])})</p><ul>${items.join('')}</ul></section>`,
+      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(BAND_VERDICT[m.match.band][lang])})</p><ul>${items.join('')}</ul></section>`,
     );
   }
   parts.push(`<h2>${escapeHtml(`${L.changed} (${d.changedDeadlines.length})`)}</h2><ul>`);

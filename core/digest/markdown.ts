@@ -1,5 +1,6 @@
+import { BAND_VERDICT } from '../match/band-labels.ts';
 import type { Digest } from './build.ts';
-import { BAND_TEXT, deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
+import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
 
 /** Funder text is untrusted: escape everything Markdown (or HTML inside Markdown) could act on. */
 export function escapeMd(text: string): string {
@@ -25,7 +26,7 @@ export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
   if (d.newMatches.length === 0) out.push(L.none, '');
   for (const m of d.newMatches) {
     out.push(`### ${link(m.call.title, m.call.url)}`, '');
-    out.push(`${escapeMd(funderLine(m.call))} · ${m.match.score}/100 (${BAND_TEXT[lang][m.match.band]})`, '');
+    out.push(`${escapeMd(funderLine(m.call))} · ${m.match.score}/100 (${BAND_VERDICT[m.match.band][lang]})`, '');
     for (const dl of m.call.deadlines) out.push(`- ${escapeMd(deadlineText(dl, lang, now))}`);
     for (const r of m.reasons[lang]) out.push(`- ${escapeMd(r)}`);
     out.push('');

@@ -1,18 +1,14 @@
 import type { Match } from '../model/match.ts';
+import { BAND_VERDICT } from './band-labels.ts';
 import { formatPoints, groupReasons } from './reason-groups.ts';
-
-const BAND_TEXT = {
-  sv: { strong: 'stark matchning', relevant: 'relevant', weak: 'svag matchning', none: 'ingen matchning' },
-  en: { strong: 'strong match', relevant: 'relevant', weak: 'weak match', none: 'no match' },
-} as const;
 
 /** Readable sentences, most important first: verdict, reasons with the call's own words, eligibility, adjustments. */
 export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   const out: string[] = [];
   out.push(
     lang === 'sv'
-      ? `Poäng ${match.score} av 100 (${BAND_TEXT.sv[match.band]}).`
-      : `Score ${match.score} of 100 (${BAND_TEXT.en[match.band]}).`,
+      ? `Poäng ${match.score} av 100 (${BAND_VERDICT[match.band].sv.toLowerCase()}).`
+      : `Score ${match.score} of 100 (${BAND_VERDICT[match.band].en.toLowerCase()}).`,
   );
   // Right after the verdict: a strong match whose deadline is tomorrow must not be read too late.
   if (match.deadline) out.push(`${match.deadline.text[lang]}.`);

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BAND_LABEL } from '../../core/match/band-labels.ts';
 import { type Res, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
-import { BAND_LABEL, t } from '../shared/ui-text.ts';
+import { t } from '../shared/ui-text.ts';
 
 type State = Res<'get-state'>;
 
@@ -34,7 +35,6 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
   if (!state) return <main class="muted">…</main>;
   const lang = state.settings.lang;
   document.documentElement.lang = lang;
-  const bands = BAND_LABEL[lang];
 
   const exportJson = async () => {
     const { json } = await send('export-saved', {});
@@ -70,7 +70,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
               {state.digest.entries.map((e) => (
                 <li key={e.callId}>
                   <span class={`band ${e.band}`}>
-                    {bands[e.band]} {e.score}
+                    {BAND_LABEL[e.band][lang]} {e.score}
                   </span>
                   <span>
                     <a href={safeHref(e.url)} target="_blank" rel="noreferrer">
@@ -110,7 +110,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
               {state.pageCalls.slice(0, 12).map((c) => (
                 <li key={c.url + c.title}>
                   <span class={`band ${c.band}`}>
-                    {bands[c.band]} {c.score}
+                    {BAND_LABEL[c.band][lang]} {c.score}
                   </span>
                   <span>
                     <a href={safeHref(c.url)} target="_blank" rel="noreferrer">
@@ -146,7 +146,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
             {state.saved.slice(0, 8).map((s) => (
               <li key={s.id}>
                 <span class={`band ${s.band}`}>
-                  {bands[s.band]} {s.score}
+                  {BAND_LABEL[s.band][lang]} {s.score}
                 </span>
                 <span>
                   <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">

@@ -1,13 +1,8 @@
 import type { CallStatus } from '../../core/model/call.ts';
-import type { Band } from '../../core/model/match.ts';
 import type { Bilingual } from '../../core/model/profile.ts';
 
-export const BAND_LABELS: Record<Band, Bilingual> = {
-  strong: { sv: 'Stark', en: 'Strong' },
-  relevant: { sv: 'Relevant', en: 'Relevant' },
-  weak: { sv: 'Svag', en: 'Weak' },
-  none: { sv: 'Ingen träff', en: 'No match' },
-};
+/** Band names come from core, so the app, extension and digest say the same. */
+export { BAND_LABEL as BAND_LABELS } from '../../core/match/band-labels.ts';
 
 export const CALL_STATUS_LABELS: Record<CallStatus, Bilingual> = {
   forthcoming: { sv: 'Kommande', en: 'Forthcoming' },

@@ -1,3 +1,4 @@
+import { BAND_LABEL } from '../../../core/match/band-labels.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import type { FoundItem } from '../item.ts';
 import { el } from './dom.ts';
@@ -58,7 +59,7 @@ export function markItem(found: FoundItem, verdict: ItemVerdict, ctx: MarkContex
 
   const s = strings(ctx.lang);
   const { host, shadow } = uiHost('badge');
-  const button = el('button', `badge ${band}`, `${s.band[band]} ${Math.round(score)}`);
+  const button = el('button', `badge ${band}`, `${BAND_LABEL[band][ctx.lang]} ${Math.round(score)}`);
   button.type = 'button';
   button.title = s.badgeTitle;
   button.setAttribute('aria-haspopup', 'dialog');

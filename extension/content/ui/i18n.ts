@@ -1,16 +1,8 @@
-import type { Band } from '../../../core/model/match.ts';
 import type { Lang } from '../../messages.ts';
 
 /** The content script's few words, Swedish first (the lexicon and explanations live in the worker). */
 const TEXT = {
   sv: {
-    band: { strong: 'Stark', relevant: 'Relevant', weak: 'Svag', none: 'Ingen' } as Record<Band, string>,
-    verdictLine: {
-      strong: 'Stark matchning',
-      relevant: 'Relevant matchning',
-      weak: 'Svag matchning',
-      none: 'Ingen matchning',
-    } as Record<Band, string>,
     of100: 'av 100',
     why: 'Varför',
     noReasons: 'Inga av profilens prioriteringar hittades i texten.',
@@ -34,13 +26,6 @@ const TEXT = {
     status: { closed: 'Stängd', 'closing-soon': 'Stänger snart' },
   },
   en: {
-    band: { strong: 'Strong', relevant: 'Relevant', weak: 'Weak', none: 'None' } as Record<Band, string>,
-    verdictLine: {
-      strong: 'Strong match',
-      relevant: 'Relevant match',
-      weak: 'Weak match',
-      none: 'No match',
-    } as Record<Band, string>,
     of100: 'of 100',
     why: 'Why',
     noReasons: "None of the profile's priorities were found in the text.",

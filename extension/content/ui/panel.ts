@@ -1,3 +1,4 @@
+import { BAND_VERDICT } from '../../../core/match/band-labels.ts';
 import { formatPoints, groupReasons } from '../../../core/match/reason-groups.ts';
 import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
@@ -90,7 +91,7 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   heading.lang = document.documentElement.lang;
   heading.id = headingId;
   panel.append(heading);
-  panel.append(el('p', `score ${m.band}`, `${Math.round(m.score)} ${s.of100} · ${s.verdictLine[m.band]}`));
+  panel.append(el('p', `score ${m.band}`, `${Math.round(m.score)} ${s.of100} · ${BAND_VERDICT[m.band][lang]}`));
 
   const facts = el('dl', 'facts');
   facts.setAttribute('aria-label', s.eligibility);

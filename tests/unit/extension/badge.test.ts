@@ -180,7 +180,7 @@ describe('badge and explanation', () => {
     });
     const shadow = root.querySelector('[data-fundwatch-ui="badge"]')!.shadowRoot!;
     shadow.querySelector<HTMLButtonElement>('button.badge')!.click();
-    expect(shadow.querySelector('button.badge')!.textContent).toBe('None 3');
+    expect(shadow.querySelector('button.badge')!.textContent).toBe('No match 3');
     expect(shadow.querySelector('.panel')!.textContent).toContain("None of the profile's priorities were found");
     expect([...shadow.querySelectorAll('.panel dt')].map((d) => d.textContent)).toEqual([
       'Deadline',
