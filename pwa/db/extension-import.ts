@@ -5,9 +5,10 @@ import { BANDS } from '../../core/model/match.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { IMPORTED_NOTE } from './entities/import-note.ts';
 import { ReasonLinesSchema } from './entities/saved-match.ts';
-import { lastDeadlineOf, normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
+import { normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
 import { readJsonObject } from './read-json-object.ts';
 import type { FundwatchDb } from './schema.ts';
+import { newWatchEntry } from './watchlist-repo.ts';
 
 /** What extension/background/watchlist.ts `exportSaved` writes. */
 export const EXTENSION_EXPORT_FORMAT = 'fundwatch-extension-watchlist';
@@ -45,16 +46,12 @@ function entryFrom(
   loc: { file: string; position: string },
   now: Date,
 ): WatchEntry {
-  const at = now.toISOString();
+  // An imported entry is a fresh one, but saved when the extension saved it, with the extension's score.
+  const fresh = newWatchEntry(call, undefined, EXTENSION_PROFILE_ID, now);
   return normaliseWatchEntry(
     {
-      callId: call.id,
-      call,
-      status: 'bevakas',
-      notes: '',
-      owner: '',
-      tags: [],
-      decisions: [{ at, who: '', from: null, to: 'bevakas', why: IMPORTED_WHY }],
+      ...fresh,
+      decisions: fresh.decisions.map((d) => ({ ...d, why: IMPORTED_WHY })),
       savedMatch: {
         profileId: EXTENSION_PROFILE_ID,
         score: e.score,
@@ -64,8 +61,6 @@ function entryFrom(
         scoredAt: e.savedAt,
       },
       savedAt: e.savedAt,
-      updatedAt: at,
-      lastDeadline: lastDeadlineOf(call),
     },
     loc,
     now,
