@@ -26,6 +26,11 @@ function areaIn(key: string): string | null {
   return best?.id ?? null;
 }
 
+/** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
+export function areaNamedIn(text: string): string | undefined {
+  return areaIn(nameKey(text)) ?? undefined;
+}
+
 /** Folded funder + programme text and the area it names, per distinct pair (they repeat across calls). */
 const funderCache = new Map<string, { text: string; area: string | null }>();
 

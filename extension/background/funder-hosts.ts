@@ -1,4 +1,12 @@
-import areas from '../../core/data/programme-areas.json' with { type: 'json' };
+import { AREA_BY_ID } from '../../core/data/index.ts';
+import { areaNamedIn } from '../../core/match/signals.ts';
+import { PROGRAMME as AURORA } from '../../core/sources/interreg-aurora.ts';
+import { PROGRAMME as BSR } from '../../core/sources/interreg-bsr.ts';
+import { PROGRAMME as CENTRAL_BALTIC } from '../../core/sources/interreg-central-baltic.ts';
+import { PROGRAMME as NORTH_SEA } from '../../core/sources/interreg-north-sea.ts';
+import { PROGRAMME as OKS } from '../../core/sources/interreg-oks.ts';
+import { PROGRAMME as SOUTH_BALTIC } from '../../core/sources/interreg-south-baltic.ts';
+import type { Programme } from '../../core/sources/lib/interreg.ts';
 
 /** Who publishes on each funder host, the programme area its calls belong to, and its home time zone. */
 export interface HostInfo {
@@ -8,6 +16,11 @@ export interface HostInfo {
   zone: string;
 }
 
+/** A programme's own site: funder, area and zone as its source parser knows them (one place to change). */
+function programmeHost(p: Programme): HostInfo {
+  return { funder: p.funder, programmeArea: p.area, zone: p.zone };
+}
+
 const HOSTS: Record<string, HostInfo> = {
   'vinnova.se': { funder: 'Vinnova', zone: 'Europe/Stockholm' },
   'ec.europa.eu': { funder: 'European Commission', zone: 'Europe/Brussels' },
@@ -15,28 +28,12 @@ const HOSTS: Record<string, HostInfo> = {
   'utbyten.se': { funder: 'UHR', programme: 'Erasmus+', zone: 'Europe/Brussels' },
   'mucf.se': { funder: 'MUCF', programme: 'Erasmus+', zone: 'Europe/Brussels' },
   'icld.se': { funder: 'ICLD', programme: 'Kommunala partnerskap', zone: 'Europe/Stockholm' },
-  'interreg-baltic.eu': {
-    funder: 'Interreg Baltic Sea Region',
-    programmeArea: 'interreg-baltic-sea-region',
-    zone: 'Europe/Stockholm',
-  },
-  'centralbaltic.eu': {
-    funder: 'Interreg Central Baltic',
-    programmeArea: 'interreg-central-baltic',
-    zone: 'Europe/Helsinki',
-  },
-  'southbaltic.eu': { funder: 'Interreg South Baltic', programmeArea: 'interreg-south-baltic', zone: 'Europe/Warsaw' },
-  'interregaurora.eu': { funder: 'Interreg Aurora', programmeArea: 'interreg-aurora', zone: 'Europe/Stockholm' },
-  'interregnorthsea.eu': {
-    funder: 'Interreg North Sea',
-    programmeArea: 'interreg-north-sea',
-    zone: 'Europe/Copenhagen',
-  },
-  'interreg-oks.eu': {
-    funder: 'Interreg Öresund-Kattegat-Skagerrak',
-    programmeArea: 'interreg-oks',
-    zone: 'Europe/Stockholm',
-  },
+  'interreg-baltic.eu': programmeHost(BSR),
+  'centralbaltic.eu': programmeHost(CENTRAL_BALTIC),
+  'southbaltic.eu': programmeHost(SOUTH_BALTIC),
+  'interregaurora.eu': programmeHost(AURORA),
+  'interregnorthsea.eu': programmeHost(NORTH_SEA),
+  'interreg-oks.eu': programmeHost(OKS),
   'interreg.no': { funder: 'Interreg', zone: 'Europe/Oslo' },
   'euro-access.eu': { funder: 'Euro-Access', zone: 'Europe/Brussels' },
 };
@@ -46,26 +43,9 @@ export function hostInfo(hostname: string): HostInfo | undefined {
   return HOSTS[bare];
 }
 
-interface AreaData {
-  id: string;
-  name: string;
-  aliases?: string[];
-}
-
-/** Every programme's name and aliases, lower-cased once; long ones only (short aliases match by accident). */
-const AREA_NAMES = (areas as { areas: AreaData[] }).areas.flatMap((area) =>
-  [area.name, ...(area.aliases ?? [])]
-    .filter((alias) => alias.length > 6)
-    .map((alias) => ({ id: area.id, name: area.name, alias: alias.toLowerCase() })),
-);
-
-/** Aggregators and calendars list many programmes: name the area from the call's own text (first named wins). */
+/** Aggregators and calendars list many programmes: name the area from the call's own text, as the engine does. */
 export function areaFromText(text: string): { id: string; name: string } | undefined {
-  const lower = text.toLowerCase();
-  let best: { id: string; name: string; at: number } | undefined;
-  for (const { id, name, alias } of AREA_NAMES) {
-    const at = lower.indexOf(alias);
-    if (at !== -1 && (!best || at < best.at)) best = { id, name, at };
-  }
-  return best && { id: best.id, name: best.name };
+  const id = areaNamedIn(text);
+  const area = id ? AREA_BY_ID.get(id) : undefined;
+  return area && { id: area.id, name: area.name };
 }
