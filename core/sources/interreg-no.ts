@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import type { FundingCall } from '../model/call.ts';
 import { InputError } from '../model/errors.ts';
+import { guessLanguage } from '../text/language.ts';
 import { parseBudget } from './lib/budget.ts';
 import { finishCall } from './lib/call.ts';
-import { clip, guessLanguage, slugify } from './lib/ids.ts';
+import { clip, slugify } from './lib/ids.ts';
 import { checkBody } from './lib/input.ts';
 import type { ProgrammeArea } from './lib/interreg.ts';
 import { programmeThemes } from './lib/interreg.ts';

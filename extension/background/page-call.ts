@@ -2,10 +2,9 @@ import { parseSchedule } from '../../core/dates/schedule.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { hashRecord, hashString } from '../../core/model/hash.ts';
 import { deriveStatus, nextDeadline } from '../../core/model/status.ts';
+import { guessLanguage } from '../../core/text/language.ts';
 import type { PageItem } from '../messages.ts';
 import { areaFromText, hostInfo } from './funder-hosts.ts';
-
-const SWEDISH = /[åäö]|\b(och|för|att|som|utlysning|ansök|kommuner)\b/i;
 
 /**
  * A call read off a funder's page, in the shared model so the engine scores it like any other.
@@ -31,7 +30,7 @@ export function pageItemToCall(item: PageItem, pageUrl: string, now: Date): Fund
     title: item.title,
     summary: item.text,
     url: item.url || pageUrl,
-    language: SWEDISH.test(`${item.title} ${item.text}`) ? 'sv' : 'en',
+    language: guessLanguage(`${item.title} ${item.text}`),
     opens: schedule.opens,
     fuzzyDate: schedule.fuzzyDate,
     deadlines: schedule.deadlines,

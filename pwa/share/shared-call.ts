@@ -2,6 +2,7 @@ import { parseSchedule } from '../../core/dates/schedule.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { hashString } from '../../core/model/hash.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
+import { guessLanguage } from '../../core/text/language.ts';
 
 /** The share target's and the extension's hand-over parameters: `/?title=…&text=…&url=…`. */
 export interface SharedParams {
@@ -43,8 +44,6 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-const SWEDISH_HINT = /[åäö]|\b(och|för|att|som|med|utlysning|ansök|kommun|projekt|stöd)\b/i;
-
 /** A FundingCall (source "shared") from a shared page; dates in the shared text become deadlines. */
 export function sharedCall(p: SharedParams, now = new Date()): FundingCall {
   const host = hostOf(p.url);
@@ -64,7 +63,7 @@ export function sharedCall(p: SharedParams, now = new Date()): FundingCall {
       title,
       summary: p.text,
       url: host ? p.url : '',
-      language: SWEDISH_HINT.test(body) ? 'sv' : 'en',
+      language: guessLanguage(body),
       opens: schedule.opens,
       fuzzyDate: schedule.fuzzyDate,
       deadlines,

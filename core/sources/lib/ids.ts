@@ -36,15 +36,3 @@ export function clip(text: string, max = 600): string {
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
-
-/** Rough language guess for texts that may be Swedish/Norwegian or English. */
-export function guessLanguage(text: string): 'sv' | 'en' {
-  const words = text.toLowerCase().match(/[a-zåäöæø]+/g) ?? [];
-  let sv = 0;
-  let en = 0;
-  for (const w of words) {
-    if (/^(och|att|för|med|som|det|är|til|og|av|på|inom|ansökan|kan|ska|skal|den|eller|från|fra)$/.test(w)) sv++;
-    if (/^(the|and|of|to|for|with|is|are|in|on|from|call|projects?|applications?|will|be)$/.test(w)) en++;
-  }
-  return sv > en ? 'sv' : 'en';
-}

@@ -1,10 +1,11 @@
 import { parseSchedule, type ScheduleOptions } from '../../dates/schedule.ts';
 import type { FundingCall } from '../../model/call.ts';
+import { guessLanguage } from '../../text/language.ts';
 import type { SourceInput } from '../types.ts';
 import { parseBudget } from './budget.ts';
 import { finishCall, isWithdrawnText } from './call.ts';
 import type { FeedItem } from './feed.ts';
-import { clip, guessLanguage, urlSlug } from './ids.ts';
+import { clip, urlSlug } from './ids.ts';
 
 /** Programme area ids of core/data/programme-areas.json (eligibility by län); a test checks they exist there. */
 export type ProgrammeArea =
