@@ -61,6 +61,7 @@ if (isEntry) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
   main(process.argv.slice(2), io).then(
     (code) => {

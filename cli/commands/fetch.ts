@@ -8,7 +8,7 @@ import { readManifest } from '../fetch/offline.ts';
 import { runFetch, runSource } from '../fetch/run.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
-import { readSnapshotFile, writeSnapshotFile } from '../store-file.ts';
+import { readSnapshotFile } from '../store-file.ts';
 
 function options(args: string[]) {
   return parseFlags(args, {
@@ -19,6 +19,8 @@ function options(args: string[]) {
     now: { type: 'string' },
     cache: { type: 'string' },
     timeout: { type: 'string' },
+    json: { type: 'boolean' },
+    'accept-shrink': { type: 'string' },
   });
 }
 
@@ -32,17 +34,22 @@ function sourceList(arg: string | undefined): string[] {
   return ids;
 }
 
+function status(r: SourceSummary): string {
+  if (r.ok) return 'ok';
+  return `${r.problem === 'fetch-failed' ? 'ERROR' : `SUSPECT (${r.problem})`}, kept previous calls: ${r.error}`;
+}
+
 function table(rows: SourceSummary[]): string {
   const head = `${'source'.padEnd(26)}${'calls'.padStart(6)}${'new'.padStart(6)}${'changed'.padStart(9)}${'withdrawn'.padStart(11)}  status`;
   const lines = rows.map(
     (r) =>
-      `${r.id.padEnd(26)}${String(r.calls).padStart(6)}${String(r.new).padStart(6)}${String(r.changed).padStart(9)}${String(r.withdrawn).padStart(11)}  ${r.ok ? 'ok' : `ERROR (kept previous calls): ${r.error}`}`,
+      `${r.id.padEnd(26)}${String(r.calls).padStart(6)}${String(r.new).padStart(6)}${String(r.changed).padStart(9)}${String(r.withdrawn).padStart(11)}  ${status(r)}`,
   );
   return [head, ...lines].join('\n');
 }
 
 /**
- * `fetch [--offline] [--sources a,b] [--out data/calls.json] [--now ISO] [--live-check]`.
+ * `fetch [--offline] [--sources a,b] [--out data/calls.json] [--now ISO] [--json] [--accept-shrink a,b] [--live-check]`.
  * Offline reads the recorded fixtures and, unless --now is given, takes the newest fixture time as "now", so
  * the bundled snapshot is reproducible.
  */
@@ -66,27 +73,40 @@ export const run: Command = async (args: string[], io: CliIo) => {
     );
   } else now = new Date();
 
-  const out = resolve(io.cwd, v.out ?? 'data/calls.json');
-  const previous = readSnapshotFile(out, now);
+  const shown = v.out ?? 'data/calls.json';
+  const out = resolve(io.cwd, shown);
+  // Refuse a bad store before fetching anything (it is read again, under the lock, for the merge).
+  readSnapshotFile(out, now, shown);
   const cache = v.offline
     ? undefined
     : new FetchCache(resolve(io.cwd, v.cache ?? join(dirname(out), '.fetch-cache.json')));
+  const progress = io.stderrIsTTY && !v.json;
   const result = await runFetch({
     sourceIds: ids,
     offline: Boolean(v.offline),
-    previous,
+    storePath: out,
+    storeName: shown,
     now,
     http: { cache, timeoutMs },
+    acceptShrink: v['accept-shrink'] ? sourceList(v['accept-shrink']) : [],
+    onSource: progress
+      ? (r) => io.stderr(`${r.id}: ${r.ok ? `${r.calls.length} calls` : `failed: ${r.error}`}\n`)
+      : undefined,
   });
   cache?.save();
-  writeSnapshotFile(out, result.snapshot);
-  io.stdout(`${table(result.summary)}\n`);
-  io.stdout(
-    `wrote ${v.out ?? 'data/calls.json'}: ${result.snapshot.calls.length} calls, ${result.changes.length} changes\n`,
-  );
+  if (v.json) {
+    io.stdout(
+      `${JSON.stringify({ ok: result.ok, store: shown, calls: result.snapshot.calls.length, changes: result.changes.length, sources: result.summary })}\n`,
+    );
+  } else {
+    io.stdout(`${table(result.summary)}\n`);
+    io.stdout(`wrote ${shown}: ${result.snapshot.calls.length} calls, ${result.changes.length} changes\n`);
+  }
   const failed = result.summary.filter((s) => !s.ok);
   if (failed.length)
-    io.stderr(`fundwatch fetch: ${failed.length} source(s) failed: ${failed.map((f) => f.id).join(', ')}\n`);
+    io.stderr(
+      `fundwatch fetch: ${failed.length} source(s) not updated: ${failed.map((f) => `${f.id} (${f.problem})`).join(', ')}\n`,
+    );
   return failed.length ? EXIT_FAILED : EXIT_OK;
 };
 

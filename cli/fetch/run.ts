@@ -1,22 +1,46 @@
 import { DISCOVERY_SOURCES, getPlan, getSource, parseResponses } from '../../core/sources/registry.ts';
 import type { SourceInput } from '../../core/sources/types.ts';
-import { type MergeResult, mergeFetch, type SourceResult } from '../../core/store/merge.ts';
+import { type MergeResult, mergeFetch, type SourceResult, type SourceSummary } from '../../core/store/merge.ts';
 import type { Snapshot } from '../../core/store/snapshot.ts';
+import { readSnapshotFile, withStoreLock, writeSnapshotFile } from '../store-file.ts';
 import type { HttpOptions } from './http.ts';
 import { fetchPlan } from './live.ts';
 import { fixtureInputs } from './offline.ts';
 import { withFeedItems } from './rss.ts';
 
 export interface FetchRunOptions {
-  sourceIds: readonly string[];
+  /** Source ids to fetch (`sources` is accepted as an alias). */
+  sourceIds?: readonly string[];
+  sources?: readonly string[];
   offline: boolean;
-  previous?: Snapshot;
   now: Date;
+  /**
+   * The store file. When given, the fetch is merged into it under its lock: the file is re-read after the
+   * (slow) fetching, merged and written atomically, so concurrent runs lose nothing.
+   */
+  storePath?: string;
+  /** How to name the store in errors (the path as the user gave it); defaults to storePath. */
+  storeName?: string;
+  /** Without storePath: the snapshot to merge into (pure use, tests). */
+  previous?: Snapshot;
+  /** Sources whose empty or much smaller answer is accepted this run. */
+  acceptShrink?: readonly string[];
   http?: HttpOptions;
   fixturesDir?: string;
   /** Where responses come from; defaults to the fixtures (offline) or the live plan. Tests inject servers here. */
   loadInputs?: (sourceId: string) => Promise<SourceInput[]>;
+  /** Called once per source as soon as it is fetched and parsed (before the merge), e.g. for a progress line. */
+  onSource?: (result: SourceResult) => void;
 }
+
+/** What a fetch run did, per source; `ok` is false when any source failed or was suspect. */
+export interface FetchReport extends MergeResult {
+  ok: boolean;
+  /** True when the store file was written. */
+  wrote: boolean;
+}
+
+export type { SourceSummary };
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -45,9 +69,32 @@ export async function runSource(id: string, opts: FetchRunOptions): Promise<Sour
   }
 }
 
-/** Every requested source, one after the other (polite to funders, and the machine has 2 cores). */
-export async function runFetch(opts: FetchRunOptions): Promise<MergeResult> {
+/**
+ * Fetches every requested source (one after the other: polite to funders, and the machine has 2 cores), then
+ * merges. With `storePath`, the merge happens under the store's lock on a fresh read of the file; a bad store
+ * file throws InputError before anything is written. Importable without side effects (the server calls it).
+ */
+export async function runFetch(opts: FetchRunOptions): Promise<FetchReport> {
+  const ids = opts.sourceIds ?? opts.sources ?? [];
   const results: SourceResult[] = [];
-  for (const id of opts.sourceIds) results.push(await runSource(id, opts));
-  return mergeFetch(opts.previous, results, opts.now, DISCOVERY_SOURCES);
+  for (const id of ids) {
+    const r = await runSource(id, opts);
+    opts.onSource?.(r);
+    results.push(r);
+  }
+  const mergeOpts = { discovery: DISCOVERY_SOURCES, acceptShrink: new Set(opts.acceptShrink ?? []) };
+  const report = (m: MergeResult, wrote: boolean): FetchReport => ({
+    ...m,
+    ok: m.summary.every((s) => s.ok),
+    wrote,
+  });
+  const { storePath } = opts;
+  if (!storePath) return report(mergeFetch(opts.previous, results, opts.now, mergeOpts), false);
+  const shown = opts.storeName ?? storePath;
+  return withStoreLock(storePath, () => {
+    const previous = readSnapshotFile(storePath, opts.now, shown);
+    const merged = mergeFetch(previous, results, opts.now, mergeOpts);
+    writeSnapshotFile(storePath, merged.snapshot, shown);
+    return report(merged, true);
+  });
 }

@@ -9,7 +9,9 @@ export interface SourceState {
   /** When the calls kept for this source were fetched (the last good fetch). */
   fetchedAt?: string;
   ok: boolean;
-  /** Why the last attempt failed; the previous calls are kept. */
+  /** Why the last attempt's answer was not used (typed); the previous calls are kept. */
+  problem?: 'fetch-failed' | 'suspect-empty' | 'suspect-shrink';
+  /** Why the last attempt failed, in words; the previous calls are kept. */
   error?: string;
   /** When the last (possibly failed) attempt ran. */
   attemptedAt?: string;
@@ -37,6 +39,7 @@ export const HISTORY_LIMIT = 26;
 const SourceStateSchema = z.object({
   fetchedAt: z.string().optional(),
   ok: z.boolean(),
+  problem: z.enum(['fetch-failed', 'suspect-empty', 'suspect-shrink']).optional(),
   error: z.string().optional(),
   attemptedAt: z.string().optional(),
   count: z.number().int().nonnegative(),
