@@ -15,6 +15,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   ingest: { summary: 'parse one saved response with one source', load: () => import('./commands/ingest.ts') },
   digest: { summary: 'the weekly digest (md, html or ics)', load: () => import('./commands/digest.ts') },
+  serve: {
+    summary: 'the Fundwatch server: app, call feed, team sync (npm start)',
+    load: () => import('./commands/serve.ts'),
+  },
+  team: { summary: 'create or list teams (team create --name N)', load: () => import('./commands/team.ts') },
   demo: {
     summary: 'print the default profile’s ranking of the bundled calls',
     load: () => import('./commands/demo.ts'),

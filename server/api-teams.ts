@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { buildInvite } from '../core/team/invite.ts';
+import { HttpError, readJson, requestOrigin, sendJson } from './http-util.ts';
+import type { Logger } from './log.ts';
+import type { TeamRegistry } from './teams.ts';
+
+export interface TeamsApiOptions {
+  teams: TeamRegistry;
+  openTeams: boolean;
+  trustProxy: boolean;
+  /** Origin for invite links when set (the public address behind a proxy). */
+  publicOrigin?: string;
+  log: Logger;
+}
+
+/** The public origin links should use: the configured one, else the one the request came to. */
+export function appOrigin(req: IncomingMessage, opts: { publicOrigin?: string; trustProxy: boolean }): string {
+  return opts.publicOrigin ?? requestOrigin(req, opts.trustProxy);
+}
+
+/**
+ * Only the app itself may create teams: a browser sends Origin on POST, and it must be ours. Requests without
+ * Origin (curl, scripts on the server) are allowed; the JSON content type forces a CORS preflight elsewhere.
+ */
+export function assertSameOrigin(req: IncomingMessage, opts: { publicOrigin?: string; trustProxy: boolean }) {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  const ours = new Set([requestOrigin(req, opts.trustProxy), ...(opts.publicOrigin ? [opts.publicOrigin] : [])]);
+  if (!ours.has(origin)) throw new HttpError(403, 'cross-origin', 'teams can only be created from the app itself');
+}
+
+/** The team token from `Authorization: Bearer <token>`, checked against the registry (401/404). */
+export function authoriseTeam(req: IncomingMessage, teams: TeamRegistry, team: string): void {
+  const auth = req.headers.authorization ?? '';
+  const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+  const check = teams.check(team, token);
+  if (check === 'unknown-team') throw new HttpError(404, 'unknown-team', 'unknown team');
+  if (check === 'bad-token') throw new HttpError(401, 'bad-token', 'wrong or missing team token');
+}
+
+/** POST /api/teams {name} → {team, token, invite}. */
+export async function createTeam(req: IncomingMessage, res: ServerResponse, opts: TeamsApiOptions): Promise<void> {
+  if (!opts.openTeams)
+    throw new HttpError(403, 'teams-closed', 'team creation from the app is switched off on this server');
+  assertSameOrigin(req, opts);
+  const body = (await readJson(req)) as { name?: unknown } | null;
+  const created = await opts.teams.create(body?.name);
+  const invite = buildInvite({ appOrigin: appOrigin(req, opts), ...created });
+  opts.log('teams', 'team created from the app', { team: created.team });
+  sendJson(res, 201, { team: created.team, token: created.token, name: created.name, invite });
+}
