@@ -14,10 +14,10 @@ export const AREA_BOOST: Record<'cross-border' | 'transnational' | 'interregiona
 export const APPLICANT = { BOOST: 4 };
 
 export interface EligibilityResult {
+  /** Points still at their full value: the scorer scales them by how relevant the content is. */
   eligibility: Eligibility;
+  /** Blockers without points yet; the scorer sets points. */
   blockers: Adjustment[];
-  /** Boosts without points yet; the scorer sets points. */
-  boosts: Adjustment[];
 }
 
 const NOT_PUBLIC: readonly ApplicantClass[] = ['company', 'research', 'civil'];
@@ -130,7 +130,8 @@ export function eligibilityPoints(s: CallSignals, profile: Profile): { boost: nu
 
 export function assessEligibility(s: CallSignals, profile: Profile): EligibilityResult {
   const blockers: Adjustment[] = [];
-  const boosts: Adjustment[] = [];
+  let areaPoints = 0;
+  let applicantPoints = 0;
   const lanName = LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
   let areaVerdict: EligibilityVerdict = 'unknown';
@@ -145,11 +146,7 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
         sv: `${lanName} ingår i programområdet för ${area.name}.`,
         en: `${lanName} is inside the ${area.name} programme area.`,
       };
-      boosts.push({
-        kind: 'programme-area',
-        points: AREA_BOOST[area.scope],
-        text: { sv: `Programområdet täcker ${lanName}.`, en: `The programme area covers ${lanName}.` },
-      });
+      areaPoints = AREA_BOOST[area.scope];
     } else {
       areaVerdict = 'not-eligible';
       areaText = {
@@ -163,11 +160,18 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
   if (applicant.verdict === 'not-eligible') {
     blockers.push({ kind: 'applicant-type', points: 0, text: applicant.text });
   } else if (applicant.verdict === 'eligible') {
-    boosts.push({ kind: 'applicant-type', points: APPLICANT.BOOST, text: applicant.text });
+    applicantPoints = APPLICANT.BOOST;
   }
   return {
-    eligibility: { area: areaVerdict, areaText, applicant: applicant.verdict, applicantText: applicant.text },
+    eligibility: {
+      area: areaVerdict,
+      areaText,
+      applicant: applicant.verdict,
+      applicantText: applicant.text,
+      areaPoints,
+      applicantPoints,
+      points: areaPoints + applicantPoints,
+    },
     blockers,
-    boosts,
   };
 }

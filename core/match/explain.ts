@@ -23,20 +23,15 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
         : `Matches the priority "${g.label.en}"${about} through ${words}: ${points} points.${quote ? ` Quote: ${quote}` : ''}`,
     );
   }
-  // Eligibility boosts are told on the eligibility lines themselves, not twice.
-  const pts = (kind: string) => {
-    const b = match.boosts.find((x) => x.kind === kind);
-    return b ? ` (+${b.points})` : '';
-  };
+  // Eligibility points are told on the eligibility lines themselves; blockers' on theirs: every point is shown once.
+  const pts = (points: number) => (points ? ` (${formatPoints(points, lang)})` : '');
   out.push(
-    `${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${match.eligibility.areaText[lang]}${pts('programme-area')}`,
+    `${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${match.eligibility.areaText[lang]}${pts(match.eligibility.areaPoints)}`,
   );
   out.push(
-    `${lang === 'sv' ? 'Sökande' : 'Applicants'}: ${match.eligibility.applicantText[lang]}${pts('applicant-type')}`,
+    `${lang === 'sv' ? 'Sökande' : 'Applicants'}: ${match.eligibility.applicantText[lang]}${pts(match.eligibility.applicantPoints)}`,
   );
-  for (const b of match.boosts) {
-    if (b.kind !== 'programme-area' && b.kind !== 'applicant-type') out.push(`${b.text[lang]} (+${b.points})`);
-  }
-  for (const b of match.blockers) out.push(`${lang === 'sv' ? 'Hinder' : 'Blocker'}: ${b.text[lang]} (${b.points})`);
+  for (const b of match.boosts) out.push(`${b.text[lang]}${pts(b.points)}`);
+  for (const b of match.blockers) out.push(`${lang === 'sv' ? 'Hinder' : 'Blocker'}: ${b.text[lang]}${pts(b.points)}`);
   return out;
 }

@@ -122,15 +122,39 @@ function excludedTerm(call: FundingCall, a: CallAnalysis, prep: Preparation) {
 
 const lift = (content: number) => (content > 0 ? Math.min(1, content / T.LIFT_AT) : 0);
 
-function finalScore(content: number, boostPoints: number, blockerCount: number): { raw: number; cut: number } {
-  let raw = content + boostPoints;
+/**
+ * The score from content and boosts; `cut` is what blockers take (shown on the blockers), `over` what the
+ * 100 ceiling takes from the boosts (the boosts shown are scaled down by it, so the parts still add up).
+ */
+function finalScore(
+  content: number,
+  boostPoints: number,
+  blockerCount: number,
+): { raw: number; cut: number; over: number } {
+  const over = Math.max(0, content + boostPoints - 100);
+  let raw = content + boostPoints - over;
   let cut = 0;
   if (blockerCount > 0) {
     const kept = Math.min(T.BLOCKED_CAP, raw * T.BLOCKED_FACTOR ** blockerCount);
     cut = raw - kept;
     raw = kept;
   }
-  return { raw: Math.max(0, Math.min(100, raw)), cut };
+  return { raw: Math.max(0, raw), cut, over };
+}
+
+/**
+ * Rounds each part to one decimal so the parts add up to the whole-number score exactly: the rounding
+ * residue (a few tenths at most) goes to the largest positive part, which it changes least.
+ */
+export function apportion(parts: number[], total: number): number[] {
+  const tenths = parts.map((v) => Math.round(v * 10));
+  const residue = total * 10 - tenths.reduce((t, x) => t + x, 0);
+  if (residue !== 0 && parts.length > 0) {
+    let at = 0;
+    for (let i = 1; i < parts.length; i++) if (parts[i] > parts[at]) at = i;
+    tenths[at] += residue;
+  }
+  return tenths.map((x) => x / 10);
 }
 
 /**
@@ -200,7 +224,8 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
 export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): Match {
   const parts: Part[][] = [];
   const c = contentOf(call, a, prep, parts);
-  const { eligibility, blockers, boosts } = assessEligibility(a.signals, profile);
+  const { eligibility, blockers } = assessEligibility(a.signals, profile);
+  const boosts: Adjustment[] = [];
   const pf = preferredHit(a, prep);
   if (pf) {
     boosts.push({
@@ -225,6 +250,8 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   }
   const l = lift(c.content);
   for (const b of boosts) b.points *= l;
+  let areaPoints = eligibility.areaPoints * l;
+  let applicantPoints = eligibility.applicantPoints * l;
   const ex = excludedTerm(call, a, prep);
   if (ex) {
     blockers.push({
@@ -233,23 +260,46 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
       text: { sv: `Profilen utesluter "${ex.text}".`, en: `The profile excludes "${ex.text}".` },
     });
   }
-  const { raw, cut } = finalScore(
-    c.content,
-    boosts.reduce((t, b) => t + b.points, 0),
-    blockers.length,
-  );
+  const boostTotal = boosts.reduce((t, b) => t + b.points, 0) + areaPoints + applicantPoints;
+  const { raw, cut, over } = finalScore(c.content, boostTotal, blockers.length);
+  if (over > 0) {
+    const keep = (boostTotal - over) / boostTotal;
+    for (const b of boosts) b.points *= keep;
+    areaPoints *= keep;
+    applicantPoints *= keep;
+  }
   // Spread the cut over the blockers so the explanation adds up.
   for (const b of blockers) b.points = -cut / blockers.length;
   const score = Math.round(raw);
-  const round = (adj: Adjustment[]) => adj.map((x) => ({ ...x, points: Math.round(x.points * 10) / 10 }));
+  const reasons = buildReasons(call, a, profile, prep, parts, c);
+  const shown = boosts.filter((b) => b.points > 0);
+  const parts2 = [
+    ...reasons.map((r) => r.points),
+    areaPoints,
+    applicantPoints,
+    ...shown.map((b) => b.points),
+    ...blockers.map((b) => b.points),
+  ];
+  const rounded = apportion(parts2, score);
+  let k = 0;
+  for (const r of reasons) r.points = rounded[k++];
+  areaPoints = rounded[k++];
+  applicantPoints = rounded[k++];
+  for (const b of shown) b.points = rounded[k++];
+  for (const b of blockers) b.points = rounded[k++];
   return {
     callId: call.id,
     score,
     band: bandOf(score),
-    reasons: buildReasons(call, a, profile, prep, parts, c),
-    eligibility,
-    blockers: round(blockers),
-    boosts: round(boosts.filter((b) => b.points > 0)),
+    reasons: reasons.sort((x, y) => y.points - x.points),
+    eligibility: {
+      ...eligibility,
+      areaPoints,
+      applicantPoints,
+      points: Math.round((areaPoints + applicantPoints) * 10) / 10,
+    },
+    blockers,
+    boosts: shown,
   };
 }
 
@@ -294,7 +344,7 @@ function buildReasons(
     const total = list.reduce((t, x) => t + x.value, 0) || 1;
     const priority = profile.priorities[p.index];
     for (const part of list) {
-      const pts = Math.round(((points * part.value) / total) * 10) / 10;
+      const pts = (points * part.value) / total;
       if (part.concept !== undefined) {
         const concept = CONCEPTS[part.concept];
         reasons.push({

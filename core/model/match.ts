@@ -31,6 +31,12 @@ export interface Eligibility {
   /** Applicant types the call names vs a kommun/region. */
   applicant: EligibilityVerdict;
   applicantText: Bilingual;
+  /** Points the area verdict adds to the score (an eligible area; an outside area is a blocker instead). */
+  areaPoints: number;
+  /** Points the applicant verdict adds (the call names the body's kind or public bodies). */
+  applicantPoints: number;
+  /** areaPoints + applicantPoints: the eligibility term of score = reasons + eligibility + boosts + blockers. */
+  points: number;
 }
 
 export interface Adjustment {
@@ -58,6 +64,11 @@ export interface DeadlineInfo {
   text: Bilingual;
 }
 
+/**
+ * A scored call. Every point is shown and they add up exactly:
+ * score = Σ reasons[].points + eligibility.points + Σ boosts[].points + Σ blockers[].points (blockers ≤ 0),
+ * each part rounded to one decimal so that the sum is the whole-number score.
+ */
 export interface Match {
   callId: string;
   /** 0–100. */
@@ -66,6 +77,7 @@ export interface Match {
   reasons: Reason[];
   eligibility: Eligibility;
   blockers: Adjustment[];
+  /** Boosts other than eligibility (a funder the strategy names, partner countries the call names). */
   boosts: Adjustment[];
   /** Deadline or opening as of the scoring clock (ScoreOptions.now); informs, does not change the score. */
   deadline?: DeadlineInfo;

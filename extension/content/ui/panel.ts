@@ -18,8 +18,14 @@ export interface PanelActions {
 
 let panelSeq = 0;
 
-function pointsText(adjustments: readonly Adjustment[], kinds: ReadonlySet<string>, lang: Lang): string {
-  const pts = adjustments.filter((a) => kinds.has(a.kind) && a.points !== 0).reduce((t, a) => t + a.points, 0);
+function pointsText(
+  adjustments: readonly Adjustment[],
+  kinds: ReadonlySet<string>,
+  lang: Lang,
+  /** The eligibility line's own points (absent in matches saved by older versions). */
+  own = 0,
+): string {
+  const pts = adjustments.filter((a) => kinds.has(a.kind) && a.points !== 0).reduce((t, a) => t + a.points, own ?? 0);
   return pts === 0 ? '' : ` (${formatPoints(pts, lang)})`;
 }
 
@@ -102,14 +108,14 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
       s.area,
       m.eligibility.area,
       m.eligibility.areaText[lang],
-      pointsText(adjustments, AREA_KINDS, lang),
+      pointsText(adjustments, AREA_KINDS, lang, m.eligibility.areaPoints),
       s,
     ),
     eligibilityFact(
       s.applicant,
       m.eligibility.applicant,
       m.eligibility.applicantText[lang],
-      pointsText(adjustments, APPLICANT_KINDS, lang),
+      pointsText(adjustments, APPLICANT_KINDS, lang, m.eligibility.applicantPoints),
       s,
     ),
   );

@@ -5,8 +5,9 @@ import { score } from '../../../core/match/index.ts';
 import { InputError } from '../../../core/model/errors.ts';
 import { ProfileSchema } from '../../../core/model/profile.ts';
 import { buildProfileFromText } from '../../../core/profile/from-document.ts';
+import { sharedDir } from '../../shared-dir.ts';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const SEEDS = sharedDir('seeds') ?? 'no-shared-seeds';
 const DOCS = [
   { file: '000_4f32bc43d6662503.txt', lan: 'blekinge', kind: 'kommun', expect: ['baltic-sea', 'eu-affairs'] },
   { file: '001_87ce5caeaccdaa1f.txt', lan: 'ostergotland', kind: 'kommun', expect: ['investment-promotion'] },

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProfileFromText, conceptEvidence } from '../../../core/profile/from-document.ts';
 import { lineAt, passageAt, readStructure, sectionOf } from '../../../core/profile/structure.ts';
+import { sharedDir } from '../../shared-dir.ts';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const SEEDS = sharedDir('seeds') ?? 'no-shared-seeds';
 
 /** A strategy written for these tests: contents, background, a goal list, sub-headings, administration. */
 const DOC = [
