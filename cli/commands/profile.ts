@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readDocumentText } from '../../core/documents/read-document.ts';
 import { InputError } from '../../core/model/errors.ts';
 import { buildProfileFromText } from '../../core/profile/from-document.ts';
 import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 
-/** `profile --from <strategy.txt> [--name N] [--lan L] [--kind kommun|region]`: a draft profile as JSON. */
+/** `profile --from <strategy.pdf|.docx|.txt> [--name N] [--lan L] [--kind kommun|region]`: a draft profile as JSON. */
 export const run: Command = async (args: string[], io: CliIo) => {
   const values = parseFlags(args, {
     from: { type: 'string' },
@@ -14,13 +15,18 @@ export const run: Command = async (args: string[], io: CliIo) => {
     lan: { type: 'string' },
     kind: { type: 'string' },
   });
-  if (!values.from) throw new InputError('missing --from <strategy.txt>', {}, 'from');
+  if (!values.from) throw new InputError('missing --from <strategy.pdf|.docx|.txt>', {}, 'from');
   const path = resolve(io.cwd, values.from);
   if (!existsSync(path)) throw new InputError('file not found', { file: values.from });
   if (values.kind && values.kind !== 'kommun' && values.kind !== 'region') {
     throw new InputError(`expected "kommun" or "region", got "${values.kind}"`, {}, 'kind');
   }
-  const text = readFileSync(path, 'utf8');
+  const bytes = readFileSync(path);
+  // Errors name the file as the user gave it.
+  const text = await readDocumentText(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    values.from,
+  );
   let profile: ReturnType<typeof buildProfileFromText>;
   try {
     profile = buildProfileFromText(text, {

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../cli/io.ts';
+import { main } from '../../../cli/main.ts';
+import { makeDocx, makePdf } from '../../support/documents.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fundwatch-profile-'));
+const LINES = [
+  'Internationellt program för Exempelby kommun i Blekinge',
+  'Kommunen ska prioritera klimatanpassning och samarbete i Östersjöregionen.',
+  'Kommunen ska stärka ungdomars delaktighet genom utbyten inom Erasmus+.',
+];
+writeFileSync(join(dir, 'strategi.pdf'), makePdf([LINES]));
+writeFileSync(join(dir, 'strategi.docx'), makeDocx(LINES));
+writeFileSync(join(dir, 'strategi.txt'), LINES.join('\n\n'));
+writeFileSync(join(dir, 'bild.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir };
+  const code = await main(args, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('profile --from a PDF or Word document', () => {
+  it('drafts the same profile from the PDF, the DOCX and the text', async () => {
+    const concepts = async (file: string) => {
+      const r = await run(['profile', '--from', file]);
+      expect(r.code, r.stderr).toBe(0);
+      const p = JSON.parse(r.stdout);
+      expect(p.lan).toBe('blekinge');
+      return p.priorities.flatMap((x: { concepts: string[] }) => x.concepts).sort();
+    };
+    const fromText = await concepts('strategi.txt');
+    expect(fromText).toContain('climate-adaptation');
+    expect(await concepts('strategi.pdf')).toEqual(fromText);
+    expect(await concepts('strategi.docx')).toEqual(fromText);
+  });
+
+  it('refuses a file it cannot read, naming it, with nothing on stdout', async () => {
+    const r = await run(['profile', '--from', 'bild.png']);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/bild\.png.*PDF/);
+  });
+});
