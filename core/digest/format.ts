@@ -1,31 +1,20 @@
-import type { Deadline, DeadlineKind } from '../model/call.ts';
+import { deadlineShort, KIND_LABEL, type Lang } from '../format/deadline-text.ts';
+import { DEADLINE_KINDS, type Deadline, type DeadlineKind } from '../model/call.ts';
 import { deadlineInstant } from '../model/deadline-time.ts';
 import { safeHttpUrl } from '../sources/lib/url.ts';
 
-export type Lang = 'sv' | 'en';
+export type { Lang };
 
+/** Step names, from core's one table (format/deadline-text.ts). */
 export const KIND_TEXT: Record<Lang, Record<DeadlineKind, string>> = {
-  sv: {
-    application: 'Ansökan',
-    'project-idea': 'Projektidé',
-    'expression-of-interest': 'Intresseanmälan',
-    'step-2': 'Steg 2',
-    'cut-off': 'Delomgång (cut-off)',
-  },
-  en: {
-    application: 'Application',
-    'project-idea': 'Project idea',
-    'expression-of-interest': 'Expression of interest',
-    'step-2': 'Step 2',
-    'cut-off': 'Cut-off',
-  },
+  sv: Object.fromEntries(DEADLINE_KINDS.map((k) => [k, KIND_LABEL[k].sv])) as Record<DeadlineKind, string>,
+  en: Object.fromEntries(DEADLINE_KINDS.map((k) => [k, KIND_LABEL[k].en])) as Record<DeadlineKind, string>,
 };
 
-/** "2027-03-04 15:00 (Europe/Brussels)", in the funder's own zone, which is what the call text says. */
+/** "Ansökan: 15 jan. 2027 kl. 17.00 svensk tid (17.00 Brysseltid)", "– passerad" once it has passed. */
 export function deadlineText(d: Deadline, lang: Lang, now?: Date): string {
-  const when = d.time ? `${d.date} ${d.time}` : `${d.date}${lang === 'sv' ? ' (dagens slut)' : ' (end of day)'}`;
   const past = now && deadlineInstant(d).getTime() < now.getTime() ? (lang === 'sv' ? ' – passerad' : ' – passed') : '';
-  return `${KIND_TEXT[lang][d.kind]}: ${when} ${d.timeZone}${past}`;
+  return `${deadlineShort(d, lang)}${past}`;
 }
 
 /** "European Commission – Creative Europe": the funder, and the programme when it adds something. */
@@ -49,7 +38,6 @@ export const LABELS = {
     withdrawn: 'Tillbakadragna utlysningar',
     filtered: 'Bortfiltrerat',
     none: 'Inget nytt.',
-    days: 'dagar kvar',
     watched: 'bevakad',
     before: 'före',
     after: 'nu',
@@ -70,7 +58,6 @@ export const LABELS = {
     withdrawn: 'Withdrawn calls',
     filtered: 'Filtered out',
     none: 'Nothing new.',
-    days: 'days left',
     watched: 'watched',
     before: 'before',
     after: 'now',

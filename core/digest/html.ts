@@ -1,3 +1,4 @@
+import { daysLeftText } from '../format/deadline-text.ts';
 import { BAND_VERDICT } from '../match/band-labels.ts';
 import type { Digest } from './build.ts';
 import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
@@ -43,7 +44,7 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
     const tag = u.watched ? ` (${L.watched})` : '';
     parts.push(
       li(
-        `${escapeHtml(`${deadlineText(u.deadline, lang)}, ${u.daysLeft} ${L.days}:`)} ${link(u.call.title, u.call.url)}${escapeHtml(tag)}`,
+        `${escapeHtml(`${deadlineText(u.deadline, lang)}, ${daysLeftText(u.daysLeft, lang)}:`)} ${link(u.call.title, u.call.url)}${escapeHtml(tag)}`,
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { daysLeftText } from '../format/deadline-text.ts';
 import { BAND_VERDICT } from '../match/band-labels.ts';
 import type { Digest } from './build.ts';
 import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
@@ -41,7 +42,7 @@ export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
   for (const u of d.upcoming) {
     const tag = u.watched ? ` (${L.watched})` : '';
     out.push(
-      `- ${escapeMd(deadlineText(u.deadline, lang))}, ${u.daysLeft} ${L.days}: ${link(u.call.title, u.call.url)}${tag}`,
+      `- ${escapeMd(deadlineText(u.deadline, lang))}, ${daysLeftText(u.daysLeft, lang)}: ${link(u.call.title, u.call.url)}${tag}`,
     );
   }
   if (d.withdrawn.length) {

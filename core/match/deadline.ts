@@ -4,63 +4,14 @@
  * that matches well still says something about next year's round.
  */
 import { TZDate } from '@date-fns/tz';
-import type { CallStatus, Deadline, DeadlineKind, FundingCall } from '../model/call.ts';
+import { dateText, deadlineWhen, HOME_ZONE, KIND_DUE, opensFuzzyText, relativeDays } from '../format/deadline-text.ts';
+import type { CallStatus, Deadline, FundingCall } from '../model/call.ts';
 import { deadlineInstant } from '../model/deadline-time.ts';
 import type { DeadlineInfo } from '../model/match.ts';
 import type { Bilingual } from '../model/profile.ts';
-import { CLOSING_SOON_DAYS } from '../model/status.ts';
+import { announcedPeriod, CLOSING_SOON_DAYS, opensLaterByText } from '../model/status.ts';
 
 const DAY_MS = 86_400_000;
-const HOME_ZONE = 'Europe/Stockholm';
-
-const KIND_TEXT: Record<DeadlineKind, Bilingual> = {
-  application: { sv: 'Sista ansökningsdag', en: 'Deadline' },
-  'project-idea': { sv: 'Sista dag för projektidé', en: 'Project idea due' },
-  'expression-of-interest': { sv: 'Sista dag för intresseanmälan', en: 'Expression of interest due' },
-  'step-2': { sv: 'Sista dag för steg 2', en: 'Step 2 due' },
-  'cut-off': { sv: 'Nästa brytdatum', en: 'Next cut-off' },
-};
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** Swedish readers expect ISO dates; English ones the day, month and year in words. */
-function dateText(iso: string): Bilingual {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { sv: iso, en: `${d} ${MONTHS_EN[m - 1]} ${y}` };
-}
-
-/** Swedish names of the cities whose zones funders use, where they differ from the English. */
-const CITY_SV: Record<string, string> = {
-  Brussels: 'Bryssel',
-  Helsinki: 'Helsingfors',
-  Copenhagen: 'Köpenhamn',
-  Warsaw: 'Warszawa',
-  Luxembourg: 'Luxemburg',
-  Rome: 'Rom',
-};
-
-/** The clock time, and the zone when it is not Swedish time (a Helsinki deadline falls an hour earlier). */
-function timeText(d: Deadline): Bilingual {
-  if (!d.time) return { sv: '', en: '' };
-  const city = d.timeZone === HOME_ZONE ? '' : (d.timeZone.split('/').pop() ?? '').replace(/_/g, ' ');
-  return {
-    sv: ` kl. ${d.time.replace(':', '.')}${city ? ` ${CITY_SV[city] ?? city}tid` : ''}`,
-    en: ` at ${d.time}${city ? ` ${city} time` : ''}`,
-  };
-}
 
 // Zone arithmetic is the costly part of a note, and ranking tells many calls' notes at one clock: the
 // instant of each deadline is kept with the deadline, and today's date per zone with the clock.
@@ -111,31 +62,8 @@ function timing(call: FundingCall, now: Date): { status: CallStatus; next?: Dead
   if (call.opens && Date.parse(`${call.opens}T00:00:00Z`) > nowMs) return { status: 'forthcoming', next };
   if (call.deadlines.length === 0) return { status: call.opens ? 'open' : 'forthcoming' };
   if (!next) return { status: 'closed' };
+  if (opensLaterByText(call, now)) return { status: 'forthcoming', next };
   return { status: last - nowMs <= CLOSING_SOON_DAYS * DAY_MS ? 'closing-soon' : 'open', next };
-}
-
-function inDays(n: number): Bilingual {
-  if (n === 0) return { sv: 'i dag', en: 'today' };
-  if (n === 1) return { sv: 'i morgon', en: 'tomorrow' };
-  if (n > 1) return { sv: `om ${n} dagar`, en: `in ${n} days` };
-  if (n === -1) return { sv: 'i går', en: 'yesterday' };
-  return { sv: `för ${-n} dagar sedan`, en: `${-n} days ago` };
-}
-
-const SEASONS: [RegExp, Bilingual][] = [
-  [/\b(v[aå]ren|v[aå]r|spring)\b/i, { sv: 'våren', en: 'spring' }],
-  [/\b(sommaren|sommar|summer)\b/i, { sv: 'sommaren', en: 'summer' }],
-  [/\b(h[oö]sten|h[oö]st|autumn|fall)\b/i, { sv: 'hösten', en: 'autumn' }],
-  [/\b(vintern|vinter|winter)\b/i, { sv: 'vintern', en: 'winter' }],
-];
-
-/** "hösten 2026" / "spring 2026" in both languages; other wordings are shown as the funder wrote them. */
-function fuzzyText(fuzzy: string): Bilingual {
-  const year = fuzzy.match(/\b(20\d\d)\b/)?.[1];
-  for (const [re, season] of SEASONS) {
-    if (re.test(fuzzy) && year) return { sv: `${season.sv} ${year}`, en: `${season.en} ${year}` };
-  }
-  return { sv: fuzzy, en: fuzzy };
 }
 
 function describe(d: Deadline, now: Date): Omit<DeadlineInfo, 'status' | 'text'> {
@@ -155,8 +83,8 @@ export function deadlineInfo(call: FundingCall, now: Date): DeadlineInfo {
     const due = next ? deadlineClause(next, now) : undefined;
     if (call.opens) {
       const n = daysUntil(call.opens, HOME_ZONE, now);
-      const when = dateText(call.opens);
-      const rel = inDays(n);
+      const when = both((l) => dateText(call.opens as string, l));
+      const rel = both((l) => relativeDays(n, l));
       const base = next ? describe(next, now) : {};
       return {
         status,
@@ -169,11 +97,16 @@ export function deadlineInfo(call: FundingCall, now: Date): DeadlineInfo {
         },
       };
     }
-    if (call.fuzzyDate) {
-      const f = fuzzyText(call.fuzzyDate);
-      return { status, text: { sv: `Öppnar ${f.sv}`, en: `Opens ${f.en}` } };
+    if (next && due) {
+      // "Ansökningarna öppnar inom kort och stänger 1 oktober": announced, with its deadline.
+      const soon = both((l) => opensFuzzyText(call.fuzzyDate ?? announcedPeriod(call, now) ?? 'inom kort', l));
+      return {
+        status,
+        ...describe(next, now),
+        text: { sv: `${soon.sv}; ${lower(due.sv)}`, en: `${soon.en}; ${lower(due.en)}` },
+      };
     }
-    if (next && due) return { status, ...describe(next, now), text: due };
+    if (call.fuzzyDate) return { status, text: both((l) => opensFuzzyText(call.fuzzyDate, l)) };
     return {
       status: 'undated',
       text: { sv: 'Inget datum angivet', en: 'No date given' },
@@ -185,20 +118,19 @@ export function deadlineInfo(call: FundingCall, now: Date): DeadlineInfo {
     // Opened, with no deadline: a rolling call.
     return { status, text: { sv: 'Öppen, ingen sista ansökningsdag angiven', en: 'Open, no deadline given' } };
   }
-  const when = dateText(last.date);
+  const when = both((l) => dateText(last.date, l));
   return {
     status: 'closed',
     ...describe(last, now),
-    text: { sv: `Stängd (sista dag var ${when.sv})`, en: `Closed (last deadline ${when.en})` },
+    text: { sv: `Stängd – sista dag var ${when.sv}`, en: `Closed – the last deadline was ${when.en}` },
   };
 }
 
 function deadlineClause(d: Deadline, now: Date): Bilingual {
-  const k = KIND_TEXT[d.kind];
-  const when = dateText(d.date);
-  const at = timeText(d);
-  const rel = inDays(daysUntil(d.date, d.timeZone, now));
-  return { sv: `${k.sv} ${when.sv}${at.sv} (${rel.sv})`, en: `${k.en} ${when.en}${at.en} (${rel.en})` };
+  const n = daysUntil(d.date, d.timeZone, now);
+  return both((l) => `${KIND_DUE[d.kind][l]} ${deadlineWhen(d, l)} (${relativeDays(n, l)})`);
 }
+
+const both = (f: (l: 'sv' | 'en') => string): Bilingual => ({ sv: f('sv'), en: f('en') });
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

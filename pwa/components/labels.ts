@@ -1,12 +1,4 @@
-import type { CallStatus } from '../../core/model/call.ts';
-import type { Bilingual } from '../../core/model/profile.ts';
+/** Band and status names come from core, so the app, extension and digest say the same. */
 
-/** Band names come from core, so the app, extension and digest say the same. */
+export { STATUS_LABEL as CALL_STATUS_LABELS } from '../../core/format/deadline-text.ts';
 export { BAND_LABEL as BAND_LABELS } from '../../core/match/band-labels.ts';
-
-export const CALL_STATUS_LABELS: Record<CallStatus, Bilingual> = {
-  forthcoming: { sv: 'Kommande', en: 'Forthcoming' },
-  open: { sv: 'Öppen', en: 'Open' },
-  'closing-soon': { sv: 'Stänger snart', en: 'Closing soon' },
-  closed: { sv: 'Stängd', en: 'Closed' },
-};

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
+
 import { buildDigest } from '../../core/digest/build.ts';
+import { countText } from '../../core/format/deadline-text.ts';
 import { fetchCalls } from '../calls/feed-source.ts';
 import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import { normaliseDigestRun } from '../db/entities/digest-run.ts';
@@ -47,9 +49,7 @@ export async function weeklyDigestNotification(sw: ServiceWorkerGlobalScope, now
       const sv = settings.language === 'sv';
       const n = digest.newMatches.length;
       const c = digest.upcoming.length;
-      const title = sv
-        ? `Fundwatch: ${n} nya matchande utlysningar`
-        : `Fundwatch: ${n} new matching call${n === 1 ? '' : 's'}`;
+      const title = `Fundwatch: ${countText(n, 'newMatch', sv ? 'sv' : 'en')}`;
       const top = [...digest.newMatches, ...digest.upcoming].slice(0, 3).map((i) => `• ${i.call.title}`);
       const closing = c ? (sv ? `${c} stänger snart` : `${c} closing soon`) : '';
       await sw.registration.showNotification(title, {

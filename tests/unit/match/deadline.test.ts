@@ -33,8 +33,8 @@ describe('deadline note', () => {
   it('tells an open call’s deadline and the days left, in Swedish and English', () => {
     const d = deadlineInfo(call(), at('2026-02-20T10:00:00Z'));
     expect(d).toMatchObject({ status: 'open', date: '2026-03-15', daysLeft: 23, kind: 'application' });
-    expect(d.text.sv).toBe('Sista ansökningsdag 2026-03-15 (om 23 dagar)');
-    expect(d.text.en).toBe('Deadline 15 March 2026 (in 23 days)');
+    expect(d.text.sv).toBe('Sista ansökningsdag 15 mars 2026 (om 23 dagar)');
+    expect(d.text.en).toBe('Deadline 15 Mar 2026 (in 23 days)');
   });
 
   it('counts calendar days in the deadline’s own zone and names a foreign clock', () => {
@@ -43,8 +43,8 @@ describe('deadline note', () => {
     const d = deadlineInfo(c, at('2026-03-14T23:30:00Z'));
     expect(d.status).toBe('closing-soon');
     expect(d.daysLeft).toBe(1);
-    expect(d.text.sv).toBe('Sista ansökningsdag 2026-03-16 kl. 12.00 Brysseltid (i morgon)');
-    expect(d.text.en).toBe('Deadline 16 March 2026 at 12:00 Brussels time (tomorrow)');
+    expect(d.text.sv).toBe('Sista ansökningsdag 16 mars 2026 kl. 12.00 svensk tid (12.00 Brysseltid) (i morgon)');
+    expect(d.text.en).toBe('Deadline 16 Mar 2026, 12:00 Swedish time (12:00 Brussels time) (tomorrow)');
   });
 
   it('tells the next of several steps by its kind', () => {
@@ -53,8 +53,8 @@ describe('deadline note', () => {
     });
     const d = deadlineInfo(c, at('2026-03-30T08:00:00Z'));
     expect(d.kind).toBe('project-idea');
-    expect(d.text.sv).toContain('projektidé 2026-04-01 (om 2 dagar)');
-    expect(deadlineInfo(c, at('2026-05-01T08:00:00Z')).text.en).toBe('Step 2 due 1 September 2026 (in 123 days)');
+    expect(d.text.sv).toContain('projektidé 1 apr. 2026 (om 2 dagar)');
+    expect(deadlineInfo(c, at('2026-05-01T08:00:00Z')).text.en).toBe('Step 2 due 1 Sep 2026 (in 123 days)');
   });
 
   it('says a call is closed, with the date that passed', () => {
@@ -63,13 +63,14 @@ describe('deadline note', () => {
     expect(d.daysLeft).toBe(-17);
     expect(d.text.sv).toMatch(/^Stängd/);
     expect(d.text.en).toMatch(/^Closed/);
-    expect(d.text.sv).toContain('2026-03-15');
+    expect(d.text.sv).toContain('15 mars 2026');
+    expect(d.text.sv).not.toMatch(/Öppnar/);
   });
 
   it('tells when a forthcoming call opens, from a date or a season', () => {
     const dated = deadlineInfo(call({ opens: '2026-09-01', deadlines: [] }), at('2026-08-01T08:00:00Z'));
     expect(dated.status).toBe('forthcoming');
-    expect(dated.text.sv).toBe('Öppnar 2026-09-01 (om 31 dagar)');
+    expect(dated.text.sv).toBe('Öppnar 1 sep. 2026 (om 31 dagar)');
     const fuzzy = deadlineInfo(call({ deadlines: [], fuzzyDate: 'hösten 2026' }), at('2026-03-01T08:00:00Z'));
     expect(fuzzy).toMatchObject({ status: 'forthcoming', text: { sv: 'Öppnar hösten 2026', en: 'Opens autumn 2026' } });
     expect(deadlineInfo(call({ deadlines: [], fuzzyDate: 'spring 2027' }), at('2026-03-01')).text.sv).toBe(
@@ -94,9 +95,9 @@ describe('deadline in the match', () => {
     expect(after.reasons).toEqual(before.reasons);
     expect(before.deadline?.status).toBe('open');
     expect(after.deadline?.status).toBe('closed');
-    expect(explain(before, 'sv')[1]).toBe('Sista ansökningsdag 2026-03-15 (om 23 dagar).');
-    expect(explain(before, 'en')[1]).toBe('Deadline 15 March 2026 (in 23 days).');
-    expect(explain(after, 'sv')).toContain('Stängd (sista dag var 2026-03-15).');
+    expect(explain(before, 'sv')[1]).toBe('Sista ansökningsdag 15 mars 2026 (om 23 dagar).');
+    expect(explain(before, 'en')[1]).toBe('Deadline 15 Mar 2026 (in 23 days).');
+    expect(explain(after, 'sv')).toContain('Stängd – sista dag var 15 mars 2026.');
   });
 
   it('does not push closed calls down in rank(), and uses rank’s clock for the note', () => {
@@ -122,6 +123,8 @@ describe('deadline status agrees with the model', () => {
       { opens: '2026-03-10' },
       { deadlines: [due({ date: '2026-03-01', kind: 'project-idea' }), due({ date: '2026-03-20', time: '14:00' })] },
       { deadlines: [due({ date: '2026-03-14', time: '24:00', timeZone: 'Europe/Helsinki' })] },
+      { summary: 'Ansökningarna öppnar inom kort och stänger 20 mars 2026.', deadlines: [due({ date: '2026-03-20' })] },
+      { summary: 'Ansökningsomgången öppnar i mars 2026.', deadlines: [due({ date: '2026-04-20' })] },
     ];
     for (const shape of shapes) {
       for (let day = 0; day < 60; day += 1) {
