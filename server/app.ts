@@ -62,12 +62,18 @@ export async function startServer(
     onFetched: deps.onFetched,
   });
 
+  let sync: ReturnType<typeof attachSync> | undefined;
   const routes: Route[] = [
     {
       method: 'GET',
       path: /^\/healthz$/,
       handler: (_req, res) =>
-        sendJson(res, 200, { ok: true, calls: calls.current().calls.length, fetchedAt: calls.current().generatedAt }),
+        sendJson(res, 200, {
+          ok: true,
+          calls: calls.current().calls.length,
+          fetchedAt: calls.current().generatedAt,
+          syncConnections: sync?.connections() ?? 0,
+        }),
     },
     { method: 'GET', path: /^\/api\/calls$/, handler: (req, res) => handleCalls(calls, req, res) },
     {
@@ -124,13 +130,13 @@ export async function startServer(
   });
   try {
     await store.open();
-    calls.open();
+    await calls.open();
     markReady();
   } catch (error) {
     await new Promise((r) => server.close(r));
     throw error;
   }
-  const sync = attachSync(server, {
+  sync = attachSync(server, {
     teams,
     store,
     limits: config.limits,
@@ -155,7 +161,7 @@ export async function startServer(
     fetchNow: () => calls.refresh(),
     async close() {
       scheduler.stop();
-      sync.close();
+      sync?.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await scheduler.idle();

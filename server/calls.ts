@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FetchCache } from '../cli/fetch/cache.ts';
 import { runFetch } from '../cli/fetch/run.ts';
-import { readSnapshotFile, writeSnapshotFile } from '../cli/store-file.ts';
+import { readSnapshotFile, withStoreLock, writeSnapshotFile } from '../cli/store-file.ts';
 import { SOURCE_IDS } from '../core/sources/registry.ts';
 import type { CallChange } from '../core/store/changes.ts';
 import type { SourceSummary } from '../core/store/merge.ts';
@@ -67,12 +67,15 @@ export class CallsStore {
   }
 
   /** Reads the store, seeding it from the bundled snapshot on first start. */
-  open(): void {
+  async open(): Promise<void> {
     const { opts } = this;
-    if (!existsSync(this.file) && existsSync(BUNDLED_SNAPSHOT)) {
-      copyFileSync(BUNDLED_SNAPSHOT, this.file);
+    await withStoreLock(this.file, () => {
+      if (existsSync(this.file)) return;
+      const bundled = readSnapshotFile(BUNDLED_SNAPSHOT);
+      if (!bundled) return;
+      writeSnapshotFile(this.file, bundled);
       opts.log('calls', 'seeded the store from the bundled snapshot', { file: this.file });
-    }
+    });
     this.snapshot = readSnapshotFile(this.file) ?? emptySnapshot(new Date());
     this.body = renderCalls(this.snapshot);
   }
@@ -97,12 +100,11 @@ export class CallsStore {
     const { opts } = this;
     const started = Date.now();
     const cache = opts.offline ? undefined : new FetchCache(join(opts.dataDir, '.fetch-cache.json'));
-    // Re-read: `fundwatch fetch --out DATA/calls.json` may have written since.
-    const previous = readSnapshotFile(this.file, now) ?? this.snapshot;
+    // Merged under the store's lock on a fresh read: `fundwatch fetch --out DATA/calls.json` may write too.
     const result = await runFetch({
       sourceIds: opts.sources ?? SOURCE_IDS,
       offline: opts.offline,
-      previous,
+      storePath: this.file,
       now,
       http: {
         cache,
@@ -112,7 +114,6 @@ export class CallsStore {
       },
     });
     cache?.save();
-    writeSnapshotFile(this.file, result.snapshot);
     this.snapshot = result.snapshot;
     this.body = renderCalls(result.snapshot);
     const failed = result.summary.filter((s) => !s.ok);

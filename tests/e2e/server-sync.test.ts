@@ -1,0 +1,193 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
+import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { connectClient, rawUpgrade, waitFor, whenSynced } from './support/yjs-client.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** `fundwatch team create` as an IT admin runs it. */
+function createTeam(dataDir: string, name: string): { team: string; token: string; invite: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', dataDir, '--name', name],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+const SERVER_ARGS = [
+  '--offline',
+  '--no-fetch-at-start',
+  '--fetch-every',
+  'off',
+  '--no-app',
+  '--max-message-bytes',
+  '65536',
+  '--max-conns-per-team',
+  '8',
+];
+
+describe('team sync over the standard y-websocket protocol', () => {
+  let server: FundwatchServer;
+  let t1: { team: string; token: string; invite: string };
+  let t2: { team: string; token: string; invite: string };
+
+  beforeAll(async () => {
+    server = await startFundwatch({ args: SERVER_ARGS });
+    t1 = createTeam(server.dataDir, 'EU-gruppen');
+    t2 = createTeam(server.dataDir, 'Region');
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('team create prints team, token and an invite link to the app', () => {
+    expect(t1.team).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(t1.invite).toMatch(new RegExp(`/join#team=${t1.team}&token=${t1.token}&name=EU-gruppen$`));
+  });
+
+  it('two stock clients converge, and everything acknowledged survives kill -9', async () => {
+    const a = connectClient(server.url, t1.team, t1.token);
+    const b = connectClient(server.url, t1.team, t1.token);
+    await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+    const watch = a.doc.getMap<string>('watch');
+    for (let i = 0; i < 50; i++) watch.set(`call-${i}`, `note ${i}`);
+    a.doc.getText('note').insert(0, 'Skicka in före jul');
+    b.doc.getMap<string>('watch').set('from-b', 'yes');
+    // Acknowledged: the server passed A's last write on to B, and B's to A.
+    await waitFor('B sees A', () => b.doc.getMap('watch').get('call-49') === 'note 49');
+    await waitFor('A sees B', () => watch.get('from-b') === 'yes');
+    a.provider.destroy();
+    b.provider.destroy();
+
+    await server.kill9();
+    server = await startFundwatch({ dataDir: server.dataDir, args: SERVER_ARGS });
+    const c = connectClient(server.url, t1.team, t1.token);
+    await whenSynced(c.provider);
+    // synced = the server answered C's state request: its state came from disk.
+    const got = c.doc.getMap<string>('watch');
+    expect(got.size).toBe(51);
+    expect(got.get('call-0')).toBe('note 0');
+    expect(c.doc.getText('note').toString()).toBe('Skicka in före jul');
+    c.provider.destroy();
+  });
+
+  it('refuses a wrong or missing token (401) and an unknown team (404), and logs it without the token', async () => {
+    const base = server.url.replace(/^http/, 'ws');
+    expect((await rawUpgrade(`${base}sync/${t1.team}?token=wrong-token-123`)).status).toBe(401);
+    expect((await rawUpgrade(`${base}sync/${t1.team}`)).status).toBe(401);
+    expect((await rawUpgrade(`${base}sync/${t1.team}?token=${t2.token}`)).status).toBe(401);
+    expect((await rawUpgrade(`${base}sync/noSuchTeam?token=${t1.token}`)).status).toBe(404);
+    expect((await rawUpgrade(`${base}other?token=${t1.token}`)).status).toBe(404);
+    await waitFor('log', () => /refused 401/.test(server.log()) && /refused 404/.test(server.log()));
+    expect(server.log()).not.toContain(t1.token);
+    // Nothing of team 1 reached a client of team 2.
+    const other = connectClient(server.url, t2.team, t2.token);
+    await whenSynced(other.provider);
+    expect(other.doc.getMap('watch').size).toBe(0);
+    other.provider.destroy();
+  });
+
+  it('drops malformed and oversized messages and keeps serving the others', async () => {
+    const good = connectClient(server.url, t1.team, t1.token);
+    await whenSynced(good.provider);
+    const url = `${server.url.replace(/^http/, 'ws')}sync/${t1.team}?token=${t1.token}`;
+    const closeCode = async (send: (ws: WebSocket) => void) => {
+      const { ws } = await rawUpgrade(url);
+      if (!ws) throw new Error('did not open');
+      const closed = new Promise<number>((r) => ws.on('close', (code) => r(code)));
+      send(ws);
+      return closed;
+    };
+    // A sync update whose bytes are not a Yjs update.
+    expect(await closeCode((ws) => ws.send(Uint8Array.from([0, 2, 5, 1, 2, 3, 250, 251])))).toBe(1007);
+    expect(await closeCode((ws) => ws.send(Uint8Array.from([9, 9, 9])))).toBe(1007);
+    expect(await closeCode((ws) => ws.send('hello'))).toBe(1003);
+    expect(await closeCode((ws) => ws.send(new Uint8Array(70_000)))).toBe(1009);
+    await waitFor('log', () => /malformed|unknown message type/.test(server.log()));
+    // The team's document is intact and still syncing.
+    good.doc.getMap<string>('watch').set('after-garbage', 'ok');
+    const check = connectClient(server.url, t1.team, t1.token);
+    await whenSynced(check.provider);
+    await waitFor('a fresh client sees the write', () => check.doc.getMap('watch').get('after-garbage') === 'ok');
+    expect(check.doc.getMap('watch').get('call-1')).toBe('note 1');
+    good.provider.destroy();
+    check.provider.destroy();
+  });
+
+  it('refuses a flood of connections to one team (429) while another team is served', async () => {
+    const url = `${server.url.replace(/^http/, 'ws')}sync/${t1.team}?token=${t1.token}`;
+    // Earlier tests' connections are gone first, so the ceiling is all this test's.
+    let live = -1;
+    await waitFor('no connections left', () => {
+      void fetch(`${server.url}healthz`)
+        .then((r) => r.json())
+        .then((h: { syncConnections: number }) => {
+          live = h.syncConnections;
+        });
+      return live === 0;
+    });
+    const flood = await Promise.all(Array.from({ length: 20 }, () => rawUpgrade(url)));
+    const open = flood.filter((f) => f.status === 'open');
+    expect(open.length).toBe(8);
+    expect(flood.filter((f) => f.status === 429).length).toBe(12);
+    const other = connectClient(server.url, t2.team, t2.token);
+    await whenSynced(other.provider);
+    other.doc.getMap<string>('watch').set('x', 'y');
+    const other2 = connectClient(server.url, t2.team, t2.token);
+    await whenSynced(other2.provider);
+    await waitFor('team 2 syncs', () => other2.doc.getMap('watch').get('x') === 'y');
+    for (const f of open) f.ws?.close();
+    await waitFor('log', () => /refused 429/.test(server.log()));
+    // Once the flood is gone the team is reachable again.
+    const again = connectClient(server.url, t1.team, t1.token);
+    await whenSynced(again.provider);
+    again.provider.destroy();
+    other.provider.destroy();
+    other2.provider.destroy();
+  });
+
+  it('lets the app create a team from its own origin only', async () => {
+    const res = await fetch(`${server.url}api/teams`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url.replace(/\/$/, '') },
+      body: JSON.stringify({ name: 'Kommunens EU-team' }),
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { team: string; token: string; invite: string };
+    expect(created.invite).toBe(
+      `${server.url}join#team=${created.team}&token=${created.token}&name=Kommunens%20EU-team`,
+    );
+    const c = connectClient(server.url, created.team, created.token);
+    await whenSynced(c.provider);
+    c.provider.destroy();
+    const cross = await fetch(`${server.url}api/teams`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: '{}',
+    });
+    expect(cross.status).toBe(403);
+  });
+});
+
+describe('--no-open-teams', () => {
+  it('switches team creation from the app off', async () => {
+    const s = await startFundwatch({ args: [...SERVER_ARGS, '--no-open-teams'] });
+    try {
+      const res = await fetch(`${s.url}api/teams`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(res.status).toBe(403);
+    } finally {
+      await s.stop();
+    }
+  });
+});
