@@ -74,6 +74,6 @@ export const run: Command = async (args: string[], io: CliIo) => {
   const digest = buildDigest({ calls, snapshot, profile, since, now, watched });
   if (format === 'md') io.stdout(renderMarkdown(digest, lang));
   else if (format === 'html') io.stdout(renderHtml(digest, lang));
-  else io.stdout(callsToIcs(digestCalls(digest), { now, lang }));
+  else io.stdout(callsToIcs(digestCalls(digest), { now, lang, from: now }));
   return EXIT_OK;
 };

@@ -21,8 +21,13 @@ export interface DigestInput {
   now: Date;
   /** Ids of calls the user watches: their changes and deadlines are always shown. */
   watched?: readonly string[];
-  /** Deadlines this many days ahead are "coming up" (default 28). */
+  /** Deadlines this many days ahead are "coming up" (default 56: eight weeks). */
   horizonDays?: number;
+  /**
+   * Show at least this many coming deadlines even when they lie beyond the horizon (default 5), so a quiet
+   * week still tells the reader what is next.
+   */
+  minUpcoming?: number;
   /** Weakest band that counts as a match (default "relevant"). */
   minBand?: Band;
 }
@@ -61,6 +66,8 @@ export interface Digest {
   withdrawn: { callId: string; title: string; source: string }[];
   /** New calls that did not make the list, and why. */
   filteredOut: { total: number; byReason: Record<FilterReason, number> };
+  /** Every matched (strong/relevant) or watched call with a deadline ahead: what the calendar file holds. */
+  calendar: FundingCall[];
 }
 
 const BAND_ORDER: Record<Band, number> = { strong: 3, relevant: 2, weak: 1, none: 0 };
@@ -93,7 +100,8 @@ function newIds(input: DigestInput, changes: readonly CallChange[] | undefined):
 export function buildDigest(input: DigestInput): Digest {
   const { now, since, profile } = input;
   const minBand = input.minBand ?? 'relevant';
-  const horizon = (input.horizonDays ?? 28) * DAY;
+  const horizon = (input.horizonDays ?? 56) * DAY;
+  const minUpcoming = input.minUpcoming ?? 5;
   const watched = new Set(input.watched ?? []);
   const changes = input.changes ?? (input.snapshot?.history ? changesSince(input.snapshot, since) : undefined);
   const recent = changes?.filter((c) => Date.parse(c.at) >= since.getTime());
@@ -131,21 +139,24 @@ export function buildDigest(input: DigestInput): Digest {
     });
   }
 
-  const upcoming: DigestUpcoming[] = [];
+  const ahead: DigestUpcoming[] = [];
+  const calendar: FundingCall[] = [];
   for (const r of ranked) {
     const w = watched.has(r.call.id);
     if (!w && !isMatch(r)) continue;
     const d = nextDeadline(r.call, now);
     if (!d) continue;
+    calendar.push(r.call);
     const left = deadlineInstant(d).getTime() - now.getTime();
-    if (left > horizon) continue;
-    upcoming.push({ call: r.call, match: r.match, deadline: d, daysLeft: Math.floor(left / DAY), watched: w });
+    ahead.push({ call: r.call, match: r.match, deadline: d, daysLeft: Math.floor(left / DAY), watched: w });
   }
-  upcoming.sort(
+  ahead.sort(
     (a, b) =>
       deadlineInstant(a.deadline).getTime() - deadlineInstant(b.deadline).getTime() ||
       a.call.id.localeCompare(b.call.id),
   );
+  // The coming weeks, or, in a quiet stretch, at least the next few deadlines.
+  const upcoming = ahead.filter((u, i) => u.daysLeft * DAY <= horizon || i < minUpcoming);
 
   const withdrawn = (recent ?? [])
     .filter((c) => c.kind === 'withdrawn')
@@ -160,12 +171,17 @@ export function buildDigest(input: DigestInput): Digest {
     upcoming,
     withdrawn,
     filteredOut: { total: Object.values(byReason).reduce((a, b) => a + b, 0), byReason },
+    calendar: calendar.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
-/** The calls a digest's calendar should hold: new matches, moved deadlines and deadlines coming up. */
+/**
+ * The calls a digest's calendar holds: every matched or watched call with a deadline ahead (not only this
+ * week's news), plus new matches and moved deadlines.
+ */
 export function digestCalls(d: Digest): FundingCall[] {
   const seen = new Map<string, FundingCall>();
+  for (const c of d.calendar ?? []) seen.set(c.id, c);
   for (const x of [...d.newMatches, ...d.changedDeadlines, ...d.upcoming]) seen.set(x.call.id, x.call);
   return [...seen.values()];
 }

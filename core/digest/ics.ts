@@ -11,6 +11,8 @@ export interface IcsOptions {
   name?: string;
   /** Reminder this many days before each deadline (0 = none). */
   alarmDays?: number;
+  /** Leave out deadlines before this instant (a digest's calendar holds what is ahead). */
+  from?: Date;
 }
 
 /**
@@ -52,6 +54,7 @@ export function callsToIcs(calls: readonly FundingCall[], opts: IcsOptions): str
   const sorted = [...calls].sort((a, b) => a.id.localeCompare(b.id));
   for (const call of sorted) {
     for (const d of call.deadlines) {
+      if (opts.from && deadlineInstant(d).getTime() < opts.from.getTime()) continue;
       const ev = new ICAL.Component('vevent');
       ev.updatePropertyWithValue('uid', deadlineUid(call, d));
       ev.updatePropertyWithValue('dtstamp', stamp);
