@@ -17,6 +17,8 @@ export interface PageItem {
   text: string;
   url: string;
   detail?: boolean;
+  /** The page's and the list's headings: a frame for items that show little text, never evidence. */
+  context?: string;
 }
 
 export interface ItemVerdict {

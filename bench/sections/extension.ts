@@ -64,8 +64,8 @@ async function timings(): Promise<void> {
   try {
     const page = await browser.ctx.newPage();
     for (const [label, url] of [
-      ['site extractor (interreg.no markup)', 'http://www.interreg.no/bench-500'],
-      ['general detector (unknown markup)', 'http://euro-access.eu/bench-500'],
+      ['site extractor (interreg.no markup)', 'https://www.interreg.no/bench-500'],
+      ['general detector (unknown markup)', 'https://euro-access.eu/bench-500'],
     ] as const) {
       const runs: Timing[] = [];
       for (let i = 0; i < RUNS; i++) {

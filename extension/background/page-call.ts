@@ -18,8 +18,18 @@ export function pageItemToCall(item: PageItem, pageUrl: string, now: Date): Fund
     host = '';
   }
   const info = hostInfo(host);
-  const area = info?.programmeArea ? undefined : areaFromText(`${item.title} ${item.text}`);
-  const schedule = parseSchedule(item.text, { defaultZone: info?.zone ?? 'Europe/Stockholm' });
+  // The page's and the list's headings only frame the item: they may name the programme (eligibility),
+  // never add words to score.
+  const area = info?.programmeArea
+    ? undefined
+    : (areaFromText(`${item.title} ${item.text}`) ?? (item.context ? areaFromText(item.context) : undefined));
+  // A listing's yearless date ("15 September – 15 October", a yearly window) is its next occurrence: the
+  // reference date sits 60 days ahead because the date reader keeps dates up to 60 days before it.
+  const schedule = parseSchedule(item.text, {
+    defaultZone: info?.zone ?? 'Europe/Stockholm',
+    defaultYear: now.getUTCFullYear(),
+    referenceDate: new Date(now.getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
+  });
   const key = item.url && item.url !== pageUrl ? item.url : `${pageUrl}#${item.title}`;
   const call: FundingCall = {
     id: `page:${hashString(key)}`,

@@ -26,6 +26,7 @@ export function clipItem(raw: PageItem): PageItem {
     text: str(raw.text),
     url: str(raw.url, 2000),
     detail: raw.detail === true,
+    ...(typeof raw.context === 'string' && raw.context ? { context: raw.context.slice(0, 300) } : {}),
   };
 }
 

@@ -60,14 +60,36 @@ export function blockText(root: Element, max: number): string {
   return out;
 }
 
-/** Reads an item as text only (text nodes: no markup, no layout work). */
-export function readItem(root: Element, titleEl: Element, detail = false): FoundItem | undefined {
+/**
+ * Reads an item as text only (text nodes: no markup, no layout work). `text` is given for items that are
+ * not one element (a heading's section); `context` is the page's and the list's headings.
+ */
+export function readItem(
+  root: Element,
+  titleEl: Element,
+  opts: { detail?: boolean; text?: string; context?: string } = {},
+): FoundItem | undefined {
+  const detail = opts.detail === true;
   const title = squash(titleEl.textContent).slice(0, 300);
   if (title.length < 3) return undefined;
   // Detail pages can hold 100 KB of text: cut before squashing, the worker reads only the start.
-  const text = squash(blockText(root, MAX_TEXT * 2).slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
+  const text = squash(opts.text ?? blockText(root, MAX_TEXT * 2).slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
   const link = titleEl.closest('a[href]') ?? titleEl.querySelector('a[href]') ?? root.querySelector('a[href]');
-  const url = detail ? location.href : link ? (link as HTMLAnchorElement).href : location.href;
+  const url = detail ? location.href : link ? httpHref(link as HTMLAnchorElement) : location.href;
   counter += 1;
-  return { root, titleEl, item: { key: `fw${counter}`, title, text, url, detail } };
+  const item: PageItem = { key: `fw${counter}`, title, text, url, detail };
+  if (opts.context) item.context = opts.context.slice(0, 300);
+  return { root, titleEl, item };
+}
+
+/** A link the page gives is untrusted: anything but http(s) (javascript:, data:) falls back to the page. */
+function httpHref(a: HTMLAnchorElement): string {
+  const href = a.href;
+  return /^https?:\/\//i.test(href) ? href.split('#')[0] || location.href : location.href;
+}
+
+export function inPageOrder(items: FoundItem[]): FoundItem[] {
+  return items.sort((a, b) =>
+    a.root === b.root ? 0 : a.root.compareDocumentPosition(b.root) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
 }

@@ -18,7 +18,10 @@ function watch(found: FoundItem): Promise<void> {
  */
 export async function scan(): Promise<number> {
   const found = findItems(document, location).filter((f) => !processed.has(f.root) && f.root.isConnected);
-  if (found.length === 0) return 0;
+  if (found.length === 0) {
+    performance.mark('fundwatch:scan-done');
+    return 0;
+  }
   for (const f of found) processed.add(f.root);
   const first = firstScan;
   firstScan = false;
@@ -41,5 +44,6 @@ export async function scan(): Promise<number> {
     }
   }
   if (first) performance.mark('fundwatch:marked');
+  performance.mark('fundwatch:scan-done');
   return found.length;
 }

@@ -33,31 +33,31 @@ afterAll(async () => {
 
 const LISTINGS: { url: string; titles: string[] }[] = [
   {
-    url: 'http://southbaltic.eu/news',
-    titles: ['3rd Small-scale projects call', '5th call for regular projects', 'Calls closed: 30 applications'],
+    url: 'https://southbaltic.eu/news',
+    titles: ['3rd Small-scale projects call', '5th call for regular projects'],
   },
   {
-    url: 'http://www.vinnova.se/sok-finansiering/',
+    url: 'https://www.vinnova.se/sok-finansiering/',
     titles: ['Gemensamma AI-förmågor', 'Innovativa startups', 'Avancerad digitalisering'],
   },
   {
-    url: 'http://www.mucf.se/bidrag',
+    url: 'https://www.mucf.se/bidrag',
     titles: ['Projekt för att öka ungas delaktighet', 'Ungdomsutbyte', 'Organisationsbidrag'],
   },
-  { url: 'http://icld.se/', titles: ['Ansökningsomgång för kommunala partnerskap', 'Sök till ICLD'] },
+  { url: 'https://icld.se/', titles: ['Ansökningsomgång för kommunala partnerskap', 'Sök till ICLD'] },
   {
-    url: 'http://centralbaltic.eu/for-applicants/call-calendar/',
+    url: 'https://centralbaltic.eu/for-applicants/call-calendar/',
     titles: ['Call 5: Small projects', 'Call 5: Regular projects'],
   },
-  { url: 'http://interreg-baltic.eu/news', titles: ['Small projects call opens', 'Monitoring Committee'] },
-  { url: 'http://www.utbyten.se/sok-bidrag', titles: ['Erasmus+ skola', 'Småskaliga partnerskap'] },
-  { url: 'http://erasmus-plus.ec.europa.eu/calls/', titles: ['2026 Erasmus+ call', 'European Youth Together'] },
+  { url: 'https://interreg-baltic.eu/news', titles: ['Small projects call opens'] },
+  { url: 'https://www.utbyten.se/sok-bidrag', titles: ['Erasmus+ skola', 'Småskaliga partnerskap'] },
+  { url: 'https://erasmus-plus.ec.europa.eu/calls/', titles: ['2026 Erasmus+ call', 'European Youth Together'] },
   {
-    url: 'http://www.interregaurora.eu/projects/calls-for-applications',
+    url: 'https://www.interregaurora.eu/projects/calls-for-applications',
     titles: ['Call 7 for regular', 'Small-scale projects'],
   },
-  { url: 'http://www.interregnorthsea.eu/our-news', titles: ['Call 8: the dates are set', 'Annual event 2026'] },
-  { url: 'http://www.interreg.no/kalender', titles: ['Utlysning Interreg Sverige-Norge', 'Interreg NPA'] },
+  { url: 'https://www.interregnorthsea.eu/our-news', titles: ['Call 8: the dates are set'] },
+  { url: 'https://www.interreg.no/kalender', titles: ['Utlysning Interreg Sverige-Norge', 'Interreg NPA'] },
 ];
 
 async function bandOf(title: string): Promise<{ band: string; score: number }> {
@@ -85,13 +85,13 @@ describe('marks on funder pages', () => {
   }
 
   it('a South Baltic call on civil society cooperation matches Karlskrona (in the programme area)', async () => {
-    await page.goto('http://southbaltic.eu/news');
+    await page.goto('https://southbaltic.eu/news');
     const civil = await bandOf('3rd Small-scale projects call');
     expect(['strong', 'relevant']).toContain(civil.band);
   });
 
   it('a Vinnova call open only to companies is weak or none, below the call for municipalities', async () => {
-    await page.goto('http://www.vinnova.se/sok-finansiering/');
+    await page.goto('https://www.vinnova.se/sok-finansiering/');
     const startups = await bandOf('Innovativa startups');
     const municipal = await bandOf('Gemensamma AI-förmågor');
     expect(['weak', 'none']).toContain(startups.band);
@@ -99,13 +99,13 @@ describe('marks on funder pages', () => {
   });
 
   it('calls outside the body’s programme area are not strong matches (Central Baltic for Blekinge)', async () => {
-    await page.goto('http://centralbaltic.eu/for-applicants/call-calendar/');
+    await page.goto('https://centralbaltic.eu/for-applicants/call-calendar/');
     const marks = await marksOn(page, 2);
     for (const m of marks) expect(['weak', 'none']).toContain(m.band);
   });
 
   it('an unknown layout (euro-access.eu, no extractor) is found by the general detector', async () => {
-    await page.goto('http://euro-access.eu/en/calls');
+    await page.goto('https://euro-access.eu/en/calls');
     const marks = await marksOn(page, 3);
     expect(marks.map((m) => m.title)).toEqual([
       'Interreg Baltic Sea Region - Small projects',
@@ -124,7 +124,7 @@ describe('marks on funder pages', () => {
 
   it('marks cards the EU portal renders late (single-page app)', async () => {
     await page.goto(
-      'http://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/calls-for-proposals',
+      'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/calls-for-proposals',
     );
     expect(await page.locator('sedia-result-card').count()).toBe(0);
     const marks = await marksOn(page, 3);
@@ -135,17 +135,17 @@ describe('marks on funder pages', () => {
 
   const DETAILS: { url: string; holder: string; title: string }[] = [
     {
-      url: 'http://www.mucf.se/bidrag/ungdomsutbyte-0',
+      url: 'https://www.mucf.se/bidrag/ungdomsutbyte-0',
       holder: 'main#main-content',
       title: 'Ungdomsutbyte',
     },
     {
-      url: 'http://icld.se/artikel/dags-att-ansoka-om-kommunalt-partnerskap/',
+      url: 'https://icld.se/artikel/dags-att-ansoka-om-kommunalt-partnerskap/',
       holder: 'article.post',
       title: 'Dags att ansöka om kommunalt partnerskap',
     },
     {
-      url: 'http://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society',
+      url: 'https://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society',
       holder: '.journal-content-article',
       title: '3rd Small-scale projects call: strengthening the cooperation capacity of local actors and civil society',
     },
@@ -163,14 +163,14 @@ describe('marks on funder pages', () => {
   }
 
   it('the South Baltic call scores alike on its listing and on its own page', async () => {
-    await page.goto('http://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society');
+    await page.goto('https://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society');
     const [detail] = await marksOn(page, 1);
     expect(['strong', 'relevant']).toContain(detail.band);
   });
 
   it('marks the call on a detail page and shows a score card', async () => {
     await page.goto(
-      'http://www.vinnova.se/e/larande-och-motesplatser/gemensamma-ai-formagor-i-kommuner-och-2023-01699/',
+      'https://www.vinnova.se/e/larande-och-motesplatser/gemensamma-ai-formagor-i-kommuner-och-2023-01699/',
     );
     await marksOn(page, 1);
     const holder = page.locator('main[data-fundwatch-band]');
@@ -186,8 +186,8 @@ describe('marks on funder pages', () => {
 
   it('opens the explanation: deadline and eligibility first, one line per priority, evidence highlighted', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('http://southbaltic.eu/news');
-    await marksOn(page, 3);
+    await page.goto('https://southbaltic.eu/news');
+    await marksOn(page, 2);
     const before = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
     await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
     const panel = page.locator('[data-fundwatch-ui="badge"] .panel').first();
@@ -221,8 +221,8 @@ describe('marks on funder pages', () => {
 
   it('is keyboard accessible: focus moves into the panel, Escape closes it and focus returns to the badge', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('http://southbaltic.eu/news');
-    await marksOn(page, 3);
+    await page.goto('https://southbaltic.eu/news');
+    await marksOn(page, 2);
     const badge = page.locator('[data-fundwatch-ui="badge"] button.badge').nth(1);
     await badge.focus();
     await page.keyboard.press('Enter');
@@ -249,8 +249,8 @@ describe('marks on funder pages', () => {
   });
 
   for (const [width, url] of [
-    [390, 'http://southbaltic.eu/news'],
-    [1280, 'http://icld.se/'],
+    [390, 'https://southbaltic.eu/news'],
+    [1280, 'https://icld.se/'],
   ] as const) {
     it(`keeps the panel inside a ${width} px wide window (${new URL(url).hostname}, badges near the right edge)`, async () => {
       await page.setViewportSize({ width, height: 800 });
@@ -280,7 +280,7 @@ describe('marks on funder pages', () => {
 
   it('keeps hostile text inert: shown as text, never run, nothing injected', async () => {
     dialogs.length = 0;
-    await page.goto('http://www.interreg-oks.eu/nyheter');
+    await page.goto('https://www.interreg-oks.eu/nyheter');
     const marks = await marksOn(page, 2);
     expect(marks[0].title).toContain('<img src=x onerror=alert(1)>');
     const buttons = page.locator('[data-fundwatch-ui="badge"] button.badge');

@@ -36,8 +36,8 @@ afterAll(async () => {
 });
 
 async function civilSocietyScore(): Promise<number> {
-  await page.goto('http://southbaltic.eu/news');
-  const marks = await marksOn(page, 3);
+  await page.goto('https://southbaltic.eu/news');
+  const marks = await marksOn(page, 2);
   return marks.find((m) => m.title.startsWith('3rd Small-scale projects call'))!.score;
 }
 
@@ -79,7 +79,7 @@ describe('options page', () => {
     expect(profile.name).toBe('Testby kommun');
     expect(profile.priorities.length).toBeGreaterThan(0);
     expect(await options.locator('table tr').count()).toBe(profile.priorities.length);
-    await page.goto('http://www.interregaurora.eu/projects/calls-for-applications');
+    await page.goto('https://www.interregaurora.eu/projects/calls-for-applications');
     const marks = await marksOn(page, 2);
     // Norrbotten is in the Aurora area: its call is no longer ruled out as it was for Karlskrona.
     expect(marks[0].band).not.toBe('none');

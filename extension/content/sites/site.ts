@@ -1,9 +1,11 @@
-import { CALL_WORDS, hasDate } from '../dates.ts';
+import { NOT_A_CALL } from '../../../core/text/call-signals.ts';
+import { type DetailCandidate, detailCandidate } from '../detect/detail.ts';
+import { inChrome, pageContext, squash } from '../detect/page.ts';
 import { type FoundItem, readItem } from '../item.ts';
 
 /**
- * A known funder layout: CSS selectors for its listing items and its detail page. Selectors describe
- * the markup as recorded; when a site changes, the general detector takes over.
+ * A known funder layout: CSS selectors for its listing items and its detail page. They are hints added
+ * to the general detector, never the only truth: when the site changes, the detector still reads it.
  */
 export interface Site {
   id: string;
@@ -14,26 +16,24 @@ export interface Site {
   detail?: { root: string; title: string; path?: RegExp };
 }
 
-export function extractWith(site: Site, doc: Document): FoundItem[] {
+/** The site's listing items, news and event posts left out. */
+export function siteListItems(site: Site, doc: Document): FoundItem[] {
   const found: FoundItem[] = [];
-  if (site.list) {
-    for (const root of doc.querySelectorAll(site.list.item)) {
-      const titleEl = root.querySelector(site.list.title);
-      const item = titleEl && readItem(root, titleEl);
-      if (item) found.push(item);
-    }
-  }
-  // A "listing" of one whose title is the page's h1 is the call's own page (a WordPress single post).
-  if (found.length === 1 && found[0].titleEl.tagName === 'H1') {
-    found[0].item.detail = true;
-    found[0].item.url = location.href;
-  }
-  if (found.length === 0 && site.detail && (!site.detail.path || site.detail.path.test(location.pathname))) {
-    const root = doc.querySelector(site.detail.root);
-    const titleEl = root?.querySelector(site.detail.title);
-    const item = root && titleEl && readItem(root, titleEl, true);
-    // A funder's "about us" or contact page is no call: a detail page speaks of applying and has a date.
-    if (item && CALL_WORDS.test(item.item.text) && hasDate(item.item.text)) found.push(item);
+  if (!site.list) return found;
+  const context = pageContext(doc);
+  for (const root of doc.querySelectorAll(site.list.item)) {
+    if (inChrome(root)) continue;
+    const titleEl = root.querySelector(site.list.title);
+    if (!titleEl || NOT_A_CALL.test(squash(titleEl.textContent))) continue;
+    const item = readItem(root, titleEl, { context });
+    if (item) found.push(item);
   }
   return found;
+}
+
+/** The site's detail page root and title, when the path fits; the same call tests as any detail page. */
+export function siteDetail(site: Site, doc: Document): DetailCandidate | null {
+  if (!site.detail || (site.detail.path && !site.detail.path.test(location.pathname))) return null;
+  const root = doc.querySelector(site.detail.root);
+  return detailCandidate(root, root?.querySelector(site.detail.title));
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { detectGeneral } from '../../../extension/content/detect-general.ts';
+import { detectGeneral } from '../../../extension/content/detect/index.ts';
 import { loadPage } from './fixture-dom.ts';
 
 describe('general detector', () => {

@@ -31,7 +31,7 @@ describe('manifest', () => {
     expect(all).not.toContain('<all_urls>');
     expect(all).not.toContain('*://*/*');
     expect(m.content_scripts[0].matches).toEqual(FUNDER_MATCHES);
-    for (const p of m.host_permissions) expect(p).toMatch(/^\*:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+    for (const p of m.host_permissions) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
     expect(m.content_security_policy).toBeUndefined();
   });
 
