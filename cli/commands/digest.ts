@@ -4,7 +4,7 @@ import { buildDigest, callsToIcs, digestCalls, renderHtml, renderMarkdown } from
 import type { FundingCall } from '../../core/model/call.ts';
 import { InputError } from '../../core/model/errors.ts';
 import { normaliseSnapshot, type Snapshot } from '../../core/store/snapshot.ts';
-import { parseFlags } from '../args.ts';
+import { instantFlag, parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 import { loadProfileArg } from '../load-profile.ts';
@@ -27,11 +27,14 @@ export function parseSince(text: string, now: Date): Date {
   const rel = /^(\d+)\s*([hdw])$/i.exec(text.trim());
   if (rel) {
     const hours = { h: 1, d: 24, w: 168 }[rel[2].toLowerCase() as 'h' | 'd' | 'w'];
-    return new Date(now.getTime() - Number(rel[1]) * hours * 3_600_000);
+    const since = new Date(now.getTime() - Number(rel[1]) * hours * 3_600_000);
+    // Beyond what a Date holds (about 270,000 years): the user's number, not our bug.
+    if (Number.isNaN(since.getTime()) || since.getUTCFullYear() < 1000)
+      throw new InputError(`"${text}" reaches back before the year 1000`, {}, 'since');
+    return since;
   }
-  const t = Date.parse(text);
-  if (Number.isNaN(t)) throw new InputError('expected e.g. 7d, 2w, 48h or an ISO date', {}, 'since');
-  return new Date(t);
+  if (!/^\d{4}-/.test(text.trim())) throw new InputError('expected e.g. 7d, 2w, 48h or an ISO date', {}, 'since');
+  return instantFlag(text, 'since');
 }
 
 function defaultCallsFile(cwd: string): string {
@@ -64,8 +67,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
   if (!['md', 'html', 'ics'].includes(format)) throw new InputError('expected md, html or ics', {}, 'format');
   const lang = v.lang ?? 'sv';
   if (lang !== 'sv' && lang !== 'en') throw new InputError('expected sv or en', {}, 'lang');
-  const now = v.now ? new Date(v.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new InputError('expected an ISO date-time', {}, 'now');
+  const now = v.now ? instantFlag(v.now, 'now') : new Date();
   const since = parseSince(v.since ?? '7d', now);
   const profile = loadProfileArg(v.profile, io.cwd);
   const file = v.calls ?? defaultCallsFile(io.cwd);

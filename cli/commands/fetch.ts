@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../../core/model/errors.ts';
 import { getSource, SOURCE_IDS } from '../../core/sources/registry.ts';
 import type { SourceSummary } from '../../core/store/merge.ts';
-import { parseFlags } from '../args.ts';
+import { instantFlag, parseFlags } from '../args.ts';
 import { FetchCache } from '../fetch/cache.ts';
 import { readManifest } from '../fetch/offline.ts';
 import { runFetch, runSource } from '../fetch/run.ts';
@@ -62,8 +62,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
 
   let now: Date;
   if (v.now) {
-    now = new Date(v.now);
-    if (Number.isNaN(now.getTime())) throw new InputError('expected an ISO date-time', {}, 'now');
+    now = instantFlag(v.now, 'now');
   } else if (v.offline) {
     now = new Date(
       ids

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { formatLocated, InputError } from '../../core/model/errors.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { getPlan, getSource, parseResponses } from '../../core/sources/registry.ts';
-import { parseFlags } from '../args.ts';
+import { instantFlag, parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 
@@ -29,8 +29,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
   const source = getSource(v.source);
   const path = resolve(io.cwd, v.file);
   if (!existsSync(path)) throw new InputError('file not found', { file: v.file });
-  const fetchedAt = v['fetched-at'] ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(fetchedAt))) throw new InputError('expected an ISO date-time', {}, 'fetched-at');
+  const fetchedAt = (v['fetched-at'] ? instantFlag(v['fetched-at'], 'fetched-at') : new Date()).toISOString();
   // Without --url, a single-request source's own endpoint is assumed, else the file's address.
   const plan = getPlan(source.id);
   const planned = plan.requests(new Date(fetchedAt));
@@ -44,7 +43,9 @@ export const run: Command = async (args: string[], io: CliIo) => {
   let lines: string[];
   try {
     const now = new Date(fetchedAt);
-    lines = parseResponses(source, [input]).map((c) => JSON.stringify(normaliseCall(c, { file: v.file }, now)));
+    lines = parseResponses(source, [input]).map((c) =>
+      JSON.stringify(normaliseCall(c, { file: v.file, position: c.id }, now)),
+    );
   } catch (error) {
     if (error instanceof InputError) {
       // Name the saved file (not the URL it stands for) and keep the line/position the parser found.

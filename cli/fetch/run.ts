@@ -1,3 +1,4 @@
+import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { DISCOVERY_SOURCES, getPlan, getSource, parseResponses } from '../../core/sources/registry.ts';
 import type { SourceInput } from '../../core/sources/types.ts';
 import { type MergeResult, mergeFetch, type SourceResult, type SourceSummary } from '../../core/store/merge.ts';
@@ -57,7 +58,9 @@ export async function runSource(id: string, opts: FetchRunOptions): Promise<Sour
           ? fixtureInputs(sid, opts.fixturesDir)
           : withFeedItems(await fetchPlan(getPlan(sid), opts.now, opts.http), sid));
     const inputs = await load(id);
-    const calls = parseResponses(source, inputs);
+    // Every call through the model's gate here, so one impossible date (a funder API's 2026-02-30) fails this
+    // source by name and keeps its previous calls, instead of failing the whole merge.
+    const calls = parseResponses(source, inputs).map((c) => normaliseCall(c, { file: id, position: c.id }, opts.now));
     const fetchedAt =
       inputs
         .map((i) => i.fetchedAt)

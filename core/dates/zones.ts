@@ -1,3 +1,5 @@
+import { isKnownZone } from '../model/calendar.ts';
+
 /**
  * Zone wording in funders' texts → IANA zone. "CET"/"CEST" are read as local time in central Europe
  * (writers say "CET" all year round), so they map to a zone with DST rather than a fixed +01:00.
@@ -22,12 +24,5 @@ export function zoneFromText(text: string): string | undefined {
   return undefined;
 }
 
-/** True when `zone` is an IANA zone the platform knows. */
-export function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** True when `zone` is an IANA zone the platform knows (the model's one check, core/model/calendar.ts). */
+export const isValidZone = isKnownZone;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate, isClockTime, isInstant, isKnownZone } from './calendar.ts';
 
 /** What a deadline is for: calls often have several steps, each its own deadline. */
 export const DEADLINE_KINDS = ['application', 'project-idea', 'expression-of-interest', 'step-2', 'cut-off'] as const;
@@ -7,8 +8,16 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const CALL_STATUSES = ['forthcoming', 'open', 'closing-soon', 'closed'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a clock time as HH:MM');
+/** A real calendar date: 2026-02-30 and 2026-13-45 are refused, never rolled over. */
+export const IsoDateSchema = z.string().refine(isCalendarDate, 'expected a real calendar date as YYYY-MM-DD');
+/** 00:00–23:59, or 24:00 for the end of the day. */
+export const ClockSchema = z.string().refine(isClockTime, 'expected a clock time as HH:MM (00:00–24:00)');
+/** An IANA zone the platform knows (Europe/Stockholm); a misspelt one would silently misdate the deadline. */
+export const TimeZoneSchema = z.string().refine(isKnownZone, 'expected an IANA time zone such as Europe/Stockholm');
+/** An ISO instant (date, or date-time with optional offset) checked field by field. */
+export const InstantSchema = z.string().refine(isInstant, 'expected an ISO date-time such as 2026-11-20T06:00:00Z');
+const isoDate = IsoDateSchema;
+const clock = ClockSchema;
 
 export const DeadlineSchema = z.object({
   /** The calendar date in `timeZone` (not UTC). */
@@ -16,7 +25,7 @@ export const DeadlineSchema = z.object({
   /** Local clock time in `timeZone`; absent when the funder gives only a date. */
   time: clock.optional(),
   /** IANA zone, e.g. Europe/Stockholm, Europe/Brussels, Europe/Helsinki. */
-  timeZone: z.string().min(1),
+  timeZone: TimeZoneSchema,
   kind: z.enum(DEADLINE_KINDS),
   /** The funder's own wording of the step, e.g. "Step 2 full application". */
   label: z.string().optional(),
@@ -54,7 +63,7 @@ export const FundingCallSchema = z.object({
   themes: z.array(z.string()).optional(),
   /** Derived from the dates by deriveStatus(); never taken from the funder's flag. */
   status: z.enum(CALL_STATUSES).optional(),
-  fetchedAt: z.string().optional(),
+  fetchedAt: InstantSchema.optional(),
   /** Hash of the raw source record, so a later fetch can tell the call changed. */
   contentHash: z.string().optional(),
 });

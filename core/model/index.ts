@@ -1,3 +1,4 @@
+export * from './calendar.ts';
 export * from './call.ts';
 export * from './deadline-time.ts';
 export * from './errors.ts';

@@ -1,7 +1,16 @@
 import { z } from 'zod';
+import { isCalendarDate, isInstant } from './calendar.ts';
 import { type FundingCall, FundingCallSchema } from './call.ts';
 import { InputError, type InputLocation, zodToInputError } from './errors.ts';
 import { deriveStatus } from './status.ts';
+
+/** The flat format's dates may carry a time ("2026-03-15T17:00"); the calendar date is checked either way. */
+const flatDate = z
+  .string()
+  .refine(
+    (s) => isCalendarDate(s.slice(0, 10)) && (s.length === 10 || isInstant(s)),
+    'expected a real calendar date (YYYY-MM-DD)',
+  );
 
 /**
  * The flat format of the relevance set (../shared/eval/README.md): one `deadline`, nulls for unknowns,
@@ -14,14 +23,8 @@ const FlatCallSchema = z.object({
   title: z.string().min(1),
   summary: z.string().nullish(),
   language: z.enum(['sv', 'en']).nullish(),
-  deadline: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date')
-    .nullish(),
-  opens: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date')
-    .nullish(),
+  deadline: flatDate.nullish(),
+  opens: flatDate.nullish(),
   eligibleCountries: z.array(z.string()).nullish(),
   applicantTypes: z.array(z.string()).nullish(),
   themes: z.array(z.string()).nullish(),
@@ -29,8 +32,12 @@ const FlatCallSchema = z.object({
   source: z.string().nullish(),
 });
 
-function isFlat(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && !Array.isArray((raw as { deadlines?: unknown }).deadlines);
+/**
+ * Told apart by shape: the full model always has `deadlines` (an array; anything else there is an error in the
+ * full format, not a flat call), the flat format never does.
+ */
+function isFlat(raw: object): boolean {
+  return (raw as { deadlines?: unknown }).deadlines === undefined;
 }
 
 function fromFlat(flat: z.infer<typeof FlatCallSchema>): unknown {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BudgetSchema, DeadlineSchema, type FundingCall } from '../model/call.ts';
+import { BudgetSchema, DeadlineSchema, type FundingCall, InstantSchema } from '../model/call.ts';
 import { InputError, type InputLocation, zodToInputError } from '../model/errors.ts';
 import { normaliseCall } from '../model/normalise-call.ts';
 import { type CallChange, CHANGE_KINDS } from './changes.ts';
@@ -57,7 +57,7 @@ const ChangeSchema = z.object({
 
 const EnvelopeSchema = z.object({
   version: z.literal(1),
-  generatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant'),
+  generatedAt: InstantSchema,
   calls: z.array(z.unknown()),
   sources: z.record(z.string(), SourceStateSchema),
   history: z.array(z.object({ at: z.string(), changes: z.array(ChangeSchema) })).optional(),
