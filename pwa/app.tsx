@@ -4,6 +4,7 @@ import { t } from './i18n/lang.ts';
 import { applyUpdate } from './lib/register-sw.ts';
 import { setLanguage } from './state/commands.ts';
 import { useAppState } from './state/store.ts';
+import { AccessibilityView } from './views/accessibility.tsx';
 import { MatchesView } from './views/matches.tsx';
 import { ProfileView } from './views/profile.tsx';
 import { SettingsView } from './views/settings.tsx';
@@ -11,11 +12,12 @@ import { TimelineView } from './views/timeline.tsx';
 import { WatchlistView } from './views/watchlist.tsx';
 
 const ROUTES = [
-  { path: 'matchningar', sv: 'Matchningar', en: 'Matches' },
-  { path: 'bevakning', sv: 'Bevakning', en: 'Watchlist' },
-  { path: 'tidslinje', sv: 'Tidslinje', en: 'Timeline' },
-  { path: 'profil', sv: 'Profil', en: 'Profile' },
-  { path: 'installningar', sv: 'Inställningar', en: 'Settings' },
+  { path: 'matchningar', sv: 'Matchningar', en: 'Matches', tab: true },
+  { path: 'bevakning', sv: 'Bevakning', en: 'Watchlist', tab: true },
+  { path: 'tidslinje', sv: 'Tidslinje', en: 'Timeline', tab: true },
+  { path: 'profil', sv: 'Profil', en: 'Profile', tab: true },
+  { path: 'installningar', sv: 'Inställningar', en: 'Settings', tab: false },
+  { path: 'tillganglighet', sv: 'Tillgänglighet', en: 'Accessibility', tab: false },
 ] as const;
 type Route = (typeof ROUTES)[number]['path'];
 
@@ -58,14 +60,25 @@ export function App() {
         <span class="brand" aria-hidden="true">
           ◎
         </span>
-        <span class="title">Fundwatch</span>
+        <h1 class="title">Fundwatch</h1>
         {s.profile && <span class="profile-name">{s.profile.name}</span>}
         <button type="button" class="lang" onClick={() => setLanguage(en ? 'sv' : 'en')} lang={en ? 'sv' : 'en'}>
           {en ? 'Svenska' : 'English'}
         </button>
+        <a
+          class="settings-link"
+          href="#/installningar"
+          aria-current={route === 'installningar' ? 'page' : undefined}
+          title={t('Inställningar', 'Settings')}
+        >
+          <span aria-hidden="true">⚙</span>
+          <span class="wide-only">{t('Inställningar', 'Settings')}</span>
+          <span class="sr-only narrow-only">{t('Inställningar', 'Settings')}</span>
+        </a>
       </header>
+      {/* One row on every screen: four views; settings sit in the header, the statement in the footer. */}
       <nav class="tabs" aria-label={t('Huvudmeny', 'Main menu')}>
-        {ROUTES.map((r) => (
+        {ROUTES.filter((r) => r.tab).map((r) => (
           <a key={r.path} href={`#/${r.path}`} aria-current={route === r.path ? 'page' : undefined}>
             {en ? r.en : r.sv}
           </a>
@@ -88,14 +101,18 @@ export function App() {
         ) : (
           <>
             {route === 'matchningar' && <DigestBanner />}
-            {route === 'matchningar' && <MatchesView />}
+            {route === 'matchningar' && <MatchesView focus={focus} />}
             {route === 'bevakning' && <WatchlistView focus={focus} />}
             {route === 'tidslinje' && <TimelineView />}
             {route === 'profil' && <ProfileView />}
             {route === 'installningar' && <SettingsView />}
+            {route === 'tillganglighet' && <AccessibilityView />}
           </>
         )}
       </main>
+      <footer class="foot">
+        <a href="#/tillganglighet">{t('Tillgänglighetsredogörelse', 'Accessibility statement')}</a>
+      </footer>
     </>
   );
 }

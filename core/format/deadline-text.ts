@@ -264,3 +264,49 @@ export function opensFuzzyText(fuzzy: string | undefined, lang: Lang): string {
 export function deadlineShort(d: Deadline, lang: Lang): string {
   return `${KIND_LABEL[d.kind][lang]}: ${deadlineWhen(d, lang)}`;
 }
+
+/** A deadline's date and Swedish clock only ("14 jan. 2027 kl. 16.00 svensk tid"), for compact lines. */
+export function deadlineWhenShort(d: Deadline, lang: Lang): string {
+  if (!d.time) return dateText(d.date, lang);
+  if (d.timeZone === HOME_ZONE) return deadlineWhen(d, lang);
+  const home = inHomeZone(d);
+  return lang === 'sv'
+    ? `${dateText(home.date, lang)} kl. ${clockText(home.time, lang)} svensk tid`
+    : `${dateText(home.date, lang)}, ${home.time} Swedish time`;
+}
+
+/**
+ * The call's timing in one short line, for a card on a phone: "Ansökan 14 jan. 2027 kl. 16.00 · 45 dagar kvar",
+ * "Öppnar 29 jan. 2027 · ansökan 30 mars 2027", "Öppnar inom kort · ansökan 1 okt. 2027", "Sista dag var 3 mars 2026".
+ * The full note (DeadlineInfo.text) says the rest.
+ */
+export function timingShort(
+  info: { status: string; date?: string; time?: string; timeZone?: string; kind?: DeadlineKind; daysLeft?: number },
+  call: { opens?: string; fuzzyDate?: string },
+  opensPhrase: string | undefined,
+  lang: Lang,
+  now: Date,
+): string {
+  const d: Deadline | undefined =
+    info.date && info.kind && info.timeZone
+      ? { date: info.date, kind: info.kind, timeZone: info.timeZone, ...(info.time ? { time: info.time } : {}) }
+      : undefined;
+  const step = d ? `${KIND_LABEL[d.kind][lang]} ${deadlineWhenShort(d, lang)}` : '';
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  if (info.status === 'closed') {
+    return d
+      ? lang === 'sv'
+        ? `Sista dag var ${dateText(d.date, lang)}`
+        : `Last deadline was ${dateText(d.date, lang)}`
+      : '';
+  }
+  if (info.status === 'forthcoming' || info.status === 'undated') {
+    const opens =
+      call.opens && call.opens > now.toISOString().slice(0, 10)
+        ? `${lang === 'sv' ? 'Öppnar' : 'Opens'} ${dateText(call.opens, lang)}`
+        : opensFuzzyText(call.fuzzyDate ?? opensPhrase, lang);
+    return d ? `${opens} · ${lower(KIND_LABEL[d.kind][lang])} ${dateText(d.date, lang)}` : opens;
+  }
+  if (!d) return lang === 'sv' ? 'Ingen sista ansökningsdag angiven' : 'No deadline given';
+  return info.daysLeft !== undefined ? `${step} · ${daysLeftText(info.daysLeft, lang)}` : step;
+}

@@ -1,9 +1,9 @@
+import { countText, dateText } from '../../core/format/deadline-text.ts';
 import type { Deadline, FundingCall } from '../../core/model/call.ts';
-import { deadlineInstant } from '../../core/model/deadline-time.ts';
 import type { Match } from '../../core/model/match.ts';
 import { digestIsEmpty } from '../digest/digest-summary.ts';
-import { formatDate, lang, t } from '../i18n/lang.ts';
-import { getState, setState, useAppState } from '../state/store.ts';
+import { lang, t } from '../i18n/lang.ts';
+import { useAppState } from '../state/store.ts';
 
 interface Line {
   call: FundingCall;
@@ -11,13 +11,17 @@ interface Line {
   why?: string;
 }
 
+/** Each item opens the call's card in the app (the card links on to the funder's page). */
 function Items({ items }: { items: Line[] }) {
+  const l = lang();
   return (
     <ul>
       {items.slice(0, 5).map((i) => (
         <li key={i.call.id}>
-          {i.call.title}
-          {i.deadline ? ` – ${formatDate(deadlineInstant(i.deadline))}` : ''}
+          <a href={`#/matchningar?call=${encodeURIComponent(i.call.id)}`} dir="auto">
+            {i.call.title}
+          </a>
+          {i.deadline ? ` – ${dateText(i.deadline.date, l)}` : ''}
           {i.why && <span class="meta"> ({i.why})</span>}
         </li>
       ))}
@@ -26,15 +30,31 @@ function Items({ items }: { items: Line[] }) {
   );
 }
 
-/** "Nytt sedan förra veckan" (core's digest), shown whenever the app opens; the notification is only a bonus. */
+/**
+ * "Nytt sedan förra veckan" (core's digest), shown whenever the app opens: one line that opens into the
+ * items, collapsed so the calls come first.
+ */
 export function DigestBanner() {
-  const { digest, digestDismissed } = useAppState();
-  if (!digest || digestDismissed || digestIsEmpty(digest)) return null;
+  const { digest } = useAppState();
+  if (!digest || digestIsEmpty(digest)) return null;
   const l = lang();
   const priorities = (m: Match) => [...new Set(m.reasons.map((r) => r.priorityLabel[l]))].slice(0, 2).join(', ');
+  const summary = [
+    digest.newMatches.length > 0 && countText(digest.newMatches.length, 'newMatch', l),
+    digest.changedDeadlines.length > 0 &&
+      t(`${digest.changedDeadlines.length} ändrade deadlines`, `${digest.changedDeadlines.length} moved deadlines`),
+    digest.upcoming.length > 0 &&
+      t(`${digest.upcoming.length} stänger snart`, `${digest.upcoming.length} closing soon`),
+    digest.withdrawn.length > 0 && t(`${digest.withdrawn.length} borttagna`, `${digest.withdrawn.length} withdrawn`),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <aside class="digest" aria-labelledby="digest-h">
-      <h2 id="digest-h">{t('Nytt sedan förra veckan', 'New since last week')}</h2>
+    <details class="digest">
+      <summary>
+        <strong>{t('Nytt sedan förra veckan', 'New since last week')}</strong>
+        <span class="digest-sum">: {summary}</span>
+      </summary>
       {digest.newMatches.length > 0 && (
         <>
           <h3>{t(`Nya matchningar (${digest.newMatches.length})`, `New matches (${digest.newMatches.length})`)}</h3>
@@ -64,14 +84,13 @@ export function DigestBanner() {
           <h3>{t('Borttagna av finansiären', 'Withdrawn by the funder')}</h3>
           <ul>
             {digest.withdrawn.slice(0, 5).map((w) => (
-              <li key={w.callId}>{w.title}</li>
+              <li key={w.callId} dir="auto">
+                {w.title}
+              </li>
             ))}
           </ul>
         </>
       )}
-      <button type="button" onClick={() => setState({ digestDismissed: !getState().digestDismissed })}>
-        {t('Dölj', 'Hide')}
-      </button>
-    </aside>
+    </details>
   );
 }

@@ -1,4 +1,4 @@
-import { groupReasons, type ReasonLike } from '../../core/match/reason-groups.ts';
+import { formatPoints, groupReasons, type ReasonLike } from '../../core/match/reason-groups.ts';
 import { lang, t } from '../i18n/lang.ts';
 
 /** Why a call matches: each priority with the call's own words. Funder text is rendered as text only. */
@@ -14,7 +14,7 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
         .slice(0, max)
         .map((g) => (
           <li key={g.priorityId}>
-            <strong>{g.label[l]}</strong>
+            <strong dir="auto">{g.label[l]}</strong>
             {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.join(', ')})</span>}
             {(g.quotes.length > 0 || g.words.length > 0) && (
               <span>
@@ -28,7 +28,7 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
             )}
             <span class="points" title={t('poäng till matchningen', 'points towards the score')}>
               {' '}
-              +{Math.round(g.points)} p
+              {formatPoints(g.points, l)} p
             </span>
           </li>
         ))}

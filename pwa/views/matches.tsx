@@ -1,45 +1,97 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { countText } from '../../core/format/deadline-text.ts';
 import { deadlineInstant } from '../../core/model/deadline-time.ts';
 import type { Band } from '../../core/model/match.ts';
 import { nextDeadline } from '../../core/model/status.ts';
 import type { RankedCall } from '../calls/ranker.ts';
-import { BandBadge } from '../components/band-badge.tsx';
-import { DeadlineText } from '../components/deadline-text.tsx';
 import { BAND_LABELS } from '../components/labels.ts';
-import { ReasonsList } from '../components/reasons-list.tsx';
 import { lang, t } from '../i18n/lang.ts';
+import { CallCard } from '../matches/call-card.tsx';
+import { splitFirstView } from '../matches/first-view.ts';
 import { stopWatching, watch } from '../state/commands.ts';
 import { useAppState } from '../state/store.ts';
 
-type StatusFilter = 'all' | 'open' | 'forthcoming' | 'closed';
-const PAGE = 60;
+const PAGE = 40;
 
-function matchesStatus(r: RankedCall, f: StatusFilter): boolean {
-  const s = r.call.status ?? 'open';
-  if (f === 'all') return true;
-  if (f === 'open') return s === 'open' || s === 'closing-soon';
-  return s === f;
+function Cards({ list, now, watched, id }: { list: RankedCall[]; now: Date; watched: Set<string>; id?: string }) {
+  const [limit, setLimit] = useState(PAGE);
+  return (
+    <>
+      <ol class="cards" id={id}>
+        {list.slice(0, limit).map((r) => (
+          <CallCard
+            key={r.call.id}
+            r={r}
+            now={now}
+            watched={watched.has(r.call.id)}
+            onWatch={() => watch(r.call, r.match)}
+            onUnwatch={() => stopWatching(r.call.id)}
+          />
+        ))}
+      </ol>
+      {list.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
+          {t(`Visa fler (${list.length - limit} till)`, `Show more (${list.length - limit} more)`)}
+        </button>
+      )}
+    </>
+  );
 }
 
-export function MatchesView() {
+/** A group that is rendered only once opened: the first paint is the calls the body can apply for. */
+function Fold({
+  id,
+  summary,
+  children,
+  forceOpen = false,
+}: {
+  id: string;
+  summary: string;
+  children: () => ComponentChildren;
+  forceOpen?: boolean;
+}) {
+  const [open, setOpen] = useState(forceOpen);
+  useEffect(() => {
+    if (forceOpen) setOpen(true);
+  }, [forceOpen]);
+  return (
+    <details class="fold" id={id} open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
+  );
+}
+
+/** A call named in the address (a digest or timeline link): its group is opened and its card brought into view. */
+function useFocusCard(focus: string | undefined, ready: boolean) {
+  useEffect(() => {
+    if (!focus || !ready) return;
+    const el = [...document.querySelectorAll<HTMLElement>('li.card')].find((c) => c.dataset.callId === focus);
+    if (!el) return;
+    el.classList.add('focused');
+    el.scrollIntoView({ block: 'center' });
+    el.querySelector<HTMLElement>('h3 a, button')?.focus({ preventScroll: true });
+  }, [focus, ready]);
+}
+
+export function MatchesView({ focus }: { focus?: string }) {
   const { ranked, watchlist, profile, callsInfo } = useAppState();
   const [funder, setFunder] = useState('');
   const [band, setBand] = useState<'' | Band>('');
-  const [status, setStatus] = useState<StatusFilter>('open');
   const [before, setBefore] = useState('');
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const now = useMemo(() => new Date(), []);
   const watched = useMemo(() => new Set(watchlist.map((w) => w.callId)), [watchlist]);
   const funders = useMemo(() => [...new Set((ranked ?? []).map((r) => r.call.funder))].sort(), [ranked]);
+  const filtering = !!(funder || band || before || query.trim());
 
-  const shown = useMemo(() => {
+  const view = useMemo(() => {
     const q = query.trim().toLowerCase();
     const limitMs = before ? Date.parse(`${before}T23:59:59Z`) : undefined;
-    return (ranked ?? []).filter((r) => {
+    const shown = (ranked ?? []).filter((r) => {
       if (funder && r.call.funder !== funder) return false;
       if (band && r.match.band !== band) return false;
-      if (!matchesStatus(r, status)) return false;
       if (limitMs !== undefined) {
         const next = nextDeadline(r.call, now);
         if (!next || deadlineInstant(next).getTime() > limitMs) return false;
@@ -51,69 +103,79 @@ export function MatchesView() {
         return false;
       return true;
     });
-  }, [ranked, funder, band, status, before, query, now]);
+    return { total: shown.length, ...splitFirstView(shown) };
+  }, [ranked, funder, band, before, query, now]);
 
+  useFocusCard(focus, ranked !== undefined);
   const l = lang();
+  const reset = () => {
+    setQuery('');
+    setFunder('');
+    setBand('');
+    setBefore('');
+  };
   return (
     <section aria-labelledby="matches-h">
       <h2 id="matches-h">{t('Matchningar', 'Matches')}</h2>
-      <p class="muted">
+      <p class="muted lead">
         {profile
-          ? t(`Utlysningar rangordnade för ${profile.name}.`, `Calls ranked for ${profile.name}.`)
+          ? t(
+              `Öppna och kommande utlysningar som ${profile.name} kan söka, bäst matchning först.`,
+              `Open and forthcoming calls ${profile.name} can apply for, best match first.`,
+            )
           : t('Ingen profil vald – välj en under Profil.', 'No profile chosen – pick one under Profile.')}{' '}
         {callsInfo.error && (
           <span class="error">{t('Kunde inte hämta utlysningar: ', 'Could not load calls: ') + callsInfo.error}</span>
         )}
       </p>
       <form class="filters" aria-label={t('Filtrera utlysningar', 'Filter calls')} onSubmit={(e) => e.preventDefault()}>
-        <label>
+        <label class="search">
           {t('Sök', 'Search')}
           <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </label>
-        <label>
-          {t('Finansiär', 'Funder')}
-          <select value={funder} onChange={(e) => setFunder(e.currentTarget.value)}>
-            <option value="">{t('Alla', 'All')}</option>
-            {funders.map((f) => (
-              <option key={f} value={f}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('Matchning', 'Band')}
-          <select value={band} onChange={(e) => setBand(e.currentTarget.value as '' | Band)}>
-            <option value="">{t('Alla', 'All')}</option>
-            {(Object.keys(BAND_LABELS) as Band[]).map((b) => (
-              <option key={b} value={b}>
-                {BAND_LABELS[b][l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('Status', 'Status')}
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
-            <option value="open">{t('Öppna', 'Open')}</option>
-            <option value="forthcoming">{t('Kommande', 'Forthcoming')}</option>
-            <option value="closed">{t('Stängda', 'Closed')}</option>
-            <option value="all">{t('Alla', 'All')}</option>
-          </select>
-        </label>
-        <label>
-          {t('Deadline senast', 'Deadline by')}
-          <input type="date" value={before} onInput={(e) => setBefore(e.currentTarget.value)} />
-        </label>
+        <details class="more-filters">
+          <summary>{t('Fler filter', 'More filters')}</summary>
+          <div class="filter-row">
+            <label>
+              {t('Finansiär', 'Funder')}
+              <select value={funder} onChange={(e) => setFunder(e.currentTarget.value)}>
+                <option value="">{t('Alla', 'All')}</option>
+                {funders.map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('Matchning', 'Band')}
+              <select value={band} onChange={(e) => setBand(e.currentTarget.value as '' | Band)}>
+                <option value="">{t('Alla', 'All')}</option>
+                {(Object.keys(BAND_LABELS) as Band[]).map((b) => (
+                  <option key={b} value={b}>
+                    {BAND_LABELS[b][l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('Deadline senast', 'Deadline by')}
+              <input type="date" value={before} onInput={(e) => setBefore(e.currentTarget.value)} />
+            </label>
+          </div>
+        </details>
       </form>
       {ranked === undefined ? (
         <p aria-busy="true">{t('Poängsätter utlysningar…', 'Scoring calls…')}</p>
       ) : (
         <>
           <p class="count" aria-live="polite">
-            {t(`${shown.length} utlysningar`, `${shown.length} calls`)}
+            {t(
+              `${countText(view.apply.length, 'call', 'sv')} att söka`,
+              `${countText(view.apply.length, 'call', 'en')} to apply for`,
+            )}
           </p>
-          {shown.length === 0 &&
+          {view.total === 0 &&
             (ranked.length === 0 ? (
               <p class="empty">
                 {t(
@@ -125,64 +187,48 @@ export function MatchesView() {
               <div class="empty">
                 <p>
                   {t(
-                    `Ingen av de ${ranked.length} utlysningarna passar filtren.`,
-                    `None of the ${ranked.length} calls fits the filters.`,
+                    `Ingen av de ${countText(ranked.length, 'call', 'sv')} passar filtren.`,
+                    `None of the ${countText(ranked.length, 'call', 'en')} fits the filters.`,
                   )}
                 </p>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setQuery('');
-                    setFunder('');
-                    setBand('');
-                    setStatus('all');
-                    setBefore('');
-                  }}
-                >
+                <button type="button" onClick={reset}>
                   {t('Visa alla utlysningar', 'Show all calls')}
                 </button>
               </div>
             ))}
-          <ol class="cards">
-            {shown.slice(0, limit).map((r) => (
-              <li key={r.call.id} class={`card band-edge-${r.match.band}`} data-call-id={r.call.id}>
-                <div class="card-head">
-                  <h3>
-                    {r.call.url ? (
-                      <a href={r.call.url} target="_blank" rel="noopener noreferrer">
-                        {r.call.title}
-                      </a>
-                    ) : (
-                      r.call.title
-                    )}
-                  </h3>
-                  <BandBadge band={r.match.band} score={r.match.score} />
-                </div>
-                <p class="meta">
-                  {r.call.funder}
-                  {r.call.programme ? ` · ${r.call.programme}` : ''}
-                </p>
-                <DeadlineText call={r.call} now={now} />
-                <ReasonsList reasons={r.match.reasons} />
-                {r.match.blockers.length > 0 && (
-                  <p class="blockers">{r.match.blockers.map((b) => b.text[l]).join(' · ')}</p>
-                )}
-                {watched.has(r.call.id) ? (
-                  <button type="button" class="watch on" aria-pressed="true" onClick={() => stopWatching(r.call.id)}>
-                    {t('Bevakas ✓', 'Watching ✓')}
-                  </button>
-                ) : (
-                  <button type="button" class="watch" aria-pressed="false" onClick={() => watch(r.call, r.match)}>
-                    {t('Bevaka', 'Watch')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-          {shown.length > limit && (
-            <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
-              {t('Visa fler', 'Show more')}
-            </button>
+          {view.total > 0 && view.apply.length === 0 && (
+            <p class="empty">
+              {t(
+                filtering
+                  ? 'Inga öppna eller kommande utlysningar som ni kan söka passar filtren.'
+                  : 'Inga öppna eller kommande utlysningar som ni kan söka just nu.',
+                filtering
+                  ? 'No open or forthcoming calls you can apply for fit the filters.'
+                  : 'No open or forthcoming calls you can apply for right now.',
+              )}
+            </p>
+          )}
+          <Cards list={view.apply} now={now} watched={watched} id="matches-list" />
+          {view.blocked.length > 0 && (
+            <Fold
+              id="fold-blocked"
+              forceOpen={!!focus && view.blocked.some((r) => r.call.id === focus)}
+              summary={t(
+                `${countText(view.blocked.length, 'call', 'sv')} som ni inte kan söka`,
+                `${countText(view.blocked.length, 'call', 'en')} you cannot apply for`,
+              )}
+            >
+              {() => <Cards list={view.blocked} now={now} watched={watched} />}
+            </Fold>
+          )}
+          {view.closed.length > 0 && (
+            <Fold
+              id="fold-closed"
+              forceOpen={!!focus && view.closed.some((r) => r.call.id === focus)}
+              summary={t(`Visa stängda (${view.closed.length})`, `Show closed (${view.closed.length})`)}
+            >
+              {() => <Cards list={view.closed} now={now} watched={watched} />}
+            </Fold>
           )}
         </>
       )}

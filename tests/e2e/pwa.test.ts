@@ -39,6 +39,16 @@ async function launch(): Promise<void> {
 const card = (id: string) => page.locator(`li.card[data-call-id="${id}"]`);
 const entry = (id: string) => page.locator(`li.entry[data-call-id="${id}"]`);
 
+/** Opens the folded groups (calls the body cannot apply for, closed calls) so every card is on the page. */
+async function showAllCalls(): Promise<void> {
+  await page.locator('p.count').waitFor();
+  for (const id of ['fold-blocked', 'fold-closed']) {
+    const fold = page.locator(`#${id}`);
+    if ((await fold.count()) && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await fold.locator('summary').click();
+  }
+}
+
 async function go(view: (typeof VIEWS)[number]): Promise<void> {
   await page.goto(`${preview.url}#/${view}`);
   await page.locator('main h2').first().waitFor();
@@ -87,7 +97,7 @@ describe('PWA in Chromium', () => {
     await waitForServiceWorker(page);
     // First the bundled snapshot (data/snapshot/calls.json), ranked for the default profile.
     await page.locator('p.count').waitFor();
-    await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+    await showAllCalls();
     expect(await page.locator('li.card').count()).toBeGreaterThan(0);
     expect(await page.locator('header .profile-name').textContent()).toContain('Karlskrona');
     const manifest = await (await fetch(`${preview.url}manifest.webmanifest`)).json();
@@ -100,11 +110,12 @@ describe('PWA in Chromium', () => {
     await page.getByLabel(/Adress till calls.json/).fill(feed.url);
     await page.getByRole('button', { name: 'Spara och hämta' }).click();
     await go('matchningar');
-    await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
     await card(WATCHED).waitFor();
+    await showAllCalls();
+    await page.waitForFunction((n) => document.querySelectorAll('li.card').length >= n, fixtureCalls().length);
     expect(await page.locator('li.card').count()).toBe(fixtureCalls().length);
     // Ranked best first, each with a band and a 0–100 score.
-    const scores = await page.locator('li.card .band strong').allTextContents();
+    const scores = await page.locator('#matches-list > li.card .band strong').allTextContents();
     expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
   });
 
@@ -122,6 +133,8 @@ describe('PWA in Chromium', () => {
     expect(await page.locator('li.card').count()).toBe(0);
     await empty.getByRole('button', { name: 'Visa alla utlysningar' }).click();
     await card(WATCHED).waitFor();
+    await showAllCalls();
+    await page.waitForFunction((n) => document.querySelectorAll('li.card').length >= n, fixtureCalls().length);
     expect(await page.locator('li.card').count()).toBe(fixtureCalls().length);
   });
 
@@ -161,7 +174,7 @@ describe('PWA in Chromium', () => {
       await go('bevakning');
       await entry(WATCHED).waitFor();
       await go('matchningar');
-      await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+      await showAllCalls();
       await card(WATCHED).waitFor();
     } finally {
       await ctx.setOffline(false);
@@ -329,7 +342,7 @@ describe('PWA in Chromium', () => {
     // The same news shows in the app when it opens: "Nytt sedan förra veckan".
     await page.reload();
     await go('matchningar');
-    const digest = page.locator('aside.digest');
+    const digest = page.locator('details.digest');
     await digest.waitFor();
     expect(await digest.textContent()).toContain('Nya matchningar');
     const runsNow = (await dumpDb(page, ['digestRuns'])).digestRuns as { trigger: string; newCallIds: string[] }[];
@@ -425,7 +438,7 @@ describe('PWA in Chromium', () => {
       for (const view of VIEWS) {
         await go(view);
         if (view === 'matchningar') {
-          await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+          await showAllCalls();
           await card(WATCHED).waitFor();
         }
         if (view === 'bevakning')

@@ -77,8 +77,13 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page (evaluated over DevTools, so the app's CSP stays on) and returns serious/critical issues. */
+/** Serious and critical issues only. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Runs axe-core in the page (evaluated over DevTools, so the app's CSP stays on) and returns every violation. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
   const { violations, passes } = await page.evaluate(async () => {
     const axe = (
@@ -91,12 +96,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   // A run that checked nothing would pass silently.
   if (passes === 0) throw new Error('axe-core ran no checks');
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
-    }));
+  return violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+  }));
 }

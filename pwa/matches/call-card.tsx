@@ -1,0 +1,95 @@
+import { formatPoints } from '../../core/match/reason-groups.ts';
+import { safeHttpUrl } from '../../core/sources/lib/url.ts';
+import type { RankedCall } from '../calls/ranker.ts';
+import { BandBadge } from '../components/band-badge.tsx';
+import { DeadlineText } from '../components/deadline-text.tsx';
+import { ReasonsList } from '../components/reasons-list.tsx';
+import { lang, t } from '../i18n/lang.ts';
+import { notEligibleReason, scoreLine, scoreParts } from './score-parts.ts';
+
+interface Props {
+  r: RankedCall;
+  now: Date;
+  watched: boolean;
+  onWatch: () => void;
+  onUnwatch: () => void;
+}
+
+/**
+ * One call, compact: title, funder, deadline, and the points that make up its score in one line; the
+ * reasons with the call's own words on demand. Funder text is text only, isolated from its neighbours.
+ */
+export function CallCard({ r, now, watched, onWatch, onUnwatch }: Props) {
+  const l = lang();
+  const blocked = notEligibleReason(r.match);
+  const parts = scoreParts(r.match);
+  const url = safeHttpUrl(r.call.url);
+  const titleId = `t-${r.call.id.replace(/[^\w-]/g, '_')}`;
+  return (
+    <li class={`card band-edge-${blocked ? 'none' : r.match.band}`} data-call-id={r.call.id} aria-labelledby={titleId}>
+      <div class="card-head">
+        <h3 id={titleId} class="clamp" dir="auto">
+          {url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {r.call.title}
+            </a>
+          ) : (
+            r.call.title
+          )}
+        </h3>
+        {blocked ? (
+          <span class="band band-blocked">{t('Ej behörig', 'Not eligible')}</span>
+        ) : (
+          <BandBadge band={r.match.band} score={r.match.score} />
+        )}
+      </div>
+      <p class="meta one-line">
+        <bdi>{r.call.funder}</bdi>
+        {r.call.programme && r.call.programme !== r.call.funder ? (
+          <>
+            {' · '}
+            <bdi>{r.call.programme}</bdi>
+          </>
+        ) : null}
+      </p>
+      <DeadlineText call={r.call} now={now} />
+      {blocked && <p class="blockers">{blocked[l]}</p>}
+      <p class="score-line">
+        <span class="sr-only">{t('Poängen består av: ', 'The score is made up of: ')}</span>
+        {scoreLine(parts).map((p, i) => (
+          <span key={i} class={`part part-${p.kind}`} data-points={p.points}>
+            {p.label[l]} {formatPoints(p.points, l)}
+          </span>
+        ))}
+        <span class="part part-sum" data-score={r.match.score}>
+          = {r.match.score}
+        </span>
+      </p>
+      <div class="card-actions">
+        {watched ? (
+          <button type="button" class="watch on" aria-pressed="true" onClick={onUnwatch}>
+            {t('Bevakas ✓', 'Watching ✓')}
+          </button>
+        ) : (
+          <button type="button" class="watch" aria-pressed="false" onClick={onWatch}>
+            {t('Bevaka', 'Watch')}
+          </button>
+        )}
+        <details class="why">
+          <summary>{t('Varför?', 'Why?')}</summary>
+          <p class="full-deadline">
+            <DeadlineText call={r.call} now={now} full />
+          </p>
+          <ReasonsList reasons={r.match.reasons} max={6} />
+          {parts
+            .filter((p) => p.text)
+            .map((p, i) => (
+              <p key={i} class="adjust">
+                {p.text?.[l]} <span class="points">{formatPoints(p.points, l)} p</span>
+              </p>
+            ))}
+        </details>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,243 @@
+/**
+ * The views as a Swedish official meets them: the first view's groups, cards whose points add up, a phone
+ * layout that fits, the 12-month picture, axe with no violations of any impact at 320, 360 and 1280 px, and
+ * a screenshot of every view (written to screenshots/pwa/, which git ignores).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
+import { fixtureCalls } from './support/pwa-fixture-calls.ts';
+import { axeViolations } from './support/pwa-page.ts';
+import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+
+const SHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
+const VIEWS = ['matchningar', 'bevakning', 'tidslinje', 'profil', 'installningar', 'tillganglighet'] as const;
+const DAY = 86_400_000;
+const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+/** Calls that test the first view's grouping: announced-not-open wording, and a programme area elsewhere. */
+const extraCalls = [
+  {
+    id: 'mucf:delaktighet',
+    source: 'mucf',
+    funder: 'MUCF',
+    programme: 'Erasmus+ Ungdom',
+    title: 'Projekt för att öka ungas delaktighet i kommunen',
+    summary: `Ansökningarna öppnar inom kort och stänger ${iso(90)}. Kommuner och föreningar kan söka för ungas delaktighet och demokrati.`,
+    url: 'https://www.mucf.se/bidrag/projekt-att-oka-ungas-delaktighet',
+    language: 'sv',
+    deadlines: [{ date: iso(90), time: '12:00', timeZone: 'Europe/Stockholm', kind: 'application' }],
+  },
+  {
+    id: 'interreg-aurora:climate',
+    source: 'interreg-aurora',
+    funder: 'Interreg Aurora',
+    programme: 'Interreg Aurora',
+    programmeArea: 'interreg-aurora',
+    title: 'Aurora call: climate adaptation in Arctic municipalities',
+    summary: 'Municipalities and regions in the Aurora area may apply for climate adaptation and water management.',
+    url: 'https://www.interregaurora.eu/calls/climate',
+    language: 'en',
+    opens: iso(-10),
+    deadlines: [{ date: iso(70), time: '23:59', timeZone: 'Europe/Stockholm', kind: 'application' }],
+  },
+];
+
+let preview: Preview;
+let feed: Awaited<ReturnType<typeof startFeedServer>>;
+let dir: string;
+let ctx: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function go(view: string): Promise<void> {
+  await page.goto(`${preview.url}#/${view}`);
+  await page.locator('main h2').first().waitFor();
+}
+
+beforeAll(async () => {
+  preview = await startPwaPreview();
+  feed = await startFeedServer(() =>
+    JSON.stringify({
+      version: 1,
+      generatedAt: new Date().toISOString(),
+      calls: [...fixtureCalls(), ...extraCalls],
+      sources: {},
+    }),
+  );
+  dir = mkdtempSync(join(tmpdir(), 'fundwatch-views-'));
+  mkdirSync(SHOTS, { recursive: true });
+  ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: QUIET_ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'sv-SE',
+  });
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await go('installningar');
+  await page.getByLabel(/Adress till calls.json/).fill(feed.url);
+  await page.getByRole('button', { name: 'Spara och hämta' }).click();
+  await go('matchningar');
+  await page.locator('li.card[data-call-id="interreg-sb:climate-2026"]').waitFor();
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await feed?.stop();
+  await preview?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const mainCards = () => page.locator('#matches-list > li.card');
+
+describe('first view', () => {
+  it('lists open and forthcoming calls the body can apply for; the rest folded with their reason', async () => {
+    const ids = await mainCards().evaluateAll((els) => els.map((e) => e.getAttribute('data-call-id')));
+    expect(ids).toContain('interreg-sb:climate-2026');
+    // "Ansökningarna öppnar inom kort …" is forthcoming, and among the calls to apply for.
+    expect(ids).toContain('mucf:delaktighet');
+    const announced = page.locator('li.card[data-call-id="mucf:delaktighet"]');
+    expect(await announced.locator('.deadline .chip').first().textContent()).toBe('Kommande');
+    expect(await announced.locator('.deadline').first().textContent()).toMatch(
+      /^Kommande Öppnar inom kort · ansökan \d+ \S+ \d{4}$/,
+    );
+    await announced.locator('.why summary').click();
+    expect(await announced.locator('.full-deadline').textContent()).toMatch(
+      /Öppnar inom kort; sista ansökningsdag \d+ \S+ \d{4} kl\. 12\.00/,
+    );
+    expect(ids).not.toContain('interreg-aurora:climate');
+    expect(ids).not.toContain('interreg-bsr:small-projects-2025');
+    // Ranked best first.
+    const scores = await mainCards().locator('.band strong').allTextContents();
+    expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
+
+    const blocked = page.locator('#fold-blocked');
+    expect(await blocked.locator('summary').textContent()).toMatch(/^\d+ utlysninga?r? som ni inte kan söka$/);
+    await blocked.locator('summary').click();
+    const aurora = blocked.locator('li.card[data-call-id="interreg-aurora:climate"]');
+    await aurora.waitFor();
+    expect(await aurora.locator('.band').textContent()).toBe('Ej behörig');
+    expect((await aurora.locator('.blockers').textContent())?.length).toBeGreaterThan(10);
+
+    const closed = page.locator('#fold-closed');
+    await closed.locator('summary').click();
+    const old = closed.locator('li.card[data-call-id="interreg-bsr:small-projects-2025"]');
+    await old.waitFor();
+    const text = (await old.locator('.deadline').first().textContent()) ?? '';
+    expect(text).toMatch(/^Stängd/);
+    expect(text).not.toMatch(/Öppnar/);
+  });
+
+  it('shows points on every card that add up to its score', async () => {
+    const cards = await page.locator('li.card').evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.getAttribute('data-call-id'),
+        parts: [...e.querySelectorAll('.score-line [data-points]')].map((p) => Number(p.getAttribute('data-points'))),
+        score: Number(e.querySelector('.score-line .part-sum')?.getAttribute('data-score')),
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(5);
+    for (const c of cards)
+      expect(
+        c.parts.reduce((t, x) => t + x, 0),
+        c.id ?? '',
+      ).toBe(c.score);
+    // The best card names content, programme area and applicants.
+    const first = await mainCards().first().locator('.score-line').textContent();
+    expect(first).toMatch(/Programområde \+\d+/);
+    expect(first).toMatch(/Sökande \+\d+/);
+  });
+
+  it('fits a phone: one-row navigation, cards at most 320 px tall at 360 px wide, digest items are links', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await go('matchningar');
+    await page.reload();
+    await mainCards().first().waitFor();
+    const tops = await page.locator('nav.tabs a').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    const heights = await mainCards().evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The digest is one line until opened, and each item opens its call's card.
+    const digest = page.locator('details.digest');
+    expect((await digest.boundingBox())?.height).toBeLessThanOrEqual(120);
+    await digest.locator('summary').click();
+    const item = digest.locator('a[href^="#/matchningar?call="]').first();
+    const href = (await item.getAttribute('href')) ?? '';
+    await item.click();
+    const id = decodeURIComponent(href.split('call=')[1]);
+    await page.locator(`li.card.focused[data-call-id="${id}"]`).waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe('timeline', () => {
+  it('draws one bar per call with its steps marked, today marked, and the list as text alternative', async () => {
+    await go('matchningar');
+    const vinnova = page.locator('li.card[data-call-id="vinnova:2026-00123"]');
+    await vinnova.getByRole('button', { name: 'Bevaka' }).click();
+    await vinnova.getByRole('button', { name: /Bevakas/ }).waitFor();
+    await go('tidslinje');
+    const row = page.locator('.tl-row[data-call-id="vinnova:2026-00123"]');
+    await row.waitFor();
+    expect(await row.getAttribute('class')).toContain('origin-watched');
+    expect(await row.locator('.tl-bar').count()).toBe(1);
+    expect(await row.locator('.tl-mark.kind-project-idea').count()).toBe(1);
+    expect(await row.locator('.tl-mark.kind-step-2').count()).toBe(1);
+    // The bar's link says in words what the bar shows.
+    const name = (await row.locator('a').textContent()) ?? '';
+    expect(name).toMatch(/Projektidé \d+ \S+ \d{4}/);
+    expect(name).toMatch(/Steg 2 \d+ \S+ \d{4}/);
+    expect(await page.locator('.tl-row').first().locator('.tl-today').count()).toBe(1);
+    // No funder page fragments or English kind names in the Swedish view.
+    const all = (await page.locator('main').textContent()) ?? '';
+    expect(all).not.toMatch(/Deadline for|Cut-off|autumn|klockan/);
+    await page.locator('.tl-as-list summary').click();
+    expect(await page.locator('.tl-list li').count()).toBeGreaterThanOrEqual(await page.locator('.tl-row').count());
+  });
+
+  it('prints as an A4 landscape overview without the app chrome', async () => {
+    await go('tidslinje');
+    await page.locator('.tl-row').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.tabs').isVisible()).toBe(false);
+    expect(await page.locator('.print-head').textContent()).toMatch(/^Omvärldsbevakning/);
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      path: `${SHOTS}omvarldsbevakning.pdf`,
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('every view', () => {
+  it('has no axe violations of any impact at 320, 360 and 1280 px, and is screenshotted', async () => {
+    const report: Record<string, unknown> = {};
+    for (const width of [320, 360, 1280]) {
+      await page.setViewportSize({ width, height: width < 400 ? 780 : 900 });
+      for (const view of VIEWS) {
+        await go(view);
+        if (view === 'matchningar') await mainCards().first().waitFor();
+        const violations = await axeViolations(page);
+        if (violations.length) report[`${view}@${width}`] = violations;
+        if (width < 400)
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+            `${view}@${width}`,
+          ).toBeLessThanOrEqual(width);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${SHOTS}view-${view}-${width}.png`, fullPage: width < 400 });
+      }
+    }
+    expect(report).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
+});
