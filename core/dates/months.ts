@@ -47,5 +47,7 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
   .join('|');
 
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  const key = name.toLowerCase().replace(/\.$/, '');
+  // Own keys only: a word such as "constructor" must not find Object's property.
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
 }

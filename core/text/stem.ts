@@ -60,7 +60,8 @@ function americanSpelling(word: string): string {
  * and "account" with "accountability". These families get stems of their own
  * (marked so no real stem can equal them); their inflections still meet.
  */
-const GUARDED: Record<string, string> = {};
+// A Map: words from funder pages are never keys of a plain object ("constructor" would find Object's own).
+const GUARDED = new Map<string, string>();
 for (const [key, forms] of Object.entries({
   participant: ['participant', 'participants'],
   emerge: ['emerge', 'emerges', 'emerged', 'emerging'],
@@ -72,9 +73,9 @@ for (const [key, forms] of Object.entries({
   secure: ['secure', 'secures', 'secured', 'securing'],
   account: ['account', 'accounts', 'accounted'],
 })) {
-  for (const f of forms) GUARDED[f] = `${key}·`;
+  for (const f of forms) GUARDED.set(f, `${key}·`);
 }
 
 function stemEnGuarded(word: string): string {
-  return GUARDED[word] ?? stemEn(word);
+  return GUARDED.get(word) ?? stemEn(word);
 }
