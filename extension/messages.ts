@@ -3,8 +3,8 @@
  * scripts, popup, options page and the service worker is declared here with its request and response.
  * Type-only imports from core keep this file free of runtime code beyond the helpers at the bottom.
  */
-import type { FundingCall } from '../core/model/call.ts';
-import type { Band, Match } from '../core/model/match.ts';
+import type { Deadline, FundingCall } from '../core/model/call.ts';
+import type { Band, DeadlineStatus, Match } from '../core/model/match.ts';
 import type { Profile } from '../core/model/profile.ts';
 
 export type Lang = 'sv' | 'en';
@@ -19,6 +19,22 @@ export interface PageItem {
   detail?: boolean;
   /** The page's and the list's headings: a frame for items that show little text, never evidence. */
   context?: string;
+}
+
+/**
+ * What a badge needs, and nothing more: the page gets band and score (and when the call opens or closed),
+ * never the profile's priorities or reasons until the user opens the explanation.
+ */
+export interface ItemMark {
+  key: string;
+  /** Stable per call (its URL, or the page and title): the same call on a re-rendered page is one call. */
+  callId: string;
+  band: Band;
+  score: number;
+  status?: DeadlineStatus;
+  /** YYYY-MM-DD when a forthcoming call opens. */
+  opens?: string;
+  saved: boolean;
 }
 
 export interface ItemVerdict {
@@ -73,12 +89,18 @@ export interface ProfileSummary {
 }
 
 export interface PageCall {
+  /** The call's stable id: the popup lists each call once. */
+  id: string;
   title: string;
   url: string;
   score: number;
   band: Band;
   /** Set when the call's deadline has passed or is close, so the list does not read as all open. */
   closing?: 'closed' | 'closing-soon';
+  /** The deadline told (the next one, else the last that passed), as a structured date; text is made late. */
+  deadline?: Deadline;
+  /** YYYY-MM-DD when a forthcoming call opens. */
+  opens?: string;
 }
 
 export interface DigestEntry {
@@ -100,7 +122,9 @@ export interface Digest {
 }
 
 export interface Messages {
-  'score-items': { req: { items: PageItem[]; pageUrl: string }; res: { lang: Lang; verdicts: ItemVerdict[] } };
+  'score-items': { req: { items: PageItem[]; pageUrl: string }; res: { lang: Lang; marks: ItemMark[] } };
+  /** The full explanation of one item, asked for when its panel opens (re-scored in the worker). */
+  'explain-item': { req: { item: PageItem; pageUrl: string }; res: { verdict: ItemVerdict } };
   watch: { req: { item: PageItem; pageUrl: string }; res: { saved: SavedCall } };
   unwatch: { req: { id: string }; res: { removed: boolean } };
   'get-state': {
@@ -146,7 +170,11 @@ export type HandlerRegistry = { [T in MessageType]: Handler<T> };
  * What a content script may ask for. Content scripts run inside untrusted pages, so everything else
  * (settings, profiles, sites, export) answers only extension pages.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['score-items', 'watch']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'score-items',
+  'explain-item',
+  'watch',
+]);
 
 function fromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
   return !!sender.url && sender.url.startsWith(`chrome-extension://${chrome.runtime.id}/`);

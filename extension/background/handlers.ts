@@ -10,13 +10,22 @@ import {
   seedProfiles,
   summarise,
 } from './profiles.ts';
-import { scoreItems, toPageCalls } from './score-items.ts';
+import { mergePageCalls, scoreItems, toMark, toPageCalls } from './score-items.ts';
 import { patchSettings, readSettings } from './settings.ts';
 import { getLocal, getSession, setSession } from './storage.ts';
 import { exportSaved, readSaved, unwatch, watchItem } from './watchlist.ts';
 import { SOON_ALARM } from './weekly-check.ts';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
+/** Batches of one page arrive together: their read-merge-write on the tab's entry must not interleave. */
+const tabQueues = new Map<number, Promise<unknown>>();
+function pageCallsQueue(tabId: number, run: () => Promise<void>): Promise<void> {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(run, run);
+  tabQueues.set(tabId, next);
+  return next.finally(() => {
+    if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
+  });
+}
 const withoutHash = (url: string) => url.split('#')[0];
 
 /** The calls found on a tab, if it still shows the page they were found on. */
@@ -35,12 +44,20 @@ export const handlers: HandlerRegistry = {
     const scored = scoreItems(items, pageUrl, profile, new Set(saved.map((s) => s.id)), now);
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      // Late-rendered pages are scanned in several rounds: keep earlier rounds of the same page.
-      const prev = normalisePageCalls(await getSession(tabKey(tabId)));
-      const calls = [...(prev.url === pageUrl ? prev.calls : []), ...toPageCalls(scored)];
-      await setSession(tabKey(tabId), { url: pageUrl, calls: calls.sort((a, b) => b.score - a.score).slice(0, 500) });
+      // Late-rendered pages are scanned in several rounds, long ones in batches: one entry per call.
+      await pageCallsQueue(tabId, async () => {
+        const prev = normalisePageCalls(await getSession(tabKey(tabId)));
+        await setSession(tabKey(tabId), mergePageCalls(prev, withoutHash(pageUrl), toPageCalls(scored, now)));
+      });
     }
-    return { lang: settings.lang, verdicts: scored.map((s) => s.verdict) };
+    return { lang: settings.lang, marks: scored.map(toMark) };
+  },
+
+  async 'explain-item'({ item, pageUrl }) {
+    const [{ profile }, saved] = await Promise.all([activeProfile(), readSaved()]);
+    const [scored] = scoreItems([item], pageUrl, profile, new Set(saved.map((s) => s.id)), new Date());
+    if (!scored) throw new Error('fundwatch: nothing to explain');
+    return { verdict: scored.verdict };
   },
 
   async watch({ item, pageUrl }) {

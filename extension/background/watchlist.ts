@@ -3,7 +3,7 @@ import { normaliseSavedCalls } from '../shared/normalise.ts';
 import { explainBoth } from './explain-lines.ts';
 import { activeProfile } from './profiles.ts';
 import { scoreItems } from './score-items.ts';
-import { getLocal, setLocal } from './storage.ts';
+import { getLocal, updateLocal } from './storage.ts';
 
 export async function readSaved(): Promise<SavedCall[]> {
   return normaliseSavedCalls(await getLocal('saved'));
@@ -22,16 +22,27 @@ export async function watchItem(item: PageItem, pageUrl: string, now = new Date(
     reasons: explainBoth(scored.match),
     savedAt: now.toISOString(),
   };
-  const list = (await readSaved()).filter((s) => s.id !== saved.id);
-  await setLocal('saved', [saved, ...list]);
-  return saved;
+  // On the raw list: an entry this version cannot read (a newer version's, a damaged one) is kept as it is.
+  return updateLocal('saved', (raw) => ({
+    value: [saved, ...rawList(raw).filter((e) => idOf(e) !== saved.id)],
+    result: saved,
+  }));
 }
 
 export async function unwatch(id: string): Promise<boolean> {
-  const list = await readSaved();
-  const next = list.filter((s) => s.id !== id);
-  await setLocal('saved', next);
-  return next.length !== list.length;
+  return updateLocal('saved', (raw) => {
+    const list = rawList(raw);
+    const next = list.filter((e) => idOf(e) !== id);
+    return { value: next, result: next.length !== list.length };
+  });
+}
+
+function rawList(raw: unknown): unknown[] {
+  return Array.isArray(raw) ? raw : [];
+}
+
+function idOf(entry: unknown): unknown {
+  return typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
 }
 
 /**

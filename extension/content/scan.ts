@@ -1,47 +1,102 @@
-import { type ItemVerdict, send } from '../messages.ts';
+import { type ItemMark, type Lang, send } from '../messages.ts';
 import { findItems } from './find-items.ts';
 import type { FoundItem } from './item.ts';
-import { markItem, showScoreCard } from './ui/badge.ts';
+import { type MarkContext, markItem, showScoreCard } from './ui/badge.ts';
 import { installPageStyles } from './ui/styles.ts';
 
-const processed = new WeakSet<Element>();
-let firstScan = true;
-
-function watch(found: FoundItem): Promise<void> {
-  return send('watch', { item: found.item, pageUrl: location.href }).then(() => undefined);
-}
-
 /**
- * Finds the calls not yet marked, asks the worker to score them, and marks them. The synchronous parts
- * (finding, marking) are what the page's main thread pays; the first scan records them as
+ * Finds the calls not yet marked, asks the worker to score them (band and score only) and marks them.
+ * Nothing is capped: long listings go to the worker in batches, items on screen first, and are marked in
+ * idle-time chunks so no task blocks the page. A root marked before whose badge is gone or whose title
+ * changed (a re-rendered list) gets its mark replaced, never a second one. The first scan records
  * performance marks for the benchmark.
  */
+const BATCH = 200;
+/** Longest stretch of marking in one task when the browser gives no idle deadline. */
+const SLICE_MS = 8;
+
+interface Marked {
+  sig: string;
+  host: Element;
+}
+const marked = new WeakMap<Element, Marked>();
+let firstScan = true;
+
+const signatureOf = (f: FoundItem) => `${f.item.title}\u0000${f.item.url}`;
+
+function isCurrent(f: FoundItem): boolean {
+  const m = marked.get(f.root);
+  return !!m && m.sig === signatureOf(f) && m.host.isConnected;
+}
+
+/** Items in the viewport first (one layout read per item; the page was laid out already). */
+function onScreenFirst(found: FoundItem[]): FoundItem[] {
+  if (found.length <= BATCH) return found;
+  const on: FoundItem[] = [];
+  const off: FoundItem[] = [];
+  const h = innerHeight;
+  for (const f of found) {
+    const r = f.root.getBoundingClientRect();
+    (r.bottom >= 0 && r.top <= h ? on : off).push(f);
+  }
+  return on.concat(off);
+}
+
+function idle(): Promise<IdleDeadline | undefined> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback((d) => resolve(d), { timeout: 150 });
+    else setTimeout(() => resolve(undefined), 0);
+  });
+}
+
+async function markAll(batch: readonly FoundItem[], marks: readonly ItemMark[], ctx: MarkContext): Promise<void> {
+  const byKey = new Map(marks.map((m) => [m.key, m]));
+  let i = 0;
+  while (i < batch.length) {
+    const deadline = await idle();
+    const start = performance.now();
+    // An idle callback that timed out has no idle time left: take a short slice anyway, so work proceeds.
+    const budget = deadline && !deadline.didTimeout ? Math.min(40, deadline.timeRemaining()) : SLICE_MS;
+    do {
+      const f = batch[i++];
+      const mark = byKey.get(f.item.key);
+      if (!mark || !f.root.isConnected) continue;
+      try {
+        marked.get(f.root)?.host.remove();
+        marked.set(f.root, { sig: signatureOf(f), host: markItem(f, mark, ctx) });
+        if (f.item.detail) showScoreCard(f, ctx).catch((err) => console.debug('fundwatch: no score card', err));
+      } catch (err) {
+        console.debug('fundwatch: could not mark an item', err);
+      }
+    } while (i < batch.length && performance.now() - start < budget);
+  }
+}
+
+function context(lang: Lang): MarkContext {
+  const pageUrl = () => location.href;
+  return {
+    lang,
+    watch: (f) => send('watch', { item: f.item, pageUrl: pageUrl() }).then(() => undefined),
+    explain: (f) => send('explain-item', { item: f.item, pageUrl: pageUrl() }).then((r) => r.verdict),
+  };
+}
+
 export async function scan(): Promise<number> {
-  const found = findItems(document, location).filter((f) => !processed.has(f.root) && f.root.isConnected);
+  const first = firstScan;
+  firstScan = false;
+  const found = findItems(document, location).filter((f) => f.root.isConnected && !isCurrent(f));
+  if (first) performance.mark('fundwatch:found');
   if (found.length === 0) {
     performance.mark('fundwatch:scan-done');
     return 0;
   }
-  for (const f of found) processed.add(f.root);
-  const first = firstScan;
-  firstScan = false;
-  if (first) performance.mark('fundwatch:found');
-
-  const { lang, verdicts } = await send('score-items', { items: found.map((f) => f.item), pageUrl: location.href });
-  if (first) performance.mark('fundwatch:scored');
-
   installPageStyles(document);
-  const byKey = new Map<string, ItemVerdict>(verdicts.map((v) => [v.key, v]));
-  const ctx = { lang, watch };
-  for (const f of found) {
-    const verdict = byKey.get(f.item.key);
-    if (!verdict) continue;
-    try {
-      markItem(f, verdict, ctx);
-      if (f.item.detail) showScoreCard(f, verdict, ctx);
-    } catch (err) {
-      console.debug('fundwatch: could not mark an item', err);
-    }
+  const ordered = onScreenFirst(found);
+  for (let i = 0; i < ordered.length; i += BATCH) {
+    const batch = ordered.slice(i, i + BATCH);
+    const { lang, marks } = await send('score-items', { items: batch.map((f) => f.item), pageUrl: location.href });
+    if (first && i === 0) performance.mark('fundwatch:scored');
+    await markAll(batch, marks, context(lang));
   }
   if (first) performance.mark('fundwatch:marked');
   performance.mark('fundwatch:scan-done');

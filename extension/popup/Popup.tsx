@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dateText, deadlineLine } from '../../core/format/deadline-text.ts';
 import { BAND_LABEL } from '../../core/match/band-labels.ts';
-import { type Res, send } from '../messages.ts';
+import type { FundingCall } from '../../core/model/call.ts';
+import { nextDeadline } from '../../core/model/status.ts';
+import { type Lang, type PageCall, type Res, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
 import { t } from '../shared/ui-text.ts';
@@ -10,6 +13,20 @@ type State = Res<'get-state'>;
 /** The chip already shows band and score: the deadline and the first reasons say more. */
 function reasonsBesideChip(lines: readonly string[]): string[] {
   return lines.filter((l) => !/^(Poäng|Score) \d/.test(l)).slice(0, 2);
+}
+
+/** The page list shows this many, best first, and says how many more there are. */
+const PAGE_LIST = 20;
+
+/** "Sista dag för ansökan 15 jan. 2027 kl. 16.00" or "Öppnar 2 mars 2027": structured dates told late. */
+function whenText(c: PageCall, lang: Lang): string {
+  if (c.opens) return `${t(lang, 'Öppnar', 'Opens')} ${dateText(c.opens, lang)}`;
+  return c.deadline ? deadlineLine(c.deadline, lang) : '';
+}
+
+function savedDeadline(call: FundingCall, lang: Lang): string {
+  const d = nextDeadline(call, new Date()) ?? call.deadlines[call.deadlines.length - 1];
+  return d ? deadlineLine(d, lang) : '';
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -107,8 +124,8 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
             </p>
           ) : (
             <ul data-testid="page-calls">
-              {state.pageCalls.slice(0, 12).map((c) => (
-                <li key={c.url + c.title}>
+              {state.pageCalls.slice(0, PAGE_LIST).map((c) => (
+                <li key={c.id}>
                   <span class={`band ${c.band}`}>
                     {BAND_LABEL[c.band][lang]} {c.score}
                   </span>
@@ -123,10 +140,20 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                           : t(lang, 'Stänger snart', 'Closing soon')}
                       </span>
                     )}
+                    <span class="muted small when">{whenText(c, lang)}</span>
                   </span>
                 </li>
               ))}
             </ul>
+          )}
+          {state.pageCalls.length > PAGE_LIST && (
+            <p class="muted small" data-testid="page-calls-more">
+              {t(
+                lang,
+                `och ${state.pageCalls.length - PAGE_LIST} till på sidan (markerade där)`,
+                `and ${state.pageCalls.length - PAGE_LIST} more on the page (marked there)`,
+              )}
+            </p>
           )}
         </section>
       )}
@@ -152,12 +179,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                   <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">
                     {s.call.title}
                   </a>
-                  {s.deadline && (
-                    <span class="muted small">
-                      {' '}
-                      · {t(lang, 'Sista dag', 'Deadline')} {s.deadline}
-                    </span>
-                  )}{' '}
+                  {savedDeadline(s.call, lang) && <span class="muted small"> · {savedDeadline(s.call, lang)}</span>}{' '}
                   <a
                     class="muted"
                     href={pwaHandoverUrl(state.settings.pwaUrl, s)}

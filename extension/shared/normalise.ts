@@ -4,6 +4,7 @@
  * in a list are dropped, never the whole list.
  */
 import { z } from 'zod';
+import { type Deadline, DeadlineSchema } from '../../core/model/call.ts';
 import { BANDS, type Band } from '../../core/model/match.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { ProfileSchema } from '../../core/model/profile.ts';
@@ -126,12 +127,20 @@ const PageCallsSchema = z.object({
   url: z.string(),
   calls: z.array(
     z.object({
+      // Sessions of older versions had no id: the URL and title stand in for it.
+      id: z.string().optional(),
       title: z.string(),
       url: z.string(),
       score: z.number(),
       band: BandSchema,
       // Older sessions stored no status: read as unknown, never as an error.
       closing: z.enum(['closed', 'closing-soon']).optional().catch(undefined),
+      deadline: DeadlineSchema.optional().catch(undefined),
+      opens: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional()
+        .catch(undefined),
     }),
   ),
 });
@@ -139,5 +148,14 @@ const PageCallsSchema = z.object({
 /** The calls last found on one tab (session storage); anything unreadable reads as none. */
 export function normalisePageCalls(raw: unknown): { url: string; calls: PageCall[] } {
   const parsed = PageCallsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { url: '', calls: [] };
+  if (!parsed.success) return { url: '', calls: [] };
+  const calls = parsed.data.calls.map((c): PageCall => {
+    const { id, deadline, opens, closing, ...rest } = c;
+    const call: PageCall = { ...rest, id: id ?? `${c.url}#${c.title}` };
+    if (closing) call.closing = closing;
+    if (deadline) call.deadline = deadline as Deadline;
+    if (opens) call.opens = opens;
+    return call;
+  });
+  return { url: parsed.data.url, calls };
 }

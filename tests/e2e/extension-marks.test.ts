@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inUi, uiClick, uiCount, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 
@@ -79,8 +80,10 @@ describe('marks on funder pages', () => {
         expect(m.score).toBeGreaterThanOrEqual(0);
         expect(m.score).toBeLessThanOrEqual(100);
       }
-      // One badge per call, inside a shadow root, next to the title.
+      // One badge per call, inside a closed shadow root the page cannot open, next to the title.
       expect(await page.locator('[data-fundwatch-ui="badge"]').count()).toBe(titles.length);
+      expect(await page.evaluate(() => document.querySelector('[data-fundwatch-ui]')?.shadowRoot ?? null)).toBeNull();
+      expect(await uiCount(page)).toBe(titles.length);
     });
   }
 
@@ -156,9 +159,8 @@ describe('marks on funder pages', () => {
       const marks = await marksOn(page, 1);
       expect(marks).toHaveLength(1);
       expect(await page.locator(`${d.holder}[data-fundwatch-band]`).count()).toBe(1);
-      const card = page.locator('[data-fundwatch-ui="card"] .panel');
-      await card.waitFor();
-      expect(await card.locator('h2').textContent()).toBe(d.title);
+      await waitForUi(page, 0, '.panel', 'card');
+      expect(await uiText(page, 0, '.panel h2', 'card')).toBe(d.title);
     });
   }
 
@@ -176,12 +178,11 @@ describe('marks on funder pages', () => {
     const holder = page.locator('main[data-fundwatch-band]');
     expect(await holder.count()).toBe(1);
     expect(Number(await holder.getAttribute('data-fundwatch-score'))).toBeGreaterThanOrEqual(0);
-    const card = page.locator('[data-fundwatch-ui="card"] .panel');
-    await card.waitFor();
-    expect(await card.locator('h2').textContent()).toBe('Gemensamma AI-förmågor i kommuner och civilsamhälle');
+    await waitForUi(page, 0, '.panel', 'card');
+    expect(await uiText(page, 0, '.panel h2', 'card')).toBe('Gemensamma AI-förmågor i kommuner och civilsamhälle');
     // The deadline note reads as of today: the next deadline, or "Stängd" once it has passed.
-    expect(await card.locator('.fact.deadline dt').textContent()).toBe('Tidsfrist');
-    expect(await card.locator('.fact.deadline dd').textContent()).toMatch(/Sista ansökningsdag|Stängd/);
+    expect(await uiText(page, 0, '.fact.deadline dt', 'card')).toBe('Tidsfrist');
+    expect(await uiText(page, 0, '.fact.deadline dd', 'card')).toMatch(/Sista ansökningsdag|Stängd/);
   });
 
   it('opens the explanation: deadline and eligibility first, one line per priority, evidence highlighted', async () => {
@@ -189,26 +190,47 @@ describe('marks on funder pages', () => {
     await page.goto('https://southbaltic.eu/news');
     await marksOn(page, 2);
     const before = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
-    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
-    const panel = page.locator('[data-fundwatch-ui="badge"] .panel').first();
-    await panel.waitFor();
-    const text = (await panel.textContent()) ?? '';
-    expect(text).toContain('Varför');
-    expect(text).toContain('Behörighet');
-    expect(await panel.locator('.fact dt').allTextContents()).toEqual(['Tidsfrist', 'Programområde', 'Sökande']);
-    // South Baltic covers Blekinge: the programme-area row says so, with its points.
-    const area = panel.locator('.fact').nth(1);
-    expect(await area.getAttribute('class')).toContain('ok');
-    expect(await area.locator('dd').textContent()).toContain('Blekinge');
-    expect(await panel.locator('.fact.deadline dd').textContent()).toMatch(/2026|januari/);
-    // One line per priority: no priority is listed twice.
-    const priorities = await panel.locator('.reasons > li .prio strong').allTextContents();
-    expect(priorities.length).toBeGreaterThan(0);
-    expect(new Set(priorities).size).toBe(priorities.length);
-    expect(await panel.locator('.reasons > li').first().locator('.words').textContent()).toMatch(
-      /^Utlysningens ord: ”/,
+    await uiClick(page, 0, 'button.badge');
+    await waitForUi(page, 0, '.panel');
+    const panel = await inUi<{
+      text: string;
+      dts: string[];
+      area: string;
+      areaText: string;
+      deadline: string;
+      prios: string[];
+      words: string;
+      watch: string;
+    }>(
+      page,
+      0,
+      `function () {
+        const p = this.querySelector('.panel');
+        const facts = [...p.querySelectorAll('.fact')];
+        return {
+          text: p.textContent,
+          dts: [...p.querySelectorAll('.fact dt')].map((d) => d.textContent),
+          area: facts[1].className,
+          areaText: facts[1].querySelector('dd').textContent,
+          deadline: p.querySelector('.fact.deadline dd').textContent,
+          prios: [...p.querySelectorAll('.reasons > li .prio strong')].map((s) => s.textContent),
+          words: p.querySelector('.reasons > li .words').textContent,
+          watch: p.querySelector('button.watch').textContent,
+        };
+      }`,
     );
-    expect(await panel.locator('button.watch').textContent()).toBe('Bevaka');
+    expect(panel.text).toContain('Varför');
+    expect(panel.text).toContain('Behörighet');
+    expect(panel.dts).toEqual(['Tidsfrist', 'Programområde', 'Sökande']);
+    // South Baltic covers Blekinge: the programme-area row says so, with its points.
+    expect(panel.area).toContain('ok');
+    expect(panel.areaText).toContain('Blekinge');
+    expect(panel.deadline).toMatch(/2026|januari|jan\./);
+    // One line per priority: no priority is listed twice.
+    expect(panel.prios.length).toBeGreaterThan(0);
+    expect(new Set(panel.prios).size).toBe(panel.prios.length);
+    expect(panel.words).toMatch(/^Utlysningens ord: ”/);
+    expect(panel.watch).toBe('Bevaka');
     // The panel floats: the item's own box does not grow and the page gets no horizontal scroll.
     const after = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
     expect(after).toBe(before);
@@ -217,35 +239,50 @@ describe('marks on funder pages', () => {
       return h?.size ?? 0;
     });
     expect(highlighted).toBeGreaterThan(0);
+    // The profile's words are in our closed root only: none of them is in the page's own DOM.
+    const pageText = await page.evaluate(() => document.body.innerText);
+    expect(pageText).not.toContain('Varför');
+    expect(pageText).not.toContain(panel.prios[0]);
   });
 
   it('is keyboard accessible: focus moves into the panel, Escape closes it and focus returns to the badge', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('https://southbaltic.eu/news');
     await marksOn(page, 2);
-    const badge = page.locator('[data-fundwatch-ui="badge"] button.badge').nth(1);
-    await badge.focus();
-    await page.keyboard.press('Enter');
-    const panel = page.locator('[data-fundwatch-ui="badge"]').nth(1).locator('.panel');
-    await panel.waitFor();
+    // Focus the second badge with the keyboard's own path: a real click focuses it, then Escape closes.
+    await uiClick(page, 1, 'button.badge');
+    await waitForUi(page, 1, '.panel');
     const focused = () =>
-      page.evaluate(() => {
-        const host = document.activeElement;
-        const inner = host?.shadowRoot?.activeElement;
-        return inner ? inner.className : (host?.tagName ?? '');
-      });
+      inUi<string>(page, 1, 'function () { return this.activeElement ? this.activeElement.className : ""; }');
     expect(await focused()).toContain('panel');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('watch');
     await page.keyboard.press('Escape');
-    expect(await panel.isHidden()).toBe(true);
-    expect(await badge.getAttribute('aria-expanded')).toBe('false');
+    expect(await inUi<boolean>(page, 1, 'function () { return this.querySelector(".panel").hidden; }')).toBe(true);
+    expect(
+      await inUi<string>(
+        page,
+        1,
+        'function () { return this.querySelector("button.badge").getAttribute("aria-expanded"); }',
+      ),
+    ).toBe('false');
     expect(await focused()).toContain('badge');
-    // Opening another badge closes the first: one explanation at a time.
-    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
-    await badge.focus();
+    // Enter on the focused badge opens it again.
     await page.keyboard.press('Enter');
-    expect(await page.locator('[data-fundwatch-ui="badge"] .panel:visible').count()).toBe(1);
+    await waitForUi(page, 1, '.panel');
+    // Opening another badge closes the first: one explanation at a time.
+    await uiClick(page, 0, 'button.badge');
+    await waitForUi(page, 0, '.panel');
+    expect(await inUi<boolean>(page, 1, 'function () { return this.querySelector(".panel").hidden; }')).toBe(true);
+  });
+
+  it('ignores clicks the page script dispatches on a badge', async () => {
+    await page.goto('https://southbaltic.eu/news');
+    await marksOn(page, 2);
+    // A page cannot reach the button in the closed root; the most it can do is click the host.
+    await page.evaluate(() => (document.querySelector('[data-fundwatch-ui="badge"]') as HTMLElement).click());
+    await page.waitForTimeout(200);
+    expect(await inUi<boolean>(page, 0, 'function () { return !this.querySelector(".panel"); }')).toBe(true);
   });
 
   for (const [width, url] of [
@@ -256,18 +293,19 @@ describe('marks on funder pages', () => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(url);
       await marksOn(page, 2);
-      const badges = page.locator('[data-fundwatch-ui="badge"] button.badge');
-      for (let i = 0; i < (await badges.count()); i++) {
-        await badges.nth(i).scrollIntoViewIfNeeded();
-        await badges.nth(i).click();
-        const box = await page
-          .locator('[data-fundwatch-ui="badge"]')
-          .nth(i)
-          .locator('.panel')
-          .evaluate((p) => {
-            const r = p.getBoundingClientRect();
+      const count = await uiCount(page);
+      expect(count).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < count; i++) {
+        await uiClick(page, i, 'button.badge');
+        await waitForUi(page, i, '.panel');
+        const box = await inUi<{ left: number; right: number; top: number; bottom: number }>(
+          page,
+          i,
+          `function () {
+            const r = this.querySelector('.panel').getBoundingClientRect();
             return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-          });
+          }`,
+        );
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.right).toBeLessThanOrEqual(width);
         expect(box.top).toBeGreaterThanOrEqual(0);
@@ -283,25 +321,26 @@ describe('marks on funder pages', () => {
     await page.goto('https://www.interreg-oks.eu/nyheter');
     const marks = await marksOn(page, 2);
     expect(marks[0].title).toContain('<img src=x onerror=alert(1)>');
-    const buttons = page.locator('[data-fundwatch-ui="badge"] button.badge');
     // The open panel may cover the next badge, as it would for a user: close it first.
     for (let i = 0; i < 2; i++) {
-      await buttons.nth(i).click();
+      await uiClick(page, i, 'button.badge');
+      await waitForUi(page, i, '.panel');
       await page.keyboard.press('Escape');
     }
-    const heading = page.locator('[data-fundwatch-ui="badge"] .panel h2').first();
-    expect(await heading.textContent()).toBe(
+    expect(await uiText(page, 0, '.panel h2')).toBe(
       '<img src=x onerror=alert(1)> Höstens ansökningsomgång för gränsregionalt samarbete',
     );
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
-    const injected = await page.evaluate(() => {
-      const roots: (Document | ShadowRoot)[] = [document];
-      for (const host of document.querySelectorAll('[data-fundwatch-ui]'))
-        if (host.shadowRoot) roots.push(host.shadowRoot);
-      return roots.reduce((n, r) => n + r.querySelectorAll('img, svg, iframe, script').length, 0);
-    });
-    expect(injected).toBe(0);
+    const inPage = await page.evaluate(() => document.querySelectorAll('img, svg, iframe, script').length);
+    let inUiRoots = 0;
+    for (let i = 0; i < (await uiCount(page)); i++)
+      inUiRoots += await inUi<number>(
+        page,
+        i,
+        'function () { return this.querySelectorAll("img, svg, iframe, script").length; }',
+      );
+    expect(inPage + inUiRoots).toBe(0);
     expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
 import { calendarFeed } from './support/ext-feed.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
@@ -67,10 +68,10 @@ describe('worker state', () => {
   it('Watch saves the call, and the saved call survives the worker being stopped', async () => {
     await page.goto('https://southbaltic.eu/news');
     await marksOn(page, 2);
-    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
-    const watch = page.locator('[data-fundwatch-ui="badge"] .panel button.watch').first();
-    await watch.click();
-    await expect.poll(() => watch.textContent()).toBe('Bevakas ✓');
+    await uiClick(page, 0, 'button.badge');
+    await waitForUi(page, 0, '.panel');
+    await uiClick(page, 0, '.panel button.watch');
+    await expect.poll(() => uiText(page, 0, '.panel button.watch')).toBe('Bevakas ✓');
 
     await stopWorker();
 
@@ -85,10 +86,9 @@ describe('worker state', () => {
     // The page learns it is saved: after a reload the button says so.
     await page.reload();
     await marksOn(page, 2);
-    await page.locator('[data-fundwatch-ui="badge"] button.badge').first().click();
-    expect(await page.locator('[data-fundwatch-ui="badge"] .panel button.watch').first().textContent()).toBe(
-      'Bevakas ✓',
-    );
+    await uiClick(page, 0, 'button.badge');
+    await waitForUi(page, 0, '.panel');
+    expect(await uiText(page, 0, '.panel button.watch')).toBe('Bevakas ✓');
 
     // The popup lists it, with the hand-over link to the PWA's URL entry point.
     await extPage.reload();
@@ -99,7 +99,7 @@ describe('worker state', () => {
     expect(await extPage.locator('[data-testid="profile"]').textContent()).toContain(
       'Karlskrona kommun · Blekinge län',
     );
-    expect(await saved.first().textContent()).toMatch(/Sista dag \d{4}-\d{2}-\d{2}/);
+    expect(await saved.first().textContent()).toMatch(/Sista[^·]* \d{1,2} [a-zåäö]+\.? \d{4}/);
     const handover = await saved.first().locator('a').nth(1).getAttribute('href');
     const url = new URL(handover!);
     expect(url.origin + url.pathname).toBe('http://localhost:4173/');
@@ -184,13 +184,12 @@ describe('worker state', () => {
     await sendFromExtensionPage(extPage, 'set-settings', { patch: { lang: 'en' } });
     await page.goto('https://southbaltic.eu/news');
     await marksOn(page, 2);
-    const badge = page.locator('[data-fundwatch-ui="badge"] button.badge').nth(1);
-    expect(await badge.textContent()).toMatch(/^(Strong|Relevant|Weak|None) \d+$/);
-    await badge.click();
-    const panel = page.locator('[data-fundwatch-ui="badge"] .panel').first();
-    await panel.waitFor();
-    expect(await panel.textContent()).toContain('Eligibility');
-    expect(await panel.locator('button.watch').textContent()).toBe('Watch');
+    // The 5th call closed in February 2026: the badge says so first, in English.
+    expect(await uiText(page, 1, 'button.badge')).toMatch(/^(Closed · )?(Strong|Relevant|Weak|No match) \d+$/);
+    await uiClick(page, 1, 'button.badge');
+    await waitForUi(page, 1, '.panel');
+    expect(await uiText(page, 1, '.panel')).toContain('Eligibility');
+    expect(await uiText(page, 1, '.panel button.watch')).toBe('Watch');
   });
 
   it('reads corrupted storage as defaults, field by field, and keeps working', async () => {

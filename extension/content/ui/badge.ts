@@ -1,5 +1,6 @@
+import { dateText } from '../../../core/format/deadline-text.ts';
 import { BAND_LABEL } from '../../../core/match/band-labels.ts';
-import type { ItemVerdict, Lang } from '../../messages.ts';
+import type { ItemMark, ItemVerdict, Lang } from '../../messages.ts';
 import type { FoundItem } from '../item.ts';
 import { el } from './dom.ts';
 import { clearHighlights, highlightTerms } from './highlight.ts';
@@ -11,16 +12,30 @@ import { shadowStyles } from './styles.ts';
 export interface MarkContext {
   lang: Lang;
   watch(found: FoundItem): Promise<void>;
+  /** The full explanation, asked for when a panel opens (the badge has band and score only). */
+  explain(found: FoundItem): Promise<ItemVerdict>;
 }
 
 function evidenceTerms(verdict: ItemVerdict): string[] {
   return verdict.match.reasons.flatMap((r) => r.evidence.map((e) => e.term));
 }
 
+/**
+ * Our UI lives in closed shadow roots: the page can neither read the explanation (the body's priorities)
+ * nor reach in to drive it. The host keeps a handle to the root for itself only.
+ */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** Our own handle on a UI host's closed root (content-script code only; the page has no way to it). */
+export function uiRootOf(host: Element): ShadowRoot | undefined {
+  return roots.get(host);
+}
+
 function uiHost(kind: string): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement('span');
   host.setAttribute('data-fundwatch-ui', kind);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  roots.set(host, shadow);
   shadow.adoptedStyleSheets = [shadowStyles()];
   // The badge may sit inside a card that is one big link: opening it must not follow the link.
   host.addEventListener('click', (e) => {
@@ -28,6 +43,14 @@ function uiHost(kind: string): { host: HTMLElement; shadow: ShadowRoot } {
     e.stopPropagation();
   });
   return { host, shadow };
+}
+
+/** What the badge says first: a closed call is closed before it is anything else; a coming one tells when. */
+function timingText(mark: ItemMark, lang: Lang): string | undefined {
+  const s = strings(lang);
+  if (mark.status === 'closed') return s.status.closed;
+  if (mark.status === 'forthcoming') return mark.opens ? `${s.opens} ${dateText(mark.opens, lang)}` : s.forthcoming;
+  return undefined;
 }
 
 /** The one explanation open on the page; opening another closes it. */
@@ -50,24 +73,33 @@ function hide(panel: HTMLElement): void {
   panel.hidden = true;
 }
 
-/** Puts the test-contract marks on the item root and a badge (band + score) after its title. */
-export function markItem(found: FoundItem, verdict: ItemVerdict, ctx: MarkContext): void {
+/**
+ * Puts the marks on the item root and a badge after its title: timing first for closed and coming calls
+ * (muted once closed), then band and score. Returns the badge's host so a re-rendered item can be re-marked.
+ */
+export function markItem(found: FoundItem, mark: ItemMark, ctx: MarkContext): HTMLElement {
   const { root, titleEl } = found;
-  const { band, score } = verdict.match;
+  const { band, score } = mark;
   root.setAttribute('data-fundwatch-band', band);
-  root.setAttribute('data-fundwatch-score', String(Math.round(score)));
+  root.setAttribute('data-fundwatch-score', String(score));
+  if (mark.status === 'closed') root.setAttribute('data-fundwatch-status', 'closed');
+  else root.removeAttribute('data-fundwatch-status');
 
   const s = strings(ctx.lang);
   const { host, shadow } = uiHost('badge');
-  const button = el('button', `badge ${band}`, `${BAND_LABEL[band][ctx.lang]} ${Math.round(score)}`);
+  const when = timingText(mark, ctx.lang);
+  const label = `${BAND_LABEL[band][ctx.lang]} ${score}`;
+  const button = el(
+    'button',
+    `badge ${band}${mark.status === 'closed' ? ' muted' : ''}`,
+    when ? `${when} · ${label}` : label,
+  );
   button.type = 'button';
   button.title = s.badgeTitle;
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   shadow.append(button);
-  // A strong match whose deadline has passed, or is days away, must be told apart at a glance.
-  const status = verdict.match.deadline?.status;
-  if (status === 'closed' || status === 'closing-soon') shadow.append(el('span', `when ${status}`, s.status[status]));
+  if (mark.status === 'closing-soon') shadow.append(el('span', 'when closing-soon', s.status['closing-soon']));
 
   let panel: HTMLElement | undefined;
   let frame = 0;
@@ -95,9 +127,12 @@ export function markItem(found: FoundItem, verdict: ItemVerdict, ctx: MarkContex
     if (closeOpen === close) closeOpen = undefined;
     if (refocus) button.focus();
   }
-  const open = () => {
+  let verdict: ItemVerdict | undefined;
+  const open = async () => {
     closeOpen?.(false);
     if (!panel) {
+      verdict ??= await ctx.explain(found);
+      if (panel) return;
       panel = buildPanel(found.item.title, verdict, ctx.lang, {
         watch: () => ctx.watch(found),
         close: () => close(true),
@@ -106,6 +141,7 @@ export function markItem(found: FoundItem, verdict: ItemVerdict, ctx: MarkContex
       button.setAttribute('aria-controls', 'panel');
       shadow.append(panel);
     }
+    if (!verdict) return;
     show(panel);
     placePanel(panel, button.getBoundingClientRect());
     button.setAttribute('aria-expanded', 'true');
@@ -116,21 +152,28 @@ export function markItem(found: FoundItem, verdict: ItemVerdict, ctx: MarkContex
     document.addEventListener('pointerdown', outside, true);
     closeOpen = close;
   };
-  button.addEventListener('click', () => (panel && !panel.hidden ? close(true) : open()));
+  button.addEventListener('click', (e) => {
+    // Clicks the page script dispatches are not the user's: they never open or save anything.
+    if (!e.isTrusted) return;
+    if (panel && !panel.hidden) close(true);
+    else open().catch((err) => console.debug('fundwatch: no explanation', err));
+  });
   shadow.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key !== 'Escape' || !panel || panel.hidden) return;
+    if (!e.isTrusted || (e as KeyboardEvent).key !== 'Escape' || !panel || panel.hidden) return;
     e.stopPropagation();
     close(true);
   });
 
   if (titleEl.tagName === 'A') titleEl.after(host);
   else titleEl.append(host);
+  return host;
 }
 
 let openCard: HTMLElement | undefined;
 
 /** On a detail page: a fixed score card in the corner (fixed position, so the page does not move). */
-export function showScoreCard(found: FoundItem, verdict: ItemVerdict, ctx: MarkContext): void {
+export async function showScoreCard(found: FoundItem, ctx: MarkContext): Promise<void> {
+  const verdict = await ctx.explain(found);
   // A single-page app may move on to another call without a reload: one card at a time.
   openCard?.remove();
   const { host, shadow } = uiHost('card');
@@ -145,7 +188,7 @@ export function showScoreCard(found: FoundItem, verdict: ItemVerdict, ctx: MarkC
   card.classList.add('card');
   shadow.append(card);
   shadow.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape') dismiss();
+    if (e.isTrusted && (e as KeyboardEvent).key === 'Escape') dismiss();
   });
   document.body.append(host);
   highlightTerms(found.root, evidenceTerms(verdict));

@@ -24,6 +24,8 @@ const TEXT = {
     close: 'Stäng',
     badgeTitle: 'Fundwatch: visa varför',
     status: { closed: 'Stängd', 'closing-soon': 'Stänger snart' },
+    opens: 'Öppnar',
+    forthcoming: 'Kommande',
   },
   en: {
     of100: 'of 100',
@@ -47,6 +49,8 @@ const TEXT = {
     close: 'Close',
     badgeTitle: 'Fundwatch: show why',
     status: { closed: 'Closed', 'closing-soon': 'Closing soon' },
+    opens: 'Opens',
+    forthcoming: 'Forthcoming',
   },
 };
 

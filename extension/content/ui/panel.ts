@@ -147,7 +147,9 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   const watch = el('button', 'watch', verdict.saved ? s.watched : s.watch);
   watch.type = 'button';
   watch.disabled = verdict.saved;
-  watch.addEventListener('click', () => {
+  watch.addEventListener('click', (e) => {
+    // The host page can dispatch clicks into our UI: only the user's own click saves.
+    if (!e.isTrusted) return;
     watch.disabled = true;
     actions.watch().then(
       () => {
@@ -161,7 +163,9 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   });
   const close = el('button', 'close', s.close);
   close.type = 'button';
-  close.addEventListener('click', () => actions.close());
+  close.addEventListener('click', (e) => {
+    if (e.isTrusted) actions.close();
+  });
   row.append(watch, close);
   panel.append(row);
   return panel;

@@ -6,6 +6,7 @@ const PAGE_CSS = `
 [data-fundwatch-band="strong"]{box-shadow:inset 4px 0 0 #1a7f37}
 [data-fundwatch-band="relevant"]{box-shadow:inset 4px 0 0 #2f6fb3}
 [data-fundwatch-band="weak"]{box-shadow:inset 4px 0 0 #b08900}
+[data-fundwatch-status="closed"]{box-shadow:inset 4px 0 0 #d0d7de}
 ::highlight(fundwatch-evidence){background-color:#ffe58a;color:inherit}
 `;
 
@@ -17,6 +18,7 @@ button:focus-visible,.panel:focus-visible{outline:2px solid #0969da;outline-offs
 .when{margin-inline-start:4px;border-radius:10px;padding:1px 6px;font-size:11px;white-space:nowrap;border:1px solid currentColor}
 .when.closed{color:#57606a}.when.closing-soon{color:#9a6700;font-weight:600}
 .strong{background:#1a7f37}.relevant{background:#2f6fb3}.weak{background:#8a6d00}.none{background:#6e7781}
+.badge.muted{background:#eaeef2;color:#424a53;border-color:#d0d7de}
 .panel{position:fixed;inset:auto;margin:0;z-index:2147483646;top:0;left:0;box-sizing:border-box;width:min(400px,calc(100vw - 16px));
  max-height:min(480px,calc(100vh - 16px));overflow:auto;overscroll-behavior:contain;background:#fff;color:#1f2328;border:1px solid #d0d7de;
  border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:12px 14px 0;text-align:left;white-space:normal;font:13px/1.4 system-ui,sans-serif}

@@ -2,8 +2,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Match } from '../../../core/model/match.ts';
 import { readItem } from '../../../extension/content/item.ts';
-import { markItem } from '../../../extension/content/ui/badge.ts';
-import type { ItemVerdict } from '../../../extension/messages.ts';
+import { type MarkContext, markItem, uiRootOf } from '../../../extension/content/ui/badge.ts';
+import { buildPanel } from '../../../extension/content/ui/panel.ts';
+import type { ItemMark, ItemVerdict } from '../../../extension/messages.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)> Höstens ansökningsomgång';
 
@@ -55,25 +56,66 @@ function setup(): { root: Element; found: NonNullable<ReturnType<typeof readItem
   return { root, found };
 }
 
-describe('badge and explanation', () => {
-  it('puts the test-contract marks on the item and a badge after its title', () => {
+function ctx(
+  lang: 'sv' | 'en' = 'sv',
+  v: ItemVerdict = verdict(),
+): MarkContext & { explain: ReturnType<typeof vi.fn> } {
+  return { lang, watch: async () => undefined, explain: vi.fn(async () => v) };
+}
+
+function mark(overrides: Partial<ItemMark> = {}): ItemMark {
+  return { key: 'k', callId: 'page:1', band: 'strong', score: 72, saved: false, ...overrides };
+}
+
+function shadowOf(root: Element): ShadowRoot {
+  return uiRootOf(root.querySelector('[data-fundwatch-ui="badge"]')!)!;
+}
+
+const actions = () => ({ watch: vi.fn(async () => undefined), close: vi.fn() });
+
+describe('badge', () => {
+  it('puts the marks on the item and a badge after its title, in a closed shadow root', () => {
     const { root, found } = setup();
-    markItem(found, verdict(), { lang: 'sv', watch: async () => undefined });
+    markItem(found, mark(), ctx());
     expect(root.getAttribute('data-fundwatch-band')).toBe('strong');
     expect(root.getAttribute('data-fundwatch-score')).toBe('72');
     const host = root.querySelector('h2 [data-fundwatch-ui="badge"]')!;
-    expect(host.shadowRoot!.querySelector('button.badge')!.textContent).toBe('Stark 72');
-    // No deadline note: no status tag.
-    expect(host.shadowRoot!.querySelector('.when')).toBeNull();
+    // Closed: the page sees the host, never what is inside it.
+    expect(host.shadowRoot).toBeNull();
+    expect(shadowOf(root).querySelector('button.badge')!.textContent).toBe('Stark 72');
+    expect(shadowOf(root).querySelector('.when')).toBeNull();
   });
 
-  it('shows the deadline and eligibility rows first, then one line per priority, as text; Watch calls the worker', async () => {
+  it('says "Stängd" first on a closed call and is muted; a coming call says when it opens', () => {
+    const closed = setup();
+    markItem(closed.found, mark({ status: 'closed' }), ctx());
+    const button = shadowOf(closed.root).querySelector('button.badge')!;
+    expect(button.textContent).toBe('Stängd · Stark 72');
+    expect(button.className).toContain('muted');
+    expect(closed.root.getAttribute('data-fundwatch-status')).toBe('closed');
+    const coming = setup();
+    markItem(coming.found, mark({ status: 'forthcoming', opens: '2027-01-15', band: 'relevant', score: 45 }), ctx());
+    expect(shadowOf(coming.root).querySelector('button.badge')!.textContent).toBe('Öppnar 15 jan. 2027 · Relevant 45');
+    const en = setup();
+    markItem(en.found, mark({ status: 'forthcoming', band: 'none', score: 3 }), ctx('en'));
+    expect(shadowOf(en.root).querySelector('button.badge')!.textContent).toBe('Forthcoming · No match 3');
+  });
+
+  it('ignores clicks the page dispatches: no explanation is asked for, nothing opens', async () => {
     const { root, found } = setup();
-    const watch = vi.fn(async () => undefined);
-    markItem(found, verdict(), { lang: 'sv', watch });
-    const shadow = root.querySelector('[data-fundwatch-ui="badge"]')!.shadowRoot!;
-    shadow.querySelector<HTMLButtonElement>('button.badge')!.click();
-    const panel = shadow.querySelector('.panel')!;
+    const c = ctx();
+    markItem(found, mark(), c);
+    shadowOf(root).querySelector<HTMLButtonElement>('button.badge')!.click();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(c.explain).not.toHaveBeenCalled();
+    expect(shadowOf(root).querySelector('.panel')).toBeNull();
+  });
+});
+
+describe('explanation panel', () => {
+  it('shows the deadline and eligibility rows first, then one line per priority, as text', () => {
+    const a = actions();
+    const panel = buildPanel(HOSTILE, verdict(), 'sv', a);
     expect(panel.querySelector('h2')!.textContent).toBe(HOSTILE);
     expect(panel.querySelectorAll('img, b').length).toBe(0);
     const rows = [...panel.querySelectorAll('.facts .fact')].map((r) => [
@@ -85,7 +127,6 @@ describe('badge and explanation', () => {
       ['Programområde', '✓Uppfyllt: Blekinge ingår i programområdet'],
       ['Sökande', '?Oklart: Sökande anges inte'],
     ]);
-    // The facts come before the reasons.
     const order = [...panel.querySelectorAll('.facts, .reasons')].map((e) => e.className);
     expect(order).toEqual(['facts', 'reasons']);
     const reason = panel.querySelector('.reasons li')!;
@@ -93,13 +134,10 @@ describe('badge and explanation', () => {
     expect(reason.querySelector('.words')!.textContent).toBe('Utlysningens ord: ”gränsregionalt”');
     expect(reason.querySelector('q')!.textContent).toBe('<b>gränsregionalt</b> samarbete');
     expect(panel.querySelector('.adjustments')!.textContent).toBe('+5 Föredragen finansiär');
-    const button = panel.querySelector<HTMLButtonElement>('button.watch')!;
-    button.click();
-    expect(watch).toHaveBeenCalledWith(found);
-    await vi.waitFor(() => expect(button.textContent).toBe('Bevakas ✓'));
-    // A second click on the badge closes the explanation.
-    shadow.querySelector<HTMLButtonElement>('button.badge')!.click();
-    expect((panel as HTMLElement).hidden).toBe(true);
+    expect(panel.getAttribute('role')).toBe('dialog');
+    // Only the user's own click saves: one the page dispatches does nothing.
+    panel.querySelector<HTMLButtonElement>('button.watch')!.click();
+    expect(a.watch).not.toHaveBeenCalled();
   });
 
   it('groups reasons by priority, most points first, and marks blockers', () => {
@@ -135,10 +173,8 @@ describe('badge and explanation', () => {
       boosts: [],
       deadline: { status: 'closed', text: { sv: 'Stängd (sista dag var 15 januari 2026)', en: 'Closed' } },
     });
-    markItem(found, v, { lang: 'sv', watch: async () => undefined });
-    const shadow = root.querySelector('[data-fundwatch-ui="badge"]')!.shadowRoot!;
-    shadow.querySelector<HTMLButtonElement>('button.badge')!.click();
-    const panel = shadow.querySelector('.panel')!;
+    const panel = buildPanel(found.item.title, v, 'sv', actions());
+    expect(root).toBeTruthy();
     const items = [...panel.querySelectorAll('.reasons > li')];
     expect(items.map((li) => li.querySelector('.prio')!.textContent)).toEqual([
       'Östersjösamarbete+23,5 p',
@@ -155,45 +191,17 @@ describe('badge and explanation', () => {
     expect(area.querySelector('dd')!.textContent).toBe('✗Hinder: Blekinge ligger utanför programområdet');
     // Eligibility blockers are told on their row; the others in the blocker box, not twice.
     expect(panel.querySelector('.blockers')!.textContent).toBe('Hinder✗ Profilen utesluter forskning (−20)');
-    // The badge says the call is closed, beside (not inside) the band and score.
-    expect(shadow.querySelector('button.badge')!.textContent).toBe('Stark 72');
-    expect(shadow.querySelector('.when.closed')!.textContent).toBe('Stängd');
-  });
-
-  it('Escape closes the explanation and gives focus back to the badge; opening moves focus into it', () => {
-    const { root, found } = setup();
-    markItem(found, verdict(), { lang: 'sv', watch: async () => undefined });
-    const shadow = root.querySelector('[data-fundwatch-ui="badge"]')!.shadowRoot!;
-    const badge = shadow.querySelector<HTMLButtonElement>('button.badge')!;
-    badge.focus();
-    badge.click();
-    const panel = shadow.querySelector<HTMLElement>('.panel')!;
-    expect(badge.getAttribute('aria-expanded')).toBe('true');
-    expect(shadow.activeElement).toBe(panel);
-    expect(panel.getAttribute('role')).toBe('dialog');
-    expect(shadow.getElementById(panel.getAttribute('aria-labelledby')!)!.textContent).toBe(HOSTILE);
-    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    expect(panel.hidden).toBe(true);
-    expect(badge.getAttribute('aria-expanded')).toBe('false');
-    expect(shadow.activeElement).toBe(badge);
   });
 
   it('speaks English, and says so when nothing matched', () => {
-    const { root, found } = setup();
-    markItem(found, verdict({ reasons: [], band: 'none', score: 3, boosts: [] }), {
-      lang: 'en',
-      watch: async () => undefined,
-    });
-    const shadow = root.querySelector('[data-fundwatch-ui="badge"]')!.shadowRoot!;
-    shadow.querySelector<HTMLButtonElement>('button.badge')!.click();
-    expect(shadow.querySelector('button.badge')!.textContent).toBe('No match 3');
-    expect(shadow.querySelector('.panel')!.textContent).toContain("None of the profile's priorities were found");
-    expect([...shadow.querySelectorAll('.panel dt')].map((d) => d.textContent)).toEqual([
+    const shadow = buildPanel('x', verdict({ reasons: [], band: 'none', score: 3, boosts: [] }), 'en', actions());
+    expect(shadow.textContent).toContain("None of the profile's priorities were found");
+    expect([...shadow.querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
       'Deadline',
       'Programme area',
       'Applicants',
     ]);
-    expect(shadow.querySelector('.panel button.watch')!.textContent).toBe('Watch');
-    expect(shadow.querySelector('.panel .score')!.textContent).toBe('3 of 100 · No match');
+    expect(shadow.querySelector('button.watch')!.textContent).toBe('Watch');
+    expect(shadow.querySelector('.score')!.textContent).toBe('3 of 100 · No match');
   });
 });
