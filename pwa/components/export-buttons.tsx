@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
 import { getState, notify, useAppState } from '../state/store.ts';
@@ -12,7 +13,7 @@ async function exportIcs() {
     const { watchlistToIcs } = await import('../export/watchlist-ics.ts');
     download(watchlistToIcs(getState().watchlist, lang()), 'fundwatch-deadlines.ics', 'text/calendar;charset=utf-8');
   } catch (error) {
-    notify((error as Error).message, 'error');
+    notify(errorText(error, lang()), 'error');
   }
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import { IMPORTED_NOTE } from '../db/entities/import-note.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { NEXT_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../db/entities/watch-status.ts';
@@ -10,6 +11,8 @@ import { ReasonsList } from './reasons-list.tsx';
 /** Notes, owner, tags, status change with its reason, and the decision log of one watched call. */
 export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string }) {
   const l = lang();
+  // Only http(s) becomes a link: a javascript: or data: address from a backup or a feed stays inert.
+  const url = safeHttpUrl(entry.call.url);
   const [notes, setNotes] = useState(entry.notes);
   const [owner, setOwner] = useState(entry.owner);
   const [tags, setTags] = useState(entry.tags.join(', '));
@@ -41,10 +44,14 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
   const f = (name: string) => `${id}-${name}`;
   return (
     <div class="editor" id={id}>
-      {entry.call.summary && <p class="summary">{entry.call.summary}</p>}
-      {entry.call.url && (
+      {entry.call.summary && (
+        <p class="summary clamp-long" dir="auto">
+          {entry.call.summary}
+        </p>
+      )}
+      {url && (
         <p>
-          <a href={entry.call.url} target="_blank" rel="noopener noreferrer">
+          <a href={url} target="_blank" rel="noopener noreferrer">
             {t('Utlysningens sida', 'The call’s page')}
           </a>
         </p>
@@ -108,8 +115,18 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
           <li key={d.at + d.to}>
             <time dateTime={d.at}>{formatDateTime(d.at)}</time> – {d.from ? `${WATCH_STATUS_LABELS[d.from][l]} → ` : ''}
             {WATCH_STATUS_LABELS[d.to][l]}
-            {d.who ? ` (${d.who})` : ''}
-            {d.why ? `: ${d.why === IMPORTED_NOTE.sv ? IMPORTED_NOTE[l] : d.why}` : ''}
+            {d.who ? (
+              <>
+                {' ('}
+                <bdi>{d.who}</bdi>)
+              </>
+            ) : null}
+            {d.why ? (
+              <>
+                {': '}
+                <bdi>{d.why === IMPORTED_NOTE.sv ? IMPORTED_NOTE[l] : d.why}</bdi>
+              </>
+            ) : null}
           </li>
         ))}
       </ol>

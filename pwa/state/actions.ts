@@ -22,6 +22,7 @@ import {
   watchCall,
 } from '../db/watchlist-repo.ts';
 import { recordDigestOnOpen } from '../digest/digest-runs.ts';
+import { errorText } from '../i18n/error-text.ts';
 import { t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
 import { loadSeedProfiles } from '../profiles/seeds.ts';
@@ -93,8 +94,8 @@ async function handleShare(): Promise<void> {
   } catch (error) {
     notify(
       t(
-        `Kunde inte spara den delade sidan: ${(error as Error).message}`,
-        `Could not save the shared page: ${(error as Error).message}`,
+        `Kunde inte spara den delade sidan: ${errorText(error, 'sv')}`,
+        `Could not save the shared page: ${errorText(error, 'en')}`,
       ),
       'error',
     );
@@ -113,7 +114,7 @@ export async function refreshCalls(): Promise<void> {
       callsInfo: { from: feed.from, url: feed.url, generatedAt: feed.generatedAt },
     });
   } catch (error) {
-    setState((s) => ({ callsInfo: { ...s.callsInfo, error: (error as Error).message } }));
+    setState((s) => ({ callsInfo: { ...s.callsInfo, error } }));
   }
   await rerank();
 }
@@ -133,7 +134,7 @@ export async function rerank(): Promise<void> {
   } catch (error) {
     setState({ ranked: [] });
     notify(
-      t(`Poängsättningen misslyckades: ${(error as Error).message}`, `Scoring failed: ${(error as Error).message}`),
+      t(`Poängsättningen misslyckades: ${errorText(error, 'sv')}`, `Scoring failed: ${errorText(error, 'en')}`),
       'error',
     );
   }

@@ -11,7 +11,8 @@ export interface CallsInfo {
   from: 'feed' | 'snapshot' | 'cache' | 'none';
   url?: string;
   generatedAt?: string;
-  error?: string;
+  /** Kept as thrown (a typed AppError or core's InputError) and told in the reader's language where shown. */
+  error?: unknown;
 }
 
 export interface AppState {

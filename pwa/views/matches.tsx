@@ -6,6 +6,7 @@ import type { Band } from '../../core/model/match.ts';
 import { nextDeadline } from '../../core/model/status.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { BAND_LABELS } from '../components/labels.ts';
+import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { CallCard } from '../matches/call-card.tsx';
 import { splitFirstView } from '../matches/first-view.ts';
@@ -124,8 +125,10 @@ export function MatchesView({ focus }: { focus?: string }) {
               `Open and forthcoming calls ${profile.name} can apply for, best match first.`,
             )
           : t('Ingen profil vald – välj en under Profil.', 'No profile chosen – pick one under Profile.')}{' '}
-        {callsInfo.error && (
-          <span class="error">{t('Kunde inte hämta utlysningar: ', 'Could not load calls: ') + callsInfo.error}</span>
+        {callsInfo.error !== undefined && (
+          <span class="error">
+            {t('Kunde inte hämta utlysningar: ', 'Could not load calls: ') + errorText(callsInfo.error, l)}
+          </span>
         )}
       </p>
       <form class="filters" aria-label={t('Filtrera utlysningar', 'Filter calls')} onSubmit={(e) => e.preventDefault()}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Priority, Profile } from '../../core/model/profile.ts';
+import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { loadCountryNames } from '../profiles/country-names.ts';
 import { priorityFromConcept, removePriority } from '../profiles/edit-priorities.ts';
@@ -148,8 +149,8 @@ export function ProfileView() {
     } catch (error) {
       notify(
         t(
-          `Kunde inte bygga profilen: ${(error as Error).message}`,
-          `Could not build the profile: ${(error as Error).message}`,
+          `Kunde inte bygga profilen: ${errorText(error, 'sv')}`,
+          `Could not build the profile: ${errorText(error, 'en')}`,
         ),
         'error',
       );
@@ -183,8 +184,8 @@ export function ProfileView() {
             } catch (error) {
               setDraftError(
                 t(
-                  `Profilen sparades inte: ${(error as Error).message}`,
-                  `The profile was not saved: ${(error as Error).message}`,
+                  `Profilen sparades inte: ${errorText(error, 'sv')}`,
+                  `The profile was not saved: ${errorText(error, 'en')}`,
                 ),
               );
             }

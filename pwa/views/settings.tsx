@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
 import { ExportButtons } from '../components/export-buttons.tsx';
-import { formatDateTime, t } from '../i18n/lang.ts';
+import { errorText } from '../i18n/error-text.ts';
+import { formatDateTime, lang, t } from '../i18n/lang.ts';
 import { disableWeeklyNotifications, enableWeeklyNotifications } from '../lib/weekly-notifications.ts';
 import {
   importExtensionFromText,
@@ -38,8 +39,8 @@ export function SettingsView() {
       setImportMsg({
         ok: false,
         text: t(
-          `Filen avvisades, inget har ändrats. ${(error as Error).message}`,
-          `The file was refused; nothing was changed. ${(error as Error).message}`,
+          `Filen avvisades, inget har ändrats. ${errorText(error, 'sv')}`,
+          `The file was refused; nothing was changed. ${errorText(error, 'en')}`,
         ),
       });
     }
@@ -63,8 +64,8 @@ export function SettingsView() {
       setRestoreMsg({
         ok: false,
         text: t(
-          `Säkerhetskopian avvisades, inget har ändrats. ${(error as Error).message}`,
-          `The backup was refused; nothing was changed. ${(error as Error).message}`,
+          `Säkerhetskopian avvisades, inget har ändrats. ${errorText(error, 'sv')}`,
+          `The backup was refused; nothing was changed. ${errorText(error, 'en')}`,
         ),
       });
     }
@@ -142,9 +143,9 @@ export function SettingsView() {
                   : t('ingen ögonblicksbild i denna version', 'no snapshot in this build')}
           {callsInfo.generatedAt ? ` · ${formatDateTime(callsInfo.generatedAt)}` : ''}
         </p>
-        {callsInfo.error && (
+        {callsInfo.error !== undefined && (
           <p class="error" role="alert">
-            {callsInfo.error}
+            {errorText(callsInfo.error, lang())}
           </p>
         )}
       </form>

@@ -45,11 +45,24 @@ function Group({
           <li key={e.callId} class="entry" data-call-id={e.callId}>
             <div class="entry-row">
               <div class="entry-main">
-                <span class="entry-title">{e.call.title}</span>
-                <span class="meta">
-                  {e.call.funder}
-                  {e.owner ? ` · ${t('Ansvarig', 'Owner')}: ${e.owner}` : ''}
-                  {e.tags.length ? ` · ${e.tags.join(', ')}` : ''}
+                <span class="entry-title clamp" dir="auto">
+                  {e.call.title}
+                </span>
+                {/* Each piece of someone else's text is isolated: a right-to-left override stays inside it. */}
+                <span class="meta one-line">
+                  <bdi>{e.call.funder}</bdi>
+                  {e.owner ? (
+                    <>
+                      {' · '}
+                      {t('Ansvarig', 'Owner')}: <bdi>{e.owner}</bdi>
+                    </>
+                  ) : null}
+                  {e.tags.length ? (
+                    <>
+                      {' · '}
+                      <bdi>{e.tags.join(', ')}</bdi>
+                    </>
+                  ) : null}
                 </span>
                 <DeadlineText call={e.call} now={now} />
               </div>

@@ -3,7 +3,7 @@
  * layout that fits, the 12-month picture, axe with no violations of any impact at 320, 360 and 1280 px, and
  * a screenshot of every view (written to screenshots/pwa/, which git ignores).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
-import { axeViolations } from './support/pwa-page.ts';
+import { axeViolations, dumpDb } from './support/pwa-page.ts';
 import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
@@ -45,6 +45,17 @@ const extraCalls = [
     opens: iso(-10),
     deadlines: [{ date: iso(70), time: '23:59', timeZone: 'Europe/Stockholm', kind: 'application' }],
   },
+  {
+    id: 'mucf:hostile-link',
+    source: 'mucf',
+    funder: '\u202Eanirolf redrevo',
+    title: 'Ungas delaktighet och demokrati i kommunen – med en farlig länk',
+    summary: 'Kommuner kan söka för ungas delaktighet och demokrati.',
+    url: 'javascript:window.__pwned=3',
+    language: 'sv',
+    opens: iso(-3),
+    deadlines: [{ date: iso(60), timeZone: 'Europe/Stockholm', kind: 'application' }],
+  },
 ];
 
 let preview: Preview;
@@ -77,6 +88,7 @@ beforeAll(async () => {
     args: QUIET_ARGS,
     viewport: { width: 1280, height: 900 },
     locale: 'sv-SE',
+    acceptDownloads: true,
   });
   page = ctx.pages()[0] ?? (await ctx.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -239,5 +251,59 @@ describe('every view', () => {
     }
     expect(report).toEqual({});
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('hostile data', () => {
+  it('renders only http(s) as links and isolates right-to-left text', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await go('matchningar');
+    const c = page.locator('li.card[data-call-id="mucf:hostile-link"]');
+    await c.waitFor();
+    expect(await c.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await c.locator('h3 a').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"], a[href^="data:"], a[href^="vbscript:"]').count()).toBe(0);
+    // The override stays inside its own isolate and does not reverse the programme or the rest of the line.
+    expect(await c.locator('.meta bdi').first().textContent()).toBe('\u202Eanirolf redrevo');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('refuses unreadable backups and impossible dates in Swedish, naming the field, and keeps what is stored', async () => {
+    await go('matchningar');
+    const climate = page.locator('li.card[data-call-id="interreg-sb:climate-2026"]');
+    const watch = climate.getByRole('button', { name: 'Bevaka', exact: true });
+    if (await watch.count()) await watch.click();
+    await climate.getByRole('button', { name: /Bevakas/ }).waitFor();
+    await go('installningar');
+    const restore = async (name: string, body: string) => {
+      await page
+        .locator('[data-testid=restore-file]')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const msg = page.locator('[data-testid=restore-message].error');
+      await msg.waitFor();
+      return (await msg.textContent()) ?? '';
+    };
+    expect(await restore('trasig.json', '{"format":')).toBe(
+      'Säkerhetskopian avvisades, inget har ändrats. trasig.json: filen är inte en giltig JSON-fil',
+    );
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Spara säkerhetskopia/ }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync((await dl.path()) as string, 'utf8'));
+    const before = await dumpDb(page);
+    expect(backup.watchlist.length).toBeGreaterThan(0);
+    backup.watchlist[0].call.deadlines[0].date = '2027-02-30';
+    const text = await restore('omojlig.json', JSON.stringify(backup));
+    expect(text).toMatch(
+      /^Säkerhetskopian avvisades, inget har ändrats\. omojlig\.json.*fältet ”[^”]*date” är inget möjligt datum$/,
+    );
+    backup.watchlist[0].call.deadlines[0] = {
+      ...backup.watchlist[0].call.deadlines[0],
+      date: '2027-02-10',
+      timeZone: 'Mars/Olympus',
+    };
+    expect(await restore('zon.json', JSON.stringify(backup))).toMatch(/fältet ”[^”]*timeZone” är ingen känd tidszon$/);
+    expect(await dumpDb(page)).toEqual(before);
   });
 });

@@ -218,7 +218,7 @@ describe('PWA in Chromium', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter(Boolean);
-    expect(lines[0].startsWith('"Utlysning","Finansiär"')).toBe(true);
+    expect(lines[0].startsWith('"Utlysning";"Finansiär"')).toBe(true);
     expect(csv).toContain('"Kontakta Region Blekinge om partnerskap, ""prio 1"""');
     expect(lines).toHaveLength(3);
   });
@@ -272,7 +272,8 @@ describe('PWA in Chromium', () => {
     });
     const refused = page.locator('[data-testid=import-extension-message].error');
     await refused.waitFor();
-    expect(await refused.textContent()).toContain('field "format"');
+    expect(await refused.textContent()).toContain('fältet ”format”');
+    expect(await refused.textContent()).not.toMatch(/Invalid|expected|received/);
     expect(await dumpDb(page)).toEqual(before);
 
     const icld = fixtureCalls().find((c) => String(c.id).startsWith('icld:'))!;

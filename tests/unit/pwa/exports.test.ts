@@ -29,7 +29,7 @@ function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === ';') {
       row.push(field);
       field = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {
@@ -44,14 +44,41 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('CSV export', () => {
-  it('quotes every field so commas, quotes and newlines survive a round trip', () => {
+  it('is for Swedish Excel: semicolons, BOM, Swedish local times, the decision log, web links only', () => {
+    const withLog = {
+      ...entries[0],
+      decisions: [
+        { at: '2026-03-01T09:15:00.000Z', who: 'Anna', from: null, to: 'bevakas' as const, why: '' },
+        {
+          at: '2026-03-02T14:00:00.000Z',
+          who: 'Ledningsgruppen',
+          from: 'bevakas' as const,
+          to: 'forbereds' as const,
+          why: 'Passar',
+        },
+      ],
+      call: { ...entries[0].call, url: 'javascript:alert(1)' },
+    };
+    const rows = parseCsv(watchlistToCsv([withLog], 'sv', now).slice(1));
+    expect(rows[0]).toContain('Beslutslogg');
+    const r = rows[1];
+    // 16:00 Warsaw time is 16:00 Swedish time; written without zone letters, as Excel reads it.
+    expect(r[4]).toMatch(/^\d{4}-\d{2}-\d{2} 16:00$/);
+    expect(r[10]).toBe(
+      '2026-03-01 10:15 Anna: Bevakas\n2026-03-02 15:00 Ledningsgruppen: Bevakas → Förbereds – Passar',
+    );
+    expect(r[11]).toBe('');
+    expect(watchlistToCsv(entries, 'sv', now)).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+  });
+
+  it('quotes every field so separators, quotes and newlines survive a round trip', () => {
     const csv = watchlistToCsv(entries, 'sv', now);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(entries.length + 1);
     expect(rows[0][0]).toBe('Utlysning');
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
-    const hostile = rows.find((r) => r[11] === 'mucf:hostile-1')!;
+    const hostile = rows.find((r) => r[12] === 'mucf:hostile-1')!;
     expect(hostile[0]).toBe(HOSTILE_TITLE);
     expect(rows[1][9]).toBe('Rad 1\nRad 2 med "citat", och komma');
     expect(rows[1][3]).toBe('Bevakas');
