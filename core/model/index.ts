@@ -6,4 +6,6 @@ export * from './hash.ts';
 export * from './match.ts';
 export * from './normalise-call.ts';
 export * from './profile.ts';
+export * from './saved-match.ts';
 export * from './status.ts';
+export * from './watch-status.ts';

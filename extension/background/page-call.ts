@@ -1,6 +1,7 @@
 import { parseSchedule } from '../../core/dates/schedule.ts';
+import { pageCallId } from '../../core/exchange/call-id.ts';
 import type { FundingCall } from '../../core/model/call.ts';
-import { hashRecord, hashString } from '../../core/model/hash.ts';
+import { hashRecord } from '../../core/model/hash.ts';
 import { deriveStatus, nextDeadline } from '../../core/model/status.ts';
 import { guessLanguage } from '../../core/text/language.ts';
 import type { PageItem } from '../messages.ts';
@@ -32,7 +33,7 @@ export function pageItemToCall(item: PageItem, pageUrl: string, now: Date): Fund
   });
   const key = item.url && item.url !== pageUrl ? item.url : `${pageUrl}#${item.title}`;
   const call: FundingCall = {
-    id: `page:${hashString(key)}`,
+    id: pageCallId(key),
     source: 'page',
     funder: info?.funder === 'Interreg' && area ? area.name : (info?.funder ?? host),
     programme: info?.programme ?? area?.name,

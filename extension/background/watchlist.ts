@@ -1,4 +1,6 @@
+import { exchangeToJson } from '../../core/exchange/build.ts';
 import type { PageItem, SavedCall } from '../messages.ts';
+import { savedToExchange } from '../shared/exchange.ts';
 import { normaliseSavedCalls } from '../shared/normalise.ts';
 import { explainBoth } from './explain-lines.ts';
 import { activeProfile } from './profiles.ts';
@@ -45,27 +47,7 @@ function idOf(entry: unknown): unknown {
   return typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
 }
 
-/**
- * The JSON export the PWA imports: calls in the shared model plus what the extension knew when saving
- * (score, band, reasons). Calls are what `normaliseCall` accepts.
- */
+/** The JSON export the app imports: core's exchange format (calls with full deadlines, and the saved matches). */
 export async function exportSaved(now = new Date()): Promise<string> {
-  const saved = await readSaved();
-  return JSON.stringify(
-    {
-      format: 'fundwatch-extension-watchlist',
-      version: 1,
-      exportedAt: now.toISOString(),
-      calls: saved.map((s) => s.call),
-      entries: saved.map((s) => ({
-        callId: s.id,
-        score: s.score,
-        band: s.band,
-        reasons: s.reasons,
-        savedAt: s.savedAt,
-      })),
-    },
-    null,
-    2,
-  );
+  return exchangeToJson(savedToExchange(await readSaved(), now));
 }

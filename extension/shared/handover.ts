@@ -1,22 +1,13 @@
+import { handoverUrl } from '../../core/exchange/handover.ts';
 import type { SavedCall } from '../messages.ts';
+import { savedToExchange } from './exchange.ts';
 
 /**
- * The PWA's URL entry point (also its share_target): `?title&text&url`, plus the funder, programme and
- * next deadline (ISO date) the extension already knows. The PWA scores and saves what it receives.
+ * The app's hand-over address for one saved call: the call travels whole in core's exchange format (same id, every
+ * deadline with its time and zone, the programme area, the saved match) in the URL fragment.
  */
-export function pwaHandoverUrl(pwaUrl: string, saved: Pick<SavedCall, 'call'>, today = new Date()): string {
-  const { call } = saved;
-  const url = new URL(pwaUrl);
-  url.searchParams.set('title', call.title);
-  url.searchParams.set('text', call.summary.slice(0, 1500));
-  url.searchParams.set('url', call.url);
-  url.searchParams.set('funder', call.funder);
-  if (call.programme) url.searchParams.set('programme', call.programme);
-  const day = today.toISOString().slice(0, 10);
-  const dates = call.deadlines.map((d) => d.date).sort();
-  const deadline = dates.find((d) => d >= day) ?? dates.at(-1);
-  if (deadline) url.searchParams.set('deadline', deadline);
-  return url.href;
+export function pwaHandoverUrl(pwaUrl: string, saved: SavedCall, now = new Date()): string {
+  return handoverUrl(pwaUrl, savedToExchange([saved], now));
 }
 
 /** Links from funder pages and feeds are untrusted: only http(s) addresses become links. */

@@ -1,4 +1,5 @@
 import { parseSchedule } from '../../core/dates/schedule.ts';
+import { pageCallId } from '../../core/exchange/call-id.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { hashString } from '../../core/model/hash.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
@@ -56,7 +57,8 @@ export function sharedCall(p: SharedParams, now = new Date()): FundingCall {
       : schedule.deadlines;
   return normaliseCall(
     {
-      id: `shared:${hashString(p.url || `${title}\n${p.text}`)}`,
+      // A shared address gets the id the extension gives the same address, so the two never make two entries.
+      id: host ? pageCallId(p.url) : `shared:${hashString(`${title}\n${p.text}`)}`,
       source: 'shared',
       funder: p.funder || host || 'Okänd finansiär',
       programme: p.programme,

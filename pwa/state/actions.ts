@@ -1,3 +1,4 @@
+import type { Exchange } from '../../core/exchange/build.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Match } from '../../core/model/match.ts';
 import type { Profile } from '../../core/model/profile.ts';
@@ -7,7 +8,12 @@ import { exportBackup, parseBackup, restoreBackup } from '../db/backup.ts';
 import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
 import type { WatchStatus } from '../db/entities/watch-status.ts';
-import { type ImportResult, importExtensionEntries, parseExtensionExport } from '../db/extension-import.ts';
+import {
+  entriesFromExchange,
+  type ImportResult,
+  importExtensionEntries,
+  parseExtensionExport,
+} from '../db/extension-import.ts';
 import { getDb } from '../db/open.ts';
 import { deleteProfile, loadProfiles, saveProfile } from '../db/profiles-repo.ts';
 import { loadSettings, saveSetting } from '../db/settings-repo.ts';
@@ -75,8 +81,49 @@ export async function boot(): Promise<void> {
   stored = await loadStoredCalls(db);
   if (stored.length) setState({ calls: stored.map((s) => s.call), callsInfo: { from: 'cache' } });
   await seedsP;
+  await handleHandover();
   await handleShare();
   await refreshCalls();
+}
+
+/**
+ * The extension's hand-over (`#handover=<exchange>`): the call arrives whole (same id, deadlines with time and zone,
+ * programme area, the extension's score); a page call the feed also has is saved under the feed's id.
+ */
+async function handleHandover(): Promise<void> {
+  if (!location.hash.startsWith('#handover=')) return;
+  const hash = location.hash;
+  history.replaceState(null, '', `${location.pathname}#/bevakning`);
+  try {
+    const { readHandover, indexByUrl, resolveCall } = await import('../../core/exchange/index.ts');
+    const exchange = readHandover(hash);
+    if (!exchange) return;
+    const byUrl = indexByUrl(stored.map((s) => s.call));
+    const calls = exchange.calls.map((c) => resolveCall(c, byUrl));
+    const renamed = new Map(exchange.calls.map((c, i) => [c.id, calls[i].id]));
+    const resolved = {
+      ...exchange,
+      calls,
+      entries: exchange.entries.map((e) => ({ ...e, callId: renamed.get(e.callId) ?? e.callId })),
+    };
+    const result = await importExchange(resolved);
+    const first = calls.find((c) => c.id === resolved.entries[0]?.callId);
+    if (first) {
+      location.hash = `#/bevakning?call=${encodeURIComponent(first.id)}`;
+      const what = result.added
+        ? t('Sparad i bevakningen', 'Saved to the watchlist')
+        : t('Redan bevakad', 'Already watched');
+      notify(`${what}: ${first.title}`);
+    }
+  } catch (error) {
+    notify(
+      t(
+        `Kunde inte ta emot utlysningen: ${(error as Error).message}`,
+        `Could not receive the call: ${(error as Error).message}`,
+      ),
+      'error',
+    );
+  }
 }
 
 /** The share target / extension hand-over: `/?title=…&text=…&url=…`. */
@@ -254,6 +301,16 @@ export async function restoreFromText(text: string, fileName: string): Promise<{
 export async function importExtensionFromText(text: string, fileName: string): Promise<ImportResult> {
   const parsed = parseExtensionExport(text, fileName);
   const result = await importExtensionEntries(getDb(), parsed);
+  await reloadWatchlist();
+  return result;
+}
+
+/** Adds an exchange's entries not yet watched (already watched ones keep everything). */
+async function importExchange(exchange: Exchange): Promise<ImportResult> {
+  const result = await importExtensionEntries(getDb(), {
+    exportedAt: exchange.exportedAt,
+    entries: entriesFromExchange(exchange),
+  });
   await reloadWatchlist();
   return result;
 }

@@ -15,7 +15,7 @@ let extPage: Page;
 
 interface State {
   pageCalls: { title: string; band: string; score: number }[];
-  saved: { id: string; call: { title: string; url: string }; band: string }[];
+  saved: { id: string; call: { title: string; url: string; deadlines: unknown[] }; band: string }[];
   digest?: {
     ranAt: string;
     entries: { callId: string; title: string; band: string }[];
@@ -103,13 +103,19 @@ describe('worker state', () => {
     const handover = await saved.first().locator('a').nth(1).getAttribute('href');
     const url = new URL(handover!);
     expect(url.origin + url.pathname).toBe('http://localhost:4173/');
-    expect(url.searchParams.get('title')).toContain('3rd Small-scale projects call');
-    expect(url.searchParams.get('url')).toBe(
+    // The whole call travels in the fragment (core/exchange): same id, its deadlines and area.
+    const { readHandover } = await import('../../core/exchange/handover.ts');
+    const handed = readHandover(url.hash)!;
+    expect(handed.calls[0].id).toBe(state.saved[0].id);
+    expect(handed.calls[0].title).toContain('3rd Small-scale projects call');
+    expect(handed.calls[0].url).toBe(
       'https://southbaltic.eu/-/small-scale-projects-call-cooperation-capacity-civil-society',
     );
+    expect(handed.calls[0].deadlines).toEqual(state.saved[0].call.deadlines);
 
     const { json } = await sendFromExtensionPage<{ json: string }>(extPage, 'export-saved', {});
-    const exported = JSON.parse(json) as { version: number; calls: { id: string; title: string }[] };
+    const exported = JSON.parse(json) as { format: string; version: number; calls: { id: string; title: string }[] };
+    expect(exported.format).toBe('fundwatch-exchange');
     expect(exported.version).toBe(1);
     expect(exported.calls.map((c) => c.id)).toEqual([state.saved[0].id]);
   });

@@ -85,23 +85,39 @@ describe('a call read off a page', { timeout: 30_000 }, () => {
 });
 
 describe('hand-over to the PWA', () => {
-  it('opens the PWA URL entry point with the call, its funder and next deadline', async () => {
+  it('hands the whole call to the app: same id, deadline with time and zone, programme area, the saved match', async () => {
     const { pwaHandoverUrl } = await import('../../../extension/shared/handover.ts');
+    const { readHandover } = await import('../../../core/exchange/handover.ts');
     const call = pageItemToCall(
       {
         key: 'k',
         title: 'Småprojekt & nätverk',
-        text: 'Ansökan öppnar 1 september 2026. Sista ansökningsdag 15 oktober 2026.',
+        text: 'Ansökan öppnar 1 september 2026. Sista ansökningsdag 15 oktober 2026 kl. 16:00.',
         url: 'https://www.interreg-oks.eu/x',
       },
       'https://www.interreg-oks.eu/nyheter',
       NOW,
     );
-    const url = new URL(pwaHandoverUrl('http://localhost:4173/', { call }, NOW));
-    expect(url.origin + url.pathname).toBe('http://localhost:4173/');
-    expect(url.searchParams.get('title')).toBe('Småprojekt & nätverk');
-    expect(url.searchParams.get('url')).toBe('https://www.interreg-oks.eu/x');
-    expect(url.searchParams.get('funder')).toBe('Interreg Öresund-Kattegat-Skagerrak');
-    expect(url.searchParams.get('deadline')).toBe('2026-10-15');
+    const saved = {
+      id: call.id,
+      call,
+      score: 71,
+      band: 'strong' as const,
+      reasons: { sv: ['Klimat'], en: ['Climate'] },
+      savedAt: NOW.toISOString(),
+    };
+    const href = pwaHandoverUrl('http://127.0.0.1:4173/', saved, NOW);
+    const url = new URL(href);
+    expect(url.origin + url.pathname).toBe('http://127.0.0.1:4173/');
+    // Nothing in the query: the call stays in the fragment, which never reaches a server.
+    expect(url.search).toBe('');
+    const got = readHandover(url.hash, NOW)!;
+    expect(got.calls[0].id).toBe(call.id);
+    expect(got.calls[0].id).toMatch(/^page:/);
+    expect(got.calls[0].deadlines).toEqual(call.deadlines);
+    expect(got.calls[0].deadlines[0]).toMatchObject({ date: '2026-10-15', time: '16:00' });
+    expect(got.calls[0].programmeArea).toBe(call.programmeArea);
+    expect(got.calls[0].funder).toBe('Interreg Öresund-Kattegat-Skagerrak');
+    expect(got.entries[0]).toMatchObject({ callId: call.id, match: { score: 71, band: 'strong' } });
   });
 });

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { BANDS } from './match.ts';
+import { BilingualSchema } from './profile.ts';
+
+const EvidenceSchema = z.object({ term: z.string(), quote: z.string() });
+
+/** A reason as it was when the call was saved (kept even if the engine or profile changes later). */
+export const SavedReasonSchema = z.object({
+  priorityId: z.string(),
+  priorityLabel: BilingualSchema,
+  conceptId: z.string().optional(),
+  conceptLabel: BilingualSchema.optional(),
+  evidence: z.array(EvidenceSchema),
+  points: z.number(),
+});
+
+/** Explanation lines in both languages (what the browser extension keeps when it saves a call). */
+export const ReasonLinesSchema = z.object({ sv: z.array(z.string()), en: z.array(z.string()) });
+
+/** The score and reasons at the time the call was saved, and for which profile. */
+export const SavedMatchSchema = z.object({
+  profileId: z.string(),
+  score: z.number().min(0).max(100),
+  band: z.enum(BANDS as ['strong', 'relevant', 'weak', 'none']),
+  reasons: z.array(SavedReasonSchema),
+  /** Set when the match came from the extension, which keeps its reasons as lines of text, not structured. */
+  lines: ReasonLinesSchema.optional(),
+  scoredAt: z.string(),
+});
+export type SavedMatch = z.infer<typeof SavedMatchSchema>;
