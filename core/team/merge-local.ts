@@ -1,0 +1,88 @@
+import type * as Y from 'yjs';
+import type { FundingCall } from '../model/call.ts';
+import type { Profile } from '../model/profile.ts';
+import type { SavedMatch } from '../model/saved-match.ts';
+import type { WatchStatus } from '../model/watch-status.ts';
+import { type Actor, entryTypes, newId, watchIndex } from './layout.ts';
+import { readTeamProfile, writeTeamProfile } from './profile.ts';
+import { setSharedText } from './text-diff.ts';
+import { readTeamEntry, setOwnerInTeam, setTagsInTeam, watchInTeam } from './watchlist.ts';
+
+/** A watch entry as a device kept it before joining a team (the app's Dexie row, or the extension's saved call). */
+export interface LocalEntry {
+  call: FundingCall;
+  status: WatchStatus;
+  notes: string;
+  owner: string;
+  tags: string[];
+  decisions: { at: string; who: string; to: WatchStatus; why: string }[];
+  savedAt: string;
+  savedMatch?: SavedMatch;
+  archived?: boolean;
+}
+
+export interface MergeResult {
+  added: number;
+  merged: number;
+  /** Whether the local profile became the team's (the team had none). */
+  profileAdopted: boolean;
+}
+
+/**
+ * Brings a device's own watchlist and profile into the team document when it joins. Calls the team does not watch
+ * are added with their whole history; for calls it does, the local notes are appended (both kept), tags are added,
+ * and the team's status stands. The team's profile stands too; the local one is used only when the team has none.
+ */
+export function mergeLocalIntoTeam(
+  doc: Y.Doc,
+  local: { entries: readonly LocalEntry[]; profile?: Profile },
+  actor: Actor,
+): MergeResult {
+  const result: MergeResult = { added: 0, merged: 0, profileAdopted: false };
+  doc.transact(() => {
+    for (const e of local.entries) {
+      const existing = readTeamEntry(doc, e.call.id, actor.now);
+      if (!existing) {
+        addWithHistory(doc, e, actor);
+        result.added++;
+        continue;
+      }
+      const notes = e.notes.trim();
+      if (notes && !existing.notes.includes(notes)) {
+        const joined = existing.notes ? `${existing.notes}\n\n${notes}` : notes;
+        setSharedText(entryTypes(doc, e.call.id).notes, joined);
+      }
+      const tags = new Set([...existing.tags, ...e.tags]);
+      if (tags.size !== existing.tags.length) setTagsInTeam(doc, e.call.id, [...tags]);
+      if (!existing.owner && e.owner) setOwnerInTeam(doc, e.call.id, e.owner);
+      result.merged++;
+    }
+    if (local.profile && !readTeamProfile(doc)) {
+      writeTeamProfile(doc, local.profile, actor);
+      result.profileAdopted = true;
+    }
+  });
+  return result;
+}
+
+function addWithHistory(doc: Y.Doc, e: LocalEntry, actor: Actor): void {
+  const isNew = !watchIndex(doc).has(e.call.id);
+  const t = entryTypes(doc, e.call.id);
+  if (isNew) {
+    // The local log, oldest first, as a chain: each decision follows the one before it. A row with no log (from an
+    // old version) or a log that does not end at its status gets one decision for the status it has.
+    const local = [...e.decisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    if (local.at(-1)?.to !== e.status) local.push({ at: e.savedAt, who: '', to: e.status, why: '' });
+    let prev: string[] = [];
+    for (const d of local) {
+      const id = newId(doc, actor.now);
+      t.decisions.push([{ id, at: d.at, client: doc.clientID, who: d.who, to: d.to, why: d.why, after: prev }]);
+      prev = [id];
+    }
+  }
+  watchInTeam(doc, e.call, { who: actor.who, now: new Date(e.savedAt) }, { match: e.savedMatch, savedAt: e.savedAt });
+  if (e.notes) setSharedText(t.notes, e.notes);
+  if (e.owner) setOwnerInTeam(doc, e.call.id, e.owner);
+  if (e.tags.length) setTagsInTeam(doc, e.call.id, e.tags);
+  if (e.archived) t.fields.set('archived', true);
+}

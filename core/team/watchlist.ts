@@ -1,0 +1,220 @@
+import type * as Y from 'yjs';
+import type { FundingCall } from '../model/call.ts';
+import { normaliseCall } from '../model/normalise-call.ts';
+import { type SavedMatch, SavedMatchSchema } from '../model/saved-match.ts';
+import type { WatchStatus } from '../model/watch-status.ts';
+import { type Actor, entryTypes, newId, watchIndex } from './layout.ts';
+import {
+  MAX_NOTES,
+  type TeamComment,
+  TeamCommentSchema,
+  type TeamDecision,
+  TeamDecisionSchema,
+  type TeamLogLine,
+  TeamLogLineSchema,
+  validItems,
+} from './schemas.ts';
+import { currentHeads, deriveWatchStatus } from './status.ts';
+import { setSharedText } from './text-diff.ts';
+
+/** A watch entry as read from the team document: every part validated, the status derived from the decisions. */
+export interface TeamEntry {
+  callId: string;
+  /** The stored copy of the call (kept when the feed drops it). */
+  call: FundingCall;
+  savedAt: string;
+  savedBy: string;
+  match?: SavedMatch;
+  status: WatchStatus;
+  /** Disagreeing decisions made without seeing each other; empty when none (see deriveWatchStatus). */
+  concurrent: TeamDecision[];
+  owner: string;
+  tags: string[];
+  notes: string;
+  /** Oldest first. */
+  decisions: TeamDecision[];
+  comments: TeamComment[];
+  log: TeamLogLine[];
+  archived: boolean;
+  /** When the feed stopped listing the call. */
+  withdrawnAt?: string;
+}
+
+export interface WatchOptions {
+  match?: SavedMatch;
+  /** Why it is watched (the first decision's reason), e.g. "Importerad från webbläsartillägget". */
+  why?: string;
+  /** When first saved, if earlier than now (an import keeps the original time). */
+  savedAt?: string;
+}
+
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+
+/**
+ * Watches a call for the team. A call already watched (by anyone) keeps its status, notes and log and is restored
+ * if archived; its copy is not replaced here (the feed updates it, see applyFeedToTeam). Returns the call id.
+ */
+export function watchInTeam(doc: Y.Doc, call: FundingCall, actor: Actor, opts: WatchOptions = {}): string {
+  const t = entryTypes(doc, call.id);
+  const at = actor.now.toISOString();
+  doc.transact(() => {
+    const index = watchIndex(doc);
+    if (!index.has(call.id)) index.set(call.id, opts.savedAt ?? at);
+    if (!t.fields.has('call')) {
+      t.fields.set('call', JSON.parse(JSON.stringify(call)));
+      t.fields.set('savedAt', opts.savedAt ?? at);
+      t.fields.set('savedBy', actor.who);
+      if (opts.match) t.fields.set('match', JSON.parse(JSON.stringify(opts.match)));
+    }
+    if (t.decisions.length === 0) {
+      appendDecision(doc, t.decisions, 'bevakas', opts.why ?? '', actor);
+    }
+    if (t.fields.get('archived') === true) restoreInTeam(doc, call.id, actor);
+  });
+  return call.id;
+}
+
+function appendDecision(doc: Y.Doc, list: Y.Array<unknown>, to: WatchStatus, why: string, actor: Actor): TeamDecision {
+  const existing = validItems(list.toArray(), TeamDecisionSchema);
+  const decision: TeamDecision = {
+    id: newId(doc, actor.now),
+    at: actor.now.toISOString(),
+    client: doc.clientID,
+    who: actor.who.trim(),
+    to,
+    why: why.trim(),
+    after: currentHeads(existing),
+  };
+  list.push([decision]);
+  return decision;
+}
+
+function requireWatched(doc: Y.Doc, callId: string): void {
+  if (!watchIndex(doc).has(callId)) throw new Error(`not watched: ${callId}`);
+}
+
+/** Appends a decision; the status follows from the log. It supersedes every decision its writer could see. */
+export function decideInTeam(doc: Y.Doc, callId: string, to: WatchStatus, why: string, actor: Actor): TeamDecision {
+  requireWatched(doc, callId);
+  let out: TeamDecision | undefined;
+  doc.transact(() => {
+    out = appendDecision(doc, entryTypes(doc, callId).decisions, to, why, actor);
+  });
+  return out!;
+}
+
+/** The shared notes, set from an editor's whole text as a minimal change (others' concurrent edits are kept). */
+export function setNotesInTeam(doc: Y.Doc, callId: string, notes: string): void {
+  requireWatched(doc, callId);
+  setSharedText(entryTypes(doc, callId).notes, notes.slice(0, MAX_NOTES));
+}
+
+export function setOwnerInTeam(doc: Y.Doc, callId: string, owner: string): void {
+  requireWatched(doc, callId);
+  entryTypes(doc, callId).fields.set('owner', owner.trim().slice(0, 200));
+}
+
+/** Sets the tags: only the tags added or removed are written, so two people tagging at once both keep theirs. */
+export function setTagsInTeam(doc: Y.Doc, callId: string, tags: readonly string[]): void {
+  requireWatched(doc, callId);
+  const map = entryTypes(doc, callId).tags;
+  const next = new Set(tags.map((t) => t.trim()).filter((t) => t && t.length <= 100));
+  doc.transact(() => {
+    for (const tag of [...map.keys()]) if (!next.has(tag)) map.delete(tag);
+    for (const tag of next) if (map.get(tag) !== true) map.set(tag, true);
+  });
+}
+
+export function commentInTeam(doc: Y.Doc, callId: string, text: string, actor: Actor): TeamComment {
+  requireWatched(doc, callId);
+  const comment = TeamCommentSchema.parse({
+    id: newId(doc, actor.now),
+    at: actor.now.toISOString(),
+    author: actor.who.trim(),
+    text: text.trim(),
+  });
+  entryTypes(doc, callId).comments.push([comment]);
+  return comment;
+}
+
+/** Removing is archiving: nothing is deleted, the entry leaves the active list and keeps everything. */
+export function archiveInTeam(doc: Y.Doc, callId: string, why: string, actor: Actor): void {
+  requireWatched(doc, callId);
+  const t = entryTypes(doc, callId);
+  if (t.fields.get('archived') === true) return;
+  doc.transact(() => {
+    t.fields.set('archived', true);
+    const at = actor.now.toISOString();
+    t.log.push([{ id: newId(doc, actor.now), kind: 'archived', at, who: actor.who.trim(), why: why.trim() }]);
+  });
+}
+
+export function restoreInTeam(doc: Y.Doc, callId: string, actor: Actor): void {
+  requireWatched(doc, callId);
+  const t = entryTypes(doc, callId);
+  if (t.fields.get('archived') !== true) return;
+  doc.transact(() => {
+    t.fields.set('archived', false);
+    t.log.push([{ id: newId(doc, actor.now), kind: 'restored', at: actor.now.toISOString(), who: actor.who.trim() }]);
+  });
+}
+
+function dedupeById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.id) && seen.add(i.id));
+}
+
+/**
+ * One entry, validated; undefined when it is not watched or its call copy is unreadable (another device wrote
+ * something this version cannot read: it stays in the document, untouched).
+ */
+export function readTeamEntry(doc: Y.Doc, callId: string, now = new Date()): TeamEntry | undefined {
+  if (!watchIndex(doc).has(callId)) return undefined;
+  const t = entryTypes(doc, callId);
+  let call: FundingCall;
+  try {
+    call = normaliseCall(t.fields.get('call'), { file: 'team document', position: callId }, now);
+  } catch {
+    return undefined;
+  }
+  if (call.id !== callId) return undefined;
+  const decisions = dedupeById(validItems(t.decisions.toArray(), TeamDecisionSchema));
+  decisions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.client - b.client));
+  const derived = deriveWatchStatus(decisions);
+  const match = SavedMatchSchema.safeParse(t.fields.get('match'));
+  const withdrawnAt = t.fields.get('withdrawnAt');
+  return {
+    callId,
+    call,
+    savedAt: str(t.fields.get('savedAt'), str(watchIndex(doc).get(callId))),
+    savedBy: str(t.fields.get('savedBy')).slice(0, 200),
+    match: match.success ? match.data : undefined,
+    status: derived.status,
+    concurrent: derived.concurrent,
+    owner: str(t.fields.get('owner')).slice(0, 200),
+    tags: [...t.tags.entries()]
+      .filter(([k, v]) => v === true && k.length <= 100)
+      .map(([k]) => k)
+      .sort(),
+    notes: t.notes.toString().slice(0, MAX_NOTES),
+    decisions,
+    comments: dedupeById(validItems(t.comments.toArray(), TeamCommentSchema)),
+    log: dedupeById(validItems(t.log.toArray(), TeamLogLineSchema)),
+    archived: t.fields.get('archived') === true,
+    withdrawnAt: typeof withdrawnAt === 'string' && withdrawnAt ? withdrawnAt : undefined,
+  };
+}
+
+/** Every readable entry, archived ones included (marked), in the order first watched. */
+export function readTeamWatchlist(doc: Y.Doc, now = new Date()): TeamEntry[] {
+  const ids = [...watchIndex(doc).entries()].sort(([, a], [, b]) => (str(a) < str(b) ? -1 : str(a) > str(b) ? 1 : 0));
+  return ids.flatMap(([id]) => {
+    const entry = readTeamEntry(doc, id, now);
+    return entry ? [entry] : [];
+  });
+}
+
+/** Ids in the index whose entry cannot be read (shown to the user as damaged, never dropped). */
+export function unreadableTeamEntries(doc: Y.Doc, now = new Date()): string[] {
+  return [...watchIndex(doc).keys()].filter((id) => !readTeamEntry(doc, id, now));
+}
