@@ -9,7 +9,16 @@ import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
 import programmeAreasJson from './programme-areas.json' with { type: 'json' };
-import type { ApplicantTypes, Countries, LanData, Lexicon, NetworksFunders, ProgrammeAreas } from './schemas.ts';
+import programmesJson from './programmes.json' with { type: 'json' };
+import type {
+  ApplicantTypes,
+  Countries,
+  LanData,
+  Lexicon,
+  NetworksFunders,
+  ProgrammeAreas,
+  Programmes,
+} from './schemas.ts';
 
 const lexicon = lexiconJson as unknown as Lexicon;
 export const LEXICON: Lexicon = {
@@ -21,6 +30,8 @@ export const PROGRAMME_AREAS = programmeAreasJson as unknown as ProgrammeAreas;
 export const APPLICANT_TYPES = applicantTypesJson as unknown as ApplicantTypes;
 export const COUNTRIES = countriesJson as unknown as Countries;
 export const NETWORKS_FUNDERS = networksFundersJson as unknown as NetworksFunders;
+export const PROGRAMMES = programmesJson as unknown as Programmes;
+export const PROGRAMME_BY_ID = new Map(PROGRAMMES.programmes.map((p) => [p.id, p]));
 
 export const CONCEPT_BY_ID = new Map(LEXICON.concepts.map((c) => [c.id, c]));
 export const LAN_BY_ID = new Map(LAN.lan.map((l) => [l.id, l]));

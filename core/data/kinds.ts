@@ -2,5 +2,8 @@
 export const APPLICANT_CLASSES = ['municipal', 'region', 'company', 'research', 'civil', 'school'] as const;
 export type ApplicantClass = (typeof APPLICANT_CLASSES)[number];
 
-export const AREA_SCOPES = ['cross-border', 'transnational', 'interregional'] as const;
+export const AREA_SCOPES = ['cross-border', 'transnational', 'interregional', 'regional'] as const;
 export type AreaScope = (typeof AREA_SCOPES)[number];
+
+export const PROGRAMME_GEOGRAPHIES = ['programme-area', 'eu-wide', 'sweden', 'nordic-baltic', 'non-eu'] as const;
+export type ProgrammeGeography = (typeof PROGRAMME_GEOGRAPHIES)[number];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BilingualSchema } from '../model/profile.ts';
-import { APPLICANT_CLASSES, type ApplicantClass, AREA_SCOPES } from './kinds.ts';
+import { APPLICANT_CLASSES, type ApplicantClass, AREA_SCOPES, PROGRAMME_GEOGRAPHIES } from './kinds.ts';
 
-export { APPLICANT_CLASSES, type ApplicantClass, AREA_SCOPES } from './kinds.ts';
+export { APPLICANT_CLASSES, type ApplicantClass, AREA_SCOPES, PROGRAMME_GEOGRAPHIES } from './kinds.ts';
 
 const term = z.string().trim().min(1);
 
@@ -12,6 +12,8 @@ export const ConceptSchema = z.object({
   /** 0–1: how much a match says about a call; generic concepts (sustainability, cooperation) weigh less. */
   specificity: z.number().min(0.1).max(1).default(1),
   terms: z.object({ sv: z.array(term).min(1), en: z.array(term).min(1) }),
+  /** A place (the Baltic Sea region, the Nordic countries): a profile's geographic focus, not a topic of a call. */
+  geographic: z.boolean().optional(),
   related: z.array(z.string()).optional(),
   broader: z.array(z.string()).optional(),
 });
@@ -60,6 +62,8 @@ export const ProgrammeAreasSchema = z.object({
       /** Län ids from lan.json whose bodies may take part. */
       lan: z.array(z.string()).min(1),
       countries: z.array(z.string()),
+      /** Geographic concepts (lexicon ids) the area lies in, e.g. "baltic-sea". */
+      regions: z.array(z.string()).optional(),
       note: z.string(),
     }),
   ),
@@ -105,3 +109,52 @@ export const NetworksFundersSchema = z.object({
   funders: z.array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1) })),
 });
 export type NetworksFunders = z.infer<typeof NetworksFundersSchema>;
+
+export const ProgrammesSchema = z
+  .object({
+    version: z.literal(1),
+    note: z.string().optional(),
+    programmes: z.array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case id'),
+        name: z.string().min(1),
+        funder: z.string().min(1),
+        /** Where applicants must be: a programme area (by län), EU-wide, Sweden, the Nordic-Baltic countries, outside the EU. */
+        geography: z.enum(PROGRAMME_GEOGRAPHIES),
+        /** The programme area (programme-areas.json) when geography is "programme-area". */
+        area: z.string().optional(),
+        /** A strand names its programme. */
+        parent: z.string().optional(),
+        /** Names that identify it in a call's funder, programme or title (a programme area's aliases count too). */
+        aliases: z.array(term),
+        /** Who may apply when a call does not say. */
+        applicants: z.array(z.enum(APPLICANT_CLASSES)).min(1),
+        /** Its priorities, so a call that opens all of them is scored against them. */
+        priorities: z.array(z.object({ label: BilingualSchema, concepts: z.array(z.string().min(1)).min(1) })).min(1),
+        /** Geographic concepts (lexicon ids) its partnerships lie in, when its geography does not say. */
+        regions: z.array(z.string()).optional(),
+        note: z.string(),
+      }),
+    ),
+  })
+  .superRefine((d, ctx) => {
+    const ids = new Set<string>();
+    for (const [i, p] of d.programmes.entries()) {
+      if (ids.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['programmes', i, 'id'], message: `duplicate id "${p.id}"` });
+      ids.add(p.id);
+      if (p.geography === 'programme-area' && !p.area)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programmes', i, 'area'],
+          message: 'a programme-area programme names its area',
+        });
+      if (p.geography !== 'programme-area' && p.aliases.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['programmes', i, 'aliases'], message: 'needs at least one alias' });
+    }
+    for (const [i, p] of d.programmes.entries())
+      if (p.parent && !ids.has(p.parent))
+        ctx.addIssue({ code: 'custom', path: ['programmes', i, 'parent'], message: `unknown programme "${p.parent}"` });
+  });
+export type Programmes = z.infer<typeof ProgrammesSchema>;
+export type Programme = Programmes['programmes'][number];

@@ -4,6 +4,7 @@ import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
 import programmeAreasJson from './programme-areas.json' with { type: 'json' };
+import programmesJson from './programmes.json' with { type: 'json' };
 import {
   ApplicantTypesSchema,
   CountriesSchema,
@@ -11,6 +12,7 @@ import {
   LexiconSchema,
   NetworksFundersSchema,
   ProgrammeAreasSchema,
+  ProgrammesSchema,
 } from './schemas.ts';
 
 /**
@@ -43,6 +45,18 @@ export function validateReferenceData(): string[] {
       for (const c of n.concepts ?? [])
         if (!concepts.has(c)) problems.push(`networks-funders.json: networks.${i}.concepts: unknown concept "${c}"`);
     });
+  }
+  const programmes = ProgrammesSchema.safeParse(programmesJson);
+  check('programmes.json', programmes);
+  if (programmes.success && areas.success && lexicon.success) {
+    const areaIds = new Set(areas.data.areas.map((a) => a.id));
+    const concepts = new Set(lexicon.data.concepts.map((c) => c.id));
+    for (const p of programmes.data.programmes) {
+      if (p.area && !areaIds.has(p.area)) problems.push(`programmes.json: ${p.id}: unknown programme area "${p.area}"`);
+      for (const pr of p.priorities)
+        for (const c of pr.concepts)
+          if (!concepts.has(c)) problems.push(`programmes.json: ${p.id}: unknown concept "${c}"`);
+    }
   }
   if (lan.success && areas.success) {
     const ids = new Set(lan.data.lan.map((l) => l.id));

@@ -1,10 +1,12 @@
+import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
-import { CONCEPTS } from './concepts.ts';
+import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
+import { markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
 import { VOCABULARY, type VocabRef } from './vocabulary.ts';
 
@@ -81,6 +83,23 @@ export function fieldTexts(call: FundingCall): [Field, string][] {
 const tokens = new TokenBuffer();
 const hits = new HitBuffer<VocabRef>();
 let covered = new Uint8Array(256);
+/** Tokens inside a programme's or funder's name (context, not evidence) and inside a negated stretch. */
+let named = new Uint8Array(256);
+let negated = new Uint8Array(256);
+
+/**
+ * "All priorities are open", "alla insatsområden": a generic call opens the whole programme, so it is about each
+ * of the programme's priorities (programmes.json), if less squarely than a call naming one.
+ */
+const ALL_PRIORITIES =
+  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+|four\s+|three\s+|fyra\s+|tre\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|specific objectives|särskilda mål|programme objectives)\b/;
+/** Credit of each programme priority concept for an all-priorities call, as one summary mention. */
+export const OPEN_CALL_WEIGHT = 1;
+
+function anyIn(mask: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mask[i] === 1) return true;
+  return false;
+}
 const lastEnd = new Int32Array(CONCEPTS.length);
 const evCount = new Uint8Array(CONCEPTS.length);
 const evQuads: number[] = [];
@@ -110,6 +129,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   const textHits: TextHit[] = [];
   let listed: Set<ApplicantClass> | undefined;
   let summaryLower: string | undefined;
+  let openAt: { field: number; start: number; end: number } | undefined;
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -122,6 +142,28 @@ export function analyse(call: FundingCall): CallAnalysis {
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits);
     const n = hits.n;
+    if (named.length < tokens.n) {
+      named = new Uint8Array(tokens.n * 2);
+      negated = new Uint8Array(tokens.n * 2);
+    }
+    let anyName = false;
+    for (let h = 0; h < n; h++) {
+      if (hits.ref[h].kind !== 'name') continue;
+      if (!anyName) {
+        anyName = true;
+        named.fill(0, 0, tokens.n);
+      }
+      named.fill(1, hits.from[h], hits.to[h]);
+    }
+    let anyNegated = false;
+    if (field === 'title' || field === 'summary' || field === 'themes') {
+      negated.fill(0, 0, tokens.n);
+      anyNegated = markNegated(tokens.lower, tokens, negated);
+    }
+    if (field === 'title' || field === 'summary') {
+      const m = ALL_PRIORITIES.exec(tokens.lower);
+      if (m && (!anyNegated || !negated[0])) openAt ??= { field: f, start: m.index, end: m.index + m[0].length };
+    }
     // Longest match wins across concepts: "Baltic Sea" is Baltic cooperation, not also "sea"; "public services"
     // is not also "services"; "European Solidarity Corps" (youth) is not also "European solidarity".
     let anyPhrase = false;
@@ -141,12 +183,21 @@ export function analyse(call: FundingCall): CallAnalysis {
       const ref = hits.ref[h];
       const from = hits.from[h];
       const to = hits.to[h];
+      if (ref.kind === 'name') continue;
+      // A programme's or funder's name is context: "Interreg", "Baltic Sea Region Programme", "Nordplus".
+      if (anyName && anyIn(named, from, to)) continue;
       if (ref.kind !== 'concept') {
-        if (field === 'title' || field === 'summary') textHits.push({ ref, field, start: tokens.start[from] });
-        else if (field === 'applicantTypes' && ref.kind === 'applicant') listed = withItem(listed, ref.cls);
+        // Who may apply and partner countries are read from whole words, never from inside a longer phrase or
+        // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
+        if (hits.compound[h] === 1 || (anyPhrase && insideLonger(from, to))) continue;
+        if (field === 'title' || field === 'summary') {
+          if (ref.kind === 'country' && anyNegated && anyIn(negated, from, to)) continue;
+          textHits.push({ ref, field, start: tokens.start[from] });
+        } else if (field === 'applicantTypes' && ref.kind === 'applicant') listed = withItem(listed, ref.cls);
         continue;
       }
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
+      if (anyNegated && anyIn(negated, from, to)) continue;
       const c = ref.index;
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
@@ -159,11 +210,23 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) {
     listed = withItem(listed, 'municipal');
   }
-  return {
-    tf,
-    evidence: Int32Array.from(evQuads),
-    signals: callSignals(call, textHits, listed, summaryLower),
-  };
+  const signals = callSignals(call, textHits, listed, summaryLower);
+  const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
+  if (openAt && programme) {
+    signals.openCall = true;
+    for (const pr of programme.priorities) {
+      for (const id of pr.concepts) {
+        const c = CONCEPT_INDEX.get(id);
+        if (c === undefined) continue;
+        tf[c] += OPEN_CALL_WEIGHT;
+        if (evCount[c] < MAX_EVIDENCE) {
+          evCount[c]++;
+          evQuads.push(c, openAt.field, openAt.start, openAt.end);
+        }
+      }
+    }
+  }
+  return { tf, evidence: Int32Array.from(evQuads), signals };
 }
 
 export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number): Evidence[] {

@@ -1,15 +1,21 @@
-import { AREA_BY_ID, LAN_BY_ID } from '../data/index.ts';
-import type { ApplicantClass } from '../data/kinds.ts';
+import { AREA_BY_ID, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
+import type { ApplicantClass, AreaScope } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';
 
 /** Boost for a programme whose area covers the body: the closer the programme, the likelier the fit. */
-export const AREA_BOOST: Record<'cross-border' | 'transnational' | 'interregional', number> = {
+export const AREA_BOOST: Record<AreaScope, number> = {
   'cross-border': 20,
+  regional: 12,
   transnational: 8,
   interregional: 4,
 };
+/**
+ * A programme open across the EU, in all of Sweden or the Nordic-Baltic countries, or a call whose eligible
+ * countries include Sweden: eligible like a transnational programme area covering the body (symmetric).
+ */
+export const OPEN_GEOGRAPHY_BOOST = AREA_BOOST.transnational;
 /** A call that names the body's kind (or public bodies) among its applicants. */
 export const APPLICANT = { BOOST: 4 };
 
@@ -39,6 +45,125 @@ const ONLY_TEXT: Record<string, Bilingual> = {
 };
 
 type Verdict = { verdict: EligibilityVerdict; text: Bilingual };
+
+const CLASS_NAMES: Record<ApplicantClass, Bilingual> = {
+  municipal: { sv: 'kommuner och offentliga aktörer', en: 'municipalities and public bodies' },
+  region: { sv: 'regioner', en: 'regions' },
+  company: { sv: 'företag', en: 'companies' },
+  research: { sv: 'universitet och forskare', en: 'universities and researchers' },
+  civil: { sv: 'ideella organisationer', en: 'non-profit organisations' },
+  school: { sv: 'skolor och utbildningsanordnare', en: 'schools and education providers' },
+};
+
+interface AreaVerdict {
+  verdict: EligibilityVerdict;
+  points: number;
+  /** A blocker's kind when not eligible. */
+  blocker?: string;
+  text: Bilingual;
+}
+
+const NO_AREA: AreaVerdict = {
+  verdict: 'unknown',
+  points: 0,
+  text: {
+    sv: 'Ingen geografisk begränsning till ett programområde hittades.',
+    en: 'No programme-area restriction was found.',
+  },
+};
+
+/**
+ * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
+ * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
+ * geography (EU-wide, Sweden, Nordic-Baltic, outside the EU only). Texts are built only when asked for.
+ */
+function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
+  const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
+  const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
+  if (s.swedenEligible === false) {
+    return {
+      verdict: 'not-eligible',
+      points: 0,
+      blocker: 'country-not-eligible',
+      text: t(
+        () => 'Sverige finns inte bland de länder som kan söka.',
+        () => 'Sweden is not among the eligible countries.',
+      ),
+    };
+  }
+  const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
+  if (area) {
+    return area.lan.includes(profile.lan)
+      ? {
+          verdict: 'eligible',
+          points: AREA_BOOST[area.scope],
+          text: t(
+            () => `${lanName()} ingår i programområdet för ${area.name}.`,
+            () => `${lanName()} is inside the ${area.name} programme area.`,
+          ),
+        }
+      : {
+          verdict: 'not-eligible',
+          points: 0,
+          blocker: 'outside-programme-area',
+          text: t(
+            () => `${lanName()} ligger utanför programområdet för ${area.name}.`,
+            () => `${lanName()} is outside the ${area.name} programme area.`,
+          ),
+        };
+  }
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  switch (programme?.geography) {
+    case 'non-eu':
+      return {
+        verdict: 'not-eligible',
+        points: 0,
+        blocker: 'country-not-eligible',
+        text: t(
+          () => `${programme.name} är bara öppet för sökande utanför EU (programdata).`,
+          () => `${programme.name} is open to applicants outside the EU only (programme data).`,
+        ),
+      };
+    case 'eu-wide':
+      return {
+        verdict: 'eligible',
+        points: OPEN_GEOGRAPHY_BOOST,
+        text: t(
+          () => `${programme.name} är öppet för sökande i hela EU, Sverige inräknat (programdata).`,
+          () => `${programme.name} is open to applicants across the EU, Sweden included (programme data).`,
+        ),
+      };
+    case 'sweden':
+      return {
+        verdict: 'eligible',
+        points: OPEN_GEOGRAPHY_BOOST,
+        text: t(
+          () => `${programme.name} är öppet för sökande i hela Sverige (programdata).`,
+          () => `${programme.name} is open to applicants across Sweden (programme data).`,
+        ),
+      };
+    case 'nordic-baltic':
+      return {
+        verdict: 'eligible',
+        points: OPEN_GEOGRAPHY_BOOST,
+        text: t(
+          () => `${programme.name} är öppet för sökande i de nordiska och baltiska länderna (programdata).`,
+          () => `${programme.name} is open to applicants in the Nordic and Baltic countries (programme data).`,
+        ),
+      };
+  }
+  if (s.swedenEligible === true) {
+    return {
+      verdict: 'eligible',
+      points: OPEN_GEOGRAPHY_BOOST,
+      text: t(
+        () => 'Sverige finns bland de länder som kan söka.',
+        () => 'Sweden is among the eligible countries.',
+      ),
+    };
+  }
+  return NO_AREA;
+}
 
 /** Same for every profile of a kind, so worked out once per call and kind. */
 export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict {
@@ -104,6 +229,27 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us.
   const fromText = judge(s.mentioned, false);
   if (fromText?.verdict === 'eligible') return fromText;
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  if (programme) {
+    const ours: ApplicantClass[] = kind === 'region' ? ['region', 'municipal'] : ['municipal', 'school'];
+    if (programme.applicants.some((c) => ours.includes(c))) {
+      return {
+        verdict: 'eligible',
+        text: {
+          sv: `Utlysningen säger inte vilka som kan söka; i ${programme.name} kan ${who.sv} söka (programdata).`,
+          en: `The call does not say who may apply; ${programme.name} is open to ${who.en} (programme data).`,
+        },
+      };
+    }
+    const names = programme.applicants.map((c) => CLASS_NAMES[c]);
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen säger inte vilka som kan söka; ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv} (programdata).`,
+        en: `The call does not say who may apply; ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en} (programme data).`,
+      },
+    };
+  }
   return {
     verdict: 'unknown',
     text: {
@@ -115,13 +261,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
 
 /** The verdicts and their points only, without the sentences: what ranking needs. */
 export function eligibilityPoints(s: CallSignals, profile: Profile): { boost: number; blockers: number } {
-  let boost = 0;
-  let blockers = 0;
-  const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
-  if (area) {
-    if (area.lan.includes(profile.lan)) boost += AREA_BOOST[area.scope];
-    else blockers++;
-  }
+  const area = judgeArea(s, profile, false);
+  let boost = area.points;
+  let blockers = area.verdict === 'not-eligible' ? 1 : 0;
   const applicant = applicantVerdict(s, profile.kind).verdict;
   if (applicant === 'not-eligible') blockers++;
   else if (applicant === 'eligible') boost += APPLICANT.BOOST;
@@ -130,33 +272,12 @@ export function eligibilityPoints(s: CallSignals, profile: Profile): { boost: nu
 
 export function assessEligibility(s: CallSignals, profile: Profile): EligibilityResult {
   const blockers: Adjustment[] = [];
-  let areaPoints = 0;
-  let applicantPoints = 0;
-  const lanName = LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
-  const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
-  let areaVerdict: EligibilityVerdict = 'unknown';
-  let areaText: Bilingual = {
-    sv: 'Ingen geografisk begränsning till ett programområde hittades.',
-    en: 'No programme-area restriction was found.',
-  };
-  if (area) {
-    if (area.lan.includes(profile.lan)) {
-      areaVerdict = 'eligible';
-      areaText = {
-        sv: `${lanName} ingår i programområdet för ${area.name}.`,
-        en: `${lanName} is inside the ${area.name} programme area.`,
-      };
-      areaPoints = AREA_BOOST[area.scope];
-    } else {
-      areaVerdict = 'not-eligible';
-      areaText = {
-        sv: `${lanName} ligger utanför programområdet för ${area.name}.`,
-        en: `${lanName} is outside the ${area.name} programme area.`,
-      };
-      blockers.push({ kind: 'outside-programme-area', points: 0, text: areaText });
-    }
+  const area = judgeArea(s, profile, true);
+  if (area.verdict === 'not-eligible') {
+    blockers.push({ kind: area.blocker ?? 'outside-programme-area', points: 0, text: area.text });
   }
   const applicant = applicantVerdict(s, profile.kind);
+  let applicantPoints = 0;
   if (applicant.verdict === 'not-eligible') {
     blockers.push({ kind: 'applicant-type', points: 0, text: applicant.text });
   } else if (applicant.verdict === 'eligible') {
@@ -164,13 +285,13 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
   }
   return {
     eligibility: {
-      area: areaVerdict,
-      areaText,
+      area: area.verdict,
+      areaText: area.text,
       applicant: applicant.verdict,
       applicantText: applicant.text,
-      areaPoints,
+      areaPoints: area.points,
       applicantPoints,
-      points: areaPoints + applicantPoints,
+      points: area.points + applicantPoints,
     },
     blockers,
   };

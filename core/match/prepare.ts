@@ -2,7 +2,7 @@ import { AREA_BY_ID } from '../data/index.ts';
 import type { Profile } from '../model/profile.ts';
 import { tokenise } from '../text/normalise.ts';
 import { wordKey } from '../text/phrases.ts';
-import { CONCEPT_INDEX, NEIGHBOURS } from './concepts.ts';
+import { CONCEPT_INDEX, CONCEPTS, NEIGHBOURS } from './concepts.ts';
 import { nameKey } from './signals.ts';
 
 export interface PreparedPriority {
@@ -15,8 +15,19 @@ export interface PreparedPriority {
   terms: { text: string; sv: string[]; en: string[] }[];
 }
 
+/** A place the strategy prioritises (a geographic concept) and the priority that names it. */
+export interface GeographicFocus {
+  concept: number;
+  priority: number;
+}
+
 export interface Preparation {
   priorities: PreparedPriority[];
+  /**
+   * Geography is kept apart from topics: a geographic concept in a priority ("Baltic Sea cooperation") is not
+   * looked for as a topic of a call but met by where the call's programme or partners are (a boost).
+   */
+  geography: GeographicFocus[];
   weightSum: number;
   weightMax: number;
   partnerCountries: Set<string>;
@@ -33,11 +44,21 @@ function termKeys(text: string) {
 }
 
 export function prepare(profile: Profile): Preparation {
+  const geography: GeographicFocus[] = [];
   const priorities = profile.priorities.map((p, index): PreparedPriority => {
-    const concepts = [...new Set(p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((i) => i !== undefined))];
+    const all = [...new Set(p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((i) => i !== undefined))];
+    for (const c of all)
+      if (CONCEPTS[c].geographic && !geography.some((g) => g.concept === c))
+        geography.push({ concept: c, priority: index });
+    const concepts = all.filter((c) => !CONCEPTS[c].geographic);
     const own = new Set(concepts);
-    const neighbours = [...new Set(concepts.flatMap((c) => NEIGHBOURS[c]))].filter((n) => !own.has(n));
-    return { index, weight: p.weight, concepts, neighbours, terms: p.terms.filter((t) => t.trim()).map(termKeys) };
+    const neighbours = [...new Set(concepts.flatMap((c) => NEIGHBOURS[c]))].filter(
+      (n) => !own.has(n) && !CONCEPTS[n].geographic,
+    );
+    const terms = p.terms.filter((t) => t.trim()).map(termKeys);
+    // A priority that is only a place has no topic to match: it weighs nothing in the content score.
+    const weight = concepts.length + terms.length > 0 ? p.weight : 0;
+    return { index, weight, concepts, neighbours, terms };
   });
   const weights = priorities.map((p) => p.weight);
   // Preferred funders may be given by programme-area id too ("interreg-south-baltic").
@@ -55,6 +76,7 @@ export function prepare(profile: Profile): Preparation {
   }
   return {
     priorities,
+    geography,
     weightSum: weights.reduce((a, b) => a + b, 0) || 1,
     weightMax: Math.max(...weights, 0) || 1,
     partnerCountries: new Set(profile.partnerCountries),

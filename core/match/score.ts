@@ -1,4 +1,4 @@
-import { COUNTRIES } from '../data/index.ts';
+import { AREA_BY_ID, COUNTRIES, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
@@ -22,6 +22,8 @@ export const TUNING = {
   BEST_SHARE: 0.6,
   /** A funder or programme the strategy itself names. */
   PREFERRED_BOOST: 16,
+  /** The call lies in a place the strategy prioritises (its programme area, or the places its text names). */
+  GEOGRAPHY_BOOST: 10,
   PARTNER_BOOST: 4,
   PARTNER_BOOST_MAX: 8,
   /** Content points at which boosts count in full: a bare programme-area fit is not relevance. */
@@ -106,6 +108,24 @@ function contentOf(call: FundingCall, a: CallAnalysis, prep: Preparation, parts?
 
 function preferredHit(a: CallAnalysis, prep: Preparation) {
   return prep.preferred.find((pf) => a.signals.nameKey.includes(pf.key));
+}
+
+/** The body's geographic focus the call meets, and how: by its programme's area, or by its own words. */
+function geographyMet(
+  a: CallAnalysis,
+  prep: Preparation,
+): { concept: number; priority: number; byArea?: string } | undefined {
+  if (prep.geography.length === 0) return undefined;
+  const s = a.signals;
+  const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  for (const g of prep.geography) {
+    const id = CONCEPTS[g.concept].id;
+    if (area?.regions?.includes(id)) return { ...g, byArea: area.name };
+    if (programme?.regions?.includes(id)) return { ...g, byArea: programme.name };
+  }
+  for (const g of prep.geography) if (a.tf[g.concept] > 0) return g;
+  return undefined;
 }
 
 function partnersNamed(a: CallAnalysis, prep: Preparation): string[] {
@@ -214,6 +234,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const el = eligibilityPoints(a.signals, profile);
   let boost = el.boost;
   if (preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
+  if (geographyMet(a, prep)) boost += T.GEOGRAPHY_BOOST;
   const partners = partnersNamed(a, prep).length;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
@@ -235,6 +256,25 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
         sv: `${pf.text} är en finansiär som strategin pekar ut.`,
         en: `${pf.text} is a funder the strategy names.`,
       },
+    });
+  }
+  const geo = geographyMet(a, prep);
+  if (geo) {
+    const place = CONCEPTS[geo.concept].label;
+    const priority = profile.priorities[geo.priority].label;
+    const words = geo.byArea ? [] : evidenceOf(call, a, geo.concept).map((e) => `"${e.term}"`);
+    boosts.push({
+      kind: 'geographic-focus',
+      points: T.GEOGRAPHY_BOOST,
+      text: geo.byArea
+        ? {
+            sv: `${geo.byArea} hör till ${place.sv.toLowerCase()}, som strategin prioriterar ("${priority.sv}").`,
+            en: `${geo.byArea} belongs to ${place.en}, which the strategy prioritises ("${priority.en}").`,
+          }
+        : {
+            sv: `Utlysningen nämner ${words.join(', ')} (${place.sv.toLowerCase()}), som strategin prioriterar ("${priority.sv}").`,
+            en: `The call names ${words.join(', ')} (${place.en}), which the strategy prioritises ("${priority.en}").`,
+          },
     });
   }
   const partners = partnersNamed(a, prep);

@@ -2,7 +2,7 @@
  * Profile-independent facts about a call that eligibility needs: its programme area, who may apply,
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
-import { APPLICANT_TYPES, PROGRAMME_AREAS } from '../data/index.ts';
+import { APPLICANT_TYPES, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold } from '../text/fold.ts';
@@ -26,20 +26,34 @@ function areaIn(key: string): string | null {
   return best?.id ?? null;
 }
 
+/** Programme (and strand) aliases, a programme area's own aliases counting for the programme of that area. */
+const PROGRAMME_ALIASES = PROGRAMMES.programmes.map((p) => {
+  const area = p.area ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
+  return { id: p.id, keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)) };
+});
+
+function programmeIn(key: string): string | null {
+  let best: { id: string; len: number } | undefined;
+  for (const p of PROGRAMME_ALIASES) {
+    for (const k of p.keys) if (key.includes(k) && (!best || k.length > best.len)) best = { id: p.id, len: k.length };
+  }
+  return best?.id ?? null;
+}
+
 /** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
 export function areaNamedIn(text: string): string | undefined {
   return areaIn(nameKey(text)) ?? undefined;
 }
 
 /** Folded funder + programme text and the area it names, per distinct pair (they repeat across calls). */
-const funderCache = new Map<string, { text: string; area: string | null }>();
+const funderCache = new Map<string, { text: string; area: string | null; programme: string | null }>();
 
-function funderKey(call: FundingCall): { text: string; area: string | null } {
+function funderKey(call: FundingCall): { text: string; area: string | null; programme: string | null } {
   const by = `${call.funder}\u0000${call.programme ?? ''}`;
   let hit = funderCache.get(by);
   if (hit === undefined) {
     const text = fold(plain(`${call.funder} ${call.programme ?? ''}`));
-    hit = { text, area: areaIn(` ${text} `) };
+    hit = { text, area: areaIn(` ${text} `), programme: programmeIn(` ${text} `) };
     if (funderCache.size > 50_000) funderCache.clear();
     funderCache.set(by, hit);
   }
@@ -90,17 +104,27 @@ const ICLD_MUNICIPAL = APPLICANT_TYPES.icld.municipalProgrammes.map((x) => nameK
 
 export interface CallSignals {
   areaId?: string;
+  /** The programme or strand (programmes.json) the call belongs to, from its funder, programme or title. */
+  programmeId?: string;
+  /**
+   * What the call's list of eligible countries says of Sweden: named (or a group with it), left out of a list
+   * of countries, or nothing to tell.
+   */
+  swedenEligible?: boolean;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
   targeted: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
+  /** Countries the call's own text names (title, summary), outside programme names: its partners, if any. */
   countries: ReadonlySet<string>;
   /** Folded funder + programme + title, for preferred-funder look-ups. */
   nameKey: string;
   icldMunicipal: boolean;
   icld: boolean;
+  /** The call opens all of its programme's priorities ("all priorities are open"). */
+  openCall?: boolean;
   /** Per body kind, the applicant verdict once worked out (it is the same for every profile of that kind). */
   verdicts?: Map<string, unknown>;
 }
@@ -148,9 +172,14 @@ export function callSignals(
   summaryLower?: string,
 ): CallSignals {
   let countries: Set<string> | undefined;
+  // The list of eligible countries says where applicants may be, not who the partners are: read for Sweden only.
+  let swedenEligible: boolean | undefined;
   for (const c of call.eligibleCountries ?? []) {
-    for (const r of whoAndWhere(c))
-      if (r.kind === 'country') for (const n of r.names) countries = withItem(countries, n);
+    for (const r of whoAndWhere(c)) {
+      if (r.kind !== 'country') continue;
+      if (r.names.includes('Sweden')) swedenEligible = true;
+      else swedenEligible ??= false;
+    }
   }
   let ranges: [number, number][] | undefined;
   let targeted: Set<ApplicantClass> | undefined;
@@ -169,8 +198,11 @@ export function callSignals(
   const funderText = funderKey(call).text;
   const key = ` ${funderText && titleText ? `${funderText} ${titleText}` : funderText || titleText} `;
   const icld = ICLD_FUNDER.some((k) => key.includes(k));
+  const fk = funderKey(call);
   return {
     areaId: detectArea(call, ` ${titleText} `),
+    programmeId: fk.programme ?? programmeIn(` ${titleText} `) ?? undefined,
+    swedenEligible,
     listed,
     targeted: targeted ?? EMPTY,
     mentioned: mentioned ?? EMPTY,

@@ -3,7 +3,7 @@
  * lexicon concepts, applicant classes (who may apply) and country names (with groups such as
  * "Eastern Partnership" standing for their members).
  */
-import { APPLICANT_TYPES, COUNTRIES } from '../data/index.ts';
+import { APPLICANT_TYPES, COUNTRIES, NETWORKS_FUNDERS, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
 import { CONCEPTS } from './concepts.ts';
@@ -11,7 +11,19 @@ import { CONCEPTS } from './concepts.ts';
 export type VocabRef =
   | { kind: 'concept'; index: number }
   | { kind: 'applicant'; cls: ApplicantClass }
-  | { kind: 'country'; names: string[] };
+  | { kind: 'country'; names: string[] }
+  /** A programme's, programme area's or funder's name: context, never evidence of a topic, an applicant or a partner. */
+  | { kind: 'name' };
+
+/** Every name of a programme, programme area or funder in the reference data. */
+export function programmeAndFunderNames(): string[] {
+  const names = new Set<string>();
+  for (const a of PROGRAMME_AREAS.areas) for (const x of [a.name, ...a.aliases]) names.add(x);
+  for (const p of PROGRAMMES.programmes) for (const x of [p.name, ...p.aliases]) names.add(x);
+  for (const f of NETWORKS_FUNDERS.funders) for (const x of [f.name, ...f.aliases]) names.add(x);
+  for (const x of APPLICANT_TYPES.icld.funderAliases) names.add(x);
+  return [...names];
+}
 
 function entries(): PhraseEntry<VocabRef>[] {
   const out: PhraseEntry<VocabRef>[] = [];
@@ -30,11 +42,18 @@ function entries(): PhraseEntry<VocabRef>[] {
     for (const phrase of c.sv) out.push({ ref, phrase, lang: 'sv' });
     for (const phrase of c.en) out.push({ ref, phrase, lang: 'en' });
   }
+  const name: VocabRef = { kind: 'name' };
+  for (const phrase of programmeAndFunderNames()) {
+    out.push({ ref: name, phrase, lang: 'sv' });
+    out.push({ ref: name, phrase, lang: 'en' });
+  }
   return out;
 }
 
 /** Compounds only make sense for concepts; applicant and country words are matched whole. */
-const wholeWords = new PhraseMatcher<VocabRef>(entries().filter((e) => e.ref.kind !== 'concept'));
+const wholeWords = new PhraseMatcher<VocabRef>(
+  entries().filter((e) => e.ref.kind !== 'concept' && e.ref.kind !== 'name'),
+);
 export const VOCABULARY = new PhraseMatcher<VocabRef>(entries(), { compounds: true });
 
 /** For text where only applicant classes and countries matter (e.g. an applicantTypes entry). */

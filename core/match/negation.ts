@@ -1,0 +1,92 @@
+/**
+ * Negated mentions: "all priorities except tourism", "utom turism", "investments are not eligible",
+ * "med undantag av…". A concept named in a negated stretch of text is not evidence that the call is about it.
+ * Two kinds of cue: a preposition that negates what follows up to the end of its clause, and a predicate
+ * that negates its whole sentence (the subject comes first: "Infrastructure is not eligible").
+ */
+import type { TokenBuffer } from '../text/words.ts';
+
+/** Words (lowercase) that negate the rest of their clause. Multi-word cues are space-separated. */
+const FORWARD_CUES = [
+  'except',
+  'excluding',
+  'exkluderat',
+  'exklusive',
+  'utom',
+  'ej',
+  'med undantag av',
+  'med undantag för',
+  'with the exception of',
+  'apart from',
+  'other than',
+  'not including',
+].map((c) => c.split(' '));
+
+/** Predicates that negate their sentence. */
+const SENTENCE_CUES = [
+  'not eligible',
+  'ineligible',
+  'not be funded',
+  'not be supported',
+  'not supported',
+  'not fundable',
+  'cannot be funded',
+  'are excluded',
+  'is excluded',
+  'excluded from',
+  'inte stödberättigade',
+  'inte stödberättigad',
+  'inte stödberättigat',
+  'ej stödberättigade',
+  'ej stödberättigad',
+  'kan inte beviljas',
+  'beviljas inte',
+  'finansieras inte',
+  'stöds inte',
+  'omfattas inte',
+].map((c) => c.split(' '));
+
+const CLAUSE_END = /[.;:!?\n()]/;
+const SENTENCE_END = /[.!?\n]/;
+
+function gap(text: string, buf: TokenBuffer, i: number): string {
+  return text.slice(buf.end[i - 1], buf.start[i]);
+}
+
+function cueAt(buf: TokenBuffer, i: number, cues: string[][]): number {
+  for (const cue of cues) {
+    if (i + cue.length > buf.n) continue;
+    let ok = true;
+    for (let k = 0; k < cue.length && ok; k++) ok = buf.info[i + k].word === cue[k];
+    if (ok) return cue.length;
+  }
+  return 0;
+}
+
+/**
+ * Marks negated tokens of `buf` (scanned from `text`) with 1 in `out` (sized ≥ buf.n); returns whether any were.
+ * Digits between dots ("4.2") are read as a clause end: a list of excepted priority numbers ends there anyway.
+ */
+export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): boolean {
+  let any = false;
+  for (let i = 0; i < buf.n; i++) {
+    const f = cueAt(buf, i, FORWARD_CUES);
+    if (f > 0) {
+      let j = i + f;
+      while (j < buf.n && !CLAUSE_END.test(gap(text, buf, j))) out[j++] = 1;
+      any ||= j > i + f;
+      continue;
+    }
+    const s = cueAt(buf, i, SENTENCE_CUES);
+    if (s > 0) {
+      let from = i;
+      while (from > 0 && !SENTENCE_END.test(gap(text, buf, from))) from--;
+      let to = i + s;
+      while (to < buf.n && !SENTENCE_END.test(gap(text, buf, to))) to++;
+      out.fill(1, from, to);
+      any = true;
+      i = to - 1;
+    }
+  }
+  return any;
+}

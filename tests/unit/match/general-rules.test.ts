@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+import { getSeedProfile } from '../../../core/profile/seeds.ts';
+
+function call(over: Partial<FundingCall>): FundingCall {
+  return {
+    id: 't:1',
+    source: 'test',
+    funder: 'Test funder',
+    title: 'A call',
+    summary: '',
+    url: '',
+    language: 'en',
+    deadlines: [],
+    ...over,
+  };
+}
+const body = (over: Partial<Profile> = {}): Profile => ({
+  id: 'test',
+  name: 'Testkommun',
+  kind: 'kommun',
+  lan: 'blekinge',
+  priorities: [
+    { id: 'tourism', label: { sv: 'Turism', en: 'Tourism' }, weight: 1, concepts: ['tourism'], terms: [] },
+    { id: 'youth', label: { sv: 'Unga', en: 'Youth' }, weight: 1, concepts: ['youth'], terms: [] },
+  ],
+  partnerCountries: [],
+  networks: [],
+  preferredFunders: [],
+  exclusions: [],
+  ...over,
+});
+const concepts = (m: ReturnType<typeof score>) => m.reasons.map((r) => r.conceptId);
+
+describe('negation: a negated mention is not a match', () => {
+  const cases = [
+    ['en', 'All priorities are open except sustainable tourism.'],
+    ['en', 'Projects in any field, excluding tourism, may be funded.'],
+    ['en', 'Tourism projects are not eligible.'],
+    ['sv', 'Alla områden utom turism kan få stöd.'],
+    ['sv', 'Stöd ges till alla områden med undantag av turism.'],
+    ['sv', 'Turismprojekt är inte stödberättigade.'],
+    ['sv', 'Projekt som ej rör turism prioriteras.'],
+  ] as const;
+  for (const [language, summary] of cases) {
+    it(summary, () => {
+      expect(concepts(score(call({ language, summary }), body()))).not.toContain('tourism');
+    });
+  }
+  it('the same words without a negation do match', () => {
+    expect(concepts(score(call({ summary: 'Projects on sustainable tourism may be funded.' }), body()))).toContain(
+      'tourism',
+    );
+    expect(concepts(score(call({ language: 'sv', summary: 'Stöd ges till turism.' }), body()))).toContain('tourism');
+  });
+});
+
+describe('word sense: verbs and homonyms are not concepts', () => {
+  const p = body({
+    priorities: [
+      { id: 'd', label: { sv: 'Demokrati', en: 'Democracy' }, weight: 1, concepts: ['local-democracy'], terms: [] },
+      { id: 'r', label: { sv: 'Landsbygd', en: 'Rural' }, weight: 1, concepts: ['rural-development'], terms: [] },
+      { id: 'm', label: { sv: 'Profilering', en: 'Branding' }, weight: 1, concepts: ['place-marketing'], terms: [] },
+    ],
+  });
+  it('"governance" of a project, "leaders" of a team and "attract" as a verb earn nothing', () => {
+    const m = score(
+      call({ summary: 'The project governance must be clear; team leaders attract funding from partners.' }),
+      p,
+    );
+    expect(m.reasons).toEqual([]);
+  });
+  it('the phrases that fix the sense still match', () => {
+    const m = score(call({ summary: 'Local democracy, the LEADER method and an attractive region for residents.' }), p);
+    expect(new Set(concepts(m))).toEqual(new Set(['local-democracy', 'rural-development', 'place-marketing']));
+  });
+});
+
+describe('programme and funder names are context', () => {
+  const geo = body({
+    priorities: [
+      {
+        id: 'baltic',
+        label: { sv: 'Östersjösamarbete', en: 'Baltic Sea cooperation' },
+        weight: 1.5,
+        concepts: ['baltic-sea', 'cross-border'],
+        terms: [],
+      },
+      { id: 'youth', label: { sv: 'Unga', en: 'Youth' }, weight: 1, concepts: ['youth'], terms: [] },
+    ],
+  });
+  it('"Interreg", "Nordplus" and "Baltic Sea Region Programme" earn no topic points', () => {
+    const m = score(
+      call({
+        funder: 'Interreg Baltic Sea Region',
+        title: 'Interreg Baltic Sea Region Programme: Nordplus and Interreg information day',
+        summary: 'An information day about the Baltic Sea Region Programme.',
+      }),
+      geo,
+    );
+    expect(m.reasons).toEqual([]);
+  });
+  it('a place is a geographic focus met by the programme area, shown as a boost, not a topic', () => {
+    const m = score(
+      call({
+        funder: 'Interreg South Baltic',
+        title: 'Youth exchanges across the South Baltic',
+        summary: 'Projects for young people.',
+      }),
+      geo,
+    );
+    expect(concepts(m)).not.toContain('baltic-sea');
+    expect(m.boosts.find((b) => b.kind === 'geographic-focus')?.text.en).toMatch(/South Baltic/);
+  });
+  it('"region" inside a programme area or a place name is not an applicant type', () => {
+    const k = getSeedProfile('karlskrona')!;
+    for (const summary of [
+      'Cooperation in the North Sea Region on youth.',
+      'Samarbete i Östersjöregionen om ungdomar.',
+      'Projects open to partners in the Baltic Sea region on youth.',
+    ]) {
+      const m = score(call({ summary }), k);
+      expect(m.eligibility.applicant, summary).not.toBe('not-eligible');
+      expect(m.eligibility.applicantText.en, summary).not.toMatch(/regions/);
+    }
+  });
+});
+
+describe('applicant wording for public bodies', () => {
+  for (const t of [
+    'public authorities',
+    'public bodies',
+    'local and regional authorities',
+    'offentliga aktörer',
+    'myndigheter',
+    'public sector organisations',
+  ]) {
+    it(`"${t}" and companies: no "companies only" blocker`, () => {
+      const m = score(
+        call({
+          summary: `The call is open to ${t} and companies working with youth.`,
+          applicantTypes: [t, 'companies'],
+        }),
+        body(),
+      );
+      expect(m.eligibility.applicant).toBe('eligible');
+      expect(m.blockers.map((b) => b.kind)).not.toContain('applicant-type');
+    });
+  }
+});
+
+describe('eligibility is symmetric and geographic', () => {
+  it('an EU-wide programme counts like an Interreg area covering the body', () => {
+    const m = score(
+      call({ funder: 'European Commission (EACEA)', programme: 'CERV', title: 'Youth and tourism networks of towns' }),
+      body(),
+    );
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaPoints).toBeGreaterThan(0);
+  });
+  it('a call whose eligible countries leave Sweden out is blocked for a Swedish kommun', () => {
+    const m = score(
+      call({ title: 'Youth and tourism grants', eligibleCountries: ['Norway', 'Iceland', 'Liechtenstein'] }),
+      body(),
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.blockers.map((b) => b.kind)).toContain('country-not-eligible');
+    expect(m.band).not.toBe('strong');
+  });
+  it('a regional ERDF programme of other län is outside; of its own län inside', () => {
+    const erdf = call({
+      funder: 'Tillväxtverket',
+      programme: 'Regionalfondsprogram Övre Norrland',
+      title: 'Turism och unga i Övre Norrland',
+    });
+    expect(score(erdf, body()).eligibility.area).toBe('not-eligible');
+    expect(score(erdf, body({ lan: 'norrbotten' })).eligibility.area).toBe('eligible');
+  });
+  it('partner countries come from what the call says, not from its eligible-country list', () => {
+    const p = body({ partnerCountries: ['Poland', 'Lithuania'] });
+    const listOnly = score(call({ title: 'Youth tourism', eligibleCountries: ['Sweden', 'Poland', 'Lithuania'] }), p);
+    expect(listOnly.boosts.map((b) => b.kind)).not.toContain('partner-country');
+    const named = score(call({ title: 'Youth tourism', summary: 'Projects with partners in Poland.' }), p);
+    expect(named.boosts.map((b) => b.kind)).toContain('partner-country');
+  });
+});
+
+describe('a generic call opening all priorities is scored against the programme’s priorities', () => {
+  it('an "all priorities are open" South Baltic call matches tourism through the programme data', () => {
+    const open = call({
+      funder: 'Interreg South Baltic',
+      title: 'Call for proposals',
+      summary: 'All priorities are open in this call.',
+    });
+    const plain = call({ funder: 'Interreg South Baltic', title: 'Call for proposals', summary: 'A call is open.' });
+    expect(concepts(score(open, body()))).toContain('tourism');
+    expect(score(open, body()).score).toBeGreaterThan(score(plain, body()).score);
+  });
+});
