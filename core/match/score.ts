@@ -22,8 +22,11 @@ export const TUNING = {
   BEST_SHARE: 0.6,
   /** A funder or programme the strategy itself names. */
   PREFERRED_BOOST: 16,
-  /** The call lies in a place the strategy prioritises (its programme area, or the places its text names). */
-  GEOGRAPHY_BOOST: 10,
+  /**
+   * The call lies in a place the strategy prioritises (its programme area, or the places its text names), at the
+   * weight of the priority naming the place. Not scaled by content: the place is itself what the strategy asks for.
+   */
+  GEOGRAPHY_BOOST: 14,
   PARTNER_BOOST: 4,
   PARTNER_BOOST_MAX: 8,
   /** Content points at which boosts count in full: a bare programme-area fit is not relevance. */
@@ -126,6 +129,11 @@ function geographyMet(
   }
   for (const g of prep.geography) if (a.tf[g.concept] > 0) return g;
   return undefined;
+}
+
+function geographyPoints(profile: Profile, prep: Preparation, priority: number): number {
+  const max = Math.max(...profile.priorities.map((p) => p.weight), 0) || 1;
+  return T.GEOGRAPHY_BOOST * (profile.priorities[priority].weight / max);
 }
 
 function partnersNamed(a: CallAnalysis, prep: Preparation): string[] {
@@ -234,11 +242,12 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const el = eligibilityPoints(a.signals, profile);
   let boost = el.boost;
   if (preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
-  if (geographyMet(a, prep)) boost += T.GEOGRAPHY_BOOST;
   const partners = partnersNamed(a, prep).length;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
+  const geo = geographyMet(a, prep);
+  const place = geo ? geographyPoints(profile, prep, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
-  return finalScore(content, boost * lift(content), blockers).raw;
+  return finalScore(content, boost * lift(content) + place, blockers).raw;
 }
 
 /** The full, explained match. Its score equals rawScore's, rounded. */
@@ -259,13 +268,14 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     });
   }
   const geo = geographyMet(a, prep);
+  let geoBoost: Adjustment | undefined;
   if (geo) {
     const place = CONCEPTS[geo.concept].label;
     const priority = profile.priorities[geo.priority].label;
     const words = geo.byArea ? [] : evidenceOf(call, a, geo.concept).map((e) => `"${e.term}"`);
-    boosts.push({
+    geoBoost = {
       kind: 'geographic-focus',
-      points: T.GEOGRAPHY_BOOST,
+      points: geographyPoints(profile, prep, geo.priority),
       text: geo.byArea
         ? {
             sv: `${geo.byArea} hör till ${place.sv.toLowerCase()}, som strategin prioriterar ("${priority.sv}").`,
@@ -275,7 +285,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
             sv: `Utlysningen nämner ${words.join(', ')} (${place.sv.toLowerCase()}), som strategin prioriterar ("${priority.sv}").`,
             en: `The call names ${words.join(', ')} (${place.en}), which the strategy prioritises ("${priority.en}").`,
           },
-    });
+    };
   }
   const partners = partnersNamed(a, prep);
   if (partners.length > 0) {
@@ -290,6 +300,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   }
   const l = lift(c.content);
   for (const b of boosts) b.points *= l;
+  if (geoBoost) boosts.push(geoBoost);
   let areaPoints = eligibility.areaPoints * l;
   let applicantPoints = eligibility.applicantPoints * l;
   const ex = excludedTerm(call, a, prep);
