@@ -6,6 +6,7 @@ import { setLanguage } from './state/commands.ts';
 import { useAppState } from './state/store.ts';
 import { AccessibilityView } from './views/accessibility.tsx';
 import { MatchesView } from './views/matches.tsx';
+import { OnboardingView } from './views/onboarding.tsx';
 import { ProfileView } from './views/profile.tsx';
 import { SettingsView } from './views/settings.tsx';
 import { TimelineView } from './views/timeline.tsx';
@@ -100,8 +101,9 @@ export function App() {
           <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
         ) : (
           <>
-            {route === 'matchningar' && <DigestBanner />}
-            {route === 'matchningar' && <MatchesView focus={focus} />}
+            {route === 'matchningar' && s.firstRun && <OnboardingView />}
+            {route === 'matchningar' && !s.firstRun && <DigestBanner />}
+            {route === 'matchningar' && !s.firstRun && <MatchesView focus={focus} />}
             {route === 'bevakning' && <WatchlistView focus={focus} />}
             {route === 'tidslinje' && <TimelineView />}
             {route === 'profil' && <ProfileView />}

@@ -47,17 +47,25 @@ function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile 
 /** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
 export async function boot(): Promise<void> {
   const db = getDb();
-  const [settings, rows, savedProfiles] = await Promise.all([
+  const [settings, rows, savedProfiles, chosen] = await Promise.all([
     loadSettings(db),
     db.watchlist.toArray(),
     loadProfiles(db),
+    db.settings.get('activeProfileId'),
   ]);
   document.documentElement.lang = settings.language;
   // A long watchlist paints its first screen first; the rest is validated in slices that keep the page responsive.
   const now = new Date();
   const [firstRows, restRows] = firstScreenRows(rows, FIRST_SCREEN_PER_STATUS, now.getTime());
   const first = normaliseRows(firstRows, now);
-  setState({ ready: true, settings, savedProfiles, watchlist: first.items, watchlistComplete: restRows.length === 0 });
+  setState({
+    ready: true,
+    settings,
+    savedProfiles,
+    watchlist: first.items,
+    watchlistComplete: restRows.length === 0,
+    firstRun: !chosen && savedProfiles.length === 0,
+  });
   performance.mark('fw:boot:data');
   const broken = [...first.broken];
   const items = [...first.items];
@@ -236,6 +244,7 @@ export async function setNotifications(on: boolean): Promise<void> {
 
 export async function activateProfile(id: string): Promise<void> {
   await saveSetting(getDb(), 'activeProfileId', id);
+  setState({ firstRun: false });
   await applyProfile(id);
 }
 

@@ -34,6 +34,8 @@ export interface AppState {
   /** A short status line for the live region. */
   notice?: { text: string; kind: 'info' | 'error' };
   updateReady: boolean;
+  /** No body chosen yet: the first view asks whose strategy to rank for instead of assuming one. */
+  firstRun: boolean;
 }
 
 let state: AppState = {
@@ -48,6 +50,7 @@ let state: AppState = {
   brokenRows: [],
   digestDismissed: false,
   updateReady: false,
+  firstRun: false,
 };
 const listeners = new Set<() => void>();
 

@@ -7,6 +7,7 @@ import { priorityFromConcept, removePriority } from '../profiles/edit-priorities
 import { buildProfile } from '../profiles/from-text.ts';
 import { loadLanOptions } from '../profiles/lan-options.ts';
 import { type ConceptOption, loadConceptOptions } from '../profiles/lexicon-options.ts';
+import { readStrategyFile } from '../profiles/read-strategy.ts';
 import { activateProfile, resetProfile, storeProfile } from '../state/commands.ts';
 import { notify, useAppState } from '../state/store.ts';
 
@@ -135,10 +136,25 @@ export function ProfileView() {
     !!profile && seedProfiles.some((s) => s.id === profile.id) && savedProfiles.some((p) => p.id === profile.id);
 
   const onFile = async (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
     if (!file) return;
     setFileName(file.name);
-    setText(await file.text());
+    setBusy(true);
+    try {
+      setText(await readStrategyFile(file));
+    } catch (error) {
+      notify(
+        t(
+          `Kunde inte läsa ${file.name}: ${errorText(error, 'sv')}`,
+          `Could not read ${file.name}: ${errorText(error, 'en')}`,
+        ),
+        'error',
+      );
+    } finally {
+      setBusy(false);
+    }
   };
   const build = async (e: Event) => {
     e.preventDefault();
@@ -280,8 +296,14 @@ export function ProfileView() {
         </label>
         <div class="row">
           <label class="button">
-            {t('Ladda upp text (.txt)…', 'Upload text (.txt)…')}
-            <input class="sr-only" type="file" accept=".txt,.md,text/plain" onChange={onFile} />
+            {t('Ladda upp strategin (PDF, Word, text)…', 'Upload the strategy (PDF, Word, text)…')}
+            <input
+              class="sr-only"
+              type="file"
+              accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+              onChange={onFile}
+              data-testid="strategy-file"
+            />
           </label>
           {fileName && <span class="meta">{fileName}</span>}
         </div>
@@ -296,11 +318,26 @@ export function ProfileView() {
           <h3>
             {t('Utkast', 'Draft')}: {built.name}
           </h3>
+          <dl class="draft-facts">
+            <dt>{t('Län', 'County')}</dt>
+            <dd data-testid="draft-lan">{lanName(built.lan)}</dd>
+            <dt>{t('Partnerländer', 'Partner countries')}</dt>
+            <dd data-testid="draft-countries">
+              {built.partnerCountries.length
+                ? built.partnerCountries.map((c) => countries.get(c)?.[l] ?? c).join(', ')
+                : t('inga hittade', 'none found')}
+            </dd>
+            <dt>{t('Nätverk', 'Networks')}</dt>
+            <dd data-testid="draft-networks">
+              {built.networks.length ? built.networks.join(', ') : t('inga hittade', 'none found')}
+            </dd>
+          </dl>
+          <h4>{t('Prioriteringar med stöd i texten', 'Priorities with their passages')}</h4>
           <ul class="priorities">
             {built.priorities.map((p) => (
               <li key={p.id}>
-                <strong>{p.label[lang()]}</strong> ({p.weight.toFixed(1)})
-                {p.source?.passage && <blockquote>{p.source.passage}</blockquote>}
+                <strong dir="auto">{p.label[lang()]}</strong> ({p.weight.toFixed(1)})
+                {p.source?.passage && <blockquote dir="auto">{p.source.passage}</blockquote>}
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocx, makePdf } from '../support/documents.ts';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
 import { axeViolations, dumpDb } from './support/pwa-page.ts';
@@ -64,6 +65,7 @@ let dir: string;
 let ctx: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
+const onboardingViolations: Record<string, unknown> = {};
 
 async function go(view: string): Promise<void> {
   await page.goto(`${preview.url}#/${view}`);
@@ -92,6 +94,17 @@ beforeAll(async () => {
   });
   page = ctx.pages()[0] ?? (await ctx.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(preview.url);
+  await page.locator('section.onboarding').waitFor();
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const v = await axeViolations(page);
+    if (v.length) onboardingViolations[`onboarding@${width}`] = v;
+    await page.screenshot({ path: `${SHOTS}view-onboarding-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click();
+  await page.locator('p.count').waitFor();
   await go('installningar');
   await page.getByLabel(/Adress till calls.json/).fill(feed.url);
   await page.getByRole('button', { name: 'Spara och hämta' }).click();
@@ -249,7 +262,7 @@ describe('every view', () => {
         await page.screenshot({ path: `${SHOTS}view-${view}-${width}.png`, fullPage: width < 400 });
       }
     }
-    expect(report).toEqual({});
+    expect({ ...onboardingViolations, ...report }).toEqual({});
     expect(pageErrors).toEqual([]);
   });
 });
@@ -306,4 +319,116 @@ describe('hostile data', () => {
     expect(await restore('zon.json', JSON.stringify(backup))).toMatch(/fältet ”[^”]*timeZone” är ingen känd tidszon$/);
     expect(await dumpDb(page)).toEqual(before);
   });
+});
+
+describe('keyboard only', () => {
+  /** Presses Tab until the focused element matches, as a keyboard user would move through the page. */
+  async function tabTo(match: (el: { tag: string; text: string; label: string }) => boolean, max = 250) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const el = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        const id = a?.id;
+        const label = id
+          ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '')
+          : (a?.closest('label')?.textContent ?? '');
+        return { tag: a?.tagName ?? '', text: (a?.textContent ?? '').trim(), label: label.trim() };
+      });
+      if (match(el)) return;
+    }
+    throw new Error('tabTo: never reached the element');
+  }
+
+  it('watches a call, changes its status, writes a note and exports, with the keyboard alone', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await go('matchningar');
+    await page.reload();
+    await mainCards().first().waitFor();
+    const firstId = await mainCards().first().getAttribute('data-call-id');
+    const watched = await mainCards()
+      .first()
+      .getByRole('button', { name: /Bevakas/ })
+      .count();
+    if (!watched) {
+      await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Bevaka');
+      await page.keyboard.press('Enter');
+      await mainCards()
+        .first()
+        .getByRole('button', { name: /Bevakas/ })
+        .waitFor();
+    }
+    await tabTo((e) => e.tag === 'A' && e.text === 'Bevakning');
+    await page.keyboard.press('Enter');
+    const entry = page.locator(`li.entry[data-call-id="${firstId}"]`);
+    await entry.waitFor();
+    await tabTo((e) => e.tag === 'BUTTON' && e.text.startsWith('Detaljer') && e.text.includes(''));
+    // Open the details of the entry we watched (focus may land on another entry's button first).
+    for (let i = 0; i < 40; i++) {
+      const onIt = await entry.locator('button.toggle').evaluate((b) => b === document.activeElement);
+      if (onIt) break;
+      await tabTo((e) => e.tag === 'BUTTON' && e.text.startsWith('Detaljer'));
+    }
+    await page.keyboard.press('Enter');
+    await tabTo((e) => e.tag === 'TEXTAREA' && e.label === 'Anteckningar');
+    await page.keyboard.type('Ring Region Blekinge');
+    await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Spara');
+    await page.keyboard.press('Enter');
+    await tabTo((e) => e.tag === 'SELECT');
+    await page.keyboard.press('ArrowDown');
+    await tabTo((e) => e.tag === 'TEXTAREA' && e.label === 'Varför');
+    await page.keyboard.type('Passar strategin');
+    await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Ändra status');
+    await page.keyboard.press('Enter');
+    await page.locator('.notice', { hasText: 'Status ändrad' }).waitFor();
+    const row = (
+      (await dumpDb(page, ['watchlist'])).watchlist as {
+        callId: string;
+        status: string;
+        notes: string;
+        decisions: { why: string }[];
+      }[]
+    ).find((r) => r.callId === firstId)!;
+    expect(row.notes).toBe('Ring Region Blekinge');
+    expect(row.status).not.toBe('bevakas');
+    expect(row.decisions.at(-1)?.why).toBe('Passar strategin');
+    await tabTo((e) => e.tag === 'BUTTON' && /Tabell/.test(e.text));
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const csv = readFileSync((await dl.path()) as string, 'utf8');
+    expect(csv).toContain('Ring Region Blekinge');
+    expect(csv).toContain('Passar strategin');
+  });
+});
+
+describe('profile from a strategy document', () => {
+  const strategy = [
+    'Internationell strategi för Testhamns kommun',
+    'Klimatanpassning och havsmiljö: kommunen ska samarbeta med kommuner runt Östersjön om översvämningar och vattenförvaltning.',
+    'Unga ska ges möjlighet till internationella utbyten, och skolan ska delta i Erasmus+.',
+    'Vi prioriterar partnerskap med Polen och Litauen och är medlem i Union of the Baltic Cities.',
+  ];
+  for (const [name, mime, bytes] of [
+    ['strategi.pdf', 'application/pdf', () => makePdf([strategy])],
+    [
+      'strategi.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      () => makeDocx(strategy),
+    ],
+  ] as const) {
+    it(`reads ${name} and shows the draft – priorities with passages, län, partner countries – before saving`, async () => {
+      await go('profil');
+      await page.getByLabel('Kommunens eller regionens namn').fill('Testhamns kommun');
+      await page.getByLabel('Län').selectOption('blekinge');
+      await page.locator('[data-testid=strategy-file]').setInputFiles({ name, mimeType: mime, buffer: bytes() });
+      await page.waitForFunction(() =>
+        (document.querySelector('#strategy-text') as HTMLTextAreaElement | null)?.value.includes('Klimatanpassning'),
+      );
+      await page.getByRole('button', { name: 'Bygg utkast' }).click();
+      const draft = page.locator('.card', { hasText: 'Utkast: Testhamns kommun' });
+      await draft.waitFor();
+      expect(await draft.locator('blockquote').count()).toBeGreaterThan(0);
+      expect(await draft.locator('[data-testid=draft-lan]').textContent()).toMatch(/Blekinge/);
+      expect(await draft.locator('[data-testid=draft-countries]').textContent()).toMatch(/Polen/);
+      expect(await draft.locator('[data-testid=draft-networks]').textContent()).toBeTruthy();
+    });
+  }
 });

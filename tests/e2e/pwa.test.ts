@@ -95,7 +95,12 @@ describe('PWA in Chromium', () => {
   it('installs its service worker and loads calls from the feed set in Inställningar', async () => {
     await page.goto(preview.url);
     await waitForServiceWorker(page);
-    // First the bundled snapshot (data/snapshot/calls.json), ranked for the default profile.
+    // First run asks whose strategy to rank for instead of assuming one.
+    const onboarding = page.locator('section.onboarding');
+    await onboarding.waitFor();
+    expect(await onboarding.locator('button.seed').count()).toBe(5);
+    await onboarding.getByRole('button', { name: /Karlskrona kommun/ }).click();
+    // Then the bundled snapshot (data/snapshot/calls.json), ranked for the chosen profile.
     await page.locator('p.count').waitFor();
     await showAllCalls();
     expect(await page.locator('li.card').count()).toBeGreaterThan(0);
