@@ -35,7 +35,8 @@ const config: UserConfig = {
         rollupFormat: 'iife',
         // webmanifest stays out: the plugin adds it itself, listing it twice precaches it twice.
         globPatterns: ['**/*.{js,css,html,png,svg,json}'],
-        globIgnores: ['**/*.webmanifest'],
+        // Manifest screenshots are for install dialogs, not for offline use.
+        globIgnores: ['**/*.webmanifest', 'screenshots/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
       manifest: {
@@ -44,6 +45,8 @@ const config: UserConfig = {
         description:
           'Utlysningar som matchar kommunens och regionens prioriteringar, med skäl, bevakning och tidslinje.',
         lang: 'sv',
+        // A stable identity, so a later change of start_url is an update of the same app, not a new one.
+        id: '/',
         start_url: '/',
         scope: '/',
         display: 'standalone',
@@ -53,6 +56,27 @@ const config: UserConfig = {
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        screenshots: [
+          {
+            src: 'screenshots/narrow-matchningar.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Matchningar: utlysningar som kommunen kan söka, bäst matchning först',
+          },
+          {
+            src: 'screenshots/wide-tidslinje.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Tidslinje: kommande 12 månader med ansökningssteg',
+          },
+        ],
+        shortcuts: [
+          { name: 'Bevakning', short_name: 'Bevakning', url: '/#/bevakning', description: 'Bevakade utlysningar' },
+          { name: 'Tidslinje', short_name: 'Tidslinje', url: '/#/tidslinje', description: 'Kommande 12 månader' },
+          { name: 'Matchningar', short_name: 'Matchningar', url: '/#/matchningar' },
         ],
         share_target: {
           action: '/',

@@ -52,8 +52,8 @@ export function DigestBanner() {
   return (
     <details class="digest">
       <summary>
-        <strong>{t('Nytt sedan förra veckan', 'New since last week')}</strong>
-        <span class="digest-sum">: {summary}</span>
+        <strong>{t('Nytt sedan förra veckan:', 'New since last week:')}</strong>&nbsp;
+        <span class="digest-sum">{summary}</span>
       </summary>
       {digest.newMatches.length > 0 && (
         <>

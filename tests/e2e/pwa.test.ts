@@ -106,6 +106,13 @@ describe('PWA in Chromium', () => {
     expect(await page.locator('li.card').count()).toBeGreaterThan(0);
     expect(await page.locator('header .profile-name').textContent()).toContain('Karlskrona');
     const manifest = await (await fetch(`${preview.url}manifest.webmanifest`)).json();
+    expect(manifest.id).toBe('/');
+    expect(manifest.shortcuts.map((s: { url: string }) => s.url)).toContain('/#/bevakning');
+    expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const s of manifest.screenshots) expect((await fetch(`${preview.url}${s.src}`)).status).toBe(200);
+    // Workbox precaches the build with revisions; the runtime cache is its own.
+    const cacheNames = await page.evaluate(() => caches.keys());
+    expect(cacheNames.some((n) => n.startsWith('workbox-precache'))).toBe(true);
     expect(manifest.share_target).toMatchObject({
       action: '/',
       method: 'GET',
