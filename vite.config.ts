@@ -1,11 +1,12 @@
 import { defineConfig, type UserConfig } from 'vite';
 
 /**
- * One config, two products: `vite build --mode ext` (dist/ext) and `--mode pwa` (dist/pwa).
+ * One config, three products: `vite build --mode ext` (dist/ext), `--mode pwa` (dist/pwa), `--mode cli` (dist/cli).
  * Any other mode throws, so a plain `vite build` never silently builds just one of them.
  */
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'ext') return (await import('./extension/vite.ext.ts')).default;
   if (mode === 'pwa') return (await import('./pwa/vite.pwa.ts')).default;
-  throw new Error(`vite: build with --mode ext or --mode pwa (got "${mode}")`);
+  if (mode === 'cli') return (await import('./cli/vite.cli.ts')).default;
+  throw new Error(`vite: build with --mode ext, --mode pwa or --mode cli (got "${mode}")`);
 });
