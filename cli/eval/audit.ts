@@ -34,8 +34,8 @@ export interface Claim {
 
 /** How many of each body's best-ranked calls are audited: what a user reads first. */
 export const AUDIT_TOP = 10;
-/** Blockers are audited further down, where they push calls out of sight. */
-export const BLOCKER_TOP = 25;
+/** Blockers are audited on every call: a false one pushes a call out of sight. */
+export const BLOCKER_TOP = Number.POSITIVE_INFINITY;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -157,7 +157,7 @@ export function runAudit(
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const kinds = [...byKind].map(([k, v]) => `${k} ${v.t}/${v.n}`).join(', ');
   const lines = [
-    `Explanation audit (${labelsFile.replace(/.*\/tests\//, 'tests/')}): ${claims.length} claims from the current engine (top ${AUDIT_TOP} per body: top reason and eligibility lines; blockers in the top ${BLOCKER_TOP})`,
+    `Explanation audit (${labelsFile.replace(/.*\/tests\//, 'tests/')}): ${claims.length} claims from the current engine (top ${AUDIT_TOP} per body: top reason and eligibility lines; every blocker)`,
     `  labelled ${labelled}, true ${truthful}: ${share === undefined ? 'n/a' : pct(share)} true (${kinds})`,
     `  unlabelled new claims: ${unlabelled.length}${unlabelled.length ? ' (fundwatch eval --audit-dump FILE lists them for labelling)' : ''}`,
   ];

@@ -12,6 +12,11 @@ export const ConceptSchema = z.object({
   /** 0–1: how much a match says about a call; generic concepts (sustainability, cooperation) weigh less. */
   specificity: z.number().min(0.1).max(1).default(1),
   terms: z.object({ sv: z.array(term).min(1), en: z.array(term).min(1) }),
+  /**
+   * Words the stemmer folds into a term that mean something else ("participate" into "participation",
+   * "communities" into "communication"): a match on exactly one of these words (lowercase) does not count.
+   */
+  excludeWords: z.array(term).optional(),
   /** A place (the Baltic Sea region, the Nordic countries): a profile's geographic focus, not a topic of a call. */
   geographic: z.boolean().optional(),
   related: z.array(z.string()).optional(),

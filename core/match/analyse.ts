@@ -92,9 +92,28 @@ let negated = new Uint8Array(256);
  * of the programme's priorities (programmes.json), if less squarely than a call naming one.
  */
 const ALL_PRIORITIES =
-  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+|four\s+|three\s+|fyra\s+|tre\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|specific objectives|särskilda mål|programme objectives)\b/;
+  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+|four\s+|three\s+|fyra\s+|tre\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|specific objectives|särskilda mål|programme objectives)\b/g;
+/** …said of this call: the same sentence says it is open ("open", "available", "öppna", "hålls öppna"). */
+const OPEN_WORD = /\b(?:open|opened|available|öppen|öppna|öppnas|öppet)\b/;
+
+/** Where a text says the call opens all of its programme's priorities, if it does. */
+function allPrioritiesAt(lower: string): { start: number; end: number } | undefined {
+  for (const m of lower.matchAll(ALL_PRIORITIES)) {
+    const at = m.index ?? 0;
+    const from = Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('\n', at), -1) + 1;
+    let to = lower.slice(at).search(/[.!?](\s|$)/);
+    to = to === -1 ? lower.length : at + to;
+    if (OPEN_WORD.test(lower.slice(from, to))) return { start: at, end: at + m[0].length };
+  }
+  return undefined;
+}
 /** Credit of each programme priority concept for an all-priorities call, as one summary mention. */
 export const OPEN_CALL_WEIGHT = 1;
+
+/** Per concept, the words that look like its terms to the stemmer but mean something else. */
+const EXCLUDED_WORDS: (ReadonlySet<string> | undefined)[] = CONCEPTS.map((c) =>
+  c.excludeWords?.length ? new Set(c.excludeWords.map((w) => w.toLowerCase())) : undefined,
+);
 
 function anyIn(mask: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (mask[i] === 1) return true;
@@ -130,6 +149,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   let listed: Set<ApplicantClass> | undefined;
   let summaryLower: string | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
+  const negatedConcepts = new Set<number>();
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -161,8 +181,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       anyNegated = markNegated(tokens.lower, tokens, negated);
     }
     if (field === 'title' || field === 'summary') {
-      const m = ALL_PRIORITIES.exec(tokens.lower);
-      if (m && (!anyNegated || !negated[0])) openAt ??= { field: f, start: m.index, end: m.index + m[0].length };
+      const at = openAt ? undefined : allPrioritiesAt(tokens.lower);
+      if (at) openAt = { field: f, ...at };
     }
     // Longest match wins across concepts: "Baltic Sea" is Baltic cooperation, not also "sea"; "public services"
     // is not also "services"; "European Solidarity Corps" (youth) is not also "European solidarity".
@@ -197,7 +217,12 @@ export function analyse(call: FundingCall): CallAnalysis {
         continue;
       }
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
-      if (anyNegated && anyIn(negated, from, to)) continue;
+      if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      if (anyNegated && anyIn(negated, from, to)) {
+        // "All priorities except employment": the exception is kept out of the programme's priorities below.
+        negatedConcepts.add(ref.index);
+        continue;
+      }
       const c = ref.index;
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
@@ -217,7 +242,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     for (const pr of programme.priorities) {
       for (const id of pr.concepts) {
         const c = CONCEPT_INDEX.get(id);
-        if (c === undefined) continue;
+        if (c === undefined || negatedConcepts.has(c)) continue;
         tf[c] += OPEN_CALL_WEIGHT;
         if (evCount[c] < MAX_EVIDENCE) {
           evCount[c]++;

@@ -38,10 +38,6 @@ const ONLY_TEXT: Record<string, Bilingual> = {
     sv: 'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
     en: 'The call is open to associations and civil-society organisations only.',
   },
-  mixed: {
-    sv: 'Utlysningen vänder sig till företag, forskare eller föreningar, inte till kommuner och regioner.',
-    en: 'The call is open to companies, researchers or associations, not to municipalities and regions.',
-  },
 };
 
 type Verdict = { verdict: EligibilityVerdict; text: Bilingual };
@@ -112,6 +108,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ),
         };
   }
+  // The call's own list of eligible countries tells more than the programme data.
+  if (s.swedenEligible === true) {
+    return {
+      verdict: 'eligible',
+      points: OPEN_GEOGRAPHY_BOOST,
+      text: t(
+        () => 'Sverige finns bland de länder som kan söka.',
+        () => 'Sweden is among the eligible countries.',
+      ),
+    };
+  }
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   switch (programme?.geography) {
     case 'non-eu':
@@ -152,16 +159,6 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
   }
-  if (s.swedenEligible === true) {
-    return {
-      verdict: 'eligible',
-      points: OPEN_GEOGRAPHY_BOOST,
-      text: t(
-        () => 'Sverige finns bland de länder som kan söka.',
-        () => 'Sweden is among the eligible countries.',
-      ),
-    };
-  }
   return NO_AREA;
 }
 
@@ -188,7 +185,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   const judge = (classes: ReadonlySet<ApplicantClass>, listed: boolean) => {
-    if (classes.has('municipal') || (kind === 'kommun' && classes.has('school'))) {
+    if (!classes.has('municipal') && kind === 'kommun' && classes.has('school')) {
+      return {
+        verdict: 'eligible' as const,
+        text: {
+          sv: 'Utlysningen vänder sig till skolor och utbildningsanordnare; kommunen kan söka som huvudman.',
+          en: 'The call is open to schools and education providers; the municipality may apply as their provider.',
+        },
+      };
+    }
+    if (classes.has('municipal')) {
       return {
         verdict: 'eligible' as const,
         text: listed
@@ -218,7 +224,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     }
     const others = NOT_PUBLIC.filter((c) => classes.has(c));
     if (others.length > 0 && [...classes].every((c) => NOT_PUBLIC.includes(c))) {
-      return { verdict: 'not-eligible' as const, text: ONLY_TEXT[others.length === 1 ? others[0] : 'mixed'] };
+      if (others.length === 1) return { verdict: 'not-eligible' as const, text: ONLY_TEXT[others[0]] };
+      const list = (lang: 'sv' | 'en') => others.map((c) => CLASS_NAMES[c][lang]).join(lang === 'sv' ? ', ' : ', ');
+      return {
+        verdict: 'not-eligible' as const,
+        text: {
+          sv: `Utlysningen vänder sig till ${list('sv')}, inte till kommuner och regioner.`,
+          en: `The call is open to ${list('en')}, not to municipalities and regions.`,
+        },
+      };
     }
     return undefined;
   };
@@ -226,18 +240,28 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   if (fromList) return fromList;
   const fromWho = s.targeted.size > 0 ? judge(s.targeted, false) : undefined;
   if (fromWho) return fromWho;
-  // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us.
-  const fromText = judge(s.mentioned, false);
+  // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
+  // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself.
+  const prose = new Set([...s.mentioned].filter((c) => c !== 'region'));
+  const fromText = judge(prose, false);
   if (fromText?.verdict === 'eligible') return fromText;
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   if (programme) {
+    // Say what the call itself told, before what the programme data adds.
+    const named = s.listed.size + s.targeted.size > 0;
+    const silent = named
+      ? {
+          sv: `Utlysningen nämner inte ${who.sv} bland de sökande;`,
+          en: `The call does not name ${who.en} among applicants;`,
+        }
+      : { sv: 'Utlysningen säger inte vilka som kan söka;', en: 'The call does not say who may apply;' };
     const ours: ApplicantClass[] = kind === 'region' ? ['region', 'municipal'] : ['municipal', 'school'];
     if (programme.applicants.some((c) => ours.includes(c))) {
       return {
         verdict: 'eligible',
         text: {
-          sv: `Utlysningen säger inte vilka som kan söka; i ${programme.name} kan ${who.sv} söka (programdata).`,
-          en: `The call does not say who may apply; ${programme.name} is open to ${who.en} (programme data).`,
+          sv: `${silent.sv} i ${programme.name} kan ${who.sv} söka (programdata).`,
+          en: `${silent.en} ${programme.name} is open to ${who.en} (programme data).`,
         },
       };
     }
@@ -245,8 +269,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     return {
       verdict: 'not-eligible',
       text: {
-        sv: `Utlysningen säger inte vilka som kan söka; ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv} (programdata).`,
-        en: `The call does not say who may apply; ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en} (programme data).`,
+        sv: `${silent.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv} (programdata).`,
+        en: `${silent.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en} (programme data).`,
       },
     };
   }

@@ -131,7 +131,7 @@ function geographyMet(
   return undefined;
 }
 
-function geographyPoints(profile: Profile, prep: Preparation, priority: number): number {
+function geographyPoints(profile: Profile, priority: number): number {
   const max = Math.max(...profile.priorities.map((p) => p.weight), 0) || 1;
   return T.GEOGRAPHY_BOOST * (profile.priorities[priority].weight / max);
 }
@@ -245,7 +245,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const partners = partnersNamed(a, prep).length;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
   const geo = geographyMet(a, prep);
-  const place = geo ? geographyPoints(profile, prep, geo.priority) : 0;
+  const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
   return finalScore(content, boost * lift(content) + place, blockers).raw;
 }
@@ -275,7 +275,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     const words = geo.byArea ? [] : evidenceOf(call, a, geo.concept).map((e) => `"${e.term}"`);
     geoBoost = {
       kind: 'geographic-focus',
-      points: geographyPoints(profile, prep, geo.priority),
+      points: geographyPoints(profile, geo.priority),
       text: geo.byArea
         ? {
             sv: `${geo.byArea} hör till ${place.sv.toLowerCase()}, som strategin prioriterar ("${priority.sv}").`,
