@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DigestBanner } from './components/digest-banner.tsx';
+import { ShareConfirm } from './components/share-confirm.tsx';
 import { t } from './i18n/lang.ts';
 import { applyUpdate } from './lib/register-sw.ts';
 import { setLanguage } from './state/commands.ts';
@@ -97,6 +98,7 @@ export function App() {
         <p class={`notice ${s.notice?.kind ?? ''}`} role="status" aria-live="polite">
           {s.notice?.text ?? ''}
         </p>
+        <ShareConfirm />
         {!s.ready ? (
           <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
         ) : (

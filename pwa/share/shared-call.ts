@@ -18,11 +18,14 @@ export interface SharedParams {
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/;
 
+/** A shared page is a pointer to a call, not its archive: longer texts are cut so saving stays instant. */
+export const SHARED_LIMITS = { title: 300, text: 20_000, url: 2_000 };
+
 export function readSharedParams(search: string): SharedParams | undefined {
   const q = new URLSearchParams(search);
-  const title = (q.get('title') ?? '').trim();
-  let text = (q.get('text') ?? '').trim();
-  let url = (q.get('url') ?? '').trim();
+  const title = (q.get('title') ?? '').trim().slice(0, SHARED_LIMITS.title);
+  let text = (q.get('text') ?? '').trim().slice(0, SHARED_LIMITS.text);
+  let url = (q.get('url') ?? '').trim().slice(0, SHARED_LIMITS.url);
   // Android's share sheet often puts the link in "text" and leaves "url" empty.
   if (!url) {
     const found = text.match(URL_IN_TEXT);

@@ -7,6 +7,7 @@ import { rankCalls, scoreCall } from '../calls/ranker.ts';
 import { exportBackup, parseBackup, restoreBackup } from '../db/backup.ts';
 import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
+import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { WatchStatus } from '../db/entities/watch-status.ts';
 import {
   entriesFromExchange,
@@ -31,7 +32,9 @@ import { recordDigestOnOpen } from '../digest/digest-runs.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
+import { writeFirstViewSnapshot } from '../matches/first-view-cache.ts';
 import { loadSeedProfiles } from '../profiles/seeds.ts';
+import { shareChanges } from '../share/share-changes.ts';
 import { readSharedParams, sharedCall } from '../share/shared-call.ts';
 import { getState, notify, setState } from './store.ts';
 
@@ -141,6 +144,18 @@ async function handleShare(): Promise<void> {
   history.replaceState(null, '', `${location.pathname}#/bevakning`);
   try {
     const call = sharedCall(params);
+    const existing = (await getDb().watchlist.get(call.id)) as WatchEntry | undefined;
+    if (existing) {
+      // Any page can open the share address: an entry already watched changes only when the user agrees.
+      const changes = shareChanges(existing.call, call, getState().settings.language);
+      location.hash = `#/bevakning?call=${encodeURIComponent(call.id)}`;
+      if (changes.length === 0) {
+        notify(t(`Finns redan i bevakningen: ${call.title}`, `Already in the watchlist: ${call.title}`));
+        return;
+      }
+      setState({ pendingShare: { call, existingTitle: existing.call.title, changes } });
+      return;
+    }
     const profile = getState().profile;
     const match = profile ? await scoreCall(call, profile).catch(() => undefined) : undefined;
     await watch(call, match);
@@ -155,6 +170,20 @@ async function handleShare(): Promise<void> {
       'error',
     );
   }
+}
+
+/** The user agreed: the shared call replaces the watched one's call; notes, status and log stay. */
+export async function acceptShare(): Promise<void> {
+  const p = getState().pendingShare;
+  if (!p) return;
+  setState({ pendingShare: undefined });
+  await watch(p.call, p.match);
+  notify(t(`Uppdaterad: ${p.call.title}`, `Updated: ${p.call.title}`));
+}
+
+export async function dismissShare(): Promise<void> {
+  setState({ pendingShare: undefined });
+  notify(t('Inget ändrades.', 'Nothing was changed.'));
 }
 
 export async function refreshCalls(): Promise<void> {
@@ -182,7 +211,10 @@ export async function rerank(): Promise<void> {
   }
   try {
     const ranked = await rankCalls(calls, profile);
-    setState({ ranked });
+    setState({ ranked, rankedFromSnapshot: false });
+    performance.mark('fw:matches:fresh');
+    // Not before a body is chosen: the next start would otherwise flash a ranking for a body no one chose.
+    if (!getState().firstRun) writeFirstViewSnapshot(profile, getState().settings.language, ranked);
     const s = getState();
     const digest = await recordDigestOnOpen(getDb(), stored, s.watchlist, profile);
     setState({ digest });

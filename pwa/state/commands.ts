@@ -37,3 +37,5 @@ export const resetProfile = lazy('resetProfile');
 export const saveBackupFile = lazy('saveBackupFile');
 export const restoreFromText = lazy('restoreFromText');
 export const importExtensionFromText = lazy('importExtensionFromText');
+export const acceptShare = lazy('acceptShare');
+export const dismissShare = lazy('dismissShare');

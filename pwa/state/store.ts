@@ -36,6 +36,15 @@ export interface AppState {
   updateReady: boolean;
   /** No body chosen yet: the first view asks whose strategy to rank for instead of assuming one. */
   firstRun: boolean;
+  /** The ranked calls shown are last start's, painted at once; the engine's fresh ranking replaces them. */
+  rankedFromSnapshot?: boolean;
+  /** A shared page that would change an entry already watched, waiting for the user's yes or no. */
+  pendingShare?: {
+    call: FundingCall;
+    match?: import('../../core/model/match.ts').Match;
+    existingTitle: string;
+    changes: import('../share/share-changes.ts').ShareChange[];
+  };
 }
 
 let state: AppState = {

@@ -77,7 +77,7 @@ function useFocusCard(focus: string | undefined, ready: boolean) {
 }
 
 export function MatchesView({ focus }: { focus?: string }) {
-  const { ranked, watchlist, profile, callsInfo } = useAppState();
+  const { ranked, watchlist, profile, callsInfo, rankedFromSnapshot } = useAppState();
   const [funder, setFunder] = useState('');
   const [band, setBand] = useState<'' | Band>('');
   const [before, setBefore] = useState('');
@@ -177,6 +177,11 @@ export function MatchesView({ focus }: { focus?: string }) {
         <p aria-busy="true">{t('Poängsätter utlysningar…', 'Scoring calls…')}</p>
       ) : (
         <>
+          {rankedFromSnapshot && (
+            <p class="muted refreshing" role="status">
+              {t('Visar senaste rangordningen – uppdaterar…', 'Showing the last ranking – updating…')}
+            </p>
+          )}
           <p class="count" aria-live="polite">
             {t(
               `${countText(view.apply.length, 'call', 'sv')} att söka`,

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makePdf } from '../support/documents.ts';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
-import { axeViolations, dumpDb } from './support/pwa-page.ts';
+import { axeViolations, dumpDb, poll } from './support/pwa-page.ts';
 import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
@@ -431,4 +431,75 @@ describe('profile from a strategy document', () => {
       expect(await draft.locator('[data-testid=draft-networks]').textContent()).toBeTruthy();
     });
   }
+});
+
+describe('shared pages', () => {
+  const share = (p: Record<string, string>) => page.goto(`${preview.url}?${new URLSearchParams(p)}`);
+  const rows = async () =>
+    (await dumpDb(page, ['watchlist'])).watchlist as {
+      callId: string;
+      notes: string;
+      call: { title: string; summary: string };
+    }[];
+
+  it('asks before a shared page changes a watched call, showing what would change', async () => {
+    const url = 'https://www.tillvaxtverket.se/utlysning/besoksnaring';
+    await share({ title: 'Besöksnäring i skärgården', text: 'Sista ansökningsdag 15 december 2026.', url });
+    const saved = page.locator('li.entry', { hasText: 'Besöksnäring i skärgården' });
+    await saved.waitFor();
+    const id = (await saved.getAttribute('data-call-id')) as string;
+    const before = (await rows()).find((r) => r.callId === id)!;
+    // The same address again, from any page, with another title and deadline.
+    await share({ title: 'ÄNDRAD titel', text: 'Sista ansökningsdag 1 mars 2027.', url });
+    const dialog = page.locator('.share-confirm');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('ÄNDRAD titel');
+    expect(await dialog.textContent()).toContain('Besöksnäring i skärgården');
+    expect(await dialog.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    expect((await rows()).find((r) => r.callId === id)).toEqual(before);
+    await dialog.getByRole('button', { name: 'Behåll som det är' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await rows()).find((r) => r.callId === id)).toEqual(before);
+    await share({ title: 'ÄNDRAD titel', text: 'Sista ansökningsdag 1 mars 2027.', url });
+    await page.locator('.share-confirm').getByRole('button', { name: 'Uppdatera bevakningen' }).click();
+    await page.locator('li.entry', { hasText: 'ÄNDRAD titel' }).waitFor();
+    expect((await rows()).find((r) => r.callId === id)?.call.title).toBe('ÄNDRAD titel');
+  });
+
+  it('trims a very large shared text and saves it (the figure for the wait is in npm run bench)', async () => {
+    const big = `Utlysning om cirkulär ekonomi. ${'Lång text. '.repeat(100_000)}`;
+    await share({ title: 'Stor delad sida', text: big, url: 'https://example.org/stor' });
+    await page.locator('li.entry', { hasText: 'Stor delad sida' }).waitFor({ timeout: 30_000 });
+    const row = (await rows()).find((r) => r.call.title === 'Stor delad sida')!;
+    expect(row.call.summary.length).toBeLessThanOrEqual(20_000);
+  });
+});
+
+describe('returning visit', () => {
+  it('paints the last ranking before the fresh one, and does not trust a tampered copy', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await go('matchningar');
+    await page.reload();
+    await mainCards().first().waitFor();
+    const marks = await poll(page, async () => {
+      const painted = performance.getEntriesByName('fw:matches:painted')[0]?.startTime;
+      const fresh = performance.getEntriesByName('fw:matches:fresh')[0]?.startTime;
+      return painted !== undefined && fresh !== undefined ? { painted, fresh } : undefined;
+    });
+    expect(marks.painted).toBeLessThan(marks.fresh);
+    const snap = await page.evaluate(() => JSON.parse(localStorage.getItem('fundwatch:first-view:v1') ?? 'null'));
+    expect(snap.ranked.length).toBeGreaterThan(0);
+    const first = snap.ranked[0];
+    snap.ranked.unshift(
+      { ...first, call: { ...first.call, id: 'snapshot:only', title: 'Bara i kopian', url: 'javascript:alert(1)' } },
+      { call: { id: 5 }, match: null },
+    );
+    await page.evaluate((s) => localStorage.setItem('fundwatch:first-view:v1', JSON.stringify(s)), snap);
+    await page.reload();
+    await mainCards().first().waitFor();
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    // The fresh ranking replaces the copy: a call that is not in the feed goes.
+    await page.waitForFunction(() => !document.querySelector('li.card[data-call-id="snapshot:only"]'));
+    expect(pageErrors).toEqual([]);
+  });
 });
