@@ -2,16 +2,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { InputError } from '../core/model/errors.ts';
 import { handleCalls } from './api-calls.ts';
+import { addPush, type MembersApiOptions, removePush, sendDigestNow, subscribe, unsubscribe } from './api-members.ts';
 import { createTeam } from './api-teams.ts';
 import { APP_DIR, appBuildStale, buildApp } from './app-build.ts';
 import { CallsStore, type FetchOutcome } from './calls.ts';
 import type { ServerConfig } from './config.ts';
+import { DigestService } from './digest-service.ts';
 import { HttpError, sendError, sendJson } from './http-util.ts';
 import { createLogger, type Logger } from './log.ts';
+import { readMailSettings } from './mail-config.ts';
+import { loadVapidKeys, PushSender } from './push.ts';
 import { schedule } from './scheduler.ts';
 import { appHandler } from './static.ts';
 import { attachSync } from './sync.ts';
 import { SyncStore } from './sync-store.ts';
+import { loadTeamCore, type TeamCore } from './team-core.ts';
 import { TeamRegistry } from './teams.ts';
 
 export interface RunningServer {
@@ -21,6 +26,7 @@ export interface RunningServer {
   calls: CallsStore;
   teams: TeamRegistry;
   store: SyncStore;
+  digests: DigestService;
   /** Runs a fetch now (as the schedule would) and resolves when it is stored. */
   fetchNow(): Promise<FetchOutcome>;
   close(): Promise<void>;
@@ -59,8 +65,35 @@ export async function startServer(
     offline: config.offline,
     sources: config.sources,
     log,
-    onFetched: deps.onFetched,
+    onFetched: async (outcome) => {
+      await followFeed(outcome);
+      await deps.onFetched?.(outcome);
+    },
   });
+  const mail = readMailSettings(config.dataDir, { smtp: config.smtp, mailFrom: config.mailFrom });
+  const push = new PushSender(
+    loadVapidKeys(config.dataDir),
+    config.pushContact ?? (mail ? `mailto:${mail.from.replace(/^.*<([^>]+)>.*$/, '$1')}` : 'mailto:fundwatch@invalid'),
+  );
+  let core: TeamCore | undefined;
+  let digests: DigestService | undefined;
+  const members = (): MembersApiOptions => ({ teams, digests: digests!, push, log, ...config });
+
+  /** Watched calls follow the feed: after each fetch, every team document takes the new deadlines and budgets. */
+  async function followFeed(outcome: FetchOutcome): Promise<void> {
+    if (!core) return;
+    const okSources = Object.entries(outcome.snapshot.sources)
+      .filter(([, s]) => s.ok)
+      .map(([id]) => id);
+    const now = new Date();
+    for (const team of teams.ids()) {
+      let updated = 0;
+      await store.change(team, (doc) => {
+        updated = core?.applyFeedToTeam(doc, outcome.snapshot.calls, now, okSources).updated.length ?? 0;
+      });
+      if (updated) log('feed', 'watched calls updated from the feed', { team, updated });
+    }
+  }
 
   let sync: ReturnType<typeof attachSync> | undefined;
   const routes: Route[] = [
@@ -80,6 +113,33 @@ export async function startServer(
       method: 'POST',
       path: /^\/api\/teams$/,
       handler: (req, res) => createTeam(req, res, { teams, log, ...config }),
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/push\/public-key$/,
+      handler: (_req, res) => sendJson(res, 200, { publicKey: push.publicKey }),
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/teams\/([^/]+)\/subscribers$/,
+      handler: (req, res, [t]) => subscribe(req, res, t, members()),
+    },
+    { method: 'GET', path: /^\/api\/unsubscribe$/, handler: (req, res) => unsubscribe(req, res, members()) },
+    { method: 'POST', path: /^\/api\/unsubscribe$/, handler: (req, res) => unsubscribe(req, res, members()) },
+    {
+      method: 'POST',
+      path: /^\/api\/teams\/([^/]+)\/push-subscriptions$/,
+      handler: (req, res, [t]) => addPush(req, res, t, members()),
+    },
+    {
+      method: 'DELETE',
+      path: /^\/api\/teams\/([^/]+)\/push-subscriptions$/,
+      handler: (req, res, [t]) => removePush(req, res, t, members()),
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/teams\/([^/]+)\/digest$/,
+      handler: (req, res, [t]) => sendDigestNow(req, res, t, members()),
     },
     ...(deps.extraRoutes ?? []),
   ];
@@ -131,6 +191,20 @@ export async function startServer(
   try {
     await store.open();
     await calls.open();
+    core = await loadTeamCore();
+    if (!core) log('team', 'team document model (core/team) not available: no team digests, watched calls not updated');
+    digests = new DigestService({
+      dataDir: config.dataDir,
+      teams,
+      store,
+      calls,
+      log,
+      mail,
+      push,
+      core,
+      when: config.digest,
+    });
+    if (!mail) log('digest', 'no SMTP relay set (--smtp, FUNDWATCH_SMTP_URL or DATA/config.json): no e-mail is sent');
     markReady();
   } catch (error) {
     await new Promise((r) => server.close(r));
@@ -150,6 +224,8 @@ export async function startServer(
 
   const fetchTask = () => calls.refresh();
   const scheduler = schedule(fetchTask, config.fetchEveryMs, config.fetchAtStart);
+  const origin = config.publicOrigin ?? url.replace(/\/$/, '');
+  const weekly = schedule(() => digests!.runDue(new Date(), origin), 15 * 60_000, true);
 
   return {
     url,
@@ -158,13 +234,16 @@ export async function startServer(
     calls,
     teams,
     store,
+    digests: digests!,
     fetchNow: () => calls.refresh(),
     async close() {
       scheduler.stop();
+      weekly.stop();
       sync?.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await scheduler.idle();
+      await weekly.idle();
       await store.close();
     },
   };

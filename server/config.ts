@@ -24,6 +24,11 @@ export interface ServerConfig {
   limits: SyncLimits;
   /** Trust X-Forwarded-For / -Proto / -Host from the reverse proxy in front. */
   trustProxy: boolean;
+  /** SMTP relay (smtp://…) and sender; else from the environment or DATA/config.json; none = no e-mail. */
+  smtp?: string;
+  mailFrom?: string;
+  /** VAPID contact (mailto: or https:) the push services may use to reach the operator. */
+  pushContact?: string;
   /** When the weekly digest goes out (day 0–6, Sunday 0; hour in the server's zone). */
   digest: { weekday: number; hour: number; timeZone: string };
 }

@@ -25,6 +25,11 @@ function options(args: string[]) {
     'max-conns-per-ip': { type: 'string' },
     'max-conns-per-team': { type: 'string' },
     'max-conns': { type: 'string' },
+    smtp: { type: 'string' },
+    'mail-from': { type: 'string' },
+    'push-contact': { type: 'string' },
+    'digest-day': { type: 'string' },
+    'digest-hour': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -42,6 +47,12 @@ const HELP = `usage: fundwatch serve [options]      (npm start -- [options])
   --public-origin URL   the address users reach the app at (invite and unsubscribe links)
   --trust-proxy         take the client address and origin from X-Forwarded-* (behind a reverse proxy)
   --no-app              serve only the API and sync, not the app
+  --smtp URL            the organisation's SMTP relay for the weekly e-mail (smtp://relay:25, smtps://…:465);
+                        also FUNDWATCH_SMTP_URL or DATA/config.json {"smtp":{"url","from"}}; none = no e-mail
+  --mail-from ADDR      sender of the weekly e-mail (FUNDWATCH_MAIL_FROM)
+  --push-contact URI    VAPID contact for push services (mailto:… or https://…)
+  --digest-day 1        weekday of the weekly digest (0 Sunday … 6 Saturday; default 1, Monday)
+  --digest-hour 7       hour of the weekly digest, Swedish time (default 7)
   --max-message-bytes N, --max-conns-per-ip N, --max-conns-per-team N, --max-conns N   sync limits
 `;
 
@@ -77,6 +88,22 @@ export function configFromArgs(args: string[], cwd: string): ServerConfig | unde
   if (v['max-conns-per-team'])
     c.limits.maxConnsPerTeam = parsePositiveInt(v['max-conns-per-team'], 'max-conns-per-team');
   if (v['max-conns']) c.limits.maxConnsTotal = parsePositiveInt(v['max-conns'], 'max-conns');
+  if (v.smtp !== undefined) c.smtp = v.smtp;
+  if (v['mail-from'] !== undefined) c.mailFrom = v['mail-from'];
+  if (v['push-contact'] !== undefined) {
+    if (!/^(mailto:|https:\/\/)/.test(v['push-contact']))
+      throw new InputError('expected mailto:… or https://…', {}, 'push-contact');
+    c.pushContact = v['push-contact'];
+  }
+  if (v['digest-day'] !== undefined) {
+    const d = Number(v['digest-day']);
+    if (!/^[0-6]$/.test(v['digest-day'])) throw new InputError('expected 0 (Sunday) to 6 (Saturday)', {}, 'digest-day');
+    c.digest.weekday = d;
+  }
+  if (v['digest-hour'] !== undefined) {
+    if (!/^([01]?\d|2[0-3])$/.test(v['digest-hour'])) throw new InputError('expected an hour 0–23', {}, 'digest-hour');
+    c.digest.hour = Number(v['digest-hour']);
+  }
   return c;
 }
 

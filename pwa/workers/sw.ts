@@ -12,6 +12,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { weeklyDigestNotification } from './sw-digest.ts';
+import { handlePush } from './sw-push.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -52,9 +53,12 @@ self.addEventListener('periodicsync', ((event: PeriodicSyncEvent) => {
   event.waitUntil(weeklyDigestNotification(self));
 }) as EventListener);
 
+handlePush(self);
+
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const target = urlOf('#/bevakning');
+  const path = (event.notification.data as { path?: unknown } | null)?.path;
+  const target = urlOf(typeof path === 'string' && /^#\/[\w/-]*$/.test(path) ? path : '#/bevakning');
   event.waitUntil(
     (async () => {
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });

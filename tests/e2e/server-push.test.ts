@@ -1,0 +1,98 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
+import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { poll, waitForServiceWorker } from './support/pwa-page.ts';
+import { ensurePwaBuild } from './support/pwa-server.ts';
+
+/**
+ * A push reaches the installed app: DevTools delivers a push message to the app's service worker (the push
+ * service itself is out of reach here), and the worker shows the notification as plain text.
+ */
+describe('Web Push in the app served by fundwatch serve', () => {
+  let server: FundwatchServer;
+  let ctx: BrowserContext;
+  let page: Page;
+  let registrationId = '';
+  let origin = '';
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    ensurePwaBuild();
+    server = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'] });
+    origin = server.url.replace(/\/$/, '');
+    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fw-push-profile-')), {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: QUIET_ARGS,
+      locale: 'sv-SE',
+    });
+    await ctx.grantPermissions(['notifications'], { origin });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    cdp = await ctx.newCDPSession(page);
+    registrationId = await new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => {
+        const reg = e.registrations.find((r) => r.scopeURL === server.url && !r.isDeleted);
+        if (reg) resolve(reg.registrationId);
+      });
+      void cdp.send('ServiceWorker.enable');
+    });
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await server?.stop();
+  });
+
+  const deliver = async (data: string) => {
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data });
+  };
+  it('shows the weekly digest push as a notification', async () => {
+    await deliver(
+      JSON.stringify({
+        title: 'Fundwatch – EU-gruppen: 2 nya matchande',
+        body: '2027-01-15: ICLD',
+        path: '#/bevakning',
+        tag: 'fundwatch-weekly',
+      }),
+    );
+    const n = await poll(page, async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const list = await reg.getNotifications({ tag: 'fundwatch-weekly' });
+      return list[0] ? { title: list[0].title, body: list[0].body, data: list[0].data } : undefined;
+    });
+    expect(n).toEqual({
+      title: 'Fundwatch – EU-gruppen: 2 nya matchande',
+      body: '2027-01-15: ICLD',
+      data: { path: '#/bevakning' },
+    });
+  });
+
+  it('treats the payload as untrusted: text only, and a click stays inside the app', async () => {
+    await deliver(
+      JSON.stringify({
+        title: '<img src=x onerror=alert(1)>',
+        body: 'b',
+        path: 'https://evil.example/',
+        tag: 'evil tag!',
+      }),
+    );
+    const n = await poll(page, async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const list = await reg.getNotifications({ tag: 'fundwatch-push' });
+      return list[0] ? { title: list[0].title, data: list[0].data } : undefined;
+    });
+    expect(n).toEqual({ title: '<img src=x onerror=alert(1)>', data: { path: '#/bevakning' } });
+    await deliver('not json');
+    const plain = await poll(page, async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const list = await reg.getNotifications({ tag: 'fundwatch-push' });
+      return list.find((x) => x.title === 'Fundwatch')?.title;
+    });
+    expect(plain).toBe('Fundwatch');
+  });
+});
