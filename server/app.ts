@@ -15,7 +15,7 @@ import { loadVapidKeys, PushSender } from './push.ts';
 import { schedule } from './scheduler.ts';
 import { appHandler } from './static.ts';
 import { attachSync } from './sync.ts';
-import { SyncStore } from './sync-store.ts';
+import { loadedTeams, SyncStore } from './sync-store.ts';
 import { loadTeamCore, type TeamCore } from './team-core.ts';
 import { TeamRegistry } from './teams.ts';
 
@@ -106,6 +106,9 @@ export async function startServer(
           calls: calls.current().calls.length,
           fetchedAt: calls.current().generatedAt,
           syncConnections: sync?.connections() ?? 0,
+          teamsLoaded: loadedTeams(),
+          heapUsedBytes: process.memoryUsage().heapUsed,
+          rssBytes: process.memoryUsage().rss,
         }),
     },
     { method: 'GET', path: /^\/api\/calls$/, handler: (req, res) => handleCalls(calls, req, res) },

@@ -10,6 +10,11 @@ const FROM_DISK = Symbol('fundwatch:from-disk');
 
 export class StoreLockedError extends Error {}
 
+/** Team documents held in memory right now (one per team with a client connected). */
+export function loadedTeams(): number {
+  return wsUtils.docs.size;
+}
+
 /**
  * The team documents on disk (DATA/teams-ydb, LevelDB through y-leveldb) plugged into @y/websocket-server as its
  * persistence. Updates from clients are written by the sync layer *before* they are applied (see sync.ts);
