@@ -195,7 +195,6 @@ export async function startServer(
     await store.open();
     await calls.open();
     core = await loadTeamCore();
-    if (!core) log('team', 'team document model (core/team) not available: no team digests, watched calls not updated');
     digests = new DigestService({
       dataDir: config.dataDir,
       teams,

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import type { FundingCall } from '../../core/model/call.ts';
+import { decideInTeam, setNotesInTeam, setTagsInTeam, watchInTeam } from '../../core/team/index.ts';
 import { type FundwatchServer, startFundwatch } from '../../tests/e2e/support/fundwatch-server.ts';
 import { connectClient, whenSynced } from '../../tests/e2e/support/yjs-client.ts';
 
@@ -110,26 +112,17 @@ async function latency(
   return { all, last };
 }
 
-/** A team document shaped like a real watchlist: per call a map of fields, shared notes and a log. */
+/** A real team watchlist (core/team): per call the stored copy, a decision, notes and tags. */
 function fillWatchlist(doc: Y.Doc, entries: number) {
-  const calls = JSON.parse(readFileSync(join(ROOT, 'data/snapshot/calls.json'), 'utf8')).calls as Record<
-    string,
-    unknown
-  >[];
-  const watch = doc.getMap<Y.Map<unknown>>('watch');
+  const calls = JSON.parse(readFileSync(join(ROOT, 'data/snapshot/calls.json'), 'utf8')).calls as FundingCall[];
+  const actor = { who: 'Anna Svensson', now: new Date() };
   doc.transact(() => {
     for (let i = 0; i < entries; i++) {
-      const e = new Y.Map<unknown>();
-      watch.set(`bench:call-${i}`, e);
-      e.set('call', { ...calls[i % calls.length], id: `bench:call-${i}` });
-      e.set('owner', 'Anna Svensson');
-      e.set('tags', ['EU', 'klimat']);
-      const notes = new Y.Text();
-      e.set('notes', notes);
-      notes.insert(0, `Anteckning ${i}: kontakta partnerkommunen före styrgruppsmötet.`);
-      const log = new Y.Array<unknown>();
-      e.set('log', log);
-      log.push([{ at: '2026-11-30T07:00:00Z', kind: 'decision', status: 'bevakas', by: 'Anna' }]);
+      const id = `bench:call-${i}`;
+      watchInTeam(doc, { ...calls[i % calls.length], id }, actor);
+      decideInTeam(doc, id, 'forbereds', 'Passar strategin', actor);
+      setNotesInTeam(doc, id, `Anteckning ${i}: kontakta partnerkommunen före styrgruppsmötet.`);
+      setTagsInTeam(doc, id, ['EU', 'klimat']);
     }
   });
 }

@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FundingCall } from '../../core/model/call.ts';
+import { getSeedProfile } from '../../core/profile/seeds.ts';
+import { normaliseSnapshot } from '../../core/store/snapshot.ts';
+import { readTeamWatchlist, watchInTeam, writeTeamProfile } from '../../core/team/index.ts';
+import { startSmtpSink } from '../unit/server/smtp-sink.ts';
+import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const VINNOVA = `${ROOT}tests/fixtures/sources/vinnova/`;
+const ROUND = '2026-01201';
+
+function createTeam(dataDir: string, name: string): { team: string; token: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', dataDir, '--name', name],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+/** Vinnova's API on 127.0.0.1; its one round's deadline can move. */
+async function fakeVinnova() {
+  let closing = '2027-02-11T14:00:00';
+  const server: Server = createServer((req, res) => {
+    const m = /^\/api\/(ansokningsomgangar|utlysningar|program)\//.exec(req.url ?? '');
+    if (!m) return void res.writeHead(404).end();
+    let body = readFileSync(`${VINNOVA}${m[1]}.json`, 'utf8');
+    if (m[1] === 'ansokningsomgangar') body = body.replaceAll('2027-02-11T14:00:00', closing);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    move: (to: string) => {
+      closing = to;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+describe('the server and the team document', () => {
+  let server: FundwatchServer;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let site: Awaited<ReturnType<typeof fakeVinnova>>;
+  let team: { team: string; token: string };
+  let client: ReturnType<typeof connectClient>;
+  let watched: FundingCall;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    site = await fakeVinnova();
+    server = await startFundwatch({
+      args: [
+        '--fetch-every',
+        '2s',
+        '--sources',
+        'vinnova',
+        '--no-app',
+        '--smtp',
+        sink.url,
+        '--mail-from',
+        'fundwatch@kommun.example',
+      ],
+      env: { FUNDWATCH_SOURCE_ORIGINS: JSON.stringify({ 'https://data.vinnova.se': site.origin }) },
+    });
+    team = createTeam(server.dataDir, 'EU-gruppen');
+    client = connectClient(server.url, team.team, team.token);
+    await whenSynced(client.provider);
+    const now = new Date();
+    const snapshot = normaliseSnapshot(JSON.parse(readFileSync(`${server.dataDir}/calls.json`, 'utf8')), {}, now);
+    watched = snapshot.calls.find((c) => c.id.includes(ROUND))!;
+    writeTeamProfile(client.doc, getSeedProfile('karlskrona')!, { who: 'Anna', now });
+    watchInTeam(client.doc, watched, { who: 'Anna', now });
+  });
+  afterAll(async () => {
+    client?.provider.destroy();
+    await server?.stop();
+    await site?.close();
+    await sink?.close();
+  });
+
+  it('a moved deadline on the funder site updates the watched call in the team document, with a log line', async () => {
+    expect(watched.deadlines.map((d) => d.date)).toContain('2027-02-11');
+    site.move('2027-03-04T14:00:00');
+    await waitFor(
+      'the watch entry to follow the feed',
+      () =>
+        readTeamWatchlist(client.doc)
+          .find((e) => e.callId === watched.id)
+          ?.call.deadlines.some((d) => d.date === '2027-03-04') ?? false,
+      30_000,
+    );
+    const entry = readTeamWatchlist(client.doc).find((e) => e.callId === watched.id)!;
+    expect(entry.log.length).toBeGreaterThan(0);
+    expect(JSON.stringify(entry.log)).toContain('2027-03-04');
+  });
+
+  it('mails the weekly digest with the team profile’s matches and the watched call in a valid calendar', async () => {
+    const sub = await fetch(`${server.url}api/teams/${team.team}/subscribers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${team.token}` },
+      body: JSON.stringify({ email: 'anna@kommun.example', lang: 'sv' }),
+    });
+    expect(sub.status).toBe(201);
+    const sent = await fetch(`${server.url}api/teams/${team.team}/digest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${team.token}` },
+      body: '{}',
+    });
+    expect(await sent.json()).toMatchObject({ emails: 1, failed: 0 });
+    await waitFor('the mail in the sink', () => sink.mails.length === 1);
+    const mail = sink.mails[0];
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('anna@kommun.example');
+    expect(mail.subject).toMatch(/^Fundwatch – EU-gruppen/);
+    expect(mail.text).toContain('Deadlines de kommande veckorna');
+    const ics = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
+    const events = new ICAL.Component(ICAL.parse(ics!.content.toString('utf8')))
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e));
+    const mine = events.filter((e) => e.uid.startsWith(watched.id.replace(/[^A-Za-z0-9:._-]/g, '_')));
+    expect(mine.length).toBeGreaterThan(0);
+    // The calendar carries the deadline as the funder moved it.
+    expect(mine.some((e) => e.startDate.toString().startsWith('2027-03-04'))).toBe(true);
+  });
+});
