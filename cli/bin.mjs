@@ -1,6 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=896
 // `fundwatch …` / `npm run cli -- …`: runs the built CLI (dist/cli/main.js, plain JavaScript). In a checkout,
 // a missing or stale build (a source newer than it) is rebuilt first, so a user never runs yesterday's code.
+// The heap cap (shebang and `npm run cli`) keeps 100,000 scored calls under 1 GB: without it V8 lets a 400 MB
+// live set grow to 1.4 GB before collecting.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Writes to stdout and resolves when the reader has taken it (backpressure); optional, else stdout. */
+  write?: (text: string) => Promise<void>;
   /** True when stderr is a terminal: progress lines go there only then. */
   stderrIsTTY?: boolean;
 }

@@ -127,6 +127,11 @@ export function runCli(argv: string[] = process.argv.slice(2)): void {
   });
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
+    write: (t) =>
+      new Promise<void>((done) => {
+        if (process.stdout.write(t)) done();
+        else process.stdout.once('drain', done);
+      }),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     stderrIsTTY: Boolean(process.stderr.isTTY),

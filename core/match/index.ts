@@ -37,6 +37,8 @@ export interface PreparedProfile {
 }
 export interface Ranked {
   call: FundingCall;
+  /** The score (match.score) without building the explanation: lists that show only scores read this. */
+  readonly score: number;
   match: Match;
 }
 
@@ -103,13 +105,14 @@ export function rank(
     scored.push({ a, raw: rawScore(a.call, a.analysis, p.profile, p.prep) });
   }
   scored.sort((x, y) => y.raw - x.raw || (x.a.call.id < y.a.call.id ? -1 : x.a.call.id > y.a.call.id ? 1 : 0));
-  return scored.map(({ a }) => lazyRanked(a, p, now));
+  return scored.map(({ a, raw }) => lazyRanked(a, p, now, Math.round(raw)));
 }
 
-function lazyRanked(a: AnalysedInternal, p: PreparedInternal, now: Date): Ranked {
+function lazyRanked(a: AnalysedInternal, p: PreparedInternal, now: Date, score: number): Ranked {
   let match: Match | undefined;
   return {
     call: a.call,
+    score,
     get match(): Match {
       match ??= explained(a, p, now);
       return match;

@@ -40,8 +40,12 @@ function isFlat(raw: object): boolean {
   return (raw as { deadlines?: unknown }).deadlines === undefined;
 }
 
-function fromFlat(flat: z.infer<typeof FlatCallSchema>): unknown {
-  return {
+/**
+ * The flat call in the model's shape. Every field was checked by FlatCallSchema and the rest are constants, so
+ * the result needs no second validation (one zod parse per call: reading 100,000 calls costs half as much).
+ */
+function fromFlat(flat: z.infer<typeof FlatCallSchema>): FundingCall {
+  const call: FundingCall = {
     id: flat.id,
     source: 'import',
     funder: flat.funder,
@@ -58,6 +62,8 @@ function fromFlat(flat: z.infer<typeof FlatCallSchema>): unknown {
     applicantTypes: flat.applicantTypes ?? undefined,
     themes: flat.themes ?? undefined,
   };
+  for (const key of Object.keys(call) as (keyof FundingCall)[]) if (call[key] === undefined) delete call[key];
+  return call;
 }
 
 /**
@@ -69,13 +75,14 @@ export function normaliseCall(raw: unknown, loc: InputLocation = {}, now: Date =
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InputError('expected a call object', loc);
   }
-  let candidate: unknown = raw;
   if (isFlat(raw)) {
     const flat = FlatCallSchema.safeParse(raw);
     if (!flat.success) throw zodToInputError(flat.error, loc);
-    candidate = fromFlat(flat.data);
+    const call = fromFlat(flat.data);
+    call.status = deriveStatus(call, now);
+    return call;
   }
-  const parsed = FundingCallSchema.safeParse(candidate);
+  const parsed = FundingCallSchema.safeParse(raw);
   if (!parsed.success) throw zodToInputError(parsed.error, loc);
   const call = parsed.data;
   return { ...call, status: deriveStatus(call, now) };

@@ -61,9 +61,15 @@ export interface KeyedToken extends Token {
   info: WordInfo;
 }
 
+// Scratch buffers for keyTokens and match: both are synchronous and copy their result out, so one set serves
+// every text instead of two typed arrays allocated per string.
+const keyScratch = new TokenBuffer();
+const matchScratch = new TokenBuffer();
+const hitScratch = new HitBuffer<unknown>();
+
 /** Tokens with both languages' keys (for callers that keep tokens; the analyser uses a TokenBuffer). */
 export function keyTokens(text: string): KeyedToken[] {
-  const buf = scanText(text, new TokenBuffer());
+  const buf = scanText(text, keyScratch);
   const out: KeyedToken[] = new Array(buf.n);
   for (let i = 0; i < buf.n; i++) {
     const info = buf.info[i];
@@ -213,9 +219,10 @@ export class PhraseMatcher<R> {
   }
 
   match(tokens: readonly KeyedToken[]): PhraseHit<R>[] {
-    const buf = new TokenBuffer();
+    const buf = matchScratch;
+    buf.n = 0;
     for (const t of tokens) buf.push(t.info, t.start, t.end);
-    const hits = this.scan(buf, new HitBuffer<R>());
+    const hits = this.scan(buf, hitScratch as HitBuffer<R>);
     const out: PhraseHit<R>[] = new Array(hits.n);
     for (let i = 0; i < hits.n; i++) {
       out[i] = { ref: hits.ref[i], from: hits.from[i], to: hits.to[i], compound: hits.compound[i] === 1 };

@@ -48,8 +48,59 @@ describe('score command', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(16);
-    expect(Object.keys(rows[0])).toEqual(['id', 'score', 'band', 'reasons', 'blockers']);
+    expect(Object.keys(rows[0])).toEqual(['id', 'score', 'band', 'reasons', 'eligibility', 'boosts', 'blockers']);
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1].score).toBeGreaterThanOrEqual(rows[i].score);
+  });
+
+  it('explains only the best N with --explain; the rest carry the same score and band', async () => {
+    const all = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl']);
+    const some = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl', '--explain', '3']);
+    const full = all.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const rows = some.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.slice(0, 3)).toEqual(full.slice(0, 3));
+    expect(rows.slice(3)).toEqual(full.slice(3).map((r) => ({ id: r.id, score: r.score, band: r.band })));
+  });
+
+  it('--format compact states the priority labels once in a header line', async () => {
+    const r = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl', '--format', 'compact']);
+    const [head, ...rows] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(head.header).toMatchObject({ format: 'compact', profile: 'karlskrona', calls: 16, explained: 16 });
+    expect(Object.keys(head.header.priorities).length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(16);
+    const reasons = rows.flatMap((x) => x.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      expect(reason.priorityLabel).toBeUndefined();
+      expect(head.header.priorities[reason.priorityId]).toBeDefined();
+    }
+  });
+
+  it('scores a repeated id once and says so on stderr', async () => {
+    writeFileSync(join(dir, 'dupes.jsonl'), `${lines[0]}\n${lines[1]}\n${lines[0]}\n`);
+    const r = await run(['score', '--profile', 'karlskrona', '--calls', 'dupes.jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/1 repeated call id\(s\) scored once.*c1 \(line 3\)/);
+  });
+
+  it('refuses an empty calls file and a directory with exit 2, naming the path as given', async () => {
+    writeFileSync(join(dir, 'empty.jsonl'), '\n\n');
+    const empty = await run(['score', '--profile', 'karlskrona', '--calls', 'empty.jsonl']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty\.jsonl: no calls in the file/);
+    const folder = await run(['score', '--profile', 'karlskrona', '--calls', '.']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/fundwatch score: \.: is a directory/);
+    expect(folder.stdout + empty.stdout).toBe('');
   });
   it('names file and line of invalid JSON, exit 2, nothing on stdout', async () => {
     const r = await run(['score', '--profile', 'karlskrona', '--calls', 'bad-json.jsonl']);
