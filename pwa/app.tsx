@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DataAge } from './components/data-age.tsx';
 import { DigestBanner } from './components/digest-banner.tsx';
+import { JoinTeam } from './components/join-team.tsx';
 import { ShareConfirm } from './components/share-confirm.tsx';
+import { SyncBadge } from './components/sync-badge.tsx';
 import { t } from './i18n/lang.ts';
 import { applyUpdate } from './lib/register-sw.ts';
 import { setLanguage } from './state/commands.ts';
@@ -30,6 +33,17 @@ function readRoute(): { route: Route; focus?: string } {
   return { route, focus };
 }
 
+/** `/join#team=…`: the invite link's own page (the server answers it with the app). */
+function useJoining(): boolean {
+  const [joining, setJoining] = useState(() => /\/join\/?$/.test(location.pathname));
+  useEffect(() => {
+    const on = () => setJoining(/\/join\/?$/.test(location.pathname));
+    addEventListener('popstate', on);
+    return () => removeEventListener('popstate', on);
+  }, []);
+  return joining;
+}
+
 function useRoute() {
   const [r, setR] = useState(readRoute);
   useEffect(() => {
@@ -48,6 +62,7 @@ function useRoute() {
 export function App() {
   const s = useAppState();
   const { route, focus } = useRoute();
+  const joining = useJoining();
   const en = s.settings.language === 'en';
   useEffect(() => {
     const label = ROUTES.find((r) => r.path === route);
@@ -64,6 +79,7 @@ export function App() {
         </span>
         <h1 class="title">Fundwatch</h1>
         {s.profile && <span class="profile-name">{s.profile.name}</span>}
+        {s.team && <SyncBadge team={s.team} />}
         <button type="button" class="lang" onClick={() => setLanguage(en ? 'sv' : 'en')} lang={en ? 'sv' : 'en'}>
           {en ? 'Svenska' : 'English'}
         </button>
@@ -101,9 +117,12 @@ export function App() {
         <ShareConfirm />
         {!s.ready ? (
           <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
+        ) : joining ? (
+          <JoinTeam />
         ) : (
           <>
             {route === 'matchningar' && s.firstRun && <OnboardingView />}
+            {route === 'matchningar' && !s.firstRun && <DataAge info={s.callsInfo} />}
             {route === 'matchningar' && !s.firstRun && <DigestBanner />}
             {route === 'matchningar' && !s.firstRun && <MatchesView focus={focus} />}
             {route === 'bevakning' && <WatchlistView focus={focus} />}

@@ -103,10 +103,13 @@ export function decideInTeam(doc: Y.Doc, callId: string, to: WatchStatus, why: s
   return out!;
 }
 
-/** The shared notes, set from an editor's whole text as a minimal change (others' concurrent edits are kept). */
-export function setNotesInTeam(doc: Y.Doc, callId: string, notes: string): void {
+/**
+ * The shared notes, set from an editor's whole text as a minimal change. `base` is the text the editor started
+ * from, so edits others made meanwhile are kept (see setSharedText).
+ */
+export function setNotesInTeam(doc: Y.Doc, callId: string, notes: string, base?: string): void {
   requireWatched(doc, callId);
-  setSharedText(entryTypes(doc, callId).notes, notes.slice(0, MAX_NOTES));
+  setSharedText(entryTypes(doc, callId).notes, notes.slice(0, MAX_NOTES), base);
 }
 
 export function setOwnerInTeam(doc: Y.Doc, callId: string, owner: string): void {

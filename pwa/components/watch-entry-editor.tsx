@@ -14,6 +14,8 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
   // Only http(s) becomes a link: a javascript: or data: address from a backup or a feed stays inert.
   const url = safeHttpUrl(entry.call.url);
   const [notes, setNotes] = useState(entry.notes);
+  // What the notes were when editing began: a colleague's edit that arrives meanwhile is kept, not overwritten.
+  const [notesBase, setNotesBase] = useState(entry.notes);
   const [owner, setOwner] = useState(entry.owner);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const next = NEXT_STATUSES[entry.status];
@@ -31,7 +33,8 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
           .filter(Boolean),
       ),
     ];
-    await edit(entry.callId, { notes, owner: owner.trim(), tags: tagList });
+    await edit(entry.callId, { notes, notesBase, owner: owner.trim(), tags: tagList });
+    setNotesBase(notes);
     notify(t('Sparat.', 'Saved.'));
   };
   const decideNow = async (e: Event) => {

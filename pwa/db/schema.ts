@@ -1,10 +1,12 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Profile } from '../../core/model/profile.ts';
 import type { DigestRun } from './entities/digest-run.ts';
+import type { HiddenCall } from './entities/hidden-call.ts';
 import type { Setting } from './entities/settings.ts';
 import type { StoredCall } from './entities/stored-call.ts';
 import type { WatchEntry } from './entities/watch-entry.ts';
 import { upgradeWatchlistToV2 } from './migrations/v2-watch-entries.ts';
+import { upgradeWatchlistToV3 } from './migrations/v3-team-fields.ts';
 
 export const DB_NAME = 'fundwatch';
 
@@ -26,16 +28,27 @@ export const STORES_V2 = {
   watchlist: 'callId, status, savedAt, lastDeadline, *tags',
 } as const;
 
+/**
+ * v3 (team sync): watch entries gain comments, a log (feed changes, archive/restore), an archived flag (removing
+ * archives) and concurrent decisions; calls hidden from the matches get their own table.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  hidden: 'callId, at',
+} as const;
+
 export class FundwatchDb extends Dexie {
   calls!: Table<StoredCall, string>;
   watchlist!: Table<WatchEntry, string>;
   profiles!: Table<Profile, string>;
   settings!: Table<Setting, string>;
   digestRuns!: Table<DigestRun, number>;
+  hidden!: Table<HiddenCall, string>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeWatchlistToV2);
+    this.version(3).stores(STORES_V3).upgrade(upgradeWatchlistToV3);
   }
 }

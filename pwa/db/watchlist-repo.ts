@@ -1,5 +1,6 @@
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Match } from '../../core/model/match.ts';
+import { coveredSources, followFeed } from '../../core/team/follow-feed.ts';
 import { compareDeadlines } from './entities/deadline-order.ts';
 import { type Decision, lastDeadlineOf, normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
 import type { WatchStatus } from './entities/watch-status.ts';
@@ -70,6 +71,11 @@ export function newWatchEntry(
     savedAt: at,
     updatedAt: at,
     lastDeadline: lastDeadlineOf(call),
+    savedBy: '',
+    comments: [],
+    log: [],
+    archived: false,
+    concurrent: [],
   };
 }
 
@@ -98,11 +104,10 @@ export async function watchCall(
   });
 }
 
-export async function unwatch(db: FundwatchDb, callId: string): Promise<void> {
-  await db.watchlist.delete(callId);
-}
-
-export type EntryEdit = Partial<Pick<WatchEntry, 'notes' | 'owner' | 'tags'>>;
+export type EntryEdit = Partial<Pick<WatchEntry, 'notes' | 'owner' | 'tags'>> & {
+  /** The notes as they were when editing began: in a team, colleagues' edits made meanwhile are kept. */
+  notesBase?: string;
+};
 
 export async function editEntry(
   db: FundwatchDb,
@@ -113,7 +118,12 @@ export async function editEntry(
   return db.transaction('rw', db.watchlist, async () => {
     const row = await db.watchlist.get(callId);
     if (!row) throw new Error(`not watched: ${callId}`);
-    const updated = normaliseWatchEntry({ ...row, ...edit, updatedAt: now.toISOString() }, { file: 'watchlist' }, now);
+    const { notesBase: _base, ...fields } = edit;
+    const updated = normaliseWatchEntry(
+      { ...row, ...fields, updatedAt: now.toISOString() },
+      { file: 'watchlist' },
+      now,
+    );
     await db.watchlist.put(updated);
     return updated;
   });
@@ -139,5 +149,132 @@ export async function decide(
     );
     await db.watchlist.put(updated);
     return updated;
+  });
+}
+
+function newLineId(kind: string, now: Date): string {
+  return `${kind}:${now.getTime().toString(36)}:${Math.random().toString(36).slice(2, 8)}`;
+}
+
+async function updateRow(
+  db: FundwatchDb,
+  callId: string,
+  change: (row: WatchEntry) => Partial<WatchEntry>,
+  now: Date,
+): Promise<WatchEntry> {
+  return db.transaction('rw', db.watchlist, async () => {
+    const raw = await db.watchlist.get(callId);
+    if (!raw) throw new Error(`not watched: ${callId}`);
+    const row = normaliseWatchEntry(raw, { file: 'watchlist' }, now);
+    const updated = normaliseWatchEntry(
+      { ...row, ...change(row), updatedAt: now.toISOString() },
+      { file: 'watchlist' },
+      now,
+    );
+    await db.watchlist.put(updated);
+    return updated;
+  });
+}
+
+/** Removing archives: the entry leaves the list and keeps its status, notes and log; the log says who and why. */
+export async function archiveEntry(db: FundwatchDb, callId: string, who: string, why: string, now = new Date()) {
+  return updateRow(
+    db,
+    callId,
+    (row) =>
+      row.archived
+        ? {}
+        : {
+            archived: true,
+            log: [
+              ...row.log,
+              {
+                id: newLineId('archived', now),
+                kind: 'archived',
+                at: now.toISOString(),
+                who: who.trim(),
+                why: why.trim(),
+              },
+            ],
+          },
+    now,
+  );
+}
+
+export async function restoreEntry(db: FundwatchDb, callId: string, who: string, now = new Date()) {
+  return updateRow(
+    db,
+    callId,
+    (row) =>
+      row.archived
+        ? {
+            archived: false,
+            log: [
+              ...row.log,
+              { id: newLineId('restored', now), kind: 'restored', at: now.toISOString(), who: who.trim() },
+            ],
+          }
+        : {},
+    now,
+  );
+}
+
+export async function addComment(db: FundwatchDb, callId: string, text: string, who: string, now = new Date()) {
+  const body = text.trim();
+  if (!body) throw new Error('empty comment');
+  return updateRow(
+    db,
+    callId,
+    (row) => ({
+      comments: [
+        ...row.comments,
+        { id: newLineId('comment', now), at: now.toISOString(), author: who.trim(), text: body },
+      ],
+    }),
+    now,
+  );
+}
+
+/**
+ * A solo watchlist follows the feed by core's rule (followFeed, the same as applyFeedToTeam on the server): moved
+ * deadlines and changed budgets update the entry's call and its log, calls gone from a covered source are marked
+ * withdrawn and keep their copy. All changed rows are written in one transaction. Returns the ids changed.
+ */
+export async function followFeedLocally(
+  db: FundwatchDb,
+  calls: readonly FundingCall[],
+  sources: Iterable<string>,
+  now = new Date(),
+): Promise<string[]> {
+  const byId = new Map(calls.map((c) => [c.id, c]));
+  const covered = coveredSources(calls, sources);
+  return db.transaction('rw', db.watchlist, async () => {
+    const changed: WatchEntry[] = [];
+    for (const raw of await db.watchlist.toArray()) {
+      let row: WatchEntry;
+      try {
+        row = normaliseWatchEntry(raw, { file: 'watchlist' }, now);
+      } catch {
+        continue; // a broken row is reported by loadWatchlist and left as it is
+      }
+      const follow = followFeed({ call: row.call, withdrawnAt: row.withdrawnAt }, byId.get(row.callId), covered, now);
+      if (!follow.changed) continue;
+      const have = new Set(row.log.map((l) => l.id));
+      changed.push(
+        normaliseWatchEntry(
+          {
+            ...row,
+            call: follow.call,
+            withdrawnAt: follow.withdrawnAt,
+            log: [...row.log, ...follow.lines.filter((l) => !have.has(l.id))],
+            updatedAt: now.toISOString(),
+          },
+          { file: 'watchlist' },
+          now,
+        ),
+      );
+    }
+    await db.watchlist.bulkPut(changed);
+    return changed.map((e) => e.callId);
   });
 }

@@ -2,6 +2,7 @@ import type { Exchange } from '../../core/exchange/build.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Match } from '../../core/model/match.ts';
 import type { Profile } from '../../core/model/profile.ts';
+import { okSources } from '../calls/api-calls.ts';
 import { fetchCalls } from '../calls/feed-source.ts';
 import { rankCalls, scoreCall } from '../calls/ranker.ts';
 import { exportBackup, parseBackup, restoreBackup } from '../db/backup.ts';
@@ -9,25 +10,12 @@ import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { WatchStatus } from '../db/entities/watch-status.ts';
-import {
-  entriesFromExchange,
-  type ImportResult,
-  importExtensionEntries,
-  parseExtensionExport,
-} from '../db/extension-import.ts';
+import { entriesFromExchange, type ImportResult, parseExtensionExport } from '../db/extension-import.ts';
+import { loadHidden } from '../db/hidden-repo.ts';
 import { getDb } from '../db/open.ts';
 import { deleteProfile, loadProfiles, saveProfile } from '../db/profiles-repo.ts';
 import { loadSettings, saveSetting } from '../db/settings-repo.ts';
-import {
-  decide,
-  type EntryEdit,
-  editEntry,
-  firstScreenRows,
-  loadWatchlist,
-  normaliseRows,
-  unwatch,
-  watchCall,
-} from '../db/watchlist-repo.ts';
+import { type EntryEdit, firstScreenRows, loadWatchlist, normaliseRows } from '../db/watchlist-repo.ts';
 import { recordDigestOnOpen } from '../digest/digest-runs.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { t } from '../i18n/lang.ts';
@@ -36,7 +24,11 @@ import { writeFirstViewSnapshot } from '../matches/first-view-cache.ts';
 import { loadSeedProfiles } from '../profiles/seeds.ts';
 import { shareChanges } from '../share/share-changes.ts';
 import { readSharedParams, sharedCall } from '../share/shared-call.ts';
+import { repository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
+import { setTeamChangeHandler, startTeam } from './team-actions.ts';
+
+export { createTeam, joinTeam, leaveTeam } from './team-actions.ts';
 
 let stored: StoredCall[] = [];
 /** Entries per status validated before the first paint (Bevakning shows 20 per status at first). */
@@ -50,12 +42,14 @@ function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile 
 /** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
 export async function boot(): Promise<void> {
   const db = getDb();
-  const [settings, rows, savedProfiles, chosen] = await Promise.all([
+  const [settings, allRows, savedProfiles, chosen] = await Promise.all([
     loadSettings(db),
     db.watchlist.toArray(),
     loadProfiles(db),
     db.settings.get('activeProfileId'),
   ]);
+  // Archived entries are not on the list: they are read after the first paint.
+  const rows = allRows.filter((r) => (r as { archived?: unknown }).archived !== true);
   document.documentElement.lang = settings.language;
   // A long watchlist paints its first screen first; the rest is validated in slices that keep the page responsive.
   const now = new Date();
@@ -67,7 +61,8 @@ export async function boot(): Promise<void> {
     savedProfiles,
     watchlist: first.items,
     watchlistComplete: restRows.length === 0,
-    firstRun: !chosen && savedProfiles.length === 0,
+    // A device in a team scores with the team's profile: no first-run choice.
+    firstRun: !chosen && savedProfiles.length === 0 && !settings.team,
   });
   performance.mark('fw:boot:data');
   const broken = [...first.broken];
@@ -85,6 +80,20 @@ export async function boot(): Promise<void> {
     setState({ watchlist: items, watchlistComplete: true, brokenRows: broken.map((b) => `${b.key}: ${b.message}`) });
   }
   performance.mark('fw:watchlist:complete');
+  setTeamChangeHandler(onTeamChange);
+  if (settings.team) {
+    // The sync code is loaded only now, and only for a device in a team.
+    startTeam(settings.team).catch((error) =>
+      notify(
+        t(
+          `Teamsynken startade inte: ${(error as Error).message}`,
+          `Team sync did not start: ${(error as Error).message}`,
+        ),
+        'error',
+      ),
+    );
+  }
+  setState({ hidden: await loadHidden(db) });
   const seedsP = loadSeedProfiles().then(({ seeds, defaultId }) => {
     const id = settings.activeProfileId || defaultId;
     setState({ seedProfiles: seeds, profile: activeProfile(seeds, savedProfiles, id) });
@@ -186,17 +195,41 @@ export async function dismissShare(): Promise<void> {
   notify(t('Inget ändrades.', 'Nothing was changed.'));
 }
 
-export async function refreshCalls(): Promise<void> {
+/** The refresh in flight: refreshes run one after another, and a restore waits for the one running. */
+let refreshing: Promise<void> = Promise.resolve();
+
+export function refreshCalls(): Promise<void> {
+  const run = refreshing.catch(() => undefined).then(refreshOnce);
+  refreshing = run;
+  return run;
+}
+
+async function refreshOnce(): Promise<void> {
   const { settings } = getState();
   try {
-    const feed = await fetchCalls(settings.feedUrl);
+    const feed = await fetchCalls(settings.feedUrl, new Date(), settings.feedStatus);
     stored = await storeCalls(getDb(), feed.calls);
     const all = await loadStoredCalls(getDb());
     stored = all;
     setState({
       calls: all.map((s) => s.call),
-      callsInfo: { from: feed.from, url: feed.url, generatedAt: feed.generatedAt },
+      callsInfo: {
+        from: feed.from,
+        url: feed.url,
+        generatedAt: feed.generatedAt,
+        fetchedAt: feed.status?.fetchedAt,
+        sources: feed.status?.sources,
+      },
     });
+    if (feed.status) {
+      await saveSetting(getDb(), 'feedStatus', feed.status);
+      setState((s) => ({ settings: { ...s.settings, feedStatus: feed.status } }));
+    }
+    // Watched calls follow a fresh feed (the server's or the user's; never the older bundled snapshot).
+    if (feed.from !== 'snapshot') {
+      const changed = await (await repository()).followFeed(feed.calls, feed.status ? okSources(feed.status) : []);
+      if (changed.length) await reloadWatchlist();
+    }
   } catch (error) {
     setState((s) => ({ callsInfo: { ...s.callsInfo, error } }));
   }
@@ -230,31 +263,77 @@ export async function rerank(): Promise<void> {
 async function reloadWatchlist(): Promise<void> {
   const wl = await loadWatchlist(getDb());
   setState({
-    watchlist: wl.items,
+    watchlist: wl.items.filter((e) => !e.archived),
+    archived: wl.items.filter((e) => e.archived),
     watchlistComplete: true,
     brokenRows: wl.broken.map((b) => `${b.key}: ${b.message}`),
   });
 }
 
+/** The team document changed the tables (a colleague, another device): show it, and the team's profile. */
+async function onTeamChange(profileId?: string): Promise<void> {
+  await reloadWatchlist();
+  setState({ hidden: await loadHidden(getDb()) });
+  const savedProfiles = await loadProfiles(getDb());
+  const current = getState().profile;
+  const next = profileId ? savedProfiles.find((p) => p.id === profileId) : undefined;
+  setState({ savedProfiles });
+  if (next) setState({ firstRun: false });
+  if (next && JSON.stringify(next) !== JSON.stringify(current)) await applyProfile(next.id);
+}
+
+/** The name decisions, comments and archive lines carry: the team member's name, or empty when solo. */
+function me(): string {
+  return getState().settings.team?.member ?? '';
+}
+
 export async function watch(call: FundingCall, match: Match | undefined): Promise<void> {
   const profileId = getState().profile?.id ?? getState().settings.activeProfileId;
-  await watchCall(getDb(), call, match, profileId);
+  await (await repository()).watch(call, match, profileId);
   await reloadWatchlist();
 }
 
+/** Removing a call from the watchlist archives it (nothing is deleted; it can be restored). */
 export async function stopWatching(callId: string): Promise<void> {
-  await unwatch(getDb(), callId);
+  await (await repository()).archive(callId, me(), '');
+  await reloadWatchlist();
+}
+
+export async function archiveEntry(callId: string, why: string): Promise<void> {
+  await (await repository()).archive(callId, me(), why);
+  await reloadWatchlist();
+}
+
+export async function restoreEntry(callId: string): Promise<void> {
+  await (await repository()).restore(callId, me());
   await reloadWatchlist();
 }
 
 export async function changeStatus(callId: string, to: WatchStatus, who: string, why: string): Promise<void> {
-  await decide(getDb(), callId, to, who, why);
+  await (await repository()).decide(callId, to, who.trim() || me(), why);
   await reloadWatchlist();
 }
 
 export async function edit(callId: string, e: EntryEdit): Promise<void> {
-  await editEntry(getDb(), callId, e);
+  await (await repository()).edit(callId, e);
   await reloadWatchlist();
+}
+
+export async function comment(callId: string, text: string): Promise<void> {
+  await (await repository()).comment(callId, text, me());
+  await reloadWatchlist();
+}
+
+/** Hides a call from the matches with a reason ("Dölj"); in a team, for everyone. */
+export async function hideCall(callId: string, reason: string): Promise<void> {
+  const title = getState().calls.find((c) => c.id === callId)?.title ?? '';
+  await (await repository()).hide(callId, reason, me(), title);
+  setState({ hidden: await loadHidden(getDb()) });
+}
+
+export async function unhideCall(callId: string): Promise<void> {
+  await (await repository()).unhide(callId, me());
+  setState({ hidden: await loadHidden(getDb()) });
 }
 
 export async function setLanguage(language: 'sv' | 'en'): Promise<void> {
@@ -278,6 +357,9 @@ export async function activateProfile(id: string): Promise<void> {
   await saveSetting(getDb(), 'activeProfileId', id);
   setState({ firstRun: false });
   await applyProfile(id);
+  // In a team the active profile is everyone's: the extension and colleagues score with it too.
+  const profile = getState().profile;
+  if (profile && (await repository()).mode === 'team') await (await repository()).shareProfile(profile, me());
 }
 
 async function applyProfile(id: string): Promise<void> {
@@ -330,6 +412,8 @@ export async function saveBackupFile(): Promise<void> {
  */
 export async function restoreFromText(text: string, fileName: string): Promise<{ watched: number; profiles: number }> {
   const backup = parseBackup(text, fileName);
+  // A start-up refresh still running would write its digest run and feed state over the restored data.
+  await refreshing.catch(() => undefined);
   await restoreBackup(getDb(), backup);
   await reloadAll();
   return { watched: backup.watchlist.length, profiles: backup.profiles.length };
@@ -341,17 +425,14 @@ export async function restoreFromText(text: string, fileName: string): Promise<{
  */
 export async function importExtensionFromText(text: string, fileName: string): Promise<ImportResult> {
   const parsed = parseExtensionExport(text, fileName);
-  const result = await importExtensionEntries(getDb(), parsed);
+  const result = await (await repository()).importEntries(parsed.entries);
   await reloadWatchlist();
   return result;
 }
 
 /** Adds an exchange's entries not yet watched (already watched ones keep everything). */
 async function importExchange(exchange: Exchange): Promise<ImportResult> {
-  const result = await importExtensionEntries(getDb(), {
-    exportedAt: exchange.exportedAt,
-    entries: entriesFromExchange(exchange),
-  });
+  const result = await (await repository()).importEntries(entriesFromExchange(exchange));
   await reloadWatchlist();
   return result;
 }

@@ -3,16 +3,31 @@ import type { Digest } from '../../core/digest/build.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import type { RankedCall } from '../calls/ranker.ts';
+import type { HiddenCall } from '../db/entities/hidden-call.ts';
 import type { Settings } from '../db/entities/settings.ts';
 import { DEFAULT_SETTINGS } from '../db/entities/settings-defaults.ts';
+import type { FeedStatus, TeamConfig } from '../db/entities/team-config.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 
 export interface CallsInfo {
-  from: 'feed' | 'snapshot' | 'cache' | 'none';
+  /** server: this app's own Fundwatch server (/api/calls); feed: a URL the user set; snapshot: bundled with the app. */
+  from: 'server' | 'feed' | 'snapshot' | 'cache' | 'none';
   url?: string;
   generatedAt?: string;
+  /** When the server last fetched the funders. */
+  fetchedAt?: string;
+  sources?: FeedStatus['sources'];
   /** Kept as thrown (a typed AppError or core's InputError) and told in the reader's language where shown. */
   error?: unknown;
+}
+
+/** The team this device syncs with, and how the connection is. */
+export interface TeamState {
+  config: TeamConfig;
+  status: 'connecting' | 'connected' | 'disconnected';
+  /** The first exchange with the server since connecting is done. */
+  synced: boolean;
+  invite?: string;
 }
 
 export interface AppState {
@@ -25,7 +40,13 @@ export interface AppState {
   callsInfo: CallsInfo;
   /** Undefined until the worker has ranked the calls for the active profile. */
   ranked?: RankedCall[];
+  /** Active watch entries (archived ones are in `archived`). */
   watchlist: WatchEntry[];
+  /** Entries removed from the watchlist: archived, never deleted; they can be restored. */
+  archived: WatchEntry[];
+  /** Calls hidden from the matches, with the reason. */
+  hidden: HiddenCall[];
+  team?: TeamState;
   /** False while a long watchlist is still being read past its first screen. */
   watchlistComplete: boolean;
   brokenRows: string[];
@@ -55,6 +76,8 @@ let state: AppState = {
   calls: [],
   callsInfo: { from: 'none' },
   watchlist: [],
+  archived: [],
+  hidden: [],
   watchlistComplete: false,
   brokenRows: [],
   digestDismissed: false,

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
 import { ExportButtons } from '../components/export-buttons.tsx';
+import { TeamSection } from '../components/team-section.tsx';
 import { errorText } from '../i18n/error-text.ts';
 import { formatDateTime, lang, t } from '../i18n/lang.ts';
 import { disableWeeklyNotifications, enableWeeklyNotifications } from '../lib/weekly-notifications.ts';
@@ -99,6 +100,7 @@ export function SettingsView() {
   return (
     <section aria-labelledby="st-h">
       <h2 id="st-h">{t('Inställningar', 'Settings')}</h2>
+      <TeamSection />
 
       <form
         class="stack card"

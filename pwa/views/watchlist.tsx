@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { BandBadge } from '../components/band-badge.tsx';
 import { DeadlineText } from '../components/deadline-text.tsx';
+import { EntryFlags } from '../components/entry-flags.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { WatchEntryEditor } from '../components/watch-entry-editor.tsx';
 import { compareDeadlines } from '../db/entities/deadline-order.ts';
@@ -65,6 +66,7 @@ function Group({
                   ) : null}
                 </span>
                 <DeadlineText call={e.call} now={now} />
+                <EntryFlags entry={e} />
               </div>
               {e.savedMatch && <BandBadge band={e.savedMatch.band} score={e.savedMatch.score} />}
               <button

@@ -24,7 +24,7 @@ export async function weeklyDigestNotification(sw: ServiceWorkerGlobalScope, now
     const settings = await loadSettings(db);
     if (!settings.notifications) return;
     try {
-      const feed = await fetchCalls(settings.feedUrl, now);
+      const feed = await fetchCalls(settings.feedUrl, now, settings.feedStatus);
       await storeCalls(db, feed.calls, now);
     } catch {
       // Offline or the feed is down: the digest still covers what is stored and what is closing.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type InputLocation, zodToInputError } from '../../../core/model/errors.ts';
+import { type FeedStatus, FeedStatusSchema, type TeamConfig, TeamConfigSchema } from './team-config.ts';
 
 /** Settings are rows keyed by name; each key has its own value schema. */
 export const SettingSchema = z.discriminatedUnion('key', [
@@ -8,6 +9,8 @@ export const SettingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('feedUrl'), value: z.string() }),
   z.object({ key: z.literal('notifications'), value: z.boolean() }),
   z.object({ key: z.literal('lastOpenedAt'), value: z.string() }),
+  z.object({ key: z.literal('team'), value: TeamConfigSchema }),
+  z.object({ key: z.literal('feedStatus'), value: FeedStatusSchema }),
 ]);
 export type Setting = z.infer<typeof SettingSchema>;
 export type SettingKey = Setting['key'];
@@ -19,6 +22,10 @@ export interface Settings {
   feedUrl: string;
   notifications: boolean;
   lastOpenedAt?: string;
+  /** Set when this device is in a team (see team-config.ts). */
+  team?: TeamConfig;
+  /** The server's report of the calls last fetched (age and per-source state). */
+  feedStatus?: FeedStatus;
 }
 
 /** The one gate for a settings row. */

@@ -3,6 +3,7 @@ import type { FundingCall } from '../../../core/model/call.ts';
 import { deadlineInstant } from '../../../core/model/deadline-time.ts';
 import { InputError, type InputLocation, zodToInputError } from '../../../core/model/errors.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
+import { TeamCommentSchema, TeamLogLineSchema } from '../../../core/team/schemas.ts';
 import { compact } from './compact.ts';
 import { SavedMatchSchema } from './saved-match.ts';
 import { WATCH_STATUSES } from './watch-status.ts';
@@ -18,6 +19,11 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/** A comment in the entry's thread (append-only; the team document's shape). */
+export type Comment = z.infer<typeof TeamCommentSchema>;
+/** A line of the entry's log: the feed moved the deadline, changed the budget, withdrew the call; archived, restored. */
+export type LogLine = z.infer<typeof TeamLogLineSchema>;
+
 const WatchEntryShape = z.object({
   callId: z.string().min(1),
   call: z.unknown(),
@@ -31,6 +37,17 @@ const WatchEntryShape = z.object({
   updatedAt: z.string(),
   /** Epoch ms of the last deadline (indexed for sorting); 0 when the call has no dates. */
   lastDeadline: z.number(),
+  // v3 (team sync): defaults keep a row written by an older version readable.
+  /** Who first saved it (in a team: a colleague's name). */
+  savedBy: z.string().default(''),
+  comments: z.array(TeamCommentSchema).default([]),
+  log: z.array(TeamLogLineSchema).default([]),
+  /** Removing archives: the entry leaves the list and keeps everything. */
+  archived: z.boolean().default(false),
+  /** Decisions made at the same time without seeing each other that disagree (team only); shown until resolved. */
+  concurrent: z.array(DecisionSchema).default([]),
+  /** When the feed stopped listing the call; its stored copy is kept. */
+  withdrawnAt: z.string().optional(),
 });
 
 export type WatchEntry = Omit<z.infer<typeof WatchEntryShape>, 'call'> & { call: FundingCall };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
-import { decide, editEntry, loadWatchlist, unwatch, watchCall } from '../../../pwa/db/watchlist-repo.ts';
+import { archiveEntry, decide, editEntry, loadWatchlist, watchCall } from '../../../pwa/db/watchlist-repo.ts';
 import { fixtureCalls } from '../../e2e/support/pwa-fixture-calls.ts';
 import { openTestDb } from './db-helpers.ts';
 
@@ -22,8 +22,10 @@ describe('watchlist repository', () => {
       [null, 'bevakas', '', ''],
       ['bevakas', 'forbereds', 'Eva', 'Passar strategin'],
     ]);
-    await unwatch(db, calls[0].id);
-    expect((await loadWatchlist(db, now)).items).toEqual([]);
+    // Removing archives: the entry, its notes and log stay.
+    await archiveEntry(db, calls[0].id, 'Eva', 'Inte i år', now);
+    const [archived] = (await loadWatchlist(db, now)).items;
+    expect(archived).toMatchObject({ archived: true, notes: 'viktig', status: 'forbereds' });
     db.close();
   });
 

@@ -76,6 +76,29 @@ describe('the team document', () => {
     expect(readTeamEntry(b, calls[0].id, now)!.notes).toBe(notes);
   });
 
+  it('an editor that saves stale text keeps what others wrote meanwhile (three-way: base, theirs, mine)', () => {
+    const [a, b] = pair();
+    watchInTeam(a, calls[0], anna);
+    setNotesInTeam(a, calls[0].id, 'Rad ett.\nRad två.');
+    exchange(a, b);
+    // Bo opened the editor on "Rad ett.\nRad två."; Anna's edit arrives before Bo saves.
+    const base = readTeamEntry(b, calls[0].id, now)!.notes;
+    setNotesInTeam(a, calls[0].id, 'Rad ett.\nRad två.\nAnna: budget klar.');
+    exchange(a, b);
+    setNotesInTeam(b, calls[0].id, 'Rad ett (ändrad av Bo).\nRad två.', base);
+    exchange(a, b);
+    expect(readTeamEntry(a, calls[0].id, now)!.notes).toBe('Rad ett (ändrad av Bo).\nRad två.\nAnna: budget klar.');
+    // Both changed the same words: both versions are kept.
+    const base2 = readTeamEntry(b, calls[0].id, now)!.notes;
+    setNotesInTeam(a, calls[0].id, base2.replace('Rad två.', 'Rad 2 (Anna).'));
+    exchange(a, b);
+    setNotesInTeam(b, calls[0].id, base2.replace('Rad två.', 'Rad II (Bo).'), base2);
+    exchange(a, b);
+    const both = readTeamEntry(b, calls[0].id, now)!.notes;
+    expect(both).toContain('Rad 2 (Anna) / II (Bo).');
+    expect(readTeamEntry(a, calls[0].id, now)!.notes).toBe(both);
+  });
+
   it('shows both concurrent decisions, the status following the latest; a new decision supersedes both', () => {
     const [a, b] = pair();
     watchInTeam(a, calls[0], anna);

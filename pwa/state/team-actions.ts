@@ -1,0 +1,117 @@
+import type { Invite } from '../../core/team/invite.ts';
+import type { TeamConfig } from '../db/entities/team-config.ts';
+import { TeamConfigSchema } from '../db/entities/team-config.ts';
+import { getDb } from '../db/open.ts';
+import { localRepository } from '../db/repository.ts';
+import { loadWatchlist } from '../db/watchlist-repo.ts';
+import { t } from '../i18n/lang.ts';
+import type { TeamSession } from '../sync/team-session.ts';
+import { holdWritesUntil, setRepository } from './repository.ts';
+import { getState, notify, setState } from './store.ts';
+
+let session: TeamSession | undefined;
+/** Called after the team document changed the Dexie tables (set by actions.ts: reload what the views show). */
+let onTeamChange: (profileId?: string) => Promise<void> = async () => {};
+
+export function setTeamChangeHandler(handler: (profileId?: string) => Promise<void>): void {
+  onTeamChange = handler;
+}
+
+/** The invite link for the team this device is in (for the team section's link and QR code). */
+export async function teamInvite(config: TeamConfig): Promise<string> {
+  const { buildInvite } = await import('../../core/team/invite.ts');
+  return buildInvite({ appOrigin: config.appOrigin, team: config.team, token: config.token, name: config.name });
+}
+
+/**
+ * Starts syncing with the team: loads the sync chunk (yjs, y-websocket, y-dexie: never loaded for a solo user),
+ * opens the team document and its connection, and routes every write through it.
+ */
+export function startTeam(config: TeamConfig): Promise<TeamSession> {
+  const opening = openTeam(config);
+  holdWritesUntil(opening);
+  return opening;
+}
+
+async function openTeam(config: TeamConfig): Promise<TeamSession> {
+  session?.close();
+  setState({ team: { config, status: 'connecting', synced: false, invite: await teamInvite(config) } });
+  const { openTeamSession } = await import('../sync/team-session.ts');
+  const s = await openTeamSession(config, getDb(), {
+    changed: ({ profileId }) => void onTeamChange(profileId),
+    status: (status, synced) => setState((st) => (st.team ? { team: { ...st.team, status, synced } } : {})),
+  });
+  session = s;
+  setRepository(s.repository);
+  return s;
+}
+
+async function saveTeamConfig(config: TeamConfig | undefined): Promise<void> {
+  const db = getDb();
+  if (config) await db.settings.put({ key: 'team', value: TeamConfigSchema.parse(config) });
+  else await db.settings.delete('team');
+  setState((s) => ({ settings: { ...s.settings, team: config } }));
+}
+
+/**
+ * Joins the team of an invite: saves it, opens the team, waits briefly for the team's data, then brings this
+ * device's watchlist (and its profile, when the team has none yet) into the team document.
+ */
+export async function joinTeam(invite: Invite, member: string): Promise<{ added: number; merged: number }> {
+  const config: TeamConfig = {
+    appOrigin: invite.appOrigin,
+    team: invite.team,
+    token: invite.token,
+    name: invite.name,
+    member: member.trim().slice(0, 200),
+    joinedAt: new Date().toISOString(),
+  };
+  const local = await loadWatchlist(getDb());
+  // A profile never chosen (first run) is not offered to the team.
+  const profile = getState().firstRun ? undefined : getState().profile;
+  await saveTeamConfig(config);
+  const s = await startTeam(config);
+  // The team's profile must be known before deciding whether this device's profile becomes the team's: offline,
+  // only the watchlist is merged (a CRDT merge is safe at any time) and the team's profile arrives later.
+  const synced = await s.whenSynced(5000);
+  const result = await s.mergeLocal(local.items, synced ? profile : undefined, config.member);
+  notify(
+    t(
+      `Du är med i teamet ${config.name || config.team}: ${result.added} bevakningar tillförda, ${result.merged} fanns redan.`,
+      `You joined the team ${config.name || config.team}: ${result.added} watched calls added, ${result.merged} already there.`,
+    ),
+  );
+  return result;
+}
+
+/** Creates a team on this app's own server (POST /api/teams), then joins it. */
+export async function createTeam(name: string, member: string): Promise<string> {
+  const res = await fetch(new URL('api/teams', appRoot()), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: name.trim() }),
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: string; message?: string };
+    throw new Error(body.message ?? body.error ?? `HTTP ${res.status}`);
+  }
+  const created = (await res.json()) as { invite: string };
+  const { parseInvite } = await import('../../core/team/invite.ts');
+  await joinTeam(parseInvite(created.invite), member);
+  return created.invite;
+}
+
+/** Leaves the team: stops syncing and forgets its document here; the watchlist stays on this device as its own. */
+export async function leaveTeam(): Promise<void> {
+  await session?.leave();
+  session = undefined;
+  setRepository(localRepository(getDb()));
+  await saveTeamConfig(undefined);
+  setState({ team: undefined });
+}
+
+/** Where the app (and its server) is served: the directory of the current page (a proxy may add a path prefix). */
+export function appRoot(): string {
+  const path = location.pathname.replace(/\/join\/?$/, '/').replace(/[^/]*$/, '');
+  return `${location.origin}${path}`;
+}

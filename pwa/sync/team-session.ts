@@ -1,0 +1,128 @@
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { Profile } from '../../core/model/profile.ts';
+import { syncUrlFor } from '../../core/team/invite.ts';
+import { type MergeResult, mergeLocalIntoTeam } from '../../core/team/merge-local.ts';
+import type { TeamConfig } from '../db/entities/team-config.ts';
+import type { WatchEntry } from '../db/entities/watch-entry.ts';
+import type { WatchRepository } from '../db/repository.ts';
+import type { FundwatchDb } from '../db/schema.ts';
+import { projectTeam } from './project.ts';
+import { forgetTeamDoc, loadTeamDoc, TeamDocsDb, teamDocKey } from './team-persistence.ts';
+import { teamRepository } from './team-repository.ts';
+
+/** What the app shows about the connection: connecting, connected (and whether the first exchange is done), offline. */
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+
+export interface TeamSessionEvents {
+  /** The Dexie tables were updated from the document (by a colleague, another device or this one). */
+  changed(info: { profileId?: string }): void;
+  status(state: ConnectionState, synced: boolean): void;
+}
+
+export interface TeamSession {
+  doc: Y.Doc;
+  repository: WatchRepository;
+  /** Resolves true once the first exchange with the server is done, false after `ms` without one (offline). */
+  whenSynced(ms: number): Promise<boolean>;
+  /** Brings this device's own watchlist and profile into the team (joining). */
+  mergeLocal(entries: readonly WatchEntry[], profile: Profile | undefined, who: string): Promise<MergeResult>;
+  close(): void;
+  /** Leaves: stops syncing and forgets the team document on this device (the watchlist rows stay, as a copy). */
+  leave(): Promise<void>;
+}
+
+const PROJECT_DELAY_MS = 80;
+
+/**
+ * Opens the team: the document from IndexedDB (y-dexie), then the y-websocket connection to the team's server,
+ * which reconnects by itself after being offline and exchanges what each side lacks. Loaded only when a team is set.
+ */
+export async function openTeamSession(
+  config: TeamConfig,
+  db: FundwatchDb,
+  on: TeamSessionEvents,
+): Promise<TeamSession> {
+  const docs = new TeamDocsDb();
+  const key = teamDocKey(config.appOrigin, config.team);
+  const loaded = await loadTeamDoc(docs, key);
+  const { doc } = loaded;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const project = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    running = running.then(async () => on.changed(await projectTeam(doc, db)));
+    return running;
+  };
+  const onUpdate = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void project(), PROJECT_DELAY_MS);
+  };
+  doc.on('update', onUpdate);
+
+  const ws = new WebsocketProvider(syncUrlFor(config.appOrigin), config.team, doc, {
+    params: { token: config.token },
+    // Another tab of the app on this device already keeps the same document in IndexedDB.
+    disableBc: false,
+  });
+  // The browser knows before a socket times out: go offline at once, and reconnect as soon as the network is back.
+  const goOffline = () => ws.disconnect();
+  const goOnline = () => ws.connect();
+  addEventListener('offline', goOffline);
+  addEventListener('online', goOnline);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) ws.disconnect();
+  let state: ConnectionState = 'connecting';
+  ws.on('status', (e: { status: ConnectionState }) => {
+    state = e.status;
+    on.status(state, ws.synced);
+  });
+  ws.on('sync', (synced: boolean) => on.status(state, synced));
+  await project();
+
+  return {
+    doc,
+    repository: teamRepository(doc, config.member, project),
+    whenSynced(ms) {
+      if (ws.synced) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const t = setTimeout(() => {
+          ws.off('sync', handler);
+          resolve(false);
+        }, ms);
+        const handler = (synced: boolean) => {
+          if (!synced) return;
+          clearTimeout(t);
+          ws.off('sync', handler);
+          resolve(true);
+        };
+        ws.on('sync', handler);
+      });
+    },
+    async mergeLocal(entries, profile, who) {
+      const result = mergeLocalIntoTeam(doc, { entries, profile }, { who, now: new Date() });
+      await project();
+      return result;
+    },
+    close() {
+      clearTimeout(timer);
+      removeEventListener('offline', goOffline);
+      removeEventListener('online', goOnline);
+      doc.off('update', onUpdate);
+      ws.destroy();
+      loaded.release();
+      docs.close();
+    },
+    async leave() {
+      clearTimeout(timer);
+      removeEventListener('offline', goOffline);
+      removeEventListener('online', goOnline);
+      doc.off('update', onUpdate);
+      ws.destroy();
+      loaded.release();
+      await forgetTeamDoc(docs, key);
+      docs.close();
+    },
+  };
+}

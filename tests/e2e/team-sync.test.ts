@@ -1,0 +1,187 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
+import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { ensurePwaBuild } from './support/pwa-server.ts';
+
+/**
+ * Two devices (two browser contexts: separate storage) in one team through the real `fundwatch serve` process:
+ * the invite link, a watched call crossing over, offline edits on both merging, and the server killed with -9.
+ */
+describe('team sync between two devices through the Fundwatch server', () => {
+  let server: FundwatchServer;
+  let browser: Browser;
+  let a: BrowserContext;
+  let b: BrowserContext;
+  let pa: Page;
+  let pb: Page;
+  let invite = '';
+  let callId = '';
+
+  beforeAll(async () => {
+    ensurePwaBuild();
+    server = await startFundwatch({ args: ['--offline', '--fetch-every', 'off'] });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: QUIET_ARGS });
+    a = await browser.newContext();
+    b = await browser.newContext();
+    pa = await a.newPage();
+    pb = await b.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a solo user never loads the sync code (yjs, y-websocket, y-dexie)', async () => {
+    const assets = fileURLToPath(new URL('../../dist/pwa/assets/', import.meta.url));
+    // The chunk with yjs in it, found by a string yjs itself contains.
+    const syncChunks = readdirSync(assets).filter(
+      (f) => f.endsWith('.js') && readFileSync(`${assets}${f}`, 'utf8').includes('Yjs was already imported'),
+    );
+    expect(syncChunks.length).toBeGreaterThan(0);
+    const solo = await browser.newContext();
+    const p = await solo.newPage();
+    // What the page itself loads (the service worker may precache the chunk for offline use; it never runs it).
+    const loaded: string[] = [];
+    p.on('request', (r) => loaded.push(r.url()));
+    for (const route of ['matchningar', 'bevakning', 'tidslinje', 'profil', 'installningar']) {
+      await p.goto(`${server.url}#/${route}`);
+      await p.locator('main h2').first().waitFor();
+    }
+    await p.getByTestId('team-section').waitFor();
+    expect(loaded.filter((u) => syncChunks.some((c) => u.endsWith(c)))).toEqual([]);
+    expect(await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).not.toContainEqual(
+      expect.stringMatching(new RegExp(syncChunks.join('|'))),
+    );
+    await solo.close();
+  });
+
+  const synced = (p: Page) => p.locator('[data-testid="sync-badge"].connected').waitFor({ timeout: 20_000 });
+  const entry = (p: Page, id: string) => p.locator(`li.entry[data-call-id="${id}"]`);
+
+  it('creates a team in the app, shows the invite as a link and a QR code, and joins a second device by the link', async () => {
+    // First run: Anna chooses her body; that profile becomes the team's.
+    await pa.goto(`${server.url}#/matchningar`);
+    await pa.getByRole('button', { name: /Karlskrona kommun/ }).click();
+    await pa.locator('header .profile-name', { hasText: 'Karlskrona' }).waitFor();
+    await pa.goto(`${server.url}#/installningar`);
+    const section = pa.getByTestId('team-section');
+    await section.getByLabel('Teamets namn').fill('Internationella enheten');
+    await section.getByLabel('Ditt namn (visas för kollegor)').fill('Anna');
+    await section.getByRole('button', { name: 'Skapa team' }).click();
+    const link = pa.getByTestId('invite-link');
+    await link.waitFor({ timeout: 20_000 });
+    invite = await link.inputValue();
+    expect(invite).toMatch(new RegExp(`^${server.url}join#team=[\\w-]+&token=[\\w-]+&name=`));
+    expect(await pa.getByTestId('invite-qr').locator('path').getAttribute('d')).toMatch(/^M\d/);
+    await synced(pa);
+
+    await pb.goto(invite);
+    await expect
+      .poll(() => pb.getByTestId('join-team-name').textContent(), { timeout: 20_000 })
+      .toBe('Internationella enheten');
+    await pb.getByTestId('join-member').fill('Bo');
+    await pb.getByTestId('join-confirm').click();
+    await pb.waitForURL(/#\/bevakning$/, { timeout: 20_000 });
+    // The secret left the address bar.
+    expect(pb.url()).not.toContain('token=');
+    await synced(pb);
+    // The second device scores with the team's profile: no first-run choice.
+    await pb.locator('header .profile-name', { hasText: 'Karlskrona' }).waitFor({ timeout: 20_000 });
+  });
+
+  it('a call watched on one device appears on the other within seconds', async () => {
+    await pa.goto(`${server.url}#/matchningar`);
+    const first = pa
+      .locator('li[data-call-id]')
+      .filter({ has: pa.locator('button.watch[aria-pressed="false"]') })
+      .first();
+    await first.waitFor({ timeout: 30_000 });
+    callId = (await first.getAttribute('data-call-id')) ?? '';
+    const started = Date.now();
+    await first.locator('button.watch').click();
+    await pb.goto(`${server.url}#/bevakning`);
+    await entry(pb, callId).waitFor({ timeout: 10_000 });
+    const ms = Date.now() - started;
+    console.log(`team-sync: watched call visible on the second device after ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('both offline: a note on one, a status on the other; both kept after reconnecting', async () => {
+    await pa.goto(`${server.url}#/bevakning`);
+    await entry(pa, callId).waitFor();
+    await a.setOffline(true);
+    await b.setOffline(true);
+    await pa.locator('[data-testid="sync-badge"].disconnected').waitFor({ timeout: 10_000 });
+    await pb.locator('[data-testid="sync-badge"].disconnected').waitFor({ timeout: 10_000 });
+
+    await entry(pa, callId)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    await entry(pa, callId).getByLabel('Anteckningar').fill('Ring Lena på regionen om partnerskap.');
+    await entry(pa, callId).getByRole('button', { name: 'Spara', exact: true }).click();
+
+    await entry(pb, callId)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    await entry(pb, callId).getByLabel('Ny status').selectOption('forbereds');
+    await entry(pb, callId).getByLabel('Varför', { exact: true }).fill('Vi skriver ansökan');
+    await entry(pb, callId).getByRole('button', { name: 'Ändra status' }).click();
+
+    await a.setOffline(false);
+    await b.setOffline(false);
+    for (const p of [pa, pb]) {
+      await synced(p);
+      await p.locator('section.group:has(#g-forbereds) li.entry').first().waitFor({ timeout: 20_000 });
+    }
+    // Reload both from IndexedDB: the merged state is what each device stored.
+    for (const p of [pa, pb]) {
+      await p.reload();
+      const e = entry(p, callId);
+      await e.waitFor({ timeout: 20_000 });
+      expect(await p.locator(`#g-forbereds`).count()).toBe(1);
+      await e.getByRole('button', { name: /Detaljer/ }).click();
+      await expect.poll(() => e.getByLabel('Anteckningar').inputValue()).toBe('Ring Lena på regionen om partnerskap.');
+    }
+  });
+
+  it('kill -9 and restart: nothing the server acknowledged is lost', async () => {
+    // A second call watched on device A while both are online: the server has it when B shows it.
+    await pa.goto(`${server.url}#/matchningar`);
+    const next = pa
+      .locator('li[data-call-id]')
+      .filter({ has: pa.locator('button.watch[aria-pressed="false"]') })
+      .first();
+    const second = (await next.getAttribute('data-call-id')) ?? '';
+    await next.locator('button.watch').click();
+    await pb.goto(`${server.url}#/bevakning`);
+    await entry(pb, second).waitFor({ timeout: 10_000 });
+
+    const { port, dataDir } = server;
+    await server.kill9();
+    server = await startFundwatch({ port, dataDir, args: ['--offline', '--fetch-every', 'off'] });
+
+    // A third device, joined fresh after the restart, gets everything from the server alone.
+    const c = await browser.newContext();
+    try {
+      const pc = await c.newPage();
+      await pc.goto(invite);
+      await pc.getByTestId('join-member').fill('Cia');
+      await pc.getByTestId('join-confirm').click();
+      await pc.waitForURL(/#\/bevakning$/, { timeout: 20_000 });
+      await entry(pc, second).waitFor({ timeout: 20_000 });
+      await entry(pc, callId).waitFor({ timeout: 20_000 });
+      expect(await pc.locator('#g-forbereds').count()).toBe(1);
+      await entry(pc, callId)
+        .getByRole('button', { name: /Detaljer/ })
+        .click();
+      expect(await entry(pc, callId).getByLabel('Anteckningar').inputValue()).toBe(
+        'Ring Lena på regionen om partnerskap.',
+      );
+    } finally {
+      await c.close();
+    }
+  });
+});
