@@ -13,6 +13,26 @@ let session: TeamSession | undefined;
 /** Called after the team document changed the Dexie tables (set by actions.ts: reload what the views show). */
 let onTeamChange: (profileId?: string) => Promise<void> = async () => {};
 
+const sessionListeners = new Set<(s: TeamSession | undefined) => void>();
+
+/**
+ * The open team session (its Y.Doc is the app's shared state), and a way to follow it: the extension link
+ * (pwa/sync/extension-link.ts) attaches to `session.doc` when a team is opened and detaches when it is left.
+ */
+export function currentTeamSession(): TeamSession | undefined {
+  return session;
+}
+
+export function onTeamSession(listener: (s: TeamSession | undefined) => void): () => void {
+  sessionListeners.add(listener);
+  listener(session);
+  return () => sessionListeners.delete(listener);
+}
+
+function announce(): void {
+  for (const l of sessionListeners) l(session);
+}
+
 export function setTeamChangeHandler(handler: (profileId?: string) => Promise<void>): void {
   onTeamChange = handler;
 }
@@ -43,6 +63,7 @@ async function openTeam(config: TeamConfig): Promise<TeamSession> {
   });
   session = s;
   setRepository(s.repository);
+  announce();
   return s;
 }
 
@@ -106,6 +127,7 @@ export async function leaveTeam(): Promise<void> {
   await session?.leave();
   session = undefined;
   setRepository(localRepository(getDb()));
+  announce();
   await saveTeamConfig(undefined);
   setState({ team: undefined });
 }
