@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { ArchivedList } from '../components/archived-list.tsx';
 import { BandBadge } from '../components/band-badge.tsx';
 import { DeadlineText } from '../components/deadline-text.tsx';
 import { EntryFlags } from '../components/entry-flags.tsx';
@@ -152,6 +153,7 @@ export function WatchlistView({ focus }: { focus?: string }) {
       ) : (
         groups.map((g) => <Group key={g.status} status={g.status} entries={g.entries} now={now} focus={focus} />)
       )}
+      <ArchivedList />
     </section>
   );
 }

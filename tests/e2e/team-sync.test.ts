@@ -147,6 +147,29 @@ describe('team sync between two devices through the Fundwatch server', () => {
     }
   });
 
+  it('removing archives for everyone; restoring brings the entry back with its note', async () => {
+    for (const p of [pa, pb]) {
+      await p.goto(`${server.url}#/bevakning`);
+      await p.reload();
+    }
+    await entry(pa, callId)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    await entry(pa, callId).getByRole('button', { name: 'Sluta bevaka' }).click();
+    const archivedOnB = pb.getByTestId('archived').locator(`li[data-call-id="${callId}"]`);
+    await archivedOnB.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await entry(pb, callId).count()).toBe(0);
+    await pb.getByTestId('archived').locator('summary').click();
+    await archivedOnB.getByRole('button', { name: /Återställ/ }).click();
+    await entry(pa, callId).waitFor({ timeout: 10_000 });
+    await entry(pa, callId)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    expect(await entry(pa, callId).getByLabel('Anteckningar').inputValue()).toBe(
+      'Ring Lena på regionen om partnerskap.',
+    );
+  });
+
   it('kill -9 and restart: nothing the server acknowledged is lost', async () => {
     // A second call watched on device A while both are online: the server has it when B shows it.
     await pa.goto(`${server.url}#/matchningar`);
