@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildInvite } from '../core/team/invite.ts';
-import { HttpError, readJson, requestOrigin, sendJson } from './http-util.ts';
+import { clientIp, HttpError, readJson, requestOrigin, sendJson } from './http-util.ts';
 import type { Logger } from './log.ts';
 import type { TeamRegistry } from './teams.ts';
 
@@ -38,11 +38,31 @@ export function authoriseTeam(req: IncomingMessage, teams: TeamRegistry, team: s
   if (check === 'bad-token') throw new HttpError(401, 'bad-token', 'wrong or missing team token');
 }
 
+/** Teams one client address may create per hour: enough for people, not for filling the disk. */
+export const TEAMS_PER_HOUR = 20;
+const created = new Map<string, number[]>();
+
+function rateLimit(ip: string, now = Date.now()): void {
+  const recent = (created.get(ip) ?? []).filter((t) => now - t < 3_600_000);
+  if (recent.length >= TEAMS_PER_HOUR)
+    throw new HttpError(429, 'too-many-teams', 'too many new teams from this address; try later');
+  recent.push(now);
+  created.set(ip, recent);
+  if (created.size > 10_000) created.clear();
+}
+
 /** POST /api/teams {name} → {team, token, invite}. */
 export async function createTeam(req: IncomingMessage, res: ServerResponse, opts: TeamsApiOptions): Promise<void> {
   if (!opts.openTeams)
     throw new HttpError(403, 'teams-closed', 'team creation from the app is switched off on this server');
   assertSameOrigin(req, opts);
+  const ip = clientIp(req, opts.trustProxy);
+  try {
+    rateLimit(ip);
+  } catch (error) {
+    opts.log('teams', 'refused 429: team creation rate', { ip });
+    throw error;
+  }
   const body = (await readJson(req)) as { name?: unknown } | null;
   const created = await opts.teams.create(body?.name);
   const invite = buildInvite({ appOrigin: appOrigin(req, opts), ...created });

@@ -221,7 +221,9 @@ export async function startServer(
   });
 
   const port = (server.address() as AddressInfo).port;
-  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
+  // Listening on every address: the link to print is this machine's loopback one.
+  const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
+  const hostForUrl = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
   const url = `http://${hostForUrl}:${port}/`;
 
   const fetchTask = () => calls.refresh();

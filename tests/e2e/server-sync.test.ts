@@ -176,6 +176,28 @@ describe('team sync over the standard y-websocket protocol', () => {
   });
 });
 
+describe('team creation from the app', () => {
+  it('is limited per client address, so a script cannot fill the disk with teams', async () => {
+    const s = await startFundwatch({ args: SERVER_ARGS });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 22; i++) {
+        const res = await fetch(`${s.url}api/teams`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: `t${i}` }),
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses.filter((x) => x === 201)).toHaveLength(20);
+      expect(statuses.slice(20)).toEqual([429, 429]);
+      await waitFor('log', () => /refused 429: team creation rate/.test(s.log()));
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('--no-open-teams', () => {
   it('switches team creation from the app off', async () => {
     const s = await startFundwatch({ args: [...SERVER_ARGS, '--no-open-teams'] });
