@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDocumentText } from '../../core/documents/read-document.ts';
 import { InputError } from '../../core/model/errors.ts';
-import { buildProfileFromText } from '../../core/profile/from-document.ts';
+import { draftProfileFromText, type ProfileReview } from '../../core/profile/from-document.ts';
 import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
@@ -27,18 +27,31 @@ export const run: Command = async (args: string[], io: CliIo) => {
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     values.from,
   );
-  let profile: ReturnType<typeof buildProfileFromText>;
+  let profile: ReturnType<typeof draftProfileFromText>['profile'];
+  let review: ProfileReview;
   try {
-    profile = buildProfileFromText(text, {
+    ({ profile, review } = draftProfileFromText(text, {
       name: values.name,
       lan: values.lan,
       kind: values.kind as 'kommun' | 'region' | undefined,
-    });
+    }));
   } catch (error) {
     // Name the file the problem came from.
     if (error instanceof InputError) throw new InputError(error.message, { file: values.from });
     throw error;
   }
+  // The profile goes to stdout (for score --profile); what to check before using it, with the passages, to stderr.
+  io.stderr(reviewText(review));
   io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
   return EXIT_OK;
 };
+
+function reviewText(r: ProfileReview): string {
+  const q = (p?: string) => (p ? ` — "${p.length > 160 ? `${p.slice(0, 160)}…` : p}"` : '');
+  const lines = ['Kontrollera innan du använder profilen / check before use:'];
+  if (r.body) lines.push(`  Organisation: ${r.body.name} (${r.body.kind})`);
+  if (r.lan) lines.push(`  Län: ${r.lan.name}${q(r.lan.passage)}`);
+  for (const c of r.partnerCountries) lines.push(`  Partnerland: ${c.name}${q(c.passage)}`);
+  for (const g of r.geography) lines.push(`  Geografiskt fokus: ${g.conceptId}${q(g.passage)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -9,7 +9,7 @@
  */
 import { LAN, NETWORKS_FUNDERS, PROGRAMME_AREAS } from '../data/index.ts';
 import { CONCEPT_INDEX, CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
-import { countriesIn } from '../match/signals.ts';
+import { WHO_AND_WHERE } from '../match/vocabulary.ts';
 import { InputError } from '../model/errors.ts';
 import { type Profile, ProfileSchema } from '../model/profile.ts';
 import { fold, ocrPattern, skeleton } from '../text/fold.ts';
@@ -48,7 +48,7 @@ const ROLE_WEIGHT: Record<LineRole, number> = {
  * …and by the section it stands in. The priority sections' own lift is modest because what they state (goal
  * lists, focus-area headings) is lifted again as stated, with a weight floor; administration counts little.
  */
-const SECTION_WEIGHT: Record<SectionKind, number> = { priority: 1.25, background: 0.4, neutral: 1 };
+const SECTION_WEIGHT: Record<SectionKind, number> = { priority: 1.25, background: 0.4, neutral: 1, references: 0 };
 /** A stated priority's weight never falls below this… */
 const STATED_FLOOR = 1;
 /** …and one the text says outright gets particular weight, below this. */
@@ -183,7 +183,27 @@ export function conceptEvidence(text: string): ConceptEvidence {
   return { strength, stated, emphasised, bestAt, sentences, tokens, lines };
 }
 
+/** What the builder read from the document that a person should check before using the profile. */
+export interface ProfileReview {
+  /** The län, with the passage that gave it away (absent when the caller gave it). */
+  lan?: { id: string; name: string; passage?: string };
+  /** Partner countries, each with the first passage naming it. */
+  partnerCountries: { name: string; passage: string }[];
+  /** The body's name and kind as read from the text (absent when not found or given). */
+  body?: { name: string; kind: 'kommun' | 'region' };
+  /** Geographic focus (places the strategy prioritises), kept apart from the topic priorities. */
+  geography: { conceptId: string; passage: string }[];
+}
+
 export function buildProfileFromText(text: string, opts: FromTextOptions = {}): Profile {
+  return draftProfileFromText(text, opts).profile;
+}
+
+/** The draft profile and what to review in it (län, partner countries, name, geography), each with its passage. */
+export function draftProfileFromText(
+  text: string,
+  opts: FromTextOptions = {},
+): { profile: Profile; review: ProfileReview } {
   if (!text.trim()) throw new InputError('the strategy text is empty', {}, 'text');
   const { strength, stated, emphasised, bestAt, sentences, tokens, lines } = conceptEvidence(text);
   const loose = looseKey(text);
@@ -217,8 +237,12 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
   const groups: { head: number; s: number; members: number[] }[] = [];
   for (const x of scored) {
     // Near-duplicates: a concept the lexicon puts next to a chosen one, named in the same sentence, joins it.
+    // A place (the Baltic Sea region) is the body's geography, kept apart from topics: it neither gathers
+    // generic concepts (cooperation, town twinning) nor joins a topic's group.
     const host = groups.find(
       (g) =>
+        !CONCEPTS[x.i].geographic &&
+        !CONCEPTS[g.head].geographic &&
         CONCEPTS[x.i].specificity >= 0.5 &&
         CONCEPTS[g.head].specificity >= 0.5 &&
         NEIGHBOURS[g.head].includes(x.i) &&
@@ -241,7 +265,11 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
     const c = CONCEPTS[i];
     const at = bestAt.get(i)!;
     // A priority also carries the neighbouring concepts the text names, not only its headline concept.
-    const alongside = members.slice(1).concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1));
+    const alongside = c.geographic
+      ? []
+      : members
+          .slice(1)
+          .concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic));
     let weight = Math.max(0.5, Math.min(1.5, (1.5 * s) / top));
     if (members.some(isStated)) weight = Math.max(weight, STATED_FLOOR);
     if (members.some((m) => emphasised.has(m) && CONCEPTS[m].specificity >= 0.5))
@@ -263,15 +291,19 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
   const kind = opts.kind ?? detected?.kind ?? 'kommun';
   const lan = detectLan(loose, { ...opts, name });
   if (!lan) throw new InputError('no län found in the text: give it (e.g. --lan blekinge)', {}, 'lan');
-  const partnerCountries = [...countriesIn(tokens)].filter((c) => c !== 'Sweden').sort();
+  const countryAt = new Map<string, number>();
+  for (const h of WHO_AND_WHERE.match(tokens)) {
+    if (h.ref.kind !== 'country') continue;
+    for (const n of h.ref.names) if (n !== 'Sweden' && !countryAt.has(n)) countryAt.set(n, tokens[h.from].start);
+  }
+  const partnerCountries = [...countryAt.keys()].sort();
   // A funder named only in a covering letter, a consultation reply or the organisation section is not one the
   // strategy itself points to.
-  const chosenText = looseKey(
-    lines
-      .filter((l) => l.section !== 'background' || /bilag|annex|appendix/.test(fold(l.text.toLowerCase())))
-      .map((l) => l.text)
-      .join('\n'),
+  const kept = lines.filter(
+    (l) => l.section !== 'background' || /bilag|annex|appendix/.test(fold(l.text.toLowerCase())),
   );
+  // Most documents keep every line: the whole text's key is then the one already made.
+  const chosenText = kept.length === lines.length ? loose : looseKey(kept.map((l) => l.text).join('\n'));
   const namedIn = (hay: string, list: { name: string; aliases: string[] }[]) =>
     list.filter((x) => x.aliases.some((a) => hay.includes(looseKey(a)))).map((x) => x.name);
   const named = (list: { name: string; aliases: string[] }[]) =>
@@ -293,5 +325,27 @@ export function buildProfileFromText(text: string, opts: FromTextOptions = {}): 
   };
   const parsed = ProfileSchema.safeParse(draft);
   if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'invalid profile', {}, 'profile');
-  return parsed.data;
+  const lanEntry = LAN.lan.find((l) => l.id === lan);
+  const review: ProfileReview = {
+    partnerCountries: partnerCountries.map((name) => ({
+      name,
+      passage: passageAt(text, lines, countryAt.get(name) ?? 0),
+    })),
+    geography: priorities
+      .filter((p) => CONCEPTS[CONCEPT_INDEX.get(p.id) ?? 0]?.geographic)
+      .map((p) => ({ conceptId: p.id, passage: p.source.passage })),
+  };
+  if (!opts.name && detected) review.body = detected;
+  if (lanEntry) {
+    review.lan = { id: lanEntry.id, name: lanEntry.name };
+    if (!opts.lan) {
+      // The first place the text names the län or one of its municipalities.
+      const names = [lanEntry.name, ...lanEntry.aliases, ...lanEntry.municipalities].map((n) => fold(n.toLowerCase()));
+      const at = names
+        .map((n) => folded.search(new RegExp(`(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
+        .filter((x) => x >= 0);
+      if (at.length) review.lan.passage = passageAt(text, lines, Math.min(...at));
+    }
+  }
+  return { profile: parsed.data, review };
 }

@@ -9,7 +9,7 @@
 import { fold, ocrPattern } from '../text/fold.ts';
 
 export type LineRole = 'blank' | 'toc' | 'meta' | 'heading' | 'lead' | 'bullet' | 'prose';
-export type SectionKind = 'priority' | 'background' | 'neutral';
+export type SectionKind = 'priority' | 'background' | 'neutral' | 'references';
 
 export interface DocLine {
   start: number;
@@ -33,6 +33,10 @@ const PRIORITY_HEADING = ocrPattern(
 /** Headings whose sections describe, organise or report rather than prioritise. */
 const BACKGROUND_HEADING = ocrPattern(
   String.raw`(^|[^a-z])(innehåll\w*|organisation\w*|ansvar\w*|uppföljning\w*|utvärdering\w*|rapportering\w*|remiss\w*|yttrande\w*|synpunkter|bilag\w*|handläggare|beslut\w*|tjänsteskrivelse|förutsättning\w*|planering|definition\w*|begrepp|resor|contents|organisation|responsibilit\w*|follow-up|annex\w*)([^a-z]|$)`,
+);
+/** Reference lists: titles of other documents name their topics, not this body's priorities. */
+const REFERENCE_HEADING = ocrPattern(
+  String.raw`(^|[^a-z])(referenser|referenslista|källor|källförteckning|litteratur\w*|relaterade dokument|andra dokument|references|sources|bibliography|related documents)([^a-z]|$)`,
 );
 const DOCUMENT_TITLE = /^(\S+ )?(strategi|program|policy|riktlinje|plan|styrdokument|strategy|programme)\w*( |$)/;
 /** Headings of context: what the body does now and why; neither stated priorities nor administration. */
@@ -63,6 +67,7 @@ function isHeading(line: string, prevBlank: boolean, next: string | undefined): 
 
 export function sectionOf(heading: string): SectionKind | undefined {
   const k = key(heading);
+  if (REFERENCE_HEADING.test(k)) return 'references';
   if (PRIORITY_HEADING.test(k)) return 'priority';
   if (BACKGROUND_HEADING.test(k)) return 'background';
   if (CONTEXT_HEADING.test(k)) return 'neutral';
@@ -119,6 +124,10 @@ export function readStructure(text: string): DocLine[] {
   return lines;
 }
 
+/** How far (lines, characters) a quoted passage may reach from the mention it quotes. */
+const PASSAGE_LINES = 12;
+const PASSAGE_CHARS = 1200;
+
 /** Index of the line holding a character offset (lines are in order and cover the text). */
 export function lineAt(lines: readonly DocLine[], offset: number): number {
   let lo = 0;
@@ -140,14 +149,19 @@ export function passageAt(text: string, lines: readonly DocLine[], offset: numbe
   let first = i;
   let last = i;
   const role = lines[i].role;
+  // A sentence never runs over more than a few wrapped lines: the walk is bounded, so quoting every mention of
+  // a megabyte of unbroken prose (a PDF without paragraph breaks) stays linear in the document's size.
+  const reach = PASSAGE_LINES;
   if (role === 'prose' || role === 'bullet') {
     const joins = (l: DocLine) => l.role === 'prose' && !/^\s*\p{Lu}/u.test(l.text);
-    if (role === 'prose') while (first > 0 && lines[first - 1].role === 'prose') first--;
-    while (last + 1 < lines.length && joins(lines[last + 1])) last++;
-    if (role === 'prose') while (last + 1 < lines.length && lines[last + 1].role === 'prose') last++;
+    if (role === 'prose') while (first > 0 && i - first < reach && lines[first - 1].role === 'prose') first--;
+    while (last + 1 < lines.length && last - i < reach && joins(lines[last + 1])) last++;
+    if (role === 'prose')
+      while (last + 1 < lines.length && last - i < reach && lines[last + 1].role === 'prose') last++;
   }
-  const blockStart = lines[first].start;
-  const blockEnd = lines[last].end;
+  // …and so is the text looked at around the offset (a single line may be a whole document).
+  const blockStart = Math.max(lines[first].start, offset - PASSAGE_CHARS);
+  const blockEnd = Math.min(lines[last].end, offset + PASSAGE_CHARS);
   const before = text.slice(blockStart, offset);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf(': '));
   const from = sentenceStart === -1 ? blockStart : blockStart + sentenceStart + 2;
