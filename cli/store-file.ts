@@ -1,4 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { InputError } from '../core/model/errors.ts';
@@ -65,17 +76,19 @@ export function writeFileAtomic(path: string, text: string): void {
  * while held, taken over when a killed run left it stale), so concurrent fetches, the server's schedule and
  * a CLI run read, merge and write one after the other and none loses the other's calls.
  */
-export async function withStoreLock<T>(path: string, work: () => Promise<T> | T): Promise<T> {
-  mkdirSync(dirname(path), { recursive: true });
+export async function withStoreLock<T>(path: string, work: () => Promise<T> | T, shown = path): Promise<T> {
   let compromised: Error | undefined;
-  const release = await lockfile.lock(path, {
-    realpath: false,
-    stale: 15_000,
-    retries: { retries: 600, factor: 1.2, minTimeout: 20, maxTimeout: 250 },
-    onCompromised: (error) => {
+  let release: () => Promise<void>;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    release = await lockStore(path, (error) => {
       compromised = error;
-    },
-  });
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && USER_PATH_ERRORS.has(code)) throw new InputError(`cannot write here (${code})`, { file: shown });
+    throw error;
+  }
   try {
     cleanStaleTemps(path, true);
     const result = await work();
@@ -83,6 +96,35 @@ export async function withStoreLock<T>(path: string, work: () => Promise<T> | T)
     return result;
   } finally {
     await release().catch(() => undefined);
+  }
+}
+
+/** Errors that mean the path the user gave cannot hold the store (their input to fix, exit 2). */
+const USER_PATH_ERRORS = new Set(['EISDIR', 'EACCES', 'EPERM', 'ENOTDIR', 'EROFS', 'ENOENT', 'EEXIST']);
+
+function lockStore(path: string, onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+  return lockfile.lock(path, {
+    realpath: false,
+    stale: 15_000,
+    retries: { retries: 600, factor: 1.2, minTimeout: 20, maxTimeout: 250 },
+    onCompromised,
+  });
+}
+
+/**
+ * Checks before any fetching that the store can be written where the user said: not a directory, its folder
+ * creatable and writable. The path is named as the user gave it.
+ */
+export function checkStorePath(path: string, shown = path): void {
+  try {
+    if (existsSync(path) && statSync(path).isDirectory())
+      throw new InputError('is a directory, expected a file', { file: shown });
+    mkdirSync(dirname(path), { recursive: true });
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write here (${code ?? String(error)})`, { file: shown });
   }
 }
 
@@ -122,8 +164,7 @@ export function writeSnapshotFile(path: string, s: Snapshot, shown = path): void
     writeFileAtomic(path, snapshotToJson(s));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EROFS')
-      throw new InputError(`cannot write (${code})`, { file: shown });
+    if (code && USER_PATH_ERRORS.has(code)) throw new InputError(`cannot write (${code})`, { file: shown });
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDigest, callsToIcs, digestCalls, renderHtml, renderMarkdown } from '../../core/digest/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
@@ -8,7 +8,7 @@ import { instantFlag, parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 import { loadProfileArg } from '../load-profile.ts';
-import { readCallsFile } from '../read-calls.ts';
+import { readCallsFile, readUserFile } from '../read-calls.ts';
 
 function options(args: string[]) {
   return parseFlags(args, {
@@ -44,8 +44,7 @@ function defaultCallsFile(cwd: string): string {
 
 /** A snapshot (with history) or a plain calls file (.json array / .jsonl). */
 function readStore(path: string, shown: string, now: Date): { calls: FundingCall[]; snapshot?: Snapshot } {
-  if (!existsSync(path)) throw new InputError('file not found', { file: shown });
-  const text = readFileSync(path, 'utf8');
+  const text = readUserFile(path, shown);
   if (/^\s*\{/.test(text) && /"version"\s*:/.test(text.slice(0, 200))) {
     let raw: unknown;
     try {

@@ -8,7 +8,7 @@ import { readManifest } from '../fetch/offline.ts';
 import { runFetch, runSource } from '../fetch/run.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_FAILED, EXIT_OK } from '../io.ts';
-import { readSnapshotFile } from '../store-file.ts';
+import { checkStorePath, readSnapshotFile } from '../store-file.ts';
 
 function options(args: string[]) {
   return parseFlags(args, {
@@ -74,7 +74,8 @@ export const run: Command = async (args: string[], io: CliIo) => {
 
   const shown = v.out ?? 'data/calls.json';
   const out = resolve(io.cwd, shown);
-  // Refuse a bad store before fetching anything (it is read again, under the lock, for the merge).
+  // Refuse a bad or unwritable store before fetching anything (it is read again, under the lock, for the merge).
+  checkStorePath(out, shown);
   readSnapshotFile(out, now, shown);
   const cache = v.offline
     ? undefined

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatLocated, InputError } from '../../core/model/errors.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
@@ -6,6 +5,7 @@ import { getPlan, getSource, parseResponses } from '../../core/sources/registry.
 import { instantFlag, parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
+import { readUserFile } from '../read-calls.ts';
 
 function options(args: string[]) {
   return parseFlags(args, {
@@ -28,14 +28,14 @@ export const run: Command = async (args: string[], io: CliIo) => {
   if (!v.file) throw new InputError('missing --file <saved response>', {}, 'file');
   const source = getSource(v.source);
   const path = resolve(io.cwd, v.file);
-  if (!existsSync(path)) throw new InputError('file not found', { file: v.file });
+  const body = readUserFile(path, v.file);
   const fetchedAt = (v['fetched-at'] ? instantFlag(v['fetched-at'], 'fetched-at') : new Date()).toISOString();
   // Without --url, a single-request source's own endpoint is assumed, else the file's address.
   const plan = getPlan(source.id);
   const planned = plan.requests(new Date(fetchedAt));
   const url = v.url ?? (planned.length === 1 ? planned[0].url : `file://${path}`);
   const input = {
-    body: readFileSync(path, 'utf8'),
+    body,
     url,
     ...(v['content-type'] ? { contentType: v['content-type'] } : {}),
     fetchedAt,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDocumentText } from '../../core/documents/read-document.ts';
 import { InputError } from '../../core/model/errors.ts';
@@ -6,6 +6,7 @@ import { draftProfileFromText, type ProfileReview } from '../../core/profile/fro
 import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
+import { readUserFile } from '../read-calls.ts';
 
 /** `profile --from <strategy.pdf|.docx|.txt> [--name N] [--lan L] [--kind kommun|region]`: a draft profile as JSON. */
 export const run: Command = async (args: string[], io: CliIo) => {
@@ -17,7 +18,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
   });
   if (!values.from) throw new InputError('missing --from <strategy.pdf|.docx|.txt>', {}, 'from');
   const path = resolve(io.cwd, values.from);
-  if (!existsSync(path)) throw new InputError('file not found', { file: values.from });
+  readUserFile(path, values.from, 0);
   if (values.kind && values.kind !== 'kommun' && values.kind !== 'region') {
     throw new InputError(`expected "kommun" or "region", got "${values.kind}"`, {}, 'kind');
   }

@@ -94,10 +94,14 @@ export async function runFetch(opts: FetchRunOptions): Promise<FetchReport> {
   const { storePath } = opts;
   if (!storePath) return report(mergeFetch(opts.previous, results, opts.now, mergeOpts), false);
   const shown = opts.storeName ?? storePath;
-  return withStoreLock(storePath, () => {
-    const previous = readSnapshotFile(storePath, opts.now, shown);
-    const merged = mergeFetch(previous, results, opts.now, mergeOpts);
-    writeSnapshotFile(storePath, merged.snapshot, shown);
-    return report(merged, true);
-  });
+  return withStoreLock(
+    storePath,
+    () => {
+      const previous = readSnapshotFile(storePath, opts.now, shown);
+      const merged = mergeFetch(previous, results, opts.now, mergeOpts);
+      writeSnapshotFile(storePath, merged.snapshot, shown);
+      return report(merged, true);
+    },
+    shown,
+  );
 }

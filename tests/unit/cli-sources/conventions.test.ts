@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../cli/io.ts';
+import { main } from '../../../cli/main.ts';
+
+const REPO = resolve(import.meta.dirname, '../../..');
+
+async function cli(args: string[], opts: { cwd?: string; tty?: boolean } = {}) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    cwd: opts.cwd ?? REPO,
+    stderrIsTTY: opts.tty,
+  };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'fw-conv-'));
+mkdirSync(join(dir, 'folder'));
+writeFileSync(join(dir, 'plain.txt'), 'x');
+
+describe('bad paths are the user’s input: exit 2, named as given, nothing on stdout', () => {
+  it.each([
+    [['fetch', '--offline', '--sources', 'icld', '--out', 'folder'], 'folder: is a directory'],
+    [
+      ['fetch', '--offline', '--sources', 'icld', '--out', 'plain.txt/calls.json'],
+      'plain.txt/calls.json: cannot write here',
+    ],
+    [['score', '--profile', 'karlskrona', '--calls', 'folder'], 'folder: is a directory'],
+    [['score', '--profile', 'folder/', '--calls', 'plain.txt'], 'folder/: is a directory'],
+    [['ingest', '--source', 'icld', '--file', 'folder'], 'folder: is a directory'],
+    [['digest', '--profile', 'karlskrona', '--calls', 'folder'], 'folder: is a directory'],
+    [['profile', '--from', 'folder', '--lan', 'blekinge'], 'folder: is a directory'],
+    [['score', '--profile', 'karlskrona', '--calls', 'missing.jsonl'], 'missing.jsonl: file not found'],
+  ])('%j', async (args, message) => {
+    const r = await cli(args, { cwd: dir });
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/\.tmp|internal error/);
+    expect(r.out).toBe('');
+  });
+});
+
+describe('fetch output', () => {
+  it('--json prints one report object with a line per source', async () => {
+    const r = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'j.json'), '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ ok: true, store: join(dir, 'j.json') });
+    expect(report.sources.map((s: { id: string }) => s.id)).toEqual(['icld', 'uhr']);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('one progress line per source on stderr when it is a terminal, none otherwise', async () => {
+    const tty = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'p.json')], { tty: true });
+    expect(tty.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^icld: \d+ calls$/),
+      expect.stringMatching(/^uhr: \d+ calls$/),
+    ]);
+    const pipe = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'q.json')]);
+    expect(pipe.err).toBe('');
+  });
+});
+
+describe('help and version', () => {
+  it('every command with its own options answers --help with exit 0', async () => {
+    for (const name of ['score', 'profile', 'eval', 'fetch', 'ingest', 'digest', 'demo']) {
+      const r = await cli([name, '--help']);
+      expect(r.code, name).toBe(0);
+      expect(r.out).toContain(`usage: fundwatch ${name}`);
+    }
+    expect((await cli(['--version'])).out).toMatch(/^fundwatch \d+\.\d+\.\d+\n$/);
+  });
+});
