@@ -1,13 +1,37 @@
 /**
- * Small URL helpers without the URL global: core's tsconfig has no DOM or Node types (it must run in the
- * extension's worker, the PWA and Node alike), so these stay plain string work.
+ * URL helpers on the platform's WHATWG `URL` (every runtime core runs in has it): relative links ("../x",
+ * "?page=2", "//host/x") resolve as browsers resolve them, and only http(s) results are ever accepted.
  */
-const ABSOLUTE = /^(https?):\/\/([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i;
+
+/** What core uses of the WHATWG URL; typed here because core's tsconfig has no DOM or Node types. */
+interface Url {
+  readonly href: string;
+  readonly protocol: string;
+  readonly host: string;
+  readonly pathname: string;
+  readonly search: string;
+}
+const PlatformUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => Url }).URL;
+
+function platformUrl(url: string, base?: string): Url | undefined {
+  try {
+    return new PlatformUrl(url, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function isHttp(u: Url): boolean {
+  return u.protocol === 'http:' || u.protocol === 'https:';
+}
 
 export function parseHttpUrl(url: string): { protocol: string; host: string; path: string; query: string } | undefined {
-  const m = ABSOLUTE.exec(url.trim());
-  if (!m) return undefined;
-  return { protocol: m[1].toLowerCase(), host: m[2].toLowerCase(), path: m[3] || '/', query: m[4] ?? '' };
+  const text = url.trim();
+  // An absolute address only (no base), and none with spaces inside.
+  if (/\s/.test(text)) return undefined;
+  const u = platformUrl(text);
+  if (!u || !isHttp(u) || !u.host) return undefined;
+  return { protocol: u.protocol.slice(0, -1), host: u.host.toLowerCase(), path: u.pathname || '/', query: u.search };
 }
 
 /** Only http(s) links with no spaces or markup characters; anything else (javascript:, data:) is refused. */
@@ -17,18 +41,19 @@ export function safeHttpUrl(url: string): string | undefined {
   return u;
 }
 
-/** Resolves a link found in a page against the page's own address. */
-export function resolveUrl(href: string | undefined, base: string): string {
+/**
+ * A link found in a page resolved against the page's own address, or undefined when it does not lead to an
+ * http(s) address (mailto:, javascript:, tel:, a malformed link).
+ */
+export function resolveHttpUrl(href: string | undefined, base: string): string | undefined {
   const h = (href ?? '').trim();
-  if (!h) return base;
-  if (parseHttpUrl(h)) return h;
-  const b = parseHttpUrl(base);
-  if (!b) return base;
-  if (h.startsWith('//')) return `${b.protocol}:${h}`;
-  if (h.startsWith('/')) return `${b.protocol}://${b.host}${h}`;
-  if (h.startsWith('#') || h.startsWith('?')) return `${b.protocol}://${b.host}${b.path}${h}`;
-  const dir = b.path.slice(0, b.path.lastIndexOf('/') + 1);
-  return `${b.protocol}://${b.host}${dir}${h}`;
+  const u = h ? platformUrl(h, base) : platformUrl(base);
+  return u && isHttp(u) && u.host ? u.href : undefined;
+}
+
+/** Resolves a link found in a page against the page's address; a link that leads nowhere http(s) gives the page. */
+export function resolveUrl(href: string | undefined, base: string): string {
+  return resolveHttpUrl(href, base) ?? base;
 }
 
 /** Path segments of an http(s) URL (empty for anything else). */
