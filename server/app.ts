@@ -246,8 +246,7 @@ export async function startServer(
       sync?.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
-      await scheduler.idle();
-      await weekly.idle();
+      // A fetch or digest in flight is not waited for: its store write is atomic, and a stop must be prompt.
       await store.close();
     },
   };

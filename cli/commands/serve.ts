@@ -139,5 +139,8 @@ export const run: Command = async (args: string[], io: CliIo) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  io.stdout('Fundwatch stopped.\n');
+  // A funder request still waiting for its timeout must not keep a stopped server's process alive.
+  setTimeout(() => process.exit(process.exitCode ?? EXIT_OK), 1000).unref();
   return EXIT_OK;
 };

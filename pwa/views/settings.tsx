@@ -15,6 +15,7 @@ import {
   setNotifications,
 } from '../state/commands.ts';
 import { notify, useAppState } from '../state/store.ts';
+import { TeamNotify } from '../team-notify/team-notify.tsx';
 
 export function SettingsView() {
   const { settings, callsInfo, calls } = useAppState();
@@ -101,6 +102,7 @@ export function SettingsView() {
     <section aria-labelledby="st-h">
       <h2 id="st-h">{t('Inställningar', 'Settings')}</h2>
       <TeamSection />
+      <TeamNotify />
 
       <form
         class="stack card"
