@@ -36,7 +36,7 @@ const config: UserConfig = {
         // webmanifest stays out: the plugin adds it itself, listing it twice precaches it twice.
         globPatterns: ['**/*.{js,css,html,png,svg,json}'],
         // Manifest screenshots are for install dialogs, not for offline use.
-        globIgnores: ['**/*.webmanifest', 'screenshots/**'],
+        globIgnores: ['**/*.webmanifest', 'install/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
       manifest: {
@@ -59,14 +59,14 @@ const config: UserConfig = {
         ],
         screenshots: [
           {
-            src: 'screenshots/narrow-matchningar.png',
+            src: 'install/narrow-matchningar.png',
             sizes: '390x844',
             type: 'image/png',
             form_factor: 'narrow',
             label: 'Matchningar: utlysningar som kommunen kan söka, bäst matchning först',
           },
           {
-            src: 'screenshots/wide-tidslinje.png',
+            src: 'install/wide-tidslinje.png',
             sizes: '1280x800',
             type: 'image/png',
             form_factor: 'wide',

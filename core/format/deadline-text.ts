@@ -93,6 +93,10 @@ export const NOUNS = {
   day: { sv: { one: 'dag', other: 'dagar' }, en: { one: 'day', other: 'days' } },
   entry: { sv: { one: 'bevakning', other: 'bevakningar' }, en: { one: 'watched call', other: 'watched calls' } },
   row: { sv: { one: 'rad', other: 'rader' }, en: { one: 'row', other: 'rows' } },
+  storedEntry: {
+    sv: { one: 'sparad post', other: 'sparade poster' },
+    en: { one: 'stored entry', other: 'stored entries' },
+  },
 } as const satisfies Record<string, Record<Lang, { one: string; other: string }>>;
 export type Noun = keyof typeof NOUNS;
 

@@ -28,6 +28,16 @@ function reasonOf(message: string): { sv: string; en: string } {
   return { sv: 'har ett ogiltigt värde', en: 'has an invalid value' };
 }
 
+/** A stored "key: field "x": message" line (as the repositories keep them) in the reader's language. */
+export function brokenRowText(line: string, lang: Lang): string {
+  if (lang === 'en') return line;
+  const m = line.match(/^(.*?): (?:.*?: )?(?:field "([^"]+)": )?(.*)$/);
+  if (!m) return line;
+  const [, key, field, message] = m;
+  const reason = reasonOf(message).sv;
+  return field ? `${key}: fältet ”${field}” ${reason}` : `${key}: ${reason}`;
+}
+
 /** An error in the reader's language, naming where (file, line, field) as core's InputError does. */
 export function errorText(error: unknown, lang: Lang): string {
   if (error instanceof AppError) {

@@ -12,14 +12,13 @@ interface Props {
   now: Date;
   watched: boolean;
   onWatch: () => void;
-  onUnwatch: () => void;
 }
 
 /**
  * One call, compact: title, funder, deadline, and the points that make up its score in one line; the
  * reasons with the call's own words on demand. Funder text is text only, isolated from its neighbours.
  */
-export function CallCard({ r, now, watched, onWatch, onUnwatch }: Props) {
+export function CallCard({ r, now, watched, onWatch }: Props) {
   const l = lang();
   const blocked = notEligibleReason(r.match);
   const parts = scoreParts(r.match);
@@ -67,9 +66,11 @@ export function CallCard({ r, now, watched, onWatch, onUnwatch }: Props) {
       </p>
       <div class="card-actions">
         {watched ? (
-          <button type="button" class="watch on" aria-pressed="true" onClick={onUnwatch}>
+          // A second tap must not throw away notes and a decision log: it opens the entry instead.
+          <a class="button watch on" href={`#/bevakning?call=${encodeURIComponent(r.call.id)}`}>
             {t('Bevakas ✓', 'Watching ✓')}
-          </button>
+            <span class="sr-only">{t(' – öppna bevakningen', ' – open the watched call')}</span>
+          </a>
         ) : (
           <button type="button" class="watch" aria-pressed="false" onClick={onWatch}>
             {t('Bevaka', 'Watch')}

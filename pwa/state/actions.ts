@@ -77,8 +77,11 @@ export async function boot(): Promise<void> {
   }
   // A watch or edit during the slices has already reloaded the full list: keep that one.
   if (!getState().watchlistComplete) {
-    setState({ watchlist: items, watchlistComplete: true, brokenRows: broken.map((b) => `${b.key}: ${b.message}`) });
+    setState({ watchlist: items, watchlistComplete: true });
   }
+  // Every unreadable row is told, however few: a short list is read whole before the first paint.
+  if (getState().brokenRows.length === 0 && broken.length > 0)
+    setState({ brokenRows: broken.map((b) => `${b.key}: ${b.message}`) });
   performance.mark('fw:watchlist:complete');
   setTeamChangeHandler(onTeamChange);
   if (settings.team) {

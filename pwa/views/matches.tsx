@@ -10,7 +10,7 @@ import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { CallCard } from '../matches/call-card.tsx';
 import { splitFirstView } from '../matches/first-view.ts';
-import { stopWatching, watch } from '../state/commands.ts';
+import { watch } from '../state/commands.ts';
 import { useAppState } from '../state/store.ts';
 
 const PAGE = 40;
@@ -27,7 +27,6 @@ function Cards({ list, now, watched, id }: { list: RankedCall[]; now: Date; watc
             now={now}
             watched={watched.has(r.call.id)}
             onWatch={() => watch(r.call, r.match)}
-            onUnwatch={() => stopWatching(r.call.id)}
           />
         ))}
       </ol>

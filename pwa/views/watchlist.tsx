@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { countText } from '../../core/format/deadline-text.ts';
 import { ArchivedList } from '../components/archived-list.tsx';
 import { BandBadge } from '../components/band-badge.tsx';
 import { DeadlineText } from '../components/deadline-text.tsx';
@@ -8,6 +9,7 @@ import { WatchEntryEditor } from '../components/watch-entry-editor.tsx';
 import { compareDeadlines } from '../db/entities/deadline-order.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { WATCH_STATUS_LABELS, WATCH_STATUSES, type WatchStatus } from '../db/entities/watch-status.ts';
+import { brokenRowText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { useAppState } from '../state/store.ts';
 
@@ -135,13 +137,21 @@ export function WatchlistView({ focus }: { focus?: string }) {
         </p>
       )}
       {brokenRows.length > 0 && (
-        <p class="error" role="alert">
-          {t(
-            `${brokenRows.length} sparade poster kunde inte läsas och visas inte (de ligger kvar i databasen): `,
-            `${brokenRows.length} stored entries could not be read and are not shown (they stay in the database): `,
-          )}
-          {brokenRows.slice(0, 3).join('; ')}
-        </p>
+        <details class="error broken-rows">
+          <summary>
+            {t(
+              `${countText(brokenRows.length, 'storedEntry', 'sv')} kunde inte läsas och visas inte (de ligger kvar i databasen).`,
+              `${countText(brokenRows.length, 'storedEntry', 'en')} could not be read and are not shown (they stay in the database).`,
+            )}
+          </summary>
+          <ul>
+            {brokenRows.map((line) => (
+              <li key={line} dir="auto">
+                {brokenRowText(line, lang())}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {watchlist.length === 0 ? (
         <p class="empty">

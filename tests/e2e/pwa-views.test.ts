@@ -207,7 +207,7 @@ describe('timeline', () => {
     await go('matchningar');
     const vinnova = page.locator('li.card[data-call-id="vinnova:2026-00123"]');
     await vinnova.getByRole('button', { name: 'Bevaka' }).click();
-    await vinnova.getByRole('button', { name: /Bevakas/ }).waitFor();
+    await vinnova.getByRole('link', { name: /Bevakas/ }).waitFor();
     await go('tidslinje');
     const row = page.locator('.tl-row[data-call-id="vinnova:2026-00123"]');
     await row.waitFor();
@@ -286,7 +286,7 @@ describe('hostile data', () => {
     const climate = page.locator('li.card[data-call-id="interreg-sb:climate-2026"]');
     const watch = climate.getByRole('button', { name: 'Bevaka', exact: true });
     if (await watch.count()) await watch.click();
-    await climate.getByRole('button', { name: /Bevakas/ }).waitFor();
+    await climate.getByRole('link', { name: /Bevakas/ }).waitFor();
     await go('installningar');
     const restore = async (name: string, body: string) => {
       await page
@@ -347,14 +347,14 @@ describe('keyboard only', () => {
     const firstId = await mainCards().first().getAttribute('data-call-id');
     const watched = await mainCards()
       .first()
-      .getByRole('button', { name: /Bevakas/ })
+      .getByRole('link', { name: /Bevakas/ })
       .count();
     if (!watched) {
       await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Bevaka');
       await page.keyboard.press('Enter');
       await mainCards()
         .first()
-        .getByRole('button', { name: /Bevakas/ })
+        .getByRole('link', { name: /Bevakas/ })
         .waitFor();
     }
     await tabTo((e) => e.tag === 'A' && e.text === 'Bevakning');
@@ -501,5 +501,39 @@ describe('returning visit', () => {
     // The fresh ranking replaces the copy: a call that is not in the feed goes.
     await page.waitForFunction(() => !document.querySelector('li.card[data-call-id="snapshot:only"]'));
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('unreadable stored rows', () => {
+  it('names every unreadable row in Swedish, however few, and shows the rest', async () => {
+    await go('bevakning');
+    await page.locator('li.entry').first().waitFor();
+    const shown = await page.locator('li.entry').count();
+    // A row another version (or a broken sync) left behind: an impossible date.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('fundwatch');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const store = db.transaction('watchlist', 'readwrite').objectStore('watchlist');
+      const rows = await new Promise<Record<string, unknown>[]>((resolve) => {
+        const req = store.getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      const bad = structuredClone(rows[0]) as { callId: string; call: { id: string; deadlines: { date: string }[] } };
+      bad.callId = 'trasig:rad';
+      bad.call.id = 'trasig:rad';
+      bad.call.deadlines = [{ ...bad.call.deadlines[0], date: '2027-02-30' }];
+      store.put(bad);
+      db.close();
+    });
+    await page.reload();
+    const broken = page.locator('details.broken-rows');
+    await broken.waitFor();
+    expect(await broken.locator('summary').textContent()).toMatch(/^1 sparad post kunde inte läsas/);
+    await broken.locator('summary').click();
+    expect(await broken.locator('li').first().textContent()).toMatch(/^trasig:rad: .*är inget möjligt datum$/);
+    expect(await page.locator('li.entry').count()).toBe(shown);
   });
 });

@@ -153,7 +153,7 @@ describe('PWA in Chromium', () => {
   it('watches a call with one tap, and it is still there after a reload', async () => {
     await card(WATCHED).getByRole('button', { name: 'Bevaka' }).click();
     await card(WATCHED)
-      .getByRole('button', { name: /Bevakas/ })
+      .getByRole('link', { name: /Bevakas/ })
       .waitFor();
     await page.reload();
     await go('bevakning');
@@ -441,7 +441,7 @@ describe('PWA in Chromium', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Watchlist' }).waitFor();
     await page.getByRole('button', { name: 'Svenska' }).click();
-    await page.getByRole('link', { name: 'Bevakning' }).waitFor();
+    await page.getByRole('link', { name: 'Bevakning', exact: true }).waitFor();
   });
 
   it('has no serious or critical axe violations on any view, and screenshots at 360 and 1280 px', async () => {
