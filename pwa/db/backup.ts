@@ -39,11 +39,19 @@ function arrayField(obj: Record<string, unknown>, field: string, file: string): 
   return value;
 }
 
+/** A row of a backup that cannot be read: which list, its number (1-based) and why. */
+export interface SkippedRow {
+  list: 'watchlist' | 'profiles' | 'settings' | 'digestRuns';
+  row: number;
+  error: InputError;
+}
+
 /**
  * Reads a backup file completely before anything is written: a corrupt, truncated or foreign file
- * throws an InputError naming the file and the first bad field.
+ * throws an InputError naming the file and the first bad field. With `skipped`, rows that cannot be read
+ * are collected there (every one of them) instead, and the rest is returned, for the user to decide.
  */
-export function parseBackup(text: string, file = 'backup', now = new Date()): Backup {
+export function parseBackup(text: string, file = 'backup', now = new Date(), skipped?: SkippedRow[]): Backup {
   const obj = readJsonObject(text, file, 'a Fundwatch backup');
   if (obj.format !== BACKUP_FORMAT)
     throw new InputError(`not a Fundwatch backup (format is not "${BACKUP_FORMAT}")`, { file }, 'format');
@@ -51,15 +59,28 @@ export function parseBackup(text: string, file = 'backup', now = new Date()): Ba
     throw new InputError(`unsupported backup version ${JSON.stringify(obj.version)}`, { file }, 'version');
   }
   const at = (field: string, i: number) => ({ file, position: `${field}[${i}]` });
-  const watchlist = arrayField(obj, 'watchlist', file).map((r, i) => normaliseWatchEntry(r, at('watchlist', i), now));
-  const profiles = arrayField(obj, 'profiles', file).map((r, i) => normaliseProfile(r, at('profiles', i)));
-  const settings = arrayField(obj, 'settings', file).map((r, i) => normaliseSetting(r, at('settings', i)));
-  const digestRuns = arrayField(obj, 'digestRuns', file).map((r, i) => normaliseDigestRun(r, at('digestRuns', i)));
+  const rows = <T>(list: SkippedRow['list'], read: (r: unknown, i: number) => T): T[] => {
+    const out: T[] = [];
+    arrayField(obj, list, file).forEach((r, i) => {
+      try {
+        out.push(read(r, i));
+      } catch (error) {
+        if (!skipped || !(error instanceof InputError)) throw error;
+        skipped.push({ list, row: i + 1, error });
+      }
+    });
+    return out;
+  };
   const ids = new Set<string>();
-  watchlist.forEach((w, i) => {
+  const watchlist = rows('watchlist', (r, i) => {
+    const w = normaliseWatchEntry(r, at('watchlist', i), now);
     if (ids.has(w.callId)) throw new InputError(`duplicate call "${w.callId}"`, at('watchlist', i), 'callId');
     ids.add(w.callId);
+    return w;
   });
+  const profiles = rows('profiles', (r, i) => normaliseProfile(r, at('profiles', i)));
+  const settings = rows('settings', (r, i) => normaliseSetting(r, at('settings', i)));
+  const digestRuns = rows('digestRuns', (r, i) => normaliseDigestRun(r, at('digestRuns', i)));
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -5,7 +5,7 @@ import type { Profile } from '../../core/model/profile.ts';
 import { okSources } from '../calls/api-calls.ts';
 import { fetchCalls } from '../calls/feed-source.ts';
 import { rankCalls, scoreCall } from '../calls/ranker.ts';
-import { exportBackup, parseBackup, restoreBackup } from '../db/backup.ts';
+import { exportBackup, parseBackup, restoreBackup, type SkippedRow } from '../db/backup.ts';
 import { loadStoredCalls, storeCalls } from '../db/calls-repo.ts';
 import type { StoredCall } from '../db/entities/stored-call.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
@@ -409,17 +409,27 @@ export async function saveBackupFile(): Promise<void> {
   );
 }
 
+export type RestoreResult =
+  | { done: true; watched: number; profiles: number; skipped: SkippedRow[] }
+  | { done: false; skipped: SkippedRow[]; readable: number };
+
 /**
- * Validates the whole file before anything is written, then replaces the data in one transaction.
- * Throws (with file and field named) and leaves everything as it was when the file is corrupt or foreign.
+ * Validates the whole file before anything is written, then replaces the data in one transaction. A corrupt or
+ * foreign file throws (file and field named) and changes nothing. Rows that cannot be read are all reported
+ * (list and number) and nothing is written unless `restoreRest` says the user agreed to restore the others.
  */
-export async function restoreFromText(text: string, fileName: string): Promise<{ watched: number; profiles: number }> {
-  const backup = parseBackup(text, fileName);
+export async function restoreFromText(text: string, fileName: string, restoreRest = false): Promise<RestoreResult> {
+  const skipped: SkippedRow[] = [];
+  const backup = parseBackup(text, fileName, new Date(), skipped);
+  if (skipped.length > 0 && !restoreRest) {
+    const readable = backup.watchlist.length + backup.profiles.length + backup.settings.length;
+    return { done: false, skipped, readable };
+  }
   // A start-up refresh still running would write its digest run and feed state over the restored data.
   await refreshing.catch(() => undefined);
   await restoreBackup(getDb(), backup);
   await reloadAll();
-  return { watched: backup.watchlist.length, profiles: backup.profiles.length };
+  return { done: true, watched: backup.watchlist.length, profiles: backup.profiles.length, skipped };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { countText } from '../../core/format/deadline-text.ts';
 import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { TeamSection } from '../components/team-section.tsx';
+import type { SkippedRow } from '../db/backup.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { formatDateTime, lang, t } from '../i18n/lang.ts';
 import { disableWeeklyNotifications, enableWeeklyNotifications } from '../lib/weekly-notifications.ts';
@@ -17,10 +19,20 @@ import {
 import { notify, useAppState } from '../state/store.ts';
 import { TeamNotify } from '../team-notify/team-notify.tsx';
 
+const LIST_NAMES: Record<SkippedRow['list'], { sv: string; en: string }> = {
+  watchlist: { sv: 'Bevakning', en: 'Watched call' },
+  profiles: { sv: 'Profil', en: 'Profile' },
+  settings: { sv: 'Inställning', en: 'Setting' },
+  digestRuns: { sv: 'Sammanfattning', en: 'Digest run' },
+};
+
 export function SettingsView() {
   const { settings, callsInfo, calls } = useAppState();
   const [feed, setFeed] = useState(settings.feedUrl);
   const [restoreMsg, setRestoreMsg] = useState<{ text: string; ok: boolean } | undefined>();
+  const [partial, setPartial] = useState<
+    { text: string; name: string; skipped: SkippedRow[]; readable: number } | undefined
+  >();
   const [importMsg, setImportMsg] = useState<{ text: string; ok: boolean } | undefined>();
 
   const onImport = async (e: Event) => {
@@ -48,21 +60,24 @@ export function SettingsView() {
     }
   };
 
-  const onRestore = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const restore = async (text: string, name: string, restoreRest: boolean) => {
     try {
-      const restored = await restoreFromText(await file.text(), file.name);
+      const r = await restoreFromText(text, name, restoreRest);
+      if (!r.done) {
+        setPartial({ text, name, skipped: r.skipped, readable: r.readable });
+        setRestoreMsg(undefined);
+        return;
+      }
+      setPartial(undefined);
       setRestoreMsg({
         ok: true,
         text: t(
-          `Återställt: ${restored.watched} bevakade utlysningar, ${restored.profiles} profiler.`,
-          `Restored: ${restored.watched} watched calls, ${restored.profiles} profiles.`,
+          `Återställt: ${r.watched} bevakade utlysningar, ${r.profiles} profiler.${r.skipped.length ? ` ${countText(r.skipped.length, 'row', 'sv')} som inte kunde läsas hoppades över.` : ''}`,
+          `Restored: ${r.watched} watched calls, ${r.profiles} profiles.${r.skipped.length ? ` ${countText(r.skipped.length, 'row', 'en')} that could not be read were skipped.` : ''}`,
         ),
       });
     } catch (error) {
+      setPartial(undefined);
       setRestoreMsg({
         ok: false,
         text: t(
@@ -71,6 +86,14 @@ export function SettingsView() {
         ),
       });
     }
+  };
+
+  const onRestore = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await restore(await file.text(), file.name, false);
   };
 
   const onNotifications = async () => {
@@ -199,6 +222,38 @@ export function SettingsView() {
           </label>
         </div>
         <ExportButtons />
+        {partial && (
+          <div class="partial-restore" role="alert" data-testid="restore-partial">
+            <p>
+              {t(
+                `${partial.name}: ${countText(partial.skipped.length, 'row', 'sv')} kan inte läsas. Inget har ändrats än.`,
+                `${partial.name}: ${countText(partial.skipped.length, 'row', 'en')} cannot be read. Nothing has changed yet.`,
+              )}
+            </p>
+            <ul>
+              {partial.skipped.map((r) => (
+                <li key={`${r.list}-${r.row}`} dir="auto">
+                  {LIST_NAMES[r.list][lang()]} {t('nr', 'no.')} {r.row}:{' '}
+                  {errorText(r.error, lang()).replace(/^.*?: (?=fältet|field)/, '')}
+                </li>
+              ))}
+            </ul>
+            <div class="row">
+              <button type="button" onClick={() => restore(partial.text, partial.name, true)}>
+                {t(`Återställ resten (${partial.readable} rader)`, `Restore the rest (${partial.readable} rows)`)}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setPartial(undefined);
+                  setRestoreMsg({ ok: true, text: t('Inget återställdes.', 'Nothing was restored.') });
+                }}
+              >
+                {t('Avbryt', 'Cancel')}
+              </button>
+            </div>
+          </div>
+        )}
         {restoreMsg && (
           <p
             class={restoreMsg.ok ? 'ok' : 'error'}

@@ -281,7 +281,7 @@ describe('hostile data', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
-  it('refuses unreadable backups and impossible dates in Swedish, naming the field, and keeps what is stored', async () => {
+  it('refuses an unreadable backup; names each unreadable row by number and restores the rest only when asked', async () => {
     await go('matchningar');
     const climate = page.locator('li.card[data-call-id="interreg-sb:climate-2026"]');
     const watch = climate.getByRole('button', { name: 'Bevaka', exact: true });
@@ -303,20 +303,53 @@ describe('hostile data', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Spara säkerhetskopia/ }).click(),
     ]);
-    const backup = JSON.parse(readFileSync((await dl.path()) as string, 'utf8'));
+    const original = readFileSync((await dl.path()) as string, 'utf8');
+    const backup = JSON.parse(original);
     const before = await dumpDb(page);
     expect(backup.watchlist.length).toBeGreaterThan(0);
     backup.watchlist[0].call.deadlines[0].date = '2027-02-30';
-    const text = await restore('omojlig.json', JSON.stringify(backup));
-    expect(text).toMatch(
-      /^Säkerhetskopian avvisades, inget har ändrats\. omojlig\.json.*fältet ”[^”]*date” är inget möjligt datum$/,
+    await page
+      .locator('[data-testid=restore-file]')
+      .setInputFiles({
+        name: 'omojlig.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+    const partial = page.locator('[data-testid=restore-partial]');
+    await partial.waitFor();
+    expect(await partial.locator('p').textContent()).toBe('omojlig.json: 1 rad kan inte läsas. Inget har ändrats än.');
+    expect(await partial.locator('li').first().textContent()).toMatch(
+      /^Bevakning nr 1: fältet ”[^”]*date” är inget möjligt datum$/,
     );
+    await partial.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await dumpDb(page)).toEqual(before);
+    // An unknown zone in the same row: this time the user restores the rest.
     backup.watchlist[0].call.deadlines[0] = {
       ...backup.watchlist[0].call.deadlines[0],
       date: '2027-02-10',
       timeZone: 'Mars/Olympus',
     };
-    expect(await restore('zon.json', JSON.stringify(backup))).toMatch(/fältet ”[^”]*timeZone” är ingen känd tidszon$/);
+    await page
+      .locator('[data-testid=restore-file]')
+      .setInputFiles({ name: 'zon.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await partial.waitFor();
+    expect(await partial.locator('li').first().textContent()).toMatch(/fältet ”[^”]*timeZone” är ingen känd tidszon$/);
+    await partial.getByRole('button', { name: /Återställ resten/ }).click();
+    const ok = page.locator('[data-testid=restore-message].ok');
+    await ok.waitFor();
+    expect(await ok.textContent()).toContain('1 rad som inte kunde läsas hoppades över');
+    const after = (await dumpDb(page)).watchlist as { callId: string }[];
+    expect(after.map((r) => r.callId).sort()).toEqual(
+      (before.watchlist as { callId: string }[])
+        .slice(1)
+        .map((r) => r.callId)
+        .sort(),
+    );
+    // Put the watched call back for the tests that follow.
+    await page
+      .locator('[data-testid=restore-file]')
+      .setInputFiles({ name: 'hel.json', mimeType: 'application/json', buffer: Buffer.from(original) });
+    await page.locator('[data-testid=restore-message].ok', { hasText: 'Återställt' }).waitFor();
     expect(await dumpDb(page)).toEqual(before);
   });
 });
