@@ -93,6 +93,17 @@ export const NOUNS = {
   day: { sv: { one: 'dag', other: 'dagar' }, en: { one: 'day', other: 'days' } },
   entry: { sv: { one: 'bevakning', other: 'bevakningar' }, en: { one: 'watched call', other: 'watched calls' } },
   row: { sv: { one: 'rad', other: 'rader' }, en: { one: 'row', other: 'rows' } },
+  watchedCall: {
+    sv: { one: 'bevakad utlysning', other: 'bevakade utlysningar' },
+    en: { one: 'watched call', other: 'watched calls' },
+  },
+  profile: { sv: { one: 'profil', other: 'profiler' }, en: { one: 'profile', other: 'profiles' } },
+  priority: { sv: { one: 'prioritering', other: 'prioriteringar' }, en: { one: 'priority', other: 'priorities' } },
+  changedDeadline: {
+    sv: { one: 'ändrad deadline', other: 'ändrade deadlines' },
+    en: { one: 'moved deadline', other: 'moved deadlines' },
+  },
+  newEntry: { sv: { one: 'ny', other: 'nya' }, en: { one: 'new', other: 'new' } },
   storedEntry: {
     sv: { one: 'sparad post', other: 'sparade poster' },
     en: { one: 'stored entry', other: 'stored entries' },

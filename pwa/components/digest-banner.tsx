@@ -41,8 +41,7 @@ export function DigestBanner() {
   const priorities = (m: Match) => [...new Set(m.reasons.map((r) => r.priorityLabel[l]))].slice(0, 2).join(', ');
   const summary = [
     digest.newMatches.length > 0 && countText(digest.newMatches.length, 'newMatch', l),
-    digest.changedDeadlines.length > 0 &&
-      t(`${digest.changedDeadlines.length} ändrade deadlines`, `${digest.changedDeadlines.length} moved deadlines`),
+    digest.changedDeadlines.length > 0 && countText(digest.changedDeadlines.length, 'changedDeadline', l),
     digest.upcoming.length > 0 &&
       t(`${digest.upcoming.length} stänger snart`, `${digest.upcoming.length} closing soon`),
     digest.withdrawn.length > 0 && t(`${digest.withdrawn.length} borttagna`, `${digest.withdrawn.length} withdrawn`),

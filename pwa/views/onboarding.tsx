@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { countText } from '../../core/format/deadline-text.ts';
 import type { Profile } from '../../core/model/profile.ts';
-import { t } from '../i18n/lang.ts';
+import { lang, t } from '../i18n/lang.ts';
 import { loadLanOptions } from '../profiles/lan-options.ts';
 import { activateProfile } from '../state/commands.ts';
 import { setState, useAppState } from '../state/store.ts';
@@ -38,8 +39,7 @@ export function OnboardingView() {
             <button type="button" class="seed" onClick={() => choose(p)}>
               <strong>{p.name}</strong>
               <span class="meta">
-                {lans.get(p.lan) ?? p.lan} ·{' '}
-                {t(`${p.priorities.length} prioriteringar`, `${p.priorities.length} priorities`)}
+                {lans.get(p.lan) ?? p.lan} · {countText(p.priorities.length, 'priority', lang())}
               </span>
             </button>
           </li>

@@ -45,7 +45,7 @@ export function SettingsView() {
       setImportMsg({
         ok: true,
         text: t(
-          `Importerat från tillägget: ${added} nya i bevakningen, ${alreadyPresent} fanns redan (oförändrade).`,
+          `Importerat från tillägget: ${countText(added, 'newEntry', 'sv')} i bevakningen, ${alreadyPresent} fanns redan (oförändrade).`,
           `Imported from the extension: ${added} new on the watchlist, ${alreadyPresent} already there (unchanged).`,
         ),
       });
@@ -72,8 +72,8 @@ export function SettingsView() {
       setRestoreMsg({
         ok: true,
         text: t(
-          `Återställt: ${r.watched} bevakade utlysningar, ${r.profiles} profiler.${r.skipped.length ? ` ${countText(r.skipped.length, 'row', 'sv')} som inte kunde läsas hoppades över.` : ''}`,
-          `Restored: ${r.watched} watched calls, ${r.profiles} profiles.${r.skipped.length ? ` ${countText(r.skipped.length, 'row', 'en')} that could not be read were skipped.` : ''}`,
+          `Återställt: ${countText(r.watched, 'watchedCall', 'sv')}, ${countText(r.profiles, 'profile', 'sv')}.${r.skipped.length ? ` ${countText(r.skipped.length, 'row', 'sv')} som inte kunde läsas hoppades över.` : ''}`,
+          `Restored: ${countText(r.watched, 'watchedCall', 'en')}, ${countText(r.profiles, 'profile', 'en')}.${r.skipped.length ? ` ${countText(r.skipped.length, 'row', 'en')} that could not be read were skipped.` : ''}`,
         ),
       });
     } catch (error) {
@@ -158,7 +158,7 @@ export function SettingsView() {
           </button>
         </div>
         <p class="meta">
-          {t(`${calls.length} utlysningar`, `${calls.length} calls`)} ·{' '}
+          {countText(calls.length, 'call', lang())} ·{' '}
           {callsInfo.from === 'feed'
             ? callsInfo.url
             : callsInfo.from === 'snapshot'

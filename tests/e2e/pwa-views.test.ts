@@ -308,13 +308,11 @@ describe('hostile data', () => {
     const before = await dumpDb(page);
     expect(backup.watchlist.length).toBeGreaterThan(0);
     backup.watchlist[0].call.deadlines[0].date = '2027-02-30';
-    await page
-      .locator('[data-testid=restore-file]')
-      .setInputFiles({
-        name: 'omojlig.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(backup)),
-      });
+    await page.locator('[data-testid=restore-file]').setInputFiles({
+      name: 'omojlig.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
     const partial = page.locator('[data-testid=restore-partial]');
     await partial.waitFor();
     expect(await partial.locator('p').textContent()).toBe('omojlig.json: 1 rad kan inte läsas. Inget har ändrats än.');

@@ -310,7 +310,7 @@ describe('PWA in Chromium', () => {
     });
     const ok = page.locator('[data-testid=import-extension-message].ok');
     await ok.waitFor();
-    expect(await ok.textContent()).toContain('1 nya i bevakningen, 1 fanns redan');
+    expect(await ok.textContent()).toContain('1 ny i bevakningen, 1 fanns redan');
     await go('bevakning');
     const imported = page.locator(`#g-bevakas ~ ul li.entry[data-call-id="${icld.id}"]`);
     await imported.waitFor();
