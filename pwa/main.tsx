@@ -2,11 +2,13 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { registerServiceWorker } from './lib/register-sw.ts';
 import { readFirstViewSnapshot } from './matches/first-view-cache.ts';
+import { takeAddressQuery } from './share/incoming.ts';
 import { boot } from './state/commands.ts';
 import { notify, setState } from './state/store.ts';
 import './styles.css';
 
 performance.mark('fw:start');
+takeAddressQuery();
 // A returning user sees the last ranked calls at once, while the data layer and the engine load and rank afresh.
 const snapshot = /^#?\/?(matchningar)?(\?|$)/.test(location.hash) ? readFirstViewSnapshot() : undefined;
 if (snapshot) {

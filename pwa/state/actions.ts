@@ -22,6 +22,7 @@ import { t } from '../i18n/lang.ts';
 import { download } from '../lib/download.ts';
 import { writeFirstViewSnapshot } from '../matches/first-view-cache.ts';
 import { loadSeedProfiles } from '../profiles/seeds.ts';
+import { sharedSearch } from '../share/incoming.ts';
 import { shareChanges } from '../share/share-changes.ts';
 import { readSharedParams, sharedCall } from '../share/shared-call.ts';
 import { repository } from './repository.ts';
@@ -151,7 +152,7 @@ async function handleHandover(): Promise<void> {
 
 /** The share target / extension hand-over: `/?title=…&text=…&url=…`. */
 async function handleShare(): Promise<void> {
-  const params = readSharedParams(location.search);
+  const params = readSharedParams(sharedSearch());
   if (!params) return;
   history.replaceState(null, '', `${location.pathname}#/bevakning`);
   try {

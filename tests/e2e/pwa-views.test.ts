@@ -497,6 +497,22 @@ describe('shared pages', () => {
     expect((await rows()).find((r) => r.callId === id)?.call.title).toBe('ÄNDRAD titel');
   });
 
+  it('refuses a shared impossible date in Swedish and saves nothing', async () => {
+    const before = await rows();
+    await share({
+      title: 'Omöjligt datum',
+      text: 'Kommuner kan söka.',
+      url: 'https://example.org/omojlig',
+      deadline: '2027-02-30',
+    });
+    const notice = page.locator('.notice.error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /^Kunde inte spara den delade sidan: .*fältet ”[^”]*date” är inget möjligt datum$/,
+    );
+    expect(await rows()).toEqual(before);
+  });
+
   it('trims a very large shared text and saves it (the figure for the wait is in npm run bench)', async () => {
     const big = `Utlysning om cirkulär ekonomi. ${'Lång text. '.repeat(100_000)}`;
     await share({ title: 'Stor delad sida', text: big, url: 'https://example.org/stor' });
