@@ -7,7 +7,7 @@ import { SyncBadge } from './components/sync-badge.tsx';
 import { t } from './i18n/lang.ts';
 import { applyUpdate } from './lib/register-sw.ts';
 import { setLanguage } from './state/commands.ts';
-import { useAppState } from './state/store.ts';
+import { setState, useAppState } from './state/store.ts';
 import { AccessibilityView } from './views/accessibility.tsx';
 import { MatchesView } from './views/matches.tsx';
 import { OnboardingView } from './views/onboarding.tsx';
@@ -113,6 +113,22 @@ export function App() {
         )}
         <p class={`notice ${s.notice?.kind ?? ''}`} role="status" aria-live="polite">
           {s.notice?.text ?? ''}
+          {s.notice?.action && (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="notice-action"
+                onClick={() => {
+                  const run = s.notice?.action?.run;
+                  setState({ notice: undefined });
+                  void run?.();
+                }}
+              >
+                {s.notice.action.label}
+              </button>
+            </>
+          )}
         </p>
         <ShareConfirm />
         {!s.ready ? (

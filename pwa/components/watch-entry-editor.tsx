@@ -4,8 +4,8 @@ import { IMPORTED_NOTE } from '../db/entities/import-note.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { NEXT_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../db/entities/watch-status.ts';
 import { formatDateTime, lang, t } from '../i18n/lang.ts';
-import { changeStatus, edit, stopWatching } from '../state/commands.ts';
-import { notify } from '../state/store.ts';
+import { changeStatus, comment, edit, restoreEntry, stopWatching } from '../state/commands.ts';
+import { notify, notifyUndo } from '../state/store.ts';
 import { ReasonsList } from './reasons-list.tsx';
 
 /** Notes, owner, tags, status change with its reason, and the decision log of one watched call. */
@@ -22,6 +22,7 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
   const [to, setTo] = useState<WatchStatus | ''>(next[0] ?? '');
   const [who, setWho] = useState(entry.owner);
   const [why, setWhy] = useState('');
+  const [commentText, setCommentText] = useState('');
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -133,8 +134,56 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
           </li>
         ))}
       </ol>
-      <button type="button" class="danger" onClick={() => stopWatching(entry.callId)}>
-        {t('Sluta bevaka', 'Stop watching')}
+      <h4 id={f('comments-h')}>{t('Kommentarer', 'Comments')}</h4>
+      {entry.comments.length === 0 ? (
+        <p class="muted">{t('Inga kommentarer ännu.', 'No comments yet.')}</p>
+      ) : (
+        <ol class="comments" aria-labelledby={f('comments-h')}>
+          {entry.comments.map((c) => (
+            <li key={c.id}>
+              <span class="meta">
+                <bdi>{c.author || t('okänd', 'unknown')}</bdi> · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+              </span>
+              <p class="comment-text" dir="auto">
+                {c.text}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form
+        class="stack"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!commentText.trim()) return;
+          await comment(entry.callId, commentText.trim());
+          setCommentText('');
+        }}
+      >
+        <label for={f('comment')}>{t('Ny kommentar', 'New comment')}</label>
+        <textarea
+          id={f('comment')}
+          rows={2}
+          value={commentText}
+          onInput={(e) => setCommentText(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={!commentText.trim()}>
+          {t('Skicka kommentar', 'Post comment')}
+        </button>
+      </form>
+      <button
+        type="button"
+        class="danger"
+        onClick={async () => {
+          const title = entry.call.title;
+          await stopWatching(entry.callId);
+          // Nothing is deleted: the entry, its notes and its log are archived and can come back at once.
+          notifyUndo(t(`Arkiverad: ${title}`, `Archived: ${title}`), t('Ångra', 'Undo'), () =>
+            restoreEntry(entry.callId),
+          );
+        }}
+      >
+        {t('Sluta bevaka (arkivera)', 'Stop watching (archive)')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatPoints } from '../../core/match/reason-groups.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import type { RankedCall } from '../calls/ranker.ts';
@@ -12,13 +13,55 @@ interface Props {
   now: Date;
   watched: boolean;
   onWatch: () => void;
+  /** "Dölj": hide the call from the matches with a reason (in a team, for everyone). */
+  onHide: (reason: string) => void;
+}
+
+const HIDE_REASONS = [
+  { sv: 'Inte aktuell för oss', en: 'Not relevant for us' },
+  { sv: 'Vi kan inte söka', en: 'We cannot apply' },
+  { sv: 'Redan sökt eller beviljad', en: 'Already applied or granted' },
+  { sv: 'Saknar resurser just nu', en: 'No capacity right now' },
+];
+
+function HideForm({ id, onHide, onCancel }: { id: string; onHide: (reason: string) => void; onCancel: () => void }) {
+  const l = lang();
+  const [reason, setReason] = useState(HIDE_REASONS[0][l]);
+  const [other, setOther] = useState('');
+  return (
+    <form
+      class="hide-form stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onHide(other.trim() || reason);
+      }}
+    >
+      <label for={`${id}-reason`}>{t('Varför döljs den?', 'Why hide it?')}</label>
+      <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.currentTarget.value)}>
+        {HIDE_REASONS.map((r) => (
+          <option key={r.sv} value={r[l]}>
+            {r[l]}
+          </option>
+        ))}
+      </select>
+      <label for={`${id}-other`}>{t('Eller med egna ord (valfritt)', 'Or in your own words (optional)')}</label>
+      <input id={`${id}-other`} value={other} maxLength={300} onInput={(e) => setOther(e.currentTarget.value)} />
+      <div class="row">
+        <button type="submit">{t('Dölj utlysningen', 'Hide the call')}</button>
+        <button type="button" onClick={onCancel}>
+          {t('Avbryt', 'Cancel')}
+        </button>
+      </div>
+    </form>
+  );
 }
 
 /**
  * One call, compact: title, funder, deadline, and the points that make up its score in one line; the
  * reasons with the call's own words on demand. Funder text is text only, isolated from its neighbours.
  */
-export function CallCard({ r, now, watched, onWatch }: Props) {
+export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
+  const [hiding, setHiding] = useState(false);
   const l = lang();
   const blocked = notEligibleReason(r.match);
   const parts = scoreParts(r.match);
@@ -76,6 +119,12 @@ export function CallCard({ r, now, watched, onWatch }: Props) {
             {t('Bevaka', 'Watch')}
           </button>
         )}
+        {!watched && (
+          <button type="button" class="hide" aria-expanded={hiding} onClick={() => setHiding(!hiding)}>
+            {t('Dölj', 'Hide')}
+            <span class="sr-only">: {r.call.title}</span>
+          </button>
+        )}
         <details class="why">
           <summary>{t('Varför?', 'Why?')}</summary>
           <p class="full-deadline">
@@ -91,6 +140,7 @@ export function CallCard({ r, now, watched, onWatch }: Props) {
             ))}
         </details>
       </div>
+      {hiding && <HideForm id={`${titleId}-hide`} onHide={onHide} onCancel={() => setHiding(false)} />}
     </li>
   );
 }

@@ -53,7 +53,7 @@ export interface AppState {
   digest?: Digest;
   digestDismissed: boolean;
   /** A short status line for the live region. */
-  notice?: { text: string; kind: 'info' | 'error' };
+  notice?: { text: string; kind: 'info' | 'error'; action?: { label: string; run: () => unknown } };
   updateReady: boolean;
   /** No body chosen yet: the first view asks whose strategy to rank for instead of assuming one. */
   firstRun: boolean;
@@ -114,4 +114,12 @@ export function notify(text: string, kind: 'info' | 'error' = 'info'): void {
   clearTimeout(noticeTimer);
   if (kind === 'info')
     noticeTimer = setTimeout(() => getState().notice === notice && setState({ notice: undefined }), 8000);
+}
+
+/** A notice with one action (e.g. "Ångra" after archiving), kept on screen long enough to reach by keyboard. */
+export function notifyUndo(text: string, label: string, run: () => unknown): void {
+  const notice = { text, kind: 'info' as const, action: { label, run } };
+  setState({ notice });
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => getState().notice === notice && setState({ notice: undefined }), 20000);
 }

@@ -10,8 +10,8 @@ import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { CallCard } from '../matches/call-card.tsx';
 import { splitFirstView } from '../matches/first-view.ts';
-import { watch } from '../state/commands.ts';
-import { useAppState } from '../state/store.ts';
+import { hideCall, unhideCall, watch } from '../state/commands.ts';
+import { notifyUndo, useAppState } from '../state/store.ts';
 
 const PAGE = 40;
 
@@ -27,6 +27,12 @@ function Cards({ list, now, watched, id }: { list: RankedCall[]; now: Date; watc
             now={now}
             watched={watched.has(r.call.id)}
             onWatch={() => watch(r.call, r.match)}
+            onHide={async (reason) => {
+              await hideCall(r.call.id, reason);
+              notifyUndo(t(`Dold: ${r.call.title}`, `Hidden: ${r.call.title}`), t('Ångra', 'Undo'), () =>
+                unhideCall(r.call.id),
+              );
+            }}
           />
         ))}
       </ol>
@@ -76,7 +82,8 @@ function useFocusCard(focus: string | undefined, ready: boolean) {
 }
 
 export function MatchesView({ focus }: { focus?: string }) {
-  const { ranked, watchlist, profile, callsInfo, rankedFromSnapshot } = useAppState();
+  const { ranked, watchlist, profile, callsInfo, rankedFromSnapshot, hidden } = useAppState();
+  const hiddenIds = useMemo(() => new Set(hidden.map((h) => h.callId)), [hidden]);
   const [funder, setFunder] = useState('');
   const [band, setBand] = useState<'' | Band>('');
   const [before, setBefore] = useState('');
@@ -90,6 +97,7 @@ export function MatchesView({ focus }: { focus?: string }) {
     const q = query.trim().toLowerCase();
     const limitMs = before ? Date.parse(`${before}T23:59:59Z`) : undefined;
     const shown = (ranked ?? []).filter((r) => {
+      if (hiddenIds.has(r.call.id)) return false;
       if (funder && r.call.funder !== funder) return false;
       if (band && r.match.band !== band) return false;
       if (limitMs !== undefined) {
@@ -104,7 +112,7 @@ export function MatchesView({ focus }: { focus?: string }) {
       return true;
     });
     return { total: shown.length, ...splitFirstView(shown) };
-  }, [ranked, funder, band, before, query, now]);
+  }, [ranked, funder, band, before, query, now, hiddenIds]);
 
   useFocusCard(focus, ranked !== undefined);
   useEffect(() => {
@@ -231,6 +239,28 @@ export function MatchesView({ focus }: { focus?: string }) {
               )}
             >
               {() => <Cards list={view.blocked} now={now} watched={watched} />}
+            </Fold>
+          )}
+          {hidden.length > 0 && (
+            <Fold id="fold-hidden" summary={t(`Dolda (${hidden.length})`, `Hidden (${hidden.length})`)}>
+              {() => (
+                <ul class="hidden-list">
+                  {hidden.map((h) => (
+                    <li key={h.callId} data-call-id={h.callId}>
+                      <span class="entry-title" dir="auto">
+                        {h.title || h.callId}
+                      </span>
+                      <span class="meta">
+                        <bdi>{h.reason}</bdi> · <bdi>{h.who}</bdi>
+                      </span>
+                      <button type="button" onClick={() => unhideCall(h.callId)}>
+                        {t('Visa igen', 'Show again')}
+                        <span class="sr-only">: {h.title || h.callId}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Fold>
           )}
           {view.closed.length > 0 && (

@@ -584,3 +584,50 @@ describe('unreadable stored rows', () => {
     expect(await page.locator('li.entry').count()).toBe(shown);
   });
 });
+
+describe('watchlist on the team model', () => {
+  it('hides a call with a reason, lists it under Dolda, and shows it again', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await go('matchningar');
+    const target = mainCards()
+      .filter({ has: page.getByRole('button', { name: 'Dölj', exact: false }) })
+      .last();
+    const id = (await target.getAttribute('data-call-id')) as string;
+    await target.getByRole('button', { name: /^Dölj/ }).click();
+    await target.getByLabel('Eller med egna ord (valfritt)').fill('Fel målgrupp för oss');
+    await target.getByRole('button', { name: 'Dölj utlysningen' }).click();
+    await page.waitForFunction((cid) => !document.querySelector(`#matches-list li.card[data-call-id="${cid}"]`), id);
+    const fold = page.locator('#fold-hidden');
+    await fold.locator('summary').click();
+    const row = fold.locator(`li[data-call-id="${id}"]`);
+    expect(await row.textContent()).toContain('Fel målgrupp för oss');
+    await row.getByRole('button', { name: /Visa igen/ }).click();
+    await page.locator(`#matches-list li.card[data-call-id="${id}"]`).waitFor();
+  });
+
+  it('keeps a comment thread per entry with author and time, and archives with undo', async () => {
+    await go('bevakning');
+    const entry = page.locator('li.entry').first();
+    await entry.waitFor();
+    const id = (await entry.getAttribute('data-call-id')) as string;
+    await entry.getByRole('button', { name: /Detaljer/ }).click();
+    await entry.getByLabel('Ny kommentar').fill('Kan Region Blekinge vara lead partner?');
+    await entry.getByRole('button', { name: 'Skicka kommentar' }).click();
+    const comment = entry.locator('.comments li').first();
+    await comment.waitFor();
+    expect(await comment.locator('.comment-text').textContent()).toBe('Kan Region Blekinge vara lead partner?');
+    expect(await comment.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    type Row = { callId: string; archived?: boolean; comments: { text: string; author: string }[]; notes: string };
+    const stored = async () => ((await dumpDb(page, ['watchlist'])).watchlist as Row[]).find((r) => r.callId === id)!;
+    expect((await stored()).comments.map((c) => c.text)).toEqual(['Kan Region Blekinge vara lead partner?']);
+    const notes = (await stored()).notes;
+    await entry.getByRole('button', { name: /Sluta bevaka/ }).click();
+    await page.waitForFunction((cid) => !document.querySelector(`li.entry[data-call-id="${cid}"]`), id);
+    const undo = page.locator('.notice').getByRole('button', { name: 'Ångra' });
+    await undo.click();
+    await page.locator(`li.entry[data-call-id="${id}"]`).waitFor();
+    const back = await stored();
+    expect(back.notes).toBe(notes);
+    expect(back.comments).toHaveLength(1);
+  });
+});
