@@ -4,7 +4,16 @@ import type { Bilingual } from '../../core/model/profile.ts';
 
 /** One line of a card's score: content per priority, then programme area, applicants, countries, blockers. */
 export interface ScorePart {
-  kind: 'content' | 'programme-area' | 'applicant-type' | 'partner-country' | 'preferred-funder' | 'blocker' | 'cap';
+  kind:
+    | 'content'
+    | 'programme-area'
+    | 'applicant-type'
+    | 'partner-country'
+    | 'preferred-funder'
+    | 'geographic-focus'
+    | 'other'
+    | 'blocker'
+    | 'cap';
   label: Bilingual;
   /** Whole points; the parts of a match add up to its score exactly. */
   points: number;
@@ -17,9 +26,11 @@ const KIND_LABEL: Record<string, Bilingual> = {
   'applicant-type': { sv: 'Sökande', en: 'Applicants' },
   'partner-country': { sv: 'Partnerländer', en: 'Partner countries' },
   'preferred-funder': { sv: 'Finansiär i strategin', en: 'Funder in the strategy' },
+  'geographic-focus': { sv: 'Geografiskt fokus', en: 'Geographic focus' },
   'outside-programme-area': { sv: 'Utanför programområdet', en: 'Outside the programme area' },
   exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
 };
+const OTHER: Bilingual = { sv: 'Övrigt', en: 'Other' };
 const CAP: Bilingual = { sv: 'Högst 100', en: 'At most 100' };
 
 /**
@@ -43,8 +54,9 @@ export function scoreParts(match: Match): ScorePart[] {
       text: el.applicantText,
     });
   for (const b of match.boosts) {
-    const kind = (KIND_LABEL[b.kind] ? b.kind : 'programme-area') as ScorePart['kind'];
-    raw.push({ kind, label: KIND_LABEL[b.kind] ?? { sv: b.kind, en: b.kind }, value: b.points, text: b.text });
+    // A boost the engine learns later still shows, named generally: never an internal code on a card.
+    const kind = (KIND_LABEL[b.kind] ? b.kind : 'other') as ScorePart['kind'];
+    raw.push({ kind, label: KIND_LABEL[b.kind] ?? OTHER, value: b.points, text: b.text });
   }
   for (const b of match.blockers) {
     const label =

@@ -25,7 +25,11 @@ describe('card score parts', () => {
           `${id} ${r.call.id}`,
         ).toBe(r.match.score);
         expect(scoreLine(parts).reduce((t, p) => t + p.points, 0)).toBe(r.match.score);
-        for (const p of parts) expect(Number.isInteger(p.points)).toBe(true);
+        for (const p of parts) {
+          expect(Number.isInteger(p.points)).toBe(true);
+          // Labels are words for people, never the engine's internal kinds.
+          expect(p.label.sv).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+        }
         checked++;
       }
     }
