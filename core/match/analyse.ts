@@ -133,6 +133,17 @@ function addEvidence(c: number, field: number, from: number, to: number): void {
   evQuads.push(c, field, tokens.start[from], tokens.end[to - 1]);
 }
 
+/** Whether a place (a country, a programme area or funder name, a geographic concept) ends right before token i. */
+function afterPlace(i: number): boolean {
+  for (let h = 0; h < hits.n; h++) {
+    if (hits.to[h] !== i) continue;
+    const ref = hits.ref[h];
+    if (ref.kind === 'name' || ref.kind === 'country') return true;
+    if (ref.kind === 'concept' && CONCEPTS[ref.index].geographic) return true;
+  }
+  return false;
+}
+
 /** Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field. */
 function insideLonger(from: number, to: number): boolean {
   for (let h = 0; h < hits.n; h++) {
@@ -210,6 +221,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         // Who may apply and partner countries are read from whole words, never from inside a longer phrase or
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
         if (hits.compound[h] === 1 || (anyPhrase && insideLonger(from, to))) continue;
+        // "the Central Baltic region", "Kalmar region": a region named after a place is that place.
+        if (ref.kind === 'applicant' && ref.cls === 'region' && afterPlace(from)) continue;
         if (field === 'title' || field === 'summary') {
           if (ref.kind === 'country' && anyNegated && anyIn(negated, from, to)) continue;
           textHits.push({ ref, field, start: tokens.start[from] });

@@ -120,6 +120,7 @@ describe('programme and funder names are context', () => {
       'Cooperation in the North Sea Region on youth.',
       'Samarbete i Östersjöregionen om ungdomar.',
       'Projects open to partners in the Baltic Sea region on youth.',
+      'Who can apply? Organisations from the Central Baltic region may apply for youth projects.',
     ]) {
       const m = score(call({ summary }), k);
       expect(m.eligibility.applicant, summary).not.toBe('not-eligible');
