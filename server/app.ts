@@ -87,11 +87,19 @@ export async function startServer(
       .map(([id]) => id);
     const now = new Date();
     for (const team of teams.ids()) {
-      let updated = 0;
-      await store.change(team, (doc) => {
-        updated = core?.applyFeedToTeam(doc, outcome.snapshot.calls, now, okSources).updated.length ?? 0;
-      });
-      if (updated) log('feed', 'watched calls updated from the feed', { team, updated });
+      // One team's unreadable document must not keep the others on old deadlines.
+      try {
+        let updated = 0;
+        await store.change(team, (doc) => {
+          updated = core?.applyFeedToTeam(doc, outcome.snapshot.calls, now, okSources).updated.length ?? 0;
+        });
+        if (updated) log('feed', 'watched calls updated from the feed', { team, updated });
+      } catch (error) {
+        log('feed', 'could not update a team from the feed', {
+          team,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
     }
   }
 
