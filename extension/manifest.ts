@@ -5,6 +5,9 @@ import { FUNDER_MATCHES } from './funder-sites.ts';
  * Public half of a throwaway key, used only when FUNDWATCH_TEST_KEY=1 so tests can address a fixed
  * extension id. The store build carries no `key`.
  */
+/** Pages that may link to the extension: the app served on this computer (any port: `npm start -- --port P`). */
+export const APP_LINK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 const TEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAkvGuIj1aMaIRsvOJpUvdOYYv0kOcxxEIHSqH8nN2QIT0Z81v+IwxhcoawJ3TiJ60GLoGP55WtdKTUUbVSYWHyaT0s3do/ZhkxlrucsGfR9HPNGmVVvsfIyBfWUhDQfbLpEOK+nf7gsnzojqLMl0aaRXUV8azrRr3uB6Kcy1zKjvrgFJhJOt4kwKwONDm640ksSfxZM6wDZyXLO+dUq3Xv/Nkj2fUC0ulocYcZn3psZ9842B+krQe9fToU36Ieqz8ERJZClc0onfQ8wgvQKB2IayZxizajHJibLFkK9iJjiaeaNVEHBbpwGFAWriWsCfwpjtWSPwlDI3S0G1eOhRPzwIDAQAB';
 
@@ -23,6 +26,9 @@ export default defineManifest(() => ({
   host_permissions: FUNDER_MATCHES,
   // Any one site the user adds, asked for at run time from the options page (never granted up front).
   optional_host_permissions: ['*://*/*'],
+  // The app on this computer (`npm start`: 127.0.0.1:4173, or another port) may open a port to the extension, so
+  // both keep one watchlist and profile without a server. Only loopback pages; the worker checks the origin again.
+  externally_connectable: { matches: APP_LINK_MATCHES },
   content_scripts: [
     {
       matches: FUNDER_MATCHES,

@@ -121,6 +121,19 @@ export interface Digest {
   errors: string[];
 }
 
+/** The team as the options page shows it (never the token). */
+export interface TeamView {
+  server: string;
+  team: string;
+  name: string;
+  who: string;
+  joinedAt: string;
+  connected: boolean;
+  synced: boolean;
+  /** Changes made here that have not reached the server yet. */
+  pending: boolean;
+}
+
 export interface Messages {
   'score-items': { req: { items: PageItem[]; pageUrl: string }; res: { lang: Lang; marks: ItemMark[] } };
   /** The full explanation of one item, asked for when its panel opens (re-scored in the worker). */
@@ -139,6 +152,11 @@ export interface Messages {
   'add-site': { req: { origin: string }; res: { settings: Settings } };
   'remove-site': { req: { origin: string }; res: { settings: Settings } };
   'export-saved': { req: Record<string, never>; res: { json: string } };
+  /** The team this browser is joined to (options page), without its token. */
+  'team-status': { req: Record<string, never>; res: { team?: TeamView } };
+  /** Joins a team from an invite link; `server` overrides the invite's address (e.g. behind a proxy). */
+  'team-join': { req: { invite: string; server?: string; who?: string }; res: { team: TeamView } };
+  'team-leave': { req: Record<string, never>; res: { team?: TeamView } };
   /** Runs the weekly check after `seconds` (the options page's "check now"; tests use it too). */
   'check-soon': { req: { seconds: number }; res: { scheduledFor: number } };
 }

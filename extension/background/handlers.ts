@@ -13,6 +13,7 @@ import {
 import { mergePageCalls, scoreItems, toMark, toPageCalls } from './score-items.ts';
 import { patchSettings, readSettings } from './settings.ts';
 import { getLocal, getSession, setSession } from './storage.ts';
+import { teamHandlers } from './team/team-handlers.ts';
 import { exportSaved, readSaved, unwatch, watchItem } from './watchlist.ts';
 import { SOON_ALARM } from './weekly-check.ts';
 
@@ -38,6 +39,8 @@ async function callsOnTab(tabId: number): Promise<PageCall[]> {
 
 /** Every message the worker answers; each reads its state from storage (the worker may have just woken). */
 export const handlers: HandlerRegistry = {
+  ...teamHandlers,
+
   async 'score-items'({ items, pageUrl }, sender) {
     const now = new Date();
     const [{ profile }, settings, saved] = await Promise.all([activeProfile(), readSettings(), readSaved()]);

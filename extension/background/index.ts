@@ -8,13 +8,23 @@ import { syncAddedSites } from './added-sites.ts';
 import { handlers } from './handlers.ts';
 import { listPageUrl, NOTIFICATION_ID } from './notify.ts';
 import { readSettings } from './settings.ts';
+import { acceptAppLink } from './team/app-link.ts';
+import { ensureTeamSync, SYNC_ALARM } from './team/server-sync.ts';
 import { runWeeklyCheck, SOON_ALARM, WEEKLY_ALARM } from './weekly-check.ts';
 
 const WEEK_MINUTES = 7 * 24 * 60;
 
 listen(handlers);
 
+// The app on this computer links here (externally_connectable); a team server is reconnected on every wake-up.
+chrome.runtime.onConnectExternal.addListener(acceptAppLink);
+ensureTeamSync().catch((err) => console.error('fundwatch: team sync failed to start', err));
+
 chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_ALARM) {
+    ensureTeamSync().catch((err) => console.error('fundwatch: team sync failed', err));
+    return;
+  }
   if (alarm.name !== WEEKLY_ALARM && alarm.name !== SOON_ALARM) return;
   runWeeklyCheck().catch((err) => console.error('fundwatch: weekly check failed', err));
 });

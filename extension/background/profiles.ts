@@ -5,6 +5,7 @@ import { SEED_PROFILES } from '../../core/profile/seeds.ts';
 import type { ActiveProfile, ProfileSummary } from '../messages.ts';
 import { normaliseActiveProfile } from '../shared/normalise.ts';
 import { getLocal, setLocal } from './storage.ts';
+import { docProfile, writeDocProfile } from './team/team-watchlist.ts';
 
 /** Seed profiles (the five bodies' strategies) and the profile builder live in core/profile. */
 export function seedProfiles(): readonly Profile[] {
@@ -22,8 +23,17 @@ export async function readActiveProfile(): Promise<ActiveProfile> {
   );
 }
 
-/** The profile to score with; custom profiles are stored whole, seeds by id. */
+/**
+ * The profile to score with: the shared document's (edited in the app or by a colleague) when it has one, else the
+ * extension's own; custom profiles are stored whole, seeds by id.
+ */
 export async function activeProfile(): Promise<{ profile: Profile; custom: boolean }> {
+  const shared = await docProfile();
+  if (shared) return { profile: shared, custom: true };
+  return ownProfile();
+}
+
+async function ownProfile(): Promise<{ profile: Profile; custom: boolean }> {
   const active = await readActiveProfile();
   if (active.kind === 'custom') return { profile: active.profile, custom: true };
   const seeds = seedProfiles();
@@ -32,8 +42,10 @@ export async function activeProfile(): Promise<{ profile: Profile; custom: boole
   return { profile: seed, custom: false };
 }
 
+/** Saves the extension's own choice and, when the document has a shared profile, makes it the shared one. */
 export async function saveActiveProfile(active: ActiveProfile): Promise<void> {
   await setLocal('profile', active);
+  if (await docProfile()) await writeDocProfile((await ownProfile()).profile);
 }
 
 export function summarise(profile: Profile, custom: boolean): ProfileSummary {

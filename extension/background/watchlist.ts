@@ -1,14 +1,15 @@
 import { exchangeToJson } from '../../core/exchange/build.ts';
 import type { PageItem, SavedCall } from '../messages.ts';
 import { savedToExchange } from '../shared/exchange.ts';
-import { normaliseSavedCalls } from '../shared/normalise.ts';
 import { explainBoth } from './explain-lines.ts';
 import { activeProfile } from './profiles.ts';
 import { scoreItems } from './score-items.ts';
-import { getLocal, updateLocal } from './storage.ts';
+import { archiveSavedCall, migrateLegacySaved, savedFromDoc, watchSavedCall } from './team/team-watchlist.ts';
 
+/** The active entries of the shared document (see team/team-watchlist.ts): the team's, or this computer's own. */
 export async function readSaved(): Promise<SavedCall[]> {
-  return normaliseSavedCalls(await getLocal('saved'));
+  await migrateLegacySaved();
+  return savedFromDoc();
 }
 
 /** Saves a call seen on a page, re-scored here (the content script's copy of the match is not trusted). */
@@ -24,27 +25,15 @@ export async function watchItem(item: PageItem, pageUrl: string, now = new Date(
     reasons: explainBoth(scored.match),
     savedAt: now.toISOString(),
   };
-  // On the raw list: an entry this version cannot read (a newer version's, a damaged one) is kept as it is.
-  return updateLocal('saved', (raw) => ({
-    value: [saved, ...rawList(raw).filter((e) => idOf(e) !== saved.id)],
-    result: saved,
-  }));
+  await migrateLegacySaved(now);
+  await watchSavedCall(saved, profile.id, now);
+  return saved;
 }
 
+/** Removing archives the entry (its notes and log stay in the shared document). */
 export async function unwatch(id: string): Promise<boolean> {
-  return updateLocal('saved', (raw) => {
-    const list = rawList(raw);
-    const next = list.filter((e) => idOf(e) !== id);
-    return { value: next, result: next.length !== list.length };
-  });
-}
-
-function rawList(raw: unknown): unknown[] {
-  return Array.isArray(raw) ? raw : [];
-}
-
-function idOf(entry: unknown): unknown {
-  return typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  await migrateLegacySaved();
+  return archiveSavedCall(id);
 }
 
 /** The JSON export the app imports: core's exchange format (calls with full deadlines, and the saved matches). */

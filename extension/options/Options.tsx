@@ -4,6 +4,7 @@ import { type ProfileSummary, type Settings, send } from '../messages.ts';
 import { t } from '../shared/ui-text.ts';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
+import { TeamSection } from './TeamSection.tsx';
 
 /** Options: profile, notifications and the weekly check, added sites, language, the PWA's address. */
 export function Options() {
@@ -117,6 +118,8 @@ export function Options() {
       </section>
 
       <SitesSection lang={lang} settings={settings} onChange={setSettings} />
+
+      <TeamSection lang={lang} pwaUrl={settings.pwaUrl} />
 
       <section>
         <h2>{t(lang, 'Fundwatch-appen', 'The Fundwatch app')}</h2>

@@ -9,7 +9,7 @@ import { BANDS, type Band } from '../../core/model/match.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { ProfileSchema } from '../../core/model/profile.ts';
 import type { ActiveProfile, Digest, DigestEntry, PageCall, SavedCall, Settings } from '../messages.ts';
-import { DEFAULT_PROFILE_ID, DEFAULT_SETTINGS } from './defaults.ts';
+import { DEFAULT_PROFILE_ID, DEFAULT_PWA_URL, DEFAULT_SETTINGS, OLD_DEFAULT_PWA_URL } from './defaults.ts';
 import { normaliseOrigin } from './normalise-origin.ts';
 
 export { normaliseOrigin };
@@ -47,7 +47,7 @@ export function normaliseSettings(raw: unknown): Settings {
   const sites = Array.isArray(obj.addedSites) ? obj.addedSites.map(normaliseOrigin) : [];
   return {
     ...parsed,
-    pwaUrl: httpUrl(obj.pwaUrl, DEFAULT_SETTINGS.pwaUrl),
+    pwaUrl: obj.pwaUrl === OLD_DEFAULT_PWA_URL ? DEFAULT_PWA_URL : httpUrl(obj.pwaUrl, DEFAULT_SETTINGS.pwaUrl),
     addedSites: [...new Set(sites.filter((s): s is string => !!s))],
     feedUrl: httpUrl(obj.feedUrl, ''),
   };

@@ -102,7 +102,7 @@ describe('worker state', () => {
     expect(await saved.first().textContent()).toMatch(/Sista[^·]* \d{1,2} [a-zåäö]+\.? \d{4}/);
     const handover = await saved.first().locator('a').nth(1).getAttribute('href');
     const url = new URL(handover!);
-    expect(url.origin + url.pathname).toBe('http://localhost:4173/');
+    expect(url.origin + url.pathname).toBe('http://127.0.0.1:4173/');
     // The whole call travels in the fragment (core/exchange): same id, its deadlines and area.
     const { readHandover } = await import('../../core/exchange/handover.ts');
     const handed = readHandover(url.hash)!;
@@ -199,6 +199,7 @@ describe('worker state', () => {
   });
 
   it('reads corrupted storage as defaults, field by field, and keeps working', async () => {
+    const watched = (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id);
     await (await browser.worker()).evaluate(() =>
       chrome.storage.local.set({
         settings: { lang: 'xx', notifications: 'loud', pwaUrl: 'javascript:alert(1)' },
@@ -214,8 +215,9 @@ describe('worker state', () => {
       {},
     );
     expect(state.settings.lang).toBe('sv');
-    expect(state.settings.pwaUrl).toBe('http://localhost:4173/');
-    expect(state.saved).toEqual([]);
+    expect(state.settings.pwaUrl).toBe('http://127.0.0.1:4173/');
+    // A damaged old-style saved list adds nothing; the watchlist itself lives in the shared document.
+    expect(state.saved.map((s) => s.id)).toEqual(watched);
     expect(state.digest).toBeUndefined();
     await page.goto('https://southbaltic.eu/news');
     expect(await marksOn(page, 2)).toHaveLength(2);

@@ -9,6 +9,7 @@ type Manifest = {
   host_permissions: string[];
   optional_host_permissions: string[];
   content_scripts: { matches: string[] }[];
+  externally_connectable?: { matches: string[]; ids?: string[] };
   web_accessible_resources?: unknown;
   content_security_policy?: unknown;
 };
@@ -33,6 +34,11 @@ describe('manifest', () => {
     expect(m.content_scripts[0].matches).toEqual(FUNDER_MATCHES);
     for (const p of m.host_permissions) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
     expect(m.content_security_policy).toBeUndefined();
+  });
+
+  it('lets only the app on this computer (loopback, any port) connect from a web page', async () => {
+    const m = await manifest();
+    expect(m.externally_connectable).toEqual({ matches: ['http://127.0.0.1/*', 'http://localhost/*'] });
   });
 
   it('pins the id only in the test build', async () => {

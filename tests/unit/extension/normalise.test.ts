@@ -39,6 +39,13 @@ describe('normaliseSettings', () => {
     );
   });
 
+  it("defaults to the app's address as `npm start` prints it, also for a stored old default", () => {
+    expect(normaliseSettings(undefined).pwaUrl).toBe('http://127.0.0.1:4173/');
+    // The old default (localhost) was a second origin with its own empty database; the user never chose it.
+    expect(normaliseSettings({ pwaUrl: 'http://localhost:4173/' }).pwaUrl).toBe('http://127.0.0.1:4173/');
+    expect(normaliseSettings({ pwaUrl: 'http://localhost:5000/' }).pwaUrl).toBe('http://localhost:5000/');
+  });
+
   it('keeps valid fields and repairs the rest field by field', () => {
     const s = normaliseSettings({
       lang: 'en',
@@ -50,7 +57,7 @@ describe('normaliseSettings', () => {
     expect(s.notifications).toEqual({ enabled: false, minBand: 'relevant', maxListed: 5 });
     expect(s.addedSites).toEqual(['https://example.org']);
     expect(s.feedUrl).toBe('https://calls.example.org/calls.json');
-    expect(s.pwaUrl).toBe('http://localhost:4173/');
+    expect(s.pwaUrl).toBe('http://127.0.0.1:4173/');
   });
 });
 

@@ -1,0 +1,70 @@
+import { parseInvite } from '../../../core/team/invite.ts';
+import type { Handler, TeamView } from '../../messages.ts';
+import { patchSettings, readSettings } from '../settings.ts';
+import { readTeamConfig, writeTeamConfig } from './active-doc.ts';
+import { dropAppLinks } from './app-link.ts';
+import { forgetDoc } from './doc-store.ts';
+import { disconnectTeam, ensureTeamSync, isPending, teamConnection } from './server-sync.ts';
+import { checkServerAddress, type TeamConfig } from './team-config.ts';
+
+async function view(): Promise<TeamView | undefined> {
+  const c = await readTeamConfig();
+  if (!c) return undefined;
+  const { token: _secret, merged: _m, ...shown } = c;
+  return { ...shown, ...teamConnection(), pending: await isPending() };
+}
+
+/** The options page's team section: join with an invite link, see the connection, leave. */
+export const teamHandlers: {
+  'team-status': Handler<'team-status'>;
+  'team-join': Handler<'team-join'>;
+  'team-leave': Handler<'team-leave'>;
+} = {
+  async 'team-status'() {
+    await ensureTeamSync();
+    return { team: await view() };
+  },
+
+  async 'team-join'({ invite, server, who }) {
+    let parsed: ReturnType<typeof parseInvite>;
+    try {
+      parsed = parseInvite(String(invite ?? ''));
+    } catch (err) {
+      throw new Error(`Inbjudningslänken går inte att läsa / unreadable invite link: ${(err as Error).message}`);
+    }
+    const address = checkServerAddress(server?.trim() ? server : parsed.appOrigin);
+    const previous = await readTeamConfig();
+    const config: TeamConfig = {
+      server: address,
+      team: parsed.team,
+      token: parsed.token,
+      name: parsed.name,
+      who: String(who ?? previous?.who ?? '')
+        .trim()
+        .slice(0, 200),
+      joinedAt: new Date().toISOString(),
+      merged: previous?.team === parsed.team ? previous.merged : false,
+    };
+    disconnectTeam();
+    await writeTeamConfig(config);
+    dropAppLinks();
+    // The team server also serves fresh calls: the weekly check reads them when no other feed is set.
+    const settings = await readSettings();
+    if (!settings.feedUrl) await patchSettings({ feedUrl: `${address}/api/calls` });
+    await ensureTeamSync();
+    return { team: (await view())! };
+  },
+
+  async 'team-leave'() {
+    const config = await readTeamConfig();
+    disconnectTeam();
+    await writeTeamConfig(undefined);
+    dropAppLinks();
+    // The team's copy goes with the membership; this computer's own list is still here.
+    if (config) await forgetDoc(config.team);
+    const settings = await readSettings();
+    if (config && settings.feedUrl === `${config.server}/api/calls`) await patchSettings({ feedUrl: '' });
+    await ensureTeamSync();
+    return { team: undefined };
+  },
+};

@@ -1,0 +1,237 @@
+/// <reference types="chrome" />
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { fromBase64, toBase64 } from '../../core/doc-link/base64.ts';
+import type { FundingCall } from '../../core/model/call.ts';
+import { SEED_PROFILES } from '../../core/profile/seeds.ts';
+import { readTeamProfile, readTeamWatchlist, watchInTeam, writeTeamProfile } from '../../core/team/index.ts';
+import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
+import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
+import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
+import { serveSourceFixtures } from './support/ext-source-fixtures.ts';
+import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
+
+/**
+ * The extension joins the rest of Fundwatch: with no team it shares one document with the app on this computer
+ * (externally_connectable port, real pages on the real server's origin); joined to a team it syncs through the real
+ * server process with the stock y-websocket protocol, and a stock client stands in for another device.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARGS = ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'];
+
+let funders: FixtureServer;
+let fw: FundwatchServer;
+let browser: ExtBrowser;
+let funderPage: Page;
+let extPage: Page;
+
+interface State {
+  saved: { id: string; call: FundingCall }[];
+}
+
+beforeAll(async () => {
+  funders = await startFixtureServer();
+  serveSourceFixtures(funders);
+  fw = await startFundwatch({ args: ARGS });
+  browser = await launchWithExtension(funders.port);
+  funderPage = await browser.ctx.newPage();
+  extPage = await browser.ctx.newPage();
+  await extPage.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fw?.stop();
+  await funders?.close();
+});
+
+async function watchFirstOn(url: string): Promise<void> {
+  await funderPage.goto(url);
+  await marksOn(funderPage, 2);
+  await uiClick(funderPage, 0, 'button.badge');
+  await waitForUi(funderPage, 0, '.panel');
+  await uiClick(funderPage, 0, '.panel button.watch');
+  await expect.poll(() => uiText(funderPage, 0, '.panel button.watch')).toBe('Bevakas ✓');
+}
+
+async function scoresOn(url: string): Promise<number[]> {
+  await funderPage.goto(url);
+  return (await marksOn(funderPage, 2)).map((m) => m.score);
+}
+
+/** The profile the app would write: the seed with every weight but the first set to 0. */
+function narrowedProfile() {
+  const seed = SEED_PROFILES.find((p) => p.id === 'karlskrona')!;
+  return { ...seed, priorities: seed.priorities.map((p, i) => ({ ...p, weight: i === 0 ? 3 : 0 })) };
+}
+
+describe('no server: the extension and the app on one computer share one document', () => {
+  let app: Page;
+  const doc = new Y.Doc();
+
+  /** Messages from the extension to the app page, read in Node. */
+  async function inbox(): Promise<{ t: string; u?: string; code?: string }[]> {
+    return app.evaluate(() => (window as unknown as { fwInbox: { t: string }[] }).fwInbox.splice(0));
+  }
+  async function pull(): Promise<void> {
+    for (const m of await inbox()) if (m.t === 'update' && m.u) Y.applyUpdate(doc, fromBase64(m.u));
+  }
+  async function push(update: Uint8Array): Promise<void> {
+    await app.evaluate(
+      (u) =>
+        (window as unknown as { fwPort: chrome.runtime.Port }).fwPort.postMessage({
+          p: 'fundwatch-doc-link',
+          v: 1,
+          t: 'update',
+          u,
+        }),
+      toBase64(update),
+    );
+  }
+
+  it('the app page on 127.0.0.1 opens a port and receives the call watched in the extension', async () => {
+    await watchFirstOn('https://southbaltic.eu/news');
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    expect(state.saved).toHaveLength(1);
+
+    app = await browser.ctx.newPage();
+    await app.goto(fw.url);
+    await app.evaluate(
+      ([id, sv]) => {
+        const w = window as unknown as { fwPort: chrome.runtime.Port; fwInbox: unknown[] };
+        w.fwInbox = [];
+        w.fwPort = chrome.runtime.connect(id, { name: 'fundwatch-doc-link' });
+        w.fwPort.onMessage.addListener((m) => w.fwInbox.push(m));
+        w.fwPort.postMessage({ p: 'fundwatch-doc-link', v: 1, t: 'state', doc: 'local', sv });
+      },
+      [browser.extensionId, toBase64(Y.encodeStateVector(doc))] as const,
+    );
+    await expect
+      .poll(
+        async () => {
+          await pull();
+          return readTeamWatchlist(doc).map((e) => e.callId);
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual([state.saved[0].id]);
+    const entry = readTeamWatchlist(doc)[0];
+    // The same call, whole: id, deadlines with time and zone, programme area.
+    expect(entry.call.deadlines).toEqual(state.saved[0].call.deadlines);
+    expect(entry.call.programmeArea).toBe(state.saved[0].call.programmeArea);
+    expect(entry.status).toBe('bevakas');
+  });
+
+  it("a call watched in the app is in the extension's list, and the app's profile scores the funder pages", async () => {
+    const before = await scoresOn('https://southbaltic.eu/news');
+    const sv = Y.encodeStateVector(doc);
+    const call: FundingCall = {
+      ...readTeamWatchlist(doc)[0].call,
+      id: 'shared:app-watched',
+      title: 'Utlysning bevakad i appen',
+      url: 'https://southbaltic.eu/app-watched',
+    };
+    watchInTeam(doc, call, { who: 'Appen', now: new Date() });
+    writeTeamProfile(doc, narrowedProfile(), { who: 'Appen', now: new Date() });
+    await push(Y.encodeStateAsUpdate(doc, sv));
+
+    await expect
+      .poll(async () => (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id).sort(), {
+        timeout: 10_000,
+      })
+      .toContain('shared:app-watched');
+    const after = await scoresOn('https://southbaltic.eu/news');
+    expect(after).not.toEqual(before);
+  });
+
+  it('refuses damaged updates and other documents, and pages elsewhere cannot connect', async () => {
+    await push(new TextEncoder().encode('not a yjs update'));
+    await app.evaluate((id) => {
+      const port = chrome.runtime.connect(id, { name: 'fundwatch-doc-link' });
+      const w = window as unknown as { fwOther: unknown[] };
+      w.fwOther = [];
+      port.onMessage.addListener((m) => w.fwOther.push(m));
+      port.postMessage({ p: 'fundwatch-doc-link', v: 1, t: 'state', doc: 'someoneelsesteam', sv: 'AA==' });
+    }, browser.extensionId);
+    await expect
+      .poll(async () => (await inbox()).filter((m) => m.t === 'refused').map((m) => m.code), { timeout: 5000 })
+      .toContain('bad-update');
+    await expect
+      .poll(() =>
+        app.evaluate(() =>
+          (window as unknown as { fwOther: { t: string; code?: string }[] }).fwOther.map((m) => m.code ?? m.t),
+        ),
+      )
+      .toContain('other-document');
+    // A funder's page (https, not the app) has no way to reach the extension.
+    await funderPage.goto('https://southbaltic.eu/news');
+    expect(
+      await funderPage.evaluate(
+        () => typeof (globalThis as { chrome?: { runtime?: { connect?: unknown } } }).chrome?.runtime?.connect,
+      ),
+    ).toBe('undefined');
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    expect(state.saved.length).toBe(2);
+  });
+});
+
+describe('joined to a team on the real server', () => {
+  function createTeam(name: string): { team: string; token: string; invite: string } {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', name],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  }
+
+  it('a call watched in the extension reaches another device, and that device’s profile scores the pages', async () => {
+    const t = createTeam('EU-gruppen');
+    const joined = await sendFromExtensionPage<{ team: { team: string; server: string } }>(extPage, 'team-join', {
+      invite: t.invite,
+      // `team create` on the command line knows no running port; the options page lets the address be set.
+      server: fw.url,
+      who: 'Eva',
+    });
+    expect(joined.team.team).toBe(t.team);
+    expect(JSON.stringify(joined)).not.toContain(t.token);
+
+    const other = connectClient(fw.url, t.team, t.token);
+    await whenSynced(other.provider);
+    // The extension's own list joined the team's on first contact.
+    await waitFor('the own list in the team', () => readTeamWatchlist(other.doc).length >= 2);
+
+    await watchFirstOn('https://centralbaltic.eu/for-applicants/call-calendar/');
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    const ids = state.saved.map((s) => s.id);
+    await waitFor('the watched call on the other device', () =>
+      ids.every((id) => readTeamWatchlist(other.doc).some((e) => e.callId === id)),
+    );
+    expect(readTeamWatchlist(other.doc).find((e) => e.callId === ids[0])?.savedBy).toBeTruthy();
+
+    // Another device sets the team's profile: the extension scores with it.
+    const before = await scoresOn('https://southbaltic.eu/news');
+    const seed = SEED_PROFILES.find((p) => p.id === 'kalmar')!;
+    writeTeamProfile(other.doc, seed, { who: 'Anna', now: new Date() });
+    await expect.poll(async () => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
+    expect(readTeamProfile(other.doc)?.id).toBe('kalmar');
+    const status = await sendFromExtensionPage<{ team: { connected: boolean; pending: boolean } }>(
+      extPage,
+      'team-status',
+      {},
+    );
+    expect(status.team.connected).toBe(true);
+    // The options page shows the membership and the connection.
+    const options = await browser.ctx.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
+    await expect.poll(() => options.locator('[data-testid="team-status"]').textContent()).toContain('Ansluten');
+    expect(await options.locator('[data-testid="team"]').textContent()).toContain('EU-gruppen');
+    await options.close();
+    other.provider.destroy();
+  });
+});
