@@ -36,6 +36,12 @@ function pageRuntime(): PageRuntime | undefined {
   return typeof rt?.connect === 'function' ? (rt as PageRuntime) : undefined;
 }
 
+/** Ids of published builds of the extension, set when the app is built (Vite replaces import.meta.env). */
+function buildTimeIds(): string {
+  const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env;
+  return env?.VITE_FUNDWATCH_EXTENSION_IDS ?? '';
+}
+
 function stored(storage: Pick<Storage, 'getItem'>): string[] {
   try {
     const list = JSON.parse(storage.getItem(STORE_KEY) ?? '[]') as unknown;
@@ -52,7 +58,7 @@ function stored(storage: Pick<Storage, 'getItem'>): string[] {
 export function extensionIds(
   loc: Pick<Location, 'hash' | 'href'> = location,
   storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
-  built: string = import.meta.env?.VITE_FUNDWATCH_EXTENSION_IDS ?? '',
+  built: string = buildTimeIds(),
 ): string[] {
   const hinted = HINT.exec(loc.hash)?.[1];
   const ids = [...new Set([...(hinted ? [hinted] : []), ...stored(storage)])].slice(0, 4);
