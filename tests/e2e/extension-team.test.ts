@@ -234,4 +234,63 @@ describe('joined to a team on the real server', () => {
     await options.close();
     other.provider.destroy();
   });
+
+  it('a call watched while the server is down reaches the team later, even after Chrome stopped the worker', async () => {
+    const t = createTeam('Offline-gruppen');
+    await sendFromExtensionPage(extPage, 'team-join', { invite: t.invite, server: fw.url, who: 'Eva' });
+    await expect
+      .poll(
+        async () =>
+          (await sendFromExtensionPage<{ team: { synced: boolean } }>(extPage, 'team-status', {})).team.synced,
+      )
+      .toBe(true);
+    const { dataDir, port } = fw;
+    await fw.stop();
+
+    await watchFirstOn('https://www.interreg-oks.eu/nyheter');
+    const saved = (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id);
+    const pending = await sendFromExtensionPage<{ team: { pending: boolean; connected: boolean } }>(
+      extPage,
+      'team-status',
+      {},
+    );
+    expect(pending.team).toMatchObject({ pending: true, connected: false });
+    await stopWorker();
+
+    fw = await startFundwatch({ args: ARGS, dataDir, port });
+    const other = connectClient(fw.url, t.team, t.token);
+    await whenSynced(other.provider);
+    // Nothing wakes the worker but its own alarm (every 30 s while something is pending).
+    await waitFor(
+      'the offline save on the other device',
+      () => saved.every((id) => readTeamWatchlist(other.doc).some((e) => e.callId === id)),
+      75_000,
+    );
+    await expect
+      .poll(
+        async () =>
+          (await sendFromExtensionPage<{ team: { pending: boolean } }>(extPage, 'team-status', {})).team.pending,
+        { timeout: 10_000 },
+      )
+      .toBe(false);
+    other.provider.destroy();
+  }, 120_000);
 });
+
+/** Stops the extension's worker as Chrome does when idle (DevTools protocol), and waits until it has stopped. */
+async function stopWorker(): Promise<void> {
+  const cdp = await browser.ctx.newCDPSession(extPage);
+  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+  const status = (e: Versions) => e.versions.find((v) => v.scriptURL.startsWith('chrome-extension://'))?.runningStatus;
+  const known = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', () => resolve()));
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+      if (status(e) === 'stopped') resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await known;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

@@ -34,13 +34,17 @@ function fakeExtension(extDoc: Y.Doc, extDocName = 'local') {
       const pageGone: Listener<void>[] = [];
       let open = true;
       const deliver = (fns: Listener<unknown>[], m: unknown) =>
-        setTimeout(() => open && fns.forEach((f) => f(JSON.parse(JSON.stringify(m)))), 1);
+        setTimeout(() => {
+          if (open) for (const f of fns) f(JSON.parse(JSON.stringify(m)));
+        }, 1);
       const worker = attachDocLink(extDoc, { docName: extDocName, send: (m) => deliver(toPage, m) });
       const kill = () => {
         if (!open) return;
         open = false;
         worker.close();
-        setTimeout(() => pageGone.forEach((f) => f()), 1);
+        setTimeout(() => {
+          for (const f of pageGone) f();
+        }, 1);
       };
       workers.push({ kill });
       expect(info.name).toBe('fundwatch-doc-link');
@@ -56,7 +60,10 @@ function fakeExtension(extDoc: Y.Doc, extDocName = 'local') {
       };
     },
   };
-  return { runtime, stopWorker: () => workers.forEach((w) => w.kill()), connects: () => connects };
+  const stopWorker = () => {
+    for (const w of workers) w.kill();
+  };
+  return { runtime, stopWorker, connects: () => connects };
 }
 
 const until = async (ok: () => boolean, ms = 5000) => {
