@@ -1,0 +1,148 @@
+/// <reference types="chrome" />
+/**
+ * The extension as a team member, in Chromium against the real server process (127.0.0.1, free port):
+ * - latency from "Bevaka" in the extension (scoring, the document write, its save to chrome.storage, the socket) to
+ *   the entry on another device (a stock y-websocket client), p50/p95, beside the floor measured in the same run:
+ *   one stock client to another through the same server;
+ * - what the popup waits for (`get-state`) with the team's 1,000 watch entries, beside the same call with 20;
+ * - the stored copy of that document in chrome.storage.local.
+ * Assumes `npm run build` ran.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type * as Y from 'yjs';
+import type { FundingCall } from '../../core/model/call.ts';
+import { readTeamWatchlist, watchInTeam } from '../../core/team/index.ts';
+import { launchWithExtension, sendFromExtensionPage } from '../../tests/e2e/support/ext-browser.ts';
+import { startFixtureServer } from '../../tests/e2e/support/ext-server.ts';
+import { startFundwatch } from '../../tests/e2e/support/fundwatch-server.ts';
+import { connectClient, whenSynced } from '../../tests/e2e/support/yjs-client.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = 25;
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function has(doc: Y.Doc, id: string): boolean {
+  return readTeamWatchlist(doc).some((e) => e.callId === id);
+}
+
+function arrival(doc: Y.Doc, id: string): Promise<number> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (has(doc, id)) {
+        doc.off('update', check);
+        resolve(performance.now());
+      }
+    };
+    doc.on('update', check);
+    check();
+  });
+}
+
+const call = (i: number, tag: string): FundingCall =>
+  ({
+    id: `shared:bench-${tag}-${i}`,
+    source: 'shared',
+    funder: 'Vinnova',
+    title: `Bench call ${tag} ${i} for municipalities`,
+    summary: 'Innovation in the public sector: municipalities and regions can apply. '.repeat(8),
+    url: `https://www.vinnova.se/bench/${tag}/${i}`,
+    language: 'en',
+    deadlines: [{ date: '2027-03-01', time: '14:00', timeZone: 'Europe/Stockholm', kind: 'application' }],
+  }) as unknown as FundingCall;
+
+export async function run(): Promise<void> {
+  const fw = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off', '--no-app'] });
+  const funders = await startFixtureServer();
+  const browser = await launchWithExtension(funders.port);
+  try {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', 'Bench'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const team = JSON.parse(r.stdout) as { team: string; token: string; invite: string };
+    const ext = await browser.ctx.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html`);
+    await sendFromExtensionPage(ext, 'team-join', { invite: team.invite, server: fw.url, who: 'Bench' });
+    const a = connectClient(fw.url, team.team, team.token);
+    const b = connectClient(fw.url, team.team, team.token);
+    await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+    for (let i = 0; i < 50; i++) {
+      const s = await sendFromExtensionPage<{ team?: { synced: boolean } }>(ext, 'team-status', {});
+      if (s.team?.synced) break;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+
+    const floor: number[] = [];
+    const extToDevice: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const c = call(i, 'floor');
+      const t0 = performance.now();
+      const got = arrival(b.doc, c.id);
+      watchInTeam(a.doc, c, { who: 'A', now: new Date() });
+      floor.push((await got) - t0);
+
+      const url = `https://www.vinnova.se/bench/ext/${i}`;
+      const item = {
+        key: `k${i}`,
+        title: `Utlysning ${i}: innovation i offentlig sektor för kommuner`,
+        text: 'Kommuner och regioner kan söka. Sista dag 1 mars 2027.',
+        url,
+      };
+      const t1 = performance.now();
+      const saved = await sendFromExtensionPage<{ saved: { id: string } }>(ext, 'watch', {
+        item,
+        pageUrl: 'https://www.vinnova.se/sok-finansiering/',
+      });
+      const at = await arrival(b.doc, saved.saved.id);
+      extToDevice.push(at - t1);
+    }
+    const f50 = pct(floor, 50);
+    const e50 = pct(extToDevice, 50);
+    console.log(
+      `Bevaka in the extension → on another device: p50 ${e50.toFixed(1)} ms, p95 ${pct(extToDevice, 95).toFixed(1)} ms; floor (stock client → stock client, same server) p50 ${f50.toFixed(1)} ms, p95 ${pct(floor, 95).toFixed(1)} ms; ratio p50 ${(e50 / f50).toFixed(1)}× (${RUNS} runs)`,
+    );
+
+    // Timed in the popup's page (what it waits for), not including the copy of the answer back to this process.
+    const stateMs = async () => {
+      const xs = await ext.evaluate(async () => {
+        const out: number[] = [];
+        for (let i = 0; i < 9; i++) {
+          const t = performance.now();
+          await chrome.runtime.sendMessage({ fw: 1, type: 'get-state', req: {} });
+          out.push(performance.now() - t);
+        }
+        return out;
+      });
+      return pct(xs, 50);
+    };
+    const small = await stateMs();
+    const before = readTeamWatchlist(a.doc).length;
+    a.doc.transact(() => {
+      for (let i = 0; i < 1000 - before; i++) watchInTeam(a.doc, call(i, 'bulk'), { who: 'A', now: new Date() });
+    });
+    for (let i = 0; i < 200; i++) {
+      const s = await sendFromExtensionPage<{ saved: unknown[] }>(ext, 'get-state', {});
+      if (s.saved.length >= 1000) break;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    const large = await stateMs();
+    console.log(
+      `popup state (get-state) with 1,000 team entries: ${large.toFixed(1)} ms vs ${small.toFixed(1)} ms with ${before} (median of 9; ratio ${(large / small).toFixed(1)}×)`,
+    );
+    const worker = await browser.worker();
+    const bytes = await worker.evaluate((key) => chrome.storage.local.getBytesInUse(key), `doc:${team.team}`);
+    console.log(`stored team document, 1,000 entries: ${(bytes / 1024).toFixed(0)} KB in chrome.storage.local`);
+    a.provider.destroy();
+    b.provider.destroy();
+  } finally {
+    await browser.close();
+    await funders.close();
+    await fw.stop();
+  }
+}
