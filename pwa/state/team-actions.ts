@@ -5,7 +5,7 @@ import { getDb } from '../db/open.ts';
 import { localRepository } from '../db/repository.ts';
 import { loadWatchlist } from '../db/watchlist-repo.ts';
 import { t } from '../i18n/lang.ts';
-import type { TeamSession } from '../sync/team-session.ts';
+import type { OpenOptions, TeamSession } from '../sync/team-session.ts';
 import { holdWritesUntil, setRepository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
 
@@ -47,20 +47,25 @@ export async function teamInvite(config: TeamConfig): Promise<string> {
  * Starts syncing with the team: loads the sync chunk (yjs, y-websocket, y-dexie: never loaded for a solo user),
  * opens the team document and its connection, and routes every write through it.
  */
-export function startTeam(config: TeamConfig): Promise<TeamSession> {
-  const opening = openTeam(config);
+export function startTeam(config: TeamConfig, opts: OpenOptions = {}): Promise<TeamSession> {
+  const opening = openTeam(config, opts);
   holdWritesUntil(opening);
   return opening;
 }
 
-async function openTeam(config: TeamConfig): Promise<TeamSession> {
+async function openTeam(config: TeamConfig, opts: OpenOptions): Promise<TeamSession> {
   session?.close();
   setState({ team: { config, status: 'connecting', synced: false, invite: await teamInvite(config) } });
   const { openTeamSession } = await import('../sync/team-session.ts');
-  const s = await openTeamSession(config, getDb(), {
-    changed: ({ profileId }) => void onTeamChange(profileId),
-    status: (status, synced) => setState((st) => (st.team ? { team: { ...st.team, status, synced } } : {})),
-  });
+  const s = await openTeamSession(
+    config,
+    getDb(),
+    {
+      changed: ({ profileId }) => void onTeamChange(profileId),
+      status: (status, synced) => setState((st) => (st.team ? { team: { ...st.team, status, synced } } : {})),
+    },
+    opts,
+  );
   session = s;
   setRepository(s.repository);
   announce();
@@ -91,11 +96,13 @@ export async function joinTeam(invite: Invite, member: string): Promise<{ added:
   // A profile never chosen (first run) is not offered to the team.
   const profile = getState().firstRun ? undefined : getState().profile;
   await saveTeamConfig(config);
-  const s = await startTeam(config);
+  // This device's watchlist goes into the team document before anything is connected or mirrored: from then on it
+  // is stored with the document (y-dexie) and is sent whenever the server is reachable.
+  const s = await startTeam(config, { mergeFirst: { entries: local.items, who: config.member } });
+  const result = { added: s.firstMerge?.added ?? 0, merged: s.firstMerge?.merged ?? 0 };
   // The team's profile must be known before deciding whether this device's profile becomes the team's: offline,
-  // only the watchlist is merged (a CRDT merge is safe at any time) and the team's profile arrives later.
-  const synced = await s.whenSynced(5000);
-  const result = await s.mergeLocal(local.items, synced ? profile : undefined, config.member);
+  // the team's profile arrives later and this device's is not offered.
+  if (profile && (await s.whenSynced(5000))) await s.adoptProfile(profile, config.member);
   notify(
     t(
       `Du är med i teamet ${config.name || config.team}: ${result.added} bevakningar tillförda, ${result.merged} fanns redan.`,

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { Profile } from '../../core/model/profile.ts';
 import { syncUrlFor } from '../../core/team/invite.ts';
 import { type MergeResult, mergeLocalIntoTeam } from '../../core/team/merge-local.ts';
+import { readTeamProfile, writeTeamProfile } from '../../core/team/profile.ts';
 import type { TeamConfig } from '../db/entities/team-config.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { WatchRepository } from '../db/repository.ts';
@@ -25,8 +26,10 @@ export interface TeamSession {
   repository: WatchRepository;
   /** Resolves true once the first exchange with the server is done, false after `ms` without one (offline). */
   whenSynced(ms: number): Promise<boolean>;
-  /** Brings this device's own watchlist and profile into the team (joining). */
-  mergeLocal(entries: readonly WatchEntry[], profile: Profile | undefined, who: string): Promise<MergeResult>;
+  /** What opening merged in (OpenOptions.mergeFirst). */
+  firstMerge?: MergeResult;
+  /** Makes `profile` the team's when the team has none yet (call once the first exchange is done). */
+  adoptProfile(profile: Profile, who: string): Promise<boolean>;
   close(): void;
   /** Leaves: stops syncing and forgets the team document on this device (the watchlist rows stay, as a copy). */
   leave(): Promise<void>;
@@ -38,15 +41,27 @@ const PROJECT_DELAY_MS = 80;
  * Opens the team: the document from IndexedDB (y-dexie), then the y-websocket connection to the team's server,
  * which reconnects by itself after being offline and exchanges what each side lacks. Loaded only when a team is set.
  */
+export interface OpenOptions {
+  /**
+   * Merged into the document loaded from this device before it is connected or mirrored into the tables: joining
+   * brings the device's own watchlist in here, so the mirror can never replace rows not yet in the team document.
+   */
+  mergeFirst?: { entries: readonly WatchEntry[]; who: string };
+}
+
 export async function openTeamSession(
   config: TeamConfig,
   db: FundwatchDb,
   on: TeamSessionEvents,
+  opts: OpenOptions = {},
 ): Promise<TeamSession> {
   const docs = new TeamDocsDb();
   const key = teamDocKey(config.appOrigin, config.team);
   const loaded = await loadTeamDoc(docs, key);
   const { doc } = loaded;
+  const firstMerge = opts.mergeFirst
+    ? mergeLocalIntoTeam(doc, { entries: opts.mergeFirst.entries }, { who: opts.mergeFirst.who, now: new Date() })
+    : undefined;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -100,10 +115,12 @@ export async function openTeamSession(
         ws.on('sync', handler);
       });
     },
-    async mergeLocal(entries, profile, who) {
-      const result = mergeLocalIntoTeam(doc, { entries, profile }, { who, now: new Date() });
+    firstMerge,
+    async adoptProfile(profile, who) {
+      if (readTeamProfile(doc)) return false;
+      writeTeamProfile(doc, profile, { who, now: new Date() });
       await project();
-      return result;
+      return true;
     },
     close() {
       clearTimeout(timer);

@@ -19,6 +19,7 @@ describe('team sync between two devices through the Fundwatch server', () => {
   let pb: Page;
   let invite = '';
   let callId = '';
+  let bosOwn = '';
 
   beforeAll(async () => {
     ensurePwaBuild();
@@ -78,6 +79,18 @@ describe('team sync between two devices through the Fundwatch server', () => {
     expect(await pa.getByTestId('invite-qr').locator('path').getAttribute('d')).toMatch(/^M\d/);
     await synced(pa);
 
+    // Bo has used the app alone: his own body and one watched call, which must come along into the team.
+    await pb.goto(`${server.url}#/matchningar`);
+    await pb.getByRole('button', { name: /Linköpings kommun/ }).click();
+    const own = pb
+      .locator('li[data-call-id]')
+      .filter({ has: pb.locator('button.watch[aria-pressed="false"]') })
+      .last();
+    await own.waitFor({ timeout: 30_000 });
+    bosOwn = (await own.getAttribute('data-call-id')) ?? '';
+    await own.locator('button.watch').click();
+    await pb.locator(`li[data-call-id="${bosOwn}"] .watch.on`).waitFor();
+
     await pb.goto(invite);
     await expect
       .poll(() => pb.getByTestId('join-team-name').textContent(), { timeout: 20_000 })
@@ -88,8 +101,11 @@ describe('team sync between two devices through the Fundwatch server', () => {
     // The secret left the address bar.
     expect(pb.url()).not.toContain('token=');
     await synced(pb);
-    // The second device scores with the team's profile: no first-run choice.
+    // The team's profile stands (Bo's own is not offered over it); Bo's watched call is now the team's.
     await pb.locator('header .profile-name', { hasText: 'Karlskrona' }).waitFor({ timeout: 20_000 });
+    await entry(pb, bosOwn).waitFor({ timeout: 10_000 });
+    await pa.goto(`${server.url}#/bevakning`);
+    await entry(pa, bosOwn).waitFor({ timeout: 10_000 });
   });
 
   it('a call watched on one device appears on the other within seconds', async () => {
