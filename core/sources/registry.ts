@@ -1,36 +1,16 @@
+import { FUNDERS } from '../funders/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import { InputError } from '../model/errors.ts';
-import * as euFt from './eu-ft.ts';
-import * as icld from './icld.ts';
-import * as interregAurora from './interreg-aurora.ts';
-import * as interregBsr from './interreg-bsr.ts';
-import * as interregCentralBaltic from './interreg-central-baltic.ts';
-import * as interregNo from './interreg-no.ts';
-import * as interregNorthSea from './interreg-north-sea.ts';
-import * as interregOks from './interreg-oks.ts';
-import * as interregSouthBaltic from './interreg-south-baltic.ts';
 import { dedupeById } from './lib/call.ts';
-import * as mucf from './mucf.ts';
-import { PLANS } from './requests.ts';
 import type { SourceDefinition, SourceInput, SourcePlan } from './types.ts';
-import * as uhr from './uhr.ts';
-import * as vinnova from './vinnova.ts';
 
-/** Every source, by id. Adding a source: a file named by its id, an entry here, a plan, fixtures and a test. */
-export const SOURCES: readonly SourceDefinition[] = [
-  vinnova.source,
-  euFt.source,
-  uhr.source,
-  mucf.source,
-  icld.source,
-  interregBsr.source,
-  interregCentralBaltic.source,
-  interregSouthBaltic.source,
-  interregAurora.source,
-  interregNorthSea.source,
-  interregOks.source,
-  interregNo.source,
-];
+/** Every source, by id: the funders (core/funders/<id>/) that publish calls we fetch. */
+export const SOURCES: readonly SourceDefinition[] = FUNDERS.flatMap((f) => (f.source ? [f.source] : []));
+
+/** Each source's request plan, by source id. */
+export const PLANS: Readonly<Record<string, SourcePlan>> = Object.fromEntries(
+  FUNDERS.flatMap((f) => (f.source && f.plan ? [[f.source.id, f.plan] as const] : [])),
+);
 
 export const SOURCE_IDS: readonly string[] = SOURCES.map((s) => s.id);
 

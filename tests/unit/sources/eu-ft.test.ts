@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { euDeadline } from '../../../core/funders/eu-ft/parser.ts';
 import { deriveStatus } from '../../../core/model/status.ts';
-import { euDeadline } from '../../../core/sources/eu-ft.ts';
 import { byId, expectedParse } from './support.ts';
 
 describe('eu-ft', () => {

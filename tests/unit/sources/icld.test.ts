@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureInputs } from '../../../cli/fetch/offline.ts';
 import { withFeedItems } from '../../../cli/fetch/rss.ts';
-import { source } from '../../../core/sources/icld.ts';
+import { source } from '../../../core/funders/icld/parser.ts';
 import { byId, expectedParse } from './support.ts';
 
 describe('icld', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureInputs } from '../../../cli/fetch/offline.ts';
 import { withFeedItems } from '../../../cli/fetch/rss.ts';
-import { callPageLinks, source } from '../../../core/sources/interreg-bsr.ts';
+import { callPageLinks, source } from '../../../core/funders/interreg-bsr/parser.ts';
 import { readFeed } from '../../../core/sources/lib/feed.ts';
-import { PLANS } from '../../../core/sources/requests.ts';
+import { PLANS } from '../../../core/sources/registry.ts';
 import { byId, expectedParse } from './support.ts';
 
 describe('interreg-bsr', () => {

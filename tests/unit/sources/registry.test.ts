@@ -3,19 +3,18 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../../cli/fetch/offline.ts';
 import { PROGRAMME_AREAS } from '../../../core/data/index.ts';
-import { allHosts, SOURCE_IDS, SOURCES } from '../../../core/sources/registry.ts';
-import { PLANS } from '../../../core/sources/requests.ts';
+import { allHosts, PLANS, SOURCE_IDS, SOURCES } from '../../../core/sources/registry.ts';
 import { parseFixtures } from './support.ts';
 
-const SOURCES_DIR = resolve(import.meta.dirname, '../../../core/sources');
-/** Files in core/sources that are infrastructure, not sources. */
-const NOT_SOURCES = new Set(['types.ts', 'registry.ts', 'requests.ts', 'recurring.ts']);
+const FUNDERS_DIR = resolve(import.meta.dirname, '../../../core/funders');
 
 describe('source registry', () => {
-  const files = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.ts') && !NOT_SOURCES.has(f));
+  const parsers = readdirSync(FUNDERS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(FUNDERS_DIR, d.name, 'parser.ts')))
+    .map((d) => d.name);
 
-  it('lists every source file, and each file is named by its source id', () => {
-    expect([...SOURCE_IDS].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
+  it('lists every funder that has a parser, and each funder folder is named by its source id', () => {
+    expect([...SOURCE_IDS].sort()).toEqual(parsers.sort());
   });
 
   it.each(SOURCE_IDS)('%s has a plan, recorded fixtures with an expected parse, and its own test', (id) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../../../core/sources/lib/feed.ts';
-import { PLANS } from '../../../core/sources/requests.ts';
+import { PLANS } from '../../../core/sources/registry.ts';
 
 describe('fetch plans', () => {
   it('Vinnova asks for rounds, calls and programmes changed in the last two years', () => {

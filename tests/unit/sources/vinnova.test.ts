@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { source } from '../../../core/funders/vinnova/parser.ts';
 import { deriveStatus } from '../../../core/model/status.ts';
-import { source } from '../../../core/sources/vinnova.ts';
 import { byId, expectedParse } from './support.ts';
 
 describe('vinnova', () => {
