@@ -11,16 +11,35 @@ export const APP_LINK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 const TEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAkvGuIj1aMaIRsvOJpUvdOYYv0kOcxxEIHSqH8nN2QIT0Z81v+IwxhcoawJ3TiJ60GLoGP55WtdKTUUbVSYWHyaT0s3do/ZhkxlrucsGfR9HPNGmVVvsfIyBfWUhDQfbLpEOK+nf7gsnzojqLMl0aaRXUV8azrRr3uB6Kcy1zKjvrgFJhJOt4kwKwONDm640ksSfxZM6wDZyXLO+dUq3Xv/Nkj2fUC0ulocYcZn3psZ9842B+krQe9fToU36Ieqz8ERJZClc0onfQ8wgvQKB2IayZxizajHJibLFkK9iJjiaeaNVEHBbpwGFAWriWsCfwpjtWSPwlDI3S0G1eOhRPzwIDAQAB';
 
+const ICONS = {
+  16: 'extension/icons/icon-16.png',
+  32: 'extension/icons/icon-32.png',
+  48: 'extension/icons/icon-48.png',
+  128: 'extension/icons/icon-128.png',
+};
+
 export default defineManifest(() => ({
   manifest_version: 3,
-  name: 'Fundwatch',
-  description: 'Markerar utlysningar som passar er kommun eller region på finansiärernas egna webbplatser.',
+  // Names and descriptions from _locales (Swedish first, English for English browsers).
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
   version: '0.1.0',
-  default_locale: undefined,
+  default_locale: 'sv',
   ...(process.env.FUNDWATCH_TEST_KEY === '1' ? { key: TEST_KEY } : {}),
   minimum_chrome_version: '120',
   background: { service_worker: 'extension/background/index.ts', type: 'module' },
-  action: { default_popup: 'extension/popup/index.html', default_title: 'Fundwatch' },
+  action: {
+    default_popup: 'extension/popup/index.html',
+    default_title: '__MSG_actionTitle__',
+    default_icon: ICONS,
+  },
+  // A keyboard shortcut for the popup (the user can change it at chrome://extensions/shortcuts).
+  commands: {
+    _execute_action: {
+      suggested_key: { default: 'Alt+Shift+F', mac: 'Alt+Shift+F' },
+      description: '__MSG_commandOpenPopup__',
+    },
+  },
   options_page: 'extension/options/index.html',
   permissions: ['storage', 'alarms', 'notifications', 'scripting'],
   host_permissions: FUNDER_MATCHES,
@@ -36,5 +55,5 @@ export default defineManifest(() => ({
       run_at: 'document_idle',
     },
   ],
-  icons: { 128: 'extension/icons/icon-128.png' },
+  icons: ICONS,
 }));

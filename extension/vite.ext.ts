@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
@@ -23,6 +23,10 @@ function tidyExtensionOutput(): Plugin {
       for (const name of Object.keys(bundle)) {
         if (/^assets\/main\.iife\.ts-[\w-]+\.js$/.test(name)) rmSync(join(dir, name), { force: true });
       }
+      // The manifest's names come from _locales (default_locale "sv"), which Chrome reads from the root.
+      cpSync(here('./_locales'), join(dir, '_locales'), { recursive: true });
+      // Every icon size the manifest names (crxjs copies only some of them).
+      cpSync(here('./icons'), join(dir, 'extension/icons'), { recursive: true });
       const file = join(dir, 'manifest.json');
       const written = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: unknown };
       delete written.web_accessible_resources;

@@ -1,4 +1,7 @@
 /// <reference types="chrome" />
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inUi, uiClick, uiCount, uiText, waitForUi } from './support/closed-ui.ts';
@@ -10,6 +13,8 @@ import { type FixtureServer, startFixtureServer } from './support/ext-server.ts'
  * the default profile (Karlskrona, Blekinge). Bands are asserted as sets and orderings, not exact
  * scores: the engine is tuned separately.
  */
+/** Chrome Web Store screenshots, made fresh by this run (git ignores screenshots/). */
+const SHOTS = fileURLToPath(new URL('../../screenshots/extension/', import.meta.url));
 let server: FixtureServer;
 let browser: ExtBrowser;
 let page: Page;
@@ -342,6 +347,25 @@ describe('marks on funder pages', () => {
       );
     expect(inPage + inUiRoots).toBe(0);
     expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  });
+
+  it('makes the 1280×800 store screenshots: a listing with an explanation open, and a call page with its card', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('https://southbaltic.eu/news');
+    await marksOn(page, 2);
+    await uiClick(page, 0, 'button.badge');
+    await waitForUi(page, 0, '.panel');
+    await page.screenshot({ path: join(SHOTS, 'store-1-listing.png') });
+    await page.goto(
+      'https://www.vinnova.se/e/larande-och-motesplatser/gemensamma-ai-formagor-i-kommuner-och-2023-01699/',
+    );
+    await waitForUi(page, 0, '.panel', 'card');
+    await page.screenshot({ path: join(SHOTS, 'store-2-call-page.png') });
+    for (const f of ['store-1-listing.png', 'store-2-call-page.png']) {
+      const png = readFileSync(join(SHOTS, f));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+    }
   });
 
   it('never broke a host page: no script errors on any page visited', () => {

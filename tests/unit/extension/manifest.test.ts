@@ -55,3 +55,60 @@ describe('manifest', () => {
     expect(m.key).toBeUndefined();
   });
 });
+
+describe('extension conventions', () => {
+  const locale = (l: string) =>
+    JSON.parse(readFileSync(`extension/_locales/${l}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+
+  it('is Swedish first: default_locale sv, every __MSG__ name in both sv and en', async () => {
+    const m = (await manifest()) as Manifest & {
+      default_locale?: string;
+      name: string;
+      description: string;
+      action: { default_title: string };
+      commands: Record<string, { description: string; suggested_key: { default: string } }>;
+    };
+    expect(m.default_locale).toBe('sv');
+    const keys = [m.name, m.description, m.action.default_title, ...Object.values(m.commands).map((c) => c.description)]
+      .map((v) => /^__MSG_(\w+)__$/.exec(v)?.[1])
+      .filter((k): k is string => !!k);
+    expect(keys.length).toBe(4);
+    const sv = locale('sv');
+    const en = locale('en');
+    expect(Object.keys(sv).sort()).toEqual(Object.keys(en).sort());
+    for (const k of keys) {
+      expect(sv[k]?.message, k).toBeTruthy();
+      expect(en[k]?.message, k).toBeTruthy();
+    }
+    // The store shows at most 132 characters of the description.
+    expect(sv.extDescription.message.length).toBeLessThanOrEqual(132);
+    expect(en.extDescription.message.length).toBeLessThanOrEqual(132);
+  });
+
+  it('has icons at 16, 32, 48 and 128 px, and a keyboard shortcut for the popup', async () => {
+    const m = (await manifest()) as Manifest & {
+      icons: Record<string, string>;
+      commands: Record<string, { suggested_key: { default: string } }>;
+    };
+    expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, file] of Object.entries(m.icons)) {
+      const png = readFileSync(file);
+      // PNG header: width and height are big-endian at bytes 16 and 20.
+      expect(png.readUInt32BE(16), file).toBe(Number(size));
+      expect(png.readUInt32BE(20), file).toBe(Number(size));
+    }
+    expect(m.commands._execute_action.suggested_key.default).toMatch(/^(Alt|Ctrl)\+/);
+  });
+
+  it('keeps the Chrome Web Store listing material in the repository', () => {
+    for (const f of [
+      'extension/store/description.sv.md',
+      'extension/store/description.en.md',
+      'extension/store/privacy-policy.md',
+      'extension/store/single-purpose.md',
+    ]) {
+      expect(existsSync(f), f).toBe(true);
+      expect(readFileSync(f, 'utf8').length, f).toBeGreaterThan(200);
+    }
+  });
+});
