@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import windowsJson from '../data/recurring-windows.json' with { type: 'json' };
+import { MONTHS_LONG } from '../format/deadline-text.ts';
 import { DEADLINE_KINDS, type FundingCall } from '../model/call.ts';
 import { zodToInputError } from '../model/errors.ts';
 import { hashRecord } from '../model/hash.ts';
@@ -59,21 +60,6 @@ export interface WindowOccurrence {
   precision: RecurringWindow['precision'];
 }
 
-const SWEDISH_MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 function occurrence(window: RecurringWindow, year: number): WindowOccurrence {
   // A window that closes earlier in the year than it opens runs over new year.
   const closesYear = window.closes < window.opens ? year + 1 : year;
@@ -123,7 +109,7 @@ export function nextOccurrence(window: RecurringWindow, now: Date): WindowOccurr
 /** A fuzzy wording for an approximate window: "omkring 1 oktober 2027". */
 export function approximateText(o: WindowOccurrence): string {
   const [y, m, d] = o.closes.split('-').map(Number);
-  return `omkring ${d} ${SWEDISH_MONTHS[m - 1]} ${y}`;
+  return `omkring ${d} ${MONTHS_LONG.sv[m - 1]} ${y}`;
 }
 
 /** A window occurrence as a call: exact windows get a deadline, approximate ones a fuzzy date only. */
