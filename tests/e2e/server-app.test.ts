@@ -1,42 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeVinnova } from './support/fake-vinnova.ts';
 import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const VINNOVA = `${ROOT}tests/fixtures/sources/vinnova/`;
-
-/** A funder's site on 127.0.0.1: Vinnova's API, whose one round can move its deadline. */
-async function fakeVinnova(): Promise<{
-  origin: string;
-  moveDeadline(to: string): void;
-  hits(): number;
-  close(): Promise<void>;
-}> {
-  let closing = '2027-02-11T14:00:00';
-  let hits = 0;
-  const server: Server = createServer((req, res) => {
-    const m = /^\/api\/(ansokningsomgangar|utlysningar|program)\//.exec(req.url ?? '');
-    if (!m) return void res.writeHead(404).end();
-    hits++;
-    let body = readFileSync(`${VINNOVA}${m[1]}.json`, 'utf8');
-    if (m[1] === 'ansokningsomgangar') body = body.replaceAll('2027-02-11T14:00:00', closing);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    moveDeadline: (to) => {
-      closing = to;
-    },
-    hits: () => hits,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
 
 async function until<T>(what: string, f: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;

@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +8,11 @@ import { getSeedProfile } from '../../core/profile/seeds.ts';
 import { normaliseSnapshot } from '../../core/store/snapshot.ts';
 import { readTeamWatchlist, watchInTeam, writeTeamProfile } from '../../core/team/index.ts';
 import { startSmtpSink } from '../unit/server/smtp-sink.ts';
+import { fakeVinnova } from './support/fake-vinnova.ts';
 import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const VINNOVA = `${ROOT}tests/fixtures/sources/vinnova/`;
 const ROUND = '2026-01201';
 
 function createTeam(dataDir: string, name: string): { team: string; token: string } {
@@ -25,26 +23,6 @@ function createTeam(dataDir: string, name: string): { team: string; token: strin
   );
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
-}
-
-/** Vinnova's API on 127.0.0.1; its one round's deadline can move. */
-async function fakeVinnova() {
-  let closing = '2027-02-11T14:00:00';
-  const server: Server = createServer((req, res) => {
-    const m = /^\/api\/(ansokningsomgangar|utlysningar|program)\//.exec(req.url ?? '');
-    if (!m) return void res.writeHead(404).end();
-    let body = readFileSync(`${VINNOVA}${m[1]}.json`, 'utf8');
-    if (m[1] === 'ansokningsomgangar') body = body.replaceAll('2027-02-11T14:00:00', closing);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    move: (to: string) => {
-      closing = to;
-    },
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
 }
 
 describe('the server and the team document', () => {
@@ -90,7 +68,7 @@ describe('the server and the team document', () => {
 
   it('a moved deadline on the funder site updates the watched call in the team document, with a log line', async () => {
     expect(watched.deadlines.map((d) => d.date)).toContain('2027-02-11');
-    site.move('2027-03-04T14:00:00');
+    site.moveDeadline('2027-03-04T14:00:00');
     await waitFor(
       'the watch entry to follow the feed',
       () =>

@@ -9,12 +9,16 @@ const VINNOVA = fileURLToPath(new URL('../../fixtures/sources/vinnova/', import.
 export async function fakeVinnova(): Promise<{
   origin: string;
   moveDeadline(to: string): void;
+  /** How many API requests it has answered (a scheduled fetch is seen to have run). */
+  hits(): number;
   close(): Promise<void>;
 }> {
   let closing = '2027-02-11T14:00:00';
+  let hits = 0;
   const server: Server = createServer((req, res) => {
     const m = /^\/api\/(ansokningsomgangar|utlysningar|program)\//.exec(req.url ?? '');
     if (!m) return void res.writeHead(404).end();
+    hits++;
     let body = readFileSync(`${VINNOVA}${m[1]}.json`, 'utf8');
     if (m[1] === 'ansokningsomgangar') body = body.replaceAll('2027-02-11T14:00:00', closing);
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
@@ -25,6 +29,7 @@ export async function fakeVinnova(): Promise<{
     moveDeadline: (to) => {
       closing = to;
     },
+    hits: () => hits,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
