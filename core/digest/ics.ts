@@ -68,7 +68,9 @@ export function callsToIcs(calls: readonly FundingCall[], opts: IcsOptions): str
       const kind = KIND_TEXT[lang][d.kind];
       ev.updatePropertyWithValue('summary', `${kind}: ${call.title}`);
       const url = safeUrl(call.url);
-      const lines = [funderLine(call), deadlineText(d, lang), ...(d.label ? [d.label] : []), ...(url ? [url] : [])];
+      // The step is named from its kind in the reader's language; the funder's own wording of it (d.label) is a
+      // page fragment in another language at best, so it is never written.
+      const lines = [funderLine(call), deadlineText(d, lang), ...(url ? [url] : [])];
       ev.updatePropertyWithValue('description', lines.join('\n'));
       if (url) ev.updatePropertyWithValue('url', url);
       ev.updatePropertyWithValue('transp', 'TRANSPARENT');

@@ -631,3 +631,47 @@ describe('watchlist on the team model', () => {
     expect(back.comments).toHaveLength(1);
   });
 });
+
+describe('opened forms', () => {
+  it('the Dölj form and the comment thread, opened, have no axe violations of any impact at 320, 360 and 1280 px', async () => {
+    const report: Record<string, unknown> = {};
+    for (const width of [320, 360, 1280]) {
+      await page.setViewportSize({ width, height: width < 400 ? 780 : 900 });
+      await go('matchningar');
+      const card = mainCards()
+        .filter({ has: page.getByRole('button', { name: /^Dölj/ }) })
+        .first();
+      await card.getByRole('button', { name: /^Dölj/ }).click();
+      await card.locator('form.hide-form').waitFor();
+      await card.locator('form.hide-form input').fill('Fel målgrupp');
+      const hide = await axeViolations(page);
+      if (hide.length) report[`dolj@${width}`] = hide;
+      if (width < 400)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `dolj@${width}`).toBeLessThanOrEqual(
+          width,
+        );
+      await card.screenshot({ path: `${SHOTS}open-dolj-${width}.png` });
+
+      await go('bevakning');
+      // The entry commented on above: its thread holds a comment with author and time.
+      const rows = (await dumpDb(page, ['watchlist'])).watchlist as { callId: string; comments?: unknown[] }[];
+      const commented = rows.find((r) => (r.comments?.length ?? 0) > 0);
+      expect(commented, 'an entry with a comment').toBeDefined();
+      const entry = page.locator(`li.entry[data-call-id="${commented?.callId}"]`);
+      await entry.waitFor();
+      await entry.getByRole('button', { name: /Detaljer/ }).click();
+      await entry.locator('.comments li').first().waitFor();
+      await entry.getByLabel('Ny kommentar').fill('Ett utkast till kommentar');
+      const thread = await axeViolations(page);
+      if (thread.length) report[`kommentarer@${width}`] = thread;
+      if (width < 400)
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `kommentarer@${width}`,
+        ).toBeLessThanOrEqual(width);
+      await entry.screenshot({ path: `${SHOTS}open-kommentarer-${width}.png` });
+    }
+    expect(report).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
+});

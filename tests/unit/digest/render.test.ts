@@ -101,6 +101,32 @@ describe('callsToIcs', () => {
     expect(start.toString()).toBe('2027-03-15');
   });
 
+  it('names each step from its kind in the reader language, never the funder wording of it', () => {
+    const call = {
+      ...calls[0],
+      deadlines: [
+        {
+          date: '2027-02-03',
+          time: '12:00',
+          timeZone: 'Europe/Stockholm',
+          kind: 'project-idea' as const,
+          label: 'Deadline for the Project Idea Form klockan 12.00 och',
+        },
+        { date: '2027-05-20', timeZone: 'Europe/Brussels', kind: 'step-2' as const, label: 'Cut-off 2' },
+      ],
+    };
+    const sv = new ICAL.Component(ICAL.parse(callsToIcs([call], { now, lang: 'sv' })) as unknown[]);
+    const texts = sv
+      .getAllSubcomponents('vevent')
+      .map((e) => `${e.getFirstPropertyValue('summary')}\n${e.getFirstPropertyValue('description')}`);
+    expect(texts[0]).toMatch(/^Projektidé: /);
+    expect(texts[0]).toContain('Projektidé: 3 feb. 2027 kl. 12.00');
+    expect(texts[1]).toMatch(/^Steg 2: /);
+    for (const t of texts) expect(t).not.toMatch(/Deadline for|Cut-off|klockan 12\.00 och/);
+    const en = new ICAL.Component(ICAL.parse(callsToIcs([call], { now, lang: 'en' })) as unknown[]);
+    expect(String(en.getAllSubcomponents('vevent')[0].getFirstPropertyValue('summary'))).toMatch(/^Project idea: /);
+  });
+
   it('adds a reminder a week before and never a javascript: URL', () => {
     const hostile = callsToIcs([hostileCall()], { now });
     expect(hostile).toContain('TRIGGER:-P7D');
