@@ -1,21 +1,29 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import { IMPORTED_NOTE } from '../db/entities/import-note.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { NEXT_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../db/entities/watch-status.ts';
 import { formatDateTime, lang, t } from '../i18n/lang.ts';
 import { changeStatus, comment, edit, restoreEntry, stopWatching } from '../state/commands.ts';
-import { notify, notifyUndo } from '../state/store.ts';
+import { notify, notifyUndo, useAppState } from '../state/store.ts';
 import { ReasonsList } from './reasons-list.tsx';
+import { useSharedNotes } from './use-shared-notes.ts';
 
 /** Notes, owner, tags, status change with its reason, and the decision log of one watched call. */
 export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string }) {
   const l = lang();
   // Only http(s) becomes a link: a javascript: or data: address from a backup or a feed stays inert.
   const url = safeHttpUrl(entry.call.url);
-  const [notes, setNotes] = useState(entry.notes);
+  const inTeam = !!useAppState().team;
+  // The notes textarea is not controlled by Preact: in a team it is bound to the shared text, which moves its value
+  // and caret itself; alone, its value is read when saving.
+  const notesRef = useRef<HTMLTextAreaElement>(null);
   // What the notes were when editing began: a colleague's edit that arrives meanwhile is kept, not overwritten.
   const [notesBase, setNotesBase] = useState(entry.notes);
+  useLayoutEffect(() => {
+    if (notesRef.current) notesRef.current.value = entry.notes;
+  }, []);
+  const live = useSharedNotes(notesRef, entry.callId, inTeam, () => notesBase);
   const [owner, setOwner] = useState(entry.owner);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const next = NEXT_STATUSES[entry.status];
@@ -34,7 +42,9 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
           .filter(Boolean),
       ),
     ];
-    await edit(entry.callId, { notes, notesBase, owner: owner.trim(), tags: tagList });
+    // Bound notes are already in the team document, typed as they were.
+    const notes = notesRef.current?.value ?? entry.notes;
+    await edit(entry.callId, { ...(live ? {} : { notes, notesBase }), owner: owner.trim(), tags: tagList });
     setNotesBase(notes);
     notify(t('Sparat.', 'Saved.'));
   };
@@ -76,7 +86,21 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
       )}
       <form onSubmit={save} class="stack">
         <label for={f('notes')}>{t('Anteckningar', 'Notes')}</label>
-        <textarea id={f('notes')} rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+        <textarea
+          id={f('notes')}
+          ref={notesRef}
+          rows={3}
+          data-live={live ? 'true' : undefined}
+          aria-describedby={live ? f('notes-live') : undefined}
+        />
+        {live && (
+          <p class="muted" id={f('notes-live')}>
+            {t(
+              'Delas med teamet medan du skriver; kollegors ändringar syns här direkt.',
+              'Shared with the team as you type; colleagues’ changes show here at once.',
+            )}
+          </p>
+        )}
         <div class="row">
           <label>
             {t('Ansvarig', 'Owner')}

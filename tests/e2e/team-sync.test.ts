@@ -186,6 +186,46 @@ describe('team sync between two devices through the Fundwatch server', () => {
     );
   });
 
+  it('a colleague’s note edit shows in the open editor at once, keeping the caret and what is being typed', async () => {
+    for (const p of [pa, pb]) {
+      await p.goto(`${server.url}#/bevakning`);
+      await p.reload();
+      await synced(p);
+      await entry(p, callId)
+        .getByRole('button', { name: /Detaljer/ })
+        .click();
+      // Bound to the shared text (the sync chunk loaded after the editor opened).
+      await entry(p, callId).locator('textarea[data-live="true"]').waitFor({ timeout: 10_000 });
+    }
+    const notesA = entry(pa, callId).getByLabel('Anteckningar');
+    const notesB = entry(pb, callId).getByLabel('Anteckningar');
+    // Bo is typing at the end of the note (real key presses), nothing saved by any button.
+    await notesB.click();
+    await notesB.press('Control+End');
+    await pb.keyboard.type(' Bo: budget');
+    // Anna types at the start of the same note on her device.
+    await notesA.click();
+    await notesA.press('Control+Home');
+    await pa.keyboard.type('Viktigt! ');
+    const mid = 'Viktigt! Ring Lena på regionen om partnerskap. Bo: budget';
+    await expect.poll(() => notesB.inputValue(), { timeout: 10_000 }).toBe(mid);
+    // Bo's caret is still after his own word, and he is still in the field.
+    expect(
+      await notesB.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, document.activeElement === el]),
+    ).toEqual([mid.length, true]);
+    // Both type at once; both keep their words.
+    await Promise.all([pb.keyboard.type(' klar'), pa.keyboard.type('Ring före fredag. ')]);
+    const both = 'Viktigt! Ring före fredag. Ring Lena på regionen om partnerskap. Bo: budget klar';
+    await expect.poll(() => notesA.inputValue(), { timeout: 10_000 }).toBe(both);
+    await expect.poll(() => notesB.inputValue(), { timeout: 10_000 }).toBe(both);
+    // Stored on each device: a reload shows the merged note.
+    await pb.reload();
+    await entry(pb, callId)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    await expect.poll(() => entry(pb, callId).getByLabel('Anteckningar').inputValue()).toBe(both);
+  });
+
   it('kill -9 and restart: nothing the server acknowledged is lost', async () => {
     // A second call watched on device A while both are online: the server has it when B shows it.
     await pa.goto(`${server.url}#/matchningar`);
@@ -217,7 +257,7 @@ describe('team sync between two devices through the Fundwatch server', () => {
         .getByRole('button', { name: /Detaljer/ })
         .click();
       expect(await entry(pc, callId).getByLabel('Anteckningar').inputValue()).toBe(
-        'Ring Lena på regionen om partnerskap.',
+        'Viktigt! Ring före fredag. Ring Lena på regionen om partnerskap. Bo: budget klar',
       );
     } finally {
       await c.close();
