@@ -25,9 +25,10 @@ import { loadSeedProfiles } from '../profiles/seeds.ts';
 import { sharedSearch } from '../share/incoming.ts';
 import { shareChanges } from '../share/share-changes.ts';
 import { readSharedParams, sharedCall } from '../share/shared-call.ts';
+import { extensionIds } from '../sync/extension-id.ts';
 import { repository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
-import { setTeamChangeHandler, startTeam } from './team-actions.ts';
+import { setTeamChangeHandler, startLocalLink, startTeam } from './team-actions.ts';
 
 export { createTeam, joinTeam, leaveTeam } from './team-actions.ts';
 
@@ -42,6 +43,8 @@ function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile 
 
 /** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
 export async function boot(): Promise<void> {
+  // The extension's options page opens the app with its id in the fragment: keep it before a route replaces it.
+  extensionIds();
   const db = getDb();
   const [settings, allRows, savedProfiles, chosen] = await Promise.all([
     loadSettings(db),
@@ -105,6 +108,15 @@ export async function boot(): Promise<void> {
   stored = await loadStoredCalls(db);
   if (stored.length) setState({ calls: stored.map((s) => s.call), callsInfo: { from: 'cache' } });
   await seedsP;
+  if (!settings.team) {
+    // Solo with the extension on this computer: one watchlist and profile with it (no server needed).
+    await startLocalLink().catch((error) =>
+      notify(
+        t(`Tillägget kopplades inte: ${(error as Error).message}`, `Extension not linked: ${(error as Error).message}`),
+        'error',
+      ),
+    );
+  }
   await handleHandover();
   await handleShare();
   await refreshCalls();

@@ -5,11 +5,16 @@ import { getDb } from '../db/open.ts';
 import { localRepository } from '../db/repository.ts';
 import { loadWatchlist } from '../db/watchlist-repo.ts';
 import { t } from '../i18n/lang.ts';
+import type { LocalLink } from '../sync/local-link.ts';
 import type { OpenOptions, TeamSession } from '../sync/team-session.ts';
 import { holdWritesUntil, setRepository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
 
 let session: TeamSession | undefined;
+/** No team, but the extension on this computer: the app's own document linked with it (pwa/sync/local-link.ts). */
+let local: LocalLink | undefined;
+/** The extension's link to the team's document, when the extension is on this computer. */
+let teamLinkStop: (() => void) | undefined;
 /** Called after the team document changed the Dexie tables (set by actions.ts: reload what the views show). */
 let onTeamChange: (profileId?: string) => Promise<void> = async () => {};
 
@@ -69,7 +74,39 @@ async function openTeam(config: TeamConfig, opts: OpenOptions): Promise<TeamSess
   session = s;
   setRepository(s.repository);
   announce();
+  await linkTeamToExtension(s, config.team);
   return s;
+}
+
+/** The extension on this computer (if any, and joined to the same team) holds the team's document too. */
+async function linkTeamToExtension(s: TeamSession, team: string): Promise<void> {
+  local?.close();
+  local = undefined;
+  teamLinkStop?.();
+  teamLinkStop = undefined;
+  const { extensionReachable } = await import('../sync/extension-id.ts');
+  if (!extensionReachable()) return;
+  const { linkExtension } = await import('../sync/extension-link.ts');
+  teamLinkStop = linkExtension(s.doc, { docName: team });
+}
+
+/**
+ * Solo, with the Fundwatch extension on this computer: the watchlist and profile are kept in one document shared
+ * with the extension (no server). Loads the sync code only when an extension can be reached from this page.
+ */
+export async function startLocalLink(): Promise<void> {
+  if (session || local) return;
+  const { extensionReachable } = await import('../sync/extension-id.ts');
+  if (!extensionReachable()) return;
+  const opening = import('../sync/local-link.ts').then(({ openLocalLink }) =>
+    openLocalLink(getDb(), {
+      profile: getState().firstRun ? undefined : getState().profile,
+      changed: ({ profileId }) => void onTeamChange(profileId),
+    }),
+  );
+  holdWritesUntil(opening);
+  local = await opening;
+  setRepository(local.repository);
 }
 
 async function saveTeamConfig(config: TeamConfig | undefined): Promise<void> {
@@ -131,12 +168,15 @@ export async function createTeam(name: string, member: string): Promise<string> 
 
 /** Leaves the team: stops syncing and forgets its document here; the watchlist stays on this device as its own. */
 export async function leaveTeam(): Promise<void> {
+  teamLinkStop?.();
+  teamLinkStop = undefined;
   await session?.leave();
   session = undefined;
   setRepository(localRepository(getDb()));
   announce();
   await saveTeamConfig(undefined);
   setState({ team: undefined });
+  await startLocalLink().catch(() => undefined);
 }
 
 /** Where the app (and its server) is served: the directory of the current page (a proxy may add a path prefix). */

@@ -1,5 +1,8 @@
 import type * as Y from 'yjs';
 import { attachDocLink, type DocLink, type LinkErrorCode, LOCAL_DOC } from '../../core/doc-link/index.ts';
+import { type ExternalPort, extensionIds, type PageRuntime, pageRuntime } from './extension-id.ts';
+
+export { extensionIds } from './extension-id.ts';
 
 /**
  * The app's side of the link with the Fundwatch extension on this computer: both hold one watchlist and profile,
@@ -15,62 +18,7 @@ import { attachDocLink, type DocLink, type LinkErrorCode, LOCAL_DOC } from '../.
  * Attach it to the Y.Doc the app uses for its watchlist and profile: the team's document when a team is set (the
  * extension must be joined to the same team, or the link refuses), else the app's own local document (`local`).
  */
-const STORE_KEY = 'fundwatch.extensionIds';
 const PORT_NAME = 'fundwatch-doc-link';
-const ID = /^[a-p]{32}$/;
-const HINT = /(?:^#|&)fundwatch-extension=([a-p]{32})(?=&|$)/;
-
-interface ExternalPort {
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(fn: (message: unknown) => void): void };
-  onDisconnect: { addListener(fn: () => void): void };
-}
-interface PageRuntime {
-  connect(extensionId: string, info: { name: string }): ExternalPort;
-}
-
-/** `chrome.runtime` exists on a web page only when an installed extension lets this origin connect. */
-function pageRuntime(): PageRuntime | undefined {
-  const rt = (globalThis as { chrome?: { runtime?: Partial<PageRuntime> } }).chrome?.runtime;
-  return typeof rt?.connect === 'function' ? (rt as PageRuntime) : undefined;
-}
-
-/** Ids of published builds of the extension, set when the app is built (Vite replaces import.meta.env). */
-function buildTimeIds(): string {
-  const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env;
-  return env?.VITE_FUNDWATCH_EXTENSION_IDS ?? '';
-}
-
-function stored(storage: Pick<Storage, 'getItem'>): string[] {
-  try {
-    const list = JSON.parse(storage.getItem(STORE_KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && ID.test(x)) : [];
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Reads the extension's hint from the address (and takes it out of the address bar), remembers the id, and returns
- * every id to try: the newest hint first, then the remembered ones, then those known at build time.
- */
-export function extensionIds(
-  loc: Pick<Location, 'hash' | 'href'> = location,
-  storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
-  built: string = buildTimeIds(),
-): string[] {
-  const hinted = HINT.exec(loc.hash)?.[1];
-  const ids = [...new Set([...(hinted ? [hinted] : []), ...stored(storage)])].slice(0, 4);
-  if (hinted) {
-    storage.setItem(STORE_KEY, JSON.stringify(ids));
-    const rest = loc.hash.replace(HINT, '').replace(/^#&?/, '');
-    if (typeof history !== 'undefined')
-      history.replaceState(history.state, '', `${loc.href.split('#')[0]}${rest ? `#${rest}` : ''}`);
-  }
-  const fromBuild = built.split(/[\s,]+/).filter((x) => ID.test(x));
-  return [...new Set([...ids, ...fromBuild])];
-}
 
 export type ExtensionLinkState =
   /** No extension lets this page connect (none installed, or the app is not on 127.0.0.1/localhost). */

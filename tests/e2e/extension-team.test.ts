@@ -177,6 +177,17 @@ describe('no server: the extension and the app on one computer share one documen
     const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
     expect(state.saved.length).toBe(2);
   });
+  it('the app itself links when opened from the options page and shows the extension’s watchlist', async () => {
+    const page = await browser.ctx.newPage();
+    // What "öppna appen och koppla ihop" opens: the app with the extension's id in the fragment.
+    await page.goto(`${fw.url}#fundwatch-extension=${browser.extensionId}`);
+    await page.goto(`${fw.url}#/bevakning`);
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    const title = state.saved.find((s) => s.id !== 'shared:app-watched')!.call.title;
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain(title);
+    expect(await page.locator('main').textContent()).toContain('Utlysning bevakad i appen');
+    await page.close();
+  });
 });
 
 describe('joined to a team on the real server', () => {
