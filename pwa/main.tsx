@@ -5,10 +5,14 @@ import { readFirstViewSnapshot } from './matches/first-view-cache.ts';
 import { takeAddressQuery } from './share/incoming.ts';
 import { boot } from './state/commands.ts';
 import { notify, setState } from './state/store.ts';
+import { extensionIds } from './sync/extension-id.ts';
 import './styles.css';
 
 performance.mark('fw:start');
 takeAddressQuery();
+// The extension's options page opens the app with its id in the fragment (#fundwatch-extension=…): keep it now,
+// before the router or the user moves on (boot's chunk loads later).
+extensionIds();
 // A returning user sees the last ranked calls at once, while the data layer and the engine load and rank afresh.
 const snapshot = /^#?\/?(matchningar)?(\?|$)/.test(location.hash) ? readFirstViewSnapshot() : undefined;
 if (snapshot) {

@@ -25,7 +25,6 @@ import { loadSeedProfiles } from '../profiles/seeds.ts';
 import { sharedSearch } from '../share/incoming.ts';
 import { shareChanges } from '../share/share-changes.ts';
 import { readSharedParams, sharedCall } from '../share/shared-call.ts';
-import { extensionIds } from '../sync/extension-id.ts';
 import { repository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
 import { setTeamChangeHandler, startLocalLink, startTeam } from './team-actions.ts';
@@ -43,8 +42,6 @@ function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile 
 
 /** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
 export async function boot(): Promise<void> {
-  // The extension's options page opens the app with its id in the fragment: keep it before a route replaces it.
-  extensionIds();
   const db = getDb();
   const [settings, allRows, savedProfiles, chosen] = await Promise.all([
     loadSettings(db),

@@ -177,16 +177,60 @@ describe('no server: the extension and the app on one computer share one documen
     const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
     expect(state.saved.length).toBe(2);
   });
-  it('the app itself links when opened from the options page and shows the extension’s watchlist', async () => {
-    const page = await browser.ctx.newPage();
-    // What "öppna appen och koppla ihop" opens: the app with the extension's id in the fragment.
-    await page.goto(`${fw.url}#fundwatch-extension=${browser.extensionId}`);
-    await page.goto(`${fw.url}#/bevakning`);
-    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
-    const title = state.saved.find((s) => s.id !== 'shared:app-watched')!.call.title;
-    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain(title);
-    expect(await page.locator('main').textContent()).toContain('Utlysning bevakad i appen');
-    await page.close();
+  describe('the real app, linked from the options page', () => {
+    let linked: Page;
+    const nav = (name: string) => linked.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name });
+    const savedIds = async () => (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id);
+
+    it('opens from "öppna appen och koppla ihop" and shows the extension’s watchlist, live', async () => {
+      const options = await browser.ctx.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
+      await options.getByLabel('Appens adress').fill(fw.url);
+      await options.getByLabel('Appens adress').press('Tab');
+      const link = options.getByRole('link', { name: 'öppna appen och koppla ihop' });
+      await expect.poll(() => link.getAttribute('href')).toBe(`${fw.url}#fundwatch-extension=${browser.extensionId}`);
+      [linked] = await Promise.all([browser.ctx.waitForEvent('page'), link.click()]);
+      await options.close();
+      await nav('Bevakning').click();
+      const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+      const title = state.saved.find((s) => s.id !== 'shared:app-watched')!.call.title;
+      const main = linked.locator('main');
+      await expect.poll(() => main.textContent(), { timeout: 15_000 }).toContain(title);
+      expect(await main.textContent()).toContain('Utlysning bevakad i appen');
+      // The id hint left the address bar.
+      expect(linked.url()).not.toContain('fundwatch-extension');
+
+      // Bevaka in the extension while the app is open: the entry appears in the app without a reload.
+      await watchFirstOn('https://euro-access.eu/en/calls');
+      const added = (await savedIds()).filter((id) => !state.saved.some((s) => s.id === id));
+      expect(added).toHaveLength(1);
+      await linked.locator(`li.entry[data-call-id="${added[0]}"]`).waitFor({ timeout: 15_000 });
+    });
+
+    it('a call watched in the app’s Matchningar is in the extension’s list', async () => {
+      await nav('Matchningar').click();
+      const first = linked
+        .locator('li[data-call-id]')
+        .filter({ has: linked.locator('button.watch[aria-pressed="false"]') })
+        .first();
+      await first.waitFor({ timeout: 30_000 });
+      const id = (await first.getAttribute('data-call-id')) ?? '';
+      expect(await savedIds()).not.toContain(id);
+      await first.locator('button.watch').click();
+      await expect.poll(savedIds, { timeout: 15_000 }).toContain(id);
+    });
+
+    it('the profile edited in the app’s Profil view is the one the extension scores funder pages with', async () => {
+      const before = await scoresOn('https://southbaltic.eu/news');
+      await nav('Profil').click();
+      const weights = linked.locator('li.priority input[type="range"]');
+      await weights.first().waitFor();
+      const n = await weights.count();
+      // The other way round from the profile the extension has now (first priority only).
+      for (let i = 0; i < n; i++) await weights.nth(i).fill(i === 0 ? '0' : '3');
+      await linked.getByRole('button', { name: 'Spara profilen' }).click();
+      await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
+    });
   });
 });
 
