@@ -15,7 +15,15 @@ import { type Profile, ProfileSchema } from '../model/profile.ts';
 import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
-import { type DocLine, type LineRole, lineAt, passageAt, readStructure, type SectionKind } from './structure.ts';
+import {
+  citedTitleSpans,
+  type DocLine,
+  type LineRole,
+  lineAt,
+  passageAt,
+  readStructure,
+  type SectionKind,
+} from './structure.ts';
 
 export interface FromTextOptions {
   name?: string;
@@ -34,6 +42,16 @@ const EMPHASIS = ocrPattern('(priorit|särskil|fokus|viktig|ska |strategisk|mål
 const STRONG_EMPHASIS = ocrPattern(
   '(särskild vikt|särskilt fokus|särskilt prioritera|prioriteras|huvudsakligt fokus|fokusområde|prioriterade område|in particular|special emphasis|priority areas?)',
 );
+/**
+ * Words that mark a sentence as describing the world around the body — war, the security situation, a pandemic,
+ * geopolitics — rather than what the body will do: the topics named in it ("closer cultural and political ties")
+ * are the setting, not priorities. A sentence that also says outright what is prioritised keeps its weight.
+ */
+const CONTEXT_CUE = ocrPattern(
+  String.raw`(^|[^a-z])(krig(et|en)?|nato|säkerhetspolitisk\w*|säkerhetslä\w*|säkerhetssituation\w*|geopolitisk\w*|pandemi\w*|invasion\w*|världsläge\w*|omvärldsläge\w*|förändrad omvärld|orolig\w* (omvärld|värld)|världen omkring oss|vår omvärld|wars?|nato|security situation|security policy|geopolitic\w*|pandemic\w*|invasion|world around us|changing world)([^a-z]|$)`,
+);
+/** What a mention in a context sentence still counts, relative to the same mention elsewhere. */
+const CONTEXT_WEIGHT = 0.1;
 /** How much a mention counts by the kind of line it stands on. */
 const ROLE_WEIGHT: Record<LineRole, number> = {
   blank: 0,
@@ -43,6 +61,8 @@ const ROLE_WEIGHT: Record<LineRole, number> = {
   lead: 1.3,
   bullet: 1.5,
   prose: 1,
+  // Titles in a list of other documents (a bibliography, the plans a strategy refers to) name their subjects.
+  reference: 0,
 };
 /**
  * …and by the section it stands in. The priority sections' own lift is modest because what they state (goal
@@ -144,6 +164,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
   const tokens = keyTokens(text);
   const hits = CONCEPT_MATCHER.match(tokens);
   const lines = readStructure(text);
+  const cited = citedTitleSpans(text);
   const strength = new Float64Array(CONCEPTS.length);
   const bestAt = new Map<number, { offset: number; w: number }>();
   const covered = new Uint8Array(tokens.length);
@@ -151,32 +172,41 @@ export function conceptEvidence(text: string): ConceptEvidence {
   const sentences = new Map<number, Set<string>>();
   const emphasised = new Set<number>();
   for (const h of hits) if (h.to - h.from > 1) for (let i = h.from; i < h.to; i++) covered[i] = 1;
+  let c = 0;
   for (const h of hits) {
     if (h.to - h.from === 1 && covered[h.from]) continue;
     const offset = tokens[h.from].start;
+    // Hits come in text order, so the quoted titles are walked once.
+    while (c < cited.length && cited[c][1] <= offset) c++;
+    if (c < cited.length && cited[c][0] <= offset) continue;
     const line = lines[lineAt(lines, offset)];
+    if (line.role === 'reference') continue;
     let w = ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section];
-    if (line.stated) {
+    const quoted = passageAt(text, lines, offset);
+    const sentence = fold(quoted.toLowerCase());
+    const strong = STRONG_EMPHASIS.test(sentence);
+    const context = !strong && CONTEXT_CUE.test(sentence);
+    if (line.stated && !context) {
       w *= 1.5;
       stated.add(h.ref);
     }
-    const quoted = passageAt(text, lines, offset);
-    const sentence = fold(quoted.toLowerCase());
-    if (line.role !== 'toc' && line.role !== 'meta') {
+    if (line.role !== 'toc' && line.role !== 'meta' && !context) {
       const set = sentences.get(h.ref) ?? new Set<string>();
       set.add(quoted);
       sentences.set(h.ref, set);
     }
-    if (STRONG_EMPHASIS.test(sentence)) {
+    if (context) w *= CONTEXT_WEIGHT;
+    else if (strong) {
       w *= 3;
       stated.add(h.ref);
       emphasised.add(h.ref);
     } else if (EMPHASIS.test(sentence)) w *= 1.5;
     strength[h.ref] += w;
-    // The passage to quote: the most telling mention, a sentence rather than a bare heading, never a contents line.
+    // The passage to quote: the most telling mention, a sentence rather than a bare heading, never a contents line
+    // nor a sentence about the world around the body.
     // A heading or a short list item names the area; the sentences under it say what the body wants done.
     const naming = line.role === 'heading' || (line.role === 'bullet' && line.stated);
-    const quoteWeight = line.role === 'toc' || line.role === 'meta' ? 0 : naming ? w * 0.4 : w;
+    const quoteWeight = line.role === 'toc' || line.role === 'meta' || context ? 0 : naming ? w * 0.4 : w;
     const prev = bestAt.get(h.ref);
     if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
   }

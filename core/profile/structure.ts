@@ -8,7 +8,7 @@
  */
 import { fold, ocrPattern } from '../text/fold.ts';
 
-export type LineRole = 'blank' | 'toc' | 'meta' | 'heading' | 'lead' | 'bullet' | 'prose';
+export type LineRole = 'blank' | 'toc' | 'meta' | 'heading' | 'lead' | 'bullet' | 'prose' | 'reference';
 export type SectionKind = 'priority' | 'background' | 'neutral' | 'references';
 
 export interface DocLine {
@@ -43,6 +43,17 @@ const DOCUMENT_TITLE = /^(\S+ )?(strategi|program|policy|riktlinje|plan|styrdoku
 const CONTEXT_HEADING = ocrPattern(
   String.raw`(^|[^a-z])(inledning|bakgrund\w*|historik|nuläge\w*|förord|sammanfattning|introduction|background|history|summary)([^a-z]|$)`,
 );
+/**
+ * A word naming a kind of document, alone or as the tail of a compound ("Kulturplan", "Besöksnäringsstrategi",
+ * "hållbarhetsprogrammet"): a line that names one with a year is the title of a document, not a goal.
+ */
+const DOCUMENT_WORD = ocrPattern(
+  String.raw`(strategi|plan|program|policy|riktlinje|strategy|strategies|programme|report|rapport|handbok|guidelines?)(n|en|er|erna|et|met|men|r|rna|s)?(?![a-zåäö])`,
+);
+const YEAR = /(?<!\d)(19|20)\d\d(?!\d)/;
+/** A bibliography entry: a year in brackets, a web address, an ISBN, "Author, A." */
+const CITATION = /\((19|20)\d\d[a-z]?\)|https?:\/\/|www\.|\bisbn\b|^[\p{Lu}][\p{L}-]+, [\p{Lu}]\./u;
+
 /** A lead-in that announces the list below it as priorities or goals ("inom tre prioriterade områden:"). */
 const LEAD_WORDS = ocrPattern('(priorit|fokus|område|särskil|mål|syfte|ska |vill |insats|focus|goal|objective|aim)');
 
@@ -77,6 +88,73 @@ export function sectionOf(heading: string): SectionKind | undefined {
   return undefined;
 }
 
+/**
+ * How a line reads as an entry of a list of other documents: 2 a title with its years ("Kulturplan Kronoberg
+ * 2025–2028") or a bibliography entry, 1 a title-shaped line with either, 0 not at all. Only the shape counts
+ * (short, no sentence punctuation, a document word or a year), never which documents are named.
+ */
+function titleStrength(raw: string): number {
+  const t = raw
+    .replace(/\*\*/g, '')
+    .replace(/^\s*([-–•✓*▪●]|e\s)\s*/, '')
+    .trim();
+  if (t.length < 3 || t.length > 160) return 0;
+  const k = key(t);
+  if (CITATION.test(t)) return 2;
+  if (t.split(/\s+/).length > 14 || /[.:;,!?]$/.test(t) || !/^[\p{Lu}\d]/u.test(t)) return 0;
+  const doc = DOCUMENT_WORD.test(k);
+  const year = YEAR.test(k);
+  return doc && year ? 2 : doc || year ? 1 : 0;
+}
+
+/** A short line without sentence punctuation: a heading, a title or a label, never a sentence. */
+function titleShaped(raw: string): boolean {
+  const t = raw.replace(/\*\*/g, '').trim();
+  return t.length <= 90 && t.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(t);
+}
+
+/**
+ * Lists of other documents — the plans a strategy refers to, a bibliography — name those documents' topics,
+ * not this body's priorities (a regional transport plan's title is no transport priority). A run of title-shaped
+ * lines, at most one blank line apart, with at least two titles that carry a year (or bibliography entries), is
+ * such a list, and its title lines are 'reference' lines. A single title among goals stays what it is.
+ */
+export function referenceLines(rows: readonly string[]): boolean[] {
+  const out = rows.map(() => false);
+  let run: { i: number; strength: number }[] = [];
+  let blanks = 0;
+  const close = () => {
+    if (run.filter((r) => r.strength === 2).length >= 2) for (const r of run) if (r.strength > 0) out[r.i] = true;
+    run = [];
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const raw = rows[i];
+    if (!raw.trim()) {
+      if (++blanks > 1) close();
+      continue;
+    }
+    blanks = 0;
+    const strength = TOC_LINE.test(raw) ? 0 : titleStrength(raw);
+    // A heading-like line without a year or document word ("Bilaga 2") may stand in the list; a sentence ends it.
+    if (strength === 0 && !titleShaped(raw)) close();
+    else run.push({ i, strength });
+  }
+  close();
+  return out;
+}
+
+/**
+ * Spans of text quoting another document's title inside a sentence ('ersätter "Handlingsplan för europeiskt
+ * samarbete"'): the words in the title name that document's subject, not a priority of this one.
+ */
+export function citedTitleSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/["“”«»]([^"“”«»\n]{3,160})["“”«»]/g)) {
+    if (DOCUMENT_WORD.test(key(m[1]))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 export function readStructure(text: string): DocLine[] {
   const lines: DocLine[] = [];
   let section: SectionKind = 'neutral';
@@ -84,6 +162,7 @@ export function readStructure(text: string): DocLine[] {
   let at = 0;
   let prevBlank = true;
   const rows = text.split('\n');
+  const refs = referenceLines(rows);
   for (let r = 0; r < rows.length; r++) {
     const raw = rows[r];
     const start = at;
@@ -93,6 +172,7 @@ export function readStructure(text: string): DocLine[] {
     let role: LineRole;
     let stated = false;
     if (!trimmed) role = 'blank';
+    else if (refs[r]) role = 'reference';
     else if (TOC_LINE.test(raw)) role = 'toc';
     else if (raw.includes('\t') || /^[\p{L} ]{2,30}:\s+\S/u.test(trimmed) || /^[\d\s§/:.-]+$/.test(trimmed)) {
       role = 'meta';
