@@ -98,6 +98,14 @@ const OPEN_WORD = /\b(?:open|opened|available|öppen|öppna|öppnas|öppet)\b/;
 
 /** Where a text says the call opens all of its programme's priorities, if it does. */
 function allPrioritiesAt(lower: string): { start: number; end: number } | undefined {
+  // Every ending of ALL_PRIORITIES holds one of these: most texts are passed over without running the pattern.
+  if (
+    !lower.includes('priorit') &&
+    !lower.includes('objectives') &&
+    !lower.includes('insatsområden') &&
+    !lower.includes('särskilda mål')
+  )
+    return undefined;
   for (const m of lower.matchAll(ALL_PRIORITIES)) {
     const at = m.index ?? 0;
     const from = Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('\n', at), -1) + 1;
@@ -160,7 +168,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   let listed: Set<ApplicantClass> | undefined;
   let summaryLower: string | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
-  const negatedConcepts = new Set<number>();
+  let negatedConcepts: Set<number> | undefined;
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -233,7 +241,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
       if (anyNegated && anyIn(negated, from, to)) {
         // "All priorities except employment": the exception is kept out of the programme's priorities below.
-        negatedConcepts.add(ref.index);
+        negatedConcepts = withItem(negatedConcepts, ref.index);
         continue;
       }
       const c = ref.index;
@@ -255,7 +263,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     for (const pr of programme.priorities) {
       for (const id of pr.concepts) {
         const c = CONCEPT_INDEX.get(id);
-        if (c === undefined || negatedConcepts.has(c)) continue;
+        if (c === undefined || negatedConcepts?.has(c)) continue;
         tf[c] += OPEN_CALL_WEIGHT;
         if (evCount[c] < MAX_EVIDENCE) {
           evCount[c]++;
@@ -264,7 +272,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
     }
   }
-  return { tf, evidence: Int32Array.from(evQuads), signals };
+  return { tf, evidence: new Int32Array(evQuads), signals };
 }
 
 export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number): Evidence[] {

@@ -8,6 +8,7 @@ import type { FundingCall } from '../model/call.ts';
 import { fold } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
+import { AliasIndex } from './alias-index.ts';
 import { type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
@@ -15,29 +16,25 @@ export function nameKey(text: string): string {
   return ` ${fold(plain(text))} `;
 }
 
-const AREA_ALIASES = PROGRAMME_AREAS.areas.map((a) => ({ id: a.id, keys: a.aliases.map((x) => nameKey(x)) }));
+const AREA_ALIASES = new AliasIndex(
+  PROGRAMME_AREAS.areas.map((a) => ({ id: a.id, keys: a.aliases.map((x) => nameKey(x)) })),
+);
 
 function areaIn(key: string): string | null {
   // Longest alias first: "interreg south baltic" before "south baltic".
-  let best: { id: string; len: number } | undefined;
-  for (const a of AREA_ALIASES) {
-    for (const k of a.keys) if (key.includes(k) && (!best || k.length > best.len)) best = { id: a.id, len: k.length };
-  }
-  return best?.id ?? null;
+  return AREA_ALIASES.longestIn(key);
 }
 
 /** Programme (and strand) aliases, a programme area's own aliases counting for the programme of that area. */
-const PROGRAMME_ALIASES = PROGRAMMES.programmes.map((p) => {
-  const area = p.area ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
-  return { id: p.id, keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)) };
-});
+const PROGRAMME_ALIASES = new AliasIndex(
+  PROGRAMMES.programmes.map((p) => {
+    const area = p.area ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
+    return { id: p.id, keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)) };
+  }),
+);
 
 function programmeIn(key: string): string | null {
-  let best: { id: string; len: number } | undefined;
-  for (const p of PROGRAMME_ALIASES) {
-    for (const k of p.keys) if (key.includes(k) && (!best || k.length > best.len)) best = { id: p.id, len: k.length };
-  }
-  return best?.id ?? null;
+  return PROGRAMME_ALIASES.longestIn(key);
 }
 
 /** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
@@ -195,13 +192,15 @@ export function callSignals(
     }
   }
   const titleText = fold(plain(call.title));
-  const funderText = funderKey(call).text;
+  const fk = funderKey(call);
+  const funderText = fk.text;
   const key = ` ${funderText && titleText ? `${funderText} ${titleText}` : funderText || titleText} `;
   const icld = ICLD_FUNDER.some((k) => key.includes(k));
-  const fk = funderKey(call);
+  // As detectArea, with the funder's entry looked up once.
+  const titleKey = ` ${titleText} `;
   return {
-    areaId: detectArea(call, ` ${titleText} `),
-    programmeId: fk.programme ?? programmeIn(` ${titleText} `) ?? undefined,
+    areaId: call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
+    programmeId: fk.programme ?? programmeIn(titleKey) ?? undefined,
     swedenEligible,
     listed,
     targeted: targeted ?? EMPTY,

@@ -45,24 +45,21 @@ function isFlat(raw: object): boolean {
  * the result needs no second validation (one zod parse per call: reading 100,000 calls costs half as much).
  */
 function fromFlat(flat: z.infer<typeof FlatCallSchema>): FundingCall {
-  const call: FundingCall = {
-    id: flat.id,
-    source: 'import',
-    funder: flat.funder,
-    programme: flat.programme ?? undefined,
-    title: flat.title,
-    summary: flat.summary ?? '',
-    url: flat.url ?? '',
-    language: flat.language ?? 'en',
-    opens: flat.opens ? flat.opens.slice(0, 10) : undefined,
-    deadlines: flat.deadline
-      ? [{ date: flat.deadline.slice(0, 10), timeZone: 'Europe/Stockholm', kind: 'application' }]
-      : [],
-    eligibleCountries: flat.eligibleCountries ?? undefined,
-    applicantTypes: flat.applicantTypes ?? undefined,
-    themes: flat.themes ?? undefined,
-  };
-  for (const key of Object.keys(call) as (keyof FundingCall)[]) if (call[key] === undefined) delete call[key];
+  // Fields are added in the model's order and absent ones never set: a `delete` would turn each of 100,000
+  // calls into a slow dictionary object three times the size.
+  const call = { id: flat.id, source: 'import', funder: flat.funder } as FundingCall;
+  if (flat.programme != null) call.programme = flat.programme;
+  call.title = flat.title;
+  call.summary = flat.summary ?? '';
+  call.url = flat.url ?? '';
+  call.language = flat.language ?? 'en';
+  if (flat.opens) call.opens = flat.opens.slice(0, 10);
+  call.deadlines = flat.deadline
+    ? [{ date: flat.deadline.slice(0, 10), timeZone: 'Europe/Stockholm', kind: 'application' }]
+    : [];
+  if (flat.eligibleCountries != null) call.eligibleCountries = flat.eligibleCountries;
+  if (flat.applicantTypes != null) call.applicantTypes = flat.applicantTypes;
+  if (flat.themes != null) call.themes = flat.themes;
   return call;
 }
 

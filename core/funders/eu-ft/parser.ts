@@ -14,15 +14,16 @@ const ZONE = 'Europe/Brussels';
 /** EU deadlines are 17:00 Brussels time unless the topic says otherwise. */
 const EU_DEADLINE_TIME = '17:00';
 
-export const FRAMEWORK_PROGRAMMES: Record<string, string> = {
-  '43353764': 'Erasmus+',
-  '43251589': 'Citizens, Equality, Rights and Values (CERV)',
-  '43254037': 'European Solidarity Corps',
-  '43252405': 'LIFE',
-  '43251814': 'Creative Europe',
-  '43108390': 'Horizon Europe',
-  '44416173': 'Interregional Innovation Investments (I3)',
-};
+/** Programme names by the API's framework-programme code; a Map: the code is text from the API, never a key of a plain object. */
+export const FRAMEWORK_PROGRAMMES: ReadonlyMap<string, string> = new Map([
+  ['43353764', 'Erasmus+'],
+  ['43251589', 'Citizens, Equality, Rights and Values (CERV)'],
+  ['43254037', 'European Solidarity Corps'],
+  ['43252405', 'LIFE'],
+  ['43251814', 'Creative Europe'],
+  ['43108390', 'Horizon Europe'],
+  ['44416173', 'Interregional Innovation Investments (I3)'],
+]);
 
 type Meta = Record<string, unknown[] | undefined>;
 interface Result {
@@ -166,7 +167,7 @@ function resultToCall(r: Result, fetchedAt: string): FundingCall | undefined {
       id: `${id}:${ident}`,
       source: id,
       funder: 'European Commission',
-      programme: (fp && FRAMEWORK_PROGRAMMES[fp]) ?? first(m, 'callTitle'),
+      programme: (fp !== undefined ? FRAMEWORK_PROGRAMMES.get(fp) : undefined) ?? first(m, 'callTitle'),
       title: title.trim(),
       summary: clip(description ? htmlToText(description) : (r.content ?? title)),
       url: `https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/${encodeURIComponent(ident)}`,

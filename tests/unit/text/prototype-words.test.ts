@@ -4,6 +4,7 @@ import type { FundingCall } from '../../../core/model/call.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { buildProfileFromText } from '../../../core/profile/from-document.ts';
 import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
+import { getSource } from '../../../core/sources/registry.ts';
 import { stem } from '../../../core/text/stem.ts';
 
 /** Every name a plain object inherits, plus __proto__: text from funder pages may contain any of them. */
@@ -60,6 +61,28 @@ describe('words that name Object.prototype properties', () => {
       expect(score(calls[0], profile, { now }).callId).toBe('proto:0');
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('codes from a funder API', () => {
+  it('name no programme when they are Object.prototype names (eu-ft frameworkProgramme)', () => {
+    const results = NAMES.map((n, i) => ({
+      metadata: {
+        identifier: [`TOPIC-${i}`],
+        title: [`Topic ${n}`],
+        callTitle: [`Call ${i}`],
+        frameworkProgramme: [n],
+        deadlineDate: ['2027-09-02T00:00:00.000+0000'],
+        language: ['en'],
+      },
+    }));
+    const calls = getSource('eu-ft').parse({
+      body: JSON.stringify({ results }),
+      url: 'https://api.tech.ec.europa.eu/search-api/prod/rest/search',
+      fetchedAt: '2026-11-20T06:00:00Z',
+    });
+    expect(calls).toHaveLength(NAMES.length);
+    for (const c of calls) expect(c.programme).toBe(`Call ${c.id.replace('eu-ft:TOPIC-', '')}`);
   });
 });
 
