@@ -70,7 +70,15 @@ const COMMANDS = new Map<string, CommandEntry>([
       load: () => import('./commands/serve.ts'),
     },
   ],
-  ['team', { summary: 'create or list teams (team create --name N)', load: () => import('./commands/team.ts') }],
+  [
+    'team',
+    {
+      summary: 'create or list teams (team create --name N)',
+      help: `create [--name N] [--origin URL] [--data DIR]   prints {"team","token","invite","name"} as one JSON line
+       fundwatch team list [--data DIR]                               the teams, one JSON line each (no tokens)`,
+      load: () => import('./commands/team.ts'),
+    },
+  ],
   [
     'demo',
     {
@@ -80,6 +88,9 @@ const COMMANDS = new Map<string, CommandEntry>([
     },
   ],
 ]);
+
+/** Every command's name (the meta test asks each for --help). */
+export const COMMAND_NAMES: readonly string[] = [...COMMANDS.keys()];
 
 function usage(): string {
   const rows = [...COMMANDS].map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);

@@ -162,8 +162,42 @@ function insideLonger(from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The numbers of an analysis are cut from shared blocks, each holding those of a few dozen calls: one
+ * ArrayBuffer per call (two, with the evidence) cost more memory and collector time than the numbers themselves.
+ */
+const BLOCK_CALLS = 64;
+let tfBlock = new Float64Array(0);
+let tfUsed = 0;
+let evBlock = new Int32Array(0);
+let evUsed = 0;
+const NO_EVIDENCE = new Int32Array(0);
+
+function newTf(): Float64Array {
+  const n = CONCEPTS.length;
+  if (tfUsed + n > tfBlock.length) {
+    tfBlock = new Float64Array(n * BLOCK_CALLS);
+    tfUsed = 0;
+  }
+  tfUsed += n;
+  return tfBlock.subarray(tfUsed - n, tfUsed);
+}
+
+function evidenceCopy(quads: readonly number[]): Int32Array {
+  const n = quads.length;
+  if (n === 0) return NO_EVIDENCE;
+  if (evUsed + n > evBlock.length) {
+    evBlock = new Int32Array(Math.max(n, 4 * MAX_EVIDENCE * 8 * BLOCK_CALLS));
+    evUsed = 0;
+  }
+  const out = evBlock.subarray(evUsed, evUsed + n);
+  for (let i = 0; i < n; i++) out[i] = quads[i];
+  evUsed += n;
+  return out;
+}
+
 export function analyse(call: FundingCall): CallAnalysis {
-  const tf = new Float64Array(CONCEPTS.length);
+  const tf = newTf();
   const textHits: TextHit[] = [];
   let listed: Set<ApplicantClass> | undefined;
   let summaryLower: string | undefined;
@@ -272,7 +306,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
     }
   }
-  return { tf, evidence: new Int32Array(evQuads), signals };
+  return { tf, evidence: evidenceCopy(evQuads), signals };
 }
 
 export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number): Evidence[] {

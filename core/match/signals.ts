@@ -123,7 +123,7 @@ export interface CallSignals {
   /** The call opens all of its programme's priorities ("all priorities are open"). */
   openCall?: boolean;
   /** Per body kind, the applicant verdict once worked out (it is the same for every profile of that kind). */
-  verdicts?: Map<string, unknown>;
+  verdicts?: { kommun?: unknown; region?: unknown };
 }
 
 /** An applicant class or country the analyser found in a call's title or summary. */
@@ -143,8 +143,17 @@ export function withItem<T>(set: Set<T> | undefined, item: T): Set<T> {
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
 const EMPTY: ReadonlySet<never> = new Set<never>();
 
-function whoAndWhere(text: string): VocabRef[] {
-  return WHO_AND_WHERE.match(keyTokens(text)).map((h) => h.ref);
+/** Entries of eligible-country lists repeat from call to call ("Sweden", "EU Member States"): read each once. */
+const whoAndWhereCache = new Map<string, readonly VocabRef[]>();
+
+function whoAndWhere(text: string): readonly VocabRef[] {
+  let refs = whoAndWhereCache.get(text);
+  if (refs === undefined) {
+    refs = WHO_AND_WHERE.match(keyTokens(text)).map((h) => h.ref);
+    if (whoAndWhereCache.size >= 10_000) whoAndWhereCache.clear();
+    whoAndWhereCache.set(text, refs);
+  }
+  return refs;
 }
 
 export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantClass> {
