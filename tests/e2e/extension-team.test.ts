@@ -1,13 +1,14 @@
 /// <reference types="chrome" />
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from '../../core/doc-link/base64.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
 import { readTeamProfile, readTeamWatchlist, watchInTeam, writeTeamProfile } from '../../core/team/index.ts';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
@@ -49,13 +50,15 @@ afterAll(async () => {
   await funders?.close();
 });
 
-async function watchFirstOn(url: string): Promise<void> {
+/** Bevaka on the `index`th marked call of a funder page (the first by default), through the extension's own UI. */
+async function watchFirstOn(url: string, index = 0): Promise<void> {
   await funderPage.goto(url);
-  await marksOn(funderPage, 2);
-  await uiClick(funderPage, 0, 'button.badge');
-  await waitForUi(funderPage, 0, '.panel');
-  await uiClick(funderPage, 0, '.panel button.watch');
-  await expect.poll(() => uiText(funderPage, 0, '.panel button.watch')).toBe('Bevakas ✓');
+  await marksOn(funderPage, index + 2);
+  await uiClick(funderPage, index, 'button.badge');
+  await waitForUi(funderPage, index, '.panel');
+  expect(await uiText(funderPage, index, '.panel button.watch')).not.toBe('Bevakas ✓');
+  await uiClick(funderPage, index, '.panel button.watch');
+  await expect.poll(() => uiText(funderPage, index, '.panel button.watch')).toBe('Bevakas ✓');
 }
 
 async function scoresOn(url: string): Promise<number[]> {
@@ -67,6 +70,19 @@ async function scoresOn(url: string): Promise<number[]> {
 function narrowedProfile() {
   const seed = SEED_PROFILES.find((p) => p.id === 'karlskrona')!;
   return { ...seed, priorities: seed.priorities.map((p, i) => ({ ...p, weight: i === 0 ? 3 : 0 })) };
+}
+
+/** The app's main menu, as a user clicks it. */
+function navTo(app: Page, name: string) {
+  return app.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
+}
+
+/** Sets every priority's weight slider in the app's Profil view. */
+async function setWeights(app: Page, weight: (i: number) => number): Promise<void> {
+  const sliders = app.locator('li.priority input[type="range"]');
+  await sliders.first().waitFor();
+  const n = await sliders.count();
+  for (let i = 0; i < n; i++) await sliders.nth(i).fill(String(weight(i)));
 }
 
 describe('no server: the extension and the app on one computer share one document', () => {
@@ -179,7 +195,6 @@ describe('no server: the extension and the app on one computer share one documen
   });
   describe('the real app, linked from the options page', () => {
     let linked: Page;
-    const nav = (name: string) => linked.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name });
     const savedIds = async () => (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id);
 
     it('opens from "öppna appen och koppla ihop" and shows the extension’s watchlist, live', async () => {
@@ -191,7 +206,7 @@ describe('no server: the extension and the app on one computer share one documen
       await expect.poll(() => link.getAttribute('href')).toBe(`${fw.url}#fundwatch-extension=${browser.extensionId}`);
       [linked] = await Promise.all([browser.ctx.waitForEvent('page'), link.click()]);
       await options.close();
-      await nav('Bevakning').click();
+      await navTo(linked, 'Bevakning');
       const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
       const title = state.saved.find((s) => s.id !== 'shared:app-watched')!.call.title;
       const main = linked.locator('main');
@@ -208,7 +223,7 @@ describe('no server: the extension and the app on one computer share one documen
     });
 
     it('a call watched in the app’s Matchningar is in the extension’s list', async () => {
-      await nav('Matchningar').click();
+      await navTo(linked, 'Matchningar');
       const first = linked
         .locator('li[data-call-id]')
         .filter({ has: linked.locator('button.watch[aria-pressed="false"]') })
@@ -222,12 +237,9 @@ describe('no server: the extension and the app on one computer share one documen
 
     it('the profile edited in the app’s Profil view is the one the extension scores funder pages with', async () => {
       const before = await scoresOn('https://southbaltic.eu/news');
-      await nav('Profil').click();
-      const weights = linked.locator('li.priority input[type="range"]');
-      await weights.first().waitFor();
-      const n = await weights.count();
+      await navTo(linked, 'Profil');
       // The other way round from the profile the extension has now (first priority only).
-      for (let i = 0; i < n; i++) await weights.nth(i).fill(i === 0 ? '0' : '3');
+      await setWeights(linked, (i) => (i === 0 ? 0 : 3));
       await linked.getByRole('button', { name: 'Spara profilen' }).click();
       await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
     });
@@ -235,10 +247,13 @@ describe('no server: the extension and the app on one computer share one documen
 });
 
 describe('joined to a team on the real server', () => {
-  function createTeam(name: string): { team: string; token: string; invite: string } {
+  function createTeam(name: string, origin?: string): { team: string; token: string; invite: string } {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', name],
+      [
+        ...['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', name],
+        ...(origin ? ['--origin', origin] : []),
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(r.status, r.stderr).toBe(0);
@@ -288,6 +303,43 @@ describe('joined to a team on the real server', () => {
     expect(await options.locator('[data-testid="team"]').textContent()).toContain('EU-gruppen');
     await options.close();
     other.provider.destroy();
+  });
+
+  it('the app on another device, joined through the invite page, shows what the extension watches, and its Profil edits score the pages', async () => {
+    const t = createTeam('App-gruppen', fw.url);
+    await sendFromExtensionPage(extPage, 'team-join', { invite: t.invite, server: fw.url, who: 'Eva' });
+    const device = await chromium.launch({ executablePath: chromiumPath(), args: QUIET_ARGS });
+    try {
+      const app = await (await device.newContext()).newPage();
+      await app.goto(t.invite);
+      await expect.poll(() => app.getByTestId('join-team-name').textContent(), { timeout: 20_000 }).toBe('App-gruppen');
+      await app.getByTestId('join-member').fill('Anna');
+      await app.getByTestId('join-confirm').click();
+      await app.waitForURL(/#\/bevakning$/, { timeout: 20_000 });
+      await app.locator('[data-testid="sync-badge"].connected').waitFor({ timeout: 20_000 });
+      const entry = (id: string) => app.locator(`li.entry[data-call-id="${id}"]`);
+      // The extension's own list joined the team on first contact: all of it is in the app.
+      const own = (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id);
+      expect(own.length).toBeGreaterThan(0);
+      for (const id of own) await entry(id).waitFor({ timeout: 15_000 });
+
+      // Bevaka in the extension, the app open on the other device: the entry appears without a reload.
+      await watchFirstOn('https://euro-access.eu/en/calls', 1);
+      const added = (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved
+        .map((s) => s.id)
+        .filter((id) => !own.includes(id));
+      expect(added).toHaveLength(1);
+      await entry(added[0]).waitFor({ timeout: 15_000 });
+
+      // The profile edited in the app's Profil view is the team's: the extension scores with it.
+      const before = await scoresOn('https://southbaltic.eu/news');
+      await navTo(app, 'Profil');
+      await setWeights(app, (i) => (i === 0 ? 3 : 0));
+      await app.getByRole('button', { name: 'Spara profilen' }).click();
+      await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 20_000 }).not.toEqual(before);
+    } finally {
+      await device.close();
+    }
   });
 
   it('a call watched while the server is down reaches the team later, even after Chrome stopped the worker', async () => {
