@@ -1,20 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DataAge } from './components/data-age.tsx';
 import { DigestBanner } from './components/digest-banner.tsx';
-import { JoinTeam } from './components/join-team.tsx';
-import { ShareConfirm } from './components/share-confirm.tsx';
 import { SyncBadge } from './components/sync-badge.tsx';
 import { t } from './i18n/lang.ts';
 import { applyUpdate } from './lib/register-sw.ts';
 import { setLanguage } from './state/commands.ts';
 import { setState, useAppState } from './state/store.ts';
-import { AccessibilityView } from './views/accessibility.tsx';
+import { lazyView } from './views/lazy-view.tsx';
 import { MatchesView } from './views/matches.tsx';
 import { OnboardingView } from './views/onboarding.tsx';
-import { ProfileView } from './views/profile.tsx';
-import { SettingsView } from './views/settings.tsx';
-import { TimelineView } from './views/timeline.tsx';
-import { WatchlistView } from './views/watchlist.tsx';
+
+// Only the first view (Matchningar, and the onboarding on a new device) is in the first chunk.
+const WatchlistView = lazyView(() => import('./views/watchlist.tsx').then((m) => m.WatchlistView));
+const TimelineView = lazyView(() => import('./views/timeline.tsx').then((m) => m.TimelineView));
+const ProfileView = lazyView(() => import('./views/profile.tsx').then((m) => m.ProfileView));
+const SettingsView = lazyView(() => import('./views/settings.tsx').then((m) => m.SettingsView));
+const AccessibilityView = lazyView(() => import('./views/accessibility.tsx').then((m) => m.AccessibilityView));
+const JoinTeam = lazyView(() => import('./components/join-team.tsx').then((m) => m.JoinTeam));
+const ShareConfirm = lazyView(() => import('./components/share-confirm.tsx').then((m) => m.ShareConfirm));
 
 const ROUTES = [
   { path: 'matchningar', sv: 'Matchningar', en: 'Matches', tab: true },
@@ -130,7 +133,7 @@ export function App() {
             </>
           )}
         </p>
-        <ShareConfirm />
+        {s.pendingShare && <ShareConfirm />}
         {!s.ready ? (
           <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
         ) : joining ? (

@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { registerServiceWorker } from './lib/register-sw.ts';
 import { readFirstViewSnapshot } from './matches/first-view-cache.ts';
-import { takeAddressQuery } from './share/incoming.ts';
-import { boot } from './state/commands.ts';
-import { notify, setState } from './state/store.ts';
+import { startFirstVisit } from './matches/first-visit.ts';
+import { markMatchesPainted } from './matches/painted.ts';
+import { hasSharedSearch, takeAddressQuery } from './share/incoming.ts';
+import { startDataLayer } from './state/start.ts';
+import { setState } from './state/store.ts';
 import { extensionIds } from './sync/extension-id.ts';
 import './styles.css';
 
@@ -13,8 +15,9 @@ takeAddressQuery();
 // The extension's options page opens the app with its id in the fragment (#fundwatch-extension=…): keep it now,
 // before the router or the user moves on (boot's chunk loads later).
 extensionIds();
+const onMatches = /^#?\/?(matchningar)?(\?|$)/.test(location.hash);
 // A returning user sees the last ranked calls at once, while the data layer and the engine load and rank afresh.
-const snapshot = /^#?\/?(matchningar)?(\?|$)/.test(location.hash) ? readFirstViewSnapshot() : undefined;
+const snapshot = onMatches ? readFirstViewSnapshot() : undefined;
 if (snapshot) {
   document.documentElement.lang = snapshot.language;
   setState((s) => ({
@@ -26,14 +29,18 @@ if (snapshot) {
   }));
 }
 render(<App />, document.getElementById('app')!);
-const start = () => boot().catch((error: unknown) => notify(`Fundwatch: ${(error as Error).message}`, 'error'));
-// With a snapshot on screen the data layer loads after that first paint; without one, at once.
+// With a snapshot on screen the data layer loads after that first paint. A new device opening the first view
+// gets the onboarding and the server's ranking first, and loads the data layer once its ranked calls are painted.
+// Anything else (a shared page, an invite, another view) loads it at once.
 if (snapshot)
   requestAnimationFrame(() => {
     // The snapshot's cards were committed by render() above; this is the frame that shows them.
-    if (location.hash.replace(/^#\/?/, '').startsWith('matchningar') || !location.hash)
-      performance.mark('fw:matches:painted');
-    setTimeout(start, 0);
+    if (location.hash.replace(/^#\/?/, '').startsWith('matchningar') || !location.hash) markMatchesPainted();
+    setTimeout(() => void startDataLayer(), 0);
   });
-else start();
+else if (onMatches && !hasSharedSearch() && !/\/join\/?$/.test(location.pathname))
+  void startFirstVisit().then((lean) => {
+    if (!lean) void startDataLayer();
+  });
+else void startDataLayer();
 registerServiceWorker();

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { InputError } from '../core/model/errors.ts';
 import { handleCalls } from './api-calls.ts';
+import { FirstView } from './api-first-view.ts';
 import { addPush, type MembersApiOptions, removePush, sendDigestNow, subscribe, unsubscribe } from './api-members.ts';
 import { createTeam } from './api-teams.ts';
 import { APP_DIR, appBuildStale, buildApp } from './app-build.ts';
@@ -104,6 +105,7 @@ export async function startServer(
   }
 
   let sync: ReturnType<typeof attachSync> | undefined;
+  const firstView = new FirstView(calls);
   const routes: Route[] = [
     {
       method: 'GET',
@@ -120,6 +122,7 @@ export async function startServer(
         }),
     },
     { method: 'GET', path: /^\/api\/calls$/, handler: (req, res) => handleCalls(calls, req, res) },
+    { method: 'GET', path: /^\/api\/first-view$/, handler: (req, res) => firstView.handle(req, res) },
     {
       method: 'POST',
       path: /^\/api\/teams$/,

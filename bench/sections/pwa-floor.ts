@@ -9,13 +9,22 @@ import { fileURLToPath } from 'node:url';
 
 const PREACT = fileURLToPath(new URL('../../node_modules/preact/dist/preact.mjs', import.meta.url));
 
+// With ?choose the list follows a click on a button (the floor of "choice → ranked calls painted"):
+// floor:button at the frame that shows the button, floor:chosen at the click, floor:painted with the list.
 const PAGE = `<!doctype html><html lang="sv"><meta charset="utf-8"><title>floor</title><div id="app"></div>
 <script type="module">
 import { h, render } from '/preact.mjs';
-const { calls } = await (await fetch('/calls.json')).json();
-render(h('ol', null, calls.map((c) => h('li', { key: c.id }, h('h3', null, c.title), h('p', null, c.funder),
-  h('p', null, (c.deadlines[0] || {}).date || '')))), document.getElementById('app'));
-requestAnimationFrame(() => performance.mark('floor:painted'));
+const app = document.getElementById('app');
+const list = async () => {
+  const { calls } = await (await fetch('/calls.json')).json();
+  render(h('ol', null, calls.map((c) => h('li', { key: c.id }, h('h3', null, c.title), h('p', null, c.funder),
+    h('p', null, (c.deadlines[0] || {}).date || '')))), app);
+  requestAnimationFrame(() => performance.mark('floor:painted'));
+};
+if (location.search.includes('choose')) {
+  render(h('button', { id: 'choose', onClick: () => { performance.mark('floor:chosen'); list(); } }, 'Välj'), app);
+  requestAnimationFrame(() => performance.mark('floor:button'));
+} else await list();
 </script></html>`;
 
 /** Serves the floor page, Preact and the given calls.json on 127.0.0.1 (an ephemeral port). */

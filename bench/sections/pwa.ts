@@ -1,8 +1,10 @@
 /**
  * PWA figures, each against a floor measured in the same run (the machine is shared and noisy):
- * - navigation → ranked calls painted, vs a Preact page that lists the same calls unscored (target ≤ 2×);
- * - JavaScript fetched before the first view (every file the browser loads until the ranked calls show,
- *   gzip; target ≤ 60 KB);
+ * - first visit (new browser profile): navigation → onboarding painted + choice → ranked calls painted, vs a
+ *   Preact page that lists the same calls unscored, also from a new profile (target ≤ 2×);
+ * - JavaScript fetched before the first view (every script the page requests until the ranked calls are
+ *   painted, gzip; target ≤ 60 KB), and the JSON it needs beside it;
+ * - returning visit: navigation → ranked calls painted (the last ranking), vs the same floor (target ≤ 2×);
  * - navigation → a 5,000-entry watchlist painted, vs reading those rows from IndexedDB (target ≤ 1.5×).
  */
 import { readFileSync } from 'node:fs';
@@ -122,31 +124,95 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(): Promise<void> {
   const preview = await startPwaPreview();
   const closure = staticClosure();
-  console.log(
-    `first-load JS (entry + static imports, gzip -9): ${kb(closure.gzip)}  target ≤ 80 KB  [${closure.files.join(', ')}]`,
-  );
+  console.log(`shell JS (entry + static imports, gzip -9): ${kb(closure.gzip)}  [${closure.files.join(', ')}]`);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: QUIET_ARGS });
   try {
-    // Everything the browser actually fetches as JS on a first visit until the ranked calls show.
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await ctx.newPage();
-    const scripts = new Set<string>();
-    page.on('response', (r) => {
-      const u = new URL(r.url());
-      if (u.pathname.endsWith('.js') && u.pathname !== '/sw.js') scripts.add(u.pathname.slice(1));
-    });
-    await page.goto(preview.url);
-    // First run: choose the body, as a new user does; the ranked calls follow.
-    await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click({ timeout: 30_000 });
-    await page.locator('p.count').waitFor({ timeout: 30_000 });
-    const loaded = [...scripts].reduce((n, f) => n + gz(`${DIST}${f}`), 0);
-    console.log(
-      `JS on a first visit until the ranked calls show (onboarding, data layer, seeds, scoring worker): ${kb(loaded)} gzip in ${scripts.size} files`,
-    );
-
-    // Navigation → ranked calls painted, against a Preact page listing the same calls unscored.
+    // A first visit, as a new user makes it: navigation → the onboarding painted; the body chosen → its ranked
+    // calls painted. Each run is a new browser profile (nothing cached, no database), as is the floor's.
     const snapshot = readFileSync(fileURLToPath(new URL('../../data/snapshot/calls.json', import.meta.url)), 'utf8');
     const floor = await startFloor(snapshot);
+    const firstMs: number[] = [];
+    const onboardMs: number[] = [];
+    const chooseMs: number[] = [];
+    const firstFloorMs: number[] = [];
+    const floorButtonMs: number[] = [];
+    const floorListMs: number[] = [];
+    let firstBytes = { js: 0, json: 0, files: [] as string[] };
+    for (let i = 0; i < RUNS + 1; i++) {
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await fresh.newPage();
+      await p.goto(preview.url);
+      await p.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click({ timeout: 30_000 });
+      await p.locator('p.count').waitFor({ timeout: 30_000 });
+      // No inner named functions here: tsx would wrap them in a helper the page does not have.
+      const m = await poll(p, async () => {
+        const painted = performance.getEntriesByName('fw:matches:painted')[0]?.startTime;
+        if (painted === undefined) return undefined;
+        // Every file the page requested before the ranked calls were painted, with its size on the wire.
+        const files = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= painted)
+          .map((e) => ({
+            path: new URL(e.name).pathname + new URL(e.name).search,
+            wire: (e as PerformanceResourceTiming).encodedBodySize,
+          }));
+        return {
+          onboarding: performance.getEntriesByName('fw:onboarding:painted')[0].startTime,
+          choice: performance.getEntriesByName('fw:choice')[0].startTime,
+          painted,
+          files,
+        };
+      });
+      const js = m.files.filter((f) => f.path.endsWith('.js'));
+      const json = m.files.filter((f) => /^\/api\/|\.json$/.test(f.path));
+      if (i === 1)
+        firstBytes = {
+          js: js.reduce((n, f) => n + gz(`${DIST}${f.path.slice(1)}`), 0),
+          json: json.reduce((n, f) => n + f.wire, 0),
+          files: [...js, ...json].map((f) => f.path),
+        };
+      await fresh.close();
+      const floorCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const fp = await floorCtx.newPage();
+      await fp.goto(`${floor.url}?choose`);
+      await fp.locator('#choose').click();
+      const f = await poll(fp, async () =>
+        performance.getEntriesByName('floor:painted').length
+          ? {
+              button: performance.getEntriesByName('floor:button')[0].startTime,
+              list:
+                performance.getEntriesByName('floor:painted')[0].startTime -
+                performance.getEntriesByName('floor:chosen')[0].startTime,
+            }
+          : undefined,
+      );
+      await floorCtx.close();
+      if (i === 0) continue; // warm-up
+      onboardMs.push(m.onboarding);
+      chooseMs.push(m.painted - m.choice);
+      firstMs.push(m.onboarding + (m.painted - m.choice));
+      firstFloorMs.push(f.button + f.list);
+      floorButtonMs.push(f.button);
+      floorListMs.push(f.list);
+    }
+    console.log(
+      `JS before the first view on a first visit (every script requested until the ranked calls are painted, gzip -9): ${kb(firstBytes.js)}  target ≤ 60 KB; JSON for it (the server's seed list and ranking, gzip on the wire): ${kb(firstBytes.json)}; together ${kb(firstBytes.js + firstBytes.json)}  [${firstBytes.files.join(', ')}]`,
+    );
+    console.log(
+      `first visit, navigation → ranked calls painted, the user's own time to choose left out (median of ${RUNS}, each a new browser profile): ${median(firstMs).toFixed(0)} ms; floor (a Preact page whose button, clicked, fetches the same calls and lists them unscored): ${median(firstFloorMs).toFixed(0)} ms; ratio ${(median(firstMs) / median(firstFloorMs)).toFixed(2)}×  target ≤ 2×`,
+    );
+    console.log(
+      `  navigation → onboarding painted ${median(onboardMs).toFixed(0)} ms (floor: its button ${median(floorButtonMs).toFixed(0)} ms, ${(median(onboardMs) / median(floorButtonMs)).toFixed(2)}×); choice → ranked calls painted ${median(chooseMs).toFixed(0)} ms (floor: click → list ${median(floorListMs).toFixed(0)} ms, ${(median(chooseMs) / median(floorListMs)).toFixed(2)}×)`,
+    );
+
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(preview.url);
+    await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click({ timeout: 30_000 });
+    await page.locator('p.count').waitFor({ timeout: 30_000 });
+    await poll(page, async () => performance.getEntriesByName('fw:matches:fresh')[0]?.startTime);
+
+    // Returning visits: navigation → ranked calls painted, against the Preact page listing the same calls unscored.
     const floorPage = await ctx.newPage();
     const appMs: number[] = [];
     const floorMs: number[] = [];
@@ -189,7 +255,7 @@ export async function run(): Promise<void> {
       `navigation → ranked calls painted, returning visit (last ranking painted from its snapshot, median of ${RUNS}): ${median(appMs).toFixed(0)} ms; floor (Preact page listing the same ${calls} calls unscored): ${median(floorMs).toFixed(0)} ms; ratio ${(median(appMs) / median(floorMs)).toFixed(2)}×  target ≤ 2×`,
     );
     console.log(
-      `  navigation → fresh ranking of all ${calls} calls in state (data layer, engine worker, ranking): ${median(freshMs).toFixed(0)} ms; ratio to the floor ${(median(freshMs) / median(floorMs)).toFixed(2)}×`,
+      `  returning visit, navigation → the device's own fresh ranking of all ${calls} calls in state (data layer, engine worker; it replaces the painted one): ${median(freshMs).toFixed(0)} ms; ratio to the floor ${(median(freshMs) / median(floorMs)).toFixed(2)}×`,
     );
 
     await poll(page, async () => !!(await navigator.serviceWorker.ready).active);
@@ -219,8 +285,8 @@ export async function run(): Promise<void> {
         async () => performance.getEntriesByName('fw:watchlist:complete')[0]?.startTime,
       );
       const rows = await page.locator('li.entry').count();
-      // The floor: open the database and read every watchlist row, nothing validated or drawn.
-      await page.reload();
+      // The floor: open the database and read every watchlist row, nothing validated or drawn. Read once the app
+      // has finished with the list (a reload here would have the app's own start-up read the rows at the same time).
       const read = await page.evaluate(async () => {
         const t0 = performance.now();
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -255,7 +321,7 @@ export async function run(): Promise<void> {
       `  app start → first screen's entries read and validated: ${median(data).toFixed(0)} ms; navigation start → painted: ${median(total).toFixed(0)} ms; navigation start → all ${ENTRIES} validated (in slices after the paint): ${median(complete).toFixed(0)} ms`,
     );
     console.log(
-      `navigation → ${ENTRIES}-entry watchlist painted: ${median(total).toFixed(0)} ms; floor (open IndexedDB and read all ${ENTRIES} rows, no navigation): ${median(idb).toFixed(0)} ms; ratio ${(median(total) / median(idb)).toFixed(2)}×  target ≤ 1.5×`,
+      `navigation → ${ENTRIES}-entry watchlist painted: ${median(total).toFixed(0)} ms; floor (open IndexedDB and read all ${ENTRIES} rows, no navigation, the page idle): ${median(idb).toFixed(0)} ms; ratio ${(median(total) / median(idb)).toFixed(2)}×  target ≤ 1.5×`,
     );
     await ctx.close();
   } finally {

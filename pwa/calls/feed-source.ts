@@ -2,6 +2,7 @@ import type { FeedStatus } from '../db/entities/team-config.ts';
 import { AppError } from '../i18n/error-text.ts';
 import { parseApiCalls } from './api-calls.ts';
 import { type ParsedFeed, parseFeed } from './parse-feed.ts';
+import { serverCallsUrl } from './server-url.ts';
 import { SNAPSHOT_URL } from './snapshot-url.ts';
 
 export interface FeedResult extends ParsedFeed {
@@ -11,11 +12,7 @@ export interface FeedResult extends ParsedFeed {
   status?: FeedStatus;
 }
 
-/** The Fundwatch server's calls, on the app's own origin (no CORS, nothing else contacted). */
-export function serverCallsUrl(): string {
-  const path = location.pathname.replace(/\/join\/?$/, '/').replace(/[^/]*$/, '');
-  return `${location.origin}${path}api/calls`;
-}
+export { serverCallsUrl } from './server-url.ts';
 
 async function fromServer(now: Date): Promise<FeedResult | 'absent'> {
   const url = serverCallsUrl();

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Profile } from '../../core/model/profile.ts';
+import { DB_NAME } from './db-name.ts';
 import type { DigestRun } from './entities/digest-run.ts';
 import type { HiddenCall } from './entities/hidden-call.ts';
 import type { Setting } from './entities/settings.ts';
@@ -8,7 +9,7 @@ import type { WatchEntry } from './entities/watch-entry.ts';
 import { upgradeWatchlistToV2 } from './migrations/v2-watch-entries.ts';
 import { upgradeWatchlistToV3 } from './migrations/v3-team-fields.ts';
 
-export const DB_NAME = 'fundwatch';
+export { DB_NAME };
 
 /**
  * Every schema change is a new version with its own upgrade, never an edit of an old one:

@@ -16,7 +16,7 @@ export interface FirstViewSnapshot {
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 /** Only entries with every part a card reads; anything else in the stored copy is dropped, never trusted. */
-function cardShaped(r: unknown): r is RankedCall {
+export function cardShaped(r: unknown): r is RankedCall {
   if (!isObj(r) || !isObj(r.call) || !isObj(r.match)) return false;
   const { call, match } = r;
   return (

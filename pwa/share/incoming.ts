@@ -16,3 +16,8 @@ export function sharedSearch(): string {
   search = '';
   return s;
 }
+
+/** Whether the app was opened by a share (without taking the query). */
+export function hasSharedSearch(): boolean {
+  return search !== '';
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Digest } from '../../core/digest/build.ts';
+import type { FirstViewSeed } from '../../core/match/first-view.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import type { RankedCall } from '../calls/ranker.ts';
@@ -34,6 +35,8 @@ export interface AppState {
   ready: boolean;
   settings: Settings;
   seedProfiles: Profile[];
+  /** A new device's onboarding choices, from the server before the data layer has loaded the seed profiles. */
+  seedChoices?: FirstViewSeed[];
   savedProfiles: Profile[];
   profile?: Profile;
   calls: FundingCall[];

@@ -1,28 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countText } from '../../core/format/deadline-text.ts';
-import type { Profile } from '../../core/model/profile.ts';
+import type { FirstViewSeed } from '../../core/match/first-view.ts';
 import { lang, t } from '../i18n/lang.ts';
+import { chooseBody } from '../matches/first-visit.ts';
 import { loadLanOptions } from '../profiles/lan-options.ts';
-import { activateProfile } from '../state/commands.ts';
-import { setState, useAppState } from '../state/store.ts';
+import { useAppState } from '../state/store.ts';
+
+/** The seeds to choose among: the server's list on a new device, else the profiles the data layer loaded. */
+function useChoices(): FirstViewSeed[] {
+  const { seedChoices, seedProfiles } = useAppState();
+  const [lans, setLans] = useState<Map<string, string>>(new Map());
+  const fromProfiles = !seedChoices?.length;
+  useEffect(() => {
+    if (!fromProfiles) return;
+    loadLanOptions().then(
+      (o) => setLans(new Map(o.map((x) => [x.id, x.name]))),
+      () => undefined,
+    );
+  }, [fromProfiles]);
+  if (!fromProfiles) return seedChoices;
+  return seedProfiles.map((p) => ({
+    id: p.id,
+    name: p.name,
+    lanName: lans.get(p.lan) ?? p.lan,
+    priorities: p.priorities.length,
+  }));
+}
 
 /**
  * First run: nothing is assumed about who is using the app. Choose your body among the seed profiles, or
  * build your own from the strategy document (Profil), before any call is ranked for you.
  */
 export function OnboardingView() {
-  const { seedProfiles } = useAppState();
-  const [lans, setLans] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    loadLanOptions().then(
-      (o) => setLans(new Map(o.map((x) => [x.id, x.name]))),
-      () => undefined,
-    );
-  }, []);
-  const choose = async (p: Profile) => {
-    await activateProfile(p.id);
-    setState({ firstRun: false });
-  };
+  const choices = useChoices();
+  const [choosing, setChoosing] = useState('');
   return (
     <section aria-labelledby="ob-h" class="onboarding">
       <h2 id="ob-h">{t('Välkommen till Fundwatch', 'Welcome to Fundwatch')}</h2>
@@ -34,12 +45,21 @@ export function OnboardingView() {
       </p>
       <h3>{t('Välj er kommun eller region', 'Choose your municipality or region')}</h3>
       <ul class="seed-list">
-        {seedProfiles.map((p) => (
+        {choices.map((p) => (
           <li key={p.id}>
-            <button type="button" class="seed" onClick={() => choose(p)}>
+            <button
+              type="button"
+              class="seed"
+              aria-busy={choosing === p.id}
+              onClick={() => {
+                if (choosing) return;
+                setChoosing(p.id);
+                void chooseBody(p.id).finally(() => setChoosing(''));
+              }}
+            >
               <strong>{p.name}</strong>
               <span class="meta">
-                {lans.get(p.lan) ?? p.lan} · {countText(p.priorities.length, 'priority', lang())}
+                {p.lanName} · {countText(p.priorities, 'priority', lang())}
               </span>
             </button>
           </li>

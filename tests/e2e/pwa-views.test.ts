@@ -66,6 +66,13 @@ let ctx: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 const onboardingViolations: Record<string, unknown> = {};
+let firstVisit: {
+  before: string[];
+  ids: (string | null)[];
+  idsAfter?: (string | null)[];
+  painted: number;
+  fresh: number;
+};
 
 async function go(view: string): Promise<void> {
   await page.goto(`${preview.url}#/${view}`);
@@ -105,6 +112,21 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click();
   await page.locator('p.count').waitFor();
+  firstVisit = await poll(page, async () => {
+    const painted = performance.getEntriesByName('fw:matches:painted')[0]?.startTime;
+    const fresh = performance.getEntriesByName('fw:matches:fresh')[0]?.startTime;
+    if (painted === undefined || fresh === undefined) return undefined;
+    const before = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= painted)
+      .map((e) => new URL(e.name).pathname);
+    const ids = [...document.querySelectorAll('#matches-list > li.card')].map((e) => e.getAttribute('data-call-id'));
+    return { before, ids, painted, fresh };
+  });
+  // The device's own ranking (data layer and worker, loaded after the paint) replaces the server's.
+  firstVisit.idsAfter = await page
+    .locator('#matches-list > li.card')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-call-id')));
   await go('installningar');
   await page.getByLabel(/Adress till calls.json/).fill(feed.url);
   await page.getByRole('button', { name: 'Spara och hämta' }).click();
@@ -122,6 +144,17 @@ afterAll(async () => {
 const mainCards = () => page.locator('#matches-list > li.card');
 
 describe('first view', () => {
+  it('on a new device paints the server-ranked calls before loading the data layer, and the device agrees', () => {
+    expect(firstVisit.before).toContain('/api/first-view');
+    const scripts = firstVisit.before.filter((p) => p.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // Neither Dexie and the normalisers, zod, nor the engine's worker are needed for the first ranked view.
+    expect(scripts.filter((p) => /\/(actions|schemas|open|rank\.worker)-/.test(p))).toEqual([]);
+    expect(firstVisit.painted).toBeLessThan(firstVisit.fresh);
+    expect(firstVisit.ids.length).toBeGreaterThan(3);
+    expect(firstVisit.idsAfter).toEqual(firstVisit.ids);
+  });
+
   it('lists open and forthcoming calls the body can apply for; the rest folded with their reason', async () => {
     const ids = await mainCards().evaluateAll((els) => els.map((e) => e.getAttribute('data-call-id')));
     expect(ids).toContain('interreg-sb:climate-2026');
