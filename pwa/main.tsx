@@ -5,7 +5,7 @@ import { readFirstViewSnapshot } from './matches/first-view-cache.ts';
 import { startFirstVisit } from './matches/first-visit.ts';
 import { markMatchesPainted } from './matches/painted.ts';
 import { hasSharedSearch, takeAddressQuery } from './share/incoming.ts';
-import { startDataLayer } from './state/start.ts';
+import { dataLayerOrAfter, startDataLayer } from './state/start.ts';
 import { setState } from './state/store.ts';
 import { extensionIds } from './sync/extension-id.ts';
 import './styles.css';
@@ -43,4 +43,6 @@ else if (onMatches && !hasSharedSearch() && !/\/join\/?$/.test(location.pathname
     if (!lean) void startDataLayer();
   });
 else void startDataLayer();
-registerServiceWorker();
+// The service worker's first install fetches and stores the whole build: on a new device it waits until the first
+// view is painted and the data layer starts (or the onboarding has been open a while), so as not to compete with it.
+registerServiceWorker(dataLayerOrAfter(5000));

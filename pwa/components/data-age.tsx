@@ -1,11 +1,9 @@
+import { zonedParts } from '../../core/dates/zoned.ts';
+import { clockText, HOME_ZONE } from '../../core/format/deadline-text.ts';
 import { formatDate, lang, t } from '../i18n/lang.ts';
 import type { CallsInfo } from '../state/store.ts';
 
-const TIME: Record<'sv' | 'en', Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' }),
-  en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' }),
-};
-const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+const day = (t: number) => zonedParts(t, HOME_ZONE).date;
 
 /**
  * "Uppdaterad i dag 06:00 · 12 av 12 källor" / "Updated today 06:00 · 12 of 12 sources": how old the calls are
@@ -15,14 +13,15 @@ export function dataAgeText(info: CallsInfo, now: Date, language: 'sv' | 'en'): 
   const at = info.fetchedAt ?? info.generatedAt;
   if (!at || Number.isNaN(Date.parse(at))) return undefined;
   const sv = language === 'sv';
-  const day = DAY.format(new Date(at));
-  const today = DAY.format(now);
-  const yesterday = DAY.format(new Date(now.getTime() - 86_400_000));
-  const time = TIME[language].format(new Date(at));
+  const atMs = Date.parse(at);
+  const on = day(atMs);
+  const today = day(now.getTime());
+  const yesterday = day(now.getTime() - 86_400_000);
+  const time = clockText(zonedParts(atMs, HOME_ZONE).time, language);
   const when =
-    day === today
+    on === today
       ? `${sv ? 'i dag' : 'today'} ${time}`
-      : day === yesterday
+      : on === yesterday
         ? `${sv ? 'i går' : 'yesterday'} ${time}`
         : formatDate(at);
   const parts = [`${sv ? 'Uppdaterad' : 'Updated'} ${when}`];

@@ -1,10 +1,13 @@
+import { deadlineWhen } from '../../core/format/deadline-text.ts';
+import type { Deadline } from '../../core/model/call.ts';
 import { lastDeadlineMove } from '../db/entities/deadline-move.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import { WATCH_STATUS_LABELS } from '../db/entities/watch-status.ts';
 import { formatDate, lang, t } from '../i18n/lang.ts';
 
-function deadlineDates(ds: readonly { date: string; time?: string }[]): string {
-  return ds.map((d) => formatDate(`${d.date}T12:00:00Z`) + (d.time ? ` ${d.time}` : '')).join(', ') || '–';
+/** The moved deadlines as core tells them: "15 jan. 2027 kl. 16.00", converted to Swedish time when elsewhere. */
+function deadlineDates(ds: readonly Deadline[]): string {
+  return ds.map((d) => deadlineWhen(d, lang())).join(', ') || '–';
 }
 
 /**

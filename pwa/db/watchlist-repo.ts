@@ -3,7 +3,7 @@ import type { Match } from '../../core/model/match.ts';
 import { coveredSources, followFeed } from '../../core/team/follow-feed.ts';
 import { compareDeadlines } from './entities/deadline-order.ts';
 import { type Decision, lastDeadlineOf, normaliseWatchEntry, type WatchEntry } from './entities/watch-entry.ts';
-import type { WatchStatus } from './entities/watch-status.ts';
+import { WATCH_STATUSES, type WatchStatus } from './entities/watch-status.ts';
 import type { FundwatchDb } from './schema.ts';
 
 export interface Loaded<T> {
@@ -39,7 +39,9 @@ export function firstScreenRows(rows: readonly unknown[], perStatus: number, now
   const byStatus = new Map<unknown, unknown[]>();
   for (const r of rows) {
     const s = (r as { status?: unknown }).status;
-    byStatus.set(s, [...(byStatus.get(s) ?? []), r]);
+    const list = byStatus.get(s);
+    if (list) list.push(r);
+    else byStatus.set(s, [r]);
   }
   const first = new Set<unknown>();
   for (const list of byStatus.values()) {
@@ -48,6 +50,67 @@ export function firstScreenRows(rows: readonly unknown[], perStatus: number, now
     }
   }
   return [[...first], rows.filter((r) => !first.has(r))];
+}
+
+export interface FirstScreen {
+  /** The rows the first screen shows (not archived; per status at most `perStatus`), not yet normalised. */
+  rows: unknown[];
+  /** True when these are all the table holds. */
+  complete: boolean;
+  /** Every other row that is not archived, read when asked (after the first paint). */
+  rest(): Promise<unknown[]>;
+}
+
+/**
+ * The first screen of Bevakning without reading the table: the status and deadline indexes give, by key alone,
+ * each status's soonest coming deadlines, then the latest passed, then the undated (firstScreenRows' order); only
+ * those rows are read. A 5,000-entry watchlist paints after reading about a hundred rows; a row the indexes do not
+ * place (an unknown status, no deadline key) is in the rest, normalised and reported like any other.
+ */
+export async function readFirstScreen(db: FundwatchDb, perStatus: number, now: Date): Promise<FirstScreen> {
+  const t = now.getTime();
+  const [total, upcoming, passed, undated, ...byStatus] = await Promise.all([
+    db.watchlist.count(),
+    db.watchlist.where('lastDeadline').aboveOrEqual(t).primaryKeys(),
+    db.watchlist.where('lastDeadline').between(0, t, false, false).primaryKeys(),
+    db.watchlist.where('lastDeadline').equals(0).primaryKeys(),
+    ...WATCH_STATUSES.map((s) => db.watchlist.where('status').equals(s).primaryKeys()),
+  ]);
+  const statusOf = new Map<string, number>();
+  byStatus.forEach((keys, i) => {
+    for (const k of keys) statusOf.set(k, i);
+  });
+  // Twice the screen per status, as archived rows are dropped only once read.
+  const taken = WATCH_STATUSES.map(() => 0);
+  const picked: string[] = [];
+  for (const k of [...upcoming, ...passed.reverse(), ...undated]) {
+    const s = statusOf.get(k);
+    if (s === undefined || taken[s] >= perStatus * 2) continue;
+    taken[s]++;
+    picked.push(k);
+  }
+  const shown = WATCH_STATUSES.map(() => 0);
+  const rows: unknown[] = [];
+  let left = 0;
+  for (const row of await db.watchlist.bulkGet(picked)) {
+    if (!row || (row as { archived?: unknown }).archived === true) continue;
+    const s = statusOf.get(row.callId) ?? 0;
+    if (shown[s] >= perStatus) {
+      left++;
+      continue;
+    }
+    shown[s]++;
+    rows.push(row);
+  }
+  const first = new Set(rows.map((r) => (r as { callId: string }).callId));
+  return {
+    rows,
+    complete: picked.length === total && left === 0,
+    rest: async () =>
+      (await db.watchlist.toArray()).filter(
+        (r) => (r as { archived?: unknown }).archived !== true && !first.has(r.callId),
+      ),
+  };
 }
 
 export function newWatchEntry(

@@ -1,3 +1,5 @@
+import { zonedParts } from '../../core/dates/zoned.ts';
+import { clockText, dateText, HOME_ZONE } from '../../core/format/deadline-text.ts';
 import { getState } from '../state/store.ts';
 
 export type Lang = 'sv' | 'en';
@@ -11,19 +13,18 @@ export function lang(): Lang {
   return getState().settings.language;
 }
 
-const fmt: Record<Lang, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }),
-};
-const fmtTime: Record<Lang, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' }),
-};
-
+/** "30 nov. 2026" in Swedish time, in the words core uses everywhere (no Intl formatter built at start-up). */
 export function formatDate(d: Date | string | number): string {
-  return fmt[lang()].format(new Date(d));
+  const t = new Date(d).getTime();
+  if (Number.isNaN(t)) return '';
+  return dateText(zonedParts(t, HOME_ZONE).date, lang());
 }
 
+/** "30 nov. 2026 kl. 15.42" / "30 Nov 2026, 15:42", Swedish time. */
 export function formatDateTime(d: Date | string | number): string {
-  return fmtTime[lang()].format(new Date(d));
+  const t = new Date(d).getTime();
+  if (Number.isNaN(t)) return '';
+  const { date, time } = zonedParts(t, HOME_ZONE);
+  const l = lang();
+  return l === 'sv' ? `${dateText(date, l)} kl. ${clockText(time, l)}` : `${dateText(date, l)}, ${time}`;
 }

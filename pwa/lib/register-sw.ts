@@ -13,9 +13,13 @@ export function applyUpdate(): void {
  * notes than swapping code under them); the page reloads once the new worker has taken over (here or from
  * another tab). The first install's takeover needs no reload, also when an update follows in the same session.
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(after: Promise<void> = Promise.resolve()): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  addEventListener('load', async () => {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
+  void Promise.all([loaded, after]).then(async () => {
     let controlled = !!navigator.serviceWorker.controller;
     let reloaded = false;
     navigator.serviceWorker.addEventListener('controllerchange', () => {

@@ -62,6 +62,7 @@ function HideForm({ id, onHide, onCancel }: { id: string; onHide: (reason: strin
  */
 export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
   const [hiding, setHiding] = useState(false);
+  const [why, setWhy] = useState(false);
   const l = lang();
   const blocked = notEligibleReason(r.match);
   const parts = scoreParts(r.match);
@@ -125,19 +126,24 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
             <span class="sr-only">: {r.call.title}</span>
           </button>
         )}
-        <details class="why">
+        {/* The details are drawn when opened: a list of cards paints without every card's reasons and quotes. */}
+        <details class="why" onToggle={(e) => setWhy((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{t('Varför?', 'Why?')}</summary>
-          <p class="full-deadline">
-            <DeadlineText call={r.call} now={now} full />
-          </p>
-          <ReasonsList reasons={r.match.reasons} max={6} />
-          {parts
-            .filter((p) => p.text)
-            .map((p, i) => (
-              <p key={i} class="adjust">
-                {p.text?.[l]} <span class="points">{formatPoints(p.points, l)} p</span>
+          {why && (
+            <>
+              <p class="full-deadline">
+                <DeadlineText call={r.call} now={now} full />
               </p>
-            ))}
+              <ReasonsList reasons={r.match.reasons} max={6} />
+              {parts
+                .filter((p) => p.text)
+                .map((p, i) => (
+                  <p key={i} class="adjust">
+                    {p.text?.[l]} <span class="points">{formatPoints(p.points, l)} p</span>
+                  </p>
+                ))}
+            </>
+          )}
         </details>
       </div>
       {hiding && <HideForm id={`${titleId}-hide`} onHide={onHide} onCancel={() => setHiding(false)} />}

@@ -15,7 +15,7 @@ import { loadHidden } from '../db/hidden-repo.ts';
 import { getDb } from '../db/open.ts';
 import { deleteProfile, loadProfiles, saveProfile } from '../db/profiles-repo.ts';
 import { loadSettings, saveSetting } from '../db/settings-repo.ts';
-import { type EntryEdit, firstScreenRows, loadWatchlist, normaliseRows } from '../db/watchlist-repo.ts';
+import { type EntryEdit, loadWatchlist, normaliseRows, readFirstScreen } from '../db/watchlist-repo.ts';
 import { recordDigestOnOpen } from '../digest/digest-runs.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { t } from '../i18n/lang.ts';
@@ -43,33 +43,32 @@ function activeProfile(seeds: Profile[], saved: Profile[], id: string): Profile 
 /** Start-up: local data first (fast first render), then the shared page, the feed and the ranking. */
 export async function boot(): Promise<void> {
   const db = getDb();
-  const [settings, allRows, savedProfiles, chosen] = await Promise.all([
+  const now = new Date();
+  // A long watchlist paints its first screen first (read by key); the rest is read and validated after the paint,
+  // in slices that keep the page responsive. Archived entries are not on the list.
+  const [settings, screen, savedProfiles, chosen] = await Promise.all([
     loadSettings(db),
-    db.watchlist.toArray(),
+    readFirstScreen(db, FIRST_SCREEN_PER_STATUS, now),
     loadProfiles(db),
     db.settings.get('activeProfileId'),
   ]);
-  // Archived entries are not on the list: they are read after the first paint.
-  const rows = allRows.filter((r) => (r as { archived?: unknown }).archived !== true);
   document.documentElement.lang = settings.language;
-  // A long watchlist paints its first screen first; the rest is validated in slices that keep the page responsive.
-  const now = new Date();
-  const [firstRows, restRows] = firstScreenRows(rows, FIRST_SCREEN_PER_STATUS, now.getTime());
-  const first = normaliseRows(firstRows, now);
+  const first = normaliseRows(screen.rows, now);
   setState({
     ready: true,
     settings,
     savedProfiles,
     watchlist: first.items,
-    watchlistComplete: restRows.length === 0,
+    watchlistComplete: screen.complete,
     // A device in a team scores with the team's profile: no first-run choice.
     firstRun: !chosen && savedProfiles.length === 0 && !settings.team,
   });
   performance.mark('fw:boot:data');
   const broken = [...first.broken];
   const items = [...first.items];
-  // Let the first screen paint before the rest is validated.
-  if (restRows.length) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // Let the first screen paint before the rest is read and validated.
+  if (!screen.complete) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const restRows = screen.complete ? [] : await screen.rest();
   for (let i = 0; i < restRows.length; i += SLICE) {
     await new Promise((r) => setTimeout(r, 0));
     const part = normaliseRows(restRows.slice(i, i + SLICE), now);

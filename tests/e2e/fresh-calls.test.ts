@@ -47,7 +47,7 @@ describe('fresh calls from the Fundwatch server in the app', () => {
     const age = page.getByTestId('data-age');
     await expect
       .poll(() => age.textContent(), { timeout: 20_000 })
-      .toMatch(/^Uppdaterad i dag \d\d:\d\d · \d+ av \d+ källor/);
+      .toMatch(/^Uppdaterad i dag \d\d\.\d\d · \d+ av \d+ källor/);
 
     const round = page.locator('li[data-call-id*="2026-01201"]');
     await round.first().waitFor({ timeout: 30_000 });

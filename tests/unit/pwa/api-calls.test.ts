@@ -28,10 +28,10 @@ describe("the server's /api/calls in the app", () => {
       fetchedAt: '2026-11-30T05:00:00.000Z',
       sources: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`s${i}`, { ok: i !== 3, count: 1 }])),
     };
-    expect(dataAgeText(info, now, 'sv')).toBe('Uppdaterad i dag 06:00 · 11 av 12 källor');
+    expect(dataAgeText(info, now, 'sv')).toBe('Uppdaterad i dag 06.00 · 11 av 12 källor');
     expect(dataAgeText(info, now, 'en')).toBe('Updated today 06:00 · 11 of 12 sources');
     expect(dataAgeText({ ...info, fetchedAt: '2026-11-29T20:30:00.000Z' }, now, 'sv')).toMatch(
-      /^Uppdaterad i går 21:30/,
+      /^Uppdaterad i går 21.30/,
     );
     expect(dataAgeText({ from: 'none' }, now, 'sv')).toBeUndefined();
   });

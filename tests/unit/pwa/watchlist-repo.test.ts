@@ -64,3 +64,38 @@ describe('first screen of a long watchlist', () => {
     expect(compareDeadlines(0, t - 1, t)).toBeGreaterThan(0);
   });
 });
+
+describe('first screen read by key', () => {
+  it('reads the same first screen as firstScreenRows from the indexes, skips archived rows, and leaves the rest', async () => {
+    const { firstScreenRows, readFirstScreen, newWatchEntry } = await import('../../../pwa/db/watchlist-repo.ts');
+    const { WATCH_STATUSES } = await import('../../../pwa/db/entities/watch-status.ts');
+    const db = openTestDb();
+    const t = now.getTime();
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const e = newWatchEntry({ ...calls[i % calls.length], id: `c${i}` }, undefined, 'karlskrona', now);
+      return {
+        ...e,
+        status: WATCH_STATUSES[i % 3],
+        archived: i % 17 === 0,
+        lastDeadline: i % 10 === 0 ? 0 : t + (i % 3 === 0 ? -1 : 1) * i * 86_400_000,
+      };
+    });
+    await db.watchlist.bulkPut(rows);
+    const screen = await readFirstScreen(db, 20, now);
+    const live = rows.filter((r) => !r.archived);
+    const [expected] = firstScreenRows(live, 20, t);
+    const ids = (xs: unknown[]) => xs.map((r) => (r as { callId: string }).callId).sort();
+    expect(ids(screen.rows)).toEqual(ids(expected));
+    expect(screen.complete).toBe(false);
+    const rest = await screen.rest();
+    expect(ids([...screen.rows, ...rest])).toEqual(ids(live));
+
+    const small = openTestDb();
+    await small.watchlist.bulkPut(rows.slice(0, 12));
+    const whole = await readFirstScreen(small, 20, now);
+    expect(whole.complete).toBe(true);
+    expect(ids(whole.rows)).toEqual(ids(rows.slice(0, 12).filter((r) => !r.archived)));
+    db.close();
+    small.close();
+  });
+});
