@@ -200,6 +200,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   const tf = newTf();
   const textHits: TextHit[] = [];
   let listed: Set<ApplicantClass> | undefined;
+  let excluded: Set<ApplicantClass> | undefined;
   let summaryLower: string | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
   let negatedConcepts: Set<number> | undefined;
@@ -266,7 +267,12 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place.
         if (ref.kind === 'applicant' && ref.cls === 'region' && afterPlace(from)) continue;
         if (field === 'title' || field === 'summary') {
-          if (ref.kind === 'country' && anyNegated && anyIn(negated, from, to)) continue;
+          // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated
+          // applicant is one the call shuts out.
+          if (anyNegated && anyIn(negated, from, to)) {
+            if (ref.kind === 'applicant') excluded = withItem(excluded, ref.cls);
+            continue;
+          }
           textHits.push({ ref, field, start: tokens.start[from] });
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') listed = withItem(listed, ref.cls);
         continue;
@@ -291,6 +297,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     listed = withItem(listed, 'municipal');
   }
   const signals = callSignals(call, textHits, listed, summaryLower);
+  if (excluded) signals.excluded = excluded;
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
   if (openAt && programme) {
     signals.openCall = true;

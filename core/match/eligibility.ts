@@ -186,6 +186,14 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // The call's own word that bodies like us may not apply outweighs anything the programme data says.
+  const shut = kind === 'region' ? s.excluded?.has('region') : s.excluded?.has('municipal');
+  if (shut) {
+    return {
+      verdict: 'not-eligible',
+      text: { sv: `Utlysningen säger att ${who.sv} inte kan söka.`, en: `The call says ${who.en} may not apply.` },
+    };
+  }
   const judge = (classes: ReadonlySet<ApplicantClass>, listed: boolean) => {
     if (!classes.has('municipal') && kind === 'kommun' && classes.has('school')) {
       return {

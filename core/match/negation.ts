@@ -44,6 +44,14 @@ const SENTENCE_CUES = [
   'finansieras inte',
   'stöds inte',
   'omfattas inte',
+  // Who may not apply: "Kommuner kan inte söka", "Companies cannot apply".
+  'kan inte söka',
+  'får inte söka',
+  'kan ej söka',
+  'får ej söka',
+  'cannot apply',
+  'may not apply',
+  'are not eligible',
 ].map((c) => c.split(' '));
 
 /** First words of every cue: most tokens start none, and are passed over with one lookup. */

@@ -112,6 +112,8 @@ export interface CallSignals {
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
   targeted: ReadonlySet<ApplicantClass>;
+  /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
+  excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /** Countries the call's own text names (title, summary), outside programme names: its partners, if any. */
