@@ -26,7 +26,16 @@ const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'ap
  */
 const PIVOT_WORDS: Partial<Record<Field, number>> = { summary: 200, themes: 24 };
 
+/**
+ * …and below this many words a summary is a listing's line or two, where each word carries more of the call's
+ * point than one word of a paragraph: its mentions count up to SHORT_MAX times, by the square root of the ratio.
+ */
+const SHORT_WORDS = 60;
+const SHORT_MAX = 1.6;
+
 function lengthFactor(field: Field, words: number): number {
+  if (field === 'summary' && words > 0 && words < SHORT_WORDS)
+    return Math.min(SHORT_MAX, Math.sqrt(SHORT_WORDS / words));
   const pivot = PIVOT_WORDS[field];
   return pivot === undefined || words <= pivot ? 1 : pivot / words;
 }

@@ -7,6 +7,7 @@ import { type CallAnalysis, evidenceOf, keySetOf } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
 import { assessEligibility, eligibilityPoints } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
+import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
 export const TUNING = {
@@ -236,9 +237,18 @@ function contentFast(call: FundingCall, a: CallAnalysis, prep: Preparation): num
   return T.CONTENT_MAX * (T.BEST_SHARE * best + (1 - T.BEST_SHARE) * (cover / prep.weightSum));
 }
 
+/** What a short text's programme priorities add (programme-fallback.ts), with the content they would give. */
+function programmePoints(call: FundingCall, a: CallAnalysis, prep: Preparation, content: number): number {
+  const reading = programmeReading(call, a);
+  if (!reading) return 0;
+  return fallbackPoints(content, contentFast(call, reading.analysis, prep), reading.shortness);
+}
+
 /** The unrounded score only: what ranking needs, with no sentences built. */
 export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): number {
-  const content = contentFast(call, a, prep);
+  const fromText = contentFast(call, a, prep);
+  const programme = programmePoints(call, a, prep, fromText);
+  const content = fromText + programme;
   const el = eligibilityPoints(a.signals, profile);
   let boost = el.boost;
   if (preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
@@ -247,7 +257,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const geo = geographyMet(a, prep);
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
-  return finalScore(content, boost * lift(content) + place, blockers).raw;
+  return finalScore(fromText, boost * lift(content) + place + programme, blockers).raw;
 }
 
 /** The full, explained match. Its score equals rawScore's, rounded. */
@@ -298,9 +308,11 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
       },
     });
   }
-  const l = lift(c.content);
+  const programmeBoost = programmeAdjustment(call, a, profile, prep, c.content);
+  const l = lift(c.content + (programmeBoost?.points ?? 0));
   for (const b of boosts) b.points *= l;
   if (geoBoost) boosts.push(geoBoost);
+  if (programmeBoost) boosts.push(programmeBoost);
   let areaPoints = eligibility.areaPoints * l;
   let applicantPoints = eligibility.applicantPoints * l;
   const ex = excludedTerm(call, a, prep);
@@ -351,6 +363,33 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     },
     blockers,
     boosts: shown,
+  };
+}
+
+/** The programme reading of a short text as a boost that names the programme and its priorities it read in. */
+function programmeAdjustment(
+  call: FundingCall,
+  a: CallAnalysis,
+  profile: Profile,
+  prep: Preparation,
+  content: number,
+): Adjustment | undefined {
+  const reading = programmeReading(call, a);
+  const programme = reading && PROGRAMME_BY_ID.get(reading.programmeId);
+  if (!reading || !programme) return undefined;
+  const withProgramme = contentOf(call, reading.analysis, prep);
+  const points = fallbackPoints(content, withProgramme.content, reading.shortness);
+  if (points <= 0 || withProgramme.bestIndex < 0) return undefined;
+  const labels = reading.priorities.map((i) => programme.priorities[i].label);
+  const quoted = (lang: 'sv' | 'en') => labels.map((l) => `"${l[lang]}"`).join(', ');
+  const priority = profile.priorities[withProgramme.bestIndex].label;
+  return {
+    kind: 'programme-priorities',
+    points,
+    text: {
+      sv: `Utlysningens text är kort; enligt programdata prioriterar ${programme.name} ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
+      en: `The call's text is short; by programme data ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
+    },
   };
 }
 

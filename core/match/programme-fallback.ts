@@ -1,0 +1,88 @@
+/**
+ * A listing shows little text: a title and a line or two. What the call is about is then mostly what its
+ * programme is about, and programmes.json says that per programme and strand. For a short text the engine
+ * reads the call as also being about its programme's priorities — those the text names, or all of them when it
+ * names none — and adds part of what that reading would score, as a boost that says it comes from programme
+ * data (never as a reason quoting the call). The longer the text, the less it adds; a paragraph adds nothing.
+ */
+import { PROGRAMME_BY_ID } from '../data/index.ts';
+import type { FundingCall } from '../model/call.ts';
+import type { CallAnalysis } from './analyse.ts';
+import { CONCEPT_INDEX } from './concepts.ts';
+
+export const FALLBACK = {
+  /** A title and summary up to this many words count as short in full… */
+  SHORT_WORDS: 40,
+  /** …fading to nothing at this many: a paragraph says what the call is about by itself. */
+  LONG_WORDS: 80,
+  /** The occurrence credited to each programme priority concept (a single mention in the summary). */
+  CONCEPT_TF: 1,
+  /** Share of the content points the programme's priorities would add that a short text gets. */
+  SHARE: 0.6,
+  /** At most this many points… */
+  MAX: 14,
+  /** …and none below this: half a point from programme data is noise beside the call's own words. */
+  MIN: 0.5,
+};
+
+export interface ProgrammeReading {
+  programmeId: string;
+  /** 0–1: how short the text is (1 = a listing line). */
+  shortness: number;
+  /** The analysis with the programme's priorities read into it. */
+  analysis: CallAnalysis;
+  /** Which of the programme's priorities (indices into programmes.json's list). */
+  priorities: number[];
+}
+
+const cache = new WeakMap<CallAnalysis, ProgrammeReading | null>();
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The call read with its programme's priorities, when its text is short and its programme known; else null. */
+export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeReading | null {
+  const hit = cache.get(a);
+  if (hit !== undefined) return hit;
+  let out: ProgrammeReading | null = null;
+  const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
+  // An "all priorities open" call has its programme's priorities already.
+  if (programme && programme.priorities.length > 0 && !a.signals.openCall) {
+    const words = wordCount(call.title) + wordCount(call.summary ?? '');
+    const shortness = Math.max(
+      0,
+      Math.min(1, (FALLBACK.LONG_WORDS - words) / (FALLBACK.LONG_WORDS - FALLBACK.SHORT_WORDS)),
+    );
+    if (shortness > 0) {
+      const ids = programme.priorities.map((p) =>
+        p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((c): c is number => c !== undefined),
+      );
+      const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
+      const priorities = named.length > 0 ? named : ids.map((_, i) => i);
+      const tf = Float64Array.from(a.tf);
+      for (const i of priorities) for (const c of ids[i]) tf[c] = Math.max(tf[c], FALLBACK.CONCEPT_TF);
+      out = {
+        programmeId: programme.id,
+        shortness,
+        analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet },
+        priorities,
+      };
+    }
+  }
+  cache.set(a, out);
+  return out;
+}
+
+/** Points for the programme reading: part of what it adds to the content, scaled by how short the text is. */
+export function fallbackPoints(content: number, withProgramme: number, shortness: number): number {
+  const points = Math.min(FALLBACK.MAX, Math.max(0, withProgramme - content) * FALLBACK.SHARE * shortness);
+  return points < FALLBACK.MIN ? 0 : points;
+}

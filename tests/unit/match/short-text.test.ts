@@ -1,0 +1,84 @@
+/**
+ * Listings show a title and a line: the engine reads a short text as also being about its programme's
+ * priorities (programmes.json), shown as a boost that names the programme data, never as a reason quoting the
+ * call; a paragraph gets nothing from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCall, rank, score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+
+const call = (over: Partial<FundingCall>): FundingCall => ({
+  id: 'test:1',
+  source: 'test',
+  funder: 'Interreg South Baltic',
+  title: 'Call 9: small-scale projects',
+  summary: '',
+  url: '',
+  language: 'en',
+  deadlines: [],
+  ...over,
+});
+
+const priority = (id: string, concepts: string[], weight = 1) => ({
+  id,
+  label: { sv: id, en: id },
+  weight,
+  concepts,
+  terms: [],
+});
+const profile: Profile = {
+  id: 'test',
+  name: 'Testby kommun',
+  kind: 'kommun',
+  lan: 'kalmar',
+  priorities: [priority('turism', ['tourism', 'culture-heritage'], 1.3), priority('skola', ['schools-education'])],
+  partnerCountries: [],
+  networks: [],
+  preferredFunders: [],
+  exclusions: [],
+};
+
+const programmeBoost = (c: FundingCall) => score(c, profile).boosts.find((b) => b.kind === 'programme-priorities');
+
+describe("a short text read with its programme's priorities", () => {
+  it('lifts a bare listing line by what the programme prioritises, saying it comes from programme data', () => {
+    const bare = call({});
+    const boost = programmeBoost(bare);
+    expect(boost?.points).toBeGreaterThan(3);
+    expect(boost?.text.sv).toMatch(/programdata/);
+    expect(boost?.text.sv).toMatch(/hållbar turism/i);
+    // No reason claims the call names tourism: the call's own text says nothing of it.
+    expect(score(bare, profile).reasons.some((r) => r.conceptId === 'tourism')).toBe(false);
+  });
+
+  it('gives nothing to a call of an unknown programme or to a paragraph', () => {
+    expect(programmeBoost(call({ funder: 'Okänd stiftelse' }))).toBeUndefined();
+    const paragraph = call({
+      summary: Array.from({ length: 12 }, () => 'The project partners meet and agree on the work plan.').join(' '),
+    });
+    expect(programmeBoost(paragraph)).toBeUndefined();
+  });
+
+  it('reads in only the priorities the text names when it names one', () => {
+    const water = call({ title: 'Call 9: small-scale projects on water and climate adaptation' });
+    const boost = programmeBoost(water);
+    // The sustainability priority is named; the tourism priority is not read in.
+    expect(boost === undefined || !/turism/i.test(boost.text.sv)).toBe(true);
+  });
+
+  it('fades with length: a longer text gets less from its programme than a bare line', () => {
+    const short = programmeBoost(call({ summary: 'Apply now.' }))?.points ?? 0;
+    const longer =
+      programmeBoost(call({ summary: 'Apply now. '.repeat(1) + 'The partners agree on the work plan. '.repeat(7) }))
+        ?.points ?? 0;
+    expect(short).toBeGreaterThan(longer);
+  });
+
+  it('ranks as it explains: the fast path includes the programme reading', () => {
+    const calls = [call({ id: 'b', funder: 'Okänd stiftelse' }), call({ id: 'a' })].map(analyseCall);
+    const ranked = rank(calls, profile);
+    expect(ranked[0].call.id).toBe('a');
+    for (const r of ranked) expect(r.match.score).toBe(score(r.call, profile).score);
+  });
+});
