@@ -12,8 +12,18 @@ export const PrioritySchema = z.object({
   concepts: z.array(z.string()),
   /** Extra words or phrases (any language) that express this priority beyond the lexicon. */
   terms: z.array(z.string()).default([]),
-  /** The strategy passage the priority comes from. */
-  source: z.object({ passage: z.string(), document: z.string().optional() }).optional(),
+  /**
+   * The strategy passage the priority comes from, and how the text puts it (`basis`, see
+   * core/profile/weight-rule.ts): said to come first, one of the stated priorities, named as intended, or only
+   * mentioned (an example, a network's theme, the title of another of the body's documents).
+   */
+  source: z
+    .object({
+      passage: z.string(),
+      document: z.string().optional(),
+      basis: z.enum(['emphasised', 'stated', 'named', 'mentioned']).optional(),
+    })
+    .optional(),
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
