@@ -160,7 +160,8 @@ export function zoneText(zone: string, lang: Lang): string {
   if (zone === HOME_ZONE) return lang === 'sv' ? 'svensk tid' : 'Swedish time';
   if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-  return lang === 'sv' ? `${CITY_SV[city] ?? city}tid` : `${city} time`;
+  // Own keys only: the zone is text from a funder or a file.
+  return lang === 'sv' ? `${(Object.hasOwn(CITY_SV, city) ? CITY_SV[city] : undefined) ?? city}tid` : `${city} time`;
 }
 
 /** The home-zone calendar date and clock of a deadline; a midnight is told as 24.00 of the day before. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zoneText } from '../../../core/format/deadline-text.ts';
 import { analyseCall, explain, prepareProfile, rank, score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
@@ -83,6 +84,13 @@ describe('codes from a funder API', () => {
     });
     expect(calls).toHaveLength(NAMES.length);
     for (const c of calls) expect(c.programme).toBe(`Call ${c.id.replace('eu-ft:TOPIC-', '')}`);
+  });
+});
+
+describe('zone names', () => {
+  it('name their city as written when it is an Object.prototype name', () => {
+    for (const n of NAMES) expect(zoneText(`Europe/${n}`, 'sv')).toBe(`${n.replace(/_/g, ' ')}tid`);
+    expect(zoneText('Europe/Helsinki', 'sv')).toBe('Helsingforstid');
   });
 });
 
