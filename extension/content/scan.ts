@@ -29,17 +29,23 @@ function isCurrent(f: FoundItem): boolean {
   return !!m && m.sig === signatureOf(f) && m.host.isConnected;
 }
 
-/** Items in the viewport first (one layout read per item; the page was laid out already). */
-function onScreenFirst(found: FoundItem[]): FoundItem[] {
-  if (found.length <= BATCH) return found;
-  const on: FoundItem[] = [];
-  const off: FoundItem[] = [];
-  const h = innerHeight;
-  for (const f of found) {
-    const r = f.root.getBoundingClientRect();
-    (r.bottom >= 0 && r.top <= h ? on : off).push(f);
-  }
-  return on.concat(off);
+/**
+ * Items in the viewport first, told by an IntersectionObserver: the browser works out which roots are on
+ * screen in its next rendering update, so the content script reads no layout (a read here would force the
+ * page's style and layout inside our task). Keeps page order within each part.
+ */
+export function onScreenFirst<T extends { root: Element }>(found: T[]): Promise<T[]> {
+  if (found.length <= BATCH || typeof IntersectionObserver !== 'function') return Promise.resolve(found);
+  return new Promise((resolve) => {
+    const visible = new Set<Element>();
+    const io = new IntersectionObserver((entries) => {
+      io.disconnect();
+      for (const e of entries) if (e.isIntersecting) visible.add(e.target);
+      const on = found.filter((f) => visible.has(f.root));
+      resolve(on.concat(found.filter((f) => !visible.has(f.root))));
+    });
+    for (const f of found) io.observe(f.root);
+  });
 }
 
 function idle(): Promise<IdleDeadline | undefined> {
@@ -56,7 +62,7 @@ async function markAll(batch: readonly FoundItem[], marks: readonly ItemMark[], 
     const deadline = await idle();
     const start = performance.now();
     // An idle callback that timed out has no idle time left: take a short slice anyway, so work proceeds.
-    const budget = deadline && !deadline.didTimeout ? Math.min(40, deadline.timeRemaining()) : SLICE_MS;
+    const budget = deadline && !deadline.didTimeout ? Math.min(16, deadline.timeRemaining()) : SLICE_MS;
     do {
       const f = batch[i++];
       const mark = byKey.get(f.item.key);
@@ -90,8 +96,8 @@ export async function scan(): Promise<number> {
     performance.mark('fundwatch:scan-done');
     return 0;
   }
+  const ordered = await onScreenFirst(found);
   installPageStyles(document);
-  const ordered = onScreenFirst(found);
   for (let i = 0; i < ordered.length; i += BATCH) {
     const batch = ordered.slice(i, i + BATCH);
     const { lang, marks } = await send('score-items', { items: batch.map((f) => f.item), pageUrl: location.href });

@@ -22,11 +22,9 @@ export function detectListing(doc: Document): { items: FoundItem[]; listShaped: 
 export function blocksToItems(blocks: readonly Block[]): FoundItem[] {
   const found: FoundItem[] = [];
   for (const b of blocks) {
-    // A heading's section and a list term's descriptions are not one element: their text is given.
-    const item = readItem(b.el, b.titleEl, {
-      text: b.el === b.titleEl || b.el.localName === 'dt' ? b.text : undefined,
-      context: b.context,
-    });
+    // The detector read each block's text already (a heading's section and a list term's descriptions
+    // are not one element): the item takes it rather than walking the block a second time.
+    const item = readItem(b.el, b.titleEl, { text: b.text, context: b.context });
     if (item) found.push(item);
   }
   return inPageOrder(found);

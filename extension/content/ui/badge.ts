@@ -7,7 +7,7 @@ import { clearHighlights, highlightTerms } from './highlight.ts';
 import { strings } from './i18n.ts';
 import { buildPanel } from './panel.ts';
 import { placePanel } from './place.ts';
-import { shadowStyles } from './styles.ts';
+import { adoptPanelStyles, badgeStyles } from './styles.ts';
 
 export interface MarkContext {
   lang: Lang;
@@ -36,12 +36,7 @@ function uiHost(kind: string): { host: HTMLElement; shadow: ShadowRoot } {
   host.setAttribute('data-fundwatch-ui', kind);
   const shadow = host.attachShadow({ mode: 'closed' });
   roots.set(host, shadow);
-  shadow.adoptedStyleSheets = [shadowStyles()];
-  // The badge may sit inside a card that is one big link: opening it must not follow the link.
-  host.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-  });
+  shadow.adoptedStyleSheets = [badgeStyles()];
   return { host, shadow };
 }
 
@@ -73,9 +68,21 @@ function hide(panel: HTMLElement): void {
   panel.hidden = true;
 }
 
+/** A badge's state: kept small, the panel's machinery is made on the first open only. */
+interface Badge {
+  found: FoundItem;
+  ctx: MarkContext;
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  button: HTMLButtonElement;
+  toggle?: () => void;
+}
+
 /**
  * Puts the marks on the item root and a badge after its title: timing first for closed and coming calls
  * (muted once closed), then band and score. Returns the badge's host so a re-rendered item can be re-marked.
+ * Hundreds of badges go on a listing, so each is only a host, a closed root adopting the shared badge sheet
+ * and a button with one listener; the panel's code, listeners and styles come when it first opens.
  */
 export function markItem(found: FoundItem, mark: ItemMark, ctx: MarkContext): HTMLElement {
   const { root, titleEl } = found;
@@ -100,7 +107,26 @@ export function markItem(found: FoundItem, mark: ItemMark, ctx: MarkContext): HT
   button.setAttribute('aria-expanded', 'false');
   shadow.append(button);
   if (mark.status === 'closing-soon') shadow.append(el('span', 'when closing-soon', s.status['closing-soon']));
+  const badge: Badge = { found, ctx, host, shadow, button };
+  // On the closed root, not the host: a listener outside a closed root does not see what inside was hit.
+  shadow.addEventListener('click', (e) => {
+    // The badge may sit inside a card that is one big link: opening it must not follow the link.
+    e.preventDefault();
+    e.stopPropagation();
+    // Clicks the page script dispatches are not the user's: they never open or save anything.
+    if (!e.isTrusted || !e.composedPath().includes(button)) return;
+    badge.toggle ??= panelToggle(badge);
+    badge.toggle();
+  });
+  if (titleEl.tagName === 'A') titleEl.after(host);
+  else titleEl.append(host);
+  return host;
+}
 
+/** The explanation panel of one badge: asked for, built and wired on its first opening. */
+function panelToggle(b: Badge): () => void {
+  const { found, ctx, host, shadow, button } = b;
+  const root = found.root;
   let panel: HTMLElement | undefined;
   let frame = 0;
   const reposition = () => {
@@ -133,6 +159,7 @@ export function markItem(found: FoundItem, mark: ItemMark, ctx: MarkContext): HT
     if (!panel) {
       verdict ??= await ctx.explain(found);
       if (panel) return;
+      adoptPanelStyles(shadow);
       panel = buildPanel(found.item.title, verdict, ctx.lang, {
         watch: () => ctx.watch(found),
         close: () => close(true),
@@ -152,21 +179,15 @@ export function markItem(found: FoundItem, mark: ItemMark, ctx: MarkContext): HT
     document.addEventListener('pointerdown', outside, true);
     closeOpen = close;
   };
-  button.addEventListener('click', (e) => {
-    // Clicks the page script dispatches are not the user's: they never open or save anything.
-    if (!e.isTrusted) return;
-    if (panel && !panel.hidden) close(true);
-    else open().catch((err) => console.debug('fundwatch: no explanation', err));
-  });
   shadow.addEventListener('keydown', (e) => {
     if (!e.isTrusted || (e as KeyboardEvent).key !== 'Escape' || !panel || panel.hidden) return;
     e.stopPropagation();
     close(true);
   });
-
-  if (titleEl.tagName === 'A') titleEl.after(host);
-  else titleEl.append(host);
-  return host;
+  return () => {
+    if (panel && !panel.hidden) close(true);
+    else open().catch((err) => console.debug('fundwatch: no explanation', err));
+  };
 }
 
 let openCard: HTMLElement | undefined;
@@ -177,6 +198,11 @@ export async function showScoreCard(found: FoundItem, ctx: MarkContext): Promise
   // A single-page app may move on to another call without a reload: one card at a time.
   openCard?.remove();
   const { host, shadow } = uiHost('card');
+  adoptPanelStyles(shadow);
+  host.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+  });
   openCard = host;
   const dismiss = () => {
     host.remove();

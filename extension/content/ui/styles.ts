@@ -1,6 +1,8 @@
 /**
- * Two constructed stylesheets, each made once: one for the page (colour cue on marked items and the
- * evidence highlight; box-shadow and outline do not move layout) and one shared by every shadow root.
+ * Constructed stylesheets, each made once and shared: one for the page (colour cue on marked items and the
+ * evidence highlight; box-shadow and outline do not move layout), a small one every badge's shadow root
+ * adopts, and the panel's, adopted only by a root whose panel or score card opens (hundreds of badges
+ * would otherwise each carry the panel's rules into style recalculation).
  */
 const PAGE_CSS = `
 [data-fundwatch-band="strong"]{box-shadow:inset 4px 0 0 #1a7f37}
@@ -10,15 +12,19 @@ const PAGE_CSS = `
 ::highlight(fundwatch-evidence){background-color:#ffe58a;color:inherit}
 `;
 
-const SHADOW_CSS = `
+const BADGE_CSS = `
 :host{all:initial;display:inline-block;vertical-align:middle;margin-inline-start:.4em;font:13px/1.4 system-ui,sans-serif;color:#1f2328}
 button{font:inherit;cursor:pointer}
-button:focus-visible,.panel:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+button:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 .badge{border:1px solid transparent;border-radius:10px;padding:1px 8px;color:#fff;white-space:nowrap;font-size:12px}
 .when{margin-inline-start:4px;border-radius:10px;padding:1px 6px;font-size:11px;white-space:nowrap;border:1px solid currentColor}
 .when.closed{color:#57606a}.when.closing-soon{color:#9a6700;font-weight:600}
 .strong{background:#1a7f37}.relevant{background:#2f6fb3}.weak{background:#8a6d00}.none{background:#6e7781}
 .badge.muted{background:#eaeef2;color:#424a53;border-color:#d0d7de}
+`;
+
+const PANEL_CSS = `
+.panel:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 .panel{position:fixed;inset:auto;margin:0;z-index:2147483646;top:0;left:0;box-sizing:border-box;width:min(400px,calc(100vw - 16px));
  max-height:min(480px,calc(100vh - 16px));overflow:auto;overscroll-behavior:contain;background:#fff;color:#1f2328;border:1px solid #d0d7de;
  border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:12px 14px 0;text-align:left;white-space:normal;font:13px/1.4 system-ui,sans-serif}
@@ -57,14 +63,24 @@ q{display:block;margin-top:2px;font-size:12px;font-style:italic;color:#57606a;ov
 `;
 
 let pageSheet: CSSStyleSheet | undefined;
-let shadowSheet: CSSStyleSheet | undefined;
+let badgeSheet: CSSStyleSheet | undefined;
+let panelSheet: CSSStyleSheet | undefined;
 
-export function shadowStyles(): CSSStyleSheet {
-  if (!shadowSheet) {
-    shadowSheet = new CSSStyleSheet();
-    shadowSheet.replaceSync(SHADOW_CSS);
-  }
-  return shadowSheet;
+function sheet(css: string): CSSStyleSheet {
+  const s = new CSSStyleSheet();
+  s.replaceSync(css);
+  return s;
+}
+
+export function badgeStyles(): CSSStyleSheet {
+  badgeSheet ??= sheet(BADGE_CSS);
+  return badgeSheet;
+}
+
+/** A shadow root about to show a panel or card takes the panel's rules too (once). */
+export function adoptPanelStyles(shadow: ShadowRoot): void {
+  panelSheet ??= sheet(PANEL_CSS);
+  if (!shadow.adoptedStyleSheets.includes(panelSheet)) shadow.adoptedStyleSheets = [badgeStyles(), panelSheet];
 }
 
 export function installPageStyles(doc: Document): void {
