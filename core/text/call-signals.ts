@@ -53,7 +53,7 @@ export const NOT_A_CALL =
 
 /** Page or section headings that say the page lists calls: context for blocks that show little text. */
 export const CALLS_CONTEXT =
-  /utlysning|ansök|sök (?:stöd|bidrag|finansiering|medel)|bidrag|finansiering|stöd|\bcalls?\b|funding|grants?|apply|applicants|opportunit|søknad|tilskudd|ansøg|utlysninger/i;
+  /utlysning|ansök|sök (?:\p{L}*(?:stöd|bidrag|finansiering|medel))|bidrag|finansiering|stöd|\bcalls?\b|funding|grants?|apply|applicants|opportunit|søknad|tilskudd|ansøg|utlysninger/iu;
 
 /** Whether a block's words and timing make it a call (title first, then the text around it). */
 export function callLike(title: string, text: string, calls: boolean): boolean {

@@ -1,4 +1,4 @@
-import { CALLS_CONTEXT, callLike, hasDate } from '../../../core/text/call-signals.ts';
+import { CALLS_CONTEXT, callLike, hasDate, hasTiming, NOT_A_CALL } from '../../../core/text/call-signals.ts';
 import { blockText } from '../item.ts';
 import { groupHeading, inChrome, squash } from './page.ts';
 
@@ -174,6 +174,8 @@ export function detectListings(root: Element, context: string): Listings {
     const ctx = squash(`${heading} · ${context}`);
     const calls = CALLS_CONTEXT.test(ctx);
     const blocks: Block[] = [];
+    /** Titled, timed members that did not read as calls on their own words, and are not news or events. */
+    const peers: Block[] = [];
     let dated = 0;
     for (const el of group.members) {
       const text = itemText(el);
@@ -183,8 +185,14 @@ export function detectListings(root: Element, context: string): Listings {
       if (!titleEl || titleEl.localName === 'h1' || el.querySelector('h1') || inChrome(titleEl)) continue;
       const title = squash(titleEl.textContent);
       if (hasDate(text)) dated += 1;
-      if (callLike(title, text, calls)) blocks.push({ el, titleEl, title, text, context: ctx });
+      const block = { el, titleEl, title, text, context: ctx };
+      if (callLike(title, text, calls)) blocks.push(block);
+      else if (hasTiming(text) && !NOT_A_CALL.test(title)) peers.push(block);
     }
+    // Alike blocks in one run are one kind of thing: when most of them read as calls (news and event titles
+    // aside), a member with a title and a date or state is a call too, however little it says ("Öppen" and a
+    // line about its topic).
+    if (blocks.length >= 2 && blocks.length > peers.length) blocks.push(...peers);
     if (dated >= 3) listShaped = true;
     // Two call-like blocks make a listing; one is enough under a heading that says the list holds calls.
     if (blocks.length >= 2 || (blocks.length === 1 && calls && heading !== '')) chosen.push({ group, blocks });

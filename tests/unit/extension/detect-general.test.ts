@@ -47,6 +47,37 @@ describe('general detector, edges', () => {
     expect(found[1].item.title).toBe('Call 2: regular projects on green transition');
   });
 
+  it('takes a terse member of a run of calls that shows only a state, but never a news title among them', () => {
+    const item = (status: string, title: string, text: string) =>
+      `<div class="opt"><span class="st">${status}</span><h3><a href="/${title.length}">${title}</a></h3><p>${text}</p></div>`;
+    const doc = load(`<main><h1>Projektmedel</h1><section>
+      ${item('Löpande', 'Småprojekt över gränsen', 'Kommuner kan söka upp till 50 000 euro.')}
+      ${item('Öppen', 'Större samarbeten inom energiomställning', 'Med partner i minst två länder.')}
+      ${item('Kommande', 'Utlysning för folk-till-folk', 'Mer information kommer.')}
+      ${item('Öppen', 'Webinar about the open call', 'Join us online.')}
+    </section></main>`);
+    expect(detectGeneral(doc).map((f) => f.item.title)).toEqual([
+      'Småprojekt över gränsen',
+      'Större samarbeten inom energiomställning',
+      'Utlysning för folk-till-folk',
+    ]);
+  });
+
+  it('does not take the dated peers of a run whose members mostly are not calls', () => {
+    const news = (t: string, d: string) =>
+      `<article class="n"><h2><a href="/${t.length}">${t}</a></h2><p>${d}</p></article>`;
+    const doc = load(`<main><h1>Nyheter</h1><div>
+      ${news('Ny utlysning för kommuner öppnar', '2 mars 2027')}
+      ${news('Call for proposals for ports opens', '3 mars 2027')}
+      ${news('Kommunen firar 400 år', '4 mars 2027')}
+      ${news('Nya medarbetare på kansliet', '5 mars 2027')}
+      ${news('Årsrapporten är klar', '6 mars 2027')}
+    </div></main>`);
+    const titles = detectGeneral(doc).map((f) => f.item.title);
+    expect(titles).not.toContain('Kommunen firar 400 år');
+    expect(titles).not.toContain('Årsrapporten är klar');
+  });
+
   it('falls back to one call on a page with a heading, call words and a date', () => {
     const doc = load(`<nav><a href="/">Start</a></nav><main><h1>Stöd till lokal demokrati</h1>
       <p>Utlysningen är öppen för kommuner. Sista ansökningsdag 15 oktober 2026.</p></main>`);
