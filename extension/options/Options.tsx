@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FUNDER_API_ORIGINS } from '../api-origins.ts';
 import { type ProfileSummary, type Settings, send } from '../messages.ts';
-import { t } from '../shared/ui-text.ts';
+import { msg, navigatorLang } from '../shared/i18n.ts';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
 import { TeamSection } from './TeamSection.tsx';
@@ -11,7 +11,7 @@ export function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [profile, setProfile] = useState<ProfileSummary | undefined>();
   const [apiAllowed, setApiAllowed] = useState(false);
-  const [msg, setMsg] = useState('');
+  const [note, setNote] = useState('');
   useEffect(() => {
     send('get-state', {}).then((s) => {
       setSettings(s.settings);
@@ -19,46 +19,40 @@ export function Options() {
     });
     chrome.permissions.contains({ origins: FUNDER_API_ORIGINS }).then(setApiAllowed);
   }, []);
-  if (!settings || !profile) return <main>…</main>;
+  if (!settings || !profile) return <main>{msg(navigatorLang(), 'loading')}</main>;
   const lang = settings.lang;
   // Screen readers pick their voice from the page's language.
   document.documentElement.lang = lang;
-  document.title = `Fundwatch – ${t(lang, 'inställningar', 'settings')}`;
+  document.title = msg(lang, 'optionsTitle');
   const patch = async (p: Partial<Settings>) => setSettings((await send('set-settings', { patch: p })).settings);
   const n = settings.notifications;
 
   return (
-    <main>
-      <h1>Fundwatch – {t(lang, 'inställningar', 'settings')}</h1>
+    <main class="options">
+      <h1>{msg(lang, 'optionsTitle')}</h1>
       <label>
-        {t(lang, 'Språk', 'Language')}{' '}
+        {msg(lang, 'optionsLanguage')}{' '}
         <select value={lang} onChange={(e) => patch({ lang: (e.target as HTMLSelectElement).value as 'sv' | 'en' })}>
-          <option value="sv">Svenska</option>
-          <option value="en">English</option>
+          <option value="sv">{msg(lang, 'optionsLangSv')}</option>
+          <option value="en">{msg(lang, 'optionsLangEn')}</option>
         </select>
       </label>
 
       <ProfileSection lang={lang} profile={profile} onChange={setProfile} />
 
       <section>
-        <h2>{t(lang, 'Veckobevakning', 'Weekly watch')}</h2>
-        <p class="hint">
-          {t(
-            lang,
-            'En gång i veckan läser Fundwatch finansiärernas utlysningar och aviserar de nya som matchar profilen. Inget skickas någon annanstans.',
-            "Once a week Fundwatch reads the funders' calls and notifies the new ones that match the profile. Nothing is sent anywhere else.",
-          )}
-        </p>
+        <h2>{msg(lang, 'optionsWeeklyWatch')}</h2>
+        <p class="hint">{msg(lang, 'optionsOnceAWeekFundwatch')}</p>
         <label>
           <input
             type="checkbox"
             checked={n.enabled}
             onChange={(e) => patch({ notifications: { ...n, enabled: (e.target as HTMLInputElement).checked } })}
           />{' '}
-          {t(lang, 'Avisera nya matchande utlysningar varje vecka', 'Notify new matching calls every week')}
+          {msg(lang, 'optionsNotifyNewMatchingCalls')}
         </label>
         <label>
-          {t(lang, 'Räkna som matchning', 'Count as a match')}{' '}
+          {msg(lang, 'optionsCountAsAMatch')}{' '}
           <select
             value={n.minBand}
             onChange={(e) =>
@@ -67,8 +61,8 @@ export function Options() {
               })
             }
           >
-            <option value="relevant">{t(lang, 'Relevant eller stark', 'Relevant or strong')}</option>
-            <option value="strong">{t(lang, 'Endast stark', 'Strong only')}</option>
+            <option value="relevant">{msg(lang, 'optionsRelevantOrStrong')}</option>
+            <option value="strong">{msg(lang, 'optionsStrongOnly')}</option>
           </select>
         </label>
         <label>
@@ -81,14 +75,10 @@ export function Options() {
               else setApiAllowed(!(await chrome.permissions.remove({ origins: FUNDER_API_ORIGINS })));
             }}
           />{' '}
-          {t(
-            lang,
-            'Läs även Vinnovas och EU-portalens öppna API:er (data.vinnova.se, api.tech.ec.europa.eu)',
-            "Also read Vinnova's and the EU portal's open APIs (data.vinnova.se, api.tech.ec.europa.eu)",
-          )}
+          {msg(lang, 'optionsAlsoReadVinnovaS')}
         </label>
         <label>
-          {t(lang, 'Eget utlysningsflöde (calls.json)', 'Own calls feed (calls.json)')}{' '}
+          {msg(lang, 'optionsOwnCallsFeedCalls')}{' '}
           <input
             type="url"
             value={settings.feedUrl}
@@ -99,7 +89,7 @@ export function Options() {
                 const ok = await chrome.permissions
                   .request({ origins: [`${new URL(url).origin}/*`] })
                   .catch(() => false);
-                if (!ok) return setMsg(t(lang, 'Behörighet nekades.', 'Permission refused.'));
+                if (!ok) return setNote(msg(lang, 'optionsPermissionRefused'));
               }
               await patch({ feedUrl: url });
             }}
@@ -109,12 +99,12 @@ export function Options() {
           type="button"
           onClick={async () => {
             await send('check-soon', { seconds: 1 });
-            setMsg(t(lang, 'Kontroll startad.', 'Check started.'));
+            setNote(msg(lang, 'optionsCheckStarted'));
           }}
         >
-          {t(lang, 'Kontrollera nu', 'Check now')}
+          {msg(lang, 'optionsCheckNow')}
         </button>
-        {msg && <p role="status">{msg}</p>}
+        {note && <p role="status">{note}</p>}
       </section>
 
       <SitesSection lang={lang} settings={settings} onChange={setSettings} />
@@ -122,16 +112,10 @@ export function Options() {
       <TeamSection lang={lang} pwaUrl={settings.pwaUrl} />
 
       <section>
-        <h2>{t(lang, 'Fundwatch-appen', 'The Fundwatch app')}</h2>
-        <p class="hint">
-          {t(
-            lang,
-            'Bevakade utlysningar skickas till appen härifrån (popupens länk ”→ appen”).',
-            'Watched calls are handed to the app at this address (the popup’s “→ app” link).',
-          )}
-        </p>
+        <h2>{msg(lang, 'optionsTheFundwatchApp')}</h2>
+        <p class="hint">{msg(lang, 'optionsWatchedCallsAreHanded')}</p>
         <label>
-          {t(lang, 'Appens adress', "The app's address")}{' '}
+          {msg(lang, 'optionsTheAppSAddress')}{' '}
           <input
             type="url"
             value={settings.pwaUrl}

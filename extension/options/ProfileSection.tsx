@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import lanJson from '../../core/data/lan.json' with { type: 'json' };
+import type { LanData } from '../../core/data/schemas.ts';
 import { type Lang, type ProfileSummary, send } from '../messages.ts';
-import { t } from '../shared/ui-text.ts';
+import { msg } from '../shared/i18n.ts';
+
+/**
+ * The 21 län from core's reference data (core/data/lan.json, the file the engine and the app read), in
+ * Swedish order. The file is imported on its own: the data index would bring the whole lexicon along.
+ */
+const LAN_CHOICES = [...(lanJson as unknown as LanData).lan].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 
 /** Pick a seed profile, tune the priorities' weights, or build a profile from the body's strategy text. */
 export function ProfileSection({
@@ -17,7 +25,7 @@ export function ProfileSection({
   const [text, setText] = useState('');
   const [name, setName] = useState('');
   const [lan, setLan] = useState('');
-  const [msg, setMsg] = useState('');
+  const [note, setNote] = useState('');
   useEffect(() => {
     send('list-seeds', {}).then((r) => setSeeds(r.seeds));
   }, []);
@@ -27,17 +35,17 @@ export function ProfileSection({
   const run = async (action: () => Promise<ProfileSummary>, done: string) => {
     try {
       onChange(await action());
-      setMsg(done);
+      setNote(done);
     } catch (err) {
-      setMsg(err instanceof Error ? err.message : String(err));
+      setNote(err instanceof Error ? err.message : String(err));
     }
   };
 
   return (
     <section>
-      <h2>{t(lang, 'Profil', 'Profile')}</h2>
+      <h2>{msg(lang, 'popupProfile')}</h2>
       <label>
-        {t(lang, 'Utgå från', 'Start from')}{' '}
+        {msg(lang, 'profileStartFrom')}{' '}
         <select
           value={profile.custom ? '' : profile.id}
           onChange={(e) => {
@@ -45,7 +53,7 @@ export function ProfileSection({
             if (id)
               run(
                 async () => (await send('set-profile', { active: { kind: 'seed', id } })).profile,
-                t(lang, 'Profilen används nu på alla sidor.', 'The profile is now used on every page.'),
+                msg(lang, 'profileTheProfileIsNow'),
               );
           }}
         >
@@ -57,13 +65,7 @@ export function ProfileSection({
           ))}
         </select>
       </label>
-      <p class="hint">
-        {t(
-          lang,
-          'Vikt per prioritering: 0 = räknas inte, 1 = normal, 3 = viktigast. Spara för att använda dem.',
-          'Weight per priority: 0 = ignored, 1 = normal, 3 = most important. Save to use them.',
-        )}
-      </p>
+      <p class="hint">{msg(lang, 'profileWeightPerPriorityIgnored')}</p>
       <table>
         <tbody>
           {profile.priorities.map((p) => (
@@ -76,7 +78,7 @@ export function ProfileSection({
                   max="3"
                   step="0.1"
                   value={weights[p.id] ?? p.weight}
-                  aria-label={`${t(lang, 'Vikt', 'Weight')}: ${p.label[lang]}`}
+                  aria-label={`${msg(lang, 'profileWeight')}: ${p.label[lang]}`}
                   onInput={(e) => setWeights({ ...weights, [p.id]: Number((e.target as HTMLInputElement).value) })}
                 />
               </td>
@@ -88,36 +90,37 @@ export function ProfileSection({
       <button
         type="button"
         onClick={() =>
-          run(async () => (await send('set-weights', { weights })).profile, t(lang, 'Vikter sparade', 'Weights saved'))
+          run(async () => (await send('set-weights', { weights })).profile, msg(lang, 'profileWeightsSaved'))
         }
       >
-        {t(lang, 'Spara vikter', 'Save weights')}
+        {msg(lang, 'profileSaveWeights')}
       </button>
 
-      <h2>{t(lang, 'Bygg profil från strategitext', 'Build a profile from strategy text')}</h2>
-      <p class="hint">
-        {t(
-          lang,
-          'Klistra in den antagna internationella strategin. Fundwatch hittar prioriteringarna och ersätter den aktiva profilen.',
-          'Paste the adopted international strategy. Fundwatch finds its priorities and replaces the active profile.',
-        )}
-      </p>
+      <h2>{msg(lang, 'profileBuildAProfileFrom')}</h2>
+      <p class="hint">{msg(lang, 'profilePasteTheAdoptedInternational')}</p>
       <textarea
         value={text}
-        placeholder={t(lang, 'Klistra in er internationella strategi…', 'Paste your international strategy…')}
+        placeholder={msg(lang, 'profilePasteYourInternationalStrategy')}
         onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
       />
       <div class="row">
         <input
-          placeholder={t(lang, 'Namn', 'Name')}
+          placeholder={msg(lang, 'profileName')}
+          aria-label={msg(lang, 'profileName')}
           value={name}
           onInput={(e) => setName((e.target as HTMLInputElement).value)}
         />
-        <input
-          placeholder={t(lang, 'Län (t.ex. blekinge)', 'County (e.g. blekinge)')}
-          value={lan}
-          onInput={(e) => setLan((e.target as HTMLInputElement).value)}
-        />
+        <label>
+          {msg(lang, 'profileLan')}{' '}
+          <select data-testid="lan" value={lan} onChange={(e) => setLan((e.target as HTMLSelectElement).value)}>
+            <option value="">{msg(lang, 'profileLanFromText')}</option>
+            {LAN_CHOICES.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="button"
           class="primary"
@@ -125,14 +128,14 @@ export function ProfileSection({
             run(
               async () =>
                 (await send('build-profile', { text, name: name || undefined, lan: lan || undefined })).profile,
-              t(lang, 'Profil byggd', 'Profile built'),
+              msg(lang, 'profileProfileBuilt'),
             )
           }
         >
-          {t(lang, 'Bygg profil', 'Build profile')}
+          {msg(lang, 'profileBuildProfile')}
         </button>
       </div>
-      {msg && <p role="status">{msg}</p>}
+      {note && <p role="status">{note}</p>}
     </section>
   );
 }

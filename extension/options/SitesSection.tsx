@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Lang, type Settings, send } from '../messages.ts';
+import { msg } from '../shared/i18n.ts';
 import { normaliseOrigin } from '../shared/normalise-origin.ts';
-import { t } from '../shared/ui-text.ts';
 
 /**
  * Another funder's site: the extension asks for that one origin (an optional host permission, granted
@@ -17,46 +17,31 @@ export function SitesSection({
   onChange(s: Settings): void;
 }) {
   const [address, setAddress] = useState('');
-  const [msg, setMsg] = useState('');
+  const [note, setNote] = useState('');
   const add = async () => {
     const origin = normaliseOrigin(address);
-    if (!origin)
-      return setMsg(t(lang, 'Skriv en adress som https://exempel.se', 'Enter an address like https://example.org'));
+    if (!origin) return setNote(msg(lang, 'sitesEnterAnAddressLike'));
     try {
       const granted = await chrome.permissions.request({ origins: [`${origin}/*`] });
-      if (!granted) return setMsg(t(lang, 'Behörighet nekades.', 'Permission refused.'));
+      if (!granted) return setNote(msg(lang, 'optionsPermissionRefused'));
       onChange((await send('add-site', { origin })).settings);
       setAddress('');
-      setMsg(
-        t(
-          lang,
-          `${origin} tillagd: utlysningar markeras där från nästa sidladdning.`,
-          `${origin} added: calls are marked there from the next page load.`,
-        ),
-      );
+      setNote(msg(lang, 'sitesAddedCallsAreMarked', origin));
     } catch (err) {
-      setMsg(err instanceof Error ? err.message : String(err));
+      setNote(err instanceof Error ? err.message : String(err));
     }
   };
   return (
     <section>
-      <h2>{t(lang, 'Egna webbplatser', 'Added sites')}</h2>
-      <p class="hint">
-        {t(
-          lang,
-          'Fundwatch körs redan på de kända finansiärernas webbplatser. Lägg till en annan finansiärs webbplats här; Chrome frågar om lov för just den.',
-          "Fundwatch already runs on the known funders' sites. Add another funder's site here; Chrome asks permission for that one site.",
-        )}
-      </p>
-      {settings.addedSites.length === 0 && (
-        <p class="muted">{t(lang, 'Inga egna webbplatser tillagda.', 'No sites added.')}</p>
-      )}
+      <h2>{msg(lang, 'sitesAddedSites')}</h2>
+      <p class="hint">{msg(lang, 'sitesFundwatchAlreadyRunsOn')}</p>
+      {settings.addedSites.length === 0 && <p class="muted">{msg(lang, 'sitesNoSitesAdded')}</p>}
       <ul>
         {settings.addedSites.map((o) => (
           <li key={o}>
             {o}{' '}
             <button type="button" onClick={async () => onChange((await send('remove-site', { origin: o })).settings)}>
-              {t(lang, 'Ta bort', 'Remove')}
+              {msg(lang, 'sitesRemove')}
             </button>
           </li>
         ))}
@@ -69,10 +54,10 @@ export function SitesSection({
           onInput={(e) => setAddress((e.target as HTMLInputElement).value)}
         />
         <button type="button" onClick={add}>
-          {t(lang, 'Lägg till', 'Add')}
+          {msg(lang, 'sitesAdd')}
         </button>
       </div>
-      {msg && <p role="status">{msg}</p>}
+      {note && <p role="status">{note}</p>}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseInvite } from '../../core/team/invite.ts';
 import { type Lang, send, type TeamView } from '../messages.ts';
 import { safeHref } from '../shared/handover.ts';
-import { t } from '../shared/ui-text.ts';
+import { msg } from '../shared/i18n.ts';
 
 /** The hand-over hint the app reads to find this extension (its id), so the two link on this computer. */
 export function appLinkHref(pwaUrl: string): string | undefined {
@@ -29,7 +29,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   const [invite, setInvite] = useState('');
   const [server, setServer] = useState('');
   const [who, setWho] = useState('');
-  const [msg, setMsg] = useState('');
+  const [note, setNote] = useState('');
   useEffect(() => {
     const refresh = () =>
       send('team-status', {})
@@ -41,7 +41,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   }, []);
 
   const join = async () => {
-    setMsg('');
+    setNote('');
     try {
       // Ask Chrome first, while the click still counts as the user's gesture: the team server's one origin, for
       // the fresh calls the weekly check reads from it. Sync itself works without it.
@@ -52,43 +52,27 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
       setTeam(joined);
       setInvite('');
       const name = joined.name || joined.team;
-      setMsg(
-        granted
-          ? t(lang, `Med i ${name}.`, `Joined ${name}.`)
-          : t(
-              lang,
-              `Med i ${name}. Utan behörighet för servern läser veckokontrollen inte dess utlysningar; synkningen fungerar ändå.`,
-              `Joined ${name}. Without permission for the server the weekly check does not read its calls; sync works anyway.`,
-            ),
-      );
+      setNote(granted ? msg(lang, 'teamJoined', name) : msg(lang, 'teamJoinedWithoutPermissionFor', name));
     } catch (err) {
-      setMsg(err instanceof Error ? err.message : String(err));
+      setNote(err instanceof Error ? err.message : String(err));
     }
   };
 
   const link = appLinkHref(pwaUrl);
   return (
     <section data-testid="team">
-      <h2>{t(lang, 'Team', 'Team')}</h2>
+      <h2>{msg(lang, 'teamTeam')}</h2>
       {team ? (
         <>
           <p>
-            {t(lang, 'Med i', 'Member of')} <strong>{team.name || team.team}</strong> ({team.server})
+            {msg(lang, 'teamMemberOf')} <strong>{team.name || team.team}</strong> ({team.server})
             {team.who ? ` · ${team.who}` : ''}
           </p>
           <p role="status" data-testid="team-status">
             {team.connected && team.synced
-              ? t(
-                  lang,
-                  'Ansluten – bevakningar och profil delas med teamet.',
-                  'Connected – watchlist and profile shared.',
-                )
-              : t(
-                  lang,
-                  'Inte ansluten just nu – ändringar sparas här och skickas sedan.',
-                  'Offline – changes are kept here and sent later.',
-                )}
-            {team.pending ? t(lang, ' Ändringar väntar på servern.', ' Changes are waiting for the server.') : ''}
+              ? msg(lang, 'teamConnectedWatchlistAndProfile')
+              : msg(lang, 'teamOfflineChangesAreKept')}
+            {team.pending ? ` ${msg(lang, 'teamChangesAreWaitingFor')}` : ''}
           </p>
           <button
             type="button"
@@ -97,20 +81,14 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
               setTeam(undefined);
             }}
           >
-            {t(lang, 'Lämna teamet', 'Leave the team')}
+            {msg(lang, 'teamLeaveTheTeam')}
           </button>
         </>
       ) : (
         <>
-          <p class="hint">
-            {t(
-              lang,
-              'Klistra in inbjudningslänken från Fundwatch-appen eller IT. Tillägget bevakar då i teamets lista och poängsätter med teamets profil.',
-              "Paste the invite link from the Fundwatch app or IT. The extension then watches into the team's list and scores with the team's profile.",
-            )}
-          </p>
+          <p class="hint">{msg(lang, 'teamPasteTheInviteLink')}</p>
           <label>
-            {t(lang, 'Inbjudningslänk', 'Invite link')}{' '}
+            {msg(lang, 'teamInviteLink')}{' '}
             <input
               type="url"
               value={invite}
@@ -119,7 +97,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
             />
           </label>
           <label>
-            {t(lang, 'Serverns adress (om den skiljer sig från länkens)', "Server address (if not the link's)")}{' '}
+            {msg(lang, 'teamServerAddressIfNot')}{' '}
             <input
               type="url"
               value={server}
@@ -128,7 +106,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
             />
           </label>
           <label>
-            {t(lang, 'Ditt namn i teamets logg', "Your name in the team's log")}{' '}
+            {msg(lang, 'teamYourNameInThe')}{' '}
             <input
               type="text"
               value={who}
@@ -137,20 +115,16 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
             />
           </label>
           <button type="button" disabled={!invite.trim()} onClick={join}>
-            {t(lang, 'Gå med i teamet', 'Join the team')}
+            {msg(lang, 'teamJoinTheTeam')}
           </button>
         </>
       )}
-      {msg && <p role="status">{msg}</p>}
+      {note && <p role="status">{note}</p>}
       {link && (
         <p class="hint">
-          {t(
-            lang,
-            'Utan server delar tillägget och appen på den här datorn en lista och profil: ',
-            'Without a server the extension and the app on this computer share one list and profile: ',
-          )}
+          {msg(lang, 'teamWithoutAServerThe')}{' '}
           <a href={link} target="_blank" rel="noreferrer">
-            {t(lang, 'öppna appen och koppla ihop', 'open the app and link them')}
+            {msg(lang, 'teamOpenTheAppAnd')}
           </a>
         </p>
       )}

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateText, deadlineLine } from '../../core/format/deadline-text.ts';
-import { BAND_LABEL } from '../../core/match/band-labels.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { nextDeadline } from '../../core/model/status.ts';
 import { type Lang, type PageCall, type Res, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
-import { t } from '../shared/ui-text.ts';
+import { bandLabel, msg, navigatorLang } from '../shared/i18n.ts';
 
 type State = Res<'get-state'>;
 
@@ -20,7 +19,7 @@ const PAGE_LIST = 20;
 
 /** "Sista dag för ansökan 15 jan. 2027 kl. 16.00" or "Öppnar 2 mars 2027": structured dates told late. */
 function whenText(c: PageCall, lang: Lang): string {
-  if (c.opens) return `${t(lang, 'Öppnar', 'Opens')} ${dateText(c.opens, lang)}`;
+  if (c.opens) return msg(lang, 'popupOpens', dateText(c.opens, lang));
   return c.deadline ? deadlineLine(c.deadline, lang) : '';
 }
 
@@ -49,7 +48,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
     load();
   }, []);
   if (error) return <main class="error">{error}</main>;
-  if (!state) return <main class="muted">…</main>;
+  if (!state) return <main class="muted">{msg(navigatorLang(), 'loading')}</main>;
   const lang = state.settings.lang;
   document.documentElement.lang = lang;
 
@@ -60,34 +59,28 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
 
   return (
     <main>
-      <h1>Fundwatch</h1>
+      <h1>{msg(lang, 'extName')}</h1>
       <p class="muted" data-testid="profile">
-        {t(lang, 'Profil', 'Profile')}: {state.profile.name}
+        {msg(lang, 'popupProfile')}: {state.profile.name}
         {(state.profile.lanName ?? state.profile.lan) && ` · ${state.profile.lanName ?? state.profile.lan}`}{' '}
         <button type="button" class="link" onClick={() => chrome.runtime.openOptionsPage()}>
-          {t(lang, 'Byt', 'Change')}
+          {msg(lang, 'popupChange')}
         </button>
       </p>
 
       {view === 'digest' && (
         <section>
-          <h2>{t(lang, 'Nya matchningar', 'New matches')}</h2>
+          <h2>{msg(lang, 'popupNewMatches')}</h2>
           {!state.digest ? (
-            <p class="muted empty">
-              {t(
-                lang,
-                'Veckokontrollen har inte körts än. Den körs en gång i veckan; du kan starta den nu under Inställningar.',
-                'The weekly check has not run yet. It runs once a week; you can start it now in Settings.',
-              )}
-            </p>
+            <p class="muted empty">{msg(lang, 'popupTheWeeklyCheckHas')}</p>
           ) : state.digest.entries.length === 0 ? (
-            <p class="muted empty">{t(lang, 'Inget nytt sedan förra veckan.', 'Nothing new since last week.')}</p>
+            <p class="muted empty">{msg(lang, 'popupNothingNewSinceLast')}</p>
           ) : (
             <ul data-testid="digest">
               {state.digest.entries.map((e) => (
                 <li key={e.callId}>
                   <span class={`band ${e.band}`}>
-                    {BAND_LABEL[e.band][lang]} {e.score}
+                    {bandLabel(lang, e.band)} {e.score}
                   </span>
                   <span>
                     <a href={safeHref(e.url)} target="_blank" rel="noreferrer">
@@ -103,9 +96,9 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
           )}
           {state.digest && (
             <p class="muted" data-testid="digest-sources">
-              {t(lang, 'Senaste kontroll', 'Last check')}: {new Date(state.digest.ranAt).toLocaleString(lang)} ·{' '}
-              {t(lang, 'källor', 'sources')}: {state.digest.checked.join(', ') || '–'}
-              {state.digest.errors.length > 0 && ` · ${t(lang, 'problem', 'problems')}: ${state.digest.errors.length}`}
+              {msg(lang, 'popupLastCheck')}: {new Date(state.digest.ranAt).toLocaleString(lang)} ·{' '}
+              {msg(lang, 'popupSources')}: {state.digest.checked.join(', ') || '–'}
+              {state.digest.errors.length > 0 && ` · ${msg(lang, 'popupProblems')}: ${state.digest.errors.length}`}
             </p>
           )}
         </section>
@@ -113,21 +106,15 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
 
       {view === 'popup' && (
         <section>
-          <h2>{t(lang, 'Utlysningar på sidan', 'Calls on this page')}</h2>
+          <h2>{msg(lang, 'popupCallsOnThisPage')}</h2>
           {state.pageCalls.length === 0 ? (
-            <p class="muted empty">
-              {t(
-                lang,
-                'Inga utlysningar hittades på den här sidan. Öppna en finansiärs sida, t.ex. Vinnova, ICLD eller ett Interregprogram, så markeras utlysningarna där.',
-                "No calls found on this page. Open a funder's page, e.g. Vinnova, ICLD or an Interreg programme, and the calls are marked there.",
-              )}
-            </p>
+            <p class="muted empty">{msg(lang, 'popupNoCallsFoundOn')}</p>
           ) : (
             <ul data-testid="page-calls">
               {state.pageCalls.slice(0, PAGE_LIST).map((c) => (
                 <li key={c.id}>
                   <span class={`band ${c.band}`}>
-                    {BAND_LABEL[c.band][lang]} {c.score}
+                    {bandLabel(lang, c.band)} {c.score}
                   </span>
                   <span>
                     <a href={safeHref(c.url)} target="_blank" rel="noreferrer">
@@ -135,9 +122,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                     </a>
                     {c.closing && (
                       <span class={`tag ${c.closing}`}>
-                        {c.closing === 'closed'
-                          ? t(lang, 'Stängd', 'Closed')
-                          : t(lang, 'Stänger snart', 'Closing soon')}
+                        {c.closing === 'closed' ? msg(lang, 'popupClosed') : msg(lang, 'popupClosingSoon')}
                       </span>
                     )}
                     <span class="muted small when">{whenText(c, lang)}</span>
@@ -148,32 +133,22 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
           )}
           {state.pageCalls.length > PAGE_LIST && (
             <p class="muted small" data-testid="page-calls-more">
-              {t(
-                lang,
-                `och ${state.pageCalls.length - PAGE_LIST} till på sidan (markerade där)`,
-                `and ${state.pageCalls.length - PAGE_LIST} more on the page (marked there)`,
-              )}
+              {msg(lang, 'popupAndMoreOnThe', String(state.pageCalls.length - PAGE_LIST))}
             </p>
           )}
         </section>
       )}
 
       <section>
-        <h2>{t(lang, 'Senast bevakade', 'Recently watched')}</h2>
+        <h2>{msg(lang, 'popupRecentlyWatched')}</h2>
         {state.saved.length === 0 ? (
-          <p class="muted empty">
-            {t(
-              lang,
-              'Inga bevakade utlysningar än. Klicka på en markering på en finansiärs sida och välj Bevaka.',
-              "No watched calls yet. Click a mark on a funder's page and choose Watch.",
-            )}
-          </p>
+          <p class="muted empty">{msg(lang, 'popupNoWatchedCallsYet')}</p>
         ) : (
           <ul data-testid="saved">
             {state.saved.slice(0, 8).map((s) => (
               <li key={s.id}>
                 <span class={`band ${s.band}`}>
-                  {BAND_LABEL[s.band][lang]} {s.score}
+                  {bandLabel(lang, s.band)} {s.score}
                 </span>
                 <span>
                   <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">
@@ -185,9 +160,9 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                     href={pwaHandoverUrl(state.settings.pwaUrl, s)}
                     target="_blank"
                     rel="noreferrer"
-                    title={t(lang, 'Skicka till appens bevakningslista', 'Send to the app watchlist')}
+                    title={msg(lang, 'popupSendToTheApp')}
                   >
-                    → {t(lang, 'appen', 'app')}
+                    → {msg(lang, 'popupApp')}
                   </a>
                 </span>
               </li>
@@ -198,13 +173,13 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
 
       <p class="row">
         <a href={safeHref(state.settings.pwaUrl)} target="_blank" rel="noreferrer">
-          {t(lang, 'Öppna bevakningslistan', 'Open the watchlist')}
+          {msg(lang, 'popupOpenTheWatchlist')}
         </a>
         <button type="button" onClick={exportJson}>
-          {t(lang, 'Exportera JSON', 'Export JSON')}
+          {msg(lang, 'popupExportJson')}
         </button>
         <button type="button" onClick={() => chrome.runtime.openOptionsPage()}>
-          {t(lang, 'Inställningar', 'Settings')}
+          {msg(lang, 'popupSettings')}
         </button>
       </p>
     </main>

@@ -1,6 +1,6 @@
 import { dateText } from '../../../core/format/deadline-text.ts';
-import { BAND_LABEL } from '../../../core/match/band-labels.ts';
 import type { ItemMark, ItemVerdict, Lang } from '../../messages.ts';
+import { msg } from '../../shared/i18n.ts';
 import type { FoundItem } from '../item.ts';
 import { el } from './dom.ts';
 import { clearHighlights, highlightTerms } from './highlight.ts';
@@ -44,7 +44,8 @@ function uiHost(kind: string): { host: HTMLElement; shadow: ShadowRoot } {
 function timingText(mark: ItemMark, lang: Lang): string | undefined {
   const s = strings(lang);
   if (mark.status === 'closed') return s.status.closed;
-  if (mark.status === 'forthcoming') return mark.opens ? `${s.opens} ${dateText(mark.opens, lang)}` : s.forthcoming;
+  if (mark.status === 'forthcoming')
+    return mark.opens ? msg(lang, 'badgeOpens', dateText(mark.opens, lang)) : s.forthcoming;
   return undefined;
 }
 
@@ -95,7 +96,7 @@ export function markItem(found: FoundItem, mark: ItemMark, ctx: MarkContext): HT
   const s = strings(ctx.lang);
   const { host, shadow } = uiHost('badge');
   const when = timingText(mark, ctx.lang);
-  const label = `${BAND_LABEL[band][ctx.lang]} ${score}`;
+  const label = `${s.band[band]} ${score}`;
   const button = el(
     'button',
     `badge ${band}${mark.status === 'closed' ? ' muted' : ''}`,

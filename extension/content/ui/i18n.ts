@@ -1,60 +1,60 @@
 import type { Lang } from '../../messages.ts';
+import { msg } from '../../shared/i18n.ts';
 
-/** The content script's few words, Swedish first (the lexicon and explanations live in the worker). */
-const TEXT = {
-  sv: {
-    of100: 'av 100',
-    why: 'Varför',
-    noReasons: 'Inga av profilens prioriteringar hittades i texten.',
-    concepts: 'Om',
-    words: 'Utlysningens ord',
-    points: 'p',
-    eligibility: 'Behörighet',
-    area: 'Programområde',
-    applicant: 'Sökande',
-    deadline: 'Tidsfrist',
-    noDeadline: 'Inget datum hittat',
-    blocker: 'Hinder',
-    blockers: 'Hinder',
-    other: 'Övrigt som påverkar poängen',
-    verdict: { eligible: 'Uppfyllt', 'not-eligible': 'Hinder', unknown: 'Oklart' },
-    watch: 'Bevaka',
-    watched: 'Bevakas ✓',
-    failed: 'Kunde inte spara',
-    close: 'Stäng',
-    badgeTitle: 'Fundwatch: visa varför',
-    status: { closed: 'Stängd', 'closing-soon': 'Stänger snart' },
-    opens: 'Öppnar',
-    forthcoming: 'Kommande',
-  },
-  en: {
-    of100: 'of 100',
-    why: 'Why',
-    noReasons: "None of the profile's priorities were found in the text.",
-    concepts: 'About',
-    words: "The call's words",
-    points: 'pts',
-    eligibility: 'Eligibility',
-    area: 'Programme area',
-    applicant: 'Applicants',
-    deadline: 'Deadline',
-    noDeadline: 'No date found',
-    blocker: 'Blocker',
-    blockers: 'Blockers',
-    other: 'Other score adjustments',
-    verdict: { eligible: 'Met', 'not-eligible': 'Blocker', unknown: 'Unclear' },
-    watch: 'Watch',
-    watched: 'Watching ✓',
-    failed: 'Could not save',
-    close: 'Close',
-    badgeTitle: 'Fundwatch: show why',
-    status: { closed: 'Closed', 'closing-soon': 'Closing soon' },
-    opens: 'Opens',
-    forthcoming: 'Forthcoming',
-  },
-};
+/**
+ * The in-page UI's words (badges and panel), from the extension's message catalogues through chrome.i18n
+ * (extension/shared/i18n.ts), gathered once per language: hundreds of badges ask for them.
+ */
+function gather(lang: Lang) {
+  return {
+    of100: msg(lang, 'panelOf100'),
+    why: msg(lang, 'panelWhy'),
+    noReasons: msg(lang, 'panelNoReasons'),
+    concepts: msg(lang, 'panelConcepts'),
+    words: msg(lang, 'panelWords'),
+    points: msg(lang, 'panelPoints'),
+    eligibility: msg(lang, 'panelEligibility'),
+    area: msg(lang, 'panelArea'),
+    applicant: msg(lang, 'panelApplicant'),
+    deadline: msg(lang, 'panelDeadline'),
+    noDeadline: msg(lang, 'panelNoDeadline'),
+    blockers: msg(lang, 'panelBlockers'),
+    other: msg(lang, 'panelOther'),
+    verdict: {
+      eligible: msg(lang, 'panelVerdictEligible'),
+      'not-eligible': msg(lang, 'panelVerdictNotEligible'),
+      unknown: msg(lang, 'panelVerdictUnknown'),
+    },
+    watch: msg(lang, 'panelWatch'),
+    watched: msg(lang, 'panelWatched'),
+    failed: msg(lang, 'panelFailed'),
+    close: msg(lang, 'panelClose'),
+    badgeTitle: msg(lang, 'badgeTitle'),
+    status: { closed: msg(lang, 'badgeClosed'), 'closing-soon': msg(lang, 'badgeClosingSoon') },
+    forthcoming: msg(lang, 'badgeForthcoming'),
+    band: {
+      strong: msg(lang, 'bandStrong'),
+      relevant: msg(lang, 'bandRelevant'),
+      weak: msg(lang, 'bandWeak'),
+      none: msg(lang, 'bandNone'),
+    },
+    bandVerdict: {
+      strong: msg(lang, 'bandVerdictStrong'),
+      relevant: msg(lang, 'bandVerdictRelevant'),
+      weak: msg(lang, 'bandVerdictWeak'),
+      none: msg(lang, 'bandVerdictNone'),
+    },
+  };
+}
 
-export type Strings = (typeof TEXT)['sv'];
+export type Strings = ReturnType<typeof gather>;
+const byLang = new Map<Lang, Strings>();
+
 export function strings(lang: Lang): Strings {
-  return TEXT[lang] ?? TEXT.sv;
+  let s = byLang.get(lang);
+  if (!s) {
+    s = gather(lang);
+    byLang.set(lang, s);
+  }
+  return s;
 }

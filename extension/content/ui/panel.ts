@@ -1,4 +1,3 @@
-import { BAND_VERDICT } from '../../../core/match/band-labels.ts';
 import { formatPoints, groupReasons } from '../../../core/match/reason-groups.ts';
 import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
@@ -97,7 +96,7 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   heading.lang = document.documentElement.lang;
   heading.id = headingId;
   panel.append(heading);
-  panel.append(el('p', `score ${m.band}`, `${Math.round(m.score)} ${s.of100} · ${BAND_VERDICT[m.band][lang]}`));
+  panel.append(el('p', `score ${m.band}`, `${Math.round(m.score)} ${s.of100} · ${s.bandVerdict[m.band]}`));
 
   const facts = el('dl', 'facts');
   facts.setAttribute('aria-label', s.eligibility);
