@@ -53,7 +53,7 @@ afterAll(async () => {
 /** Bevaka on the `index`th marked call of a funder page (the first by default), through the extension's own UI. */
 async function watchFirstOn(url: string, index = 0): Promise<void> {
   await funderPage.goto(url);
-  await marksOn(funderPage, index + 2);
+  await marksOn(funderPage, Math.max(2, index + 1));
   await uiClick(funderPage, index, 'button.badge');
   await waitForUi(funderPage, index, '.panel');
   expect(await uiText(funderPage, index, '.panel button.watch')).not.toBe('Bevakas ✓');
@@ -382,6 +382,44 @@ describe('joined to a team on the real server', () => {
       .toBe(false);
     other.provider.destroy();
   }, 120_000);
+
+  it('on one computer in a team, app and extension keep exchanging through their link while the server is down', async () => {
+    // The app pages of the tests above (solo) are closed: the app now runs in one tab, as a team member.
+    for (const p of browser.ctx.pages()) if (p.url().startsWith(fw.url)) await p.close();
+    const t = createTeam('Hemma-gruppen', fw.url);
+    await sendFromExtensionPage(extPage, 'team-join', { invite: t.invite, server: fw.url, who: 'Eva' });
+    const app = await browser.ctx.newPage();
+    await app.goto(t.invite);
+    await expect.poll(() => app.getByTestId('join-team-name').textContent(), { timeout: 20_000 }).toBe('Hemma-gruppen');
+    await app.getByTestId('join-member').fill('Eva');
+    await app.getByTestId('join-confirm').click();
+    await app.waitForURL(/#\/bevakning$/, { timeout: 20_000 });
+    await app.locator('[data-testid="sync-badge"].connected').waitFor({ timeout: 20_000 });
+
+    const { dataDir, port } = fw;
+    await fw.stop();
+    await app.locator('[data-testid="sync-badge"].disconnected').waitFor({ timeout: 20_000 });
+    try {
+      // Bevaka in the extension: only the link on this computer can carry it to the app now.
+      const own = (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved.map((s) => s.id);
+      await watchFirstOn('https://southbaltic.eu/news', 1);
+      const added = (await sendFromExtensionPage<State>(extPage, 'get-state', {})).saved
+        .map((s) => s.id)
+        .filter((id) => !own.includes(id));
+      expect(added).toHaveLength(1);
+      await app.locator(`li.entry[data-call-id="${added[0]}"]`).waitFor({ timeout: 15_000 });
+
+      // And the profile edited in the app reaches the extension the same way.
+      const before = await scoresOn('https://southbaltic.eu/news');
+      await navTo(app, 'Profil');
+      await setWeights(app, (i) => (i === 0 ? 3 : 0));
+      await app.getByRole('button', { name: 'Spara profilen' }).click();
+      await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
+    } finally {
+      fw = await startFundwatch({ args: ARGS, dataDir, port });
+    }
+    await app.close();
+  });
 });
 
 /** Stops the extension's worker as Chrome does when idle (DevTools protocol), and waits until it has stopped. */
