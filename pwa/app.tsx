@@ -18,6 +18,13 @@ const SettingsView = lazyView(() => import('./views/settings.tsx').then((m) => m
 const AccessibilityView = lazyView(() => import('./views/accessibility.tsx').then((m) => m.AccessibilityView));
 const JoinTeam = lazyView(() => import('./components/join-team.tsx').then((m) => m.JoinTeam));
 const ShareConfirm = lazyView(() => import('./components/share-confirm.tsx').then((m) => m.ShareConfirm));
+const VIEWS = {
+  bevakning: WatchlistView,
+  tidslinje: TimelineView,
+  profil: ProfileView,
+  installningar: SettingsView,
+  tillganglighet: AccessibilityView,
+} as const;
 
 const ROUTES = [
   { path: 'matchningar', sv: 'Matchningar', en: 'Matches', tab: true },
@@ -48,7 +55,12 @@ function useJoining(): boolean {
 }
 
 function useRoute() {
-  const [r, setR] = useState(readRoute);
+  const [r, setR] = useState(() => {
+    const first = readRoute();
+    // Opened on another view than Matchningar: its code loads while start-up reads the data it shows.
+    if (first.route !== 'matchningar') VIEWS[first.route].preload();
+    return first;
+  });
   useEffect(() => {
     const on = () => {
       setR(readRoute());

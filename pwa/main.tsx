@@ -28,21 +28,20 @@ if (snapshot) {
     rankedFromSnapshot: true,
   }));
 }
+// A new device opening the first view gets the onboarding at once, then the server's ranking for the body chosen,
+// and loads the data layer once those ranked calls are painted.
+const firstVisit =
+  !snapshot && onMatches && !hasSharedSearch() && !/\/join\/?$/.test(location.pathname) && startFirstVisit();
 render(<App />, document.getElementById('app')!);
-// With a snapshot on screen the data layer loads after that first paint. A new device opening the first view
-// gets the onboarding and the server's ranking first, and loads the data layer once its ranked calls are painted.
-// Anything else (a shared page, an invite, another view) loads it at once.
+// With a snapshot on screen the data layer loads after that first paint; anything else (a shared page, an invite,
+// another view) loads it at once.
 if (snapshot)
   requestAnimationFrame(() => {
     // The snapshot's cards were committed by render() above; this is the frame that shows them.
     if (location.hash.replace(/^#\/?/, '').startsWith('matchningar') || !location.hash) markMatchesPainted();
     setTimeout(() => void startDataLayer(), 0);
   });
-else if (onMatches && !hasSharedSearch() && !/\/join\/?$/.test(location.pathname))
-  void startFirstVisit().then((lean) => {
-    if (!lean) void startDataLayer();
-  });
-else void startDataLayer();
+else if (!firstVisit) void startDataLayer();
 // The service worker's first install fetches and stores the whole build: on a new device it waits until the first
 // view is painted and the data layer starts (or the onboarding has been open a while), so as not to compete with it.
 registerServiceWorker(dataLayerOrAfter(5000));

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import lanData from '../core/data/lan.json' with { type: 'json' };
+import { seedSummaries } from '../core/match/first-view.ts';
+import { SEED_PROFILES } from '../core/profile/seeds.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -20,6 +23,13 @@ const config: UserConfig = {
     assetsInlineLimit: 0,
   },
   worker: { format: 'es' },
+  // The onboarding's choices (name, län, number of priorities of each seed profile), known at build: a new device
+  // paints them without a request, and without loading the profiles themselves.
+  define: {
+    __FUNDWATCH_SEED_CHOICES__: JSON.stringify(
+      seedSummaries(SEED_PROFILES, new Map(lanData.lan.map((l) => [l.id, l.name]))),
+    ),
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     preact(),

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import lanData from '../core/data/lan.json' with { type: 'json' };
-import { type FirstViewRanking, firstViewRanking, seedSummaries } from '../core/match/first-view.ts';
+import { type FirstViewRanking, firstViewRanking } from '../core/match/first-view.ts';
 import { type AnalysedCall, analyseCall, type PreparedProfile, prepareProfile } from '../core/match/index.ts';
 import type { FundingCall } from '../core/model/call.ts';
 import { normaliseCall } from '../core/model/normalise-call.ts';
-import { getSeedProfile, SEED_PROFILES } from '../core/profile/seeds.ts';
+import { getSeedProfile } from '../core/profile/seeds.ts';
 import type { CallsStore } from './calls.ts';
 import { HttpError } from './http-util.ts';
 
@@ -26,16 +25,13 @@ const render = (value: unknown): Body => {
 };
 
 /**
- * GET /api/first-view: the seed bodies a new device chooses among; GET /api/first-view?profile=<seed id>: the
- * server's calls ranked for that seed by core's engine. A new device paints this before it has loaded its own
- * data layer and scoring worker (about 100 KB of JavaScript it would otherwise wait for). Only the built-in seed
+ * GET /api/first-view?profile=<seed id>: the server's calls ranked for that seed by core's engine. A new device
+ * paints this as soon as its body is chosen, before it has loaded its own data layer and scoring worker (about
+ * 170 KB of JavaScript it would otherwise wait for). Only the built-in seed
  * profiles are ranked here: a body's own profile never leaves its device. Calls are analysed once per fetch;
  * a ranking is kept for the hour, as the deadline notes in it are told relative to the clock.
  */
 export class FirstView {
-  private readonly seeds = render({
-    seeds: seedSummaries(SEED_PROFILES, new Map(lanData.lan.map((l) => [l.id, l.name]))),
-  });
   private analysed: { key: string; calls: AnalysedCall[] } | undefined;
   private readonly prepared = new Map<string, PreparedProfile>();
   private readonly rankings = new Map<string, Body>();
@@ -44,7 +40,8 @@ export class FirstView {
 
   handle(req: IncomingMessage, res: ServerResponse): void {
     const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('profile');
-    const body = id === null ? this.seeds : this.ranking(id, new Date());
+    if (!id) throw new HttpError(400, 'profile-required', 'name a built-in profile: ?profile=<id>');
+    const body = this.ranking(id, new Date());
     const headers: Record<string, string> = {
       etag: body.etag,
       'cache-control': 'no-cache',

@@ -1,6 +1,6 @@
 /**
- * The first view as the Fundwatch server hands it to a new device (GET /api/first-view): the seed bodies to
- * choose among, and for a chosen seed the calls ranked by this engine. The device paints it before its own data
+ * A new device's first view: the seed bodies to choose among (built into the app), and for the chosen seed the
+ * calls ranked by this engine on the Fundwatch server (GET /api/first-view?profile=<seed>). The device paints it before its own data
  * layer and scoring worker have loaded; they rank again afterwards and replace it (same engine, same calls).
  */
 import type { FundingCall } from '../model/call.ts';
@@ -15,10 +15,6 @@ export interface FirstViewSeed {
   /** The län's name ("Blekinge län"). */
   lanName: string;
   priorities: number;
-}
-
-export interface FirstViewSeeds {
-  seeds: FirstViewSeed[];
 }
 
 export interface FirstViewRanking {

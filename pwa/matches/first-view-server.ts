@@ -1,4 +1,4 @@
-import type { FirstViewRanking, FirstViewSeed } from '../../core/match/first-view.ts';
+import type { FirstViewRanking } from '../../core/match/first-view.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { serverCallsUrl } from '../calls/server-url.ts';
@@ -6,10 +6,10 @@ import { DB_NAME } from '../db/db-name.ts';
 import { cardShaped } from './first-view-cache.ts';
 
 /**
- * A new device's first view, from the Fundwatch server that serves the app (GET /api/first-view): the seed bodies
- * to choose among, then the calls ranked for the chosen one by the server's engine. Painted before the data layer
- * and the scoring worker load; they rank again after the paint and take over. Everything here is optional: on a
- * static host or offline it answers undefined and the app starts the usual way.
+ * A new device's first view from the Fundwatch server that serves the app (GET /api/first-view?profile=<seed>):
+ * the calls ranked for the chosen seed by the server's engine. Painted before the data layer and the scoring worker
+ * load; they rank again after the paint and take over. Optional: on a static host or offline it answers undefined
+ * and the data layer ranks instead.
  */
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -33,21 +33,6 @@ async function getJson(url: string): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-/** The seed bodies for the onboarding; undefined without a Fundwatch server. */
-export async function fetchSeeds(): Promise<FirstViewSeed[] | undefined> {
-  const body = await getJson(firstViewUrl());
-  if (!isObj(body) || !Array.isArray(body.seeds)) return undefined;
-  const seeds = body.seeds.filter(
-    (s): s is FirstViewSeed =>
-      isObj(s) &&
-      typeof s.id === 'string' &&
-      typeof s.name === 'string' &&
-      typeof s.lanName === 'string' &&
-      typeof s.priorities === 'number',
-  );
-  return seeds.length ? seeds : undefined;
 }
 
 export interface ServerRanking {

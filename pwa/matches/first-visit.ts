@@ -1,23 +1,24 @@
 import { activateProfile } from '../state/commands.ts';
 import { dataLayerStarted, knownDevice, startDataLayer } from '../state/start.ts';
 import { getState, setState } from '../state/store.ts';
-import { fetchRanking, fetchSeeds, isNewDevice } from './first-view-server.ts';
+import { fetchRanking, isNewDevice } from './first-view-server.ts';
 import { markMatchesPainted, matchesPainted } from './painted.ts';
+import { builtInSeedChoices } from './seed-choices.ts';
 
 let newDevice: Promise<boolean> = Promise.resolve(false);
 
 /**
- * A first visit on this device: the onboarding is painted from the server's seed list, with no data layer
- * loaded. False when this is not a new device or no Fundwatch server answers (the app then starts as usual).
+ * A first visit on this device: the onboarding, with the seed choices built into the app, is the first thing
+ * painted, with no request and no data layer. False when this browser has run the app before (the app then starts
+ * as usual).
  */
-export async function startFirstVisit(): Promise<boolean> {
-  if (knownDevice()) return false;
+export function startFirstVisit(): boolean {
+  const seeds = builtInSeedChoices();
+  if (knownDevice() || seeds.length === 0) return false;
   // IndexedDB's answer is awaited only before a choice is acted on: on a new browser profile the first question
-  // to it takes longer than the seed list.
+  // to it takes a while. A database without the marker (an older version, or site storage cleared but for
+  // IndexedDB) starts the data layer, which shows what that database holds.
   newDevice = isNewDevice();
-  const seeds = await fetchSeeds();
-  if (!seeds) return false;
-  // A database without the marker (an older version, or cleared site storage but for IndexedDB): start as usual.
   void newDevice.then((isNew) => {
     if (!isNew) void startDataLayer();
   });

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import lanData from '../../../core/data/lan.json' with { type: 'json' };
+import { seedSummaries } from '../../../core/match/first-view.ts';
 import { rank } from '../../../core/match/index.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { getSeedProfile, SEED_PROFILES } from '../../../core/profile/seeds.ts';
@@ -44,15 +46,6 @@ describe('GET /api/first-view', () => {
   };
   const view = new FirstView(storeOf(snapshot));
 
-  it('lists the seed bodies with their län and number of priorities', () => {
-    const { status, json } = get(view, '/api/first-view');
-    expect(status).toBe(200);
-    expect(json.seeds.map((s: { id: string }) => s.id)).toEqual(SEED_PROFILES.map((p) => p.id));
-    const karlskrona = json.seeds.find((s: { id: string }) => s.id === 'karlskrona');
-    expect(karlskrona.lanName).toBe('Blekinge län');
-    expect(karlskrona.priorities).toBe(getSeedProfile('karlskrona')?.priorities.length);
-  });
-
   it('ranks the store for a seed as the engine does, explained, gzip when asked, 304 when unchanged', () => {
     const { status, head, json } = get(view, '/api/first-view?profile=karlskrona', { 'accept-encoding': 'gzip' });
     expect(status).toBe(200);
@@ -72,7 +65,18 @@ describe('GET /api/first-view', () => {
     expect(get(view, '/api/first-view?profile=karlskrona', { 'if-none-match': head.etag }).status).toBe(304);
   });
 
-  it('ranks only the built-in seeds', () => {
+  it('ranks only the built-in seeds, and only when one is named', () => {
     expect(() => get(view, '/api/first-view?profile=okand')).toThrow(HttpError);
+    expect(() => get(view, '/api/first-view')).toThrow(HttpError);
+  });
+});
+
+describe('the seed choices built into the app', () => {
+  it('name each seed body with its län and number of priorities', () => {
+    const choices = seedSummaries(SEED_PROFILES, new Map(lanData.lan.map((l) => [l.id, l.name])));
+    expect(choices.map((s) => s.id)).toEqual(SEED_PROFILES.map((p) => p.id));
+    const karlskrona = choices.find((s) => s.id === 'karlskrona');
+    expect(karlskrona?.lanName).toBe('Blekinge län');
+    expect(karlskrona?.priorities).toBe(getSeedProfile('karlskrona')?.priorities.length);
   });
 });
