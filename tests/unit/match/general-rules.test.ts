@@ -76,6 +76,38 @@ describe('word sense: verbs and homonyms are not concepts', () => {
     const m = score(call({ summary: 'Local democracy, the LEADER method and an attractive region for residents.' }), p);
     expect(new Set(concepts(m))).toEqual(new Set(['local-democracy', 'rural-development', 'place-marketing']));
   });
+  it('"etablering" of companies and "mottagande" of visitors are not integration; "nyanländas etablering" is', () => {
+    const integration = body({
+      priorities: [
+        {
+          id: 'i',
+          label: { sv: 'Integration', en: 'Integration' },
+          weight: 1,
+          concepts: ['integration-migration'],
+          terms: [],
+        },
+      ],
+    });
+    const companies =
+      'Kommunen ska främja etableringar och presenteras som etablerings- och bostadsort, med gott mottagande av besökare; a warm reception for visitors.';
+    expect(score(call({ language: 'sv', summary: companies }), integration).reasons).toEqual([]);
+    const newcomers = 'Stöd till nyanländas etablering och etablering på arbetsmarknaden; reception of refugees.';
+    expect(concepts(score(call({ language: 'sv', summary: newcomers }), integration))).toContain(
+      'integration-migration',
+    );
+  });
+  it('cities and towns as partners are not urban planning; sustainable cities and urban development are', () => {
+    const urban = body({
+      priorities: [
+        { id: 'u', label: { sv: 'Stadsutveckling', en: 'Urban' }, weight: 1, concepts: ['urban-planning'], terms: [] },
+      ],
+    });
+    const partners = 'Alliances with organisations, networks and cities; exchanges between towns in Europe.';
+    expect(score(call({ summary: partners }), urban).reasons).toEqual([]);
+    expect(score(call({ language: 'sv', summary: 'Samarbete mellan städer i Europa.' }), urban).reasons).toEqual([]);
+    const topic = 'Sustainable cities and urban development; hållbar stadsutveckling.';
+    expect(concepts(score(call({ summary: topic }), urban))).toContain('urban-planning');
+  });
 });
 
 describe('programme and funder names are context', () => {
