@@ -1,9 +1,10 @@
 /**
  * A listing shows little text: a title and a line or two. What the call is about is then mostly what its
  * programme is about, and programmes.json says that per programme and strand. For a short text the engine
- * reads the call as also being about its programme's priorities — those the text names, or all of them when it
- * names none — and adds part of what that reading would score, as a boost that says it comes from programme
- * data (never as a reason quoting the call). The longer the text, the less it adds; a paragraph adds nothing.
+ * reads the call as also being about its programme's priorities — those the text names in full and the others
+ * at half, or all of them in full when it names none — and adds part of what that reading would score, as a
+ * boost that says it comes from programme data (never as a reason quoting the call). The longer the text, the
+ * less it adds; a paragraph adds nothing.
  */
 import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
@@ -31,7 +32,7 @@ export interface ProgrammeReading {
   shortness: number;
   /** The analysis with the programme's priorities read into it. */
   analysis: CallAnalysis;
-  /** Which of the programme's priorities (indices into programmes.json's list). */
+  /** The programme's priorities the text names (indices into programmes.json's list; all when it names none). */
   priorities: number[];
 }
 
@@ -68,7 +69,11 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
       const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
       const priorities = named.length > 0 ? named : ids.map((_, i) => i);
       const tf = Float64Array.from(a.tf);
-      for (const i of priorities) for (const c of ids[i]) tf[c] = Math.max(tf[c], FALLBACK.CONCEPT_TF);
+      // The priorities the text names count in full; when it names some, the others count half.
+      for (let i = 0; i < ids.length; i++) {
+        const credit = priorities.includes(i) ? FALLBACK.CONCEPT_TF : FALLBACK.CONCEPT_TF / 2;
+        for (const c of ids[i]) tf[c] = Math.max(tf[c], credit);
+      }
       out = {
         programmeId: programme.id,
         shortness,

@@ -380,7 +380,12 @@ function programmeAdjustment(
   const withProgramme = contentOf(call, reading.analysis, prep);
   const points = fallbackPoints(content, withProgramme.content, reading.shortness);
   if (points <= 0 || withProgramme.bestIndex < 0) return undefined;
-  const labels = reading.priorities.map((i) => programme.priorities[i].label);
+  // The priorities the text names first: they count in full, the others at half.
+  const order = [
+    ...reading.priorities,
+    ...programme.priorities.map((_, i) => i).filter((i) => !reading.priorities.includes(i)),
+  ];
+  const labels = order.map((i) => programme.priorities[i].label);
   const quoted = (lang: 'sv' | 'en') => labels.map((l) => `"${l[lang]}"`).join(', ');
   const priority = profile.priorities[withProgramme.bestIndex].label;
   return {
