@@ -96,6 +96,17 @@ describe('word sense: verbs and homonyms are not concepts', () => {
       'integration-migration',
     );
   });
+  it('an Erasmus+ partnership action is cooperation, not mobility; mobility for learning is', () => {
+    const mobility = body({
+      priorities: [
+        { id: 'm', label: { sv: 'Utbyten', en: 'Exchanges' }, weight: 1, concepts: ['mobility-exchange'], terms: [] },
+      ],
+    });
+    const ka2 = 'Cooperation Partnerships and small-scale partnerships in education; samarbetspartnerskap.';
+    expect(concepts(score(call({ summary: ka2 }), mobility))).not.toContain('mobility-exchange');
+    const ka1 = 'Learning mobility of staff and pupils; school partnerships.';
+    expect(concepts(score(call({ summary: ka1 }), mobility))).toContain('mobility-exchange');
+  });
   it('cities and towns as partners are not urban planning; sustainable cities and urban development are', () => {
     const urban = body({
       priorities: [
