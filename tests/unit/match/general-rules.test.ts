@@ -121,6 +121,26 @@ describe('word sense: verbs and homonyms are not concepts', () => {
   });
 });
 
+describe('one phrase, one concept in both languages', () => {
+  it('"youth participation" is the participation that "ungas delaktighet" is', () => {
+    const p = body({
+      priorities: [
+        {
+          id: 'p',
+          label: { sv: 'Delaktighet', en: 'Participation' },
+          weight: 1,
+          concepts: ['participation-democracy'],
+          terms: [],
+        },
+      ],
+    });
+    const en = concepts(score(call({ summary: 'Projects on youth participation.' }), p));
+    const sv = concepts(score(call({ language: 'sv', summary: 'Projekt om ungas delaktighet.' }), p));
+    expect(en[0]).toBe('participation-democracy');
+    expect(sv[0]).toBe('participation-democracy');
+  });
+});
+
 describe('programme and funder names are context', () => {
   const geo = body({
     priorities: [
