@@ -1,6 +1,7 @@
 import { funderHosts } from '../funder-sites.ts';
 import type { HandlerRegistry, PageCall } from '../messages.ts';
 import { normaliseDigest, normaliseOrigin, normalisePageCalls } from '../shared/normalise.ts';
+import { UiError } from '../shared/ui-error.ts';
 import { syncAddedSites } from './added-sites.ts';
 import {
   activeProfile,
@@ -107,7 +108,7 @@ export const handlers: HandlerRegistry = {
   },
 
   async 'build-profile'({ text, name, lan }) {
-    if (text.trim().length < 200) throw new Error('Klistra in mer text ur strategin (minst 200 tecken).');
+    if (text.trim().length < 200) throw new UiError('errStrategyTooShort', '200');
     const profile = buildProfileFromText(text, { name, lan });
     await saveActiveProfile({ kind: 'custom', profile });
     const next = await activeProfile();
@@ -121,12 +122,12 @@ export const handlers: HandlerRegistry = {
 
   async 'add-site'({ origin }) {
     const clean = normaliseOrigin(origin);
-    if (!clean) throw new Error(`Ogiltig adress / invalid address: ${origin}`);
+    if (!clean) throw new UiError('errInvalidAddress', origin);
     if (funderHosts().includes(new URL(clean).hostname)) {
-      throw new Error(`${clean} bevakas redan / is already covered`);
+      throw new UiError('errSiteAlreadyCovered', clean);
     }
     if (!(await chrome.permissions.contains({ origins: [`${clean}/*`] }))) {
-      throw new Error(`Ingen behörighet för ${clean} / permission not granted`);
+      throw new UiError('errNoPermission', clean);
     }
     const current = await readSettings();
     const granted = await syncAddedSites([...current.addedSites, clean]);

@@ -1,10 +1,12 @@
+import { countText } from '../../core/format/deadline-text.ts';
 import type { Digest, Lang } from '../messages.ts';
+import { msg } from '../shared/i18n.ts';
 
 export const NOTIFICATION_ID = 'fundwatch-weekly';
 
+/** "4 nya matchande utlysningar denna vecka": the count in core's words, the frame a message. */
 export function headline(n: number, lang: Lang): string {
-  if (lang === 'en') return n === 1 ? '1 new matching call this week' : `${n} new matching calls this week`;
-  return n === 1 ? '1 ny matchande utlysning denna vecka' : `${n} nya matchande utlysningar denna vecka`;
+  return msg(lang, 'notifyHeadline', countText(n, 'newMatch', lang));
 }
 
 /** One notification for the whole run, listing the top matches; clicking it opens the list. */

@@ -4,6 +4,7 @@ import { buildProfileFromText as buildFromText } from '../../core/profile/from-d
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
 import type { ActiveProfile, ProfileSummary } from '../messages.ts';
 import { normaliseActiveProfile } from '../shared/normalise.ts';
+import { UiError } from '../shared/ui-error.ts';
 import { getLocal, setLocal } from './storage.ts';
 import { docProfile, writeDocProfile } from './team/team-watchlist.ts';
 
@@ -38,7 +39,7 @@ async function ownProfile(): Promise<{ profile: Profile; custom: boolean }> {
   if (active.kind === 'custom') return { profile: active.profile, custom: true };
   const seeds = seedProfiles();
   const seed = seeds.find((p) => p.id === active.id) ?? seeds[0];
-  if (!seed) throw new Error('Inga profiler finns / no profiles available');
+  if (!seed) throw new UiError('errNoProfiles');
   return { profile: seed, custom: false };
 }
 

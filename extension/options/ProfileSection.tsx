@@ -3,6 +3,7 @@ import lanJson from '../../core/data/lan.json' with { type: 'json' };
 import type { LanData } from '../../core/data/schemas.ts';
 import { type Lang, type ProfileSummary, send } from '../messages.ts';
 import { msg } from '../shared/i18n.ts';
+import { errorText } from '../shared/ui-error.ts';
 
 /**
  * The 21 län from core's reference data (core/data/lan.json, the file the engine and the app read), in
@@ -37,7 +38,7 @@ export function ProfileSection({
       onChange(await action());
       setNote(done);
     } catch (err) {
-      setNote(err instanceof Error ? err.message : String(err));
+      setNote(errorText(lang, err));
     }
   };
 

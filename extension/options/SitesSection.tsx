@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Lang, type Settings, send } from '../messages.ts';
 import { msg } from '../shared/i18n.ts';
 import { normaliseOrigin } from '../shared/normalise-origin.ts';
+import { errorText } from '../shared/ui-error.ts';
 
 /**
  * Another funder's site: the extension asks for that one origin (an optional host permission, granted
@@ -28,7 +29,7 @@ export function SitesSection({
       setAddress('');
       setNote(msg(lang, 'sitesAddedCallsAreMarked', origin));
     } catch (err) {
-      setNote(err instanceof Error ? err.message : String(err));
+      setNote(errorText(lang, err));
     }
   };
   return (

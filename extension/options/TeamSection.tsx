@@ -3,6 +3,7 @@ import { parseInvite } from '../../core/team/invite.ts';
 import { type Lang, send, type TeamView } from '../messages.ts';
 import { safeHref } from '../shared/handover.ts';
 import { msg } from '../shared/i18n.ts';
+import { errorText } from '../shared/ui-error.ts';
 
 /** The hand-over hint the app reads to find this extension (its id), so the two link on this computer. */
 export function appLinkHref(pwaUrl: string): string | undefined {
@@ -54,7 +55,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
       const name = joined.name || joined.team;
       setNote(granted ? msg(lang, 'teamJoined', name) : msg(lang, 'teamJoinedWithoutPermissionFor', name));
     } catch (err) {
-      setNote(err instanceof Error ? err.message : String(err));
+      setNote(errorText(lang, err));
     }
   };
 

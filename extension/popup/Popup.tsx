@@ -6,6 +6,7 @@ import { type Lang, type PageCall, type Res, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
 import { bandLabel, msg, navigatorLang } from '../shared/i18n.ts';
+import { errorText } from '../shared/ui-error.ts';
 
 type State = Res<'get-state'>;
 
@@ -41,7 +42,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
     try {
       setState(await send('get-state', { tabId: view === 'popup' ? await activeTabId() : undefined }));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(navigatorLang(), err));
     }
   };
   useEffect(() => {

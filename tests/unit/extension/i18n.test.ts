@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BAND_LABEL, BAND_VERDICT } from '../../../core/match/band-labels.ts';
 import type { Band } from '../../../core/model/match.ts';
 import { bandLabel, msg } from '../../../extension/shared/i18n.ts';
+import { errorText, UiError } from '../../../extension/shared/ui-error.ts';
 
 /**
  * Meta-test of the extension's words: every UI string of the popup, the options page and the in-page
@@ -46,6 +47,7 @@ describe('extension message catalogues', () => {
     for (const s of sources) {
       for (const m of s.text.matchAll(/\bmsg\(\s*[\w.()]+\s*,\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
       for (const m of s.text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]);
+      for (const m of s.text.matchAll(/\bUiError\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
       // Tables of keys (bands) name them as plain literals.
       for (const m of s.text.matchAll(/:\s*'((?:band|panel|badge)[A-Z][A-Za-z0-9_]*)'/g)) used.add(m[1]);
     }
@@ -89,6 +91,14 @@ describe('extension message catalogues', () => {
         expect((lang === 'sv' ? sv : en)[key].message).toBe(BAND_VERDICT[band][lang]);
       }
     }
+  });
+
+  it("tells the worker's coded errors in the reader's language, and any other error as it came", () => {
+    const err = new UiError('errSiteAlreadyCovered', 'https://www.vinnova.se');
+    expect(errorText('sv', err)).toBe('https://www.vinnova.se bevakas redan.');
+    expect(errorText('en', new Error(err.message))).toBe('https://www.vinnova.se is already covered.');
+    expect(errorText('sv', new Error('errNotAKey'))).toBe('errNotAKey');
+    expect(errorText('en', new Error('network down'))).toBe('network down');
   });
 
   it('substitutes $1… as chrome.i18n does, outside the browser too', () => {
