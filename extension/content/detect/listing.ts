@@ -1,4 +1,12 @@
-import { CALLS_CONTEXT, callLike, hasDate, hasTiming, NOT_A_CALL } from '../../../core/text/call-signals.ts';
+import {
+  CALL_TITLE,
+  CALLS_CONTEXT,
+  callLike,
+  hasDate,
+  NOT_A_CALL,
+  RECURRING,
+  STATUS_WORDS,
+} from '../../../core/text/call-signals.ts';
 import { blockText } from '../item.ts';
 import { groupHeading, inChrome, squash } from './page.ts';
 
@@ -174,7 +182,7 @@ export function detectListings(root: Element, context: string): Listings {
     const ctx = squash(`${heading} · ${context}`);
     const calls = CALLS_CONTEXT.test(ctx);
     const blocks: Block[] = [];
-    /** Titled, timed members that did not read as calls on their own words, and are not news or events. */
+    /** Titled members with a state or window that did not read as calls on their own words, nor as news. */
     const peers: Block[] = [];
     let dated = 0;
     for (const el of group.members) {
@@ -187,15 +195,20 @@ export function detectListings(root: Element, context: string): Listings {
       if (hasDate(text)) dated += 1;
       const block = { el, titleEl, title, text, context: ctx };
       if (callLike(title, text, calls)) blocks.push(block);
-      else if (hasTiming(text) && !NOT_A_CALL.test(title)) peers.push(block);
+      // A date alone is every news item's; a state or a yearly window is a call's.
+      else if ((STATUS_WORDS.test(text) || RECURRING.test(text)) && !NOT_A_CALL.test(title)) peers.push(block);
     }
     // Alike blocks in one run are one kind of thing: when most of them read as calls (news and event titles
-    // aside), a member with a title and a date or state is a call too, however little it says ("Öppen" and a
-    // line about its topic).
+    // aside), a member with a title and a state is a call too, however little it says ("Öppen" and a line
+    // about its topic).
     if (blocks.length >= 2 && blocks.length > peers.length) blocks.push(...peers);
     if (dated >= 3) listShaped = true;
-    // Two call-like blocks make a listing; one is enough under a heading that says the list holds calls.
-    if (blocks.length >= 2 || (blocks.length === 1 && calls && heading !== '')) chosen.push({ group, blocks });
+    // Two call-like blocks make a listing; one is enough under a heading that says the list holds calls, or
+    // when it is a dated item that names itself a call among other dated items (a call announced in the news:
+    // "Fourth call for proposals opens in February"; the news about closed calls and results is left out above).
+    const announced = blocks.length === 1 && dated >= 2 && CALL_TITLE.test(blocks[0].title) && hasDate(blocks[0].text);
+    if (blocks.length >= 2 || (blocks.length === 1 && calls && heading !== '') || announced)
+      chosen.push({ group, blocks });
   }
   return { blocks: resolveNesting(chosen), listShaped: listShaped || chosen.length > 0 };
 }

@@ -78,6 +78,17 @@ describe('general detector, edges', () => {
     expect(titles).not.toContain('Årsrapporten är klar');
   });
 
+  it('takes a call announced in a news list, and nothing else of that list', () => {
+    const news = (t: string, d: string) =>
+      `<article class="n"><time>${d}</time><h2><a href="/${t.length}">${t}</a></h2><p>Läs mer om detta.</p></article>`;
+    const doc = load(`<main><h1>Senaste nytt</h1><div>
+      ${news('Tredje utlysningen har stängt: 112 ansökningar inkom', '20 november 2026')}
+      ${news('Fjärde utlysningen öppnar 1 februari 2027', '28 oktober 2026')}
+      ${news('Nya medarbetare på sekretariatet', '10 oktober 2026')}
+    </div></main>`);
+    expect(detectGeneral(doc).map((f) => f.item.title)).toEqual(['Fjärde utlysningen öppnar 1 februari 2027']);
+  });
+
   it('falls back to one call on a page with a heading, call words and a date', () => {
     const doc = load(`<nav><a href="/">Start</a></nav><main><h1>Stöd till lokal demokrati</h1>
       <p>Utlysningen är öppen för kommuner. Sista ansökningsdag 15 oktober 2026.</p></main>`);
