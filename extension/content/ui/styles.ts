@@ -13,10 +13,10 @@ const PAGE_CSS = `
 `;
 
 const BADGE_CSS = `
-:host{all:initial;display:inline-block;vertical-align:middle;margin-inline-start:.4em;font:13px/1.4 system-ui,sans-serif;color:#1f2328}
+:host{all:initial;margin-inline-start:.4em;font:13px/1.4 system-ui,sans-serif;color:#1f2328}
 button{font:inherit;cursor:pointer}
 button:focus-visible{outline:2px solid #0969da;outline-offset:2px}
-.badge{border:1px solid transparent;border-radius:10px;padding:1px 8px;color:#fff;white-space:nowrap;font-size:12px}
+.badge{border:1px solid transparent;border-radius:10px;padding:1px 8px;color:#fff;white-space:nowrap;font-size:12px;vertical-align:middle}
 .when{margin-inline-start:4px;border-radius:10px;padding:1px 6px;font-size:11px;white-space:nowrap;border:1px solid currentColor}
 .when.closed{color:#57606a}.when.closing-soon{color:#9a6700;font-weight:600}
 .strong{background:#1a7f37}.relevant{background:#2f6fb3}.weak{background:#8a6d00}.none{background:#6e7781}
