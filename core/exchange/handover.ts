@@ -15,9 +15,11 @@ export function handoverUrl(appUrl: string, exchange: Exchange): string {
 /** The exchange in a hand-over fragment; undefined when the fragment is no hand-over; InputError when it is damaged. */
 export function readHandover(hash: string, now = new Date()): Exchange | undefined {
   if (!hash.startsWith(PREFIX)) return undefined;
+  // The exchange is %-encoded, so it holds no '&': what follows one is another parameter (the extension's id).
+  const encoded = hash.slice(PREFIX.length).split('&')[0];
   let text: string;
   try {
-    text = decodeURIComponent(hash.slice(PREFIX.length));
+    text = decodeURIComponent(encoded);
   } catch {
     throw new InputError('the hand-over address is damaged (bad %-encoding)', { file: 'hand-over link' });
   }

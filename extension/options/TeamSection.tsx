@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { withExtensionHint } from '../../core/doc-link/app-hint.ts';
 import { parseInvite } from '../../core/team/invite.ts';
 import { type Lang, send, type TeamView } from '../messages.ts';
 import { safeHref } from '../shared/handover.ts';
@@ -8,7 +9,7 @@ import { errorText } from '../shared/ui-error.ts';
 /** The hand-over hint the app reads to find this extension (its id), so the two link on this computer. */
 export function appLinkHref(pwaUrl: string): string | undefined {
   const base = safeHref(pwaUrl);
-  return base ? `${base.replace(/#.*$/, '')}#fundwatch-extension=${chrome.runtime.id}` : undefined;
+  return base ? withExtensionHint(base.replace(/#.*$/, ''), chrome.runtime.id) : undefined;
 }
 
 /** The one origin to ask for: the team's own server (never all sites). */

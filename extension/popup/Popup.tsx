@@ -158,7 +158,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                   {savedDeadline(s.call, lang) && <span class="muted small"> · {savedDeadline(s.call, lang)}</span>}{' '}
                   <a
                     class="muted"
-                    href={pwaHandoverUrl(state.settings.pwaUrl, s)}
+                    href={pwaHandoverUrl(state.settings.pwaUrl, s, new Date(), chrome.runtime.id)}
                     target="_blank"
                     rel="noreferrer"
                     title={msg(lang, 'popupSendToTheApp')}

@@ -2,9 +2,9 @@
  * Finding the Fundwatch extension from the app's page, without loading the sync code (yjs): the page can reach it
  * only when the extension lets this origin connect (`chrome.runtime.connect` exists) and the app knows its id.
  */
+import { isExtensionId, takeExtensionHint } from '../../core/doc-link/app-hint.ts';
+
 const STORE_KEY = 'fundwatch.extensionIds';
-const ID = /^[a-p]{32}$/;
-const HINT = /(?:^#|&)fundwatch-extension=([a-p]{32})(?=&|$)/;
 
 export interface ExternalPort {
   postMessage(message: unknown): void;
@@ -31,7 +31,7 @@ function buildTimeIds(): string {
 function stored(storage: Pick<Storage, 'getItem'>): string[] {
   try {
     const list = JSON.parse(storage.getItem(STORE_KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && ID.test(x)) : [];
+    return Array.isArray(list) ? list.filter(isExtensionId) : [];
   } catch {
     return [];
   }
@@ -46,15 +46,12 @@ export function extensionIds(
   storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
   built: string = buildTimeIds(),
 ): string[] {
-  const hinted = HINT.exec(loc.hash)?.[1];
+  const { id: hinted, rest } = takeExtensionHint(loc.hash);
   const ids = [...new Set([...(hinted ? [hinted] : []), ...stored(storage)])].slice(0, 4);
-  if (hinted) {
-    storage.setItem(STORE_KEY, JSON.stringify(ids));
-    const rest = loc.hash.replace(HINT, '').replace(/^#&?/, '');
-    if (typeof history !== 'undefined')
-      history.replaceState(history.state, '', `${loc.href.split('#')[0]}${rest ? `#${rest}` : ''}`);
-  }
-  const fromBuild = built.split(/[\s,]+/).filter((x) => ID.test(x));
+  if (hinted) storage.setItem(STORE_KEY, JSON.stringify(ids));
+  if (rest !== loc.hash && typeof history !== 'undefined')
+    history.replaceState(history.state, '', `${loc.href.split('#')[0]}${rest}`);
+  const fromBuild = built.split(/[\s,]+/).filter(isExtensionId);
   return [...new Set([...ids, ...fromBuild])];
 }
 

@@ -243,6 +243,27 @@ describe('no server: the extension and the app on one computer share one documen
       await linked.getByRole('button', { name: 'Spara profilen' }).click();
       await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
     });
+
+    it('the popup’s “→ appen” link also links an app that never saw the extension (localhost: a fresh origin)', async () => {
+      await sendFromExtensionPage(extPage, 'set-settings', {
+        patch: { pwaUrl: fw.url.replace('127.0.0.1', 'localhost') },
+      });
+      await extPage.reload();
+      const first = extPage.locator('[data-testid="saved"] li').first();
+      await first.waitFor();
+      const [app] = await Promise.all([
+        browser.ctx.waitForEvent('page'),
+        first.getByRole('link', { name: /appen/ }).click(),
+      ]);
+      await app.waitForURL(/^http:\/\/localhost:\d+\/#\/bevakning\?call=/, { timeout: 20_000 });
+      await navTo(app, 'Bevakning');
+      // Not only the call handed over: the whole shared list, the app's own watched call included.
+      for (const id of await savedIds())
+        await app.locator(`li.entry[data-call-id="${id}"]`).waitFor({ timeout: 15_000 });
+      expect(await app.locator('main').textContent()).toContain('Utlysning bevakad i appen');
+      await app.close();
+      await sendFromExtensionPage(extPage, 'set-settings', { patch: { pwaUrl: fw.url } });
+    });
   });
 });
 
