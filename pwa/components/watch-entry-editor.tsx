@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import { IMPORTED_NOTE } from '../db/entities/import-note.ts';
-import type { WatchEntry } from '../db/entities/watch-entry.ts';
+import type { Decision, WatchEntry } from '../db/entities/watch-entry.ts';
 import { NEXT_STATUSES, WATCH_STATUS_LABELS, type WatchStatus } from '../db/entities/watch-status.ts';
 import { formatDateTime, lang, t } from '../i18n/lang.ts';
 import { changeStatus, comment, edit, restoreEntry, stopWatching } from '../state/commands.ts';
@@ -54,6 +54,11 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
     await changeStatus(entry.callId, to, who, why);
     setWhy('');
     notify(t(`Status ändrad till ${WATCH_STATUS_LABELS[to].sv}.`, `Status changed to ${WATCH_STATUS_LABELS[to].en}.`));
+  };
+  /** Settles concurrent decisions: a new decision to the chosen status, made after (and so above) all of them. */
+  const resolve = async (d: Decision) => {
+    await changeStatus(entry.callId, d.to, '', d.why);
+    notify(t(`Status: ${WATCH_STATUS_LABELS[d.to].sv}.`, `Status: ${WATCH_STATUS_LABELS[d.to].en}.`));
   };
   const f = (name: string) => `${id}-${name}`;
   return (
@@ -113,6 +118,45 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
         </div>
         <button type="submit">{t('Spara', 'Save')}</button>
       </form>
+      {entry.concurrent.length > 1 && (
+        <section class="concurrent-decisions" data-testid="resolve-concurrent" aria-labelledby={f('conc-h')}>
+          <h4 id={f('conc-h')}>
+            {entry.concurrent.length === 2
+              ? t('Två samtidiga beslut', 'Two concurrent decisions')
+              : t(`${entry.concurrent.length} samtidiga beslut`, `${entry.concurrent.length} concurrent decisions`)}
+          </h4>
+          <p class="muted">
+            {t(
+              'Besluten fattades utan att de som fattade dem såg varandras. Välj det som gäller: valet läggs till i loggen som ett nytt beslut.',
+              'These decisions were made without seeing each other. Choose the one that stands: your choice is added to the log as a new decision.',
+            )}
+          </p>
+          <ul>
+            {entry.concurrent.map((d) => (
+              <li key={d.at + d.to + d.who}>
+                <strong>{WATCH_STATUS_LABELS[d.to][l]}</strong>
+                {d.who ? (
+                  <>
+                    {' – '}
+                    <bdi>{d.who}</bdi>
+                  </>
+                ) : null}
+                {', '}
+                <time dateTime={d.at}>{formatDateTime(d.at)}</time>
+                {d.why ? (
+                  <>
+                    {': '}
+                    <bdi>{d.why}</bdi>
+                  </>
+                ) : null}{' '}
+                <button type="button" onClick={() => resolve(d)}>
+                  {t(`Välj ${WATCH_STATUS_LABELS[d.to].sv}`, `Choose ${WATCH_STATUS_LABELS[d.to].en}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {next.length > 0 && (
         <form onSubmit={decideNow} class="stack decision-form">
           <h4>{t('Ändra status', 'Change status')}</h4>

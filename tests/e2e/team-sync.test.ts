@@ -263,4 +263,61 @@ describe('team sync between two devices through the Fundwatch server', () => {
       await c.close();
     }
   });
+
+  it('two concurrent decisions show on both devices as "Två samtidiga beslut"; choosing one settles it for all', async () => {
+    for (const p of [pa, pb]) {
+      await p.goto(`${server.url}#/bevakning`);
+      await p.reload();
+      await synced(p);
+      await entry(p, callId).waitFor({ timeout: 10_000 });
+    }
+    await a.setOffline(true);
+    await b.setOffline(true);
+    for (const p of [pa, pb]) await p.locator('[data-testid="sync-badge"].disconnected').waitFor({ timeout: 10_000 });
+    const decide = async (p: Page, to: string, why: string) => {
+      await entry(p, callId)
+        .getByRole('button', { name: /Detaljer/ })
+        .click();
+      await entry(p, callId).getByLabel('Ny status').selectOption(to);
+      await entry(p, callId).getByLabel('Varför', { exact: true }).fill(why);
+      await entry(p, callId).getByRole('button', { name: 'Ändra status' }).click();
+    };
+    await decide(pa, 'ansokt', 'Skickad i tid');
+    await decide(pb, 'avstar', 'Ingen partner');
+    await a.setOffline(false);
+    await b.setOffline(false);
+    for (const p of [pa, pb]) {
+      await synced(p);
+      await entry(p, callId).getByTestId('concurrent-decisions').waitFor({ timeout: 20_000 });
+    }
+    // Bo opens the entry: both decisions, with who and why, and a choice.
+    const resolver = entry(pb, callId).getByTestId('resolve-concurrent');
+    if (!(await resolver.isVisible()))
+      await entry(pb, callId)
+        .getByRole('button', { name: /Detaljer/ })
+        .click();
+    await resolver.getByRole('heading', { name: 'Två samtidiga beslut' }).waitFor();
+    const shown = await resolver.locator('li').allTextContents();
+    expect(shown).toHaveLength(2);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Ansökt – Anna, .*: Skickad i tid/),
+        expect.stringMatching(/Avstår – Bo, .*: Ingen partner/),
+      ]),
+    );
+    await resolver.getByRole('button', { name: 'Välj Ansökt' }).click();
+    // Settled for everyone: the status follows the new decision, which the log names with Bo and the time.
+    for (const p of [pa, pb]) {
+      await expect
+        .poll(() => entry(p, callId).getByTestId('concurrent-decisions').count(), { timeout: 10_000 })
+        .toBe(0);
+      await p.locator('section.group:has(#g-ansokt)').locator(`li.entry[data-call-id="${callId}"]`).waitFor();
+    }
+    await entry(pa, callId)
+      .getByRole('button', { name: /Detaljer/ })
+      .click();
+    const last = entry(pa, callId).locator('ol.log li').last();
+    expect(await last.textContent()).toMatch(/→ Ansökt \(Bo\): Skickad i tid/);
+    expect(await last.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
 });

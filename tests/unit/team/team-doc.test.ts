@@ -119,6 +119,55 @@ describe('the team document', () => {
     expect(after.decisions).toHaveLength(4);
   });
 
+  it('resolving concurrent decisions: choosing the earlier one appends a decision the status follows, on every device', () => {
+    const [a, b] = pair();
+    const c = new Y.Doc();
+    watchInTeam(a, calls[0], anna);
+    exchange(a, b);
+    decideInTeam(a, calls[0].id, 'forbereds', 'Vi skriver', { who: 'Anna', now: later(5) });
+    decideInTeam(b, calls[0].id, 'avstar', 'Fel område', { who: 'Bo', now: later(3) });
+    exchange(a, b);
+    exchange(b, c);
+    const before = readTeamEntry(c, calls[0].id, now)!;
+    expect(before.concurrent.map((d) => `${d.to} ${d.who}`)).toEqual(['forbereds Anna', 'avstar Bo']);
+    // Cia chooses Bo's decision (the earlier one). Her device's clock is behind: the choice still stands, because it
+    // follows both decisions in the log, not because of its time.
+    const chosen = before.concurrent[1];
+    const made = decideInTeam(c, calls[0].id, chosen.to, chosen.why, { who: 'Cia', now: later(1) });
+    expect([...made.after].sort()).toEqual(before.concurrent.map((d) => d.id).sort());
+    exchange(c, a);
+    exchange(a, b);
+    for (const d of [a, b, c]) {
+      const e = readTeamEntry(d, calls[0].id, now)!;
+      expect(e.status).toBe('avstar');
+      expect(e.concurrent).toEqual([]);
+      // Append-only: both concurrent decisions stay in the log, the resolution is added with its author and time.
+      expect(e.decisions.map((x) => `${x.to} ${x.who}`)).toEqual([
+        'bevakas Anna',
+        'avstar Cia',
+        'avstar Bo',
+        'forbereds Anna',
+      ]);
+      expect(e.decisions.find((x) => x.who === 'Cia')?.at).toBe(later(1).toISOString());
+    }
+  });
+
+  it('a resolution made while someone else decided again is itself shown as concurrent', () => {
+    const [a, b] = pair();
+    watchInTeam(a, calls[0], anna);
+    exchange(a, b);
+    decideInTeam(a, calls[0].id, 'forbereds', '', { who: 'Anna', now: later(1) });
+    decideInTeam(b, calls[0].id, 'avstar', '', { who: 'Bo', now: later(2) });
+    exchange(a, b);
+    // Both settle it at once, differently, without seeing each other.
+    decideInTeam(a, calls[0].id, 'forbereds', 'Vi kör', { who: 'Anna', now: later(3) });
+    decideInTeam(b, calls[0].id, 'avstar', 'Nej', { who: 'Bo', now: later(4) });
+    exchange(a, b);
+    const e = readTeamEntry(a, calls[0].id, now)!;
+    expect(e.concurrent.map((d) => d.why)).toEqual(['Nej', 'Vi kör']);
+    expect(e.status).toBe('avstar');
+  });
+
   it('breaks a tie in time by client, the same way on every device', () => {
     const [a, b] = pair();
     watchInTeam(a, calls[0], anna);
