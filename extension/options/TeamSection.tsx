@@ -45,16 +45,19 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   const join = async () => {
     setNote('');
     try {
-      // Ask Chrome first, while the click still counts as the user's gesture: the team server's one origin, for
-      // the fresh calls the weekly check reads from it. Sync itself works without it.
       const address = server.trim() || parseInvite(invite).appOrigin;
       const pattern = permissionPattern(address);
-      const granted = pattern ? await chrome.permissions.request({ origins: [pattern] }).catch(() => false) : false;
+      // Asked now, while the click still counts as the user's gesture: the team server's one origin, for the fresh
+      // calls the weekly check reads from it. Not waited for: sync itself needs no permission (a WebSocket to the
+      // server), so a prompt left unanswered does not hold up joining.
+      const asking = pattern ? chrome.permissions.request({ origins: [pattern] }).catch(() => false) : undefined;
       const joined = (await send('team-join', { invite, server: server.trim() || undefined, who })).team;
       setTeam(joined);
       setInvite('');
       const name = joined.name || joined.team;
-      setNote(granted ? msg(lang, 'teamJoined', name) : msg(lang, 'teamJoinedWithoutPermissionFor', name));
+      setNote(msg(lang, 'teamJoined', name));
+      const granted = await (asking ?? Promise.resolve(false));
+      if (!granted) setNote(msg(lang, 'teamJoinedWithoutPermissionFor', name));
     } catch (err) {
       setNote(errorText(lang, err));
     }
