@@ -5,12 +5,15 @@
  *   the entry on another device (a stock y-websocket client), p50/p95, beside the floor measured in the same run:
  *   one stock client to another through the same server;
  * - what the popup waits for (`get-state`) with the team's 1,000 watch entries, beside the same call with 20;
- * - the stored copy of that document in chrome.storage.local.
+ * - the stored copy of that document in chrome.storage.local, and the bytes one "Bevaka" writes to it: now (an
+ *   incremental part per save, compactions included) beside what the earlier single-snapshot format wrote on every
+ *   save (the whole document: the same document encoded whole, computed from the stock client's copy).
  * Assumes `npm run build` ran.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { toBase64 } from '../../core/doc-link/base64.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { readTeamWatchlist, watchInTeam } from '../../core/team/index.ts';
 import { launchWithExtension, sendFromExtensionPage } from '../../tests/e2e/support/ext-browser.ts';
@@ -135,8 +138,46 @@ export async function run(): Promise<void> {
     console.log(
       `popup state (get-state) with 1,000 team entries: ${large.toFixed(1)} ms vs ${small.toFixed(1)} ms with ${before} (median of 9; ratio ${(large / small).toFixed(1)}×)`,
     );
+    // Every write to the stored document, as an extension page sees it (chrome.storage.onChanged: key, new value).
+    const prefix = `doc:${team.team}`;
+    await ext.evaluate((pre) => {
+      const w = window as unknown as { fwWrites: number[] };
+      w.fwWrites = [];
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area !== 'local') return;
+        for (const [key, change] of Object.entries(changes))
+          if ((key === pre || key.startsWith(`${pre}:u:`)) && typeof change.newValue === 'string')
+            w.fwWrites.push(change.newValue.length);
+      });
+    }, prefix);
+    // Past the idle-compaction threshold (100 parts), so one compaction of the whole document is in the figure.
+    const SAVES = 120;
+    for (let i = 0; i < SAVES; i++) {
+      await sendFromExtensionPage(ext, 'watch', {
+        item: {
+          key: `s${i}`,
+          title: `Utlysning ${i}: energiomställning i kommuner och regioner`,
+          text: 'Kommuner och regioner kan söka. Sista dag 1 mars 2027.',
+          url: `https://www.vinnova.se/bench/save/${i}`,
+        },
+        pageUrl: 'https://www.vinnova.se/sok-finansiering/',
+      });
+    }
+    // Idle: the worker compacts the parts into one snapshot after 5 s.
+    await new Promise((r) => setTimeout(r, 7000));
+    const writes = await ext.evaluate(() => (window as unknown as { fwWrites: number[] }).fwWrites.splice(0));
+    const perSave = writes.reduce((x, y) => x + y, 0) / SAVES;
+    const whole = toBase64(Y.encodeStateAsUpdate(a.doc)).length;
+    console.log(
+      `bytes written per Bevaka save, team document with ${readTeamWatchlist(a.doc).length} entries: ${(perSave / 1024).toFixed(1)} KB now (${SAVES} saves, ${writes.length} writes: one part each, median ${(pct(writes, 50) / 1024).toFixed(1)} KB, plus ${writes.length - SAVES} compaction(s) of the whole document, averaged in) vs ${(whole / 1024).toFixed(0)} KB before (the earlier format wrote the whole document each save); ${(whole / perSave).toFixed(0)}× less`,
+    );
     const worker = await browser.worker();
-    const bytes = await worker.evaluate((key) => chrome.storage.local.getBytesInUse(key), `doc:${team.team}`);
+    const bytes = await worker.evaluate(async (pre) => {
+      const keys = Object.keys(await chrome.storage.local.get(null)).filter(
+        (k) => k === pre || k.startsWith(`${pre}:u:`),
+      );
+      return chrome.storage.local.getBytesInUse(keys);
+    }, prefix);
     console.log(`stored team document, 1,000 entries: ${(bytes / 1024).toFixed(0)} KB in chrome.storage.local`);
     a.provider.destroy();
     b.provider.destroy();
