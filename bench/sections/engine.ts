@@ -120,22 +120,37 @@ function timedNpm(args: string[]): { ms: number; ok: boolean } {
   return { ms: performance.now() - t, ok: r.status === 0 };
 }
 
+/** The fastest of `runs` (this machine is shared: the others' load only ever adds), failures kept. */
+function best<T extends { ms: number; ok: boolean }>(runs: number, f: () => T): T {
+  let out = f();
+  for (let i = 1; i < runs; i++) {
+    const r = f();
+    if (!r.ok || (out.ok && r.ms < out.ms)) out = r;
+  }
+  return out;
+}
+
 function wholeProcess(files: { n: number; file: string }[]): void {
   const bin = join(REPO, 'cli/bin.mjs');
   // Warm the build check and the file cache once, so the first figure is not the one that pays for them.
   spawnSync(process.execPath, [bin, '--version'], { cwd: REPO, stdio: 'ignore' });
   let tenK = 0;
   for (const { n, file } of files) {
-    const floor = timed(['-e', FLOOR, file]);
-    const run = timed(['--max-old-space-size=896', bin, 'score', '--profile', 'karlskrona', '--calls', file]);
+    // 10,000 calls: best of 3 for the run and its floor alike; 100,000: one run each (its ratio to the
+    // 10,000 figure can then only come out high).
+    const runs = n === 10_000 ? 3 : 1;
+    const floor = best(runs, () => timed(['-e', FLOOR, file]));
+    const run = best(runs, () =>
+      timed(['--max-old-space-size=896', bin, 'score', '--profile', 'karlskrona', '--calls', file]),
+    );
     if (n === 10_000) tenK = run.ms;
     console.log(
-      `fundwatch score, ${n.toLocaleString('en')} calls, whole process: ${s(run.ms)}${run.ok ? '' : ' FAILED'}, peak RSS ${mb(run.rssKb * 1024)}; floor (read + JSON.parse in node) ${s(floor.ms)} → ${(run.ms / floor.ms).toFixed(1)}× the floor`,
+      `fundwatch score, ${n.toLocaleString('en')} calls, whole process${runs > 1 ? ` (best of ${runs})` : ''}: ${s(run.ms)}${run.ok ? '' : ' FAILED'}, peak RSS ${mb(run.rssKb * 1024)}; floor (read + JSON.parse in node) ${s(floor.ms)} → ${(run.ms / floor.ms).toFixed(1)}× the floor`,
     );
     if (n === 10_000) {
-      const npm = timedNpm(['score', '--profile', 'karlskrona', '--calls', file]);
+      const npm = best(runs, () => timedNpm(['score', '--profile', 'karlskrona', '--calls', file]));
       console.log(
-        `  the same through \`npm run cli\` (default output, npm's start-up included): ${s(npm.ms)}${npm.ok ? '' : ' FAILED'} (target ≤ 3 s, aim 2 s) → ${(npm.ms / floor.ms).toFixed(1)}× the floor`,
+        `  the same through \`npm run cli\` (default output, npm's start-up included, best of ${runs}): ${s(npm.ms)}${npm.ok ? '' : ' FAILED'} (target ≤ 3 s, aim 2 s) → ${(npm.ms / floor.ms).toFixed(1)}× the floor`,
       );
     }
     if (n !== 10_000 && tenK)
