@@ -4,7 +4,8 @@
  * Two kinds of cue: a preposition that negates what follows up to the end of its clause, and a predicate
  * that negates its whole sentence (the subject comes first: "Infrastructure is not eligible").
  */
-import type { TokenBuffer } from '../text/words.ts';
+import { wordSlot } from '../text/phrases.ts';
+import type { TokenBuffer, WordInfo } from '../text/words.ts';
 
 /** Words (lowercase) that negate the rest of their clause. Multi-word cues are space-separated. */
 const FORWARD_CUES = [
@@ -56,6 +57,17 @@ const SENTENCE_CUES = [
 
 /** First words of every cue: most tokens start none, and are passed over with one lookup. */
 const CUE_STARTS = new Set([...FORWARD_CUES, ...SENTENCE_CUES].map((c) => c[0]));
+/** Whether a word starts a cue, kept on the word's entry (one array read per token instead of a Set look-up). */
+const CUE_SLOT = wordSlot();
+
+function startsCue(info: WordInfo): boolean {
+  let v = info.m[CUE_SLOT] as boolean | undefined;
+  if (v === undefined) {
+    v = CUE_STARTS.has(info.word);
+    info.m[CUE_SLOT] = v;
+  }
+  return v;
+}
 
 const CLAUSE_END = /[.;:!?\n()]/;
 const SENTENCE_END = /[.!?\n]/;
@@ -81,7 +93,7 @@ function cueAt(buf: TokenBuffer, i: number, cues: string[][]): number {
 export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): boolean {
   let any = false;
   for (let i = 0; i < buf.n; i++) {
-    if (!CUE_STARTS.has(buf.info[i].word)) continue;
+    if (!startsCue(buf.info[i])) continue;
     const f = cueAt(buf, i, FORWARD_CUES);
     if (f > 0) {
       let j = i + f;
