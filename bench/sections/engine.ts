@@ -143,9 +143,7 @@ function wholeProcess(files: { n: number; file: string }[]): void {
     // 10,000 figure can then only come out high).
     const runs = n === 10_000 ? 3 : 1;
     const floor = best(runs, () => timed(['-e', FLOOR, file]));
-    const run = best(runs, () =>
-      timed([...CLI_FLAGS, bin, 'score', '--profile', 'karlskrona', '--calls', file]),
-    );
+    const run = best(runs, () => timed([...CLI_FLAGS, bin, 'score', '--profile', 'karlskrona', '--calls', file]));
     if (n === 10_000) tenK = run.ms;
     console.log(
       `fundwatch score, ${n.toLocaleString('en')} calls, whole process${runs > 1 ? ` (best of ${runs})` : ''}: ${s(run.ms)}${run.ok ? '' : ' FAILED'}, peak RSS ${mb(run.rssKb * 1024)}; floor (read + JSON.parse in node) ${s(floor.ms)} → ${(run.ms / floor.ms).toFixed(1)}× the floor`,
