@@ -31,10 +31,17 @@ export async function run(): Promise<void> {
     `tuning set (the detector was developed on it): ${tuning.length} pages (${tuning.filter((c) => c.name.startsWith('layouts/')).length} synthetic variants)`,
   );
   report(results);
+  // The first batch showed gaps that were then fixed in the detector's general mechanism; the second batch was
+  // written after those fixes and has not informed the detector.
+  const second = (r: CaseResult) => r.c.name.startsWith('held-out/second-batch/');
   console.log(
-    `\nheld-out set (tests/fixtures/held-out, written after the detector, never tuned on): ${heldOut.length} pages`,
+    `\nheld-out set, first batch (tests/fixtures/held-out; written after the detector; its gaps were then fixed in general mechanisms): ${held.filter((r) => !second(r)).length} pages`,
   );
-  report(held);
+  report(held.filter((r) => !second(r)));
+  console.log(
+    `\nheld-out set, second batch (tests/fixtures/held-out/second-batch; written after those fixes, not tuned on): ${held.filter(second).length} pages`,
+  );
+  report(held.filter(second));
 }
 
 function report(results: CaseResult[]): void {

@@ -16,7 +16,7 @@ export const CALL_TEXT =
 
 /** How a listing shows a call's state when it gives no date. */
 export const STATUS_WORDS =
-  /(?<!\p{L})(?:löpande|öppen|öppet|öppna|kommande|stängd|stängt|stängda|pågående|rolling|open|opens|forthcoming|upcoming|ongoing|closed|continuous(?:ly)?|planned|planerad|åpen|åpner|lukket|kontinuerlig)(?!\p{L})/iu;
+  /(?<!\p{L})(?:löpande|öppen|öppet|öppna|kommande|stängd|stängt|stängda|pågående|rolling|open|opens|forthcoming|upcoming|ongoing|closed|continuous(?:ly)?|planned|planerad|åpen|åpent|åpner|løpende|stengt|lukket|kontinuerlig)(?!\p{L})/iu;
 
 /** "Every year 1 March – 15 April", "varje år", "årligen": a recurring window, a date without a year. */
 export const RECURRING =

@@ -52,6 +52,11 @@ const VOLATILE_CLASS =
 const MAX_BLOCK_LINKS = 15;
 const MAX_BLOCK_TEXT = 6000;
 
+/** A card that is one big link (heading and text inside the <a>) is an item, not a part of one. */
+function isCardLink(el: Element): boolean {
+  return el.localName === 'a' && el.querySelector('h2, h3, h4, h5, h6, p, div') !== null;
+}
+
 export interface Block {
   el: Element;
   titleEl: Element;
@@ -150,7 +155,7 @@ function findRuns(root: Element): Group[] {
       tried.add(el);
       // Every level that repeats is a candidate (a Drupal row's fields repeat inside the repeating row);
       // the groups' words and nesting decide which level is the item.
-      if (!NOT_A_BLOCK.has(el.localName) && repeats(el, parent)) {
+      if ((!NOT_A_BLOCK.has(el.localName) || isCardLink(el)) && repeats(el, parent)) {
         let set = groups.get(parent);
         if (!set) {
           set = new Set();

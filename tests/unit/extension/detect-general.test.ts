@@ -89,6 +89,25 @@ describe('general detector, edges', () => {
     expect(detectGeneral(doc).map((f) => f.item.title)).toEqual(['Fjärde utlysningen öppnar 1 februari 2027']);
   });
 
+  it('reads cards that are one big link as items, not the page as one call', () => {
+    const card = (t: string) =>
+      `<a class="card" href="/${t.length}"><span class="tag">Öppen för ansökan</span><h3>${t}</h3><p>Kommuner kan söka. Ansök senast 1 oktober 2027.</p></a>`;
+    const doc = load(
+      `<main><h1>Internationella bidrag</h1><div class="grid">${card('Volontärprojekt')}${card('Ungdomars deltagande')}</div></main>`,
+    );
+    const found = detectGeneral(doc);
+    expect(found.map((f) => f.item.title)).toEqual(['Volontärprojekt', 'Ungdomars deltagande']);
+    expect(found.every((f) => f.root.localName === 'a' && !f.item.detail)).toBe(true);
+  });
+
+  it('takes a Norwegian state ("Løpende søknadsmottak") as a call\'s timing', () => {
+    const doc = load(`<main><h1>Finansiering</h1><div>
+      <div class="a"><h3><a href="/x">Grenseregionalt samarbeid</a></h3><div>Kommuner kan søke. Søknadsfrist 15.03.2027.</div></div>
+      <div class="a"><h3><a href="/y">Forstudier</a></h3><div>Midler til å forberede et prosjekt. Løpende søknadsmottak.</div></div>
+    </div></main>`);
+    expect(detectGeneral(doc).map((f) => f.item.title)).toEqual(['Grenseregionalt samarbeid', 'Forstudier']);
+  });
+
   it('falls back to one call on a page with a heading, call words and a date', () => {
     const doc = load(`<nav><a href="/">Start</a></nav><main><h1>Stöd till lokal demokrati</h1>
       <p>Utlysningen är öppen för kommuner. Sista ansökningsdag 15 oktober 2026.</p></main>`);
