@@ -50,6 +50,8 @@ export interface AppState {
   /** Calls hidden from the matches, with the reason. */
   hidden: HiddenCall[];
   team?: TeamState;
+  /** The link with the Fundwatch extension on this computer; undefined when none can be reached. */
+  extensionLink?: 'connecting' | 'linked' | 'other-document';
   /** False while a long watchlist is still being read past its first screen. */
   watchlistComplete: boolean;
   brokenRows: string[];

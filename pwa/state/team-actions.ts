@@ -5,6 +5,7 @@ import { getDb } from '../db/open.ts';
 import { localRepository } from '../db/repository.ts';
 import { loadWatchlist } from '../db/watchlist-repo.ts';
 import { t } from '../i18n/lang.ts';
+import type { ExtensionLinkState } from '../sync/extension-link.ts';
 import type { LocalLink } from '../sync/local-link.ts';
 import type { OpenOptions, TeamSession } from '../sync/team-session.ts';
 import { holdWritesUntil, setRepository } from './repository.ts';
@@ -84,10 +85,16 @@ async function linkTeamToExtension(s: TeamSession, team: string): Promise<void> 
   local = undefined;
   teamLinkStop?.();
   teamLinkStop = undefined;
+  setState({ extensionLink: undefined });
   const { extensionReachable } = await import('../sync/extension-id.ts');
   if (!extensionReachable()) return;
   const { linkExtension } = await import('../sync/extension-link.ts');
-  teamLinkStop = linkExtension(s.doc, { docName: team });
+  teamLinkStop = linkExtension(s.doc, { docName: team, onState: showLink });
+}
+
+/** What Settings shows about the link with the extension (nothing when no extension can be reached). */
+function showLink(state: ExtensionLinkState): void {
+  setState({ extensionLink: state === 'unavailable' ? undefined : state });
 }
 
 /**
@@ -102,6 +109,7 @@ export async function startLocalLink(): Promise<void> {
     openLocalLink(getDb(), {
       profile: getState().firstRun ? undefined : getState().profile,
       changed: ({ profileId }) => void onTeamChange(profileId),
+      state: showLink,
     }),
   );
   holdWritesUntil(opening);
@@ -170,6 +178,7 @@ export async function createTeam(name: string, member: string): Promise<string> 
 export async function leaveTeam(): Promise<void> {
   teamLinkStop?.();
   teamLinkStop = undefined;
+  setState({ extensionLink: undefined });
   await session?.leave();
   session = undefined;
   setRepository(localRepository(getDb()));

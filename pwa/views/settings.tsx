@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { countText } from '../../core/format/deadline-text.ts';
 import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
 import { ExportButtons } from '../components/export-buttons.tsx';
+import { ExtensionLinkStatus } from '../components/extension-link-status.tsx';
 import { TeamSection } from '../components/team-section.tsx';
 import type { SkippedRow } from '../db/backup.ts';
 import { errorText } from '../i18n/error-text.ts';
@@ -125,6 +126,7 @@ export function SettingsView() {
     <section aria-labelledby="st-h">
       <h2 id="st-h">{t('Inställningar', 'Settings')}</h2>
       <TeamSection />
+      <ExtensionLinkStatus />
       <TeamNotify />
 
       <form

@@ -242,6 +242,9 @@ describe('no server: the extension and the app on one computer share one documen
       await setWeights(linked, (i) => (i === 0 ? 0 : 3));
       await linked.getByRole('button', { name: 'Spara profilen' }).click();
       await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
+      // Settings says so.
+      await linked.goto(`${fw.url}#/installningar`);
+      await expect.poll(() => linked.getByTestId('extension-link').textContent()).toContain('är kopplat');
     });
 
     it('the popup’s “→ appen” link also links an app that never saw the extension (localhost: a fresh origin)', async () => {
@@ -436,6 +439,8 @@ describe('joined to a team on the real server', () => {
       await setWeights(app, (i) => (i === 0 ? 3 : 0));
       await app.getByRole('button', { name: 'Spara profilen' }).click();
       await expect.poll(() => scoresOn('https://southbaltic.eu/news'), { timeout: 15_000 }).not.toEqual(before);
+      await app.goto(`${fw.url}#/installningar`);
+      await expect.poll(() => app.getByTestId('extension-link').textContent()).toContain('är kopplat');
     } finally {
       fw = await startFundwatch({ args: ARGS, dataDir, port });
     }
