@@ -21,6 +21,20 @@ const config: UserConfig = {
     target: 'es2022',
     // The snapshot is fetched as a file, never inlined into JS.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      output: {
+        // What the first view runs (Preact, the store, core's date words) is one file, not a row of small shared
+        // chunks each fetched before the first paint; the lazy views import it from there.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'shell',
+              test: /node_modules[\\/]preact|pwa[\\/](i18n|state[\\/]store|db[\\/]entities[\\/]settings-defaults)|core[\\/](format|dates|model[\\/]deadline-time)/,
+            },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   // The onboarding's choices (name, län, number of priorities of each seed profile), known at build: a new device

@@ -1,3 +1,5 @@
+import { zonedParts } from '../../core/dates/zoned.ts';
+import { HOME_ZONE, NOUNS, plural } from '../../core/format/deadline-text.ts';
 import { activateProfile } from '../state/commands.ts';
 import { dataLayerStarted, knownDevice, startDataLayer } from '../state/start.ts';
 import { getState, setState } from '../state/store.ts';
@@ -24,10 +26,30 @@ export function startFirstVisit(): boolean {
   });
   setState({ ready: true, firstRun: true, seedChoices: seeds });
   // The benchmark's "onboarding painted": the frame that shows the choices (rendered before this callback runs).
-  requestAnimationFrame(() => performance.mark('fw:onboarding:painted'));
+  requestAnimationFrame(() => {
+    performance.mark('fw:onboarding:painted');
+    // While the user reads the choices: the date and time-zone machinery the cards will use is made ready (the
+    // first use of a zone builds its Intl formatter).
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      for (const zone of [HOME_ZONE, 'Europe/Brussels']) zonedParts(Date.now(), zone);
+      plural(2, 'sv', NOUNS.day.sv);
+    });
+  });
   // Any other view needs the data layer.
   addEventListener('hashchange', () => void startDataLayer(), { once: true });
   return true;
+}
+
+const asked = new Map<string, ReturnType<typeof fetchRanking>>();
+
+/** The ranking for a body the pointer or focus is on: asked for before the click, once. */
+export function prefetchRanking(id: string): ReturnType<typeof fetchRanking> {
+  let r = asked.get(id);
+  if (!r) {
+    r = fetchRanking(id);
+    asked.set(id, r);
+  }
+  return r;
 }
 
 /**
@@ -37,7 +59,9 @@ export function startFirstVisit(): boolean {
 export async function chooseBody(id: string): Promise<void> {
   performance.mark('fw:choice');
   // The ranking is asked for while IndexedDB says whether this is a new device; it is used only if so.
-  const [isNew, ranking] = dataLayerStarted() ? [false, undefined] : await Promise.all([newDevice, fetchRanking(id)]);
+  const [isNew, ranking] = dataLayerStarted()
+    ? [false, undefined]
+    : await Promise.all([newDevice, prefetchRanking(id)]);
   const r = isNew ? ranking : undefined;
   if (!r && dataLayerStarted()) {
     // The data layer decides: a body already chosen on this device is not replaced by a click on a choice

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { countText } from '../../core/format/deadline-text.ts';
 import type { FirstViewSeed } from '../../core/match/first-view.ts';
 import { lang, t } from '../i18n/lang.ts';
-import { chooseBody } from '../matches/first-visit.ts';
+import { chooseBody, prefetchRanking } from '../matches/first-visit.ts';
 import { loadLanOptions } from '../profiles/lan-options.ts';
+import { dataLayerStarted } from '../state/start.ts';
 import { useAppState } from '../state/store.ts';
 
 /** The seeds to choose among: the server's list on a new device, else the profiles the data layer loaded. */
@@ -51,6 +52,8 @@ export function OnboardingView() {
               type="button"
               class="seed"
               aria-busy={choosing === p.id}
+              onPointerEnter={() => !dataLayerStarted() && void prefetchRanking(p.id)}
+              onFocus={() => !dataLayerStarted() && void prefetchRanking(p.id)}
               onClick={() => {
                 if (choosing) return;
                 setChoosing(p.id);
