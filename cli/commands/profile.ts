@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { readDocumentText } from '../../core/documents/read-document.ts';
 import { InputError } from '../../core/model/errors.ts';
 import { draftProfileFromText, type ProfileReview } from '../../core/profile/from-document.ts';
+import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
 import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
@@ -54,5 +55,9 @@ function reviewText(r: ProfileReview): string {
   if (r.lan) lines.push(`  Län: ${r.lan.name}${q(r.lan.passage)}`);
   for (const c of r.partnerCountries) lines.push(`  Partnerland: ${c.name}${q(c.passage)}`);
   for (const g of r.geography) lines.push(`  Geografiskt fokus: ${g.conceptId}${q(g.passage)}`);
+  for (const p of r.priorities) {
+    const weight = String(p.weight).replace('.', ',');
+    lines.push(`  Prioritering: ${p.label.sv} ${weight} (${BASIS_TEXT[p.basis].sv})${q(p.passage)}`);
+  }
   return `${lines.join('\n')}\n`;
 }

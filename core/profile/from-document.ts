@@ -1,11 +1,12 @@
 /**
  * A draft profile from any strategy text (Swedish or English, OCR-damaged too), with the same text pipeline
  * as the matcher: concepts found by stems, compounds and vowel-tolerant keys. The document's own layout
- * (structure.ts) says how much each mention counts: a goal list, a focus-area heading or "särskild vikt ska
- * läggas vid…" states a priority, which then makes the list with a weight floor however rarely it is named;
- * contents lines, covering letters and the organisation section count little. Weights grow with the log of
- * that evidence; concepts the lexicon relates and the text names together become one priority; each priority
- * quotes its most telling sentence. Partner countries, networks, funders and the län where the text gives them away.
+ * (structure.ts) says how much each mention counts — a goal list, a focus-area heading or "särskild vikt ska
+ * läggas vid…" states a priority, which then makes the list however rarely it is named; contents lines, covering
+ * letters and the organisation section count little — and so which areas become priorities. The weight follows
+ * the rule the built-in profiles follow (weight-rule.ts): how the text puts the priority at its strongest (said to
+ * come first, listed, named as work to do, only mentioned), quoted with the passage that puts it so. Concepts the
+ * lexicon relates and the text names together, or one sentence sets first together, become one priority. Partner countries, networks, funders and the län where the text gives them away.
  */
 import { LAN, NETWORKS_FUNDERS, PROGRAMME_AREAS } from '../data/index.ts';
 import { CONCEPT_INDEX, CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
@@ -24,6 +25,7 @@ import {
   readStructure,
   type SectionKind,
 } from './structure.ts';
+import { basisOfMention, strongerBasis, WEIGHT_OF_BASIS, type WeightBasis } from './weight-rule.ts';
 
 export interface FromTextOptions {
   name?: string;
@@ -69,10 +71,6 @@ const ROLE_WEIGHT: Record<LineRole, number> = {
  * lists, focus-area headings) is lifted again as stated, with a weight floor; administration counts little.
  */
 const SECTION_WEIGHT: Record<SectionKind, number> = { priority: 1.25, background: 0.4, neutral: 1, references: 0 };
-/** A stated priority's weight never falls below this… */
-const STATED_FLOOR = 1;
-/** …and one the text says outright gets particular weight, below this. */
-const EMPHASISED_FLOOR = 1.3;
 /** What naming a network the body belongs to adds to each of the network's concepts. */
 const NETWORK_EVIDENCE = 2;
 
@@ -154,6 +152,11 @@ export interface ConceptEvidence {
   emphasised: Set<number>;
   /** Per concept, the offset of its most quotable mention. */
   bestAt: Map<number, { offset: number; w: number }>;
+  /**
+   * Per concept, how the text puts it at its strongest (weight-rule.ts) and the mention that does so: the passage
+   * a reviewer checks the weight against.
+   */
+  basis: Map<number, { basis: WeightBasis; offset: number; w: number }>;
   /** Per concept, the sentences (as quoted) that name it: concepts named together belong together. */
   sentences: Map<number, Set<string>>;
   tokens: KeyedToken[];
@@ -171,6 +174,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
   const stated = new Set<number>();
   const sentences = new Map<number, Set<string>>();
   const emphasised = new Set<number>();
+  const basis = new Map<number, { basis: WeightBasis; offset: number; w: number }>();
   for (const h of hits) if (h.to - h.from > 1) for (let i = h.from; i < h.to; i++) covered[i] = 1;
   let c = 0;
   for (const h of hits) {
@@ -209,8 +213,36 @@ export function conceptEvidence(text: string): ConceptEvidence {
     const quoteWeight = line.role === 'toc' || line.role === 'meta' || context ? 0 : naming ? w * 0.4 : w;
     const prev = bestAt.get(h.ref);
     if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
+    if (quoteWeight > 0) {
+      const read = basisOfMention({
+        sentence,
+        before: sentenceBefore(text, line, offset),
+        stated: line.stated,
+        listed: line.listed,
+        section: line.section,
+        naming,
+      });
+      // A generic concept ("internationellt arbete") is the subject of most sentences of a strategy, never
+      // what one of them sets first.
+      const b = read === 'emphasised' && CONCEPTS[h.ref].specificity < 0.5 ? 'stated' : read;
+      const had = basis.get(h.ref);
+      if (!had || (strongerBasis(had.basis, b) === b && (b !== had.basis || quoteWeight > had.w)))
+        basis.set(h.ref, { basis: b, offset, w: quoteWeight });
+    }
   }
-  return { strength, stated, emphasised, bestAt, sentences, tokens, lines };
+  return { strength, stated, emphasised, bestAt, basis, sentences, tokens, lines };
+}
+
+/**
+ * The words of a mention's sentence before it, folded (for "till exempel …" before the mention): from the
+ * line's start on a list item or heading, else from the last sentence end, looking back a bounded stretch so
+ * that the builder stays linear in the document's size.
+ */
+function sentenceBefore(text: string, line: DocLine, offset: number): string {
+  const from = line.role === 'prose' ? Math.max(0, offset - 300) : Math.max(line.start, offset - 300);
+  const before = text.slice(from, offset);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
+  return fold((end === -1 ? before : before.slice(end + 2)).toLowerCase());
 }
 
 /** What the builder read from the document that a person should check before using the profile. */
@@ -223,6 +255,8 @@ export interface ProfileReview {
   body?: { name: string; kind: 'kommun' | 'region' };
   /** Geographic focus (places the strategy prioritises), kept apart from the topic priorities. */
   geography: { conceptId: string; passage: string }[];
+  /** Each priority's weight with how the text puts it (weight-rule.ts) and the passage that does so. */
+  priorities: { id: string; label: { sv: string; en: string }; weight: number; basis: WeightBasis; passage: string }[];
 }
 
 export function buildProfileFromText(text: string, opts: FromTextOptions = {}): Profile {
@@ -235,7 +269,7 @@ export function draftProfileFromText(
   opts: FromTextOptions = {},
 ): { profile: Profile; review: ProfileReview } {
   if (!text.trim()) throw new InputError('the strategy text is empty', {}, 'text');
-  const { strength, stated, emphasised, bestAt, sentences, tokens, lines } = conceptEvidence(text);
+  const { strength, stated, bestAt, basis, sentences, tokens, lines } = conceptEvidence(text);
   const loose = looseKey(text);
   // Membership of a network is evidence of what the body works on (the Union of the Baltic Cities: the Baltic
   // Sea), however few words the text spends on it.
@@ -249,6 +283,8 @@ export function draftProfileFromText(
       if (i === undefined) continue;
       strength[i] += NETWORK_EVIDENCE;
       if (!bestAt.has(i)) bestAt.set(i, { offset: at, w: 0 });
+      // A network's theme is only mentioned: the body belongs to the network, the theme is the network's.
+      if (!basis.has(i)) basis.set(i, { basis: 'mentioned', offset: at, w: 0 });
     }
   }
   const scored = CONCEPTS.map((c, i) => ({ i, s: Math.log1p(strength[i]) * c.specificity }))
@@ -264,6 +300,13 @@ export function draftProfileFromText(
   // Concepts the lexicon puts side by side and the text names in one breath are one priority ("kulturellt utbyte
   // bland skolelever och ungdomar"): a call on either then meets the same priority, and the slots left over go
   // to areas the text has not yet covered instead of to a second name for one already chosen.
+  // One sentence that sets several areas first is one priority, as the built-in profiles read it ("ett barn- och
+  // ungdomsfokus prioriteras … demokrati, mänskliga rättigheter"): split, the sentence would count several times.
+  const emphasisPassage = new Map<number, string>();
+  for (const [i, b] of basis)
+    if (b.basis === 'emphasised' && !CONCEPTS[i].geographic) emphasisPassage.set(i, passageAt(text, lines, b.offset));
+  const sameEmphasis = (i: number, j: number) =>
+    emphasisPassage.has(i) && emphasisPassage.get(i) === emphasisPassage.get(j);
   const groups: { head: number; s: number; members: number[] }[] = [];
   for (const x of scored) {
     // Near-duplicates: a concept the lexicon puts next to a chosen one, named in the same sentence, joins it.
@@ -271,12 +314,13 @@ export function draftProfileFromText(
     // generic concepts (cooperation, town twinning) nor joins a topic's group.
     const host = groups.find(
       (g) =>
-        !CONCEPTS[x.i].geographic &&
-        !CONCEPTS[g.head].geographic &&
-        CONCEPTS[x.i].specificity >= 0.5 &&
-        CONCEPTS[g.head].specificity >= 0.5 &&
-        NEIGHBOURS[g.head].includes(x.i) &&
-        together(g.head, x.i),
+        sameEmphasis(g.head, x.i) ||
+        (!CONCEPTS[x.i].geographic &&
+          !CONCEPTS[g.head].geographic &&
+          CONCEPTS[x.i].specificity >= 0.5 &&
+          CONCEPTS[g.head].specificity >= 0.5 &&
+          NEIGHBOURS[g.head].includes(x.i) &&
+          together(g.head, x.i)),
     );
     if (host) {
       host.members.push(x.i);
@@ -289,31 +333,41 @@ export function draftProfileFromText(
   if (groups.length === 0) {
     throw new InputError('no priority areas found in the text (is it a strategy document?)', {}, 'text');
   }
-  const top = groups[0].s;
+  // A group's basis is its strongest member's (a generic concept never lifts a group); a concept quoted only
+  // where no basis was read (a contents line) is only mentioned.
+  const basisOf = (members: number[]) => {
+    let b = basis.get(members[0]);
+    for (const m of members.slice(1)) {
+      const mb = basis.get(m);
+      if (mb && CONCEPTS[m].specificity >= 0.5 && (!b || strongerBasis(b.basis, mb.basis) !== b.basis)) b = mb;
+    }
+    return b ?? { basis: 'mentioned' as WeightBasis, offset: bestAt.get(members[0])!.offset, w: 0 };
+  };
+  const groupBasis = groups.map((g) => ({ ...basisOf(g.members) }));
+  // Emphasis the text gives most of its areas alike sets none above the others: they are all stated.
+  if (groupBasis.filter((b) => b.basis === 'emphasised').length * 2 > groups.length)
+    for (const b of groupBasis) if (b.basis === 'emphasised') b.basis = 'stated';
   const chosen = new Set(groups.flatMap((g) => g.members));
-  const priorities = groups.map(({ head: i, s, members }) => {
+  const priorities = groups.map(({ head: i, members }, g) => {
     const c = CONCEPTS[i];
-    const at = bestAt.get(i)!;
+    const { basis: why, offset } = groupBasis[g];
     // A priority also carries the neighbouring concepts the text names, not only its headline concept.
     const alongside = c.geographic
       ? []
       : members
           .slice(1)
           .concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic));
-    let weight = Math.max(0.5, Math.min(1.5, (1.5 * s) / top));
-    if (members.some(isStated)) weight = Math.max(weight, STATED_FLOOR);
-    if (members.some((m) => emphasised.has(m) && CONCEPTS[m].specificity >= 0.5))
-      weight = Math.max(weight, EMPHASISED_FLOOR);
     return {
       id: c.id,
       label: c.label,
-      weight: Math.round(weight * 100) / 100,
+      // The same rule as the built-in profiles': the weight follows from how the text puts the priority.
+      weight: WEIGHT_OF_BASIS[why],
       concepts: [...new Set([c.id, ...alongside.map((n) => CONCEPTS[n].id)])],
       terms: [],
-      source: { passage: passageAt(text, lines, at.offset) },
+      source: { passage: passageAt(text, lines, offset), basis: why },
     };
   });
-  // Heaviest first, as a reader expects; a floor may have lifted a rarely named priority above others.
+  // Heaviest first, as a reader expects (the sort is stable: within a basis, the most evidence first).
   priorities.sort((x, y) => y.weight - x.weight);
 
   const detected = detectName(text);
@@ -364,6 +418,13 @@ export function draftProfileFromText(
     geography: priorities
       .filter((p) => CONCEPTS[CONCEPT_INDEX.get(p.id) ?? 0]?.geographic)
       .map((p) => ({ conceptId: p.id, passage: p.source.passage })),
+    priorities: priorities.map((p) => ({
+      id: p.id,
+      label: p.label,
+      weight: p.weight,
+      basis: p.source.basis,
+      passage: p.source.passage,
+    })),
   };
   if (!opts.name && detected) review.body = detected;
   if (lanEntry) {

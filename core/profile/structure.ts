@@ -19,6 +19,8 @@ export interface DocLine {
   section: SectionKind;
   /** A heading inside a priority section, or a list item after a lead-in that announces priorities. */
   stated: boolean;
+  /** A list item, of any length, after a lead-in that announces priorities or goals ("fokus ska ligga på:"). */
+  listed: boolean;
 }
 
 /** A table of contents line: dot leaders or a tab before a page number. */
@@ -171,6 +173,7 @@ export function readStructure(text: string): DocLine[] {
     const trimmed = raw.trim();
     let role: LineRole;
     let stated = false;
+    let listed = false;
     if (!trimmed) role = 'blank';
     else if (refs[r]) role = 'reference';
     else if (TOC_LINE.test(raw)) role = 'toc';
@@ -193,11 +196,12 @@ export function readStructure(text: string): DocLine[] {
       // A short item names an area ("- omvärldsbevakning och påverkan,"); a long one is a sentence that may
       // list examples in passing, which is evidence but not a stated priority.
       stated = inList && trimmed.split(/\s+/).length <= SHORT_ITEM_WORDS;
+      listed = inList;
     } else if (role === 'prose') {
       // A wrapped list item continues the item; a new capitalised paragraph ends the list.
       if (inList && prevBlank && /^\p{Lu}/u.test(trimmed)) inList = false;
     }
-    lines.push({ start, end, text: raw, role, section, stated });
+    lines.push({ start, end, text: raw, role, section, stated, listed });
     if (role !== 'blank') prevBlank = false;
     else prevBlank = true;
   }

@@ -1,3 +1,6 @@
+import type { Profile } from '../model/profile.ts';
+import { ocrPattern } from '../text/fold.ts';
+
 /**
  * How a priority's weight follows from what its strategy passage says — one rule for every built-in profile,
  * so a reviewer can check each weight against its passage (core/data/seed-profiles, `source.basis`):
@@ -22,3 +25,94 @@ export const WEIGHT_OF_BASIS: Readonly<Record<WeightBasis, number>> = {
   named: 1,
   mentioned: 0.7,
 };
+
+/** The bases from weakest to strongest: a concept's basis is the strongest any of its mentions gives it. */
+export const BASIS_ORDER: readonly WeightBasis[] = ['mentioned', 'named', 'stated', 'emphasised'];
+
+export function strongerBasis(a: WeightBasis | undefined, b: WeightBasis): WeightBasis {
+  return a === undefined || BASIS_ORDER.indexOf(b) > BASIS_ORDER.indexOf(a) ? b : a;
+}
+
+/*
+ * The cues the profile builder reads a basis from (core/profile/from-document.ts), on folded lower-case text
+ * (å, ä, ö kept; OCR's stand-ins for them matched too). Generic Swedish and English wording only.
+ */
+/** "Said to come first": the text sets this above the rest. */
+export const EMPHASIS_CUE = ocrPattern(
+  String.raw`(särskild vikt|särskilt fokus|särskilt prioriter\w*|särskilt viktig\w*|(ska|bör)( \S+){0,6} prioriteras|i första hand|främst(a)? (fokus|prioritering|uppgift)|huvudsakliga? fokus|högsta prioritet|above all|first and foremost|in particular|special emphasis|particular emphasis|highest priority|top priority|main focus|prioriti[sz]ed? (first|above))`,
+);
+/** "One of the listed priorities": the sentence presents it as one of the document's own areas or goals. */
+export const LIST_CUE = ocrPattern(
+  String.raw`(fokusområde\w*|prioriterade? område\w*|prioriteringar\w*|insatsområde\w*|strategiska? mål\w*|övergripande mål\w*|målområde\w*|priority areas?|focus areas?|strategic (goals?|objectives?|priorities))`,
+);
+/** "Named": a sentence saying the body will work on it. */
+export const GOAL_CUE = ocrPattern(
+  String.raw`((^|[^a-z\u00e5\u00e4\u00f6])(ska|skall|vill|bör|avser)[^a-z\u00e5\u00e4\u00f6]|kommer att|bidra till|verka för|arbeta för|sträva\w* efter|syftar till|(^|[^a-z])(will|shall|aims?|seeks?|intends?) |contribute to|work (for|towards?))`,
+);
+/** "Only an example": what follows these words in a sentence illustrates, it is not itself prioritised. */
+export const EXAMPLE_CUE = ocrPattern(
+  String.raw`(^|[^a-z\u00e5\u00e4\u00f6])(till exempel|exempelvis|t\.? ?ex\.?|såsom|bland annat|bl\.? ?a\.|for example|for instance|e\.g\.|such as)(?![a-z\u00e5\u00e4\u00f6])`,
+);
+
+/** Where a mention stands, as the builder reads it from the document's layout. */
+export interface MentionPlace {
+  /** The sentence around the mention, folded and lower case. */
+  sentence: string;
+  /** The part of that sentence before the mention, folded and lower case. */
+  before: string;
+  /** On a heading under a priority section, or a short list item after a lead-in that announces priorities. */
+  stated: boolean;
+  /** A list item of any length after such a lead-in: a goal the document lists, however it is worded. */
+  listed: boolean;
+  /** The section is one the document marks as its priorities / as background (organisation, replies). */
+  section: 'priority' | 'background' | 'neutral' | 'references';
+  /** A heading or list item names an area; prose describes. */
+  naming: boolean;
+}
+
+/**
+ * The basis one mention gives its concept, by the rule above: an example is only mentioned whatever line it
+ * stands on; a sentence that sets it first emphasises it; a listed item, a heading in a priority section or a
+ * sentence that presents its areas as priorities states it; a sentence of the strategy's own that says the body
+ * will work on it names it; anything else (a description, background, an organisation section, a reply) only
+ * mentions it.
+ */
+export function basisOfMention(m: MentionPlace): WeightBasis {
+  if (m.section === 'references') return 'mentioned';
+  if (EXAMPLE_CUE.test(m.before)) return 'mentioned';
+  if (EMPHASIS_CUE.test(m.sentence)) return 'emphasised';
+  if (m.section === 'background') return 'mentioned';
+  if (m.stated || m.listed || LIST_CUE.test(m.sentence)) return 'stated';
+  if (m.section === 'priority' && m.naming) return 'stated';
+  if (m.naming || GOAL_CUE.test(m.sentence)) return 'named';
+  return 'mentioned';
+}
+
+/** How the review shows a basis: what the passage does, in the user's words. */
+export const BASIS_TEXT: Readonly<Record<WeightBasis, { sv: string; en: string }>> = {
+  emphasised: { sv: 'sägs komma först', en: 'said to come first' },
+  stated: { sv: 'en av strategins listade prioriteringar', en: 'one of the listed priorities' },
+  named: { sv: 'nämns som något kommunen ska arbeta med', en: 'named as work the body will do' },
+  mentioned: {
+    sv: 'nämns bara (exempel, nätverkets tema, dokumenttitel)',
+    en: 'only mentioned (example, network theme, title)',
+  },
+};
+
+/**
+ * Where a profile breaks the rule: a weight that is not its basis's, a priority without basis or passage, a place
+ * bundled with topics. The built-in profiles' test and the document builder's tests both hold profiles to it.
+ */
+export function ruleViolations(profile: Profile, isPlace: (conceptId: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const p of profile.priorities) {
+    const basis = p.source?.basis;
+    if (!basis) out.push(`${p.id}: no basis`);
+    else if (p.weight !== WEIGHT_OF_BASIS[basis])
+      out.push(`${p.id}: weight ${p.weight}, ${basis} is ${WEIGHT_OF_BASIS[basis]}`);
+    if ((p.source?.passage.length ?? 0) <= 10) out.push(`${p.id}: no passage`);
+    const places = p.concepts.filter(isPlace);
+    if (places.length > 0 && places.length < p.concepts.length) out.push(`${p.id}: places bundled with topics`);
+  }
+  return out;
+}

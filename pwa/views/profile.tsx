@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Priority, Profile } from '../../core/model/profile.ts';
+import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { loadCountryNames } from '../profiles/country-names.ts';
@@ -336,7 +337,9 @@ export function ProfileView() {
           <ul class="priorities">
             {built.priorities.map((p) => (
               <li key={p.id}>
-                <strong dir="auto">{p.label[lang()]}</strong> ({p.weight.toFixed(1)})
+                <strong dir="auto">{p.label[lang()]}</strong> (
+                {lang() === 'sv' ? p.weight.toFixed(1).replace('.', ',') : p.weight.toFixed(1)}
+                {p.source?.basis && <span data-testid="draft-basis">, {BASIS_TEXT[p.source.basis][lang()]}</span>})
                 {p.source?.passage && <blockquote dir="auto">{p.source.passage}</blockquote>}
               </li>
             ))}

@@ -490,6 +490,8 @@ describe('profile from a strategy document', () => {
       const draft = page.locator('.card', { hasText: 'Utkast: Testhamns kommun' });
       await draft.waitFor();
       expect(await draft.locator('blockquote').count()).toBeGreaterThan(0);
+      // Each weight says how the strategy puts the priority (the rule the built-in profiles follow).
+      expect(await draft.locator('[data-testid=draft-basis]').count()).toBe(await draft.locator('blockquote').count());
       expect(await draft.locator('[data-testid=draft-lan]').textContent()).toMatch(/Blekinge/);
       expect(await draft.locator('[data-testid=draft-countries]').textContent()).toMatch(/Polen/);
       expect(await draft.locator('[data-testid=draft-networks]').textContent()).toBeTruthy();

@@ -116,8 +116,8 @@ describe('priorities from structure', () => {
     expect(integration!.weight).toBeGreaterThanOrEqual(tourism?.weight ?? 0);
   });
 
-  it('gives a priority the text says gets particular weight a high floor', () => {
-    expect(byConcept('gender-equality')?.weight).toBeGreaterThanOrEqual(1.3);
+  it("gives a priority the text says gets particular weight the rule's weight for that", () => {
+    expect(byConcept('gender-equality')?.weight).toBe(1.5);
   });
 
   it('merges concepts the lexicon relates and the text names in one sentence into one priority', () => {
@@ -126,10 +126,12 @@ describe('priorities from structure', () => {
     expect(p.priorities.filter((x) => x.id === 'youth' || x.id === 'schools-education')).toHaveLength(1);
   });
 
-  it('quotes a goal sentence rather than a heading, a list item naming the area or a contents line', () => {
-    expect(byConcept('climate-adaptation')?.source?.passage).toBe(
-      'Kommunen ska minska riskerna för översvämningar genom internationellt samarbete om skyfall.',
-    );
+  it('quotes the passage that gives the weight its basis (the listed item), never a contents line', () => {
+    // The weight is the rule's for a listed priority, so the review shows the list item that makes it one.
+    expect(byConcept('climate-adaptation')?.source).toMatchObject({
+      passage: 'klimatanpassning och översvämningar,',
+      basis: 'stated',
+    });
     for (const pr of p.priorities) expect(pr.source?.passage).not.toMatch(/\.{4}|\t/);
   });
 });
