@@ -68,7 +68,8 @@ export function checkMessage(data: Uint8Array): Checked {
     if (type === MESSAGE_SYNC) {
       const step = decoding.readVarUint(d);
       if (step === SYNC_STEP1) {
-        decoding.readVarUint8Array(d);
+        // The server answers with the diff against this state vector: a bad one would throw there.
+        Y.decodeStateVector(decoding.readVarUint8Array(d));
         return { ok: true };
       }
       if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
@@ -85,13 +86,28 @@ export function checkMessage(data: Uint8Array): Checked {
       return { ok: false, reason: `unknown sync step ${step}` };
     }
     if (type === MESSAGE_AWARENESS) {
-      decoding.readVarUint8Array(d);
+      checkAwarenessUpdate(decoding.readVarUint8Array(d));
       return { ok: true };
     }
     if (type === MESSAGE_QUERY_AWARENESS) return { ok: true };
     return { ok: false, reason: `unknown message type ${type}` };
   } catch (error) {
     return { ok: false, reason: `malformed message (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
+ * Reads an awareness update as y-protocols' applyAwarenessUpdate will (client id, clock, JSON state per entry), so
+ * a malformed one is refused here instead of throwing inside @y/websocket-server, which would only print a stack
+ * trace and keep the sender connected.
+ */
+function checkAwarenessUpdate(update: Uint8Array): void {
+  const d = decoding.createDecoder(update);
+  const count = decoding.readVarUint(d);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(d);
+    decoding.readVarUint(d);
+    JSON.parse(decoding.readVarString(d));
   }
 }
 

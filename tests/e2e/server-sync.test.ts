@@ -108,6 +108,9 @@ describe('team sync over the standard y-websocket protocol', () => {
     // A sync update whose bytes are not a Yjs update.
     expect(await closeCode((ws) => ws.send(Uint8Array.from([0, 2, 5, 1, 2, 3, 250, 251])))).toBe(1007);
     expect(await closeCode((ws) => ws.send(Uint8Array.from([9, 9, 9])))).toBe(1007);
+    // Well-formed envelopes with a garbage state vector or awareness payload.
+    expect(await closeCode((ws) => ws.send(Uint8Array.from([0, 0, 4, 250, 250, 250, 250])))).toBe(1007);
+    expect(await closeCode((ws) => ws.send(Uint8Array.from([1, 5, 200, 200, 200, 200, 200])))).toBe(1007);
     expect(await closeCode((ws) => ws.send('hello'))).toBe(1003);
     expect(await closeCode((ws) => ws.send(new Uint8Array(70_000)))).toBe(1009);
     await waitFor('log', () => /malformed|unknown message type/.test(server.log()));

@@ -1,4 +1,5 @@
 import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -37,5 +38,27 @@ describe('checking y-websocket messages before they touch a team document', () =
     expect(checkMessage(syncMessage((e) => syncProtocol.writeUpdate(e, real.slice(0, real.length - 3)))).ok).toBe(
       false,
     );
+  });
+
+  it('passes a stock awareness update and refuses a malformed state vector or awareness payload', () => {
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalState({ user: { name: 'Ann' } });
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+    expect(checkMessage(encoding.toUint8Array(e))).toEqual({ ok: true });
+    awareness.destroy();
+    // Well-formed envelopes whose payload @y/websocket-server would choke on (and log as a stack trace).
+    expect(checkMessage(Uint8Array.from([0, 0, 4, 250, 250, 250, 250])).ok).toBe(false);
+    expect(checkMessage(Uint8Array.from([1, 5, 200, 200, 200, 200, 200])).ok).toBe(false);
+    const badJson = encoding.createEncoder();
+    encoding.writeVarUint(badJson, 1);
+    const inner = encoding.createEncoder();
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarUint(inner, 5);
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarString(inner, '{}}');
+    encoding.writeVarUint8Array(badJson, encoding.toUint8Array(inner));
+    expect(checkMessage(encoding.toUint8Array(badJson)).ok).toBe(false);
   });
 });
