@@ -14,6 +14,7 @@ import { createLogger, type Logger } from './log.ts';
 import { readMailSettings } from './mail-config.ts';
 import { loadVapidKeys, PushSender } from './push.ts';
 import { schedule } from './scheduler.ts';
+import { writeServerAddress } from './server-address.ts';
 import { appHandler } from './static.ts';
 import { attachSync } from './sync.ts';
 import { loadedTeams, SyncStore } from './sync-store.ts';
@@ -240,6 +241,11 @@ export async function startServer(
   const fetchTask = () => calls.refresh();
   const scheduler = schedule(fetchTask, config.fetchEveryMs, config.fetchAtStart);
   const origin = config.publicOrigin ?? url.replace(/\/$/, '');
+  try {
+    writeServerAddress(config.dataDir, { appOrigin: origin, pid: process.pid, startedAt: new Date().toISOString() });
+  } catch (error) {
+    log('app', 'could not record the address for `team create`', { error: String(error) });
+  }
   const weekly = schedule(() => digests!.runDue(new Date(), origin), 15 * 60_000, true);
 
   return {

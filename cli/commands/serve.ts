@@ -130,7 +130,9 @@ export const run: Command = async (args: string[], io: CliIo) => {
   }
   io.stdout(
     `Fundwatch körs på ${running.url}  (Fundwatch is running at ${running.url})\n` +
-      `data: ${config.dataDir}${config.offline ? ' · offline (recorded fixtures)' : ''}\nAvsluta med Ctrl+C.\n`,
+      `data: ${config.dataDir}${config.offline ? ' · offline (recorded fixtures)' : ''}\n` +
+      `team sync: ${running.url.replace(/^http/, 'ws')}sync/<team>?token=<token>  (fundwatch team create --data ${config.dataDir})\n` +
+      'Avsluta med Ctrl+C.\n',
   );
   await new Promise<void>((resolveStop) => {
     const stop = () => {

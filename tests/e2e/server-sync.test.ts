@@ -2,13 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
+import WS from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { readTeamWatchlist } from '../../core/team/index.ts';
 import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { connectClient, rawUpgrade, waitFor, whenSynced } from './support/yjs-client.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** `fundwatch team create` as an IT admin runs it. */
-function createTeam(dataDir: string, name: string): { team: string; token: string; invite: string } {
+function createTeam(dataDir: string, name: string): { team: string; token: string; invite: string; sync: string } {
   const r = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', dataDir, '--name', name],
@@ -35,7 +39,7 @@ const SERVER_ARGS = [
 
 describe('team sync over the standard y-websocket protocol', () => {
   let server: FundwatchServer;
-  let t1: { team: string; token: string; invite: string };
+  let t1: { team: string; token: string; invite: string; sync: string };
   let t2: { team: string; token: string; invite: string };
 
   beforeAll(async () => {
@@ -50,6 +54,53 @@ describe('team sync over the standard y-websocket protocol', () => {
   it('team create prints team, token and an invite link to the app', () => {
     expect(t1.team).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(t1.invite).toMatch(new RegExp(`/join#team=${t1.team}&token=${t1.token}&name=EU-gruppen$`));
+  });
+
+  it("team create on a running server's data folder links to that server (also on --port 0) and prints its sync address", async () => {
+    expect(t1.invite.startsWith(`${server.url}join#`)).toBe(true);
+    expect(t1.sync).toBe(`${server.url.replace(/^http/, 'ws')}sync`);
+    // A stock y-websocket client given exactly what was printed connects.
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(t1.sync, t1.team, doc, {
+      params: { token: t1.token },
+      WebSocketPolyfill: WS as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    await whenSynced(provider);
+    // A watch entry written with plain Yjs calls as docs/team-document.md shows is one core/team reads.
+    const call = {
+      id: 'eu-ft:STOCK-CLIENT-1',
+      source: 'eu-ft',
+      funder: 'European Commission',
+      title: 'Town-Twinning',
+      summary: '',
+      url: 'https://ec.europa.eu/x',
+      language: 'en',
+      deadlines: [{ date: '2027-03-02', time: '17:00', timeZone: 'Europe/Brussels', kind: 'application' }],
+    };
+    const now = new Date().toISOString();
+    doc.transact(() => {
+      doc.getMap('watchlist').set(call.id, now);
+      const entry = doc.getMap(`entry:${call.id}`);
+      entry.set('call', call);
+      entry.set('savedAt', now);
+      entry.set('savedBy', 'Anna');
+      doc
+        .getArray(`decisions:${call.id}`)
+        .push([
+          { id: `${doc.clientID}-1`, at: now, client: doc.clientID, who: 'Anna', to: 'bevakas', why: '', after: [] },
+        ]);
+      doc.getText(`notes:${call.id}`).insert(0, 'Kolla med näringslivskontoret.');
+    });
+    const reader = connectClient(server.url, t1.team, t1.token);
+    await whenSynced(reader.provider);
+    await waitFor('the entry on another client', () => readTeamWatchlist(reader.doc).length === 1);
+    const [entry] = readTeamWatchlist(reader.doc);
+    expect(entry).toMatchObject({ callId: call.id, status: 'bevakas', savedBy: 'Anna' });
+    expect(entry.notes).toBe('Kolla med näringslivskontoret.');
+    expect(entry.call.deadlines[0]).toMatchObject({ time: '17:00', timeZone: 'Europe/Brussels' });
+    provider.destroy();
+    reader.provider.destroy();
   });
 
   it('two stock clients converge, and everything acknowledged survives kill -9', async () => {
