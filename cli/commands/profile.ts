@@ -56,7 +56,7 @@ function reviewText(r: ProfileReview): string {
   for (const c of r.partnerCountries) lines.push(`  Partnerland: ${c.name}${q(c.passage)}`);
   for (const g of r.geography) lines.push(`  Geografiskt fokus: ${g.conceptId}${q(g.passage)}`);
   for (const p of r.priorities) {
-    const weight = String(p.weight).replace('.', ',');
+    const weight = p.weight.toFixed(1).replace('.', ',');
     lines.push(`  Prioritering: ${p.label.sv} ${weight} (${BASIS_TEXT[p.basis].sv})${q(p.passage)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -40,6 +40,14 @@ describe('profile --from a PDF or Word document', () => {
     expect(await concepts('strategi.docx')).toEqual(fromText);
   });
 
+  it('prints each priority for review with its weight (decimal comma), basis and passage', async () => {
+    const r = await run(['profile', '--from', 'strategi.txt']);
+    const p = JSON.parse(r.stdout);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('Prioritering:'));
+    expect(lines).toHaveLength(p.priorities.length);
+    for (const l of lines) expect(l).toMatch(/ \d,\d \((sägs|en av|nämns)[^)]*\) — "/);
+  });
+
   it('refuses a file it cannot read, naming it, with nothing on stdout', async () => {
     const r = await run(['profile', '--from', 'bild.png']);
     expect(r.code).not.toBe(0);
