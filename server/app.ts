@@ -35,6 +35,8 @@ export interface RunningServer {
 }
 
 export class PortInUseError extends Error {}
+/** --host or --port that cannot be listened on (unknown name, an address not on this machine, no permission). */
+export class ListenError extends Error {}
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
 interface Route {
@@ -191,10 +193,17 @@ export async function startServer(
   server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
+      const where = `${config.host} port ${config.port}`;
       reject(
         error.code === 'EADDRINUSE'
           ? new PortInUseError(`port ${config.port} on ${config.host} is already in use`)
-          : error,
+          : error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN'
+            ? new ListenError(`cannot listen on ${where}: no such host name (--host)`)
+            : error.code === 'EADDRNOTAVAIL'
+              ? new ListenError(`cannot listen on ${where}: this machine has no such address (--host)`)
+              : error.code === 'EACCES'
+                ? new ListenError(`cannot listen on ${where}: permission denied (ports below 1024 need privileges)`)
+                : error,
       );
     };
     server.once('error', onError);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../core/model/errors.ts';
 import { getSource } from '../../core/sources/registry.ts';
-import { PortInUseError, startServer } from '../../server/app.ts';
+import { ListenError, PortInUseError, startServer } from '../../server/app.ts';
 import { defaultConfig, parseDuration, parsePort, parsePositiveInt, type ServerConfig } from '../../server/config.ts';
 import { StoreLockedError } from '../../server/sync-store.ts';
 import { parseFlags } from '../args.ts';
@@ -120,6 +120,10 @@ export const run: Command = async (args: string[], io: CliIo) => {
   } catch (error) {
     if (error instanceof PortInUseError) {
       io.stderr(`fundwatch serve: ${error.message} (choose another with --port, or --port 0 for a free one)\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof ListenError) {
+      io.stderr(`fundwatch serve: ${error.message}\n`);
       return EXIT_BAD_INPUT;
     }
     if (error instanceof StoreLockedError) {

@@ -79,6 +79,31 @@ describe('fundwatch serve: the app and the call feed', () => {
     expect(r.stderr).toContain(`port ${server.port}`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('refuses a --host it cannot listen on with one line and exit code 2, not an internal error', () => {
+    for (const host of ['no-such-host.invalid', '192.0.2.1']) {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'cli/main.ts',
+          'serve',
+          '--host',
+          host,
+          '--port',
+          '0',
+          '--data',
+          server.dataDir,
+          '--no-app',
+        ],
+        { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`cannot listen on ${host}`);
+    }
+  });
 });
 
 describe('fundwatch serve: the live path against a fake funder site', () => {
