@@ -36,3 +36,27 @@ export function currentHeads(decisions: readonly TeamDecision[]): string[] {
   const superseded = new Set(decisions.flatMap((d) => d.after));
   return decisions.filter((d) => !superseded.has(d.id)).map((d) => d.id);
 }
+
+/** Earlier first by time, then client, then id (the same order on every device). */
+function earlier(a: TeamDecision, b: TeamDecision): number {
+  return -later(a, b);
+}
+
+/**
+ * The log's order, oldest first: every decision after the decisions it followed (its `after`), otherwise by time.
+ * Time alone would put a decision from a device whose clock is behind above the ones it settled, and the last line
+ * would not be the status. Links to unknown ids (and, in a hostile document, cycles) fall back to time.
+ */
+export function logOrder(decisions: readonly TeamDecision[]): TeamDecision[] {
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  const waiting = new Map(decisions.map((d) => [d.id, new Set(d.after.filter((id) => byId.has(id) && id !== d.id))]));
+  const out: TeamDecision[] = [];
+  const left = [...decisions].sort(earlier);
+  while (left.length > 0) {
+    const i = left.findIndex((d) => (waiting.get(d.id)?.size ?? 0) === 0);
+    const [next] = left.splice(i === -1 ? 0 : i, 1);
+    out.push(next);
+    for (const set of waiting.values()) set.delete(next.id);
+  }
+  return out;
+}

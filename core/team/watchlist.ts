@@ -14,7 +14,7 @@ import {
   TeamLogLineSchema,
   validItems,
 } from './schemas.ts';
-import { currentHeads, deriveWatchStatus } from './status.ts';
+import { currentHeads, deriveWatchStatus, logOrder } from './status.ts';
 import { setSharedText } from './text-diff.ts';
 
 /** A watch entry as read from the team document: every part validated, the status derived from the decisions. */
@@ -181,8 +181,7 @@ export function readTeamEntry(doc: Y.Doc, callId: string, now = new Date()): Tea
     return undefined;
   }
   if (call.id !== callId) return undefined;
-  const decisions = dedupeById(validItems(t.decisions.toArray(), TeamDecisionSchema));
-  decisions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.client - b.client));
+  const decisions = logOrder(dedupeById(validItems(t.decisions.toArray(), TeamDecisionSchema)));
   const derived = deriveWatchStatus(decisions);
   const match = SavedMatchSchema.safeParse(t.fields.get('match'));
   const withdrawnAt = t.fields.get('withdrawnAt');

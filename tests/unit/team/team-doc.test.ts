@@ -24,6 +24,7 @@ import {
   watchInTeam,
   writeTeamProfile,
 } from '../../../core/team/index.ts';
+import { logOrder } from '../../../core/team/status.ts';
 import { fixtureCalls } from '../../e2e/support/pwa-fixture-calls.ts';
 
 const now = new Date('2026-09-01T08:00:00Z');
@@ -141,15 +142,38 @@ describe('the team document', () => {
       const e = readTeamEntry(d, calls[0].id, now)!;
       expect(e.status).toBe('avstar');
       expect(e.concurrent).toEqual([]);
-      // Append-only: both concurrent decisions stay in the log, the resolution is added with its author and time.
+      // Append-only: both concurrent decisions stay in the log, the resolution is added with its author and time,
+      // and it is the log's last line although its time is earlier (it followed both).
       expect(e.decisions.map((x) => `${x.to} ${x.who}`)).toEqual([
         'bevakas Anna',
-        'avstar Cia',
         'avstar Bo',
         'forbereds Anna',
+        'avstar Cia',
       ]);
       expect(e.decisions.find((x) => x.who === 'Cia')?.at).toBe(later(1).toISOString());
     }
+  });
+
+  it('the log lists decisions after those they followed, and every decision even when the links make a cycle', () => {
+    const d = (id: string, at: number, after: string[]) => ({
+      id,
+      at: later(at).toISOString(),
+      client: 1,
+      who: 'X',
+      to: 'bevakas' as const,
+      why: '',
+      after,
+    });
+    expect(logOrder([d('c', 1, ['a', 'b']), d('b', 3, ['a']), d('a', 2, [])]).map((x) => x.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(logOrder([d('x', 2, ['y']), d('y', 1, ['x']), d('z', 0, ['gone'])]).map((x) => x.id)).toEqual([
+      'z',
+      'y',
+      'x',
+    ]);
   });
 
   it('a resolution made while someone else decided again is itself shown as concurrent', () => {
