@@ -169,8 +169,8 @@ describe('worker state', () => {
 
     // The list the notification opens shows the last run.
     await extPage.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html?view=digest`);
-    await extPage.locator('main').waitFor();
-    expect(await extPage.locator('main').textContent()).toContain('Inget nytt sedan förra veckan');
+    // The popup paints 'Loading…' until the worker answers (slower under load): wait for the answer.
+    await expect.poll(() => extPage.locator('main').textContent()).toContain('Inget nytt sedan förra veckan');
   });
 
   it('the popup ranks the calls found on a tab, best first', async () => {
