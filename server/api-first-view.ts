@@ -8,6 +8,7 @@ import { normaliseCall } from '../core/model/normalise-call.ts';
 import { getSeedProfile } from '../core/profile/seeds.ts';
 import type { CallsStore } from './calls.ts';
 import { HttpError } from './http-util.ts';
+import { sendRenderedJson } from './json-body.ts';
 
 interface Body {
   json: Buffer;
@@ -41,23 +42,7 @@ export class FirstView {
   handle(req: IncomingMessage, res: ServerResponse): void {
     const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('profile');
     if (!id) throw new HttpError(400, 'profile-required', 'name a built-in profile: ?profile=<id>');
-    const body = this.ranking(id, new Date());
-    const headers: Record<string, string> = {
-      etag: body.etag,
-      'cache-control': 'no-cache',
-      vary: 'accept-encoding',
-      'x-content-type-options': 'nosniff',
-    };
-    if (req.headers['if-none-match'] === body.etag) return void res.writeHead(304, headers).end();
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const bytes = gzip ? body.gzip : body.json;
-    res.writeHead(200, {
-      ...headers,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(bytes.length),
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : bytes);
+    sendRenderedJson(req, res, this.ranking(id, new Date()));
   }
 
   private ranking(id: string, now: Date): Body {

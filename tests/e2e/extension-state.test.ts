@@ -6,6 +6,7 @@ import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } 
 import { calendarFeed } from './support/ext-feed.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { serveSourceFixtures } from './support/ext-source-fixtures.ts';
+import { stopExtensionWorker } from './support/stop-worker.ts';
 
 /** The worker's durable state: Watch survives a worker stop, and the weekly alarm notifies only what is new. */
 let server: FixtureServer;
@@ -43,27 +44,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * Stops the extension's service worker the way Chrome does when idle (DevTools protocol, from an
- * extension page's session), and waits until it reports "stopped".
- */
-async function stopWorker(): Promise<void> {
-  const cdp = await browser.ctx.newCDPSession(extPage);
-  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
-  const status = (e: Versions) => e.versions.find((v) => v.scriptURL.startsWith('chrome-extension://'))?.runningStatus;
-  const known = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', () => resolve()));
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
-      if (status(e) === 'stopped') resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await known;
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
-
 describe('worker state', () => {
   it('Watch saves the call, and the saved call survives the worker being stopped', async () => {
     await page.goto('https://southbaltic.eu/news');
@@ -73,7 +53,7 @@ describe('worker state', () => {
     await uiClick(page, 0, '.panel button.watch');
     await expect.poll(() => uiText(page, 0, '.panel button.watch')).toBe('Bevakas ✓');
 
-    await stopWorker();
+    await stopExtensionWorker(browser.ctx, extPage);
 
     // The next message wakes a fresh worker, which reads the state back from storage.
     const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});

@@ -14,6 +14,7 @@ import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } 
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { serveSourceFixtures } from './support/ext-source-fixtures.ts';
 import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { stopExtensionWorker } from './support/stop-worker.ts';
 import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
 
 /**
@@ -386,7 +387,7 @@ describe('joined to a team on the real server', () => {
       {},
     );
     expect(pending.team).toMatchObject({ pending: true, connected: false });
-    await stopWorker();
+    await stopExtensionWorker(browser.ctx, extPage);
 
     fw = await startFundwatch({ args: ARGS, dataDir, port });
     const other = connectClient(fw.url, t.team, t.token);
@@ -447,21 +448,3 @@ describe('joined to a team on the real server', () => {
     await app.close();
   });
 });
-
-/** Stops the extension's worker as Chrome does when idle (DevTools protocol), and waits until it has stopped. */
-async function stopWorker(): Promise<void> {
-  const cdp = await browser.ctx.newCDPSession(extPage);
-  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
-  const status = (e: Versions) => e.versions.find((v) => v.scriptURL.startsWith('chrome-extension://'))?.runningStatus;
-  const known = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', () => resolve()));
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
-      if (status(e) === 'stopped') resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await known;
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
