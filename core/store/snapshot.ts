@@ -36,7 +36,8 @@ export interface Snapshot {
 /** Fetch runs kept in history: half a year of weekly runs. */
 export const HISTORY_LIMIT = 26;
 
-const SourceStateSchema = z.object({
+/** How one source fared in its last fetch; also what GET /api/calls sends per source. */
+export const SourceStateSchema = z.object({
   fetchedAt: z.string().optional(),
   ok: z.boolean(),
   problem: z.enum(['fetch-failed', 'suspect-empty', 'suspect-shrink']).optional(),

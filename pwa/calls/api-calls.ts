@@ -2,20 +2,11 @@ import { z } from 'zod';
 import type { FundingCall } from '../../core/model/call.ts';
 import { InputError, zodToInputError } from '../../core/model/errors.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
-import type { FeedStatus } from '../db/entities/team-config.ts';
+import { type FeedStatus, FeedStatusSchema } from '../db/entities/team-config.ts';
 
-const ApiCallsSchema = z.object({
+const ApiCallsSchema = FeedStatusSchema.extend({
   fetchedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant'),
   calls: z.array(z.unknown()),
-  sources: z.record(
-    z.string(),
-    z.object({
-      ok: z.boolean(),
-      count: z.number().int().nonnegative(),
-      fetchedAt: z.string().optional(),
-      error: z.string().optional(),
-    }),
-  ),
 });
 
 export interface ApiCalls extends FeedStatus {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceStateSchema } from '../../../core/store/snapshot.ts';
 
 /**
  * The team this device belongs to. Set when joining through an invite link or creating a team; its presence is what
@@ -20,14 +21,6 @@ export type TeamConfig = z.infer<typeof TeamConfigSchema>;
 /** How fresh the calls are and how each source fared (from the server's /api/calls). */
 export const FeedStatusSchema = z.object({
   fetchedAt: z.string(),
-  sources: z.record(
-    z.string(),
-    z.object({
-      ok: z.boolean(),
-      count: z.number().int().nonnegative(),
-      fetchedAt: z.string().optional(),
-      error: z.string().optional(),
-    }),
-  ),
+  sources: z.record(z.string(), SourceStateSchema),
 });
 export type FeedStatus = z.infer<typeof FeedStatusSchema>;
