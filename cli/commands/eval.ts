@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AnalysedCall, analyseCall, rank } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
@@ -70,10 +70,27 @@ function readSeedDocs(dir: string): Map<string, string> {
   return out;
 }
 
-/** The relevance set sits in ../shared next to the checkout, or one level further up for a worktree. */
-function defaultEvalDir(): string {
-  const candidates = [join(REPO_ROOT, '..', 'shared', 'eval'), join(REPO_ROOT, '..', '..', 'shared', 'eval')];
-  return candidates.find((d) => existsSync(join(d, 'calls.jsonl'))) ?? candidates[0];
+/** The shared material sits in ../shared next to the checkout, or one level further up for a worktree. */
+function sharedDir(sub: 'eval' | 'seeds', probe: string): string {
+  const candidates = [join(REPO_ROOT, '..', 'shared', sub), join(REPO_ROOT, '..', '..', 'shared', sub)];
+  return candidates.find((d) => existsSync(join(d, probe))) ?? candidates[0];
+}
+
+/**
+ * Where a set's previous-engine rankings and audit labels live: the dev set's in the repository (the set itself
+ * may not be copied in), any other set's beside its calls (a held-out set carries its own).
+ */
+function companionFiles(dir: string): { baseline: string; audit: string } {
+  if (resolve(dir) === resolve(sharedDir('eval', 'calls.jsonl'))) return { baseline: BASELINE_FILE, audit: AUDIT_FILE };
+  return { baseline: join(dir, 'baseline-rankings.json'), audit: join(dir, 'explanation-claims.jsonl') };
+}
+
+/** A baseline ranks exactly the set's calls, or it is another set's and says nothing about this one. */
+function coversSet(previous: Baseline | undefined, callIds: readonly string[]): boolean {
+  const ranked = previous ? Object.values(previous.builtIn)[0] : undefined;
+  if (!ranked || ranked.length !== callIds.length) return false;
+  const have = new Set(ranked);
+  return callIds.every((id) => have.has(id));
 }
 
 const mean = (rows: Row[], k: 'ndcg' | 'p5') => rows.reduce((t, r) => t + r[k], 0) / (rows.length || 1);
@@ -123,8 +140,14 @@ export const run: Command = async (args: string[], io: CliIo) => {
     'write-baseline': { type: 'boolean' },
     'audit-dump': { type: 'string' },
   });
-  const dir = values.dir ? resolve(io.cwd, values.dir) : defaultEvalDir();
-  const seedsDir = values.seeds ? resolve(io.cwd, values.seeds) : join(dir, '..', 'seeds');
+  const dir = values.dir ? resolve(io.cwd, values.dir) : sharedDir('eval', 'calls.jsonl');
+  const besideSet = join(dir, '..', 'seeds');
+  const seedsDir = values.seeds
+    ? resolve(io.cwd, values.seeds)
+    : existsSync(join(besideSet, 'README.md'))
+      ? besideSet
+      : sharedDir('seeds', 'README.md');
+  const files = companionFiles(dir);
   // Closed status must not push calls down here: rank() keeps closed calls unless openOnly.
   const calls: FundingCall[] = readCallsFile(join(dir, 'calls.jsonl'));
   const labels = readLabels(join(dir, 'labels.jsonl'));
@@ -175,17 +198,22 @@ export const run: Command = async (args: string[], io: CliIo) => {
       builtIn: Object.fromEntries(builtRankings),
       documents: Object.fromEntries(docRankings),
     };
-    writeBaseline(BASELINE_FILE, b);
-    io.stdout(`Wrote ${BASELINE_FILE}\n`);
+    writeBaseline(files.baseline, b);
+    io.stdout(`Wrote ${files.baseline}\n`);
   }
 
-  const previous = readBaseline(BASELINE_FILE);
   const callIds = calls.map((c) => c.id);
+  const stored = readBaseline(files.baseline);
+  const previous = coversSet(stored, callIds) ? stored : undefined;
+  const inRepo = relative(REPO_ROOT, files.baseline);
+  const shown = inRepo.startsWith('..') ? files.baseline : inRepo;
   io.stdout(`Relevance set: ${calls.length} calls, ${built.length} bodies (${dir})\n`);
   io.stdout(
     previous
-      ? "Δ: paired bootstrap over calls (2000 resamples) against the previous engine's rankings in cli/eval/baseline-rankings.json\n\n"
-      : '(no cli/eval/baseline-rankings.json: no comparison)\n\n',
+      ? `Δ: paired bootstrap over calls (2000 resamples) against the previous engine's rankings in ${shown}\n\n`
+      : stored
+        ? `(${shown} ranks other calls than this set: no comparison)\n\n`
+        : `(no ${shown}: no comparison)\n\n`,
   );
   io.stdout(
     table('Fundwatch engine, built-in profiles', built, compare(builtRankings, previous?.builtIn, labels, callIds)),
@@ -207,7 +235,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
   const audit = runAudit(
     analysed,
     profiles,
-    AUDIT_FILE,
+    files.audit,
     values['audit-dump'] ? resolve(io.cwd, values['audit-dump']) : undefined,
   );
   io.stdout(`\n${audit.report}`);

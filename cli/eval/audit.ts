@@ -157,7 +157,7 @@ export function runAudit(
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const kinds = [...byKind].map(([k, v]) => `${k} ${v.t}/${v.n}`).join(', ');
   const lines = [
-    `Explanation audit (${labelsFile.replace(/.*\/tests\//, 'tests/')}): ${claims.length} claims from the current engine (top ${AUDIT_TOP} per body: top reason and eligibility lines; every blocker)`,
+    `Explanation audit (${labelsFile.replace(/.*\/(tests|shared)\//, '$1/')}): ${claims.length} claims from the current engine (top ${AUDIT_TOP} per body: top reason and eligibility lines; every blocker)`,
     `  labelled ${labelled}, true ${truthful}: ${share === undefined ? 'n/a' : pct(share)} true (${kinds})`,
     `  unlabelled new claims: ${unlabelled.length}${unlabelled.length ? ' (fundwatch eval --audit-dump FILE lists them for labelling)' : ''}`,
   ];
