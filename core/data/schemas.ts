@@ -112,6 +112,11 @@ export const NetworksFundersSchema = z.object({
     }),
   ),
   funders: z.array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1) })),
+  /**
+   * Wording that says where the money comes from ("co-funded by the European Union", "Just Transition Fund"):
+   * context like a funder's name, never evidence of a topic; not a funder a strategy can prefer.
+   */
+  fundingContext: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),
 });
 export type NetworksFunders = z.infer<typeof NetworksFundersSchema>;
 

@@ -8,7 +8,7 @@ import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
-import { VOCABULARY, type VocabRef } from './vocabulary.ts';
+import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -150,6 +150,26 @@ function addEvidence(c: number, field: number, from: number, to: number): void {
   evQuads.push(c, field, tokens.start[from], tokens.end[to - 1]);
 }
 
+/**
+ * Programme names run on past what the reference data knows: "Interreg Danube", "Nordplus Adult", "Creative
+ * Europe Culture", "Horizon Europe Cluster 5". Up to this many capitalised words or numbers right after a known
+ * name (one space between, no punctuation) are read as part of it, so they are context too.
+ */
+const NAME_TAIL = 3;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+function nameEnd(text: string, to: number): number {
+  let j = to;
+  while (
+    j < tokens.n &&
+    j - to < NAME_TAIL &&
+    text.slice(tokens.end[j - 1], tokens.start[j]) === ' ' &&
+    CAPITAL_OR_DIGIT.test(text.slice(tokens.start[j], tokens.start[j] + 1))
+  )
+    j++;
+  return j;
+}
+
 /** Whether a place (a country, a programme area or funder name, a geographic concept) ends right before token i. */
 function afterPlace(i: number): boolean {
   for (let h = 0; h < hits.n; h++) {
@@ -157,6 +177,15 @@ function afterPlace(i: number): boolean {
     const ref = hits.ref[h];
     if (ref.kind === 'name' || ref.kind === 'country') return true;
     if (ref.kind === 'concept' && CONCEPTS[ref.index].geographic) return true;
+  }
+  return false;
+}
+
+/** Whether token i is (the start of) a country's name. */
+function countryNameAt(i: number): boolean {
+  for (let h = 0; h < hits.n; h++) {
+    const ref = hits.ref[h];
+    if (hits.from[h] === i && ref.kind === 'country' && countryWord(ref, tokens.info[i].word)) return true;
   }
   return false;
 }
@@ -236,7 +265,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         anyName = true;
         named.fill(0, 0, tokens.n);
       }
-      named.fill(1, hits.from[h], hits.to[h]);
+      named.fill(1, hits.from[h], nameEnd(text, hits.to[h]));
     }
     let anyNegated = false;
     if (field === 'title' || field === 'summary' || field === 'themes') {
@@ -273,6 +302,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         // Who may apply and partner countries are read from whole words, never from inside a longer phrase or
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
         if (hits.compound[h] === 1 || (anyPhrase && insideLonger(from, to))) continue;
+        if (ref.kind === 'country' && !countryWord(ref, tokens.info[from].word)) continue;
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place.
         if (ref.kind === 'applicant' && ref.cls === 'region' && afterPlace(from)) continue;
         if (field === 'title' || field === 'summary') {
@@ -288,6 +318,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.
+      if (to - from === 1 && !CONCEPTS[ref.index].geographic && countryNameAt(from)) continue;
       if (anyNegated && anyIn(negated, from, to)) {
         // "All priorities except employment": the exception is kept out of the programme's priorities below.
         negatedConcepts = withItem(negatedConcepts, ref.index);

@@ -9,7 +9,7 @@ import { fold } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { AliasIndex } from './alias-index.ts';
-import { type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
+import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
 export function nameKey(text: string): string {
@@ -151,7 +151,10 @@ const whoAndWhereCache = new Map<string, readonly VocabRef[]>();
 function whoAndWhere(text: string): readonly VocabRef[] {
   let refs = whoAndWhereCache.get(text);
   if (refs === undefined) {
-    refs = WHO_AND_WHERE.match(keyTokens(text)).map((h) => h.ref);
+    const tokens = keyTokens(text);
+    refs = WHO_AND_WHERE.match(tokens)
+      .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
+      .map((h) => h.ref);
     if (whoAndWhereCache.size >= 10_000) whoAndWhereCache.clear();
     whoAndWhereCache.set(text, refs);
   }
@@ -166,7 +169,8 @@ export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantCl
 
 export function countriesIn(tokens: readonly KeyedToken[]): Set<string> {
   const out = new Set<string>();
-  for (const h of WHO_AND_WHERE.match(tokens)) if (h.ref.kind === 'country') for (const n of h.ref.names) out.add(n);
+  for (const h of WHO_AND_WHERE.match(tokens))
+    if (h.ref.kind === 'country' && countryWord(h.ref, tokens[h.from].word)) for (const n of h.ref.names) out.add(n);
   return out;
 }
 

@@ -5,13 +5,15 @@
  */
 import { APPLICANT_TYPES, COUNTRIES, NETWORKS_FUNDERS, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
+import { fold } from '../text/fold.ts';
 import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
 import { CONCEPTS } from './concepts.ts';
 
 export type VocabRef =
   | { kind: 'concept'; index: number }
   | { kind: 'applicant'; cls: ApplicantClass }
-  | { kind: 'country'; names: string[] }
+  /** `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord). */
+  | { kind: 'country'; names: string[]; words: string[] }
   /** A programme's, programme area's or funder's name: context, never evidence of a topic, an applicant or a partner. */
   | { kind: 'name' };
 
@@ -23,6 +25,11 @@ export function programmeAndFunderNames(): string[] {
   for (const f of NETWORKS_FUNDERS.funders) for (const x of [f.name, ...f.aliases]) names.add(x);
   for (const x of APPLICANT_TYPES.icld.funderAliases) names.add(x);
   return [...names];
+}
+
+/** Wording that says where a call's money comes from: context as a funder's name is. */
+export function fundingWording(): string[] {
+  return [...NETWORKS_FUNDERS.fundingContext.sv, ...NETWORKS_FUNDERS.fundingContext.en];
 }
 
 function entries(): PhraseEntry<VocabRef>[] {
@@ -38,16 +45,26 @@ function entries(): PhraseEntry<VocabRef>[] {
     for (const phrase of APPLICANT_TYPES.classes[cls].en) out.push({ ref, phrase, lang: 'en' });
   }
   for (const c of [...COUNTRIES.countries.map((x) => ({ ...x, members: [x.name] })), ...COUNTRIES.groups]) {
-    const ref: VocabRef = { kind: 'country', names: c.members };
+    const words = [...new Set([...c.sv, ...c.en].map((t) => fold(t.toLowerCase().split(/\s+/)[0])))];
+    const ref: VocabRef = { kind: 'country', names: c.members, words };
     for (const phrase of c.sv) out.push({ ref, phrase, lang: 'sv' });
     for (const phrase of c.en) out.push({ ref, phrase, lang: 'en' });
   }
   const name: VocabRef = { kind: 'name' };
-  for (const phrase of programmeAndFunderNames()) {
+  for (const phrase of [...programmeAndFunderNames(), ...fundingWording()]) {
     out.push({ ref: name, phrase, lang: 'sv' });
     out.push({ ref: name, phrase, lang: 'en' });
   }
   return out;
+}
+
+/**
+ * Whether a word the stemmer matched to a country is the country's name (or its genitive: "Polens", "Ukraine's"):
+ * the stemmer folds "Ungern" and "unga" (young) to one stem, and "unga" is no partner country.
+ */
+export function countryWord(ref: Extract<VocabRef, { kind: 'country' }>, word: string): boolean {
+  const w = fold(word);
+  return ref.words.some((x) => w.startsWith(x));
 }
 
 /** Compounds only make sense for concepts; applicant and country words are matched whole. */

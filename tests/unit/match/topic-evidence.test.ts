@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON, NETWORKS_FUNDERS } from '../../../core/data/index.ts';
+import { NetworksFundersSchema } from '../../../core/data/schemas.ts';
+import { analyse } from '../../../core/match/analyse.ts';
+import { CONCEPTS } from '../../../core/match/concepts.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+
+function call(summary: string, over: Partial<FundingCall> = {}): FundingCall {
+  return {
+    id: 't:1',
+    source: 'test',
+    funder: 'Test funder',
+    title: 'A call',
+    summary,
+    url: '',
+    language: 'en',
+    deadlines: [],
+    ...over,
+  };
+}
+/** The concepts a call's text is read as being about. */
+function topics(summary: string, over: Partial<FundingCall> = {}): string[] {
+  const a = analyse(call(summary, over));
+  return CONCEPTS.filter((_, i) => a.tf[i] > 0).map((c) => c.id);
+}
+const countries = (summary: string) => [...analyse(call(summary)).signals.countries];
+
+describe('where the money comes from is context, not a topic', () => {
+  const boilerplate = [
+    'Co-funded by the European Union.',
+    'This project is funded by the EU.',
+    'EU funding is available for projects in the region.',
+    'The European Commission publishes the call.',
+    'Projektet medfinansieras av Europeiska unionen.',
+    'Kommunen söker EU-medel för projektet.',
+    'Europeiska kommissionen har öppnat utlysningen.',
+  ];
+  for (const text of boilerplate) {
+    it(`"${text}" is not EU affairs`, () => {
+      expect(topics(text)).not.toContain('eu-affairs');
+    });
+  }
+  it('a programme in the European Union is not about the EU', () => {
+    expect(topics('Interreg Aurora is a programme in the European Union for cooperation in the north.')).not.toContain(
+      'eu-affairs',
+    );
+  });
+  it("an EU fund's name is not its theme", () => {
+    expect(topics('The European Regional Development Fund co-finances the call.')).not.toContain(
+      'regional-development',
+    );
+    expect(topics('Financed by the Recovery and Resilience Facility.')).not.toContain('resilience-preparedness');
+    expect(topics('The Just Transition Fund supports the call.')).not.toContain('green-transition');
+    expect(topics('Stödet kommer från Landsbygdsprogrammet.')).not.toContain('rural-development');
+  });
+  it('the same words as the subject of the call still count', () => {
+    expect(topics('Projects on regional development and resilience of rural towns.')).toEqual(
+      expect.arrayContaining(['regional-development', 'resilience-preparedness']),
+    );
+  });
+  it('a call about knowledge of the EU is EU affairs, in both languages', () => {
+    expect(topics('Teaching pupils about the European Union and EU citizenship.')).toContain('eu-affairs');
+    expect(topics('Projektet ska öka ungas kunskap om EU och om Europas framtid.')).toContain('eu-affairs');
+  });
+  it('"påverkan" of a project on the environment is no advocacy; "politisk påverkan" is', () => {
+    expect(topics('Projektets påverkan på miljön ska beskrivas.')).not.toContain('eu-affairs');
+    expect(topics('Regionens politiska påverkan i Bryssel.')).toContain('eu-affairs');
+  });
+  it('the funding wording is a reviewed data list with a schema', () => {
+    expect(NetworksFundersSchema.safeParse(NETWORKS_FUNDERS).success).toBe(true);
+    const bad = structuredClone(NETWORKS_FUNDERS) as { fundingContext: { sv: string[] } };
+    bad.fundingContext.sv = [];
+    expect(NetworksFundersSchema.safeParse(bad).success).toBe(false);
+    // EU affairs is said by what a call is about, never by the bare name of the Union.
+    const eu = LEXICON.concepts.find((c) => c.id === 'eu-affairs');
+    expect(eu?.terms.en).not.toContain('european union');
+    expect(eu?.terms.sv).not.toContain('europeiska unionen');
+  });
+});
+
+describe('programme names run on past the reference data', () => {
+  it('capitalised words right after a known name are part of it', () => {
+    expect(topics('Nordplus Adult Education call')).not.toContain('vocational-adult');
+    expect(topics('Creative Europe Culture opens a call.')).not.toContain('culture-heritage');
+    expect(topics('Horizon Europe Cluster 6 Food call')).not.toContain('bioeconomy');
+  });
+  it('a name is not a partner country', () => {
+    expect(countries('Interreg Danube Hungary call for small projects')).toEqual([]);
+  });
+  it('words after a name that are not part of it still count', () => {
+    expect(topics('Nordplus funds adult education across the Nordic countries.')).toContain('vocational-adult');
+    expect(topics('Creative Europe. The call supports culture and heritage.')).toContain('culture-heritage');
+  });
+});
+
+describe('a country is its name, not a word the stemmer folds into it', () => {
+  it('"unga" (young people) is not Hungary ("Ungern")', () => {
+    expect(countries('Stöd till unga och unga vuxna.')).toEqual([]);
+  });
+  it('"Ungerns kommuner" is Hungary, not young people', () => {
+    expect(countries('Partner ska vara Ungerns kommuner.')).toEqual(['Hungary']);
+    expect(topics('Partner ska vara Ungerns kommuner.')).not.toContain('youth');
+  });
+  it('genitives and names in either language are found', () => {
+    expect(countries("Partners from Ukraine's municipalities and kommuner i Polen.")).toEqual(
+      expect.arrayContaining(['Ukraine', 'Poland']),
+    );
+  });
+});
