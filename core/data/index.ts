@@ -5,6 +5,7 @@
  */
 import applicantTypesJson from './applicant-types.json' with { type: 'json' };
 import countriesJson from './countries.json' with { type: 'json' };
+import internationalCuesJson from './international-cues.json' with { type: 'json' };
 import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import programmesJson from './programmes.json' with { type: 'json' };
 import type {
   ApplicantTypes,
   Countries,
+  InternationalCues,
   LanData,
   Lexicon,
   NetworksFunders,
@@ -29,6 +31,7 @@ export const LAN = lanJson as unknown as LanData;
 export const PROGRAMME_AREAS = programmeAreasJson as unknown as ProgrammeAreas;
 export const APPLICANT_TYPES = applicantTypesJson as unknown as ApplicantTypes;
 export const COUNTRIES = countriesJson as unknown as Countries;
+export const INTERNATIONAL_CUES = internationalCuesJson as unknown as InternationalCues;
 export const NETWORKS_FUNDERS = networksFundersJson as unknown as NetworksFunders;
 export const PROGRAMMES = programmesJson as unknown as Programmes;
 export const PROGRAMME_BY_ID = new Map(PROGRAMMES.programmes.map((p) => [p.id, p]));

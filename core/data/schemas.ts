@@ -101,6 +101,14 @@ export const CountriesSchema = z.object({
 });
 export type Countries = z.infer<typeof CountriesSchema>;
 
+export const InternationalCuesSchema = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  sv: z.array(term).min(1),
+  en: z.array(term).min(1),
+});
+export type InternationalCues = z.infer<typeof InternationalCuesSchema>;
+
 export const NetworksFundersSchema = z.object({
   version: z.literal(1),
   networks: z.array(
@@ -143,6 +151,12 @@ export const ProgrammesSchema = z
         priorities: z.array(z.object({ label: BilingualSchema, concepts: z.array(z.string().min(1)).min(1) })).min(1),
         /** Geographic concepts (lexicon ids) its partnerships lie in, when its geography does not say. */
         regions: z.array(z.string()).optional(),
+        /**
+         * A Swedish programme's reach: 'international' (its projects are cooperation abroad: ICLD, Svenska
+         * institutet, Erasmus+ through UHR/MUCF) or 'domestic' (a national grant for work at home; see
+         * international-cues.json). Required when geography is "sweden".
+         */
+        scope: z.enum(['international', 'domestic']).optional(),
         note: z.string(),
       }),
     ),
@@ -161,6 +175,12 @@ export const ProgrammesSchema = z
         });
       if (p.geography !== 'programme-area' && p.aliases.length === 0)
         ctx.addIssue({ code: 'custom', path: ['programmes', i, 'aliases'], message: 'needs at least one alias' });
+      if (p.geography === 'sweden' && !p.scope)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programmes', i, 'scope'],
+          message: 'a Swedish programme says its scope: "international" (cooperation abroad) or "domestic"',
+        });
     }
     for (const [i, p] of d.programmes.entries())
       if (p.parent && !ids.has(p.parent))

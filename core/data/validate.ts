@@ -1,5 +1,6 @@
 import applicantTypesJson from './applicant-types.json' with { type: 'json' };
 import countriesJson from './countries.json' with { type: 'json' };
+import internationalCuesJson from './international-cues.json' with { type: 'json' };
 import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
@@ -8,6 +9,7 @@ import programmesJson from './programmes.json' with { type: 'json' };
 import {
   ApplicantTypesSchema,
   CountriesSchema,
+  InternationalCuesSchema,
   LanSchema,
   LexiconSchema,
   NetworksFundersSchema,
@@ -35,6 +37,7 @@ export function validateReferenceData(): string[] {
   check('programme-areas.json', areas);
   check('applicant-types.json', ApplicantTypesSchema.safeParse(applicantTypesJson));
   check('countries.json', CountriesSchema.safeParse(countriesJson));
+  check('international-cues.json', InternationalCuesSchema.safeParse(internationalCuesJson));
   const networks = NetworksFundersSchema.safeParse(networksFundersJson);
   check('networks-funders.json', networks);
   const lexicon = LexiconSchema.safeParse(lexiconJson);

@@ -8,6 +8,7 @@ import { CONCEPTS } from './concepts.ts';
 import { assessEligibility, eligibilityPoints } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
+import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
 export const TUNING = {
@@ -257,7 +258,8 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const geo = geographyMet(a, prep);
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
-  return finalScore(fromText, boost * lift(content) + place + programme, blockers).raw;
+  const raw = finalScore(fromText, boost * lift(content) + place + programme, blockers).raw;
+  return isDomestic(call, a) ? raw * DOMESTIC_FACTOR : raw;
 }
 
 /** The full, explained match. Its score equals rawScore's, rounded. */
@@ -324,7 +326,13 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     });
   }
   const boostTotal = boosts.reduce((t, b) => t + b.points, 0) + areaPoints + applicantPoints;
-  const { raw, cut, over } = finalScore(c.content, boostTotal, blockers.length);
+  const final = finalScore(c.content, boostTotal, blockers.length);
+  const { cut, over } = final;
+  // A domestic call keeps a share of its score; the rest is shown as its own (negative) adjustment.
+  const taken = final.raw * (1 - DOMESTIC_FACTOR);
+  // Under a twentieth of a point it would round to nothing: not worth a line.
+  const domestic = taken >= 0.05 && isDomestic(call, a) ? domesticAdjustment(call, a, -taken) : undefined;
+  const raw = final.raw + (domestic?.points ?? 0);
   if (over > 0) {
     const keep = (boostTotal - over) / boostTotal;
     for (const b of boosts) b.points *= keep;
@@ -336,6 +344,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const score = Math.round(raw);
   const reasons = buildReasons(call, a, profile, prep, parts, c);
   const shown = boosts.filter((b) => b.points > 0);
+  if (domestic) shown.push(domestic);
   const parts2 = [
     ...reasons.map((r) => r.points),
     areaPoints,

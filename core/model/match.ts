@@ -77,7 +77,10 @@ export interface Match {
   reasons: Reason[];
   eligibility: Eligibility;
   blockers: Adjustment[];
-  /** Boosts other than eligibility (a funder the strategy names, partner countries the call names). */
+  /**
+   * Adjustments other than eligibility: boosts (a funder the strategy names, partner countries the call names),
+   * and the one cut that is not a blocker, a domestic call's ('domestic-scope', negative).
+   */
   boosts: Adjustment[];
   /** Deadline or opening as of the scoring clock (ScoreOptions.now); informs, does not change the score. */
   deadline?: DeadlineInfo;

@@ -11,6 +11,7 @@ export interface ScorePart {
     | 'partner-country'
     | 'preferred-funder'
     | 'geographic-focus'
+    | 'domestic-scope'
     | 'other'
     | 'blocker'
     | 'cap';
@@ -29,6 +30,7 @@ const KIND_LABEL: Record<string, Bilingual> = {
   'geographic-focus': { sv: 'Geografiskt fokus', en: 'Geographic focus' },
   'outside-programme-area': { sv: 'Utanför programområdet', en: 'Outside the programme area' },
   exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
+  'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
 };
 const OTHER: Bilingual = { sv: 'Övrigt', en: 'Other' };
 const CAP: Bilingual = { sv: 'Högst 100', en: 'At most 100' };

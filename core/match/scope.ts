@@ -1,0 +1,74 @@
+/**
+ * Domestic calls: the strategies are international and EU strategies, so a Swedish agency's national grant that
+ * names nothing beyond Sweden serves a priority's topic at home, not the body's international work, and counts
+ * for less. Both relevance sets bear this out: such calls scoring ≥ 50 were graded ~1 point lower on average
+ * than international calls at the same score.
+ */
+import { INTERNATIONAL_CUES, PROGRAMME_BY_ID } from '../data/index.ts';
+import type { FundingCall } from '../model/call.ts';
+import type { Adjustment } from '../model/match.ts';
+import { fold } from '../text/fold.ts';
+import type { CallAnalysis } from './analyse.ts';
+import { CONCEPT_INDEX } from './concepts.ts';
+
+/** What a domestic call keeps of its score. */
+export const DOMESTIC_FACTOR = 0.7;
+
+/** Concepts that are themselves international work: places abroad, cross-border, twinning, exchange, the EU. */
+const INTERNATIONAL_CONCEPTS = [
+  'cross-border',
+  'town-twinning',
+  'mobility-exchange',
+  'eu-affairs',
+  'baltic-sea',
+  'nordic-arctic',
+  'eastern-neighbourhood',
+]
+  .map((id) => CONCEPT_INDEX.get(id))
+  .filter((i): i is number => i !== undefined);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cue = (t: string) => {
+  const word = fold(t.toLowerCase());
+  return word.endsWith('*') ? `${escape(word.slice(0, -1))}[\\p{L}\\p{N}:-]*` : escape(word);
+};
+const CUES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...INTERNATIONAL_CUES.sv, ...INTERNATIONAL_CUES.en].map(cue).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+const seen = new WeakMap<CallAnalysis, boolean>();
+
+/** The call is a domestic programme's and says nothing international. Profile-independent, so kept per call. */
+export function isDomestic(call: FundingCall, a: CallAnalysis): boolean {
+  let v = seen.get(a);
+  if (v === undefined) {
+    v = judge(call, a);
+    seen.set(a, v);
+  }
+  return v;
+}
+
+function judge(call: FundingCall, a: CallAnalysis): boolean {
+  const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
+  if (programme?.scope !== 'domestic') return false;
+  if (a.signals.areaId) return false;
+  for (const c of INTERNATIONAL_CONCEPTS) if (a.tf[c] > 0) return false;
+  for (const country of a.signals.countries) if (country !== 'Sweden') return false;
+  const text = fold([call.title, call.summary, ...(call.themes ?? [])].join(' \n ').toLowerCase());
+  return !CUES.test(text);
+}
+
+/** The explanation of the cut, with its (negative) points. */
+export function domesticAdjustment(call: FundingCall, a: CallAnalysis, points: number): Adjustment {
+  const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
+  const name = programme?.funder ?? call.funder;
+  return {
+    kind: 'domestic-scope',
+    points,
+    text: {
+      sv: `${name} ger nationellt stöd och utlysningen nämner inget internationellt samarbete; strategin gäller det internationella arbetet.`,
+      en: `${name} gives national funding and the call names no international cooperation; the strategy is about international work.`,
+    },
+  };
+}
