@@ -27,10 +27,10 @@ const INTERNATIONAL_CONCEPTS = [
   .map((id) => CONCEPT_INDEX.get(id))
   .filter((i): i is number => i !== undefined);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cue = (t: string) => {
   const word = fold(t.toLowerCase());
-  return word.endsWith('*') ? `${escape(word.slice(0, -1))}[\\p{L}\\p{N}:-]*` : escape(word);
+  return word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}[\\p{L}\\p{N}:-]*` : escapeRegex(word);
 };
 const CUES = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...INTERNATIONAL_CUES.sv, ...INTERNATIONAL_CUES.en].map(cue).join('|')})(?![\\p{L}\\p{N}])`,
