@@ -7,7 +7,7 @@ import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
-import { type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
+import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 
 /**
@@ -181,6 +181,19 @@ function afterPlace(i: number): boolean {
   return false;
 }
 
+/** Whether an applicant-class hit overlaps tokens [from, to). */
+function applicantAt(from: number, to: number): boolean {
+  for (let h = 0; h < hits.n; h++) {
+    if (hits.ref[h].kind === 'applicant' && hits.from[h] < to && hits.to[h] > from) return true;
+  }
+  return false;
+}
+
+function inRanges(ranges: readonly [number, number][], at: number): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
+}
+
 /** Whether token i is (the start of) a country's name. */
 function countryNameAt(i: number): boolean {
   for (let h = 0; h < hits.n; h++) {
@@ -289,6 +302,11 @@ export function analyse(call: FundingCall): CallAnalysis {
         covered.fill(1, hits.from[h], hits.to[h]);
       }
     }
+    // Who may apply is eligibility, not a topic: "public authorities, universities and SMEs may apply" is not
+    // about public-sector innovation, research or business. Read in the applicantTypes field and in the summary's
+    // who-may-apply sentences, only where a concept's words are themselves an applicant class.
+    let who: [number, number][] | undefined;
+    if (field === 'summary') who = whoRanges(text, tokens.lower);
     // One count per concept per token span: a phrase and its own single word must not count twice.
     lastEnd.fill(0);
     for (let h = 0; h < n; h++) {
@@ -318,6 +336,11 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      if (
+        (field === 'applicantTypes' || (who && who.length > 0 && inRanges(who, tokens.start[from]))) &&
+        applicantAt(from, to)
+      )
+        continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.
       if (to - from === 1 && !CONCEPTS[ref.index].geographic && countryNameAt(from)) continue;
       if (anyNegated && anyIn(negated, from, to)) {

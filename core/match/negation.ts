@@ -21,6 +21,10 @@ const FORWARD_CUES = [
   'apart from',
   'other than',
   'not including',
+  'excepting',
+  'bortsett från',
+  'undantaget',
+  'undantagna',
 ].map((c) => c.split(' '));
 
 /** Predicates that negate their sentence. */
@@ -45,6 +49,24 @@ const SENTENCE_CUES = [
   'finansieras inte',
   'stöds inte',
   'omfattas inte',
+  'omfattas ej',
+  'stöds ej',
+  'beviljas ej',
+  'finansieras ej',
+  'ges inte',
+  'ges ej',
+  'faller utanför',
+  'är inte stödberättigad',
+  'not funded',
+  'will not fund',
+  'does not fund',
+  'do not fund',
+  'not be financed',
+  'cannot be financed',
+  'cannot be supported',
+  'not covered by',
+  'outside the scope',
+  'out of scope',
   // Who may not apply: "Kommuner kan inte söka", "Companies cannot apply".
   'kan inte söka',
   'får inte söka',
@@ -71,6 +93,7 @@ function startsCue(info: WordInfo): boolean {
 
 const CLAUSE_END = /[.;:!?\n()]/;
 const SENTENCE_END = /[.!?\n]/;
+const SUBJECT_START = /[.!?\n;]/;
 
 function gap(text: string, buf: TokenBuffer, i: number): string {
   return text.slice(buf.end[i - 1], buf.start[i]);
@@ -104,7 +127,8 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
     const s = cueAt(buf, i, SENTENCE_CUES);
     if (s > 0) {
       let from = i;
-      while (from > 0 && !SENTENCE_END.test(gap(text, buf, from))) from--;
+      // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.
+      while (from > 0 && !SUBJECT_START.test(gap(text, buf, from))) from--;
       let to = i + s;
       while (to < buf.n && !SENTENCE_END.test(gap(text, buf, to))) to++;
       out.fill(1, from, to);

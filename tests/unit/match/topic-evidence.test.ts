@@ -107,3 +107,77 @@ describe('a country is its name, not a word the stemmer folds into it', () => {
     );
   });
 });
+
+describe('who may apply is eligibility, not a topic', () => {
+  it('applicant classes in a who-may-apply sentence earn no topic', () => {
+    const t = topics('Public authorities, universities and SMEs may apply.');
+    expect(t).not.toContain('public-innovation');
+    expect(t).not.toContain('higher-education-research');
+    expect(t).not.toContain('business-development');
+    expect(topics('Vem kan söka? Kommuner, företag och universitet kan söka.')).not.toContain('business-development');
+  });
+  it('nor in the list of applicant types', () => {
+    const a = analyse(call('A call.', { applicantTypes: ['public authorities', 'SMEs', 'universities'] }));
+    expect(CONCEPTS.filter((_, i) => a.tf[i] > 0).map((c) => c.id)).toEqual([]);
+  });
+  it('the same words as what the call is about still count', () => {
+    expect(topics('The call supports innovation in the public sector and growth of SMEs.')).toEqual(
+      expect.arrayContaining(['public-innovation', 'business-development']),
+    );
+  });
+});
+
+describe('words with a generic sense are not topics; phrases that fix the sense are', () => {
+  const generic = [
+    ['en', 'More information about the call and its dissemination requirements.', 'media-information'],
+    ['en', 'Promotion of the project results and visibility of EU funding are required.', 'place-marketing'],
+    ['en', 'Investments in equipment are eligible costs.', 'investment-promotion'],
+    ['en', 'Schools develop a safe learning environment.', 'green-transition'],
+    ['en', 'The nature of the activities must be described.', 'biodiversity-nature'],
+    ['en', 'Advisory services for applicants are free.', 'public-services'],
+    ['sv', 'Stödet varierar beroende på projektets storlek.', 'social-services'],
+    ['sv', 'Projektet ska synliggöra resultaten.', 'place-marketing'],
+    ['sv', 'Skolan utvecklar en trygg lärmiljö.', 'green-transition'],
+  ] as const;
+  for (const [language, summary, concept] of generic) {
+    it(`${summary} → not ${concept}`, () => {
+      expect(topics(summary, { language })).not.toContain(concept);
+    });
+  }
+  const meant = [
+    ['en', 'Campaigns for media literacy and strategic communication.', 'media-information'],
+    ['en', 'Attracting investment and foreign direct investment to the region.', 'investment-promotion'],
+    ['en', 'Nature restoration and biodiversity in protected areas.', 'biodiversity-nature'],
+    ['en', 'Access to services in sparsely populated areas.', 'public-services'],
+    ['sv', 'Stöd till personer med beroendeproblematik och missbruk.', 'social-services'],
+    ['sv', 'Kommunen ska marknadsföra platsen och stärka sin attraktivitet.', 'place-marketing'],
+  ] as const;
+  for (const [language, summary, concept] of meant) {
+    it(`${summary} → ${concept}`, () => {
+      expect(topics(summary, { language })).toContain(concept);
+    });
+  }
+});
+
+describe('negation cues on sentences of our own', () => {
+  const negated = [
+    ['en', 'All thematic areas are open, excepting tourism.'],
+    ['en', 'Tourism projects will not be funded.'],
+    ['en', 'The programme does not fund tourism.'],
+    ['en', 'Tourism is outside the scope of this call.'],
+    ['en', 'Culture is funded; tourism is not covered by this call.'],
+    ['sv', 'Alla områden kan få stöd, bortsett från turism.'],
+    ['sv', 'Stöd ges inte till turismprojekt.'],
+    ['sv', 'Turism faller utanför utlysningen.'],
+    ['sv', 'Alla insatsområden, undantaget turism, är öppna.'],
+  ] as const;
+  for (const [language, summary] of negated) {
+    it(`${summary} → not tourism`, () => {
+      expect(topics(summary, { language })).not.toContain('tourism');
+    });
+  }
+  it('the clause before a semicolon and "not only" are not negated', () => {
+    expect(topics('Tourism is funded; culture is not covered by this call.')).toContain('tourism');
+    expect(topics('Not only tourism but also culture is supported.')).toContain('tourism');
+  });
+});
