@@ -157,6 +157,8 @@ export const ProgrammesSchema = z
          * international-cues.json). Required when geography is "sweden".
          */
         scope: z.enum(['international', 'domestic']).optional(),
+        /** The EU funds it channels ("Europeiska regionala utvecklingsfonden"): a strategy naming the fund names it. */
+        funds: z.array(term).optional(),
         note: z.string(),
       }),
     ),

@@ -9,6 +9,7 @@ import { assessEligibility, eligibilityPoints } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
+import { nameKey } from './signals.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
 export const TUNING = {
@@ -111,8 +112,30 @@ function contentOf(call: FundingCall, a: CallAnalysis, prep: Preparation, parts?
   };
 }
 
-function preferredHit(a: CallAnalysis, prep: Preparation) {
-  return prep.preferred.find((pf) => a.signals.nameKey.includes(pf.key));
+/** A programme's names and the EU funds it channels, as one look-up key (per programme, built once). */
+const programmeKeys = new Map<string, string>();
+function programmeKey(id: string): string {
+  let key = programmeKeys.get(id);
+  if (key === undefined) {
+    const p = PROGRAMME_BY_ID.get(id);
+    key = p ? nameKey([p.name, p.funder, ...p.aliases, ...(p.funds ?? [])].join(' ; ')) : '';
+    programmeKeys.set(id, key);
+  }
+  return key;
+}
+
+/**
+ * A funder the strategy names: in the call's own funder, programme or title, or as the funder or fund of the
+ * programme the call belongs to (a call of "Regionalfondsprogram Övre Norrland" is a regional-fund call).
+ */
+function preferredHit(a: CallAnalysis, prep: Preparation): { text: string; programme?: string } | undefined {
+  const own = prep.preferred.find((pf) => a.signals.nameKey.includes(pf.key));
+  if (own) return own;
+  const id = a.signals.programmeId;
+  if (!id) return undefined;
+  const key = programmeKey(id);
+  const hit = prep.preferred.find((pf) => key.includes(pf.key));
+  return hit && { text: hit.text, programme: PROGRAMME_BY_ID.get(id)?.name };
 }
 
 /** The body's geographic focus the call meets, and how: by its programme's area, or by its own words. */
@@ -273,10 +296,15 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     boosts.push({
       kind: 'preferred-funder',
       points: T.PREFERRED_BOOST,
-      text: {
-        sv: `${pf.text} är en finansiär som strategin pekar ut.`,
-        en: `${pf.text} is a funder the strategy names.`,
-      },
+      text: pf.programme
+        ? {
+            sv: `Utlysningen hör till ${pf.programme}, som finansieras av ${pf.text}: en finansiär som strategin pekar ut.`,
+            en: `The call belongs to ${pf.programme}, funded by ${pf.text}: a funder the strategy names.`,
+          }
+        : {
+            sv: `${pf.text} är en finansiär som strategin pekar ut.`,
+            en: `${pf.text} is a funder the strategy names.`,
+          },
     });
   }
   const geo = geographyMet(a, prep);

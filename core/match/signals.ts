@@ -37,6 +37,20 @@ function programmeIn(key: string): string | null {
   return PROGRAMME_ALIASES.longestIn(key);
 }
 
+/** Programmes bound to one programme area, by area: the area a call names picks its programme. */
+const PROGRAMME_OF_AREA = new Map(PROGRAMMES.programmes.filter((p) => p.area).map((p) => [p.area as string, p.id]));
+
+/**
+ * The area's own programme is more specific than a funder-wide one: "Tillväxtverket" with "Regionalfondsprogram
+ * Övre Norrland" is the Övre Norrland programme, not Tillväxtverket's national grants.
+ */
+function programmeOf(areaId: string | undefined, named: string | undefined): string | undefined {
+  const ofArea = areaId ? PROGRAMME_OF_AREA.get(areaId) : undefined;
+  if (!ofArea || !named) return named ?? ofArea;
+  const namedArea = PROGRAMMES.programmes.find((p) => p.id === named)?.area;
+  return namedArea ? named : ofArea;
+}
+
 /** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
 export function areaNamedIn(text: string): string | undefined {
   return areaIn(nameKey(text)) ?? undefined;
@@ -215,7 +229,10 @@ export function callSignals(
   const titleKey = ` ${titleText} `;
   return {
     areaId: call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
-    programmeId: fk.programme ?? programmeIn(titleKey) ?? undefined,
+    programmeId: programmeOf(
+      call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
+      fk.programme ?? programmeIn(titleKey) ?? undefined,
+    ),
     swedenEligible,
     listed,
     targeted: targeted ?? EMPTY,

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCall, rank } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+
+const call = (over: Partial<FundingCall>): FundingCall => ({
+  id: 't',
+  source: 'test',
+  funder: 'Tillväxtverket',
+  title: 'Insatser för cirkulär ekonomi',
+  summary: 'Aktörer kan söka finansiering för projekt som främjar cirkulär ekonomi och företagens omställning.',
+  url: '',
+  language: 'sv',
+  deadlines: [],
+  ...over,
+});
+const body = (preferredFunders: string[]): Profile => ({
+  id: 'test',
+  name: 'Testkommun',
+  kind: 'kommun',
+  lan: 'norrbotten',
+  priorities: [
+    {
+      id: 'c',
+      label: { sv: 'Cirkulär ekonomi', en: 'Circular economy' },
+      weight: 1,
+      concepts: ['circular-economy'],
+      terms: [],
+    },
+  ],
+  partnerCountries: [],
+  networks: [],
+  preferredFunders,
+  exclusions: [],
+});
+const matchOf = (c: FundingCall, p: Profile) => rank([analyseCall(c)], p)[0].match;
+
+describe('a funder the strategy names, through the programme the call belongs to', () => {
+  const regional = call({ programme: 'Regionalfondsprogram Övre Norrland 2021–2027' });
+
+  it('reads a Tillväxtverket call of a regional fund programme as that programme, not the national grants', () => {
+    expect(analyseCall(regional).analysis.signals.programmeId).toBe('erdf-ovre-norrland');
+    expect(analyseCall(call({})).analysis.signals.programmeId).toBe('tillvaxtverket');
+  });
+
+  it('credits "Europeiska regionala utvecklingsfonden" to a regional fund programme call, and says how', () => {
+    const m = matchOf(regional, body(['Europeiska regionala utvecklingsfonden']));
+    const boost = m.boosts.find((b) => b.kind === 'preferred-funder');
+    expect(boost?.points).toBeGreaterThan(0);
+    expect(boost?.text.sv).toBe(
+      'Utlysningen hör till Regionalfondsprogram Övre Norrland 2021–2027, som finansieras av Europeiska regionala utvecklingsfonden: en finansiär som strategin pekar ut.',
+    );
+  });
+
+  it('does not credit the fund to a national grant of the same agency', () => {
+    const m = matchOf(call({}), body(['Europeiska regionala utvecklingsfonden']));
+    expect(m.boosts.some((b) => b.kind === 'preferred-funder')).toBe(false);
+  });
+
+  it('still finds a funder the call itself names', () => {
+    const m = matchOf(call({}), body(['Tillväxtverket']));
+    expect(m.boosts.find((b) => b.kind === 'preferred-funder')?.text.sv).toBe(
+      'Tillväxtverket är en finansiär som strategin pekar ut.',
+    );
+  });
+});
