@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../core/match/analyse.ts';
 import { analyseCall, rank } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
@@ -39,8 +40,8 @@ describe('a funder the strategy names, through the programme the call belongs to
   const regional = call({ programme: 'Regionalfondsprogram Övre Norrland 2021–2027' });
 
   it('reads a Tillväxtverket call of a regional fund programme as that programme, not the national grants', () => {
-    expect(analyseCall(regional).analysis.signals.programmeId).toBe('erdf-ovre-norrland');
-    expect(analyseCall(call({})).analysis.signals.programmeId).toBe('tillvaxtverket');
+    expect(analyse(regional).signals.programmeId).toBe('erdf-ovre-norrland');
+    expect(analyse(call({})).signals.programmeId).toBe('tillvaxtverket');
   });
 
   it('credits "Europeiska regionala utvecklingsfonden" to a regional fund programme call, and says how', () => {
