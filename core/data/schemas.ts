@@ -56,23 +56,40 @@ export const LanSchema = z.object({
 });
 export type LanData = z.infer<typeof LanSchema>;
 
-export const ProgrammeAreasSchema = z.object({
-  version: z.literal(1),
-  areas: z.array(
-    z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      name: z.string().min(1),
-      scope: z.enum(AREA_SCOPES),
-      aliases: z.array(term).min(1),
-      /** Län ids from lan.json whose bodies may take part. */
-      lan: z.array(z.string()).min(1),
-      countries: z.array(z.string()),
-      /** Geographic concepts (lexicon ids) the area lies in, e.g. "baltic-sea". */
-      regions: z.array(z.string()).optional(),
-      note: z.string(),
-    }),
-  ),
-});
+export const ProgrammeAreasSchema = z
+  .object({
+    version: z.literal(1),
+    areas: z.array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        name: z.string().min(1),
+        scope: z.enum(AREA_SCOPES),
+        aliases: z.array(term).min(1),
+        /**
+         * Län ids from lan.json whose bodies may take part; empty for an area without Swedish regions (Alpine
+         * Space, Interreg NEXT…), where a Swedish body is outside the programme area.
+         */
+        lan: z.array(z.string()),
+        countries: z.array(z.string()),
+        /** Geographic concepts (lexicon ids) the area lies in, e.g. "baltic-sea". */
+        regions: z.array(z.string()).optional(),
+        note: z.string(),
+      }),
+    ),
+  })
+  .superRefine((d, ctx) => {
+    for (const [i, a] of d.areas.entries()) {
+      // A Swedish part needs its län; an area without one must not claim Sweden.
+      if (a.lan.length === 0 && a.countries.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['areas', i, 'countries'],
+          message: 'an area without Swedish län names the countries it covers',
+        });
+      if (a.lan.length === 0 && a.countries.includes('Sweden'))
+        ctx.addIssue({ code: 'custom', path: ['areas', i, 'lan'], message: 'an area in Sweden names its län' });
+    }
+  });
 export type ProgrammeAreas = z.infer<typeof ProgrammeAreasSchema>;
 export type ProgrammeArea = ProgrammeAreas['areas'][number];
 

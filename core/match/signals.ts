@@ -26,15 +26,25 @@ function areaIn(key: string): string | null {
 }
 
 /** Programme (and strand) aliases, a programme area's own aliases counting for the programme of that area. */
-const PROGRAMME_ALIASES = new AliasIndex(
-  PROGRAMMES.programmes.map((p) => {
-    const area = p.area ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
-    return { id: p.id, keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)) };
-  }),
-);
+function programmeAliases(strands: boolean): AliasIndex {
+  return new AliasIndex(
+    PROGRAMMES.programmes
+      .filter((p) => (p.parent !== undefined) === strands)
+      .map((p) => {
+        const area = p.area && !p.parent ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
+        return { id: p.id, keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)) };
+      }),
+  );
+}
+const STRAND_ALIASES = programmeAliases(true);
+const PROGRAMME_ALIASES = programmeAliases(false);
 
+/**
+ * A strand named anywhere in the text wins over its funder or programme, however long their names
+ * ("Universitets- och högskolerådet" + "Erasmus+ Skolutbildning" is the school strand, not UHR at large).
+ */
 function programmeIn(key: string): string | null {
-  return PROGRAMME_ALIASES.longestIn(key);
+  return STRAND_ALIASES.longestIn(key) ?? PROGRAMME_ALIASES.longestIn(key);
 }
 
 /** Programmes bound to one programme area, by area: the area a call names picks its programme. */

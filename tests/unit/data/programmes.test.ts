@@ -1,0 +1,362 @@
+/**
+ * Programme reference data (programmes.json, programme-areas.json): every name finds its programme, no name is an
+ * ordinary word, a strand's name never hides a topic the call states, and where a programme may be applied for
+ * reads the same for every Swedish body.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  AREA_BY_ID,
+  CONCEPT_BY_ID,
+  LAN,
+  LAN_BY_ID,
+  LEXICON,
+  NETWORKS_FUNDERS,
+  PROGRAMME_AREAS,
+  PROGRAMME_BY_ID,
+  PROGRAMMES,
+} from '../../../core/data/index.ts';
+import { ProgrammeAreasSchema } from '../../../core/data/schemas.ts';
+import { score } from '../../../core/match/index.ts';
+import { callSignals, nameKey } from '../../../core/match/signals.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+import { fold } from '../../../core/text/fold.ts';
+import { keyTokens, PhraseMatcher } from '../../../core/text/phrases.ts';
+
+function call(over: Partial<FundingCall>): FundingCall {
+  return {
+    id: 't:1',
+    source: 'test',
+    funder: 'Testfunder',
+    title: 'Call for proposals',
+    summary: '',
+    url: '',
+    language: 'en',
+    deadlines: [],
+    ...over,
+  };
+}
+const body = (lan: string, kind: Profile['kind'] = 'kommun'): Profile => ({
+  id: 'test',
+  name: 'Testkommun',
+  kind,
+  lan,
+  priorities: [
+    { id: 'culture', label: { sv: 'Kultur', en: 'Culture' }, weight: 1, concepts: ['culture-heritage'], terms: [] },
+  ],
+  partnerCountries: [],
+  networks: [],
+  preferredFunders: [],
+  exclusions: [],
+});
+const programmeOf = (c: FundingCall) => callSignals(c, []).programmeId;
+const areaOf = (c: FundingCall) => callSignals(c, []).areaId;
+
+/** Each programme's own names: its aliases, and for a programme of an area that area's aliases. */
+const aliasesOf = (id: string): string[] => {
+  const p = PROGRAMME_BY_ID.get(id);
+  if (!p) return [];
+  const area = p.area && !p.parent ? AREA_BY_ID.get(p.area) : undefined;
+  return [...p.aliases, ...(area?.aliases ?? [])];
+};
+
+describe('every alias finds its programme', () => {
+  // Sentences of our own around the name, in a title and in a funder/programme field, Swedish and English.
+  const titles = (a: string) => [`Ansökningsomgång 2026 inom ${a} öppnar`, `${a}: call for proposals 2026 now open`];
+  for (const p of PROGRAMMES.programmes) {
+    it(p.id, () => {
+      for (const a of aliasesOf(p.id)) {
+        for (const title of titles(a)) expect(programmeOf(call({ title })), `${a} in "${title}"`).toBe(p.id);
+        expect(programmeOf(call({ funder: 'Testfunder', programme: a })), a).toBe(p.id);
+      }
+    });
+  }
+  it('no alias names two programmes or areas', () => {
+    const seen = new Map<string, string>();
+    const add = (owner: string, alias: string) => {
+      const k = nameKey(alias);
+      expect(seen.get(k) ?? owner, `"${alias}" of ${owner} and ${seen.get(k)}`).toBe(owner);
+      seen.set(k, owner);
+    };
+    for (const p of PROGRAMMES.programmes) for (const a of p.aliases) add(p.id, a);
+    for (const a of PROGRAMME_AREAS.areas) {
+      // An area's aliases are its programme's.
+      const owner = PROGRAMMES.programmes.find((p) => p.area === a.id && !p.parent)?.id ?? a.id;
+      for (const x of a.aliases) add(owner, x);
+    }
+  });
+  it('a strand wins over its funder, however long the funder name', () => {
+    expect(
+      programmeOf(call({ funder: 'Universitets- och högskolerådet (UHR)', programme: 'Erasmus+ KA122-SCH' })),
+    ).toBe('erasmus-plus-ka1-school');
+    expect(
+      programmeOf(call({ funder: 'Svenska institutet', programme: 'SI Baltic Sea Neighbourhood Programme' })),
+    ).toBe('si-baltic-sea-neighbourhood');
+    expect(programmeOf(call({ funder: 'European Commission', title: 'ERC Starting Grant 2026' }))).toBe('erc');
+    expect(programmeOf(call({ funder: 'Vinnova', programme: 'Innovativa startups steg 1' }))).toBe(
+      'vinnova-innovativa-startups',
+    );
+  });
+  it('a funder alone never sets a strand', () => {
+    expect(programmeOf(call({ funder: 'Vinnova', title: 'Utlysning 2026' }))).toBe('vinnova');
+    expect(programmeOf(call({ funder: 'Nordiska ministerrådet', title: 'Open call 2026' }))).toBe(
+      'nordic-council-of-ministers',
+    );
+  });
+});
+
+describe('no alias is an ordinary word', () => {
+  // Words a funder's page or title uses in passing; several are programme names in other contexts.
+  const COMMON = new Set(
+    [
+      'sida',
+      'leader',
+      'life',
+      'med',
+      'next',
+      'horizon',
+      'mission',
+      'missions',
+      'nora',
+      'volt',
+      'lova',
+      'lona',
+      'research',
+      'funding',
+      'forskningsmedel',
+      'innovation',
+      'culture',
+      'kultur',
+      'sport',
+      'idrott',
+      'youth',
+      'ungdom',
+      'europe',
+      'europa',
+      'open',
+      'call',
+      'calls',
+      'programme',
+      'program',
+      'programmet',
+      'fund',
+      'fonden',
+      'projekt',
+      'project',
+      'projects',
+      'partnership',
+      'partnerships',
+      'partnerskap',
+      'cooperation',
+      'samarbete',
+      'solidarity',
+      'volunteering',
+      'accreditation',
+      'ackreditering',
+      'cities',
+      'städer',
+      'adaptation',
+      'ocean',
+      'soil',
+      'cancer',
+      'media',
+      'cross',
+      'digital',
+      'energy',
+      'transport',
+      'nature',
+      'climate',
+      'klimat',
+      'atlantic',
+      'danube',
+      'alpine',
+      'central',
+      'baltic',
+      'nordic',
+      'norden',
+      'nordisk',
+    ].map((w) => fold(w)),
+  );
+  // Proper names the lexicon also lists as terms (reviewed): a name is context (core/data/README.md), so in these
+  // the name wins. Any other alias that equals a lexicon term is a mistake.
+  const LEXICON_NAMES = new Set(
+    [
+      'erasmus',
+      'european solidarity corps',
+      'europeiska solidaritetskåren',
+      'solidaritetskåren',
+      'creative europe',
+      'digital europe programme',
+      'nordplus',
+      'nordic council of ministers',
+      'nordiska ministerrådet',
+      'kommunala partnerskap',
+      'kommunalt partnerskap',
+      'municipal partnership',
+      'municipal partnerships',
+      'amif',
+      'asylum, migration and integration fund',
+      'asyl-, migrations- och integrationsfonden',
+      'esf',
+      'europeiska socialfonden',
+      'socialfonden',
+      'eu4health',
+      'kulturrådet',
+      'south baltic',
+      'södra östersjön',
+      'central baltic',
+    ].map((w) => nameKey(w).trim()),
+  );
+  const lexiconTerms = new Set(
+    LEXICON.concepts.flatMap((c) => [...c.terms.sv, ...c.terms.en]).map((t) => nameKey(t).trim()),
+  );
+  const all = [
+    ...PROGRAMMES.programmes.flatMap((p) => p.aliases.map((a) => [p.id, a] as const)),
+    ...PROGRAMME_AREAS.areas.flatMap((x) => x.aliases.map((a) => [x.id, a] as const)),
+  ];
+  it('a single-word alias is a name or a code, not a word of ordinary text', () => {
+    const bad = all.filter(([, a]) => {
+      const words = nameKey(a).trim().split(' ');
+      return words.length === 1 && (words[0].length < 3 || COMMON.has(words[0]));
+    });
+    expect(bad).toEqual([]);
+  });
+  it('no alias is a lexicon term (a name would silence the topic word)', () => {
+    const bad = all.filter(([, a]) => {
+      const k = nameKey(a).trim();
+      return !LEXICON_NAMES.has(k) && lexiconTerms.has(k);
+    });
+    expect(bad).toEqual([]);
+  });
+  it('aliases are written lowercase, as the look-up folds them', () => {
+    for (const [id, a] of all) expect(a, id).toBe(a.toLowerCase());
+  });
+});
+
+describe("a strand's aliases never hide a topic, unless it changes who may apply", () => {
+  // A strand name that says "youth" or "culture" would make those words context in every call that names it;
+  // it may do so only where telling the strand apart changes eligibility (research-only, company-only…).
+  const topics = new PhraseMatcher<string>(
+    LEXICON.concepts.flatMap((c) => [
+      ...c.terms.sv.map((phrase) => ({ ref: c.id, phrase, lang: 'sv' as const })),
+      ...c.terms.en.map((phrase) => ({ ref: c.id, phrase, lang: 'en' as const })),
+    ]),
+    { compounds: true },
+  );
+  // Words of funder and parent names are context already.
+  const contextWords = new Set(
+    [...NETWORKS_FUNDERS.funders.flatMap((f) => f.aliases), 'life', 'eu4health', 'esf', 'nordplus', 'erasmus']
+      .flatMap((a) => nameKey(a).trim().split(' '))
+      .filter((w) => w.length > 0),
+  );
+  for (const p of PROGRAMMES.programmes.filter((x) => x.parent)) {
+    const parent = PROGRAMME_BY_ID.get(p.parent ?? '');
+    const same =
+      parent !== undefined &&
+      p.applicants.length === parent.applicants.length &&
+      p.applicants.every((c) => parent.applicants.includes(c));
+    if (!same) continue;
+    it(p.id, () => {
+      for (const a of p.aliases) {
+        const tokens = keyTokens(a);
+        const all = topics.match(tokens);
+        // Longest match wins, as in the analyser ("Baltic Sea" is a place, not also "sea"); places are not topics.
+        const hits = all
+          .filter((h) => !all.some((o) => o.to - o.from > h.to - h.from && o.from <= h.from && o.to >= h.to))
+          .filter((h) => !CONCEPT_BY_ID.get(h.ref)?.geographic)
+          .filter((h) => tokens.slice(h.from, h.to).some((t) => !contextWords.has(fold(t.word.toLowerCase()))));
+        expect(
+          hits.map((h) => h.ref),
+          `"${a}"`,
+        ).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('where a programme may be applied for', () => {
+  const areasWithoutSweden = PROGRAMME_AREAS.areas.filter((a) => a.lan.length === 0);
+  it('has Interreg areas without Swedish län, each naming its countries, none of them Sweden', () => {
+    for (const id of ['interreg-alpine-space', 'interreg-danube', 'interreg-central-europe', 'interreg-nwe'])
+      expect(AREA_BY_ID.get(id)?.lan).toEqual([]);
+    for (const a of areasWithoutSweden) {
+      expect(a.countries.length, a.id).toBeGreaterThan(0);
+      expect(a.countries, a.id).not.toContain('Sweden');
+    }
+  });
+  it('rejects an area that claims Sweden without län', () => {
+    const bad = structuredClone(PROGRAMME_AREAS);
+    bad.areas[0] = { ...bad.areas[0], lan: [] };
+    expect(ProgrammeAreasSchema.safeParse(bad).success).toBe(false);
+  });
+  it('every area names known län, and every Swedish län lies in the eight regional ERDF programmes once', () => {
+    for (const a of PROGRAMME_AREAS.areas) for (const l of a.lan) expect(LAN_BY_ID.has(l), `${a.id}: ${l}`).toBe(true);
+    const erdf = PROGRAMME_AREAS.areas.filter((a) => a.id.startsWith('erdf-'));
+    expect(erdf).toHaveLength(8);
+    expect(erdf.flatMap((a) => a.lan).sort()).toEqual(LAN.lan.map((l) => l.id).sort());
+  });
+  it('reads "outside the programme area" for a call from an area without Swedish län, for every Swedish body', () => {
+    for (const a of areasWithoutSweden) {
+      const c = call({ funder: a.name, title: `${a.aliases[0]} – call for proposals` });
+      expect(areaOf(c), a.id).toBe(a.id);
+      for (const lan of ['skane', 'norrbotten', 'stockholm']) {
+        const m = score(c, body(lan));
+        expect(m.eligibility?.area, `${a.id} ${lan}`).toBe('not-eligible');
+        expect(m.eligibility?.areaText.sv, a.id).toContain(`utanför programområdet för ${a.name}`);
+        expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+      }
+    }
+  });
+  it('reads an ERDF call by län: inside for the programme\u2019s län, outside for the others', () => {
+    const c = call({ funder: 'Tillväxtverket', title: 'Regionalfondsprogram Småland och öarna: utlysning 2026' });
+    expect(score(c, body('kalmar')).eligibility?.area).toBe('eligible');
+    expect(score(c, body('blekinge')).eligibility?.area).toBe('not-eligible');
+    expect(score(c, body('blekinge')).eligibility?.areaText.sv).toContain('utanför programområdet');
+    const jtf = call({ funder: 'Tillväxtverket', title: 'Fonden för en rättvis omställning – utlysning' });
+    expect(score(jtf, body('gotland')).eligibility?.area).toBe('eligible');
+    expect(score(jtf, body('skane')).eligibility?.area).toBe('not-eligible');
+  });
+  it('counts an EU-wide or national programme like an area covering the body', () => {
+    for (const title of ['CERV-2026-CITIZENS-TOWN-TT Town-Twinning', 'LIFE-2026-SAP-NAT Standard Action Projects']) {
+      const m = score(call({ funder: 'European Commission', title }), body('skane'));
+      expect(m.eligibility?.area, title).toBe('eligible');
+      expect(m.eligibility?.areaText.sv, title).toContain('hela EU');
+    }
+    const si = score(call({ funder: 'Svenska institutet', title: 'Utlysning 2026' }), body('kalmar'));
+    expect(si.eligibility?.areaText.sv).toContain('hela Sverige');
+  });
+  it('says a programme for applicants outside the EU is not for a Swedish body', () => {
+    const m = score(call({ funder: 'Innovasjon Norge', title: 'Utlysning 2026' }), body('varmland'));
+    expect(m.eligibility?.area).toBe('not-eligible');
+  });
+  it('reads who may apply from the strand, not its parent', () => {
+    const erc = score(call({ funder: 'European Research Council', title: 'ERC Advanced Grant 2026' }), body('skane'));
+    expect(erc.eligibility?.applicant).toBe('not-eligible');
+    const he = score(call({ funder: 'European Commission', title: 'Horizon Europe HORIZON-CL5 call' }), body('skane'));
+    expect(he.eligibility?.applicant).toBe('eligible');
+    const cities = score(call({ funder: 'European Commission', title: 'Cities Mission call 2026' }), body('skane'));
+    expect(cities.eligibility?.applicant).toBe('eligible');
+    const npHe = score(call({ funder: 'UHR', programme: 'Nordplus Högre utbildning', title: 'Ansök' }), body('skane'));
+    expect(npHe.eligibility?.applicant).toBe('not-eligible');
+    const npJr = score(call({ funder: 'UHR', programme: 'Nordplus Junior', title: 'Ansök' }), body('skane'));
+    expect(npJr.eligibility?.applicant).toBe('eligible');
+  });
+});
+
+describe('programme priorities', () => {
+  it('use known lexicon concepts, and never a place as a topic', () => {
+    const byId = new Map(LEXICON.concepts.map((c) => [c.id, c]));
+    for (const p of PROGRAMMES.programmes)
+      for (const pr of p.priorities)
+        for (const c of pr.concepts) {
+          expect(byId.has(c), `${p.id}: ${c}`).toBe(true);
+          expect(byId.get(c)?.geographic, `${p.id}: ${c} is a place`).not.toBe(true);
+        }
+  });
+  it('every strand names a known parent and its own aliases', () => {
+    for (const p of PROGRAMMES.programmes.filter((x) => x.parent)) {
+      expect(PROGRAMME_BY_ID.has(p.parent ?? ''), p.id).toBe(true);
+      expect(p.aliases.length, p.id).toBeGreaterThan(0);
+    }
+  });
+});
