@@ -14,11 +14,10 @@ import { CONCEPT_INDEX } from './concepts.ts';
 /** What a domestic call keeps of its score. */
 export const DOMESTIC_FACTOR = 0.7;
 
-/** Concepts that are themselves international work: places abroad, cross-border, twinning, exchange, the EU. */
+/** Concepts that are themselves international work: places abroad, cross-border, twinning, the EU ("exchange" may be local). */
 const INTERNATIONAL_CONCEPTS = [
   'cross-border',
   'town-twinning',
-  'mobility-exchange',
   'eu-affairs',
   'baltic-sea',
   'nordic-arctic',

@@ -130,8 +130,10 @@ export class PhraseMatcher<R> {
       if (keys.length === 1) {
         slot.single.push({ ref: e.ref, spelt });
         if (opts.compounds && e.lang === 'sv') {
-          // As a compound's first part a word appears whole, not stemmed: "klimat" (stem "klim") in "klimatfrågor".
-          this.addPart(keys[0], spelt, e.ref);
+          // As a compound's first part a word appears whole, not stemmed: "klimat" (stem "klim") in "klimatfrågor";
+          // a stem only one letter short is the joining form ("förskola" → "förskol" in "förskoleverksamhet"). A stem cut
+          // further is no word of its own: "transparens" stems to "transp", which is how "transport…" begins.
+          if (words[0].length - spelt.length <= 1) this.addPart(keys[0], spelt, e.ref);
           if (keyOf(words[0]) !== keys[0]) this.addPart(keyOf(words[0]), words[0], e.ref);
         }
       } else {
