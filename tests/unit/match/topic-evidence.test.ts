@@ -181,3 +181,20 @@ describe('negation cues on sentences of our own', () => {
     expect(topics('Not only tourism but also culture is supported.')).toContain('tourism');
   });
 });
+
+describe('stems that fold another sense into a term', () => {
+  it('"digital twins" are not town twinning; "twin towns" and "town twinning" are', () => {
+    expect(topics('Local digital twins help cities plan.')).not.toContain('town-twinning');
+    expect(topics('Town twinning brings twin towns together.')).toContain('town-twinning');
+  });
+  it('an exchange of experience is not learning mobility; youth exchanges and pupil exchanges are', () => {
+    expect(topics('Exchange of good practice between towns, exchanging experience.')).not.toContain(
+      'mobility-exchange',
+    );
+    expect(topics('Utbyte av erfarenheter mellan kommuner.', { language: 'sv' })).not.toContain('mobility-exchange');
+    expect(topics('Youth exchanges and a youth exchange programme.')).toContain('mobility-exchange');
+    expect(topics('Ungdomsutbyte och internationella utbyten för elever.', { language: 'sv' })).toContain(
+      'mobility-exchange',
+    );
+  });
+});
