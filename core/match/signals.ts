@@ -47,8 +47,23 @@ function programmeIn(key: string): string | null {
   return STRAND_ALIASES.longestIn(key) ?? PROGRAMME_ALIASES.longestIn(key);
 }
 
+const PARENT = new Map(PROGRAMMES.programmes.flatMap((p) => (p.parent ? [[p.id, p.parent] as const] : [])));
+
+/**
+ * The programme the funder fields name, made precise by a strand of it that the title names ("ESPON" with
+ * "ESPON targeted analysis 2026"); a strand of another programme in the title does not count.
+ */
+function withTitleStrand(named: string | null, titleKey: string): string | null {
+  if (named === null) return programmeIn(titleKey);
+  const strand = STRAND_ALIASES.longestIn(titleKey);
+  for (let up = strand && PARENT.get(strand); up; up = PARENT.get(up)) if (up === named) return strand;
+  return named;
+}
+
 /** Programmes bound to one programme area, by area: the area a call names picks its programme. */
-const PROGRAMME_OF_AREA = new Map(PROGRAMMES.programmes.filter((p) => p.area).map((p) => [p.area as string, p.id]));
+const PROGRAMME_OF_AREA = new Map(
+  PROGRAMMES.programmes.filter((p) => p.area && !p.parent).map((p) => [p.area as string, p.id]),
+);
 
 /**
  * The area's own programme is more specific than a funder-wide one: "Tillväxtverket" with "Regionalfondsprogram
@@ -241,7 +256,7 @@ export function callSignals(
     areaId: call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
     programmeId: programmeOf(
       call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
-      fk.programme ?? programmeIn(titleKey) ?? undefined,
+      withTitleStrand(fk.programme, titleKey) ?? undefined,
     ),
     swedenEligible,
     listed,

@@ -97,6 +97,23 @@ describe('every alias finds its programme', () => {
       'vinnova-innovativa-startups',
     );
   });
+  it('an area picks its own programme, never a strand of it', () => {
+    expect(programmeOf(call({ funder: 'ESPON EGTC', title: 'ESPON call for tenders 2026' }))).toBe('espon');
+    expect(programmeOf(call({ funder: 'ESPON EGTC', title: 'ESPON targeted analysis 2026' }))).toBe(
+      'espon-targeted-analysis',
+    );
+  });
+  it("a title names a strand of the funder's programme, never another programme's strand", () => {
+    expect(programmeOf(call({ funder: 'Vinnova', title: 'Innovativa startups 2026, steg 1' }))).toBe(
+      'vinnova-innovativa-startups',
+    );
+    expect(
+      programmeOf(call({ funder: 'European Commission', programme: 'Horizon Europe', title: 'Cities Mission 2026' })),
+    ).toBe('mission-cities');
+    expect(programmeOf(call({ funder: 'Formas', title: 'Like an ERC Starting Grant, for Swedish researchers' }))).toBe(
+      'formas',
+    );
+  });
   it('a funder alone never sets a strand', () => {
     expect(programmeOf(call({ funder: 'Vinnova', title: 'Utlysning 2026' }))).toBe('vinnova');
     expect(programmeOf(call({ funder: 'Nordiska ministerrådet', title: 'Open call 2026' }))).toBe(
@@ -315,6 +332,25 @@ describe('where a programme may be applied for', () => {
     const jtf = call({ funder: 'Tillväxtverket', title: 'Fonden för en rättvis omställning – utlysning' });
     expect(score(jtf, body('gotland')).eligibility?.area).toBe('eligible');
     expect(score(jtf, body('skane')).eligibility?.area).toBe('not-eligible');
+  });
+  it("reads a region's or länsstyrelse's own call as open to its län only", () => {
+    const region = call({ funder: 'Region Kalmar län', title: 'Regionala projektmedel 2026' });
+    expect(score(region, body('kalmar')).eligibility?.area).toBe('eligible');
+    expect(score(region, body('blekinge')).eligibility?.areaText.sv).toBe(
+      'Blekinge län ligger utanför programområdet för Region Kalmar län.',
+    );
+    const lona = call({ funder: 'Länsstyrelsen i Skåne län', title: 'Lokala naturvårdssatsningen 2027' });
+    expect(areaOf(lona)).toBe('lansstyrelsen-skane');
+    expect(programmeOf(lona)).toBe('lona');
+    expect(score(lona, body('skane')).eligibility?.area).toBe('eligible');
+    expect(score(lona, body('halland')).eligibility?.area).toBe('not-eligible');
+    // A region's contact point for an Interreg programme names the programme, which wins.
+    const cb = call({ funder: 'Region Stockholm – Interreg Central Baltic', title: 'Information day' });
+    expect(areaOf(cb)).toBe('interreg-central-baltic');
+    for (const l of LAN.lan) {
+      expect(AREA_BY_ID.get(`region-${l.id}`)?.lan).toEqual([l.id]);
+      expect(AREA_BY_ID.get(`lansstyrelsen-${l.id}`)?.lan).toEqual([l.id]);
+    }
   });
   it('counts an EU-wide or national programme like an area covering the body', () => {
     for (const title of ['CERV-2026-CITIZENS-TOWN-TT Town-Twinning', 'LIFE-2026-SAP-NAT Standard Action Projects']) {
