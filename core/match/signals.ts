@@ -9,6 +9,7 @@ import { fold } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { AliasIndex } from './alias-index.ts';
+import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
@@ -155,7 +156,10 @@ export interface CallSignals {
   excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
-  /** Countries the call's own text names (title, summary), outside programme names: its partners, if any. */
+  /**
+   * Countries the call's own text names as partners or as where its work happens (title, summary), outside
+   * programme names and sentences about where applicants may be (partner-countries.ts).
+   */
   countries: ReadonlySet<string>;
   /** Folded funder + programme + title, for preferred-funder look-ups. */
   nameKey: string;
@@ -222,7 +226,6 @@ export function callSignals(
   /** The summary lowercased, when the analyser has it already. */
   summaryLower?: string,
 ): CallSignals {
-  let countries: Set<string> | undefined;
   // The list of eligible countries says where applicants may be, not who the partners are: read for Sweden only.
   let swedenEligible: boolean | undefined;
   for (const c of call.eligibleCountries ?? []) {
@@ -235,9 +238,12 @@ export function callSignals(
   let ranges: [number, number][] | undefined;
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
+  let mentions: CountryMention[] | undefined;
   for (const h of textHits) {
-    if (h.ref.kind === 'country') for (const n of h.ref.names) countries = withItem(countries, n);
-    else if (h.ref.kind === 'applicant') {
+    if (h.ref.kind === 'country') {
+      mentions ??= [];
+      mentions.push({ names: h.ref.names, field: h.field, start: h.start });
+    } else if (h.ref.kind === 'applicant') {
       mentioned = withItem(mentioned, h.ref.cls);
       if (h.field !== 'summary') continue;
       // The who-may-apply sentences are looked for only in calls that name an applicant class at all.
@@ -245,6 +251,7 @@ export function callSignals(
       if (ranges.some(([a, b]) => h.start >= a && h.start < b)) targeted = withItem(targeted, h.ref.cls);
     }
   }
+  const countries = mentions && partnerCountries(mentions, { title: call.title, summary: call.summary ?? '' });
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;

@@ -108,6 +108,43 @@ describe('a country is its name, not a word the stemmer folds into it', () => {
   });
 });
 
+describe('partner countries come from what the call says of partners', () => {
+  const partners = [
+    ['en', 'Projects with partners from Ukraine are welcome.', 'Ukraine'],
+    ['en', 'The project is run together with municipalities in Poland.', 'Poland'],
+    ['en', 'Applicants must be based in Sweden and work with partners in Moldova.', 'Moldova'],
+    ['sv', 'Projektet genomförs med kommuner i Polen.', 'Poland'],
+    ['sv', 'Sökande ska vara baserade i Sverige och ha en partner i Ukraina.', 'Ukraine'],
+    ['sv', 'Stöd till samarbete med Georgien och Armenien.', 'Georgia'],
+    [
+      'en',
+      "Apply together with a partner in one of the programme's countries: Georgia, Kenya, Uganda and Ukraine.",
+      'Uganda',
+    ],
+  ] as const;
+  for (const [language, summary, country] of partners) {
+    it(`${summary} → ${country}`, () => {
+      expect([...analyse(call(summary, { language })).signals.countries]).toContain(country);
+    });
+  }
+  const notPartners = [
+    ['en', 'Applicants must be located in Finland, Norway or Sweden.'],
+    ['en', 'Eligible countries: EU Member States and Norway.'],
+    ['en', 'The programme area covers regions in Denmark, Germany, Poland, Lithuania and Sweden.'],
+    ['en', 'Town-twinning projects must involve municipalities from at least two EU Member States.'],
+    ['en', 'Interreg VI-A Sweden-Finland-Norway opens its third call.'],
+    ['sv', 'Organisationer som är baserade i Polen eller Litauen kan söka.'],
+    ['sv', 'Programområdet omfattar regioner i Danmark, Tyskland och Polen.'],
+    ['sv', 'Stödberättigade länder är Finland, Norge och Sverige.'],
+  ] as const;
+  for (const [language, summary] of notPartners) {
+    it(`${summary} → no partner`, () => {
+      const named = [...analyse(call(summary, { language })).signals.countries].filter((c) => c !== 'Sweden');
+      expect(named).toEqual([]);
+    });
+  }
+});
+
 describe('who may apply is eligibility, not a topic', () => {
   it('applicant classes in a who-may-apply sentence earn no topic', () => {
     const t = topics('Public authorities, universities and SMEs may apply.');

@@ -1,0 +1,92 @@
+/**
+ * Partner countries are what a call says of its partners ("partners from Ukraine", "kommuner i Polen"), not where
+ * its applicants must be or which countries its programme covers. A country named in a sentence about the
+ * programme area, eligible countries or where applicants are located, in a hyphenated area name
+ * ("Sweden-Finland-Norway") or through a group as wide as the EU is not a partner; words that name partners right
+ * before a country ("partners from", "tillsammans med") win over a sentence about where. A list of the countries
+ * partners may come from ("a partner in one of the programme's countries: …") still names them: measured, dropping
+ * long lists as well lost more relevant calls than it kept out.
+ */
+
+/** A sentence that says where applicants may be or what the programme covers (lowercase text). */
+const WHERE_CUE = new RegExp(
+  [
+    'eligible countr',
+    'eligible (?:applicants?|organi[sz]ations|entities|partners?)',
+    'participating countr',
+    'programme countr',
+    'partner countr(?:y|ies) (?:are|is|include)',
+    'member states?',
+    'programme area',
+    'programme region',
+    'programme covers',
+    '(?:located|based|established|registered|resident) in',
+    'must be (?:from|in)',
+    'applicants? (?:from|in)',
+    'covers? (?:the )?(?:regions?|countries|areas?|parts?)',
+    'covering',
+    'between the (?:coastal )?regions',
+    'stödberättigade länder',
+    'deltagande länder',
+    'programländer',
+    'programområde',
+    'medlemsstat',
+    'medlemsländer',
+    '(?:baserade?|etablerade?|registrerade?|verksamma?|belägna?|lokaliserade?) i',
+    'omfattar (?:regioner|länder|delar|områden)',
+    'sökande (?:från|i|ska)',
+  ].join('|'),
+);
+/** Right before a country, words that name partners there: they win over a sentence about where. */
+const PARTNER_BEFORE =
+  /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\s+(?:\S+\s+){0,2}$/;
+/** A group with this many members or more (the EU member states) says where, not with whom. */
+const WIDE_GROUP = 10;
+const SENTENCE_END = /[.!?\n]/;
+
+export interface CountryMention {
+  /** The countries a name or group stands for. */
+  names: readonly string[];
+  field: 'title' | 'summary';
+  /** Character offset of the mention in its field's text. */
+  start: number;
+}
+
+function sentenceAround(text: string, at: number): [number, number] {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = at;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  return [from, to];
+}
+
+/** Whether the mention at `at` is one of a hyphenated chain of names ("Sweden-Finland-Norway", "Sverige-Norge"). */
+function inHyphenChain(text: string, at: number): boolean {
+  const word = /^[\p{L}]+/u.exec(text.slice(at))?.[0] ?? '';
+  const after = text.slice(at + word.length, at + word.length + 2);
+  const before = text.slice(Math.max(0, at - 2), at);
+  return /^[-–][\p{Lu}]/u.test(after) || /[\p{L}][-–]$/u.test(before);
+}
+
+/** The countries the call names as its partners (or where its work happens), from its title and summary. */
+export function partnerCountries(
+  mentions: readonly CountryMention[],
+  texts: { title: string; summary: string },
+): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  const spans = mentions.map((m) => sentenceAround(texts[m.field], m.start));
+  mentions.forEach((m, i) => {
+    if (m.names.length >= WIDE_GROUP) return;
+    const text = texts[m.field];
+    const [from, to] = spans[i];
+    const lower = text.slice(from, to).toLowerCase();
+    const named = PARTNER_BEFORE.test(text.slice(from, m.start).toLowerCase());
+    if (!named) {
+      if (inHyphenChain(text, m.start)) return;
+      if (WHERE_CUE.test(lower)) return;
+    }
+    out ??= new Set<string>();
+    for (const n of m.names) out.add(n);
+  });
+  return out;
+}
