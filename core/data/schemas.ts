@@ -100,6 +100,8 @@ export const ApplicantTypesSchema = z.object({
   classes: z.object(
     Object.fromEntries(APPLICANT_CLASSES.map((c) => [c, phrases])) as Record<ApplicantClass, typeof phrases>,
   ),
+  /** Wording that admits every kind of organisation ("any organisation", "juridiska personer"). */
+  anyOrganisation: phrases,
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

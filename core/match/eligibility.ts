@@ -246,10 +246,23 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     }
     return undefined;
   };
-  const fromList = s.listed.size > 0 ? judge(s.listed, true) : undefined;
+  // A list that admits any organisation ("legal entities") or goes on ("including…", "främst…") limits no one:
+  // it may admit us, never shut us out.
+  const limits = (v: Verdict | undefined) =>
+    v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded) ? undefined : v;
+  const fromList = s.listed.size > 0 ? limits(judge(s.listed, true)) : undefined;
   if (fromList) return fromList;
-  const fromWho = s.targeted.size > 0 ? judge(s.targeted, false) : undefined;
+  const fromWho = s.targeted.size > 0 ? limits(judge(s.targeted, false)) : undefined;
   if (fromWho) return fromWho;
+  if (s.openToAll) {
+    return {
+      verdict: 'eligible',
+      text: {
+        sv: `Utlysningen är öppen för alla typer av organisationer eller juridiska personer, vilket omfattar ${who.sv}.`,
+        en: `The call is open to any organisation or legal entity, which includes ${who.en}.`,
+      },
+    };
+  }
   // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
   // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself.
   const prose = new Set([...s.mentioned].filter((c) => c !== 'region'));

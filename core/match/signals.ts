@@ -11,6 +11,7 @@ import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
+import { admitsAnyOrganisation, namesPublicBodies, openEndedBefore } from './who-wording.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
 export function nameKey(text: string): string {
@@ -104,11 +105,12 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
 }
 
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
+// "Applicants must involve companies" says what applicants do, not who they are: only "must be" is a cue.
 const WHO_CUE =
-  /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|open to|is aimed at|applicants? must|lead partners? must)/g;
+  /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvudsökande) (ska|måste|kan|får) vara)/g;
 
 /** Words every cue contains; a text without any of them has no who-may-apply sentence (skips the regex). */
-const WHO_HINT = /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at|must/;
+const WHO_HINT = /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at| be\b|vara/;
 
 /** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
 export function whoRanges(text: string, lower?: string): [number, number][] {
@@ -136,6 +138,17 @@ export function whoMayApply(text: string): string {
     .join(' ');
 }
 
+/** The classes a kommun or region is: named as an example, they still admit it. */
+const OURS: readonly ApplicantClass[] = ['municipal', 'region', 'school'];
+
+/** "Companies may also apply", "även företag kan söka": the list goes on beyond the classes named. */
+const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
+
+/** Whether the word at `at` is a singular "region" ("Region Skåne", "the Arctic region", "regionen"). */
+function singularRegionAt(text: string, at: number): boolean {
+  return /^region(?:en|ens|'s)?(?![\p{L}])/iu.test(text.slice(at, at + 12));
+}
+
 const ICLD_FUNDER = APPLICANT_TYPES.icld.funderAliases.map((x) => nameKey(x));
 const ICLD_MUNICIPAL = APPLICANT_TYPES.icld.municipalProgrammes.map((x) => nameKey(x));
 
@@ -152,6 +165,10 @@ export interface CallSignals {
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
   targeted: ReadonlySet<ApplicantClass>;
+  /** The call admits any organisation or legal entity ("any organisation", "juridiska personer"). */
+  openToAll?: boolean;
+  /** Its list of applicants is open-ended ("including companies", "främst företag"): it limits no one. */
+  openEnded?: boolean;
   /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
   excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
@@ -235,23 +252,48 @@ export function callSignals(
       else swedenEligible ??= false;
     }
   }
-  let ranges: [number, number][] | undefined;
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
   let mentions: CountryMention[] | undefined;
+  const summary = call.summary ?? '';
+  const ranges = summary ? whoRanges(summary, summaryLower) : [];
+  /** Ranges in which a class was named, as a limit (not as an example after "including"). */
+  const limiting = new Set<number>();
+  let openEnded = false;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
       mentions.push({ names: h.ref.names, field: h.field, start: h.start });
     } else if (h.ref.kind === 'applicant') {
-      mentioned = withItem(mentioned, h.ref.cls);
+      const cls = h.ref.cls;
+      // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class.
+      if (cls === 'region' && singularRegionAt(h.field === 'title' ? call.title : summary, h.start)) continue;
+      mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
-      // The who-may-apply sentences are looked for only in calls that name an applicant class at all.
-      ranges ??= call.summary ? whoRanges(call.summary, summaryLower) : [];
-      if (ranges.some(([a, b]) => h.start >= a && h.start < b)) targeted = withItem(targeted, h.ref.cls);
+      const r = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
+      if (r === -1) continue;
+      // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
+      if (!OURS.includes(cls) && openEndedBefore(summary.slice(ranges[r][0], h.start))) {
+        openEnded = true;
+        continue;
+      }
+      limiting.add(r);
+      targeted = withItem(targeted, cls);
     }
   }
   const countries = mentions && partnerCountries(mentions, { title: call.title, summary: call.summary ?? '' });
+  let openToAll = false;
+  ranges.forEach(([a, b], r) => {
+    const sentence = summary.slice(a, b);
+    if (namesPublicBodies(sentence)) targeted = withItem(targeted, 'municipal');
+    // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
+    // ("the applicant must be a legal entity and an SME").
+    if (!limiting.has(r) && admitsAnyOrganisation(sentence)) openToAll = true;
+    if (ALSO.test(sentence)) openEnded = true;
+  });
+  for (const entry of call.applicantTypes ?? []) {
+    if (admitsAnyOrganisation(entry) && !whoAndWhere(entry).some((x) => x.kind === 'applicant')) openToAll = true;
+  }
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;
@@ -268,6 +310,8 @@ export function callSignals(
     swedenEligible,
     listed,
     targeted: targeted ?? EMPTY,
+    ...(openToAll ? { openToAll } : {}),
+    ...(openEnded ? { openEnded } : {}),
     mentioned: mentioned ?? EMPTY,
     countries: countries ?? EMPTY,
     nameKey: key,
