@@ -25,6 +25,8 @@ const WHERE_CUE = new RegExp(
     'applicants? (?:from|in)',
     'covers? (?:the )?(?:regions?|countries|areas?|parts?)',
     'covering',
+    'open (?:for|to) (?:applicants|organi[sz]ations|entities|participants)?',
+    'öppen för (?:sökande|organisationer|aktörer)?',
     'between the (?:coastal )?regions',
     'stödberättigade länder',
     'deltagande länder',

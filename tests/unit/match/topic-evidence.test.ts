@@ -136,6 +136,7 @@ describe('partner countries come from what the call says of partners', () => {
     ['sv', 'Organisationer som är baserade i Polen eller Litauen kan söka.'],
     ['sv', 'Programområdet omfattar regioner i Danmark, Tyskland och Polen.'],
     ['sv', 'Stödberättigade länder är Finland, Norge och Sverige.'],
+    ['en', 'The call is open to organisations from Ukraine and Moldova.'],
   ] as const;
   for (const [language, summary] of notPartners) {
     it(`${summary} → no partner`, () => {
@@ -233,5 +234,24 @@ describe('stems that fold another sense into a term', () => {
     expect(topics('Ungdomsutbyte och internationella utbyten för elever.', { language: 'sv' })).toContain(
       'mobility-exchange',
     );
+  });
+});
+
+describe('infrastructure and ecosystems of any kind are not transport or nature', () => {
+  it('research, digital and data infrastructure are not transport; transport and charging infrastructure are', () => {
+    expect(topics('Digital infrastructure and research infrastructure for universities.')).not.toContain(
+      'mobility-transport',
+    );
+    expect(topics('Investments in transport infrastructure and charging infrastructure.')).toContain(
+      'mobility-transport',
+    );
+  });
+  it('an innovation or startup ecosystem is not nature; marine ecosystems are', () => {
+    expect(topics('Ett starkt innovationsekosystem i regionen.', { language: 'sv' })).not.toContain(
+      'biodiversity-nature',
+    );
+    expect(topics('Startup ecosystems thrive in the region.')).not.toContain('biodiversity-nature');
+    expect(topics('Restoring marine ecosystems.')).toContain('biodiversity-nature');
+    expect(topics('Restaurering av marina ekosystem.', { language: 'sv' })).toContain('biodiversity-nature');
   });
 });
