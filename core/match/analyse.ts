@@ -102,8 +102,12 @@ let negated = new Uint8Array(256);
  */
 const ALL_PRIORITIES =
   /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+|four\s+|three\s+|fyra\s+|tre\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|specific objectives|särskilda mål|programme objectives)\b/g;
-/** …said of this call: the same sentence says it is open ("open", "available", "öppna", "hålls öppna"). */
-const OPEN_WORD = /\b(?:open|opened|available|öppen|öppna|öppnas|öppet)\b/;
+/**
+ * …said of this call: the same sentence says it is open ("open", "available", "welcome in", "öppna", "välkomna").
+ * Letter classes, not \b: \b does not see a word start before "ö".
+ */
+const OPEN_WORD =
+  /(?<![\p{L}\p{N}])(?:open|opened|available|welcome|welcomed|accepted|eligible|öppen|öppna|öppnas|öppet|välkomna|välkommen|kan sökas)(?![\p{L}\p{N}])/u;
 
 /** Where a text says the call opens all of its programme's priorities, if it does. */
 function allPrioritiesAt(lower: string): { start: number; end: number } | undefined {

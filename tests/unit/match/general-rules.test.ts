@@ -262,4 +262,23 @@ describe('a generic call opening all priorities is scored against the programme�
     expect(concepts(score(open, body()))).toContain('tourism');
     expect(score(open, body()).score).toBeGreaterThan(score(plain, body()).score);
   });
+
+  it.each([
+    ['en', 'Full applications are welcome in all four priorities.'],
+    ['en', 'Proposals under all programme priorities are accepted in this round.'],
+    ['sv', 'Ansökningar är välkomna inom alla fyra insatsområden.'],
+    ['sv', 'Utlysningen är öppen för alla prioriteringar.'],
+  ] as const)('says it is open in its own words: %s "%s"', (language, summary) => {
+    const c = call({ funder: 'Interreg South Baltic', title: 'Call for proposals', language, summary });
+    expect(concepts(score(c, body()))).toContain('tourism');
+  });
+
+  it('a sentence about all priorities that does not open them is not an open call', () => {
+    const c = call({
+      funder: 'Interreg South Baltic',
+      title: 'Results of the second call',
+      summary: 'Projects were approved in all four priorities last year.',
+    });
+    expect(concepts(score(c, body()))).not.toContain('tourism');
+  });
 });
