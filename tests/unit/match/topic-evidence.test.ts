@@ -255,3 +255,31 @@ describe('infrastructure and ecosystems of any kind are not transport or nature'
     expect(topics('Restaurering av marina ekosystem.', { language: 'sv' })).toContain('biodiversity-nature');
   });
 });
+
+describe('procedure words that the stemmer folds into a concept are not topics', () => {
+  it('access, transparent, competitive, foundation, consultants and besök of a call are no topics', () => {
+    const t = topics(
+      'Applicants access the portal; a transparent and competitive selection lays the foundation; consultants may be hired.',
+    );
+    for (const c of ['social-inclusion', 'local-democracy', 'business-development', 'civil-society']) {
+      expect(t).not.toContain(c);
+    }
+    expect(t).not.toContain('participation-democracy');
+    expect(topics('Vid besök hos handläggaren lämnas ansökan in.', { language: 'sv' })).not.toContain('tourism');
+  });
+  it('the nouns that name the concepts still count', () => {
+    const t = topics(
+      'Accessibility for all; consultation of citizens; transparency; foundations and NGOs; competitiveness of SMEs.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'social-inclusion',
+        'participation-democracy',
+        'local-democracy',
+        'civil-society',
+        'business-development',
+      ]),
+    );
+    expect(topics('Fler besökare till regionen.', { language: 'sv' })).toContain('tourism');
+  });
+});
