@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLabels as readClaimLabels } from '../../../cli/eval/audit.ts';
+import { readBaseline } from '../../../cli/eval/baseline.ts';
+import { readCallsFile } from '../../../cli/read-calls.ts';
+
+// The held-out set's files are well formed; nothing here asserts how the engine ranks them (README.md there).
+const dir = join(import.meta.dirname, '../../fixtures/heldout-ranking');
+const rows = (file: string) =>
+  readFileSync(join(dir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, number | string>);
+const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
+
+describe('the held-out relevance set', () => {
+  const ids = readCallsFile(join(dir, 'calls.jsonl')).map((c) => c.id);
+
+  it('has 80 calls with unique ids that pass the call gate', () => {
+    expect(ids).toHaveLength(80);
+    expect(new Set(ids).size).toBe(80);
+  });
+
+  it('grades every call for the five bodies, 0–3, the mean of two labellers never more than one apart', () => {
+    const [mean, a, b] = ['labels.jsonl', 'labels-a.jsonl', 'labels-b.jsonl'].map(
+      (f) => new Map(rows(f).map((r) => [r.id as string, r])),
+    );
+    for (const id of ids) {
+      for (const body of BODIES) {
+        const [m, x, y] = [mean, a, b].map((l) => l.get(id)?.[body] as number);
+        expect(
+          [x, y].every((g) => Number.isInteger(g) && g >= 0 && g <= 3),
+          `${id} ${body}`,
+        ).toBe(true);
+        expect(Math.abs(x - y), `${id} ${body}`).toBeLessThanOrEqual(1);
+        expect(m).toBe((x + y) / 2);
+      }
+    }
+  });
+
+  it('keeps the session-start rankings of exactly these calls and well-formed claim labels', () => {
+    const baseline = readBaseline(join(dir, 'baseline-rankings.json'));
+    for (const body of BODIES) expect(new Set(baseline?.builtIn[body])).toEqual(new Set(ids));
+    const claims = readClaimLabels(join(dir, 'explanation-claims.jsonl'));
+    expect(claims.size).toBeGreaterThanOrEqual(150);
+    for (const c of claims.values()) expect(ids).toContain(c.callId);
+  });
+});
