@@ -25,6 +25,18 @@ const FORWARD_CUES = [
   'bortsett från',
   'undantaget',
   'undantagna',
+  // Contrast: "resor och boende men inte turistresor", "municipalities but not municipal companies".
+  'men inte',
+  'men ej',
+  'och inte',
+  'but not',
+  'and not',
+  'rather than',
+  'snarare än',
+  'no funding for',
+  'no support for',
+  'inget stöd till',
+  'inget stöd för',
 ].map((c) => c.split(' '));
 
 /** Predicates that negate their sentence. */
@@ -77,8 +89,13 @@ const SENTENCE_CUES = [
   'are not eligible',
 ].map((c) => c.split(' '));
 
+/** A contrastive "not" right after a comma negates what follows: "kommuner, inte kommunala bolag". */
+const COMMA_NOT = new Set(['inte', 'ej', 'not']);
+/** …unless it is "not only", "inte bara", "och inte minst" (and not least): those add, not exclude. */
+const NOT_NEGATING = new Set(['bara', 'enbart', 'endast', 'minst', 'only', 'least', 'limited', 'just', 'merely']);
+
 /** First words of every cue: most tokens start none, and are passed over with one lookup. */
-const CUE_STARTS = new Set([...FORWARD_CUES, ...SENTENCE_CUES].map((c) => c[0]));
+const CUE_STARTS = new Set([...FORWARD_CUES, ...SENTENCE_CUES].map((c) => c[0]).concat([...COMMA_NOT]));
 /** Whether a word starts a cue, kept on the word's entry (one array read per token instead of a Set look-up). */
 const CUE_SLOT = wordSlot();
 
@@ -117,10 +134,19 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
   let any = false;
   for (let i = 0; i < buf.n; i++) {
     if (!startsCue(buf.info[i])) continue;
-    const f = cueAt(buf, i, FORWARD_CUES);
+    let f = cueAt(buf, i, FORWARD_CUES);
+    // "X, not Y, …": the aside ends at the next comma.
+    const aside = f === 0 && i > 0 && COMMA_NOT.has(buf.info[i].word) && gap(text, buf, i).includes(',');
+    if (aside) f = 1;
+    if (f > 0 && i + f < buf.n && NOT_NEGATING.has(buf.info[i + f].word)) continue;
     if (f > 0) {
       let j = i + f;
-      while (j < buf.n && !CLAUSE_END.test(gap(text, buf, j))) out[j++] = 1;
+      while (
+        j < buf.n &&
+        !CLAUSE_END.test(gap(text, buf, j)) &&
+        !(aside && j > i + f && gap(text, buf, j).includes(','))
+      )
+        out[j++] = 1;
       any ||= j > i + f;
       continue;
     }

@@ -208,12 +208,26 @@ describe('negation cues on sentences of our own', () => {
     ['sv', 'Stöd ges inte till turismprojekt.'],
     ['sv', 'Turism faller utanför utlysningen.'],
     ['sv', 'Alla insatsområden, undantaget turism, är öppna.'],
+    ['sv', 'Bidraget täcker resor och boende men inte turistresor.'],
+    ['sv', 'Stöd till kultur, inte turism.'],
+    ['en', 'Culture projects are funded but not tourism projects.'],
+    ['en', 'There is no funding for tourism.'],
   ] as const;
   for (const [language, summary] of negated) {
     it(`${summary} → not tourism`, () => {
       expect(topics(summary, { language })).not.toContain('tourism');
     });
   }
+  it('"X, not Y," negates only the aside; "och inte minst" adds', () => {
+    const t = topics('Municipalities, not companies, may apply for tourism projects.');
+    expect(t).toContain('tourism');
+    expect(t).not.toContain('business-development');
+    expect(topics('Kultur och inte minst turism stöds.', { language: 'sv' })).toContain('tourism');
+  });
+  it('travel as a cost is not transport', () => {
+    expect(topics('Bidraget täcker resor, mat och boende.', { language: 'sv' })).not.toContain('mobility-transport');
+    expect(topics('Resande och kollektivtrafik ska öka.', { language: 'sv' })).toContain('mobility-transport');
+  });
   it('the clause before a semicolon and "not only" are not negated', () => {
     expect(topics('Tourism is funded; culture is not covered by this call.')).toContain('tourism');
     expect(topics('Not only tourism but also culture is supported.')).toContain('tourism');
