@@ -91,7 +91,17 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
   let hit = funderCache.get(by);
   if (hit === undefined) {
     const text = fold(plain(`${call.funder} ${call.programme ?? ''}`));
-    hit = { text, area: areaIn(` ${text} `), programme: programmeIn(` ${text} `) };
+    // The programme field says what the call is; the funder field may be who published it ("Region Värmland"
+    // announcing the European Solidarity Corps): a programme or area named there outranks the funder's.
+    const own = call.programme ? ` ${fold(plain(call.programme))} ` : '';
+    const ownProgramme = own ? programmeIn(own) : null;
+    const ownArea = own ? areaIn(own) : null;
+    const both = ` ${text} `;
+    hit = {
+      text,
+      area: ownArea ?? (ownProgramme ? null : areaIn(both)),
+      programme: ownProgramme ?? programmeIn(both),
+    };
     if (funderCache.size > 50_000) funderCache.clear();
     funderCache.set(by, hit);
   }

@@ -65,3 +65,18 @@ describe('a funder the strategy names, through the programme the call belongs to
     );
   });
 });
+
+describe('the programme field says what a call is; the funder field may only be who published it', () => {
+  it('a region announcing an EU programme is not a regional call', () => {
+    const s = analyse(
+      call({ funder: 'Region Värmland', programme: 'Europeiska solidaritetskåren', title: 'Öppen ansökningsomgång' }),
+    ).signals;
+    expect(s.programmeId).toBe('european-solidarity-corps');
+    expect(s.areaId).toBeUndefined();
+  });
+
+  it("a region's own call with no programme named stays the region's", () => {
+    const s = analyse(call({ funder: 'Region Värmland', title: 'Regionala utvecklingsmedel' })).signals;
+    expect(s.areaId).toBe('region-varmland');
+  });
+});
