@@ -73,6 +73,11 @@ export const ProgrammeAreasSchema = z
         countries: z.array(z.string()),
         /** Geographic concepts (lexicon ids) the area lies in, e.g. "baltic-sea". */
         regions: z.array(z.string()).optional(),
+        /**
+         * A body that also writes about other funders' calls (a region's page on an ESF+ or MUCF call): when the
+         * same funder text names a national or EU-wide programme, the call is that programme's, not the area's.
+         */
+        publisher: z.boolean().optional(),
         note: z.string(),
       }),
     ),

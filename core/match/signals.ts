@@ -2,7 +2,7 @@
  * Profile-independent facts about a call that eligibility needs: its programme area, who may apply,
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
-import { APPLICANT_TYPES, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
+import { APPLICANT_TYPES, AREA_BY_ID, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold } from '../text/fold.ts';
@@ -78,6 +78,20 @@ function programmeOf(areaId: string | undefined, named: string | undefined): str
   return namedArea ? named : ofArea;
 }
 
+/**
+ * A region writing about another funder's call ("Region Värmland" on a European Solidarity Corps round) does not
+ * limit that call to its län: a publisher's area yields to a national or EU-wide programme named with it.
+ */
+function areaAndProgramme(
+  areaId: string | undefined,
+  named: string | undefined,
+): { areaId: string | undefined; programmeId: string | undefined } {
+  const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
+  if (areaId && other && !other.area && AREA_BY_ID.get(areaId)?.publisher)
+    return { areaId: undefined, programmeId: named };
+  return { areaId, programmeId: programmeOf(areaId, named) };
+}
+
 /** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
 export function areaNamedIn(text: string): string | undefined {
   return areaIn(nameKey(text)) ?? undefined;
@@ -111,7 +125,11 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
 /** The call's programme area: given, or named by its funder or programme (cached: they repeat), or its title. */
 export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): string | undefined {
   if (call.programmeArea) return call.programmeArea;
-  return funderKey(call).area ?? areaIn(titleKey) ?? undefined;
+  const fk = funderKey(call);
+  return areaAndProgramme(
+    fk.area ?? areaIn(titleKey) ?? undefined,
+    withTitleStrand(fk.programme, titleKey) ?? undefined,
+  ).areaId;
 }
 
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
@@ -312,8 +330,7 @@ export function callSignals(
   // As detectArea, with the funder's entry looked up once.
   const titleKey = ` ${titleText} `;
   return {
-    areaId: call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
-    programmeId: programmeOf(
+    ...areaAndProgramme(
       call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
       withTitleStrand(fk.programme, titleKey) ?? undefined,
     ),

@@ -114,6 +114,14 @@ describe('every alias finds its programme', () => {
       'formas',
     );
   });
+  it('names an EU programme by its executive agency and programme, without topic words', () => {
+    expect(
+      programmeOf(call({ funder: 'European Commission (CINEA)', programme: 'LIFE – Nature and Biodiversity' })),
+    ).toBe('life');
+    expect(programmeOf(call({ funder: 'European Commission (CINEA)', programme: 'Innovation Fund' }))).toBe(
+      'innovation-fund',
+    );
+  });
   it('a funder alone never sets a strand', () => {
     expect(programmeOf(call({ funder: 'Vinnova', title: 'Utlysning 2026' }))).toBe('vinnova');
     expect(programmeOf(call({ funder: 'Nordiska ministerrådet', title: 'Open call 2026' }))).toBe(
@@ -344,6 +352,11 @@ describe('where a programme may be applied for', () => {
     expect(programmeOf(lona)).toBe('lona');
     expect(score(lona, body('skane')).eligibility?.area).toBe('eligible');
     expect(score(lona, body('halland')).eligibility?.area).toBe('not-eligible');
+    // A region writing about a national or EU programme's call does not limit it to its län.
+    const esf = call({ funder: 'Region Dalarna', programme: 'Svenska ESF-rådet', title: 'Ny utlysning i ESF+' });
+    expect(areaOf(esf)).toBeUndefined();
+    expect(programmeOf(esf)).toBe('esf-plus');
+    expect(score(esf, body('kalmar')).eligibility?.area).toBe('eligible');
     // A region's contact point for an Interreg programme names the programme, which wins.
     const cb = call({ funder: 'Region Stockholm – Interreg Central Baltic', title: 'Information day' });
     expect(areaOf(cb)).toBe('interreg-central-baltic');
@@ -372,6 +385,23 @@ describe('where a programme may be applied for', () => {
     expect(he.eligibility?.applicant).toBe('eligible');
     const cities = score(call({ funder: 'European Commission', title: 'Cities Mission call 2026' }), body('skane'));
     expect(cities.eligibility?.applicant).toBe('eligible');
+    const ksm = call({ funder: 'Statens kulturråd', programme: 'Kultursamverkansmodellen', title: 'Ansökan 2027' });
+    expect(score(ksm, body('skane')).eligibility?.applicant).toBe('not-eligible');
+    expect(score(ksm, body('skane', 'region')).eligibility?.applicant).toBe('eligible');
+    const itp = call({
+      funder: 'ICLD',
+      programme: 'Utbildningsprogram för förtroendevalda',
+      title: 'Ansök senast 1 mars',
+    });
+    expect(programmeOf(itp)).toBe('icld');
+    expect(score(itp, body('skane')).eligibility?.applicant).toBe('eligible');
+    const csola = call({
+      funder: 'European Commission',
+      programme: 'Global Europe – Civil Society Organisations and Local Authorities',
+      title: 'Call for proposals 2026',
+    });
+    expect(programmeOf(csola)).toBe('eu-cso-la');
+    expect(score(csola, body('skane')).eligibility?.applicant).toBe('eligible');
     const npHe = score(call({ funder: 'UHR', programme: 'Nordplus Högre utbildning', title: 'Ansök' }), body('skane'));
     expect(npHe.eligibility?.applicant).toBe('not-eligible');
     const npJr = score(call({ funder: 'UHR', programme: 'Nordplus Junior', title: 'Ansök' }), body('skane'));
