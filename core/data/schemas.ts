@@ -17,6 +17,11 @@ export const ConceptSchema = z.object({
    * "communities" into "communication"): a match on exactly one of these words (lowercase) does not count.
    */
   excludeWords: z.array(term).optional(),
+  /**
+   * Its words name who acts (civil society, universities, companies): in a sentence saying who may apply they
+   * name applicants, not what the call is about.
+   */
+  actors: z.boolean().optional(),
   /** A place (the Baltic Sea region, the Nordic countries): a profile's geographic focus, not a topic of a call. */
   geographic: z.boolean().optional(),
   related: z.array(z.string()).optional(),

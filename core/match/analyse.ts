@@ -340,9 +340,14 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      // The list of who may apply is read for eligibility only; in a who-may-apply sentence, an applicant class or
+      // a concept that names actors ("civilsamhället", "universities", "SMEs") says who, not what about.
+      if (field === 'applicantTypes') continue;
       if (
-        (field === 'applicantTypes' || (who && who.length > 0 && inRanges(who, tokens.start[from]))) &&
-        applicantAt(from, to)
+        who &&
+        who.length > 0 &&
+        inRanges(who, tokens.start[from]) &&
+        (CONCEPTS[ref.index].actors === true || applicantAt(from, to))
       )
         continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.

@@ -154,8 +154,21 @@ describe('who may apply is eligibility, not a topic', () => {
     expect(t).not.toContain('business-development');
     expect(topics('Vem kan söka? Kommuner, företag och universitet kan söka.')).not.toContain('business-development');
   });
+  it('concepts that name actors ("civilsamhället", universities, companies) say who in such a sentence', () => {
+    const t = topics(
+      'Projekt för cirkulär ekonomi. Vem kan söka: offentliga aktörer, universitet, företag och civilsamhället.',
+      { language: 'sv' },
+    );
+    expect(t).toContain('circular-economy');
+    for (const c of ['civil-society', 'higher-education-research', 'business-development']) expect(t).not.toContain(c);
+    expect(topics('Projekt som stärker civilsamhället och föreningslivet.', { language: 'sv' })).toContain(
+      'civil-society',
+    );
+  });
   it('nor in the list of applicant types', () => {
-    const a = analyse(call('A call.', { applicantTypes: ['public authorities', 'SMEs', 'universities'] }));
+    const a = analyse(
+      call('A call.', { applicantTypes: ['public authorities', 'SMEs', 'universities', 'civil society'] }),
+    );
     expect(CONCEPTS.filter((_, i) => a.tf[i] > 0).map((c) => c.id)).toEqual([]);
   });
   it('the same words as what the call is about still count', () => {
