@@ -250,9 +250,22 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // it may admit us, never shut us out.
   const limits = (v: Verdict | undefined) =>
     v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded) ? undefined : v;
-  const fromList = s.listed.size > 0 ? limits(judge(s.listed, true)) : undefined;
-  if (fromList) return fromList;
-  const fromWho = s.targeted.size > 0 ? limits(judge(s.targeted, false)) : undefined;
+  // Named as project parties, we take part even where the list of applicants names others.
+  const asPartner = (v: Verdict | undefined): Verdict | undefined =>
+    v?.verdict === 'not-eligible' && s.partnered
+      ? {
+          verdict: 'eligible',
+          text: {
+            sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
+            en: `The call names ${who.en} or public bodies as project parties.`,
+          },
+        }
+      : v;
+  const fromList = s.listed.size > 0 ? asPartner(limits(judge(s.listed, true))) : undefined;
+  // A who-may-apply sentence that names us says more than a short list that does not.
+  const textNamesUs = s.targeted.has('municipal') || (kind === 'region' && s.targeted.has('region'));
+  if (fromList && !(fromList.verdict === 'not-eligible' && textNamesUs)) return fromList;
+  const fromWho = s.targeted.size > 0 ? asPartner(limits(judge(s.targeted, false))) : undefined;
   if (fromWho) return fromWho;
   if (s.openToAll) {
     return {

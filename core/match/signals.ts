@@ -166,6 +166,18 @@ export function whoMayApply(text: string): string {
     .join(' ');
 }
 
+/** Words that make the sentence about project parties, not about the applicant alone. */
+const PARTNER_CUE =
+  /projektpart|samverkanspart|som parter\b|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
+
+/** Whether the sentence around `at` speaks of project parties or partners. */
+function partnerSentenceAt(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), -1) + 1;
+  let to = text.slice(at).search(/[.;](\s|$)/);
+  to = to === -1 ? text.length : at + to;
+  return PARTNER_CUE.test(text.slice(from, to).toLowerCase());
+}
+
 /** The classes a kommun or region is: named as an example, they still admit it. */
 const OURS: readonly ApplicantClass[] = ['municipal', 'region', 'school'];
 
@@ -197,6 +209,12 @@ export interface CallSignals {
   openToAll?: boolean;
   /** Its list of applicants is open-ended ("including companies", "främst företag"): it limits no one. */
   openEnded?: boolean;
+  /**
+   * Kommuner, regioner or public bodies are named as project parties ("söker tillsammans med företag och/eller
+   * offentlig verksamhet som projektparter", "in partnership with local authorities"): they take part, even where
+   * the list of who applies names others.
+   */
+  partnered?: boolean;
   /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
   excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
@@ -288,6 +306,7 @@ export function callSignals(
   /** Ranges in which a class was named, as a limit (not as an example after "including"). */
   const limiting = new Set<number>();
   let openEnded = false;
+  let partnered = false;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -298,6 +317,7 @@ export function callSignals(
       if (cls === 'region' && singularRegionAt(h.field === 'title' ? call.title : summary, h.start)) continue;
       mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
+      if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = true;
       const r = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
@@ -339,6 +359,7 @@ export function callSignals(
     targeted: targeted ?? EMPTY,
     ...(openToAll ? { openToAll } : {}),
     ...(openEnded ? { openEnded } : {}),
+    ...(partnered ? { partnered } : {}),
     mentioned: mentioned ?? EMPTY,
     countries: countries ?? EMPTY,
     nameKey: key,
