@@ -68,6 +68,12 @@ const NO_AREA: AreaVerdict = {
   },
 };
 
+/** "Jönköpings län, Kronobergs län och Kalmar län". */
+function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
+}
+
 /**
  * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
  * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
@@ -81,10 +87,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       verdict: 'not-eligible',
       points: 0,
       blocker: 'country-not-eligible',
-      text: t(
-        () => 'Sverige finns inte bland de länder som kan söka.',
-        () => 'Sweden is not among the eligible countries.',
-      ),
+      text: s.swedenFromText
+        ? t(
+            () => 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.',
+            () => 'The call is open to applicants in other countries; Sweden is not among them.',
+          )
+        : t(
+            () => 'Sverige finns inte bland de länder som kan söka.',
+            () => 'Sweden is not among the eligible countries.',
+          ),
     };
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
@@ -105,6 +116,38 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           text: t(
             () => `${lanName()} ligger utanför programområdet för ${area.name}.`,
             () => `${lanName()} is outside the ${area.name} programme area.`,
+          ),
+        };
+  }
+  // The call's text limits it to a regional fund programme or to named län: that tells more than the
+  // programme data (a national funder's call for one region).
+  const where = s.textArea;
+  if (where) {
+    const inside = where.lan.includes(profile.lan);
+    // A programme's name is followed by its län; a list of län says them itself.
+    const lanList = (lang: 'sv' | 'en') =>
+      where.areaId
+        ? ` (${listOf(
+            where.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
+            lang,
+          )})`
+        : '';
+    return inside
+      ? {
+          verdict: 'eligible',
+          points: AREA_BOOST.regional,
+          text: t(
+            () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ingår.`,
+            () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is inside.`,
+          ),
+        }
+      : {
+          verdict: 'not-eligible',
+          points: 0,
+          blocker: 'outside-programme-area',
+          text: t(
+            () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ligger utanför.`,
+            () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is outside.`,
           ),
         };
   }

@@ -11,6 +11,7 @@ import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
+import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import { admitsAnyOrganisation, namesPublicBodies, openEndedBefore } from './who-wording.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
@@ -201,6 +202,10 @@ export interface CallSignals {
    * of countries, or nothing to tell.
    */
   swedenEligible?: boolean;
+  /** Sweden's place was read from the who-may-apply sentences, not from a list of eligible countries. */
+  swedenFromText?: boolean;
+  /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
+  textArea?: TextArea;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
@@ -330,6 +335,16 @@ export function callSignals(
     }
   }
   const countries = mentions && partnerCountries(mentions, { title: call.title, summary: call.summary ?? '' });
+  // Without a list of eligible countries, the who-may-apply sentences may say where applicants must be.
+  let swedenFromText = false;
+  if (swedenEligible === undefined && mentions) {
+    swedenEligible = swedenInApplicantPlaces(
+      summary,
+      ranges,
+      mentions.filter((m) => m.field === 'summary'),
+    );
+    swedenFromText = swedenEligible !== undefined;
+  }
   let openToAll = false;
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
@@ -349,11 +364,16 @@ export function callSignals(
   const icld = ICLD_FUNDER.some((k) => key.includes(k));
   // As detectArea, with the funder's entry looked up once.
   const titleKey = ` ${titleText} `;
+  const ap = areaAndProgramme(
+    call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
+    withTitleStrand(fk.programme, titleKey) ?? undefined,
+  );
+  // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna").
+  const where = ap.areaId ? undefined : textArea(call.title, summary);
   return {
-    ...areaAndProgramme(
-      call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
-      withTitleStrand(fk.programme, titleKey) ?? undefined,
-    ),
+    ...ap,
+    ...(where ? { textArea: where } : {}),
+    ...(swedenFromText ? { swedenFromText } : {}),
     swedenEligible,
     listed,
     targeted: targeted ?? EMPTY,

@@ -70,6 +70,93 @@ describe('programme-area names holding "region" are places, not applicants', () 
   });
 });
 
+describe('a call limited to a Swedish regional ERDF programme or to named län', () => {
+  const outside = body('kommun', 'kalmar');
+  const inside = body('kommun', 'norrbotten');
+  const texts: { summary: string; title?: string; inLan: string; outLan: string }[] = [
+    {
+      summary: 'Regionalfondsprogrammet för Övre Norrland utlyser medel för innovation i små och medelstora företag.',
+      inLan: 'norrbotten',
+      outLan: 'kalmar',
+    },
+    {
+      summary: 'Utlysningen inom regionalfondsprogrammet Småland och öarna gäller innovation.',
+      inLan: 'kronoberg',
+      outLan: 'norrbotten',
+    },
+    {
+      summary: 'Projekten ska genomföras i Jönköpings, Kronobergs, Kalmar och Gotlands län.',
+      inLan: 'gotland',
+      outLan: 'skane',
+    },
+    {
+      summary: 'Europeiska regionala utvecklingsfonden: utlysning i Skåne-Blekinge om innovation.',
+      inLan: 'blekinge',
+      outLan: 'kalmar',
+    },
+    {
+      title: 'Regionalfonden Skåne-Blekinge: innovation i företag',
+      summary: 'Medel för innovation.',
+      inLan: 'skane',
+      outLan: 'halland',
+    },
+    {
+      summary: 'Stödet kan sökas av organisationer i Västerbottens och Norrbottens län.',
+      inLan: 'vasterbotten',
+      outLan: 'uppsala',
+    },
+  ];
+  for (const t of texts) {
+    it(`"${t.title ?? t.summary}": ${t.outLan} is outside, ${t.inLan} inside`, () => {
+      const c = call({ summary: t.summary, ...(t.title ? { title: t.title } : {}) });
+      const out = score(c, body('kommun', t.outLan));
+      expect(out.eligibility.area, out.eligibility.areaText.sv).toBe('not-eligible');
+      expect(out.eligibility.areaText.sv).toMatch(/utanför/);
+      expect(out.eligibility.areaText.sv).not.toMatch(/Ingen geografisk/);
+      expect(out.blockers.length).toBeGreaterThan(0);
+      const inn = score(c, body('kommun', t.inLan));
+      expect(inn.eligibility.area, inn.eligibility.areaText.sv).toBe('eligible');
+    });
+  }
+  it('a län named in passing is no limit', () => {
+    const c = call({
+      summary:
+        'Vinnova utlyser medel för innovation i hela landet. Förra året gick medel bland annat till ett projekt i Kalmar län.',
+    });
+    expect(score(c, outside).eligibility.area).not.toBe('not-eligible');
+    expect(score(c, inside).eligibility.area).not.toBe('not-eligible');
+  });
+});
+
+describe('a call whose countries leave Sweden out', () => {
+  const kommun = body('kommun', 'kalmar');
+  const cases: [string, 'en' | 'sv'][] = [
+    ['The call is open to applicants from Eastern Partnership countries.', 'en'],
+    ['Only organisations established in the Western Balkans may apply.', 'en'],
+    ['Eligible applicants are civil society organisations based in Ukraine or Moldova.', 'en'],
+    ['Utlysningen riktar sig till organisationer i Ukraina, Moldavien och Georgien.', 'sv'],
+  ];
+  for (const [summary, language] of cases) {
+    it(`"${summary}" is not eligible for a Swedish body and no strong match`, () => {
+      const m = score(call({ summary: `${summary} Innovation in local government.`, language }), kommun);
+      expect(m.eligibility.area, m.eligibility.areaText.sv).toBe('not-eligible');
+      expect(m.band).not.toBe('strong');
+    });
+  }
+  const keep: [string, 'en' | 'sv'][] = [
+    ['Applicants from EU Member States and Eastern Partnership countries may apply.', 'en'],
+    ['Swedish municipalities may apply together with partners from Ukraine.', 'en'],
+    ['Lead partners must be public bodies; partners from Moldova and Georgia are welcome.', 'en'],
+    ['Kommuner i Sverige kan söka för samarbete med partner i Ukraina.', 'sv'],
+  ];
+  for (const [summary, language] of keep) {
+    it(`"${summary}" does not rule Sweden out`, () => {
+      const m = score(call({ summary, language }), kommun);
+      expect(m.eligibility.area, m.eligibility.areaText.sv).not.toBe('not-eligible');
+    });
+  }
+});
+
 describe('eligibility is symmetric: open programmes count like an area covering the body', () => {
   const kommun = body('kommun', 'kalmar');
   const summary = 'Innovation in local government and innovative public services.';
@@ -90,5 +177,38 @@ describe('eligibility is symmetric: open programmes count like an area covering 
     const m = score(call({ funder: 'Svenska institutet', title: 'Call 5', summary, language: 'en' }), kommun);
     expect(m.eligibility.area).toBe('eligible');
     expect(m.eligibility.areaPoints).toBe(inBsr.eligibility.areaPoints);
+  });
+});
+
+describe('a län or regional programme named as an example or in a national call is no limit', () => {
+  const texts = [
+    'Stödet kan sökas av organisationer i hela Sverige, till exempel i Norrbottens län.',
+    'Kommuner i hela landet kan söka; tidigare projekt finns bland annat i Övre Norrland.',
+    'Utlysningen riktar sig till kommuner i Sverige, exempelvis i Jönköpings och Kronobergs län.',
+  ];
+  for (const summary of texts) {
+    it(`"${summary}"`, () => {
+      const m = score(call({ summary }), body('kommun', 'kalmar'));
+      expect(m.eligibility.area, m.eligibility.areaText.sv).not.toBe('not-eligible');
+    });
+  }
+  it('"i Skåne län och Blekinge län" is one limit of two län', () => {
+    const c = call({ summary: 'Stödet kan sökas av kommuner i Skåne län och Blekinge län.' });
+    expect(score(c, body('kommun', 'blekinge')).eligibility.area).toBe('eligible');
+    const out = score(c, body('kommun', 'kalmar'));
+    expect(out.eligibility.area).toBe('not-eligible');
+    expect(out.eligibility.areaText.sv).toBe(
+      'Utlysningen gäller Skåne län och Blekinge län; Kalmar län ligger utanför.',
+    );
+    const erdf = score(
+      call({ summary: 'Regionalfondsprogrammet för Övre Norrland utlyser medel.' }),
+      body('kommun', 'kalmar'),
+    );
+    expect(erdf.eligibility.areaText.sv).toBe(
+      'Utlysningen gäller Övre Norrland (Norrbottens län och Västerbottens län); Kalmar län ligger utanför.',
+    );
+    expect(erdf.eligibility.areaText.en).toBe(
+      'The call is limited to Övre Norrland (Norrbottens län and Västerbottens län); Kalmar län is outside.',
+    );
   });
 });

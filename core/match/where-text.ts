@@ -1,0 +1,194 @@
+/**
+ * Where applicants must be, when only the call's text says it: a Swedish regional fund programme named in the text
+ * ("Småland och öarna", "Övre Norrland", "Skåne-Blekinge"), named län ("i Jönköpings, Kronobergs, Kalmar och
+ * Gotlands län") in a sentence that limits the call to them, and the countries applicants must come from
+ * ("open to applicants from Eastern Partnership countries", "organisations established in the Western Balkans").
+ * Matched on lowercase, diacritic-folded text; the offsets of the fold are the text's own (see `foldSame`).
+ */
+import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
+import { fold } from '../text/fold.ts';
+
+/** Lowercase and diacritic-free, keeping offsets (a character the fold would lengthen is kept as it is). */
+export function foldSame(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text;
+  const folded = fold(lower);
+  if (folded.length === lower.length) return folded;
+  let out = '';
+  for (const ch of lower) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words of a phrase separated by spaces, hyphens or punctuation as a text may write them. */
+const loose = (phrase: string) =>
+  fold(phrase.toLowerCase())
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(escape)
+    .join('[\\s-]+');
+
+/**
+ * The areas a text names as the call's own: the Swedish regional fund programmes (areas whose programme channels
+ * an EU fund, or that span several län), not a single region's or länsstyrelse's own area, whose name in a text
+ * is mostly a partner or a place.
+ */
+const TEXT_AREAS = PROGRAMME_AREAS.areas.filter((a) => {
+  if (a.scope !== 'regional' || a.lan.length === 0) return false;
+  const programme = PROGRAMMES.programmes.find((p) => p.area === a.id && !p.parent);
+  return (programme?.funds?.length ?? 0) > 0 || a.lan.length > 1;
+});
+const AREA_PATTERNS = TEXT_AREAS.map((a) => ({
+  id: a.id,
+  lan: a.lan,
+  re: new RegExp(`(?:^|[^\\p{L}])(${a.aliases.map(loose).join('|')})(?![\\p{L}])`, 'u'),
+}));
+
+/** Words that tie a named area or län to the call: the fund or programme, or a sentence limiting who or where. */
+const FUND_CUE =
+  /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
+const LIMIT_CUE =
+  /kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to/u;
+
+export interface TextArea {
+  /** A programme area the text names, when it names one. */
+  areaId?: string;
+  lan: string[];
+  /** The words of the call that say it, as written. */
+  said: string;
+}
+
+function sentenceAround(text: string, at: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), -1) + 1;
+  let to = text.slice(end).search(/[.!?](\s|$)|\n/);
+  to = to === -1 ? text.length : end + to;
+  return text.slice(from, to);
+}
+
+/** A län list in a text: "Jönköpings, Kronobergs, Kalmar och Gotlands län", "Skåne län". */
+const LAN_ITEMS = LAN.lan.map((l) => ({ id: l.id, item: fold(l.name.toLowerCase()).replace(/ lan$/, '') }));
+const LAN_ITEM = `(?:${LAN_ITEMS.map((l) => escape(l.item)).join('|')})`;
+const LAN_LIST = new RegExp(
+  `(?:^|[^\\p{L}])(${LAN_ITEM}(?:\\s*,\\s*${LAN_ITEM}|\\s+(?:och|samt|eller)\\s+${LAN_ITEM})*)\\s+lan(?![\\p{L}])`,
+  'gu',
+);
+
+function lanOfList(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(/\s*,\s*|\s+(?:och|samt|eller)\s+/)) {
+    const hit = LAN_ITEMS.find((l) => l.item === part.trim());
+    if (hit && !out.includes(hit.id)) out.push(hit.id);
+  }
+  return out;
+}
+
+/**
+ * The area or län the call's own title or text limits it to, if any. The title counts by itself; in the summary a
+ * regional fund programme needs a fund or limiting word in the call, and named län a limiting word in their
+ * sentence ("Stödet kan sökas av organisationer i Västerbottens län"; not "ett projekt i Kalmar län fick medel").
+ */
+export function textArea(title: string, summary: string): TextArea | undefined {
+  const t = foldSame(title);
+  const s = foldSame(summary);
+  const fundNamed = FUND_CUE.test(t) || FUND_CUE.test(s);
+  for (const a of AREA_PATTERNS) {
+    const inTitle = a.re.exec(t);
+    if (inTitle) return { areaId: a.id, lan: a.lan, said: title.substr(inTitle.index, inTitle[0].length).trim() };
+    const m = a.re.exec(s);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const around = sentenceAround(s, start, start + m[1].length);
+    if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    if (fundNamed || LIMIT_CUE.test(around)) {
+      return { areaId: a.id, lan: a.lan, said: summary.substr(start, m[1].length) };
+    }
+  }
+  for (const [text, original, needsCue] of [
+    [t, title, false],
+    [s, summary, true],
+  ] as const) {
+    let found: TextArea | undefined;
+    let sentence = '';
+    let from = 0;
+    for (const m of text.matchAll(LAN_LIST)) {
+      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      const end = start + m[1].length + ' län'.length;
+      const around = sentenceAround(text, start, end);
+      if (found) {
+        // "i Skåne län och Blekinge län": further län of the same sentence belong to the same limit.
+        if (around !== sentence) break;
+        for (const id of lanOfList(m[1])) if (!found.lan.includes(id)) found.lan.push(id);
+        found.said = original.slice(from, end);
+        continue;
+      }
+      if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around))) continue;
+      // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
+      if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const lan = lanOfList(m[1]);
+      if (lan.length === 0) continue;
+      found = { lan, said: original.slice(start, end) };
+      sentence = around;
+      from = start;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A sentence about the whole country names a län only as an example. */
+const NATIONWIDE =
+  /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide/;
+const EXAMPLE_BEFORE =
+  /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive)[^.;]*$/;
+
+/** A country mention in a call's summary (the analyser's hit): the countries it stands for, where it starts. */
+export interface PlaceMention {
+  names: readonly string[];
+  start: number;
+}
+
+/** Nouns for applicants, and the words right before a place that say applicants are there. */
+const APPLICANT_NOUN =
+  '(?:applicants?|organi[sz]ations?|entities|entity|bodies|institutions|municipalities|authorities|ngos|actors|participants|beneficiaries|sokande|organisationer|aktorer|kommuner|myndigheter|stodmottagare|verksamheter)';
+const AT_PLACE =
+  '(?:from|in|established in|based in|registered in|located in|resident in|fran|i|etablerade i|registrerade i|baserade i|verksamma i)';
+/** "organisations established in (Ukraine, Moldova or) …": an applicant noun, up to three words, a place word. */
+const APPLICANT_PLACE = new RegExp(
+  `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,3}?\\s+${AT_PLACE}\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
+  'u',
+);
+/** Words for countries outside the EU in the same place ("organisations from third countries"). */
+const NON_EU =
+  /(?:^|[^\p{L}])(?:from|in|based in|established in|fran|i)\s+(?:third countries|non-eu countries|countries outside the (?:eu|european union)|tredjelander|lander utanfor eu)/u;
+
+/**
+ * What the who-may-apply sentences say of Sweden as the applicants' country: named (itself or in a group such as
+ * the EU member states) → true; only other countries, or countries outside the EU → false; nothing → undefined.
+ * A country after words naming partners ("partners from Ukraine") is a partner's, not the applicants'.
+ */
+export function swedenInApplicantPlaces(
+  summary: string,
+  ranges: readonly [number, number][],
+  mentions: readonly PlaceMention[],
+): boolean | undefined {
+  if (ranges.length === 0) return undefined;
+  const s = foldSame(summary);
+  let other = false;
+  for (const [a, b] of ranges) {
+    const sentence = s.slice(a, b);
+    for (const m of mentions) {
+      if (m.start < a || m.start >= b) continue;
+      // A semicolon starts another clause: "lead partners must be public bodies; partners from Moldova".
+      const before = s.slice(Math.max(a, m.start - 120), m.start);
+      const hit = APPLICANT_PLACE.exec(before.slice(before.lastIndexOf(';') + 1));
+      if (!hit || hit[0].includes('partner')) continue;
+      if (m.names.includes('Sweden')) return true;
+      other = true;
+    }
+    if (NON_EU.test(sentence)) other = true;
+  }
+  return other ? false : undefined;
+}
