@@ -22,13 +22,13 @@ export function foldSame(text: string): string {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words of a phrase separated by spaces, hyphens or punctuation as a text may write them. */
 const loose = (phrase: string) =>
   fold(phrase.toLowerCase())
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map(escape)
+    .map(escapeRe)
     .join('[\\s-]+');
 
 /**
@@ -70,7 +70,7 @@ function sentenceAround(text: string, at: number, end: number): string {
 
 /** A län list in a text: "Jönköpings, Kronobergs, Kalmar och Gotlands län", "Skåne län". */
 const LAN_ITEMS = LAN.lan.map((l) => ({ id: l.id, item: fold(l.name.toLowerCase()).replace(/ lan$/, '') }));
-const LAN_ITEM = `(?:${LAN_ITEMS.map((l) => escape(l.item)).join('|')})`;
+const LAN_ITEM = `(?:${LAN_ITEMS.map((l) => escapeRe(l.item)).join('|')})`;
 const LAN_LIST = new RegExp(
   `(?:^|[^\\p{L}])(${LAN_ITEM}(?:\\s*,\\s*${LAN_ITEM}|\\s+(?:och|samt|eller)\\s+${LAN_ITEM})*)\\s+lan(?![\\p{L}])`,
   'gu',
