@@ -13,6 +13,11 @@ export const PrioritySchema = z.object({
   /** Extra words or phrases (any language) that express this priority beyond the lexicon. */
   terms: z.array(z.string()).default([]),
   /**
+   * Per concept, the words of the passage that support it when no lexicon term of the concept occurs there
+   * ("Estland, Lettland, Litauen, Polen" for the Baltic Sea): a reviewer sees why the concept is in the priority.
+   */
+  support: z.record(z.string(), z.string()).optional(),
+  /**
    * The strategy passage the priority comes from, and how the text puts it (`basis`, see
    * core/profile/weight-rule.ts): said to come first, one of the stated priorities, named as intended, or only
    * mentioned (an example, a network's theme, the title of another of the body's documents).
