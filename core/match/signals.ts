@@ -351,11 +351,20 @@ export function callSignals(
     if (namesPublicBodies(sentence)) targeted = withItem(targeted, 'municipal');
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
-    if (!limiting.has(r) && admitsAnyOrganisation(sentence)) openToAll = true;
+    if (admitsAnyOrganisation(sentence)) {
+      if (limiting.has(r)) openEnded = true;
+      else openToAll = true;
+    }
     if (ALSO.test(sentence)) openEnded = true;
   });
-  for (const entry of call.applicantTypes ?? []) {
-    if (admitsAnyOrganisation(entry) && !whoAndWhere(entry).some((x) => x.kind === 'applicant')) openToAll = true;
+  // In a list, "juridiska personer" beside an entry the vocabulary does not know ("kulturlivets mellanled") or
+  // beside a class may be a form the others must have: it then only keeps the list from shutting anyone out.
+  const entries = call.applicantTypes ?? [];
+  const anyEntry = entries.map((e) => admitsAnyOrganisation(e));
+  if (anyEntry.some(Boolean)) {
+    const named = entries.map((e) => whoAndWhere(e).some((x) => x.kind === 'applicant'));
+    if (entries.every((_, i) => anyEntry[i] && !named[i])) openToAll = true;
+    else openEnded = true;
   }
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);

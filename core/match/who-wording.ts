@@ -26,7 +26,7 @@ const ANY = new RegExp(
 );
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
-  /(?:^|[^\p{L}])(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?![\p{L}])(?!\s+(?:priorit|theme|topic|area|sector|field|policy|insatsomrad|prioritering|tema|omrade|sektor))/u;
+  /(?:^|[^\p{L}])(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))/u;
 
 export function admitsAnyOrganisation(text: string): boolean {
   const t = fold(text.toLowerCase());

@@ -97,6 +97,7 @@ const ADMIT_PUBLIC_LIST: [string[], 'sv' | 'en'][] = [
   [['Juridiska personer'], 'sv'],
   [['Alla typer av organisationer'], 'sv'],
   [['Företag', 'Kommuner'], 'sv'],
+  [['Juridiska personer', 'Alla typer av organisationer'], 'sv'],
 ];
 
 /** Sentences that clearly admit others only: a blocker is right. */
@@ -116,7 +117,15 @@ const NOT_A_RULE: [string, 'sv' | 'en'][] = [
   ['Applicants are encouraged to cooperate with research organisations.', 'en'],
   ['Projektet ska gynna små och medelstora företag i regionen.', 'sv'],
   ['Sökande ska samverka med företag och universitet.', 'sv'],
+  ['Applicants must be legal entities and SMEs.', 'en'],
   ['Open to partners from the whole Baltic Sea Region, including companies.', 'en'],
+];
+
+/** "Open to all" said of countries, fields or priorities is not said of applicants. */
+const NOT_ANY: [string, 'sv' | 'en'][] = [
+  ['The action is open to all countries participating in the programme; cultural organisations may apply.', 'en'],
+  ['The call is open to all priorities of the programme.', 'en'],
+  ['Utlysningen är öppen för alla insatsområden.', 'sv'],
 ];
 
 describe('who may apply: wording that admits public bodies', () => {
@@ -158,6 +167,23 @@ describe('who may apply: not a rule about applicants', () => {
       }
     });
   }
+});
+
+describe('"open to all" of countries or priorities', () => {
+  for (const [text, lang] of NOT_ANY) {
+    it(`is not "any organisation": "${text}"`, () => {
+      const m = score(inSummary(text, lang), kommun);
+      expect(m.eligibility.applicantText.sv).not.toMatch(/alla typer av organisationer/);
+    });
+  }
+});
+
+describe('"juridiska personer" beside an entry or class of its own', () => {
+  it('claims neither "any organisation" nor a blocker', () => {
+    const m = score(inList(['Kulturlivets mellanled', 'Juridiska personer', 'Företag'], 'sv'), kommun);
+    expect(m.eligibility.applicantText.sv).not.toMatch(/alla typer av organisationer/);
+    expect(m.blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+  });
 });
 
 describe('the texts say what the call says', () => {
