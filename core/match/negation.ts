@@ -156,7 +156,8 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.
       while (from > 0 && !SUBJECT_START.test(gap(text, buf, from))) from--;
       let to = i + s;
-      while (to < buf.n && !SENTENCE_END.test(gap(text, buf, to))) to++;
+      // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner".
+      while (to < buf.n && !SUBJECT_START.test(gap(text, buf, to))) to++;
       out.fill(1, from, to);
       any = true;
       i = to - 1;

@@ -61,3 +61,20 @@ describe('health and care providers are public bodies in Sweden (regions, and ko
     expect(score(c, region).eligibility.applicant).toBe('eligible');
   });
 });
+
+describe('a municipal company is a company: excluding it never shuts out the kommun', () => {
+  it.each([
+    'Stödet riktar sig enbart till kommuner, inte kommunala bolag eller privata aktörer.',
+    'Kommunala bolag kan inte söka; stödet går till kommuner.',
+  ])('%s', (summary) => {
+    const m = score(call(summary, ['kommuner']), kommun);
+    expect(applicantBlocker(call(summary, ['kommuner']))).toBeUndefined();
+    expect(m.eligibility.applicant).toBe('eligible');
+  });
+
+  it('a call that shuts out kommuner still says so', () => {
+    expect(applicantBlocker(call('Kommuner kan inte söka stödet.'))?.text.sv).toBe(
+      'Utlysningen säger att kommuner inte kan söka.',
+    );
+  });
+});
