@@ -75,7 +75,7 @@ const PROGRAMME_OF_AREA = new Map(
 function programmeOf(areaId: string | undefined, named: string | undefined): string | undefined {
   const ofArea = areaId ? PROGRAMME_OF_AREA.get(areaId) : undefined;
   if (!ofArea || !named) return named ?? ofArea;
-  const namedArea = PROGRAMMES.programmes.find((p) => p.id === named)?.area;
+  const namedArea = PROGRAMME_BY_ID.get(named)?.area;
   return namedArea ? named : ofArea;
 }
 

@@ -7,18 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
+import { testProfile } from '../../support/test-call.ts';
 
-const body = (kind: Profile['kind']): Profile => ({
-  id: `test-${kind}`,
-  name: kind === 'kommun' ? 'Testby kommun' : 'Region Test',
-  kind,
-  lan: 'kalmar',
-  priorities: [{ id: 'unga', label: { sv: 'unga', en: 'youth' }, weight: 1, concepts: ['youth'], terms: [] }],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders: [],
-  exclusions: [],
-});
+const body = (kind: Profile['kind']): Profile =>
+  testProfile({ id: `test-${kind}`, name: kind === 'kommun' ? 'Testby kommun' : 'Region Test', kind });
 const kommun = body('kommun');
 const region = body('region');
 

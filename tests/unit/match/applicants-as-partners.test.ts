@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import { getSeedProfile } from '../../../core/profile/seeds.ts';
+import { testCall } from '../../support/test-call.ts';
 
-const call = (summary: string, applicantTypes?: string[], language: 'sv' | 'en' = 'sv'): FundingCall => ({
-  id: 't',
-  source: 'test',
-  funder: 'Test funder',
-  title: 'Innovationsprojekt',
-  summary,
-  url: '',
-  language,
-  deadlines: [],
-  ...(applicantTypes ? { applicantTypes } : {}),
-});
+const call = (summary: string, applicantTypes?: string[], language: 'sv' | 'en' = 'sv'): FundingCall =>
+  testCall({
+    id: 't',
+    funder: 'Test funder',
+    title: 'Innovationsprojekt',
+    summary,
+    language,
+    ...(applicantTypes ? { applicantTypes } : {}),
+  });
 const kommun = getSeedProfile('karlskrona')!;
 const region = getSeedProfile('kronoberg')!;
 const applicantBlocker = (c: FundingCall, p = kommun) => score(c, p).blockers.find((b) => b.kind === 'applicant-type');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import type { Profile } from '../../../core/model/profile.ts';
+import { testProfile } from '../../support/test-call.ts';
 
 const call = (over: Partial<FundingCall>): FundingCall => ({
   id: 'test:1',
@@ -16,17 +16,7 @@ const call = (over: Partial<FundingCall>): FundingCall => ({
   ...over,
 });
 
-const profile: Profile = {
-  id: 'test',
-  name: 'Testby kommun',
-  kind: 'kommun',
-  lan: 'kalmar',
-  priorities: [{ id: 'unga', label: { sv: 'unga', en: 'youth' }, weight: 1, concepts: ['youth'], terms: [] }],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders: [],
-  exclusions: [],
-};
+const profile = testProfile();
 
 describe('who may not apply', () => {
   const mucf = (summary: string) => call({ funder: 'MUCF', title: 'Organisationsbidrag', summary, language: 'sv' });

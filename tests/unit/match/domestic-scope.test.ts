@@ -3,18 +3,11 @@ import { analyseCall, rank } from '../../../core/match/index.ts';
 import { DOMESTIC_FACTOR } from '../../../core/match/scope.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
+import { testCall } from '../../support/test-call.ts';
 
 const linkoping = SEED_PROFILES.find((p) => p.id === 'linkoping')!;
-const call = (id: string, funder: string, summary: string): FundingCall => ({
-  id,
-  funder,
-  source: 'test',
-  title: 'Energieffektivisering och klimatomställning i kommunen',
-  summary,
-  url: '',
-  language: 'sv',
-  deadlines: [],
-});
+const call = (id: string, funder: string, summary: string): FundingCall =>
+  testCall({ id, funder, title: 'Energieffektivisering och klimatomställning i kommunen', summary, language: 'sv' });
 const home =
   'Kommuner kan söka stöd för energieffektivisering, förnybar energi och minskad klimatpåverkan i egna lokaler.';
 

@@ -3,37 +3,31 @@ import { analyse } from '../../../core/match/analyse.ts';
 import { analyseCall, rank } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
-const call = (over: Partial<FundingCall>): FundingCall => ({
-  id: 't',
-  source: 'test',
-  funder: 'Tillväxtverket',
-  title: 'Insatser för cirkulär ekonomi',
-  summary: 'Aktörer kan söka finansiering för projekt som främjar cirkulär ekonomi och företagens omställning.',
-  url: '',
-  language: 'sv',
-  deadlines: [],
-  ...over,
-});
-const body = (preferredFunders: string[]): Profile => ({
-  id: 'test',
-  name: 'Testkommun',
-  kind: 'kommun',
-  lan: 'norrbotten',
-  priorities: [
-    {
-      id: 'c',
-      label: { sv: 'Cirkulär ekonomi', en: 'Circular economy' },
-      weight: 1,
-      concepts: ['circular-economy'],
-      terms: [],
-    },
-  ],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders,
-  exclusions: [],
-});
+const call = (over: Partial<FundingCall>): FundingCall =>
+  testCall({
+    id: 't',
+    funder: 'Tillväxtverket',
+    title: 'Insatser för cirkulär ekonomi',
+    summary: 'Aktörer kan söka finansiering för projekt som främjar cirkulär ekonomi och företagens omställning.',
+    language: 'sv',
+    ...over,
+  });
+const body = (preferredFunders: string[]): Profile =>
+  testProfile({
+    lan: 'norrbotten',
+    priorities: [
+      {
+        id: 'c',
+        label: { sv: 'Cirkulär ekonomi', en: 'Circular economy' },
+        weight: 1,
+        concepts: ['circular-economy'],
+        terms: [],
+      },
+    ],
+    preferredFunders,
+  });
 const matchOf = (c: FundingCall, p: Profile) => rank([analyseCall(c)], p)[0].match;
 
 describe('a funder the strategy names, through the programme the call belongs to', () => {
