@@ -24,6 +24,13 @@ export const ConceptSchema = z.object({
   actors: z.boolean().optional(),
   /** A place (the Baltic Sea region, the Nordic countries): a profile's geographic focus, not a topic of a call. */
   geographic: z.boolean().optional(),
+  /** A place's countries (English names as in countries.json): partners named there put a call in the place. */
+  countries: z.array(z.string()).optional(),
+  /**
+   * Cooperation with particular partners (twin towns, neighbours across a border): a strategy passage naming it
+   * ties its priority to those partners (core/match/core.ts).
+   */
+  partners: z.boolean().optional(),
   related: z.array(z.string()).optional(),
   broader: z.array(z.string()).optional(),
 });

@@ -49,6 +49,14 @@ export function validateReferenceData(): string[] {
         if (!concepts.has(c)) problems.push(`networks-funders.json: networks.${i}.concepts: unknown concept "${c}"`);
     });
   }
+  const countries = CountriesSchema.safeParse(countriesJson);
+  if (lexicon.success && countries.success) {
+    // A place's countries must be spelt as countries.json spells them, or no call would ever name them.
+    const known = new Set(countries.data.countries.map((c) => c.name));
+    for (const c of lexicon.data.concepts)
+      for (const name of c.countries ?? [])
+        if (!known.has(name)) problems.push(`lexicon.json: ${c.id}.countries: unknown country "${name}"`);
+  }
   const programmes = ProgrammesSchema.safeParse(programmesJson);
   check('programmes.json', programmes);
   if (programmes.success && areas.success && lexicon.success) {

@@ -3,6 +3,7 @@ import type { Profile } from '../model/profile.ts';
 import { tokenise } from '../text/normalise.ts';
 import { wordKey } from '../text/phrases.ts';
 import { CONCEPT_INDEX, CONCEPTS, NEIGHBOURS } from './concepts.ts';
+import { type PreparedCore, prepareCore } from './core.ts';
 import { nameKey } from './signals.ts';
 
 export interface PreparedPriority {
@@ -13,6 +14,8 @@ export interface PreparedPriority {
   neighbours: number[];
   /** Own terms as word-key alternatives: each term is [svKeys, enKeys]. */
   terms: { text: string; sv: string[]; en: string[] }[];
+  /** The places or partners the priority is tied to: its concepts count only in a call that concerns them. */
+  core?: PreparedCore;
 }
 
 /** A place the strategy prioritises (a geographic concept) and the priority that names it. */
@@ -46,7 +49,10 @@ function termKeys(text: string) {
 export function prepare(profile: Profile): Preparation {
   const geography: GeographicFocus[] = [];
   const priorities = profile.priorities.map((p, index): PreparedPriority => {
-    const all = [...new Set(p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((i) => i !== undefined))];
+    const core = prepareCore(p.core);
+    // A kind of cooperation the priority is tied to (town twinning) is also what it is about.
+    const ids = [...p.concepts, ...(core?.kinds.map((k) => CONCEPTS[k].id) ?? [])];
+    const all = [...new Set(ids.map((id) => CONCEPT_INDEX.get(id)).filter((i) => i !== undefined))];
     for (const c of all)
       if (CONCEPTS[c].geographic && !geography.some((g) => g.concept === c))
         geography.push({ concept: c, priority: index });
@@ -58,7 +64,7 @@ export function prepare(profile: Profile): Preparation {
     const terms = p.terms.filter((t) => t.trim()).map(termKeys);
     // A priority that is only a place has no topic to match: it weighs nothing in the content score.
     const weight = concepts.length + terms.length > 0 ? p.weight : 0;
-    return { index, weight, concepts, neighbours, terms };
+    return core ? { index, weight, concepts, neighbours, terms, core } : { index, weight, concepts, neighbours, terms };
   });
   const weights = priorities.map((p) => p.weight);
   // Preferred funders may be given by programme-area id too ("interreg-south-baltic").

@@ -5,6 +5,7 @@ import type { Profile } from '../model/profile.ts';
 import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, evidenceOf, keySetOf } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
+import { coreMet } from './core.ts';
 import { assessEligibility, eligibilityPoints } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
@@ -60,6 +61,7 @@ function priorityStrength(
   excluded: Set<number>,
   parts?: Part[],
 ): number {
+  if (p.core && !coreMet(a, p.core)) return 0;
   let miss = 1;
   for (const c of p.concepts) {
     if (a.tf[c] === 0 || excluded.has(c)) continue;
@@ -241,6 +243,7 @@ function contentFast(call: FundingCall, a: CallAnalysis, prep: Preparation): num
   let cover = 0;
   for (let i = 0; i < prep.priorities.length; i++) {
     const p = prep.priorities[i];
+    if (p.core && !coreMet(a, p.core)) continue;
     const { index, credit } = credits[i];
     let miss = 1;
     for (let j = 0; j < index.length; j++) {

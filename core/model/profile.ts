@@ -18,6 +18,13 @@ export const PrioritySchema = z.object({
    */
   support: z.record(z.string(), z.string()).optional(),
   /**
+   * What the priority is tied to, when its passage ties it to places or partners ("in cooperation with our twin
+   * towns…", "cooperation within the Baltic ring"): places (geographic concepts), a kind of cooperation with
+   * particular partners (town twinning, cross-border) and partner countries. Its concepts count for a call only
+   * when the call concerns one of these (core/match/core.ts): sustainability in a green call is not twin-town work.
+   */
+  core: z.object({ concepts: z.array(z.string()).default([]), countries: z.array(z.string()).default([]) }).optional(),
+  /**
    * The strategy passage the priority comes from, and how the text puts it (`basis`, see
    * core/profile/weight-rule.ts): said to come first, one of the stated priorities, named as intended, or only
    * mentioned (an example, a network's theme, the title of another of the body's documents).

@@ -12,7 +12,7 @@ import { LAN, NETWORKS_FUNDERS, PROGRAMME_AREAS } from '../data/index.ts';
 import { CONCEPT_INDEX, CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
 import { WHO_AND_WHERE } from '../match/vocabulary.ts';
 import { InputError } from '../model/errors.ts';
-import { type Profile, ProfileSchema } from '../model/profile.ts';
+import { type Priority, type Profile, ProfileSchema } from '../model/profile.ts';
 import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
@@ -156,7 +156,7 @@ export interface ConceptEvidence {
    * Per concept, how the text puts it at its strongest (weight-rule.ts) and the mention that does so: the passage
    * a reviewer checks the weight against.
    */
-  basis: Map<number, { basis: WeightBasis; offset: number; w: number }>;
+  basis: Map<number, { basis: WeightBasis; offset: number; w: number; tied?: boolean }>;
   /** Per concept, the sentences (as quoted) that name it: concepts named together belong together. */
   sentences: Map<number, Set<string>>;
   tokens: KeyedToken[];
@@ -174,7 +174,12 @@ export function conceptEvidence(text: string): ConceptEvidence {
   const stated = new Set<number>();
   const sentences = new Map<number, Set<string>>();
   const emphasised = new Set<number>();
-  const basis = new Map<number, { basis: WeightBasis; offset: number; w: number }>();
+  const basis = new Map<number, { basis: WeightBasis; offset: number; w: number; tied?: boolean }>();
+  const ties = new Map<string, Priority['core']>();
+  const tiesOf = (quoted: string) => {
+    if (!ties.has(quoted)) ties.set(quoted, tiesIn(quoted));
+    return ties.get(quoted);
+  };
   for (const h of hits) if (h.to - h.from > 1) for (let i = h.from; i < h.to; i++) covered[i] = 1;
   let c = 0;
   for (const h of hits) {
@@ -226,8 +231,16 @@ export function conceptEvidence(text: string): ConceptEvidence {
       // what one of them sets first.
       const b = read === 'emphasised' && CONCEPTS[h.ref].specificity < 0.5 ? 'stated' : read;
       const had = basis.get(h.ref);
-      if (!had || (strongerBasis(had.basis, b) === b && (b !== had.basis || quoteWeight > had.w)))
-        basis.set(h.ref, { basis: b, offset, w: quoteWeight });
+      // Of two passages that put a concept alike, one that ties it to places or partners ("samarbeten inom den
+      // baltiska ringen") says less of the body's priority than one that states it in general: the general one
+      // is quoted, and the priority is tied only when the text ties it wherever it puts it so.
+      const tie = tiesOf(quoted);
+      const tied = tie !== undefined && [...tie.concepts, ...tie.countries].some((x) => x !== CONCEPTS[h.ref].id);
+      const better =
+        !had ||
+        (strongerBasis(had.basis, b) === b &&
+          (b !== had.basis || (had.tied === true && !tied) || (had.tied === tied && quoteWeight > had.w)));
+      if (better) basis.set(h.ref, { basis: b, offset, w: quoteWeight, tied });
     }
   }
   return { strength, stated, emphasised, bestAt, basis, sentences, tokens, lines };
@@ -243,6 +256,43 @@ function sentenceBefore(text: string, line: DocLine, offset: number): string {
   const before = text.slice(from, offset);
   const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
   return fold((end === -1 ? before : before.slice(end + 2)).toLowerCase());
+}
+
+/**
+ * The places and partners a priority's passage ties it to, as the built-in profiles read them: a passage that
+ * names a place ("samarbeten inom den baltiska ringen"), a kind of cooperation with particular partners ("i
+ * samarbetet med våra vänorter") or partner countries, besides the themes it sets, makes those its core — the
+ * themes then count only in a call that concerns them (core/match/core.ts). A priority that is only its core
+ * (a twinning priority) needs none.
+ */
+export function coreOfPassage(passage: string, concepts: readonly string[]): Priority['core'] {
+  const found = tiesIn(passage);
+  if (!found) return undefined;
+  const tied = new Set(found.concepts);
+  const countries = found.countries;
+  // Cooperation of the kind the passage ties the priority to meets it wherever it is (a twinning call meets a
+  // priority of twinning in the Baltic ring): the priority's own partner kinds join its core.
+  for (const id of concepts) if (CONCEPTS[CONCEPT_INDEX.get(id) ?? -1]?.partners) tied.add(id);
+  // Themes besides the core: a priority made only of what ties it has nothing to hold back.
+  if (!concepts.some((id) => !tied.has(id))) return undefined;
+  return { concepts: [...tied], countries };
+}
+
+/** The places, partner kinds and countries a passage names, if any. */
+function tiesIn(passage: string): Priority['core'] {
+  const tokens = keyTokens(passage);
+  const tied = new Set<string>();
+  for (const h of CONCEPT_MATCHER.match(tokens)) {
+    const c = CONCEPTS[h.ref];
+    if (c.geographic || c.partners) tied.add(c.id);
+  }
+  const countries = new Set<string>();
+  for (const h of WHO_AND_WHERE.match(tokens)) {
+    if (h.ref.kind !== 'country') continue;
+    for (const n of h.ref.names) if (n !== 'Sweden') countries.add(n);
+  }
+  if (tied.size + countries.size === 0) return undefined;
+  return { concepts: [...tied], countries: [...countries].sort() };
 }
 
 /** What the builder read from the document that a person should check before using the profile. */
@@ -357,14 +407,18 @@ export function draftProfileFromText(
       : members
           .slice(1)
           .concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic));
+    const concepts = [...new Set([c.id, ...alongside.map((n) => CONCEPTS[n].id)])];
+    const passage = passageAt(text, lines, offset);
+    const core = c.geographic ? undefined : coreOfPassage(passage, concepts);
     return {
       id: c.id,
       label: c.label,
       // The same rule as the built-in profiles': the weight follows from how the text puts the priority.
       weight: WEIGHT_OF_BASIS[why],
-      concepts: [...new Set([c.id, ...alongside.map((n) => CONCEPTS[n].id)])],
+      concepts,
       terms: [],
-      source: { passage: passageAt(text, lines, offset), basis: why },
+      source: { passage, basis: why },
+      ...(core ? { core } : {}),
     };
   });
   // Heaviest first, as a reader expects (the sort is stable: within a basis, the most evidence first).

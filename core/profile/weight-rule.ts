@@ -15,7 +15,10 @@ import { ocrPattern } from '../text/fold.ts';
  *   the title of another of its documents, or in a covering letter or consultation reply.
  *
  * Geography is its own priority: a place the text prioritises (the Baltic Sea region, the Barents region) is
- * weighed by the same rule, but carries no topic concepts, and a topic priority carries no place.
+ * weighed by the same rule, but carries no topic concepts, and a topic priority carries no place. A topic priority
+ * whose passage ties it to places or partners ("samarbeten inom den baltiska ringen", "i samarbetet med våra
+ * vänorter") names them as its `core`: its topics then count only in a call that concerns them
+ * (core/match/core.ts); the built-in profiles and the document builder read the tie the same way.
  */
 export type WeightBasis = 'emphasised' | 'stated' | 'named' | 'mentioned';
 
@@ -101,9 +104,14 @@ export const BASIS_TEXT: Readonly<Record<WeightBasis, { sv: string; en: string }
 
 /**
  * Where a profile breaks the rule: a weight that is not its basis's, a priority without basis or passage, a place
- * bundled with topics. The built-in profiles' test and the document builder's tests both hold profiles to it.
+ * bundled with topics, a core (what a priority is tied to) holding anything but places and partner kinds. The
+ * built-in profiles' test and the document builder's tests both hold profiles to it.
  */
-export function ruleViolations(profile: Profile, isPlace: (conceptId: string) => boolean): string[] {
+export function ruleViolations(
+  profile: Profile,
+  isPlace: (conceptId: string) => boolean,
+  isPartnerKind: (conceptId: string) => boolean = () => true,
+): string[] {
   const out: string[] = [];
   for (const p of profile.priorities) {
     const basis = p.source?.basis;
@@ -113,6 +121,8 @@ export function ruleViolations(profile: Profile, isPlace: (conceptId: string) =>
     if ((p.source?.passage.length ?? 0) <= 10) out.push(`${p.id}: no passage`);
     const places = p.concepts.filter(isPlace);
     if (places.length > 0 && places.length < p.concepts.length) out.push(`${p.id}: places bundled with topics`);
+    for (const c of p.core?.concepts ?? [])
+      if (!isPlace(c) && !isPartnerKind(c)) out.push(`${p.id}: core ${c} is neither a place nor a partner kind`);
   }
   return out;
 }

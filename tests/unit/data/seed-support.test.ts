@@ -26,10 +26,23 @@ describe('seed profile concepts are in their passages', () => {
           if (quote && quote.trim().length > 2 && flat(passage).includes(flat(quote))) continue;
           unsupported.push(`${p.id}: ${c}${quote ? ` (support "${quote}" not in passage)` : ''}`);
         }
+        // What a priority is tied to (its core: places, partner kinds) is read from the passage like its concepts.
+        for (const c of p.core?.concepts ?? []) {
+          const quote = p.support?.[c];
+          if (found.has(c)) continue;
+          if (quote && quote.trim().length > 2 && flat(passage).includes(flat(quote))) continue;
+          unsupported.push(`${p.id}: core ${c}${quote ? ` (support "${quote}" not in passage)` : ''}`);
+        }
         for (const c of Object.keys(p.support ?? {}))
-          if (!p.concepts.includes(c)) unsupported.push(`${p.id}: support for ${c}, which it does not carry`);
+          if (!p.concepts.includes(c) && !p.core?.concepts.includes(c))
+            unsupported.push(`${p.id}: support for ${c}, which it does not carry`);
       }
       expect(unsupported).toEqual([]);
+    });
+
+    it(`${profile.id}: the countries a priority is tied to are the profile's partner countries`, () => {
+      for (const p of profile.priorities)
+        for (const c of p.core?.countries ?? []) expect(profile.partnerCountries, `${p.id}: ${c}`).toContain(c);
     });
   }
 

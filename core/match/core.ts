@@ -1,0 +1,69 @@
+/**
+ * A priority tied to places or partners ("in cooperation with our twin towns, children and youth, democracy and
+ * sustainability"; "cooperation within the Baltic ring"; "cooperation with neighbouring municipalities") is about
+ * that cooperation: a call meets it only when the call concerns those places or partners, or is cooperation of
+ * that kind. Its themes count only together with that core — "sustainable" in a green call is not twin-town work,
+ * and "partners" in a call for partners in nineteen countries is not cooperation around the Baltic Sea.
+ */
+import { AREA_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
+import type { Priority } from '../model/profile.ts';
+import type { CallAnalysis } from './analyse.ts';
+import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
+
+export interface PreparedCore {
+  /** Kinds of cooperation with particular partners (town twinning, cross-border): met by the call's own words. */
+  kinds: number[];
+  /** Places (geographic concepts): met by the call's programme area, or by the call naming them. */
+  places: number[];
+  /** Partner countries (English names), the places' own among them: met by the call naming partners there. */
+  countries: string[];
+}
+
+export function prepareCore(core: Priority['core']): PreparedCore | undefined {
+  if (!core) return undefined;
+  const ids = core.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((i): i is number => i !== undefined);
+  const places = ids.filter((i) => CONCEPTS[i].geographic === true);
+  const countries = [...core.countries, ...places.flatMap((p) => CONCEPTS[p].countries ?? [])];
+  const out: PreparedCore = {
+    kinds: ids.filter((i) => !CONCEPTS[i].geographic),
+    places,
+    countries: [...new Set(countries)].filter((c) => c !== 'Sweden'),
+  };
+  return out.kinds.length + out.places.length + out.countries.length > 0 ? out : undefined;
+}
+
+/**
+ * From this many partner countries on, a call's countries are a programme's list ("a partner in one of the
+ * programme's countries: …" nineteen of them), and the call concerns the core's places only if they are a real
+ * share of that list.
+ */
+export const COUNTRY_LIST = 5;
+export const CORE_SHARE = 0.25;
+
+/** Whether the countries the call names leave room for it to be about the core's places. */
+function aboutTheseCountries(a: CallAnalysis, countries: readonly string[]): boolean {
+  let named = 0;
+  let ours = 0;
+  for (const c of a.signals.countries) {
+    if (c === 'Sweden') continue;
+    named++;
+    if (countries.includes(c)) ours++;
+  }
+  return named < COUNTRY_LIST || ours >= CORE_SHARE * named;
+}
+
+/** Whether the call concerns the places or partners a priority is tied to, or is cooperation of its kind. */
+export function coreMet(a: CallAnalysis, core: PreparedCore): boolean {
+  for (const c of core.kinds) if (a.tf[c] > 0) return true;
+  const s = a.signals;
+  if (core.places.length > 0) {
+    const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
+    const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+    for (const p of core.places) {
+      const id = CONCEPTS[p].id;
+      if (area?.regions?.includes(id) || programme?.regions?.includes(id)) return true;
+    }
+  }
+  const named = core.places.some((p) => a.tf[p] > 0) || core.countries.some((c) => s.countries.has(c));
+  return named && aboutTheseCountries(a, core.countries);
+}
