@@ -4,12 +4,16 @@ import type { Adjustment, Eligibility, EligibilityVerdict } from '../model/match
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';
 
-/** Boost for a programme whose area covers the body: the closer the programme, the likelier the fit. */
+/**
+ * Boost for a programme whose area covers the body: the closer the programme, the likelier the fit. An
+ * interregional programme (Interreg Europe, URBACT, ESPON) covers the whole EU, so it counts like any programme
+ * open across the EU (symmetric eligibility), not less.
+ */
 export const AREA_BOOST: Record<AreaScope, number> = {
   'cross-border': 20,
   regional: 12,
   transnational: 8,
-  interregional: 4,
+  interregional: 8,
 };
 /**
  * A programme open across the EU, in all of Sweden or the Nordic-Baltic countries, or a call whose eligible

@@ -18,6 +18,7 @@ const WHERE_CUE = new RegExp(
     'partner countr(?:y|ies) (?:are|is|include)',
     'member states?',
     'programme area',
+    'eligibility area',
     'programme region',
     'programme covers',
     '(?:located|based|established|registered|resident) in',

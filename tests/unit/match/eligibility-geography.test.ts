@@ -178,6 +178,13 @@ describe('eligibility is symmetric: open programmes count like an area covering 
     expect(m.eligibility.area).toBe('eligible');
     expect(m.eligibility.areaPoints).toBe(inBsr.eligibility.areaPoints);
   });
+  it('an interregional programme covering the whole EU (Interreg Europe, URBACT) counts like any EU-wide one', () => {
+    for (const funder of ['Interreg Europe', 'URBACT']) {
+      const m = score(call({ funder, title: 'Call 5', summary, language: 'en' }), kommun);
+      expect(m.eligibility.area, funder).toBe('eligible');
+      expect(m.eligibility.areaPoints, funder).toBe(inBsr.eligibility.areaPoints);
+    }
+  });
 });
 
 describe('a län or regional programme named as an example or in a national call is no limit', () => {

@@ -249,6 +249,14 @@ describe('eligibility is symmetric and geographic', () => {
     const named = score(call({ title: 'Youth tourism', summary: 'Projects with partners in Poland.' }), p);
     expect(named.boosts.map((b) => b.kind)).toContain('partner-country');
   });
+  it('the countries of an eligibility area are where, not partners', () => {
+    const p = body({ partnerCountries: ['Poland', 'Lithuania'] });
+    const area = call({
+      title: 'Youth tourism',
+      summary: 'The eligibility area is split into two zones: North (Poland, Lithuania, Latvia) and South.',
+    });
+    expect(score(area, p).boosts.map((b) => b.kind)).not.toContain('partner-country');
+  });
 });
 
 describe('a generic call opening all priorities is scored against the programme’s priorities', () => {
