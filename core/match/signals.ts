@@ -272,6 +272,23 @@ function whoAndWhere(text: string): readonly VocabRef[] {
   return refs;
 }
 
+/**
+ * What a list of eligible countries says of Sweden. The list says where applicants may be, not who the partners
+ * are: read for Sweden only. Sweden named, or a group holding it ("EU27", "EEA", "Member States"), admits it; the
+ * list leaves Sweden out only when every entry was read as countries: an entry the reference data cannot read
+ * ("Programme countries", "associated countries") may hold Sweden, so the list then tells nothing either way.
+ */
+export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
+  if (!list || list.length === 0) return undefined;
+  let unread = false;
+  for (const entry of list) {
+    const countries = whoAndWhere(entry).filter((r) => r.kind === 'country');
+    if (countries.some((r) => r.names.includes('Sweden'))) return true;
+    if (countries.length === 0) unread = true;
+  }
+  return unread ? undefined : false;
+}
+
 export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantClass> {
   const out = new Set<ApplicantClass>();
   for (const h of WHO_AND_WHERE.match(tokens)) if (h.ref.kind === 'applicant') out.add(h.ref.cls);
@@ -294,15 +311,7 @@ export function callSignals(
   /** The summary lowercased, when the analyser has it already. */
   summaryLower?: string,
 ): CallSignals {
-  // The list of eligible countries says where applicants may be, not who the partners are: read for Sweden only.
-  let swedenEligible: boolean | undefined;
-  for (const c of call.eligibleCountries ?? []) {
-    for (const r of whoAndWhere(c)) {
-      if (r.kind !== 'country') continue;
-      if (r.names.includes('Sweden')) swedenEligible = true;
-      else swedenEligible ??= false;
-    }
-  }
+  let swedenEligible = swedenInCountryList(call.eligibleCountries);
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
   let mentions: CountryMention[] | undefined;
