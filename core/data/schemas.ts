@@ -31,13 +31,33 @@ export const ConceptSchema = z.object({
    * ties its priority to those partners (core/match/core.ts).
    */
   partners: z.boolean().optional(),
+  /**
+   * Terms (from `terms`) that also have a generic sense and carry the concept only beside a word that fixes it:
+   * "nya arbetssätt" of a company is no public-sector innovation. Such a term counts when the same sentence (or the
+   * call's title) holds one of the `context` words or another term of the concept.
+   */
+  inContext: z
+    .object({
+      terms: z.array(term).min(1),
+      context: z.object({ sv: z.array(term).min(1), en: z.array(term).min(1) }),
+    })
+    .optional(),
   related: z.array(z.string()).optional(),
   broader: z.array(z.string()).optional(),
 });
 export type Concept = z.infer<typeof ConceptSchema>;
 
 export const LexiconSchema = z
-  .object({ version: z.literal(1), concepts: z.array(ConceptSchema).min(40) })
+  .object({
+    version: z.literal(1),
+    concepts: z.array(ConceptSchema).min(40),
+    /**
+     * Phrases whose words look like a concept's terms but name something else, and count for no concept: an
+     * institution ("kompetenscentrum", "competence centre": a centre of expertise, not skills supply). Found like
+     * terms, so the longer phrase, or the whole word over a part of a compound, wins.
+     */
+    otherSenses: z.object({ sv: z.array(term), en: z.array(term) }).optional(),
+  })
   .superRefine((lex, ctx) => {
     const ids = new Set<string>();
     for (const c of lex.concepts) {
@@ -45,6 +65,11 @@ export const LexiconSchema = z
       ids.add(c.id);
     }
     for (const c of lex.concepts) {
+      const own = new Set([...c.terms.sv, ...c.terms.en]);
+      for (const t of c.inContext?.terms ?? []) {
+        if (!own.has(t))
+          ctx.addIssue({ code: 'custom', message: `concept "${c.id}": inContext term "${t}" is not one of its terms` });
+      }
       for (const r of [...(c.related ?? []), ...(c.broader ?? [])]) {
         if (!ids.has(r)) ctx.addIssue({ code: 'custom', message: `concept "${c.id}" refers to unknown "${r}"` });
       }

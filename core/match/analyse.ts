@@ -193,6 +193,39 @@ function applicantAt(from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a character ends a sentence or clause: ". ! ? ;" before a space or the end, or a line break. */
+function sentenceEnd(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch === 10) return true;
+  if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 59) return false;
+  return i + 1 >= text.length || text.charCodeAt(i + 1) <= 32;
+}
+
+/** Whether token i lies in the same sentence as token j (no sentence end between them). */
+function sameSentence(text: string, i: number, j: number): boolean {
+  const a = Math.min(tokens.end[i], tokens.end[j]);
+  const b = Math.max(tokens.start[i], tokens.start[j]);
+  for (let k = a; k < b; k++) if (sentenceEnd(text, k)) return false;
+  return true;
+}
+
+/** Whether a hit fixes the sense of concept c's `inContext` terms: a context word or another of its terms. */
+function fixesSense(h: number, c: number): boolean {
+  const ref = hits.ref[h];
+  return (ref.kind === 'context' || (ref.kind === 'concept' && ref.needsContext !== true)) && ref.index === c;
+}
+
+/**
+ * Whether the `inContext` term of concept c at tokens [from, to) has a word fixing its sense in its sentence
+ * ("nya arbetssätt i kommunens verksamhet", not "företag behöver nya arbetssätt").
+ */
+function inContext(text: string, c: number, from: number): boolean {
+  for (let h = 0; h < hits.n; h++) {
+    if (fixesSense(h, c) && sameSentence(text, from, hits.from[h])) return true;
+  }
+  return false;
+}
+
 function inRanges(ranges: readonly [number, number][], at: number): boolean {
   for (const [a, b] of ranges) if (at >= a && at < b) return true;
   return false;
@@ -210,6 +243,8 @@ function countryNameAt(i: number): boolean {
 /** Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field. */
 function insideLonger(from: number, to: number): boolean {
   for (let h = 0; h < hits.n; h++) {
+    // A word fixing a sense fixes it without hiding what it holds.
+    if (hits.ref[h].kind === 'context') continue;
     const f = hits.from[h];
     const t = hits.to[h];
     if (t - f > to - from && f <= from && t >= to) return true;
@@ -259,6 +294,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let summaryLower: string | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
   let negatedConcepts: Set<number> | undefined;
+  /** Concepts whose `inContext` terms the title gives their sense for the whole call. */
+  let titleSense: Set<number> | undefined;
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -303,7 +340,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           if (covered.length < tokens.n) covered = new Uint8Array(tokens.n * 2);
           covered.fill(0, 0, tokens.n);
         }
-        covered.fill(1, hits.from[h], hits.to[h]);
+        if (hits.ref[h].kind !== 'context') covered.fill(1, hits.from[h], hits.to[h]);
       }
     }
     // Who may apply is eligibility, not a topic: "public authorities, universities and SMEs may apply" is not
@@ -311,13 +348,23 @@ export function analyse(call: FundingCall): CallAnalysis {
     // who-may-apply sentences, only where a concept's words are themselves an applicant class.
     let who: [number, number][] | undefined;
     if (field === 'summary') who = whoRanges(text, tokens.lower);
+    // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
+    if (field === 'title') {
+      for (let h = 0; h < n; h++) {
+        const ref = hits.ref[h];
+        if (ref.kind === 'context' || (ref.kind === 'concept' && ref.needsContext !== true)) {
+          if (CONCEPTS[ref.index].inContext) titleSense = withItem(titleSense, ref.index);
+        }
+      }
+    }
     // One count per concept per token span: a phrase and its own single word must not count twice.
     lastEnd.fill(0);
     for (let h = 0; h < n; h++) {
       const ref = hits.ref[h];
       const from = hits.from[h];
       const to = hits.to[h];
-      if (ref.kind === 'name') continue;
+      // Names are context; words fixing a sense and phrases of another sense are evidence of nothing.
+      if (ref.kind === 'name' || ref.kind === 'context' || ref.kind === 'other-sense') continue;
       // A programme's or funder's name is context: "Interreg", "Baltic Sea Region Programme", "Nordplus".
       if (anyName && anyIn(named, from, to)) continue;
       if (ref.kind !== 'concept') {
@@ -358,6 +405,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         continue;
       }
       const c = ref.index;
+      // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
+      if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
       tf[c] += hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;

@@ -3,14 +3,19 @@
  * lexicon concepts, applicant classes (who may apply) and country names (with groups such as
  * "Eastern Partnership" standing for their members).
  */
-import { APPLICANT_TYPES, COUNTRIES, NETWORKS_FUNDERS, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
+import { APPLICANT_TYPES, COUNTRIES, LEXICON, NETWORKS_FUNDERS, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
 import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
 import { CONCEPTS } from './concepts.ts';
 
 export type VocabRef =
-  | { kind: 'concept'; index: number }
+  /** `needsContext`: a term of the concept's `inContext` list, which counts only beside a word fixing its sense. */
+  | { kind: 'concept'; index: number; needsContext?: true }
+  /** A word that fixes the sense of a concept's `inContext` terms in its sentence ("offentlig", "municipal"). */
+  | { kind: 'context'; index: number }
+  /** A phrase of another sense (lexicon `otherSenses`): found so it wins over the terms inside it, evidence of nothing. */
+  | { kind: 'other-sense' }
   | { kind: 'applicant'; cls: ApplicantClass }
   /** `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord). */
   | { kind: 'country'; names: string[]; words: string[] }
@@ -36,9 +41,19 @@ function entries(): PhraseEntry<VocabRef>[] {
   const out: PhraseEntry<VocabRef>[] = [];
   CONCEPTS.forEach((c, index) => {
     const ref: VocabRef = { kind: 'concept', index };
-    for (const phrase of c.terms.sv) out.push({ ref, phrase, lang: 'sv' });
-    for (const phrase of c.terms.en) out.push({ ref, phrase, lang: 'en' });
+    const contextual: VocabRef = { kind: 'concept', index, needsContext: true };
+    const needs = new Set(c.inContext?.terms);
+    for (const phrase of c.terms.sv) out.push({ ref: needs.has(phrase) ? contextual : ref, phrase, lang: 'sv' });
+    for (const phrase of c.terms.en) out.push({ ref: needs.has(phrase) ? contextual : ref, phrase, lang: 'en' });
+    if (c.inContext) {
+      const context: VocabRef = { kind: 'context', index };
+      for (const phrase of c.inContext.context.sv) out.push({ ref: context, phrase, lang: 'sv' });
+      for (const phrase of c.inContext.context.en) out.push({ ref: context, phrase, lang: 'en' });
+    }
   });
+  const other: VocabRef = { kind: 'other-sense' };
+  for (const phrase of LEXICON.otherSenses?.sv ?? []) out.push({ ref: other, phrase, lang: 'sv' });
+  for (const phrase of LEXICON.otherSenses?.en ?? []) out.push({ ref: other, phrase, lang: 'en' });
   for (const cls of APPLICANT_CLASSES) {
     const ref: VocabRef = { kind: 'applicant', cls };
     for (const phrase of APPLICANT_TYPES.classes[cls].sv) out.push({ ref, phrase, lang: 'sv' });
@@ -69,7 +84,7 @@ export function countryWord(ref: Extract<VocabRef, { kind: 'country' }>, word: s
 
 /** Compounds only make sense for concepts; applicant and country words are matched whole. */
 const wholeWords = new PhraseMatcher<VocabRef>(
-  entries().filter((e) => e.ref.kind !== 'concept' && e.ref.kind !== 'name'),
+  entries().filter((e) => e.ref.kind === 'applicant' || e.ref.kind === 'country'),
 );
 export const VOCABULARY = new PhraseMatcher<VocabRef>(entries(), { compounds: true });
 
