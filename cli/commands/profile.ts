@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDocumentText } from '../../core/documents/read-document.ts';
+import { conceptLabel } from '../../core/match/concepts.ts';
 import { InputError } from '../../core/model/errors.ts';
 import { draftProfileFromText, type ProfileReview } from '../../core/profile/from-document.ts';
 import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
@@ -58,6 +59,9 @@ function reviewText(r: ProfileReview): string {
   for (const p of r.priorities) {
     const weight = p.weight.toFixed(1).replace('.', ',');
     lines.push(`  Prioritering: ${p.label.sv} ${weight} (${BASIS_TEXT[p.basis].sv})${q(p.passage)}`);
+    // A tie is what a reader most easily overlooks: the priority then matches only calls that concern it.
+    const ties = [...(p.core?.concepts.map((id) => conceptLabel(id)?.sv ?? id) ?? []), ...(p.core?.countries ?? [])];
+    if (ties.length > 0) lines.push(`    bara tillsammans med / only with: ${ties.join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

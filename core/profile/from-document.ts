@@ -306,7 +306,15 @@ export interface ProfileReview {
   /** Geographic focus (places the strategy prioritises), kept apart from the topic priorities. */
   geography: { conceptId: string; passage: string }[];
   /** Each priority's weight with how the text puts it (weight-rule.ts) and the passage that does so. */
-  priorities: { id: string; label: { sv: string; en: string }; weight: number; basis: WeightBasis; passage: string }[];
+  priorities: {
+    id: string;
+    label: { sv: string; en: string };
+    weight: number;
+    basis: WeightBasis;
+    passage: string;
+    /** The places, partner kinds and countries the passage ties the priority to (its themes count only with them). */
+    core?: Priority['core'];
+  }[];
 }
 
 export function buildProfileFromText(text: string, opts: FromTextOptions = {}): Profile {
@@ -478,6 +486,7 @@ export function draftProfileFromText(
       weight: p.weight,
       basis: p.source.basis,
       passage: p.source.passage,
+      ...(p.core ? { core: p.core } : {}),
     })),
   };
   if (!opts.name && detected) review.body = detected;

@@ -35,3 +35,21 @@ describe('a drafted profile tells what to review', () => {
     expect(profile.priorities.flatMap((p) => p.concepts)).not.toContain('mobility-transport');
   });
 });
+
+describe('a drafted priority tied to partners says so for review', () => {
+  it('shows what the twin-town priority is tied to', () => {
+    const text = [
+      'Internationellt program för Exempelby kommun',
+      '',
+      'Exempelby kommun ligger i Kalmar län.',
+      '',
+      'Mål',
+      '',
+      'I samarbetet med våra vänorter ska ett barn- och ungdomsfokus prioriteras och insatserna inriktas på demokrati.',
+    ].join('\n');
+    const { review } = draftProfileFromText(text);
+    const tied = review.priorities.find((p) => p.core);
+    expect(tied?.core?.concepts).toEqual(['town-twinning']);
+    expect(tied?.passage).toMatch(/vänorter/);
+  });
+});
