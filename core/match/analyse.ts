@@ -291,7 +291,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   const textHits: TextHit[] = [];
   let listed: Set<ApplicantClass> | undefined;
   let excluded: Set<ApplicantClass> | undefined;
-  let summaryLower: string | undefined;
+  let summaryWho: [number, number][] | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
   let negatedConcepts: Set<number> | undefined;
   /** Concepts whose `inContext` terms the title gives their sense for the whole call. */
@@ -304,7 +304,6 @@ export function analyse(call: FundingCall): CallAnalysis {
     const text = fieldText(call, field);
     if (text === undefined) continue;
     scanText(text, tokens);
-    if (field === 'summary') summaryLower = tokens.lower;
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits);
     const n = hits.n;
@@ -347,7 +346,11 @@ export function analyse(call: FundingCall): CallAnalysis {
     // about public-sector innovation, research or business. Read in the applicantTypes field and in the summary's
     // who-may-apply sentences, only where a concept's words are themselves an applicant class.
     let who: [number, number][] | undefined;
-    if (field === 'summary') who = whoRanges(text, tokens.lower);
+    if (field === 'summary') {
+      who = whoRanges(text, tokens.lower);
+      // The signals read the same sentences: worked out once per call.
+      summaryWho = who;
+    }
     // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
     if (field === 'title') {
       for (let h = 0; h < n; h++) {
@@ -418,7 +421,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) {
     listed = withItem(listed, 'municipal');
   }
-  const signals = callSignals(call, textHits, listed, summaryLower);
+  const signals = callSignals(call, textHits, listed, summaryWho);
   if (excluded) signals.excluded = excluded;
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
   if (openAt && programme) {

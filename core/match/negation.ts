@@ -116,7 +116,19 @@ function gap(text: string, buf: TokenBuffer, i: number): string {
   return text.slice(buf.end[i - 1], buf.start[i]);
 }
 
-function cueAt(buf: TokenBuffer, i: number, cues: string[][]): number {
+/** Cues by their first word, in list order: "och" and "and" start cues and are everywhere. */
+function byStart(cues: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const cue of cues) out.set(cue[0], [...(out.get(cue[0]) ?? []), cue]);
+  return out;
+}
+const FORWARD_BY_START = byStart(FORWARD_CUES);
+const SENTENCE_BY_START = byStart(SENTENCE_CUES);
+
+/** The length of the first cue (list order) that starts at token i, or 0. */
+function cueAt(buf: TokenBuffer, i: number, byFirst: Map<string, string[][]>): number {
+  const cues = byFirst.get(buf.info[i].word);
+  if (cues === undefined) return 0;
   for (const cue of cues) {
     if (i + cue.length > buf.n) continue;
     let ok = true;
@@ -134,7 +146,7 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
   let any = false;
   for (let i = 0; i < buf.n; i++) {
     if (!startsCue(buf.info[i])) continue;
-    let f = cueAt(buf, i, FORWARD_CUES);
+    let f = cueAt(buf, i, FORWARD_BY_START);
     // "X, not Y, …": the aside ends at the next comma.
     const aside = f === 0 && i > 0 && COMMA_NOT.has(buf.info[i].word) && gap(text, buf, i).includes(',');
     if (aside) f = 1;
@@ -150,7 +162,7 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       any ||= j > i + f;
       continue;
     }
-    const s = cueAt(buf, i, SENTENCE_CUES);
+    const s = cueAt(buf, i, SENTENCE_BY_START);
     if (s > 0) {
       let from = i;
       // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.

@@ -45,7 +45,10 @@ const PARTNER_BEFORE =
   /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\s+(?:\S+\s+){0,2}$/;
 /** A group with this many members or more (the EU member states) says where, not with whom. */
 const WIDE_GROUP = 10;
-const SENTENCE_END = /[.!?\n]/;
+/** ".", "!", "?", a line break: compared by code, one character at a time, without a regex call per character. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
 
 export interface CountryMention {
   /** The countries a name or group stands for. */
@@ -57,9 +60,9 @@ export interface CountryMention {
 
 function sentenceAround(text: string, at: number): [number, number] {
   let from = at;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = at;
-  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
   return [from, to];
 }
 

@@ -171,12 +171,22 @@ export function whoMayApply(text: string): string {
 const PARTNER_CUE =
   /projektpart|samverkanspart|som parter\b|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
 
+/** The last sentence read by partnerSentenceAt: a call names kommuner, regioner, skolor often in one sentence. */
+const lastPartner = { text: '', from: -1, to: -1, partner: false };
+
 /** Whether the sentence around `at` speaks of project parties or partners. */
 function partnerSentenceAt(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), -1) + 1;
   let to = text.slice(at).search(/[.;](\s|$)/);
   to = to === -1 ? text.length : at + to;
-  return PARTNER_CUE.test(text.slice(from, to).toLowerCase());
+  const last = lastPartner;
+  if (last.from !== from || last.to !== to || last.text !== text) {
+    last.partner = PARTNER_CUE.test(text.slice(from, to).toLowerCase());
+    last.text = text;
+    last.from = from;
+    last.to = to;
+  }
+  return last.partner;
 }
 
 /** The classes a kommun or region is: named as an example, they still admit it. */
@@ -308,15 +318,15 @@ export function callSignals(
   textHits: readonly TextHit[],
   /** Classes the analyser found in the call's applicantTypes field. */
   listed: ReadonlySet<ApplicantClass> = EMPTY,
-  /** The summary lowercased, when the analyser has it already. */
-  summaryLower?: string,
+  /** The summary's who-may-apply ranges (whoRanges), when the analyser has read them already. */
+  summaryWho?: readonly [number, number][],
 ): CallSignals {
   let swedenEligible = swedenInCountryList(call.eligibleCountries);
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
   let mentions: CountryMention[] | undefined;
   const summary = call.summary ?? '';
-  const ranges = summary ? whoRanges(summary, summaryLower) : [];
+  const ranges = summary ? (summaryWho ?? whoRanges(summary)) : [];
   /** Ranges in which a class was named, as a limit (not as an example after "including"). */
   const limiting = new Set<number>();
   let openEnded = false;
@@ -388,20 +398,21 @@ export function callSignals(
   );
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna").
   const where = ap.areaId ? undefined : textArea(call.title, summary);
-  return {
-    ...ap,
-    ...(where ? { textArea: where } : {}),
-    ...(swedenFromText ? { swedenFromText } : {}),
-    swedenEligible,
-    listed,
-    targeted: targeted ?? EMPTY,
-    ...(openToAll ? { openToAll } : {}),
-    ...(openEnded ? { openEnded } : {}),
-    ...(partnered ? { partnered } : {}),
-    mentioned: mentioned ?? EMPTY,
-    countries: countries ?? EMPTY,
-    nameKey: key,
-    icld,
-    icldMunicipal: icld && ICLD_MUNICIPAL.some((k) => key.includes(k)),
-  };
+  // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
+  // the keys keep the same order.
+  const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
+  if (where) out.textArea = where;
+  if (swedenFromText) out.swedenFromText = swedenFromText;
+  out.swedenEligible = swedenEligible;
+  out.listed = listed;
+  out.targeted = targeted ?? EMPTY;
+  if (openToAll) out.openToAll = openToAll;
+  if (openEnded) out.openEnded = openEnded;
+  if (partnered) out.partnered = partnered;
+  out.mentioned = mentioned ?? EMPTY;
+  out.countries = countries ?? EMPTY;
+  out.nameKey = key;
+  out.icld = icld;
+  out.icldMunicipal = icld && ICLD_MUNICIPAL.some((k) => key.includes(k));
+  return out as CallSignals;
 }

@@ -8,8 +8,20 @@
 import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
 
+/** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
+let lastText = '';
+let lastFolded = '';
+
 /** Lowercase and diacritic-free, keeping offsets (a character the fold would lengthen is kept as it is). */
 export function foldSame(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldOnce(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+function foldOnce(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return text;
   const folded = fold(lower);
@@ -46,7 +58,12 @@ const AREA_PATTERNS = TEXT_AREAS.map((a) => ({
   lan: a.lan,
   re: new RegExp(`(?:^|[^\\p{L}])(${a.aliases.map(loose).join('|')})(?![\\p{L}])`, 'u'),
 }));
-
+/**
+ * Every alias of every area in one pattern, without the letter classes around them that cost the area patterns a
+ * step per character: wherever an area pattern matches, this one does, so a text it misses (most texts name no
+ * area) is passed over without running the nine.
+ */
+const ANY_AREA = new RegExp(TEXT_AREAS.flatMap((a) => a.aliases.map(loose)).join('|'));
 /** Words that tie a named area or län to the call: the fund or programme, or a sentence limiting who or where. */
 const FUND_CUE =
   /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
@@ -76,6 +93,21 @@ const LAN_LIST = new RegExp(
   'gu',
 );
 
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether "län" (folded "lan") stands as a word after a space somewhere in the text, as it does at the end of
+ * every LAN_LIST match: most texts have none, and are passed over without running the pattern (a long
+ * alternation tried at every character).
+ */
+function mayListLan(text: string): boolean {
+  for (let at = text.indexOf('lan', 1); at !== -1; at = text.indexOf('lan', at + 1)) {
+    if (SPACE.test(text[at - 1]) && !LETTER.test(text.charAt(at + 3))) return true;
+  }
+  return false;
+}
+
 function lanOfList(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/\s*,\s*|\s+(?:och|samt|eller)\s+/)) {
@@ -91,17 +123,23 @@ function lanOfList(list: string): string[] {
  * sentence ("Stödet kan sökas av organisationer i Västerbottens län"; not "ett projekt i Kalmar län fick medel").
  */
 export function textArea(title: string, summary: string): TextArea | undefined {
-  const t = foldSame(title);
+  // The summary first: the signals may have folded it just before (swedenInApplicantPlaces), see foldSame.
   const s = foldSame(summary);
-  const fundNamed = FUND_CUE.test(t) || FUND_CUE.test(s);
+  const t = foldSame(title);
+  // Whether the call names a fund: read once, and only when an area is named in the summary.
+  let fundNamed: boolean | undefined;
+  const titleMay = ANY_AREA.test(t);
+  const summaryMay = ANY_AREA.test(s);
   for (const a of AREA_PATTERNS) {
-    const inTitle = a.re.exec(t);
+    if (!titleMay && !summaryMay) break;
+    const inTitle = titleMay ? a.re.exec(t) : null;
     if (inTitle) return { areaId: a.id, lan: a.lan, said: title.substr(inTitle.index, inTitle[0].length).trim() };
-    const m = a.re.exec(s);
+    const m = summaryMay ? a.re.exec(s) : null;
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const around = sentenceAround(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
       return { areaId: a.id, lan: a.lan, said: summary.substr(start, m[1].length) };
     }
@@ -113,6 +151,7 @@ export function textArea(title: string, summary: string): TextArea | undefined {
     let found: TextArea | undefined;
     let sentence = '';
     let from = 0;
+    if (!mayListLan(text)) continue;
     for (const m of text.matchAll(LAN_LIST)) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       const end = start + m[1].length + ' län'.length;

@@ -89,6 +89,12 @@ interface WordEntry<R> {
   candidates: Candidate<R>[];
   /** Refs found as a part of this word when it is a compound (only when no phrase is the word itself). */
   parts: R[];
+  /** The single-word candidates' refs, in order: all a word yields when none of its phrases goes on. */
+  singles: R[];
+  /** The phrase candidates, as indexes into `candidates`, by their second word's key in their language. */
+  bySecond?: Record<Lang, Map<string, number[]>>;
+  /** Phrase candidates whose second word is also their last and may open a compound (see `follows`). */
+  open?: number[];
 }
 /** Phrases by the key of their first word; `spelt` is that word's stem as the lexicon spells it. */
 interface Slot<R> {
@@ -96,7 +102,30 @@ interface Slot<R> {
   multi: { keys: string[]; ref: R; spelt: string }[];
 }
 
-const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [] }) as WordEntry<never>;
+const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [], singles: [] }) as WordEntry<never>;
+
+/**
+ * A word such as "interreg" or "region" opens hundreds of programme names: testing each against the words that
+ * follow cost more than the rest of the scan. Phrases are grouped by their second word instead, so a word
+ * tests only those that can go on from the next word; `passed` marks them by index to keep their order.
+ */
+function phraseIndex<R>(candidates: readonly Candidate<R>[]): Pick<WordEntry<R>, 'bySecond' | 'open'> {
+  const bySecond: Record<Lang, Map<string, number[]>> = { sv: new Map(), en: new Map() };
+  const open: number[] = [];
+  candidates.forEach((c, k) => {
+    if (c.keys === undefined) return;
+    if (opensCompound(c.keys, 1, c.lang)) {
+      open.push(k);
+      return;
+    }
+    const map = bySecond[c.lang];
+    const list = map.get(c.keys[1]);
+    if (list) list.push(k);
+    else map.set(c.keys[1], [k]);
+  });
+  return { bySecond, open };
+}
+let passed = new Uint8Array(64);
 let matchers = 0;
 
 /** A place of one's own in every WordInfo's `m`, for a per-word fact worked out on first sight (see PhraseMatcher). */
@@ -205,7 +234,11 @@ export class PhraseMatcher<R> {
       }
     }
     const parts = !exact && skip !== 'sv' && this.parts.length > 0 ? this.compoundParts(info.sv, info.svStem) : [];
-    return candidates.length === 0 && parts.length === 0 ? NOTHING : { candidates, parts };
+    if (candidates.length === 0 && parts.length === 0) return NOTHING;
+    const singles = candidates.filter((c) => c.keys === undefined).map((c) => c.ref);
+    if (singles.length === candidates.length) return { candidates, parts, singles };
+    if (passed.length < candidates.length) passed = new Uint8Array(candidates.length * 2);
+    return { candidates, parts, singles, ...phraseIndex(candidates) };
   }
 
   /** All hits in a scanned text, in token order, into `out` (cleared first). */
@@ -216,9 +249,18 @@ export class PhraseMatcher<R> {
     for (let i = 0; i < n; i++) {
       const e = this.entry(info[i]);
       if (e === NOTHING) continue;
-      for (const c of e.candidates) {
-        if (c.keys === undefined) out.push(c.ref, i, i + 1, false);
-        else if (follows(info, n, i, c.keys, c.lang)) out.push(c.ref, i, i + c.keys.length, false);
+      if (e.bySecond === undefined || markPhrases(e, info, n, i) === 0) {
+        for (const ref of e.singles) out.push(ref, i, i + 1, false);
+      } else {
+        const cs = e.candidates;
+        for (let k = 0; k < cs.length; k++) {
+          const c = cs[k];
+          if (c.keys === undefined) out.push(c.ref, i, i + 1, false);
+          else if (passed[k] === 1) {
+            passed[k] = 0;
+            out.push(c.ref, i, i + c.keys.length, false);
+          }
+        }
       }
       for (const ref of e.parts) out.push(ref, i, i + 1, true);
     }
@@ -238,14 +280,38 @@ export class PhraseMatcher<R> {
   }
 }
 
+/** Marks in `passed` the phrase candidates of word i that the following words complete; returns how many. */
+function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i: number): number {
+  if (i + 1 >= n) return 0;
+  let count = 0;
+  const mark = (ks: readonly number[] | undefined) => {
+    if (ks === undefined) return;
+    for (const k of ks) {
+      const c = e.candidates[k];
+      if (follows(info, n, i, c.keys as string[], c.lang)) {
+        passed[k] = 1;
+        count++;
+      }
+    }
+  };
+  const next = info[i + 1];
+  mark(e.bySecond?.sv.get(next.sv));
+  mark(e.bySecond?.en.get(next.en));
+  mark(e.open);
+  return count;
+}
+
+/** The last word of a Swedish phrase may open a compound: "lokal demokrati" in "lokal demokratiutveckling". */
+function opensCompound(keys: readonly string[], j: number, lang: Lang): boolean {
+  return j === keys.length - 1 && lang === 'sv' && keys[j].length >= MIN_PART;
+}
+
 function follows(info: readonly WordInfo[], n: number, i: number, keys: string[], lang: Lang): boolean {
   if (i + keys.length > n) return false;
   for (let j = 1; j < keys.length; j++) {
     const have = info[i + j][lang];
     const want = keys[j];
-    // The last word of a Swedish phrase may open a compound: "lokal demokrati" in "lokal demokratiutveckling".
-    const last = j === keys.length - 1 && lang === 'sv' && want.length >= MIN_PART;
-    if (have !== want && !(last && have.startsWith(want))) return false;
+    if (have !== want && !(opensCompound(keys, j, lang) && have.startsWith(want))) return false;
   }
   return true;
 }
