@@ -52,6 +52,16 @@ function aboutTheseCountries(a: CallAnalysis, countries: readonly string[]): boo
   return named < COUNTRY_LIST || ours >= CORE_SHARE * named;
 }
 
+/**
+ * Whether the call's own words put it in a place: it names the place (or partners in its countries), and the
+ * countries it names are not a long list of which the place's are a small part.
+ */
+export function placeNamed(a: CallAnalysis, place: number): boolean {
+  const countries = CONCEPTS[place].countries ?? [];
+  const named = a.tf[place] > 0 || countries.some((c) => a.signals.countries.has(c));
+  return named && aboutTheseCountries(a, countries);
+}
+
 /** Whether the call concerns the places or partners a priority is tied to, or is cooperation of its kind. */
 export function coreMet(a: CallAnalysis, core: PreparedCore): boolean {
   for (const c of core.kinds) if (a.tf[c] > 0) return true;

@@ -5,7 +5,7 @@ import type { Profile } from '../model/profile.ts';
 import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, evidenceOf, keySetOf } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
-import { coreMet } from './core.ts';
+import { coreMet, placeNamed } from './core.ts';
 import { assessEligibility, eligibilityPoints } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
@@ -154,7 +154,7 @@ function geographyMet(
     if (area?.regions?.includes(id)) return { ...g, byArea: area.name };
     if (programme?.regions?.includes(id)) return { ...g, byArea: programme.name };
   }
-  for (const g of prep.geography) if (a.tf[g.concept] > 0) return g;
+  for (const g of prep.geography) if (placeNamed(a, g.concept)) return g;
   return undefined;
 }
 

@@ -72,6 +72,31 @@ describe('a priority tied to places', () => {
   });
 });
 
+describe('a geographic focus is met by the same reading of places', () => {
+  const ring = testProfile({
+    priorities: [
+      {
+        id: 'ringen',
+        label: { sv: 'Östliga grannskapet', en: 'Eastern neighbourhood' },
+        weight: 1.5,
+        concepts: ['eastern-neighbourhood'],
+        terms: [],
+      },
+      { id: 'unga', label: { sv: 'unga', en: 'youth' }, weight: 1, concepts: ['youth'], terms: [] },
+    ],
+  });
+  const focus = (summary: string) =>
+    score(testCall({ summary: `Youth projects. ${summary}` }), ring).boosts.some((b) => b.kind === 'geographic-focus');
+  it('partners in the place meet it', () => {
+    expect(focus('Youth projects with partners in Ukraine and Moldova.')).toBe(true);
+  });
+  it('one country of the place in a long list of partner countries does not', () => {
+    expect(
+      focus('Apply with a partner in one of these countries: Kenya, Ukraine, Serbia, Vietnam, Tanzania, Zambia.'),
+    ).toBe(false);
+  });
+});
+
 describe('the profile builder reads the same ties from a passage', () => {
   it('a passage naming twin towns ties its themes to twinning', () => {
     const core = coreOfPassage('I samarbetet med våra vänorter ska unga och hållbarhet prioriteras.', [
