@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type AnalysedCall, rank } from '../../core/match/index.ts';
+import { adjustmentLine, applicantLine, areaLine, evidenceWords, SOURCE_MARK } from '../../core/match/provenance.ts';
 import { InputError } from '../../core/model/errors.ts';
 import type { Match } from '../../core/model/match.ts';
 import type { Profile } from '../../core/model/profile.ts';
@@ -52,27 +53,26 @@ export function claimsOf(match: Match, profile: string, position: number): Claim
   if (position < AUDIT_TOP) {
     const top = match.reasons[0];
     if (top) {
-      const words = top.evidence.map((e) => e.term).join(' | ');
+      // As the user reads them: the call's word in quotes, or programme data said to be programme data.
+      const shown = top.evidence.map((e) => evidenceWords(e, 'sv'));
+      const words = shown.map((w) => w.text).join(' | ');
       const about = top.conceptLabel?.sv ?? 'egen term';
       add(
         'top-reason',
         `${top.priorityId}:${top.conceptId ?? 'term'}:${words}`,
-        `Matchar "${top.priorityLabel.sv}" (${about}) genom ${top.evidence.map((e) => `"${e.term}" [${e.quote}]`).join('; ')}`,
+        `Matchar "${top.priorityLabel.sv}" (${about}) genom ${top.evidence.map((e, i) => `${shown[i].quoted ? `"${shown[i].text}"` : shown[i].text} [${e.quote}]`).join('; ')}`,
       );
     }
-    add(
-      'area',
-      `${match.eligibility.area}:${match.eligibility.areaText.sv}`,
-      `Programområde: ${match.eligibility.areaText.sv}`,
-    );
-    add(
-      'applicant',
-      `${match.eligibility.applicant}:${match.eligibility.applicantText.sv}`,
-      `Sökande: ${match.eligibility.applicantText.sv}`,
-    );
+    const area = areaLine(match.eligibility, 'sv');
+    add('area', `${match.eligibility.area}:${area}`, `Programområde: ${area}`);
+    const applicant = applicantLine(match.eligibility, 'sv');
+    add('applicant', `${match.eligibility.applicant}:${applicant}`, `Sökande: ${applicant}`);
   }
   if (position < BLOCKER_TOP) {
-    for (const b of match.blockers) add('blocker', `${b.kind}:${b.text.sv}`, `Hinder: ${b.text.sv}`);
+    for (const b of match.blockers) {
+      const line = adjustmentLine(b, 'sv');
+      add('blocker', `${b.kind}:${line}`, `Hinder: ${line}`);
+    }
   }
   return out;
 }
@@ -113,6 +113,16 @@ export function readLabels(path: string): Map<string, ClaimLabel> {
   return out;
 }
 
+const MARK = ` (${SOURCE_MARK['programme-data'].sv})`;
+/**
+ * The id a claim had before its line said where it comes from: a mark of provenance ("(programdata)") adds no
+ * assertion about the call, so a label given to the same line without it still holds (a false line stays false).
+ * Only eligibility lines and blockers: a reason's evidence changes what it claims when it comes from data.
+ */
+function unmarked(id: string): string {
+  return /\/(area|applicant|blocker)\//.test(id) ? id.split(MARK).join('') : id;
+}
+
 export interface AuditResult {
   share?: number;
   report: string;
@@ -132,7 +142,7 @@ export function runAudit(
   const unlabelled: Claim[] = [];
   const falseOnes: Claim[] = [];
   for (const c of claims) {
-    const l = labels.get(c.id);
+    const l = labels.get(c.id) ?? labels.get(unmarked(c.id));
     if (!l) {
       unlabelled.push(c);
       continue;

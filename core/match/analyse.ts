@@ -426,30 +426,43 @@ export function analyse(call: FundingCall): CallAnalysis {
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
   if (openAt && programme) {
     signals.openCall = true;
-    for (const pr of programme.priorities) {
+    programme.priorities.forEach((pr, p) => {
       for (const id of pr.concepts) {
         const c = CONCEPT_INDEX.get(id);
         if (c === undefined || negatedConcepts?.has(c)) continue;
         tf[c] += OPEN_CALL_WEIGHT;
         if (evCount[c] < MAX_EVIDENCE) {
           evCount[c]++;
-          evQuads.push(c, openAt.field, openAt.start, openAt.end);
+          // The evidence is the programme's priority p (programme data), quoted with the call's "all priorities".
+          evQuads.push(c, openAt.field + FIELDS.length * (p + 1), openAt.start, openAt.end);
         }
       }
-    }
+    });
   }
   return { tf, evidence: evidenceCopy(evQuads), signals };
 }
 
+/**
+ * The evidence of a concept, cut from the call's text. A call that opens all its programme's priorities is about
+ * them by programme data: that evidence names the programme's priority and says it comes from programme data,
+ * quoting the call's own sentence that opens them all (never as if the call named the topic).
+ */
 export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number): Evidence[] {
   const out: Evidence[] = [];
   const ev = a.evidence;
+  const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
   for (let k = 0; k < ev.length; k += 4) {
     if (ev[k] !== concept) continue;
-    const text = fieldText(call, FIELDS[ev[k + 1]]) ?? '';
+    const code = ev[k + 1];
+    const text = fieldText(call, FIELDS[code % FIELDS.length]) ?? '';
     const start = ev[k + 2];
     const end = ev[k + 3];
-    out.push({ term: text.slice(start, end), quote: quoteAround(text, start, end) });
+    const quote = quoteAround(text, start, end);
+    const priority = code >= FIELDS.length ? programme?.priorities[Math.floor(code / FIELDS.length) - 1] : undefined;
+    if (priority) {
+      const term = call.language === 'sv' ? priority.label.sv : priority.label.en;
+      out.push({ term, quote, from: 'programme-data', programmePriority: priority.label });
+    } else out.push({ term: text.slice(start, end), quote });
   }
   return out;
 }

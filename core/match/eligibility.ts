@@ -1,6 +1,6 @@
 import { AREA_BY_ID, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass, AreaScope } from '../data/kinds.ts';
-import type { Adjustment, Eligibility, EligibilityVerdict } from '../model/match.ts';
+import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';
 
@@ -44,7 +44,8 @@ const ONLY_TEXT: Record<string, Bilingual> = {
   },
 };
 
-type Verdict = { verdict: EligibilityVerdict; text: Bilingual };
+/** `from`: the verdict rests on programme data, not on the call's text. */
+type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource };
 
 const CLASS_NAMES: Record<ApplicantClass, Bilingual> = {
   municipal: { sv: 'kommuner och offentliga aktörer', en: 'municipalities and public bodies' },
@@ -61,6 +62,8 @@ interface AreaVerdict {
   /** A blocker's kind when not eligible. */
   blocker?: string;
   text: Bilingual;
+  /** The verdict rests on programme data (programme-areas.json, programmes.json), not on the call's text. */
+  from?: EvidenceSource;
 }
 
 const NO_AREA: AreaVerdict = {
@@ -104,9 +107,11 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
   if (area) {
+    // Which län the area covers is programme data, whatever named the programme.
     return area.lan.includes(profile.lan)
       ? {
           verdict: 'eligible',
+          from: 'programme-data',
           points: AREA_BOOST[area.scope],
           text: t(
             () => `${lanName()} ingår i programområdet för ${area.name}.`,
@@ -115,6 +120,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         }
       : {
           verdict: 'not-eligible',
+          from: 'programme-data',
           points: 0,
           blocker: 'outside-programme-area',
           text: t(
@@ -171,38 +177,42 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     case 'non-eu':
       return {
         verdict: 'not-eligible',
+        from: 'programme-data',
         points: 0,
         blocker: 'country-not-eligible',
         text: t(
-          () => `${programme.name} är bara öppet för sökande utanför EU (programdata).`,
-          () => `${programme.name} is open to applicants outside the EU only (programme data).`,
+          () => `${programme.name} är bara öppet för sökande utanför EU.`,
+          () => `${programme.name} is open to applicants outside the EU only.`,
         ),
       };
     case 'eu-wide':
       return {
         verdict: 'eligible',
+        from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} är öppet för sökande i hela EU, Sverige inräknat (programdata).`,
-          () => `${programme.name} is open to applicants across the EU, Sweden included (programme data).`,
+          () => `${programme.name} är öppet för sökande i hela EU, Sverige inräknat.`,
+          () => `${programme.name} is open to applicants across the EU, Sweden included.`,
         ),
       };
     case 'sweden':
       return {
         verdict: 'eligible',
+        from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} är öppet för sökande i hela Sverige (programdata).`,
-          () => `${programme.name} is open to applicants across Sweden (programme data).`,
+          () => `${programme.name} är öppet för sökande i hela Sverige.`,
+          () => `${programme.name} is open to applicants across Sweden.`,
         ),
       };
     case 'nordic-baltic':
       return {
         verdict: 'eligible',
+        from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} är öppet för sökande i de nordiska och baltiska länderna (programdata).`,
-          () => `${programme.name} is open to applicants in the Nordic and Baltic countries (programme data).`,
+          () => `${programme.name} är öppet för sökande i de nordiska och baltiska länderna.`,
+          () => `${programme.name} is open to applicants in the Nordic and Baltic countries.`,
         ),
       };
   }
@@ -227,6 +237,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   if (s.icldMunicipal) {
     return {
       verdict: 'eligible',
+      from: 'programme-data',
       text: {
         sv: `ICLD:s kommunala partnerskap är öppna för svenska ${who.sv}.`,
         en: `ICLD's municipal partnerships are open to Swedish ${who.en}.`,
@@ -342,18 +353,20 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     if (programme.applicants.some((c) => ours.includes(c))) {
       return {
         verdict: 'eligible',
+        from: 'programme-data',
         text: {
-          sv: `${silent.sv} i ${programme.name} kan ${who.sv} söka (programdata).`,
-          en: `${silent.en} ${programme.name} is open to ${who.en} (programme data).`,
+          sv: `${silent.sv} i ${programme.name} kan ${who.sv} söka.`,
+          en: `${silent.en} ${programme.name} is open to ${who.en}.`,
         },
       };
     }
     const names = programme.applicants.map((c) => CLASS_NAMES[c]);
     return {
       verdict: 'not-eligible',
+      from: 'programme-data',
       text: {
-        sv: `${silent.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv} (programdata).`,
-        en: `${silent.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en} (programme data).`,
+        sv: `${silent.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv}.`,
+        en: `${silent.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en}.`,
       },
     };
   }
@@ -381,12 +394,22 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
   const blockers: Adjustment[] = [];
   const area = judgeArea(s, profile, true);
   if (area.verdict === 'not-eligible') {
-    blockers.push({ kind: area.blocker ?? 'outside-programme-area', points: 0, text: area.text });
+    blockers.push({
+      kind: area.blocker ?? 'outside-programme-area',
+      points: 0,
+      text: area.text,
+      ...(area.from && { from: area.from }),
+    });
   }
   const applicant = applicantVerdict(s, profile.kind);
   let applicantPoints = 0;
   if (applicant.verdict === 'not-eligible') {
-    blockers.push({ kind: 'applicant-type', points: 0, text: applicant.text });
+    blockers.push({
+      kind: 'applicant-type',
+      points: 0,
+      text: applicant.text,
+      ...(applicant.from && { from: applicant.from }),
+    });
   } else if (applicant.verdict === 'eligible') {
     applicantPoints = APPLICANT.BOOST;
   }
@@ -394,8 +417,10 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
     eligibility: {
       area: area.verdict,
       areaText: area.text,
+      ...(area.from && { areaFrom: area.from }),
       applicant: applicant.verdict,
       applicantText: applicant.text,
+      ...(applicant.from && { applicantFrom: applicant.from }),
       areaPoints: area.points,
       applicantPoints,
       points: area.points + applicantPoints,

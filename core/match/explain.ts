@@ -1,5 +1,6 @@
 import type { Match } from '../model/match.ts';
 import { BAND_VERDICT } from './band-labels.ts';
+import { adjustmentLine, applicantLine, areaLine } from './provenance.ts';
 import { formatPoints, groupReasons } from './reason-groups.ts';
 
 /** Readable sentences, most important first: verdict, reasons with the call's own words, eligibility, adjustments. */
@@ -13,7 +14,7 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   // Right after the verdict: a strong match whose deadline is tomorrow must not be read too late.
   if (match.deadline) out.push(`${match.deadline.text[lang]}.`);
   for (const g of groupReasons(match.reasons, lang)) {
-    const words = g.words.map((w) => `"${w}"`).join(', ');
+    const words = [...g.words.map((w) => `"${w}"`), ...g.fromData].join(', ');
     const about = g.concepts.length ? ` (${g.concepts.join(', ')})` : '';
     const quote = g.quotes[0];
     const points = formatPoints(g.points, lang);
@@ -26,12 +27,13 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   // Eligibility points are told on the eligibility lines themselves; blockers' on theirs: every point is shown once.
   const pts = (points: number) => (points ? ` (${formatPoints(points, lang)})` : '');
   out.push(
-    `${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${match.eligibility.areaText[lang]}${pts(match.eligibility.areaPoints)}`,
+    `${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${areaLine(match.eligibility, lang)}${pts(match.eligibility.areaPoints)}`,
   );
   out.push(
-    `${lang === 'sv' ? 'Sökande' : 'Applicants'}: ${match.eligibility.applicantText[lang]}${pts(match.eligibility.applicantPoints)}`,
+    `${lang === 'sv' ? 'Sökande' : 'Applicants'}: ${applicantLine(match.eligibility, lang)}${pts(match.eligibility.applicantPoints)}`,
   );
-  for (const b of match.boosts) out.push(`${b.text[lang]}${pts(b.points)}`);
-  for (const b of match.blockers) out.push(`${lang === 'sv' ? 'Hinder' : 'Blocker'}: ${b.text[lang]}${pts(b.points)}`);
+  for (const b of match.boosts) out.push(`${adjustmentLine(b, lang)}${pts(b.points)}`);
+  for (const b of match.blockers)
+    out.push(`${lang === 'sv' ? 'Hinder' : 'Blocker'}: ${adjustmentLine(b, lang)}${pts(b.points)}`);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Reason } from '../model/match.ts';
 import type { Bilingual } from '../model/profile.ts';
+import { evidenceWords } from './provenance.ts';
 
 /**
  * The engine gives one reason per concept; readers want one line per priority. This is the one grouping
@@ -18,6 +19,11 @@ export interface ReasonGroup {
   words: string[];
   /** Quotes from the call, first seen first, distinct. */
   quotes: string[];
+  /**
+   * What programme data said instead of the call's words ('programmets prioritering "…" (programdata)'), rendered
+   * with its mark: shown beside the words, never as one of them.
+   */
+  fromData: string[];
 }
 
 export interface GroupLimits {
@@ -35,13 +41,27 @@ export function groupReasons(
   for (const r of reasons) {
     let g = groups.get(r.priorityId);
     if (!g) {
-      g = { priorityId: r.priorityId, label: r.priorityLabel, points: 0, concepts: [], words: [], quotes: [] };
+      g = {
+        priorityId: r.priorityId,
+        label: r.priorityLabel,
+        points: 0,
+        concepts: [],
+        words: [],
+        quotes: [],
+        fromData: [],
+      };
       groups.set(r.priorityId, g);
     }
     g.points += r.points;
     const concept = r.conceptLabel?.[lang];
     if (concept && !g.concepts.includes(concept) && g.concepts.length < maxConcepts) g.concepts.push(concept);
     for (const e of r.evidence) {
+      const shown = evidenceWords(e, lang);
+      if (!shown.quoted) {
+        if (g.fromData.length < maxWords && !g.fromData.includes(shown.text)) g.fromData.push(shown.text);
+        if (e.quote && !g.quotes.includes(e.quote)) g.quotes.push(e.quote);
+        continue;
+      }
       const term = e.term.toLowerCase();
       if (g.words.length < maxWords && !g.words.some((w) => w.toLowerCase() === term)) g.words.push(e.term);
       if (e.quote && !g.quotes.includes(e.quote)) g.quotes.push(e.quote);

@@ -431,9 +431,10 @@ function programmeAdjustment(
   return {
     kind: 'programme-priorities',
     points,
+    from: 'programme-data',
     text: {
-      sv: `Utlysningens text är kort; enligt programdata prioriterar ${programme.name} ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
-      en: `The call's text is short; by programme data ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
+      sv: `Utlysningens text är kort; ${programme.name} prioriterar ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
+      en: `The call's text is short; ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
     },
   };
 }

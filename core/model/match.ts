@@ -4,11 +4,18 @@ import type { Bilingual } from './profile.ts';
 export type Band = 'strong' | 'relevant' | 'weak' | 'none';
 export const BANDS: readonly Band[] = ['strong', 'relevant', 'weak', 'none'];
 
+/** Said by reference data (programmes.json, programme-areas.json), not by the call's text; views mark it. */
+export type EvidenceSource = 'programme-data';
+
 export interface Evidence {
-  /** The call's own word or phrase that matched. */
+  /** The call's own word or phrase that matched; with `from`, the programme priority's label. */
   term: string;
   /** A short quote around it from the call's title or summary. */
   quote: string;
+  /** Set when the evidence is the programme's data: a call opening all priorities is read by its programme's. */
+  from?: EvidenceSource;
+  /** The programme priority (programmes.json) this evidence stands for, when `from` is set. */
+  programmePriority?: Bilingual;
 }
 
 export interface Reason {
@@ -28,9 +35,12 @@ export interface Eligibility {
   /** Programme area vs the body's län. */
   area: EligibilityVerdict;
   areaText: Bilingual;
+  /** Set when the area verdict rests on programme data, not on the call's text (shown as "(programdata)"). */
+  areaFrom?: EvidenceSource;
   /** Applicant types the call names vs a kommun/region. */
   applicant: EligibilityVerdict;
   applicantText: Bilingual;
+  applicantFrom?: EvidenceSource;
   /** Points the area verdict adds to the score (an eligible area; an outside area is a blocker instead). */
   areaPoints: number;
   /** Points the applicant verdict adds (the call names the body's kind or public bodies). */
@@ -44,6 +54,8 @@ export interface Adjustment {
   /** Signed points applied to the score. */
   points: number;
   text: Bilingual;
+  /** Set when the text rests on programme data, not on the call's text (shown as "(programdata)"). */
+  from?: EvidenceSource;
 }
 
 /** Where a call stands in time: the derived status, or 'undated' when the call gives no date at all. */

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { BANDS } from './match.ts';
 import { BilingualSchema } from './profile.ts';
 
-const EvidenceSchema = z.object({ term: z.string(), quote: z.string() });
+const EvidenceSchema = z.object({
+  term: z.string(),
+  quote: z.string(),
+  /** Programme data, not the call's words: shown with "(programdata)". */
+  from: z.literal('programme-data').optional(),
+  programmePriority: BilingualSchema.optional(),
+});
 
 /** A reason as it was when the call was saved (kept even if the engine or profile changes later). */
 export const SavedReasonSchema = z.object({

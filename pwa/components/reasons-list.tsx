@@ -16,6 +16,7 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
           <li key={g.priorityId}>
             <strong dir="auto">{g.label[l]}</strong>
             {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.join(', ')})</span>}
+            {g.fromData.length > 0 && <span class="from-data"> — {g.fromData.join(', ')}</span>}
             {(g.quotes.length > 0 || g.words.length > 0) && (
               <span>
                 {' '}

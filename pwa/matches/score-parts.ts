@@ -1,3 +1,4 @@
+import { sourcedBoth } from '../../core/match/provenance.ts';
 import { groupReasons } from '../../core/match/reason-groups.ts';
 import type { Match } from '../../core/model/match.ts';
 import type { Bilingual } from '../../core/model/profile.ts';
@@ -47,18 +48,23 @@ export function scoreParts(match: Match): ScorePart[] {
   }
   const el = match.eligibility;
   if (el.areaPoints)
-    raw.push({ kind: 'programme-area', label: KIND_LABEL['programme-area'], value: el.areaPoints, text: el.areaText });
+    raw.push({
+      kind: 'programme-area',
+      label: KIND_LABEL['programme-area'],
+      value: el.areaPoints,
+      text: sourcedBoth(el.areaText, el.areaFrom),
+    });
   if (el.applicantPoints)
     raw.push({
       kind: 'applicant-type',
       label: KIND_LABEL['applicant-type'],
       value: el.applicantPoints,
-      text: el.applicantText,
+      text: sourcedBoth(el.applicantText, el.applicantFrom),
     });
   for (const b of match.boosts) {
     // A boost the engine learns later still shows, named generally: never an internal code on a card.
     const kind = (KIND_LABEL[b.kind] ? b.kind : 'other') as ScorePart['kind'];
-    raw.push({ kind, label: KIND_LABEL[b.kind] ?? OTHER, value: b.points, text: b.text });
+    raw.push({ kind, label: KIND_LABEL[b.kind] ?? OTHER, value: b.points, text: sourcedBoth(b.text, b.from) });
   }
   for (const b of match.blockers) {
     const label =
@@ -66,7 +72,7 @@ export function scoreParts(match: Match): ScorePart[] {
       (b.kind === 'applicant-type'
         ? { sv: 'Ej behörig sökande', en: 'Not an eligible applicant' }
         : { sv: 'Hinder', en: 'Blocker' });
-    raw.push({ kind: 'blocker', label, value: b.points, text: b.text });
+    raw.push({ kind: 'blocker', label, value: b.points, text: sourcedBoth(b.text, b.from) });
   }
   const sum = raw.reduce((t, p) => t + p.value, 0);
   // The engine clamps to 0–100; say so rather than let the parts disagree with the score.
@@ -96,10 +102,11 @@ function largestRemainder<T extends { value: number }>(
 
 /** Why a call cannot be applied for (an eligibility or exclusion blocker), or undefined when it can. */
 export function notEligibleReason(match: Match): Bilingual | undefined {
-  if (match.eligibility.area === 'not-eligible') return match.eligibility.areaText;
-  if (match.eligibility.applicant === 'not-eligible') return match.eligibility.applicantText;
+  const e = match.eligibility;
+  if (e.area === 'not-eligible') return sourcedBoth(e.areaText, e.areaFrom);
+  if (e.applicant === 'not-eligible') return sourcedBoth(e.applicantText, e.applicantFrom);
   const b = match.blockers[0];
-  return b ? b.text : undefined;
+  return b ? sourcedBoth(b.text, b.from) : undefined;
 }
 
 const CONTENT: Bilingual = { sv: 'Innehåll', en: 'Content' };

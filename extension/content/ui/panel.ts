@@ -1,3 +1,4 @@
+import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
 import { formatPoints, groupReasons } from '../../../core/match/reason-groups.ts';
 import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
@@ -69,6 +70,8 @@ function reasonList(title: string, m: Match, s: Strings, lang: Lang): HTMLElemen
     li.append(head);
     if (g.concepts.length > 0) li.append(el('div', 'concepts', `${s.concepts}: ${g.concepts.join(', ')}`));
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
+    // What programme data said, with its mark: never among the call's own words.
+    if (g.fromData.length > 0) li.append(el('div', 'from-data', g.fromData.join(', ')));
     // The title is already on screen: a quote from the call's text tells more.
     const quote = g.quotes.find((q) => q !== title) ?? g.quotes[0];
     if (quote) li.append(el('q', undefined, quote));
@@ -106,14 +109,14 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
     eligibilityFact(
       s.area,
       m.eligibility.area,
-      m.eligibility.areaText[lang],
+      areaLine(m.eligibility, lang),
       pointsText(adjustments, AREA_KINDS, lang, m.eligibility.areaPoints),
       s,
     ),
     eligibilityFact(
       s.applicant,
       m.eligibility.applicant,
-      m.eligibility.applicantText[lang],
+      applicantLine(m.eligibility, lang),
       pointsText(adjustments, APPLICANT_KINDS, lang, m.eligibility.applicantPoints),
       s,
     ),
@@ -127,7 +130,9 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
     box.append(el('h3', undefined, s.blockers));
     const list = el('ul');
     for (const b of otherBlockers)
-      list.append(el('li', undefined, `✗ ${b.text[lang]}${b.points ? ` (${formatPoints(b.points, lang)})` : ''}`));
+      list.append(
+        el('li', undefined, `✗ ${adjustmentLine(b, lang)}${b.points ? ` (${formatPoints(b.points, lang)})` : ''}`),
+      );
     box.append(list);
     panel.append(box);
   }
@@ -138,7 +143,8 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   if (otherBoosts.length > 0) {
     panel.append(el('h3', undefined, s.other));
     const list = el('ul', 'adjustments');
-    for (const a of otherBoosts) list.append(el('li', undefined, `${formatPoints(a.points, lang)} ${a.text[lang]}`));
+    for (const a of otherBoosts)
+      list.append(el('li', undefined, `${formatPoints(a.points, lang)} ${adjustmentLine(a, lang)}`));
     panel.append(list);
   }
 

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
+import { areaLine } from '../../../core/match/provenance.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 
@@ -170,8 +171,9 @@ describe('eligibility is symmetric: open programmes count like an area covering 
     expect(inBsr.eligibility.area).toBe('eligible');
     expect(m.eligibility.areaPoints).toBeGreaterThan(0);
     expect(m.eligibility.areaPoints).toBe(inBsr.eligibility.areaPoints);
-    expect(m.eligibility.areaText.sv).toMatch(/\(programdata\)/);
-    expect(m.eligibility.areaText.en).toMatch(/\(programme data\)/);
+    expect(m.eligibility.areaFrom).toBe('programme-data');
+    expect(areaLine(m.eligibility, 'sv')).toMatch(/\(programdata\)\.$/);
+    expect(areaLine(m.eligibility, 'en')).toMatch(/\(programme data\)\.$/);
   });
   it('a national programme (Svenska institutet) is eligible like a transnational area', () => {
     const m = score(call({ funder: 'Svenska institutet', title: 'Call 5', summary, language: 'en' }), kommun);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCall, rank, score } from '../../../core/match/index.ts';
+import { adjustmentLine } from '../../../core/match/provenance.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 
@@ -46,7 +47,8 @@ describe("a short text read with its programme's priorities", () => {
     const bare = call({});
     const boost = programmeBoost(bare);
     expect(boost?.points).toBeGreaterThan(3);
-    expect(boost?.text.sv).toMatch(/programdata/);
+    expect(boost?.from).toBe('programme-data');
+    expect(boost && adjustmentLine(boost, 'sv')).toMatch(/\(programdata\)\.$/);
     expect(boost?.text.sv).toMatch(/hållbar turism/i);
     // No reason claims the call names tourism: the call's own text says nothing of it.
     expect(score(bare, profile).reasons.some((r) => r.conceptId === 'tourism')).toBe(false);
