@@ -174,9 +174,39 @@ function nameEnd(text: string, to: number): number {
   return j;
 }
 
+/**
+ * The current field's hits by token, so a question about one token looks at a few hits, not all of them (a long
+ * summary has a hundred, and the questions are asked per hit). Hits come in token order (`from` never falls).
+ * firstHit[i]: the first hit from token i on; endAt[i] / endBefore[i]: the furthest end of a hit starting at /
+ * before token i, words fixing a sense left out (0: none).
+ */
+let firstHit = new Int32Array(257);
+let endAt = new Int32Array(257);
+let endBefore = new Int32Array(257);
+
+function indexHits(): void {
+  const n = tokens.n;
+  if (firstHit.length < n + 1) {
+    firstHit = new Int32Array(2 * n + 2);
+    endAt = new Int32Array(2 * n + 2);
+    endBefore = new Int32Array(2 * n + 2);
+  }
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    firstHit[i] = h;
+    let end = 0;
+    for (; h < hits.n && hits.from[h] === i; h++) {
+      if (hits.ref[h].kind !== 'context' && hits.to[h] > end) end = hits.to[h];
+    }
+    endAt[i] = end;
+    endBefore[i] = i === 0 ? 0 : Math.max(endBefore[i - 1], endAt[i - 1]);
+  }
+}
+
 /** Whether a place (a country, a programme area or funder name, a geographic concept) ends right before token i. */
 function afterPlace(i: number): boolean {
-  for (let h = 0; h < hits.n; h++) {
+  // A hit ending at i starts before it.
+  for (let h = 0; h < firstHit[i]; h++) {
     if (hits.to[h] !== i) continue;
     const ref = hits.ref[h];
     if (ref.kind === 'name' || ref.kind === 'country') return true;
@@ -187,7 +217,7 @@ function afterPlace(i: number): boolean {
 
 /** Whether an applicant-class hit overlaps tokens [from, to). */
 function applicantAt(from: number, to: number): boolean {
-  for (let h = 0; h < hits.n; h++) {
+  for (let h = 0; h < firstHit[to]; h++) {
     if (hits.ref[h].kind === 'applicant' && hits.from[h] < to && hits.to[h] > from) return true;
   }
   return false;
@@ -233,23 +263,20 @@ function inRanges(ranges: readonly [number, number][], at: number): boolean {
 
 /** Whether token i is (the start of) a country's name. */
 function countryNameAt(i: number): boolean {
-  for (let h = 0; h < hits.n; h++) {
+  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
     const ref = hits.ref[h];
-    if (hits.from[h] === i && ref.kind === 'country' && countryWord(ref, tokens.info[i].word)) return true;
+    if (ref.kind === 'country' && countryWord(ref, tokens.info[i].word)) return true;
   }
   return false;
 }
 
-/** Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field. */
+/**
+ * Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field (a word fixing a sense fixes
+ * it without hiding what it holds): one starting before it and ending at or after its end, or starting with it
+ * and ending after it.
+ */
 function insideLonger(from: number, to: number): boolean {
-  for (let h = 0; h < hits.n; h++) {
-    // A word fixing a sense fixes it without hiding what it holds.
-    if (hits.ref[h].kind === 'context') continue;
-    const f = hits.from[h];
-    const t = hits.to[h];
-    if (t - f > to - from && f <= from && t >= to) return true;
-  }
-  return false;
+  return endBefore[from] >= to || endAt[from] > to;
 }
 
 /**
@@ -306,6 +333,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     scanText(text, tokens);
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits);
+    indexHits();
     const n = hits.n;
     if (named.length < tokens.n) {
       named = new Uint8Array(tokens.n * 2);

@@ -28,10 +28,26 @@ const DIACRITICS: Record<string, string> = {
   ß: 'ss',
 };
 
-const HAS_DIACRITIC = new RegExp(`[${Object.keys(DIACRITICS).join('')}]`, 'g');
+/**
+ * The folds by character code. Every letter above is in Latin-1 (U+00C0–U+00FF), so one small table serves, and a
+ * text is folded in one pass that copies only the stretches between diacritics: fold runs on every call's summary
+ * and title, where a replace with a callback per letter cost more than the look-ups that followed.
+ */
+const FOLD_BY_CODE: (string | undefined)[] = new Array(256).fill(undefined);
+for (const [ch, folded] of Object.entries(DIACRITICS)) FOLD_BY_CODE[ch.charCodeAt(0)] = folded;
 
 export function fold(word: string): string {
-  return word.replace(HAS_DIACRITIC, (ch) => DIACRITICS[ch]);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0xc0 || code > 0xff) continue;
+    const folded = FOLD_BY_CODE[code];
+    if (folded === undefined) continue;
+    out += word.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? word : out + word.slice(from);
 }
 
 // The vowels OCR swaps for one another (and the digit 6 it reads for ö). u and y are kept: they survive OCR.

@@ -283,21 +283,32 @@ export class PhraseMatcher<R> {
 /** Marks in `passed` the phrase candidates of word i that the following words complete; returns how many. */
 function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i: number): number {
   if (i + 1 >= n) return 0;
-  let count = 0;
-  const mark = (ks: readonly number[] | undefined) => {
-    if (ks === undefined) return;
-    for (const k of ks) {
-      const c = e.candidates[k];
-      if (follows(info, n, i, c.keys as string[], c.lang)) {
-        passed[k] = 1;
-        count++;
-      }
-    }
-  };
   const next = info[i + 1];
-  mark(e.bySecond?.sv.get(next.sv));
-  mark(e.bySecond?.en.get(next.en));
-  mark(e.open);
+  const bySecond = e.bySecond as Record<Lang, Map<string, number[]>>;
+  return (
+    markFollowing(e.candidates, bySecond.sv.get(next.sv), info, n, i) +
+    markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) +
+    markFollowing(e.candidates, e.open, info, n, i)
+  );
+}
+
+function markFollowing<R>(
+  candidates: readonly Candidate<R>[],
+  ks: readonly number[] | undefined,
+  info: readonly WordInfo[],
+  n: number,
+  i: number,
+): number {
+  if (ks === undefined) return 0;
+  let count = 0;
+  for (let x = 0; x < ks.length; x++) {
+    const k = ks[x];
+    const c = candidates[k];
+    if (follows(info, n, i, c.keys as string[], c.lang)) {
+      passed[k] = 1;
+      count++;
+    }
+  }
   return count;
 }
 
