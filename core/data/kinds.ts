@@ -1,5 +1,15 @@
 /** Enumerations the reference data uses, kept free of the schema library so the engine bundle stays small. */
-export const APPLICANT_CLASSES = ['municipal', 'region', 'company', 'research', 'civil', 'school'] as const;
+export const APPLICANT_CLASSES = [
+  'municipal',
+  'public',
+  'region',
+  'company',
+  'research',
+  'civil',
+  'school',
+  'state',
+  'individual',
+] as const;
 export type ApplicantClass = (typeof APPLICANT_CLASSES)[number];
 
 export const AREA_SCOPES = ['cross-border', 'transnational', 'interregional', 'regional'] as const;

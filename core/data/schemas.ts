@@ -144,6 +144,8 @@ export const ApplicantTypesSchema = z.object({
   ),
   /** Wording that admits every kind of organisation ("any organisation", "juridiska personer"). */
   anyOrganisation: phrases,
+  /** Actors of a place without their kind ("local actors", "lokala aktörer"): they neither admit nor shut out. */
+  vagueActors: phrases,
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

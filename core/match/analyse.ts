@@ -45,7 +45,10 @@ const MAX_EVIDENCE = 3;
 /** A word found inside a compound counts a little less than the word itself. */
 const COMPOUND_WEIGHT = 0.8;
 
-const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*|municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
+const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
+/** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
+const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
+const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 /** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
 const PUBLIC_RESEARCH =
   /(^|[^\p{L}])(public|offentlig\p{L}*)\s+(research|forsknings\p{L}*|universit\p{L}*|higher education)/iu;
@@ -349,7 +352,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       named.fill(1, hits.from[h], nameEnd(text, hits.to[h]));
     }
     let anyNegated = false;
-    if (field === 'title' || field === 'summary' || field === 'themes') {
+    if (field === 'title' || field === 'summary' || field === 'themes' || field === 'applicantTypes') {
       negated.fill(0, 0, tokens.n);
       anyNegated = markNegated(tokens.lower, tokens, negated);
     }
@@ -412,8 +415,12 @@ export function analyse(call: FundingCall): CallAnalysis {
             if (ref.kind === 'applicant') excluded = withItem(excluded, ref.cls);
             continue;
           }
-          textHits.push({ ref, field, start: tokens.start[from] });
-        } else if (field === 'applicantTypes' && ref.kind === 'applicant') listed = withItem(listed, ref.cls);
+          textHits.push({ ref, field, start: tokens.start[from], length: tokens.end[to - 1] - tokens.start[from] });
+        } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
+          // "ej myndigheter" in a list of applicants shuts them out.
+          if (anyNegated && anyIn(negated, from, to)) excluded = withItem(excluded, ref.cls);
+          else listed = withItem(listed, ref.cls);
+        }
         continue;
       }
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
@@ -446,9 +453,10 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
   // admits public bodies, kommuner and regioner among them.
-  if (call.applicantTypes?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) {
-    listed = withItem(listed, 'municipal');
-  }
+  // "Municipal" or "kommunal" anywhere in an entry names kommuner (only them, not regions).
+  const entries = call.applicantTypes?.filter((t) => !NEGATING_WORD.test(t));
+  if (entries?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) listed = withItem(listed, 'public');
+  if (entries?.some((t) => MUNICIPAL_WORD.test(t))) listed = withItem(listed, 'municipal');
   const signals = callSignals(call, textHits, listed, summaryWho);
   if (excluded) signals.excluded = excluded;
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;

@@ -1,5 +1,5 @@
 import { AREA_BY_ID, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
-import type { ApplicantClass, AreaScope } from '../data/kinds.ts';
+import { APPLICANT_CLASSES, type ApplicantClass, type AreaScope } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';
@@ -30,9 +30,10 @@ export interface EligibilityResult {
   blockers: Adjustment[];
 }
 
-const NOT_PUBLIC: readonly ApplicantClass[] = ['company', 'research', 'civil'];
+/** Classes that are neither a kommun nor a region, nor public bodies that include them. */
+const NOT_PUBLIC: readonly ApplicantClass[] = ['company', 'research', 'civil', 'state', 'individual'];
 
-const ONLY_TEXT: Record<string, Bilingual> = {
+const ONLY_TEXT: Partial<Record<ApplicantClass, Bilingual>> = {
   company: { sv: 'Utlysningen vänder sig bara till företag.', en: 'The call is open to companies only.' },
   research: {
     sv: 'Utlysningen vänder sig bara till universitet, högskolor och forskare.',
@@ -42,18 +43,35 @@ const ONLY_TEXT: Record<string, Bilingual> = {
     sv: 'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
     en: 'The call is open to associations and civil-society organisations only.',
   },
+  state: {
+    sv: 'Utlysningen vänder sig bara till statliga myndigheter.',
+    en: 'The call is open to state agencies only.',
+  },
+  individual: {
+    sv: 'Utlysningen vänder sig till enskilda personer, inte till organisationer.',
+    en: 'The call is open to individuals, not to organisations.',
+  },
 };
 
 /** `from`: the verdict rests on programme data, not on the call's text. */
 type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource };
 
 const CLASS_NAMES: Record<ApplicantClass, Bilingual> = {
-  municipal: { sv: 'kommuner och offentliga aktörer', en: 'municipalities and public bodies' },
+  municipal: { sv: 'kommuner', en: 'municipalities' },
+  public: { sv: 'offentliga aktörer', en: 'public bodies' },
   region: { sv: 'regioner', en: 'regions' },
   company: { sv: 'företag', en: 'companies' },
   research: { sv: 'universitet och forskare', en: 'universities and researchers' },
   civil: { sv: 'ideella organisationer', en: 'non-profit organisations' },
   school: { sv: 'skolor och utbildningsanordnare', en: 'schools and education providers' },
+  state: { sv: 'statliga myndigheter', en: 'state agencies' },
+  individual: { sv: 'enskilda personer', en: 'individuals' },
+};
+
+/** Programme data's "municipal" stands for kommuner and public bodies at large, as it always has. */
+const PROGRAMME_NAMES: Record<ApplicantClass, Bilingual> = {
+  ...CLASS_NAMES,
+  municipal: { sv: 'kommuner och offentliga aktörer', en: 'municipalities and public bodies' },
 };
 
 interface AreaVerdict {
@@ -244,27 +262,53 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  /** The class that is exactly this kind of body; public bodies at large include both kinds. */
+  const self: ApplicantClass = kind === 'region' ? 'region' : 'municipal';
   // The call's own word that bodies like us may not apply outweighs anything the programme data says.
-  const shut = kind === 'region' ? s.excluded?.has('region') : s.excluded?.has('municipal');
-  if (shut) {
+  if (s.excluded?.has(self)) {
     return {
       verdict: 'not-eligible',
       text: { sv: `Utlysningen säger att ${who.sv} inte kan söka.`, en: `The call says ${who.en} may not apply.` },
     };
   }
-  const judge = (classes: ReadonlySet<ApplicantClass>, listed: boolean) => {
-    if (!classes.has('municipal') && kind === 'kommun' && classes.has('school')) {
+  if (s.excluded?.has('public')) {
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: 'Utlysningen säger att offentliga aktörer inte kan söka eller delta.',
+        en: 'The call says public bodies may not apply or take part.',
+      },
+    };
+  }
+  if (s.existingProjects) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: 'Utlysningen vänder sig bara till projekt som redan finns, inte till nya sökande.',
+        en: 'The call is open to existing projects only, not to new applicants.',
+      },
+    };
+  }
+  const judge = (classes: ReadonlySet<ApplicantClass>, listed: boolean): Verdict | undefined => {
+    if (kind === 'kommun' && !classes.has('municipal') && !classes.has('public') && classes.has('school')) {
       return {
-        verdict: 'eligible' as const,
+        verdict: 'eligible',
         text: {
           sv: 'Utlysningen vänder sig till skolor och utbildningsanordnare; kommunen kan söka som huvudman.',
           en: 'The call is open to schools and education providers; the municipality may apply as their provider.',
         },
       };
     }
-    if (classes.has('municipal')) {
+    // A region is named as such; kommuner, cities or urban authorities are not regions.
+    if (kind === 'region' && classes.has('region') && !classes.has('public') && !classes.has('municipal')) {
       return {
-        verdict: 'eligible' as const,
+        verdict: 'eligible',
+        text: { sv: 'Utlysningen vänder sig till regioner.', en: 'The call is open to regions.' },
+      };
+    }
+    if (classes.has(self) || classes.has('public')) {
+      return {
+        verdict: 'eligible',
         text: listed
           ? {
               sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer bland de sökande.`,
@@ -276,38 +320,47 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
             },
       };
     }
-    if (classes.has('region')) {
-      return kind === 'region'
-        ? {
-            verdict: 'eligible' as const,
-            text: { sv: 'Utlysningen vänder sig till regioner.', en: 'The call is open to regions.' },
-          }
-        : {
-            verdict: 'not-eligible' as const,
-            text: {
-              sv: 'Utlysningen vänder sig bara till regioner, inte till kommuner.',
-              en: 'The call is open to regions only, not to municipalities.',
-            },
-          };
-    }
-    const others = NOT_PUBLIC.filter((c) => classes.has(c));
-    if (others.length > 0 && [...classes].every((c) => NOT_PUBLIC.includes(c))) {
-      if (others.length === 1) return { verdict: 'not-eligible' as const, text: ONLY_TEXT[others[0]] };
-      const list = (lang: 'sv' | 'en') => others.map((c) => CLASS_NAMES[c][lang]).join(lang === 'sv' ? ', ' : ', ');
+    const names = APPLICANT_CLASSES.filter((c) => classes.has(c));
+    const list = (lang: 'sv' | 'en') => names.map((c) => CLASS_NAMES[c][lang]).join(', ');
+    // A region may run a school (folkhögskola, naturbruksgymnasium): a school call neither names nor shuts it out.
+    if (kind === 'region' && classes.has('school')) {
       return {
-        verdict: 'not-eligible' as const,
+        verdict: 'unknown',
         text: {
-          sv: `Utlysningen vänder sig till ${list('sv')}, inte till kommuner och regioner.`,
-          en: `The call is open to ${list('en')}, not to municipalities and regions.`,
+          sv: `Utlysningen vänder sig till ${list('sv')}; regioner nämns inte bland de sökande.`,
+          en: `The call is open to ${list('en')}; regions are not named among applicants.`,
         },
       };
     }
-    return undefined;
+    if (names.length === 0) return undefined;
+    if (names.length === 1) {
+      const only = ONLY_TEXT[names[0]];
+      if (only) return { verdict: 'not-eligible', text: only };
+      if (names[0] === 'region')
+        return {
+          verdict: 'not-eligible',
+          text: {
+            sv: 'Utlysningen vänder sig bara till regioner, inte till kommuner.',
+            en: 'The call is open to regions only, not to municipalities.',
+          },
+        };
+    }
+    const others = names.every((c) => NOT_PUBLIC.includes(c))
+      ? { sv: 'kommuner och regioner', en: 'municipalities and regions' }
+      : who;
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen vänder sig till ${list('sv')}, inte till ${others.sv}.`,
+        en: `The call is open to ${list('en')}, not to ${others.en}.`,
+      },
+    };
   };
-  // A list that admits any organisation ("legal entities") or goes on ("including…", "främst…") limits no one:
-  // it may admit us, never shut us out.
+  // A list that admits any organisation ("legal entities"), goes on ("including…", "främst…", "other
+  // organisations") or names actors without their kind ("local actors") limits no one: it may admit us, never
+  // shut us out.
   const limits = (v: Verdict | undefined) =>
-    v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded) ? undefined : v;
+    v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.vague) ? undefined : v;
   // Named as project parties, we take part even where the list of applicants names others.
   const asPartner = (v: Verdict | undefined): Verdict | undefined =>
     v?.verdict === 'not-eligible' && s.partnered
@@ -321,8 +374,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       : v;
   const fromList = s.listed.size > 0 ? asPartner(limits(judge(s.listed, true))) : undefined;
   // A who-may-apply sentence that names us says more than a short list that does not.
-  const textNamesUs = s.targeted.has('municipal') || (kind === 'region' && s.targeted.has('region'));
-  if (fromList && !(fromList.verdict === 'not-eligible' && textNamesUs)) return fromList;
+  const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
+  if (fromList && !(fromList.verdict !== 'eligible' && textNamesUs)) return fromList;
   const fromWho = s.targeted.size > 0 ? asPartner(limits(judge(s.targeted, false))) : undefined;
   if (fromWho) return fromWho;
   if (s.openToAll) {
@@ -339,34 +392,61 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const prose = new Set([...s.mentioned].filter((c) => c !== 'region'));
   const fromText = judge(prose, false);
   if (fromText?.verdict === 'eligible') return fromText;
-  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
-  if (programme) {
-    // Say what the call itself told, before what the programme data adds.
-    const named = s.listed.size + s.targeted.size > 0;
-    const silent = named
+  // Say what the call itself told, before what the programme data adds.
+  const vague = s.vague;
+  const said = vague
+    ? {
+        sv: `Utlysningen nämner "${vague}" utan att säga vilka slags organisationer;`,
+        en: `The call names "${vague}" without saying which kinds of organisation;`,
+      }
+    : s.saysWho || s.listed.size + s.targeted.size > 0
       ? {
           sv: `Utlysningen nämner inte ${who.sv} bland de sökande;`,
           en: `The call does not name ${who.en} among applicants;`,
         }
       : { sv: 'Utlysningen säger inte vilka som kan söka;', en: 'The call does not say who may apply;' };
-    const ours: ApplicantClass[] = kind === 'region' ? ['region', 'municipal'] : ['municipal', 'school'];
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  if (programme) {
+    const ours: ApplicantClass[] =
+      kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
     if (programme.applicants.some((c) => ours.includes(c))) {
       return {
         verdict: 'eligible',
         from: 'programme-data',
         text: {
-          sv: `${silent.sv} i ${programme.name} kan ${who.sv} söka.`,
-          en: `${silent.en} ${programme.name} is open to ${who.en}.`,
+          sv: `${said.sv} i ${programme.name} kan ${who.sv} söka.`,
+          en: `${said.en} ${programme.name} is open to ${who.en}.`,
         },
       };
     }
-    const names = programme.applicants.map((c) => CLASS_NAMES[c]);
+    const names = programme.applicants.map((c) => PROGRAMME_NAMES[c]);
+    // The call's own wording that admits more ("any legal entity", "other organisations", "local actors") beats
+    // the programme data's narrower list: no blocker on the programme data's word alone.
+    if (s.textOpens || s.openEnded || vague) {
+      return {
+        verdict: 'unknown',
+        from: 'programme-data',
+        text: {
+          sv: `${said.sv} utlysningens egen text öppnar för fler sökande än dem ${programme.name} vänder sig till: ${names.map((n) => n.sv).join(', ')}.`,
+          en: `${said.en} the call's own text admits more applicants than those ${programme.name} is open to: ${names.map((n) => n.en).join(', ')}.`,
+        },
+      };
+    }
     return {
       verdict: 'not-eligible',
       from: 'programme-data',
       text: {
-        sv: `${silent.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv}.`,
-        en: `${silent.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en}.`,
+        sv: `${said.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv}.`,
+        en: `${said.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en}.`,
+      },
+    };
+  }
+  if (vague) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen nämner "${vague}" utan att säga vilka slags organisationer som kan söka.`,
+        en: `The call names "${vague}" without saying which kinds of organisation may apply.`,
       },
     };
   }

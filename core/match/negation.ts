@@ -87,6 +87,15 @@ const SENTENCE_CUES = [
   'cannot apply',
   'may not apply',
   'are not eligible',
+  // "Public authorities are not expected to participate", "Myndigheter förväntas inte delta".
+  'not expected to',
+  'förväntas inte',
+  'are not allowed to',
+  'is not allowed to',
+  'cannot participate',
+  'may not participate',
+  'kan inte delta',
+  'får inte delta',
 ].map((c) => c.split(' '));
 
 /** A contrastive "not" right after a comma negates what follows: "kommuner, inte kommunala bolag". */

@@ -12,7 +12,16 @@ import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
-import { admitsAnyOrganisation, namesPublicBodies, openEndedBefore } from './who-wording.ts';
+import {
+  admitsAnyOrganisation,
+  namesGenericOrganisations,
+  namesOtherOrganisations,
+  namesPublicBodies,
+  notApplicantAt,
+  onlyExistingProjects,
+  openEndedBefore,
+  vagueActorsIn,
+} from './who-wording.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
 export function nameKey(text: string): string {
@@ -136,10 +145,11 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
 // "Applicants must involve companies" says what applicants do, not who they are: only "must be" is a cue.
 const WHO_CUE =
-  /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvudsökande) (ska|måste|kan|får) vara)/g;
+  /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing))/g;
 
 /** Words every cue contains; a text without any of them has no who-may-apply sentence (skips the regex). */
-const WHO_HINT = /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at| be\b|vara/;
+const WHO_HINT =
+  /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at|addressed| be\b|vara|kan f|beviljas|receive|granted|obtain/;
 
 /** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
 export function whoRanges(text: string, lower?: string): [number, number][] {
@@ -190,7 +200,7 @@ function partnerSentenceAt(text: string, at: number): boolean {
 }
 
 /** The classes a kommun or region is: named as an example, they still admit it. */
-const OURS: readonly ApplicantClass[] = ['municipal', 'region', 'school'];
+const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region', 'school'];
 
 /** "Companies may also apply", "även företag kan söka": the list goes on beyond the classes named. */
 const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
@@ -230,6 +240,17 @@ export interface CallSignals {
    * the list of who applies names others.
    */
   partnered?: boolean;
+  /** Actors named without their kind ("local actors", "lokala aktörer"), in the call's words: they admit no one. */
+  vague?: string;
+  /** The call says who may apply (a who-may-apply sentence or a list of applicants), whatever classes it names. */
+  saysWho?: boolean;
+  /** Only projects already running may apply ("only existing Interreg projects can apply"). */
+  existingProjects?: boolean;
+  /**
+   * Somewhere in its text the call admits more than a list of classes ("any legal entity", "public or private
+   * bodies", "other organisations"): programme data may then admit us, never shut us out.
+   */
+  textOpens?: boolean;
   /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
   excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
@@ -254,6 +275,18 @@ export interface TextHit {
   ref: VocabRef;
   field: 'title' | 'summary';
   start: number;
+  /** Characters the words found take up (absent: read as a point). */
+  length?: number;
+}
+
+/** Where the first country other than Sweden named after `h` in the same field starts, if any. */
+function foreignAfter(h: TextHit, hits: readonly TextHit[]): number | undefined {
+  let at: number | undefined;
+  for (const x of hits) {
+    if (x.field !== h.field || x.start <= h.start || x.ref.kind !== 'country') continue;
+    if (!x.ref.names.includes('Sweden') && (at === undefined || x.start < at)) at = x.start;
+  }
+  return at;
 }
 
 /** The set with one more item, made on first use: most calls name no country or applicant class at all. */
@@ -339,15 +372,18 @@ export function callSignals(
       const cls = h.ref.cls;
       // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class.
       if (cls === 'region' && singularRegionAt(h.field === 'title' ? call.title : summary, h.start)) continue;
+      // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
+      const fieldText = h.field === 'title' ? call.title : summary;
+      if (notApplicantAt(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits))) continue;
       mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
       if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = true;
       const r = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
-      if (!OURS.includes(cls) && openEndedBefore(summary.slice(ranges[r][0], h.start))) {
+      if (openEndedBefore(summary.slice(ranges[r][0], h.start))) {
         openEnded = true;
-        continue;
+        if (!OURS.includes(cls)) continue;
       }
       limiting.add(r);
       targeted = withItem(targeted, cls);
@@ -365,9 +401,16 @@ export function callSignals(
     swedenFromText = swedenEligible !== undefined;
   }
   let openToAll = false;
+  let vague: string | undefined;
+  let existingProjects = false;
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
-    if (namesPublicBodies(sentence)) targeted = withItem(targeted, 'municipal');
+    vague ??= vagueActorsIn(sentence);
+    // "Organisations working with young people may apply": no class named, so none is the limit.
+    if (!limiting.has(r) && namesGenericOrganisations(sentence)) openEnded = true;
+    if (onlyExistingProjects(sentence)) existingProjects = true;
+    if (namesOtherOrganisations(sentence)) openEnded = true;
+    if (namesPublicBodies(sentence)) targeted = withItem(targeted, 'public');
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
     if (admitsAnyOrganisation(sentence)) {
@@ -385,6 +428,19 @@ export function callSignals(
     if (entries.every((_, i) => anyEntry[i] && !named[i])) openToAll = true;
     else openEnded = true;
   }
+  for (const e of entries) {
+    vague ??= vagueActorsIn(e);
+    if (namesOtherOrganisations(e)) openEnded = true;
+    // An entry of organisations of any kind ("organisationer", "organisations working with young people").
+    else if (!whoAndWhere(e).some((x) => x.kind === 'applicant') && namesGenericOrganisations(e)) openEnded = true;
+  }
+  const whole = `${call.title}. ${summary}`;
+  const textOpens =
+    openToAll ||
+    openEnded ||
+    admitsAnyOrganisation(whole) ||
+    namesPublicBodies(whole) ||
+    namesOtherOrganisations(whole);
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;
@@ -409,6 +465,10 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (partnered) out.partnered = partnered;
+  if (vague) out.vague = vague;
+  if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
+  if (existingProjects) out.existingProjects = existingProjects;
+  if (textOpens) out.textOpens = textOpens;
   out.mentioned = mentioned ?? EMPTY;
   out.countries = countries ?? EMPTY;
   out.nameKey = key;

@@ -61,3 +61,103 @@ const OPEN_ENDED =
 export function openEndedBefore(text: string): boolean {
   return OPEN_ENDED.test(fold(text.toLowerCase()));
 }
+
+/** Actors of a place without their kind ("local actors", "lokala aktörer") as written in the text, if any. */
+const VAGUE = new RegExp(
+  `(?:^|[^\\p{L}])(${[...APPLICANT_TYPES.vagueActors.sv, ...APPLICANT_TYPES.vagueActors.en]
+    .map(phrasePattern)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** The vague actors a text names, in its own words ("local actors"), or undefined. */
+export function vagueActorsIn(text: string): string | undefined {
+  const t = foldKeep(text);
+  const m = VAGUE.exec(t);
+  return m ? text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : undefined;
+}
+
+/** Lowercase and diacritic-folded with the text's own offsets (a character the fold changes in length is kept). */
+function foldKeep(text: string): string {
+  const lower = text.toLowerCase();
+  const folded = fold(lower);
+  if (folded.length === text.length) return folded;
+  let out = '';
+  for (const ch of lower) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch;
+  }
+  return out.length === text.length ? out : lower;
+}
+
+/**
+ * "Other non-academic organisations", "andra aktörer", "övriga organisationer", "organisations of other kinds":
+ * a list of applicants that goes on beyond the classes it names.
+ */
+const OTHER_ORGS =
+  /(?:^|[^\p{L}])(?:other|andra|ovriga|further)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|organisationer|bodies|entities|actors|aktorer|stakeholders|intressenter|institutions?|parties|partners|applicants|sokande)(?![\p{L}])/u;
+
+export function namesOtherOrganisations(text: string): boolean {
+  return OTHER_ORGS.test(fold(text.toLowerCase()));
+}
+
+/**
+ * "Only existing Interreg projects can apply", "endast pågående projekt kan söka": the applicants are projects
+ * already funded, not a kind of organisation.
+ */
+const EXISTING_PROJECTS =
+  /(?:^|[^\p{L}])(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}+-]+\s+){0,3}?(?:existing|ongoing|current|running|approved|funded|already funded|befintliga|pagaende|beviljade|redan beviljade|lopande)\s+(?:[\p{L}+-]+\s+){0,2}?(?:projects?|projekt|operations?|partnerships?)(?![\p{L}])/u;
+
+export function onlyExistingProjects(text: string): boolean {
+  return EXISTING_PROJECTS.test(fold(text.toLowerCase()));
+}
+
+/**
+ * Whether a class named at [start, end) of a sentence is not an applicant there:
+ * - a member of those who apply: "organisations whose members include municipalities", "nätverk vars medlemmar
+ *   är kommuner", "with municipalities as members";
+ * - a recipient of what the project delivers: "support to regions", "services for public administrations",
+ *   "rådgivning till kommuner" (not "financial support", which is the grant itself);
+ * - the topic: "digitalisation of public administration", "modernisering av offentlig sektor" (but "a consortium
+ *   of public bodies", "a range of public and private actors" still apply);
+ * - bodies of another country: "local public sector in Ukraine", "municipalities from partner countries".
+ * `foreignAfter` says whether a country other than Sweden is named right after the class (the caller knows where).
+ */
+const MEMBER_BEFORE =
+  /(?:members?|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const MEMBER_AFTER = /^\s*(?:as|som)\s+(?:its\s+|their\s+)?(?:members|medlemmar)(?![\p{L}])/u;
+const RECIPIENT_BEFORE =
+  /(?<!financial\s|economic\s|ekonomiskt\s|finansiellt\s)(?:support|assistance|services?|advice|help|training|guidance|capacity[\s-]building|stod|tjanster|radgivning|hjalp|bistand|kompetensstod|vagledning)\s+(?:to|for|till|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** "Support to regions and municipalities that want to…": grant wording, the bodies named are applicants. */
+const WANTING_AFTER =
+  /^\s*(?:(?:,|and|or|och|eller)\s+[\p{L}\s-]{0,40}?)?(?:that|which|who|som)\s+(?:want|wish|plan|intend|aim|would like|vill|onskar|planerar|avser)/u;
+const OF_BEFORE = /(?:^|[^\p{L}])([\p{L}-]+)\s+(of|av)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,1}$/u;
+/** Heads after which "of X" still names who takes part: "a consortium of", "a range of", "typer av". */
+const OF_KEEPS =
+  /^(?:consorti\p{L}*|konsorti\p{L}*|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
+const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
+
+export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
+  const from = Math.max(0, start - 80);
+  let before = fold(text.slice(from, start).toLowerCase());
+  before = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1);
+  const after = fold(text.slice(end, end + 80).toLowerCase());
+  if (MEMBER_BEFORE.test(before) || MEMBER_AFTER.test(after)) return true;
+  if (RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return true;
+  const of = OF_BEFORE.exec(before);
+  // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
+  if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return true;
+  if (foreignAfter !== undefined && foreignAfter >= end && foreignAfter - end <= 40) {
+    if (ABROAD_AFTER.test(fold(text.slice(end, foreignAfter).toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** "Organisationer", "organisations working with young people", "svenska aktörer": any kind of organisation. */
+const GENERIC_ORG =
+  /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
+
+/** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
+export function namesGenericOrganisations(text: string): boolean {
+  return GENERIC_ORG.test(fold(text.toLowerCase()));
+}
