@@ -13,6 +13,7 @@ export interface ScorePart {
     | 'preferred-funder'
     | 'geographic-focus'
     | 'domestic-scope'
+    | 'programme-priorities'
     | 'other'
     | 'blocker'
     | 'cap';
@@ -32,6 +33,7 @@ const KIND_LABEL: Record<string, Bilingual> = {
   'outside-programme-area': { sv: 'Utanför programområdet', en: 'Outside the programme area' },
   exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
   'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
+  'programme-priorities': { sv: 'Programmets prioriteringar', en: 'Programme priorities' },
 };
 const OTHER: Bilingual = { sv: 'Övrigt', en: 'Other' };
 const CAP: Bilingual = { sv: 'Högst 100', en: 'At most 100' };

@@ -362,6 +362,16 @@ describe('marks on funder pages', () => {
     );
     await waitForUi(page, 0, '.panel', 'card');
     await page.screenshot({ path: join(SHOTS, 'store-2-call-page.png') });
+    // A national funder's call names nothing international: its cut is told, negative, with the programme-data mark
+    // on the area line (both rendered from the Match's structured source, not from the call's words).
+    expect(await uiText(page, 0, '.panel .adjustments', 'card')).toMatch(
+      /^−\d+(,\d)? Vinnova ger nationellt stöd och utlysningen nämner inget internationellt samarbete/,
+    );
+    expect(await uiText(page, 0, '.panel .facts', 'card')).toMatch(
+      /Vinnova är öppet för sökande i hela Sverige \(programdata\)\./,
+    );
+    await inUi(page, 0, 'function () { this.querySelector(".panel .adjustments").scrollIntoView(); }', 'card');
+    await page.screenshot({ path: join(SHOTS, 'panel-national-funding.png') });
     for (const f of ['store-1-listing.png', 'store-2-call-page.png']) {
       const png = readFileSync(join(SHOTS, f));
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);

@@ -212,6 +212,28 @@ describe('first view', () => {
     expect(first).toMatch(/Sökande \+\d+/);
   });
 
+  it('explains a national call’s cut as "Nationellt stöd" and marks lines from programme data', async () => {
+    const national = page.locator('li.card[data-call-id="vinnova:2026-00123"]');
+    await national.waitFor();
+    const cut = national.locator('.score-line .part-domestic-scope');
+    expect(await cut.textContent()).toMatch(/^Nationellt stöd −\d+$/);
+    expect(Number(await cut.getAttribute('data-points'))).toBeLessThan(0);
+    // The short-text boost from programme data is named as such, not "Övrigt".
+    expect(await national.locator('.score-line').textContent()).toMatch(/Programmets prioriteringar \+\d/);
+    await national.locator('.why summary').click();
+    const lines = national.locator('.why .adjust');
+    await lines.first().waitFor();
+    expect(await lines.allTextContents()).toContainEqual(expect.stringMatching(/ger nationellt stöd.* −\d+(,\d)? p$/));
+    await national.screenshot({ path: `${SHOTS}card-national-why.png` });
+    const area = page.locator('li.card[data-call-id="interreg-sb:climate-2026"]');
+    await area.locator('.why summary').click();
+    await area.locator('.why .adjust').first().waitFor();
+    expect(await area.locator('.why .adjust').allTextContents()).toContainEqual(
+      expect.stringMatching(/^Blekinge län ingår i programområdet för .+ \(programdata\)\. \+\d/),
+    );
+    await area.screenshot({ path: `${SHOTS}card-programme-data-why.png` });
+  });
+
   it('fits a phone: one-row navigation, cards at most 320 px tall at 360 px wide, digest items are links', async () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await go('matchningar');
