@@ -14,9 +14,12 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import {
   admitsAnyOrganisation,
+  admitsAnyOrganisationFolded,
+  foldWording,
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
+  namesPublicBodiesFolded,
   notApplicantAt,
   onlyExistingProjects,
   openEndedBefore,
@@ -181,14 +184,24 @@ export function whoMayApply(text: string): string {
 const PARTNER_CUE =
   /projektpart|samverkanspart|som parter\b|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
 
+const SPACE = /\s/;
+
+/** Where the first "." or ";" before a space or the text's end lies from `at` on (the text's length if none). */
+function clauseEndFrom(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 46 || code === 59) && (i + 1 === text.length || SPACE.test(text[i + 1]))) return i;
+  }
+  return text.length;
+}
+
 /** The last sentence read by partnerSentenceAt: a call names kommuner, regioner, skolor often in one sentence. */
 const lastPartner = { text: '', from: -1, to: -1, partner: false };
 
 /** Whether the sentence around `at` speaks of project parties or partners. */
 function partnerSentenceAt(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), -1) + 1;
-  let to = text.slice(at).search(/[.;](\s|$)/);
-  to = to === -1 ? text.length : at + to;
+  const to = clauseEndFrom(text, at);
   const last = lastPartner;
   if (last.from !== from || last.to !== to || last.text !== text) {
     last.partner = PARTNER_CUE.test(text.slice(from, to).toLowerCase());
@@ -204,6 +217,8 @@ const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region', 'schoo
 
 /** "Companies may also apply", "även företag kan söka": the list goes on beyond the classes named. */
 const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
+/** Its words alone, with its flags: a quick scan that must match first (the letter class is tried at every character). */
+const ALSO_WORDS = /also|as well|också|även|likaså/iu;
 
 /** Whether the word at `at` is a singular "region" ("Region Skåne", "the Arctic region", "regionen"). */
 function singularRegionAt(text: string, at: number): boolean {
@@ -405,19 +420,20 @@ export function callSignals(
   let existingProjects = false;
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
+    const folded = foldWording(sentence);
     vague ??= vagueActorsIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!limiting.has(r) && namesGenericOrganisations(sentence)) openEnded = true;
     if (onlyExistingProjects(sentence)) existingProjects = true;
     if (namesOtherOrganisations(sentence)) openEnded = true;
-    if (namesPublicBodies(sentence)) targeted = withItem(targeted, 'public');
+    if (namesPublicBodiesFolded(folded)) targeted = withItem(targeted, 'public');
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
-    if (admitsAnyOrganisation(sentence)) {
+    if (admitsAnyOrganisationFolded(folded)) {
       if (limiting.has(r)) openEnded = true;
       else openToAll = true;
     }
-    if (ALSO.test(sentence)) openEnded = true;
+    if (ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
   });
   // In a list, "juridiska personer" beside an entry the vocabulary does not know ("kulturlivets mellanled") or
   // beside a class may be a form the others must have: it then only keeps the list from shutting anyone out.

@@ -18,19 +18,32 @@ function phrasePattern(phrase: string): string {
 }
 
 /** "Any organisation", "all legal entities", "alla typer av organisationer", "juridiska personer" (data file). */
-const ANY = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...APPLICANT_TYPES.anyOrganisation.sv, ...APPLICANT_TYPES.anyOrganisation.en]
-    .map(phrasePattern)
-    .join('|')})(?![\\p{L}])`,
-  'u',
-);
+const ANY_PHRASES = [...APPLICANT_TYPES.anyOrganisation.sv, ...APPLICANT_TYPES.anyOrganisation.en].map(phrasePattern);
+const ANY = new RegExp(`(?:^|[^\\p{L}])(?:${ANY_PHRASES.join('|')})(?![\\p{L}])`, 'u');
+/**
+ * The patterns here start with a letter class tried at every character; each has a plain pattern of its words
+ * alone that a text must match first (where a pattern matches, its words are there), so most sentences are passed
+ * over in one quick scan.
+ */
+const ANY_WORDS = new RegExp(ANY_PHRASES.join('|'));
+const OPEN_TO_ALL_WORDS = /open to |for alla/;
+const PUBLIC_WORDS = /public|governmental|offentlig|statlig|kommunal/;
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
   /(?:^|[^\p{L}])(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))/u;
 
+/** Lowercase and diacritic-free, as the patterns here read a text (see the …Folded functions). */
+export function foldWording(text: string): string {
+  return fold(text.toLowerCase());
+}
+
 export function admitsAnyOrganisation(text: string): boolean {
-  const t = fold(text.toLowerCase());
-  return ANY.test(t) || OPEN_TO_ALL.test(t);
+  return admitsAnyOrganisationFolded(foldWording(text));
+}
+
+/** As admitsAnyOrganisation, for a text already folded by foldWording. */
+export function admitsAnyOrganisationFolded(t: string): boolean {
+  return (ANY_WORDS.test(t) && ANY.test(t)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t));
 }
 
 /**
@@ -44,8 +57,12 @@ const PUBLIC_RESEARCH =
   /(?:public|offentlig\p{L}*|statlig\p{L}*)[\s,]+(?:research|forsknings\p{L}*|universit\p{L}*|higher education|hogskol\p{L}*)/u;
 
 export function namesPublicBodies(text: string): boolean {
-  const t = fold(text.toLowerCase());
-  const m = PUBLIC_ORG.exec(t);
+  return namesPublicBodiesFolded(foldWording(text));
+}
+
+/** As namesPublicBodies, for a text already folded by foldWording. */
+export function namesPublicBodiesFolded(t: string): boolean {
+  const m = PUBLIC_WORDS.test(t) ? PUBLIC_ORG.exec(t) : null;
   if (!m) return false;
   // "Public research organisations and universities" names research bodies only.
   return !PUBLIC_RESEARCH.test(t.slice(m.index, m.index + m[0].length + 30));
