@@ -7,7 +7,7 @@ import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
-import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
+import { actorRanges, type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 
 /**
@@ -378,7 +378,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     // who-may-apply sentences, only where a concept's words are themselves an applicant class.
     let who: [number, number][] | undefined;
     if (field === 'summary') {
-      who = whoRanges(text, tokens.lower);
+      who = actorRanges(text, tokens.lower);
       // The signals read the same sentences: worked out once per call.
       summaryWho = who;
     }

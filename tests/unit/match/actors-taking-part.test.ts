@@ -1,0 +1,36 @@
+/**
+ * Who may take part is eligibility, not a topic, as who may apply is: in a sentence listing the organisations that
+ * can participate, or saying who the coordinator must be, an actor word ("public administrations", "offentlig
+ * verksamhet") names a participant. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const body = testProfile({
+  priorities: [
+    { id: 'pub', label: { sv: 'Verksamhet', en: 'Services' }, weight: 1, concepts: ['public-innovation'], terms: [] },
+  ],
+});
+const concepts = (summary: string, language: 'sv' | 'en' = 'en') =>
+  score(testCall({ title: 'Call for projects', summary, language }), body).reasons.map((r) => r.conceptId);
+
+describe('actor words in a sentence on who takes part are not the topic', () => {
+  it.each([
+    ['en', 'The following types of organisations can participate in projects: public administrations; NGOs; SMEs.'],
+    ['en', 'Public authorities and universities may take part in the partnership.'],
+    ['en', 'The coordinator must be a university working together with public authorities.'],
+    ['sv', 'Koordinatorn ska vara ett lärosäte som söker tillsammans med företag eller offentlig verksamhet.'],
+    ['sv', 'Offentliga aktörer och företag kan delta i projekten.'],
+  ] as const)('%s: %s', (language, summary) => {
+    expect(concepts(summary, language)).not.toContain('public-innovation');
+  });
+  it('the same words as the subject of the call still count', () => {
+    expect(concepts('The call supports innovation in public administrations and the public sector.')).toContain(
+      'public-innovation',
+    );
+    expect(concepts('Projekten ska utveckla offentlig verksamhet och samhällsservice.', 'sv')).toContain(
+      'public-innovation',
+    );
+  });
+});
