@@ -17,6 +17,20 @@ function phrasePattern(phrase: string): string {
     .join('[\\s,/-]+');
 }
 
+/**
+ * The longest word of each phrase, folded, without those holding another: wherever a phrase matches, its words are
+ * in the text as written, so a text holding none of these words matches none of the phrases (one pattern of ten
+ * plain words instead of forty phrases behind a letter class tried at every character).
+ */
+function anchors(phrases: readonly string[]): string[] {
+  const longest = phrases.map((p) =>
+    fold(p.toLowerCase())
+      .split(/[\s/,-]+/)
+      .reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
+  return [...new Set(longest)].filter((w, _, all) => !all.some((o) => o !== w && w.includes(o)));
+}
+
 /** "Any organisation", "all legal entities", "alla typer av organisationer", "juridiska personer" (data file). */
 const ANY_PHRASES = [...APPLICANT_TYPES.anyOrganisation.sv, ...APPLICANT_TYPES.anyOrganisation.en].map(phrasePattern);
 const ANY = new RegExp(`(?:^|[^\\p{L}])(?:${ANY_PHRASES.join('|')})(?![\\p{L}])`, 'u');
@@ -25,7 +39,11 @@ const ANY = new RegExp(`(?:^|[^\\p{L}])(?:${ANY_PHRASES.join('|')})(?![\\p{L}])`
  * alone that a text must match first (where a pattern matches, its words are there), so most sentences are passed
  * over in one quick scan.
  */
-const ANY_WORDS = new RegExp(ANY_PHRASES.join('|'));
+const ANY_ANCHORS = new RegExp(
+  anchors([...APPLICANT_TYPES.anyOrganisation.sv, ...APPLICANT_TYPES.anyOrganisation.en])
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 const OPEN_TO_ALL_WORDS = /open to |for alla/;
 const PUBLIC_WORDS = /public|governmental|offentlig|statlig|kommunal/;
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
@@ -43,7 +61,7 @@ export function admitsAnyOrganisation(text: string): boolean {
 
 /** As admitsAnyOrganisation, for a text already folded by foldWording. */
 export function admitsAnyOrganisationFolded(t: string): boolean {
-  return (ANY_WORDS.test(t) && ANY.test(t)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t));
+  return (ANY_ANCHORS.test(t) && ANY.test(t)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t));
 }
 
 /**
@@ -114,8 +132,14 @@ function foldKeep(text: string): string {
 const OTHER_ORGS =
   /(?:^|[^\p{L}])(?:other|andra|ovriga|further)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|organisationer|bodies|entities|actors|aktorer|stakeholders|intressenter|institutions?|parties|partners|applicants|sokande)(?![\p{L}])/u;
 
+/** OTHER_ORGS's two word lists alone: a text must hold one of each for it to match. */
+const OTHER_WORD = /other|andra|ovriga|further/;
+const OTHER_NOUN =
+  /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/;
+
 export function namesOtherOrganisations(text: string): boolean {
-  return OTHER_ORGS.test(fold(text.toLowerCase()));
+  const t = fold(text.toLowerCase());
+  return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && OTHER_ORGS.test(t);
 }
 
 /**
@@ -154,14 +178,20 @@ const OF_KEEPS =
   /^(?:consorti\p{L}*|konsorti\p{L}*|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
 
+/** Words MEMBER_BEFORE, RECIPIENT_BEFORE and OF_BEFORE cannot match without. */
+const MEMBER_WORD = /member|medlem/;
+const TO_WORD = /\s(?:to|for|till|at)\s/;
+const OF_WORD = /\s(?:of|av)\s/;
+
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
   const from = Math.max(0, start - 80);
   let before = fold(text.slice(from, start).toLowerCase());
   before = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1);
   const after = fold(text.slice(end, end + 80).toLowerCase());
-  if (MEMBER_BEFORE.test(before) || MEMBER_AFTER.test(after)) return true;
-  if (RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return true;
-  const of = OF_BEFORE.exec(before);
+  // Each pattern on `before` is tried from every character; the words it needs are looked for first.
+  if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || MEMBER_AFTER.test(after)) return true;
+  if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return true;
+  const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return true;
   if (foreignAfter !== undefined && foreignAfter >= end && foreignAfter - end <= 40) {
