@@ -211,7 +211,19 @@ export const ProgrammesSchema = z
         /** Who may apply when a call does not say. */
         applicants: z.array(z.enum(APPLICANT_CLASSES)).min(1),
         /** Its priorities, so a call that opens all of them is scored against them. */
-        priorities: z.array(z.object({ label: BilingualSchema, concepts: z.array(z.string().min(1)).min(1) })).min(1),
+        priorities: z
+          .array(
+            z.object({
+              label: BilingualSchema,
+              concepts: z.array(z.string().min(1)).min(1),
+              /**
+               * The priority's own name as calls print it ("Innovative South Baltic"): a name, so context like the
+               * programme's, never evidence of a topic. Only a proper name, never a topic phrase.
+               */
+              names: z.array(term).optional(),
+            }),
+          )
+          .min(1),
         /** Geographic concepts (lexicon ids) its partnerships lie in, when its geography does not say. */
         regions: z.array(z.string()).optional(),
         /**

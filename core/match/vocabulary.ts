@@ -26,7 +26,10 @@ export type VocabRef =
 export function programmeAndFunderNames(): string[] {
   const names = new Set<string>();
   for (const a of PROGRAMME_AREAS.areas) for (const x of [a.name, ...a.aliases]) names.add(x);
-  for (const p of PROGRAMMES.programmes) for (const x of [p.name, ...p.aliases]) names.add(x);
+  for (const p of PROGRAMMES.programmes) {
+    for (const x of [p.name, ...p.aliases]) names.add(x);
+    for (const pr of p.priorities) for (const x of pr.names ?? []) names.add(x);
+  }
   for (const f of NETWORKS_FUNDERS.funders) for (const x of [f.name, ...f.aliases]) names.add(x);
   for (const x of APPLICANT_TYPES.icld.funderAliases) names.add(x);
   return [...names];

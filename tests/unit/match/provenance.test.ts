@@ -93,3 +93,36 @@ describe('area and applicant lines from programme data are marked, the call’s 
     expect(sourced('X is open.', undefined, 'en')).toBe('X is open.');
   });
 });
+
+describe('a programme priority’s own name is context, like the programme’s', () => {
+  it('"Innovative South Baltic" names a priority; the call’s own words about innovation still count', () => {
+    const innovation = testProfile({
+      priorities: [
+        {
+          id: 'fi',
+          label: { sv: 'Innovation', en: 'Innovation' },
+          weight: 1,
+          concepts: ['research-innovation'],
+          terms: [],
+        },
+      ],
+    });
+    const named = score(
+      testCall({
+        funder: 'Interreg South Baltic',
+        title: 'P1 Innovative South Baltic – digital services for the region',
+      }),
+      innovation,
+    );
+    expect(named.reasons.map((r) => r.conceptId)).not.toContain('research-innovation');
+    const said = score(
+      testCall({
+        funder: 'Interreg South Baltic',
+        title: 'Innovation in the blue economy',
+        summary: 'Innovative products.',
+      }),
+      innovation,
+    );
+    expect(said.reasons.map((r) => r.conceptId)).toContain('research-innovation');
+  });
+});
