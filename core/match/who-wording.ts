@@ -45,7 +45,6 @@ const ANY_ANCHORS = new RegExp(
     .join('|'),
 );
 const OPEN_TO_ALL_WORDS = /open to |for alla/;
-const PUBLIC_WORDS = /public|governmental|offentlig|statlig|kommunal/;
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
   /(?:^|[^\p{L}])(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))/u;
@@ -78,9 +77,31 @@ export function namesPublicBodies(text: string): boolean {
   return namesPublicBodiesFolded(foldWording(text));
 }
 
+/**
+ * PUBLIC_ORG's first word, found alone (none of them can start inside another), and PUBLIC_ORG anchored where it
+ * could start: one character before such a word, or the text's start. Trying those starts in order finds the
+ * match PUBLIC_ORG.exec would, without trying its leading letter class at every character of a whole call.
+ */
+const PUBLIC_WORD = /public|governmental|offentlig|statlig|kommunal/g;
+const PUBLIC_ORG_AT = new RegExp(PUBLIC_ORG.source, 'uy');
+
+function publicOrgIn(t: string): RegExpExecArray | null {
+  PUBLIC_WORD.lastIndex = 0;
+  let tried = -1;
+  for (let w = PUBLIC_WORD.exec(t); w !== null; w = PUBLIC_WORD.exec(t)) {
+    const start = Math.max(0, w.index - 1);
+    if (start === tried) continue;
+    tried = start;
+    PUBLIC_ORG_AT.lastIndex = start;
+    const m = PUBLIC_ORG_AT.exec(t);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** As namesPublicBodies, for a text already folded by foldWording. */
 export function namesPublicBodiesFolded(t: string): boolean {
-  const m = PUBLIC_WORDS.test(t) ? PUBLIC_ORG.exec(t) : null;
+  const m = publicOrgIn(t);
   if (!m) return false;
   // "Public research organisations and universities" names research bodies only.
   return !PUBLIC_RESEARCH.test(t.slice(m.index, m.index + m[0].length + 30));
