@@ -9,6 +9,7 @@ import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
 import { actorRanges, type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
+import { actorWordAt, partyRanges } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -382,6 +383,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       // The signals read the same sentences: worked out once per call.
       summaryWho = who;
     }
+    // Who may take part ("partners can include companies, arts organisations…") is no topic either.
+    const parties = field === 'summary' && tokens.lower.length === text.length ? partyRanges(tokens.lower) : undefined;
     // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
     if (field === 'title') {
       for (let h = 0; h < n; h++) {
@@ -433,6 +436,15 @@ export function analyse(call: FundingCall): CallAnalysis {
         who.length > 0 &&
         inRanges(who, tokens.start[from]) &&
         (CONCEPTS[ref.index].actors === true || applicantAt(from, to))
+      )
+        continue;
+      if (
+        parties &&
+        parties.length > 0 &&
+        inRanges(parties, tokens.start[from]) &&
+        (CONCEPTS[ref.index].actors === true ||
+          applicantAt(from, to) ||
+          actorWordAt(tokens.lower, tokens.start[from], tokens.end[to - 1]))
       )
         continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.

@@ -229,3 +229,41 @@ const GENERIC_ORG =
 export function namesGenericOrganisations(text: string): boolean {
   return GENERIC_ORG.test(fold(text.toLowerCase()));
 }
+
+/**
+ * Sentences that list who may take part ("Partners can include companies, arts organisations and universities",
+ * "projektparter kan vara företag och kulturinstitutioner", "in partnership with tourism operators"): the actors
+ * named there say who, not what the call is about. Lowercase text; ranges are the sentences' own offsets.
+ */
+const PARTY_CUE =
+  /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med/gu;
+
+export function partyRanges(lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/part|consorti|deltagare|tillsammans|together|samverkan|samarbete|cooperation|collaboration/.test(lower))
+    return out;
+  for (const m of lower.matchAll(PARTY_CUE)) {
+    const at = m.index ?? 0;
+    const from =
+      Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('? ', at), lower.lastIndexOf('\n', at), -1) + 1;
+    let to = lower.slice(at).search(/[.!?](\s|$)|\n/);
+    to = to === -1 ? lower.length : at + to + 1;
+    out.push([from, to]);
+  }
+  return out;
+}
+
+/** A word naming a kind of actor after a topic word: "arts organisations", "cultural institutions", "operators". */
+const ACTOR_NOUN =
+  /^[\s-]*(?:organi[sz]ations?|institutions?|bodies|actors?|operators?|providers?|companies|enterprises|businesses|associations?|sector|organisationer|organisation|institutioner|aktörer|aktorer|företag|foretag|föreningar|foreningar|sektorn)(?![\p{L}])/u;
+
+/** Whether the words of a topic at [start, end) name actors: the word itself ends in one, or one follows. */
+export function actorWordAt(lower: string, start: number, end: number): boolean {
+  const word = lower.slice(start, end);
+  if (
+    /(?:organisationer|organisation|institutioner|institution|aktörer|företag|föreningar)$/u.test(word) &&
+    end - start > 12
+  )
+    return true;
+  return ACTOR_NOUN.test(lower.slice(end, end + 20));
+}
