@@ -165,6 +165,17 @@ describe('who may apply is eligibility, not a topic', () => {
       'civil-society',
     );
   });
+  it('nor in the sentence saying who coordinates and who the project parties are', () => {
+    const sv = topics(
+      'Koordinator ska vara ett universitet, som söker tillsammans med företag och offentlig verksamhet som projektparter.',
+      { language: 'sv' },
+    );
+    expect(sv).not.toContain('public-innovation');
+    expect(topics('The coordinator must be a university applying with companies and the public sector.')).not.toContain(
+      'public-innovation',
+    );
+    expect(topics('Projekten ska utveckla offentlig verksamhet.', { language: 'sv' })).toContain('public-innovation');
+  });
   it('nor in the list of applicant types', () => {
     const a = analyse(
       call('A call.', { applicantTypes: ['public authorities', 'SMEs', 'universities', 'civil society'] }),
