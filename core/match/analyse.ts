@@ -9,7 +9,7 @@ import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
 import { actorRanges, type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { actorWordAt, partyRanges } from './who-wording.ts';
+import { actorWordAt, notApplicantAt, partyRanges } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -49,6 +49,9 @@ const COMPOUND_WEIGHT = 0.8;
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
+/** An entry naming public bodies as members or recipients, not as applicants ("whose members include…"). */
+const MEMBER_OR_RECIPIENT =
+  /(^|[^\p{L}])(members?|medlemm\p{L}*|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 /** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
 const PUBLIC_RESEARCH =
@@ -422,7 +425,9 @@ export function analyse(call: FundingCall): CallAnalysis {
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && anyIn(negated, from, to)) excluded = withItem(excluded, ref.cls);
-          else listed = withItem(listed, ref.cls);
+          // "Organisations whose members include municipalities", "consultancies offering services to regions".
+          else if (!notApplicantAt(text, tokens.start[from], tokens.end[to - 1], undefined))
+            listed = withItem(listed, ref.cls);
         }
         continue;
       }
@@ -466,7 +471,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
   // admits public bodies, kommuner and regioner among them.
   // "Municipal" or "kommunal" anywhere in an entry names kommuner (only them, not regions).
-  const entries = call.applicantTypes?.filter((t) => !NEGATING_WORD.test(t));
+  const entries = call.applicantTypes?.filter((t) => !NEGATING_WORD.test(t) && !MEMBER_OR_RECIPIENT.test(t));
   if (entries?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) listed = withItem(listed, 'public');
   if (entries?.some((t) => MUNICIPAL_WORD.test(t))) listed = withItem(listed, 'municipal');
   const signals = callSignals(call, textHits, listed, summaryWho);

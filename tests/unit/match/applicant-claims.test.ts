@@ -157,3 +157,23 @@ describe('a call that names individuals says so', () => {
     });
   }
 });
+
+describe('a list of applicants that names public bodies only as members or recipients', () => {
+  const lists = [
+    ['Associations whose members include municipalities', 'NGOs'],
+    ['Consultancies offering services to public authorities'],
+    ['Networks with municipalities as members'],
+  ];
+  for (const applicantTypes of lists) {
+    it(`${JSON.stringify(applicantTypes)} does not name kommuner among applicants`, () => {
+      for (const p of [kommun, region]) {
+        const j = judge({ applicantTypes }, p);
+        expect(j.verdict).not.toBe('eligible');
+        expect(j.text).not.toMatch(NAMES_US);
+      }
+    });
+  }
+  it('"Municipalities and their associations" still does', () => {
+    expect(judge({ applicantTypes: ['Municipalities and their associations'] }).verdict).toBe('eligible');
+  });
+});
