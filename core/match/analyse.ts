@@ -7,7 +7,7 @@ import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
-import { actorRanges, type CallSignals, callSignals, type TextHit, withItem } from './signals.ts';
+import { type CallSignals, callSignals, type TextHit, takePartRanges, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import { actorWordAt, notApplicantAt, partyRanges } from './who-wording.ts';
 
@@ -382,9 +382,10 @@ export function analyse(call: FundingCall): CallAnalysis {
     // who-may-apply sentences, only where a concept's words are themselves an applicant class.
     let who: [number, number][] | undefined;
     if (field === 'summary') {
-      who = actorRanges(text, tokens.lower);
-      // The signals read the same sentences: worked out once per call.
-      summaryWho = who;
+      // The signals read the who-may-apply sentences too (worked out once per call), but not those on who may
+      // take part: those are no topic, and make no one eligible either.
+      summaryWho = whoRanges(text, tokens.lower);
+      who = [...summaryWho, ...takePartRanges(text, tokens.lower)];
     }
     // Who may take part ("partners can include companies, arts organisations…") is no topic either.
     const parties = field === 'summary' && tokens.lower.length === text.length ? partyRanges(tokens.lower) : undefined;

@@ -181,8 +181,13 @@ const PARTY_CUE =
 
 /** Character ranges of the sentences that say who may apply or take part: eligibility words, not topics. */
 export function actorRanges(text: string, lower?: string): [number, number][] {
+  return [...whoRanges(text, lower), ...takePartRanges(text, lower)];
+}
+
+/** Character ranges of the sentences that say who may take part (not who may apply: they make no one eligible). */
+export function takePartRanges(text: string, lower?: string): [number, number][] {
   const folded = lower !== undefined && lower.length === text.length ? lower : text.toLowerCase();
-  const out = whoRanges(text, folded);
+  const out: [number, number][] = [];
   for (const m of folded.matchAll(PARTY_CUE)) {
     const at = m.index ?? 0;
     const from = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf('? ', at), -1) + 1;

@@ -4,6 +4,7 @@
  * verksamhet") names a participant. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../core/match/analyse.ts';
 import { score } from '../../../core/match/index.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
@@ -32,5 +33,17 @@ describe('actor words in a sentence on who takes part are not the topic', () => 
     expect(concepts('Projekten ska utveckla offentlig verksamhet och samhällsservice.', 'sv')).toContain(
       'public-innovation',
     );
+  });
+});
+
+describe('who may take part makes no one eligible', () => {
+  it.each([
+    'The following types of organisations can participate in projects: public administrations, NGOs and SMEs.',
+    'Offentliga aktörer och företag kan delta i projekten.',
+  ])('%s', (summary) => {
+    // The signals read only the who-may-apply sentences; the analyser reads the take-part ones for topics alone.
+    const signals = analyse(testCall({ title: 'Call for projects', summary })).signals;
+    expect([...signals.targeted]).toEqual([]);
+    expect(signals.openToAll).toBeUndefined();
   });
 });
