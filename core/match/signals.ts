@@ -14,12 +14,10 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import {
   admitsAnyOrganisation,
-  admitsAnyOrganisationFolded,
   foldWording,
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
-  namesPublicBodiesFolded,
   notApplicantAt,
   onlyExistingProjects,
   openEndedBefore,
@@ -419,7 +417,7 @@ export function callSignals(
       const r = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
-      if (openEndedBefore(summary.slice(ranges[r][0], h.start))) {
+      if (openEndedBefore(foldWording(summary.slice(ranges[r][0], h.start)))) {
         openEnded = true;
         if (!OURS.includes(cls)) continue;
       }
@@ -446,13 +444,13 @@ export function callSignals(
     const folded = foldWording(sentence);
     vague ??= vagueActorsIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
-    if (!limiting.has(r) && namesGenericOrganisations(sentence)) openEnded = true;
-    if (onlyExistingProjects(sentence)) existingProjects = true;
-    if (namesOtherOrganisations(sentence)) openEnded = true;
-    if (namesPublicBodiesFolded(folded)) targeted = withItem(targeted, 'public');
+    if (!limiting.has(r) && namesGenericOrganisations(folded)) openEnded = true;
+    if (onlyExistingProjects(folded)) existingProjects = true;
+    if (namesOtherOrganisations(folded)) openEnded = true;
+    if (namesPublicBodies(folded)) targeted = withItem(targeted, 'public');
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
-    if (admitsAnyOrganisationFolded(folded)) {
+    if (admitsAnyOrganisation(folded)) {
       if (limiting.has(r)) openEnded = true;
       else openToAll = true;
     }
@@ -461,25 +459,21 @@ export function callSignals(
   // In a list, "juridiska personer" beside an entry the vocabulary does not know ("kulturlivets mellanled") or
   // beside a class may be a form the others must have: it then only keeps the list from shutting anyone out.
   const entries = call.applicantTypes ?? [];
-  const anyEntry = entries.map((e) => admitsAnyOrganisation(e));
+  const foldedEntries = entries.map(foldWording);
+  const namesClass = entries.map((e) => whoAndWhere(e).some((x) => x.kind === 'applicant'));
+  const anyEntry = foldedEntries.map(admitsAnyOrganisation);
   if (anyEntry.some(Boolean)) {
-    const named = entries.map((e) => whoAndWhere(e).some((x) => x.kind === 'applicant'));
-    if (entries.every((_, i) => anyEntry[i] && !named[i])) openToAll = true;
+    if (entries.every((_, i) => anyEntry[i] && !namesClass[i])) openToAll = true;
     else openEnded = true;
   }
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     vague ??= vagueActorsIn(e);
-    if (namesOtherOrganisations(e)) openEnded = true;
+    if (namesOtherOrganisations(foldedEntries[i])) openEnded = true;
     // An entry of organisations of any kind ("organisationer", "organisations working with young people").
-    else if (!whoAndWhere(e).some((x) => x.kind === 'applicant') && namesGenericOrganisations(e)) openEnded = true;
-  }
-  const whole = `${call.title}. ${summary}`;
-  const textOpens =
-    openToAll ||
-    openEnded ||
-    admitsAnyOrganisation(whole) ||
-    namesPublicBodies(whole) ||
-    namesOtherOrganisations(whole);
+    else if (!namesClass[i] && namesGenericOrganisations(foldedEntries[i])) openEnded = true;
+  });
+  const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
+  const textOpens = openToAll || openEnded || opensAnywhere(foldWording(`${call.title}. ${summary}`));
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;

@@ -6,7 +6,7 @@
  * Matched on lowercase, diacritic-folded text; the offsets of the fold are the text's own (see `foldSame`).
  */
 import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
-import { fold } from '../text/fold.ts';
+import { fold, foldKeepingOffsets } from '../text/fold.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
 let lastText = '';
@@ -15,23 +15,10 @@ let lastFolded = '';
 /** Lowercase and diacritic-free, keeping offsets (a character the fold would lengthen is kept as it is). */
 export function foldSame(text: string): string {
   if (text !== lastText) {
-    lastFolded = foldOnce(text);
+    lastFolded = foldKeepingOffsets(text);
     lastText = text;
   }
   return lastFolded;
-}
-
-function foldOnce(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return text;
-  const folded = fold(lower);
-  if (folded.length === lower.length) return folded;
-  let out = '';
-  for (const ch of lower) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch;
-  }
-  return out;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,10 +3,11 @@
  * "juridiska personer" (everyone, kommuner included); "public" or "offentlig" before an organisation word
  * ("bodies governed by public law", "aktörer i offentlig, privat och ideell sektor"); and the words that make a
  * list of applicants open-ended ("including", "such as", "främst"), after which a class is an example, not a limit.
- * Matched on lowercase, diacritic-folded text.
+ * The predicates on a sentence or list entry read it as `foldWording` gives it (lowercase, diacritic-folded), so a
+ * caller asking several questions of one text folds it once.
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
-import { fold } from '../text/fold.ts';
+import { fold, foldKeepingOffsets } from '../text/fold.ts';
 
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
 function phrasePattern(phrase: string): string {
@@ -54,12 +55,7 @@ export function foldWording(text: string): string {
   return fold(text.toLowerCase());
 }
 
-export function admitsAnyOrganisation(text: string): boolean {
-  return admitsAnyOrganisationFolded(foldWording(text));
-}
-
-/** As admitsAnyOrganisation, for a text already folded by foldWording. */
-export function admitsAnyOrganisationFolded(t: string): boolean {
+export function admitsAnyOrganisation(t: string): boolean {
   return (ANY_ANCHORS.test(t) && ANY.test(t)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t));
 }
 
@@ -72,10 +68,6 @@ const PUBLIC_ORG =
   /(?:^|[^\p{L}])(?:public|governmental|offentlig\p{L}*|statlig\p{L}*|kommunal\p{L}*)(?:[\s,/()-]+(?:or|and|och|eller|and\/or|private|privat\p{L}*|ideell\p{L}*|non-profit|not-for-profit|civil|local|regional|national|lokal\p{L}*|regional\p{L}*|nationell\p{L}*|semi-public|sector|sektor)){0,5}[\s,/()-]+(?:bod(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|authorit(?:y|ies)|institutions?|sector|actors?|administrations?|law|agenc(?:y|ies)|organ|organisationer|organisation|aktorer|aktor|sektor|sektorn|myndighet|myndigheter|verksamhet|verksamheter|institutioner|forvaltningar|forvaltning|bolag|huvudman|huvudman)(?![\p{L}])/u;
 const PUBLIC_RESEARCH =
   /(?:public|offentlig\p{L}*|statlig\p{L}*)[\s,]+(?:research|forsknings\p{L}*|universit\p{L}*|higher education|hogskol\p{L}*)/u;
-
-export function namesPublicBodies(text: string): boolean {
-  return namesPublicBodiesFolded(foldWording(text));
-}
 
 /**
  * PUBLIC_ORG's first word, found alone (none of them can start inside another), and PUBLIC_ORG anchored where it
@@ -99,8 +91,7 @@ function publicOrgIn(t: string): RegExpExecArray | null {
   return null;
 }
 
-/** As namesPublicBodies, for a text already folded by foldWording. */
-export function namesPublicBodiesFolded(t: string): boolean {
+export function namesPublicBodies(t: string): boolean {
   const m = publicOrgIn(t);
   if (!m) return false;
   // "Public research organisations and universities" names research bodies only.
@@ -114,8 +105,8 @@ export function namesPublicBodiesFolded(t: string): boolean {
 const OPEN_ENDED =
   /(?:^|[^\p{L}])(?:including|inclusive of|such as|e\.\s?g\.|for example|for instance|among others|in particular|particularly|especially|primarily|mainly|mostly|inklusive|inklusive|bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|sasom|framst|i forsta hand|sarskilt|i synnerhet|bland andra|aven|likasa)(?![\p{L}])/u;
 
-export function openEndedBefore(text: string): boolean {
-  return OPEN_ENDED.test(fold(text.toLowerCase()));
+export function openEndedBefore(t: string): boolean {
+  return OPEN_ENDED.test(t);
 }
 
 /** Actors of a place without their kind ("local actors", "lokala aktörer") as written in the text, if any. */
@@ -128,22 +119,9 @@ const VAGUE = new RegExp(
 
 /** The vague actors a text names, in its own words ("local actors"), or undefined. */
 export function vagueActorsIn(text: string): string | undefined {
-  const t = foldKeep(text);
+  const t = foldKeepingOffsets(text);
   const m = VAGUE.exec(t);
   return m ? text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : undefined;
-}
-
-/** Lowercase and diacritic-folded with the text's own offsets (a character the fold changes in length is kept). */
-function foldKeep(text: string): string {
-  const lower = text.toLowerCase();
-  const folded = fold(lower);
-  if (folded.length === text.length) return folded;
-  let out = '';
-  for (const ch of lower) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch;
-  }
-  return out.length === text.length ? out : lower;
 }
 
 /**
@@ -158,8 +136,7 @@ const OTHER_WORD = /other|andra|ovriga|further/;
 const OTHER_NOUN =
   /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/;
 
-export function namesOtherOrganisations(text: string): boolean {
-  const t = fold(text.toLowerCase());
+export function namesOtherOrganisations(t: string): boolean {
   return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && OTHER_ORGS.test(t);
 }
 
@@ -170,8 +147,8 @@ export function namesOtherOrganisations(text: string): boolean {
 const EXISTING_PROJECTS =
   /(?:^|[^\p{L}])(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}+-]+\s+){0,3}?(?:existing|ongoing|current|running|approved|funded|already funded|befintliga|pagaende|beviljade|redan beviljade|lopande)\s+(?:[\p{L}+-]+\s+){0,2}?(?:projects?|projekt|operations?|partnerships?)(?![\p{L}])/u;
 
-export function onlyExistingProjects(text: string): boolean {
-  return EXISTING_PROJECTS.test(fold(text.toLowerCase()));
+export function onlyExistingProjects(t: string): boolean {
+  return EXISTING_PROJECTS.test(t);
 }
 
 /**
@@ -226,8 +203,8 @@ const GENERIC_ORG =
   /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
 
 /** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
-export function namesGenericOrganisations(text: string): boolean {
-  return GENERIC_ORG.test(fold(text.toLowerCase()));
+export function namesGenericOrganisations(t: string): boolean {
+  return GENERIC_ORG.test(t);
 }
 
 /**

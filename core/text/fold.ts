@@ -50,6 +50,23 @@ export function fold(word: string): string {
   return from === 0 ? word : out + word.slice(from);
 }
 
+/**
+ * Lowercase and folded with the text's own offsets, so a match found in it cuts the original text: a character
+ * the fold would lengthen (ß) is kept as it is, and a text whose lowercase changes length is returned unchanged.
+ */
+export function foldKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text;
+  const folded = fold(lower);
+  if (folded.length === lower.length) return folded;
+  let out = '';
+  for (const ch of lower) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}
+
 // The vowels OCR swaps for one another (and the digit 6 it reads for ö). u and y are kept: they survive OCR.
 const CONFUSABLE = /[aeioåäöàáâæøóòôéèêëíìï6]/g;
 

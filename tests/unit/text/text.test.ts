@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, keyOf, skeleton } from '../../../core/text/fold.ts';
+import { fold, foldKeepingOffsets, keyOf, skeleton } from '../../../core/text/fold.ts';
 import { normalise, plain, tokenise } from '../../../core/text/normalise.ts';
 import { keyTokens, PhraseMatcher, wordKey } from '../../../core/text/phrases.ts';
 import { quoteAround } from '../../../core/text/quote.ts';
@@ -28,6 +28,14 @@ describe('stemming', () => {
 });
 
 describe('OCR and diacritic tolerance', () => {
+  it("folds with the text's own offsets where a match must cut the original", () => {
+    // ß would fold to two letters: kept, so every offset still points into the original text.
+    const text = 'Lokale Akteure der Großregion, Östersjön';
+    const folded = foldKeepingOffsets(text);
+    expect(folded).toBe('lokale akteure der großregion, ostersjon');
+    expect(text.slice(folded.indexOf('ostersjon'))).toBe('Östersjön');
+    expect(fold('straße')).toBe('strasse');
+  });
   it('folds diacritics', () => {
     expect(fold('östersjöområdet')).toBe('ostersjoomradet');
   });
