@@ -7,7 +7,7 @@ import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
-import { type CallSignals, callSignals, type TextHit, takePartRanges, whoRanges, withItem } from './signals.ts';
+import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import { actorWordAt, notApplicantAt, partyRanges } from './who-wording.ts';
 
@@ -382,12 +382,11 @@ export function analyse(call: FundingCall): CallAnalysis {
     // who-may-apply sentences, only where a concept's words are themselves an applicant class.
     let who: [number, number][] | undefined;
     if (field === 'summary') {
-      // The signals read the who-may-apply sentences too (worked out once per call), but not those on who may
-      // take part: those are no topic, and make no one eligible either.
+      // The signals read the who-may-apply sentences too: worked out once per call.
       summaryWho = whoRanges(text, tokens.lower);
-      who = [...summaryWho, ...takePartRanges(text, tokens.lower)];
+      who = summaryWho;
     }
-    // Who may take part ("partners can include companies, arts organisations…") is no topic either.
+    // Who may take part ("partners can include companies, arts organisations…", "kan delta") is no topic either.
     const parties = field === 'summary' && tokens.lower.length === text.length ? partyRanges(tokens.lower) : undefined;
     // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
     if (field === 'title') {

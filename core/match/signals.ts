@@ -172,29 +172,6 @@ export function whoRanges(text: string, lower?: string): [number, number][] {
   return out;
 }
 
-// Cues of a sentence that says who may take part (not necessarily apply): "the following types of organisations
-// can participate in projects", "kan delta i projekten". Their actor words say who, never what about.
-const PARTY_CUE =
-  /((can|may|could) (also )?(form partnerships and )?(participate|take part|be involved|join)|types of (organi[sz]ations|actors|partners|beneficiaries)|(kan|får) (också )?(delta|medverka|ingå som part)|typer av (organisationer|aktörer)|(koordinator|koordinatorn|projektparter|parterna) (ska|måste|kan) vara|(the )?coordinator (must|shall|should|can) be)/g;
-
-/** Character ranges of the sentences that say who may apply or take part: eligibility words, not topics. */
-export function actorRanges(text: string, lower?: string): [number, number][] {
-  return [...whoRanges(text, lower), ...takePartRanges(text, lower)];
-}
-
-/** Character ranges of the sentences that say who may take part (not who may apply: they make no one eligible). */
-export function takePartRanges(text: string, lower?: string): [number, number][] {
-  const folded = lower !== undefined && lower.length === text.length ? lower : text.toLowerCase();
-  const out: [number, number][] = [];
-  for (const m of folded.matchAll(PARTY_CUE)) {
-    const at = m.index ?? 0;
-    const from = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf('? ', at), -1) + 1;
-    const to = folded.slice(at).search(/[.!?](\s|$)/);
-    out.push([from, to === -1 ? folded.length : at + to + 1]);
-  }
-  return out;
-}
-
 export function whoMayApply(text: string): string {
   return whoRanges(text)
     .map(([a, b]) => text.slice(a, b))

@@ -208,17 +208,22 @@ export function namesGenericOrganisations(t: string): boolean {
 }
 
 /**
- * Sentences that list who may take part ("Partners can include companies, arts organisations and universities",
- * "projektparter kan vara företag och kulturinstitutioner", "in partnership with tourism operators"): the actors
- * named there say who, not what the call is about. Lowercase text; ranges are the sentences' own offsets.
+ * Sentences that say who may take part — partner lists ("Partners can include companies, arts organisations and
+ * universities", "projektparter kan vara företag och kulturinstitutioner", "in partnership with tourism
+ * operators") and participation ("the following types of organisations can participate", "kan delta i
+ * projekten", "Koordinatorn ska vara ett universitet"): the actors named there say who, not what the call is
+ * about, and make no one eligible either (that is the who-may-apply sentences' part). Lowercase text; ranges are
+ * the sentences' own offsets.
  */
 const PARTY_CUE =
-  /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med/gu;
+  /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med|(?:can|may|could) (?:also )?(?:form partnerships and )?(?:participate|take part|be involved|join)|types of (?:organi[sz]ations|actors|partners|beneficiaries)|(?:kan|får) (?:också )?(?:delta|medverka|ingå som part)|typer av (?:organisationer|aktörer)|(?:koordinator|koordinatorn|projektparter|parterna) (?:ska|måste|kan) vara|(?:the )?coordinator (?:must|shall|should|can) be/gu;
+/** Words every PARTY_CUE contains: a text without any has no such sentence (skips the pattern). */
+const PARTY_WORD =
+  /part|consorti|deltagare|tillsammans|together|samverkan|samarbete|cooperation|collaboration|involved|join|types of|typer av|delta|medverka|koordinator|coordinator/;
 
 export function partyRanges(lower: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!/part|consorti|deltagare|tillsammans|together|samverkan|samarbete|cooperation|collaboration/.test(lower))
-    return out;
+  if (!PARTY_WORD.test(lower)) return out;
   for (const m of lower.matchAll(PARTY_CUE)) {
     const at = m.index ?? 0;
     const from =

@@ -26,6 +26,19 @@ describe('actor words in a sentence on who takes part are not the topic', () => 
   ] as const)('%s: %s', (language, summary) => {
     expect(concepts(summary, language)).not.toContain('public-innovation');
   });
+  it('a topic word naming actors there ("educational institutions") is one of the partners, not the topic', () => {
+    const school = testProfile({
+      priorities: [
+        { id: 'skola', label: { sv: 'Skola', en: 'Schools' }, weight: 1, concepts: ['schools-education'], terms: [] },
+      ],
+    });
+    const said = (summary: string) =>
+      score(testCall({ title: 'Call for projects', summary }), school).reasons.map((r) => r.conceptId);
+    expect(said('Organisations of these types can participate: R&D facilities and educational institutions.')).toEqual(
+      [],
+    );
+    expect(said('Projects develop educational methods for schools and pupils.')).toContain('schools-education');
+  });
   it('the same words as the subject of the call still count', () => {
     expect(concepts('The call supports innovation in public administrations and the public sector.')).toContain(
       'public-innovation',
