@@ -62,18 +62,21 @@ export function placeNamed(a: CallAnalysis, place: number): boolean {
   return named && aboutTheseCountries(a, countries);
 }
 
+/** The name of the call's programme area (or programme) that lies in a place (geographic concept), if it does. */
+export function areaIn(a: CallAnalysis, place: number): string | undefined {
+  const s = a.signals;
+  const id = CONCEPTS[place].id;
+  const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
+  if (area?.regions?.includes(id)) return area.name;
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  return programme?.regions?.includes(id) ? programme.name : undefined;
+}
+
 /** Whether the call concerns the places or partners a priority is tied to, or is cooperation of its kind. */
 export function coreMet(a: CallAnalysis, core: PreparedCore): boolean {
   for (const c of core.kinds) if (a.tf[c] > 0) return true;
+  if (core.places.some((p) => areaIn(a, p) !== undefined)) return true;
   const s = a.signals;
-  if (core.places.length > 0) {
-    const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
-    const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
-    for (const p of core.places) {
-      const id = CONCEPTS[p].id;
-      if (area?.regions?.includes(id) || programme?.regions?.includes(id)) return true;
-    }
-  }
   const named = core.places.some((p) => a.tf[p] > 0) || core.countries.some((c) => s.countries.has(c));
   return named && aboutTheseCountries(a, core.countries);
 }

@@ -118,7 +118,6 @@ function startsCue(info: WordInfo): boolean {
 }
 
 const CLAUSE_END = /[.;:!?\n()]/;
-const SENTENCE_END = /[.!?\n]/;
 const SUBJECT_START = /[.!?\n;]/;
 
 function gap(text: string, buf: TokenBuffer, i: number): string {

@@ -4,18 +4,15 @@
  * language, so no view can show a sentence from reference data as if the call had said it.
  * Types and string work only: safe for the content script.
  */
-import type { Adjustment, Eligibility, Evidence } from '../model/match.ts';
+import type { Adjustment, Eligibility, Evidence, EvidenceSource } from '../model/match.ts';
 import type { Bilingual } from '../model/profile.ts';
 
-/** Said by reference data (programmes.json, programme-areas.json, applicant-types.json), not by the call's text. */
-export type Source = 'programme-data';
-
-export const SOURCE_MARK: Record<Source, Bilingual> = {
+export const SOURCE_MARK: Record<EvidenceSource, Bilingual> = {
   'programme-data': { sv: 'programdata', en: 'programme data' },
 };
 
 /** The sentence as shown: "… (programdata)." with the mark before its closing full stop, when it has a source. */
-export function sourced(text: string, from: Source | undefined, lang: 'sv' | 'en'): string {
+export function sourced(text: string, from: EvidenceSource | undefined, lang: 'sv' | 'en'): string {
   if (!from) return text;
   const mark = ` (${SOURCE_MARK[from][lang]})`;
   return text.endsWith('.') ? `${text.slice(0, -1)}${mark}.` : `${text}${mark}`;
@@ -27,7 +24,7 @@ export const applicantLine = (e: Eligibility, lang: 'sv' | 'en') =>
 export const adjustmentLine = (a: Adjustment, lang: 'sv' | 'en') => sourced(a.text[lang], a.from, lang);
 
 /** A bilingual text with its mark, for views that keep both languages (score parts, a saved card). */
-export function sourcedBoth(text: Bilingual, from: Source | undefined): Bilingual {
+export function sourcedBoth(text: Bilingual, from: EvidenceSource | undefined): Bilingual {
   return { sv: sourced(text.sv, from, 'sv'), en: sourced(text.en, from, 'en') };
 }
 

@@ -1,11 +1,11 @@
-import { AREA_BY_ID, COUNTRIES, PROGRAMME_BY_ID } from '../data/index.ts';
+import { COUNTRIES, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
 import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, evidenceOf, keySetOf } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
-import { coreMet, placeNamed } from './core.ts';
+import { areaIn, coreMet, placeNamed } from './core.ts';
 import { assessEligibility, eligibilityPoints } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
@@ -145,14 +145,9 @@ function geographyMet(
   a: CallAnalysis,
   prep: Preparation,
 ): { concept: number; priority: number; byArea?: string } | undefined {
-  if (prep.geography.length === 0) return undefined;
-  const s = a.signals;
-  const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
-  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   for (const g of prep.geography) {
-    const id = CONCEPTS[g.concept].id;
-    if (area?.regions?.includes(id)) return { ...g, byArea: area.name };
-    if (programme?.regions?.includes(id)) return { ...g, byArea: programme.name };
+    const byArea = areaIn(a, g.concept);
+    if (byArea) return { ...g, byArea };
   }
   for (const g of prep.geography) if (placeNamed(a, g.concept)) return g;
   return undefined;

@@ -4,8 +4,12 @@ import type { Bilingual } from './profile.ts';
 export type Band = 'strong' | 'relevant' | 'weak' | 'none';
 export const BANDS: readonly Band[] = ['strong', 'relevant', 'weak', 'none'];
 
-/** Said by reference data (programmes.json, programme-areas.json), not by the call's text; views mark it. */
-export type EvidenceSource = 'programme-data';
+/**
+ * Said by reference data (programmes.json, programme-areas.json, applicant-types.json), not by the call's text;
+ * views mark it (core/match/provenance.ts).
+ */
+export const EVIDENCE_SOURCES = ['programme-data'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 export interface Evidence {
   /** The call's own word or phrase that matched; with `from`, the programme priority's label. */

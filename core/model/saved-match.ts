@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { BANDS } from './match.ts';
+import { BANDS, EVIDENCE_SOURCES } from './match.ts';
 import { BilingualSchema } from './profile.ts';
 
 const EvidenceSchema = z.object({
   term: z.string(),
   quote: z.string(),
   /** Programme data, not the call's words: shown with "(programdata)". */
-  from: z.literal('programme-data').optional(),
+  from: z.enum(EVIDENCE_SOURCES).optional(),
   programmePriority: BilingualSchema.optional(),
 });
 
