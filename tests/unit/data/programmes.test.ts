@@ -22,20 +22,9 @@ import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 import { fold } from '../../../core/text/fold.ts';
 import { keyTokens, PhraseMatcher } from '../../../core/text/phrases.ts';
+import { testCall } from '../../support/test-call.ts';
 
-function call(over: Partial<FundingCall>): FundingCall {
-  return {
-    id: 't:1',
-    source: 'test',
-    funder: 'Testfunder',
-    title: 'Call for proposals',
-    summary: '',
-    url: '',
-    language: 'en',
-    deadlines: [],
-    ...over,
-  };
-}
+const call = testCall;
 const body = (lan: string, kind: Profile['kind'] = 'kommun'): Profile => ({
   id: 'test',
   name: 'Testkommun',

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCall, explain, prepareProfile, rank, score } from '../../../core/match/index.ts';
-import type { FundingCall } from '../../../core/model/call.ts';
 import { getSeedProfile } from '../../../core/profile/seeds.ts';
+import { testCall } from '../../support/test-call.ts';
 
-function call(over: Partial<FundingCall>): FundingCall {
-  return {
-    id: 'test:1',
-    source: 'test',
-    funder: 'Test funder',
-    title: 'A call',
-    summary: '',
-    url: '',
-    language: 'en',
-    deadlines: [],
-    ...over,
-  };
-}
+const call = testCall;
 
 const karlskrona = getSeedProfile('karlskrona')!;
 const alvsbyn = getSeedProfile('alvsbyn')!;

@@ -1,37 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
-import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 import { getSeedProfile } from '../../../core/profile/seeds.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
-function call(over: Partial<FundingCall>): FundingCall {
-  return {
-    id: 't:1',
-    source: 'test',
-    funder: 'Test funder',
-    title: 'A call',
-    summary: '',
-    url: '',
-    language: 'en',
-    deadlines: [],
+const call = testCall;
+const body = (over: Partial<Profile> = {}): Profile =>
+  testProfile({
+    lan: 'blekinge',
+    priorities: [
+      { id: 'tourism', label: { sv: 'Turism', en: 'Tourism' }, weight: 1, concepts: ['tourism'], terms: [] },
+      { id: 'youth', label: { sv: 'Unga', en: 'Youth' }, weight: 1, concepts: ['youth'], terms: [] },
+    ],
     ...over,
-  };
-}
-const body = (over: Partial<Profile> = {}): Profile => ({
-  id: 'test',
-  name: 'Testkommun',
-  kind: 'kommun',
-  lan: 'blekinge',
-  priorities: [
-    { id: 'tourism', label: { sv: 'Turism', en: 'Tourism' }, weight: 1, concepts: ['tourism'], terms: [] },
-    { id: 'youth', label: { sv: 'Unga', en: 'Youth' }, weight: 1, concepts: ['youth'], terms: [] },
-  ],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders: [],
-  exclusions: [],
-  ...over,
-});
+  });
 const concepts = (m: ReturnType<typeof score>) => m.reasons.map((r) => r.conceptId);
 
 describe('negation: a negated mention is not a match', () => {
