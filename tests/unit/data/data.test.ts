@@ -96,6 +96,15 @@ describe('eligibility data', () => {
     const poland = COUNTRIES.countries.find((c) => c.name === 'Poland');
     expect(poland?.sv).toContain('polen');
   });
+  it('lists the 27 EU member states, and the EEA as exactly those and Iceland, Liechtenstein and Norway', () => {
+    const members = (id: string) => new Set(COUNTRIES.groups.find((g) => g.id === id)?.members);
+    const eu = members('eu-member-states');
+    expect(eu.size).toBe(27);
+    expect(eu.has('Sweden')).toBe(true);
+    expect(members('eea')).toEqual(new Set([...eu, 'Iceland', 'Liechtenstein', 'Norway']));
+    const known = new Set(COUNTRIES.countries.map((c) => c.name));
+    for (const g of COUNTRIES.groups) for (const m of g.members) expect(known.has(m), `${g.id}: ${m}`).toBe(true);
+  });
 });
 
 describe('seed profiles', () => {
