@@ -15,8 +15,9 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
   // Only http(s) becomes a link: a javascript: or data: address from a backup or a feed stays inert.
   const url = safeHttpUrl(entry.call.url);
   const inTeam = !!useAppState().team;
-  // Alone, a comment has no author name: it is the user's own ("du"); in a team an unnamed one is someone's from
+  // Alone, a comment has no author name: it is the user's own ("Du"); in a team an unnamed one is someone's from
   // before they joined.
+  const authorOf = (author: string) => author || (inTeam ? t('Okänd', 'Unknown') : t('Du', 'You'));
   // The notes textarea is not controlled by Preact: in a team it is bound to the shared text, which moves its value
   // and caret itself; alone, its value is read when saving.
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -212,8 +213,7 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
           {entry.comments.map((c) => (
             <li key={c.id}>
               <span class="meta">
-                <bdi>{c.author || (inTeam ? t('okänd', 'unknown') : t('du', 'you'))}</bdi> ·{' '}
-                <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+                <bdi>{authorOf(c.author)}</bdi> · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
               </span>
               <p class="comment-text" dir="auto">
                 {c.text}

@@ -675,7 +675,7 @@ describe('watchlist on the team model', () => {
     expect(await comment.locator('.comment-text').textContent()).toBe('Kan Region Blekinge vara lead partner?');
     expect(await comment.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Alone, there is no member name: the comment is the user's own, not an unknown author's.
-    expect(await comment.locator('.meta bdi').textContent()).toBe('du');
+    expect(await comment.locator('.meta bdi').textContent()).toBe('Du');
     type Row = { callId: string; archived?: boolean; comments: { text: string; author: string }[]; notes: string };
     const stored = async () => ((await dumpDb(page, ['watchlist'])).watchlist as Row[]).find((r) => r.callId === id)!;
     expect((await stored()).comments.map((c) => c.text)).toEqual(['Kan Region Blekinge vara lead partner?']);
