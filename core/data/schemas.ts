@@ -234,6 +234,13 @@ export const ProgrammesSchema = z
         scope: z.enum(['international', 'domestic']).optional(),
         /** The EU funds it channels ("Europeiska regionala utvecklingsfonden"): a strategy naming the fund names it. */
         funds: z.array(term).optional(),
+        /**
+         * When the programme is named after what its projects are ("Kommunala partnerskap": partnerships between
+         * municipalities), the lexicon concept of that activity. Its aliases that are terms of the concept are
+         * context where they name the programme, and the activity where a call uses them as ordinary words
+         * ("ansöka om ett kommunalt partnerskap"; core/match/activity-names.ts).
+         */
+        activity: z.string().optional(),
         note: z.string(),
       }),
     ),

@@ -67,6 +67,8 @@ export function validateReferenceData(): string[] {
       for (const pr of p.priorities)
         for (const c of pr.concepts)
           if (!concepts.has(c)) problems.push(`programmes.json: ${p.id}: unknown concept "${c}"`);
+      if (p.activity && !concepts.has(p.activity))
+        problems.push(`programmes.json: ${p.id}.activity: unknown concept "${p.activity}"`);
     }
   }
   if (lan.success && areas.success) {

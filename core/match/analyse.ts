@@ -5,6 +5,7 @@ import type { Evidence } from '../model/match.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
+import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
@@ -348,7 +349,15 @@ export function analyse(call: FundingCall): CallAnalysis {
     }
     let anyName = false;
     for (let h = 0; h < n; h++) {
-      if (hits.ref[h].kind !== 'name') continue;
+      const ref = hits.ref[h];
+      if (ref.kind !== 'name') continue;
+      // "ansöka om ett kommunalt partnerskap": a programme named after its activity, in ordinary words, is that activity.
+      if (
+        ref.activity !== undefined &&
+        (field === 'title' || field === 'summary' || field === 'themes') &&
+        ordinaryUse(text, tokens.lower, tokens.start[hits.from[h]])
+      )
+        continue;
       if (!anyName) {
         anyName = true;
         named.fill(0, 0, tokens.n);

@@ -7,6 +7,7 @@ import { APPLICANT_TYPES, COUNTRIES, LEXICON, NETWORKS_FUNDERS, PROGRAMME_AREAS,
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
 import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
+import { activityNames } from './activity-names.ts';
 import { CONCEPTS } from './concepts.ts';
 
 export type VocabRef =
@@ -19,8 +20,12 @@ export type VocabRef =
   | { kind: 'applicant'; cls: ApplicantClass }
   /** `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord). */
   | { kind: 'country'; names: string[]; words: string[] }
-  /** A programme's, programme area's or funder's name: context, never evidence of a topic, an applicant or a partner. */
-  | { kind: 'name' };
+  /**
+   * A programme's, programme area's or funder's name: context, never evidence of a topic, an applicant or a partner.
+   * `activity`: the name is also the words for what the programme funds (activity-names.ts): used as ordinary
+   * words, it is evidence of that concept.
+   */
+  | { kind: 'name'; activity?: number };
 
 /** Every name of a programme, programme area or funder in the reference data. */
 export function programmeAndFunderNames(): string[] {
@@ -69,9 +74,12 @@ function entries(): PhraseEntry<VocabRef>[] {
     for (const phrase of c.en) out.push({ ref, phrase, lang: 'en' });
   }
   const name: VocabRef = { kind: 'name' };
+  const activities = activityNames();
   for (const phrase of [...programmeAndFunderNames(), ...fundingWording()]) {
-    out.push({ ref: name, phrase, lang: 'sv' });
-    out.push({ ref: name, phrase, lang: 'en' });
+    const activity = activities.get(phrase);
+    const ref: VocabRef = activity === undefined ? name : { kind: 'name', activity };
+    out.push({ ref, phrase, lang: 'sv' });
+    out.push({ ref, phrase, lang: 'en' });
   }
   return out;
 }
