@@ -375,6 +375,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const fromList = s.listed.size > 0 ? asPartner(limits(judge(s.listed, true))) : undefined;
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
+  // A list naming us beside others ("researchers, local governments") whose text names us only as those the
+  // applicants work with ("in collaboration with local governments") says we take part, not that we apply.
+  if (fromList?.verdict === 'eligible' && s.partnered && !textNamesUs && s.listedBesideOthers) {
+    return {
+      verdict: 'eligible',
+      text: {
+        sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
+        en: `The call names ${who.en} or public bodies as project parties.`,
+      },
+    };
+  }
   if (fromList && !(fromList.verdict !== 'eligible' && textNamesUs)) return fromList;
   const fromWho = s.targeted.size > 0 ? asPartner(limits(judge(s.targeted, false))) : undefined;
   if (fromWho) return fromWho;

@@ -253,6 +253,11 @@ export interface CallSignals {
    * the list of who applies names others.
    */
   partnered?: boolean;
+  /**
+   * The list of applicants names bodies of another kind in entries of their own beside an entry naming ours
+   * ("researchers", "local governments").
+   */
+  listedBesideOthers?: boolean;
   /** Actors named without their kind ("local actors", "lokala aktörer"), in the call's words: they admit no one. */
   vague?: string;
   /** The call says who may apply (a who-may-apply sentence or a list of applicants), whatever classes it names. */
@@ -443,6 +448,11 @@ export function callSignals(
     if (entries.every((_, i) => anyEntry[i] && !namesClass[i])) openToAll = true;
     else openEnded = true;
   }
+  // "researchers" and "local governments" as separate entries: bodies of another kind are applicants of their own.
+  const entryClasses = entries.map((e) => whoAndWhere(e).flatMap((x) => (x.kind === 'applicant' ? [x.cls] : [])));
+  const besideOthers =
+    entryClasses.some((cs) => cs.length > 0 && cs.every((c) => !OURS.includes(c))) &&
+    entryClasses.some((cs) => cs.some((c) => OURS.includes(c)));
   entries.forEach((e, i) => {
     vague ??= vagueActorsIn(e);
     if (namesOtherOrganisations(foldedEntries[i])) openEnded = true;
@@ -475,6 +485,7 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (partnered) out.partnered = partnered;
+  if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;

@@ -165,8 +165,42 @@ export function onlyExistingProjects(t: string): boolean {
 const MEMBER_BEFORE =
   /(?:members?|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const MEMBER_AFTER = /^\s*(?:as|som)\s+(?:its\s+|their\s+)?(?:members|medlemmar)(?![\p{L}])/u;
-const RECIPIENT_BEFORE =
-  /(?<!financial\s|economic\s|ekonomiskt\s|finansiellt\s)(?:support|assistance|services?|advice|help|training|guidance|capacity[\s-]building|stod|tjanster|radgivning|hjalp|bistand|kompetensstod|vagledning)\s+(?:to|for|till|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/**
+ * Up to three words before the class, joined by "and"/"or" ("regional and local authorities", "lokala och
+ * regionala myndigheter"), but not a passive's agent ("projects run by municipalities" names who runs them).
+ */
+const MODIFIERS = String.raw`(?:(?!by\s|av\s|from\s|fran\s)[\p{L}-]+,?\s+(?:(?:and|or|och|eller|and\/or)\s+)?){0,3}`;
+const RECIPIENT_BEFORE = new RegExp(
+  String.raw`(?<!financial\s|economic\s|ekonomiskt\s|finansiellt\s)(?:support|assistance|services?|advice|help|training|guidance|capacity[\s-]building|stod|tjanster|radgivning|hjalp|bistand|kompetensstod|vagledning)\s+(?:to|for|till|at)\s+(?:the\s+)?${MODIFIERS}$`,
+  'u',
+);
+/**
+ * Those a project serves, not those who run it: "projects that benefit municipalities", "till nytta för
+ * kommunerna", "the target group is local authorities", "målgruppen är kommuner", "end users such as regions".
+ * (Not "beneficiaries" alone: in EU wording a beneficiary is who receives the grant.) "The call's target group",
+ * "utlysningens målgrupp", "målgrupp för stödet" are who may apply, and stay so.
+ */
+const SERVED_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}])(?:benefits?|benefit(?:t)?ing|gynnar|gynna|gagnar|gagna|serves?|serving|reach(?:es|ing)?|till nytta for|till gagn for|for the benefit of|to the benefit of|in the interest of)\s+(?:the\s+|de\s+)?|(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries|ultimate beneficiaries|indirect beneficiaries)(?:\s+(?:of|for|i|within|inom)\s+(?:the\s+|this\s+|these\s+)?[\p{L}-]+)?(?:\s*:\s*|\s+(?:is|are|include|includes|will be|ar|utgors av|omfattar|such as|sasom|t\.\s?ex\.|e\.\s?g\.)\s+)(?:the\s+)?)${MODIFIERS}$`,
+  'u',
+);
+const SERVED_AFTER =
+  /^\s*(?:[\p{L},-]+\s+){0,4}?(?:are|is|form|constitute|will be|ar|utgor|blir)\s+(?:the\s+|a\s+|an\s+|one of the\s+|den\s+|en\s+)?(?:main\s+|primary\s+|key\s+|important\s+|principal\s+|viktig\p{L}*\s+|huvudsaklig\p{L}*\s+|framsta\s+|primar\p{L}*\s+)?(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries)|^\s*(?:as|som)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|primary\s+)?(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare)/u;
+/** "The call's target group", "utlysningens målgrupp", "målgrupp för stödet": who may apply. */
+const CALL_TARGET =
+  /(?:call'?s|grant'?s|programme'?s) target group|target groups? (?:of|for) (?:the |this )?(?:call|grant|funding)|(?:utlysningens|stodets|bidragets|programmets) malgrupp|malgrupp(?:en)? (?:for|i) (?:utlysningen|stodet|bidraget|denna utlysning)/u;
+/**
+ * The topic of a programme's objective or a hoped-for state, not a body: "Objective 7: a better public
+ * administration", "Specific objective 4.6: more effective public authorities", "en effektivare offentlig
+ * förvaltning", "Insatsområde 2: Starkare kommuner".
+ */
+const OBJECTIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:specific|policy|programme|strategic|thematic|operational)\s+)?(?:objectives?|priorit(?:y|ies)(?:\s+axis)?|goals?|aims?|mal|delmal|malsattning|insatsomrade|prioriter\p{L}*|atgardsomrade|fokusomrade)\s*(?:\d+(?:\.\d+)*[a-z]?|[ivx]+)?\s*[:–—]\s*[^:]*$/u;
+const BETTER_BEFORE =
+  /(?:^|[^\p{L}])(?:better|more (?:effective|efficient|modern|transparent|accessible|resilient|open|capable)|effective|efficient|modern|modernised|modernized|improved|stronger|strengthened|smarter|resilient|transparent|battre|effektiv\p{L}*|modern\p{L}*|modernisera\p{L}*|starkare|forbattrad\p{L}*|transparent\p{L}*|rattssaker\p{L}*)\s+$/u;
+/** "Companies in rural municipalities", "invånare i kommunerna", "people living in the regions": a place. */
+const LIVING_IN_BEFORE =
+  /(?:^|[^\p{L}])(?:people|persons|residents|inhabitants|citizens|companies|businesses|enterprises|smes|stakeholders|households|families|communities|youth|young people|children|pupils|students|employees|staff|invanare|medborgare|manniskor|personer|foretag|hushall|familjer|unga|ungdomar|barn|elever|studenter|anstallda|medarbetare|personal)\s+(?:(?:living|located|based|active|working|employed|residing|bosatta|verksamma|anstallda|som bor|som verkar|som arbetar)\s+)?(?:in|within|across|i|inom)\s+(?:the\s+|all\s+|alla\s+|de\s+|their\s+|sina\s+|sin\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "Support to regions and municipalities that want to…": grant wording, the bodies named are applicants. */
 const WANTING_AFTER =
   /^\s*(?:(?:,|and|or|och|eller)\s+[\p{L}\s-]{0,40}?)?(?:that|which|who|som)\s+(?:want|wish|plan|intend|aim|would like|vill|onskar|planerar|avser)/u;
@@ -176,19 +210,43 @@ const OF_KEEPS =
   /^(?:consorti\p{L}*|konsorti\p{L}*|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
 
+/** Words SERVED_BEFORE/SERVED_AFTER and OBJECTIVE_BEFORE cannot match without. */
+const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare/;
+const OBJECTIVE_WORD = /objective|priorit|goal|aim|mal|insatsomrade|omrade/;
+
+/** Where the sentence holding the end of `t` starts: after the last ". " (a dot before a space), or 0. */
+function sentenceStart(t: string): number {
+  for (let i = t.length - 2; i >= 0; i--) if (t[i] === '.' && SPACE_CHAR.test(t[i + 1])) return i + 1;
+  return 0;
+}
+const SPACE_CHAR = /\s/;
+
 /** Words MEMBER_BEFORE, RECIPIENT_BEFORE and OF_BEFORE cannot match without. */
 const MEMBER_WORD = /member|medlem/;
 const TO_WORD = /\s(?:to|for|till|at)\s/;
 const OF_WORD = /\s(?:of|av)\s/;
 
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
-  const from = Math.max(0, start - 80);
+  const from = Math.max(0, start - 120);
   let before = fold(text.slice(from, start).toLowerCase());
-  before = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1);
-  const after = fold(text.slice(end, end + 80).toLowerCase());
+  // The sentence so far: a dot ends it only before a space ("Objective 4.6: …" is one sentence).
+  before = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf('?') + 1));
+  let after = fold(text.slice(end, end + 80).toLowerCase());
+  const stop = after.search(/[.!?;](?:\s|$)/);
+  if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || MEMBER_AFTER.test(after)) return true;
   if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return true;
+  if (
+    ((SERVED_WORD.test(before) && SERVED_BEFORE.test(before)) ||
+      (SERVED_WORD.test(after) && SERVED_AFTER.test(after))) &&
+    !CALL_TARGET.test(`${before} ${after}`) &&
+    !WANTING_AFTER.test(after)
+  )
+    return true;
+  if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return true;
+  if (BETTER_BEFORE.test(before.slice(-40))) return true;
+  if (LIVING_IN_BEFORE.test(before.slice(-90))) return true;
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return true;
