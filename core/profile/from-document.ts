@@ -454,7 +454,13 @@ export function draftProfileFromText(
     list.filter((x) => x.aliases.some((a) => hay.includes(looseKey(a)))).map((x) => x.name);
   const named = (list: { name: string; aliases: string[] }[]) =>
     list.filter((x) => x.aliases.some((a) => loose.includes(looseKey(a)))).map((x) => x.name);
-  const areas = PROGRAMME_AREAS.areas.filter((a) => a.aliases.some((x) => x.length > 6 && loose.includes(looseKey(x))));
+  // A region's own calls (a `publisher` area) fund bodies in its län: a strategy naming another region (a partner in a
+  // network, a neighbour) or, for a region, itself names no funder it can apply to.
+  const areas = PROGRAMME_AREAS.areas.filter(
+    (a) =>
+      a.aliases.some((x) => x.length > 6 && loose.includes(looseKey(x))) &&
+      (!a.publisher || (a.lan.includes(lan) && kind !== 'region')),
+  );
   const draft = {
     id: slug(name),
     name,

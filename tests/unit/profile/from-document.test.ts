@@ -67,6 +67,16 @@ describe('buildProfileFromText', () => {
       ),
     ).not.toThrow();
   });
+  it('takes a region that publishes calls as a funder only for a body in its län, never for the region itself', () => {
+    const text =
+      'Vi ska samarbeta med Region Blekinge och Region Skåne i nätverket och söka medel för energiomställning och klimatanpassning.';
+    const kommun = buildProfileFromText(text, { name: 'Testby kommun', lan: 'Blekinge län' });
+    expect(kommun.preferredFunders).toContain('region-blekinge');
+    expect(kommun.preferredFunders).not.toContain('region-skane');
+    const region = buildProfileFromText(text, { name: 'Region Blekinge', lan: 'Blekinge län', kind: 'region' });
+    expect(region.preferredFunders).not.toContain('region-blekinge');
+    expect(region.preferredFunders).not.toContain('region-skane');
+  });
   it('refuses empty text and unknown län with InputError', () => {
     expect(() => buildProfileFromText('  ')).toThrow(InputError);
     expect(() => buildProfileFromText('klimatanpassning klimatanpassning', { lan: 'Atlantis' })).toThrow(/län/);
