@@ -50,9 +50,12 @@ const COMPOUND_WEIGHT = 0.8;
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
-/** An entry naming public bodies as members or recipients, not as applicants ("whose members include…"). */
+/**
+ * An entry naming public bodies as members, owners or recipients, not as applicants ("whose members include…",
+ * "organisationer som består av kommuner", "bolag som ägs av kommuner").
+ */
 const MEMBER_OR_RECIPIENT =
-  /(^|[^\p{L}])(members?|medlemm\p{L}*|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
+  /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 /** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
 const PUBLIC_RESEARCH =

@@ -166,6 +166,20 @@ const MEMBER_BEFORE =
   /(?:members?|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const MEMBER_AFTER = /^\s*(?:as|som)\s+(?:its\s+|their\s+)?(?:members|medlemmar)(?![\p{L}])/u;
 /**
+ * What the applying organisation is made of or owned by: "medlemsorganisationer bestående av kommuner och/eller
+ * regioner", "föreningar vars medlemmar är kommuner", "organisationer som består av kommuner", "bolag som ägs av
+ * kommuner", "associations made up of municipalities and/or regions". The organisation applies, not the bodies it
+ * is made of — every item of the list that follows ("kommuner, regioner och/eller landsting"). Not a consortium or
+ * partnership "consisting of" its partners: they apply together.
+ */
+const MADE_OF_BEFORE = new RegExp(
+  String.raw`(?:organi[sz]ation|organisationer|association|forening|forbund|network|natverk|federation|sammanslutning|bolag|foretag|compan(?:y|ies)|bod(?:y|ies)|entit(?:y|ies))\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:som|that|which)\s+)?(?:bestaende av|bestar av|utgors av|utgjorda av|sammansatt\p{L}* av|bildade av|bildad av|ags av|agda av|agd av|(?:vars|whose|med|with) medlemmar (?:ar|utgors av|bestar av)|whose members (?:are|include)|(?:consist|consists|consisting|composed|made up|formed|owned)\s+(?:solely |only |exclusively |entirely )?(?:of|by)|comprising)\s+(?:the\s+|of\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:(?:and|or|och|eller|samt)\s+)?|\s+(?:and\/or|och\/eller|and|or|och|eller|samt)\s+))*(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
+/** Words MADE_OF_BEFORE cannot match without. */
+const MADE_OF_WORD =
+  /bestaende|bestar|utgors|utgjorda|sammansatt|bildad|ags av|agd|medlemmar|members|consist|composed|made up|formed by|owned by|comprising/;
+/**
  * Up to three words before the class, joined by "and"/"or" ("regional and local authorities", "lokala och
  * regionala myndigheter"), but not a passive's agent ("projects run by municipalities" names who runs them).
  */
@@ -236,6 +250,7 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || MEMBER_AFTER.test(after)) return true;
+  if (MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return true;
   if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return true;
   if (
     ((SERVED_WORD.test(before) && SERVED_BEFORE.test(before)) ||

@@ -1,0 +1,79 @@
+/**
+ * Kommuner and regioner named as what the applying organisation is made of — its members ("föreningar vars
+ * medlemmar är kommuner"), what it consists of ("medlemsorganisationer bestående av kommuner och/eller regioner",
+ * "associations made up of municipalities and/or regions") or who owns it ("bolag som ägs av kommuner") — are not
+ * applicants: the organisation is. Every item of such a list is a member, the last after "och/eller" too.
+ * Sentences written for this test, Swedish and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const kommun = testProfile({ kind: 'kommun' });
+const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
+const judge = (over: Partial<FundingCall>, p: Profile) => {
+  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
+  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv };
+};
+const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer|vänder sig (bara )?till (kommuner|regioner)/;
+
+describe('bodies named as what the applicant is made of are not applicants', () => {
+  const sv = [
+    'Stödet kan sökas av medlemsorganisationer bestående av kommuner och/eller regioner.',
+    'Sökande ska vara föreningar vars medlemmar är kommuner och/eller regioner.',
+    'Bidrag kan sökas av organisationer som består av kommuner eller regioner.',
+    'Stödet riktar sig till ideella föreningar som utgörs av kommuner och regioner.',
+    'Bidrag kan sökas av bolag som ägs av kommuner eller regioner.',
+  ];
+  const en = [
+    'Applicants must be associations made up of municipalities and/or regions.',
+    'Eligible applicants are organisations consisting of local authorities, regions or both.',
+    'Networks composed of cities and regions may apply.',
+    'The call is open to member organisations whose members are municipalities or regions.',
+  ];
+  for (const summary of [...sv, ...en]) {
+    it(`in a sentence: "${summary}"`, () => {
+      for (const p of [kommun, region]) {
+        const j = judge({ summary, language: sv.includes(summary) ? 'sv' : 'en' }, p);
+        expect(j.verdict).not.toBe('eligible');
+        expect(j.text).not.toMatch(NAMES_US);
+      }
+    });
+  }
+  const lists = [
+    ['Medlemsorganisationer bestående av kommuner och/eller regioner'],
+    ['Organisationer som består av kommuner och regioner'],
+    ['Associations made up of municipalities and regions'],
+  ];
+  for (const applicantTypes of lists) {
+    it(`in a list: ${JSON.stringify(applicantTypes)}`, () => {
+      for (const p of [kommun, region]) {
+        const j = judge({ applicantTypes }, p);
+        expect(j.verdict).not.toBe('eligible');
+        expect(j.text).not.toMatch(NAMES_US);
+      }
+    });
+  }
+});
+
+describe('bodies that apply themselves still do', () => {
+  const cases: [string, 'sv' | 'en'][] = [
+    ['Stödet kan sökas av kommuner och regioner samt organisationer som består av kommuner.', 'sv'],
+    ['Kommuner, regioner och kommunalförbund kan söka.', 'sv'],
+    ['Municipalities, regions and associations of municipalities may apply.', 'en'],
+    ['A consortium consisting of municipalities, regions and companies can apply.', 'en'],
+    ['Projects are carried out by municipalities and regions; organisations owned by them may also apply.', 'en'],
+  ];
+  for (const [summary, language] of cases) {
+    it(`"${summary}"`, () => {
+      for (const p of [kommun, region]) expect(judge({ summary, language }, p).verdict).toBe('eligible');
+    });
+  }
+  it('"Kommuner och organisationer som består av kommuner" in a list names kommuner', () => {
+    expect(judge({ applicantTypes: ['Kommuner', 'Organisationer som består av kommuner'] }, kommun).verdict).toBe(
+      'eligible',
+    );
+  });
+});
