@@ -483,9 +483,18 @@ export function analyse(call: FundingCall): CallAnalysis {
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
   // admits public bodies, kommuner and regioner among them.
   // "Municipal" or "kommunal" anywhere in an entry names kommuner (only them, not regions).
-  const entries = call.applicantTypes?.filter((t) => !NEGATING_WORD.test(t) && !MEMBER_OR_RECIPIENT.test(t));
-  if (entries?.some((t) => PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t))) listed = withItem(listed, 'public');
-  if (entries?.some((t) => MUNICIPAL_WORD.test(t))) listed = withItem(listed, 'municipal');
+  const entries = call.applicantTypes;
+  let publicEntry = false;
+  let municipalEntry = false;
+  // A plain loop: array callbacks here met lists of several element kinds and had `analyse` recompiled for each.
+  for (let i = 0; entries !== undefined && i < entries.length; i++) {
+    const t = entries[i];
+    if (NEGATING_WORD.test(t) || MEMBER_OR_RECIPIENT.test(t)) continue;
+    if (PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
+    if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
+  }
+  if (publicEntry) listed = withItem(listed, 'public');
+  if (municipalEntry) listed = withItem(listed, 'municipal');
   const signals = callSignals(call, textHits, listed, summaryWho);
   if (excluded) signals.excluded = excluded;
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;

@@ -363,6 +363,56 @@ export function countriesIn(tokens: readonly KeyedToken[]): Set<string> {
   return out;
 }
 
+/**
+ * What a list of applicants says beyond the classes it names. In a list, "juridiska personer" beside an entry the
+ * vocabulary does not know ("kulturlivets mellanled") or beside a class may be a form the others must have: it
+ * then only keeps the list from shutting anyone out. `vague` is what the who-may-apply sentences named, if any;
+ * `besideOthers`: the list names our classes beside entries of other classes only.
+ * Plain loops, not array callbacks: lists come as arrays of several element kinds, and each new kind seen by
+ * callSignals's inlined callbacks made the engine throw away and recompile the whole of it.
+ */
+function listSignals(
+  entries: readonly string[],
+  vague: string | undefined,
+): { openToAll: boolean; openEnded: boolean; vague: string | undefined; besideOthers: boolean } {
+  let anyEntry = false;
+  /** Every entry admits any organisation and names no class of its own. */
+  let onlyAny = true;
+  let openEnded = false;
+  // "researchers" and "local governments" as separate entries: bodies of another kind are applicants of their own.
+  let othersOnly = false;
+  let ours = false;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const folded = foldWording(entry);
+    const refs = whoAndWhere(entry);
+    let namesClass = false;
+    let allOthers = true;
+    for (const x of refs) {
+      if (x.kind !== 'applicant') continue;
+      namesClass = true;
+      if (OURS.includes(x.cls)) {
+        ours = true;
+        allOthers = false;
+      }
+    }
+    if (namesClass && allOthers) othersOnly = true;
+    const admitsAny = admitsAnyOrganisation(folded);
+    if (admitsAny) anyEntry = true;
+    if (!admitsAny || namesClass) onlyAny = false;
+    vague ??= vagueActorsIn(entry);
+    if (namesOtherOrganisations(folded)) openEnded = true;
+    // An entry of organisations of any kind ("organisationer", "organisations working with young people").
+    else if (!namesClass && namesGenericOrganisations(folded)) openEnded = true;
+  }
+  return {
+    openToAll: anyEntry && onlyAny,
+    openEnded: openEnded || (anyEntry && !onlyAny),
+    vague,
+    besideOthers: othersOnly && ours,
+  };
+}
+
 /** Builds the signals from the hits the analyser already found in title and summary. */
 export function callSignals(
   call: FundingCall,
@@ -438,27 +488,12 @@ export function callSignals(
     }
     if (ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
   });
-  // In a list, "juridiska personer" beside an entry the vocabulary does not know ("kulturlivets mellanled") or
-  // beside a class may be a form the others must have: it then only keeps the list from shutting anyone out.
   const entries = call.applicantTypes ?? [];
-  const foldedEntries = entries.map(foldWording);
-  const namesClass = entries.map((e) => whoAndWhere(e).some((x) => x.kind === 'applicant'));
-  const anyEntry = foldedEntries.map(admitsAnyOrganisation);
-  if (anyEntry.some(Boolean)) {
-    if (entries.every((_, i) => anyEntry[i] && !namesClass[i])) openToAll = true;
-    else openEnded = true;
-  }
-  // "researchers" and "local governments" as separate entries: bodies of another kind are applicants of their own.
-  const entryClasses = entries.map((e) => whoAndWhere(e).flatMap((x) => (x.kind === 'applicant' ? [x.cls] : [])));
-  const besideOthers =
-    entryClasses.some((cs) => cs.length > 0 && cs.every((c) => !OURS.includes(c))) &&
-    entryClasses.some((cs) => cs.some((c) => OURS.includes(c)));
-  entries.forEach((e, i) => {
-    vague ??= vagueActorsIn(e);
-    if (namesOtherOrganisations(foldedEntries[i])) openEnded = true;
-    // An entry of organisations of any kind ("organisationer", "organisations working with young people").
-    else if (!namesClass[i] && namesGenericOrganisations(foldedEntries[i])) openEnded = true;
-  });
+  const list = listSignals(entries, vague);
+  if (list.openToAll) openToAll = true;
+  if (list.openEnded) openEnded = true;
+  vague = list.vague;
+  const besideOthers = list.besideOthers;
   const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
   const textOpens = openToAll || openEnded || opensAnywhere(foldWording(`${call.title}. ${summary}`));
   const titleText = fold(plain(call.title));

@@ -8,6 +8,7 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
+import { execWordAnchored, testWordAnchored, wordAnchored } from '../text/word-anchored.ts';
 
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
 function phrasePattern(phrase: string): string {
@@ -55,8 +56,13 @@ export function foldWording(text: string): string {
   return fold(text.toLowerCase());
 }
 
+/** ANY tried only where one of its phrases starts. */
+const ANY_AT_WORDS = wordAnchored(ANY);
+
 export function admitsAnyOrganisation(t: string): boolean {
-  return (ANY_ANCHORS.test(t) && ANY.test(t)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t));
+  return (
+    (ANY_ANCHORS.test(t) && testWordAnchored(t, ANY_AT_WORDS)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t))
+  );
 }
 
 /**
@@ -69,30 +75,11 @@ const PUBLIC_ORG =
 const PUBLIC_RESEARCH =
   /(?:public|offentlig\p{L}*|statlig\p{L}*)[\s,]+(?:research|forsknings\p{L}*|universit\p{L}*|higher education|hogskol\p{L}*)/u;
 
-/**
- * PUBLIC_ORG's first word, found alone (none of them can start inside another), and PUBLIC_ORG anchored where it
- * could start: one character before such a word, or the text's start. Trying those starts in order finds the
- * match PUBLIC_ORG.exec would, without trying its leading letter class at every character of a whole call.
- */
-const PUBLIC_WORD = /public|governmental|offentlig|statlig|kommunal/g;
-const PUBLIC_ORG_AT = new RegExp(PUBLIC_ORG.source, 'uy');
-
-function publicOrgIn(t: string): RegExpExecArray | null {
-  PUBLIC_WORD.lastIndex = 0;
-  let tried = -1;
-  for (let w = PUBLIC_WORD.exec(t); w !== null; w = PUBLIC_WORD.exec(t)) {
-    const start = Math.max(0, w.index - 1);
-    if (start === tried) continue;
-    tried = start;
-    PUBLIC_ORG_AT.lastIndex = start;
-    const m = PUBLIC_ORG_AT.exec(t);
-    if (m) return m;
-  }
-  return null;
-}
+/** PUBLIC_ORG tried only where its first word starts (core/text/word-anchored.ts). */
+const PUBLIC_ORG_AT_WORDS = wordAnchored(PUBLIC_ORG);
 
 export function namesPublicBodies(t: string): boolean {
-  const m = publicOrgIn(t);
+  const m = execWordAnchored(t, PUBLIC_ORG_AT_WORDS);
   if (!m) return false;
   // "Public research organisations and universities" names research bodies only.
   return !PUBLIC_RESEARCH.test(t.slice(m.index, m.index + m[0].length + 30));
@@ -116,11 +103,12 @@ const VAGUE = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'u',
 );
+const VAGUE_AT_WORDS = wordAnchored(VAGUE);
 
 /** The vague actors a text names, in its own words ("local actors"), or undefined. */
 export function vagueActorsIn(text: string): string | undefined {
   const t = foldKeepingOffsets(text);
-  const m = VAGUE.exec(t);
+  const m = execWordAnchored(t, VAGUE_AT_WORDS);
   return m ? text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : undefined;
 }
 
@@ -136,8 +124,10 @@ const OTHER_WORD = /other|andra|ovriga|further/;
 const OTHER_NOUN =
   /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/;
 
+const OTHER_ORGS_AT_WORDS = wordAnchored(OTHER_ORGS);
+
 export function namesOtherOrganisations(t: string): boolean {
-  return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && OTHER_ORGS.test(t);
+  return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && testWordAnchored(t, OTHER_ORGS_AT_WORDS);
 }
 
 /**
@@ -147,8 +137,10 @@ export function namesOtherOrganisations(t: string): boolean {
 const EXISTING_PROJECTS =
   /(?:^|[^\p{L}])(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}+-]+\s+){0,3}?(?:existing|ongoing|current|running|approved|funded|already funded|befintliga|pagaende|beviljade|redan beviljade|lopande)\s+(?:[\p{L}+-]+\s+){0,2}?(?:projects?|projekt|operations?|partnerships?)(?![\p{L}])/u;
 
+const EXISTING_AT_WORDS = wordAnchored(EXISTING_PROJECTS);
+
 export function onlyExistingProjects(t: string): boolean {
-  return EXISTING_PROJECTS.test(t);
+  return testWordAnchored(t, EXISTING_AT_WORDS);
 }
 
 /**
@@ -275,9 +267,11 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
 const GENERIC_ORG =
   /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
 
+const GENERIC_AT_WORDS = wordAnchored(GENERIC_ORG);
+
 /** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
 export function namesGenericOrganisations(t: string): boolean {
-  return GENERIC_ORG.test(t);
+  return testWordAnchored(t, GENERIC_AT_WORDS);
 }
 
 /**
