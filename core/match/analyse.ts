@@ -10,7 +10,7 @@ import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { actorWordAt, notApplicantAt, partyRanges } from './who-wording.ts';
+import { actorWordAt, notApplicantAt, partyRanges, regionAsPlaceAt } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -437,6 +437,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && anyIn(negated, from, to)) excluded = withItem(excluded, ref.cls);
+          // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.
+          else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           else if (!notApplicantAt(text, tokens.start[from], tokens.end[to - 1], undefined))
             listed = withItem(listed, ref.cls);

@@ -21,6 +21,7 @@ import {
   notApplicantAt,
   onlyExistingProjects,
   openEndedBefore,
+  regionAsPlaceAt,
   vagueActorsIn,
 } from './who-wording.ts';
 
@@ -440,6 +441,8 @@ export function callSignals(
       const cls = h.ref.cls;
       // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class.
       if (cls === 'region' && singularRegionAt(h.field === 'title' ? call.title : summary, h.start)) continue;
+      // "Organisations in the Nordic and Baltic regions", "border regions": places, not regional authorities.
+      if (cls === 'region' && regionAsPlaceAt(h.field === 'title' ? call.title : summary, h.start)) continue;
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
       const fieldText = h.field === 'title' ? call.title : summary;
       if (notApplicantAt(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits))) continue;

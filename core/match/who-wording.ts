@@ -263,6 +263,29 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
   return false;
 }
 
+/**
+ * "Regions" as places, not regional authorities: after a preposition of place ("organisations in the Nordic and
+ * Baltic regions", "partners from rural regions", "aktörer i de nordiska regionerna", "kommuner i alla regioner")
+ * or after a word for a kind of area ("border regions", "less developed regions", "programme regions"). A list of
+ * bodies between the preposition and the word ("participants from municipalities, regions and companies") keeps
+ * it an applicant.
+ */
+const PLACE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|from|across|within|throughout|around|of the|i|fran|inom|over hela|runt)\s+((?:[\p{L}-]+,?\s+){0,4})$/u;
+const AREA_KIND =
+  /(?:^|[^\p{L}])(?:rural|urban|border|cross-border|coastal|remote|peripheral|sparsely populated|outermost|island|mountain|arctic|nordic|baltic|northern|southern|eastern|western|central|less developed|more developed|transition|neighbouring|neighboring|partner|programme|program|participating|european|eu|member state|landsbygds\p{L}*|glesbefolkade|nordiska|baltiska|arktiska|norra|sodra|ostra|vastra|gransoverskridande|angransande|deltagande|europeiska|mindre utvecklade)\s+(?:and\s+|och\s+|or\s+|eller\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** Words of a body in the words after the preposition: then "regions" is one of a list of applicants. */
+const BODY_WORD =
+  /kommun|municipal|local|cit(?:y|ies)|town|authorit|myndighet|compan|foretag|business|enterpris|smes?\b|universit|hogskol|school|skol|ngos?\b|organi[sz]|association|forening|council|landsting|government|public|offentlig|actor|aktor|bod(?:y|ies)|institution|partner|sokande|applicant/u;
+
+export function regionAsPlaceAt(text: string, start: number): boolean {
+  let before = fold(text.slice(Math.max(0, start - 80), start).toLowerCase());
+  before = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';') + 1, before.lastIndexOf(':') + 1));
+  const at = PLACE_PREPOSITION.exec(before);
+  if (at && !BODY_WORD.test(at[1])) return true;
+  return AREA_KIND.test(before);
+}
+
 /** "Organisationer", "organisations working with young people", "svenska aktörer": any kind of organisation. */
 const GENERIC_ORG =
   /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
