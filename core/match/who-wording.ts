@@ -7,7 +7,7 @@
  * caller asking several questions of one text folds it once.
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
-import { fold, foldKeepingOffsets } from '../text/fold.ts';
+import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { execWordAnchored, testWordAnchored, wordAnchored } from '../text/word-anchored.ts';
 
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
@@ -216,6 +216,10 @@ const OF_KEEPS =
   /^(?:consorti\p{L}*|konsorti\p{L}*|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
 
+/** The patterns on `before` that end at its end, tried only where their first word starts (see word-anchored.ts). */
+const BETTER_AT_WORDS = wordAnchored(BETTER_BEFORE);
+const LIVING_IN_AT_WORDS = wordAnchored(LIVING_IN_BEFORE);
+
 /** Words SERVED_BEFORE/SERVED_AFTER and OBJECTIVE_BEFORE cannot match without. */
 const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare/;
 const OBJECTIVE_WORD = /objective|priorit|goal|aim|mal|insatsomrade|omrade/;
@@ -234,10 +238,10 @@ const OF_WORD = /\s(?:of|av)\s/;
 
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
   const from = Math.max(0, start - 120);
-  let before = fold(text.slice(from, start).toLowerCase());
+  let before = foldedSlice(text, from, start);
   // The sentence so far: a dot ends it only before a space ("Objective 4.6: …" is one sentence).
   before = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf('?') + 1));
-  let after = fold(text.slice(end, end + 80).toLowerCase());
+  let after = foldedSlice(text, end, end + 80);
   const stop = after.search(/[.!?;](?:\s|$)/);
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
@@ -252,13 +256,13 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
   )
     return true;
   if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return true;
-  if (BETTER_BEFORE.test(before.slice(-40))) return true;
-  if (LIVING_IN_BEFORE.test(before.slice(-90))) return true;
+  if (testWordAnchored(before.slice(-40), BETTER_AT_WORDS)) return true;
+  if (testWordAnchored(before.slice(-90), LIVING_IN_AT_WORDS)) return true;
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return true;
   if (foreignAfter !== undefined && foreignAfter >= end && foreignAfter - end <= 40) {
-    if (ABROAD_AFTER.test(fold(text.slice(end, foreignAfter).toLowerCase()))) return true;
+    if (ABROAD_AFTER.test(foldedSlice(text, end, foreignAfter))) return true;
   }
   return false;
 }

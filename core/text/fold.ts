@@ -67,6 +67,27 @@ export function foldKeepingOffsets(text: string): string {
   return out;
 }
 
+/** Characters whose lowercase a slice cannot know alone: Σ (final or not) and halves of characters beyond U+FFFF. */
+const CASE_NEEDS_CONTEXT = /[\u03a3\ud800-\udfff]/;
+let sliceSource = '';
+let sliceFolded: string | undefined;
+
+/**
+ * `fold(text.slice(from, to).toLowerCase())`, cut from the whole text lowercased and folded once: a call's summary
+ * is read around each applicant it names, and folding those stretches one by one cost more than reading them. The
+ * last text's fold is kept. A text whose fold would not keep its offsets (ß, a lowercase of another length) or
+ * whose lowercase depends on context is folded slice by slice.
+ */
+export function foldedSlice(text: string, from: number, to: number): string {
+  if (text !== sliceSource) {
+    sliceSource = text;
+    const lower = text.toLowerCase();
+    const folded = lower.length === text.length && !CASE_NEEDS_CONTEXT.test(text) ? fold(lower) : undefined;
+    sliceFolded = folded !== undefined && folded.length === text.length ? folded : undefined;
+  }
+  return sliceFolded === undefined ? fold(text.slice(from, to).toLowerCase()) : sliceFolded.slice(from, to);
+}
+
 // The vowels OCR swaps for one another (and the digit 6 it reads for ö). u and y are kept: they survive OCR.
 const CONFUSABLE = /[aeioåäöàáâæøóòôéèêëíìï6]/g;
 

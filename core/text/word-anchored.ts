@@ -23,7 +23,7 @@ const LETTERS = /^\p{L}+/u;
  * so. Escapes, classes and nested groups are stepped over; only a `|` of the group itself splits it.
  */
 function alternatives(source: string): string[] | undefined {
-  if (!source.startsWith(WORD_START)) return undefined;
+  if (!source.startsWith(WORD_START) || hasTopLevelBar(source)) return undefined;
   let i = WORD_START.length;
   if (source.startsWith('(?:', i)) i += 3;
   else if (source[i] === '(' && source[i + 1] !== '?') i += 1;
@@ -46,6 +46,9 @@ function alternatives(source: string): string[] | undefined {
     else if (ch === '(') depth++;
     else if (ch === ')') {
       if (depth === 0) {
+        // A group that may match nothing ("(?:the )?word") lets a match start after it: no lead then.
+        const next = source[i + 1];
+        if (next === '?' || next === '*' || next === '{') return undefined;
         out.push(source.slice(from, i));
         return out;
       }
@@ -56,6 +59,22 @@ function alternatives(source: string): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the pattern is itself a choice ("(?:^|x)a|b"): its later branches may match anywhere. */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /**

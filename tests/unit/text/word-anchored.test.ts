@@ -70,6 +70,19 @@ describe('a word-start pattern tried only where its alternatives start', () => {
     expect(execWordAnchored('no one', p)).toBeNull();
   });
 
+  it('runs the whole pattern when its first group may match nothing', () => {
+    const re = /(?:^|[^\p{L}])(?:specific\s+|policy\s+)?objectives?(?![\p{L}])/u;
+    const p = wordAnchored(re);
+    expect(p.lead).toBeUndefined();
+    expect(execWordAnchored('the objectives', p)?.index).toBe(3);
+  });
+
+  it('runs the whole pattern when the pattern is itself a choice', () => {
+    const p = wordAnchored(/(?:^|[^\p{L}])(?:members?)(?![\p{L}])|\d+ partners/u);
+    expect(p.lead).toBeUndefined();
+    expect(execWordAnchored('with 3 partners', p)?.index).toBe(5);
+  });
+
   it('leaves out a last letter made optional ("members?" surely starts "member")', () => {
     const p = wordAnchored(/(?:^|[^\p{L}])(?:members?|s*x)(?![\p{L}])/u);
     expect(p.lead).toBeUndefined();
