@@ -6,6 +6,7 @@ import { APPLICANT_TYPES, AREA_BY_ID, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMM
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold } from '../text/fold.ts';
+import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { AliasIndex } from './alias-index.ts';
@@ -153,13 +154,16 @@ const WHO_CUE =
 const WHO_HINT =
   /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at|addressed| be\b|vara|kan f|beviljas|receive|granted|obtain/;
 
+/** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts). */
+const WHO_CUE_LEADS = leadScan(WHO_CUE);
+
 /** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
 export function whoRanges(text: string, lower?: string): [number, number][] {
   // The analyser's lowercased text serves when its offsets are the text's own.
   const folded = lower !== undefined && lower.length === text.length ? lower : text.toLowerCase();
   const out: [number, number][] = [];
   if (!WHO_HINT.test(folded)) return out;
-  for (const m of folded.matchAll(WHO_CUE)) {
+  for (const m of allLeadMatches(folded, WHO_CUE_LEADS)) {
     const at = m.index ?? 0;
     const from = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf('? ', at), -1) + 1;
     let to = folded.slice(at).search(/[.!?](\s|$)/);

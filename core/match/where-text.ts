@@ -7,6 +7,7 @@
  */
 import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
+import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
 let lastText = '';
@@ -51,6 +52,8 @@ const AREA_PATTERNS = TEXT_AREAS.map((a) => ({
  * area) is passed over without running the nine.
  */
 const ANY_AREA = new RegExp(TEXT_AREAS.flatMap((a) => a.aliases.map(loose)).join('|'));
+/** …itself tried only where an alias's first word starts (core/text/lead-scan.ts). */
+const ANY_AREA_LEADS = leadScan(ANY_AREA);
 /** Words that tie a named area or län to the call: the fund or programme, or a sentence limiting who or where. */
 const FUND_CUE =
   /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
@@ -115,8 +118,8 @@ export function textArea(title: string, summary: string): TextArea | undefined {
   const t = foldSame(title);
   // Whether the call names a fund: read once, and only when an area is named in the summary.
   let fundNamed: boolean | undefined;
-  const titleMay = ANY_AREA.test(t);
-  const summaryMay = ANY_AREA.test(s);
+  const titleMay = firstLeadMatch(t, ANY_AREA_LEADS) !== null;
+  const summaryMay = firstLeadMatch(s, ANY_AREA_LEADS) !== null;
   for (const a of AREA_PATTERNS) {
     if (!titleMay && !summaryMay) break;
     const inTitle = titleMay ? a.re.exec(t) : null;

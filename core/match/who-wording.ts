@@ -8,6 +8,7 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
+import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { execWordAnchored, testWordAnchored, wordAnchored } from '../text/word-anchored.ts';
 
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
@@ -315,10 +316,13 @@ const PARTY_CUE =
 const PARTY_WORD =
   /part|consorti|deltagare|tillsammans|together|samverkan|samarbete|cooperation|collaboration|involved|join|types of|typer av|delta|medverka|koordinator|coordinator/;
 
+/** PARTY_CUE tried only where one of its cues starts (core/text/lead-scan.ts). */
+const PARTY_CUE_LEADS = leadScan(PARTY_CUE);
+
 export function partyRanges(lower: string): [number, number][] {
   const out: [number, number][] = [];
   if (!PARTY_WORD.test(lower)) return out;
-  for (const m of lower.matchAll(PARTY_CUE)) {
+  for (const m of allLeadMatches(lower, PARTY_CUE_LEADS)) {
     const at = m.index ?? 0;
     const from =
       Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('? ', at), lower.lastIndexOf('\n', at), -1) + 1;

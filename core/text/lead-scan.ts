@@ -1,0 +1,213 @@
+/**
+ * A long alternation of cue phrases run over a whole call ("kan söka|may apply|…", "partners can include|together
+ * with|…") costs V8 a try of every branch at every character. Every match of such a pattern starts with one of a
+ * few literal strings (its leads: "kan s", "may apply", "partner", …), which one plain scan finds; the pattern made
+ * sticky is tried only where a lead starts. The matches found so are those of the pattern itself, in order.
+ * Leads are read off the pattern's source, so a cue added to the pattern is found without more ado; a pattern
+ * whose matches may start otherwise (a class of many letters, `^`, a case-insensitive flag) runs as it is.
+ */
+
+/** A pattern and what it takes to try it only where a lead starts. */
+export interface LeadScan {
+  readonly whole: RegExp;
+  /** The leads, global; undefined when they cannot be read off the pattern (the whole pattern runs). */
+  readonly lead?: RegExp;
+  /** The pattern, sticky. */
+  readonly at: RegExp;
+}
+
+/** A class of at most this many plain characters ("[oö]") is read as that many leads. */
+const MAX_CLASS = 4;
+/** Leads per branch at most (each class multiplies them). */
+const MAX_LEADS = 64;
+
+/** Where the group opened at `i` (its "(") closes. */
+function groupEnd(source: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k < source.length; k++) {
+    const ch = source[k];
+    if (ch === '\\') k++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** Whether the atom ending before `i` may occur zero times ("?", "*", "{0,…}"). */
+function optionalAt(source: string, i: number): boolean {
+  const q = source[i];
+  return q === '?' || q === '*' || (q === '{' && source[i + 1] === '0');
+}
+/** Index just past the quantifier at `i` ("?", "*", "{0,3}", each maybe lazy). */
+function quantifierEnd(source: string, i: number): number {
+  const end = source[i] === '{' ? source.indexOf('}', i) + 1 : i + 1;
+  return source[end] === '?' ? end + 1 : end;
+}
+function quantifiedAt(source: string, i: number): boolean {
+  const q = source[i];
+  return q === '?' || q === '*' || q === '+' || q === '{';
+}
+
+/** The characters of a class of a few plain characters ("[oö]", "[sz]"), or undefined. */
+function classChars(body: string): string[] | undefined {
+  if (body.length === 0 || body.length > MAX_CLASS || /[\\^\-\]]/.test(body)) return undefined;
+  return [...body];
+}
+
+/** The plain character an escape stands for ("\." is "."), or undefined for a class escape ("\s", "\p{L}"). */
+function escapedChar(ch: string | undefined): string | undefined {
+  return ch !== undefined && !/[A-Za-z0-9]/.test(ch) ? ch : undefined;
+}
+
+/** Leads of the alternation from `i` up to its closing ")" (or the source's end), or undefined. */
+function alternationLeads(source: string, i: number, stop: number): string[] | undefined {
+  const leads: string[] = [];
+  let from = i;
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k <= stop; k++) {
+    const ch = source[k];
+    if (k < stop) {
+      if (ch === '\\') {
+        k++;
+        continue;
+      }
+      if (inClass) {
+        inClass = ch !== ']';
+        continue;
+      }
+      if (ch === '[') inClass = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      if (ch !== '|' || depth !== 0) continue;
+    }
+    const branch = branchLeads(source, from, k);
+    if (!branch) return undefined;
+    leads.push(...branch);
+    from = k + 1;
+  }
+  return leads;
+}
+
+/** Leads of the branch source[i, stop): its literal start, classes expanded, groups read through. */
+function branchLeads(source: string, i: number, stop: number): string[] | undefined {
+  let leads = [''];
+  let k = i;
+  const extend = (chars: readonly string[]) => {
+    leads = leads.flatMap((l) => chars.map((c) => l + c));
+  };
+  while (k < stop) {
+    const ch = source[k];
+    // Zero-width assertions at the start constrain where a match starts, never move it: read past them.
+    if (
+      leads.length === 1 &&
+      leads[0] === '' &&
+      (source.startsWith('\\b', k) || /^\(\?<?[=!]/.test(source.slice(k, k + 4)))
+    ) {
+      k = ch === '\\' ? k + 2 : groupEnd(source, k) + 1;
+      if (k === 0) return undefined;
+      continue;
+    }
+    let chars: string[] | undefined;
+    let next: number;
+    if (ch === '(') {
+      const close = groupEnd(source, k);
+      if (close < 0) return undefined;
+      const inner = source.startsWith('(?:', k) ? k + 3 : source[k + 1] === '?' ? -1 : k + 1;
+      if (inner < 0) return undefined;
+      const groupLeads = alternationLeads(source, inner, close);
+      if (!groupLeads || groupLeads.some((l) => l === '')) return undefined;
+      const optional = optionalAt(source, close + 1);
+      if (optional) {
+        // "(?:the )?coordinator": a match starts with the group or with what follows it.
+        const rest = branchLeads(source, quantifierEnd(source, close + 1), stop);
+        if (!rest) return done(leads);
+        const withGroup = leads.flatMap((l) => groupLeads.map((g) => l + g));
+        const without = leads.flatMap((l) => rest.map((r) => l + r));
+        return done([...withGroup, ...without]);
+      }
+      leads = leads.flatMap((l) => groupLeads.map((g) => l + g));
+      // What follows a group is not read on: the group's leads are enough to find it.
+      return done(leads);
+    }
+    if (ch === '[') {
+      const close = source.indexOf(']', k + 1);
+      chars = close > k ? classChars(source.slice(k + 1, close)) : undefined;
+      next = close + 1;
+    } else if (ch === '\\') {
+      const c = escapedChar(source[k + 1]);
+      chars = c === undefined ? undefined : [c];
+      next = k + 2;
+    } else if ('.^$|)*+?{'.includes(ch)) {
+      chars = undefined;
+      next = k + 1;
+    } else {
+      chars = [ch];
+      next = k + 1;
+    }
+    if (chars === undefined || optionalAt(source, next)) return done(leads);
+    if (leads.length * chars.length > MAX_LEADS) return done(leads);
+    extend(chars);
+    // "members?" is read as "member"; "a+" as "a": a repeated atom ends the lead.
+    if (quantifiedAt(source, next)) return done(leads);
+    k = next;
+  }
+  return done(leads);
+}
+
+/** The leads found, or undefined when a branch has none (a match might start anywhere). */
+function done(leads: string[]): string[] | undefined {
+  return leads.some((l) => l === '') ? undefined : leads;
+}
+
+/** The leads every match of the pattern starts with, or undefined when they cannot be read off its source. */
+export function leadsOf(re: RegExp): string[] | undefined {
+  if (re.flags.includes('i') || re.flags.includes('m')) return undefined;
+  const leads = alternationLeads(re.source, 0, re.source.length);
+  return leads && [...new Set(leads)];
+}
+
+export function leadScan(whole: RegExp): LeadScan {
+  const at = new RegExp(whole.source, `${whole.flags.replace('g', '')}y`);
+  const leads = leadsOf(whole);
+  if (!leads) return { whole, at };
+  return { whole, at, lead: new RegExp(leads.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') };
+}
+
+/** The first match of the pattern in `t`, as `whole.exec` gives it (for a pattern without the g flag). */
+export function firstLeadMatch(t: string, p: LeadScan): RegExpExecArray | null {
+  if (p.lead === undefined) {
+    p.whole.lastIndex = 0;
+    return p.whole.exec(t);
+  }
+  const lead = p.lead;
+  lead.lastIndex = 0;
+  for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {
+    p.at.lastIndex = w.index;
+    const m = p.at.exec(t);
+    if (m) return m;
+    // Another lead may start inside this one.
+    lead.lastIndex = w.index + 1;
+  }
+  return null;
+}
+
+/** Every match of the pattern in `t`, as `t.matchAll(whole)` gives them (its matches are never empty). */
+export function allLeadMatches(t: string, p: LeadScan): RegExpExecArray[] {
+  if (p.lead === undefined) return [...t.matchAll(p.whole)];
+  const out: RegExpExecArray[] = [];
+  const lead = p.lead;
+  lead.lastIndex = 0;
+  for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {
+    p.at.lastIndex = w.index;
+    const m = p.at.exec(t);
+    if (m) {
+      out.push(m);
+      lead.lastIndex = m.index + Math.max(1, m[0].length);
+    } else lead.lastIndex = w.index + 1;
+  }
+  return out;
+}

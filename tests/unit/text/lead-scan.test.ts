@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { allLeadMatches, firstLeadMatch, leadScan, leadsOf } from '../../../core/text/lead-scan.ts';
+
+/** Patterns shaped like the engine's cue lists: classes, optional groups, lookarounds, \p{L}, lazy repeats. */
+const PATTERNS = [
+  /(kan s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|may apply|(is|are) addressed (primarily |mainly )?to|(applicants?|partners?) (must|may) be)/g,
+  /(?:partners?|parter|projektpart\p{L}*)\s+(?:can|kan)\s+(?:also\s+)?(?:include|vara)|(?:the )?coordinator (?:must|can) be|together with/gu,
+  /\b(?:all|alla)\s+(?:of\s+the\s+)?(?:priorities|insatsområden)\b/g,
+  /(?<![\p{L}])(?:open|öppen|öppna)(?![\p{L}])/u,
+  /ovre[\s-]+norrland|upper[\s-]+norrland|sm[aå]land[\s-]+och[\s-]+oarna|erdf[\s-]+stockholm/,
+  /a+b|xy{0,2}z|(?:foo)*bar/g,
+];
+
+function texts(n: number): string[] {
+  const parts = [
+    'kan söka',
+    'kan soka',
+    'får ansöka',
+    'vänder sig till',
+    'vander sig främst till',
+    'may apply',
+    'is addressed mainly to',
+    'are addressed to',
+    'applicants must be',
+    'partner may be',
+    'partners can also include',
+    'projektparterna kan vara',
+    'the coordinator must be',
+    'coordinator can be',
+    'together with',
+    'all of the priorities',
+    'alla insatsområden',
+    'overall priorities',
+    'open',
+    'reopen',
+    'öppna',
+    'övre norrland',
+    'ovre-norrland',
+    'småland och öarna',
+    'erdf  stockholm',
+    'aab',
+    'xz',
+    'xyyz',
+    'foofoobar',
+    'bar',
+  ];
+  const gaps = [' ', '. ', ', ', '', '-', 'x', '\n'];
+  let seed = 3;
+  const next = (k: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % k;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = '';
+    for (let w = 1 + next(7); w > 0; w--) t += parts[next(parts.length)] + gaps[next(gaps.length)];
+    out.push(t);
+  }
+  return out;
+}
+
+const show = (m: RegExpExecArray | null) => (m ? `${m.index}:${[...m].join('|')}` : 'none');
+
+describe('a cue pattern tried only where one of its leads starts', () => {
+  it('finds every match the pattern finds, in order, with the same groups', () => {
+    let matched = 0;
+    for (const re of PATTERNS) {
+      const p = leadScan(re);
+      expect(p.lead, re.source).toBeDefined();
+      for (const t of texts(2000)) {
+        if (re.global) {
+          const want = [...t.matchAll(re)].map(show);
+          expect(allLeadMatches(t, p).map(show), t).toEqual(want);
+          matched += want.length;
+        } else {
+          const want = re.exec(t);
+          expect(show(firstLeadMatch(t, p)), t).toBe(show(want));
+          if (want) matched++;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(3000);
+  });
+
+  it('reads classes, optional groups and zero-width starts into leads', () => {
+    expect(leadsOf(/f[aå]r s/)).toEqual(['far s', 'får s']);
+    expect(leadsOf(/(?:the )?coordinator/)).toEqual(['the ', 'coordinator']);
+    expect(leadsOf(/\b(?:all|alla)\s/)).toEqual(['all', 'alla']);
+    expect(leadsOf(/members?/)).toEqual(['member']);
+  });
+
+  it('gives no leads where a match could start anywhere, and then runs the whole pattern', () => {
+    for (const re of [/[a-z]+ apply/, /\s+may/, /x|\d/, /^kan/, /kan/i, /(?:a|)b/])
+      expect(leadsOf(re), re.source).toBe(undefined);
+    const p = leadScan(/x|\d+/g);
+    expect(allLeadMatches('a1x22', p).map(show)).toEqual(['1:1', '2:x', '3:22']);
+  });
+});
