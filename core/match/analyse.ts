@@ -214,16 +214,19 @@ function indexHits(): void {
   }
 }
 
-/** Whether a place (a country, a programme area or funder name, a geographic concept) ends right before token i. */
-function afterPlace(i: number): boolean {
+/**
+ * Where a place (a country, a programme area or funder name, a geographic concept) ending right before token i
+ * starts (its first token), or -1 when none does.
+ */
+function placeBefore(i: number): number {
   // A hit ending at i starts before it.
   for (let h = 0; h < firstHit[i]; h++) {
     if (hits.to[h] !== i) continue;
     const ref = hits.ref[h];
-    if (ref.kind === 'name' || ref.kind === 'country') return true;
-    if (ref.kind === 'concept' && CONCEPTS[ref.index].geographic) return true;
+    if (ref.kind === 'name' || ref.kind === 'country') return hits.from[h];
+    if (ref.kind === 'concept' && CONCEPTS[ref.index].geographic) return hits.from[h];
   }
-  return false;
+  return -1;
 }
 
 /** Whether an applicant-class hit overlaps tokens [from, to). */
@@ -424,16 +427,26 @@ export function analyse(call: FundingCall): CallAnalysis {
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
         if (hits.compound[h] === 1 || (anyPhrase && insideLonger(from, to))) continue;
         if (ref.kind === 'country' && !countryWord(ref, tokens.info[from].word)) continue;
-        // "the Central Baltic region", "Kalmar region": a region named after a place is that place.
-        if (ref.kind === 'applicant' && ref.cls === 'region' && afterPlace(from)) continue;
+        // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is
+        // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
+        const place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from) : -1;
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated
           // applicant is one the call shuts out.
           if (anyNegated && anyIn(negated, from, to)) {
-            if (ref.kind === 'applicant') excluded = withItem(excluded, ref.cls);
+            if (ref.kind === 'applicant' && place === -1) excluded = withItem(excluded, ref.cls);
             continue;
           }
-          textHits.push({ ref, field, start: tokens.start[from], length: tokens.end[to - 1] - tokens.start[from] });
+          const hit: TextHit = {
+            ref,
+            field,
+            start: tokens.start[from],
+            length: tokens.end[to - 1] - tokens.start[from],
+          };
+          if (place !== -1) hit.placeStart = tokens.start[place];
+          textHits.push(hit);
+        } else if (place !== -1) {
+          // In the list of applicants a region after a place is that place.
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && anyIn(negated, from, to)) excluded = withItem(excluded, ref.cls);

@@ -399,8 +399,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
-  // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself.
-  const prose = new Set([...s.mentioned].filter((c) => c !== 'region'));
+  // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself — unless
+  // named among other bodies ("cities, regions or communities").
+  const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
   const fromText = judge(prose, false);
   if (fromText?.verdict === 'eligible') return fromText;
   // Say what the call itself told, before what the programme data adds.

@@ -223,6 +223,39 @@ const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
 /** Its words alone, with its flags: a quick scan that must match first (the letter class is tried at every character). */
 const ALSO_WORDS = /also|as well|också|även|likaså/iu;
 
+/**
+ * The words between two items of a list of bodies: a comma, "and", "or", "och", "eller" (and the like), then at
+ * most two words of the next item ("cities, local regions"): "cities, regions or communities".
+ */
+const LIST_GAP =
+  /^\s*(?:,|&|\/|,?\s*(?:and\/or|och\/eller|and|or|och|eller|samt|as well as|liksom))\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A place after these words is where something lies ("in the Arctic regions, cities…"), not an item of a list. */
+const PLACE_AFTER = /(?:^|[^\p{L}])(?:in|within|across|throughout|of|from|for|to|the|i|inom|från|av|för|till)\s*$/iu;
+
+/**
+ * Whether the region word of `h` is an item of a list of other bodies in its field ("cities, regions or
+ * communities", "cities, Arctic regions and communities"). After another body it is an item whatever comes before
+ * it; before one only when not read as a place ("in the Arctic regions, cities may apply", "border regions,
+ * municipalities…": regionAsPlaceAt).
+ */
+function regionAmongBodies(h: TextHit, hits: readonly TextHit[], text: string): boolean {
+  const start = h.placeStart ?? h.start;
+  const end = h.start + (h.length ?? 0);
+  let prev: TextHit | undefined;
+  let next: TextHit | undefined;
+  for (const x of hits) {
+    if (x === h || x.field !== h.field || x.ref.kind !== 'applicant' || x.placeStart !== undefined) continue;
+    const xEnd = x.start + (x.length ?? 0);
+    if (xEnd <= start && (!prev || x.start > prev.start)) prev = x;
+    if (x.start >= end && (!next || x.start < next.start)) next = x;
+  }
+  if (prev && LIST_GAP.test(text.slice(prev.start + (prev.length ?? 0), start))) return true;
+  if (!next || !LIST_GAP.test(text.slice(end, next.start))) return false;
+  return h.placeStart === undefined
+    ? !regionAsPlaceAt(text, h.start)
+    : !PLACE_AFTER.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** Whether the word at `at` is a singular "region" ("Region Skåne", "the Arctic region", "regionen"). */
 function singularRegionAt(text: string, at: number): boolean {
   return /^region(?:en|ens|'s)?(?![\p{L}])/iu.test(text.slice(at, at + 12));
@@ -263,6 +296,8 @@ export interface CallSignals {
    * ("researchers", "local governments").
    */
   listedBesideOthers?: boolean;
+  /** "Regions" named in the text among other bodies ("cities, regions or communities"): regional authorities. */
+  regionsAmongBodies?: boolean;
   /** Actors named without their kind ("local actors", "lokala aktörer"), in the call's words: they admit no one. */
   vague?: string;
   /** The call says who may apply (a who-may-apply sentence or a list of applicants), whatever classes it names. */
@@ -300,6 +335,8 @@ export interface TextHit {
   start: number;
   /** Characters the words found take up (absent: read as a point). */
   length?: number;
+  /** A region word right after a place ("Arctic regions"): where the place starts. */
+  placeStart?: number;
 }
 
 /** Where the first country other than Sweden named after `h` in the same field starts, if any. */
@@ -437,6 +474,7 @@ export function callSignals(
   const limiting = new Set<number>();
   let openEnded = false;
   let partnered = false;
+  let regionsAmongBodies = false;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -445,8 +483,14 @@ export function callSignals(
       const cls = h.ref.cls;
       // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class.
       if (cls === 'region' && singularRegionAt(h.field === 'title' ? call.title : summary, h.start)) continue;
-      // "Organisations in the Nordic and Baltic regions", "border regions": places, not regional authorities.
-      if (cls === 'region' && regionAsPlaceAt(h.field === 'title' ? call.title : summary, h.start)) continue;
+      // "Cities, regions or communities": regions among other bodies are regional authorities. Otherwise a region
+      // after a place ("the Arctic regions"), a preposition of place or a kind of area ("organisations in the Nordic
+      // and Baltic regions", "border regions") is that place.
+      if (cls === 'region') {
+        const fieldText = h.field === 'title' ? call.title : summary;
+        if (regionAmongBodies(h, textHits, fieldText)) regionsAmongBodies = true;
+        else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
+      }
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
       const fieldText = h.field === 'title' ? call.title : summary;
       if (notApplicantAt(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits))) continue;
@@ -527,6 +571,7 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (partnered) out.partnered = partnered;
+  if (regionsAmongBodies) out.regionsAmongBodies = regionsAmongBodies;
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;

@@ -165,10 +165,8 @@ const MEMBER_AFTER = /^\s*(?:as|som)\s+(?:its\s+|their\s+)?(?:members|medlemmar)
  * is made of — every item of the list that follows ("kommuner, regioner och/eller landsting"). Not a consortium or
  * partnership "consisting of" its partners: they apply together.
  */
-const MADE_OF_BEFORE = new RegExp(
-  String.raw`(?:organi[sz]ation|organisationer|association|forening|forbund|network|natverk|federation|sammanslutning|bolag|foretag|compan(?:y|ies)|bod(?:y|ies)|entit(?:y|ies))\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:som|that|which)\s+)?(?:bestaende av|bestar av|utgors av|utgjorda av|sammansatt\p{L}* av|bildade av|bildad av|ags av|agda av|agd av|(?:vars|whose|med|with) medlemmar (?:ar|utgors av|bestar av)|whose members (?:are|include)|(?:consist|consists|consisting|composed|made up|formed|owned)\s+(?:solely |only |exclusively |entirely )?(?:of|by)|comprising)\s+(?:the\s+|of\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:(?:and|or|och|eller|samt)\s+)?|\s+(?:and\/or|och\/eller|and|or|och|eller|samt)\s+))*(?:[\p{L}-]+\s+){0,2}$`,
-  'u',
-);
+const MADE_OF_BEFORE =
+  /(?:organi[sz]ation|organisationer|association|forening|forbund|network|natverk|federation|sammanslutning|bolag|foretag|compan(?:y|ies)|bod(?:y|ies)|entit(?:y|ies))\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:som|that|which)\s+)?(?:bestaende av|bestar av|utgors av|utgjorda av|sammansatt\p{L}* av|bildade av|bildad av|ags av|agda av|agd av|(?:vars|whose|med|with) medlemmar (?:ar|utgors av|bestar av)|whose members (?:are|include)|(?:consist|consists|consisting|composed|made up|formed|owned)\s+(?:solely |only |exclusively |entirely )?(?:of|by)|comprising)\s+(?:the\s+|of\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:(?:and|or|och|eller|samt)\s+)?|\s+(?:and\/or|och\/eller|and|or|och|eller|samt)\s+))*(?:[\p{L}-]+\s+){0,2}$/u;
 /** Words MADE_OF_BEFORE cannot match without. */
 const MADE_OF_WORD =
   /bestaende|bestar|utgors|utgjorda|sammansatt|bildad|ags av|agd|medlemmar|members|consist|composed|made up|formed by|owned by|comprising/;
