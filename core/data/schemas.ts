@@ -182,7 +182,17 @@ export const NetworksFundersSchema = z.object({
       concepts: z.array(z.string().min(1)).optional(),
     }),
   ),
-  funders: z.array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1) })),
+  funders: z.array(
+    z.object({
+      name: z.string().min(1),
+      aliases: z.array(term).min(1),
+      /**
+       * Lexicon concepts of the work the funder exists for (ICLD: municipal partnerships): a strategy naming the
+       * funder names that work. Only for a funder of one kind of work; a funder of many topics has none.
+       */
+      concepts: z.array(z.string().min(1)).optional(),
+    }),
+  ),
   /**
    * Wording that says where the money comes from ("co-funded by the European Union", "Just Transition Fund"):
    * context like a funder's name, never evidence of a topic; not a funder a strategy can prefer.

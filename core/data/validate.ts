@@ -48,6 +48,10 @@ export function validateReferenceData(): string[] {
       for (const c of n.concepts ?? [])
         if (!concepts.has(c)) problems.push(`networks-funders.json: networks.${i}.concepts: unknown concept "${c}"`);
     });
+    networks.data.funders.forEach((f, i) => {
+      for (const c of f.concepts ?? [])
+        if (!concepts.has(c)) problems.push(`networks-funders.json: funders.${i}.concepts: unknown concept "${c}"`);
+    });
   }
   const countries = CountriesSchema.safeParse(countriesJson);
   if (lexicon.success && countries.success) {

@@ -332,7 +332,8 @@ export function draftProfileFromText(
   // Membership of a network is evidence of what the body works on (the Union of the Baltic Cities: the Baltic
   // Sea), however few words the text spends on it.
   const folded = fold(text.toLowerCase());
-  for (const n of NETWORKS_FUNDERS.networks) {
+  // So is naming a funder of one kind of work (ICLD: municipal partnerships).
+  for (const n of [...NETWORKS_FUNDERS.networks, ...NETWORKS_FUNDERS.funders]) {
     // Where the text names it (for the passage): the plain spelling, else anywhere the loose key found it.
     const at = n.aliases.map((a) => folded.indexOf(fold(a))).find((x) => x >= 0);
     if (at === undefined || !n.aliases.some((a) => loose.includes(looseKey(a)))) continue;

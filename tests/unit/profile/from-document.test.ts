@@ -77,6 +77,15 @@ describe('buildProfileFromText', () => {
     expect(region.preferredFunders).not.toContain('region-blekinge');
     expect(region.preferredFunders).not.toContain('region-skane');
   });
+  it('reads a funder of one kind of work as that work: naming ICLD names municipal partnerships', () => {
+    const base = 'Kommunen ska särskilt prioritera klimatanpassning och energiomställning.';
+    const concepts = (text: string) =>
+      buildProfileFromText(text, { name: 'Testby kommun', lan: 'Blekinge län' }).priorities.flatMap((x) => x.concepts);
+    expect(concepts(base)).not.toContain('town-twinning');
+    expect(concepts(`${base} Projekt med stöd från ICLD ska bidra till målen.`)).toContain('town-twinning');
+    // A funder of many topics names none of them.
+    expect(concepts(`${base} Projekt med stöd från Vinnova ska bidra till målen.`)).not.toContain('town-twinning');
+  });
   it('refuses empty text and unknown län with InputError', () => {
     expect(() => buildProfileFromText('  ')).toThrow(InputError);
     expect(() => buildProfileFromText('klimatanpassning klimatanpassning', { lan: 'Atlantis' })).toThrow(/län/);
