@@ -1,0 +1,73 @@
+/**
+ * Calls for cities (city networks, exchange between European cities) on sentences written for this test: the
+ * wording funders use for cities working together is its own concept, 'städer'/'cities' named as applicants are
+ * eligibility, not the topic (and no phrase of the concept hides an applicant word: "open to European cities"), and phrases of another sense ("a brand-new call") are not place branding.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const body = testProfile({
+  priorities: [
+    { id: 'cities', label: { sv: 'Städer', en: 'Cities' }, weight: 1, concepts: ['city-cooperation'], terms: [] },
+    { id: 'plan', label: { sv: 'Planering', en: 'Planning' }, weight: 1, concepts: ['urban-planning'], terms: [] },
+    { id: 'brand', label: { sv: 'Profilering', en: 'Branding' }, weight: 1, concepts: ['place-marketing'], terms: [] },
+  ],
+});
+const concepts = (title: string, summary: string, language: 'sv' | 'en' = 'en') =>
+  score(testCall({ title, summary, language }), body).reasons.map((r) => r.conceptId);
+
+describe('cities working together', () => {
+  const cases = [
+    ['en', 'Networks for local action', 'Peer cities from at least five countries share what works in city networks.'],
+    ['en', 'Learning together', 'The programme links cities across Europe in networks of cities.'],
+    ['sv', 'Nätverk för lokal utveckling', 'Städer i flera länder lär av varandra i ett stadsnätverk.'],
+    ['sv', 'Utbyte', 'Projektet bygger på samarbete mellan städer i Norden.'],
+  ] as const;
+  for (const [language, title, summary] of cases) {
+    it(`is city cooperation: ${summary}`, () => {
+      expect(concepts(title, summary, language)).toContain('city-cooperation');
+    });
+  }
+  it('a named applicant class is who may apply, not the topic', () => {
+    const found = concepts('Stöd till skolan', 'Sökande kan vara kommuner, städer och regioner.', 'sv');
+    expect(found).not.toContain('city-cooperation');
+  });
+  it('"European cities" stays who the call is for: no topic phrase hides the applicant word', () => {
+    const m = score(
+      testCall({ title: 'Call for European cities', summary: 'Support for local climate action.' }),
+      body,
+    );
+    expect(m.eligibility.applicant).toBe('eligible');
+  });
+  it('the longer phrase wins: smart and sustainable cities are urban planning', () => {
+    const found = concepts('Smart cities', 'Support for smart cities and sustainable cities.');
+    expect(found).toContain('urban-planning');
+    expect(found).not.toContain('city-cooperation');
+  });
+});
+
+describe('"brand new" is not place branding', () => {
+  it('a brand-new call type names no branding', () => {
+    expect(concepts('A brand-new call', 'This brand new type of call opens in March.')).not.toContain(
+      'place-marketing',
+    );
+  });
+  it('but branding is', () => {
+    expect(concepts('Branding', 'Place branding for towns that want visitors.')).toContain('place-marketing');
+  });
+});
+
+describe("Linköping's built-in profile reads its strategy's cities", () => {
+  it('a call for a network of European cities on urban policy meets its priorities on cities', async () => {
+    const { SEED_PROFILES } = await import('../../../core/profile/seeds.ts');
+    const linkoping = SEED_PROFILES.find((p) => p.id === 'linkoping');
+    if (!linkoping) throw new Error('no Linköping profile');
+    const call = testCall({
+      title: 'Networks of cities for integrated urban development',
+      summary: 'Partner cities from several member states improve their urban policies together.',
+    });
+    const hit = score(call, linkoping).reasons.filter((r) => r.conceptId === 'city-cooperation');
+    expect(hit.map((r) => r.priorityId)).toEqual(expect.arrayContaining(['staders-roll', 'omvarldsbevakning']));
+  });
+});
