@@ -146,6 +146,8 @@ export const ApplicantTypesSchema = z.object({
   anyOrganisation: phrases,
   /** Actors of a place without their kind ("local actors", "lokala aktörer"): they neither admit nor shut out. */
   vagueActors: phrases,
+  /** Applicants named by a role any kind of body can hold ("fastighetsägare", "employers"): they shut no one out. */
+  roles: phrases,
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

@@ -359,8 +359,12 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // A list that admits any organisation ("legal entities"), goes on ("including…", "främst…", "other
   // organisations") or names actors without their kind ("local actors") limits no one: it may admit us, never
   // shut us out.
+  // A role ("fastighetsägare", "employers") is one a kommun or region can hold: the list shuts neither out.
   const limits = (v: Verdict | undefined) =>
-    v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.vague) ? undefined : v;
+    (v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.vague)) ||
+    (v && v.verdict !== 'eligible' && s.role)
+      ? undefined
+      : v;
   // Named as project parties, we take part even where the list of applicants names others.
   const asPartner = (v: Verdict | undefined): Verdict | undefined =>
     v?.verdict === 'not-eligible' && s.partnered
@@ -406,17 +410,23 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   if (fromText?.verdict === 'eligible') return fromText;
   // Say what the call itself told, before what the programme data adds.
   const vague = s.vague;
+  const role = s.role;
   const said = vague
     ? {
         sv: `Utlysningen nämner "${vague}" utan att säga vilka slags organisationer;`,
         en: `The call names "${vague}" without saying which kinds of organisation;`,
       }
-    : s.saysWho || s.listed.size + s.targeted.size > 0
+    : role
       ? {
-          sv: `Utlysningen nämner inte ${who.sv} bland de sökande;`,
-          en: `The call does not name ${who.en} among applicants;`,
+          sv: `Utlysningen vänder sig till "${role}", en roll som även ${who.sv} kan ha;`,
+          en: `The call is open to "${role}", a role ${who.en} can also hold;`,
         }
-      : { sv: 'Utlysningen säger inte vilka som kan söka;', en: 'The call does not say who may apply;' };
+      : s.saysWho || s.listed.size + s.targeted.size > 0
+        ? {
+            sv: `Utlysningen nämner inte ${who.sv} bland de sökande;`,
+            en: `The call does not name ${who.en} among applicants;`,
+          }
+        : { sv: 'Utlysningen säger inte vilka som kan söka;', en: 'The call does not say who may apply;' };
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   if (programme) {
     const ours: ApplicantClass[] =
@@ -434,7 +444,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     const names = programme.applicants.map((c) => PROGRAMME_NAMES[c]);
     // The call's own wording that admits more ("any legal entity", "other organisations", "local actors") beats
     // the programme data's narrower list: no blocker on the programme data's word alone.
-    if (s.textOpens || s.openEnded || vague) {
+    if (s.textOpens || s.openEnded || vague || role) {
       return {
         verdict: 'unknown',
         from: 'programme-data',
@@ -450,6 +460,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: {
         sv: `${said.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}, inte till ${who.sv}.`,
         en: `${said.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}, not to ${who.en}.`,
+      },
+    };
+  }
+  if (role && !vague) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig till "${role}", en roll som även ${who.sv} kan ha, men nämner inte ${who.sv} bland de sökande.`,
+        en: `The call is open to "${role}", a role ${who.en} can also hold, but does not name ${who.en} among applicants.`,
       },
     };
   }

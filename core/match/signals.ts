@@ -23,6 +23,7 @@ import {
   onlyExistingProjects,
   openEndedBefore,
   regionAsPlaceAt,
+  roleIn,
   vagueActorsIn,
 } from './who-wording.ts';
 
@@ -300,6 +301,11 @@ export interface CallSignals {
   regionsAmongBodies?: boolean;
   /** Actors named without their kind ("local actors", "lokala aktörer"), in the call's words: they admit no one. */
   vague?: string;
+  /**
+   * Applicants named by a role a kommun or region can hold ("fastighetsägare", "employers"), in the call's words:
+   * the call shuts neither out.
+   */
+  role?: string;
   /** The call says who may apply (a who-may-apply sentence or a list of applicants), whatever classes it names. */
   saysWho?: boolean;
   /** Only projects already running may apply ("only existing Interreg projects can apply"). */
@@ -521,11 +527,13 @@ export function callSignals(
   }
   let openToAll = false;
   let vague: string | undefined;
+  let role: string | undefined;
   let existingProjects = false;
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
     const folded = foldWording(sentence);
     vague ??= vagueActorsIn(sentence);
+    role ??= roleIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!limiting.has(r) && namesGenericOrganisations(folded)) openEnded = true;
     if (onlyExistingProjects(folded)) existingProjects = true;
@@ -545,6 +553,7 @@ export function callSignals(
   if (list.openEnded) openEnded = true;
   vague = list.vague;
   const besideOthers = list.besideOthers;
+  for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
   const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
   const textOpens = openToAll || openEnded || opensAnywhere(foldWording(`${call.title}. ${summary}`));
   const titleText = fold(plain(call.title));
@@ -574,6 +583,7 @@ export function callSignals(
   if (regionsAmongBodies) out.regionsAmongBodies = regionsAmongBodies;
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;
+  if (role) out.role = role;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;
   if (textOpens) out.textOpens = textOpens;

@@ -114,6 +114,44 @@ export function vagueActorsIn(text: string): string | undefined {
 }
 
 /**
+ * A role rather than a kind of body ("fastighetsägare", "arbetsgivare", "arrangörer", "property owners",
+ * "employers", "the body responsible for"): a kommun or a region can hold it. Matched with the endings of plural
+ * and definite forms ("fastighetsägarna", "arrangörerna", "landowners"); a role qualified as private ("privata
+ * fastighetsägare", "private landowners") is one a public body cannot hold.
+ */
+const ROLE_ENDINGS = '(?:s|es|e|n|r|na|en|er|ar|nen|ens|erna|arna)?';
+const ROLE = new RegExp(
+  `(?:^|[^\\p{L}])((?:(?:private|privately owned|commercial|privata|privat|privatagda|enskilda|kommersiella)\\s+)?(?:${[
+    ...APPLICANT_TYPES.roles.sv,
+    ...APPLICANT_TYPES.roles.en,
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((r) => phrasePattern(r).replace(/e$/, ''))
+    .join('|')})${ROLE_ENDINGS})(?![\\p{L}])`,
+  'gu',
+);
+const PRIVATE = /^(?:private|privately|commercial|privat|enskild|kommersiell)/;
+/**
+ * A role named as those the applicants work with ("företag i samarbete med markägare", "together with local
+ * employers"), not as the applicants.
+ */
+const WITH_BEFORE =
+  /(?:^|[^\p{L}])(?:med|with|together with|tillsammans med|i samarbete med|i samverkan med|in cooperation with|in partnership with|in collaboration with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The first role a public body can hold that a text names, in its own words ("fastighetsägare"), or undefined. */
+export function roleIn(text: string): string | undefined {
+  const t = foldKeepingOffsets(text);
+  ROLE.lastIndex = 0;
+  for (let m = ROLE.exec(t); m !== null; m = ROLE.exec(t)) {
+    if (PRIVATE.test(m[1])) continue;
+    const at = m.index + m[0].length - m[1].length;
+    if (WITH_BEFORE.test(t.slice(Math.max(0, at - 40), at))) continue;
+    return text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/**
  * "Other non-academic organisations", "andra aktörer", "övriga organisationer", "organisations of other kinds":
  * a list of applicants that goes on beyond the classes it names.
  */
