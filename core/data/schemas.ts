@@ -22,6 +22,11 @@ export const ConceptSchema = z.object({
    * name applicants, not what the call is about.
    */
   actors: z.boolean().optional(),
+  /**
+   * About the body's own organisation (public-sector innovation): its terms said of bodies abroad ("the local public
+   * sector in Ukraine", "offentlig förvaltning i partnerländerna") are the partners' sector, not evidence.
+   */
+  home: z.boolean().optional(),
   /** A place (the Baltic Sea region, the Nordic countries): a profile's geographic focus, not a topic of a call. */
   geographic: z.boolean().optional(),
   /** A place's countries (English names as in countries.json): partners named there put a call in the place. */

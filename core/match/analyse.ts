@@ -284,6 +284,41 @@ function countryNameAt(i: number): boolean {
   return false;
 }
 
+/** A foreign country's name (Sweden's is home) starting at token i. */
+function foreignCountryAt(i: number): boolean {
+  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
+    const ref = hits.ref[h];
+    if (ref.kind === 'country' && !ref.names.includes('Sweden') && countryWord(ref, tokens.info[i].word)) return true;
+  }
+  return false;
+}
+
+const PLACE_WORD = new Set(['in', 'i', 'within', 'inom', 'of']);
+const PARTNER_COUNTRY = /^partnerl(?:and|änd)/;
+const COUNTRY_NOUN = /^(?:country|countries|country's|countries')$/;
+
+/**
+ * Whether tokens [from, to) are said of a country abroad: "the local public sector in Ukraine", "offentlig sektor i
+ * partnerländerna", "Ukrainas offentliga förvaltning", "the partner countries' public administrations".
+ */
+function saidOfAbroad(from: number, to: number): boolean {
+  for (let j = to; j < Math.min(tokens.n, to + 2); j++) {
+    if (!PLACE_WORD.has(tokens.info[j].word)) continue;
+    for (let k = j + 1; k < Math.min(tokens.n, j + 4); k++) {
+      const w = tokens.info[k].word;
+      if (foreignCountryAt(k) || PARTNER_COUNTRY.test(w)) return true;
+      if (w === 'partner' && k + 1 < tokens.n && COUNTRY_NOUN.test(tokens.info[k + 1].word)) return true;
+    }
+  }
+  for (let k = Math.max(0, from - 3); k < from; k++) {
+    const w = tokens.info[k].word;
+    if (PARTNER_COUNTRY.test(w) || (w === 'partner' && COUNTRY_NOUN.test(tokens.info[k + 1]?.word ?? ''))) return true;
+    // A genitive ("Ukrainas", "Ukraine's") right before the words, or one word before.
+    if (k >= from - 2 && foreignCountryAt(k) && /(?:s|'s|’s)$/.test(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field (a word fixing a sense fixes
  * it without hiding what it holds): one starting before it and ending at or after its end, or starting with it
@@ -489,6 +524,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       const c = ref.index;
       // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
       if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;
+      // "The local public sector in Ukraine": a concept about the body's own organisation, said of one abroad.
+      if (CONCEPTS[c].home === true && saidOfAbroad(from, to)) continue;
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
       tf[c] += hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;

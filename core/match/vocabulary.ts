@@ -37,6 +37,12 @@ export function programmeAndFunderNames(): string[] {
   }
   for (const f of NETWORKS_FUNDERS.funders) for (const x of [f.name, ...f.aliases]) names.add(x);
   for (const x of APPLICANT_TYPES.icld.funderAliases) names.add(x);
+  // Funders write a long name with and without its articles: "Programme for the Environment and Climate Action"
+  // and "Programme for Environment and Climate Action" are one name.
+  for (const x of [...names]) {
+    const bare = x.replace(/\b(?:the|The) /g, '');
+    if (bare !== x && bare.split(/\s+/).length >= 3) names.add(bare);
+  }
   return [...names];
 }
 
