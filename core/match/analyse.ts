@@ -488,7 +488,8 @@ export function analyse(call: FundingCall): CallAnalysis {
           // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.
           else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
-          else if (!notApplicantAt(text, tokens.start[from], tokens.end[to - 1], undefined))
+          // (A class listed already needs no second look.)
+          else if (!listed?.has(ref.cls) && !notApplicantAt(text, tokens.start[from], tokens.end[to - 1], undefined))
             listed = withItem(listed, ref.cls);
         }
         continue;

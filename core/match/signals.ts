@@ -497,13 +497,16 @@ export function callSignals(
         if (regionAmongBodies(h, textHits, fieldText)) regionsAmongBodies = true;
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
+      const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
+      // A mention that can change nothing is not read (notApplicantAt is the dearest check here): its class is
+      // mentioned already, and it stands outside the who-may-apply sentences, with nothing left to say of partners.
+      if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered || !OURS.includes(cls))) continue;
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
       const fieldText = h.field === 'title' ? call.title : summary;
       if (notApplicantAt(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits))) continue;
       mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
       if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = true;
-      const r = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
       if (openEndedBefore(foldWording(summary.slice(ranges[r][0], h.start)))) {
@@ -529,23 +532,24 @@ export function callSignals(
   let vague: string | undefined;
   let role: string | undefined;
   let existingProjects = false;
+  // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
     const folded = foldWording(sentence);
     vague ??= vagueActorsIn(sentence);
     role ??= roleIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
-    if (!limiting.has(r) && namesGenericOrganisations(folded)) openEnded = true;
-    if (onlyExistingProjects(folded)) existingProjects = true;
-    if (namesOtherOrganisations(folded)) openEnded = true;
-    if (namesPublicBodies(folded)) targeted = withItem(targeted, 'public');
+    if (!openEnded && !limiting.has(r) && namesGenericOrganisations(folded)) openEnded = true;
+    if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
+    if (!openEnded && namesOtherOrganisations(folded)) openEnded = true;
+    if (!targeted?.has('public') && namesPublicBodies(folded)) targeted = withItem(targeted, 'public');
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
-    if (admitsAnyOrganisation(folded)) {
+    if ((limiting.has(r) ? !openEnded : !openToAll) && admitsAnyOrganisation(folded)) {
       if (limiting.has(r)) openEnded = true;
       else openToAll = true;
     }
-    if (ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
+    if (!openEnded && ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
   });
   const entries = call.applicantTypes ?? [];
   const list = listSignals(entries, vague);
