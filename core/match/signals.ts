@@ -151,11 +151,7 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
 const WHO_CUE =
   /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing))/g;
 
-/** Words every cue contains; a text without any of them has no who-may-apply sentence (skips the regex). */
-const WHO_HINT =
-  /s[oö]ka|sig till|pen f|apply|eligible|open to|aimed at|addressed| be\b|vara|kan f|beviljas|receive|granted|obtain/;
-
-/** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts). */
+/** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE);
 
 /** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
@@ -163,7 +159,6 @@ export function whoRanges(text: string, lower?: string): [number, number][] {
   // The analyser's lowercased text serves when its offsets are the text's own.
   const folded = lower !== undefined && lower.length === text.length ? lower : text.toLowerCase();
   const out: [number, number][] = [];
-  if (!WHO_HINT.test(folded)) return out;
   for (const m of allLeadMatches(folded, WHO_CUE_LEADS)) {
     const at = m.index ?? 0;
     const from = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf('? ', at), -1) + 1;

@@ -348,16 +348,12 @@ export function namesGenericOrganisations(t: string): boolean {
  */
 const PARTY_CUE =
   /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med|(?:can|may|could) (?:also )?(?:form partnerships and )?(?:participate|take part|be involved|join)|types of (?:organi[sz]ations|actors|partners|beneficiaries)|(?:kan|får) (?:också )?(?:delta|medverka|ingå som part)|typer av (?:organisationer|aktörer)|(?:koordinator|koordinatorn|projektparter|parterna) (?:ska|måste|kan) vara|(?:the )?coordinator (?:must|shall|should|can) be/gu;
-/** Words every PARTY_CUE contains: a text without any has no such sentence (skips the pattern). */
-const PARTY_WORD =
-  /part|consorti|deltagare|tillsammans|together|samverkan|samarbete|cooperation|collaboration|involved|join|types of|typer av|delta|medverka|koordinator|coordinator/;
 
-/** PARTY_CUE tried only where one of its cues starts (core/text/lead-scan.ts). */
+/** PARTY_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const PARTY_CUE_LEADS = leadScan(PARTY_CUE);
 
 export function partyRanges(lower: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!PARTY_WORD.test(lower)) return out;
   for (const m of allLeadMatches(lower, PARTY_CUE_LEADS)) {
     const at = m.index ?? 0;
     const from =
