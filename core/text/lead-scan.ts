@@ -18,7 +18,7 @@ export interface LeadScan {
 
 /** A class of at most this many plain characters ("[oö]") is read as that many leads. */
 const MAX_CLASS = 4;
-/** Leads per branch at most (each class multiplies them). */
+/** Leads per branch at most, once a class or group multiplies them. */
 const MAX_LEADS = 64;
 
 /** Where the group opened at `i` (its "(") closes. */
@@ -62,9 +62,16 @@ function escapedChar(ch: string | undefined): string | undefined {
   return ch !== undefined && !/[A-Za-z0-9]/.test(ch) ? ch : undefined;
 }
 
+/** Leads, and whether each is a whole match of what was read (nothing of it was left unread). */
+interface Leads {
+  list: string[];
+  complete: boolean;
+}
+
 /** Leads of the alternation from `i` up to its closing ")" (or the source's end), or undefined. */
-function alternationLeads(source: string, i: number, stop: number): string[] | undefined {
-  const leads: string[] = [];
+function alternationLeads(source: string, i: number, stop: number): Leads | undefined {
+  const list: string[] = [];
+  let complete = true;
   let from = i;
   let depth = 0;
   let inClass = false;
@@ -86,19 +93,18 @@ function alternationLeads(source: string, i: number, stop: number): string[] | u
     }
     const branch = branchLeads(source, from, k);
     if (!branch) return undefined;
-    leads.push(...branch);
+    list.push(...branch.list);
+    complete &&= branch.complete;
     from = k + 1;
   }
-  return leads;
+  return { list, complete };
 }
 
 /** Leads of the branch source[i, stop): its literal start, classes expanded, groups read through. */
-function branchLeads(source: string, i: number, stop: number): string[] | undefined {
+function branchLeads(source: string, i: number, stop: number): Leads | undefined {
   let leads = [''];
   let k = i;
-  const extend = (chars: readonly string[]) => {
-    leads = leads.flatMap((l) => chars.map((c) => l + c));
-  };
+  const times = (more: readonly string[]) => leads.flatMap((l) => more.map((m) => l + m));
   while (k < stop) {
     const ch = source[k];
     // Zero-width assertions at the start constrain where a match starts, never move it: read past them.
@@ -117,21 +123,22 @@ function branchLeads(source: string, i: number, stop: number): string[] | undefi
       const close = groupEnd(source, k);
       if (close < 0) return undefined;
       const inner = source.startsWith('(?:', k) ? k + 3 : source[k + 1] === '?' ? -1 : k + 1;
-      if (inner < 0) return undefined;
-      const groupLeads = alternationLeads(source, inner, close);
-      if (!groupLeads || groupLeads.some((l) => l === '')) return undefined;
-      const optional = optionalAt(source, close + 1);
-      if (optional) {
+      // A lookaround or named group after the start: the leads so far are sure.
+      if (inner < 0) return done(leads);
+      const group = alternationLeads(source, inner, close);
+      if (!group || group.list.some((l) => l === '')) return done(leads);
+      if (optionalAt(source, close + 1)) {
         // "(?:the )?coordinator": a match starts with the group or with what follows it.
         const rest = branchLeads(source, quantifierEnd(source, close + 1), stop);
         if (!rest) return done(leads);
-        const withGroup = leads.flatMap((l) => groupLeads.map((g) => l + g));
-        const without = leads.flatMap((l) => rest.map((r) => l + r));
-        return done([...withGroup, ...without]);
+        return done([...times(group.list), ...times(rest.list)]);
       }
-      leads = leads.flatMap((l) => groupLeads.map((g) => l + g));
-      // What follows a group is not read on: the group's leads are enough to find it.
-      return done(leads);
+      if (leads.length > 1 && leads.length * group.list.length > MAX_LEADS) return done(leads);
+      leads = times(group.list);
+      // "(is|are) addressed": a group of whole words is read on like letters; else its leads are enough.
+      if (!group.complete || quantifiedAt(source, close + 1)) return done(leads);
+      k = close + 1;
+      continue;
     }
     if (ch === '[') {
       const close = source.indexOf(']', k + 1);
@@ -149,32 +156,51 @@ function branchLeads(source: string, i: number, stop: number): string[] | undefi
       next = k + 1;
     }
     if (chars === undefined || optionalAt(source, next)) return done(leads);
-    if (leads.length * chars.length > MAX_LEADS) return done(leads);
-    extend(chars);
+    if (leads.length > 1 && leads.length * chars.length > MAX_LEADS) return done(leads);
+    leads = times(chars);
     // "members?" is read as "member"; "a+" as "a": a repeated atom ends the lead.
     if (quantifiedAt(source, next)) return done(leads);
     k = next;
   }
-  return done(leads);
+  return leads.some((l) => l === '') ? undefined : { list: leads, complete: true };
 }
 
-/** The leads found, or undefined when a branch has none (a match might start anywhere). */
-function done(leads: string[]): string[] | undefined {
-  return leads.some((l) => l === '') ? undefined : leads;
+/** The leads found so far, as a prefix of the match (not all of it), or undefined when a branch has none. */
+function done(leads: string[]): Leads | undefined {
+  return leads.some((l) => l === '') ? undefined : { list: leads, complete: false };
 }
 
 /** The leads every match of the pattern starts with, or undefined when they cannot be read off its source. */
 export function leadsOf(re: RegExp): string[] | undefined {
   if (re.flags.includes('i') || re.flags.includes('m')) return undefined;
   const leads = alternationLeads(re.source, 0, re.source.length);
-  return leads && [...new Set(leads)];
+  return leads && [...new Set(leads.list)];
+}
+
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The leads as one pattern shaped like a trie ("kan (?:s(?:oka|öka)|ans…)"): V8 tries a flat list of many
+ * alternatives one by one at every character, a trie by its first letters. Where a lead ends, longer ones
+ * starting with it are left out: the scan only needs where a lead starts, and the sticky try decides.
+ */
+function trieSource(leads: readonly string[]): string {
+  if (leads.some((l) => l === '')) return '';
+  const byFirst = new Map<string, string[]>();
+  for (const l of leads) {
+    const rest = byFirst.get(l[0]);
+    if (rest) rest.push(l.slice(1));
+    else byFirst.set(l[0], [l.slice(1)]);
+  }
+  const branches = [...byFirst].map(([c, rest]) => escapeChar(c) + trieSource(rest));
+  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
 export function leadScan(whole: RegExp): LeadScan {
   const at = new RegExp(whole.source, `${whole.flags.replace('g', '')}y`);
   const leads = leadsOf(whole);
   if (!leads) return { whole, at };
-  return { whole, at, lead: new RegExp(leads.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') };
+  return { whole, at, lead: new RegExp(trieSource(leads), 'g') };
 }
 
 /** The first match of the pattern in `t`, as `whole.exec` gives it (for a pattern without the g flag). */

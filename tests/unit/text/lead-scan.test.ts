@@ -87,6 +87,14 @@ describe('a cue pattern tried only where one of its leads starts', () => {
     expect(leadsOf(/(?:the )?coordinator/)).toEqual(['the ', 'coordinator']);
     expect(leadsOf(/\b(?:all|alla)\s/)).toEqual(['all', 'alla']);
     expect(leadsOf(/members?/)).toEqual(['member']);
+    expect(leadsOf(/(is|are) addressed (?:mainly )?to/)).toEqual([
+      'is addressed mainly ',
+      'are addressed mainly ',
+      'is addressed to',
+      'are addressed to',
+    ]);
+    expect(leadsOf(/can (?:apply|grants?) now/)).toEqual(['can apply', 'can grant']);
+    expect(leadsOf(/can (?:apply|grant) now/)).toEqual(['can apply now', 'can grant now']);
   });
 
   it('gives no leads where a match could start anywhere, and then runs the whole pattern', () => {
