@@ -1,7 +1,8 @@
+import { clampLabel, clampPoints, formatPoints, formatSum } from '../format/points.ts';
 import type { Match } from '../model/match.ts';
 import { BAND_VERDICT } from './band-labels.ts';
 import { adjustmentLine, applicantLine, areaLine } from './provenance.ts';
-import { formatPoints, groupReasons } from './reason-groups.ts';
+import { groupReasons } from './reason-groups.ts';
 
 /** Readable sentences, most important first: verdict, reasons with the call's own words, eligibility, adjustments. */
 export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
@@ -13,19 +14,25 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   );
   // Right after the verdict: a strong match whose deadline is tomorrow must not be read too late.
   if (match.deadline) out.push(`${match.deadline.text[lang]}.`);
+  // Every figure shown, in order: the sum line at the end adds exactly these up.
+  const figures: number[] = [];
   for (const g of groupReasons(match.reasons, lang)) {
+    figures.push(g.points);
     const words = [...g.words.map((w) => `"${w}"`), ...g.fromData].join(', ');
     const about = g.concepts.length ? ` (${g.concepts.join(', ')})` : '';
     const quote = g.quotes[0];
     const points = formatPoints(g.points, lang);
     out.push(
       lang === 'sv'
-        ? `Matchar prioriteringen "${g.label.sv}"${about} genom ${words}: ${points} poäng.${quote ? ` Citat: ${quote}` : ''}`
-        : `Matches the priority "${g.label.en}"${about} through ${words}: ${points} points.${quote ? ` Quote: ${quote}` : ''}`,
+        ? `Matchar prioriteringen "${g.label.sv}"${about} genom ${words}: ${points}.${quote ? ` Citat: ${quote}` : ''}`
+        : `Matches the priority "${g.label.en}"${about} through ${words}: ${points}.${quote ? ` Quote: ${quote}` : ''}`,
     );
   }
   // Eligibility points are told on the eligibility lines themselves; blockers' on theirs: every point is shown once.
-  const pts = (points: number) => (points ? ` (${formatPoints(points, lang)})` : '');
+  const pts = (points = 0) => {
+    figures.push(points);
+    return points ? ` (${formatPoints(points, lang)})` : '';
+  };
   out.push(
     `${lang === 'sv' ? 'Programområde' : 'Programme area'}: ${areaLine(match.eligibility, lang)}${pts(match.eligibility.areaPoints)}`,
   );
@@ -35,5 +42,12 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   for (const b of match.boosts) out.push(`${adjustmentLine(b, lang)}${pts(b.points)}`);
   for (const b of match.blockers)
     out.push(`${lang === 'sv' ? 'Hinder' : 'Blocker'}: ${adjustmentLine(b, lang)}${pts(b.points)}`);
+  // Only matches saved by older versions, clamped to 0–100 without the parts saying so, need this line.
+  const clamp = clampPoints(match);
+  if (clamp !== 0) {
+    figures.push(clamp);
+    out.push(`${clampLabel(clamp, match.score, lang)} (${formatPoints(clamp, lang)})`);
+  }
+  out.push(`${formatSum(figures, lang)}.`);
   return out;
 }

@@ -71,10 +71,3 @@ export function groupReasons(
     .map((g) => ({ ...g, points: Math.round(g.points * 10) / 10 }))
     .sort((a, b) => b.points - a.points);
 }
-
-/** "+12,5" in Swedish, "+12.5" in English; whole numbers without decimals. */
-export function formatPoints(points: number, lang: 'sv' | 'en'): string {
-  const text = String(Math.round(Math.abs(points) * 10) / 10);
-  const sign = points < 0 ? '−' : '+';
-  return `${sign}${lang === 'sv' ? text.replace('.', ',') : text}`;
-}

@@ -1,4 +1,5 @@
-import { formatPoints, groupReasons, type ReasonLike } from '../../core/match/reason-groups.ts';
+import { formatPoints } from '../../core/format/points.ts';
+import { groupReasons, type ReasonLike } from '../../core/match/reason-groups.ts';
 import { lang, t } from '../i18n/lang.ts';
 
 /** Why a call matches: each priority with the call's own words. Funder text is rendered as text only. */
@@ -29,7 +30,7 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
             )}
             <span class="points" title={t('poäng till matchningen', 'points towards the score')}>
               {' '}
-              {formatPoints(g.points, l)} p
+              {formatPoints(g.points, l)}
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatPoints } from '../../core/match/reason-groups.ts';
+import { formatPoints, formatScore } from '../../core/format/points.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { BandBadge } from '../components/band-badge.tsx';
@@ -105,7 +105,7 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
           </span>
         ))}
         <span class="part part-sum" data-score={r.match.score}>
-          = {r.match.score}
+          = {formatScore(r.match.score, l)}
         </span>
       </p>
       <div class="card-actions">
@@ -139,7 +139,7 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
                 .filter((p) => p.text)
                 .map((p, i) => (
                   <p key={i} class="adjust">
-                    {p.text?.[l]} <span class="points">{formatPoints(p.points, l)} p</span>
+                    {p.text?.[l]} <span class="points">{formatPoints(p.points, l)}</span>
                   </p>
                 ))}
             </>

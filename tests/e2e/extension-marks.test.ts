@@ -206,6 +206,9 @@ describe('marks on funder pages', () => {
       prios: string[];
       words: string;
       watch: string;
+      score: string;
+      figures: string[];
+      sum: string;
     }>(
       page,
       0,
@@ -221,6 +224,9 @@ describe('marks on funder pages', () => {
           prios: [...p.querySelectorAll('.reasons > li .prio strong')].map((s) => s.textContent),
           words: p.querySelector('.reasons > li .words').textContent,
           watch: p.querySelector('button.watch').textContent,
+          score: p.querySelector('.score').textContent,
+          figures: [...p.querySelectorAll('[data-points]')].map((e) => e.textContent),
+          sum: p.querySelector('.sum').textContent,
         };
       }`,
     );
@@ -236,6 +242,13 @@ describe('marks on funder pages', () => {
     expect(new Set(panel.prios).size).toBe(panel.prios.length);
     expect(panel.words).toMatch(/^Utlysningens ord: ”/);
     expect(panel.watch).toBe('Bevaka');
+    // Every figure shown carries its sign and unit, with a Swedish decimal comma, and they add up to the score shown.
+    expect(panel.figures.length).toBeGreaterThan(1);
+    for (const f of panel.figures) expect(f).toMatch(/^[+−]\d+(,\d)? p$/);
+    const shown = panel.figures.reduce((t, f) => t + Number(f.replace('−', '-').replace(',', '.').slice(0, -2)), 0);
+    const score = Number(/^(\d+) av 100/.exec(panel.score)?.[1]);
+    expect(Math.round(shown * 10) / 10).toBe(score);
+    expect(panel.sum).toBe(`Summa: ${panel.figures.filter((f) => !/^[+−]0 p$/.test(f)).join(' ')} = ${score} p`);
     // The panel floats: the item's own box does not grow and the page gets no horizontal scroll.
     const after = await page.evaluate(() => document.querySelector('.asset-abstract')!.getBoundingClientRect().height);
     expect(after).toBe(before);
@@ -365,7 +378,12 @@ describe('marks on funder pages', () => {
     // A national funder's call names nothing international: its cut is told, negative, with the programme-data mark
     // on the area line (both rendered from the Match's structured source, not from the call's words).
     expect(await uiText(page, 0, '.panel .adjustments', 'card')).toMatch(
-      /^−\d+(,\d)? Vinnova ger nationellt stöd och utlysningen nämner inget internationellt samarbete/,
+      /^−\d+(,\d)? p Vinnova ger nationellt stöd och utlysningen nämner inget internationellt samarbete/,
+    );
+    // The cut is one of the figures the visible sum adds up, and that sum is the score in the panel's heading.
+    const score = /^(\d+) av 100/.exec((await uiText(page, 0, '.panel .score', 'card')) ?? '')?.[1];
+    expect(await uiText(page, 0, '.panel .sum', 'card')).toMatch(
+      new RegExp(`^Summa: .*−\\d+(,\\d)? p.* = ${score} p$`),
     );
     expect(await uiText(page, 0, '.panel .facts', 'card')).toMatch(
       /Vinnova är öppet för sökande i hela Sverige \(programdata\)\./,

@@ -197,15 +197,24 @@ describe('first view', () => {
       els.map((e) => ({
         id: e.getAttribute('data-call-id'),
         parts: [...e.querySelectorAll('.score-line [data-points]')].map((p) => Number(p.getAttribute('data-points'))),
+        shown: [...e.querySelectorAll('.score-line [data-points]')].map((p) => p.textContent ?? ''),
         score: Number(e.querySelector('.score-line .part-sum')?.getAttribute('data-score')),
+        sum: e.querySelector('.score-line .part-sum')?.textContent ?? '',
       })),
     );
     expect(cards.length).toBeGreaterThan(5);
-    for (const c of cards)
+    for (const c of cards) {
       expect(
         c.parts.reduce((t, x) => t + x, 0),
         c.id ?? '',
       ).toBe(c.score);
+      // What the reader sees: every figure signed with its unit, and the figures shown add up to the sum shown.
+      const figures = c.shown.map((t) => /([+−])(\d+(?:,\d)?) p$/.exec(t));
+      for (const [i, f] of figures.entries()) expect(f, `${c.id}: ${c.shown[i]}`).not.toBeNull();
+      const total = figures.reduce((t, f) => t + (f ? Number(f[2].replace(',', '.')) * (f[1] === '−' ? -1 : 1) : 0), 0);
+      expect(c.sum, c.id ?? '').toBe(`= ${c.score} p`);
+      expect(Math.round(total * 10) / 10, c.id ?? '').toBe(c.score);
+    }
     // The best card names content, programme area and applicants.
     const first = await mainCards().first().locator('.score-line').textContent();
     expect(first).toMatch(/Programområde \+\d+/);
@@ -216,7 +225,7 @@ describe('first view', () => {
     const national = page.locator('li.card[data-call-id="vinnova:2026-00123"]');
     await national.waitFor();
     const cut = national.locator('.score-line .part-domestic-scope');
-    expect(await cut.textContent()).toMatch(/^Nationellt stöd −\d+$/);
+    expect(await cut.textContent()).toMatch(/^Nationellt stöd −\d+ p$/);
     expect(Number(await cut.getAttribute('data-points'))).toBeLessThan(0);
     // The short-text boost from programme data is named as such, not "Övrigt".
     expect(await national.locator('.score-line').textContent()).toMatch(/Programmets prioriteringar \+\d/);

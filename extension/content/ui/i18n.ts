@@ -12,7 +12,6 @@ function gather(lang: Lang) {
     noReasons: msg(lang, 'panelNoReasons'),
     concepts: msg(lang, 'panelConcepts'),
     words: msg(lang, 'panelWords'),
-    points: msg(lang, 'panelPoints'),
     eligibility: msg(lang, 'panelEligibility'),
     area: msg(lang, 'panelArea'),
     applicant: msg(lang, 'panelApplicant'),

@@ -1,5 +1,6 @@
+import { clampLabel, clampPoints, formatPoints, formatSum, roundPoints } from '../../../core/format/points.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
-import { formatPoints, groupReasons } from '../../../core/match/reason-groups.ts';
+import { groupReasons } from '../../../core/match/reason-groups.ts';
 import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import { el } from './dom.ts';
@@ -18,18 +19,30 @@ export interface PanelActions {
 
 let panelSeq = 0;
 
-function pointsText(
+function rowPoints(
   adjustments: readonly Adjustment[],
   kinds: ReadonlySet<string>,
-  lang: Lang,
   /** The eligibility line's own points (absent in matches saved by older versions). */
   own = 0,
-): string {
-  const pts = adjustments.filter((a) => kinds.has(a.kind) && a.points !== 0).reduce((t, a) => t + a.points, own ?? 0);
-  return pts === 0 ? '' : ` (${formatPoints(pts, lang)})`;
+): number {
+  return adjustments.filter((a) => kinds.has(a.kind) && a.points !== 0).reduce((t, a) => t + a.points, own ?? 0);
 }
 
-function fact(label: string, text: string, cls: string, icon?: string, iconLabel?: string): HTMLElement {
+/** A figure of points, written by core's one formatter and marked with its value for checks. */
+function pointsEl(points: number, lang: Lang, cls = 'pts'): HTMLElement {
+  const span = el('span', cls, formatPoints(points, lang));
+  span.dataset.points = String(roundPoints(points));
+  return span;
+}
+
+function fact(
+  label: string,
+  text: string,
+  cls: string,
+  icon?: string,
+  iconLabel?: string,
+  points?: HTMLElement,
+): HTMLElement {
   const row = el('div', `fact ${cls}`);
   const dd = el('dd');
   if (icon) {
@@ -40,6 +53,7 @@ function fact(label: string, text: string, cls: string, icon?: string, iconLabel
     if (iconLabel) dd.append(el('span', cls === 'block' ? 'verdict' : 'sr', `${iconLabel}: `));
   }
   dd.append(text);
+  if (points) dd.append(' (', points, ')');
   row.append(el('dt', undefined, label), dd);
   return row;
 }
@@ -52,8 +66,15 @@ function deadlineFact(verdict: ItemVerdict, s: Strings, lang: Lang): HTMLElement
   return fact(s.deadline, text, `deadline ${cls}`, icon);
 }
 
-function eligibilityFact(label: string, v: EligibilityVerdict, text: string, pts: string, s: Strings): HTMLElement {
-  return fact(label, `${text}${pts}`, VERDICT_CLASS[v], VERDICT_ICON[v], s.verdict[v]);
+function eligibilityFact(
+  label: string,
+  v: EligibilityVerdict,
+  text: string,
+  pts: number,
+  s: Strings,
+  lang: Lang,
+): HTMLElement {
+  return fact(label, text, VERDICT_CLASS[v], VERDICT_ICON[v], s.verdict[v], pts ? pointsEl(pts, lang) : undefined);
 }
 
 function reasonList(title: string, m: Match, s: Strings, lang: Lang): HTMLElement {
@@ -63,10 +84,7 @@ function reasonList(title: string, m: Match, s: Strings, lang: Lang): HTMLElemen
   for (const g of groups) {
     const li = el('li');
     const head = el('div', 'prio');
-    head.append(
-      el('strong', undefined, g.label[lang]),
-      el('span', 'pts', `${formatPoints(g.points, lang)} ${s.points}`),
-    );
+    head.append(el('strong', undefined, g.label[lang]), pointsEl(g.points, lang));
     li.append(head);
     if (g.concepts.length > 0) li.append(el('div', 'concepts', `${s.concepts}: ${g.concepts.join(', ')}`));
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
@@ -110,15 +128,17 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
       s.area,
       m.eligibility.area,
       areaLine(m.eligibility, lang),
-      pointsText(adjustments, AREA_KINDS, lang, m.eligibility.areaPoints),
+      rowPoints(adjustments, AREA_KINDS, m.eligibility.areaPoints),
       s,
+      lang,
     ),
     eligibilityFact(
       s.applicant,
       m.eligibility.applicant,
       applicantLine(m.eligibility, lang),
-      pointsText(adjustments, APPLICANT_KINDS, lang, m.eligibility.applicantPoints),
+      rowPoints(adjustments, APPLICANT_KINDS, m.eligibility.applicantPoints),
       s,
+      lang,
     ),
   );
   panel.append(el('h3', 'sr', s.eligibility), facts);
@@ -129,10 +149,11 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
     const box = el('div', 'blockers');
     box.append(el('h3', undefined, s.blockers));
     const list = el('ul');
-    for (const b of otherBlockers)
-      list.append(
-        el('li', undefined, `✗ ${adjustmentLine(b, lang)}${b.points ? ` (${formatPoints(b.points, lang)})` : ''}`),
-      );
+    for (const b of otherBlockers) {
+      const li = el('li', undefined, `✗ ${adjustmentLine(b, lang)}`);
+      if (b.points) li.append(' (', pointsEl(b.points, lang), ')');
+      list.append(li);
+    }
     box.append(list);
     panel.append(box);
   }
@@ -143,10 +164,25 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   if (otherBoosts.length > 0) {
     panel.append(el('h3', undefined, s.other));
     const list = el('ul', 'adjustments');
-    for (const a of otherBoosts)
-      list.append(el('li', undefined, `${formatPoints(a.points, lang)} ${adjustmentLine(a, lang)}`));
+    for (const a of otherBoosts) {
+      const li = el('li');
+      li.append(pointsEl(a.points, lang), ` ${adjustmentLine(a, lang)}`);
+      list.append(li);
+    }
     panel.append(list);
   }
+  // Matches saved by older versions were clamped to 0–100 without a part saying so: say it here.
+  const clamp = clampPoints(m);
+  if (clamp !== 0) {
+    const line = el('p', 'clamp', `${clampLabel(clamp, m.score, lang)} `);
+    line.append(pointsEl(clamp, lang));
+    panel.append(line);
+  }
+  // The visible sum of exactly the figures shown above: a reader can check it against the score.
+  const figures = [...panel.querySelectorAll<HTMLElement>('[data-points]')].map((e) => Number(e.dataset.points));
+  const sum = el('p', 'sum', formatSum(figures, lang));
+  sum.dataset.score = String(m.score);
+  panel.append(sum);
 
   const row = el('div', 'row');
   const watch = el('button', 'watch', verdict.saved ? s.watched : s.watch);

@@ -16,7 +16,7 @@ function verdict(overrides: Partial<Match> = {}): ItemVerdict {
     saved: false,
     match: {
       callId: 'page:1',
-      score: 72.4,
+      score: 35,
       band: 'strong',
       reasons: [
         {
@@ -133,7 +133,10 @@ describe('explanation panel', () => {
     expect(reason.querySelector('.prio')!.textContent).toBe('Gränsregionalt samarbete+30 p');
     expect(reason.querySelector('.words')!.textContent).toBe('Utlysningens ord: ”gränsregionalt”');
     expect(reason.querySelector('q')!.textContent).toBe('<b>gränsregionalt</b> samarbete');
-    expect(panel.querySelector('.adjustments')!.textContent).toBe('+5 Föredragen finansiär');
+    expect(panel.querySelector('.adjustments')!.textContent).toBe('+5 p Föredragen finansiär');
+    // Every figure shown is summed in sight, and the sum is the score.
+    const sum = panel.querySelector<HTMLElement>('.sum')!;
+    expect(sum.textContent).toBe(`Summa: +30 p +5 p = ${sum.dataset.score} p`);
     expect(panel.getAttribute('role')).toBe('dialog');
     // Only the user's own click saves: one the page dispatches does nothing.
     panel.querySelector<HTMLButtonElement>('button.watch')!.click();
@@ -190,7 +193,7 @@ describe('explanation panel', () => {
     expect(area.className).toContain('block');
     expect(area.querySelector('dd')!.textContent).toBe('✗Hinder: Blekinge ligger utanför programområdet');
     // Eligibility blockers are told on their row; the others in the blocker box, not twice.
-    expect(panel.querySelector('.blockers')!.textContent).toBe('Hinder✗ Profilen utesluter forskning (−20)');
+    expect(panel.querySelector('.blockers')!.textContent).toBe('Hinder✗ Profilen utesluter forskning (−20 p)');
   });
 
   it('speaks English, and says so when nothing matched', () => {

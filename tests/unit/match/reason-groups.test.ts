@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, groupReasons } from '../../../core/match/reason-groups.ts';
+import { groupReasons } from '../../../core/match/reason-groups.ts';
 import type { Reason } from '../../../core/model/match.ts';
 
 const reason = (priorityId: string, concept: string, term: string, quote: string, points: number): Reason => ({
@@ -41,12 +41,5 @@ describe('reasons grouped by priority', () => {
     expect(g.concepts).toHaveLength(3);
     expect(g.words).toHaveLength(4);
     expect(g.points).toBe(8);
-  });
-
-  it('writes points with a Swedish decimal comma and a real minus sign', () => {
-    expect(formatPoints(12.46, 'sv')).toBe('+12,5');
-    expect(formatPoints(12.46, 'en')).toBe('+12.5');
-    expect(formatPoints(-20, 'sv')).toBe('−20');
-    expect(formatPoints(4, 'en')).toBe('+4');
   });
 });
