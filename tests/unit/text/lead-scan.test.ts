@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allLeadMatches, firstLeadMatch, leadScan, leadsOf } from '../../../core/text/lead-scan.ts';
+import { joinedTexts } from '../../support/random-texts.ts';
 
 /** Patterns shaped like the engine's cue lists: classes, optional groups, lookarounds, \p{L}, lazy repeats. */
 const PATTERNS = [
@@ -45,18 +46,7 @@ function texts(n: number): string[] {
     'bar',
   ];
   const gaps = [' ', '. ', ', ', '', '-', 'x', '\n'];
-  let seed = 3;
-  const next = (k: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % k;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    let t = '';
-    for (let w = 1 + next(7); w > 0; w--) t += parts[next(parts.length)] + gaps[next(gaps.length)];
-    out.push(t);
-  }
-  return out;
+  return joinedTexts(n, parts, gaps, 7, 3);
 }
 
 const show = (m: RegExpExecArray | null) => (m ? `${m.index}:${[...m].join('|')}` : 'none');

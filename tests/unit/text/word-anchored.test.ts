@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execWordAnchored, wordAnchored } from '../../../core/text/word-anchored.ts';
+import { joinedTexts } from '../../support/random-texts.ts';
 
 const PATTERNS = [
   /(?:^|[^\p{L}])(?:other|andra|ovriga|further)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|bodies)(?![\p{L}])/u,
@@ -30,19 +31,7 @@ function texts(n: number): string[] {
     '',
   ];
   const gaps = [' ', '  ', ', ', '-', '.', 'a', '/', '\n', ''];
-  let seed = 7;
-  const next = (k: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % k;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    let t = '';
-    const words = 1 + next(9);
-    for (let w = 0; w < words; w++) t += parts[next(parts.length)] + gaps[next(gaps.length)];
-    out.push(t);
-  }
-  return out;
+  return joinedTexts(n, parts, gaps, 9, 7);
 }
 
 describe('a word-start pattern tried only where its alternatives start', () => {
