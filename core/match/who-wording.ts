@@ -8,8 +8,7 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
-import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
-import { execWordAnchored, testWordAnchored, wordAnchored } from '../text/word-anchored.ts';
+import { allLeadMatches, firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
 function phrasePattern(phrase: string): string {
@@ -58,11 +57,12 @@ export function foldWording(text: string): string {
 }
 
 /** ANY tried only where one of its phrases starts. */
-const ANY_AT_WORDS = wordAnchored(ANY);
+const ANY_AT_WORDS = leadScan(ANY);
 
 export function admitsAnyOrganisation(t: string): boolean {
   return (
-    (ANY_ANCHORS.test(t) && testWordAnchored(t, ANY_AT_WORDS)) || (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t))
+    (ANY_ANCHORS.test(t) && firstLeadMatch(t, ANY_AT_WORDS) !== null) ||
+    (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t))
   );
 }
 
@@ -76,11 +76,11 @@ const PUBLIC_ORG =
 const PUBLIC_RESEARCH =
   /(?:public|offentlig\p{L}*|statlig\p{L}*)[\s,]+(?:research|forsknings\p{L}*|universit\p{L}*|higher education|hogskol\p{L}*)/u;
 
-/** PUBLIC_ORG tried only where its first word starts (core/text/word-anchored.ts). */
-const PUBLIC_ORG_AT_WORDS = wordAnchored(PUBLIC_ORG);
+/** PUBLIC_ORG tried only where its first word starts (core/text/lead-scan.ts). */
+const PUBLIC_ORG_AT_WORDS = leadScan(PUBLIC_ORG);
 
 export function namesPublicBodies(t: string): boolean {
-  const m = execWordAnchored(t, PUBLIC_ORG_AT_WORDS);
+  const m = firstLeadMatch(t, PUBLIC_ORG_AT_WORDS);
   if (!m) return false;
   // "Public research organisations and universities" names research bodies only.
   return !PUBLIC_RESEARCH.test(t.slice(m.index, m.index + m[0].length + 30));
@@ -104,12 +104,12 @@ const VAGUE = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'u',
 );
-const VAGUE_AT_WORDS = wordAnchored(VAGUE);
+const VAGUE_AT_WORDS = leadScan(VAGUE);
 
 /** The vague actors a text names, in its own words ("local actors"), or undefined. */
 export function vagueActorsIn(text: string): string | undefined {
   const t = foldKeepingOffsets(text);
-  const m = execWordAnchored(t, VAGUE_AT_WORDS);
+  const m = firstLeadMatch(t, VAGUE_AT_WORDS);
   return m ? text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : undefined;
 }
 
@@ -163,10 +163,10 @@ const OTHER_WORD = /other|andra|ovriga|further/;
 const OTHER_NOUN =
   /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/;
 
-const OTHER_ORGS_AT_WORDS = wordAnchored(OTHER_ORGS);
+const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS);
 
 export function namesOtherOrganisations(t: string): boolean {
-  return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && testWordAnchored(t, OTHER_ORGS_AT_WORDS);
+  return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && firstLeadMatch(t, OTHER_ORGS_AT_WORDS) !== null;
 }
 
 /**
@@ -176,10 +176,10 @@ export function namesOtherOrganisations(t: string): boolean {
 const EXISTING_PROJECTS =
   /(?:^|[^\p{L}])(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}+-]+\s+){0,3}?(?:existing|ongoing|current|running|approved|funded|already funded|befintliga|pagaende|beviljade|redan beviljade|lopande)\s+(?:[\p{L}+-]+\s+){0,2}?(?:projects?|projekt|operations?|partnerships?)(?![\p{L}])/u;
 
-const EXISTING_AT_WORDS = wordAnchored(EXISTING_PROJECTS);
+const EXISTING_AT_WORDS = leadScan(EXISTING_PROJECTS);
 
 export function onlyExistingProjects(t: string): boolean {
-  return testWordAnchored(t, EXISTING_AT_WORDS);
+  return firstLeadMatch(t, EXISTING_AT_WORDS) !== null;
 }
 
 /**
@@ -253,9 +253,9 @@ const OF_KEEPS =
   /^(?:consorti\p{L}*|konsorti\p{L}*|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
 
-/** The patterns on `before` that end at its end, tried only where their first word starts (see word-anchored.ts). */
-const BETTER_AT_WORDS = wordAnchored(BETTER_BEFORE);
-const LIVING_IN_AT_WORDS = wordAnchored(LIVING_IN_BEFORE);
+/** The patterns on `before` that end at its end, tried only where their first word starts (see lead-scan.ts). */
+const BETTER_AT_WORDS = leadScan(BETTER_BEFORE);
+const LIVING_IN_AT_WORDS = leadScan(LIVING_IN_BEFORE);
 
 /** Words SERVED_BEFORE/SERVED_AFTER and OBJECTIVE_BEFORE cannot match without. */
 const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare/;
@@ -293,8 +293,8 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
   )
     return true;
   if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return true;
-  if (testWordAnchored(before.slice(-40), BETTER_AT_WORDS)) return true;
-  if (testWordAnchored(before.slice(-90), LIVING_IN_AT_WORDS)) return true;
+  if (firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return true;
+  if (firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return true;
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return true;
@@ -331,11 +331,11 @@ export function regionAsPlaceAt(text: string, start: number): boolean {
 const GENERIC_ORG =
   /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
 
-const GENERIC_AT_WORDS = wordAnchored(GENERIC_ORG);
+const GENERIC_AT_WORDS = leadScan(GENERIC_ORG);
 
 /** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
 export function namesGenericOrganisations(t: string): boolean {
-  return testWordAnchored(t, GENERIC_AT_WORDS);
+  return firstLeadMatch(t, GENERIC_AT_WORDS) !== null;
 }
 
 /**

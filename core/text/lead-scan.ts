@@ -5,6 +5,8 @@
  * sticky is tried only where a lead starts. The matches found so are those of the pattern itself, in order.
  * Leads are read off the pattern's source, so a cue added to the pattern is found without more ado; a pattern
  * whose matches may start otherwise (a class of many letters, `^`, a case-insensitive flag) runs as it is.
+ * A pattern opening with a word-start check, `(?:^|[^\p{L}])…`, is read after it: its matches start at the text's
+ * start or one character before a lead.
  */
 
 /** A pattern and what it takes to try it only where a lead starts. */
@@ -14,7 +16,12 @@ export interface LeadScan {
   readonly lead?: RegExp;
   /** The pattern, sticky. */
   readonly at: RegExp;
+  /** How many characters before a lead a match starts: 1 for a word-start pattern, else 0. */
+  readonly before: 0 | 1;
 }
+
+/** The word-start check a pattern may open with: a match then starts one character before its first word. */
+const WORD_START = '(?:^|[^\\p{L}])';
 
 /** A class of at most this many plain characters ("[oö]") is read as that many leads. */
 const MAX_CLASS = 4;
@@ -173,8 +180,28 @@ function done(leads: string[]): Leads | undefined {
 /** The leads every match of the pattern starts with, or undefined when they cannot be read off its source. */
 export function leadsOf(re: RegExp): string[] | undefined {
   if (re.flags.includes('i') || re.flags.includes('m')) return undefined;
-  const leads = alternationLeads(re.source, 0, re.source.length);
+  const from = wordStartOf(re) ? WORD_START.length : 0;
+  // "(?:^|x)a|b": the word start belongs to the first branch only, so later branches may start anywhere.
+  if (from > 0 && hasTopLevelBar(re.source)) return undefined;
+  const leads = alternationLeads(re.source, from, re.source.length);
   return leads && [...new Set(leads.list)];
+}
+
+const wordStartOf = (re: RegExp) => re.source.startsWith(WORD_START);
+
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -198,9 +225,18 @@ function trieSource(leads: readonly string[]): string {
 
 export function leadScan(whole: RegExp): LeadScan {
   const at = new RegExp(whole.source, `${whole.flags.replace('g', '')}y`);
+  const before = wordStartOf(whole) ? 1 : 0;
   const leads = leadsOf(whole);
-  if (!leads) return { whole, at };
-  return { whole, at, lead: new RegExp(trieSource(leads), 'g') };
+  if (!leads) return { whole, at, before };
+  return { whole, at, before, lead: new RegExp(trieSource(leads), 'g') };
+}
+
+/** Where a match would start for a lead found at `index`, or undefined when the whole pattern must decide. */
+function startFor(t: string, p: LeadScan, index: number): number | undefined {
+  if (p.before === 0 || index === 0) return index;
+  // Half of a character beyond U+FFFF before the lead: the whole pattern decides (never in practice).
+  const code = t.charCodeAt(index - 1);
+  return code >= 0xd800 && code <= 0xdfff ? undefined : index - 1;
 }
 
 /** The first match of the pattern in `t`, as `whole.exec` gives it (for a pattern without the g flag). */
@@ -212,7 +248,12 @@ export function firstLeadMatch(t: string, p: LeadScan): RegExpExecArray | null {
   const lead = p.lead;
   lead.lastIndex = 0;
   for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {
-    p.at.lastIndex = w.index;
+    const start = startFor(t, p, w.index);
+    if (start === undefined) {
+      p.whole.lastIndex = 0;
+      return p.whole.exec(t);
+    }
+    p.at.lastIndex = start;
     const m = p.at.exec(t);
     if (m) return m;
     // Another lead may start inside this one.
@@ -228,11 +269,14 @@ export function allLeadMatches(t: string, p: LeadScan): RegExpExecArray[] {
   const lead = p.lead;
   lead.lastIndex = 0;
   for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {
-    p.at.lastIndex = w.index;
+    const start = startFor(t, p, w.index);
+    if (start === undefined) return [...t.matchAll(p.whole)];
+    p.at.lastIndex = start;
     const m = p.at.exec(t);
     if (m) {
       out.push(m);
-      lead.lastIndex = m.index + Math.max(1, m[0].length);
+      // The next match starts at the end of this one at the earliest, its lead `before` characters later.
+      lead.lastIndex = m.index + Math.max(1, m[0].length) + p.before;
     } else lead.lastIndex = w.index + 1;
   }
   return out;

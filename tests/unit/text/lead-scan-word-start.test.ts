@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execWordAnchored, wordAnchored } from '../../../core/text/word-anchored.ts';
+import { allLeadMatches, firstLeadMatch, leadScan } from '../../../core/text/lead-scan.ts';
 import { joinedTexts } from '../../support/random-texts.ts';
 
 const PATTERNS = [
@@ -34,47 +34,50 @@ function texts(n: number): string[] {
   return joinedTexts(n, parts, gaps, 9, 7);
 }
 
-describe('a word-start pattern tried only where its alternatives start', () => {
-  it('finds what the pattern itself finds: same place, same groups, or none', () => {
+describe('a word-start pattern tried only one character before where its words start', () => {
+  it('finds what the pattern itself finds: same place, same groups, or none; and all of them as matchAll does', () => {
     let matched = 0;
     for (const re of PATTERNS) {
-      const p = wordAnchored(re);
+      const p = leadScan(re);
       expect(p.lead).toBeDefined();
+      expect(p.before).toBe(1);
+      const global = new RegExp(re.source, `${re.flags}g`);
+      const pg = leadScan(global);
       for (const t of texts(3000)) {
         const want = re.exec(t);
-        const got = execWordAnchored(t, p);
+        const got = firstLeadMatch(t, p);
         expect(got?.index, t).toBe(want?.index);
         expect(got ? [...got] : null, t).toEqual(want ? [...want] : null);
+        expect(
+          allLeadMatches(t, pg).map((m) => `${m.index}:${[...m].join('|')}`),
+          t,
+        ).toEqual([...t.matchAll(global)].map((m) => `${m.index}:${[...m].join('|')}`));
         if (want) matched++;
       }
     }
     expect(matched).toBeGreaterThan(500);
   });
 
-  it('runs the whole pattern when an alternative starts with no sure letters', () => {
+  it('reads leads past an optional first group, each branch still tried one character early', () => {
     const re = /(?:^|[^\p{L}])(?:(?:the )?coordinator|partners?)(?![\p{L}])/u;
-    const p = wordAnchored(re);
-    expect(p.lead).toBeUndefined();
-    expect(execWordAnchored('the coordinator', p)?.index).toBe(0);
-    expect(execWordAnchored('no one', p)).toBeNull();
-  });
-
-  it('runs the whole pattern when its first group may match nothing', () => {
-    const re = /(?:^|[^\p{L}])(?:specific\s+|policy\s+)?objectives?(?![\p{L}])/u;
-    const p = wordAnchored(re);
-    expect(p.lead).toBeUndefined();
-    expect(execWordAnchored('the objectives', p)?.index).toBe(3);
+    const p = leadScan(re);
+    expect(p.lead).toBeDefined();
+    expect(firstLeadMatch('the coordinator', p)?.index).toBe(0);
+    expect(firstLeadMatch('a coordinator', p)?.index).toBe(1);
+    expect(firstLeadMatch('no one', p)).toBeNull();
+    const q = leadScan(/(?:^|[^\p{L}])(?:specific\s+|policy\s+)?objectives?(?![\p{L}])/u);
+    expect(firstLeadMatch('the objectives', q)?.index).toBe(3);
+    expect(firstLeadMatch('subobjectives', q)).toBeNull();
   });
 
   it('runs the whole pattern when the pattern is itself a choice', () => {
-    const p = wordAnchored(/(?:^|[^\p{L}])(?:members?)(?![\p{L}])|\d+ partners/u);
+    const p = leadScan(/(?:^|[^\p{L}])(?:members?)(?![\p{L}])|\d+ partners/u);
     expect(p.lead).toBeUndefined();
-    expect(execWordAnchored('with 3 partners', p)?.index).toBe(5);
+    expect(firstLeadMatch('with 3 partners', p)?.index).toBe(5);
   });
 
   it('leaves out a last letter made optional ("members?" surely starts "member")', () => {
-    const p = wordAnchored(/(?:^|[^\p{L}])(?:members?|s*x)(?![\p{L}])/u);
-    expect(p.lead).toBeUndefined();
-    expect(wordAnchored(/(?:^|[^\p{L}])(?:members?)/u).lead?.source).toBe('member');
+    expect(leadScan(/(?:^|[^\p{L}])(?:members?|s*x)(?![\p{L}])/u).lead).toBeUndefined();
+    expect(leadScan(/(?:^|[^\p{L}])(?:members?)/u).lead?.source).toBe('member');
   });
 });
