@@ -10,7 +10,7 @@ import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { actorWordAt, notApplicantAt, partyRanges, regionAsPlaceAt } from './who-wording.ts';
+import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -367,6 +367,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   const textHits: TextHit[] = [];
   let listed: Set<ApplicantClass> | undefined;
   let excluded: Set<ApplicantClass> | undefined;
+  /** Classes the list of applicants names as members of those who apply ("associations of municipalities"). */
+  let listMembers: Set<ApplicantClass> | undefined;
   let summaryWho: [number, number][] | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
   let negatedConcepts: Set<number> | undefined;
@@ -489,8 +491,11 @@ export function analyse(call: FundingCall): CallAnalysis {
           else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           // (A class listed already needs no second look.)
-          else if (!listed?.has(ref.cls) && !notApplicantAt(text, tokens.start[from], tokens.end[to - 1], undefined))
-            listed = withItem(listed, ref.cls);
+          else if (!listed?.has(ref.cls)) {
+            const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined);
+            if (not === undefined) listed = withItem(listed, ref.cls);
+            else if (not === 'member') listMembers = withItem(listMembers, ref.cls);
+          }
         }
         continue;
       }
@@ -550,6 +555,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (municipalEntry) listed = withItem(listed, 'municipal');
   const signals = callSignals(call, textHits, listed, summaryWho);
   if (excluded) signals.excluded = excluded;
+  if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
   if (openAt && programme) {
     signals.openCall = true;

@@ -53,6 +53,9 @@ const ONLY_TEXT: Partial<Record<ApplicantClass, Bilingual>> = {
   },
 };
 
+/** Classes that, named as members of the organisations that apply, make a kommun's or region's place unclear. */
+const MEMBER_CLASSES: readonly ApplicantClass[] = ['municipal', 'region', 'public'];
+
 /** `from`: the verdict rests on programme data, not on the call's text. */
 type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource };
 
@@ -376,7 +379,28 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
-  const fromList = s.listed.size > 0 ? asPartner(limits(judge(s.listed, true))) : undefined;
+  // Named only as members of the organisations that apply ("medlemsorganisationer bestående av kommuner",
+  // "associations of local authorities"): the organisation applies; whether one body may is not said. This beats
+  // a loose mention elsewhere, programme data, and a list read as naming only the organisation's kind.
+  const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
+  const memberClasses = MEMBER_CLASSES.filter((c) => s.members?.has(c));
+  const memberNames = (lang: 'sv' | 'en') =>
+    listOf(
+      memberClasses.map((c) => CLASS_NAMES[c][lang]),
+      lang,
+    );
+  const asMembers: Verdict | undefined =
+    memberClasses.length > 0
+      ? {
+          verdict: 'unknown',
+          text: {
+            sv: `Utlysningen nämner ${memberNames('sv')} bara som medlemmar i de organisationer som kan söka; om en enskild ${one.sv} kan söka framgår inte.`,
+            en: `The call names ${memberNames('en')} only as members of the organisations that may apply; whether a single ${one.en} may apply is not said.`,
+          },
+        }
+      : undefined;
+  const orMembers = (v: Verdict | undefined) => (asMembers && v && v.verdict !== 'eligible' ? asMembers : v);
+  const fromList = s.listed.size > 0 ? orMembers(asPartner(limits(judge(s.listed, true)))) : undefined;
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
   // A list naming us beside others ("researchers, local governments") whose text names us only as those the
@@ -391,8 +415,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   if (fromList && !(fromList.verdict !== 'eligible' && textNamesUs)) return fromList;
-  const fromWho = s.targeted.size > 0 ? asPartner(limits(judge(s.targeted, false))) : undefined;
+  const fromWho = s.targeted.size > 0 ? orMembers(asPartner(limits(judge(s.targeted, false)))) : undefined;
   if (fromWho) return fromWho;
+  if (asMembers) return asMembers;
   if (s.openToAll) {
     return {
       verdict: 'eligible',

@@ -19,7 +19,7 @@ import {
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
-  notApplicantAt,
+  notApplicantReason,
   onlyExistingProjects,
   openEndedBefore,
   regionAsPlaceAt,
@@ -310,6 +310,11 @@ export interface CallSignals {
    * bodies", "other organisations"): programme data may then admit us, never shut us out.
    */
   textOpens?: boolean;
+  /**
+   * Our classes named only as members of the organisations that apply ("medlemsorganisationer bestående av
+   * kommuner", "associations of local authorities"): the organisation applies, a single kommun may not.
+   */
+  members?: ReadonlySet<ApplicantClass>;
   /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
   excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
@@ -476,6 +481,7 @@ export function callSignals(
   let openEnded = false;
   let partnered = false;
   let regionsAmongBodies = false;
+  let members: Set<ApplicantClass> | undefined;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -498,7 +504,11 @@ export function callSignals(
       if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered || !OURS.includes(cls))) continue;
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
       const fieldText = h.field === 'title' ? call.title : summary;
-      if (notApplicantAt(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits))) continue;
+      const not = notApplicantReason(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits));
+      if (not !== undefined) {
+        if (not === 'member' && OURS.includes(cls)) members = withItem(members, cls);
+        continue;
+      }
       mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
       if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = true;
@@ -585,6 +595,7 @@ export function callSignals(
   if (role) out.role = role;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;
+  if (members) out.members = members;
   if (textOpens) out.textOpens = textOpens;
   out.mentioned = mentioned ?? EMPTY;
   out.countries = countries ?? EMPTY;

@@ -195,7 +195,22 @@ export function onlyExistingProjects(t: string): boolean {
  */
 const MEMBER_BEFORE =
   /(?:members?|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
-const MEMBER_AFTER = /^\s*(?:as|som)\s+(?:its\s+|their\s+)?(?:members|medlemmar)(?![\p{L}])/u;
+/**
+ * "…with municipalities and/or regions as members", "med kommuner och regioner som medlemmar": the list may go on
+ * after the class before "as members" closes it.
+ */
+const MEMBER_AFTER =
+  /^(?:\s*(?:,|and\/or|och\/eller|and|or|och|eller|samt)\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)*\s*(?:as|som)\s+(?:its\s+|their\s+|sina\s+)?(?:main\s+|principal\s+|huvudsakliga\s+|framsta\s+)?(?:members|medlemmar)(?![\p{L}])/u;
+/**
+ * The items of a list before the class it reaches ("municipalities, regions and/or "), and up to two words of its
+ * own ("local and "): every item of a list of members is a member.
+ */
+const LIST_SO_FAR = String.raw`(?:the\s+|of\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:(?:and|or|och|eller|samt)\s+)?|\s+(?:and\/or|och\/eller|and|or|och|eller|samt)\s+))*(?:[\p{L}-]+\s+){0,2}$`;
+/**
+ * How much of an organisation its members make up, before or after the verb, with or without brackets:
+ * "(huvudsakligen) bestående av", "whose members are mainly", "composed primarily of".
+ */
+const QUALIFIER = String.raw`\(?\s*(?:huvudsakligen|framst|i huvudsak|overvagande|till storsta delen|helt|enbart|endast|uteslutande|i forsta hand|mainly|mostly|primarily|predominantly|largely|chiefly|principally|wholly|entirely|solely|only|exclusively|at least partly|in the main)\s*\)?,?\s+`;
 /**
  * What the applying organisation is made of or owned by: "medlemsorganisationer bestående av kommuner och/eller
  * regioner", "föreningar vars medlemmar är kommuner", "organisationer som består av kommuner", "bolag som ägs av
@@ -203,11 +218,25 @@ const MEMBER_AFTER = /^\s*(?:as|som)\s+(?:its\s+|their\s+)?(?:members|medlemmar)
  * is made of — every item of the list that follows ("kommuner, regioner och/eller landsting"). Not a consortium or
  * partnership "consisting of" its partners: they apply together.
  */
-const MADE_OF_BEFORE =
-  /(?:organi[sz]ation|organisationer|association|forening|forbund|network|natverk|federation|sammanslutning|bolag|foretag|compan(?:y|ies)|bod(?:y|ies)|entit(?:y|ies))\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:som|that|which)\s+)?(?:bestaende av|bestar av|utgors av|utgjorda av|sammansatt\p{L}* av|bildade av|bildad av|ags av|agda av|agd av|(?:vars|whose|med|with) medlemmar (?:ar|utgors av|bestar av)|whose members (?:are|include)|(?:consist|consists|consisting|composed|made up|formed|owned)\s+(?:solely |only |exclusively |entirely )?(?:of|by)|comprising)\s+(?:the\s+|of\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:(?:and|or|och|eller|samt)\s+)?|\s+(?:and\/or|och\/eller|and|or|och|eller|samt)\s+))*(?:[\p{L}-]+\s+){0,2}$/u;
+const MADE_OF_BEFORE = new RegExp(
+  String.raw`(?:organi[sz]ation|organisationer|association|forening|forbund|network|natverk|federation|sammanslutning|bolag|foretag|compan(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|kommitte|committee|council|rad)\p{L}*(?:\s+\(?[\p{L}-]+\)?,?){0,3}?\s+(?:(?:som|that|which|dar|where|in which)\s+)?(?:${QUALIFIER})?(?:bestaende av|bestar av|utgors av|utgjorda av|sammansatt\p{L}* av|bildade av|bildad av|ags av|agda av|agd av|(?:vars|whose|med|with|dar|where)\s+(?:medlemmar|medlemmarna|members)\s+(?:${QUALIFIER})?(?:ar|utgors av|bestar av|are|include|consist of|comprise)|(?:consist|consists|consisting|composed|made up|formed|owned|constituted)\s+(?:${QUALIFIER})?(?:of|by)|comprising|representing|som representerar|som foretrader|som samlar)\s+(?:${QUALIFIER})?${LIST_SO_FAR}`,
+  'u',
+);
+/**
+ * An organisation of bodies, named by what it is: "associations of local authorities", "federations of
+ * municipalities and regions", "umbrella organisations for cities", "sammanslutningar av kommuner",
+ * "medlemsorganisationer för kommuner och regioner", "intresseorganisationer för kommuner". Its members are the
+ * bodies; a single one of them does not apply. (Not a network, consortium or partnership "of cities": its parties
+ * apply together.)
+ */
+const MEMBER_OF_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:associations?|federations?|unions?|leagues?|confederations?|umbrella (?:organi[sz]ations?|bod(?:y|ies))|member(?:ship)? (?:organi[sz]ations?|bod(?:y|ies))|representative (?:organi[sz]ations?|bod(?:y|ies))|sammanslutning\p{L}*|forbund(?:et|en)?|medlemsorganisation\p{L}*|paraplyorganisation\p{L}*|intresseorganisation\p{L}*|samarbetsorganisation\p{L}*)\s+(?:of|for|av|for)\s+${LIST_SO_FAR}`,
+  'u',
+);
+const MEMBER_OF_WORD = /associat|federat|union|league|umbrella|member|sammanslutning|forbund|organisation/;
 /** Words MADE_OF_BEFORE cannot match without. */
 const MADE_OF_WORD =
-  /bestaende|bestar|utgors|utgjorda|sammansatt|bildad|ags av|agd|medlemmar|members|consist|composed|made up|formed by|owned by|comprising/;
+  /bestaende|bestar|utgors|utgjorda|sammansatt|bildad|ags av|agd|medlemmar|members|consist|composed|made up|formed|owned|constituted|comprising|representing|representerar|foretrader|samlar/;
 /**
  * Up to three words before the class, joined by "and"/"or" ("regional and local authorities", "lokala och
  * regionala myndigheter"), but not a passive's agent ("projects run by municipalities" names who runs them).
@@ -273,7 +302,23 @@ const MEMBER_WORD = /member|medlem/;
 const TO_WORD = /\s(?:to|for|till|at)\s/;
 const OF_WORD = /\s(?:of|av)\s/;
 
+/**
+ * Why a class named at [start, end) is not an applicant there, or undefined when it may be one: `member` (of the
+ * organisation that applies), `recipient` (of what the project delivers), `served`, `objective` (a programme
+ * objective's topic), `topic`, `place` (people living there) or `abroad`.
+ */
+export type NotApplicant = 'member' | 'recipient' | 'served' | 'objective' | 'topic' | 'place' | 'abroad';
+
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
+  return notApplicantReason(text, start, end, foreignAfter) !== undefined;
+}
+
+export function notApplicantReason(
+  text: string,
+  start: number,
+  end: number,
+  foreignAfter: number | undefined,
+): NotApplicant | undefined {
   const from = Math.max(0, start - 120);
   let before = foldedSlice(text, from, start);
   // The sentence so far: a dot ends it only before a space ("Objective 4.6: …" is one sentence).
@@ -282,26 +327,27 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
   const stop = after.search(/[.!?;](?:\s|$)/);
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
-  if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || MEMBER_AFTER.test(after)) return true;
-  if (MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return true;
-  if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return true;
+  if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || MEMBER_AFTER.test(after)) return 'member';
+  if (MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return 'member';
+  if (OF_WORD.test(before) && MEMBER_OF_WORD.test(before) && MEMBER_OF_BEFORE.test(before)) return 'member';
+  if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return 'recipient';
   if (
     ((SERVED_WORD.test(before) && SERVED_BEFORE.test(before)) ||
       (SERVED_WORD.test(after) && SERVED_AFTER.test(after))) &&
     !CALL_TARGET.test(`${before} ${after}`) &&
     !WANTING_AFTER.test(after)
   )
-    return true;
-  if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return true;
-  if (firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return true;
-  if (firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return true;
+    return 'served';
+  if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return 'objective';
+  if (firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return 'objective';
+  if (firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return 'place';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
-  if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return true;
+  if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return 'topic';
   if (foreignAfter !== undefined && foreignAfter >= end && foreignAfter - end <= 40) {
-    if (ABROAD_AFTER.test(foldedSlice(text, end, foreignAfter))) return true;
+    if (ABROAD_AFTER.test(foldedSlice(text, end, foreignAfter))) return 'abroad';
   }
-  return false;
+  return undefined;
 }
 
 /**
