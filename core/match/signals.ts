@@ -5,7 +5,7 @@
 import { APPLICANT_TYPES, AREA_BY_ID, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
-import { fold } from '../text/fold.ts';
+import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
@@ -514,7 +514,7 @@ export function callSignals(
       if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = true;
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
-      if (openEndedBefore(foldWording(summary.slice(ranges[r][0], h.start)))) {
+      if (openEndedBefore(foldedSlice(summary, ranges[r][0], h.start))) {
         openEnded = true;
         if (!OURS.includes(cls)) continue;
       }
@@ -540,7 +540,7 @@ export function callSignals(
   // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
-    const folded = foldWording(sentence);
+    const folded = foldedSlice(summary, a, b);
     vague ??= vagueActorsIn(sentence);
     role ??= roleIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
@@ -564,7 +564,7 @@ export function callSignals(
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
   const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
-  const textOpens = openToAll || openEnded || opensAnywhere(foldWording(`${call.title}. ${summary}`));
+  const textOpens = openToAll || openEnded || opensAnywhere(foldedJoin(call.title, '. ', summary));
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;

@@ -50,11 +50,38 @@ export function fold(word: string): string {
   return from === 0 ? word : out + word.slice(from);
 }
 
+/** Characters whose lowercase a slice cannot know alone: Σ (final or not) and halves of characters beyond U+FFFF. */
+const CASE_NEEDS_CONTEXT = /[\u03a3\ud800-\udfff]/;
+
+/**
+ * The last few texts lowercased and folded whole, each with its fold when that keeps the text's offsets and its
+ * lowercase needs no context (then any slice of it is the slice's own fold), else undefined. A call's summary and
+ * title are read by the signals, the applicant wording and the area wording in turn, each of which folded them
+ * again; a sentence is read by two checks in a row.
+ */
+const RECENT = 4;
+const recentText: string[] = new Array(RECENT).fill('');
+const recentFold: (string | undefined)[] = new Array(RECENT).fill('');
+let recentNext = 0;
+
+function foldedWhole(text: string): string | undefined {
+  for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentFold[i];
+  const lower = text.toLowerCase();
+  let folded = lower.length === text.length && !CASE_NEEDS_CONTEXT.test(text) ? fold(lower) : undefined;
+  if (folded !== undefined && folded.length !== text.length) folded = undefined;
+  recentText[recentNext] = text;
+  recentFold[recentNext] = folded;
+  recentNext = (recentNext + 1) % RECENT;
+  return folded;
+}
+
 /**
  * Lowercase and folded with the text's own offsets, so a match found in it cuts the original text: a character
  * the fold would lengthen (ß) is kept as it is, and a text whose lowercase changes length is returned unchanged.
  */
 export function foldKeepingOffsets(text: string): string {
+  const whole = foldedWhole(text);
+  if (whole !== undefined) return whole;
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return text;
   const folded = fold(lower);
@@ -67,25 +94,27 @@ export function foldKeepingOffsets(text: string): string {
   return out;
 }
 
-/** Characters whose lowercase a slice cannot know alone: Σ (final or not) and halves of characters beyond U+FFFF. */
-const CASE_NEEDS_CONTEXT = /[\u03a3\ud800-\udfff]/;
-let sliceSource = '';
-let sliceFolded: string | undefined;
-
 /**
  * `fold(text.slice(from, to).toLowerCase())`, cut from the whole text lowercased and folded once: a call's summary
- * is read around each applicant it names, and folding those stretches one by one cost more than reading them. The
- * last text's fold is kept. A text whose fold would not keep its offsets (ß, a lowercase of another length) or
- * whose lowercase depends on context is folded slice by slice.
+ * is read around each applicant it names, and folding those stretches one by one cost more than reading them. A
+ * text whose fold would not keep its offsets (ß, a lowercase of another length) or whose lowercase depends on
+ * context is folded slice by slice.
  */
 export function foldedSlice(text: string, from: number, to: number): string {
-  if (text !== sliceSource) {
-    sliceSource = text;
-    const lower = text.toLowerCase();
-    const folded = lower.length === text.length && !CASE_NEEDS_CONTEXT.test(text) ? fold(lower) : undefined;
-    sliceFolded = folded !== undefined && folded.length === text.length ? folded : undefined;
-  }
-  return sliceFolded === undefined ? fold(text.slice(from, to).toLowerCase()) : sliceFolded.slice(from, to);
+  const whole = foldedWhole(text);
+  return whole === undefined ? fold(text.slice(from, to).toLowerCase()) : whole.slice(from, to);
+}
+
+/**
+ * `fold(`${a}${between}${b}`.toLowerCase())` from the folds of a and b when each is kept (their lowercase then
+ * needs no context, so the parts lowercase as in the whole).
+ */
+export function foldedJoin(a: string, between: string, b: string): string {
+  const fa = foldedWhole(a);
+  const fb = fa === undefined ? undefined : foldedWhole(b);
+  if (fa === undefined || fb === undefined || CASE_NEEDS_CONTEXT.test(between))
+    return fold(`${a}${between}${b}`.toLowerCase());
+  return `${fa}${fold(between.toLowerCase())}${fb}`;
 }
 
 // The vowels OCR swaps for one another (and the digit 6 it reads for ö). u and y are kept: they survive OCR.

@@ -93,8 +93,12 @@ interface WordEntry<R> {
   singles: R[];
   /** The phrase candidates, as indexes into `candidates`, by their second word's key in their language. */
   bySecond?: Record<Lang, Map<string, number[]>>;
-  /** Phrase candidates whose second word is also their last and may open a compound (see `follows`). */
-  open?: number[];
+  /**
+   * Phrase candidates whose second word is also their last and may open a compound (see `follows`), by the first
+   * MIN_PART letters of that word's key: a next word can only go on with those its own key starts with ("region"
+   * opens a thousand programme names, of which a word tests a few).
+   */
+  open?: Map<string, number[]>;
 }
 /** Phrases by the key of their first word; `spelt` is that word's stem as the lexicon spells it. */
 interface Slot<R> {
@@ -111,26 +115,36 @@ const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [], sin
  */
 function phraseIndex<R>(candidates: readonly Candidate<R>[]): Pick<WordEntry<R>, 'bySecond' | 'open'> {
   const bySecond: Record<Lang, Map<string, number[]>> = { sv: new Map(), en: new Map() };
-  const open: number[] = [];
+  const open = new Map<string, number[]>();
   candidates.forEach((c, k) => {
     if (c.keys === undefined) return;
-    if (opensCompound(c.keys, 1, c.lang)) {
-      open.push(k);
-      return;
-    }
-    const map = bySecond[c.lang];
-    const list = map.get(c.keys[1]);
+    const opens = opensCompound(c.keys, 1, c.lang);
+    const map = opens ? open : bySecond[c.lang];
+    const key = opens ? c.keys[1].slice(0, MIN_PART) : c.keys[1];
+    const list = map.get(key);
     if (list) list.push(k);
-    else map.set(c.keys[1], [k]);
+    else map.set(key, [k]);
   });
   return { bySecond, open };
 }
+
 let passed = new Uint8Array(64);
 let matchers = 0;
 
 /** A place of one's own in every WordInfo's `m`, for a per-word fact worked out on first sight (see PhraseMatcher). */
 export function wordSlot(): number {
   return matchers++;
+}
+
+/** The first MIN_PART letters of a word's Swedish key ('' when shorter), kept on the word: see WordEntry.open. */
+const HEAD_SLOT = wordSlot();
+function svHead(info: WordInfo): string {
+  let head = info.m[HEAD_SLOT] as string | undefined;
+  if (head === undefined) {
+    head = info.sv.length >= MIN_PART ? info.sv.slice(0, MIN_PART) : '';
+    info.m[HEAD_SLOT] = head;
+  }
+  return head;
 }
 
 /**
@@ -288,7 +302,7 @@ function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i
   return (
     markFollowing(e.candidates, bySecond.sv.get(next.sv), info, n, i) +
     markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) +
-    markFollowing(e.candidates, e.open, info, n, i)
+    (e.open === undefined || e.open.size === 0 ? 0 : markFollowing(e.candidates, e.open.get(svHead(next)), info, n, i))
   );
 }
 

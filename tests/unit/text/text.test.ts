@@ -71,6 +71,31 @@ describe('phrase matching and Swedish compounds', () => {
     expect(refs('lokal demokratiutveckling i partnerkommunen')).toContain('democracy');
     expect(refs('Climate Adaptation in coastal towns')).toContain('climate');
   });
+  it('finds each phrase a word opens whose compound last word the next word starts, and only those, in order', () => {
+    const opens = new PhraseMatcher<string>(
+      [
+        { ref: 'region', phrase: 'region', lang: 'sv' },
+        { ref: 'skåne', phrase: 'region skåne', lang: 'sv' },
+        { ref: 'västerbotten', phrase: 'region västerbotten', lang: 'sv' },
+        { ref: 'västernorrland', phrase: 'region västernorrland', lang: 'sv' },
+        { ref: 'samverkan', phrase: 'regional samverkan', lang: 'sv' },
+        { ref: 'regional', phrase: 'regional', lang: 'sv' },
+      ],
+      { compounds: true },
+    );
+    const found = (text: string) => opens.match(keyTokens(text)).map((h) => `${h.ref}@${h.from}-${h.to}`);
+    expect(found('Region Västerbottensmodellen och region Skåne')).toEqual([
+      'region@0-1',
+      'västerbotten@0-2',
+      'region@3-4',
+      'skåne@3-5',
+    ]);
+    expect(found('regional samverkansplattform, region västra')).toEqual([
+      'regional@0-1',
+      'samverkan@0-2',
+      'region@2-3',
+    ]);
+  });
   it('survives OCR damage in running text', () => {
     const ocr = new PhraseMatcher<string>([{ ref: 'scan', phrase: 'omvärldsbevakning', lang: 'sv' }]);
     expect(ocr.match(keyTokens('genom god omvirldsbevakning och paverkansarbete')).map((h) => h.ref)).toEqual(['scan']);
