@@ -247,6 +247,30 @@ const RECIPIENT_BEFORE = new RegExp(
   'u',
 );
 /**
+ * A body that delivers something to others — a consortium, a helpdesk, a facility or platform, a contractor, the
+ * projects — and then a verb of helping: those it helps are served, not applying ("the consortium will support
+ * cities and regions", "the helpdesk assists local authorities", "konsortiet ska stödja kommuner och regioner",
+ * "projekten ska hjälpa kommunerna"). Not the call, programme or fund itself: "the programme supports
+ * municipalities that…" is grant wording.
+ */
+const DELIVERER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:consorti(?:um|a)|konsorti\p{L}*|help[\s-]?desk\p{L}*|facility|platform\p{L}*|plattform\p{L}*|contractors?|service providers?|hubs?|secretariat|sekretariat\p{L}*|kansli\p{L}*|projects?|projektet|projekten|utforare\p{L}*|leverantor\p{L}*|tjansteleverantor\p{L}*|(?:selected|successful|chosen) (?:organi[sz]ations?|applicants?|partners?|bodies|entities))(?:\s+[\p{L}-]+){0,8}?\s+(?:supports?|supporting|assists?|assisting|helps?|helping|advises?|advising|trains?|guides?|guiding|coach(?:es)?|coaching|mentors?|mentoring|accompan(?:y|ies)|equips?|empowers?|stodja|stodjer|stoder|stotta|stottar|hjalpa|hjalper|bista|bistar|vagleda|vagleder|utbilda|utbildar|coacha|coachar|radge|radger)\s+(?:the\s+|de\s+)?${MODIFIERS}$`,
+  'u',
+);
+const DELIVERER_WORD =
+  /consorti|konsorti|desk|facilit|platform|plattform|contractor|provider|hub|sekretariat|secretariat|kansli|project|projekt|utforare|leverantor|selected|successful|chosen/;
+/**
+ * …and those who take what a project delivers, said after them: "municipalities will benefit from the services",
+ * "local authorities are the main users of the tools", "kommunerna är mottagare av tjänsterna", "regionerna kan ta
+ * del av resultaten". Not the grant itself ("municipalities can benefit from funding", "kommuner kan ta del av
+ * stödet"): that is who applies.
+ */
+const TAKER_AFTER =
+  /^\s*(?:(?:,|and|or|och|eller|and\/or|och\/eller)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*)*(?:[\p{L}-]+\s+){0,3}?(?:benefit from|profit from|make use of|draw on|dra nytta av|drar nytta av|ta del av|tar del av|fa ta del av|far ta del av|(?:be|are|is|become|ar|blir|vara)\s+(?:the\s+|a\s+|an\s+|de\s+)?(?:main\s+|primary\s+|principal\s+|key\s+|future\s+|framsta\s+|huvudsakliga\s+|framtida\s+)?(?:users?|recipients?|receivers?|customers?|clients?|anvandare|anvandarna|mottagare|mottagarna|kunder|kunderna))\s+(?:of\s+|av\s+)?(?:the\s+|de\s+|this\s+|these\s+)?(?!(?:eu\s+|public\s+)?(?:funding|financing|finance|grants?|funds|financial|co-financing|stodet|stod|bidrag\p{L}*|medel|medlen|finansiering\p{L}*|pengar\p{L}*|ekonomiskt)(?![\p{L}]))/u;
+const TAKER_WORD =
+  /benefit|profit|make use|draw on|nytta|ta del|tar del|users?|recipient|receiver|customer|client|anvandar|mottagar|kund/;
+const DELIVERER_AT = leadScan(DELIVERER_BEFORE);
+/**
  * Those a project serves, not those who run it: "projects that benefit municipalities", "till nytta för
  * kommunerna", "the target group is local authorities", "målgruppen är kommuner", "end users such as regions".
  * (Not "beneficiaries" alone: in EU wording a beneficiary is who receives the grant.) "The call's target group",
@@ -331,6 +355,9 @@ export function notApplicantReason(
   if (MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return 'member';
   if (OF_WORD.test(before) && MEMBER_OF_WORD.test(before) && MEMBER_OF_BEFORE.test(before)) return 'member';
   if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return 'recipient';
+  if (DELIVERER_WORD.test(before) && firstLeadMatch(before, DELIVERER_AT) !== null && !WANTING_AFTER.test(after))
+    return 'recipient';
+  if (TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
   if (
     ((SERVED_WORD.test(before) && SERVED_BEFORE.test(before)) ||
       (SERVED_WORD.test(after) && SERVED_AFTER.test(after))) &&

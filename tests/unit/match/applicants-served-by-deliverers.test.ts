@@ -1,0 +1,74 @@
+/**
+ * Kommuner and regioner named as those a consortium, helpdesk, platform or the projects deliver to — "the
+ * consortium will support cities and regions", "konsortiet ska stödja kommuner", "municipalities will benefit from
+ * the services" — are not named as applicants. Sentences written for this test,
+ * Swedish and English, after how funders and their news pages write.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const kommun = testProfile({ kind: 'kommun' });
+const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
+const judge = (summary: string, language: 'sv' | 'en', p: Profile = kommun) => {
+  const m = score(testCall({ funder: 'Testfonden', summary, language } as Partial<FundingCall>), p);
+  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv, blockers: m.blockers };
+};
+const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer|vänder sig (bara )?till (kommuner|regioner)/;
+
+function notNamed(cases: [string, 'sv' | 'en'][]) {
+  for (const [summary, language] of cases) {
+    it(`"${summary}"`, () => {
+      for (const p of [kommun, region]) {
+        const j = judge(summary, language, p);
+        expect(j.verdict).not.toBe('eligible');
+        expect(j.text).not.toMatch(NAMES_US);
+        expect(j.blockers).toEqual([]);
+      }
+    });
+  }
+}
+
+describe('those a deliverer helps', () => {
+  notNamed([
+    ['The consortium will provide support services to regions and local authorities.', 'en'],
+    ['The helpdesk will support cities and regions in preparing their climate plans.', 'en'],
+    ['The selected consortium will assist municipalities and regions across Europe.', 'en'],
+    ['The platform shall help local and regional authorities to find partners.', 'en'],
+    ['Projects must support municipalities and regions in the uptake of digital tools.', 'en'],
+    ['The facility provides advisory services to local authorities.', 'en'],
+    ['Konsortiet ska stödja kommuner och regioner i deras arbete med klimatanpassning.', 'sv'],
+    ['Stödet ges till ett konsortium som erbjuder tjänster till kommuner.', 'sv'],
+    ['Projekten ska hjälpa kommuner och regioner att ställa om.', 'sv'],
+    ['Sekretariatet vägleder kommunerna och regionerna i ansökningsarbetet.', 'sv'],
+  ]);
+});
+
+describe('those who take what is delivered', () => {
+  notNamed([
+    ['Municipalities and regions will benefit from the services offered by the consortium.', 'en'],
+    ['Local authorities are expected to be the main users of the tools.', 'en'],
+    ['Cities and regions will be the recipients of the training.', 'en'],
+    ['Kommunerna och regionerna är mottagare av de tjänster som konsortiet erbjuder.', 'sv'],
+    ['Kommuner och regioner ska kunna ta del av resultaten.', 'sv'],
+  ]);
+});
+
+describe('still applicants', () => {
+  const cases: [string, 'sv' | 'en'][] = [
+    ['The programme supports municipalities and regions that want to develop their services.', 'en'],
+    ['Municipalities and regions can benefit from funding for climate adaptation.', 'en'],
+    ['Kommuner och regioner kan ta del av stödet.', 'sv'],
+    ['Projects can be run by municipalities, regions and companies.', 'en'],
+    ['Konsortiet ska bestå av kommuner, regioner och företag.', 'sv'],
+    ['Stöd ges till kommuner och regioner som vill utveckla sina tjänster.', 'sv'],
+    ['Municipalities, regions and companies can apply. Ongoing projects may not apply again.', 'en'],
+  ];
+  for (const [summary, language] of cases) {
+    it(`"${summary}"`, () => {
+      for (const p of [kommun, region]) expect(judge(summary, language, p).verdict).toBe('eligible');
+    });
+  }
+});
