@@ -120,16 +120,13 @@ const ALL_PRIORITIES =
 const OPEN_WORD =
   /(?<![\p{L}\p{N}])(?:open|opened|available|welcome|welcomed|accepted|eligible|öppen|öppna|öppnas|öppet|välkomna|välkommen|kan sökas)(?![\p{L}\p{N}])/u;
 
+/** Every ending of ALL_PRIORITIES holds one of these: one scan for them all instead of one for each. */
+const ALL_PRIORITIES_WORDS = /priorit|objectives|insatsområden|särskilda mål/;
+
 /** Where a text says the call opens all of its programme's priorities, if it does. */
 function allPrioritiesAt(lower: string): { start: number; end: number } | undefined {
-  // Every ending of ALL_PRIORITIES holds one of these: most texts are passed over without running the pattern.
-  if (
-    !lower.includes('priorit') &&
-    !lower.includes('objectives') &&
-    !lower.includes('insatsområden') &&
-    !lower.includes('särskilda mål')
-  )
-    return undefined;
+  // Most texts are passed over without running the pattern.
+  if (!ALL_PRIORITIES_WORDS.test(lower)) return undefined;
   for (const m of lower.matchAll(ALL_PRIORITIES)) {
     const at = m.index ?? 0;
     const from = Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('\n', at), -1) + 1;

@@ -135,9 +135,15 @@ function branchLeads(source: string, i: number, stop: number): Leads | undefined
       const group = alternationLeads(source, inner, close);
       if (!group || group.list.some((l) => l === '')) return done(leads);
       if (optionalAt(source, close + 1)) {
-        // "(?:the )?coordinator": a match starts with the group or with what follows it.
+        // "(?:the )?coordinator": a match starts with the group or with what follows it. A group read whole and
+        // taken at most once is read on into what follows ("the coordinator", not every "the ").
         const rest = branchLeads(source, quantifierEnd(source, close + 1), stop);
         if (!rest) return done(leads);
+        const once = source[close + 1] === '?' && group.complete;
+        if (once && leads.length * group.list.length * rest.list.length <= MAX_LEADS) {
+          const taken = group.list.flatMap((g) => rest.list.map((r) => g + r));
+          return done([...times(taken), ...times(rest.list)]);
+        }
         return done([...times(group.list), ...times(rest.list)]);
       }
       if (leads.length > 1 && leads.length * group.list.length > MAX_LEADS) return done(leads);

@@ -91,6 +91,8 @@ interface WordEntry<R> {
   parts: R[];
   /** The single-word candidates' refs, in order: all a word yields when none of its phrases goes on. */
   singles: R[];
+  /** Where the single-word candidates stand among `candidates` (ascending), to merge with the phrases that go on. */
+  singleAt?: Int32Array;
   /** The phrase candidates, as indexes into `candidates`, by their second word's key in their language. */
   bySecond?: Record<Lang, Map<string, number[]>>;
   /**
@@ -111,7 +113,7 @@ const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [], sin
 /**
  * A word such as "interreg" or "region" opens hundreds of programme names: testing each against the words that
  * follow cost more than the rest of the scan. Phrases are grouped by their second word instead, so a word
- * tests only those that can go on from the next word; `passed` marks them by index to keep their order.
+ * tests only those that can go on from the next word; `passed` lists them by index to keep their order.
  */
 function phraseIndex<R>(candidates: readonly Candidate<R>[]): Pick<WordEntry<R>, 'bySecond' | 'open'> {
   const bySecond: Record<Lang, Map<string, number[]>> = { sv: new Map(), en: new Map() };
@@ -128,7 +130,9 @@ function phraseIndex<R>(candidates: readonly Candidate<R>[]): Pick<WordEntry<R>,
   return { bySecond, open };
 }
 
-let passed = new Uint8Array(64);
+/** The phrase candidates of the current word that the following words complete (indexes, as found). */
+let passed = new Int32Array(64);
+let passedN = 0;
 let matchers = 0;
 
 /** A place of one's own in every WordInfo's `m`, for a per-word fact worked out on first sight (see PhraseMatcher). */
@@ -251,8 +255,10 @@ export class PhraseMatcher<R> {
     if (candidates.length === 0 && parts.length === 0) return NOTHING;
     const singles = candidates.filter((c) => c.keys === undefined).map((c) => c.ref);
     if (singles.length === candidates.length) return { candidates, parts, singles };
-    if (passed.length < candidates.length) passed = new Uint8Array(candidates.length * 2);
-    return { candidates, parts, singles, ...phraseIndex(candidates) };
+    if (passed.length < candidates.length) passed = new Int32Array(candidates.length * 2);
+    const singleAt = new Int32Array(singles.length);
+    for (let k = 0, x = 0; k < candidates.length; k++) if (candidates[k].keys === undefined) singleAt[x++] = k;
+    return { candidates, parts, singles, singleAt, ...phraseIndex(candidates) };
   }
 
   /** All hits in a scanned text, in token order, into `out` (cleared first). */
@@ -266,13 +272,19 @@ export class PhraseMatcher<R> {
       if (e.bySecond === undefined || markPhrases(e, info, n, i) === 0) {
         for (const ref of e.singles) out.push(ref, i, i + 1, false);
       } else {
+        // The singles and the phrases that go on, merged in the candidates' order ("region" has a thousand
+        // candidates, of which a mention yields a few).
+        sortPassed();
         const cs = e.candidates;
-        for (let k = 0; k < cs.length; k++) {
-          const c = cs[k];
-          if (c.keys === undefined) out.push(c.ref, i, i + 1, false);
-          else if (passed[k] === 1) {
-            passed[k] = 0;
-            out.push(c.ref, i, i + c.keys.length, false);
+        const singleAt = e.singleAt as Int32Array;
+        for (let s = 0, p = 0; s < singleAt.length || p < passedN; ) {
+          if (p === passedN || (s < singleAt.length && singleAt[s] < passed[p])) {
+            out.push(cs[singleAt[s]].ref, i, i + 1, false);
+            s++;
+          } else {
+            const c = cs[passed[p]];
+            out.push(c.ref, i, i + (c.keys as string[]).length, false);
+            p++;
           }
         }
       }
@@ -294,8 +306,9 @@ export class PhraseMatcher<R> {
   }
 }
 
-/** Marks in `passed` the phrase candidates of word i that the following words complete; returns how many. */
+/** Lists in `passed` the phrase candidates of word i that the following words complete; returns how many. */
 function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i: number): number {
+  passedN = 0;
   if (i + 1 >= n) return 0;
   const next = info[i + 1];
   const bySecond = e.bySecond as Record<Lang, Map<string, number[]>>;
@@ -304,6 +317,16 @@ function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i
     markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) +
     (e.open === undefined || e.open.size === 0 ? 0 : markFollowing(e.candidates, e.open.get(svHead(next)), info, n, i))
   );
+}
+
+/** `passed` in ascending order (a few entries: insertion sort). */
+function sortPassed(): void {
+  for (let x = 1; x < passedN; x++) {
+    const k = passed[x];
+    let y = x - 1;
+    for (; y >= 0 && passed[y] > k; y--) passed[y + 1] = passed[y];
+    passed[y + 1] = k;
+  }
 }
 
 function markFollowing<R>(
@@ -319,7 +342,7 @@ function markFollowing<R>(
     const k = ks[x];
     const c = candidates[k];
     if (follows(info, n, i, c.keys as string[], c.lang)) {
-      passed[k] = 1;
+      passed[passedN++] = k;
       count++;
     }
   }
