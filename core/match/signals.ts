@@ -24,6 +24,7 @@ import {
   openEndedBefore,
   regionAsPlaceAt,
   roleIn,
+  SUMMARY_CUES,
   vagueActorsIn,
 } from './who-wording.ts';
 
@@ -152,7 +153,7 @@ const WHO_CUE =
   /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing))/g;
 
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
-const WHO_CUE_LEADS = leadScan(WHO_CUE);
+const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
 
 /** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
 export function whoRanges(text: string, lower?: string): [number, number][] {

@@ -10,6 +10,9 @@ import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 
+/** The partner cues find their leads in a summary in one scan with the who-may-apply cues (lead-scan.ts). */
+export const SUMMARY_CUES = 'summary-cues';
+
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
 function phrasePattern(phrase: string): string {
   return fold(phrase.toLowerCase())
@@ -321,7 +324,7 @@ function sentenceStart(t: string): number {
 }
 const SPACE_CHAR = /\s/;
 
-/** Words MEMBER_BEFORE, RECIPIENT_BEFORE and OF_BEFORE cannot match without. */
+/** Words MEMBER_BEFORE, MEMBER_AFTER, RECIPIENT_BEFORE and OF_BEFORE cannot match without. */
 const MEMBER_WORD = /member|medlem/;
 const TO_WORD = /\s(?:to|for|till|at)\s/;
 const OF_WORD = /\s(?:of|av)\s/;
@@ -351,7 +354,8 @@ export function notApplicantReason(
   const stop = after.search(/[.!?;](?:\s|$)/);
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
-  if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || MEMBER_AFTER.test(after)) return 'member';
+  if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
+    return 'member';
   if (MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return 'member';
   if (OF_WORD.test(before) && MEMBER_OF_WORD.test(before) && MEMBER_OF_BEFORE.test(before)) return 'member';
   if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return 'recipient';
@@ -423,7 +427,7 @@ const PARTY_CUE =
   /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med|(?:can|may|could) (?:also )?(?:form partnerships and )?(?:participate|take part|be involved|join)|types of (?:organi[sz]ations|actors|partners|beneficiaries)|(?:kan|får) (?:också )?(?:delta|medverka|ingå som part)|typer av (?:organisationer|aktörer)|(?:koordinator|koordinatorn|projektparter|parterna) (?:ska|måste|kan) vara|(?:the )?coordinator (?:must|shall|should|can) be/gu;
 
 /** PARTY_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
-const PARTY_CUE_LEADS = leadScan(PARTY_CUE);
+const PARTY_CUE_LEADS = leadScan(PARTY_CUE, SUMMARY_CUES);
 
 export function partyRanges(lower: string): [number, number][] {
   const out: [number, number][] = [];

@@ -64,11 +64,32 @@ const recentText: string[] = new Array(RECENT).fill('');
 const recentFold: (string | undefined)[] = new Array(RECENT).fill('');
 let recentNext = 0;
 
+/**
+ * `fold(lower)` when every slice of it is its own slice's fold, else undefined: no fold that lengthens (ß) and no
+ * σ, ς or half of a character beyond U+FFFF, whose case may have come from context (a Σ before lowercasing). One
+ * pass, as `fold`'s own.
+ */
+function foldInPlace(lower: string): string | undefined {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 0xc0) continue;
+    if (code === 0x3c2 || code === 0x3c3 || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+    if (code > 0xff) continue;
+    const folded = FOLD_BY_CODE[code];
+    if (folded === undefined) continue;
+    if (folded.length !== 1) return undefined;
+    out += lower.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
 function foldedWhole(text: string): string | undefined {
   for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentFold[i];
   const lower = text.toLowerCase();
-  let folded = lower.length === text.length && !CASE_NEEDS_CONTEXT.test(text) ? fold(lower) : undefined;
-  if (folded !== undefined && folded.length !== text.length) folded = undefined;
+  const folded = lower.length === text.length ? foldInPlace(lower) : undefined;
   recentText[recentNext] = text;
   recentFold[recentNext] = folded;
   recentNext = (recentNext + 1) % RECENT;

@@ -18,6 +18,60 @@ export interface LeadScan {
   readonly at: RegExp;
   /** How many characters before a lead a match starts: 1 for a word-start pattern, else 0. */
   readonly before: 0 | 1;
+  /** The group whose one scan of a text finds this pattern's leads with the others' (see leadScan's `group`). */
+  readonly group?: LeadGroup;
+  /** This pattern's place in its group. */
+  readonly member?: number;
+}
+
+/**
+ * Patterns asked of the same texts in turn (the who-may-apply and partner cues of a summary; the wording checks of
+ * a sentence): one scan of a text finds where the leads of each start, kept for the last text scanned, instead of
+ * one scan per pattern. The positions are those each pattern's own leads give, so every match is the same.
+ */
+interface LeadGroup {
+  /** The members' own leads, sticky, by member. */
+  readonly members: RegExp[];
+  /** Every member's leads. */
+  readonly leads: string[];
+  /**
+   * Members that have a lead starting with these two characters (key: the first's code * 65536 + the second's), or
+   * of one character only (key: its code): at a lead found, only these are tried.
+   */
+  byStart: Map<number, number>;
+  /** Every member's leads, global; rebuilt when a member joins. */
+  union?: RegExp;
+  text?: string;
+  /** Per member, where its leads start in `text`, ascending. */
+  positions: number[][];
+}
+
+const GROUPS = new Map<string, LeadGroup>();
+
+/** Per member of the group, where its leads start in `t` (scanned once per text). */
+function positionsIn(t: string, g: LeadGroup): number[][] {
+  if (g.text === t && g.union !== undefined) return g.positions;
+  const union = g.union ?? new RegExp(trieSource([...new Set(g.leads)]), 'g');
+  g.union = union;
+  const byStart = g.byStart;
+  const positions: number[][] = g.members.map(() => []);
+  union.lastIndex = 0;
+  for (let w = union.exec(t); w !== null; w = union.exec(t)) {
+    const q = w.index;
+    const c = t.charCodeAt(q);
+    const mask = (byStart.get(c * 65536 + t.charCodeAt(q + 1)) ?? 0) | (byStart.get(c) ?? 0);
+    for (let k = 0; k < g.members.length; k++) {
+      if ((mask & (1 << k)) === 0) continue;
+      const own = g.members[k];
+      own.lastIndex = q;
+      if (own.test(t)) positions[k].push(q);
+    }
+    // Another lead may start inside this one.
+    union.lastIndex = q + 1;
+  }
+  g.text = t;
+  g.positions = positions;
+  return positions;
 }
 
 /** The word-start check a pattern may open with: a match then starts one character before its first word. */
@@ -229,12 +283,33 @@ function trieSource(leads: readonly string[]): string {
   return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
-export function leadScan(whole: RegExp): LeadScan {
+/**
+ * `group`: a name shared by patterns asked of the same texts in turn; their leads are then found in one scan of
+ * each text (see LeadGroup).
+ */
+export function leadScan(whole: RegExp, group?: string): LeadScan {
   const at = new RegExp(whole.source, `${whole.flags.replace('g', '')}y`);
   const before = wordStartOf(whole) ? 1 : 0;
   const leads = leadsOf(whole);
   if (!leads) return { whole, at, before };
-  return { whole, at, before, lead: new RegExp(trieSource(leads), 'g') };
+  const trie = trieSource(leads);
+  const lead = new RegExp(trie, 'g');
+  if (group === undefined) return { whole, at, before, lead };
+  let g = GROUPS.get(group);
+  if (g === undefined) {
+    g = { members: [], leads: [], byStart: new Map(), positions: [] };
+    GROUPS.set(group, g);
+  }
+  if (g.members.length === 31) throw new Error(`lead-scan: group ${group} has more than 31 patterns`);
+  g.members.push(new RegExp(trie, 'y'));
+  g.leads.push(...leads);
+  const bit = 1 << (g.members.length - 1);
+  for (const l of leads) {
+    const key = l.length === 1 ? l.charCodeAt(0) : l.charCodeAt(0) * 65536 + l.charCodeAt(1);
+    g.byStart.set(key, (g.byStart.get(key) ?? 0) | bit);
+  }
+  g.union = undefined;
+  return { whole, at, before, lead, group: g, member: g.members.length - 1 };
 }
 
 /** Where a match would start for a lead found at `index`, or undefined when the whole pattern must decide. */
@@ -250,6 +325,20 @@ export function firstLeadMatch(t: string, p: LeadScan): RegExpExecArray | null {
   if (p.lead === undefined) {
     p.whole.lastIndex = 0;
     return p.whole.exec(t);
+  }
+  if (p.group !== undefined) {
+    const positions = positionsIn(t, p.group)[p.member as number];
+    for (let i = 0; i < positions.length; i++) {
+      const start = startFor(t, p, positions[i]);
+      if (start === undefined) {
+        p.whole.lastIndex = 0;
+        return p.whole.exec(t);
+      }
+      p.at.lastIndex = start;
+      const m = p.at.exec(t);
+      if (m) return m;
+    }
+    return null;
   }
   const lead = p.lead;
   lead.lastIndex = 0;
@@ -272,6 +361,23 @@ export function firstLeadMatch(t: string, p: LeadScan): RegExpExecArray | null {
 export function allLeadMatches(t: string, p: LeadScan): RegExpExecArray[] {
   if (p.lead === undefined) return [...t.matchAll(p.whole)];
   const out: RegExpExecArray[] = [];
+  if (p.group !== undefined) {
+    const positions = positionsIn(t, p.group)[p.member as number];
+    // As below: the next match starts at the end of this one at the earliest, its lead `before` characters later.
+    let from = 0;
+    for (let i = 0; i < positions.length; i++) {
+      if (positions[i] < from) continue;
+      const start = startFor(t, p, positions[i]);
+      if (start === undefined) return [...t.matchAll(p.whole)];
+      p.at.lastIndex = start;
+      const m = p.at.exec(t);
+      if (m) {
+        out.push(m);
+        from = m.index + Math.max(1, m[0].length) + p.before;
+      }
+    }
+    return out;
+  }
   const lead = p.lead;
   lead.lastIndex = 0;
   for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {

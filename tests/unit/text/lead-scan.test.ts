@@ -12,6 +12,18 @@ const PATTERNS = [
   /a+b|xy{0,2}z|(?:foo)*bar/g,
 ];
 
+/** Word-start patterns, as the wording checks write them. */
+const WORD_START_PATTERNS = [
+  /(?:^|[^\p{L}])(?:other|andra|ovriga|further)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|bodies)(?![\p{L}])/u,
+  /(?:^|[^\p{L}])(alla[\s,/-]+organisationer|any[\s,/-]+organi[sz]ations?|legal[\s,/-]+entit(?:y|ies))(?![\p{L}])/u,
+  /(?:^|[^\p{L}])(?:organi[sz]ations?|aktorer|members?|offentlig\p{L}*)(?![\p{L}])/gu,
+];
+
+function wordStartTexts(n: number): string[] {
+  const parts = ['other', 'andra', 'organisations', 'bodies', 'aktorer', 'members', 'offentliga', 'alla', 'any'];
+  return joinedTexts(n, [...parts, 'legal', 'entities', 'x', 'é', '𝐀', ''], [' ', ', ', '-', '.', 'a', '\n', ''], 9, 5);
+}
+
 function texts(n: number): string[] {
   const parts = [
     'kan söka',
@@ -49,6 +61,14 @@ function texts(n: number): string[] {
   return joinedTexts(n, parts, gaps, 7, 3);
 }
 
+/** The pattern's first match in t, from the start whatever its flags. */
+function first(re: RegExp, t: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(t);
+  re.lastIndex = 0;
+  return m;
+}
+
 const show = (m: RegExpExecArray | null) => (m ? `${m.index}:${[...m].join('|')}` : 'none');
 
 describe('a cue pattern tried only where one of its leads starts', () => {
@@ -67,6 +87,38 @@ describe('a cue pattern tried only where one of its leads starts', () => {
           expect(show(firstLeadMatch(t, p)), t).toBe(show(want));
           if (want) matched++;
         }
+      }
+    }
+    expect(matched).toBeGreaterThan(3000);
+  });
+
+  it('finds the same matches when patterns of one group share a scan of each text, asked in any order', () => {
+    // Word-start and plain patterns together, global and not; texts asked again, in turn, or for one pattern only.
+    const res = [...PATTERNS.filter((re) => leadsOf(re) !== undefined), ...WORD_START_PATTERNS];
+    const grouped = res.map((re) => leadScan(re, 'lead-scan.test'));
+    expect(grouped.every((p) => p.group !== undefined)).toBe(true);
+    const all = [...texts(1500), ...wordStartTexts(1500)];
+    let matched = 0;
+    for (let i = 0; i < all.length; i++) {
+      const t = all[i];
+      // Every pattern on this text, a pattern on another text in between, then this text again.
+      for (let round = 0; round < 2; round++) {
+        for (let k = 0; k < res.length; k++) {
+          const re = res[(k + i + round) % res.length];
+          const p = grouped[(k + i + round) % res.length];
+          if (re.global) {
+            const want = [...t.matchAll(re)].map(show);
+            expect(allLeadMatches(t, p).map(show), `${re.source} on ${t}`).toEqual(want);
+            matched += want.length;
+          } else {
+            expect(show(firstLeadMatch(t, p)), `${re.source} on ${t}`).toBe(show(first(re, t)));
+          }
+        }
+        const other = all[(i * 7 + 3) % all.length];
+        const k = i % res.length;
+        expect(show(firstLeadMatch(other, grouped[k])), `${res[k].source} on ${other}`).toBe(
+          show(first(res[k], other)),
+        );
       }
     }
     expect(matched).toBeGreaterThan(3000);
