@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type AnalysedCall, rank } from '../../core/match/index.ts';
 import { adjustmentLine, applicantLine, areaLine, evidenceWords, SOURCE_MARK } from '../../core/match/provenance.ts';
+import { conceptShown } from '../../core/match/reason-groups.ts';
 import { InputError } from '../../core/model/errors.ts';
 import type { Match } from '../../core/model/match.ts';
 import type { Profile } from '../../core/model/profile.ts';
@@ -56,10 +57,11 @@ export function claimsOf(match: Match, profile: string, position: number): Claim
       // As the user reads them: the call's word in quotes, or programme data said to be programme data.
       const shown = top.evidence.map((e) => evidenceWords(e, 'sv'));
       const words = shown.map((w) => w.text).join(' | ');
-      const about = top.conceptLabel?.sv ?? 'egen term';
+      const about = conceptShown(top, 'sv') ?? 'egen term';
+      // A claim worded differently is a new claim: a related topic gets its own id, and its own label.
       add(
         'top-reason',
-        `${top.priorityId}:${top.conceptId ?? 'term'}:${words}`,
+        `${top.priorityId}:${top.conceptId ?? 'term'}${top.related ? '~related' : ''}:${words}`,
         `Matchar "${top.priorityLabel.sv}" (${about}) genom ${top.evidence.map((e, i) => `${shown[i].quoted ? `"${shown[i].text}"` : shown[i].text} [${e.quote}]`).join('; ')}`,
       );
     }

@@ -6,7 +6,20 @@ import { evidenceWords } from './provenance.ts';
  * The engine gives one reason per concept; readers want one line per priority. This is the one grouping
  * used by explain(), the extension's panel and the app's reason list. Types only: safe for the content script.
  */
-export type ReasonLike = Pick<Reason, 'priorityId' | 'priorityLabel' | 'evidence' | 'points' | 'conceptLabel'>;
+export type ReasonLike = Pick<
+  Reason,
+  'priorityId' | 'priorityLabel' | 'evidence' | 'points' | 'conceptLabel' | 'related'
+>;
+
+/**
+ * A reason's concept as the reader sees it. A neighbour concept is said to be one ("närliggande ämne: Skola och
+ * utbildning"): the call is about a topic next to the priority, which is all the engine gave it credit for.
+ */
+export function conceptShown(r: Pick<Reason, 'conceptLabel' | 'related'>, lang: 'sv' | 'en'): string | undefined {
+  const label = r.conceptLabel?.[lang];
+  if (!label || !r.related) return label;
+  return lang === 'sv' ? `närliggande ämne: ${label}` : `related topic: ${label}`;
+}
 
 export interface ReasonGroup {
   priorityId: string;
@@ -53,7 +66,7 @@ export function groupReasons(
       groups.set(r.priorityId, g);
     }
     g.points += r.points;
-    const concept = r.conceptLabel?.[lang];
+    const concept = conceptShown(r, lang);
     if (concept && !g.concepts.includes(concept) && g.concepts.length < maxConcepts) g.concepts.push(concept);
     for (const e of r.evidence) {
       const shown = evidenceWords(e, lang);

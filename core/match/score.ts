@@ -49,6 +49,8 @@ const sat = (tf: number) => tf / (tf + T.SATURATION_K);
 
 interface Part {
   concept?: number;
+  /** A neighbour of the priority's concepts, not one of them. */
+  related?: boolean;
   term?: string;
   value: number;
 }
@@ -72,7 +74,7 @@ function priorityStrength(
   for (const c of p.neighbours) {
     if (a.tf[c] === 0 || excluded.has(c)) continue;
     const v = T.NEIGHBOUR_CREDIT * CONCEPTS[c].specificity * sat(a.tf[c]);
-    parts?.push({ concept: c, value: v });
+    parts?.push({ concept: c, related: true, value: v });
     miss *= 1 - v;
   }
   if (p.terms.length > 0) {
@@ -483,6 +485,7 @@ function buildReasons(
           priorityLabel: priority.label,
           conceptId: concept.id,
           conceptLabel: concept.label,
+          ...(part.related ? { related: true } : {}),
           evidence: evidenceOf(call, a, part.concept),
           points: pts,
         });

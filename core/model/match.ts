@@ -28,6 +28,11 @@ export interface Reason {
   /** Lexicon concept id, absent when a profile's own term matched. */
   conceptId?: string;
   conceptLabel?: Bilingual;
+  /**
+   * The concept is next to the priority's own (a related or broader topic in the lexicon), not one of them: it earns
+   * a share of the credit, and the explanation says "närliggande ämne" instead of claiming the priority's topic.
+   */
+  related?: boolean;
   evidence: Evidence[];
   /** Points this reason contributes to the 0–100 score. */
   points: number;

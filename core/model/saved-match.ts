@@ -16,6 +16,7 @@ export const SavedReasonSchema = z.object({
   priorityLabel: BilingualSchema,
   conceptId: z.string().optional(),
   conceptLabel: BilingualSchema.optional(),
+  related: z.boolean().optional(),
   evidence: z.array(EvidenceSchema),
   points: z.number(),
 });
