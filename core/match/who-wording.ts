@@ -176,9 +176,12 @@ export function namesOtherOrganisations(t: string): boolean {
  * "Only existing Interreg projects can apply", "endast pågående projekt kan söka": the applicants are projects
  * already funded, not a kind of organisation.
  */
-const EXISTING_PROJECTS =
-  /(?:^|[^\p{L}])(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}+-]+\s+){0,3}?(?:existing|ongoing|current|running|approved|funded|already funded|befintliga|pagaende|beviljade|redan beviljade|lopande)\s+(?:[\p{L}+-]+\s+){0,2}?(?:projects?|projekt|operations?|partnerships?)(?![\p{L}])/u;
-
+const EXISTING_STATE =
+  '(?:existing|ongoing|on-going|current|running|approved|funded|already funded|finali[sz]ed|completed|closed|finished|concluded|previous|former|past|befintliga|pagaende|beviljade|redan beviljade|lopande|avslutade|slutforda|genomforda|tidigare)';
+const EXISTING_PROJECTS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}\p{N}+/–-]+\s+){0,3}?${EXISTING_STATE}(?:\s*(?:,|or|and|and\/or|eller|och|och\/eller)\s*${EXISTING_STATE})*\s+(?:[\p{L}\p{N}+/–-]+\s+){0,6}?(?:projects?|projekt|operations?|partnerships?)|(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}\p{N}+/–-]+\s+){0,3}?(?:projects?|projekt|operations?|partnerships?)\s+(?:(?:that|which|som)\s+)?(?:(?:have|has|had|har|hade|been|varit|already|redan|are|is|were|ar|var)\s+){0,3}(?:approved|funded|selected|financed|completed|finali[sz]ed|closed|ongoing|running|beviljats|beviljade|finansierats|avslutats|slutforts|genomforts|pagar|pagaende|lopande))(?![\p{L}])`,
+  'u',
+);
 const EXISTING_AT_WORDS = leadScan(EXISTING_PROJECTS);
 
 export function onlyExistingProjects(t: string): boolean {
@@ -272,6 +275,19 @@ const TAKER_AFTER =
   /^\s*(?:(?:,|and|or|och|eller|and\/or|och\/eller)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*)*(?:[\p{L}-]+\s+){0,3}?(?:benefit from|profit from|make use of|draw on|dra nytta av|drar nytta av|ta del av|tar del av|fa ta del av|far ta del av|(?:be|are|is|become|ar|blir|vara)\s+(?:the\s+|a\s+|an\s+|de\s+)?(?:main\s+|primary\s+|principal\s+|key\s+|future\s+|framsta\s+|huvudsakliga\s+|framtida\s+)?(?:users?|recipients?|receivers?|customers?|clients?|anvandare|anvandarna|mottagare|mottagarna|kunder|kunderna))\s+(?:of\s+|av\s+)?(?:the\s+|de\s+|this\s+|these\s+)?(?!(?:eu\s+|public\s+)?(?:funding|financing|finance|grants?|funds|financial|co-financing|stodet|stod|bidrag\p{L}*|medel|medlen|finansiering\p{L}*|pengar\p{L}*|ekonomiskt)(?![\p{L}]))/u;
 const TAKER_WORD =
   /benefit|profit|make use|draw on|nytta|ta del|tar del|users?|recipient|receiver|customer|client|anvandar|mottagar|kund/;
+/**
+ * A person holding an office in a body, not the body as an applicant: "the mayor of the municipality", "the
+ * representatives of the municipalities of Tornio and Haparanda", "kommunalrådet i kommunen", "företrädare för
+ * kommunerna", "politicians from the regions" — in a report of an event or a launch, those who spoke or came.
+ */
+const PERSON_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:deputy\s+|vice[\s-])?(?:mayors?|governors?|chairs?|chairpersons?|chairm[ae]n|presidents?)|representatives?|politicians?|councill?ors?|ministers?|delegates?|delegations?|borgmastare\p{L}*|kommunalrad\p{L}*|regionrad\p{L}*|landshovding\p{L}*|ordforande\p{L}*|representant\p{L}*|foretradare\p{L}*|politiker\p{L}*|delegat\p{L}*|delegation\p{L}*)\s+(?:of|from|for|at|in|fran|for|i|pa|vid|inom)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** …and after a body's genitive: "Luleå kommuns kommunalråd", "the municipality's mayor", "regionens ordförande". */
+const PERSON_AFTER =
+  /^(?:s|'s|’s|ens|ernas|arnas)?\s+(?:(?:deputy|vice)[\s-])?(?:mayors?|governors?|chairs?|chairpersons?|chairm[ae]n|presidents?|representatives?|politicians?|councill?ors?|delegat\p{L}*|borgmastare|kommunalrad\p{L}*|regionrad\p{L}*|ordforande|representant\p{L}*|foretradare|politiker)(?![\p{L}])/u;
+/** Those persons applying on their body's behalf ("representatives of municipalities may apply"): applicants. */
+const APPLY_AFTER = /(?:may|can|are eligible to|are invited to) apply|(?:kan|far) (?:an)?soka/;
+const PERSON_AT = leadScan(PERSON_BEFORE);
 const DELIVERER_AT = leadScan(DELIVERER_BEFORE);
 /**
  * Those a project serves, not those who run it: "projects that benefit municipalities", "till nytta för
@@ -332,9 +348,9 @@ const OF_WORD = /\s(?:of|av)\s/;
 /**
  * Why a class named at [start, end) is not an applicant there, or undefined when it may be one: `member` (of the
  * organisation that applies), `recipient` (of what the project delivers), `served`, `objective` (a programme
- * objective's topic), `topic`, `place` (people living there) or `abroad`.
+ * objective's topic), `topic`, `place` (people living there), `abroad` or `person` (an office-holder of the body).
  */
-export type NotApplicant = 'member' | 'recipient' | 'served' | 'objective' | 'topic' | 'place' | 'abroad';
+export type NotApplicant = 'member' | 'recipient' | 'served' | 'objective' | 'topic' | 'place' | 'abroad' | 'person';
 
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
   return notApplicantReason(text, start, end, foreignAfter) !== undefined;
@@ -362,6 +378,8 @@ export function notApplicantReason(
   if (DELIVERER_WORD.test(before) && firstLeadMatch(before, DELIVERER_AT) !== null && !WANTING_AFTER.test(after))
     return 'recipient';
   if (TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
+  if ((firstLeadMatch(before.slice(-60), PERSON_AT) !== null || PERSON_AFTER.test(after)) && !APPLY_AFTER.test(after))
+    return 'person';
   if (
     ((SERVED_WORD.test(before) && SERVED_BEFORE.test(before)) ||
       (SERVED_WORD.test(after) && SERVED_AFTER.test(after))) &&
