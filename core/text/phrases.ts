@@ -193,6 +193,40 @@ export class PhraseMatcher<R> {
     if (key.length >= MIN_PART) this.parts.push({ key, spelt, ref });
   }
 
+  /** Parts by their first and by their last MIN_PART letters, in the parts' order (built on first use). */
+  private heads?: Map<string, number[]>;
+  private tails?: Map<string, number[]>;
+
+  /**
+   * The parts that may lie in a word's key, in their order: those it starts or ends with, and those starting at
+   * a place a part in the middle may start, found by their first letters (each new word tested a few instead of
+   * the eight hundred parts; a word is built once, but a corpus has tens of thousands of them).
+   */
+  private partsIn(key: string): number[] {
+    if (this.heads === undefined || this.tails === undefined) {
+      const file = (map: Map<string, number[]>, at: string, x: number) => {
+        const list = map.get(at);
+        if (list) list.push(x);
+        else map.set(at, [x]);
+      };
+      this.heads = new Map();
+      this.tails = new Map();
+      for (let x = 0; x < this.parts.length; x++) {
+        file(this.heads, this.parts[x].key.slice(0, MIN_PART), x);
+        file(this.tails, this.parts[x].key.slice(-MIN_PART), x);
+      }
+    }
+    const found = new Set<number>();
+    const add = (list: number[] | undefined) => {
+      if (list) for (const x of list) found.add(x);
+    };
+    add(this.heads.get(key.slice(0, MIN_PART)));
+    add(this.tails.get(key.slice(-MIN_PART)));
+    for (let at = MIN_REST; at <= key.length - MIN_INFIX - MIN_REST; at++)
+      add(this.heads.get(key.slice(at, at + MIN_PART)));
+    return [...found].sort((a, b) => a - b);
+  }
+
   /**
    * Refs whose single Swedish word is a part of this (longer) word's key; `seen` is the word's stem, which
    * the key maps letter for letter, so each part found is also checked as spelt.
@@ -203,7 +237,8 @@ export class PhraseMatcher<R> {
     const aligned = seen.length === key.length;
     const spelt = (p: { key: string; spelt: string }, at: number) =>
       !aligned || ocrCompatible(p.spelt, seen.slice(at, at + p.key.length));
-    for (const p of this.parts) {
+    for (const x of this.partsIn(key)) {
+      const p = this.parts[x];
       const k = p.key;
       if (k.length + MIN_REST > key.length) continue;
       if (key.startsWith(k)) {
