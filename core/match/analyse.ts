@@ -70,6 +70,17 @@ export interface CallAnalysis {
    */
   evidence: Int32Array;
   signals: CallSignals;
+  /**
+   * Where each concept was seen, per concept index: bit k % SENTENCE_BITS for the summary's sentence k, TITLE_BIT
+   * for the title, the funder's themes or the programme field, DATA_BIT for programme data (a call opening all of
+   * its programme's priorities). The scorer reads from it how squarely the call is about a priority.
+   */
+  seen: Uint16Array;
+  /**
+   * How many sentences the summary has to spread its evidence over: 0 without one, 1 for a listing (title and
+   * summary under LISTING_WORDS words, however it is punctuated).
+   */
+  sentences: number;
   /** Keys of every word, built on first use by a profile with its own terms. */
   keySet?: Set<string>;
 }
@@ -149,6 +160,32 @@ function anyIn(mask: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 const lastEnd = new Int32Array(CONCEPTS.length);
+
+/** Sentences mod 14 share a bit of `seen`: a concept in sentences 0 and 14 reads as one sentence, rarely matters. */
+export const SENTENCE_BITS = 14;
+export const TITLE_BIT = 1 << 14;
+export const DATA_BIT = 1 << 15;
+let sentenceOf = new Int32Array(256);
+/** Title and summary shorter than this are a listing, as the programme fallback reads them (FALLBACK.LONG_WORDS). */
+const LISTING_WORDS = 80;
+
+/** Numbers each token of the current field by its sentence (0 for the first); returns how many sentences hold words. */
+function numberSentences(text: string): number {
+  if (sentenceOf.length < tokens.n) sentenceOf = new Int32Array(tokens.n * 2);
+  let s = 0;
+  for (let i = 0; i < tokens.n; i++) {
+    if (i > 0) {
+      for (let k = tokens.end[i - 1]; k < tokens.start[i]; k++) {
+        if (sentenceEnd(text, k)) {
+          s++;
+          break;
+        }
+      }
+    }
+    sentenceOf[i] = s;
+  }
+  return tokens.n > 0 ? s + 1 : 0;
+}
 const evCount = new Uint8Array(CONCEPTS.length);
 const evQuads: number[] = [];
 const evWords: WordInfo[] = [];
@@ -335,6 +372,8 @@ let tfUsed = 0;
 let evBlock = new Int32Array(0);
 let evUsed = 0;
 const NO_EVIDENCE = new Int32Array(0);
+let seenBlock = new Uint16Array(0);
+let seenUsed = 0;
 
 function newTf(): Float64Array {
   const n = CONCEPTS.length;
@@ -344,6 +383,16 @@ function newTf(): Float64Array {
   }
   tfUsed += n;
   return tfBlock.subarray(tfUsed - n, tfUsed);
+}
+
+function newSeen(): Uint16Array {
+  const n = CONCEPTS.length;
+  if (seenUsed + n > seenBlock.length) {
+    seenBlock = new Uint16Array(n * BLOCK_CALLS);
+    seenUsed = 0;
+  }
+  seenUsed += n;
+  return seenBlock.subarray(seenUsed - n, seenUsed);
 }
 
 function evidenceCopy(quads: readonly number[]): Int32Array {
@@ -361,6 +410,9 @@ function evidenceCopy(quads: readonly number[]): Int32Array {
 
 export function analyse(call: FundingCall): CallAnalysis {
   const tf = newTf();
+  const seen = newSeen();
+  let sentences = 0;
+  let titleWords = 0;
   const textHits: TextHit[] = [];
   let listed: Set<ApplicantClass> | undefined;
   let excluded: Set<ApplicantClass> | undefined;
@@ -448,6 +500,14 @@ export function analyse(call: FundingCall): CallAnalysis {
     }
     // One count per concept per token span: a phrase and its own single word must not count twice.
     lastEnd.fill(0);
+    const inSummary = field === 'summary';
+    if (field === 'title') titleWords = tokens.n;
+    if (inSummary) {
+      sentences = numberSentences(text);
+      // A listing (title and a line or two): every word carries the call's point, none is in passing.
+      if (titleWords + tokens.n < LISTING_WORDS && sentences > 1) sentences = 1;
+    }
+    const heading = field === 'title' || field === 'themes' || field === 'programme';
     for (let h = 0; h < n; h++) {
       const ref = hits.ref[h];
       const from = hits.from[h];
@@ -532,6 +592,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
       tf[c] += hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;
+      if (heading) seen[c] |= TITLE_BIT;
+      else if (inSummary) seen[c] |= 1 << (sentenceOf[from] % SENTENCE_BITS);
       addEvidence(c, f, from, to);
     }
   }
@@ -561,6 +623,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         const c = CONCEPT_INDEX.get(id);
         if (c === undefined || negatedConcepts?.has(c)) continue;
         tf[c] += OPEN_CALL_WEIGHT;
+        seen[c] |= DATA_BIT;
         if (evCount[c] < MAX_EVIDENCE) {
           evCount[c]++;
           // The evidence is the programme's priority p (programme data), quoted with the call's "all priorities".
@@ -569,7 +632,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
     });
   }
-  return { tf, evidence: evidenceCopy(evQuads), signals };
+  return { tf, evidence: evidenceCopy(evQuads), signals, seen, sentences };
 }
 
 /**

@@ -37,8 +37,11 @@ export interface Preparation {
   preferred: { text: string; key: string }[];
   excludedConcepts: Set<number>;
   excludedTerms: { text: string; sv: string[]; en: string[] }[];
-  /** Per priority, the concepts that count and their credit per unit of saturated tf (built by the scorer). */
-  credits?: { index: Int32Array; credit: Float64Array }[];
+  /**
+   * Per priority, the concepts that count and their credit per unit of saturated tf (built by the scorer); the
+   * first `own` are the priority's own concepts, the rest its neighbours.
+   */
+  credits?: { index: Int32Array; credit: Float64Array; own: number }[];
 }
 
 function termKeys(text: string) {

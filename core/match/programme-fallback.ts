@@ -8,7 +8,7 @@
  */
 import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
-import type { CallAnalysis } from './analyse.ts';
+import { type CallAnalysis, DATA_BIT } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
 
 export const FALLBACK = {
@@ -69,15 +69,19 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
       const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
       const priorities = named.length > 0 ? named : ids.map((_, i) => i);
       const tf = Float64Array.from(a.tf);
+      const seen = Uint16Array.from(a.seen);
       // The priorities the text names count in full; when it names some, the others count half.
       for (let i = 0; i < ids.length; i++) {
         const credit = priorities.includes(i) ? FALLBACK.CONCEPT_TF : FALLBACK.CONCEPT_TF / 2;
-        for (const c of ids[i]) tf[c] = Math.max(tf[c], credit);
+        for (const c of ids[i]) {
+          tf[c] = Math.max(tf[c], credit);
+          seen[c] |= DATA_BIT;
+        }
       }
       out = {
         programmeId: programme.id,
         shortness,
-        analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet },
+        analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences },
         priorities,
       };
     }

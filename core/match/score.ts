@@ -3,7 +3,7 @@ import type { FundingCall } from '../model/call.ts';
 import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
 import { quoteAround } from '../text/quote.ts';
-import { type CallAnalysis, evidenceOf, keySetOf } from './analyse.ts';
+import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
 import { assessEligibility, eligibilityPoints } from './eligibility.ts';
@@ -33,6 +33,16 @@ export const TUNING = {
   GEOGRAPHY_BOOST: 14,
   PARTNER_BOOST: 4,
   PARTNER_BOOST_MAX: 8,
+  /**
+   * How squarely a call is about a priority, beyond whether its words occur: a priority named in the title, the
+   * funder's themes or by programme data is the call's subject; otherwise its concepts must recur in this many
+   * sentences of the summary (or in every sentence of a shorter one; a listing, title and summary under 80
+   * words, counts as one sentence) for full strength. Named in one sentence
+   * only (a long business call's one line on climate), it keeps ONE_SENTENCE_SHARE of its strength; in between,
+   * in proportion. A profile's own term counts in full (no sentences are kept for it).
+   */
+  SPREAD_SENTENCES: 3,
+  ONE_SENTENCE_SHARE: 0.7,
   /** Content points at which boosts count in full: a bare programme-area fit is not relevance. */
   LIFT_AT: 12,
   /** A blocker keeps a sliver of the score (so the order among blocked calls still means something). */
@@ -46,6 +56,25 @@ export function bandOf(score: number): Band {
 }
 
 const sat = (tf: number) => tf / (tf + T.SATURATION_K);
+
+const SENTENCE_MASK = TITLE_BIT - 1;
+const SUBJECT = TITLE_BIT | DATA_BIT;
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+/** The share of a priority's strength its evidence earns by where it stands (`seen` bits of its own concepts). */
+function spreadShare(seen: number, sentences: number): number {
+  if ((seen & SUBJECT) !== 0) return 1;
+  const need = Math.min(T.SPREAD_SENTENCES, sentences);
+  const n = bitCount(seen & SENTENCE_MASK);
+  if (n >= need) return 1;
+  if (n <= 1) return T.ONE_SENTENCE_SHARE;
+  return T.ONE_SENTENCE_SHARE + ((1 - T.ONE_SENTENCE_SHARE) * (n - 1)) / (need - 1);
+}
 
 interface Part {
   concept?: number;
@@ -65,8 +94,10 @@ function priorityStrength(
 ): number {
   if (p.core && !coreMet(a, p.core)) return 0;
   let miss = 1;
+  let seen = 0;
   for (const c of p.concepts) {
     if (a.tf[c] === 0 || excluded.has(c)) continue;
+    seen |= a.seen[c];
     const v = CONCEPTS[c].specificity * sat(a.tf[c]);
     parts?.push({ concept: c, value: v });
     miss *= 1 - v;
@@ -83,10 +114,11 @@ function priorityStrength(
       if (t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k))) {
         parts?.push({ term: t.text, value: T.OWN_TERM_CREDIT });
         miss *= 1 - T.OWN_TERM_CREDIT;
+        seen |= TITLE_BIT;
       }
     }
   }
-  return 1 - miss;
+  return (1 - miss) * spreadShare(seen, a.sentences);
 }
 
 function contentOf(call: FundingCall, a: CallAnalysis, prep: Preparation, parts?: Part[][]) {
@@ -222,12 +254,13 @@ function creditsOf(prep: Preparation): NonNullable<Preparation['credits']> {
       index.push(c);
       credit.push(CONCEPTS[c].specificity);
     }
+    const own = index.length;
     for (const c of p.neighbours) {
       if (prep.excludedConcepts.has(c)) continue;
       index.push(c);
       credit.push(T.NEIGHBOUR_CREDIT * CONCEPTS[c].specificity);
     }
-    return { index: Int32Array.from(index), credit: Float64Array.from(credit) };
+    return { index: Int32Array.from(index), credit: Float64Array.from(credit), own };
   });
   return prep.credits;
 }
@@ -241,19 +274,26 @@ function contentFast(call: FundingCall, a: CallAnalysis, prep: Preparation): num
   for (let i = 0; i < prep.priorities.length; i++) {
     const p = prep.priorities[i];
     if (p.core && !coreMet(a, p.core)) continue;
-    const { index, credit } = credits[i];
+    const { index, credit, own } = credits[i];
     let miss = 1;
+    let seen = 0;
     for (let j = 0; j < index.length; j++) {
       const x = tf[index[j]];
-      if (x !== 0) miss *= 1 - credit[j] * sat(x);
+      if (x !== 0) {
+        miss *= 1 - credit[j] * sat(x);
+        if (j < own) seen |= a.seen[index[j]];
+      }
     }
     if (p.terms.length > 0) {
       const keys = keySetOf(call, a);
       for (const t of p.terms) {
-        if (t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k))) miss *= 1 - T.OWN_TERM_CREDIT;
+        if (t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k))) {
+          miss *= 1 - T.OWN_TERM_CREDIT;
+          seen |= TITLE_BIT;
+        }
       }
     }
-    const s = 1 - miss;
+    const s = (1 - miss) * spreadShare(seen, a.sentences);
     const w = s * (p.weight / prep.weightMax);
     if (w > best) best = w;
     cover += p.weight * s;
