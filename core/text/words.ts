@@ -30,6 +30,14 @@ let size = MIN_SIZE;
 let mask = size - 1;
 let slots: (WordInfo | undefined)[] = new Array(size).fill(undefined);
 let hashes = new Int32Array(size);
+/**
+ * Each slot's word as characters in one pool (offset, length + 1; 0: the slot is free): a look-up compares
+ * the text with the pool, not with a string of its own elsewhere in memory, and touches the entry only when found.
+ */
+let offsets = new Int32Array(size);
+let lengths = new Int32Array(size);
+let pool = new Uint16Array(1 << 15);
+let poolUsed = 0;
 let count = 0;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -42,7 +50,7 @@ function detached(word: string): string {
 
 function freeSlot(h: number): number {
   let at = h & mask;
-  while (slots[at] !== undefined) at = (at + 1) & mask;
+  while (lengths[at] !== 0) at = (at + 1) & mask;
   return at;
 }
 
@@ -50,6 +58,8 @@ function freeSlot(h: number): number {
 function makeRoom(): void {
   const old = slots;
   const oldHashes = hashes;
+  const oldOffsets = offsets;
+  const oldLengths = lengths;
   const grow = size < MAX_SIZE;
   if (grow) {
     size *= 2;
@@ -57,14 +67,21 @@ function makeRoom(): void {
   }
   slots = new Array(size).fill(undefined);
   hashes = new Int32Array(size);
+  offsets = new Int32Array(size);
+  lengths = new Int32Array(size);
   count = 0;
-  if (!grow) return;
+  if (!grow) {
+    poolUsed = 0;
+    return;
+  }
   for (let i = 0; i < old.length; i++) {
     const w = old[i];
     if (w === undefined) continue;
     const at = freeSlot(oldHashes[i]);
     slots[at] = w;
     hashes[at] = oldHashes[i];
+    offsets[at] = oldOffsets[i];
+    lengths[at] = oldLengths[i];
     count++;
   }
 }
@@ -80,13 +97,22 @@ function insert(at: number, h: number, word: string): WordInfo {
   const info: WordInfo = { word: w, sv: keyOf(svStem), en: keyOf(enStem), svStem, enStem, m: [] };
   slots[at] = info;
   hashes[at] = h;
+  if (poolUsed + w.length > pool.length) {
+    const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + w.length));
+    bigger.set(pool.subarray(0, poolUsed));
+    pool = bigger;
+  }
+  for (let k = 0; k < w.length; k++) pool[poolUsed + k] = w.charCodeAt(k);
+  offsets[at] = poolUsed;
+  lengths[at] = w.length + 1;
+  poolUsed += w.length;
   count++;
   return info;
 }
 
-/** Whether text[start, start + len) is `word` (of length len); a loop the compiler inlines, unlike startsWith. */
-function sameChars(word: string, text: string, start: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Whether text[start, start + len) is the pooled word at `offset` (of length len). */
+function sameChars(offset: number, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (pool[offset + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
@@ -95,9 +121,9 @@ function lookup(text: string, start: number, end: number, h: number): WordInfo {
   const len = end - start;
   let i = h & mask;
   for (;;) {
-    const w = slots[i];
-    if (w === undefined) break;
-    if (hashes[i] === h && w.word.length === len && sameChars(w.word, text, start, len)) return w;
+    const l = lengths[i];
+    if (l === 0) break;
+    if (hashes[i] === h && l === len + 1 && sameChars(offsets[i], text, start, len)) return slots[i] as WordInfo;
     i = (i + 1) & mask;
   }
   return insert(i, h, text.slice(start, end));

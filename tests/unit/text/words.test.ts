@@ -31,6 +31,29 @@ describe('scanning text into the word table', () => {
     expect(buf.info[0].sv).toBe(wordKey('kommuner', 'sv'));
     expect(buf.info[0].en).toBe(wordKey('kommuner', 'en'));
   });
+  it('tells apart words of the same hash and keeps every word as the table grows', () => {
+    // Pairs of words with the same 32-bit hash (found by search): each must come back as itself.
+    for (const [a, b] of [
+      ['jmwtyc', 'iekbel'],
+      ['qmswyc', 'wgözäf'],
+      ['åbjåög', 'ägraah'],
+    ]) {
+      const wa = wordInfo(a);
+      const wb = wordInfo(b);
+      expect(wa.word).toBe(a);
+      expect(wb.word).toBe(b);
+      expect(wordInfo(a)).toBe(wa);
+      expect(scanText(`${b} ${a}`, new TokenBuffer()).info.slice(0, 2)).toEqual([wb, wa]);
+    }
+    // Enough new words to double the table a few times: each is found again as the same entry, with its letters.
+    const words = Array.from({ length: 20_000 }, (_, i) => `ord${i.toString(36)}x${'é'.repeat(i % 3)}`);
+    const first = words.map((w) => wordInfo(w));
+    const buf = scanText(words.join(' '), new TokenBuffer());
+    for (let i = 0; i < words.length; i++) {
+      expect(first[i].word).toBe(words[i]);
+      expect(buf.info[i]).toBe(first[i]);
+    }
+  });
   it('grows its buffer for long texts', () => {
     const text = 'ord '.repeat(5000);
     expect(scanText(text, new TokenBuffer()).n).toBe(5000);
