@@ -57,6 +57,22 @@ describe('length normalisation', () => {
     expect(rank([long, focused], profile).map((r) => r.call.id)).toEqual(['focused', 'handbook']);
   });
 
+  it("counts a priority named in passing in a long page for less than in a call's usual paragraph", () => {
+    const passing = 'Projekten kan också bidra till klimatanpassning och färre översvämningar.';
+    const paragraph = (n: number) => [passing, ...Array(n).fill(FILLER.trim())].join(' ');
+    // About 100 and 190 words: under the old pivot (200) both counted in full.
+    const usual = call('a-usual', 'Stöd till företag', paragraph(12));
+    const long = call('b-long', 'Stöd till företag', paragraph(25));
+    expect(usual.summary.split(/\s+/).length).toBeLessThan(120);
+    expect(long.summary.split(/\s+/).length).toBeGreaterThan(150);
+    expect(long.summary.split(/\s+/).length).toBeLessThan(200);
+    const a = score(usual, profile).reasons.find((r) => r.priorityId === 'klimat');
+    const b = score(long, profile).reasons.find((r) => r.priorityId === 'klimat');
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(b!.points).toBeLessThan(a!.points * 0.85);
+  });
+
   it('still counts a long text that keeps to its subject', () => {
     const short = score(call('short', 'Stöd till klimatanpassning i kommuner', FOCUSED), profile);
     const long = score(
