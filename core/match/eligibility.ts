@@ -56,6 +56,12 @@ const ONLY_TEXT: Partial<Record<ApplicantClass, Bilingual>> = {
 /** Classes that, named as members of the organisations that apply, make a kommun's or region's place unclear. */
 const MEMBER_CLASSES: readonly ApplicantClass[] = ['municipal', 'region', 'public'];
 
+/** Classes that, named as project parties, make a kommun or a region one. */
+const PARTY_CLASSES: Record<'kommun' | 'region', readonly ApplicantClass[]> = {
+  kommun: ['municipal', 'public', 'school'],
+  region: ['region', 'public'],
+};
+
 /** `from`: the verdict rests on programme data, not on the call's text. */
 type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource };
 
@@ -348,6 +354,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         };
     }
+    // A sentence naming cities or kommuner shuts regions out only when it says only them, or when nothing else in
+    // the call concerns regions: not where the call funds work for "cities, regions or communities" or "urban and
+    // regional development". (A list of applicant types is a closed list: it says who, and no one else.)
+    if (kind === 'region' && !listed && classes.has('municipal') && !s.onlyNamed?.has('municipal')) {
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningen nämner ${list('sv')} bland de sökande men inte regioner, och säger inte att bara dessa kan söka.`,
+          en: `The call names ${list('en')} among applicants but not regions, and does not say only they may apply.`,
+        },
+      };
+    }
     const others = names.every((c) => NOT_PUBLIC.includes(c))
       ? { sv: 'kommuner och regioner', en: 'municipalities and regions' }
       : who;
@@ -368,9 +386,12 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     (v && v.verdict !== 'eligible' && s.role)
       ? undefined
       : v;
+  // Named as project parties, we take part even where the list of applicants names others: our own class or public
+  // bodies, not another kind of body ("consortia of cities" names no region as a party).
+  const partneredUs = PARTY_CLASSES[kind === 'region' ? 'region' : 'kommun'].some((c) => s.partnered?.has(c));
   // Named as project parties, we take part even where the list of applicants names others.
   const asPartner = (v: Verdict | undefined): Verdict | undefined =>
-    v?.verdict === 'not-eligible' && s.partnered
+    v?.verdict === 'not-eligible' && partneredUs
       ? {
           verdict: 'eligible',
           text: {
@@ -405,7 +426,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
   // A list naming us beside others ("researchers, local governments") whose text names us only as those the
   // applicants work with ("in collaboration with local governments") says we take part, not that we apply.
-  if (fromList?.verdict === 'eligible' && s.partnered && !textNamesUs && s.listedBesideOthers) {
+  if (fromList?.verdict === 'eligible' && partneredUs && !textNamesUs && s.listedBesideOthers) {
     return {
       verdict: 'eligible',
       text: {

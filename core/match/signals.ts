@@ -19,7 +19,9 @@ import {
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
+  namesRegionalLevel,
   notApplicantReason,
+  onlyBefore,
   onlyExistingProjects,
   openEndedBefore,
   regionAsPlaceAt,
@@ -287,7 +289,14 @@ export interface CallSignals {
    * offentlig verksamhet som projektparter", "in partnership with local authorities"): they take part, even where
    * the list of who applies names others.
    */
-  partnered?: boolean;
+  partnered?: ReadonlySet<ApplicantClass>;
+  /** Classes named right after "only", "endast", "bara" in a who-may-apply sentence: the call limits itself to them. */
+  onlyNamed?: ReadonlySet<ApplicantClass>;
+  /**
+   * The call concerns work at the regional level beside the local ("urban and regional development", "lokal och
+   * regional nivå"): a list naming cities then does not shut regions out unless it says only cities.
+   */
+  regionalLevel?: boolean;
   /**
    * The list of applicants names bodies of another kind in entries of their own beside an entry naming ours
    * ("researchers", "local governments").
@@ -480,7 +489,8 @@ export function callSignals(
   /** Ranges in which a class was named, as a limit (not as an example after "including"). */
   const limiting = new Set<number>();
   let openEnded = false;
-  let partnered = false;
+  let partnered: Set<ApplicantClass> | undefined;
+  let onlyNamed: Set<ApplicantClass> | undefined;
   let regionsAmongBodies = false;
   let members: Set<ApplicantClass> | undefined;
   for (const h of textHits) {
@@ -502,7 +512,8 @@ export function callSignals(
       const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
       // A mention that can change nothing is not read (notApplicantAt is the dearest check here): its class is
       // mentioned already, and it stands outside the who-may-apply sentences, with nothing left to say of partners.
-      if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered || !OURS.includes(cls))) continue;
+      if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered?.has(cls) || !OURS.includes(cls)))
+        continue;
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
       const fieldText = h.field === 'title' ? call.title : summary;
       const not = notApplicantReason(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits));
@@ -512,7 +523,7 @@ export function callSignals(
       }
       mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
-      if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = true;
+      if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = withItem(partnered, cls);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
       if (openEndedBefore(foldedSlice(summary, ranges[r][0], h.start))) {
@@ -521,6 +532,8 @@ export function callSignals(
       }
       limiting.add(r);
       targeted = withItem(targeted, cls);
+      if (onlyBefore(foldedSlice(summary, Math.max(ranges[r][0], h.start - 60), h.start)))
+        onlyNamed = withItem(onlyNamed, cls);
     }
   }
   const countries = mentions && partnerCountries(mentions, { title: call.title, summary: call.summary ?? '' });
@@ -590,6 +603,8 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (partnered) out.partnered = partnered;
+  if (onlyNamed) out.onlyNamed = onlyNamed;
+  if (namesRegionalLevel(foldedJoin(call.title, '. ', summary))) out.regionalLevel = true;
   if (regionsAmongBodies) out.regionsAmongBodies = regionsAmongBodies;
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;

@@ -100,6 +100,26 @@ export function openEndedBefore(t: string): boolean {
   return OPEN_ENDED.test(t);
 }
 
+/** "Only", "endast", "limited to" right before the class named (a few words between): the list is the limit. */
+const ONLY_BEFORE =
+  /(?:^|[^\p{L}])(?:only|solely|exclusively|endast|enbart|bara|uteslutande|limited to|restricted to|reserved for|forbehallen|forbehallet|begransad till|begransat till)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+export function onlyBefore(t: string): boolean {
+  return ONLY_BEFORE.test(t);
+}
+
+/**
+ * Work at the local and the regional level together: "urban and regional development", "local and regional
+ * level", "lokal och regional utveckling", "kommunal och regional planering". A call so worded concerns regions
+ * as well as cities, whatever its sentence on who applies names. (Not "local and regional authorities": bodies.)
+ */
+const REGIONAL_LEVEL =
+  /(?:^|[^\p{L}])(?:(?:urban|local|city|municipal|lokal\p{L}*|kommunal\p{L}*|stads)\s*(?:,|and|or|och|eller|and\/or|och\/eller|-)\s*regional\p{L}*|regional\p{L}*\s+(?:and|or|och|eller|and\/or|och\/eller)\s+(?:urban|local|municipal|lokal\p{L}*|kommunal\p{L}*))\s+(?:development|level|levels|planning|policy|policies|growth|cooperation|strategies|strategy|utveckling\p{L}*|niva\p{L}*|planering\p{L}*|tillvaxt\p{L}*|samarbete\p{L}*|samverkan|strategi\p{L}*|politik)(?![\p{L}])/u;
+
+export function namesRegionalLevel(t: string): boolean {
+  return t.includes('regional') && REGIONAL_LEVEL.test(t);
+}
+
 /** Actors of a place without their kind ("local actors", "lokala aktörer") as written in the text, if any. */
 const VAGUE = new RegExp(
   `(?:^|[^\\p{L}])(${[...APPLICANT_TYPES.vagueActors.sv, ...APPLICANT_TYPES.vagueActors.en]
@@ -322,7 +342,7 @@ const WANTING_AFTER =
 const OF_BEFORE = /(?:^|[^\p{L}])([\p{L}-]+)\s+(of|av)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,1}$/u;
 /** Heads after which "of X" still names who takes part: "a consortium of", "a range of", "typer av". */
 const OF_KEEPS =
-  /^(?:consorti\p{L}*|konsorti\p{L}*|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
+  /^(?:consorti\p{L}*|konsorti\p{L}*|consist\p{L}*|composed|compris\p{L}*|made|up|formed|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
 
 /** The patterns on `before` that end at its end, tried only where their first word starts (see lead-scan.ts). */

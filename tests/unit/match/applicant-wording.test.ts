@@ -39,7 +39,6 @@ const ADMIT_PUBLIC: [string, 'sv' | 'en'][] = [
   ['The call is open to any organisation active in the field.', 'en'],
   ['Non-profit and public organisations can apply.', 'en'],
   ['SMEs, large enterprises, public authorities, NGOs and universities can apply.', 'en'],
-  ['Companies together with municipalities may apply.', 'en'],
   ['Who can apply? Local authorities, public bodies and associations.', 'en'],
   ['The call is open to public sector organisations, NGOs and SMEs.', 'en'],
   ['Eligible organisations: public bodies at local, regional or national level.', 'en'],
@@ -59,7 +58,6 @@ const ADMIT_PUBLIC: [string, 'sv' | 'en'][] = [
   ['Alla juridiska personer kan söka.', 'sv'],
   ['Stödet kan sökas av juridiska personer.', 'sv'],
   ['Alla typer av organisationer kan söka.', 'sv'],
-  ['Företag tillsammans med kommuner kan söka.', 'sv'],
   ['Stödet riktar sig till företag, kommuner och regioner.', 'sv'],
   ['Offentliga aktörer, företag och ideella organisationer kan söka.', 'sv'],
   ['Länsstyrelser, kommuner och regioner kan söka.', 'sv'],
@@ -126,6 +124,20 @@ describe('who may apply: wording that admits public bodies', () => {
         expect(m.eligibility.applicant, `${p.kind}: ${m.eligibility.applicantText.sv}`).toBe('eligible');
         expect(m.blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
       }
+    });
+  }
+  // Kommuner named as parties of the companies that apply: a kommun takes part; a region, not named, is neither
+  // admitted nor shut out (the sentence does not say only these may apply).
+  for (const [text, lang] of [
+    ['Companies together with municipalities may apply.', 'en'],
+    ['Företag tillsammans med kommuner kan söka.', 'sv'],
+  ] as const) {
+    it(`admits a kommun, names no region: "${text}"`, () => {
+      expect(score(inSummary(text, lang), kommun).eligibility.applicant).toBe('eligible');
+      const m = score(inSummary(text, lang), region);
+      expect(m.eligibility.applicant, m.eligibility.applicantText.sv).toBe('unknown');
+      expect(m.eligibility.applicantText.sv).not.toMatch(/nämner regioner/);
+      expect(m.blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
     });
   }
   for (const [list, lang] of ADMIT_PUBLIC_LIST) {
