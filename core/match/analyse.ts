@@ -49,6 +49,17 @@ const MAX_EVIDENCE = 3;
 /** A word found inside a compound counts a little less than the word itself. */
 const COMPOUND_WEIGHT = 0.8;
 
+/** The adjective "regional" (and its Swedish forms), which the stemmer reads as the noun "region". */
+const REGIONAL_ADJECTIVE = /^regional(?:a|t|e|ly)?$/;
+/** Nouns of a body that the adjective may qualify across a list: "national, regional and local authorities". */
+const BODY_NOUN = /^(?:authorit|government|bod(?:y|ies)$|council|administration|myndighet|organ$|aktör|actor)/;
+
+/** Whether token i is the adjective "regional" qualifying no body within the next few words. */
+function regionalAdjectiveAt(i: number): boolean {
+  if (!REGIONAL_ADJECTIVE.test(tokens.info[i].word)) return false;
+  for (let k = i + 1; k < Math.min(tokens.n, i + 5); k++) if (BODY_NOUN.test(tokens.info[k].word)) return false;
+  return true;
+}
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
@@ -523,6 +534,9 @@ export function analyse(call: FundingCall): CallAnalysis {
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
         if (hits.compound[h] === 1 || (anyPhrase && insideLonger(from, to))) continue;
         if (ref.kind === 'country' && !countryWord(ref, tokens.info[from].word)) continue;
+        // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
+        // noun (or a phrase such as "regional authorities") names regions as bodies.
+        if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is
         // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
         const place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from) : -1;

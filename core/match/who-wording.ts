@@ -420,7 +420,7 @@ export function notApplicantReason(
 }
 
 /**
- * "Regions" as places, not regional authorities: after a preposition of place ("organisations in the Nordic and
+ * "Regions" as places, not regional authorities: followed by a part of the world, after a preposition of place ("organisations in the Nordic and
  * Baltic regions", "partners from rural regions", "aktörer i de nordiska regionerna", "kommuner i alla regioner")
  * or after a word for a kind of area ("border regions", "less developed regions", "programme regions"). A list of
  * bodies between the preposition and the word ("participants from municipalities, regions and companies") keeps
@@ -434,7 +434,14 @@ const AREA_KIND =
 const BODY_WORD =
   /kommun|municipal|local|cit(?:y|ies)|town|authorit|myndighet|compan|foretag|business|enterpris|smes?\b|universit|hogskol|school|skol|ngos?\b|organi[sz]|association|forening|council|landsting|government|public|offentlig|actor|aktor|bod(?:y|ies)|institution|partner|sokande|applicant/u;
 
+/**
+ * "Regions" followed by a part of the world: "Regions of the Arctic", "the regions around the Baltic Sea",
+ * "regionerna kring Östersjön". (Not "regions of Sweden and Finland": a country's regions are its regional bodies.)
+ */
+const PART_OF_WORLD_AFTER = /^\p{L}*\s+(?:(?:of|in|around|across|along)\s+the\s+|(?:kring|runt|längs)\s+)\p{Lu}/u;
+
 export function regionAsPlaceAt(text: string, start: number): boolean {
+  if (PART_OF_WORLD_AFTER.test(text.slice(start, start + 40))) return true;
   let before = fold(text.slice(Math.max(0, start - 80), start).toLowerCase());
   before = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';') + 1, before.lastIndexOf(':') + 1));
   const at = PLACE_PREPOSITION.exec(before);
