@@ -331,6 +331,23 @@ const CALL_TARGET =
  */
 const OBJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:specific|policy|programme|strategic|thematic|operational)\s+)?(?:objectives?|priorit(?:y|ies)(?:\s+axis)?|goals?|aims?|mal|delmal|malsattning|insatsomrade|prioriter\p{L}*|atgardsomrade|fokusomrade)\s*(?:\d+(?:\.\d+)*[a-z]?|[ivx]+)?\s*[:–—]\s*[^:]*$/u;
+/**
+ * A sentence whose subject is an objective, priority or aim: "The objective is to make public authorities more
+ * efficient", "Målet är att kommunerna ska bli bättre på…", "Under the specific objective on public
+ * administration, projects improve the capacity of public authorities", "Inom målet … kan projekt öka kapaciteten
+ * hos kommuner". The bodies it names are what the objective is about, unless the sentence says who may apply.
+ */
+const OBJECTIVE_SENTENCE =
+  /^\s*(?:(?:under|within|inom|in|i|for)\s+)?(?:the\s+|this\s+|its\s+|each\s+|programmets\s+|utlysningens\s+)?(?:(?:specific|policy|programme|strategic|thematic|overall|main|operational|general|sarskilda?|specifika?|overgripande)\s+)?(?:objectives?|priorit(?:y|ies)|goals?|aims?|purpose|malet|mal|malen|syftet|delmal\p{L}*|insatsomrade\p{L}*|prioritering\p{L}*|atgardsomrade\p{L}*)(?![\p{L}])/u;
+/**
+ * A body's capacity as the topic: "kapaciteten hos kommuner och regioner", "the ability of local authorities",
+ * "offentliga myndigheters förmåga", "public authorities' capacity to cooperate".
+ */
+const CAPACITY_BEFORE =
+  /(?:kapacitet\p{L}*|formaga\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|competences?|kompetens\p{L}*)\s+(?:hos|of|among|within|inom|bland)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+,?\s+(?:(?:and|or|och|eller)\s+)?){0,3}$/u;
+const CAPACITY_AFTER =
+  /^['’]?\s+(?:formaga\p{L}*|kapacitet\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|kompetens\p{L}*)(?![\p{L}])/u;
+const APPLY_WORDS = /apply|applicant|eligible|soka|sokande|stodberattigad|open to|oppen for|riktar sig|vander sig/;
 const BETTER_BEFORE =
   /(?:^|[^\p{L}])(?:better|more (?:effective|efficient|modern|transparent|accessible|resilient|open|capable)|effective|efficient|modern|modernised|modernized|improved|stronger|strengthened|smarter|resilient|transparent|battre|effektiv\p{L}*|modern\p{L}*|modernisera\p{L}*|starkare|forbattrad\p{L}*|transparent\p{L}*|rattssaker\p{L}*)\s+$/u;
 /** "Companies in rural municipalities", "invånare i kommunerna", "people living in the regions": a place. */
@@ -408,6 +425,12 @@ export function notApplicantReason(
   )
     return 'served';
   if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return 'objective';
+  if (CAPACITY_BEFORE.test(before.slice(-90))) return 'topic';
+  // A genitive ("myndigheters", "authorities'") before the capacity named.
+  if (CAPACITY_AFTER.test(after) && /(?:s|s'|'s)$/.test(foldedSlice(text, Math.max(start, end - 3), end + 1).trim()))
+    return 'topic';
+  if (OBJECTIVE_WORD.test(before) && OBJECTIVE_SENTENCE.test(before) && !APPLY_WORDS.test(`${before} ${after}`))
+    return 'objective';
   if (firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return 'objective';
   if (firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return 'place';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
