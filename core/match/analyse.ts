@@ -7,7 +7,7 @@ import { quoteAround } from '../text/quote.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
-import { markNegated } from './negation.ts';
+import { ELSEWHERE, markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
@@ -170,6 +170,11 @@ const EXCLUDED_WORDS: (ReadonlySet<string> | undefined)[] = CONCEPTS.map((c) =>
 
 function anyIn(mask: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (mask[i] === 1) return true;
+  return false;
+}
+/** Whether a token of [from, to) lies in a sentence about another call or a later round (negation.ts). */
+function elsewhereIn(mask: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mask[i] === ELSEWHERE) return true;
   return false;
 }
 const lastEnd = new Int32Array(CONCEPTS.length);
@@ -343,18 +348,104 @@ function foreignCountryAt(i: number): boolean {
 const PLACE_WORD = new Set(['in', 'i', 'within', 'inom', 'of']);
 const PARTNER_COUNTRY = /^partnerl(?:and|änd)/;
 const COUNTRY_NOUN = /^(?:country|countries|country's|countries')$/;
+/**
+ * Countries by what they are, not by name: "utvecklingsländer", "låg- och medelinkomstländer", "other countries",
+ * "developing countries", "andra länder" — abroad, unless the word before makes them ours ("EU countries", "de
+ * nordiska länderna", "participating countries", "programme countries").
+ */
+const COUNTRIES_WORD = /(?:länder|länderna|ländernas|countries|countries')$/;
+const OURS_BEFORE_COUNTRIES = new Set([
+  'eu',
+  'eu:s',
+  'nordic',
+  'nordiska',
+  'member',
+  'medlems',
+  'participating',
+  'deltagande',
+  'programme',
+  'program',
+  'programmets',
+  'european',
+  'europeiska',
+  'all',
+  'alla',
+  'these',
+  'dessa',
+  'both',
+  'båda',
+  'three',
+  'tre',
+  'two',
+  'två',
+  'eligible',
+]);
+/** Parts of the world abroad named as such: "the public sector in Africa", "offentlig förvaltning i Asien". */
+const ABROAD_AREA = new Set([
+  'africa',
+  'afrika',
+  'asia',
+  'asien',
+  'latinamerika',
+  'latin',
+  'balkans',
+  'balkan',
+  'balkanländerna',
+  'neighbourhood',
+  'neighborhood',
+  'grannskapet',
+  'grannskapsområdet',
+  'mellanöstern',
+  'middle',
+  'abroad',
+  'utomlands',
+]);
+/**
+ * Words after which the rest of a clause is said of something else than the words before them: "the public sector
+ * together with partners in Ukraine" is still the body's own.
+ */
+const ABROAD_STOP = new Set([
+  'with',
+  'med',
+  'together',
+  'tillsammans',
+  'through',
+  'genom',
+  'via',
+  'by',
+  'between',
+  'mellan',
+  'among',
+  'bland',
+  'from',
+  'från',
+]);
+/** How many words after the terms a place word may stand ("offentliga sektorn på lokal och regional nivå i Ukraina"). */
+const ABROAD_REACH = 7;
+
+/** Whether token k names somewhere abroad. */
+function abroadAt(k: number): boolean {
+  const w = tokens.info[k].word;
+  if (foreignCountryAt(k) || PARTNER_COUNTRY.test(w) || ABROAD_AREA.has(w)) return true;
+  if (w === 'partner' && k + 1 < tokens.n && COUNTRY_NOUN.test(tokens.info[k + 1].word)) return true;
+  return COUNTRIES_WORD.test(w) && !(k > 0 && OURS_BEFORE_COUNTRIES.has(tokens.info[k - 1].word));
+}
 
 /**
  * Whether tokens [from, to) are said of a country abroad: "the local public sector in Ukraine", "offentlig sektor i
- * partnerländerna", "Ukrainas offentliga förvaltning", "the partner countries' public administrations".
+ * partnerländerna", "Ukrainas offentliga förvaltning", "the partner countries' public administrations", "the public
+ * sector and civil society in Ukraine", "offentliga sektorn på lokal nivå i Ukraina", "public administration reform
+ * in Moldova", "offentlig sektor i låg- och medelinkomstländer", "the public sector in Africa".
  */
-function saidOfAbroad(from: number, to: number): boolean {
-  for (let j = to; j < Math.min(tokens.n, to + 2); j++) {
-    if (!PLACE_WORD.has(tokens.info[j].word)) continue;
-    for (let k = j + 1; k < Math.min(tokens.n, j + 4); k++) {
-      const w = tokens.info[k].word;
-      if (foreignCountryAt(k) || PARTNER_COUNTRY.test(w)) return true;
-      if (w === 'partner' && k + 1 < tokens.n && COUNTRY_NOUN.test(tokens.info[k + 1].word)) return true;
+function saidOfAbroad(text: string, from: number, to: number): boolean {
+  for (let j = to; j < Math.min(tokens.n, to + ABROAD_REACH); j++) {
+    if (j > to && CLAUSE_GAP.test(text.slice(tokens.end[j - 1], tokens.start[j]))) break;
+    const w = tokens.info[j].word;
+    if (ABROAD_STOP.has(w)) break;
+    if (!PLACE_WORD.has(w)) continue;
+    for (let k = j + 1; k < Math.min(tokens.n, j + 5); k++) {
+      if (CLAUSE_GAP.test(text.slice(tokens.end[k - 1], tokens.start[k]))) break;
+      if (abroadAt(k)) return true;
     }
   }
   for (let k = Math.max(0, from - 3); k < from; k++) {
@@ -365,6 +456,8 @@ function saidOfAbroad(from: number, to: number): boolean {
   }
   return false;
 }
+/** A clause's end between two words. */
+const CLAUSE_GAP = /[.;:!?]\s|\n/;
 
 /**
  * Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field (a word fixing a sense fixes
@@ -547,6 +640,8 @@ export function analyse(call: FundingCall): CallAnalysis {
             if (ref.kind === 'applicant' && place === -1) excluded = withItem(excluded, ref.cls);
             continue;
           }
+          // "Municipalities will be able to apply in the next call": not this call's applicants.
+          if (anyNegated && elsewhereIn(negated, from, to)) continue;
           const hit: TextHit = {
             ref,
             field,
@@ -600,11 +695,13 @@ export function analyse(call: FundingCall): CallAnalysis {
         negatedConcepts = withItem(negatedConcepts, ref.index);
         continue;
       }
+      // "Objective 2.1 will reopen in the 5th call": what another call or a later round is about.
+      if (anyNegated && elsewhereIn(negated, from, to)) continue;
       const c = ref.index;
       // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
       if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;
       // "The local public sector in Ukraine": a concept about the body's own organisation, said of one abroad.
-      if (CONCEPTS[c].home === true && saidOfAbroad(from, to)) continue;
+      if (CONCEPTS[c].home === true && saidOfAbroad(text, from, to)) continue;
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
       tf[c] += hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;

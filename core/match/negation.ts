@@ -126,13 +126,92 @@ const SENTENCE_CUES = [
   'får inte medverka',
 ].map((c) => c.split(' '));
 
+/**
+ * Predicates that put their sentence about another call or a later round, not this one: "Objective 2.1 will reopen
+ * in the 5th call", "tourism will be the focus of the next call", "nästa utlysning kommer att omfatta turism",
+ * "insatsområde 3 öppnas igen i en senare utlysning". What such a sentence names is no evidence of what this call
+ * is about, nor of who may apply to it (marked 2: neither negated nor evidence).
+ */
+const ELSEWHERE_CUES = [
+  'will reopen',
+  'will be reopened',
+  'will open again',
+  'will be opened again',
+  'reopens in',
+  'in the next call',
+  'in the next round',
+  'of the next call',
+  'the next call will',
+  'next call will',
+  'in a later call',
+  'in later calls',
+  'in a future call',
+  'in future calls',
+  'in the following call',
+  'in a subsequent call',
+  'in subsequent calls',
+  'in an upcoming call',
+  'in upcoming calls',
+  'in a later round',
+  'in future rounds',
+  'i nästa utlysning',
+  'i nästa ansökningsomgång',
+  'i nästa omgång',
+  'i en kommande utlysning',
+  'i kommande utlysningar',
+  'i en senare utlysning',
+  'i senare utlysningar',
+  'i framtida utlysningar',
+  'i kommande ansökningsomgångar',
+  'i en senare ansökningsomgång',
+  'nästa utlysning kommer',
+  'kommande utlysning kommer',
+  'nästa ansökningsomgång kommer',
+  'öppnas igen',
+  'öppnar igen',
+  'återöppnas',
+].map((c) => c.split(' '));
+
+/**
+ * A report of what an office-holder said at an event ("the mayor stressed the value of cross-border cooperation",
+ * "landshövdingen betonade vikten av samarbete"): a speech verb with an office in its sentence. What was said
+ * there is the speaker's aside, not what the call funds (marked 2, as a sentence about another call).
+ */
+const SPEECH_VERBS = new Set([
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'underlined',
+  'highlighted',
+  'said',
+  'noted',
+  'remarked',
+  'added',
+  'welcomed',
+  'praised',
+  'betonade',
+  'underströk',
+  'framhöll',
+  'sa',
+  'sade',
+  'konstaterade',
+  'påpekade',
+  'menade',
+  'berättade',
+  'välkomnade',
+]);
+const OFFICE =
+  /^(?:mayor|mayors|minister|ministers|governor|governors|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|director|ceo|councillor|councilor|borgmästare\p{L}*|minister\p{L}*|landshövding\p{L}*|kommunalråd\p{L}*|regionråd\p{L}*|ordförande\p{L}*|ambassadör\p{L}*|generaldirektör\p{L}*|kommissionär\p{L}*|statsråd\p{L}*|vd|rektor\p{L}*)$/u;
+
 /** A contrastive "not" right after a comma negates what follows: "kommuner, inte kommunala bolag". */
 const COMMA_NOT = new Set(['inte', 'ej', 'not']);
 /** …unless it is "not only", "inte bara", "och inte minst" (and not least): those add, not exclude. */
 const NOT_NEGATING = new Set(['bara', 'enbart', 'endast', 'minst', 'only', 'least', 'limited', 'just', 'merely']);
 
 /** First words of every cue: most tokens start none, and are passed over with one lookup. */
-const CUE_STARTS = new Set([...FORWARD_CUES, ...SENTENCE_CUES].map((c) => c[0]).concat([...COMMA_NOT]));
+const CUE_STARTS = new Set(
+  [...FORWARD_CUES, ...SENTENCE_CUES, ...ELSEWHERE_CUES].map((c) => c[0]).concat([...COMMA_NOT, ...SPEECH_VERBS]),
+);
 /** Whether a word starts a cue, kept on the word's entry (one array read per token instead of a Set look-up). */
 const CUE_SLOT = wordSlot();
 
@@ -160,6 +239,7 @@ function byStart(cues: string[][]): Map<string, string[][]> {
 }
 const FORWARD_BY_START = byStart(FORWARD_CUES);
 const SENTENCE_BY_START = byStart(SENTENCE_CUES);
+const ELSEWHERE_BY_START = byStart(ELSEWHERE_CUES);
 
 /** The length of the first cue (list order) that starts at token i, or 0. */
 function cueAt(buf: TokenBuffer, i: number, byFirst: Map<string, string[][]>): number {
@@ -174,8 +254,25 @@ function cueAt(buf: TokenBuffer, i: number, byFirst: Map<string, string[][]>): n
   return 0;
 }
 
+/** Whether the sentence holding token i names an office ("the mayor", "landshövdingen"). */
+function officeInSentence(text: string, buf: TokenBuffer, i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (OFFICE.test(buf.info[k].word)) return true;
+    if (k > 0 && SUBJECT_START.test(gap(text, buf, k))) break;
+  }
+  for (let k = i + 1; k < buf.n && !SUBJECT_START.test(gap(text, buf, k)); k++) {
+    if (OFFICE.test(buf.info[k].word)) return true;
+  }
+  return false;
+}
+
+/** What markNegated writes: a negated token, and one of a sentence about another call (ELSEWHERE_CUES). */
+export const NEGATED = 1;
+export const ELSEWHERE = 2;
+
 /**
- * Marks negated tokens of `buf` (scanned from `text`) with 1 in `out` (sized ≥ buf.n); returns whether any were.
+ * Marks negated tokens of `buf` (scanned from `text`) with 1 in `out` (sized ≥ buf.n), and those of a sentence
+ * about another call with 2 (where not negated); returns whether any were.
  * Digits between dots ("4.2") are read as a clause end: a list of excepted priority numbers ends there anyway.
  */
 export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): boolean {
@@ -207,6 +304,19 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner".
       while (to < buf.n && !SUBJECT_START.test(gap(text, buf, to))) to++;
       out.fill(1, from, to);
+      any = true;
+      i = to - 1;
+      continue;
+    }
+    if (
+      cueAt(buf, i, ELSEWHERE_BY_START) > 0 ||
+      (SPEECH_VERBS.has(buf.info[i].word) && officeInSentence(text, buf, i))
+    ) {
+      let from = i;
+      while (from > 0 && !SUBJECT_START.test(gap(text, buf, from))) from--;
+      let to = i + 1;
+      while (to < buf.n && !SUBJECT_START.test(gap(text, buf, to))) to++;
+      for (let k = from; k < to; k++) if (out[k] === 0) out[k] = ELSEWHERE;
       any = true;
       i = to - 1;
     }
