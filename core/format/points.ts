@@ -1,4 +1,5 @@
-import type { Match } from '../model/match.ts';
+import { groupReasons } from '../match/reason-groups.ts';
+import type { Adjustment, Match } from '../model/match.ts';
 
 export type PointsLang = 'sv' | 'en';
 
@@ -26,17 +27,48 @@ export function formatScore(score: number, lang: PointsLang): string {
   return `${score < 0 ? '−' : ''}${number(score, lang)} p`;
 }
 
+type Scored = Pick<Match, 'score' | 'reasons' | 'eligibility' | 'boosts' | 'blockers'>;
+
+/** One figure of a score as every product shows it. */
+export type PointPart =
+  | { kind: 'priority'; priorityId: string; points: number }
+  | { kind: 'area' | 'applicant' | 'clamp'; points: number }
+  | { kind: 'boost' | 'blocker'; adjustment: Adjustment; points: number };
+
 /**
- * The points the engine's 0–100 clamp took or gave (the parts summed beyond 100 or below 0), 0 when the parts
+ * Every figure of a match, in the order products show them: one per priority (its reasons summed), programme
+ * area, applicants, each boost, each blocker, each rounded to one decimal as shown; then, when those figures do not
+ * add up to the score (a match saved clamped to 0–100 by an older version), the difference as its own part. The
+ * figures of the parts always add up to the score: the one place that makes the app, the extension and the digest
+ * show the same figures for the same call.
+ */
+export function pointParts(match: Scored): PointPart[] {
+  const parts: PointPart[] = groupReasons(match.reasons, 'sv').map((g) => ({
+    kind: 'priority',
+    priorityId: g.priorityId,
+    points: roundPoints(g.points),
+  }));
+  // Matches saved by older versions lack the eligibility points: the clamp part then carries them.
+  parts.push({ kind: 'area', points: roundPoints(match.eligibility.areaPoints ?? 0) });
+  parts.push({ kind: 'applicant', points: roundPoints(match.eligibility.applicantPoints ?? 0) });
+  for (const a of match.boosts) parts.push({ kind: 'boost', adjustment: a, points: roundPoints(a.points) });
+  for (const a of match.blockers) parts.push({ kind: 'blocker', adjustment: a, points: roundPoints(a.points) });
+  const clamp = roundPoints(match.score - sumPoints(parts.map((p) => p.points)));
+  if (clamp !== 0) parts.push({ kind: 'clamp', points: clamp });
+  return parts;
+}
+
+/** The sum of figures as shown (each to one decimal), free of binary rounding noise. */
+export function sumPoints(figures: readonly number[]): number {
+  return roundPoints(figures.reduce((t, f) => t + roundPoints(f), 0));
+}
+
+/**
+ * The points the engine's 0–100 clamp took or gave (the figures shown summed beyond 100 or below 0), 0 when they
  * add up to the score. Shown as its own line so that the figures shown always add up to the score shown.
  */
-export function clampPoints(match: Pick<Match, 'score' | 'reasons' | 'eligibility' | 'boosts' | 'blockers'>): number {
-  const parts =
-    match.reasons.reduce((t, r) => t + r.points, 0) +
-    (match.eligibility.points ?? 0) +
-    match.boosts.reduce((t, b) => t + b.points, 0) +
-    match.blockers.reduce((t, b) => t + b.points, 0);
-  return roundPoints(match.score - parts);
+export function clampPoints(match: Scored): number {
+  return pointParts(match).find((p) => p.kind === 'clamp')?.points ?? 0;
 }
 
 export const CLAMP_LABEL = {
@@ -56,7 +88,7 @@ export function clampLabel(points: number, score: number, lang: PointsLang): str
  * of the figures as shown (one decimal), so a reader can check it against the score.
  */
 export function formatSum(figures: readonly number[], lang: PointsLang): string {
-  const total = roundPoints(figures.reduce((t, f) => t + roundPoints(f), 0));
+  const total = sumPoints(figures);
   const terms = figures.filter((f) => roundPoints(f) !== 0).map((f) => formatPoints(f, lang));
   return `${lang === 'sv' ? 'Summa' : 'Total'}: ${terms.length ? terms.join(' ') : formatPoints(0, lang)} = ${formatScore(total, lang)}`;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatPoints, formatScore } from '../../core/format/points.ts';
+import { formatPoints, formatScore, formatSum } from '../../core/format/points.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { BandBadge } from '../components/band-badge.tsx';
@@ -66,6 +66,7 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
   const l = lang();
   const blocked = notEligibleReason(r.match);
   const parts = scoreParts(r.match);
+  const adjustments = parts.filter((p) => p.kind !== 'content');
   const url = safeHttpUrl(r.call.url);
   const titleId = `t-${r.call.id.replace(/[^\w-]/g, '_')}`;
   return (
@@ -134,14 +135,19 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
               <p class="full-deadline">
                 <DeadlineText call={r.call} now={now} full />
               </p>
-              <ReasonsList reasons={r.match.reasons} max={6} />
-              {parts
-                .filter((p) => p.text)
-                .map((p, i) => (
-                  <p key={i} class="adjust">
-                    {p.text?.[l]} <span class="points">{formatPoints(p.points, l)}</span>
-                  </p>
-                ))}
+              {/* Every priority and every adjustment, then their sum: the details add up to the score. */}
+              <ReasonsList reasons={r.match.reasons} max={Number.POSITIVE_INFINITY} />
+              {adjustments.map((p, i) => (
+                <p key={i} class={`adjust part-${p.kind}`}>
+                  {(p.text ?? p.label)[l]} <span class="points">{formatPoints(p.points, l)}</span>
+                </p>
+              ))}
+              <p class="sum" data-score={r.match.score}>
+                {formatSum(
+                  parts.map((p) => p.points),
+                  l,
+                )}
+              </p>
             </>
           )}
         </details>

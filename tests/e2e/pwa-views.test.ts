@@ -204,10 +204,7 @@ describe('first view', () => {
     );
     expect(cards.length).toBeGreaterThan(5);
     for (const c of cards) {
-      expect(
-        c.parts.reduce((t, x) => t + x, 0),
-        c.id ?? '',
-      ).toBe(c.score);
+      expect(Math.round(c.parts.reduce((t, x) => t + x, 0) * 10) / 10, c.id ?? '').toBe(c.score);
       // What the reader sees: every figure signed with its unit, and the figures shown add up to the sum shown.
       const figures = c.shown.map((t) => /([+−])(\d+(?:,\d)?) p$/.exec(t));
       for (const [i, f] of figures.entries()) expect(f, `${c.id}: ${c.shown[i]}`).not.toBeNull();
@@ -225,7 +222,7 @@ describe('first view', () => {
     const national = page.locator('li.card[data-call-id="vinnova:2026-00123"]');
     await national.waitFor();
     const cut = national.locator('.score-line .part-domestic-scope');
-    expect(await cut.textContent()).toMatch(/^Nationellt stöd −\d+ p$/);
+    expect(await cut.textContent()).toMatch(/^Nationellt stöd −\d+(,\d)? p$/);
     expect(Number(await cut.getAttribute('data-points'))).toBeLessThan(0);
     // The short-text boost from programme data is named as such, not "Övrigt".
     expect(await national.locator('.score-line').textContent()).toMatch(/Programmets prioriteringar \+\d/);
@@ -233,6 +230,17 @@ describe('first view', () => {
     const lines = national.locator('.why .adjust');
     await lines.first().waitFor();
     expect(await lines.allTextContents()).toContainEqual(expect.stringMatching(/ger nationellt stöd.* −\d+(,\d)? p$/));
+    // The details add up where they are read: every figure in them, in order, then the score.
+    const why = await national.locator('.why').evaluate((e) => ({
+      figures: [...e.querySelectorAll('.points')].map((p) => (p.textContent ?? '').trim()),
+      sum: e.querySelector('.sum')?.textContent ?? '',
+    }));
+    const score = await national.locator('.score-line .part-sum').getAttribute('data-score');
+    expect(why.figures.length).toBeGreaterThan(3);
+    for (const f of why.figures) expect(f).toMatch(/^[+−]\d+(,\d)? p$/);
+    expect(why.sum).toBe(`Summa: ${why.figures.join(' ')} = ${score} p`);
+    const total = why.figures.reduce((t, f) => t + Number(f.replace('−', '-').replace(',', '.').replace(' p', '')), 0);
+    expect(Math.round(total * 10) / 10).toBe(Number(score));
     await national.screenshot({ path: `${SHOTS}card-national-why.png` });
     const area = page.locator('li.card[data-call-id="interreg-sb:climate-2026"]');
     await area.locator('.why summary').click();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clampLabel, clampPoints, formatPoints, formatScore, formatSum } from '../../../core/format/points.ts';
+import {
+  clampLabel,
+  clampPoints,
+  formatPoints,
+  formatScore,
+  formatSum,
+  pointParts,
+  sumPoints,
+} from '../../../core/format/points.ts';
 import { explainMatch } from '../../../core/match/explain.ts';
 import type { Match } from '../../../core/model/match.ts';
 
@@ -82,6 +90,63 @@ describe('clampPoints', () => {
     expect(clampLabel(-18, 100, 'sv')).toBe('Högst 100');
     expect(clampLabel(6, 0, 'en')).toBe('At least 0');
     expect(clampLabel(3, 40, 'sv')).toBe('Övrigt');
+  });
+});
+
+describe('pointParts', () => {
+  it('gives one figure per priority, eligibility, boost and blocker, to one decimal, adding up to the score', () => {
+    const m = match({
+      score: 25,
+      reasons: [
+        { priorityId: 'p1', priorityLabel: label('Klimat'), evidence: [], points: 12.3 },
+        { priorityId: 'p2', priorityLabel: label('Kultur'), evidence: [], points: 0.6 },
+        { priorityId: 'p1', priorityLabel: label('Klimat'), evidence: [], points: 10.1 },
+      ],
+      boosts: [{ kind: 'domestic-scope', points: -10.6, text: label('Nationellt stöd') }],
+      eligibility: { ...match().eligibility, areaPoints: 8.2, applicantPoints: 4.4, points: 12.6 },
+    });
+    const parts = pointParts(m);
+    expect(parts.map((p) => [p.kind, p.points])).toEqual([
+      ['priority', 22.4],
+      ['priority', 0.6],
+      ['area', 8.2],
+      ['applicant', 4.4],
+      ['boost', -10.6],
+    ]);
+    expect(sumPoints(parts.map((p) => p.points))).toBe(25);
+    expect(
+      formatSum(
+        parts.map((p) => p.points),
+        'sv',
+      ),
+    ).toBe('Summa: +22,4 p +0,6 p +8,2 p +4,4 p −10,6 p = 25 p');
+  });
+
+  it('adds the difference as a clamp part when the figures shown do not add up, so the sum still does', () => {
+    // An older match with parts unrounded: each rounds up, together they overshoot the score by a tenth.
+    const m = match({
+      score: 1,
+      reasons: [
+        { priorityId: 'p1', priorityLabel: label('Klimat'), evidence: [], points: 0.35 },
+        { priorityId: 'p2', priorityLabel: label('Kultur'), evidence: [], points: 0.65 },
+      ],
+      boosts: [],
+      eligibility: { ...match().eligibility, areaPoints: 0, points: 0 },
+    });
+    const parts = pointParts(m);
+    expect(parts.at(-1)).toEqual({ kind: 'clamp', points: -0.1 });
+    expect(sumPoints(parts.map((p) => p.points))).toBe(1);
+    expect(clampPoints(m)).toBe(-0.1);
+  });
+
+  it('carries the eligibility points of a match saved before they were split out', () => {
+    const old = match();
+    const eligibility = { ...old.eligibility } as Partial<Match['eligibility']>;
+    delete eligibility.areaPoints;
+    delete eligibility.applicantPoints;
+    const parts = pointParts({ ...old, eligibility: eligibility as Match['eligibility'] });
+    expect(parts.at(-1)).toEqual({ kind: 'clamp', points: 8 });
+    expect(sumPoints(parts.map((p) => p.points))).toBe(38);
   });
 });
 
