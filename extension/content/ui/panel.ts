@@ -1,16 +1,14 @@
-import { clampLabel, clampPoints, formatPoints, formatSum, roundPoints } from '../../../core/format/points.ts';
+import { clampLabel, formatPoints, formatSum, roundPoints } from '../../../core/format/points.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
 import { groupReasons } from '../../../core/match/reason-groups.ts';
-import type { Adjustment, EligibilityVerdict, Match } from '../../../core/model/match.ts';
+import type { EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import { el } from './dom.ts';
 import { type Strings, strings } from './i18n.ts';
+import { panelPoints } from './panel-points.ts';
 
 const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', unknown: '?' } as const;
 const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'block', unknown: 'unknown' } as const;
-/** Eligibility boosts and blockers are told on the eligibility rows themselves, not twice. */
-const AREA_KINDS = new Set(['programme-area', 'outside-programme-area']);
-const APPLICANT_KINDS = new Set(['applicant-type']);
 
 export interface PanelActions {
   watch(): Promise<void>;
@@ -18,15 +16,6 @@ export interface PanelActions {
 }
 
 let panelSeq = 0;
-
-function rowPoints(
-  adjustments: readonly Adjustment[],
-  kinds: ReadonlySet<string>,
-  /** The eligibility line's own points (absent in matches saved by older versions). */
-  own = 0,
-): number {
-  return adjustments.filter((a) => kinds.has(a.kind) && a.points !== 0).reduce((t, a) => t + a.points, own ?? 0);
-}
 
 /** A figure of points, written by core's one formatter and marked with its value for checks. */
 function pointsEl(points: number, lang: Lang, cls = 'pts'): HTMLElement {
@@ -77,14 +66,14 @@ function eligibilityFact(
   return fact(label, text, VERDICT_CLASS[v], VERDICT_ICON[v], s.verdict[v], pts ? pointsEl(pts, lang) : undefined);
 }
 
-function reasonList(title: string, m: Match, s: Strings, lang: Lang): HTMLElement {
+function reasonList(title: string, m: Match, points: ReadonlyMap<string, number>, s: Strings, lang: Lang): HTMLElement {
   const groups = groupReasons(m.reasons, lang);
   if (groups.length === 0) return el('p', 'muted', s.noReasons);
   const list = el('ul', 'reasons');
   for (const g of groups) {
     const li = el('li');
     const head = el('div', 'prio');
-    head.append(el('strong', undefined, g.label[lang]), pointsEl(g.points, lang));
+    head.append(el('strong', undefined, g.label[lang]), pointsEl(points.get(g.priorityId) ?? g.points, lang));
     li.append(head);
     if (g.concepts.length > 0) li.append(el('div', 'concepts', `${s.concepts}: ${g.concepts.join(', ')}`));
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
@@ -119,38 +108,30 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
   panel.append(heading);
   panel.append(el('p', `score ${m.band}`, `${Math.round(m.score)} ${s.of100} · ${s.bandVerdict[m.band]}`));
 
+  // Every figure from the Match, through core's parts: the rows show them and the sum adds them up.
+  const points = panelPoints(m);
   const facts = el('dl', 'facts');
   facts.setAttribute('aria-label', s.eligibility);
-  const adjustments = [...m.boosts, ...m.blockers];
   facts.append(
     deadlineFact(verdict, s, lang),
-    eligibilityFact(
-      s.area,
-      m.eligibility.area,
-      areaLine(m.eligibility, lang),
-      rowPoints(adjustments, AREA_KINDS, m.eligibility.areaPoints),
-      s,
-      lang,
-    ),
+    eligibilityFact(s.area, m.eligibility.area, areaLine(m.eligibility, lang), points.area, s, lang),
     eligibilityFact(
       s.applicant,
       m.eligibility.applicant,
       applicantLine(m.eligibility, lang),
-      rowPoints(adjustments, APPLICANT_KINDS, m.eligibility.applicantPoints),
+      points.applicant,
       s,
       lang,
     ),
   );
   panel.append(el('h3', 'sr', s.eligibility), facts);
 
-  const isEligibility = (a: Adjustment) => AREA_KINDS.has(a.kind) || APPLICANT_KINDS.has(a.kind);
-  const otherBlockers = m.blockers.filter((a) => !isEligibility(a));
-  if (otherBlockers.length > 0) {
+  if (points.blockers.length > 0) {
     const box = el('div', 'blockers');
     box.append(el('h3', undefined, s.blockers));
     const list = el('ul');
-    for (const b of otherBlockers) {
-      const li = el('li', undefined, `✗ ${adjustmentLine(b, lang)}`);
+    for (const b of points.blockers) {
+      const li = el('li', undefined, `✗ ${adjustmentLine(b.adjustment, lang)}`);
       if (b.points) li.append(' (', pointsEl(b.points, lang), ')');
       list.append(li);
     }
@@ -158,29 +139,26 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
     panel.append(box);
   }
 
-  panel.append(el('h3', undefined, s.why), reasonList(title, m, s, lang));
+  panel.append(el('h3', undefined, s.why), reasonList(title, m, points.priorities, s, lang));
 
-  const otherBoosts = m.boosts.filter((a) => !isEligibility(a));
-  if (otherBoosts.length > 0) {
+  if (points.boosts.length > 0) {
     panel.append(el('h3', undefined, s.other));
     const list = el('ul', 'adjustments');
-    for (const a of otherBoosts) {
+    for (const a of points.boosts) {
       const li = el('li');
-      li.append(pointsEl(a.points, lang), ` ${adjustmentLine(a, lang)}`);
+      li.append(pointsEl(a.points, lang), ` ${adjustmentLine(a.adjustment, lang)}`);
       list.append(li);
     }
     panel.append(list);
   }
   // Matches saved by older versions were clamped to 0–100 without a part saying so: say it here.
-  const clamp = clampPoints(m);
-  if (clamp !== 0) {
-    const line = el('p', 'clamp', `${clampLabel(clamp, m.score, lang)} `);
-    line.append(pointsEl(clamp, lang));
+  if (points.clamp !== 0) {
+    const line = el('p', 'clamp', `${clampLabel(points.clamp, m.score, lang)} `);
+    line.append(pointsEl(points.clamp, lang));
     panel.append(line);
   }
-  // The visible sum of exactly the figures shown above: a reader can check it against the score.
-  const figures = [...panel.querySelectorAll<HTMLElement>('[data-points]')].map((e) => Number(e.dataset.points));
-  const sum = el('p', 'sum', formatSum(figures, lang));
+  // The visible sum of the figures shown above, computed from the Match: a reader can check it against the score.
+  const sum = el('p', 'sum', formatSum(points.figures, lang));
   sum.dataset.score = String(m.score);
   panel.append(sum);
 
