@@ -8,6 +8,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** "+12,5 p" stays on one line in a narrow mail client: the space before the unit does not break. */
+function keepFigures(html: string): string {
+  return html.replace(/(\d) p\b/g, '$1&nbsp;p');
+}
+
 function link(title: string, url: string): string {
   const safe = safeUrl(url);
   return safe ? `<a href="${escapeHtml(safe)}" rel="noopener noreferrer">${escapeHtml(title)}</a>` : escapeHtml(title);
@@ -27,7 +32,7 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
   for (const m of d.newMatches) {
     const items = [
       ...m.call.deadlines.map((x) => li(escapeHtml(deadlineText(x, lang, now)))),
-      ...m.reasons[lang].map((r) => li(escapeHtml(r))),
+      ...m.reasons[lang].map((r) => li(keepFigures(escapeHtml(r)))),
     ];
     parts.push(
       `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(BAND_VERDICT[m.match.band][lang])})</p><ul>${items.join('')}</ul></section>`,
@@ -59,5 +64,5 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
     .map(([k, n]) => `${L.reasons[k as keyof typeof L.reasons]}: ${n}`)
     .join(', ');
   parts.push(`<h2>${escapeHtml(`${L.filtered} (${d.filteredOut.total})`)}</h2><p>${escapeHtml(reasons || '–')}</p>`);
-  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(L.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:42em;margin:auto">${parts.join('\n')}</body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(L.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:42em;margin:0 auto;padding:0 1em">${parts.join('\n')}</body></html>\n`;
 }

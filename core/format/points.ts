@@ -83,12 +83,29 @@ export function clampLabel(points: number, score: number, lang: PointsLang): str
   return CLAMP_LABEL[lang].other;
 }
 
+/** The visible sum in pieces, so a renderer can keep each figure on one line: "Summa", the terms, the total. */
+export interface SumParts {
+  label: string;
+  /** Each non-zero figure shown ("+40 p", "−10 p"), or "+0 p" when there is none. */
+  terms: string[];
+  /** The total of the figures as shown, with its unit ("38 p"). */
+  total: string;
+}
+
+export function sumParts(figures: readonly number[], lang: PointsLang): SumParts {
+  const terms = figures.filter((f) => roundPoints(f) !== 0).map((f) => formatPoints(f, lang));
+  return {
+    label: lang === 'sv' ? 'Summa' : 'Total',
+    terms: terms.length ? terms : [formatPoints(0, lang)],
+    total: formatScore(sumPoints(figures), lang),
+  };
+}
+
 /**
  * The visible sum: each figure shown, then the total, "Summa: +40 p +8 p −10 p = 38 p". The total is the sum
  * of the figures as shown (one decimal), so a reader can check it against the score.
  */
 export function formatSum(figures: readonly number[], lang: PointsLang): string {
-  const total = sumPoints(figures);
-  const terms = figures.filter((f) => roundPoints(f) !== 0).map((f) => formatPoints(f, lang));
-  return `${lang === 'sv' ? 'Summa' : 'Total'}: ${terms.length ? terms.join(' ') : formatPoints(0, lang)} = ${formatScore(total, lang)}`;
+  const { label, terms, total } = sumParts(figures, lang);
+  return `${label}: ${terms.join(' ')} = ${total}`;
 }

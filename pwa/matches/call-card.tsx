@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatPoints, formatScore, formatSum } from '../../core/format/points.ts';
+import { formatPoints, formatScore } from '../../core/format/points.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { BandBadge } from '../components/band-badge.tsx';
 import { DeadlineText } from '../components/deadline-text.tsx';
+import { PointsSum } from '../components/points-sum.tsx';
 import { ReasonsList } from '../components/reasons-list.tsx';
 import { lang, t } from '../i18n/lang.ts';
 import { notEligibleReason, scoreLine, scoreParts } from './score-parts.ts';
@@ -142,12 +143,7 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
                   {(p.text ?? p.label)[l]} <span class="points">{formatPoints(p.points, l)}</span>
                 </p>
               ))}
-              <p class="sum" data-score={r.match.score}>
-                {formatSum(
-                  parts.map((p) => p.points),
-                  l,
-                )}
-              </p>
+              <PointsSum figures={parts.map((p) => p.points)} score={r.match.score} />
             </>
           )}
         </details>

@@ -1,4 +1,4 @@
-import { clampLabel, formatPoints, formatSum, roundPoints } from '../../../core/format/points.ts';
+import { clampLabel, formatPoints, roundPoints, sumParts } from '../../../core/format/points.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
 import { groupReasons } from '../../../core/match/reason-groups.ts';
 import type { EligibilityVerdict, Match } from '../../../core/model/match.ts';
@@ -158,7 +158,11 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
     panel.append(line);
   }
   // The visible sum of the figures shown above, computed from the Match: a reader can check it against the score.
-  const sum = el('p', 'sum', formatSum(points.figures, lang));
+  const { label, terms, total } = sumParts(points.figures, lang);
+  const sum = el('p', 'sum', `${label}:`);
+  // Each figure on one line: a narrow panel never leaves a lone "p" at the start of a line.
+  for (const term of terms) sum.append(' ', el('span', 'fig', term));
+  sum.append(' ', el('span', 'fig', `= ${total}`));
   sum.dataset.score = String(m.score);
   panel.append(sum);
 

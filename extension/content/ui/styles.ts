@@ -57,6 +57,7 @@ q{display:block;margin-top:2px;font-size:12px;font-style:italic;color:#57606a;ov
 .adjustments li{font-size:12px;margin:2px 0}
 .facts .pts,.blockers .pts,.adjustments .pts{color:inherit}
 .sum{margin:8px 0 0;font-size:12px;font-weight:600;color:#424a53}
+.sum .fig{white-space:nowrap}
 .muted{color:#57606a;margin:0}
 .row{position:sticky;bottom:0;display:flex;gap:8px;margin:10px -14px 0;padding:8px 14px 12px;background:#fff;border-top:1px solid #eaeef2}
 .watch{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:5px 12px;font-weight:600}

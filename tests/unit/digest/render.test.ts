@@ -23,6 +23,14 @@ describe('markdown and html digests', () => {
     expect(renderMarkdown(digest, 'en')).toContain('## New matching calls');
   });
 
+  it('html keeps every figure of points on one line, and the sum ends each match', () => {
+    const html = renderHtml(digest, 'sv');
+    expect(digest.newMatches.length).toBeGreaterThan(0);
+    expect(html).toMatch(/Summa: [+−]\d+(,\d)?&nbsp;p/);
+    expect(html).not.toMatch(/[+−]\d+(,\d)? p\b/);
+    expect(html).toContain('name="viewport"');
+  });
+
   it('html escapes funder text and never emits a javascript: link', () => {
     const html = renderHtml(digest, 'sv');
     expect(html).not.toMatch(/<img|<script|<b>bold/);

@@ -6,6 +6,7 @@ import {
   formatScore,
   formatSum,
   pointParts,
+  sumParts,
   sumPoints,
 } from '../../../core/format/points.ts';
 import { explainMatch } from '../../../core/match/explain.ts';
@@ -71,6 +72,11 @@ describe('formatSum', () => {
   it('shows each figure and their total', () => {
     expect(formatSum([25.5, 14.5, 8, -10], 'sv')).toBe('Summa: +25,5 p +14,5 p +8 p −10 p = 38 p');
     expect(formatSum([0.1, 0.2], 'en')).toBe('Total: +0.1 p +0.2 p = 0.3 p');
+  });
+
+  it('gives its pieces to renderers that keep each figure on one line', () => {
+    expect(sumParts([25.5, 0, -10], 'sv')).toEqual({ label: 'Summa', terms: ['+25,5 p', '−10 p'], total: '15,5 p' });
+    expect(sumParts([], 'en')).toEqual({ label: 'Total', terms: ['+0 p'], total: '0 p' });
   });
 
   it('leaves out zero figures but still shows a total', () => {
