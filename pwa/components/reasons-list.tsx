@@ -9,31 +9,29 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
       <p class="muted">{t('Inga träffar på profilens prioriteringar.', 'No hits on the profile’s priorities.')}</p>
     );
   const l = lang();
+  // A quote already shown for a priority above is not repeated: the next priority shows its matched words instead.
+  const quoted = new Set<string>();
   return (
     <ul class="reasons">
       {groupReasons(reasons, l, { words: 2 })
         .slice(0, max)
-        .map((g) => (
-          <li key={g.priorityId}>
-            <strong dir="auto">{g.label[l]}</strong>
-            {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.join(', ')})</span>}
-            {g.fromData.length > 0 && <span class="from-data"> — {g.fromData.join(', ')}</span>}
-            {(g.quotes.length > 0 || g.words.length > 0) && (
-              <span>
-                {' '}
-                —{' '}
-                {(g.quotes.length > 0 ? g.quotes : g.words)
-                  .slice(0, 2)
-                  .map((q) => `”${q}”`)
-                  .join(', ')}
+        .map((g) => {
+          const fresh = g.quotes.filter((q) => !quoted.has(q)).slice(0, 2);
+          for (const q of fresh) quoted.add(q);
+          const said = fresh.length > 0 ? fresh : g.words.slice(0, 2);
+          return (
+            <li key={g.priorityId}>
+              <strong dir="auto">{g.label[l]}</strong>
+              {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.join(', ')})</span>}
+              {g.fromData.length > 0 && <span class="from-data"> — {g.fromData.join(', ')}</span>}
+              {said.length > 0 && <span> — {said.map((q) => `”${q}”`).join(', ')}</span>}
+              {/* The space outside the figure: a line may break before it, never inside it. */}{' '}
+              <span class="points" title={t('poäng till matchningen', 'points towards the score')}>
+                {formatPoints(g.points, l)}
               </span>
-            )}
-            <span class="points" title={t('poäng till matchningen', 'points towards the score')}>
-              {' '}
-              {formatPoints(g.points, l)}
-            </span>
-          </li>
-        ))}
+            </li>
+          );
+        })}
     </ul>
   );
 }
