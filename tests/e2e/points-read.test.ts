@@ -1,0 +1,216 @@
+/**
+ * How a score's points read where a Swedish official meets them, at 360 and 1280 px: the extension's panel on a
+ * funder page, the app's call card with "Varför?" open, and the weekly digest as the CLI and the server's e-mail
+ * render it. Every figure signed with its unit and a decimal comma, a visible sum equal to the score, nothing
+ * wider than the screen. Screenshots are written to screenshots/points/ (git ignores screenshots/).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDigest, renderHtml, renderMarkdown } from '../../core/digest/index.ts';
+import { normaliseCall } from '../../core/model/normalise-call.ts';
+import { getSeedProfile } from '../../core/profile/seeds.ts';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
+import { inUi, uiClick, waitForUi } from './support/closed-ui.ts';
+import { type ExtBrowser, launchWithExtension, marksOn } from './support/ext-browser.ts';
+import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
+import { fixtureCalls } from './support/pwa-fixture-calls.ts';
+import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+
+const SHOTS = fileURLToPath(new URL('../../screenshots/points/', import.meta.url));
+const WIDTHS = [360, 1280] as const;
+const FIGURE = /^[+−]\d+(,\d)? p$/;
+
+/** "+12,5 p" → 12.5, "−18 p" → -18. */
+const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
+const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
+
+beforeAll(() => {
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+describe('the extension panel on a funder page', () => {
+  let server: FixtureServer;
+  let browser: ExtBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension(server.port);
+    page = await browser.ctx.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of WIDTHS) {
+    it(`reads right at ${width} px: signed figures with unit, a sum equal to the score, inside the screen`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('https://southbaltic.eu/news');
+      await marksOn(page, 2);
+      await uiClick(page, 0, 'button.badge');
+      await waitForUi(page, 0, '.panel');
+      const panel = await inUi<{ figures: string[]; sum: string; score: string; left: number; right: number }>(
+        page,
+        0,
+        `function () {
+          const p = this.querySelector('.panel');
+          const r = p.getBoundingClientRect();
+          return {
+            figures: [...p.querySelectorAll('[data-points]')].map((e) => e.textContent),
+            sum: p.querySelector('.sum').textContent,
+            score: p.querySelector('.score').textContent,
+            left: r.left,
+            right: r.right,
+          };
+        }`,
+      );
+      await page.screenshot({ path: join(SHOTS, `extension-panel-${width}.png`) });
+      // The panel scrolls inside: its end, the sum above Bevaka, is a second picture.
+      await inUi(page, 0, 'function () { const p = this.querySelector(".panel"); p.scrollTop = p.scrollHeight; }');
+      await page.screenshot({ path: join(SHOTS, `extension-panel-sum-${width}.png`) });
+      for (const f of panel.figures) expect(f).toMatch(FIGURE);
+      const score = Number(/^(\d+) av 100/.exec(panel.score)?.[1]);
+      expect(total(panel.figures)).toBe(score);
+      expect(panel.sum).toBe(`Summa: ${panel.figures.filter((f) => figureValue(f) !== 0).join(' ')} = ${score} p`);
+      expect(panel.left).toBeGreaterThanOrEqual(0);
+      expect(panel.right).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+describe('the app’s call card with "Varför?" open', () => {
+  let preview: Preview;
+  let feed: Awaited<ReturnType<typeof startFeedServer>>;
+  let dir: string;
+  let ctx: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    preview = await startPwaPreview();
+    feed = await startFeedServer(() =>
+      JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), calls: fixtureCalls(), sources: {} }),
+    );
+    dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
+    ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: QUIET_ARGS,
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(preview.url);
+    await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click();
+    await page.locator('p.count').waitFor();
+    await page.goto(`${preview.url}#/installningar`);
+    await page.getByLabel(/Adress till calls.json/).fill(feed.url);
+    await page.getByRole('button', { name: 'Spara och hämta' }).click();
+    await page.goto(`${preview.url}#/matchningar`);
+    await page.locator('li.card[data-call-id="vinnova:2026-00123"]').waitFor();
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await feed?.stop();
+    await preview?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const width of WIDTHS) {
+    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123']) {
+      it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        const card = page.locator(`li.card[data-call-id="${id}"]`);
+        const details = card.locator('details.why');
+        if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+          await card.locator('.why summary').click();
+        await card.locator('.why .sum').waitFor();
+        const read = await card.evaluate((e) => ({
+          line: [...e.querySelectorAll('.score-line [data-points]')].map(
+            (p) => /\S+ p$/.exec(p.textContent ?? '')?.[0] ?? '',
+          ),
+          score: Number(e.querySelector('.score-line .part-sum')?.getAttribute('data-score')),
+          why: [...e.querySelectorAll('.why .points')].map((p) => (p.textContent ?? '').trim()),
+          sum: e.querySelector('.why .sum')?.textContent ?? '',
+          overflow: e.scrollWidth - e.clientWidth,
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }));
+        // A full-page picture clipped to the card: the sticky header does not cover the card's title.
+        const box = await card.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.left, y: r.top + window.scrollY, width: r.width, height: r.height };
+        });
+        const shot = join(SHOTS, `app-card-${id.replace(/\W+/g, '-')}-${width}.png`);
+        await page.screenshot({ path: shot, fullPage: true, clip: box });
+        for (const f of [...read.line, ...read.why]) expect(f).toMatch(FIGURE);
+        expect(total(read.line)).toBe(read.score);
+        expect(total(read.why)).toBe(read.score);
+        expect(read.sum).toBe(`Summa: ${read.why.filter((f) => figureValue(f) !== 0).join(' ')} = ${read.score} p`);
+        expect(read.overflow).toBeLessThanOrEqual(0);
+        expect(read.pageOverflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
+
+describe('the weekly digest', () => {
+  let ctx: BrowserContext;
+  let dir: string;
+  const now = new Date();
+  const profile = getSeedProfile('karlskrona');
+  if (!profile) throw new Error('no karlskrona seed profile');
+  const digest = buildDigest({
+    calls: fixtureCalls(now).map((c) => normaliseCall(c, {}, now)),
+    profile,
+    since: new Date(now.getTime() - 7 * 86_400_000),
+    now,
+  });
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fundwatch-digest-'));
+    ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: QUIET_ARGS,
+      locale: 'sv-SE',
+    });
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ends every match’s reasons with a sum equal to its score, in HTML and in text', () => {
+    expect(digest.newMatches.length).toBeGreaterThan(1);
+    const md = renderMarkdown(digest, 'sv');
+    writeFileSync(join(SHOTS, 'digest-sv.md'), md);
+    for (const m of digest.newMatches) {
+      const sum = m.reasons.sv.at(-1) ?? '';
+      expect(sum).toMatch(new RegExp(`^Summa: .* = ${m.match.score} p\\.$`));
+      const figures = /^Summa: (.*) = /.exec(sum)?.[1].split(/ (?=[+−])/) ?? [];
+      for (const f of figures) expect(f).toMatch(FIGURE);
+      expect(total(figures)).toBe(m.match.score);
+      expect(md).toContain(sum);
+    }
+  });
+
+  for (const width of WIDTHS) {
+    it(`fits ${width} px as an e-mail`, async () => {
+      const page = await ctx.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.setContent(renderHtml(digest, 'sv'));
+      await page.screenshot({ path: join(SHOTS, `digest-${width}.png`), fullPage: true });
+      // The first match alone, legible: its heading, deadline, reasons and sum.
+      await page
+        .locator('section')
+        .first()
+        .screenshot({ path: join(SHOTS, `digest-first-match-${width}.png`) });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+});
