@@ -8,9 +8,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** "+12,5 p" stays on one line in a narrow mail client: the space before the unit does not break. */
+/** "+12,5 p" and "= 56 p" stay on one line in a narrow mail client: the spaces in a figure do not break. */
 function keepFigures(html: string): string {
-  return html.replace(/(\d) p\b/g, '$1&nbsp;p');
+  return html.replace(/(\d) p\b/g, '$1&nbsp;p').replace(/= (\d)/g, '=&nbsp;$1');
 }
 
 function link(title: string, url: string): string {
