@@ -52,19 +52,27 @@ describe('Web Push in the app served by fundwatch serve', () => {
     await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data });
   };
   it('shows the weekly digest push as a notification', async () => {
-    await deliver(
-      JSON.stringify({
-        title: 'Fundwatch – EU-gruppen: 2 nya matchande',
-        body: '2027-01-15: ICLD',
-        path: '#/bevakning',
-        tag: 'fundwatch-weekly',
-      }),
-    );
-    const n = await poll(page, async () => {
-      const reg = await navigator.serviceWorker.ready;
-      const list = await reg.getNotifications({ tag: 'fundwatch-weekly' });
-      return list[0] ? { title: list[0].title, body: list[0].body, data: list[0].data } : undefined;
+    const payload = JSON.stringify({
+      title: 'Fundwatch – EU-gruppen: 2 nya matchande',
+      body: '2027-01-15: ICLD',
+      path: '#/bevakning',
+      tag: 'fundwatch-weekly',
     });
+    // In the full run on a loaded machine DevTools' first delivery to the just-installed worker was lost (4 runs
+    // of 4, never alone): deliver again until it shows. What is tested is what the worker shows, not DevTools.
+    let n: { title: string; body: string; data: unknown } | undefined;
+    for (let attempt = 0; attempt < 5 && !n; attempt++) {
+      await deliver(payload);
+      n = await poll(
+        page,
+        async () => {
+          const reg = await navigator.serviceWorker.ready;
+          const list = await reg.getNotifications({ tag: 'fundwatch-weekly' });
+          return list[0] ? { title: list[0].title, body: list[0].body, data: list[0].data } : undefined;
+        },
+        6_000,
+      ).catch(() => undefined);
+    }
     expect(n).toEqual({
       title: 'Fundwatch – EU-gruppen: 2 nya matchande',
       body: '2027-01-15: ICLD',
