@@ -2,7 +2,7 @@ import { clampLabel, clampPoints, formatPoints, formatSum } from '../format/poin
 import type { Match } from '../model/match.ts';
 import { BAND_VERDICT } from './band-labels.ts';
 import { adjustmentLine, applicantLine, areaLine } from './provenance.ts';
-import { groupReasons } from './reason-groups.ts';
+import { groupReasons, topicsText } from './reason-groups.ts';
 
 /** Readable sentences, most important first: verdict, reasons with the call's own words, eligibility, adjustments. */
 export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
@@ -19,7 +19,8 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   for (const g of groupReasons(match.reasons, lang)) {
     figures.push(g.points);
     const words = [...g.words.map((w) => `"${w}"`), ...g.fromData].join(', ');
-    const about = g.concepts.length ? ` (${g.concepts.join(', ')})` : '';
+    const topics = topicsText(g, lang);
+    const about = topics ? ` (${topics})` : '';
     const quote = g.quotes[0];
     const points = formatPoints(g.points, lang);
     out.push(

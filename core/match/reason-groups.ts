@@ -17,8 +17,8 @@ export type ReasonLike = Pick<
  */
 export function conceptShown(r: Pick<Reason, 'conceptLabel' | 'related'>, lang: 'sv' | 'en'): string | undefined {
   const label = r.conceptLabel?.[lang];
-  if (!label || !r.related) return label;
-  return lang === 'sv' ? `närliggande ämne: ${label}` : `related topic: ${label}`;
+  if (!label) return undefined;
+  return topicsText(r.related ? { concepts: [], related: [label] } : { concepts: [label], related: [] }, lang);
 }
 
 export interface ReasonGroup {
@@ -26,8 +26,10 @@ export interface ReasonGroup {
   label: Bilingual;
   /** Sum of the group's points, rounded to one decimal. */
   points: number;
-  /** Lexicon concepts that matched, in the reader's language, first seen first. */
+  /** Lexicon concepts of the priority's own that matched, in the reader's language, first seen first. */
   concepts: string[];
+  /** Concepts next to the priority's own that matched (Reason.related): told apart by topicsText(). */
+  related: string[];
   /** The call's own words that matched, first seen first, case-insensitively distinct. */
   words: string[];
   /** Quotes from the call, first seen first, distinct. */
@@ -37,6 +39,19 @@ export interface ReasonGroup {
    * with its mark: shown beside the words, never as one of them.
    */
   fromData: string[];
+}
+
+/**
+ * A group's topics as one phrase: its own first, then those next to it under one heading ("Klimat; närliggande
+ * ämnen: Energi, Vatten"), so the reader sees which topics are the priority's and which only border on it.
+ */
+export function topicsText(g: Pick<ReasonGroup, 'concepts' | 'related'>, lang: 'sv' | 'en'): string {
+  if (g.related.length === 0) return g.concepts.join(', ');
+  const many = g.related.length > 1;
+  const heading =
+    lang === 'sv' ? (many ? 'närliggande ämnen' : 'närliggande ämne') : many ? 'related topics' : 'related topic';
+  const related = `${heading}: ${g.related.join(', ')}`;
+  return g.concepts.length ? `${g.concepts.join(', ')}; ${related}` : related;
 }
 
 export interface GroupLimits {
@@ -59,6 +74,7 @@ export function groupReasons(
         label: r.priorityLabel,
         points: 0,
         concepts: [],
+        related: [],
         words: [],
         quotes: [],
         fromData: [],
@@ -66,8 +82,9 @@ export function groupReasons(
       groups.set(r.priorityId, g);
     }
     g.points += r.points;
-    const concept = conceptShown(r, lang);
-    if (concept && !g.concepts.includes(concept) && g.concepts.length < maxConcepts) g.concepts.push(concept);
+    const concept = r.conceptLabel?.[lang];
+    const list = r.related ? g.related : g.concepts;
+    if (concept && !list.includes(concept) && g.concepts.length + g.related.length < maxConcepts) list.push(concept);
     for (const e of r.evidence) {
       const shown = evidenceWords(e, lang);
       if (!shown.quoted) {

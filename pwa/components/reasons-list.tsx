@@ -1,5 +1,5 @@
 import { formatPoints } from '../../core/format/points.ts';
-import { groupReasons, type ReasonLike } from '../../core/match/reason-groups.ts';
+import { groupReasons, type ReasonLike, topicsText } from '../../core/match/reason-groups.ts';
 import { lang, t } from '../i18n/lang.ts';
 
 /** Why a call matches: each priority with the call's own words. Funder text is rendered as text only. */
@@ -22,7 +22,7 @@ export function ReasonsList({ reasons, max = 3 }: { reasons: ReasonLike[]; max?:
           return (
             <li key={g.priorityId}>
               <strong dir="auto">{g.label[l]}</strong>
-              {g.concepts.length > 0 && <span class="concepts"> ({g.concepts.join(', ')})</span>}
+              {topicsText(g, l) && <span class="concepts"> ({topicsText(g, l)})</span>}
               {g.fromData.length > 0 && <span class="from-data"> — {g.fromData.join(', ')}</span>}
               {said.length > 0 && <span> — {said.map((q) => `”${q}”`).join(', ')}</span>}
               {/* The space outside the figure: a line may break before it, never inside it. */}{' '}

@@ -1,6 +1,6 @@
 import { clampLabel, formatPoints, roundPoints, sumParts } from '../../../core/format/points.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
-import { groupReasons } from '../../../core/match/reason-groups.ts';
+import { groupReasons, topicsText } from '../../../core/match/reason-groups.ts';
 import type { EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import { el } from './dom.ts';
@@ -75,7 +75,8 @@ function reasonList(title: string, m: Match, points: ReadonlyMap<string, number>
     const head = el('div', 'prio');
     head.append(el('strong', undefined, g.label[lang]), pointsEl(points.get(g.priorityId) ?? g.points, lang));
     li.append(head);
-    if (g.concepts.length > 0) li.append(el('div', 'concepts', `${s.concepts}: ${g.concepts.join(', ')}`));
+    const topics = topicsText(g, lang);
+    if (topics) li.append(el('div', 'concepts', `${s.concepts}: ${topics}`));
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
     // What programme data said, with its mark: never among the call's own words.
     if (g.fromData.length > 0) li.append(el('div', 'from-data', g.fromData.join(', ')));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainMatch } from '../../../core/match/explain.ts';
 import { score } from '../../../core/match/index.ts';
-import { groupReasons } from '../../../core/match/reason-groups.ts';
+import { groupReasons, topicsText } from '../../../core/match/reason-groups.ts';
 import { type Profile, ProfileSchema } from '../../../core/model/profile.ts';
 import { SavedReasonSchema } from '../../../core/model/saved-match.ts';
 import { testCall } from '../../support/test-call.ts';
@@ -52,12 +52,30 @@ describe('a related topic is told as one', () => {
     const sv = explainMatch(m, 'sv').join('\n');
     expect(sv).toMatch(/Matchar prioriteringen "Kompetensförsörjning" \(närliggande ämne: Skola och utbildning\)/);
     expect(explainMatch(m, 'en').join('\n')).toMatch(/\(related topic: [^)]+\)/);
-    expect(groupReasons(m.reasons, 'sv')[0].concepts[0]).toMatch(/^närliggande ämne: /);
+    expect(topicsText(groupReasons(m.reasons, 'sv')[0], 'sv')).toMatch(/^närliggande ämne: /);
     expect(explainMatch(score(skillsCall, profile), 'sv').join('\n')).not.toMatch(/närliggande/);
   });
 
   it('keeps the mark when a saved match is read back', () => {
     const [r] = score(schoolCall, profile).reasons;
     expect(SavedReasonSchema.parse(JSON.parse(JSON.stringify(r))).related).toBe(true);
+  });
+
+  it('tells a priority’s own topics first, then those next to it under one heading', () => {
+    const g = { concepts: ['Klimat'], related: ['Energi', 'Vatten'] };
+    expect(topicsText(g, 'sv')).toBe('Klimat; närliggande ämnen: Energi, Vatten');
+    expect(topicsText(g, 'en')).toBe('Klimat; related topics: Energi, Vatten');
+    expect(topicsText({ concepts: [], related: ['Energi'] }, 'sv')).toBe('närliggande ämne: Energi');
+    expect(topicsText({ concepts: ['Klimat', 'Energi'], related: [] }, 'sv')).toBe('Klimat, Energi');
+    const reason = (conceptId: string, related?: boolean) => ({
+      priorityId: 'p',
+      priorityLabel: { sv: 'P', en: 'P' },
+      conceptLabel: { sv: conceptId, en: conceptId },
+      ...(related ? { related } : {}),
+      evidence: [],
+      points: 1,
+    });
+    const [grouped] = groupReasons([reason('Energi', true), reason('Klimat'), reason('Vatten', true)], 'sv');
+    expect(topicsText(grouped, 'sv')).toBe('Klimat; närliggande ämnen: Energi, Vatten');
   });
 });
