@@ -473,50 +473,36 @@ function insideLonger(from: number, to: number): boolean {
  * ArrayBuffer per call (two, with the evidence) cost more memory and collector time than the numbers themselves.
  */
 const BLOCK_CALLS = 64;
-let tfBlock = new Float64Array(0);
-let tfUsed = 0;
-let evBlock = new Int32Array(0);
-let evUsed = 0;
+
+/** Hands out `n` numbers at a time, cut from shared blocks of `size` (a larger request gets a block of its own). */
+function slab<T extends Float64Array | Uint16Array | Int32Array>(make: (length: number) => T, size: number) {
+  let block = make(0);
+  let used = 0;
+  return (n: number): T => {
+    if (used + n > block.length) {
+      block = make(Math.max(n, size));
+      used = 0;
+    }
+    used += n;
+    return block.subarray(used - n, used) as T;
+  };
+}
+const tfSlab = slab((n) => new Float64Array(n), CONCEPTS.length * BLOCK_CALLS);
+const seenSlab = slab((n) => new Uint16Array(n), CONCEPTS.length * BLOCK_CALLS);
+const evidenceSlab = slab((n) => new Int32Array(n), 4 * MAX_EVIDENCE * 8 * BLOCK_CALLS);
 const NO_EVIDENCE = new Int32Array(0);
-let seenBlock = new Uint16Array(0);
-let seenUsed = 0;
-
-function newTf(): Float64Array {
-  const n = CONCEPTS.length;
-  if (tfUsed + n > tfBlock.length) {
-    tfBlock = new Float64Array(n * BLOCK_CALLS);
-    tfUsed = 0;
-  }
-  tfUsed += n;
-  return tfBlock.subarray(tfUsed - n, tfUsed);
-}
-
-function newSeen(): Uint16Array {
-  const n = CONCEPTS.length;
-  if (seenUsed + n > seenBlock.length) {
-    seenBlock = new Uint16Array(n * BLOCK_CALLS);
-    seenUsed = 0;
-  }
-  seenUsed += n;
-  return seenBlock.subarray(seenUsed - n, seenUsed);
-}
 
 function evidenceCopy(quads: readonly number[]): Int32Array {
   const n = quads.length;
   if (n === 0) return NO_EVIDENCE;
-  if (evUsed + n > evBlock.length) {
-    evBlock = new Int32Array(Math.max(n, 4 * MAX_EVIDENCE * 8 * BLOCK_CALLS));
-    evUsed = 0;
-  }
-  const out = evBlock.subarray(evUsed, evUsed + n);
+  const out = evidenceSlab(n);
   for (let i = 0; i < n; i++) out[i] = quads[i];
-  evUsed += n;
   return out;
 }
 
 export function analyse(call: FundingCall): CallAnalysis {
-  const tf = newTf();
-  const seen = newSeen();
+  const tf = tfSlab(CONCEPTS.length);
+  const seen = seenSlab(CONCEPTS.length);
   let sentences = 0;
   let titleWords = 0;
   const textHits: TextHit[] = [];
