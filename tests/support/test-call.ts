@@ -16,6 +16,11 @@ export function testCall(over: Partial<FundingCall> = {}): FundingCall {
   };
 }
 
+/** A priority labelled by its id, with these lexicon concepts and no own terms. */
+export function testPriority(id: string, concepts: string[], weight = 1): Profile['priorities'][number] {
+  return { id, label: { sv: id, en: id }, weight, concepts, terms: [] };
+}
+
 /** A kommun or region in Kalmar län with one youth priority, unless told otherwise. */
 export function testProfile(over: Partial<Profile> = {}): Profile {
   return {

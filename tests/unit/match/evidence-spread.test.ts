@@ -7,37 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { analyseCall, rank, score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
-const call = (id: string, title: string, summary: string): FundingCall => ({
-  id,
-  source: 'test',
-  funder: 'Test',
-  title,
-  summary,
-  url: '',
-  language: 'sv',
-  deadlines: [],
+const call = (id: string, title: string, summary: string): FundingCall =>
+  testCall({ id, funder: 'Test', title, summary, language: 'sv' });
+
+const profile: Profile = testProfile({
+  priorities: [testPriority('klimat', ['climate-mitigation'], 1.5), testPriority('kultur', ['culture-heritage'], 1)],
 });
-
-const priority = (id: string, concepts: string[], weight: number) => ({
-  id,
-  label: { sv: id, en: id },
-  weight,
-  concepts,
-  terms: [],
-});
-
-const profile: Profile = {
-  id: 'test',
-  name: 'Testby kommun',
-  kind: 'kommun',
-  lan: 'kalmar',
-  priorities: [priority('klimat', ['climate-mitigation'], 1.5), priority('kultur', ['culture-heritage'], 1)],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders: [],
-  exclusions: [],
-};
 
 // Sentences that name nothing of the profile's: they make both summaries the same length, and long enough
 // (title and summary over 80 words) to be a call's text rather than a listing's line or two.

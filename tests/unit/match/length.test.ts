@@ -4,41 +4,19 @@ import { LEXICON } from '../../../core/data/index.ts';
 import { rank, score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
-const call = (id: string, title: string, summary: string): FundingCall => ({
-  id,
-  source: 'test',
-  funder: 'Test',
-  title,
-  summary,
-  url: '',
-  language: 'sv',
-  deadlines: [],
-});
+const call = (id: string, title: string, summary: string): FundingCall =>
+  testCall({ id, funder: 'Test', title, summary, language: 'sv' });
 
-const priority = (id: string, concepts: string[], weight = 1) => ({
-  id,
-  label: { sv: id, en: id },
-  weight,
-  concepts,
-  terms: [],
-});
-const profile: Profile = {
-  id: 'test',
-  name: 'Testby kommun',
-  kind: 'kommun',
-  lan: 'kalmar',
+const profile: Profile = testProfile({
   priorities: [
-    priority('klimat', ['climate-adaptation'], 1.3),
-    priority('unga', ['youth', 'participation-democracy']),
-    priority('kultur', ['culture-heritage', 'tourism']),
-    priority('naringsliv', ['business-development']),
+    testPriority('klimat', ['climate-adaptation'], 1.3),
+    testPriority('unga', ['youth', 'participation-democracy']),
+    testPriority('kultur', ['culture-heritage', 'tourism']),
+    testPriority('naringsliv', ['business-development']),
   ],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders: [],
-  exclusions: [],
-};
+});
 
 const FOCUSED =
   'Kommuner kan söka stöd för att anpassa samhället till ett förändrat klimat, förebygga översvämningar och skyfall och minska riskerna vid extremväder.';

@@ -8,37 +8,17 @@ import { analyseCall, rank, score } from '../../../core/match/index.ts';
 import { adjustmentLine } from '../../../core/match/provenance.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
-const call = (over: Partial<FundingCall>): FundingCall => ({
-  id: 'test:1',
-  source: 'test',
-  funder: 'Interreg South Baltic',
-  title: 'Call 9: small-scale projects',
-  summary: '',
-  url: '',
-  language: 'en',
-  deadlines: [],
-  ...over,
-});
+const call = (over: Partial<FundingCall>): FundingCall =>
+  testCall({ funder: 'Interreg South Baltic', title: 'Call 9: small-scale projects', ...over });
 
-const priority = (id: string, concepts: string[], weight = 1) => ({
-  id,
-  label: { sv: id, en: id },
-  weight,
-  concepts,
-  terms: [],
+const profile: Profile = testProfile({
+  priorities: [
+    testPriority('turism', ['tourism', 'culture-heritage'], 1.3),
+    testPriority('skola', ['schools-education']),
+  ],
 });
-const profile: Profile = {
-  id: 'test',
-  name: 'Testby kommun',
-  kind: 'kommun',
-  lan: 'kalmar',
-  priorities: [priority('turism', ['tourism', 'culture-heritage'], 1.3), priority('skola', ['schools-education'])],
-  partnerCountries: [],
-  networks: [],
-  preferredFunders: [],
-  exclusions: [],
-};
 
 const programmeBoost = (c: FundingCall) => score(c, profile).boosts.find((b) => b.kind === 'programme-priorities');
 
