@@ -6,23 +6,7 @@
  * wording beats programme data's narrower list; a call naming individuals says so. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import type { FundingCall } from '../../../core/model/call.ts';
-import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
-
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (over: Partial<FundingCall>, p: Profile = kommun) => {
-  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
-  return {
-    verdict: m.eligibility.applicant,
-    text: m.eligibility.applicantText.sv,
-    from: m.eligibility.applicantFrom,
-    blockers: m.blockers.filter((b) => b.kind === 'applicant-type').map((b) => b.text.sv),
-  };
-};
-const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer/;
+import { judge, kommun, NAMES_US, region } from '../../support/applicant-judge.ts';
 
 describe('vague actors name no kind of applicant', () => {
   it('"local actors" in a list is neither kommuner nor a limit', () => {
@@ -30,7 +14,7 @@ describe('vague actors name no kind of applicant', () => {
       const j = judge({ applicantTypes: ['local actors', 'NGOs'] }, p);
       expect(j.text).not.toMatch(NAMES_US);
       expect(j.text).toContain('"local actors"');
-      expect(j.blockers).toEqual([]);
+      expect(j.applicantBlockers).toEqual([]);
     }
   });
   it('with programme data admitting kommuner, the line says the call does not name them and marks programme data', () => {
@@ -134,13 +118,13 @@ describe("the call's own wider wording beats programme data's narrower list", ()
     it(`no programme-data blocker: "${summary}"`, () => {
       for (const p of [kommun, region]) {
         const j = judge(erc(summary), p);
-        expect(j.blockers).toEqual([]);
+        expect(j.applicantBlockers).toEqual([]);
         expect(j.text).not.toMatch(/säger inte vilka som kan söka.*inte till/);
       }
     });
   }
   it('the programme-data blocker stays when the call says nothing wider', () => {
-    expect(judge(erc('Grants for frontier research in any field.')).blockers).toHaveLength(1);
+    expect(judge(erc('Grants for frontier research in any field.')).applicantBlockers).toHaveLength(1);
   });
 });
 
@@ -152,8 +136,8 @@ describe('a call that names individuals says so', () => {
     it(`"${summary}"`, () => {
       const j = judge({ funder: 'European Research Council', summary });
       expect(j.verdict).toBe('not-eligible');
-      expect(j.blockers[0]).toMatch(/enskilda personer/);
-      expect(j.blockers[0]).not.toMatch(/säger inte vilka/);
+      expect(j.applicantBlockers[0]).toMatch(/enskilda personer/);
+      expect(j.applicantBlockers[0]).not.toMatch(/säger inte vilka/);
     });
   }
 });

@@ -6,18 +6,7 @@
  * Sentences written for this test, Swedish and English.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import type { FundingCall } from '../../../core/model/call.ts';
-import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
-
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (over: Partial<FundingCall>, p: Profile) => {
-  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
-  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv };
-};
-const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer|vänder sig (bara )?till (kommuner|regioner)/;
+import { judge, kommun, NAMES_OR_FOR_US as NAMES_US, region } from '../../support/applicant-judge.ts';
 
 describe('bodies named as what the applicant is made of are not applicants', () => {
   const sv = [

@@ -6,21 +6,8 @@
  * A role a public body cannot hold ("privata fastighetsägare") is no such opening. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
-
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (over: Partial<FundingCall>, p: Profile) => {
-  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
-  return {
-    verdict: m.eligibility.applicant,
-    text: m.eligibility.applicantText,
-    blockers: m.blockers.filter((b) => b.kind === 'applicant-type').map((b) => b.text.sv),
-  };
-};
+import { judge, kommun, region } from '../../support/applicant-judge.ts';
 
 describe('a role names no kind of body, so it shuts no kommun or region out', () => {
   const cases: [string, Partial<FundingCall>, string][] = [
@@ -62,12 +49,10 @@ describe('a role names no kind of body, so it shuts no kommun or region out', ()
     it(`${kind}`, () => {
       for (const p of [kommun, region]) {
         const j = judge(call, p);
-        expect(j.blockers).toEqual([]);
+        expect(j.applicantBlockers).toEqual([]);
         expect(j.verdict).not.toBe('not-eligible');
-        expect(`${j.text.sv} ${j.text.en}`).not.toMatch(
-          /inte till (kommuner|regioner)|not to (municipalities|regions)/,
-        );
-        if (j.verdict === 'unknown') expect(j.text.sv).toContain(`"${role}"`);
+        expect(`${j.text} ${j.textEn}`).not.toMatch(/inte till (kommuner|regioner)|not to (municipalities|regions)/);
+        if (j.verdict === 'unknown') expect(j.text).toContain(`"${role}"`);
       }
     });
   }
@@ -75,13 +60,13 @@ describe('a role names no kind of body, so it shuts no kommun or region out', ()
     const call = { language: 'sv' as const, summary: 'Stöd kan sökas av arbetsgivare, företag och kommuner.' };
     expect(judge(call, kommun).verdict).toBe('eligible');
     const r = judge(call, region);
-    expect(r.blockers).toEqual([]);
-    expect(r.text.sv).toMatch(/"arbetsgivare".*regioner/);
-    expect(r.text.en).toMatch(/"arbetsgivare".*regions/);
+    expect(r.applicantBlockers).toEqual([]);
+    expect(r.text).toMatch(/"arbetsgivare".*regioner/);
+    expect(r.textEn).toMatch(/"arbetsgivare".*regions/);
   });
   it('programme data naming others does not shut us out either', () => {
     const j = judge({ funder: 'European Research Council', summary: 'Landowners and farmers may apply.' }, kommun);
-    expect(j.blockers).toEqual([]);
+    expect(j.applicantBlockers).toEqual([]);
   });
 });
 

@@ -5,17 +5,7 @@
  * Sentences written for this test, Swedish and English, as programme texts word their objectives.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
-
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (summary: string, language: 'sv' | 'en', p: Profile) => {
-  const m = score(testCall({ funder: 'Testfonden', summary, language }), p);
-  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv, blockers: m.blockers };
-};
-const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer|vänder sig (bara )?till (kommuner|regioner)/;
+import { judgeText as judge, kommun, NAMES_OR_FOR_US as NAMES_US, region } from '../../support/applicant-judge.ts';
 
 describe("an objective's topic is no applicant", () => {
   const cases: [string, 'sv' | 'en'][] = [

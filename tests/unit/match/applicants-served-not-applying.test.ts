@@ -5,18 +5,9 @@
  * part says so. Sentences written for this test (English and Swedish), after how funders generally write.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { judge, kommun, NAMES_US, region } from '../../support/applicant-judge.ts';
 
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (over: Partial<FundingCall>, p: Profile = kommun) => {
-  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
-  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv };
-};
-const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer/;
 const sv = (summary: string): Partial<FundingCall> => ({ summary, language: 'sv' });
 
 describe('bodies served, not applying', () => {

@@ -6,15 +6,9 @@
  * a project party. Sentences written for this test, English and Swedish.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { judge as judgeFor, judgeText, kommun, region } from '../../support/applicant-judge.ts';
 
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const kommun = testProfile({ kind: 'kommun' });
-const judge = (summary: string, language: 'sv' | 'en', p = region) => {
-  const m = score(testCall({ funder: 'Testfonden', summary, language }), p);
-  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv, blockers: m.blockers };
-};
+const judge = (summary: string, language: 'sv' | 'en', p = region) => judgeText(summary, language, p);
 
 describe('cities named, no "only"', () => {
   const cases: [string, 'sv' | 'en'][] = [
@@ -60,8 +54,7 @@ describe('the blocker stands where the call says only them', () => {
 });
 
 it('a list of applicant types naming kommuner is closed', () => {
-  const m = score(testCall({ funder: 'Testfonden', applicantTypes: ['Kommuner'], language: 'sv' }), region);
-  expect(m.eligibility.applicant).toBe('not-eligible');
+  expect(judgeFor({ applicantTypes: ['Kommuner'], language: 'sv' }, region).verdict).toBe('not-eligible');
 });
 
 describe('parties of another kind', () => {

@@ -5,15 +5,9 @@
  * authorities named as such still are. Sentences written for this test, English and Swedish.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { judgeText, kommun, region } from '../../support/applicant-judge.ts';
 
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (summary: string, language: 'sv' | 'en', p = region) => {
-  const m = score(testCall({ funder: 'Testfonden', summary, language }), p);
-  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv, blockers: m.blockers };
-};
+const judge = (summary: string, language: 'sv' | 'en', p = region) => judgeText(summary, language, p);
 
 describe('no regional authorities named', () => {
   const cases: [string, 'sv' | 'en'][] = [

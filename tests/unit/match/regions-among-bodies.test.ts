@@ -6,21 +6,11 @@
  * Arctic regions") names no applicant. Both readings hold together. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { judge as judgeFor, kommun, region } from '../../support/applicant-judge.ts';
 
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (over: Partial<FundingCall>, p: Profile = region) => {
-  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
-  return {
-    verdict: m.eligibility.applicant,
-    text: m.eligibility.applicantText.sv,
-    blockers: m.blockers.filter((b) => b.kind === 'applicant-type').map((b) => b.text.sv),
-  };
-};
+const judge = (over: Partial<FundingCall>, p: Profile = region) => judgeFor(over, p);
 
 describe('regions in a list of bodies are applicants', () => {
   const cases: [string, Partial<FundingCall>][] = [
@@ -50,7 +40,7 @@ describe('regions in a list of bodies are applicants', () => {
     it(`${kind}: a region is named, a kommun too`, () => {
       const r = judge(call);
       expect(r.verdict).toBe('eligible');
-      expect(r.blockers).toEqual([]);
+      expect(r.applicantBlockers).toEqual([]);
       expect(r.text).not.toMatch(/inte till regioner/);
       expect(judge(call, kommun).verdict).toBe('eligible');
     });

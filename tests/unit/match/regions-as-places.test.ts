@@ -5,18 +5,10 @@
  * this test, after how funders generally write.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
 import { regionAsPlaceAt } from '../../../core/match/who-wording.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { judge, kommun, region } from '../../support/applicant-judge.ts';
 
-const kommun = testProfile({ kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
-const judge = (over: Partial<FundingCall>, p: Profile) => {
-  const m = score(testCall({ funder: 'Testfonden', ...over }), p);
-  return { verdict: m.eligibility.applicant, text: m.eligibility.applicantText.sv };
-};
 const OPEN_TO_REGIONS = /vänder sig (bara )?till regioner|nämner regioner/;
 
 describe('regions as places', () => {
