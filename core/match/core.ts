@@ -17,6 +17,8 @@ export interface PreparedCore {
   places: number[];
   /** Partner countries (English names), the places' own among them: met by the call naming partners there. */
   countries: string[];
+  /** The partner countries the priority names itself (not its places'): met by the call naming any of them. */
+  own: string[];
 }
 
 export function prepareCore(core: Priority['core']): PreparedCore | undefined {
@@ -28,6 +30,7 @@ export function prepareCore(core: Priority['core']): PreparedCore | undefined {
     kinds: ids.filter((i) => !CONCEPTS[i].geographic),
     places,
     countries: [...new Set(countries)].filter((c) => c !== 'Sweden'),
+    own: core.countries.filter((c) => c !== 'Sweden'),
   };
   return out.kinds.length + out.places.length + out.countries.length > 0 ? out : undefined;
 }
@@ -52,14 +55,36 @@ function aboutTheseCountries(a: CallAnalysis, countries: readonly string[]): boo
   return named < COUNTRY_LIST || ours >= CORE_SHARE * named;
 }
 
+/** The places that have countries (the Baltic Sea region, the Nordic countries, the Eastern neighbourhood…). */
+const PLACES = CONCEPTS.flatMap((c, i) => (c.geographic && c.countries && c.countries.length > 0 ? [i] : []));
+
+/** How many of the countries the call names (Sweden aside) lie in a place. */
+function countriesIn(a: CallAnalysis, place: number): number {
+  let n = 0;
+  for (const c of CONCEPTS[place].countries ?? []) if (c !== 'Sweden' && a.signals.countries.has(c)) n++;
+  return n;
+}
+
 /**
- * Whether the call's own words put it in a place: it names the place (or partners in its countries), and the
- * countries it names are not a long list of which the place's are a small part.
+ * The countries the call names put it in a place: some lie there, and no other place holds more of them.
+ * Denmark, Finland, Iceland and Norway are the Nordic countries, not the Baltic Sea region, though two of them
+ * lie on it; Finland, Estonia and Latvia are the Baltic Sea region, though one of them is Nordic.
+ */
+function placeOfCountries(a: CallAnalysis, place: number): boolean {
+  const n = countriesIn(a, place);
+  if (n === 0) return false;
+  for (const other of PLACES) if (other !== place && countriesIn(a, other) > n) return false;
+  return true;
+}
+
+/**
+ * Whether the call's own words put it in a place: it names the place (or partners in its countries, when they
+ * are more this place's than another's), and the countries it names are not a long list of which the place's
+ * are a small part.
  */
 export function placeNamed(a: CallAnalysis, place: number): boolean {
-  const countries = CONCEPTS[place].countries ?? [];
-  const named = a.tf[place] > 0 || countries.some((c) => a.signals.countries.has(c));
-  return named && aboutTheseCountries(a, countries);
+  const named = a.tf[place] > 0 || placeOfCountries(a, place);
+  return named && aboutTheseCountries(a, CONCEPTS[place].countries ?? []);
 }
 
 /** The name of the call's programme area (or programme) that lies in a place (geographic concept), if it does. */
@@ -77,6 +102,7 @@ export function coreMet(a: CallAnalysis, core: PreparedCore): boolean {
   for (const c of core.kinds) if (a.tf[c] > 0) return true;
   if (core.places.some((p) => areaIn(a, p) !== undefined)) return true;
   const s = a.signals;
-  const named = core.places.some((p) => a.tf[p] > 0) || core.countries.some((c) => s.countries.has(c));
+  const named =
+    core.places.some((p) => a.tf[p] > 0 || placeOfCountries(a, p)) || core.own.some((c) => s.countries.has(c));
   return named && aboutTheseCountries(a, core.countries);
 }

@@ -1,25 +1,25 @@
-import { AREA_BY_ID, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
-import { APPLICANT_CLASSES, type ApplicantClass, type AreaScope } from '../data/kinds.ts';
+import { AREA_BY_ID, LAN, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
+import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';
 
 /**
- * Boost for a programme whose area covers the body: the closer the programme, the likelier the fit. An
- * interregional programme (Interreg Europe, URBACT, ESPON) covers the whole EU, so it counts like any programme
- * open across the EU (symmetric eligibility), not less.
+ * Boost for a programme whose area covers the body: the closer the programme, the likelier the fit. An area
+ * drawn around part of Sweden — a cross-border or regional fund programme, a transnational one of a few län
+ * (North Sea, Northern Periphery), a region's own calls — was drawn for the regions in it: its priorities are
+ * theirs, and few bodies compete for it (`near`). An area covering all of Sweden (Baltic Sea Region) or the
+ * whole EU (Interreg Europe, URBACT, ESPON) counts like any programme open across the EU (`wide`; symmetric).
  */
-export const AREA_BOOST: Record<AreaScope, number> = {
-  'cross-border': 20,
-  regional: 12,
-  transnational: 8,
-  interregional: 8,
-};
+export const AREA_BOOST = { near: 20, wide: 8 };
 /**
  * A programme open across the EU, in all of Sweden or the Nordic-Baltic countries, or a call whose eligible
- * countries include Sweden: eligible like a transnational programme area covering the body (symmetric).
+ * countries include Sweden: eligible like a programme area covering all of Sweden (symmetric).
  */
-export const OPEN_GEOGRAPHY_BOOST = AREA_BOOST.transnational;
+export const OPEN_GEOGRAPHY_BOOST = AREA_BOOST.wide;
+
+/** An area drawn around part of Sweden: some län, not all of them. */
+export const isNearArea = (lan: readonly string[]) => lan.length > 0 && lan.length < LAN.lan.length;
 /** A call that names the body's kind (or public bodies) among its applicants. */
 export const APPLICANT = { BOOST: 4 };
 
@@ -28,6 +28,8 @@ export interface EligibilityResult {
   eligibility: Eligibility;
   /** Blockers without points yet; the scorer sets points. */
   blockers: Adjustment[];
+  /** The area points are for an area drawn around part of Sweden: the scorer does not scale them by content. */
+  areaNear: boolean;
 }
 
 /** Classes that are neither a kommun nor a region, nor public bodies that include them. */
@@ -91,6 +93,11 @@ interface AreaVerdict {
   text: Bilingual;
   /** The verdict rests on programme data (programme-areas.json, programmes.json), not on the call's text. */
   from?: EvidenceSource;
+  /**
+   * The area is drawn around part of Sweden (AREA_BOOST): the body is inside a programme made for its region,
+   * so its points count whatever the call's text says of topics (its priorities are the region's).
+   */
+  near?: boolean;
 }
 
 const NO_AREA: AreaVerdict = {
@@ -139,7 +146,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ? {
           verdict: 'eligible',
           from: 'programme-data',
-          points: AREA_BOOST[area.scope],
+          ...(isNearArea(area.lan) ? { points: AREA_BOOST.near, near: true } : { points: AREA_BOOST.wide }),
           text: t(
             () => `${lanName()} ingår i programområdet för ${area.name}.`,
             () => `${lanName()} is inside the ${area.name} programme area.`,
@@ -172,7 +179,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     return inside
       ? {
           verdict: 'eligible',
-          points: AREA_BOOST.regional,
+          points: AREA_BOOST.near,
+          near: true,
           text: t(
             () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ingår.`,
             () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is inside.`,
@@ -537,14 +545,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
 }
 
 /** The verdicts and their points only, without the sentences: what ranking needs. */
-export function eligibilityPoints(s: CallSignals, profile: Profile): { boost: number; blockers: number } {
+export function eligibilityPoints(
+  s: CallSignals,
+  profile: Profile,
+): { boost: number; nearArea: number; blockers: number } {
   const area = judgeArea(s, profile, false);
-  let boost = area.points;
+  const nearArea = area.near ? area.points : 0;
+  let boost = area.near ? 0 : area.points;
   let blockers = area.verdict === 'not-eligible' ? 1 : 0;
   const applicant = applicantVerdict(s, profile.kind).verdict;
   if (applicant === 'not-eligible') blockers++;
   else if (applicant === 'eligible') boost += APPLICANT.BOOST;
-  return { boost, blockers };
+  return { boost, nearArea, blockers };
 }
 
 export function assessEligibility(s: CallSignals, profile: Profile): EligibilityResult {
@@ -583,5 +595,6 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
       points: area.points + applicantPoints,
     },
     blockers,
+    areaNear: area.near === true,
   };
 }

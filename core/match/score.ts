@@ -321,7 +321,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const geo = geographyMet(a, prep);
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
-  const raw = finalScore(fromText, boost * lift(content) + place + programme, blockers).raw;
+  const raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
   return isDomestic(call, a) ? raw * DOMESTIC_FACTOR : raw;
 }
 
@@ -329,7 +329,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
 export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): Match {
   const parts: Part[][] = [];
   const c = contentOf(call, a, prep, parts);
-  const { eligibility, blockers } = assessEligibility(a.signals, profile);
+  const { eligibility, blockers, areaNear } = assessEligibility(a.signals, profile);
   const boosts: Adjustment[] = [];
   const pf = preferredHit(a, prep);
   if (pf) {
@@ -352,7 +352,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   if (geo) {
     const place = CONCEPTS[geo.concept].label;
     const priority = profile.priorities[geo.priority].label;
-    const words = geo.byArea ? [] : evidenceOf(call, a, geo.concept).map((e) => `"${e.term}"`);
+    const words = geo.byArea ? { sv: [], en: [] } : placeWords(call, a, geo.concept);
     geoBoost = {
       kind: 'geographic-focus',
       points: geographyPoints(profile, geo.priority),
@@ -362,8 +362,8 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
             en: `${geo.byArea} belongs to ${place.en}, which the strategy prioritises ("${priority.en}").`,
           }
         : {
-            sv: `Utlysningen nämner ${words.join(', ')} (${place.sv.toLowerCase()}), som strategin prioriterar ("${priority.sv}").`,
-            en: `The call names ${words.join(', ')} (${place.en}), which the strategy prioritises ("${priority.en}").`,
+            sv: `Utlysningen nämner ${words.sv.join(', ')} (${place.sv.toLowerCase()}), som strategin prioriterar ("${priority.sv}").`,
+            en: `The call names ${words.en.join(', ')} (${place.en}), which the strategy prioritises ("${priority.en}").`,
           },
     };
   }
@@ -383,7 +383,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   for (const b of boosts) b.points *= l;
   if (geoBoost) boosts.push(geoBoost);
   if (programmeBoost) boosts.push(programmeBoost);
-  let areaPoints = eligibility.areaPoints * l;
+  let areaPoints = eligibility.areaPoints * (areaNear ? 1 : l);
   let applicantPoints = eligibility.applicantPoints * l;
   const ex = excludedTerm(call, a, prep);
   if (ex) {
@@ -474,6 +474,14 @@ function programmeAdjustment(
       en: `The call's text is short; ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
     },
   };
+}
+
+/** What the call names of a place: its words for the place, or else the countries it names that lie there. */
+function placeWords(call: FundingCall, a: CallAnalysis, place: number): { sv: string[]; en: string[] } {
+  const said = evidenceOf(call, a, place).map((e) => `"${e.term}"`);
+  if (said.length > 0) return { sv: said, en: said };
+  const countries = (CONCEPTS[place].countries ?? []).filter((c) => c !== 'Sweden' && a.signals.countries.has(c));
+  return { sv: countries.map(swedishName), en: countries };
 }
 
 const SV_NAMES = new Map(COUNTRIES.countries.map((c) => [c.name, c.sv[0].charAt(0).toUpperCase() + c.sv[0].slice(1)]));

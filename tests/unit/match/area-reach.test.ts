@@ -1,0 +1,131 @@
+/**
+ * How far a programme area reaches decides what being inside it is worth: an area drawn around part of Sweden
+ * (a cross-border or regional fund programme, a transnational one of a few län) was drawn for the regions in it
+ * and counts whatever its call's text names; an area covering all of Sweden or the EU counts like any programme
+ * open across the EU, scaled by how relevant the text is. And a place named only through countries is the place
+ * those countries are most of: the Nordic countries are no Baltic Sea call. Calls written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { AREA_BOOST, OPEN_GEOGRAPHY_BOOST } from '../../../core/match/eligibility.ts';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
+
+// Youth work is none of the programmes' priorities below: a bare call of theirs names nothing the body wants.
+const blekinge = testProfile({ lan: 'blekinge', priorities: [testPriority('unga', ['youth'])] });
+// A call that says when and how, and no topic: the programme's own priorities are what it is about.
+const bare = 'The call for small projects opens on 3 March and closes on 14 April. Apply through the online system.';
+
+describe('an area drawn around part of Sweden counts in full, whatever the text names', () => {
+  it('a cross-border programme covering the body gives its full points to a call that names no topic', () => {
+    const m = score(
+      testCall({ funder: 'Interreg South Baltic', title: 'Small projects call', summary: bare }),
+      blekinge,
+    );
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaPoints).toBeCloseTo(AREA_BOOST.near, 0);
+  });
+  it('a regional fund programme is as close as a cross-border one', () => {
+    const m = score(
+      testCall({
+        funder: 'Tillväxtverket',
+        programme: 'Regionalfondsprogram Skåne-Blekinge',
+        title: 'Utlysning för små projekt',
+        summary: 'Utlysningen öppnar den 3 mars och stänger den 14 april. Ansök i e-tjänsten.',
+        language: 'sv',
+      }),
+      blekinge,
+    );
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaPoints).toBeCloseTo(AREA_BOOST.near, 0);
+  });
+  it('an area covering all of Sweden counts like an EU-wide programme, and only as far as the text is relevant', () => {
+    const bsr = score(
+      testCall({ funder: 'Interreg Baltic Sea Region', title: 'Small projects call', summary: bare }),
+      blekinge,
+    );
+    expect(bsr.eligibility.area).toBe('eligible');
+    expect(bsr.eligibility.areaPoints).toBeLessThan(OPEN_GEOGRAPHY_BOOST);
+    const topical = score(
+      testCall({
+        funder: 'Interreg Baltic Sea Region',
+        title: 'Young people in port cities',
+        summary: 'Projects give young people in port cities a say, with youth workers and youth councils.',
+      }),
+      blekinge,
+    );
+    expect(topical.eligibility.areaPoints).toBeCloseTo(OPEN_GEOGRAPHY_BOOST, 0);
+  });
+  it('outside the area there are no points, near or wide', () => {
+    const m = score(
+      testCall({ funder: 'Interreg South Baltic', title: 'Small projects call', summary: bare }),
+      testProfile({ lan: 'norrbotten' }),
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.eligibility.areaPoints).toBe(0);
+  });
+  it('the points shown still add up to the score', () => {
+    const m = score(
+      testCall({ funder: 'Interreg South Baltic', title: 'Small projects call', summary: bare }),
+      blekinge,
+    );
+    const shown =
+      m.reasons.reduce((t, r) => t + r.points, 0) +
+      m.eligibility.points +
+      m.boosts.reduce((t, b) => t + b.points, 0) +
+      m.blockers.reduce((t, b) => t + b.points, 0);
+    expect(Math.round(shown * 10) / 10).toBe(m.score);
+  });
+});
+
+describe('a place named through countries is the place they are most of', () => {
+  const baltic = testProfile({
+    lan: 'blekinge',
+    priorities: [testPriority('ostersjon', ['baltic-sea'], 1.5), testPriority('kultur', ['culture-heritage'])],
+  });
+  const nordicCall = testCall({
+    funder: 'Testfonden',
+    title: 'Grants for cultural cooperation',
+    summary:
+      'Artists and cultural organisations in Denmark, Finland, Iceland, Norway and Sweden can apply for grants for joint culture projects.',
+  });
+  it('partners in the Nordic countries are no Baltic Sea call, though Denmark and Finland lie on the Baltic', () => {
+    const m = score(nordicCall, baltic);
+    expect(m.boosts.some((b) => b.kind === 'geographic-focus')).toBe(false);
+  });
+  it('partners in Finland, Estonia and Latvia are a Baltic Sea call, and the boost names them', () => {
+    const m = score(
+      testCall({
+        funder: 'Testfonden',
+        title: 'Grants for cultural cooperation',
+        summary: 'Cultural organisations work with partners in Finland, Estonia and Latvia on joint culture projects.',
+      }),
+      baltic,
+    );
+    const geo = m.boosts.find((b) => b.kind === 'geographic-focus');
+    expect(geo?.text.sv).toContain('Utlysningen nämner Estland, Finland, Lettland (');
+    expect(geo?.text.en).toContain('The call names Estonia, Finland, Latvia (');
+  });
+  it('a call naming the Baltic Sea itself is in it, whatever countries it lists', () => {
+    const m = score(
+      testCall({
+        funder: 'Testfonden',
+        title: 'Cultural cooperation around the Baltic Sea',
+        summary: 'Organisations in Denmark, Finland, Iceland, Norway and Sweden work on culture around the Baltic Sea.',
+      }),
+      baltic,
+    );
+    expect(m.boosts.some((b) => b.kind === 'geographic-focus')).toBe(true);
+  });
+  it('a priority tied to the Baltic Sea is not met by the Nordic countries either', () => {
+    const tied = testProfile({
+      lan: 'blekinge',
+      priorities: [
+        {
+          ...testPriority('samarbete', ['culture-heritage']),
+          core: { concepts: ['baltic-sea'], countries: [] },
+        },
+      ],
+    });
+    expect(score(nordicCall, tied).reasons).toEqual([]);
+  });
+});
