@@ -224,14 +224,27 @@ function addEvidence(c: number, field: number, from: number, to: number): void {
  */
 const NAME_TAIL = 3;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** CAPITAL_OR_DIGIT's answer per character code (0 not yet asked, 1 yes, 2 no): asked of a few words per name. */
+const capitalOrDigit = new Uint8Array(0x10000);
+
+function capitalOrDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  let v = capitalOrDigit[code];
+  if (v === 0) {
+    v = CAPITAL_OR_DIGIT.test(text[at]) ? 1 : 2;
+    capitalOrDigit[code] = v;
+  }
+  return v === 1;
+}
 
 function nameEnd(text: string, to: number): number {
   let j = to;
   while (
     j < tokens.n &&
     j - to < NAME_TAIL &&
-    text.slice(tokens.end[j - 1], tokens.start[j]) === ' ' &&
-    CAPITAL_OR_DIGIT.test(text.slice(tokens.start[j], tokens.start[j] + 1))
+    tokens.start[j] === tokens.end[j - 1] + 1 &&
+    text.charCodeAt(tokens.end[j - 1]) === 32 &&
+    capitalOrDigitAt(text, tokens.start[j])
   )
     j++;
   return j;

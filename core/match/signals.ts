@@ -577,8 +577,10 @@ export function callSignals(
   vague = list.vague;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
+  // Title and summary as one folded text, for the checks on the whole call (joined once: each join copies both).
+  const whole = foldedJoin(call.title, '. ', summary);
   const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
-  const textOpens = openToAll || openEnded || opensAnywhere(foldedJoin(call.title, '. ', summary));
+  const textOpens = openToAll || openEnded || opensAnywhere(whole);
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;
@@ -604,7 +606,7 @@ export function callSignals(
   if (openEnded) out.openEnded = openEnded;
   if (partnered) out.partnered = partnered;
   if (onlyNamed) out.onlyNamed = onlyNamed;
-  if (namesRegionalLevel(foldedJoin(call.title, '. ', summary))) out.regionalLevel = true;
+  if (namesRegionalLevel(whole)) out.regionalLevel = true;
   if (regionsAmongBodies) out.regionsAmongBodies = regionsAmongBodies;
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;

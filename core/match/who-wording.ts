@@ -8,10 +8,16 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
-import { allLeadMatches, firstLeadMatch, leadScan } from '../text/lead-scan.ts';
+import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
 
 /** The partner cues find their leads in a summary in one scan with the who-may-apply cues (lead-scan.ts). */
 export const SUMMARY_CUES = 'summary-cues';
+/**
+ * The checks asked in turn of one sentence, list entry or whole call (any organisation, public bodies, other
+ * organisations, organisations at all, existing projects, vague actors, the regional level): one scan of the text
+ * finds where the leads of each start, instead of a scan per pattern and per hint word (lead-scan.ts).
+ */
+const WORDING = 'wording';
 
 /** Escapes a data phrase for a pattern; spaces match any run of spaces or punctuation between words. */
 function phrasePattern(phrase: string): string {
@@ -49,7 +55,7 @@ const ANY_ANCHORS = new RegExp(
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
 );
-const OPEN_TO_ALL_WORDS = /open to |for alla/;
+const OPEN_TO_ALL_WORDS = leadScan(/open to |for alla/, WORDING);
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
   /(?:^|[^\p{L}])(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))/u;
@@ -60,13 +66,16 @@ export function foldWording(text: string): string {
 }
 
 /** ANY tried only where one of its phrases starts. */
-const ANY_AT_WORDS = leadScan(ANY);
+const ANY_AT_WORDS = leadScan(ANY, WORDING);
+const ANY_ANCHORS_AT = leadScan(ANY_ANCHORS, WORDING);
+
+/** Whether the pattern matches somewhere in `t` (as `test`), its leads found with the others' of its group. */
+function holds(t: string, p: LeadScan): boolean {
+  return firstLeadMatch(t, p) !== null;
+}
 
 export function admitsAnyOrganisation(t: string): boolean {
-  return (
-    (ANY_ANCHORS.test(t) && firstLeadMatch(t, ANY_AT_WORDS) !== null) ||
-    (OPEN_TO_ALL_WORDS.test(t) && OPEN_TO_ALL.test(t))
-  );
+  return (holds(t, ANY_ANCHORS_AT) && holds(t, ANY_AT_WORDS)) || (holds(t, OPEN_TO_ALL_WORDS) && OPEN_TO_ALL.test(t));
 }
 
 /**
@@ -80,7 +89,7 @@ const PUBLIC_RESEARCH =
   /(?:public|offentlig\p{L}*|statlig\p{L}*)[\s,]+(?:research|forsknings\p{L}*|universit\p{L}*|higher education|hogskol\p{L}*)/u;
 
 /** PUBLIC_ORG tried only where its first word starts (core/text/lead-scan.ts). */
-const PUBLIC_ORG_AT_WORDS = leadScan(PUBLIC_ORG);
+const PUBLIC_ORG_AT_WORDS = leadScan(PUBLIC_ORG, WORDING);
 
 export function namesPublicBodies(t: string): boolean {
   const m = firstLeadMatch(t, PUBLIC_ORG_AT_WORDS);
@@ -116,8 +125,10 @@ export function onlyBefore(t: string): boolean {
 const REGIONAL_LEVEL =
   /(?:^|[^\p{L}])(?:(?:urban|local|city|municipal|lokal\p{L}*|kommunal\p{L}*|stads)\s*(?:,|and|or|och|eller|and\/or|och\/eller|-)\s*regional\p{L}*|regional\p{L}*\s+(?:and|or|och|eller|and\/or|och\/eller)\s+(?:urban|local|municipal|lokal\p{L}*|kommunal\p{L}*))\s+(?:development|level|levels|planning|policy|policies|growth|cooperation|strategies|strategy|utveckling\p{L}*|niva\p{L}*|planering\p{L}*|tillvaxt\p{L}*|samarbete\p{L}*|samverkan|strategi\p{L}*|politik)(?![\p{L}])/u;
 
+const REGIONAL_LEVEL_AT = leadScan(REGIONAL_LEVEL, WORDING);
+
 export function namesRegionalLevel(t: string): boolean {
-  return t.includes('regional') && REGIONAL_LEVEL.test(t);
+  return t.includes('regional') && holds(t, REGIONAL_LEVEL_AT);
 }
 
 /** Actors of a place without their kind ("local actors", "lokala aktörer") as written in the text, if any. */
@@ -127,7 +138,7 @@ const VAGUE = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'u',
 );
-const VAGUE_AT_WORDS = leadScan(VAGUE);
+const VAGUE_AT_WORDS = leadScan(VAGUE, WORDING);
 
 /** The vague actors a text names, in its own words ("local actors"), or undefined. */
 export function vagueActorsIn(text: string): string | undefined {
@@ -182,14 +193,16 @@ const OTHER_ORGS =
   /(?:^|[^\p{L}])(?:other|andra|ovriga|further)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|organisationer|bodies|entities|actors|aktorer|stakeholders|intressenter|institutions?|parties|partners|applicants|sokande)(?![\p{L}])/u;
 
 /** OTHER_ORGS's two word lists alone: a text must hold one of each for it to match. */
-const OTHER_WORD = /other|andra|ovriga|further/;
-const OTHER_NOUN =
-  /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/;
+const OTHER_WORD = leadScan(/other|andra|ovriga|further/, WORDING);
+const OTHER_NOUN = leadScan(
+  /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/,
+  WORDING,
+);
 
-const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS);
+const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS, WORDING);
 
 export function namesOtherOrganisations(t: string): boolean {
-  return OTHER_WORD.test(t) && OTHER_NOUN.test(t) && firstLeadMatch(t, OTHER_ORGS_AT_WORDS) !== null;
+  return holds(t, OTHER_WORD) && holds(t, OTHER_NOUN) && holds(t, OTHER_ORGS_AT_WORDS);
 }
 
 /**
@@ -202,7 +215,7 @@ const EXISTING_PROJECTS = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}\p{N}+/–-]+\s+){0,3}?${EXISTING_STATE}(?:\s*(?:,|or|and|and\/or|eller|och|och\/eller)\s*${EXISTING_STATE})*\s+(?:[\p{L}\p{N}+/–-]+\s+){0,6}?(?:projects?|projekt|operations?|partnerships?)|(?:only|solely|exclusively|endast|enbart|bara|uteslutande)\s+(?:[\p{L}\p{N}+/–-]+\s+){0,3}?(?:projects?|projekt|operations?|partnerships?)\s+(?:(?:that|which|som)\s+)?(?:(?:have|has|had|har|hade|been|varit|already|redan|are|is|were|ar|var)\s+){0,3}(?:approved|funded|selected|financed|completed|finali[sz]ed|closed|ongoing|running|beviljats|beviljade|finansierats|avslutats|slutforts|genomforts|pagar|pagaende|lopande))(?![\p{L}])`,
   'u',
 );
-const EXISTING_AT_WORDS = leadScan(EXISTING_PROJECTS);
+const EXISTING_AT_WORDS = leadScan(EXISTING_PROJECTS, WORDING);
 
 export function onlyExistingProjects(t: string): boolean {
   return firstLeadMatch(t, EXISTING_AT_WORDS) !== null;
@@ -476,7 +489,7 @@ export function regionAsPlaceAt(text: string, start: number): boolean {
 const GENERIC_ORG =
   /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
 
-const GENERIC_AT_WORDS = leadScan(GENERIC_ORG);
+const GENERIC_AT_WORDS = leadScan(GENERIC_ORG, WORDING);
 
 /** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
 export function namesGenericOrganisations(t: string): boolean {
