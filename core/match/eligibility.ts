@@ -64,8 +64,11 @@ const PARTY_CLASSES: Record<'kommun' | 'region', readonly ApplicantClass[]> = {
   region: ['region', 'public'],
 };
 
-/** `from`: the verdict rests on programme data, not on the call's text. */
-type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource };
+/**
+ * `from`: the verdict rests on programme data, not on the call's text. `silent`: unknown because neither the call
+ * nor programme data says anything of who may apply (not because what they say leaves the body out or in doubt).
+ */
+export type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource; silent?: true };
 
 const CLASS_NAMES: Record<ApplicantClass, Bilingual> = {
   municipal: { sv: 'kommuner', en: 'municipalities' },
@@ -537,6 +540,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   return {
     verdict: 'unknown',
+    silent: true,
     text: {
       sv: 'Utlysningen säger inte tydligt vilka som kan söka.',
       en: 'The call does not say clearly who may apply.',
@@ -548,15 +552,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
 export function eligibilityPoints(
   s: CallSignals,
   profile: Profile,
-): { boost: number; nearArea: number; blockers: number } {
+): { boost: number; nearArea: number; blockers: number; applicant: Verdict } {
   const area = judgeArea(s, profile, false);
   const nearArea = area.near ? area.points : 0;
   let boost = area.near ? 0 : area.points;
   let blockers = area.verdict === 'not-eligible' ? 1 : 0;
-  const applicant = applicantVerdict(s, profile.kind).verdict;
-  if (applicant === 'not-eligible') blockers++;
-  else if (applicant === 'eligible') boost += APPLICANT.BOOST;
-  return { boost, nearArea, blockers };
+  const applicant = applicantVerdict(s, profile.kind);
+  if (applicant.verdict === 'not-eligible') blockers++;
+  else if (applicant.verdict === 'eligible') boost += APPLICANT.BOOST;
+  return { boost, nearArea, blockers, applicant };
 }
 
 export function assessEligibility(s: CallSignals, profile: Profile): EligibilityResult {

@@ -6,7 +6,7 @@ import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
-import { assessEligibility, eligibilityPoints } from './eligibility.ts';
+import { applicantVerdict, assessEligibility, eligibilityPoints, type Verdict } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
@@ -204,6 +204,16 @@ function excludedTerm(call: FundingCall, a: CallAnalysis, prep: Preparation) {
   return prep.excludedTerms.find((t) => t.sv.every((k) => keys.has(k)) || t.en.every((k) => keys.has(k)));
 }
 
+/**
+ * The boosts for fit beyond the call's words — a funder the strategy names, partner countries, a place the
+ * strategy prioritises — are for calls the body can apply to. Where what the call says of its applicants leaves
+ * it open whether a kommun or region may apply at all (it names only schools to a region, bodies like us only as
+ * members of the applicants, only "local actors"), they are withheld and the call ranks on its content and
+ * eligibility alone: a call the body may not apply to is marginal at most, and in the labelled sets calls left
+ * open this way were graded 0–1 on average. A call silent on who may apply keeps them (nothing it says casts doubt).
+ */
+const fitBoostsApply = (applicant: Verdict) => applicant.verdict !== 'unknown' || applicant.silent === true;
+
 const lift = (content: number) => (content > 0 ? Math.min(1, content / T.LIFT_AT) : 0);
 
 /**
@@ -315,10 +325,11 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const content = fromText + programme;
   const el = eligibilityPoints(a.signals, profile);
   let boost = el.boost;
-  if (preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
-  const partners = partnersNamed(a, prep).length;
+  const fits = fitBoostsApply(el.applicant);
+  if (fits && preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
+  const partners = fits ? partnersNamed(a, prep).length : 0;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
-  const geo = geographyMet(a, prep);
+  const geo = fits ? geographyMet(a, prep) : undefined;
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
   const raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
@@ -331,7 +342,8 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const c = contentOf(call, a, prep, parts);
   const { eligibility, blockers, areaNear } = assessEligibility(a.signals, profile);
   const boosts: Adjustment[] = [];
-  const pf = preferredHit(a, prep);
+  const fits = fitBoostsApply(applicantVerdict(a.signals, profile.kind));
+  const pf = fits ? preferredHit(a, prep) : undefined;
   if (pf) {
     boosts.push({
       kind: 'preferred-funder',
@@ -347,7 +359,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
           },
     });
   }
-  const geo = geographyMet(a, prep);
+  const geo = fits ? geographyMet(a, prep) : undefined;
   let geoBoost: Adjustment | undefined;
   if (geo) {
     const place = CONCEPTS[geo.concept].label;
@@ -367,7 +379,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
           },
     };
   }
-  const partners = partnersNamed(a, prep);
+  const partners = fits ? partnersNamed(a, prep) : [];
   if (partners.length > 0) {
     boosts.push({
       kind: 'partner-country',
