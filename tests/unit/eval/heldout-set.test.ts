@@ -9,6 +9,7 @@ import { readCallsFile } from '../../../cli/read-calls.ts';
 const SETS = [
   { name: 'heldout-ranking', size: 80, claims: 150 },
   { name: 'heldout-2', size: 64, claims: 150 },
+  { name: 'heldout-3', size: 64, claims: 150 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
