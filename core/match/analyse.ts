@@ -772,6 +772,17 @@ export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number):
   return out;
 }
 
+/**
+ * Whether the call's title names a topic (a concept found there): "Call 5 for regular projects", "Andra
+ * utlysningen", "Fourth call: what's new?" name none, only a programme and a round.
+ */
+export function titleNamesTopic(a: CallAnalysis): boolean {
+  // The title is the first field read, so its evidence is never crowded out by the limit per concept.
+  const title = FIELDS.indexOf('title');
+  for (let k = 0; k < a.evidence.length; k += 4) if (a.evidence[k + 1] === title) return true;
+  return false;
+}
+
 export function keySetOf(call: FundingCall, a: CallAnalysis): Set<string> {
   if (!a.keySet) {
     const set = new Set<string>();

@@ -8,7 +8,7 @@
  */
 import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
-import { type CallAnalysis, DATA_BIT } from './analyse.ts';
+import { type CallAnalysis, DATA_BIT, titleNamesTopic } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
 
 export const FALLBACK = {
@@ -28,8 +28,10 @@ export const FALLBACK = {
 
 export interface ProgrammeReading {
   programmeId: string;
-  /** 0–1: how short the text is (1 = a listing line). */
+  /** 0–1: how short the text is (1 = a listing line, or a title naming no topic). */
   shortness: number;
+  /** Why the programme says what the call is about: its text is short, or its title names no topic. */
+  why: 'short' | 'untitled';
   /** The analysis with the programme's priorities read into it. */
   analysis: CallAnalysis;
   /** The programme's priorities the text names (indices into programmes.json's list; all when it names none). */
@@ -58,10 +60,12 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
   // An "all priorities open" call has its programme's priorities already.
   if (programme && programme.priorities.length > 0 && !a.signals.openCall) {
     const words = wordCount(call.title) + wordCount(call.summary ?? '');
-    const shortness = Math.max(
+    const byLength = Math.max(
       0,
       Math.min(1, (FALLBACK.LONG_WORDS - words) / (FALLBACK.LONG_WORDS - FALLBACK.SHORT_WORDS)),
     );
+    const untitled = byLength < 1 && !titleNamesTopic(a);
+    const shortness = untitled ? 1 : byLength;
     if (shortness > 0) {
       const ids = programme.priorities.map((p) =>
         p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((c): c is number => c !== undefined),
@@ -81,6 +85,7 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
       out = {
         programmeId: programme.id,
         shortness,
+        why: untitled ? 'untitled' : 'short',
         analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences },
         priorities,
       };

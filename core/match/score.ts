@@ -481,10 +481,16 @@ function programmeAdjustment(
     kind: 'programme-priorities',
     points,
     from: 'programme-data',
-    text: {
-      sv: `Utlysningens text är kort; ${programme.name} prioriterar ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
-      en: `The call's text is short; ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
-    },
+    text:
+      reading.why === 'untitled'
+        ? {
+            sv: `Utlysningens rubrik nämner inget ämne; ${programme.name} prioriterar ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
+            en: `The call's title names no topic; ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
+          }
+        : {
+            sv: `Utlysningens text är kort; ${programme.name} prioriterar ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
+            en: `The call's text is short; ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,
+          },
   };
 }
 

@@ -34,9 +34,10 @@ describe("a short text read with its programme's priorities", () => {
     expect(score(bare, profile).reasons.some((r) => r.conceptId === 'tourism')).toBe(false);
   });
 
-  it('gives nothing to a call of an unknown programme or to a paragraph', () => {
+  it('gives nothing to a call of an unknown programme or to a paragraph under a title naming its topic', () => {
     expect(programmeBoost(call({ funder: 'Okänd stiftelse' }))).toBeUndefined();
     const paragraph = call({
+      title: 'Call 9: small-scale projects on coastal water quality',
       summary: Array.from({ length: 12 }, () => 'The project partners meet and agree on the work plan.').join(' '),
     });
     expect(programmeBoost(paragraph)).toBeUndefined();
@@ -51,11 +52,49 @@ describe("a short text read with its programme's priorities", () => {
   });
 
   it('fades with length: a longer text gets less from its programme than a bare line', () => {
-    const short = programmeBoost(call({ summary: 'Apply now.' }))?.points ?? 0;
+    const title = 'Call 9: small-scale projects on coastal water quality';
+    const short = programmeBoost(call({ title, summary: 'Apply now.' }))?.points ?? 0;
     const longer =
-      programmeBoost(call({ summary: 'Apply now. '.repeat(1) + 'The partners agree on the work plan. '.repeat(7) }))
-        ?.points ?? 0;
+      programmeBoost(
+        call({ title, summary: 'Apply now. '.repeat(1) + 'The partners agree on the work plan. '.repeat(7) }),
+      )?.points ?? 0;
     expect(short).toBeGreaterThan(longer);
+  });
+
+  it("reads a call whose title names no topic as its programme's, however long its page on how to apply", () => {
+    // A round of the whole programme: the page tells deadlines, budget and partnership rules, not what about.
+    const howTo = [
+      'Applications are submitted in the electronic monitoring system by the lead partner.',
+      'The partnership must include at least two partners from two different countries of the programme area.',
+      'The maximum grant is EUR 200 000 per project and the co-financing rate is up to 80 percent.',
+      'An online information session for applicants is held two weeks after the opening.',
+      'The secretariat answers questions on the application form and on eligible costs until the deadline.',
+    ].join(' ');
+    const round = programmeBoost(call({ title: 'Call 9 is now open', summary: howTo }));
+    expect(round?.points ?? 0).toBeGreaterThan(3);
+    expect(round?.from).toBe('programme-data');
+    expect(round?.text.sv).toMatch(/^Utlysningens rubrik nämner inget ämne; .*hållbar turism/);
+    expect(round?.text.en).toMatch(/^The call's title names no topic;/);
+    // The same page under a title that names its topic says what it is about by itself.
+    expect(
+      programmeBoost(call({ title: 'Call 9: projects on coastal water quality', summary: howTo })),
+    ).toBeUndefined();
+    // A title naming a topic the profile shares: the call's own words, never the programme's, say so.
+    const tourism = score(call({ title: 'Call 9: sustainable tourism projects', summary: howTo }), profile);
+    expect(tourism.boosts.some((b) => b.kind === 'programme-priorities')).toBe(false);
+    expect(tourism.reasons.some((r) => r.conceptId === 'tourism')).toBe(true);
+  });
+
+  it('a Swedish title of a round names no topic either', () => {
+    const round = programmeBoost(
+      call({
+        language: 'sv',
+        title: 'Nu öppnar den femte utlysningen',
+        summary:
+          'Ansökan lämnas i det elektroniska systemet av den ledande partnern. Projektet ska ha partner från minst två länder i programområdet. Stödet är högst 200 000 euro per projekt och medfinansieringen upp till 80 procent. Sekretariatet svarar på frågor om ansökan fram till sista dagen.',
+      }),
+    );
+    expect(round?.text.sv).toMatch(/^Utlysningens rubrik nämner inget ämne;/);
   });
 
   it('ranks as it explains: the fast path includes the programme reading', () => {
