@@ -10,7 +10,7 @@ import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { ELSEWHERE, markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
+import { ALL_HINTS, actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt, textHints } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -528,6 +528,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let negatedConcepts: Set<number> | undefined;
   /** Concepts whose `inContext` terms the title gives their sense for the whole call. */
   let titleSense: Set<number> | undefined;
+  /** Which wording checks can match in the title and the summary (textHints). */
+  const hints = { title: ALL_HINTS, summary: ALL_HINTS };
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -536,6 +538,8 @@ export function analyse(call: FundingCall): CallAnalysis {
     const text = fieldText(call, field);
     if (text === undefined) continue;
     scanText(text, tokens);
+    const fieldHints = field === 'title' || field === 'summary' || field === 'applicantTypes' ? textHints(tokens) : 0;
+    if (field === 'title' || field === 'summary') hints[field] = fieldHints;
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits);
     indexHits();
@@ -659,7 +663,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           // (A class listed already needs no second look.)
           else if (!listed?.has(ref.cls)) {
-            const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined);
+            const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
             if (not === undefined) listed = withItem(listed, ref.cls);
             else if (not === 'member') listMembers = withItem(listMembers, ref.cls);
           }
@@ -724,7 +728,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   if (publicEntry) listed = withItem(listed, 'public');
   if (municipalEntry) listed = withItem(listed, 'municipal');
-  const signals = callSignals(call, textHits, listed, summaryWho);
+  const signals = callSignals(call, textHits, listed, summaryWho, hints);
   if (excluded) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;

@@ -14,6 +14,7 @@ import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import {
+  ALL_HINTS,
   admitsAnyOrganisation,
   foldWording,
   namesGenericOrganisations,
@@ -479,6 +480,8 @@ export function callSignals(
   listed: ReadonlySet<ApplicantClass> = EMPTY,
   /** The summary's who-may-apply ranges (whoRanges), when the analyser has read them already. */
   summaryWho?: readonly [number, number][],
+  /** Which wording checks can match in the title and the summary (who-wording.ts textHints), when known. */
+  hints?: { readonly title: number; readonly summary: number },
 ): CallSignals {
   let swedenEligible = swedenInCountryList(call.eligibleCountries);
   let targeted: Set<ApplicantClass> | undefined;
@@ -516,7 +519,13 @@ export function callSignals(
         continue;
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
       const fieldText = h.field === 'title' ? call.title : summary;
-      const not = notApplicantReason(fieldText, h.start, h.start + (h.length ?? 0), foreignAfter(h, textHits));
+      const not = notApplicantReason(
+        fieldText,
+        h.start,
+        h.start + (h.length ?? 0),
+        foreignAfter(h, textHits),
+        hints === undefined ? ALL_HINTS : hints[h.field],
+      );
       if (not !== undefined) {
         if (not === 'member' && OURS.includes(cls)) members = withItem(members, cls);
         continue;

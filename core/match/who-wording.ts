@@ -8,7 +8,9 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
-import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
+import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan, leadsOf } from '../text/lead-scan.ts';
+import { wordSlot } from '../text/phrases.ts';
+import type { TokenBuffer, WordInfo } from '../text/words.ts';
 
 /** The partner cues find their leads in a summary in one scan with the who-may-apply cues (lead-scan.ts). */
 export const SUMMARY_CUES = 'summary-cues';
@@ -66,7 +68,7 @@ export function foldWording(text: string): string {
 }
 
 /** ANY tried only where one of its phrases starts. */
-const ANY_AT_WORDS = leadScan(ANY, WORDING);
+const ANY_AT_WORDS = leadScan(ANY);
 const ANY_ANCHORS_AT = leadScan(ANY_ANCHORS, WORDING);
 
 /** Whether the pattern matches somewhere in `t` (as `test`), its leads found with the others' of its group. */
@@ -199,7 +201,7 @@ const OTHER_NOUN = leadScan(
   WORDING,
 );
 
-const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS, WORDING);
+const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS);
 
 export function namesOtherOrganisations(t: string): boolean {
   return holds(t, OTHER_WORD) && holds(t, OTHER_NOUN) && holds(t, OTHER_ORGS_AT_WORDS);
@@ -396,6 +398,73 @@ const TO_WORD = /\s(?:to|for|till|at)\s/;
 const OF_WORD = /\s(?:of|av)\s/;
 
 /**
+ * The checks around a mention that a text's words can rule out at once: each matches only where one of its leads
+ * (lead-scan.ts) starts, and a lead's first letters lie inside one word of the text. A call's field is read word by
+ * word anyway; the hints of its words, worked out once per distinct word, say which checks can match anywhere in
+ * it, and the others are not tried at each mention (most fields name no member, capacity or office-holder).
+ */
+const HINT_PATTERNS = [
+  MEMBER_WORD,
+  MADE_OF_WORD,
+  MEMBER_OF_WORD,
+  RECIPIENT_BEFORE,
+  DELIVERER_WORD,
+  TAKER_WORD,
+  PERSON_BEFORE,
+  SERVED_WORD,
+  OBJECTIVE_WORD,
+  CAPACITY_BEFORE,
+  BETTER_BEFORE,
+  LIVING_IN_BEFORE,
+];
+const [H_MEMBER, H_MADE_OF, H_MEMBER_OF, H_RECIPIENT, H_DELIVERER, H_TAKER, H_PERSON, H_SERVED, H_OBJECTIVE] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8,
+].map((b) => 1 << b);
+const [H_CAPACITY, H_BETTER, H_LIVING_IN] = [9, 10, 11].map((b) => 1 << b);
+/** Every check may match: a text not read word by word. */
+export const ALL_HINTS = -1;
+
+/**
+ * Letters that lie in one word wherever `re` matches (of each lead, its longest run of letters), as one pattern on
+ * a folded word; undefined when unknown.
+ */
+function leadLetters(re: RegExp): RegExp | undefined {
+  const letters = leadsOf(re)?.map((l) =>
+    (l.match(/\p{L}+/gu) ?? ['']).reduce((x, y) => (y.length > x.length ? y : x)),
+  );
+  if (!letters || letters.length === 0 || letters.some((l) => l === '')) return undefined;
+  return new RegExp([...new Set(letters)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+const HINT_LETTERS = HINT_PATTERNS.map(leadLetters);
+const HINT_SLOT = wordSlot();
+
+/** The hints one word gives (see HINT_PATTERNS), kept on its entry. */
+function wordHints(info: WordInfo): number {
+  let v = info.m[HINT_SLOT] as number | undefined;
+  if (v === undefined) {
+    const folded = fold(info.word);
+    v = 0;
+    for (let b = 0; b < HINT_LETTERS.length; b++) {
+      const letters = HINT_LETTERS[b];
+      if (letters === undefined || letters.test(folded)) v |= 1 << b;
+    }
+    info.m[HINT_SLOT] = v;
+  }
+  return v;
+}
+
+/**
+ * The hints of a scanned text, for notApplicantReason on that text. Only a text whose words are its own letters
+ * (already NFC, lowercase of the same length) is read so; any other may match every check.
+ */
+export function textHints(tokens: TokenBuffer): number {
+  if (!tokens.ownLetters) return ALL_HINTS;
+  let v = 0;
+  for (let i = 0; i < tokens.n; i++) v |= wordHints(tokens.info[i]);
+  return v;
+}
+
+/**
  * Why a class named at [start, end) is not an applicant there, or undefined when it may be one: `member` (of the
  * organisation that applies), `recipient` (of what the project delivers), `served`, `objective` (a programme
  * objective's topic), `topic`, `place` (people living there), `abroad` or `person` (an office-holder of the body).
@@ -411,6 +480,8 @@ export function notApplicantReason(
   start: number,
   end: number,
   foreignAfter: number | undefined,
+  /** textHints of `text`: checks that cannot match anywhere in it are not tried. */
+  hints: number = ALL_HINTS,
 ): NotApplicant | undefined {
   const from = Math.max(0, start - 120);
   let before = foldedSlice(text, from, start);
@@ -420,32 +491,52 @@ export function notApplicantReason(
   const stop = after.search(/[.!?;](?:\s|$)/);
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
-  if ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
+  const has = (hint: number) => (hints & hint) !== 0;
+  if (
+    has(H_MEMBER) &&
+    ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
+  )
     return 'member';
-  if (MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return 'member';
-  if (OF_WORD.test(before) && MEMBER_OF_WORD.test(before) && MEMBER_OF_BEFORE.test(before)) return 'member';
-  if (TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after)) return 'recipient';
-  if (DELIVERER_WORD.test(before) && firstLeadMatch(before, DELIVERER_AT) !== null && !WANTING_AFTER.test(after))
+  if (has(H_MADE_OF) && MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return 'member';
+  if (has(H_MEMBER_OF) && OF_WORD.test(before) && MEMBER_OF_WORD.test(before) && MEMBER_OF_BEFORE.test(before))
+    return 'member';
+  if (has(H_RECIPIENT) && TO_WORD.test(before) && RECIPIENT_BEFORE.test(before) && !WANTING_AFTER.test(after))
     return 'recipient';
-  if (TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
-  if ((firstLeadMatch(before.slice(-60), PERSON_AT) !== null || PERSON_AFTER.test(after)) && !APPLY_AFTER.test(after))
+  if (
+    has(H_DELIVERER) &&
+    DELIVERER_WORD.test(before) &&
+    firstLeadMatch(before, DELIVERER_AT) !== null &&
+    !WANTING_AFTER.test(after)
+  )
+    return 'recipient';
+  if (has(H_TAKER) && TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
+  if (
+    ((has(H_PERSON) && firstLeadMatch(before.slice(-60), PERSON_AT) !== null) || PERSON_AFTER.test(after)) &&
+    !APPLY_AFTER.test(after)
+  )
     return 'person';
   if (
+    has(H_SERVED) &&
     ((SERVED_WORD.test(before) && SERVED_BEFORE.test(before)) ||
       (SERVED_WORD.test(after) && SERVED_AFTER.test(after))) &&
     !CALL_TARGET.test(`${before} ${after}`) &&
     !WANTING_AFTER.test(after)
   )
     return 'served';
-  if (OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return 'objective';
-  if (CAPACITY_BEFORE.test(before.slice(-90))) return 'topic';
+  if (has(H_OBJECTIVE) && OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return 'objective';
+  if (has(H_CAPACITY) && CAPACITY_BEFORE.test(before.slice(-90))) return 'topic';
   // A genitive ("myndigheters", "authorities'") before the capacity named.
   if (CAPACITY_AFTER.test(after) && /(?:s|s'|'s)$/.test(foldedSlice(text, Math.max(start, end - 3), end + 1).trim()))
     return 'topic';
-  if (OBJECTIVE_WORD.test(before) && OBJECTIVE_SENTENCE.test(before) && !APPLY_WORDS.test(`${before} ${after}`))
+  if (
+    has(H_OBJECTIVE) &&
+    OBJECTIVE_WORD.test(before) &&
+    OBJECTIVE_SENTENCE.test(before) &&
+    !APPLY_WORDS.test(`${before} ${after}`)
+  )
     return 'objective';
-  if (firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return 'objective';
-  if (firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return 'place';
+  if (has(H_BETTER) && firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return 'objective';
+  if (has(H_LIVING_IN) && firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return 'place';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return 'topic';

@@ -144,6 +144,8 @@ export class TokenBuffer {
   end = new Int32Array(256);
   /** The text lowercased (NFC); offsets index into it and, for NFC input, into the text itself. */
   lower = '';
+  /** The text was NFC and lowercases to its own length: every word is a stretch of the text's own letters. */
+  ownLetters = true;
 
   push(info: WordInfo, start: number, end: number): void {
     if (this.n === this.start.length) {
@@ -192,6 +194,7 @@ export function scanText(text: string, buf: TokenBuffer): TokenBuffer {
   const nfc = MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
   const lower = nfc.toLowerCase();
   buf.lower = lower;
+  buf.ownLetters = lower.length === nfc.length && nfc === text;
   if (lower.length !== nfc.length) {
     scanWordByWord(nfc, buf);
     return buf;
