@@ -1,9 +1,12 @@
 import { deadlineShort, KIND_LABEL, type Lang } from '../format/deadline-text.ts';
+import { funderLine } from '../format/funder-line.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind } from '../model/call.ts';
 import { deadlineInstant } from '../model/deadline-time.ts';
 import { safeHttpUrl } from '../sources/lib/url.ts';
 
 export type { Lang };
+/** Who funds a call, named once (core/format/funder-line.ts). */
+export { funderLine };
 
 /** Step names, from core's one table (format/deadline-text.ts). */
 export const KIND_TEXT: Record<Lang, Record<DeadlineKind, string>> = {
@@ -15,11 +18,6 @@ export const KIND_TEXT: Record<Lang, Record<DeadlineKind, string>> = {
 export function deadlineText(d: Deadline, lang: Lang, now?: Date): string {
   const past = now && deadlineInstant(d).getTime() < now.getTime() ? (lang === 'sv' ? ' – passerad' : ' – passed') : '';
   return `${deadlineShort(d, lang)}${past}`;
-}
-
-/** "European Commission – Creative Europe": the funder, and the programme when it adds something. */
-export function funderLine(call: { funder: string; programme?: string }): string {
-  return call.programme && call.programme !== call.funder ? `${call.funder} – ${call.programme}` : call.funder;
 }
 
 /** Only web links are ever emitted: funder text could carry javascript: or data: URLs. */
@@ -39,6 +37,8 @@ export const LABELS = {
     filtered: 'Bortfiltrerat',
     none: 'Inget nytt.',
     watched: 'bevakad',
+    aboveUpcoming: (n: number) =>
+      n === 1 ? 'Och en av de nya utlysningarna ovan.' : `Och ${n} av de nya utlysningarna ovan.`,
     before: 'före',
     after: 'nu',
     reasons: {
@@ -59,6 +59,7 @@ export const LABELS = {
     filtered: 'Filtered out',
     none: 'Nothing new.',
     watched: 'watched',
+    aboveUpcoming: (n: number) => (n === 1 ? 'And one of the new calls above.' : `And ${n} of the new calls above.`),
     before: 'before',
     after: 'now',
     reasons: { closed: 'closed', 'weak-match': 'weak match', 'not-eligible': 'not eligible', excluded: 'excluded' },

@@ -1,7 +1,8 @@
 import { daysLeftText } from '../format/deadline-text.ts';
-import { BAND_VERDICT } from '../match/band-labels.ts';
 import type { Digest } from './build.ts';
-import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
+import { digestEntry } from './entry.ts';
+import { deadlineText, LABELS, type Lang, safeUrl } from './format.ts';
+import { upcomingShown } from './upcoming.ts';
 
 /** Funder text is untrusted: every text and attribute value goes through this. */
 export function escapeHtml(text: string): string {
@@ -30,12 +31,18 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
   parts.push(`<h2>${escapeHtml(`${L.newMatches} (${d.newMatches.length})`)}</h2>`);
   if (d.newMatches.length === 0) parts.push(`<p>${escapeHtml(L.none)}</p>`);
   for (const m of d.newMatches) {
-    const items = [
-      ...m.call.deadlines.map((x) => li(escapeHtml(deadlineText(x, lang, now)))),
-      ...m.reasons[lang].map((r) => li(keepFigures(escapeHtml(r)))),
-    ];
+    // Each fact once: verdict and score under the title, each date once, then why and the sum of its figures.
+    const e = digestEntry(m.call, m.match, lang, now);
+    const why = e.why.map((w) => {
+      const figure = w.figure ? ` <span style="white-space:nowrap">${keepFigures(escapeHtml(w.figure))}</span>` : '';
+      return li(`<strong>${escapeHtml(w.label)}</strong>${figure}${w.text ? ` — ${escapeHtml(w.text)}` : ''}`);
+    });
     parts.push(
-      `<section style="margin:0 0 1em"><h3>${link(m.call.title, m.call.url)}</h3><p>${escapeHtml(funderLine(m.call))} · ${m.match.score}/100 (${escapeHtml(BAND_VERDICT[m.match.band][lang])})</p><ul>${items.join('')}</ul></section>`,
+      `<section style="margin:0 0 1.5em"><h3 style="margin:0 0 .3em">${link(m.call.title, m.call.url)}</h3>` +
+        `<p style="margin:0;color:#444">${escapeHtml(e.meta)}</p>` +
+        `<p style="margin:.2em 0">${e.timing.map(escapeHtml).join('<br>')}</p>` +
+        `<ul style="margin:.4em 0;padding-left:1.2em">${why.join('')}</ul>` +
+        `<p style="margin:0;font-weight:600">${keepFigures(escapeHtml(e.sum))}</p></section>`,
     );
   }
   parts.push(`<h2>${escapeHtml(`${L.changed} (${d.changedDeadlines.length})`)}</h2><ul>`);
@@ -44,8 +51,9 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
     const after = c.after.map((x) => deadlineText(x, lang)).join('; ') || '–';
     parts.push(li(`${link(c.call.title, c.call.url)}: ${escapeHtml(`${L.before} ${before}; ${L.after} ${after}`)}`));
   }
+  const upcoming = upcomingShown(d);
   parts.push(`</ul><h2>${escapeHtml(`${L.upcoming} (${d.upcoming.length})`)}</h2><ul>`);
-  for (const u of d.upcoming) {
+  for (const u of upcoming.items) {
     const tag = u.watched ? ` (${L.watched})` : '';
     parts.push(
       li(
@@ -53,6 +61,7 @@ export function renderHtml(d: Digest, lang: Lang = 'sv'): string {
       ),
     );
   }
+  if (upcoming.above) parts.push(li(escapeHtml(L.aboveUpcoming(upcoming.above))));
   parts.push('</ul>');
   if (d.withdrawn.length) {
     parts.push(`<h2>${escapeHtml(`${L.withdrawn} (${d.withdrawn.length})`)}</h2><ul>`);

@@ -1,7 +1,8 @@
 import { daysLeftText } from '../format/deadline-text.ts';
-import { BAND_VERDICT } from '../match/band-labels.ts';
 import type { Digest } from './build.ts';
-import { deadlineText, funderLine, LABELS, type Lang, safeUrl } from './format.ts';
+import { digestEntry } from './entry.ts';
+import { deadlineText, LABELS, type Lang, safeUrl } from './format.ts';
+import { upcomingShown } from './upcoming.ts';
 
 /** Funder text is untrusted: escape everything Markdown (or HTML inside Markdown) could act on. */
 export function escapeMd(text: string): string {
@@ -26,11 +27,16 @@ export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
   out.push(`## ${L.newMatches} (${d.newMatches.length})`, '');
   if (d.newMatches.length === 0) out.push(L.none, '');
   for (const m of d.newMatches) {
+    // Each fact once: verdict and score under the title, each date once, then why and the sum of its figures.
+    const e = digestEntry(m.call, m.match, lang, now);
     out.push(`### ${link(m.call.title, m.call.url)}`, '');
-    out.push(`${escapeMd(funderLine(m.call))} · ${m.match.score}/100 (${BAND_VERDICT[m.match.band][lang]})`, '');
-    for (const dl of m.call.deadlines) out.push(`- ${escapeMd(deadlineText(dl, lang, now))}`);
-    for (const r of m.reasons[lang]) out.push(`- ${escapeMd(r)}`);
-    out.push('');
+    // Two trailing spaces: a line break in Markdown, invisible in a plain-text e-mail.
+    out.push([e.meta, ...e.timing].map(escapeMd).join('  \n'), '');
+    for (const w of e.why)
+      out.push(
+        `- ${[`${escapeMd(w.label)}${w.figure ? ` ${w.figure}` : ''}`, w.text && escapeMd(w.text)].filter(Boolean).join(' — ')}`,
+      );
+    out.push('', escapeMd(e.sum), '');
   }
   out.push(`## ${L.changed} (${d.changedDeadlines.length})`, '');
   for (const c of d.changedDeadlines) {
@@ -38,13 +44,15 @@ export function renderMarkdown(d: Digest, lang: Lang = 'sv'): string {
     const after = c.after.map((x) => deadlineText(x, lang)).join('; ') || '–';
     out.push(`- ${link(c.call.title, c.call.url)}: ${L.before} ${escapeMd(before)}; ${L.after} ${escapeMd(after)}`);
   }
+  const upcoming = upcomingShown(d);
   out.push('', `## ${L.upcoming} (${d.upcoming.length})`, '');
-  for (const u of d.upcoming) {
+  for (const u of upcoming.items) {
     const tag = u.watched ? ` (${L.watched})` : '';
     out.push(
       `- ${escapeMd(deadlineText(u.deadline, lang))}, ${daysLeftText(u.daysLeft, lang)}: ${link(u.call.title, u.call.url)}${tag}`,
     );
   }
+  if (upcoming.above) out.push(`- ${L.aboveUpcoming(upcoming.above)}`);
   if (d.withdrawn.length) {
     out.push('', `## ${L.withdrawn} (${d.withdrawn.length})`, '');
     for (const w of d.withdrawn) out.push(`- ${escapeMd(w.title)} (${escapeMd(w.source)})`);

@@ -174,7 +174,8 @@ function inHomeZone(d: Deadline): { date: string; time: string } {
 
 /**
  * When a deadline falls: "15 jan. 2027 kl. 16.00"; in another zone, converted to Swedish time with the
- * funder's own clock beside it: "15 jan. 2027 kl. 15.00 svensk tid (16.00 Helsingforstid)".
+ * funder's own clock beside it: "15 jan. 2027 kl. 15.00 svensk tid (16.00 Helsingforstid)", or only its zone
+ * when the clocks agree: "15 jan. 2027 kl. 17.00 svensk tid (= Brysseltid)".
  */
 export function deadlineWhen(d: Deadline, lang: Lang): string {
   if (!d.time) return dateText(d.date, lang);
@@ -184,11 +185,20 @@ export function deadlineWhen(d: Deadline, lang: Lang): string {
       : `${dateText(d.date, lang)}, ${d.time}`;
   }
   const home = inHomeZone(d);
-  const own = `${clockText(d.time, lang)} ${zoneText(d.timeZone, lang)}`;
+  // The same clock on the same day (Brussels and Stockholm most of the year): name the zone, not the time twice.
+  const same = home.date === d.date && home.time === d.time;
+  const own = same ? `= ${zoneText(d.timeZone, lang)}` : `${clockText(d.time, lang)} ${zoneText(d.timeZone, lang)}`;
   const ownDate = home.date === d.date ? '' : ` ${dateText(d.date, lang)}`;
   return lang === 'sv'
     ? `${dateText(home.date, lang)} kl. ${clockText(home.time, lang)} svensk tid (${own}${ownDate})`
     : `${dateText(home.date, lang)}, ${home.time} Swedish time (${own}${ownDate})`;
+}
+
+/** True when the funder's own clock or date differs from the Swedish one ("16.00 Helsingforstid" is 15.00 here). */
+export function ownClockDiffers(d: Deadline): boolean {
+  if (!d.time || d.timeZone === HOME_ZONE) return false;
+  const home = inHomeZone(d);
+  return home.date !== d.date || home.time !== d.time;
 }
 
 /** "Sista dag för projektidé 3 feb. 2027 kl. 12.00". */

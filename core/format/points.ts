@@ -1,5 +1,6 @@
 import { groupReasons } from '../match/reason-groups.ts';
 import type { Adjustment, Match } from '../model/match.ts';
+import { foldMinor } from './minor-reasons.ts';
 
 export type PointsLang = 'sv' | 'en';
 
@@ -32,30 +33,50 @@ type Scored = Pick<Match, 'score' | 'reasons' | 'eligibility' | 'boosts' | 'bloc
 /** One figure of a score as every product shows it. */
 export type PointPart =
   | { kind: 'priority'; priorityId: string; points: number }
+  /** The priorities too small to get a line of their own (minor-reasons.ts), summed as shown. */
+  | { kind: 'minor'; priorityIds: string[]; points: number }
   | { kind: 'area' | 'applicant' | 'clamp'; points: number }
   | { kind: 'boost' | 'blocker'; adjustment: Adjustment; points: number };
 
 /**
- * Every figure of a match, in the order products show them: one per priority (its reasons summed), programme
- * area, applicants, each boost, each blocker, each rounded to one decimal as shown; then, when those figures do not
- * add up to the score (a match saved clamped to 0–100 by an older version), the difference as its own part. The
- * figures of the parts always add up to the score: the one place that makes the app, the extension and the digest
- * show the same figures for the same call.
+ * Every figure of a match, in the order products show them: one per priority (its reasons summed), the minor
+ * priorities folded into one (minor-reasons.ts), programme area, applicants, each boost, each blocker, each rounded
+ * to one decimal as shown; then, when those figures do not add up to the score (a match saved clamped to 0–100 by
+ * an older version), the difference as its own part. The figures of the parts always add up to the score: the one
+ * place that makes the app, the extension and the digest show the same figures for the same call.
  */
 export function pointParts(match: Scored): PointPart[] {
-  const parts: PointPart[] = groupReasons(match.reasons, 'sv').map((g) => ({
-    kind: 'priority',
+  const rest: PointPart[] = [];
+  // Matches saved by older versions lack the eligibility points: the clamp part then carries them.
+  rest.push({ kind: 'area', points: roundPoints(match.eligibility.areaPoints ?? 0) });
+  rest.push({ kind: 'applicant', points: roundPoints(match.eligibility.applicantPoints ?? 0) });
+  for (const a of match.boosts) rest.push({ kind: 'boost', adjustment: a, points: roundPoints(a.points) });
+  for (const a of match.blockers) rest.push({ kind: 'blocker', adjustment: a, points: roundPoints(a.points) });
+  const groups = groupReasons(match.reasons, 'sv').map((g) => ({
     priorityId: g.priorityId,
     points: roundPoints(g.points),
   }));
-  // Matches saved by older versions lack the eligibility points: the clamp part then carries them.
-  parts.push({ kind: 'area', points: roundPoints(match.eligibility.areaPoints ?? 0) });
-  parts.push({ kind: 'applicant', points: roundPoints(match.eligibility.applicantPoints ?? 0) });
-  for (const a of match.boosts) parts.push({ kind: 'boost', adjustment: a, points: roundPoints(a.points) });
-  for (const a of match.blockers) parts.push({ kind: 'blocker', adjustment: a, points: roundPoints(a.points) });
+  const { shown, minor, minorPoints } = foldMinor(groups, grossOf([...groups, ...rest]));
+  const parts: PointPart[] = shown.map((g) => ({ kind: 'priority', priorityId: g.priorityId, points: g.points }));
+  if (minor.length) parts.push({ kind: 'minor', priorityIds: minor.map((g) => g.priorityId), points: minorPoints });
+  parts.push(...rest);
   const clamp = roundPoints(match.score - sumPoints(parts.map((p) => p.points)));
   if (clamp !== 0) parts.push({ kind: 'clamp', points: clamp });
   return parts;
+}
+
+const grossOf = (parts: readonly { points: number }[]) => parts.reduce((t, p) => t + Math.max(0, p.points), 0);
+
+/** Every positive figure of a match summed: what a priority's share is measured against (minor-reasons.ts). */
+export function grossPoints(match: Scored): number {
+  const figures = [
+    ...groupReasons(match.reasons, 'sv').map((g) => g.points),
+    match.eligibility.areaPoints ?? 0,
+    match.eligibility.applicantPoints ?? 0,
+    ...match.boosts.map((a) => a.points),
+    ...match.blockers.map((a) => a.points),
+  ];
+  return grossOf(figures.map((points) => ({ points: roundPoints(points) })));
 }
 
 /** The sum of figures as shown (each to one decimal), free of binary rounding noise. */

@@ -1,4 +1,5 @@
-import { clampLabel, clampPoints, formatPoints, formatSum } from '../format/points.ts';
+import { foldMinor, MINOR_LABEL } from '../format/minor-reasons.ts';
+import { clampLabel, clampPoints, formatPoints, formatSum, grossPoints } from '../format/points.ts';
 import type { Match } from '../model/match.ts';
 import { BAND_VERDICT } from './band-labels.ts';
 import { adjustmentLine, applicantLine, areaLine } from './provenance.ts';
@@ -16,7 +17,9 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
   if (match.deadline) out.push(`${match.deadline.text[lang]}.`);
   // Every figure shown, in order: the sum line at the end adds exactly these up.
   const figures: number[] = [];
-  for (const g of groupReasons(match.reasons, lang)) {
+  // Priorities worth a sliver of the score share one line: every point still shown, the sum still exact.
+  const { shown, minor, minorPoints } = foldMinor(groupReasons(match.reasons, lang), grossPoints(match));
+  for (const g of shown) {
     figures.push(g.points);
     const words = [...g.words.map((w) => `"${w}"`), ...g.fromData].join(', ');
     const topics = topicsText(g, lang);
@@ -28,6 +31,11 @@ export function explainMatch(match: Match, lang: 'sv' | 'en'): string[] {
         ? `Matchar prioriteringen "${g.label.sv}"${about} genom ${words}: ${points}.${quote ? ` Citat: ${quote}` : ''}`
         : `Matches the priority "${g.label.en}"${about} through ${words}: ${points}.${quote ? ` Quote: ${quote}` : ''}`,
     );
+  }
+  if (minor.length) {
+    figures.push(minorPoints);
+    const names = minor.map((g) => `"${g.label[lang]}"`).join(', ');
+    out.push(`${MINOR_LABEL[lang]}: ${formatPoints(minorPoints, lang)} (${names}).`);
   }
   // Eligibility points are told on the eligibility lines themselves; blockers' on theirs: every point is shown once.
   const pts = (points = 0) => {

@@ -1,5 +1,8 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatPoints, formatScore } from '../../core/format/points.ts';
+import { funderParts } from '../../core/format/funder-line.ts';
+import { formatPoints, formatScore, grossPoints } from '../../core/format/points.ts';
+import { timingAddsToShort, timingLines } from '../../core/format/timing-lines.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { BandBadge } from '../components/band-badge.tsx';
@@ -89,13 +92,12 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
         )}
       </div>
       <p class="meta one-line">
-        <bdi>{r.call.funder}</bdi>
-        {r.call.programme && r.call.programme !== r.call.funder ? (
-          <>
-            {' · '}
-            <bdi>{r.call.programme}</bdi>
-          </>
-        ) : null}
+        {funderParts(r.call).map((name, i) => (
+          <Fragment key={name}>
+            {i > 0 && ' · '}
+            <bdi>{name}</bdi>
+          </Fragment>
+        ))}
       </p>
       <DeadlineText call={r.call} now={now} />
       {blocked && <p class="blockers">{blocked[l]}</p>}
@@ -133,13 +135,19 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
           <summary>{t('Varför?', 'Why?')}</summary>
           {why && (
             <>
-              <p class="full-deadline">
-                <DeadlineText call={r.call} now={now} full />
-              </p>
+              {/* The card's line already gives the next date: the dates are told again only when there is more. */}
+              {timingAddsToShort(r.call, now) && (
+                <ul class="full-deadline">
+                  {timingLines(r.call, l, now).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
               {/* Every priority and every adjustment, then their sum: the details add up to the score. */}
-              <ReasonsList reasons={r.match.reasons} max={Number.POSITIVE_INFINITY} />
+              <ReasonsList reasons={r.match.reasons} max={Number.POSITIVE_INFINITY} gross={grossPoints(r.match)} />
               {adjustments.map((p, i) => (
                 <p key={i} class={`adjust part-${p.kind}`}>
+                  {p.text && <strong>{p.label[l]}: </strong>}
                   {(p.text ?? p.label)[l]} <span class="points">{formatPoints(p.points, l)}</span>
                 </p>
               ))}

@@ -1,3 +1,5 @@
+import { MINOR_LABEL } from '../../core/format/minor-reasons.ts';
+import { blockerLabel, OTHER_PART, PART_LABEL } from '../../core/format/part-labels.ts';
 import { clampLabel, pointParts, sumPoints } from '../../core/format/points.ts';
 import { sourcedBoth } from '../../core/match/provenance.ts';
 import type { Match } from '../../core/model/match.ts';
@@ -24,18 +26,8 @@ export interface ScorePart {
   text?: Bilingual;
 }
 
-const KIND_LABEL: Record<string, Bilingual> = {
-  'programme-area': { sv: 'Programområde', en: 'Programme area' },
-  'applicant-type': { sv: 'Sökande', en: 'Applicants' },
-  'partner-country': { sv: 'Partnerländer', en: 'Partner countries' },
-  'preferred-funder': { sv: 'Finansiär i strategin', en: 'Funder in the strategy' },
-  'geographic-focus': { sv: 'Geografiskt fokus', en: 'Geographic focus' },
-  'outside-programme-area': { sv: 'Utanför programområdet', en: 'Outside the programme area' },
-  exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
-  'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
-  'programme-priorities': { sv: 'Programmets prioriteringar', en: 'Programme priorities' },
-};
-const OTHER: Bilingual = { sv: 'Övrigt', en: 'Other' };
+const KIND_LABEL = PART_LABEL;
+const OTHER = OTHER_PART;
 
 /**
  * Every point of the match as core's pointParts() gives it (one decimal, adding up to the score): one part per
@@ -49,6 +41,8 @@ export function scoreParts(match: Match): ScorePart[] {
     switch (p.kind) {
       case 'priority':
         return { kind: 'content', label: labels.get(p.priorityId) ?? OTHER, points: p.points };
+      case 'minor':
+        return { kind: 'content', label: MINOR_LABEL, points: p.points };
       case 'area':
         return {
           kind: 'programme-area',
@@ -71,12 +65,7 @@ export function scoreParts(match: Match): ScorePart[] {
       }
       case 'blocker': {
         const b = p.adjustment;
-        const label =
-          KIND_LABEL[b.kind] ??
-          (b.kind === 'applicant-type'
-            ? { sv: 'Ej behörig sökande', en: 'Not an eligible applicant' }
-            : { sv: 'Hinder', en: 'Blocker' });
-        return { kind: 'blocker', label, points: p.points, text: sourcedBoth(b.text, b.from) };
+        return { kind: 'blocker', label: blockerLabel(b.kind), points: p.points, text: sourcedBoth(b.text, b.from) };
       }
       default:
         // 'clamp'. The engine clamps to 0–100; say so rather than let the parts disagree with the score.

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestEntry } from '../../core/digest/entry.ts';
 import { buildDigest, renderHtml, renderMarkdown } from '../../core/digest/index.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { getSeedProfile } from '../../core/profile/seeds.ts';
@@ -23,6 +24,8 @@ import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-se
 const SHOTS = fileURLToPath(new URL('../../screenshots/points/', import.meta.url));
 const WIDTHS = [360, 1280] as const;
 const FIGURE = /^[+−]\d+(,\d)? p$/;
+/** A fixture call whose small related-topic hits fold into one line. */
+const FOLDED_IN_APP = 'interreg-sb:climate-2026';
 
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
@@ -53,22 +56,43 @@ describe('the extension panel on a funder page', () => {
       await marksOn(page, 2);
       await uiClick(page, 0, 'button.badge');
       await waitForUi(page, 0, '.panel');
-      const panel = await inUi<{ figures: string[]; sum: string; score: string; left: number; right: number }>(
+      const panel = await inUi<{
+        figures: string[];
+        sum: string;
+        score: string;
+        left: number;
+        right: number;
+        minor: string | null;
+        minorNames: string[];
+      }>(
         page,
         0,
         `function () {
           const p = this.querySelector('.panel');
           const r = p.getBoundingClientRect();
+          const minor = p.querySelector('.reasons li.minor');
+          if (minor) {
+            minor.querySelector('details').open = true;
+            minor.scrollIntoView({ block: 'center' });
+          }
           return {
             figures: [...p.querySelectorAll('[data-points]')].map((e) => e.textContent),
             sum: p.querySelector('.sum').textContent,
             score: p.querySelector('.score').textContent,
             left: r.left,
             right: r.right,
+            minor: minor ? minor.querySelector('summary').textContent : null,
+            minorNames: minor ? [...minor.querySelectorAll('ul li')].map((e) => e.textContent) : [],
           };
         }`,
       );
       await page.screenshot({ path: join(SHOTS, `extension-panel-${width}.png`) });
+      // The priorities worth a sliver of the score read as one line, opened here to name them; its figure is
+      // one of the panel's figures, so the sum below still adds up.
+      expect(panel.minor).toMatch(/^Övriga, mindre träffar \(\d+ prioriteringar\) [+]\d+(,\d)? p$/);
+      expect(panel.minorNames.length).toBeGreaterThan(1);
+      for (const n of panel.minorNames) expect(n).toMatch(/ [+]\d+(,\d)? p$/);
+      expect(panel.figures).toContain(/[+]\d+(,\d)? p$/.exec(panel.minor ?? '')?.[0]);
       // The panel scrolls inside: its end, the sum above Bevaka, is a second picture.
       await inUi(page, 0, 'function () { const p = this.querySelector(".panel"); p.scrollTop = p.scrollHeight; }');
       await page.screenshot({ path: join(SHOTS, `extension-panel-sum-${width}.png`) });
@@ -133,10 +157,14 @@ describe('the app’s call card with "Varför?" open', () => {
           ),
           score: Number(e.querySelector('.score-line .part-sum')?.getAttribute('data-score')),
           why: [...e.querySelectorAll('.why .points')].map((p) => (p.textContent ?? '').trim()),
+          minor: e.querySelector('.why .reasons li.minor summary')?.textContent ?? null,
+          minorNames: [...e.querySelectorAll('.why .reasons li.minor li')].map((li) => li.textContent ?? ''),
           sum: e.querySelector('.why .sum')?.textContent ?? '',
           overflow: e.scrollWidth - e.clientWidth,
           pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         }));
+        // Open the folded line so the picture names the small hits too.
+        if (read.minor) await card.locator('.why .reasons li.minor summary').click();
         // A full-page picture clipped to the card: the sticky header does not cover the card's title.
         const box = await card.evaluate((e) => {
           const r = e.getBoundingClientRect();
@@ -150,6 +178,12 @@ describe('the app’s call card with "Varför?" open', () => {
         expect(read.sum).toBe(`Summa: ${read.why.filter((f) => figureValue(f) !== 0).join(' ')} = ${read.score} p`);
         expect(read.overflow).toBeLessThanOrEqual(0);
         expect(read.pageOverflow).toBeLessThanOrEqual(0);
+        if (id === FOLDED_IN_APP) {
+          // Its +0,1–0,2 p related-topic hits share one line whose figure is among those the sum adds.
+          expect(read.minor).toMatch(/^Övriga, mindre träffar \(\d+ prioriteringar\) [+]\d+(,\d)? p$/);
+          expect(read.minorNames.length).toBeGreaterThan(1);
+          expect(read.why).toContain(/[+]\d+(,\d)? p$/.exec(read.minor ?? '')?.[0]);
+        }
       });
     }
   }
@@ -181,18 +215,22 @@ describe('the weekly digest', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ends every match’s reasons with a sum equal to its score, in HTML and in text', () => {
+  it('ends every match with a sum equal to its score, and tells its score and dates once', () => {
     expect(digest.newMatches.length).toBeGreaterThan(1);
     const md = renderMarkdown(digest, 'sv');
     writeFileSync(join(SHOTS, 'digest-sv.md'), md);
+    writeFileSync(join(SHOTS, 'digest-en.md'), renderMarkdown(digest, 'en'));
+    expect(md).not.toMatch(/Poäng \d+ av 100/);
     for (const m of digest.newMatches) {
-      const sum = m.reasons.sv.at(-1) ?? '';
-      expect(sum).toMatch(new RegExp(`^Summa: .* = ${m.match.score} p\\.$`));
+      const { sum, meta } = digestEntry(m.call, m.match, 'sv', now);
+      expect(sum).toMatch(new RegExp(`^Summa: .* = ${String(m.match.score).replace('.', ',')} p$`));
       const figures = /^Summa: (.*) = /.exec(sum)?.[1].split(/ (?=[+−])/) ?? [];
       for (const f of figures) expect(f).toMatch(FIGURE);
       expect(total(figures)).toBe(m.match.score);
       expect(md).toContain(sum);
+      expect(md).toContain(meta);
     }
+    expect(md).toMatch(/^- Övriga, mindre träffar [+]\d+(,\d)? p — /m);
   });
 
   for (const width of WIDTHS) {

@@ -167,7 +167,7 @@ describe('first view', () => {
     );
     await announced.locator('.why summary').click();
     expect(await announced.locator('.full-deadline').textContent()).toMatch(
-      /Öppnar inom kort; sista ansökningsdag \d+ \S+ \d{4} kl\. 12\.00/,
+      /^Öppnar inom kortAnsökan: \d+ \S+ \d{4} kl\. 12\.00, om \d+ dagar$/,
     );
     expect(ids).not.toContain('interreg-aurora:climate');
     expect(ids).not.toContain('interreg-bsr:small-projects-2025');
@@ -246,7 +246,7 @@ describe('first view', () => {
     await area.locator('.why summary').click();
     await area.locator('.why .adjust').first().waitFor();
     expect(await area.locator('.why .adjust').allTextContents()).toContainEqual(
-      expect.stringMatching(/^Blekinge län ingår i programområdet för .+ \(programdata\)\. \+\d/),
+      expect.stringMatching(/^Programområde: Blekinge län ingår i programområdet för .+ \(programdata\)\. \+\d/),
     );
     await area.screenshot({ path: `${SHOTS}card-programme-data-why.png` });
   });

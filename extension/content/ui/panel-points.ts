@@ -19,8 +19,10 @@ export interface PanelPoints {
   applicant: number;
   /** Blockers other than eligibility, each with its figure. */
   blockers: AdjustmentPoints[];
-  /** Each priority's figure, by priority id. */
+  /** Each priority's figure, by priority id: those shown on a line of their own. */
   priorities: ReadonlyMap<string, number>;
+  /** The minor priorities folded into one line, and that line's figure (0 when none are folded). */
+  minor: { priorityIds: readonly string[]; points: number };
   /** Boosts other than eligibility. */
   boosts: AdjustmentPoints[];
   /** The part an older saved match needs to add up (0 for a fresh match). */
@@ -52,11 +54,14 @@ export function panelPoints(m: Match): PanelPoints {
   const boosts = others(parts, 'boost');
   const priorities = parts.flatMap((p) => (p.kind === 'priority' ? [[p.priorityId, p.points] as const] : []));
   const clamp = parts.find((p) => p.kind === 'clamp')?.points ?? 0;
+  const folded = parts.find((p) => p.kind === 'minor');
+  const minor = folded ? { priorityIds: folded.priorityIds, points: folded.points } : { priorityIds: [], points: 0 };
   return {
     area,
     applicant,
     blockers,
     priorities: new Map(priorities),
+    minor,
     boosts,
     clamp,
     figures: [
@@ -64,6 +69,7 @@ export function panelPoints(m: Match): PanelPoints {
       applicant,
       ...blockers.map((b) => b.points),
       ...priorities.map(([, points]) => points),
+      minor.points,
       ...boosts.map((b) => b.points),
       clamp,
     ],

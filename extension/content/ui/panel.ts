@@ -1,11 +1,12 @@
+import { minorHeading } from '../../../core/format/minor-reasons.ts';
 import { clampLabel, formatPoints, roundPoints, sumParts } from '../../../core/format/points.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
-import { groupReasons, topicsText } from '../../../core/match/reason-groups.ts';
+import { groupReasons, type ReasonGroup, topicsText } from '../../../core/match/reason-groups.ts';
 import type { EligibilityVerdict, Match } from '../../../core/model/match.ts';
 import type { ItemVerdict, Lang } from '../../messages.ts';
 import { el } from './dom.ts';
 import { type Strings, strings } from './i18n.ts';
-import { panelPoints } from './panel-points.ts';
+import { type PanelPoints, panelPoints } from './panel-points.ts';
 
 const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', unknown: '?' } as const;
 const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'block', unknown: 'unknown' } as const;
@@ -66,14 +67,36 @@ function eligibilityFact(
   return fact(label, text, VERDICT_CLASS[v], VERDICT_ICON[v], s.verdict[v], pts ? pointsEl(pts, lang) : undefined);
 }
 
-function reasonList(title: string, m: Match, points: ReadonlyMap<string, number>, s: Strings, lang: Lang): HTMLElement {
+/** The priorities too small for a line of their own: one line with their sum, opening to name them. */
+function minorItem(groups: readonly ReasonGroup[], points: number, lang: Lang): HTMLElement {
+  const li = el('li', 'minor');
+  const details = el('details');
+  const summary = el('summary', 'prio');
+  summary.append(el('span', undefined, minorHeading(groups.length, lang)), ' ', pointsEl(points, lang));
+  const list = el('ul');
+  for (const g of groups) {
+    const item = el('li', undefined, g.label[lang]);
+    item.append(' ', el('span', 'minor-pts', formatPoints(g.points, lang)));
+    list.append(item);
+  }
+  details.append(summary, list);
+  li.append(details);
+  return li;
+}
+
+function reasonList(title: string, m: Match, points: PanelPoints, s: Strings, lang: Lang): HTMLElement {
   const groups = groupReasons(m.reasons, lang);
   if (groups.length === 0) return el('p', 'muted', s.noReasons);
   const list = el('ul', 'reasons');
+  const folded = new Set(points.minor.priorityIds);
   for (const g of groups) {
+    if (folded.has(g.priorityId)) continue;
     const li = el('li');
     const head = el('div', 'prio');
-    head.append(el('strong', undefined, g.label[lang]), pointsEl(points.get(g.priorityId) ?? g.points, lang));
+    head.append(
+      el('strong', undefined, g.label[lang]),
+      pointsEl(points.priorities.get(g.priorityId) ?? g.points, lang),
+    );
     li.append(head);
     const topics = topicsText(g, lang);
     if (topics) li.append(el('div', 'concepts', `${s.concepts}: ${topics}`));
@@ -85,6 +108,14 @@ function reasonList(title: string, m: Match, points: ReadonlyMap<string, number>
     if (quote) li.append(el('q', undefined, quote));
     list.append(li);
   }
+  if (folded.size > 0)
+    list.append(
+      minorItem(
+        groups.filter((g) => folded.has(g.priorityId)),
+        points.minor.points,
+        lang,
+      ),
+    );
   return list;
 }
 
@@ -140,7 +171,7 @@ export function buildPanel(title: string, verdict: ItemVerdict, lang: Lang, acti
     panel.append(box);
   }
 
-  panel.append(el('h3', undefined, s.why), reasonList(title, m, points.priorities, s, lang));
+  panel.append(el('h3', undefined, s.why), reasonList(title, m, points, s, lang));
 
   if (points.boosts.length > 0) {
     panel.append(el('h3', undefined, s.other));

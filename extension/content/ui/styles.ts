@@ -53,6 +53,11 @@ dd{margin:0}
 .prio{display:flex;justify-content:space-between;gap:8px;align-items:baseline}
 .pts{white-space:nowrap;color:#1a7f37;font-weight:600;font-size:12px}
 .concepts,.words{font-size:12px;color:#424a53}
+.minor summary{cursor:pointer;font-size:12px;color:#424a53}
+.minor summary.prio{display:flex}
+.minor ul{list-style:none;margin:2px 0 0;padding:0 0 0 12px}
+.minor ul li{border:0;padding:1px 0;font-size:12px;color:#57606a}
+.minor-pts{white-space:nowrap}
 q{display:block;margin-top:2px;font-size:12px;font-style:italic;color:#57606a;overflow-wrap:anywhere}
 .adjustments li{font-size:12px;margin:2px 0}
 .facts .pts,.blockers .pts,.adjustments .pts{color:inherit}

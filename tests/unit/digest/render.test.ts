@@ -28,7 +28,7 @@ describe('markdown and html digests', () => {
     expect(digest.newMatches.length).toBeGreaterThan(0);
     expect(html).toMatch(/Summa: [+−]\d+(,\d)?&nbsp;p/);
     expect(html).not.toMatch(/[+−]\d+(,\d)? p\b/);
-    expect(html).toMatch(/ =&nbsp;\d+&nbsp;p\.</);
+    expect(html).toMatch(/ =&nbsp;\d+(,\d)?&nbsp;p</);
     expect(html).toContain('name="viewport"');
   });
 

@@ -36,11 +36,11 @@ describe('dates and times in words', () => {
       '15 jan. 2027 kl. 15.00 svensk tid (16.00 Helsingforstid)',
     );
     expect(deadlineWhen(due({ time: '17:00', timeZone: 'Europe/Brussels' }), 'en')).toBe(
-      '15 Jan 2027, 17:00 Swedish time (17:00 Brussels time)',
+      '15 Jan 2027, 17:00 Swedish time (= Brussels time)',
     );
     // Midnight is the end of the day before, not 00.00 of the next.
     expect(deadlineWhen(due({ time: '24:00', timeZone: 'Europe/Brussels' }), 'sv')).toBe(
-      '15 jan. 2027 kl. 24.00 svensk tid (24.00 Brysseltid)',
+      '15 jan. 2027 kl. 24.00 svensk tid (= Brysseltid)',
     );
     // A date that changes in the conversion names the funder's own date too.
     expect(deadlineWhen(due({ time: '00:30', timeZone: 'Europe/Helsinki' }), 'sv')).toBe(

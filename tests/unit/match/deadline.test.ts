@@ -43,8 +43,8 @@ describe('deadline note', () => {
     const d = deadlineInfo(c, at('2026-03-14T23:30:00Z'));
     expect(d.status).toBe('closing-soon');
     expect(d.daysLeft).toBe(1);
-    expect(d.text.sv).toBe('Sista ansökningsdag 16 mars 2026 kl. 12.00 svensk tid (12.00 Brysseltid) (i morgon)');
-    expect(d.text.en).toBe('Deadline 16 Mar 2026, 12:00 Swedish time (12:00 Brussels time) (tomorrow)');
+    expect(d.text.sv).toBe('Sista ansökningsdag 16 mars 2026 kl. 12.00 svensk tid (= Brysseltid) (i morgon)');
+    expect(d.text.en).toBe('Deadline 16 Mar 2026, 12:00 Swedish time (= Brussels time) (tomorrow)');
   });
 
   it('tells the next of several steps by its kind', () => {
