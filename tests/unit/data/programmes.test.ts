@@ -250,10 +250,13 @@ describe('no alias is an ordinary word', () => {
 describe("a strand's aliases never hide a topic, unless it changes who may apply", () => {
   // A strand name that says "youth" or "culture" would make those words context in every call that names it;
   // it may do so only where telling the strand apart changes eligibility (research-only, company-only…).
+  // A term that names its concept only beside a word fixing its sense ("cities" beside "networks") is no topic by
+  // itself, so a name holding it hides none.
+  const alone = (c: (typeof LEXICON.concepts)[number], t: string) => !c.inContext?.terms.includes(t);
   const topics = new PhraseMatcher<string>(
     LEXICON.concepts.flatMap((c) => [
-      ...c.terms.sv.map((phrase) => ({ ref: c.id, phrase, lang: 'sv' as const })),
-      ...c.terms.en.map((phrase) => ({ ref: c.id, phrase, lang: 'en' as const })),
+      ...c.terms.sv.filter((t) => alone(c, t)).map((phrase) => ({ ref: c.id, phrase, lang: 'sv' as const })),
+      ...c.terms.en.filter((t) => alone(c, t)).map((phrase) => ({ ref: c.id, phrase, lang: 'en' as const })),
     ]),
     { compounds: true },
   );
