@@ -4,13 +4,14 @@ import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
+import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { ELSEWHERE, markNegated } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { ALL_HINTS, actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt, textHints } from './who-wording.ts';
+import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -146,6 +147,8 @@ const OPEN_WORD =
 
 /** Every ending of ALL_PRIORITIES holds one of these: one scan for them all instead of one for each. */
 const ALL_PRIORITIES_WORDS = /priorit|objectives|insatsområden|särskilda mål/;
+/** …whose letters most fields' words lack (core/text/word-hints.ts): those fields are not scanned for them. */
+const H_ALL_PRIORITIES = hintOf(ALL_PRIORITIES_WORDS);
 
 /** Where a text says the call opens all of its programme's priorities, if it does. */
 function allPrioritiesAt(lower: string): { start: number; end: number } | undefined {
@@ -528,7 +531,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   let negatedConcepts: Set<number> | undefined;
   /** Concepts whose `inContext` terms the title gives their sense for the whole call. */
   let titleSense: Set<number> | undefined;
-  /** Which wording checks can match in the title and the summary (textHints). */
+  /** Which wording checks can match in the title and the summary (core/text/word-hints.ts). */
   const hints = { title: ALL_HINTS, summary: ALL_HINTS };
   evCount.fill(0);
   evQuads.length = 0;
@@ -571,7 +574,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       anyNegated = markNegated(tokens.lower, tokens, negated);
     }
     if (field === 'title' || field === 'summary') {
-      const at = openAt ? undefined : allPrioritiesAt(tokens.lower);
+      const at = openAt || (fieldHints & H_ALL_PRIORITIES) === 0 ? undefined : allPrioritiesAt(tokens.lower);
       if (at) openAt = { field: f, ...at };
     }
     // Longest match wins across concepts: "Baltic Sea" is Baltic cooperation, not also "sea"; "public services"

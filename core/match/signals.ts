@@ -9,14 +9,15 @@ import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
+import { ALL_HINTS } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import {
-  ALL_HINTS,
   admitsAnyOrganisation,
   foldWording,
+  mayOpen,
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
@@ -480,7 +481,7 @@ export function callSignals(
   listed: ReadonlySet<ApplicantClass> = EMPTY,
   /** The summary's who-may-apply ranges (whoRanges), when the analyser has read them already. */
   summaryWho?: readonly [number, number][],
-  /** Which wording checks can match in the title and the summary (who-wording.ts textHints), when known. */
+  /** Which wording checks can match in the title and the summary (core/text/word-hints.ts), when known. */
   hints?: { readonly title: number; readonly summary: number },
 ): CallSignals {
   let swedenEligible = swedenInCountryList(call.eligibleCountries);
@@ -589,7 +590,8 @@ export function callSignals(
   // Title and summary as one folded text, for the checks on the whole call (joined once: each join copies both).
   const whole = foldedJoin(call.title, '. ', summary);
   const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
-  const textOpens = openToAll || openEnded || opensAnywhere(whole);
+  const wholeHints = hints === undefined ? ALL_HINTS : hints.title | hints.summary;
+  const textOpens = openToAll || openEnded || (mayOpen(wholeHints) && opensAnywhere(whole));
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;
@@ -602,7 +604,7 @@ export function callSignals(
     withTitleStrand(fk.programme, titleKey) ?? undefined,
   );
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna").
-  const where = ap.areaId ? undefined : textArea(call.title, summary);
+  const where = ap.areaId ? undefined : textArea(call.title, summary, hints);
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };

@@ -8,6 +8,7 @@
 import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
+import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
 let lastText = '';
@@ -54,6 +55,8 @@ const AREA_PATTERNS = TEXT_AREAS.map((a) => ({
 const ANY_AREA = new RegExp(TEXT_AREAS.flatMap((a) => a.aliases.map(loose)).join('|'));
 /** …itself tried only where an alias's first word starts (core/text/lead-scan.ts). */
 const ANY_AREA_LEADS = leadScan(ANY_AREA);
+/** …and not even that where the text's words hold none of its leads' letters (core/text/word-hints.ts). */
+const H_AREA = hintOf(ANY_AREA);
 /** Words that tie a named area or län to the call: the fund or programme, or a sentence limiting who or where. */
 const FUND_CUE =
   /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
@@ -112,14 +115,19 @@ function lanOfList(list: string): string[] {
  * regional fund programme needs a fund or limiting word in the call, and named län a limiting word in their
  * sentence ("Stödet kan sökas av organisationer i Västerbottens län"; not "ett projekt i Kalmar län fick medel").
  */
-export function textArea(title: string, summary: string): TextArea | undefined {
+export function textArea(
+  title: string,
+  summary: string,
+  /** The hints (word-hints.ts) of title and summary, when known. */
+  hints: { readonly title: number; readonly summary: number } = { title: ALL_HINTS, summary: ALL_HINTS },
+): TextArea | undefined {
   // The summary first: the signals may have folded it just before (swedenInApplicantPlaces), see foldSame.
   const s = foldSame(summary);
   const t = foldSame(title);
   // Whether the call names a fund: read once, and only when an area is named in the summary.
   let fundNamed: boolean | undefined;
-  const titleMay = firstLeadMatch(t, ANY_AREA_LEADS) !== null;
-  const summaryMay = firstLeadMatch(s, ANY_AREA_LEADS) !== null;
+  const titleMay = (hints.title & H_AREA) !== 0 && firstLeadMatch(t, ANY_AREA_LEADS) !== null;
+  const summaryMay = (hints.summary & H_AREA) !== 0 && firstLeadMatch(s, ANY_AREA_LEADS) !== null;
   for (const a of AREA_PATTERNS) {
     if (!titleMay && !summaryMay) break;
     const inTitle = titleMay ? a.re.exec(t) : null;

@@ -8,9 +8,8 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
-import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan, leadsOf } from '../text/lead-scan.ts';
-import { wordSlot } from '../text/phrases.ts';
-import type { TokenBuffer, WordInfo } from '../text/words.ts';
+import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
+import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 
 /** The partner cues find their leads in a summary in one scan with the who-may-apply cues (lead-scan.ts). */
 export const SUMMARY_CUES = 'summary-cues';
@@ -398,70 +397,30 @@ const TO_WORD = /\s(?:to|for|till|at)\s/;
 const OF_WORD = /\s(?:of|av)\s/;
 
 /**
- * The checks around a mention that a text's words can rule out at once: each matches only where one of its leads
- * (lead-scan.ts) starts, and a lead's first letters lie inside one word of the text. A call's field is read word by
- * word anyway; the hints of its words, worked out once per distinct word, say which checks can match anywhere in
- * it, and the others are not tried at each mention (most fields name no member, capacity or office-holder).
+ * The checks around a mention that a text's words can rule out at once (core/text/word-hints.ts): most fields name
+ * no member, capacity, office-holder or target group, and those checks are then not tried at each mention.
  */
-const HINT_PATTERNS = [
-  MEMBER_WORD,
-  MADE_OF_WORD,
-  MEMBER_OF_WORD,
-  RECIPIENT_BEFORE,
-  DELIVERER_WORD,
-  TAKER_WORD,
-  PERSON_BEFORE,
-  SERVED_WORD,
-  OBJECTIVE_WORD,
-  CAPACITY_BEFORE,
-  BETTER_BEFORE,
-  LIVING_IN_BEFORE,
-];
-const [H_MEMBER, H_MADE_OF, H_MEMBER_OF, H_RECIPIENT, H_DELIVERER, H_TAKER, H_PERSON, H_SERVED, H_OBJECTIVE] = [
-  0, 1, 2, 3, 4, 5, 6, 7, 8,
-].map((b) => 1 << b);
-const [H_CAPACITY, H_BETTER, H_LIVING_IN] = [9, 10, 11].map((b) => 1 << b);
-/** Every check may match: a text not read word by word. */
-export const ALL_HINTS = -1;
+const H_MEMBER = hintOf(MEMBER_WORD);
+const H_MADE_OF = hintOf(MADE_OF_WORD);
+const H_MEMBER_OF = hintOf(MEMBER_OF_WORD);
+const H_RECIPIENT = hintOf(RECIPIENT_BEFORE);
+const H_DELIVERER = hintOf(DELIVERER_WORD);
+const H_TAKER = hintOf(TAKER_WORD);
+const H_PERSON = hintOf(PERSON_BEFORE);
+const H_SERVED = hintOf(SERVED_WORD);
+const H_OBJECTIVE = hintOf(OBJECTIVE_WORD);
+const H_CAPACITY = hintOf(CAPACITY_BEFORE);
+const H_BETTER = hintOf(BETTER_BEFORE);
+const H_LIVING_IN = hintOf(LIVING_IN_BEFORE);
+/** …and the words without which no text admits any organisation, names public bodies or other organisations. */
+const H_OPENS = hintOf(ANY_ANCHORS) | hintOf(OPEN_TO_ALL_WORDS.whole) | hintOf(PUBLIC_ORG) | hintOf(OTHER_WORD.whole);
 
 /**
- * Letters that lie in one word wherever `re` matches (of each lead, its longest run of letters), as one pattern on
- * a folded word; undefined when unknown.
+ * Whether a text with these hints (word-hints.ts) may admit any organisation, name public bodies or name other
+ * organisations: when not, admitsAnyOrganisation, namesPublicBodies and namesOtherOrganisations all say no.
  */
-function leadLetters(re: RegExp): RegExp | undefined {
-  const letters = leadsOf(re)?.map((l) =>
-    (l.match(/\p{L}+/gu) ?? ['']).reduce((x, y) => (y.length > x.length ? y : x)),
-  );
-  if (!letters || letters.length === 0 || letters.some((l) => l === '')) return undefined;
-  return new RegExp([...new Set(letters)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
-const HINT_LETTERS = HINT_PATTERNS.map(leadLetters);
-const HINT_SLOT = wordSlot();
-
-/** The hints one word gives (see HINT_PATTERNS), kept on its entry. */
-function wordHints(info: WordInfo): number {
-  let v = info.m[HINT_SLOT] as number | undefined;
-  if (v === undefined) {
-    const folded = fold(info.word);
-    v = 0;
-    for (let b = 0; b < HINT_LETTERS.length; b++) {
-      const letters = HINT_LETTERS[b];
-      if (letters === undefined || letters.test(folded)) v |= 1 << b;
-    }
-    info.m[HINT_SLOT] = v;
-  }
-  return v;
-}
-
-/**
- * The hints of a scanned text, for notApplicantReason on that text. Only a text whose words are its own letters
- * (already NFC, lowercase of the same length) is read so; any other may match every check.
- */
-export function textHints(tokens: TokenBuffer): number {
-  if (!tokens.ownLetters) return ALL_HINTS;
-  let v = 0;
-  for (let i = 0; i < tokens.n; i++) v |= wordHints(tokens.info[i]);
-  return v;
+export function mayOpen(hints: number): boolean {
+  return (hints & H_OPENS) !== 0;
 }
 
 /**

@@ -1,27 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { notApplicantReason, textHints } from '../../../core/match/who-wording.ts';
+import { textArea } from '../../../core/match/where-text.ts';
+import {
+  admitsAnyOrganisation,
+  mayOpen,
+  namesOtherOrganisations,
+  namesPublicBodies,
+  notApplicantReason,
+} from '../../../core/match/who-wording.ts';
+import { foldedJoin } from '../../../core/text/fold.ts';
+import { textHints } from '../../../core/text/word-hints.ts';
 import { scanText, TokenBuffer } from '../../../core/text/words.ts';
 import { joinedTexts } from '../../support/random-texts.ts';
+
+type Call = { title: string; summary?: string; applicantTypes?: string[] };
+
+const realCalls = (): Call[] => {
+  const snapshot = JSON.parse(readFileSync('data/snapshot/calls.json', 'utf8')) as { calls: Call[] };
+  const heldout = readFileSync('tests/fixtures/heldout-ranking/calls.jsonl', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Call);
+  return [...snapshot.calls, ...heldout];
+};
 
 /**
  * notApplicantReason given a text's hints (the checks its words rule out are not tried) answers as without them, at
  * every word of real call texts and of generated texts built from the checks' own words.
  */
-const realTexts = (): string[] => {
-  const snapshot = JSON.parse(readFileSync('data/snapshot/calls.json', 'utf8')) as {
-    calls: { title: string; summary?: string; applicantTypes?: string[] }[];
-  };
-  const heldout = readFileSync('tests/fixtures/heldout-ranking/calls.jsonl', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { title: string; summary?: string; applicantTypes?: string[] });
-  return [...snapshot.calls, ...heldout].flatMap((c) => [
-    c.title,
-    c.summary ?? '',
-    (c.applicantTypes ?? []).join('; '),
-  ]);
-};
+const realTexts = (): string[] =>
+  realCalls().flatMap((c) => [c.title, c.summary ?? '', (c.applicantTypes ?? []).join('; ')]);
 
 const PARTS = [
   'members of the association include',
@@ -96,5 +104,63 @@ describe('the wording checks around a mention, given the hints of its text', () 
       ['member', 'recipient', 'served', 'objective', 'topic', 'place', 'person', 'undefined'].sort(),
     );
     checkAllWords(texts);
+  });
+});
+
+const AREA_AND_OPEN_PARTS = [
+  'Småland och öarna',
+  'Övre Norrland',
+  'Skåne-Blekinge',
+  'Jönköpings, Kronobergs och Kalmar län',
+  'regionalfonden',
+  'kan sökas av',
+  'any organisation',
+  'juridiska personer',
+  'open to all',
+  'public bodies',
+  'offentliga aktörer',
+  'other organisations',
+  'andra aktörer',
+  'Straße',
+  'İzmir',
+  'the call',
+];
+
+describe('the whole-call checks, given the hints of title and summary', () => {
+  const buf = new TokenBuffer();
+  const hintsOf = (title: string, summary: string) => {
+    scanText(title, buf);
+    const t = textHints(buf);
+    scanText(summary, buf);
+    return { title: t, summary: textHints(buf) };
+  };
+  const generated = joinedTexts(2000, AREA_AND_OPEN_PARTS, GAPS, 6, 7);
+  const pairs: [string, string][] = [
+    ...realCalls().map((c) => [c.title, c.summary ?? ''] as [string, string]),
+    ...generated.map((t, i) => [generated[(i + 1) % generated.length].slice(0, 40), t] as [string, string]),
+  ];
+
+  it('find the same programme area or län in the text', () => {
+    let found = 0;
+    for (const [title, summary] of pairs) {
+      const plain = textArea(title, summary);
+      expect(textArea(title, summary, hintsOf(title, summary)), `${title} | ${summary}`).toEqual(plain);
+      if (plain) found++;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('never rule out a text that admits any organisation or names public or other organisations', () => {
+    let opens = 0;
+    for (const [title, summary] of pairs) {
+      const h = hintsOf(title, summary);
+      const whole = foldedJoin(title, '. ', summary);
+      const open = admitsAnyOrganisation(whole) || namesPublicBodies(whole) || namesOtherOrganisations(whole);
+      if (open) {
+        opens++;
+        expect(mayOpen(h.title | h.summary), `${title} | ${summary}`).toBe(true);
+      }
+    }
+    expect(opens).toBeGreaterThan(100);
   });
 });
