@@ -1,6 +1,7 @@
 import { foldMinor, MINOR_LABEL } from '../format/minor-reasons.ts';
 import { blockerLabel, boostLabel, PART_LABEL } from '../format/part-labels.ts';
 import { clampLabel, formatPoints, formatScore, grossPoints, pointParts, sumParts } from '../format/points.ts';
+import { freshQuotes } from '../format/quotes.ts';
 import { timingLines } from '../format/timing-lines.ts';
 import { BAND_VERDICT } from '../match/band-labels.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../match/provenance.ts';
@@ -39,13 +40,12 @@ export interface DigestEntry {
 }
 
 /** Each priority with its topics and the call's words (a quote shown once per call), folded and signed. */
-function reasonLines(match: Match, lang: Lang): FigureLine[] {
+function reasonLines(match: Match, lang: Lang, title: string): FigureLine[] {
   const { shown, minor, minorPoints } = foldMinor(groupReasons(match.reasons, lang, { words: 3 }), grossPoints(match));
   const quoted = new Set<string>();
   const out: FigureLine[] = shown.map((g) => {
-    // A quote already given under a priority above is not repeated: the words it matched say enough.
-    const quote = g.quotes.find((q) => !quoted.has(q));
-    if (quote) quoted.add(quote);
+    // A passage already given under a priority above, or the title, is not repeated: the words say enough.
+    const [quote] = freshQuotes(g.quotes, quoted, 1, title);
     const said = quote ? `”${quote}”` : g.words.map((w) => `”${w}”`).join(', ');
     const text = [topicsText(g, lang), g.fromData.join(', '), said].filter(Boolean).join(' — ');
     return { label: g.label[lang], figure: formatPoints(g.points, lang), text };
@@ -61,7 +61,7 @@ function reasonLines(match: Match, lang: Lang): FigureLine[] {
 }
 
 export function digestEntry(call: FundingCall, match: Match, lang: Lang, now: Date): DigestEntry {
-  const why = reasonLines(match, lang);
+  const why = reasonLines(match, lang, call.title);
   const el = match.eligibility;
   const fig = (points: number | undefined) => (points ? formatPoints(points, lang) : undefined);
   why.push({ label: PART_LABEL['programme-area'][lang], figure: fig(el.areaPoints), text: areaLine(el, lang) });

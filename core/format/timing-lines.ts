@@ -1,7 +1,7 @@
 import { daysUntil } from '../match/deadline.ts';
-import type { FundingCall } from '../model/call.ts';
+import type { Deadline, FundingCall } from '../model/call.ts';
 import { deadlineInstant } from '../model/deadline-time.ts';
-import { announcedPeriod, deriveStatus } from '../model/status.ts';
+import { announcedPeriod, deriveStatus, nextDeadline } from '../model/status.ts';
 import {
   dateText,
   daysLeftText,
@@ -12,6 +12,12 @@ import {
   ownClockDiffers,
   relativeDays,
 } from './deadline-text.ts';
+
+/** "Ansökan: 26 feb. 2027 kl. 17.00 svensk tid (= Brysseltid), om 87 dagar", or ", passerad". */
+function deadlineLineWithDays(d: Deadline, lang: Lang, now: Date): string {
+  const past = deadlineInstant(d).getTime() < now.getTime();
+  return `${deadlineShort(d, lang)}, ${past ? daysLeftText(-1, lang) : relativeDays(daysUntil(d.date, d.timeZone, now), lang)}`;
+}
 
 /** When the call opens (if it has not) and each step's deadline with its days left, or that it passed. */
 export function timingLines(call: FundingCall, lang: Lang, now: Date): string[] {
@@ -24,23 +30,22 @@ export function timingLines(call: FundingCall, lang: Lang, now: Date): string[] 
     // "Öppnar hösten 2027", "Öppnar inom kort": announced by the funder, in the reader's words.
     out.push(opensFuzzyText(call.fuzzyDate ?? announcedPeriod(call, now) ?? 'inom kort', lang));
   }
-  for (const d of call.deadlines) {
-    const past = deadlineInstant(d).getTime() < now.getTime();
-    const left = daysUntil(d.date, d.timeZone, now);
-    out.push(`${deadlineShort(d, lang)}, ${past ? daysLeftText(-1, lang) : relativeDays(left, lang)}`);
-  }
+  for (const d of call.deadlines) out.push(deadlineLineWithDays(d, lang, now));
   if (out.length === 0) out.push(lang === 'sv' ? 'Ingen sista ansökningsdag angiven' : 'No deadline given');
   return out;
 }
 
 /**
- * Whether timingLines() says more than a card's one line (timingShort): another step, the clock and days left of
- * a call not yet open, or a funder's clock that differs from the Swedish one. When it does not, a "Varför?" view leaves the dates to the
- * card rather than repeat them.
+ * The dates a card's one line (timingShort) does not already give, for a "Varför?" view under it: every other step
+ * with its days left, and the card's own step again only when there is more to say of it (the clock and days of a
+ * call not yet open, a funder's clock that differs from the Swedish one). Empty when the card said it all, and for
+ * a closed call (its past steps are no news).
  */
-export function timingAddsToShort(call: FundingCall, now: Date): boolean {
-  if (call.deadlines.length > 1) return true;
-  // A forthcoming call's card line names the opening and the step's date only: its clock and days are news.
-  if (call.deadlines.length > 0 && deriveStatus(call, now) === 'forthcoming') return true;
-  return call.deadlines.some(ownClockDiffers);
+export function timingBeyondShort(call: FundingCall, lang: Lang, now: Date): string[] {
+  const status = deriveStatus(call, now);
+  if (status === 'closed') return [];
+  const shown = nextDeadline(call, now);
+  const told = (d: Deadline) => d === shown && status !== 'forthcoming' && !ownClockDiffers(d);
+  // The opening is on the card's line already ("Öppnar 29 jan. 2027 · ansökan …").
+  return call.deadlines.filter((d) => !told(d)).map((d) => deadlineLineWithDays(d, lang, now));
 }

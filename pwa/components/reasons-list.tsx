@@ -1,5 +1,6 @@
 import { foldMinor, minorHeading } from '../../core/format/minor-reasons.ts';
 import { formatPoints } from '../../core/format/points.ts';
+import { freshQuotes } from '../../core/format/quotes.ts';
 import { groupReasons, type ReasonLike, topicsText } from '../../core/match/reason-groups.ts';
 import { lang, t } from '../i18n/lang.ts';
 
@@ -11,7 +12,18 @@ const pointsTitle = () => t('poäng till matchningen', 'points towards the score
  * the match's positive figures (core's grossPoints), or the reasons' own when only they were saved. Funder text is
  * rendered as text only.
  */
-export function ReasonsList({ reasons, max = 3, gross }: { reasons: ReasonLike[]; max?: number; gross?: number }) {
+export function ReasonsList({
+  reasons,
+  max = 3,
+  gross,
+  title,
+}: {
+  reasons: ReasonLike[];
+  max?: number;
+  gross?: number;
+  /** The call's title, on screen already: never shown again as a quote. */
+  title?: string;
+}) {
   if (reasons.length === 0)
     return (
       <p class="muted">{t('Inga träffar på profilens prioriteringar.', 'No hits on the profile’s priorities.')}</p>
@@ -22,24 +34,25 @@ export function ReasonsList({ reasons, max = 3, gross }: { reasons: ReasonLike[]
     groups,
     gross ?? groups.reduce((sum, g) => sum + Math.max(0, g.points), 0),
   );
-  // A quote already shown for a priority above is not repeated: the next priority shows its matched words instead.
+  // A passage already shown for a priority above (or the title) is not repeated: the matched words say enough.
   const quoted = new Set<string>();
   return (
     <ul class="reasons">
       {shown.slice(0, max).map((g) => {
-        const fresh = g.quotes.filter((q) => !quoted.has(q)).slice(0, 2);
-        for (const q of fresh) quoted.add(q);
+        const fresh = freshQuotes(g.quotes, quoted, 2, title);
         const said = fresh.length > 0 ? fresh : g.words.slice(0, 2);
+        const topics = topicsText(g, l);
+        // Name and figure first, as in the digest and the extension: a reader scans down the left edge.
         return (
           <li key={g.priorityId}>
             <strong dir="auto">{g.label[l]}</strong>
-            {topicsText(g, l) && <span class="concepts"> ({topicsText(g, l)})</span>}
-            {g.fromData.length > 0 && <span class="from-data"> — {g.fromData.join(', ')}</span>}
-            {said.length > 0 && <span> — {said.map((q) => `”${q}”`).join(', ')}</span>}
             {/* The space outside the figure: a line may break before it, never inside it. */}{' '}
             <span class="points" title={pointsTitle()}>
               {formatPoints(g.points, l)}
             </span>
+            {topics && <span class="concepts"> — {topics}</span>}
+            {g.fromData.length > 0 && <span class="from-data"> — {g.fromData.join(', ')}</span>}
+            {said.length > 0 && <span> — {said.map((q) => `”${q}”`).join(', ')}</span>}
           </li>
         );
       })}
@@ -55,9 +68,8 @@ export function ReasonsList({ reasons, max = 3, gross }: { reasons: ReasonLike[]
             <ul>
               {minor.map((g) => (
                 <li key={g.priorityId}>
-                  <span dir="auto">{g.label[l]}</span>
-                  {topicsText(g, l) && <span class="concepts"> ({topicsText(g, l)})</span>}{' '}
-                  <span class="minor-points">{formatPoints(g.points, l)}</span>
+                  <span dir="auto">{g.label[l]}</span> <span class="minor-points">{formatPoints(g.points, l)}</span>
+                  {topicsText(g, l) && <span class="concepts"> — {topicsText(g, l)}</span>}
                 </li>
               ))}
             </ul>

@@ -88,7 +88,7 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
               ))}
             </ul>
           ) : (
-            <ReasonsList reasons={entry.savedMatch.reasons} max={5} />
+            <ReasonsList reasons={entry.savedMatch.reasons} max={5} title={entry.call.title} />
           )}
         </div>
       )}

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { funderParts } from '../../core/format/funder-line.ts';
 import { formatPoints, formatScore, grossPoints } from '../../core/format/points.ts';
-import { timingAddsToShort, timingLines } from '../../core/format/timing-lines.ts';
+import { timingBeyondShort } from '../../core/format/timing-lines.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import type { RankedCall } from '../calls/ranker.ts';
 import { BandBadge } from '../components/band-badge.tsx';
@@ -72,6 +72,7 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
   const parts = scoreParts(r.match);
   const adjustments = parts.filter((p) => p.kind !== 'content');
   const url = safeHttpUrl(r.call.url);
+  const dates = why ? timingBeyondShort(r.call, l, now) : [];
   const titleId = `t-${r.call.id.replace(/[^\w-]/g, '_')}`;
   return (
     <li class={`card band-edge-${blocked ? 'none' : r.match.band}`} data-call-id={r.call.id} aria-labelledby={titleId}>
@@ -135,16 +136,21 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
           <summary>{t('Varför?', 'Why?')}</summary>
           {why && (
             <>
-              {/* The card's line already gives the next date: the dates are told again only when there is more. */}
-              {timingAddsToShort(r.call, now) && (
+              {/* Only the dates the card's line above does not give: no date is read twice. */}
+              {dates.length > 0 && (
                 <ul class="full-deadline">
-                  {timingLines(r.call, l, now).map((line) => (
+                  {dates.map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
               )}
               {/* Every priority and every adjustment, then their sum: the details add up to the score. */}
-              <ReasonsList reasons={r.match.reasons} max={Number.POSITIVE_INFINITY} gross={grossPoints(r.match)} />
+              <ReasonsList
+                reasons={r.match.reasons}
+                max={Number.POSITIVE_INFINITY}
+                gross={grossPoints(r.match)}
+                title={r.call.title}
+              />
               {adjustments.map((p, i) => (
                 <p key={i} class={`adjust part-${p.kind}`}>
                   {p.text && <strong>{p.label[l]}: </strong>}

@@ -88,7 +88,8 @@ export function notEligibleReason(match: Match): Bilingual | undefined {
   return b ? sourcedBoth(b.text, b.from) : undefined;
 }
 
-const CONTENT: Bilingual = { sv: 'Innehåll', en: 'Content' };
+/** What the call's text earned against the body's own priorities: named as such, not "Innehåll" (content). */
+const CONTENT: Bilingual = { sv: 'Strategins prioriteringar', en: 'Strategy priorities' };
 
 /** The card's one line: content summed over the priorities, then each adjustment; still adds up to the score. */
 export function scoreLine(parts: readonly ScorePart[]): ScorePart[] {

@@ -1,5 +1,6 @@
 import { minorHeading } from '../../../core/format/minor-reasons.ts';
 import { clampLabel, formatPoints, roundPoints, sumParts } from '../../../core/format/points.ts';
+import { freshQuotes } from '../../../core/format/quotes.ts';
 import { adjustmentLine, applicantLine, areaLine } from '../../../core/match/provenance.ts';
 import { groupReasons, type ReasonGroup, topicsText } from '../../../core/match/reason-groups.ts';
 import type { EligibilityVerdict, Match } from '../../../core/model/match.ts';
@@ -89,6 +90,7 @@ function reasonList(title: string, m: Match, points: PanelPoints, s: Strings, la
   if (groups.length === 0) return el('p', 'muted', s.noReasons);
   const list = el('ul', 'reasons');
   const folded = new Set(points.minor.priorityIds);
+  const quoted = new Set<string>();
   for (const g of groups) {
     if (folded.has(g.priorityId)) continue;
     const li = el('li');
@@ -103,8 +105,8 @@ function reasonList(title: string, m: Match, points: PanelPoints, s: Strings, la
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
     // What programme data said, with its mark: never among the call's own words.
     if (g.fromData.length > 0) li.append(el('div', 'from-data', g.fromData.join(', ')));
-    // The title is already on screen: a quote from the call's text tells more.
-    const quote = g.quotes.find((q) => q !== title) ?? g.quotes[0];
+    // The title is already on screen, and a passage shown under a priority above is not repeated.
+    const [quote] = freshQuotes(g.quotes, quoted, 1, title);
     if (quote) li.append(el('q', undefined, quote));
     list.append(li);
   }
