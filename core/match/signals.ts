@@ -9,7 +9,7 @@ import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
-import { ALL_HINTS } from '../text/word-hints.ts';
+import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -187,6 +187,8 @@ export function whoMayApply(text: string): string {
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
   /projektpart|samverkanspart|som parter\b|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
+/** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
+const H_PARTNER = hintOf(PARTNER_CUE);
 
 const SPACE = /\s/;
 
@@ -533,7 +535,12 @@ export function callSignals(
       }
       mentioned = withItem(mentioned, cls);
       if (h.field !== 'summary') continue;
-      if (OURS.includes(cls) && partnerSentenceAt(summary, h.start)) partnered = withItem(partnered, cls);
+      if (
+        OURS.includes(cls) &&
+        (hints === undefined || (hints.summary & H_PARTNER) !== 0) &&
+        partnerSentenceAt(summary, h.start)
+      )
+        partnered = withItem(partnered, cls);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
       if (openEndedBefore(foldedSlice(summary, ranges[r][0], h.start))) {

@@ -59,7 +59,7 @@ const CASE_NEEDS_CONTEXT = /[\u03a3\ud800-\udfff]/;
  * title are read by the signals, the applicant wording and the area wording in turn, each of which folded them
  * again; a sentence is read by two checks in a row.
  */
-const RECENT = 4;
+const RECENT = 8;
 const recentText: string[] = new Array(RECENT).fill('');
 const recentFold: (string | undefined)[] = new Array(RECENT).fill('');
 let recentNext = 0;

@@ -101,6 +101,20 @@ interface WordEntry<R> {
    * opens a thousand programme names, of which a word tests a few).
    */
   open?: Map<string, number[]>;
+  /**
+   * Which keyBit values the keys of bySecond.sv, bySecond.en and open take: a next word whose key's bit is not
+   * among them goes on with none of the phrases, and is not looked up (a word opens phrases with a few second words,
+   * and is mostly followed by others).
+   */
+  svBits?: number;
+  enBits?: number;
+  openBits?: number;
+}
+
+/** One of 32 bits for a key, from its length and its first and last letters. */
+function keyBit(key: string): number {
+  const n = key.length;
+  return n === 0 ? 1 : 1 << ((key.charCodeAt(0) * 7 + key.charCodeAt(n - 1) * 3 + n) & 31);
 }
 /** Phrases by the key of their first word; `spelt` is that word's stem as the lexicon spells it. */
 interface Slot<R> {
@@ -115,7 +129,9 @@ const NOTHING: WordEntry<never> = Object.freeze({ candidates: [], parts: [], sin
  * follow cost more than the rest of the scan. Phrases are grouped by their second word instead, so a word
  * tests only those that can go on from the next word; `passed` lists them by index to keep their order.
  */
-function phraseIndex<R>(candidates: readonly Candidate<R>[]): Pick<WordEntry<R>, 'bySecond' | 'open'> {
+function phraseIndex<R>(
+  candidates: readonly Candidate<R>[],
+): Pick<WordEntry<R>, 'bySecond' | 'open' | 'svBits' | 'enBits' | 'openBits'> {
   const bySecond: Record<Lang, Map<string, number[]>> = { sv: new Map(), en: new Map() };
   const open = new Map<string, number[]>();
   candidates.forEach((c, k) => {
@@ -127,7 +143,12 @@ function phraseIndex<R>(candidates: readonly Candidate<R>[]): Pick<WordEntry<R>,
     if (list) list.push(k);
     else map.set(key, [k]);
   });
-  return { bySecond, open };
+  const bits = (map: Map<string, number[]>) => {
+    let b = 0;
+    for (const key of map.keys()) b |= keyBit(key);
+    return b;
+  };
+  return { bySecond, open, svBits: bits(bySecond.sv), enBits: bits(bySecond.en), openBits: bits(open) };
 }
 
 /** The phrase candidates of the current word that the following words complete (indexes, as found). */
@@ -348,9 +369,13 @@ function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i
   const next = info[i + 1];
   const bySecond = e.bySecond as Record<Lang, Map<string, number[]>>;
   return (
-    markFollowing(e.candidates, bySecond.sv.get(next.sv), info, n, i) +
-    markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) +
-    (e.open === undefined || e.open.size === 0 ? 0 : markFollowing(e.candidates, e.open.get(svHead(next)), info, n, i))
+    ((e.svBits as number) & keyBit(next.sv) ? markFollowing(e.candidates, bySecond.sv.get(next.sv), info, n, i) : 0) +
+    ((e.enBits as number) & keyBit(next.en) ? markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) : 0) +
+    (e.open === undefined || e.open.size === 0
+      ? 0
+      : (e.openBits as number) & keyBit(svHead(next))
+        ? markFollowing(e.candidates, e.open.get(svHead(next)), info, n, i)
+        : 0)
   );
 }
 
