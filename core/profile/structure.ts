@@ -34,16 +34,20 @@ const PRIORITY_HEADING = ocrPattern(
 );
 /** Headings whose sections describe, organise or report rather than prioritise. */
 const BACKGROUND_HEADING = ocrPattern(
-  String.raw`(^|[^a-z])(innehåll\w*|organisation\w*|ansvar\w*|uppföljning\w*|utvärdering\w*|rapportering\w*|remiss\w*|yttrande\w*|synpunkter|bilag\w*|handläggare|beslut\w*|tjänsteskrivelse|förutsättning\w*|planering|definition\w*|begrepp|resor|contents|organisation|responsibilit\w*|follow-up|annex\w*)([^a-z]|$)`,
+  String.raw`(^|[^a-z])(innehåll\w*|organisation\w*|ansvar\w*|uppföljning\w*|utvärdering\w*|rapportering\w*|remiss\w*|yttrande\w*|synpunkter|bilag\w*|handläggare|beslut\w*|tjänsteskrivelse|planering|definition\w*|begrepp|resor|contents|organisation|responsibilit\w*|follow-up|annex\w*)([^a-z]|$)`,
 );
 /** Reference lists: titles of other documents name their topics, not this body's priorities. */
 const REFERENCE_HEADING = ocrPattern(
   String.raw`(^|[^a-z])(referenser|referenslista|källor|källförteckning|litteratur\w*|relaterade dokument|andra dokument|references|sources|bibliography|related documents)([^a-z]|$)`,
 );
 const DOCUMENT_TITLE = /^(\S+ )?(strategi|program|policy|riktlinje|plan|styrdokument|strategy|programme)\w*( |$)/;
-/** Headings of context: what the body does now and why; neither stated priorities nor administration. */
+/**
+ * Headings of context: what the body does now and why; neither stated priorities nor administration. A section
+ * on the conditions for carrying the strategy out ("Förutsättningar för genomförande") is context too: besides
+ * resources it holds commitments of the body's own ("kommunen ska också bidra till…"), read like any other.
+ */
 const CONTEXT_HEADING = ocrPattern(
-  String.raw`(^|[^a-z])(inledning|bakgrund\w*|historik|nuläge\w*|förord|sammanfattning|introduction|background|history|summary)([^a-z]|$)`,
+  String.raw`(^|[^a-z])(inledning|bakgrund\w*|förutsättning\w*|historik|nuläge\w*|förord|sammanfattning|introduction|background|history|summary)([^a-z]|$)`,
 );
 /**
  * A word naming a kind of document, alone or as the tail of a compound ("Kulturplan", "Besöksnäringsstrategi",

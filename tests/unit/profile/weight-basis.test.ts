@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_INDEX, CONCEPTS } from '../../../core/match/concepts.ts';
 import { draftProfileFromText } from '../../../core/profile/from-document.ts';
+import { sectionOf } from '../../../core/profile/structure.ts';
 import { basisOfMention, ruleViolations, WEIGHT_OF_BASIS } from '../../../core/profile/weight-rule.ts';
 
 const isPlace = (id: string) => CONCEPTS[CONCEPT_INDEX.get(id) ?? -1]?.geographic === true;
@@ -128,5 +129,39 @@ describe('the rule’s finer points', () => {
     ).profile;
     const coop = generic.priorities.find((p) => p.id === 'international-cooperation');
     if (coop) expect(coop.source?.basis).not.toBe('emphasised');
+  });
+});
+
+describe('a section on the conditions for carrying the strategy out', () => {
+  // Strategies often close with what must be in place ("Förutsättningar för genomförande"): resources, networks —
+  // and commitments of the body's own, which the text puts there as firmly as anywhere else.
+  const text = [
+    'Internationellt program för Åby kommun, Jämtlands län',
+    '',
+    '1 Prioriterade områden',
+    '',
+    'Kommunen ska arbeta inom följande områden:',
+    '- klimatanpassning',
+    '- digitalisering',
+    '',
+    '2 Förutsättningar för genomförande',
+    '',
+    'Åby kommun ska också bidra till ett ökat utbyte för unga mellan skolor i Europa.',
+    '',
+    'Kommunen har länge haft ett rikt föreningsliv.',
+    '',
+    '3 Organisation och ansvar',
+    '',
+    'Kommunstyrelsen ska ansvara för att integrationen av nyanlända följs upp.',
+  ].join('\n');
+  const { profile } = draftProfileFromText(text);
+  const basisOf = (id: string) => profile.priorities.find((p) => p.concepts.includes(id))?.source?.basis;
+
+  it('is context, not administration: what the body says there it will do is named work', () => {
+    expect(sectionOf('3 Förutsättningar för genomförande av kommunens internationella arbete')).toBe('neutral');
+    expect(basisOf('youth')).toBe('named');
+  });
+  it('while an organisation section still only mentions what it names', () => {
+    expect(basisOf('integration-migration') ?? 'mentioned').toBe('mentioned');
   });
 });
