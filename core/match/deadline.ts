@@ -92,8 +92,8 @@ export function deadlineInfo(call: FundingCall, now: Date): DeadlineInfo {
         date: next?.date ?? call.opens,
         daysLeft: next ? base.daysLeft : n,
         text: {
-          sv: `Öppnar ${when.sv} (${rel.sv})${due ? `; ${lower(due.sv)}` : ''}`,
-          en: `Opens ${when.en} (${rel.en})${due ? `; ${lower(due.en)}` : ''}`,
+          sv: `Öppnar ${when.sv}, ${rel.sv}${due ? `; ${lower(due.sv)}` : ''}`,
+          en: `Opens ${when.en}, ${rel.en}${due ? `; ${lower(due.en)}` : ''}`,
         },
       };
     }
@@ -128,7 +128,8 @@ export function deadlineInfo(call: FundingCall, now: Date): DeadlineInfo {
 
 function deadlineClause(d: Deadline, now: Date): Bilingual {
   const n = daysUntil(d.date, d.timeZone, now);
-  return both((l) => `${KIND_DUE[d.kind][l]} ${deadlineWhen(d, l)} (${relativeDays(n, l)})`);
+  // ", om 23 dagar" after the time: the time may end in its own parenthesis ("svensk tid (= Brysseltid)").
+  return both((l) => `${KIND_DUE[d.kind][l]} ${deadlineWhen(d, l)}, ${relativeDays(n, l)}`);
 }
 
 const both = (f: (l: 'sv' | 'en') => string): Bilingual => ({ sv: f('sv'), en: f('en') });

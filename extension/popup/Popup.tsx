@@ -10,9 +10,23 @@ import { errorText } from '../shared/ui-error.ts';
 
 type State = Res<'get-state'>;
 
-/** The chip already shows band and score: the deadline and the first reasons say more. */
+/** core's explain() line of a priority: its label and figure are what a popup line has room for. */
+const PRIORITY_LINE =
+  /^(?:Matchar prioriteringen|Matches the priority) "(.+?)"(?: \(.*?\))? (?:genom|through) .*: ([+−]\d+(?:[,.]\d)? p)\./s;
+
+/**
+ * The chip already shows band and score: the deadline and the first reason say more. The reason as its priority
+ * and points ("Hållbar utveckling +22,2 p"), without topics, words and quote: the call's page is one click away.
+ */
 function reasonsBesideChip(lines: readonly string[]): string[] {
-  return lines.filter((l) => !/^(Poäng|Score) \d/.test(l)).slice(0, 2);
+  return lines
+    .filter((l) => !/^(Poäng|Score) \d/.test(l))
+    .slice(0, 2)
+    .map((l) => {
+      const m = PRIORITY_LINE.exec(l);
+      // Joined with " · ": a sentence's full stop would stand before the dot.
+      return m ? `${m[1]} ${m[2]}` : l.replace(/ (Citat|Quote): .*$/s, '').replace(/\.$/, '');
+    });
 }
 
 /** The page list shows this many, best first, and says how many more there are. */

@@ -1,4 +1,6 @@
 /// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
@@ -7,6 +9,8 @@ import { calendarFeed } from './support/ext-feed.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { serveSourceFixtures } from './support/ext-source-fixtures.ts';
 import { stopExtensionWorker } from './support/stop-worker.ts';
+
+const SHOTS = fileURLToPath(new URL('../../screenshots/points/', import.meta.url));
 
 /** The worker's durable state: Watch survives a worker stop, and the weekly alarm notifies only what is new. */
 let server: FixtureServer;
@@ -133,6 +137,12 @@ describe('worker state', () => {
     expect(await rows.count()).toBe(first.digest!.entries.length);
     expect(await rows.first().locator('.band').textContent()).toMatch(/^(Stark|Relevant) \d+$/);
     expect(await rows.first().textContent()).not.toMatch(/Poäng \d+ av 100/);
+    // The first reason as its priority and points, not a sentence with a quote: the call's page is a click away.
+    expect(await rows.first().textContent()).not.toMatch(/Citat:|Matchar prioriteringen/);
+    expect(await rows.first().textContent()).toMatch(/ [+]\d+(,\d)? p/);
+    await extPage.setViewportSize({ width: 400, height: 700 });
+    mkdirSync(SHOTS, { recursive: true });
+    await extPage.screenshot({ path: `${SHOTS}extension-popup-digest.png` });
 
     // Second run: same calls, nothing new, so no notification.
     await (await browser.worker()).evaluate(() => chrome.notifications.clear('fundwatch-weekly'));

@@ -64,6 +64,8 @@ describe('the extension panel on a funder page', () => {
         right: number;
         minor: string | null;
         minorNames: string[];
+        topics: string[];
+        quotes: string[];
       }>(
         page,
         0,
@@ -83,6 +85,8 @@ describe('the extension panel on a funder page', () => {
             right: r.right,
             minor: minor ? minor.querySelector('summary').textContent : null,
             minorNames: minor ? [...minor.querySelectorAll('ul li')].map((e) => e.textContent) : [],
+            topics: [...p.querySelectorAll('.reasons .concepts')].map((e) => e.textContent),
+            quotes: [...p.querySelectorAll('.reasons q')].map((e) => e.textContent),
           };
         }`,
       );
@@ -93,6 +97,9 @@ describe('the extension panel on a funder page', () => {
       expect(panel.minorNames.length).toBeGreaterThan(1);
       for (const n of panel.minorNames) expect(n).toMatch(/ [+]\d+(,\d)? p$/);
       expect(panel.figures).toContain(/[+]\d+(,\d)? p$/.exec(panel.minor ?? '')?.[0]);
+      // Topics read as Swedish ("Närliggande ämne: …", not "Om: närliggande ämne: …"); no quote twice.
+      for (const t of panel.topics) expect(t).not.toMatch(/^Om: närliggande/);
+      expect(new Set(panel.quotes).size).toBe(panel.quotes.length);
       // The panel scrolls inside: its end, the sum above Bevaka, is a second picture.
       await inUi(page, 0, 'function () { const p = this.querySelector(".panel"); p.scrollTop = p.scrollHeight; }');
       await page.screenshot({ path: join(SHOTS, `extension-panel-sum-${width}.png`) });

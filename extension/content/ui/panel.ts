@@ -101,7 +101,15 @@ function reasonList(title: string, m: Match, points: PanelPoints, s: Strings, la
     );
     li.append(head);
     const topics = topicsText(g, lang);
-    if (topics) li.append(el('div', 'concepts', `${s.concepts}: ${topics}`));
+    // "Om: Klimat; närliggande ämne: Energi", but "Närliggande ämne: Energi" alone, not "Om: närliggande ämne: …".
+    if (topics)
+      li.append(
+        el(
+          'div',
+          'concepts',
+          g.concepts.length ? `${s.concepts}: ${topics}` : topics[0].toUpperCase() + topics.slice(1),
+        ),
+      );
     if (g.words.length > 0) li.append(el('div', 'words', `${s.words}: ${g.words.map((w) => `”${w}”`).join(', ')}`));
     // What programme data said, with its mark: never among the call's own words.
     if (g.fromData.length > 0) li.append(el('div', 'from-data', g.fromData.join(', ')));

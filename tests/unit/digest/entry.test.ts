@@ -105,3 +105,20 @@ describe('a new match in the digest tells each fact once', () => {
     expect(html).not.toMatch(/[+−]\d+(,\d)? p\b/);
   });
 });
+
+describe('text from elsewhere in a digest entry', () => {
+  it('stays text: a priority label or a quote with markup is escaped in HTML and Markdown', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const m = digest.newMatches[0];
+    const reasons = m.match.reasons.map((r, i) =>
+      i === 0 ? { ...r, priorityLabel: { sv: `${evil} [x](javascript:alert(1))`, en: evil } } : r,
+    );
+    const hostile = { ...digest, newMatches: [{ ...m, match: { ...m.match, reasons } }] };
+    const html = renderHtml(hostile, 'sv');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    const md = renderMarkdown(hostile, 'sv');
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+  });
+});

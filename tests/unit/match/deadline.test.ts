@@ -33,8 +33,8 @@ describe('deadline note', () => {
   it('tells an open call’s deadline and the days left, in Swedish and English', () => {
     const d = deadlineInfo(call(), at('2026-02-20T10:00:00Z'));
     expect(d).toMatchObject({ status: 'open', date: '2026-03-15', daysLeft: 23, kind: 'application' });
-    expect(d.text.sv).toBe('Sista ansökningsdag 15 mars 2026 (om 23 dagar)');
-    expect(d.text.en).toBe('Deadline 15 Mar 2026 (in 23 days)');
+    expect(d.text.sv).toBe('Sista ansökningsdag 15 mars 2026, om 23 dagar');
+    expect(d.text.en).toBe('Deadline 15 Mar 2026, in 23 days');
   });
 
   it('counts calendar days in the deadline’s own zone and names a foreign clock', () => {
@@ -43,8 +43,8 @@ describe('deadline note', () => {
     const d = deadlineInfo(c, at('2026-03-14T23:30:00Z'));
     expect(d.status).toBe('closing-soon');
     expect(d.daysLeft).toBe(1);
-    expect(d.text.sv).toBe('Sista ansökningsdag 16 mars 2026 kl. 12.00 svensk tid (= Brysseltid) (i morgon)');
-    expect(d.text.en).toBe('Deadline 16 Mar 2026, 12:00 Swedish time (= Brussels time) (tomorrow)');
+    expect(d.text.sv).toBe('Sista ansökningsdag 16 mars 2026 kl. 12.00 svensk tid (= Brysseltid), i morgon');
+    expect(d.text.en).toBe('Deadline 16 Mar 2026, 12:00 Swedish time (= Brussels time), tomorrow');
   });
 
   it('tells the next of several steps by its kind', () => {
@@ -53,8 +53,8 @@ describe('deadline note', () => {
     });
     const d = deadlineInfo(c, at('2026-03-30T08:00:00Z'));
     expect(d.kind).toBe('project-idea');
-    expect(d.text.sv).toContain('projektidé 1 apr. 2026 (om 2 dagar)');
-    expect(deadlineInfo(c, at('2026-05-01T08:00:00Z')).text.en).toBe('Step 2 due 1 Sep 2026 (in 123 days)');
+    expect(d.text.sv).toContain('projektidé 1 apr. 2026, om 2 dagar');
+    expect(deadlineInfo(c, at('2026-05-01T08:00:00Z')).text.en).toBe('Step 2 due 1 Sep 2026, in 123 days');
   });
 
   it('says a call is closed, with the date that passed', () => {
@@ -70,7 +70,7 @@ describe('deadline note', () => {
   it('tells when a forthcoming call opens, from a date or a season', () => {
     const dated = deadlineInfo(call({ opens: '2026-09-01', deadlines: [] }), at('2026-08-01T08:00:00Z'));
     expect(dated.status).toBe('forthcoming');
-    expect(dated.text.sv).toBe('Öppnar 1 sep. 2026 (om 31 dagar)');
+    expect(dated.text.sv).toBe('Öppnar 1 sep. 2026, om 31 dagar');
     const fuzzy = deadlineInfo(call({ deadlines: [], fuzzyDate: 'hösten 2026' }), at('2026-03-01T08:00:00Z'));
     expect(fuzzy).toMatchObject({ status: 'forthcoming', text: { sv: 'Öppnar hösten 2026', en: 'Opens autumn 2026' } });
     expect(deadlineInfo(call({ deadlines: [], fuzzyDate: 'spring 2027' }), at('2026-03-01')).text.sv).toBe(
@@ -95,8 +95,8 @@ describe('deadline in the match', () => {
     expect(after.reasons).toEqual(before.reasons);
     expect(before.deadline?.status).toBe('open');
     expect(after.deadline?.status).toBe('closed');
-    expect(explain(before, 'sv')[1]).toBe('Sista ansökningsdag 15 mars 2026 (om 23 dagar).');
-    expect(explain(before, 'en')[1]).toBe('Deadline 15 Mar 2026 (in 23 days).');
+    expect(explain(before, 'sv')[1]).toBe('Sista ansökningsdag 15 mars 2026, om 23 dagar.');
+    expect(explain(before, 'en')[1]).toBe('Deadline 15 Mar 2026, in 23 days.');
     expect(explain(after, 'sv')).toContain('Stängd – sista dag var 15 mars 2026.');
   });
 
