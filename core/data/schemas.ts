@@ -176,6 +176,8 @@ export const InternationalCuesSchema = z.object({
   note: z.string(),
   sv: z.array(term).min(1),
   en: z.array(term).min(1),
+  /** Wording that names something international without being international work ("internationellt konkurrenskraftig"). */
+  notCues: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }).optional(),
 });
 export type InternationalCues = z.infer<typeof InternationalCuesSchema>;
 

@@ -10,6 +10,7 @@ import type { Adjustment } from '../model/match.ts';
 import { fold } from '../text/fold.ts';
 import type { CallAnalysis } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
+import { fundingWording } from './vocabulary.ts';
 
 /** What a domestic call keeps of its score. */
 export const DOMESTIC_FACTOR = 0.7;
@@ -35,6 +36,21 @@ const CUES = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...INTERNATIONAL_CUES.sv, ...INTERNATIONAL_CUES.en].map(cue).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
+/**
+ * Wording that names something international without being international work: being internationally
+ * competitive, and where the money comes from ("EU-medel", "co-funded by the European Union"). Blanked out before
+ * the cues are looked for, so "EU-medel" is no "EU" and "internationellt konkurrenskraftiga" no "internationell".
+ */
+const NOT_CUES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[
+    ...(INTERNATIONAL_CUES.notCues?.sv ?? []),
+    ...(INTERNATIONAL_CUES.notCues?.en ?? []),
+    ...fundingWording(),
+  ]
+    .map(cue)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 const seen = new WeakMap<CallAnalysis, boolean>();
 
@@ -55,7 +71,7 @@ function judge(call: FundingCall, a: CallAnalysis): boolean {
   for (const c of INTERNATIONAL_CONCEPTS) if (a.tf[c] > 0) return false;
   for (const country of a.signals.countries) if (country !== 'Sweden') return false;
   const text = fold([call.title, call.summary, ...(call.themes ?? [])].join(' \n ').toLowerCase());
-  return !CUES.test(text);
+  return !CUES.test(text.replace(NOT_CUES, ' '));
 }
 
 /** The explanation of the cut, with its (negative) points. */
