@@ -17,6 +17,9 @@ export const ALL_HINTS = -1;
 
 /** Per bit, the letters of its pattern's leads as one pattern on a folded word. */
 const LETTERS: RegExp[] = [];
+/** Every bit's letters in one pattern: most words hold none, and are read once instead of once per bit. */
+const ANY_SOURCES: string[] = [];
+let anyLetters: RegExp | undefined;
 /** Bits of patterns whose leads cannot be read: every text has them. */
 let always = 0;
 let read = false;
@@ -34,7 +37,9 @@ export function hintOf(re: RegExp): number {
     always |= bit;
     LETTERS.push(/(?!)/);
   } else {
-    LETTERS.push(new RegExp([...new Set(letters)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+    const source = [...new Set(letters)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    LETTERS.push(new RegExp(source));
+    ANY_SOURCES.push(source);
   }
   return bit;
 }
@@ -44,7 +49,8 @@ function wordHints(info: WordInfo): number {
   if (v === undefined) {
     const folded = fold(info.word);
     v = 0;
-    for (let b = 0; b < LETTERS.length; b++) if (LETTERS[b].test(folded)) v |= 1 << b;
+    anyLetters ??= new RegExp(ANY_SOURCES.join('|') || '(?!)');
+    if (anyLetters.test(folded)) for (let b = 0; b < LETTERS.length; b++) if (LETTERS[b].test(folded)) v |= 1 << b;
     info.m[SLOT] = v;
   }
   return v;
