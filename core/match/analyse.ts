@@ -485,6 +485,25 @@ function insideLonger(from: number, to: number): boolean {
 }
 
 /**
+ * Whether every longer phrase holding [from, to) is a topic's (a concept that is no place): "networks of cities",
+ * "smart cities" hold the applicant word "cities", which still names bodies where the sentence says who applies.
+ * A place, name, country or phrase of another sense keeps it ("Baltic Sea region", "Interreg Europe regions").
+ */
+function onlyTopicsAround(from: number, to: number): boolean {
+  let found = false;
+  for (let h = 0; h < firstHit[to]; h++) {
+    const f = hits.from[h];
+    const t = hits.to[h];
+    if (f > from || t < to || t - f <= to - from) continue;
+    const ref = hits.ref[h];
+    if (ref.kind === 'context') continue;
+    if (ref.kind !== 'concept' || CONCEPTS[ref.index].geographic) return false;
+    found = true;
+  }
+  return found;
+}
+
+/**
  * The numbers of an analysis are cut from shared blocks, each holding those of a few dozen calls: one
  * ArrayBuffer per call (two, with the evidence) cost more memory and collector time than the numbers themselves.
  */
@@ -631,7 +650,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (ref.kind !== 'concept') {
         // Who may apply and partner countries are read from whole words, never from inside a longer phrase or
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
-        if (hits.compound[h] === 1 || (anyPhrase && insideLonger(from, to))) continue;
+        if (hits.compound[h] === 1) continue;
+        const inTopic = anyPhrase && insideLonger(from, to);
+        if (inTopic && (ref.kind !== 'applicant' || !onlyTopicsAround(from, to))) continue;
         if (ref.kind === 'country' && !countryWord(ref, tokens.info[from].word)) continue;
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
@@ -655,6 +676,7 @@ export function analyse(call: FundingCall): CallAnalysis {
             length: tokens.end[to - 1] - tokens.start[from],
           };
           if (place !== -1) hit.placeStart = tokens.start[place];
+          if (inTopic) hit.inTopic = true;
           textHits.push(hit);
         } else if (place !== -1) {
           // In the list of applicants a region after a place is that place.

@@ -377,6 +377,23 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         },
       };
     }
+    // A list naming cities shuts regions out unless the call's own text names regions as bodies beside the cities
+    // ("digital twins of cities, regions or communities"): the list then says who leads, not that regions may not.
+    if (
+      kind === 'region' &&
+      listed &&
+      classes.has('municipal') &&
+      !s.onlyNamed?.has('municipal') &&
+      s.regionsAmongBodies
+    ) {
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningens lista över sökande nämner ${list('sv')} men inte regioner, fast texten nämner regioner bredvid dem; om regioner kan söka framgår inte.`,
+          en: `The call's list of applicants names ${list('en')} but not regions, though its text names regions beside them; whether regions may apply is not said.`,
+        },
+      };
+    }
     const others = names.every((c) => NOT_PUBLIC.includes(c))
       ? { sv: 'kommuner och regioner', en: 'municipalities and regions' }
       : who;
@@ -462,9 +479,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
   // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself — unless
   // named among other bodies ("cities, regions or communities").
-  const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
-  const fromText = judge(prose, false);
-  if (fromText?.verdict === 'eligible') return fromText;
+  // Named only outside the sentences on who may apply — as those a project serves, a topic, a place, an event's
+  // speaker — kommuner are no evidence of who applies: where the programme's data admits us, that is said instead
+  // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  const ours: ApplicantClass[] =
+    kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
+  const programmeAdmits = programme?.applicants.some((c) => ours.includes(c)) === true;
+  if (!programmeAdmits) {
+    const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
+    const fromText = judge(prose, false);
+    if (fromText?.verdict === 'eligible') return fromText;
+  }
   // Say what the call itself told, before what the programme data adds.
   const vague = s.vague;
   const role = s.role;
@@ -484,11 +510,27 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
             en: `The call does not name ${who.en} among applicants;`,
           }
         : { sv: 'Utlysningen säger inte vilka som kan söka;', en: 'The call does not say who may apply;' };
-  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  // Programme data of another period than the call's is told as that period's, and never shuts us out.
+  if (programme && s.otherPeriod) {
+    return programmeAdmits
+      ? {
+          verdict: 'eligible',
+          from: 'programme-data',
+          text: {
+            sv: `${said.sv} den gäller programperioden ${s.otherPeriod}, men programdata finns bara för ${programme.name}, där ${who.sv} kan söka.`,
+            en: `${said.en} it belongs to the ${s.otherPeriod} programme period, but programme data is only held for ${programme.name}, which is open to ${who.en}.`,
+          },
+        }
+      : {
+          verdict: 'unknown',
+          text: {
+            sv: `${said.sv} den gäller programperioden ${s.otherPeriod}, och programdata finns bara för ${programme.name}.`,
+            en: `${said.en} it belongs to the ${s.otherPeriod} programme period, and programme data is only held for ${programme.name}.`,
+          },
+        };
+  }
   if (programme) {
-    const ours: ApplicantClass[] =
-      kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
-    if (programme.applicants.some((c) => ours.includes(c))) {
+    if (programmeAdmits) {
       return {
         verdict: 'eligible',
         from: 'programme-data',

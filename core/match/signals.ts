@@ -16,6 +16,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import {
   admitsAnyOrganisation,
+  existingProjectsEntry,
   foldWording,
   mayOpen,
   namesGenericOrganisations,
@@ -109,6 +110,43 @@ function areaAndProgramme(
   if (areaId && other && !other.area && AREA_BY_ID.get(areaId)?.publisher)
     return { areaId: undefined, programmeId: named };
   return { areaId, programmeId: programmeOf(areaId, named) };
+}
+
+/**
+ * A programme period as names and calls print it ("2014-2020", "2021–2027"): two years six apart. A programme's
+ * period is the one in its name in programmes.json; a strand without one has its parent's.
+ */
+const PERIOD = /(?:^|[^\d])(20\d\d)\s*[-–—/]\s*(20\d\d)(?!\d)/g;
+
+function periodsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PERIOD)) if (Number(m[2]) - Number(m[1]) === 6) out.push(m[1]);
+  return out;
+}
+
+const PERIOD_OF = new Map<string, string>();
+for (const p of PROGRAMMES.programmes) {
+  const own = periodsIn(p.name)[0];
+  if (own) PERIOD_OF.set(p.id, own);
+}
+function programmePeriod(id: string): string | undefined {
+  for (let at: string | undefined = id; at; at = PARENT.get(at)) {
+    const own = PERIOD_OF.get(at);
+    if (own) return own;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the call's funder, programme or title states a programme period other than the one the programme data
+ * describes ("Interreg Baltic Sea Region 2014-2020" against the data of 2021–2027), as "2014–2020": the data's
+ * rules on who may apply are then another period's, and are not told of this call as its own.
+ */
+export function otherPeriod(call: FundingCall, programmeId: string | undefined): string | undefined {
+  const own = programmeId ? programmePeriod(programmeId) : undefined;
+  if (!own) return undefined;
+  const stated = periodsIn(`${call.funder} ${call.programme ?? ''} ${call.title}`);
+  return stated.length > 0 && !stated.includes(own) ? `${stated[0]}–${Number(stated[0]) + 6}` : undefined;
 }
 
 /** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
@@ -271,6 +309,8 @@ export interface CallSignals {
   areaId?: string;
   /** The programme or strand (programmes.json) the call belongs to, from its funder, programme or title. */
   programmeId?: string;
+  /** The programme period the call states ("2014–2020") when the programme data is of another one. */
+  otherPeriod?: string;
   /**
    * What the call's list of eligible countries says of Sweden: named (or a group with it), left out of a list
    * of countries, or nothing to tell.
@@ -357,6 +397,11 @@ export interface TextHit {
   length?: number;
   /** A region word right after a place ("Arctic regions"): where the place starts. */
   placeStart?: number;
+  /**
+   * The word lies inside a topic's phrase ("networks of cities", "smart cities"): it names applicants only in a
+   * sentence that says who may apply, never as a mere mention.
+   */
+  inTopic?: true;
 }
 
 /** Where the first country other than Sweden named after `h` in the same field starts, if any. */
@@ -516,6 +561,7 @@ export function callSignals(
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
       const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
+      if (h.inTopic && r === -1) continue;
       // A mention that can change nothing is not read (notApplicantAt is the dearest check here): its class is
       // mentioned already, and it stands outside the who-may-apply sentences, with nothing left to say of partners.
       if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered?.has(cls) || !OURS.includes(cls)))
@@ -594,6 +640,9 @@ export function callSignals(
   vague = list.vague;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
+  // A list of nothing but running projects ("ongoing or finalised Interreg projects") admits no new applicant.
+  if (!existingProjects && entries.length > 0 && entries.every((e) => existingProjectsEntry(foldWording(e))))
+    existingProjects = true;
   // Title and summary as one folded text, for the checks on the whole call (joined once: each join copies both).
   const whole = foldedJoin(call.title, '. ', summary);
   const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
@@ -610,11 +659,13 @@ export function callSignals(
     call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
     withTitleStrand(fk.programme, titleKey) ?? undefined,
   );
+  const period = otherPeriod(call, ap.programmeId);
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna").
   const where = ap.areaId ? undefined : textArea(call.title, summary, hints);
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
+  if (period) out.otherPeriod = period;
   if (where) out.textArea = where;
   if (swedenFromText) out.swedenFromText = swedenFromText;
   out.swedenEligible = swedenEligible;

@@ -223,6 +223,20 @@ export function onlyExistingProjects(t: string): boolean {
 }
 
 /**
+ * An entry of a list of applicants that is projects already running ("ongoing or finalised Interreg projects",
+ * "befintliga projekt inom programmet", "existing projects funded by the programme"): a list says who may apply
+ * and no one else, so no "only" is needed.
+ */
+const EXISTING_ENTRY = new RegExp(
+  String.raw`^\s*(?:(?:all|alla|the|de)\s+)?${EXISTING_STATE}(?:\s*(?:,|or|and|and\/or|eller|och|och\/eller)\s*${EXISTING_STATE})*\s+(?:[\p{L}\p{N}+/–-]+\s+){0,8}?(?:projects?|projekt|projekten|operations?|partnerships?)(?:\s+(?:of|from|in|within|under|funded|financed|approved|selected|that|which|inom|i|fran|under|finansierade|beviljade|som)\s[^;]*)?\s*$`,
+  'u',
+);
+
+export function existingProjectsEntry(t: string): boolean {
+  return EXISTING_ENTRY.test(t);
+}
+
+/**
  * Whether a class named at [start, end) of a sentence is not an applicant there:
  * - a member of those who apply: "organisations whose members include municipalities", "nätverk vars medlemmar
  *   är kommuner", "with municipalities as members";
