@@ -36,7 +36,10 @@ export function digestSubject(d: Digest, teamName: string, lang: 'sv' | 'en'): s
   const next = d.upcoming[0];
   const parts =
     lang === 'sv'
-      ? [n ? `${n} nya matchande` : 'inga nya utlysningar', ...(moved ? [`${moved} ändrade deadlines`] : [])]
+      ? [
+          n ? `${n} nya matchande` : 'inga nya utlysningar',
+          ...(moved ? [`${moved} flyttade sista ansökningsdagar`] : []),
+        ]
       : [n ? `${n} new matching` : 'no new calls', ...(moved ? [`${moved} moved deadlines`] : [])];
   const soon = next
     ? lang === 'sv'

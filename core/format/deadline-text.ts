@@ -100,7 +100,7 @@ export const NOUNS = {
   profile: { sv: { one: 'profil', other: 'profiler' }, en: { one: 'profile', other: 'profiles' } },
   priority: { sv: { one: 'prioritering', other: 'prioriteringar' }, en: { one: 'priority', other: 'priorities' } },
   changedDeadline: {
-    sv: { one: 'ändrad deadline', other: 'ändrade deadlines' },
+    sv: { one: 'flyttad sista ansökningsdag', other: 'flyttade sista ansökningsdagar' },
     en: { one: 'moved deadline', other: 'moved deadlines' },
   },
   newEntry: { sv: { one: 'ny', other: 'nya' }, en: { one: 'new', other: 'new' } },

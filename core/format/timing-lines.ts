@@ -27,11 +27,17 @@ export function timingLines(call: FundingCall, lang: Lang, now: Date): string[] 
     const n = daysUntil(call.opens, HOME_ZONE, now);
     out.push(`${lang === 'sv' ? 'Öppnar' : 'Opens'} ${dateText(call.opens, lang)}, ${relativeDays(n, lang)}`);
   } else if (!call.opens && deriveStatus(call, now) === 'forthcoming') {
-    // "Öppnar hösten 2027", "Öppnar inom kort": announced by the funder, in the reader's words.
-    out.push(opensFuzzyText(call.fuzzyDate ?? announcedPeriod(call, now) ?? 'inom kort', lang));
+    // "Öppnar hösten 2027", "Öppnar inom kort": only what the funder announced, in the reader's words.
+    const announced = call.fuzzyDate ?? announcedPeriod(call, now);
+    if (announced) out.push(opensFuzzyText(announced, lang));
   }
   for (const d of call.deadlines) out.push(deadlineLineWithDays(d, lang, now));
-  if (out.length === 0) out.push(lang === 'sv' ? 'Ingen sista ansökningsdag angiven' : 'No deadline given');
+  if (out.length === 0) {
+    // Announced without any date, or open without a deadline (a rolling call): said as such, never guessed.
+    const undated = deriveStatus(call, now) === 'forthcoming';
+    if (lang === 'sv') out.push(undated ? 'Inget datum angivet' : 'Ingen sista ansökningsdag angiven');
+    else out.push(undated ? 'No date given' : 'No deadline given');
+  }
   return out;
 }
 

@@ -62,7 +62,7 @@ export function DigestBanner() {
       )}
       {digest.changedDeadlines.length > 0 && (
         <>
-          <h3>{t('Ändrade deadlines', 'Moved deadlines')}</h3>
+          <h3>{t('Flyttade sista ansökningsdagar', 'Moved deadlines')}</h3>
           <Items items={digest.changedDeadlines.map((c) => ({ call: c.call, deadline: c.after[0] }))} />
         </>
       )}

@@ -99,7 +99,7 @@ describe('the server and the team document', () => {
     const mail = sink.mails[0];
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('anna@kommun.example');
     expect(mail.subject).toMatch(/^Fundwatch – EU-gruppen/);
-    expect(mail.text).toContain('Deadlines de kommande veckorna');
+    expect(mail.text).toContain('Sista ansökningsdagar de närmaste veckorna');
     const ics = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
     const events = new ICAL.Component(ICAL.parse(ics!.content.toString('utf8')))
       .getAllSubcomponents('vevent')

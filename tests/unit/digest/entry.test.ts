@@ -92,7 +92,10 @@ describe('a new match in the digest tells each fact once', () => {
   });
 
   it('does not list again under coming deadlines a call told above', () => {
-    const upcoming = md.slice(md.indexOf('## Deadlines de kommande veckorna'), md.indexOf('## Bortfiltrerat'));
+    const upcoming = md.slice(
+      md.indexOf('## Sista ansökningsdagar de närmaste veckorna'),
+      md.indexOf('## Bortfiltrerat'),
+    );
     for (const m of digest.newMatches) expect(upcoming).not.toContain(`](<${m.call.url}`);
     const above = digest.upcoming.filter((u) => digest.newMatches.some((m) => m.call.id === u.call.id)).length;
     if (above > 0) expect(upcoming).toMatch(/Och (en|\d+) av de nya utlysningarna ovan\./);

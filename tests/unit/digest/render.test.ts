@@ -18,7 +18,7 @@ describe('markdown and html digests', () => {
   it('renders every section in Swedish and English', () => {
     const sv = renderMarkdown(digest, 'sv');
     expect(sv).toContain('## Nya matchande utlysningar');
-    expect(sv).toContain('## Deadlines de kommande veckorna');
+    expect(sv).toContain('## Sista ansökningsdagar de närmaste veckorna');
     expect(sv).toContain('## Bortfiltrerat');
     expect(renderMarkdown(digest, 'en')).toContain('## New matching calls');
   });

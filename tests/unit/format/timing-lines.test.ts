@@ -68,4 +68,12 @@ describe('timingLines, the digest’s dates', () => {
       'Ansökan: 26 feb. 2027 kl. 17.00 svensk tid (= Brysseltid), om 87 dagar',
     ]);
   });
+
+  it('never says a call opens soon when the funder gave no date, nor a deadline for a rolling call', () => {
+    expect(timingLines(call([]), 'sv', now)).toEqual(['Inget datum angivet']);
+    expect(timingLines(call([], { fuzzyDate: 'hösten 2027' }), 'sv', now)).toEqual(['Öppnar hösten 2027']);
+    expect(timingLines(call([], { opens: '2026-10-01' }), 'en', now)).toEqual(['No deadline given']);
+    const soon = call([step('2027-10-01')], { summary: 'Ansökningarna öppnar inom kort och stänger 1 oktober 2027.' });
+    expect(timingLines(soon, 'sv', now)[0]).toBe('Öppnar inom kort');
+  });
 });

@@ -75,7 +75,7 @@ describe('the weekly digest e-mail through an SMTP relay', () => {
     const next = digest.upcoming[0];
     expect(next).toBeDefined();
     expect(mail.text).toContain(next.call.title);
-    expect(mail.html).toContain('Deadlines de kommande veckorna');
+    expect(mail.html).toContain('Sista ansökningsdagar de närmaste veckorna');
     expect(mail.text).toContain('Bevakad men borttagen utlysning');
     expect(mail.text).toContain(unsubscribeUrl);
     for (const u of digest.upcoming) expect(ranked.some((r) => r.call.id === u.call.id) || u.watched).toBe(true);
