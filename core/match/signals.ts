@@ -18,7 +18,6 @@ import {
   admitsAnyOrganisation,
   existingProjectsEntry,
   foldWording,
-  mayOpen,
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
@@ -27,6 +26,7 @@ import {
   onlyBefore,
   onlyExistingProjects,
   openEndedBefore,
+  opensAnywhere,
   regionAsPlaceAt,
   roleIn,
   SUMMARY_CUES,
@@ -645,9 +645,8 @@ export function callSignals(
     existingProjects = true;
   // Title and summary as one folded text, for the checks on the whole call (joined once: each join copies both).
   const whole = foldedJoin(call.title, '. ', summary);
-  const opensAnywhere = (t: string) => admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t);
   const wholeHints = hints === undefined ? ALL_HINTS : hints.title | hints.summary;
-  const textOpens = openToAll || openEnded || (mayOpen(wholeHints) && opensAnywhere(whole));
+  const textOpens = openToAll || openEnded || opensAnywhere(whole, wholeHints);
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;

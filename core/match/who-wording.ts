@@ -91,9 +91,15 @@ const PUBLIC_RESEARCH =
 
 /** PUBLIC_ORG tried only where its first word starts (core/text/lead-scan.ts). */
 const PUBLIC_ORG_AT_WORDS = leadScan(PUBLIC_ORG, WORDING);
+/** …and on its own, for a whole call (opensAnywhere). */
+const PUBLIC_ORG_ALONE = leadScan(PUBLIC_ORG);
 
 export function namesPublicBodies(t: string): boolean {
-  const m = firstLeadMatch(t, PUBLIC_ORG_AT_WORDS);
+  return publicBodiesBy(t, PUBLIC_ORG_AT_WORDS);
+}
+
+function publicBodiesBy(t: string, p: LeadScan): boolean {
+  const m = firstLeadMatch(t, p);
   if (!m) return false;
   // "Public research organisations and universities" names research bodies only.
   return !PUBLIC_RESEARCH.test(t.slice(m.index, m.index + m[0].length + 30));
@@ -126,7 +132,8 @@ export function onlyBefore(t: string): boolean {
 const REGIONAL_LEVEL =
   /(?:^|[^\p{L}])(?:(?:urban|local|city|municipal|lokal\p{L}*|kommunal\p{L}*|stads)\s*(?:,|and|or|och|eller|and\/or|och\/eller|-)\s*regional\p{L}*|regional\p{L}*\s+(?:and|or|och|eller|and\/or|och\/eller)\s+(?:urban|local|municipal|lokal\p{L}*|kommunal\p{L}*))\s+(?:development|level|levels|planning|policy|policies|growth|cooperation|strategies|strategy|utveckling\p{L}*|niva\p{L}*|planering\p{L}*|tillvaxt\p{L}*|samarbete\p{L}*|samverkan|strategi\p{L}*|politik)(?![\p{L}])/u;
 
-const REGIONAL_LEVEL_AT = leadScan(REGIONAL_LEVEL, WORDING);
+/** Asked of a whole call only, so not of the wording group (whose scan finds the leads of every check in it). */
+const REGIONAL_LEVEL_AT = leadScan(REGIONAL_LEVEL);
 
 export function namesRegionalLevel(t: string): boolean {
   return t.includes('regional') && holds(t, REGIONAL_LEVEL_AT);
@@ -427,14 +434,23 @@ const H_CAPACITY = hintOf(CAPACITY_BEFORE);
 const H_BETTER = hintOf(BETTER_BEFORE);
 const H_LIVING_IN = hintOf(LIVING_IN_BEFORE);
 /** …and the words without which no text admits any organisation, names public bodies or other organisations. */
-const H_OPENS = hintOf(ANY_ANCHORS) | hintOf(OPEN_TO_ALL_WORDS.whole) | hintOf(PUBLIC_ORG) | hintOf(OTHER_WORD.whole);
+const H_ANY = hintOf(ANY_ANCHORS);
+const H_OPEN_TO_ALL = hintOf(OPEN_TO_ALL_WORDS.whole);
+const H_PUBLIC = hintOf(PUBLIC_ORG);
+const H_OTHER = hintOf(OTHER_WORD.whole);
 
 /**
- * Whether a text with these hints (word-hints.ts) may admit any organisation, name public bodies or name other
- * organisations: when not, admitsAnyOrganisation, namesPublicBodies and namesOtherOrganisations all say no.
+ * admitsAnyOrganisation(t) || namesPublicBodies(t) || namesOtherOrganisations(t) for a whole call (title and
+ * summary, with their word hints): each check is tried only where the words hold its letters, with a scan of its
+ * own (of the wording group only these are asked of the whole call, and most calls hold the letters of one or none).
  */
-export function mayOpen(hints: number): boolean {
-  return (hints & H_OPENS) !== 0;
+export function opensAnywhere(t: string, hints: number): boolean {
+  return (
+    ((hints & H_ANY) !== 0 && ANY_ANCHORS.test(t) && holds(t, ANY_AT_WORDS)) ||
+    ((hints & H_OPEN_TO_ALL) !== 0 && OPEN_TO_ALL_WORDS.whole.test(t) && OPEN_TO_ALL.test(t)) ||
+    ((hints & H_PUBLIC) !== 0 && publicBodiesBy(t, PUBLIC_ORG_ALONE)) ||
+    ((hints & H_OTHER) !== 0 && OTHER_WORD.whole.test(t) && OTHER_NOUN.whole.test(t) && holds(t, OTHER_ORGS_AT_WORDS))
+  );
 }
 
 /**
