@@ -220,6 +220,17 @@ function addEvidence(c: number, field: number, from: number, to: number): void {
   evQuads.push(c, field, tokens.start[from], tokens.end[to - 1]);
 }
 
+/** Drops concept c's evidence from the title, themes and programme field (kept for this call so far). */
+function dropHeadingEvidence(c: number): void {
+  const summary = FIELDS.indexOf('summary');
+  for (let k = evQuads.length - 4; k >= 0; k -= 4) {
+    if (evQuads[k] !== c || evQuads[k + 1] >= summary) continue;
+    evQuads.splice(k, 4);
+    evWords.splice(k / 4, 1);
+    evCount[c]--;
+  }
+}
+
 /**
  * Programme names run on past what the reference data knows: "Interreg Danube", "Nordplus Adult", "Creative
  * Europe Culture", "Horizon Europe Cluster 5". Up to this many capitalised words or numbers right after a known
@@ -550,6 +561,20 @@ export function analyse(call: FundingCall): CallAnalysis {
   let negatedConcepts: Set<number> | undefined;
   /** Concepts whose `inContext` terms the title gives their sense for the whole call. */
   let titleSense: Set<number> | undefined;
+  /**
+   * Per concept about the body's own organisation (`home`): its weight from the title, themes or programme field,
+   * whether the summary said it of a country abroad, and whether it said it of the body's own kind at home.
+   */
+  let home: Map<number, { heading: number; abroad?: boolean; here?: boolean }> | undefined;
+  const homeSeen = (c: number) => {
+    home ??= new Map();
+    let x = home.get(c);
+    if (!x) {
+      x = { heading: 0 };
+      home.set(c, x);
+    }
+    return x;
+  };
   /** Which wording checks can match in the title and the summary (core/text/word-hints.ts). */
   const hints = { title: ALL_HINTS, summary: ALL_HINTS };
   evCount.fill(0);
@@ -729,13 +754,31 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
       if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;
       // "The local public sector in Ukraine": a concept about the body's own organisation, said of one abroad.
-      if (CONCEPTS[c].home === true && saidOfAbroad(text, from, to)) continue;
+      if (CONCEPTS[c].home === true && saidOfAbroad(text, from, to)) {
+        if (inSummary) homeSeen(c).abroad = true;
+        continue;
+      }
       if (from < lastEnd[c]) continue;
       lastEnd[c] = to;
-      tf[c] += hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;
+      const add = hits.compound[h] === 1 ? w * COMPOUND_WEIGHT : w;
+      tf[c] += add;
+      if (CONCEPTS[c].home === true) {
+        if (heading) homeSeen(c).heading += add;
+        else if (inSummary) homeSeen(c).here = true;
+      }
       if (heading) seen[c] |= TITLE_BIT;
       else if (inSummary) seen[c] |= 1 << (sentenceOf[from] % SENTENCE_BITS);
       addEvidence(c, f, from, to);
+    }
+  }
+  // A tag or title naming the body's own organisation ("lokal offentlig sektor") that the summary says only of a
+  // country abroad ("stöd till lokal offentlig sektor i Ukraina") names the same thing abroad: no evidence either.
+  if (home) {
+    for (const [c, h] of home) {
+      if (!h.abroad || h.here || h.heading === 0) continue;
+      tf[c] = Math.max(0, tf[c] - h.heading);
+      seen[c] &= ~TITLE_BIT;
+      dropHeadingEvidence(c);
     }
   }
   // In a list of who may apply, "public" or "offentlig" anywhere ("public, private or non-profit organisations")
