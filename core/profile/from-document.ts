@@ -52,6 +52,21 @@ const STRONG_EMPHASIS = ocrPattern(
 const CONTEXT_CUE = ocrPattern(
   String.raw`(^|[^a-z])(krig(et|en)?|nato|säkerhetspolitisk\w*|säkerhetslä\w*|säkerhetssituation\w*|geopolitisk\w*|pandemi\w*|invasion\w*|världsläge\w*|omvärldsläge\w*|förändrad omvärld|orolig\w* (omvärld|värld)|världen omkring oss|vår omvärld|wars?|nato|security situation|security policy|geopolitic\w*|pandemic\w*|invasion|world around us|changing world)([^a-z]|$)`,
 );
+/**
+ * An exchange of pupils or young people is an exchange, whatever its adjective: "kulturellt utbyte bland
+ * skolelever och ungdomar", "cultural exchanges for young people" name what young people meet on the exchange,
+ * not the culture sector (artists, heritage, museums). The adjective (or "kulturutbyte", "cultural exchange" as a
+ * whole) then counts for no culture priority; the exchange and the young people count as always.
+ */
+const CULTURE_ADJECTIVE = ocrPattern(
+  String.raw`^(kulturell|kulturellt|kulturella|cultural|kulturutbyte\w*|utbyte\w*|exchanges?)$`,
+);
+const EXCHANGE_OF_YOUNG = {
+  exchange: ocrPattern(String.raw`(utbyte|exchange)`),
+  young: ocrPattern(
+    String.raw`(elev|ungdom|(^|[^a-z])unga([^a-z]|$)|barn och unga|pupil|young people|youth|school children)`,
+  ),
+};
 /** What a mention in a context sentence still counts, relative to the same mention elsewhere. */
 const CONTEXT_WEIGHT = 0.1;
 /** How much a mention counts by the kind of line it stands on. */
@@ -193,6 +208,13 @@ export function conceptEvidence(text: string): ConceptEvidence {
     let w = ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section];
     const quoted = passageAt(text, lines, offset);
     const sentence = fold(quoted.toLowerCase());
+    if (
+      CONCEPTS[h.ref].id === 'culture-heritage' &&
+      tokens.slice(h.from, h.to).every((t) => CULTURE_ADJECTIVE.test(fold(t.word))) &&
+      EXCHANGE_OF_YOUNG.exchange.test(sentence) &&
+      EXCHANGE_OF_YOUNG.young.test(sentence)
+    )
+      continue;
     const strong = STRONG_EMPHASIS.test(sentence);
     const context = !strong && CONTEXT_CUE.test(sentence);
     if (line.stated && !context) {

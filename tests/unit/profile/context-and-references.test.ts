@@ -113,3 +113,26 @@ describe('sentences about the world around the body', () => {
     if (p) expect(p.source?.passage).not.toMatch(/Pandemin/);
   });
 });
+
+describe('an exchange of pupils or young people', () => {
+  it('is an exchange: its cultural adjective names no culture priority', () => {
+    const text = [
+      ...GOALS,
+      'Kommunen ska bidra till ett ökat kulturellt utbyte bland skolelever och ungdomar i Europa.',
+      '',
+      'We will support cultural exchanges for young people with our partner towns.',
+    ].join('\n');
+    expect(strengthOf(text, 'culture-heritage')).toBe(0);
+    expect(strengthOf(text, 'youth')).toBeGreaterThanOrEqual(1);
+    expect(hasPriority(text, 'culture-heritage')).toBe(false);
+  });
+  it('but culture for its own sake, or an exchange of artists, is the culture sector', () => {
+    const text = [
+      ...GOALS,
+      'Kommunen ska stärka ett kulturellt utbyte mellan konstnärer i Östersjöregionen.',
+      '',
+      'Kommunen ska bidra till kultur för skolelever och ungdomar.',
+    ].join('\n');
+    expect(strengthOf(text, 'culture-heritage')).toBeGreaterThanOrEqual(1.5);
+  });
+});
