@@ -2,6 +2,7 @@
  * The scaffold of the applicant tests: a kommun and a region in Kalmar län, and what the engine says of who may
  * apply to a call from a funder without programme data (so the verdict is the call's own, unless a test names one).
  */
+import { expect, it } from 'vitest';
 import { score } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { EligibilityVerdict, EvidenceSource } from '../../core/model/match.ts';
@@ -43,3 +44,20 @@ export const NAMES_US = /nämner (kommuner|regioner) eller offentliga aktörer/;
 /** … or says the call is for them. */
 export const NAMES_OR_FOR_US =
   /nämner (kommuner|regioner) eller offentliga aktörer|vänder sig (bara )?till (kommuner|regioner)/;
+
+/**
+ * One test per sentence: neither a kommun nor a region is told the call names it or is for it, none is judged
+ * eligible by the sentence, and nothing blocks either.
+ */
+export function itNamesNeitherNorBlocks(cases: [string, 'sv' | 'en'][]) {
+  for (const [summary, language] of cases) {
+    it(`"${summary}"`, () => {
+      for (const p of [kommun, region]) {
+        const j = judgeText(summary, language, p);
+        expect(j.verdict).not.toBe('eligible');
+        expect(j.text).not.toMatch(NAMES_OR_FOR_US);
+        expect(j.blockers).toEqual([]);
+      }
+    });
+  }
+}

@@ -5,7 +5,7 @@
  * Sentences written for this test, Swedish and English, as programme texts word their objectives.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeText as judge, kommun, NAMES_OR_FOR_US as NAMES_US, region } from '../../support/applicant-judge.ts';
+import { itNamesNeitherNorBlocks, judgeText as judge, kommun, region } from '../../support/applicant-judge.ts';
 
 describe("an objective's topic is no applicant", () => {
   const cases: [string, 'sv' | 'en'][] = [
@@ -26,16 +26,7 @@ describe("an objective's topic is no applicant", () => {
     ['Utlysningen syftar till att stärka offentliga myndigheters förmåga att samarbeta.', 'sv'],
     ['Projects should improve the institutional capacity of public authorities and stakeholders.', 'en'],
   ];
-  for (const [summary, language] of cases) {
-    it(`"${summary}"`, () => {
-      for (const p of [kommun, region]) {
-        const j = judge(summary, language, p);
-        expect(j.verdict).not.toBe('eligible');
-        expect(j.text).not.toMatch(NAMES_US);
-        expect(j.blockers).toEqual([]);
-      }
-    });
-  }
+  itNamesNeitherNorBlocks(cases);
 });
 
 describe('who may apply, in an objective sentence or beside one, still counts', () => {
