@@ -26,9 +26,6 @@ export interface ScorePart {
   text?: Bilingual;
 }
 
-const KIND_LABEL = PART_LABEL;
-const OTHER = OTHER_PART;
-
 /**
  * Every point of the match as core's pointParts() gives it (one decimal, adding up to the score): one part per
  * priority, then each adjustment with a label and the engine's sentence. The same figures as the extension's
@@ -40,28 +37,28 @@ export function scoreParts(match: Match): ScorePart[] {
   const parts = pointParts(match).map((p): ScorePart => {
     switch (p.kind) {
       case 'priority':
-        return { kind: 'content', label: labels.get(p.priorityId) ?? OTHER, points: p.points };
+        return { kind: 'content', label: labels.get(p.priorityId) ?? OTHER_PART, points: p.points };
       case 'minor':
         return { kind: 'content', label: MINOR_LABEL, points: p.points };
       case 'area':
         return {
           kind: 'programme-area',
-          label: KIND_LABEL['programme-area'],
+          label: PART_LABEL['programme-area'],
           points: p.points,
           text: sourcedBoth(el.areaText, el.areaFrom),
         };
       case 'applicant':
         return {
           kind: 'applicant-type',
-          label: KIND_LABEL['applicant-type'],
+          label: PART_LABEL['applicant-type'],
           points: p.points,
           text: sourcedBoth(el.applicantText, el.applicantFrom),
         };
       case 'boost': {
         const b = p.adjustment;
         // A boost the engine learns later still shows, named generally: never an internal code on a card.
-        const kind = (KIND_LABEL[b.kind] ? b.kind : 'other') as ScorePart['kind'];
-        return { kind, label: KIND_LABEL[b.kind] ?? OTHER, points: p.points, text: sourcedBoth(b.text, b.from) };
+        const kind = (PART_LABEL[b.kind] ? b.kind : 'other') as ScorePart['kind'];
+        return { kind, label: PART_LABEL[b.kind] ?? OTHER_PART, points: p.points, text: sourcedBoth(b.text, b.from) };
       }
       case 'blocker': {
         const b = p.adjustment;
