@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AnalysedCall, analyseCall, rank } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
-import { InputError } from '../../core/model/errors.ts';
 import type { Profile } from '../../core/model/profile.ts';
 import { buildProfileFromText } from '../../core/profile/from-document.ts';
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
@@ -14,6 +12,7 @@ import { Bm25 } from '../eval/bm25.ts';
 import { type BodyRun, type Interval, pairedBootstrap, verdictOf } from '../eval/bootstrap.ts';
 import { funderGroups, leaveOneFunderOut } from '../eval/funder-folds.ts';
 import { ndcgAt, precisionAt } from '../eval/metrics.ts';
+import { readLabels, readSeedDocs, seedsDirFor, sharedDir } from '../eval/relevance-set.ts';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { readCallsFile } from '../read-calls.ts';
 
@@ -26,54 +25,6 @@ interface Row {
   body: string;
   ndcg: number;
   p5: number;
-}
-
-function readLabels(path: string): Map<string, Map<string, number>> {
-  if (!existsSync(path)) throw new InputError('file not found', { file: path });
-  const byBody = new Map<string, Map<string, number>>();
-  readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let row: Record<string, unknown>;
-      try {
-        row = JSON.parse(line);
-      } catch {
-        throw new InputError('invalid JSON', { file: path, line: i + 1 });
-      }
-      const id = row.id;
-      if (typeof id !== 'string') throw new InputError('expected a string', { file: path, line: i + 1 }, 'id');
-      for (const [body, grade] of Object.entries(row)) {
-        if (body === 'id') continue;
-        if (typeof grade !== 'number') throw new InputError('expected a number', { file: path, line: i + 1 }, body);
-        if (!byBody.has(body)) byBody.set(body, new Map());
-        byBody.get(body)!.set(id, grade);
-      }
-    });
-  return byBody;
-}
-
-/** Seed documents by body id, from the table in seeds/README.md (file | body | län | kind). */
-function readSeedDocs(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const readme = join(dir, 'README.md');
-  if (!existsSync(readme)) return out;
-  const files = new Set(readdirSync(dir));
-  for (const line of readFileSync(readme, 'utf8').split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    const file = cells[1];
-    if (!file || !files.has(file)) continue;
-    const body = cells[2].toLowerCase();
-    const seed = SEED_PROFILES.find((p) => p.name.toLowerCase() === body);
-    if (seed) out.set(seed.id, readFileSync(join(dir, file), 'utf8'));
-  }
-  return out;
-}
-
-/** The shared material sits in ../shared next to the checkout, or one level further up for a worktree. */
-function sharedDir(sub: 'eval' | 'seeds', probe: string): string {
-  const candidates = [join(REPO_ROOT, '..', 'shared', sub), join(REPO_ROOT, '..', '..', 'shared', sub)];
-  return candidates.find((d) => existsSync(join(d, probe))) ?? candidates[0];
 }
 
 /**
@@ -141,12 +92,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
     'audit-dump': { type: 'string' },
   });
   const dir = values.dir ? resolve(io.cwd, values.dir) : sharedDir('eval', 'calls.jsonl');
-  const besideSet = join(dir, '..', 'seeds');
-  const seedsDir = values.seeds
-    ? resolve(io.cwd, values.seeds)
-    : existsSync(join(besideSet, 'README.md'))
-      ? besideSet
-      : sharedDir('seeds', 'README.md');
+  const seedsDir = seedsDirFor(dir, values.seeds ? resolve(io.cwd, values.seeds) : undefined);
   const files = companionFiles(dir);
   // Closed status must not push calls down here: rank() keeps closed calls unless openOnly.
   const calls: FundingCall[] = readCallsFile(join(dir, 'calls.jsonl'));
