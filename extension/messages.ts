@@ -6,6 +6,7 @@
 import type { Deadline, FundingCall } from '../core/model/call.ts';
 import type { Band, DeadlineStatus, Match } from '../core/model/match.ts';
 import type { Profile } from '../core/model/profile.ts';
+import type { ReasonLines, SavedReason } from '../core/model/saved-match.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -53,8 +54,10 @@ export interface SavedCall {
   deadline?: string;
   score: number;
   band: Band;
-  /** Explanation lines at the time it was saved, in Swedish and English. */
-  reasons: { sv: string[]; en: string[] };
+  /** Why it matched when it was saved, as the engine gave it; told in the reader's language when shown. */
+  reasons: SavedReason[];
+  /** Saved by an older version, which kept text instead of reasons: shown as it was until the call is scored again. */
+  lines?: ReasonLines;
   savedAt: string;
 }
 
@@ -110,7 +113,14 @@ export interface DigestEntry {
   funder: string;
   score: number;
   band: Band;
-  reasons: { sv: string[]; en: string[] };
+  /** Why it matched, as the engine gave it; told in the reader's language when shown. */
+  reasons: SavedReason[];
+  /** A digest written by an older version, which kept text instead of reasons: shown as it was. */
+  lines?: ReasonLines;
+  /** The deadline told (the next one, else the last), as a structured date; text is made late. */
+  deadline?: Deadline;
+  /** YYYY-MM-DD when a forthcoming call opens. */
+  opens?: string;
 }
 
 export interface Digest {

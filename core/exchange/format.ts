@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BANDS, type Band } from '../model/match.ts';
-import { ReasonLinesSchema } from '../model/saved-match.ts';
+import { type ReasonLines, ReasonLinesSchema, SavedReasonSchema } from '../model/saved-match.ts';
 import { WATCH_STATUSES } from '../model/watch-status.ts';
 
 /**
@@ -14,15 +14,19 @@ export const EXCHANGE_VERSION = 1;
 /** The extension's export before the exchange format existed; still importable. */
 export const LEGACY_EXTENSION_FORMAT = 'fundwatch-extension-watchlist';
 
-export { ReasonLinesSchema };
-export type ReasonLines = z.infer<typeof ReasonLinesSchema>;
+export { type ReasonLines, ReasonLinesSchema };
 
-/** The score a call had when it was saved, with its explanation as lines in both languages. */
+/**
+ * The score a call had when it was saved, with its reasons as the engine gave them (priority, concept, the call's
+ * words, points), told in the reader's language when shown. `lines` is what older extensions sent instead: text in
+ * both languages, still read.
+ */
 export const ExchangeMatchSchema = z.object({
   /** The profile it was scored with, when the sender knows it (the extension's own profile has no shared id). */
   profileId: z.string().min(1).optional(),
   score: z.number().min(0).max(100),
   band: z.enum(BANDS as [Band, ...Band[]]),
+  reasons: z.array(SavedReasonSchema).optional(),
   lines: ReasonLinesSchema.optional(),
   scoredAt: z.string().min(1).optional(),
 });

@@ -20,9 +20,14 @@ export const SavedReasonSchema = z.object({
   evidence: z.array(EvidenceSchema),
   points: z.number(),
 });
+export type SavedReason = z.infer<typeof SavedReasonSchema>;
 
-/** Explanation lines in both languages (what the browser extension keeps when it saves a call). */
+/**
+ * Explanation lines in both languages: what the browser extension kept before it kept structured reasons. Still read,
+ * and shown as they were, until the call is scored again.
+ */
 export const ReasonLinesSchema = z.object({ sv: z.array(z.string()), en: z.array(z.string()) });
+export type ReasonLines = z.infer<typeof ReasonLinesSchema>;
 
 /** The score and reasons at the time the call was saved, and for which profile. */
 export const SavedMatchSchema = z.object({
@@ -30,7 +35,7 @@ export const SavedMatchSchema = z.object({
   score: z.number().min(0).max(100),
   band: z.enum(BANDS as ['strong', 'relevant', 'weak', 'none']),
   reasons: z.array(SavedReasonSchema),
-  /** Set when the match came from the extension, which keeps its reasons as lines of text, not structured. */
+  /** Only in a match saved by an older extension, which kept its reasons as lines of text (then `reasons` is empty). */
   lines: ReasonLinesSchema.optional(),
   scoredAt: z.string(),
 });

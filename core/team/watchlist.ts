@@ -50,9 +50,16 @@ export interface WatchOptions {
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 
+/** A match an older extension saved as lines of text, without structured reasons. */
+function onlyLines(raw: unknown): boolean {
+  const match = SavedMatchSchema.safeParse(raw);
+  return match.success && match.data.reasons.length === 0 && !!match.data.lines;
+}
+
 /**
  * Watches a call for the team. A call already watched (by anyone) keeps its status, notes and log and is restored
- * if archived; its copy is not replaced here (the feed updates it, see applyFeedToTeam). Returns the call id.
+ * if archived; its copy is not replaced here (the feed updates it, see applyFeedToTeam), nor its match, unless that
+ * match is an older extension's lines of text and a structured one comes. Returns the call id.
  */
 export function watchInTeam(doc: Y.Doc, call: FundingCall, actor: Actor, opts: WatchOptions = {}): string {
   const t = entryTypes(doc, call.id);
@@ -65,6 +72,9 @@ export function watchInTeam(doc: Y.Doc, call: FundingCall, actor: Actor, opts: W
       t.fields.set('savedAt', opts.savedAt ?? at);
       t.fields.set('savedBy', actor.who);
       if (opts.match) t.fields.set('match', JSON.parse(JSON.stringify(opts.match)));
+    } else if (opts.match?.reasons.length && onlyLines(t.fields.get('match'))) {
+      // An older extension saved the match as text only: watched again, the call's structured reasons replace it.
+      t.fields.set('match', JSON.parse(JSON.stringify(opts.match)));
     }
     if (t.decisions.length === 0) {
       appendDecision(doc, t.decisions, 'bevakas', opts.why ?? '', actor);

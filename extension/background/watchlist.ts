@@ -1,7 +1,6 @@
 import { exchangeToJson } from '../../core/exchange/build.ts';
 import type { PageItem, SavedCall } from '../messages.ts';
 import { savedToExchange } from '../shared/exchange.ts';
-import { explainBoth } from './explain-lines.ts';
 import { activeProfile } from './profiles.ts';
 import { scoreItems } from './score-items.ts';
 import { archiveSavedCall, migrateLegacySaved, savedFromDoc, watchSavedCall } from './team/team-watchlist.ts';
@@ -22,7 +21,8 @@ export async function watchItem(item: PageItem, pageUrl: string, now = new Date(
     deadline: scored.verdict.deadline,
     score: Math.round(scored.match.score),
     band: scored.match.band,
-    reasons: explainBoth(scored.match),
+    // Structured, as the engine gave them: each product tells them in its reader's language when it shows them.
+    reasons: scored.match.reasons,
     savedAt: now.toISOString(),
   };
   await migrateLegacySaved(now);

@@ -1,9 +1,10 @@
 import { analyseCall, rank } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
-import type { Digest } from '../messages.ts';
+import type { Match } from '../../core/model/match.ts';
+import { nextDeadline } from '../../core/model/status.ts';
+import type { Digest, DigestEntry } from '../messages.ts';
 import { normaliseSeen } from '../shared/normalise.ts';
 import { bundledCalls } from './bundled-snapshot.ts';
-import { explainBoth } from './explain-lines.ts';
 import { fetchFeed, fetchPermittedSources } from './fetch-sources.ts';
 import { notifyDigest } from './notify.ts';
 import { activeProfile } from './profiles.ts';
@@ -26,6 +27,23 @@ function mergeById(lists: FundingCall[][]): FundingCall[] {
   return [...byId.values()];
 }
 
+/** What the list and the notification need of a match, structured: the text is made when it is shown. */
+function digestEntry(call: FundingCall, match: Match, now: Date): DigestEntry {
+  const entry: DigestEntry = {
+    callId: call.id,
+    title: call.title,
+    url: call.url,
+    funder: call.funder,
+    score: Math.round(match.score),
+    band: match.band,
+    reasons: match.reasons,
+  };
+  const deadline = nextDeadline(call, now) ?? call.deadlines.at(-1);
+  if (deadline) entry.deadline = deadline;
+  if (match.deadline?.status === 'forthcoming' && call.opens) entry.opens = call.opens;
+  return entry;
+}
+
 /**
  * The weekly run: gather calls (permitted sources, the user's feed, the bundled snapshot), rank them
  * for the active profile, and announce the matches not announced before in one notification.
@@ -44,15 +62,7 @@ export async function runWeeklyCheck(now = new Date()): Promise<Digest> {
   const fresh = matches.filter((r) => !seen.has(seenKey(r.call)));
   const digest: Digest = {
     ranAt: now.toISOString(),
-    entries: fresh.map((r) => ({
-      callId: r.call.id,
-      title: r.call.title,
-      url: r.call.url,
-      funder: r.call.funder,
-      score: Math.round(r.match.score),
-      band: r.match.band,
-      reasons: explainBoth(r.match),
-    })),
+    entries: fresh.map((r) => digestEntry(r.call, r.match, now)),
     checked: [...sources.checked, ...feed.checked],
     errors: [...sources.errors, ...feed.errors],
   };

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateText, deadlineLine } from '../../core/format/deadline-text.ts';
+import { legacyLines, priorityFigures, priorityFigureText } from '../../core/format/priority-figures.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { nextDeadline } from '../../core/model/status.ts';
-import { type Lang, type PageCall, type Res, send } from '../messages.ts';
+import { type DigestEntry, type Lang, type PageCall, type Res, type SavedCall, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
 import { bandLabel, msg, navigatorLang } from '../shared/i18n.ts';
@@ -10,30 +11,26 @@ import { errorText } from '../shared/ui-error.ts';
 
 type State = Res<'get-state'>;
 
-/** core's explain() line of a priority: its label and figure are what a popup line has room for. */
-const PRIORITY_LINE =
-  /^(?:Matchar prioriteringen|Matches the priority) "(.+?)"(?: \(.*?\))? (?:genom|through) .*: ([+−]\d+(?:[,.]\d)? p)\./s;
+/** The priorities beside the chip (which shows band and score): names and points, the explanation is on the page. */
+const BESIDE_CHIP = 2;
 
 /**
- * The chip already shows band and score: the deadline and the first reason say more. The reason as its priority
- * and points ("Hållbar utveckling +22,2 p"), without topics, words and quote: the call's page is one click away.
+ * Why, in one line beside the chip: the date, then the best priorities with their points ("Hållbar utveckling
+ * +22,2 p"), told now from the structured reasons in the reader's language. An entry an older version stored as text
+ * shows that text as it was, after its first line (the score, which the chip shows).
  */
-function reasonsBesideChip(lines: readonly string[]): string[] {
-  return lines
-    .filter((l) => !/^(Poäng|Score) \d/.test(l))
-    .slice(0, 2)
-    .map((l) => {
-      const m = PRIORITY_LINE.exec(l);
-      // Joined with " · ": a sentence's full stop would stand before the dot.
-      return m ? `${m[1]} ${m[2]}` : l.replace(/ (Citat|Quote): .*$/s, '').replace(/\.$/, '');
-    });
+function whyBesideChip(e: Pick<DigestEntry, 'reasons' | 'lines'>, when: string, lang: Lang): string {
+  const old = legacyLines(e, lang);
+  if (old) return old.slice(1, 1 + BESIDE_CHIP).join(' · ');
+  const figures = priorityFigures(e.reasons, lang, BESIDE_CHIP).map(priorityFigureText);
+  return [when, ...figures].filter(Boolean).slice(0, BESIDE_CHIP).join(' · ');
 }
 
 /** The page list shows this many, best first, and says how many more there are. */
 const PAGE_LIST = 20;
 
 /** "Sista dag för ansökan 15 jan. 2027 kl. 16.00" or "Öppnar 2 mars 2027": structured dates told late. */
-function whenText(c: PageCall, lang: Lang): string {
+function whenText(c: Pick<PageCall, 'opens' | 'deadline'>, lang: Lang): string {
   if (c.opens) return msg(lang, 'popupOpens', dateText(c.opens, lang));
   return c.deadline ? deadlineLine(c.deadline, lang) : '';
 }
@@ -41,6 +38,12 @@ function whenText(c: PageCall, lang: Lang): string {
 function savedDeadline(call: FundingCall, lang: Lang): string {
   const d = nextDeadline(call, new Date()) ?? call.deadlines[call.deadlines.length - 1];
   return d ? deadlineLine(d, lang) : '';
+}
+
+/** A watched call's best priority and its points, from the reasons saved with it (none for an older version's text). */
+function topReason(s: SavedCall, lang: Lang): string {
+  const [best] = priorityFigures(s.reasons, lang, 1);
+  return best ? priorityFigureText(best) : '';
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -103,7 +106,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                     </a>
                     <span class="muted"> · {e.funder}</span>
                     <br />
-                    <span class="muted small">{reasonsBesideChip(e.reasons[lang]).join(' · ')}</span>
+                    <span class="muted small why">{whyBesideChip(e, whenText(e, lang), lang)}</span>
                   </span>
                 </li>
               ))}
@@ -169,7 +172,8 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                   <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">
                     {s.call.title}
                   </a>
-                  {savedDeadline(s.call, lang) && <span class="muted small"> · {savedDeadline(s.call, lang)}</span>}{' '}
+                  {savedDeadline(s.call, lang) && <span class="muted small"> · {savedDeadline(s.call, lang)}</span>}
+                  {topReason(s, lang) && <span class="muted small why"> · {topReason(s, lang)}</span>}{' '}
                   <a
                     class="muted"
                     href={pwaHandoverUrl(state.settings.pwaUrl, s, new Date(), chrome.runtime.id)}

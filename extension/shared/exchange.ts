@@ -8,7 +8,7 @@ export function savedToExchange(saved: readonly SavedCall[], now = new Date()): 
     saved.map((s) => ({
       callId: s.call.id,
       savedAt: s.savedAt,
-      match: { score: s.score, band: s.band, lines: s.reasons, scoredAt: s.savedAt },
+      match: { score: s.score, band: s.band, reasons: s.reasons, lines: s.lines, scoredAt: s.savedAt },
     })),
     now,
   );

@@ -8,6 +8,12 @@ import { type Deadline, DeadlineSchema } from '../../core/model/call.ts';
 import { BANDS, type Band } from '../../core/model/match.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { ProfileSchema } from '../../core/model/profile.ts';
+import {
+  type ReasonLines,
+  ReasonLinesSchema,
+  type SavedReason,
+  SavedReasonSchema,
+} from '../../core/model/saved-match.ts';
 import type { ActiveProfile, Digest, DigestEntry, PageCall, SavedCall, Settings } from '../messages.ts';
 import { DEFAULT_PROFILE_ID, DEFAULT_PWA_URL, DEFAULT_SETTINGS, OLD_DEFAULT_PWA_URL } from './defaults.ts';
 import { normaliseOrigin } from './normalise-origin.ts';
@@ -15,7 +21,27 @@ import { normaliseOrigin } from './normalise-origin.ts';
 export { normaliseOrigin };
 
 const BandSchema = z.enum(BANDS as [Band, ...Band[]]);
-const Bilines = z.object({ sv: z.array(z.string()), en: z.array(z.string()) });
+
+/**
+ * Why a saved call or a digest entry matched: core's structured reasons (a bad one is dropped, not the rest). Older
+ * versions stored the explanation as lines of text in both languages under `reasons`: those come back as `lines`,
+ * with no reasons, and are shown as they were until the call is scored again.
+ */
+export function normaliseReasons(raw: { reasons?: unknown; lines?: unknown }): {
+  reasons: SavedReason[];
+  lines?: ReasonLines;
+} {
+  if (!Array.isArray(raw.reasons)) {
+    const old = ReasonLinesSchema.safeParse(raw.reasons);
+    return old.success ? { reasons: [], lines: old.data } : { reasons: [] };
+  }
+  const reasons = raw.reasons.flatMap((r) => {
+    const parsed = SavedReasonSchema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const lines = ReasonLinesSchema.safeParse(raw.lines);
+  return reasons.length === 0 && lines.success ? { reasons, lines: lines.data } : { reasons };
+}
 
 function httpUrl(raw: unknown, fallback: string): string {
   if (typeof raw !== 'string' || raw.trim() === '') return fallback;
@@ -59,7 +85,8 @@ const SavedCallSchema = z.object({
   deadline: z.string().optional().catch(undefined),
   score: z.number().min(0).max(100),
   band: BandSchema,
-  reasons: Bilines.catch({ sv: [], en: [] }),
+  reasons: z.unknown().optional(),
+  lines: z.unknown().optional(),
   savedAt: z.string().min(1),
 });
 
@@ -72,7 +99,8 @@ export function normaliseSavedCalls(raw: unknown, now: Date = new Date()): Saved
     if (!parsed.success || byId.has(parsed.data.id)) return;
     try {
       const call = normaliseCall(parsed.data.call, { file: 'chrome.storage.local saved', position: `#${index}` }, now);
-      byId.set(parsed.data.id, { ...parsed.data, call });
+      const { reasons: _r, lines: _l, ...rest } = parsed.data;
+      byId.set(parsed.data.id, { ...rest, call, ...normaliseReasons(parsed.data) });
     } catch (err) {
       console.warn('fundwatch: dropped an unreadable saved call', err);
     }
@@ -106,7 +134,14 @@ const DigestEntrySchema = z.object({
   funder: z.string().catch(''),
   score: z.number(),
   band: BandSchema,
-  reasons: Bilines.catch({ sv: [], en: [] }),
+  reasons: z.unknown().optional(),
+  lines: z.unknown().optional(),
+  deadline: DeadlineSchema.optional().catch(undefined),
+  opens: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
 });
 
 export function normaliseDigest(raw: unknown): Digest | undefined {
@@ -116,7 +151,12 @@ export function normaliseDigest(raw: unknown): Digest | undefined {
   const entries = Array.isArray(r.entries)
     ? r.entries.flatMap((e) => {
         const p = DigestEntrySchema.safeParse(e);
-        return p.success ? [p.data as DigestEntry] : [];
+        if (!p.success) return [];
+        const { reasons: _r, lines: _l, deadline, opens, ...rest } = p.data;
+        const entry: DigestEntry = { ...rest, ...normaliseReasons(p.data) };
+        if (deadline) entry.deadline = deadline as Deadline;
+        if (opens) entry.opens = opens;
+        return [entry];
       })
     : [];
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : []);

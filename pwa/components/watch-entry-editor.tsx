@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { legacyLines } from '../../core/format/priority-figures.ts';
 import { safeHttpUrl } from '../../core/sources/lib/url.ts';
 import { IMPORTED_NOTE } from '../db/entities/import-note.ts';
 import type { Decision, WatchEntry } from '../db/entities/watch-entry.ts';
@@ -81,9 +82,9 @@ export function WatchEntryEditor({ entry, id }: { entry: WatchEntry; id: string 
       {entry.savedMatch && (
         <div class="saved-match">
           <h4>{t('Skäl när den sparades', 'Reasons when saved')}</h4>
-          {entry.savedMatch.lines?.[l].length && entry.savedMatch.reasons.length === 0 ? (
+          {legacyLines(entry.savedMatch, l) ? (
             <ul class="reasons">
-              {entry.savedMatch.lines[l].map((line) => (
+              {legacyLines(entry.savedMatch, l)?.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

@@ -34,7 +34,7 @@ export function watchEntryFromExchange(call: FundingCall, e: ExchangeEntry, posi
         profileId,
         score: e.match.score,
         band: e.match.band,
-        reasons: [],
+        reasons: e.match.reasons ?? [],
         lines: e.match.lines,
         scoredAt: e.match.scoredAt ?? e.savedAt,
       },

@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { priorityFigures, priorityFigureText } from '../../core/format/priority-figures.ts';
+import type { SavedReason } from '../../core/model/saved-match.ts';
 import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
 import { calendarFeed } from './support/ext-feed.ts';
@@ -20,10 +22,16 @@ let extPage: Page;
 
 interface State {
   pageCalls: { title: string; band: string; score: number }[];
-  saved: { id: string; call: { title: string; url: string; deadlines: unknown[] }; band: string }[];
+  saved: {
+    id: string;
+    call: { title: string; url: string; deadlines: unknown[] };
+    band: string;
+    reasons: SavedReason[];
+    lines?: { sv: string[]; en: string[] };
+  }[];
   digest?: {
     ranAt: string;
-    entries: { callId: string; title: string; band: string }[];
+    entries: { callId: string; title: string; band: string; reasons: SavedReason[] }[];
     checked: string[];
     errors: string[];
   };
@@ -84,6 +92,11 @@ describe('worker state', () => {
       'Karlskrona kommun · Blekinge län',
     );
     expect(await saved.first().textContent()).toMatch(/Sista[^·]* \d{1,2} [a-zåäö]+\.? \d{4}/);
+    // Its best priority and points, told from the reasons saved with it (structured, through the shared document).
+    expect(state.saved[0].reasons.length).toBeGreaterThan(0);
+    expect(state.saved[0].lines).toBeUndefined();
+    const [best] = priorityFigures(state.saved[0].reasons, 'sv', 1);
+    expect(await saved.first().locator('.why').textContent()).toBe(` · ${priorityFigureText(best)}`);
     const handover = await saved.first().locator('a').nth(1).getAttribute('href');
     const url = new URL(handover!);
     expect(url.origin + url.pathname).toBe('http://127.0.0.1:4173/');
@@ -140,6 +153,20 @@ describe('worker state', () => {
     // The first reason as its priority and points, not a sentence with a quote: the call's page is a click away.
     expect(await rows.first().textContent()).not.toMatch(/Citat:|Matchar prioriteringen/);
     expect(await rows.first().textContent()).toMatch(/ [+]\d+(,\d)? p/);
+    // Told now from the structured reasons, in the language chosen: the priority's name and its points.
+    const top = first.digest!.entries[0];
+    expect(top.reasons.length).toBeGreaterThan(0);
+    const [sv] = priorityFigures(top.reasons, 'sv', 1);
+    const [en] = priorityFigures(top.reasons, 'en', 1);
+    expect(sv.label).not.toBe(en.label);
+    expect(await rows.first().locator('.why').textContent()).toContain(priorityFigureText(sv));
+    await sendFromExtensionPage(extPage, 'set-settings', { patch: { lang: 'en' } });
+    await extPage.reload();
+    await expect.poll(() => rows.first().locator('.why').textContent()).toContain(priorityFigureText(en));
+    expect(await rows.first().locator('.band').textContent()).toMatch(/^(Strong|Relevant) \d+$/);
+    await sendFromExtensionPage(extPage, 'set-settings', { patch: { lang: 'sv' } });
+    await extPage.reload();
+    await expect.poll(() => rows.first().locator('.why').textContent()).toContain(priorityFigureText(sv));
     await extPage.setViewportSize({ width: 400, height: 700 });
     mkdirSync(SHOTS, { recursive: true });
     await extPage.screenshot({ path: `${SHOTS}extension-popup-digest.png` });
@@ -211,5 +238,69 @@ describe('worker state', () => {
     expect(state.digest).toBeUndefined();
     await page.goto('https://southbaltic.eu/news');
     expect(await marksOn(page, 2)).toHaveLength(2);
+  });
+
+  it('shows what an older version stored as text as it was', async () => {
+    // An older version kept each explanation as lines of text in both languages, under `reasons`.
+    const lines = {
+      sv: [
+        'Poäng 66 av 100 (relevant matchning).',
+        'Sista ansökningsdag 15 jan. 2027.',
+        'Matchar prioriteringen "Klimat" genom "klimat": +40 p. Citat: …klimat…',
+      ],
+      en: [
+        'Score 66 of 100 (relevant match).',
+        'Deadline 15 Jan 2027.',
+        'Matches the priority "Climate" through "climate": +40 p. Quote: …climate…',
+      ],
+    };
+    const call = {
+      id: 'icld:old-version',
+      source: 'icld',
+      funder: 'ICLD',
+      title: 'Kommunalt partnerskap (sparad av en äldre version)',
+      summary: 'Kommuner kan söka.',
+      url: 'https://icld.se/old-version',
+      language: 'sv',
+      deadlines: [{ date: '2027-01-15', time: '16:00', timeZone: 'Europe/Stockholm', kind: 'application' }],
+    };
+    await (await browser.worker()).evaluate(
+      ({ lines, call }) =>
+        chrome.storage.local.set({
+          saved: [{ id: call.id, call, score: 66, band: 'relevant', reasons: lines, savedAt: '2026-01-01T10:00:00Z' }],
+          digest: {
+            ranAt: '2026-11-30T08:00:00Z',
+            entries: [
+              {
+                callId: call.id,
+                title: call.title,
+                url: call.url,
+                funder: 'ICLD',
+                score: 66,
+                band: 'relevant',
+                reasons: lines,
+              },
+            ],
+            checked: ['icld'],
+            errors: [],
+          },
+        }),
+      { lines, call },
+    );
+    const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
+    const old = state.saved.find((s) => s.id === call.id)!;
+    expect(old.reasons).toEqual([]);
+    expect(old.lines).toEqual(lines);
+    // The exchange with the app carries the lines as they are.
+    const { json } = await sendFromExtensionPage<{ json: string }>(extPage, 'export-saved', {});
+    const entry = (JSON.parse(json) as { entries: { callId: string; match?: { lines?: unknown } }[] }).entries.find(
+      (e) => e.callId === call.id,
+    );
+    expect(entry?.match?.lines).toEqual(lines);
+
+    // The weekly list shows the stored lines after the score the chip gives, as they were written.
+    await extPage.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html?view=digest`);
+    const why = extPage.locator('[data-testid="digest"] li .why');
+    await expect.poll(() => why.first().textContent()).toBe(`${lines.sv[1]} · ${lines.sv[2]}`);
   });
 });

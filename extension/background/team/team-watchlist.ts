@@ -32,8 +32,8 @@ export async function watchSavedCall(saved: SavedCall, profileId: string, now = 
         profileId,
         score: saved.score,
         band: saved.band,
-        reasons: [],
-        lines: saved.reasons,
+        reasons: saved.reasons,
+        ...(saved.lines && { lines: saved.lines }),
         scoredAt: saved.savedAt,
       },
       why: 'Sparad i webbläsartillägget',
@@ -56,16 +56,18 @@ export async function archiveSavedCall(id: string, now = new Date()): Promise<bo
 function toSaved(e: TeamEntry, now: Date): SavedCall {
   const next = nextDeadline(e.call, now) ?? e.call.deadlines.at(-1);
   const m = e.match;
-  return {
+  const saved: SavedCall = {
     id: e.callId,
     call: e.call,
     deadline: next?.date,
     score: Math.round(m?.score ?? 0),
     band: m?.band ?? 'none',
-    // The app keeps structured reasons; the extension keeps lines. Either is shown, never markup.
-    reasons: m?.lines ?? { sv: [], en: [] },
+    reasons: m?.reasons ?? [],
     savedAt: e.savedAt,
   };
+  // A match saved by an older extension has text instead of reasons: shown as it was, never as markup.
+  if (m?.lines) saved.lines = m.lines;
+  return saved;
 }
 
 /** The active watch entries, newest first, as the popup and the page marks use them. */
@@ -116,8 +118,8 @@ export async function migrateLegacySaved(now = new Date()): Promise<number> {
           profileId: '',
           score: s.score,
           band: s.band,
-          reasons: [],
-          lines: s.reasons,
+          reasons: s.reasons,
+          ...(s.lines && { lines: s.lines }),
           scoredAt: s.savedAt,
         };
         watchInTeam(

@@ -70,19 +70,41 @@ describe('the exchange format', () => {
         call,
         score: 64,
         band: 'relevant',
-        reasons: { sv: ['Klimat'], en: ['Climate'] },
+        reasons: [
+          {
+            priorityId: 'klimat',
+            priorityLabel: { sv: 'Klimat', en: 'Climate' },
+            conceptId: 'climate-adaptation',
+            conceptLabel: { sv: 'Klimatanpassning', en: 'Climate adaptation' },
+            evidence: [{ term: 'klimatanpassning', quote: '…projekt om klimatanpassning i kommuner…' }],
+            points: 40,
+          },
+        ],
+        savedAt: now.toISOString(),
+      },
+      // Saved by an older version: its lines of text travel as they are.
+      {
+        id: 'page:old',
+        call: { ...call, id: 'page:old', url: 'https://www.interreg-oks.eu/old' },
+        score: 50,
+        band: 'relevant',
+        reasons: [],
+        lines: { sv: ['Klimat'], en: ['Climate'] },
         savedAt: now.toISOString(),
       },
     ];
     const text = exchangeToJson(savedToExchange(saved, now));
     const db = openTestDb();
     const parsed = parseExtensionExport(text, 'tillagg.json', now);
-    expect(await importExtensionEntries(db, parsed)).toEqual({ added: 1, alreadyPresent: 0 });
+    expect(await importExtensionEntries(db, parsed)).toEqual({ added: 2, alreadyPresent: 0 });
     const { items } = await loadWatchlist(db, now);
-    expect(items[0].callId).toBe(call.id);
-    expect(items[0].call.deadlines).toEqual(call.deadlines);
-    expect(items[0].call.programmeArea).toBe(call.programmeArea);
-    expect(items[0].savedMatch).toMatchObject({ score: 64, band: 'relevant', lines: { sv: ['Klimat'] } });
+    const got = items.find((i) => i.callId === call.id)!;
+    expect(got.call.deadlines).toEqual(call.deadlines);
+    expect(got.call.programmeArea).toBe(call.programmeArea);
+    expect(got.savedMatch).toMatchObject({ score: 64, band: 'relevant', reasons: saved[0].reasons });
+    expect(got.savedMatch?.lines).toBeUndefined();
+    const old = items.find((i) => i.callId === 'page:old')!;
+    expect(old.savedMatch).toMatchObject({ score: 50, reasons: [], lines: { sv: ['Klimat'], en: ['Climate'] } });
     db.close();
   });
 

@@ -1,14 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
+import { legacyLines, priorityFigures } from '../../../core/format/priority-figures.ts';
+import { score } from '../../../core/match/index.ts';
 import { DEFAULT_SETTINGS } from '../../../extension/shared/defaults.ts';
 import {
   normaliseActiveProfile,
   normaliseDigest,
   normaliseOrigin,
   normalisePageCalls,
+  normaliseReasons,
   normaliseSavedCalls,
   normaliseSeen,
   normaliseSettings,
 } from '../../../extension/shared/normalise.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
 const call = (id: string, title = 'Utlysning') => ({
   id,
@@ -121,7 +125,8 @@ describe('other entities', () => {
       errors: ['ICLD: HTTP 500', 3],
     });
     expect(d?.entries).toHaveLength(1);
-    expect(d?.entries[0].reasons).toEqual({ sv: [], en: [] });
+    expect(d?.entries[0].reasons).toEqual([]);
+    expect(d?.entries[0].lines).toBeUndefined();
     expect(d?.errors).toEqual(['ICLD: HTTP 500']);
   });
 
@@ -139,5 +144,99 @@ describe('other entities', () => {
     expect(normaliseOrigin(' https://www.regionkalmar.se/eu/ ')).toBe('https://www.regionkalmar.se');
     expect(normaliseOrigin('file:///etc/passwd')).toBeUndefined();
     expect(normaliseOrigin('not a url')).toBeUndefined();
+  });
+});
+
+/** Two reasons of one priority as the engine gives them, and one of another. */
+const reasons = [
+  {
+    priorityId: 'klimat',
+    priorityLabel: { sv: 'Klimat och miljö', en: 'Climate and environment' },
+    conceptId: 'climate-adaptation',
+    conceptLabel: { sv: 'Klimatanpassning', en: 'Climate adaptation' },
+    evidence: [{ term: 'klimatanpassning', quote: '…projekt om klimatanpassning i kommuner…' }],
+    points: 20.25,
+  },
+  {
+    priorityId: 'klimat',
+    priorityLabel: { sv: 'Klimat och miljö', en: 'Climate and environment' },
+    conceptId: 'energy',
+    conceptLabel: { sv: 'Energi', en: 'Energy' },
+    related: true,
+    evidence: [{ term: 'energy', quote: '…energy…', from: 'programme-data', programmePriority: { sv: 'E', en: 'E' } }],
+    points: 2,
+  },
+  {
+    priorityId: 'unga',
+    priorityLabel: { sv: 'Unga', en: 'Youth' },
+    evidence: [{ term: 'ungdomar', quote: '…ungdomar…' }],
+    points: 10,
+  },
+];
+
+/** What an older version wrote: the explanation as lines of text in both languages. */
+const oldLines = {
+  sv: ['Poäng 70 av 100 (stark matchning).', 'Matchar prioriteringen "Klimat" genom "klimat": +40 p. Citat: …klimat…'],
+  en: ['Score 70 of 100 (strong match).', 'Matches the priority "Climate" through "climate": +40 p. Quote: …climate…'],
+};
+
+describe('reasons: structured, and the lines older versions stored', () => {
+  it('a saved call written by an older version keeps its lines, shown as they were, and no reasons', () => {
+    const [s] = normaliseSavedCalls([saved('a', '2026-01-01T10:00:00Z', { reasons: oldLines })]);
+    expect(s.reasons).toEqual([]);
+    expect(s.lines).toEqual(oldLines);
+    expect(legacyLines(s, 'sv')).toEqual(oldLines.sv);
+    expect(legacyLines(s, 'en')).toEqual(oldLines.en);
+  });
+
+  it('a saved call of this version keeps its structured reasons, which are told in either language', () => {
+    const stored = JSON.parse(JSON.stringify(saved('a', '2026-01-01T10:00:00Z', { reasons })));
+    const [s] = normaliseSavedCalls([stored]);
+    expect(s.reasons).toEqual(reasons);
+    expect(s.lines).toBeUndefined();
+    expect(legacyLines(s, 'sv')).toBeUndefined();
+    expect(priorityFigures(s.reasons, 'sv', 2)).toEqual([
+      { priorityId: 'klimat', label: 'Klimat och miljö', figure: '+22,3 p' },
+      { priorityId: 'unga', label: 'Unga', figure: '+10 p' },
+    ]);
+    expect(priorityFigures(s.reasons, 'en', 1)).toEqual([
+      { priorityId: 'klimat', label: 'Climate and environment', figure: '+22.3 p' },
+    ]);
+  });
+
+  it('keeps every field of a real match from the engine', () => {
+    const call = testCall({ title: 'Youth exchange', summary: 'Projects for young people and youth work.' });
+    const match = score(call, testProfile());
+    expect(match.reasons.length).toBeGreaterThan(0);
+    expect(normaliseReasons(JSON.parse(JSON.stringify({ reasons: match.reasons }))).reasons).toEqual(match.reasons);
+  });
+
+  it('drops a damaged reason, not the others; lines beside real reasons are not shown', () => {
+    const got = normaliseReasons({ reasons: [reasons[0], { priorityId: 3 }, 'junk', reasons[2]], lines: oldLines });
+    expect(got).toEqual({ reasons: [reasons[0], reasons[2]] });
+    expect(normaliseReasons({ reasons: 'junk' })).toEqual({ reasons: [] });
+    expect(normaliseReasons({ reasons: { sv: ['a'] } })).toEqual({ reasons: [] });
+    expect(normaliseReasons({})).toEqual({ reasons: [] });
+  });
+
+  it('a digest written by an older version keeps its lines; a new one its reasons and structured dates', () => {
+    const base = { callId: 'x', title: 'T', url: 'https://icld.se/x', funder: 'ICLD', score: 60, band: 'strong' };
+    const deadline = { date: '2027-01-15', time: '16:00', timeZone: 'Europe/Stockholm', kind: 'application' };
+    const d = normaliseDigest({
+      ranAt: '2026-12-01T00:00:00Z',
+      entries: [
+        { ...base, reasons: oldLines },
+        { ...base, callId: 'y', reasons, deadline, opens: '2026-12-10' },
+        { ...base, callId: 'z', reasons, deadline: { date: '15/1/2027' }, opens: 'soon' },
+      ],
+    });
+    expect(d?.entries.map((e) => e.callId)).toEqual(['x', 'y', 'z']);
+    expect(d?.entries[0]).toMatchObject({ reasons: [], lines: oldLines });
+    expect(d?.entries[1]).toMatchObject({ reasons, deadline, opens: '2026-12-10' });
+    expect(d?.entries[1].lines).toBeUndefined();
+    // A damaged date reads as none; the entry stays.
+    expect(d?.entries[2].deadline).toBeUndefined();
+    expect(d?.entries[2].opens).toBeUndefined();
+    expect(d?.entries[2].reasons).toEqual(reasons);
   });
 });

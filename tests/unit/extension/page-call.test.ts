@@ -103,7 +103,14 @@ describe('hand-over to the PWA', () => {
       call,
       score: 71,
       band: 'strong' as const,
-      reasons: { sv: ['Klimat'], en: ['Climate'] },
+      reasons: [
+        {
+          priorityId: 'klimat',
+          priorityLabel: { sv: 'Klimat', en: 'Climate' },
+          evidence: [{ term: 'klimat', quote: '…för klimatet…' }],
+          points: 30,
+        },
+      ],
       savedAt: NOW.toISOString(),
     };
     const href = pwaHandoverUrl('http://127.0.0.1:4173/', saved, NOW);
@@ -119,5 +126,8 @@ describe('hand-over to the PWA', () => {
     expect(got.calls[0].programmeArea).toBe(call.programmeArea);
     expect(got.calls[0].funder).toBe('Interreg Öresund-Kattegat-Skagerrak');
     expect(got.entries[0]).toMatchObject({ callId: call.id, match: { score: 71, band: 'strong' } });
+    // The reasons travel structured, for the app to tell in its reader's language.
+    expect(got.entries[0].match?.reasons).toEqual(saved.reasons);
+    expect(got.entries[0].match?.lines).toBeUndefined();
   });
 });
