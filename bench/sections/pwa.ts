@@ -18,6 +18,7 @@ import { chromiumPath, QUIET_ARGS } from '../../tests/e2e/support/browser.ts';
 import { fixtureCalls } from '../../tests/e2e/support/pwa-fixture-calls.ts';
 import { poll } from '../../tests/e2e/support/pwa-page.ts';
 import { startPwaPreview } from '../../tests/e2e/support/pwa-server.ts';
+import { chooseSeedProfile } from '../../tests/e2e/support/pwa-setup.ts';
 import { startFloor } from './pwa-floor.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/pwa/', import.meta.url));
@@ -142,8 +143,7 @@ export async function run(): Promise<void> {
       const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const p = await fresh.newPage();
       await p.goto(preview.url);
-      await p.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click({ timeout: 30_000 });
-      await p.locator('p.count').waitFor({ timeout: 30_000 });
+      await chooseSeedProfile(p, 'Karlskrona', 30_000);
       // No inner named functions here: tsx would wrap them in a helper the page does not have.
       const m = await poll(p, async () => {
         const painted = performance.getEntriesByName('fw:matches:painted')[0]?.startTime;
@@ -208,8 +208,7 @@ export async function run(): Promise<void> {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(preview.url);
-    await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click({ timeout: 30_000 });
-    await page.locator('p.count').waitFor({ timeout: 30_000 });
+    await chooseSeedProfile(page, 'Karlskrona', 30_000);
     await poll(page, async () => performance.getEntriesByName('fw:matches:fresh')[0]?.startTime);
 
     // Returning visits: navigation → ranked calls painted, against the Preact page listing the same calls unscored.

@@ -8,18 +8,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestEntry } from '../../core/digest/entry.ts';
 import { buildDigest, renderHtml, renderMarkdown } from '../../core/digest/index.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
 import { getSeedProfile } from '../../core/profile/seeds.ts';
-import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { inUi, uiClick, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
 import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+import { chooseSeedProfile, launchAppBrowser, useFeed } from './support/pwa-setup.ts';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/points/', import.meta.url));
 const WIDTHS = [360, 1280] as const;
@@ -125,21 +125,10 @@ describe('the app’s call card with "Varför?" open', () => {
       JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), calls: fixtureCalls(), sources: {} }),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
-    ctx = await chromium.launchPersistentContext(dir, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: QUIET_ARGS,
-      viewport: { width: 1280, height: 900 },
-      locale: 'sv-SE',
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
+    ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
     await page.goto(preview.url);
-    await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click();
-    await page.locator('p.count').waitFor();
-    await page.goto(`${preview.url}#/installningar`);
-    await page.getByLabel(/Adress till calls.json/).fill(feed.url);
-    await page.getByRole('button', { name: 'Spara och hämta' }).click();
-    await page.goto(`${preview.url}#/matchningar`);
+    await chooseSeedProfile(page, 'Karlskrona');
+    await useFeed(page, preview.url, feed.url);
     await page.locator('li.card[data-call-id="vinnova:2026-00123"]').waitFor();
   });
   afterAll(async () => {
@@ -210,12 +199,7 @@ describe('the weekly digest', () => {
   });
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-digest-'));
-    ctx = await chromium.launchPersistentContext(dir, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: QUIET_ARGS,
-      locale: 'sv-SE',
-    });
+    ({ ctx } = await launchAppBrowser(dir));
   });
   afterAll(async () => {
     await ctx?.close();

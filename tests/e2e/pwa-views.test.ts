@@ -7,13 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makePdf } from '../support/documents.ts';
-import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
 import { axeViolations, dumpDb, poll } from './support/pwa-page.ts';
 import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+import { chooseSeedProfile, launchAppBrowser, openView, useFeed } from './support/pwa-setup.ts';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
 const VIEWS = ['matchningar', 'bevakning', 'tidslinje', 'profil', 'installningar', 'tillganglighet'] as const;
@@ -74,10 +74,7 @@ let firstVisit: {
   fresh: number;
 };
 
-async function go(view: string): Promise<void> {
-  await page.goto(`${preview.url}#/${view}`);
-  await page.locator('main h2').first().waitFor();
-}
+const go = (view: string) => openView(page, preview.url, view);
 
 beforeAll(async () => {
   preview = await startPwaPreview();
@@ -91,15 +88,7 @@ beforeAll(async () => {
   );
   dir = mkdtempSync(join(tmpdir(), 'fundwatch-views-'));
   mkdirSync(SHOTS, { recursive: true });
-  ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: QUIET_ARGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
-    acceptDownloads: true,
-  });
-  page = ctx.pages()[0] ?? (await ctx.newPage());
+  ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(preview.url);
   await page.locator('section.onboarding').waitFor();
@@ -110,8 +99,7 @@ beforeAll(async () => {
     await page.screenshot({ path: `${SHOTS}view-onboarding-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.locator('section.onboarding button.seed', { hasText: 'Karlskrona' }).click();
-  await page.locator('p.count').waitFor();
+  await chooseSeedProfile(page, 'Karlskrona');
   firstVisit = await poll(page, async () => {
     const painted = performance.getEntriesByName('fw:matches:painted')[0]?.startTime;
     const fresh = performance.getEntriesByName('fw:matches:fresh')[0]?.startTime;
@@ -127,10 +115,7 @@ beforeAll(async () => {
   firstVisit.idsAfter = await page
     .locator('#matches-list > li.card')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-call-id')));
-  await go('installningar');
-  await page.getByLabel(/Adress till calls.json/).fill(feed.url);
-  await page.getByRole('button', { name: 'Spara och hämta' }).click();
-  await go('matchningar');
+  await useFeed(page, preview.url, feed.url);
   await page.locator('li.card[data-call-id="interreg-sb:climate-2026"]').waitFor();
 });
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { fixtureCalls, HOSTILE_TITLE } from './support/pwa-fixture-calls.ts';
 import { dumpDb, poll, seriousAxeViolations, waitForServiceWorker, wipeDb } from './support/pwa-page.ts';
 import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+import { chooseSeedProfile, launchAppBrowser, openView, useFeed } from './support/pwa-setup.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
 const VIEWS = ['matchningar', 'bevakning', 'tidslinje', 'profil', 'installningar'] as const;
@@ -24,15 +24,10 @@ let page: Page;
 const pageErrors: string[] = [];
 
 async function launch(): Promise<void> {
-  ctx = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: QUIET_ARGS,
+  ({ ctx, page } = await launchAppBrowser(profileDir, {
     viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
     acceptDownloads: true,
-  });
-  page = ctx.pages()[0] ?? (await ctx.newPage());
+  }));
   page.on('pageerror', (e) => pageErrors.push(e.message));
 }
 
@@ -49,10 +44,7 @@ async function showAllCalls(): Promise<void> {
   }
 }
 
-async function go(view: (typeof VIEWS)[number]): Promise<void> {
-  await page.goto(`${preview.url}#/${view}`);
-  await page.locator('main h2').first().waitFor();
-}
+const go = (view: (typeof VIEWS)[number]) => openView(page, preview.url, view);
 
 async function download(click: () => Promise<void>): Promise<string> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -99,9 +91,8 @@ describe('PWA in Chromium', () => {
     const onboarding = page.locator('section.onboarding');
     await onboarding.waitFor();
     expect(await onboarding.locator('button.seed').count()).toBe(5);
-    await onboarding.getByRole('button', { name: /Karlskrona kommun/ }).click();
     // Then the bundled snapshot (data/snapshot/calls.json), ranked for the chosen profile.
-    await page.locator('p.count').waitFor();
+    await chooseSeedProfile(page, 'Karlskrona kommun');
     await showAllCalls();
     expect(await page.locator('li.card').count()).toBeGreaterThan(0);
     expect(await page.locator('header .profile-name').textContent()).toContain('Karlskrona');
@@ -118,10 +109,7 @@ describe('PWA in Chromium', () => {
       method: 'GET',
       enctype: 'application/x-www-form-urlencoded',
     });
-    await go('installningar');
-    await page.getByLabel(/Adress till calls.json/).fill(feed.url);
-    await page.getByRole('button', { name: 'Spara och hämta' }).click();
-    await go('matchningar');
+    await useFeed(page, preview.url, feed.url);
     await card(WATCHED).waitFor();
     await showAllCalls();
     await page.waitForFunction((n) => document.querySelectorAll('li.card').length >= n, fixtureCalls().length);

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { poll, waitForServiceWorker } from './support/pwa-page.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
+import { launchAppBrowser } from './support/pwa-setup.ts';
 
 /**
  * A push reaches the installed app: DevTools delivers a push message to the app's service worker (the push
@@ -24,14 +24,8 @@ describe('Web Push in the app served by fundwatch serve', () => {
     ensurePwaBuild();
     server = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'] });
     origin = server.url.replace(/\/$/, '');
-    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fw-push-profile-')), {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: QUIET_ARGS,
-      locale: 'sv-SE',
-    });
+    ({ ctx, page } = await launchAppBrowser(mkdtempSync(join(tmpdir(), 'fw-push-profile-'))));
     await ctx.grantPermissions(['notifications'], { origin });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
     await page.goto(server.url);
     await waitForServiceWorker(page);
     cdp = await ctx.newCDPSession(page);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
+import { openView } from './support/pwa-setup.ts';
 
 /**
  * Two devices (two browser contexts: separate storage) in one team through the real `fundwatch serve` process:
@@ -48,8 +49,7 @@ describe('team sync between two devices through the Fundwatch server', () => {
     const loaded: string[] = [];
     p.on('request', (r) => loaded.push(r.url()));
     for (const route of ['matchningar', 'bevakning', 'tidslinje', 'profil', 'installningar']) {
-      await p.goto(`${server.url}#/${route}`);
-      await p.locator('main h2').first().waitFor();
+      await openView(p, server.url, route);
     }
     await p.getByTestId('team-section').waitFor();
     expect(loaded.filter((u) => syncChunks.some((c) => u.endsWith(c)))).toEqual([]);
