@@ -10,18 +10,15 @@
  *   save (the whole document: the same document encoded whole, computed from the stock client's copy).
  * Assumes `npm run build` ran.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { toBase64 } from '../../core/doc-link/base64.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { readTeamWatchlist, watchInTeam } from '../../core/team/index.ts';
 import { launchWithExtension, sendFromExtensionPage } from '../../tests/e2e/support/ext-browser.ts';
 import { startFixtureServer } from '../../tests/e2e/support/ext-server.ts';
-import { startFundwatch } from '../../tests/e2e/support/fundwatch-server.ts';
+import { createTeam, NO_FETCH, startFundwatch } from '../../tests/e2e/support/fundwatch-server.ts';
 import { connectClient, whenSynced } from '../../tests/e2e/support/yjs-client.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = 25;
 
 function pct(xs: number[], p: number): number {
@@ -59,16 +56,11 @@ const call = (i: number, tag: string): FundingCall =>
   }) as unknown as FundingCall;
 
 export async function run(): Promise<void> {
-  const fw = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off', '--no-app'] });
+  const fw = await startFundwatch({ args: [...NO_FETCH, '--no-app'] });
   const funders = await startFixtureServer();
   const browser = await launchWithExtension(funders.port);
   try {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', 'Bench'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    const team = JSON.parse(r.stdout) as { team: string; token: string; invite: string };
+    const team = createTeam(fw.dataDir, 'Bench');
     const ext = await browser.ctx.newPage();
     await ext.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html`);
     await sendFromExtensionPage(ext, 'team-join', { invite: team.invite, server: fw.url, who: 'Bench' });

@@ -5,7 +5,6 @@
  * - server memory per team holding 1,000 watch entries, beside the document's own encoded size;
  * - GET /api/calls with 10,000 calls: bytes (plain, gzip) and time, beside GET /healthz on the same server.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,21 +14,16 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { FundingCall } from '../../core/model/call.ts';
 import { decideInTeam, setNotesInTeam, setTagsInTeam, watchInTeam } from '../../core/team/index.ts';
-import { type FundwatchServer, startFundwatch } from '../../tests/e2e/support/fundwatch-server.ts';
+import {
+  createTeam,
+  type FundwatchServer,
+  NO_FETCH,
+  startFundwatch,
+} from '../../tests/e2e/support/fundwatch-server.ts';
 import { connectClient, whenSynced } from '../../tests/e2e/support/yjs-client.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ARGS = [
-  '--offline',
-  '--no-fetch-at-start',
-  '--fetch-every',
-  'off',
-  '--no-app',
-  '--max-conns-per-ip',
-  '500',
-  '--max-conns-per-team',
-  '200',
-];
+const ARGS = [...NO_FETCH, '--no-app', '--max-conns-per-ip', '500', '--max-conns-per-team', '200'];
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,14 +31,6 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
-
-function createTeam(dataDir: string): { team: string; token: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', dataDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return JSON.parse(r.stdout);
-}
 
 async function health(server: FundwatchServer) {
   return (await (await fetch(`${server.url}healthz`)).json()) as {

@@ -1,6 +1,4 @@
 /// <reference types="chrome" />
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -10,7 +8,7 @@ import { readTeamWatchlist, watchInTeam } from '../../core/team/index.ts';
 import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { stopExtensionWorker } from './support/stop-worker.ts';
 import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
 
@@ -26,7 +24,6 @@ import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
  * chrome.permissions.request still runs) and checks that it names only the server's origin, that it is still open,
  * and that joining and sync do not wait for it.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let funders: FixtureServer;
 let fw: FundwatchServer;
@@ -35,7 +32,7 @@ let options: Page;
 
 beforeAll(async () => {
   funders = await startFixtureServer();
-  fw = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off', '--no-app'] });
+  fw = await startFundwatch({ args: [...NO_FETCH, '--no-app'] });
   browser = await launchWithExtension(funders.port);
   options = await browser.ctx.newPage();
 });
@@ -95,13 +92,7 @@ describe('the stored document (chrome.storage.local)', () => {
 
 describe('options page: joining a team', () => {
   it('pasting the invite and the server address joins; Bevaka on a funder page reaches the team', async () => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', 'Internationella enheten'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    const team = JSON.parse(r.stdout) as { team: string; token: string; invite: string };
+    const team = createTeam(fw.dataDir, 'Internationella enheten');
 
     await options.addInitScript(() => {
       const w = window as unknown as { fwAsked: unknown[]; fwAnswered: unknown[] };

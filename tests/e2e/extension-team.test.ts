@@ -1,6 +1,4 @@
 /// <reference types="chrome" />
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -13,7 +11,7 @@ import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { serveSourceFixtures } from './support/ext-source-fixtures.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { stopExtensionWorker } from './support/stop-worker.ts';
 import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
 
@@ -22,8 +20,7 @@ import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
  * (externally_connectable port, real pages on the real server's origin); joined to a team it syncs through the real
  * server process with the stock y-websocket protocol, and a stock client stands in for another device.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ARGS = ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'];
+const ARGS = NO_FETCH;
 
 let funders: FixtureServer;
 let fw: FundwatchServer;
@@ -272,21 +269,8 @@ describe('no server: the extension and the app on one computer share one documen
 });
 
 describe('joined to a team on the real server', () => {
-  function createTeam(name: string, origin?: string): { team: string; token: string; invite: string } {
-    const r = spawnSync(
-      process.execPath,
-      [
-        ...['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', fw.dataDir, '--name', name],
-        ...(origin ? ['--origin', origin] : []),
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    return JSON.parse(r.stdout);
-  }
-
   it('a call watched in the extension reaches another device, and that device’s profile scores the pages', async () => {
-    const t = createTeam('EU-gruppen');
+    const t = createTeam(fw.dataDir, 'EU-gruppen');
     const joined = await sendFromExtensionPage<{ team: { team: string; server: string } }>(extPage, 'team-join', {
       invite: t.invite,
       // `team create` on the command line knows no running port; the options page lets the address be set.
@@ -331,7 +315,7 @@ describe('joined to a team on the real server', () => {
   });
 
   it('the app on another device, joined through the invite page, shows what the extension watches, and its Profil edits score the pages', async () => {
-    const t = createTeam('App-gruppen', fw.url);
+    const t = createTeam(fw.dataDir, 'App-gruppen', fw.url);
     await sendFromExtensionPage(extPage, 'team-join', { invite: t.invite, server: fw.url, who: 'Eva' });
     const device = await chromium.launch({ executablePath: chromiumPath(), args: QUIET_ARGS });
     try {
@@ -368,7 +352,7 @@ describe('joined to a team on the real server', () => {
   });
 
   it('a call watched while the server is down reaches the team later, even after Chrome stopped the worker', async () => {
-    const t = createTeam('Offline-gruppen');
+    const t = createTeam(fw.dataDir, 'Offline-gruppen');
     await sendFromExtensionPage(extPage, 'team-join', { invite: t.invite, server: fw.url, who: 'Eva' });
     await expect
       .poll(
@@ -411,7 +395,7 @@ describe('joined to a team on the real server', () => {
   it('on one computer in a team, app and extension keep exchanging through their link while the server is down', async () => {
     // The app pages of the tests above (solo) are closed: the app now runs in one tab, as a team member.
     for (const p of browser.ctx.pages()) if (p.url().startsWith(fw.url)) await p.close();
-    const t = createTeam('Hemma-gruppen', fw.url);
+    const t = createTeam(fw.dataDir, 'Hemma-gruppen', fw.url);
     await sendFromExtensionPage(extPage, 'team-join', { invite: t.invite, server: fw.url, who: 'Eva' });
     const app = await browser.ctx.newPage();
     await app.goto(t.invite);

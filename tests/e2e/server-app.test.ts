@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeVinnova } from './support/fake-vinnova.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { type FundwatchServer, runFundwatch, startFundwatch } from './support/fundwatch-server.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -69,11 +68,7 @@ describe('fundwatch serve: the app and the call feed', () => {
   });
 
   it('refuses a taken port with one line and exit code 2', () => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', String(server.port), '--data', server.dataDir],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-    );
+    const r = runFundwatch(['serve', '--port', String(server.port), '--data', server.dataDir], 60_000);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`port ${server.port}`);
@@ -82,23 +77,7 @@ describe('fundwatch serve: the app and the call feed', () => {
 
   it('refuses a --host it cannot listen on with one line and exit code 2, not an internal error', () => {
     for (const host of ['no-such-host.invalid', '192.0.2.1']) {
-      const r = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'cli/main.ts',
-          'serve',
-          '--host',
-          host,
-          '--port',
-          '0',
-          '--data',
-          server.dataDir,
-          '--no-app',
-        ],
-        { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-      );
+      const r = runFundwatch(['serve', '--host', host, '--port', '0', '--data', server.dataDir, '--no-app'], 60_000);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain(`cannot listen on ${host}`);

@@ -1,10 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink } from '../unit/server/smtp-sink.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 
 describe('team members: weekly e-mail and push subscriptions', () => {
   let server: FundwatchServer;
@@ -22,24 +18,9 @@ describe('team members: weekly e-mail and push subscriptions', () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     server = await startFundwatch({
-      args: [
-        '--offline',
-        '--no-fetch-at-start',
-        '--fetch-every',
-        'off',
-        '--no-app',
-        '--smtp',
-        sink.url,
-        '--mail-from',
-        'Fundwatch <fundwatch@kommun.example>',
-      ],
+      args: [...NO_FETCH, '--no-app', '--smtp', sink.url, '--mail-from', 'Fundwatch <fundwatch@kommun.example>'],
     });
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', server.dataDir, '--name', 'EU-gruppen'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    team = JSON.parse(r.stdout);
+    team = createTeam(server.dataDir, 'EU-gruppen');
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink } from '../unit/server/smtp-sink.ts';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A member joined by the invite link subscribes to the team's weekly e-mail in Inställningar. */
 describe('the weekly digest subscription in the app', () => {
@@ -20,16 +16,7 @@ describe('the weekly digest subscription in the app', () => {
     ensurePwaBuild();
     sink = await startSmtpSink();
     server = await startFundwatch({
-      args: [
-        '--offline',
-        '--no-fetch-at-start',
-        '--fetch-every',
-        'off',
-        '--smtp',
-        sink.url,
-        '--mail-from',
-        'fundwatch@kommun.example',
-      ],
+      args: [...NO_FETCH, '--smtp', sink.url, '--mail-from', 'fundwatch@kommun.example'],
     });
     browser = await chromium.launch({ executablePath: chromiumPath(), args: QUIET_ARGS });
   });
@@ -40,24 +27,7 @@ describe('the weekly digest subscription in the app', () => {
   });
 
   it('subscribes this member by e-mail with the team token, and says when push is not possible here', async () => {
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'cli/main.ts',
-        'team',
-        'create',
-        '--data',
-        server.dataDir,
-        '--name',
-        'EU-gruppen',
-        '--origin',
-        server.url,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    const { team, invite } = JSON.parse(r.stdout) as { team: string; invite: string };
+    const { team, invite } = createTeam(server.dataDir, 'EU-gruppen', server.url);
     const ctx = await browser.newContext();
     await ctx.grantPermissions(['notifications'], { origin: server.url.replace(/\/$/, '') });
     const page = await ctx.newPage();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { poll, waitForServiceWorker } from './support/pwa-page.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
 import { launchAppBrowser } from './support/pwa-setup.ts';
@@ -22,7 +22,7 @@ describe('Web Push in the app served by fundwatch serve', () => {
 
   beforeAll(async () => {
     ensurePwaBuild();
-    server = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'] });
+    server = await startFundwatch({ args: NO_FETCH });
     origin = server.url.replace(/\/$/, '');
     ({ ctx, page } = await launchAppBrowser(mkdtempSync(join(tmpdir(), 'fw-push-profile-'))));
     await ctx.grantPermissions(['notifications'], { origin });

@@ -1,41 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import WS from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { readTeamWatchlist } from '../../core/team/index.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { connectClient, rawUpgrade, waitFor, whenSynced } from './support/yjs-client.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** `fundwatch team create` as an IT admin runs it. */
-function createTeam(dataDir: string, name: string): { team: string; token: string; invite: string; sync: string } {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', dataDir, '--name', name],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-}
-
-const SERVER_ARGS = [
-  '--offline',
-  '--no-fetch-at-start',
-  '--fetch-every',
-  'off',
-  '--no-app',
-  '--max-message-bytes',
-  '65536',
-  '--max-conns-per-team',
-  '8',
-];
+const SERVER_ARGS = [...NO_FETCH, '--no-app', '--max-message-bytes', '65536', '--max-conns-per-team', '8'];
 
 describe('team sync over the standard y-websocket protocol', () => {
   let server: FundwatchServer;

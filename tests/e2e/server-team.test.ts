@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FundingCall } from '../../core/model/call.ts';
@@ -9,21 +7,10 @@ import { normaliseSnapshot } from '../../core/store/snapshot.ts';
 import { readTeamWatchlist, watchInTeam, writeTeamProfile } from '../../core/team/index.ts';
 import { startSmtpSink } from '../unit/server/smtp-sink.ts';
 import { fakeVinnova } from './support/fake-vinnova.ts';
-import { type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
+import { createTeam, type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUND = '2026-01201';
-
-function createTeam(dataDir: string, name: string): { team: string; token: string } {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'cli/main.ts', 'team', 'create', '--data', dataDir, '--name', name],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-}
 
 describe('the server and the team document', () => {
   let server: FundwatchServer;

@@ -1,10 +1,40 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** How the tests run `fundwatch`: node with tsx on the CLI's sources, from the repository root. */
+const CLI = ['--import', 'tsx', 'cli/main.ts'];
+
+/** `fundwatch <args>` run to its end: exit code (status), stdout and stderr. */
+export function runFundwatch(args: string[], timeoutMs?: number): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs });
+}
+
+/** `fundwatch serve` arguments for a server that fetches nothing: no network, no fetch at start, none on a schedule. */
+export const NO_FETCH = ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'];
+
+/** What `fundwatch team create` prints. */
+export interface CreatedTeam {
+  team: string;
+  token: string;
+  invite: string;
+  name: string;
+  sync: string;
+}
+
+/** `fundwatch team create` as an IT admin runs it on a server's data folder; throws with its stderr if it fails. */
+export function createTeam(dataDir: string, name?: string, origin?: string): CreatedTeam {
+  const r = runFundwatch([
+    ...['team', 'create', '--data', dataDir],
+    ...(name === undefined ? [] : ['--name', name]),
+    ...(origin === undefined ? [] : ['--origin', origin]),
+  ]);
+  if (r.status !== 0) throw new Error(`fundwatch team create exited with ${r.status}:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
 
 export interface FundwatchServer {
   url: string;
@@ -33,19 +63,7 @@ export async function startFundwatch(opts: StartOptions = {}): Promise<Fundwatch
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'fundwatch-e2e-'));
   const proc = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'cli/main.ts',
-      'serve',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(opts.port ?? 0),
-      '--data',
-      dataDir,
-      ...(opts.args ?? []),
-    ],
+    [...CLI, 'serve', '--host', '127.0.0.1', '--port', String(opts.port ?? 0), '--data', dataDir, ...(opts.args ?? [])],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', ...opts.env } },
   );
   let out = '';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startFundwatch } from './fundwatch-server.ts';
+import { NO_FETCH, startFundwatch } from './fundwatch-server.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const VITE = `${ROOT}node_modules/vite/bin/vite.js`;
@@ -27,7 +27,7 @@ export interface Preview {
 /** The app as `npm start` serves it (`fundwatch serve --port 0`, offline, no fetch), stopped by stop(). */
 export async function startPwaPreview(): Promise<Preview> {
   ensurePwaBuild();
-  const server = await startFundwatch({ args: ['--offline', '--no-fetch-at-start', '--fetch-every', 'off'] });
+  const server = await startFundwatch({ args: NO_FETCH });
   return { url: server.url, stop: server.stop };
 }
 
