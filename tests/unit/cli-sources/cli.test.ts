@@ -4,29 +4,12 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseSince } from '../../../cli/commands/digest.ts';
-import type { CliIo } from '../../../cli/io.ts';
-import { main } from '../../../cli/main.ts';
 import { snapshotToJson, writeFileAtomic } from '../../../cli/store-file.ts';
 import { SOURCE_IDS } from '../../../core/sources/registry.ts';
 import { normaliseSnapshot } from '../../../core/store/snapshot.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
-
-async function cli(args: string[], cwd = REPO) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    cwd,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'fw-cli-'));
 
@@ -34,12 +17,12 @@ describe('fetch --offline', () => {
   it('builds a snapshot from the fixtures with a per-source summary, and a re-run changes nothing', async () => {
     const dir = tmp();
     const out = join(dir, 'calls.json');
-    const first = await cli(['fetch', '--offline', '--out', out]);
+    const first = await runCli(['fetch', '--offline', '--out', out]);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/vinnova\s+4\s+4\s+0\s+0\s+ok/);
     expect(first.out).toMatch(/interreg-no\s+2\s+2/);
     const before = readFileSync(out, 'utf8');
-    const again = await cli(['fetch', '--offline', '--out', out]);
+    const again = await runCli(['fetch', '--offline', '--out', out]);
     expect(again.out).toMatch(/0 changes/);
     expect(readFileSync(out, 'utf8')).toBe(before);
     expect(readdirSync(dir)).toEqual(['calls.json']);
@@ -47,10 +30,10 @@ describe('fetch --offline', () => {
 
   it('fetches only the named sources and refuses an unknown one with exit 2', async () => {
     const out = join(tmp(), 'calls.json');
-    const some = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', out]);
+    const some = await runCli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', out]);
     expect(some.code).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(out, 'utf8')).sources)).toEqual(['icld', 'uhr']);
-    const bad = await cli(['fetch', '--offline', '--sources', 'nope', '--out', out]);
+    const bad = await runCli(['fetch', '--offline', '--sources', 'nope', '--out', out]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/unknown source "nope"/);
   });
@@ -58,7 +41,7 @@ describe('fetch --offline', () => {
   it('refuses to merge into a corrupt store, leaving it untouched', async () => {
     const out = join(tmp(), 'calls.json');
     writeFileSync(out, '{"version": 1, "calls": [');
-    const r = await cli(['fetch', '--offline', '--out', out]);
+    const r = await runCli(['fetch', '--offline', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/invalid JSON/);
     expect(readFileSync(out, 'utf8')).toBe('{"version": 1, "calls": [');
@@ -76,14 +59,14 @@ describe('the committed offline snapshot', () => {
 
   it('equals a fresh offline build of the fixtures', async () => {
     const out = join(tmp(), 'calls.json');
-    await cli(['fetch', '--offline', '--out', out]);
+    await runCli(['fetch', '--offline', '--out', out]);
     expect(readFileSync(join(REPO, 'data/snapshot/calls.json'), 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 });
 
 describe('ingest', () => {
   it('prints one JSON line per call of a saved response', async () => {
-    const r = await cli([
+    const r = await runCli([
       'ingest',
       '--source',
       'interreg-no',
@@ -104,7 +87,7 @@ describe('ingest', () => {
   it('a bad file is exit 2 with one message naming source, file and position, and nothing on stdout', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'rounds.json'), '[\n  {"Diarienummer": "2026-1",\n  "Titel": }\n]');
-    const r = await cli(['ingest', '--source', 'vinnova', '--file', 'rounds.json'], dir);
+    const r = await runCli(['ingest', '--source', 'vinnova', '--file', 'rounds.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^fundwatch ingest: rounds\.json, line 3, column \d+: source vinnova: invalid JSON/);
@@ -112,10 +95,10 @@ describe('ingest', () => {
   });
 
   it('names a missing file and an unknown source', async () => {
-    expect((await cli(['ingest', '--source', 'vinnova', '--file', 'nope.json'])).err).toMatch(
+    expect((await runCli(['ingest', '--source', 'vinnova', '--file', 'nope.json'])).err).toMatch(
       /nope\.json: file not found/,
     );
-    expect((await cli(['ingest', '--source', 'x', '--file', 'nope.json'])).code).toBe(2);
+    expect((await runCli(['ingest', '--source', 'x', '--file', 'nope.json'])).code).toBe(2);
   });
 });
 
@@ -131,23 +114,25 @@ describe('digest', () => {
   ];
 
   it('prints a Markdown digest by default', async () => {
-    const r = await cli(base);
+    const r = await runCli(base);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^# Fundwatch/);
     expect(r.out).toContain('## Nya matchande utlysningar');
   });
 
   it('prints HTML and ICS that ical.js reads back', async () => {
-    expect((await cli([...base, '--format', 'html', '--lang', 'en'])).out).toMatch(/<html lang="en">/);
-    const ics = (await cli([...base, '--format', 'ics'])).out;
+    expect((await runCli([...base, '--format', 'html', '--lang', 'en'])).out).toMatch(/<html lang="en">/);
+    const ics = (await runCli([...base, '--format', 'ics'])).out;
     const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
     expect(cal.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
   });
 
   it('refuses bad options with exit 2', async () => {
-    expect((await cli([...base, '--format', 'pdf'])).code).toBe(2);
-    expect((await cli([...base, '--since', 'last week'])).err).toMatch(/since/);
-    expect((await cli(['digest', '--profile', 'nowhere-kommun', '--calls', 'data/snapshot/calls.json'])).code).toBe(2);
+    expect((await runCli([...base, '--format', 'pdf'])).code).toBe(2);
+    expect((await runCli([...base, '--since', 'last week'])).err).toMatch(/since/);
+    expect((await runCli(['digest', '--profile', 'nowhere-kommun', '--calls', 'data/snapshot/calls.json'])).code).toBe(
+      2,
+    );
   });
 
   it('reads --since as hours, days, weeks or a date', () => {

@@ -1,28 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io.ts';
-import { COMMAND_NAMES, main } from '../../../cli/main.ts';
-
-const REPO = resolve(import.meta.dirname, '../../..');
-
-async function cli(args: string[], opts: { cwd?: string; tty?: boolean } = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    cwd: opts.cwd ?? REPO,
-    stderrIsTTY: opts.tty,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+import { COMMAND_NAMES } from '../../../cli/main.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fw-conv-'));
 mkdirSync(join(dir, 'folder'));
@@ -42,7 +23,7 @@ describe('bad paths are the user’s input: exit 2, named as given, nothing on s
     [['profile', '--from', 'folder', '--lan', 'blekinge'], 'folder: is a directory'],
     [['score', '--profile', 'karlskrona', '--calls', 'missing.jsonl'], 'missing.jsonl: file not found'],
   ])('%j', async (args, message) => {
-    const r = await cli(args, { cwd: dir });
+    const r = await runCli(args, { cwd: dir });
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain(message);
     expect(r.err).not.toMatch(/\.tmp|internal error/);
@@ -52,7 +33,7 @@ describe('bad paths are the user’s input: exit 2, named as given, nothing on s
 
 describe('fetch output', () => {
   it('--json prints one report object with a line per source', async () => {
-    const r = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'j.json'), '--json']);
+    const r = await runCli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'j.json'), '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report).toMatchObject({ ok: true, store: join(dir, 'j.json') });
@@ -61,12 +42,14 @@ describe('fetch output', () => {
   });
 
   it('one progress line per source on stderr when it is a terminal, none otherwise', async () => {
-    const tty = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'p.json')], { tty: true });
+    const tty = await runCli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'p.json')], {
+      tty: true,
+    });
     expect(tty.err.trim().split('\n')).toEqual([
       expect.stringMatching(/^icld: \d+ calls$/),
       expect.stringMatching(/^uhr: \d+ calls$/),
     ]);
-    const pipe = await cli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'q.json')]);
+    const pipe = await runCli(['fetch', '--offline', '--sources', 'icld,uhr', '--out', join(dir, 'q.json')]);
     expect(pipe.err).toBe('');
   });
 });
@@ -75,10 +58,10 @@ describe('help and version', () => {
   it('every command answers --help with exit 0', async () => {
     expect(COMMAND_NAMES).toContain('team');
     for (const name of COMMAND_NAMES) {
-      const r = await cli([name, '--help']);
+      const r = await runCli([name, '--help']);
       expect(r.code, name).toBe(0);
       expect(r.out).toContain(`usage: fundwatch ${name}`);
     }
-    expect((await cli(['--version'])).out).toMatch(/^fundwatch \d+\.\d+\.\d+\n$/);
+    expect((await runCli(['--version'])).out).toMatch(/^fundwatch \d+\.\d+\.\d+\n$/);
   });
 });

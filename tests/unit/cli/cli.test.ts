@@ -2,15 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io.ts';
-import { main } from '../../../cli/main.ts';
-
-function fakeIo(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
-  return { io, out, err };
-}
+import { runCli } from '../../support/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fundwatch-cli-'));
 const good = {
@@ -33,17 +25,13 @@ writeFileSync(
   'Karlskrona kommun ska prioritera samarbete i Östersjöregionen med Polen och Litauen. Karlskrona kommun ska stärka ungdomars delaktighet och klimatanpassning.\n',
 );
 
-async function run(args: string[]) {
-  const f = fakeIo(dir);
-  const code = await main(args, f.io);
-  return { code, stdout: f.out.join(''), stderr: f.err.join('') };
-}
+const run = (args: string[]) => runCli(args, { cwd: dir });
 
 describe('score command', () => {
   it('prints JSON Lines best first', async () => {
     const r = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl']);
     expect(r.code).toBe(0);
-    const rows = r.stdout
+    const rows = r.out
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -55,11 +43,11 @@ describe('score command', () => {
   it('explains only the best N with --explain; the rest carry the same score and band', async () => {
     const all = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl']);
     const some = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl', '--explain', '3']);
-    const full = all.stdout
+    const full = all.out
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    const rows = some.stdout
+    const rows = some.out
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -69,7 +57,7 @@ describe('score command', () => {
 
   it('--format compact states the priority labels once in a header line', async () => {
     const r = await run(['score', '--profile', 'karlskrona', '--calls', 'good.jsonl', '--format', 'compact']);
-    const [head, ...rows] = r.stdout
+    const [head, ...rows] = r.out
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -88,41 +76,41 @@ describe('score command', () => {
     writeFileSync(join(dir, 'dupes.jsonl'), `${lines[0]}\n${lines[1]}\n${lines[0]}\n`);
     const r = await run(['score', '--profile', 'karlskrona', '--calls', 'dupes.jsonl']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(2);
-    expect(r.stderr).toMatch(/1 repeated call id\(s\) scored once.*c1 \(line 3\)/);
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+    expect(r.err).toMatch(/1 repeated call id\(s\) scored once.*c1 \(line 3\)/);
   });
 
   it('refuses an empty calls file and a directory with exit 2, naming the path as given', async () => {
     writeFileSync(join(dir, 'empty.jsonl'), '\n\n');
     const empty = await run(['score', '--profile', 'karlskrona', '--calls', 'empty.jsonl']);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/empty\.jsonl: no calls in the file/);
+    expect(empty.err).toMatch(/empty\.jsonl: no calls in the file/);
     const folder = await run(['score', '--profile', 'karlskrona', '--calls', '.']);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toMatch(/fundwatch score: \.: is a directory/);
-    expect(folder.stdout + empty.stdout).toBe('');
+    expect(folder.err).toMatch(/fundwatch score: \.: is a directory/);
+    expect(folder.out + empty.out).toBe('');
   });
   it('names file and line of invalid JSON, exit 2, nothing on stdout', async () => {
     const r = await run(['score', '--profile', 'karlskrona', '--calls', 'bad-json.jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/bad-json\.jsonl, line 17/);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/bad-json\.jsonl, line 17/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
   });
   it('names the field of a wrong type', async () => {
     const r = await run(['score', '--profile', 'karlskrona', '--calls', 'bad-field.jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/line 2: field "title"/);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/line 2: field "title"/);
   });
   it('reports a missing file and an unknown profile', async () => {
     const missing = await run(['score', '--profile', 'karlskrona', '--calls', 'nope.jsonl']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/nope\.jsonl: file not found/);
+    expect(missing.err).toMatch(/nope\.jsonl: file not found/);
     const unknown = await run(['score', '--profile', 'atlantis', '--calls', 'good.jsonl']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toMatch(/unknown profile id "atlantis"/);
+    expect(unknown.out).toBe('');
+    expect(unknown.err).toMatch(/unknown profile id "atlantis"/);
   });
 });
 
@@ -130,24 +118,24 @@ describe('profile command', () => {
   it('prints a profile that score --profile accepts', async () => {
     const r = await run(['profile', '--from', 'strategy.txt', '--lan', 'blekinge']);
     expect(r.code).toBe(0);
-    const profile = JSON.parse(r.stdout);
+    const profile = JSON.parse(r.out);
     expect(profile.lan).toBe('blekinge');
-    writeFileSync(join(dir, 'drafted.json'), r.stdout);
+    writeFileSync(join(dir, 'drafted.json'), r.out);
     const s = await run(['score', '--profile', 'drafted.json', '--calls', 'good.jsonl']);
     expect(s.code).toBe(0);
-    expect(s.stdout.trim().split('\n')).toHaveLength(16);
+    expect(s.out.trim().split('\n')).toHaveLength(16);
   });
   it('rejects a missing strategy file and a broken profile file', async () => {
     const r = await run(['profile', '--from', 'missing.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/missing\.txt: file not found/);
+    expect(r.err).toMatch(/missing\.txt: file not found/);
     writeFileSync(
       join(dir, 'broken.json'),
       JSON.stringify({ id: 'x', name: 'X', kind: 'stad', lan: 'a', priorities: [] }),
     );
     const s = await run(['score', '--profile', 'broken.json', '--calls', 'good.jsonl']);
     expect(s.code).toBe(2);
-    expect(s.stderr).toMatch(/broken\.json: field "kind"/);
+    expect(s.err).toMatch(/broken\.json: field "kind"/);
   });
 });
 
@@ -163,13 +151,13 @@ describe('profile files', () => {
     writeFileSync(join(dir, 'typo.json'), JSON.stringify(profile));
     const r = await run(['score', '--profile', 'typo.json', '--calls', 'good.jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/typo\.json: field "priorities\.0\.concepts\.0": unknown concept id "klimat-typo"/);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/typo\.json: field "priorities\.0\.concepts\.0": unknown concept id "klimat-typo"/);
   });
   it('asks for the län when a strategy text does not give it away', async () => {
     writeFileSync(join(dir, 'nolan.txt'), 'Vi ska prioritera klimatanpassning och ungdomars delaktighet.\n');
     const r = await run(['profile', '--from', 'nolan.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/nolan\.txt: .*län/);
+    expect(r.err).toMatch(/nolan\.txt: .*län/);
   });
 });

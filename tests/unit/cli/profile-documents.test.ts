@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io.ts';
-import { main } from '../../../cli/main.ts';
 import { makeDocx, makePdf } from '../../support/documents.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fundwatch-profile-'));
 const LINES = [
@@ -17,20 +16,14 @@ writeFileSync(join(dir, 'strategi.docx'), makeDocx(LINES));
 writeFileSync(join(dir, 'strategi.txt'), LINES.join('\n\n'));
 writeFileSync(join(dir, 'bild.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (args: string[]) => runCli(args, { cwd: dir });
 
 describe('profile --from a PDF or Word document', () => {
   it('drafts the same profile from the PDF, the DOCX and the text', async () => {
     const concepts = async (file: string) => {
       const r = await run(['profile', '--from', file]);
-      expect(r.code, r.stderr).toBe(0);
-      const p = JSON.parse(r.stdout);
+      expect(r.code, r.err).toBe(0);
+      const p = JSON.parse(r.out);
       expect(p.lan).toBe('blekinge');
       return p.priorities.flatMap((x: { concepts: string[] }) => x.concepts).sort();
     };
@@ -42,8 +35,8 @@ describe('profile --from a PDF or Word document', () => {
 
   it('prints each priority for review with its weight (decimal comma), basis and passage', async () => {
     const r = await run(['profile', '--from', 'strategi.txt']);
-    const p = JSON.parse(r.stdout);
-    const lines = r.stderr.split('\n').filter((l) => l.includes('Prioritering:'));
+    const p = JSON.parse(r.out);
+    const lines = r.err.split('\n').filter((l) => l.includes('Prioritering:'));
     expect(lines).toHaveLength(p.priorities.length);
     for (const l of lines) expect(l).toMatch(/ \d,\d \((sägs|en av|nämns)[^)]*\) — "/);
   });
@@ -51,7 +44,7 @@ describe('profile --from a PDF or Word document', () => {
   it('refuses a file it cannot read, naming it, with nothing on stdout', async () => {
     const r = await run(['profile', '--from', 'bild.png']);
     expect(r.code).not.toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/bild\.png.*PDF/);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/bild\.png.*PDF/);
   });
 });

@@ -2,13 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io.ts';
-import { main } from '../../../cli/main.ts';
 import { readCallsFile } from '../../../cli/read-calls.ts';
 import { isCalendarDate, isClockTime, isKnownZone, parseInstant } from '../../../core/model/calendar.ts';
 import { InputError } from '../../../core/model/errors.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { normaliseSnapshot } from '../../../core/store/snapshot.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const full = {
@@ -98,21 +97,6 @@ describe('normaliseCall refuses bad dates with file, line and field', () => {
   });
 });
 
-async function cli(args: string[], cwd = REPO) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    cwd,
-  };
-  return { code: await main(args, io), out, err };
-}
-
 describe('CLI date flags and funder dates go through the same check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fw-flags-'));
   it.each([
@@ -133,7 +117,7 @@ describe('CLI date flags and funder dates go through the same check', () => {
       'fetched-at',
     ],
   ])('%j is exit 2 naming --%s', async (args, flag) => {
-    const r = await cli(args);
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`field "${flag}"`);
     expect(r.out).toBe('');
@@ -146,7 +130,7 @@ describe('CLI date flags and funder dates go through the same check', () => {
     rounds[0].Stangningsdatum = '2026-02-30T14:00:00';
     const file = join(dir, 'rounds.json');
     writeFileSync(file, JSON.stringify(rounds));
-    const r = await cli([
+    const r = await runCli([
       'ingest',
       '--source',
       'vinnova',
