@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { type Outcome, OutcomeMessage } from '../components/outcome-message.tsx';
 import { lang, t } from '../i18n/lang.ts';
 import { useAppState } from '../state/store.ts';
 import { type SubscribeResult, subscribeEmail, subscribePush, type TeamRef } from './team-notify-api.ts';
@@ -33,7 +34,7 @@ const message = (r: SubscribeResult, what: 'mail' | 'push'): string => {
 export function TeamNotify() {
   const config = useAppState().team?.config;
   const [email, setEmail] = useState('');
-  const [status, setStatus] = useState<{ text: string; ok: boolean } | undefined>();
+  const [status, setStatus] = useState<Outcome | undefined>();
   if (!config) return null;
   const team: TeamRef = { team: config.team, token: config.token, serverOrigin: config.appOrigin };
   const show = (r: SubscribeResult, what: 'mail' | 'push') =>
@@ -64,11 +65,7 @@ export function TeamNotify() {
           {t('Avisering på den här enheten', 'Notify this device')}
         </button>
       </p>
-      {status && (
-        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
-          {status.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={status} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Priority, Profile } from '../../core/model/profile.ts';
 import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
+import { FileButton } from '../components/file-button.tsx';
 import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
 import { loadCountryNames } from '../profiles/country-names.ts';
@@ -296,16 +297,12 @@ export function ProfileView() {
           </select>
         </label>
         <div class="row">
-          <label class="button">
-            {t('Ladda upp strategin (PDF, Word, text)…', 'Upload the strategy (PDF, Word, text)…')}
-            <input
-              class="sr-only"
-              type="file"
-              accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-              onChange={onFile}
-              data-testid="strategy-file"
-            />
-          </label>
+          <FileButton
+            label={t('Ladda upp strategin (PDF, Word, text)…', 'Upload the strategy (PDF, Word, text)…')}
+            accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+            testId="strategy-file"
+            onChange={onFile}
+          />
           {fileName && <span class="meta">{fileName}</span>}
         </div>
         <label for="strategy-text">{t('…eller klistra in strategins text', '…or paste the strategy text')}</label>

@@ -3,6 +3,8 @@ import { countText } from '../../core/format/deadline-text.ts';
 import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { ExtensionLinkStatus } from '../components/extension-link-status.tsx';
+import { FileButton } from '../components/file-button.tsx';
+import { type Outcome, OutcomeMessage } from '../components/outcome-message.tsx';
 import { TeamSection } from '../components/team-section.tsx';
 import type { SkippedRow } from '../db/backup.ts';
 import { errorText } from '../i18n/error-text.ts';
@@ -30,11 +32,11 @@ const LIST_NAMES: Record<SkippedRow['list'], { sv: string; en: string }> = {
 export function SettingsView() {
   const { settings, callsInfo, calls } = useAppState();
   const [feed, setFeed] = useState(settings.feedUrl);
-  const [restoreMsg, setRestoreMsg] = useState<{ text: string; ok: boolean } | undefined>();
+  const [restoreMsg, setRestoreMsg] = useState<Outcome | undefined>();
   const [partial, setPartial] = useState<
     { text: string; name: string; skipped: SkippedRow[]; readable: number } | undefined
   >();
-  const [importMsg, setImportMsg] = useState<{ text: string; ok: boolean } | undefined>();
+  const [importMsg, setImportMsg] = useState<Outcome | undefined>();
 
   const onImport = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -212,16 +214,12 @@ export function SettingsView() {
           <button type="button" onClick={() => saveBackupFile()}>
             {t('Spara säkerhetskopia (.json)', 'Save backup (.json)')}
           </button>
-          <label class="button">
-            {t('Återställ från fil…', 'Restore from file…')}
-            <input
-              class="sr-only"
-              type="file"
-              accept=".json,application/json"
-              data-testid="restore-file"
-              onChange={onRestore}
-            />
-          </label>
+          <FileButton
+            label={t('Återställ från fil…', 'Restore from file…')}
+            accept=".json,application/json"
+            testId="restore-file"
+            onChange={onRestore}
+          />
         </div>
         <ExportButtons />
         {partial && (
@@ -256,15 +254,7 @@ export function SettingsView() {
             </div>
           </div>
         )}
-        {restoreMsg && (
-          <p
-            class={restoreMsg.ok ? 'ok' : 'error'}
-            role={restoreMsg.ok ? 'status' : 'alert'}
-            data-testid="restore-message"
-          >
-            {restoreMsg.text}
-          </p>
-        )}
+        <OutcomeMessage outcome={restoreMsg} testId="restore-message" />
       </div>
 
       <div class="card stack">
@@ -276,26 +266,14 @@ export function SettingsView() {
           )}
         </p>
         <div class="row">
-          <label class="button">
-            {t('Importera från tillägget…', 'Import from the extension…')}
-            <input
-              class="sr-only"
-              type="file"
-              accept=".json,application/json"
-              data-testid="import-extension-file"
-              onChange={onImport}
-            />
-          </label>
+          <FileButton
+            label={t('Importera från tillägget…', 'Import from the extension…')}
+            accept=".json,application/json"
+            testId="import-extension-file"
+            onChange={onImport}
+          />
         </div>
-        {importMsg && (
-          <p
-            class={importMsg.ok ? 'ok' : 'error'}
-            role={importMsg.ok ? 'status' : 'alert'}
-            data-testid="import-extension-message"
-          >
-            {importMsg.text}
-          </p>
-        )}
+        <OutcomeMessage outcome={importMsg} testId="import-extension-message" />
       </div>
     </section>
   );
