@@ -3,6 +3,7 @@ import type { Invite } from '../../core/team/invite.ts';
 import { t } from '../i18n/lang.ts';
 import { joinTeam } from '../state/commands.ts';
 import { useAppState } from '../state/store.ts';
+import { MemberNameField } from './member-name-field.tsx';
 
 async function readInvite(): Promise<Invite | Error> {
   const { parseInvite } = await import('../../core/team/invite.ts');
@@ -82,15 +83,7 @@ export function JoinTeam() {
               )}
             </p>
           )}
-          <label>
-            {t('Ditt namn (visas för kollegor)', 'Your name (shown to colleagues)')}
-            <input
-              value={member}
-              maxLength={200}
-              data-testid="join-member"
-              onInput={(e) => setMember((e.currentTarget as HTMLInputElement).value)}
-            />
-          </label>
+          <MemberNameField value={member} onChange={setMember} testId="join-member" />
           <button type="submit" disabled={busy} data-testid="join-confirm">
             {t('Gå med', 'Join')}
           </button>{' '}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/lang.ts';
 import { createTeam, leaveTeam } from '../state/commands.ts';
 import { notify, type TeamState, useAppState } from '../state/store.ts';
+import { MemberNameField } from './member-name-field.tsx';
 import { QrCode } from './qr-code.tsx';
 
 /** The connection in words: what a user needs to know is whether colleagues get their changes now or later. */
@@ -125,14 +126,7 @@ export function TeamSection() {
               onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
-          <label>
-            {t('Ditt namn (visas för kollegor)', 'Your name (shown to colleagues)')}
-            <input
-              value={member}
-              maxLength={200}
-              onInput={(e) => setMember((e.currentTarget as HTMLInputElement).value)}
-            />
-          </label>
+          <MemberNameField value={member} onChange={setMember} />
           <button type="submit" disabled={busy}>
             {t('Skapa team', 'Create team')}
           </button>
