@@ -96,6 +96,16 @@ export async function openTeamSession(
   ws.on('sync', (synced: boolean) => on.status(state, synced));
   await project();
 
+  /** Stops the session's timer, listeners and socket and lets go of the document; the stored copy stays. */
+  const disconnect = () => {
+    clearTimeout(timer);
+    removeEventListener('offline', goOffline);
+    removeEventListener('online', goOnline);
+    doc.off('update', onUpdate);
+    ws.destroy();
+    loaded.release();
+  };
+
   return {
     doc,
     repository: teamRepository(doc, config.member, project),
@@ -123,21 +133,11 @@ export async function openTeamSession(
       return true;
     },
     close() {
-      clearTimeout(timer);
-      removeEventListener('offline', goOffline);
-      removeEventListener('online', goOnline);
-      doc.off('update', onUpdate);
-      ws.destroy();
-      loaded.release();
+      disconnect();
       docs.close();
     },
     async leave() {
-      clearTimeout(timer);
-      removeEventListener('offline', goOffline);
-      removeEventListener('online', goOnline);
-      doc.off('update', onUpdate);
-      ws.destroy();
-      loaded.release();
+      disconnect();
       await forgetTeamDoc(docs, key);
       docs.close();
     },
