@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest, FILTER_REASONS } from '../../../core/digest/build.ts';
 import { BANDS } from '../../../core/model/match.ts';
 import { deriveStatus } from '../../../core/model/status.ts';
-import { LATER, PROFILE, twoFetches } from './support.ts';
+import { LATER, PROFILE, twoFetches, WEEK, weeklyDigest } from './support.ts';
 
 describe('buildDigest', () => {
   const { two } = twoFetches();
-  const now = new Date('2026-11-27T08:00:00Z');
-  const since = new Date('2026-11-21T00:00:00Z');
-  const digest = buildDigest({ calls: two.snapshot.calls, snapshot: two.snapshot, profile: PROFILE, since, now });
+  const { now, since } = WEEK;
+  const digest = weeklyDigest(two);
 
   it('lists as new only the calls that arrived since the date, each with reasons in Swedish and English', () => {
     const newIds = two.changes.filter((c) => c.kind === 'new').map((c) => c.callId);
@@ -33,14 +32,7 @@ describe('buildDigest', () => {
   });
 
   it("shows a watched call's moved deadline even if it does not match", () => {
-    const d = buildDigest({
-      calls: two.snapshot.calls,
-      snapshot: two.snapshot,
-      profile: PROFILE,
-      since,
-      now,
-      watched: ['vinnova:2026-01201'],
-    });
+    const d = weeklyDigest(two, { watched: ['vinnova:2026-01201'] });
     const moved = d.changedDeadlines.find((c) => c.call.id === 'vinnova:2026-01201');
     expect(moved?.before[0].date).toBe('2027-02-11');
     expect(moved?.after[0].date).toBe('2027-02-25');
@@ -51,15 +43,7 @@ describe('buildDigest', () => {
   });
 
   it('lists coming deadlines within the horizon, soonest first, never closed ones', () => {
-    const d = buildDigest({
-      calls: two.snapshot.calls,
-      snapshot: two.snapshot,
-      profile: PROFILE,
-      since,
-      now,
-      horizonDays: 60,
-      watched: two.snapshot.calls.map((c) => c.id),
-    });
+    const d = weeklyDigest(two, { horizonDays: 60, watched: two.snapshot.calls.map((c) => c.id) });
     expect(d.upcoming.length).toBeGreaterThan(0);
     for (const u of d.upcoming) {
       expect(u.daysLeft).toBeLessThanOrEqual(60);

@@ -5,10 +5,9 @@ import { escapeHtml, renderHtml } from '../../../core/digest/html.ts';
 import { callsToIcs, deadlineUid } from '../../../core/digest/ics.ts';
 import { renderMarkdown } from '../../../core/digest/markdown.ts';
 import { deadlineInstant } from '../../../core/model/deadline-time.ts';
-import { hostileCall, PROFILE, twoFetches } from './support.ts';
+import { hostileCall, PROFILE, twoFetches, WEEK, weeklyDigest } from './support.ts';
 
-const now = new Date('2026-11-27T08:00:00Z');
-const since = new Date('2026-11-21T00:00:00Z');
+const { now, since } = WEEK;
 
 describe('markdown and html digests', () => {
   const { two } = twoFetches();
@@ -143,14 +142,7 @@ describe('callsToIcs', () => {
   });
 
   it('the digest calendar holds the matched and watched calls', () => {
-    const d = buildDigest({
-      calls: two.snapshot.calls,
-      snapshot: two.snapshot,
-      profile: PROFILE,
-      since,
-      now,
-      watched: ['vinnova:2026-01355'],
-    });
+    const d = weeklyDigest(two, { watched: ['vinnova:2026-01355'] });
     const ids = digestCalls(d).map((c) => c.id);
     expect(ids).toContain('vinnova:2026-01355');
   });

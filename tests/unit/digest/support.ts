@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { FIXTURES_DIR, fixtureInputs } from '../../../cli/fetch/offline.ts';
+import { buildDigest, type Digest, type DigestInput } from '../../../core/digest/build.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 import { DISCOVERY_SOURCES, getSource, parseResponses, SOURCE_IDS } from '../../../core/sources/registry.ts';
@@ -28,6 +29,15 @@ export function twoFetches() {
     DISCOVERY_SOURCES,
   );
   return { one, two };
+}
+
+/** The week a digest of the second fetch covers: sent the morning after it, since the day after the first. */
+export const WEEK = { since: new Date('2026-11-21T00:00:00Z'), now: new Date('2026-11-27T08:00:00Z') };
+
+/** The weekly digest of a fetch for PROFILE over WEEK; `more` adds watched calls, a horizon and so on. */
+export function weeklyDigest(fetched: ReturnType<typeof twoFetches>['two'], more: Partial<DigestInput> = {}): Digest {
+  const { snapshot } = fetched;
+  return buildDigest({ calls: snapshot.calls, snapshot, profile: PROFILE, ...WEEK, ...more });
 }
 
 /** A small profile that cares about public-sector innovation and climate, in a län (Blekinge) of South Baltic. */
