@@ -4,17 +4,9 @@ import { getSeedProfile } from '../../../core/profile/seeds.ts';
 import { scoreItems } from '../../../extension/background/score-items.ts';
 import { findItems } from '../../../extension/content/find-items.ts';
 import { layoutCases } from '../../support/layout-cases.ts';
+import { loadHtml } from './fixture-dom.ts';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
-
-function load(html: string, url: string): Document {
-  document.documentElement.innerHTML = html.replace(/^<!DOCTYPE html>/i, '');
-  document.title = document.querySelector('title')?.textContent ?? '';
-  const base = document.createElement('base');
-  base.href = url;
-  document.head.prepend(base);
-  return document;
-}
 
 /** The bands the worker gives the calls of the layout set (default profile, Karlskrona). */
 describe('bands over the layout set', { timeout: 60_000 }, () => {
@@ -24,7 +16,7 @@ describe('bands over the layout set', { timeout: 60_000 }, () => {
     let judged = 0;
     const all: string[] = [];
     for (const c of layoutCases().filter((x) => !x.scripted)) {
-      const doc = load(c.html, c.url);
+      const doc = loadHtml(c.html, c.url);
       const u = new URL(c.url);
       const found = findItems(doc, { hostname: u.hostname, pathname: u.pathname, href: c.url } as Location);
       const scored = scoreItems(

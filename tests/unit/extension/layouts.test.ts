@@ -2,20 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { findItems } from '../../../extension/content/find-items.ts';
 import { layoutCases, scoreCase } from '../../support/layout-cases.ts';
+import { loadHtml } from './fixture-dom.ts';
 
 /**
  * Every layout variant and recorded page that renders without its own script: the calls found are exactly
  * the expected ones (news, events and closed-call posts left out). The scripted ones run in real Chromium
  * (tests/e2e/extension-layouts.test.ts).
  */
-function load(html: string, url: string): Document {
-  document.documentElement.innerHTML = html.replace(/^<!DOCTYPE html>/i, '');
-  document.title = document.querySelector('title')?.textContent ?? '';
-  const base = document.createElement('base');
-  base.href = url;
-  document.head.prepend(base);
-  return document;
-}
 
 describe('detector over the layout set', () => {
   const cases = layoutCases();
@@ -26,7 +19,7 @@ describe('detector over the layout set', () => {
   });
   for (const c of cases.filter((x) => !x.scripted)) {
     it(`${c.name} (${c.class})`, () => {
-      const doc = load(c.html, c.url);
+      const doc = loadHtml(c.html, c.url);
       const u = new URL(c.url);
       const found = findItems(doc, { hostname: u.hostname, pathname: u.pathname, href: c.url } as Location);
       const r = scoreCase(
