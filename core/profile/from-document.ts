@@ -10,12 +10,12 @@
  */
 import { LAN, NETWORKS_FUNDERS, PROGRAMME_AREAS } from '../data/index.ts';
 import { CONCEPT_INDEX, CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
-import { WHO_AND_WHERE } from '../match/vocabulary.ts';
+import { fundingWording, programmeAndFunderNames, WHO_AND_WHERE } from '../match/vocabulary.ts';
 import { InputError } from '../model/errors.ts';
 import { type Priority, type Profile, ProfileSchema } from '../model/profile.ts';
 import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
-import { type KeyedToken, keyTokens } from '../text/phrases.ts';
+import { type KeyedToken, keyTokens, PhraseMatcher } from '../text/phrases.ts';
 import {
   citedTitleSpans,
   type DocLine,
@@ -36,6 +36,8 @@ export interface FromTextOptions {
 
 /** At most this many priorities: a strategy names a handful of areas, not the whole lexicon. */
 const MAX_PRIORITIES = 8;
+/** At most this many places (geographic focus), besides the topic priorities. */
+const MAX_PLACES = 3;
 /** Stated priorities may push the list this far, but no further. */
 const MAX_WITH_STATED = 10;
 /** Words that mark a sentence as a goal rather than a description. */
@@ -67,6 +69,14 @@ const EXCHANGE_OF_YOUNG = {
     String.raw`(elev|ungdom|(^|[^a-z])unga([^a-z]|$)|barn och unga|pupil|young people|youth|school children)`,
   ),
 };
+/**
+ * A place named as where money comes from ("finansieringsmöjligheter inom EU samt Norden", "medel från Norden",
+ * "funding from the Nordic countries") says which funders the body looks to, not where it works: the funder is
+ * read as such (networks-funders.json), the place is no geographic focus. Read on the words just before the place.
+ */
+const FUNDING_BEFORE_PLACE = ocrPattern(
+  String.raw`(^|[^a-z])(finansier\w*|medel|fond(er|erna)?|stöd(et)?|bidrag\w*|funding|funds?|financ\w*|grants?)( (inom|från|i|av|ur|genom|from|within|in|by|och|samt|and|eu|eu:s|the|\S+s)){0,3} ?$`,
+);
 /** What a mention in a context sentence still counts, relative to the same mention elsewhere. */
 const CONTEXT_WEIGHT = 0.1;
 /** How much a mention counts by the kind of line it stands on. */
@@ -88,6 +98,25 @@ const ROLE_WEIGHT: Record<LineRole, number> = {
 const SECTION_WEIGHT: Record<SectionKind, number> = { priority: 1.25, background: 0.4, neutral: 1, references: 0 };
 /** What naming a network the body belongs to adds to each of the network's concepts. */
 const NETWORK_EVIDENCE = 2;
+
+/**
+ * Names of funders, programmes, programme areas and networks, and the wording that says where money comes from:
+ * in a strategy as in a call they are context, never evidence of a topic ("Havs- och vattenmyndigheten" is no
+ * marine priority, "Energy Cities" no energy priority by its words). A network or funder the text names counts for
+ * its own concepts once, as such (networks-funders.json), not again through the words of its name. A place in a
+ * name stays a place ("Barentsregionen", "Union of the Baltic Cities"): a network named after its region says where
+ * the body works.
+ */
+const NAMES = new PhraseMatcher<true>(
+  [
+    ...programmeAndFunderNames(),
+    ...fundingWording(),
+    ...NETWORKS_FUNDERS.networks.flatMap((n) => [n.name, ...n.aliases]),
+  ].flatMap((phrase) => [
+    { ref: true as const, phrase, lang: 'sv' as const },
+    { ref: true as const, phrase, lang: 'en' as const },
+  ]),
+);
 
 /** Vowel-tolerant key of a whole phrase, for names in OCR text ("Sédra Ostersjéprogrammet"). */
 function looseKey(text: string): string {
@@ -196,15 +225,19 @@ export function conceptEvidence(text: string): ConceptEvidence {
     return ties.get(quoted);
   };
   for (const h of hits) if (h.to - h.from > 1) for (let i = h.from; i < h.to; i++) covered[i] = 1;
+  const named = new Uint8Array(tokens.length);
+  for (const h of NAMES.match(tokens)) named.fill(1, h.from, h.to);
   let c = 0;
   for (const h of hits) {
     if (h.to - h.from === 1 && covered[h.from]) continue;
+    if (!CONCEPTS[h.ref].geographic && named.subarray(h.from, h.to).includes(1)) continue;
     const offset = tokens[h.from].start;
     // Hits come in text order, so the quoted titles are walked once.
     while (c < cited.length && cited[c][1] <= offset) c++;
     if (c < cited.length && cited[c][0] <= offset) continue;
     const line = lines[lineAt(lines, offset)];
     if (line.role === 'reference') continue;
+    if (CONCEPTS[h.ref].geographic && FUNDING_BEFORE_PLACE.test(sentenceBefore(text, line, offset))) continue;
     let w = ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section];
     const quoted = passageAt(text, lines, offset);
     const sentence = fold(quoted.toLowerCase());
@@ -300,6 +333,17 @@ export function coreOfPassage(passage: string, concepts: readonly string[]): Pri
   return { concepts: [...tied], countries };
 }
 
+/**
+ * Whether naming these countries names partners: a country does, and so does a handful named as one ("Baltikum",
+ * the three Baltic states); a wider group — "Norden", "länderna runt Östersjön", the EU member states — names a
+ * region the body works in (its place, read as geography), not a partner in each of its countries: "ett nätverk av
+ * 90 städer i 10 länder runt Östersjön" makes no partner of Germany or Denmark.
+ */
+const MAX_PARTNER_GROUP = 3;
+function partnerNaming(names: readonly string[]): boolean {
+  return names.length <= MAX_PARTNER_GROUP;
+}
+
 /** The places, partner kinds and countries a passage names, if any. */
 function tiesIn(passage: string): Priority['core'] {
   const tokens = keyTokens(passage);
@@ -310,7 +354,7 @@ function tiesIn(passage: string): Priority['core'] {
   }
   const countries = new Set<string>();
   for (const h of WHO_AND_WHERE.match(tokens)) {
-    if (h.ref.kind !== 'country') continue;
+    if (h.ref.kind !== 'country' || !partnerNaming(h.ref.names)) continue;
     for (const n of h.ref.names) if (n !== 'Sweden') countries.add(n);
   }
   if (tied.size + countries.size === 0) return undefined;
@@ -389,7 +433,14 @@ export function draftProfileFromText(
   const sameEmphasis = (i: number, j: number) =>
     emphasisPassage.has(i) && emphasisPassage.get(i) === emphasisPassage.get(j);
   const groups: { head: number; s: number; members: number[] }[] = [];
+  // Places are the body's geography, a dimension of their own: they never take a topic's slot nor lose theirs
+  // to topics (a region's Baltic Sea networks count however many themes the text lists).
+  const places: { head: number; s: number; members: number[] }[] = [];
   for (const x of scored) {
+    if (CONCEPTS[x.i].geographic) {
+      if (places.length < MAX_PLACES) places.push({ head: x.i, s: x.s, members: [x.i] });
+      continue;
+    }
     // Near-duplicates: a concept the lexicon puts next to a chosen one, named in the same sentence, joins it.
     // A place (the Baltic Sea region) is the body's geography, kept apart from topics: it neither gathers
     // generic concepts (cooperation, town twinning) nor joins a topic's group.
@@ -411,6 +462,7 @@ export function draftProfileFromText(
       groups.push({ head: x.i, s: x.s, members: [x.i] });
     }
   }
+  groups.push(...places);
   if (groups.length === 0) {
     throw new InputError('no priority areas found in the text (is it a strategy document?)', {}, 'text');
   }
@@ -462,7 +514,7 @@ export function draftProfileFromText(
   if (!lan) throw new InputError('no län found in the text: give it (e.g. --lan blekinge)', {}, 'lan');
   const countryAt = new Map<string, number>();
   for (const h of WHO_AND_WHERE.match(tokens)) {
-    if (h.ref.kind !== 'country') continue;
+    if (h.ref.kind !== 'country' || !partnerNaming(h.ref.names)) continue;
     for (const n of h.ref.names) if (n !== 'Sweden' && !countryAt.has(n)) countryAt.set(n, tokens[h.from].start);
   }
   const partnerCountries = [...countryAt.keys()].sort();
