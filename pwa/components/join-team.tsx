@@ -3,6 +3,7 @@ import type { Invite } from '../../core/team/invite.ts';
 import { t } from '../i18n/lang.ts';
 import { joinTeam } from '../state/commands.ts';
 import { useAppState } from '../state/store.ts';
+import { ErrorAlert } from './error-alert.tsx';
 import { MemberNameField } from './member-name-field.tsx';
 
 async function readInvite(): Promise<Invite | Error> {
@@ -90,11 +91,7 @@ export function JoinTeam() {
           <button type="button" onClick={leave}>
             {t('Avbryt', 'Cancel')}
           </button>
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorAlert text={error} />
         </form>
       )}
       {sameTeam && (

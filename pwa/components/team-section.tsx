@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/lang.ts';
 import { createTeam, leaveTeam } from '../state/commands.ts';
 import { notify, type TeamState, useAppState } from '../state/store.ts';
+import { ErrorAlert } from './error-alert.tsx';
 import { MemberNameField } from './member-name-field.tsx';
 import { QrCode } from './qr-code.tsx';
 
@@ -130,11 +131,7 @@ export function TeamSection() {
           <button type="submit" disabled={busy}>
             {t('Skapa team', 'Create team')}
           </button>
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorAlert text={error} />
         </form>
       )}
     </section>

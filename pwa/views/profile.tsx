@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Priority, Profile } from '../../core/model/profile.ts';
 import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
+import { ErrorAlert } from '../components/error-alert.tsx';
 import { FileButton } from '../components/file-button.tsx';
 import { errorText } from '../i18n/error-text.ts';
 import { lang, t } from '../i18n/lang.ts';
@@ -264,11 +265,7 @@ export function ProfileView() {
               {draft.partnerCountries.map((c) => countries.get(c)?.[l] ?? c).join(', ')}
             </p>
           )}
-          {draftError && (
-            <p class="error" role="alert" data-testid="profile-error">
-              {draftError}
-            </p>
-          )}
+          <ErrorAlert text={draftError} testId="profile-error" />
           <div class="row">
             <button type="submit">{t('Spara profilen', 'Save profile')}</button>
             {isEditedSeed && (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { countText } from '../../core/format/deadline-text.ts';
 import { SNAPSHOT_URL } from '../calls/snapshot-url.ts';
+import { ErrorAlert } from '../components/error-alert.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { ExtensionLinkStatus } from '../components/extension-link-status.tsx';
 import { FileButton } from '../components/file-button.tsx';
@@ -174,11 +175,7 @@ export function SettingsView() {
                   : t('ingen ögonblicksbild i denna version', 'no snapshot in this build')}
           {callsInfo.generatedAt ? ` · ${formatDateTime(callsInfo.generatedAt)}` : ''}
         </p>
-        {callsInfo.error !== undefined && (
-          <p class="error" role="alert">
-            {errorText(callsInfo.error, lang())}
-          </p>
-        )}
+        <ErrorAlert text={callsInfo.error === undefined ? undefined : errorText(callsInfo.error, lang())} />
       </form>
 
       <fieldset class="card">
