@@ -18,7 +18,7 @@ import { inUi, uiClick, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
-import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+import { callsJson, type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
 import { chooseSeedProfile, launchAppBrowser, useFeed } from './support/pwa-setup.ts';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/points/', import.meta.url));
@@ -121,9 +121,7 @@ describe('the app’s call card with "Varför?" open', () => {
   let page: Page;
   beforeAll(async () => {
     preview = await startPwaPreview();
-    feed = await startFeedServer(() =>
-      JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), calls: fixtureCalls(), sources: {} }),
-    );
+    feed = await startFeedServer(() => callsJson(fixtureCalls()));
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
     await page.goto(preview.url);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makePdf } from '../support/documents.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
 import { axeViolations, dumpDb, poll } from './support/pwa-page.ts';
-import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+import { callsJson, type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
 import { chooseSeedProfile, launchAppBrowser, openView, useFeed } from './support/pwa-setup.ts';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
@@ -78,14 +78,7 @@ const go = (view: string) => openView(page, preview.url, view);
 
 beforeAll(async () => {
   preview = await startPwaPreview();
-  feed = await startFeedServer(() =>
-    JSON.stringify({
-      version: 1,
-      generatedAt: new Date().toISOString(),
-      calls: [...fixtureCalls(), ...extraCalls],
-      sources: {},
-    }),
-  );
+  feed = await startFeedServer(() => callsJson([...fixtureCalls(), ...extraCalls]));
   dir = mkdtempSync(join(tmpdir(), 'fundwatch-views-'));
   mkdirSync(SHOTS, { recursive: true });
   ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 }, acceptDownloads: true }));

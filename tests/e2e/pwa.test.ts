@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCalls, HOSTILE_TITLE } from './support/pwa-fixture-calls.ts';
 import { dumpDb, poll, seriousAxeViolations, waitForServiceWorker, wipeDb } from './support/pwa-page.ts';
-import { type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
+import { callsJson, type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
 import { chooseSeedProfile, launchAppBrowser, openView, useFeed } from './support/pwa-setup.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../screenshots/pwa/', import.meta.url));
@@ -55,11 +55,8 @@ async function download(click: () => Promise<void>): Promise<string> {
 beforeAll(async () => {
   preview = await startPwaPreview();
   feed = await startFeedServer(() =>
-    JSON.stringify({
-      version: 1,
-      generatedAt: new Date().toISOString(),
-      calls: [...fixtureCalls(), ...laterCalls],
-      sources: { fixtures: { ok: true, count: fixtureCalls().length + laterCalls.length } },
+    callsJson([...fixtureCalls(), ...laterCalls], {
+      fixtures: { ok: true, count: fixtureCalls().length + laterCalls.length },
     }),
   );
   profileDir = mkdtempSync(join(tmpdir(), 'fundwatch-pwa-'));

@@ -31,6 +31,11 @@ export async function startPwaPreview(): Promise<Preview> {
   return { url: server.url, stop: server.stop };
 }
 
+/** A calls.json body as `fundwatch fetch` writes it, generated now: the calls and each source's status. */
+export function callsJson(calls: unknown[], sources: Record<string, unknown> = {}): string {
+  return JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), calls, sources });
+}
+
 /** A feed server (another origin, CORS open) serving a calls.json the way `fundwatch fetch` output would be. */
 export async function startFeedServer(
   body: () => string,
