@@ -1,39 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dateText, deadlineLine } from '../../core/format/deadline-text.ts';
-import { legacyLines, priorityFigures, priorityFigureText } from '../../core/format/priority-figures.ts';
+import { deadlineLine } from '../../core/format/deadline-text.ts';
+import { priorityFigures, priorityFigureText } from '../../core/format/priority-figures.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { nextDeadline } from '../../core/model/status.ts';
-import { type DigestEntry, type Lang, type PageCall, type Res, type SavedCall, send } from '../messages.ts';
+import { type Lang, type Res, type SavedCall, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
 import { bandLabel, msg, navigatorLang } from '../shared/i18n.ts';
 import { errorText } from '../shared/ui-error.ts';
+import { whenText, whyLine } from '../shared/why-line.ts';
 
 type State = Res<'get-state'>;
 
-/** The priorities beside the chip (which shows band and score): names and points, the explanation is on the page. */
-const BESIDE_CHIP = 2;
-
-/**
- * Why, in one line beside the chip: the date, then the best priorities with their points ("Hållbar utveckling
- * +22,2 p"), told now from the structured reasons in the reader's language. An entry an older version stored as text
- * shows that text as it was, after its first line (the score, which the chip shows).
- */
-function whyBesideChip(e: Pick<DigestEntry, 'reasons' | 'lines'>, when: string, lang: Lang): string {
-  const old = legacyLines(e, lang);
-  if (old) return old.slice(1, 1 + BESIDE_CHIP).join(' · ');
-  const figures = priorityFigures(e.reasons, lang, BESIDE_CHIP).map(priorityFigureText);
-  return [when, ...figures].filter(Boolean).slice(0, BESIDE_CHIP).join(' · ');
-}
-
 /** The page list shows this many, best first, and says how many more there are. */
 const PAGE_LIST = 20;
-
-/** "Sista dag för ansökan 15 jan. 2027 kl. 16.00" or "Öppnar 2 mars 2027": structured dates told late. */
-function whenText(c: Pick<PageCall, 'opens' | 'deadline'>, lang: Lang): string {
-  if (c.opens) return msg(lang, 'popupOpens', dateText(c.opens, lang));
-  return c.deadline ? deadlineLine(c.deadline, lang) : '';
-}
 
 function savedDeadline(call: FundingCall, lang: Lang): string {
   const d = nextDeadline(call, new Date()) ?? call.deadlines[call.deadlines.length - 1];
@@ -106,7 +86,7 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                     </a>
                     <span class="muted"> · {e.funder}</span>
                     <br />
-                    <span class="muted small why">{whyBesideChip(e, whenText(e, lang), lang)}</span>
+                    <span class="muted small why">{whyLine(e, lang)}</span>
                   </span>
                 </li>
               ))}
