@@ -41,7 +41,7 @@ const COMMANDS = new Map<string, CommandEntry>([
     'bias',
     {
       summary: 'where the ranking is off by funder family and eligibility (score vs grade, per part)',
-      help: '[--dir SET …] [--seeds DIR] [--calls N] [--per-set]   (a SET holds calls.jsonl and labels.jsonl)',
+      help: '[--dir SET …] [--seeds DIR] [--calls N] [--per-set] [--json FILE]   (a SET holds calls.jsonl and labels.jsonl)',
       load: () => import('./commands/bias.ts'),
     },
   ],

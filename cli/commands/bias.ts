@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyse } from '../../core/match/analyse.ts';
 import { analyseCall, rank } from '../../core/match/index.ts';
@@ -61,7 +61,7 @@ function observe(dir: string, seedsFlag: string | undefined, cwd: string): Obser
 }
 
 /**
- * `bias --dir A [--dir B …] [--calls N] [--per-set]`: where the ranking is systematically off, by funder family,
+ * `bias --dir A [--dir B …] [--calls N] [--per-set] [--json FILE]`: where the ranking is systematically off, by funder family,
  * programme and eligibility situation, for each profile kind; which score part puts a family off; the wrongly
  * ordered pairs each family is in; with --calls, the calls furthest off their grade.
  */
@@ -71,6 +71,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
     seeds: { type: 'string' },
     calls: { type: 'string' },
     'per-set': { type: 'boolean' },
+    json: { type: 'string' },
   });
   const dirs = (values.dir ?? [sharedDir('eval', 'calls.jsonl')]).map((d) => resolve(io.cwd, d));
   for (const d of dirs) if (!existsSync(join(d, 'calls.jsonl'))) throw new InputError('no calls.jsonl', { file: d });
@@ -78,6 +79,8 @@ export const run: Command = async (args: string[], io: CliIo) => {
   if (!Number.isInteger(n) || n < 0)
     throw new InputError(`expected a whole number, got "${values.calls}"`, {}, '--calls');
   const rows = residuals(dirs.flatMap((d) => observe(d, values.seeds, io.cwd)));
+  // Every observation with its residuals, one JSON line each, for questions the tables do not ask.
+  if (values.json) writeFileSync(resolve(io.cwd, values.json), rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
   io.stdout(
     `Bias by funder family and eligibility: score − mean score of the body's calls of the same grade (points; ` +
       `"grades" divides by the points a grade is worth for that body), ${dirs.map((d) => basename(d)).join(' + ')}\n\n`,

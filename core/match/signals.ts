@@ -2,7 +2,7 @@
  * Profile-independent facts about a call that eligibility needs: its programme area, who may apply,
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
-import { APPLICANT_TYPES, AREA_BY_ID, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
+import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
@@ -257,6 +257,29 @@ function partnerSentenceAt(text: string, at: number): boolean {
 }
 
 /** The classes a kommun or region is: named as an example, they still admit it. */
+/** The Nordic and Baltic countries: the whole area of a programme whose geography is "nordic-baltic". */
+const NORDIC_BALTIC: ReadonlySet<string> = new Set(
+  COUNTRIES.groups.filter((g) => g.id === 'nordic-countries' || g.id === 'baltic-states').flatMap((g) => g.members),
+);
+
+/** The countries a programme covers: its programme area's, or the Nordic and Baltic countries for a Nordic funder. */
+function programmeCountries(
+  areaId: string | undefined,
+  programmeId: string | undefined,
+): ReadonlySet<string> | undefined {
+  const area = areaId ? AREA_BY_ID.get(areaId) : undefined;
+  if (area && area.countries.length > 0) return new Set(area.countries);
+  return programmeId && PROGRAMME_BY_ID.get(programmeId)?.geography === 'nordic-baltic' ? NORDIC_BALTIC : undefined;
+}
+
+/**
+ * A group of countries within the programme's own ("Norden" in a Nordic funder's call, "the Baltic Sea region
+ * countries" in a Baltic Sea programme's) says the programme's area again, not with whom: every call of the
+ * programme could say it. A country named alone ("partners in Finland") still names partners.
+ */
+const ownGroup = (m: CountryMention, own: ReadonlySet<string>) =>
+  m.names.length > 1 && m.names.every((n) => own.has(n));
+
 const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region', 'school'];
 
 /** "Companies may also apply", "även företag kan söka": the list goes on beyond the classes named. */
@@ -599,7 +622,6 @@ export function callSignals(
         onlyNamed = withItem(onlyNamed, cls);
     }
   }
-  const countries = mentions && partnerCountries(mentions, { title: call.title, summary: call.summary ?? '' });
   // Without a list of eligible countries, the who-may-apply sentences may say where applicants must be.
   let swedenFromText = false;
   if (swedenEligible === undefined && mentions) {
@@ -659,6 +681,13 @@ export function callSignals(
     withTitleStrand(fk.programme, titleKey) ?? undefined,
   );
   const period = otherPeriod(call, ap.programmeId);
+  const own = programmeCountries(ap.areaId, ap.programmeId);
+  const countries =
+    mentions &&
+    partnerCountries(own ? mentions.filter((m) => !ownGroup(m, own)) : mentions, {
+      title: call.title,
+      summary: call.summary ?? '',
+    });
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna").
   const where = ap.areaId ? undefined : textArea(call.title, summary, hints);
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
