@@ -320,22 +320,30 @@ function startFor(t: string, p: LeadScan, index: number): number | undefined {
   return code >= 0xd800 && code <= 0xdfff ? undefined : index - 1;
 }
 
+/**
+ * The match that the lead found at `index` opens (null: none there), or undefined when where it would start cannot
+ * be told and the whole pattern must decide for the text.
+ */
+function matchAtLead(t: string, p: LeadScan, index: number): RegExpExecArray | null | undefined {
+  const start = startFor(t, p, index);
+  if (start === undefined) return undefined;
+  p.at.lastIndex = start;
+  return p.at.exec(t);
+}
+
+function firstWholeMatch(t: string, p: LeadScan): RegExpExecArray | null {
+  p.whole.lastIndex = 0;
+  return p.whole.exec(t);
+}
+
 /** The first match of the pattern in `t`, as `whole.exec` gives it (for a pattern without the g flag). */
 export function firstLeadMatch(t: string, p: LeadScan): RegExpExecArray | null {
-  if (p.lead === undefined) {
-    p.whole.lastIndex = 0;
-    return p.whole.exec(t);
-  }
+  if (p.lead === undefined) return firstWholeMatch(t, p);
   if (p.group !== undefined) {
     const positions = positionsIn(t, p.group)[p.member as number];
     for (let i = 0; i < positions.length; i++) {
-      const start = startFor(t, p, positions[i]);
-      if (start === undefined) {
-        p.whole.lastIndex = 0;
-        return p.whole.exec(t);
-      }
-      p.at.lastIndex = start;
-      const m = p.at.exec(t);
+      const m = matchAtLead(t, p, positions[i]);
+      if (m === undefined) return firstWholeMatch(t, p);
       if (m) return m;
     }
     return null;
@@ -343,13 +351,8 @@ export function firstLeadMatch(t: string, p: LeadScan): RegExpExecArray | null {
   const lead = p.lead;
   lead.lastIndex = 0;
   for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {
-    const start = startFor(t, p, w.index);
-    if (start === undefined) {
-      p.whole.lastIndex = 0;
-      return p.whole.exec(t);
-    }
-    p.at.lastIndex = start;
-    const m = p.at.exec(t);
+    const m = matchAtLead(t, p, w.index);
+    if (m === undefined) return firstWholeMatch(t, p);
     if (m) return m;
     // Another lead may start inside this one.
     lead.lastIndex = w.index + 1;
@@ -367,10 +370,8 @@ export function allLeadMatches(t: string, p: LeadScan): RegExpExecArray[] {
     let from = 0;
     for (let i = 0; i < positions.length; i++) {
       if (positions[i] < from) continue;
-      const start = startFor(t, p, positions[i]);
-      if (start === undefined) return [...t.matchAll(p.whole)];
-      p.at.lastIndex = start;
-      const m = p.at.exec(t);
+      const m = matchAtLead(t, p, positions[i]);
+      if (m === undefined) return [...t.matchAll(p.whole)];
       if (m) {
         out.push(m);
         from = m.index + Math.max(1, m[0].length) + p.before;
@@ -381,10 +382,8 @@ export function allLeadMatches(t: string, p: LeadScan): RegExpExecArray[] {
   const lead = p.lead;
   lead.lastIndex = 0;
   for (let w = lead.exec(t); w !== null; w = lead.exec(t)) {
-    const start = startFor(t, p, w.index);
-    if (start === undefined) return [...t.matchAll(p.whole)];
-    p.at.lastIndex = start;
-    const m = p.at.exec(t);
+    const m = matchAtLead(t, p, w.index);
+    if (m === undefined) return [...t.matchAll(p.whole)];
     if (m) {
       out.push(m);
       // The next match starts at the end of this one at the earliest, its lead `before` characters later.
