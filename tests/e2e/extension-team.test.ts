@@ -3,7 +3,9 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from '../../core/doc-link/base64.ts';
+import { priorityFigures, priorityFigureText } from '../../core/format/priority-figures.ts';
 import type { FundingCall } from '../../core/model/call.ts';
+import type { SavedReason } from '../../core/model/saved-match.ts';
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
 import { readTeamProfile, readTeamWatchlist, watchInTeam, writeTeamProfile } from '../../core/team/index.ts';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
@@ -29,7 +31,7 @@ let funderPage: Page;
 let extPage: Page;
 
 interface State {
-  saved: { id: string; call: FundingCall }[];
+  saved: { id: string; call: FundingCall; reasons: SavedReason[] }[];
 }
 
 beforeAll(async () => {
@@ -138,6 +140,10 @@ describe('no server: the extension and the app on one computer share one documen
     expect(entry.call.deadlines).toEqual(state.saved[0].call.deadlines);
     expect(entry.call.programmeArea).toBe(state.saved[0].call.programmeArea);
     expect(entry.status).toBe('bevakas');
+    // Why it matched crosses as data (core's SavedMatch), for every device to tell in its own language.
+    expect(entry.match?.reasons.length).toBeGreaterThan(0);
+    expect(entry.match?.reasons).toEqual(state.saved[0].reasons);
+    expect(entry.match?.lines).toBeUndefined();
   });
 
   it("a call watched in the app is in the extension's list, and the app's profile scores the funder pages", async () => {
@@ -206,9 +212,16 @@ describe('no server: the extension and the app on one computer share one documen
       await options.close();
       await navTo(linked, 'Bevakning');
       const state = await sendFromExtensionPage<State>(extPage, 'get-state', {});
-      const title = state.saved.find((s) => s.id !== 'shared:app-watched')!.call.title;
+      const watched = state.saved.find((s) => s.id !== 'shared:app-watched')!;
+      const title = watched.call.title;
       const main = linked.locator('main');
       await expect.poll(() => main.textContent(), { timeout: 15_000 }).toContain(title);
+      // The app tells the reasons the extension saved with the call: the best priority and its points, in Swedish.
+      const [best] = priorityFigures(watched.reasons, 'sv', 1);
+      const row = linked.locator(`li.entry[data-call-id="${watched.id}"]`);
+      await row.locator('button.toggle').click();
+      expect(await row.locator('.saved-match .reasons > li').first().textContent()).toContain(priorityFigureText(best));
+      await row.locator('button.toggle').click();
       expect(await main.textContent()).toContain('Utlysning bevakad i appen');
       // The id hint left the address bar.
       expect(linked.url()).not.toContain('fundwatch-extension');
