@@ -40,9 +40,30 @@ const WHERE_CUE = new RegExp(
     'sökande (?:från|i|ska)',
   ].join('|'),
 );
-/** Right before a country, words that name partners there: they win over a sentence about where. */
+/**
+ * Before a country in its sentence, words saying where the money comes from: the countries after them are funders,
+ * not partners ("funding comes from the ERDF, Norway and Russia", "programmet finansieras av EU och Norge").
+ */
+const FUNDED_BY = new RegExp(
+  `(?:${[
+    '(?:funding|money|financing|budget) (?:comes?|is provided) from',
+    '(?:co-?)?(?:funded|financed) (?:by|from)',
+    'contributions? from',
+    '(?:med)?finansiera(?:s|d|t|de)? (?:av|från|genom)',
+    'medlen kommer från',
+    'medel från',
+  ].join('|')})`,
+);
+/**
+ * Right before a country, words that name partners there: they win over a sentence about where. "Partner
+ * countries" / "partnerländer" is no such word: it is a programme's class of countries ("the programme area covers
+ * eight Member States and partner countries Norway and Belarus"), as much a word of where as "member states", so a
+ * sentence about where keeps it.
+ */
 const PARTNER_BEFORE =
   /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\s+(?:\S+\s+){0,2}$/;
+/** "partner countries Belarus, Norway", "partnerländerna Norge och Island": the class of countries, not partners. */
+const PARTNER_COUNTRY_CLASS = /(?:partner countr(?:y|ies)|partnerländer(?:na)?|partnerland(?:et)?)\W+(?:\S+\s+){0,2}$/;
 /** A group with this many members or more (the EU member states) says where, not with whom. */
 const WIDE_GROUP = 10;
 /** ".", "!", "?", a line break: compared by code, one character at a time, without a regex call per character. */
@@ -86,8 +107,10 @@ export function partnerCountries(
     const text = texts[m.field];
     const [from, to] = spans[i];
     const lower = text.slice(from, to).toLowerCase();
-    const named = PARTNER_BEFORE.test(text.slice(from, m.start).toLowerCase());
+    const before = text.slice(from, m.start).toLowerCase();
+    const named = PARTNER_BEFORE.test(before) && !PARTNER_COUNTRY_CLASS.test(before);
     if (!named) {
+      if (FUNDED_BY.test(before)) return;
       if (inHyphenChain(text, m.start)) return;
       if (WHERE_CUE.test(lower)) return;
     }

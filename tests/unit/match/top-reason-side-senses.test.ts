@@ -75,6 +75,9 @@ describe("an office-holder's words at a launch", () => {
   const cases: [string, 'sv' | 'en'][] = [
     ['The programme was launched in Luleå. The mayor stressed the value of cross-border cooperation.', 'en'],
     ['Programmet lanserades i Umeå. Landshövdingen betonade vikten av gränsöverskridande samarbete.', 'sv'],
+    // The participle of the report: the remark still is the speaker's.
+    ['The minister opened the conference, highlighting the value of cross-border cooperation.', 'en'],
+    ["The region's chair welcomed the guests, emphasising cross-border cooperation between towns.", 'en'],
   ];
   for (const [summary, language] of cases) {
     it(`"${summary}"`, () => expect(reasonsFor('cross-border', summary, language, 'Launch')).toEqual([]));
