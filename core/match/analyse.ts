@@ -479,7 +479,40 @@ function saidOfAbroad(text: string, from: number, to: number): boolean {
     const w = tokens.info[k].word;
     if (PARTNER_COUNTRY.test(w) || (w === 'partner' && COUNTRY_NOUN.test(tokens.info[k + 1]?.word ?? ''))) return true;
     // A genitive ("Ukrainas", "Ukraine's") right before the words, or one word before.
-    if (k >= from - 2 && foreignCountryAt(k) && /(?:s|'s|’s)$/.test(w)) return true;
+    if (k >= from - 2 && foreignCountryAt(k) && genitiveAt(text, k)) return true;
+  }
+  return areasOfAbroad(text, from);
+}
+const GENITIVE = /(?:s|'s|’s)$/;
+/** A genitive at token k: "Ukrainas", or "Ukraine's" (read as "ukraine", an apostrophe and "s"). */
+function genitiveAt(text: string, k: number): boolean {
+  if (GENITIVE.test(tokens.info[k].word)) return true;
+  return (
+    k + 1 < tokens.n && tokens.info[k + 1].word === 's' && /^['’]$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))
+  );
+}
+/** Words that open the fields of what comes before them: "Ukrainas uppbyggnad inom ekonomisk utveckling och handel". */
+const FIELDS_OF = new Set(['inom', 'within']);
+/** How far back in its clause a list of fields may start, and how far before that list a genitive may stand. */
+const FIELDS_REACH = 8;
+const OWNER_REACH = 6;
+/**
+ * Whether tokens from `from` on are among the fields of a country abroad's affairs: "projekt som stödjer Ukrainas
+ * uppbyggnad och reformarbete inom ekonomisk utveckling, företagande och handel", "support Moldova's recovery and
+ * reforms within economic development and trade". The fields belong to the country's recovery, not to the body.
+ */
+function areasOfAbroad(text: string, from: number): boolean {
+  for (let j = from - 1; j >= Math.max(0, from - FIELDS_REACH); j--) {
+    if (CLAUSE_GAP.test(text.slice(tokens.end[j], tokens.start[j + 1]))) return false;
+    const w = tokens.info[j].word;
+    if (ABROAD_STOP.has(w)) return false;
+    if (!FIELDS_OF.has(w)) continue;
+    for (let k = j - 1; k >= Math.max(0, j - OWNER_REACH); k--) {
+      if (CLAUSE_GAP.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false;
+      if (ABROAD_STOP.has(tokens.info[k].word)) return false;
+      if (foreignCountryAt(k) && genitiveAt(text, k)) return true;
+    }
+    return false;
   }
   return false;
 }
