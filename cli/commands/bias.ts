@@ -8,6 +8,7 @@ import { buildProfileFromText } from '../../core/profile/from-document.ts';
 import { SEED_PROFILES } from '../../core/profile/seeds.ts';
 import { parseFlags } from '../args.ts';
 import {
+  applicantSituationOf,
   discordantTable,
   familyOf,
   type Observation,
@@ -52,6 +53,7 @@ function observe(dir: string, seedsFlag: string | undefined, cwd: string): Obser
           score: r.score,
           family: familyOf(s),
           situation: situationOf(r.match, s),
+          applicant: applicantSituationOf(r.match, s),
           parts: partsOf(r.match),
         });
       }
@@ -109,6 +111,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
     io.stdout(`${residualTable('By funder family', list, family)}\n`);
     io.stdout(`${residualTable('By programme', list, programme)}\n`);
     io.stdout(`${residualTable('By eligibility situation', list, situation)}\n`);
+    io.stdout(`${residualTable('By applicant situation', list, (r) => r.applicant)}\n`);
     io.stdout(`${partTable('Which part puts a family off its grade (mean part residual, points)', list, family)}\n`);
     io.stdout(`${partTable('… and a situation', list, situation)}\n`);
     io.stdout(`${discordantTable('Wrongly ordered pairs by family', list, withDistractors)}\n`);

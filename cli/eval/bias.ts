@@ -112,6 +112,33 @@ export function situationOf(m: Match, s: CallSignals): Situation {
   return 'no area or geography found';
 }
 
+export const APPLICANT_SITUATIONS = [
+  'named: public bodies only',
+  'named among other kinds',
+  'open to any organisation',
+  'eligible by programme data',
+  'unknown: the call says nothing',
+  'unknown: what it says leaves doubt',
+  'not eligible',
+] as const;
+export type ApplicantSituation = (typeof APPLICANT_SITUATIONS)[number];
+
+const PUBLIC_CLASSES = new Set(['municipal', 'region', 'public', 'school']);
+
+/** Where the body stands by the engine's applicant verdict, and whether the call names only public bodies. */
+export function applicantSituationOf(m: Match, s: CallSignals): ApplicantSituation {
+  const e = m.eligibility;
+  if (e.applicant === 'not-eligible') return 'not eligible';
+  if (e.applicant === 'unknown')
+    return s.saysWho ? 'unknown: what it says leaves doubt' : 'unknown: the call says nothing';
+  if (e.applicantFrom === 'programme-data') return 'eligible by programme data';
+  const named = s.listed.size > 0 ? s.listed : s.targeted;
+  if (named.size === 0) return s.openToAll ? 'open to any organisation' : 'named among other kinds';
+  return [...named].every((c) => PUBLIC_CLASSES.has(c)) && !s.openEnded && !s.openToAll
+    ? 'named: public bodies only'
+    : 'named among other kinds';
+}
+
 export interface Observation {
   set: string;
   kind: string;
@@ -121,6 +148,7 @@ export interface Observation {
   score: number;
   family: Family;
   situation: Situation;
+  applicant: ApplicantSituation;
   parts: Record<PartName, number>;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  applicantSituationOf,
   bucketOf,
   discordant,
   familyOf,
@@ -15,7 +16,8 @@ import {
 import type { CliIo } from '../../../cli/io.ts';
 import { main } from '../../../cli/main.ts';
 import { analyse } from '../../../core/match/analyse.ts';
-import { testCall } from '../../support/test-call.ts';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
 const parts = (content: number, area = 0): Record<PartName, number> => ({
   ...(Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<PartName, number>),
@@ -32,6 +34,7 @@ const obs = (callId: string, family: string, grade: number, content: number, are
   score: content + area,
   family: { family, programme: family },
   situation: 'no area or geography found',
+  applicant: 'unknown: the call says nothing',
   parts: parts(content, area),
 });
 
@@ -77,6 +80,18 @@ describe('bias by family', () => {
     );
     expect(familyOf(call('Vinnova', 'Vinnova').signals).family).toBe('National (Sweden)');
     expect(familyOf(call('Nobody', 'Nothing').signals).family).toBe('No programme recognised');
+  });
+});
+
+describe('applicant situation', () => {
+  const situation = (applicantTypes: string[]) => {
+    const call = testCall({ funder: 'Okänd stiftelse', title: 'Youth exchanges', applicantTypes });
+    return applicantSituationOf(score(call, testProfile()), analyse(call).signals);
+  };
+  it('tells a call for public bodies only from one that names them among other kinds', () => {
+    expect(situation(['municipalities', 'regions'])).toBe('named: public bodies only');
+    expect(situation(['municipalities', 'companies'])).toBe('named among other kinds');
+    expect(situation(['companies'])).toBe('not eligible');
   });
 });
 
