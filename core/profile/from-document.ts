@@ -77,6 +77,11 @@ const EXCHANGE_OF_YOUNG = {
 const FUNDING_BEFORE_PLACE = ocrPattern(
   String.raw`(^|[^a-z])(finansier\w*|medel|fond(er|erna)?|stöd(et)?|bidrag\w*|funding|funds?|financ\w*|grants?)( (inom|från|i|av|ur|genom|from|within|in|by|och|samt|and|eu|eu:s|the|\S+s)){0,3} ?$`,
 );
+/** Words that make a sentence one about money: who funds, what is applied for. */
+const FUNDING_WORDS = ocrPattern(
+  String.raw`(finansier|(^|[^a-z])medel|(^|[^a-z])stöd(et|s)? (av|från)|bidrag|(^|[^a-z])fond|söka|utlysning|funding|funded|grants?|calls? for)`,
+);
+const FUNDER_NAMES = new Set(NETWORKS_FUNDERS.funders.map((f) => f.name));
 /** What a mention in a context sentence still counts, relative to the same mention elsewhere. */
 const CONTEXT_WEIGHT = 0.1;
 /** How much a mention counts by the kind of line it stands on. */
@@ -230,7 +235,8 @@ export function conceptEvidence(text: string): ConceptEvidence {
   let c = 0;
   for (const h of hits) {
     if (h.to - h.from === 1 && covered[h.from]) continue;
-    if (!CONCEPTS[h.ref].geographic && named.subarray(h.from, h.to).includes(1)) continue;
+    const inName = named.subarray(h.from, h.to).includes(1);
+    if (inName && !CONCEPTS[h.ref].geographic) continue;
     const offset = tokens[h.from].start;
     // Hits come in text order, so the quoted titles are walked once.
     while (c < cited.length && cited[c][1] <= offset) c++;
@@ -241,6 +247,8 @@ export function conceptEvidence(text: string): ConceptEvidence {
     let w = ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section];
     const quoted = passageAt(text, lines, offset);
     const sentence = fold(quoted.toLowerCase());
+    // …and a place in the name of a funder named as the source of money ("med stöd av … Nordiska ministerrådet").
+    if (inName && FUNDING_WORDS.test(sentence)) continue;
     if (
       CONCEPTS[h.ref].id === 'culture-heritage' &&
       tokens.slice(h.from, h.to).every((t) => CULTURE_ADJECTIVE.test(fold(t.word))) &&
@@ -395,14 +403,25 @@ export function draftProfileFromText(
   if (!text.trim()) throw new InputError('the strategy text is empty', {}, 'text');
   const { strength, stated, bestAt, basis, sentences, tokens, lines } = conceptEvidence(text);
   const loose = looseKey(text);
+  const onlyAsFunder = (aliases: readonly string[]) =>
+    aliases.every((x) => {
+      const needle = fold(x.toLowerCase());
+      for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length))
+        if (!FUNDING_WORDS.test(fold(passageAt(text, lines, at).toLowerCase()))) return false;
+      return true;
+    });
   // Membership of a network is evidence of what the body works on (the Union of the Baltic Cities: the Baltic
   // Sea), however few words the text spends on it.
   const folded = fold(text.toLowerCase());
   // So is naming a funder of one kind of work (ICLD: municipal partnerships).
+  const networkNames = new Set(NETWORKS_FUNDERS.networks.map((n) => n.name));
   for (const n of [...NETWORKS_FUNDERS.networks, ...NETWORKS_FUNDERS.funders]) {
     // Where the text names it (for the passage): the plain spelling, else anywhere the loose key found it.
     const at = n.aliases.map((a) => folded.indexOf(fold(a))).find((x) => x >= 0);
     if (at === undefined || !n.aliases.some((a) => loose.includes(looseKey(a)))) continue;
+    // A network that also funds (Nordiska ministerrådet) named only as a source of money ("med stöd av … till
+    // exempel Vinnova, Nordiska ministerrådet") is a funder the body may apply to, not a network it works in.
+    if (networkNames.has(n.name) && FUNDER_NAMES.has(n.name) && onlyAsFunder(n.aliases)) continue;
     for (const id of n.concepts ?? []) {
       const i = CONCEPT_INDEX.get(id);
       if (i === undefined) continue;
@@ -468,13 +487,18 @@ export function draftProfileFromText(
   }
   // A group's basis is its strongest member's (a generic concept never lifts a group); a concept quoted only
   // where no basis was read (a contents line) is only mentioned.
+  // `by`: the member whose passage gives the basis.
   const basisOf = (members: number[]) => {
     let b = basis.get(members[0]);
+    let by = members[0];
     for (const m of members.slice(1)) {
       const mb = basis.get(m);
-      if (mb && CONCEPTS[m].specificity >= 0.5 && (!b || strongerBasis(b.basis, mb.basis) !== b.basis)) b = mb;
+      if (mb && CONCEPTS[m].specificity >= 0.5 && (!b || strongerBasis(b.basis, mb.basis) !== b.basis)) {
+        b = mb;
+        by = m;
+      }
     }
-    return b ?? { basis: 'mentioned' as WeightBasis, offset: bestAt.get(members[0])!.offset, w: 0 };
+    return { ...(b ?? { basis: 'mentioned' as WeightBasis, offset: bestAt.get(members[0])!.offset, w: 0 }), by };
   };
   const groupBasis = groups.map((g) => ({ ...basisOf(g.members) }));
   // Emphasis the text gives most of its areas alike sets none above the others: they are all stated.
@@ -490,12 +514,16 @@ export function draftProfileFromText(
       : members
           .slice(1)
           .concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic));
-    const concepts = [...new Set([c.id, ...alongside.map((n) => CONCEPTS[n].id)])];
     const passage = passageAt(text, lines, offset);
+    // The label says what the quoted passage holds: when a member's passage gives the group its basis and does not
+    // name the headline concept ("hållbarhet ska maximeras" for a group headed by energy), the member names it.
+    const by = groupBasis[g].by;
+    const named = by !== i && !sentences.get(i)?.has(passage) ? CONCEPTS[by] : c;
+    const concepts = [...new Set([named.id, c.id, ...alongside.map((n) => CONCEPTS[n].id)])];
     const core = c.geographic ? undefined : coreOfPassage(passage, concepts);
     return {
-      id: c.id,
-      label: c.label,
+      id: named.id,
+      label: named.label,
       // The same rule as the built-in profiles': the weight follows from how the text puts the priority.
       weight: WEIGHT_OF_BASIS[why],
       concepts,

@@ -57,6 +57,16 @@ export const EXAMPLE_CUE = ocrPattern(
   String.raw`(^|[^a-z\u00e5\u00e4\u00f6])(till exempel|exempelvis|t\.? ?ex\.?|såsom|bland annat|bl\.? ?a\.|for example|for instance|e\.g\.|such as)(?![a-z\u00e5\u00e4\u00f6])`,
 );
 
+/**
+ * "Only a beneficiary": who the work should benefit — "skapa mervärde för invånare, föreningar och näringsliv",
+ * "till nytta för kommunens verksamheter", "gynna kommunens invånare", "for the benefit of residents and
+ * businesses" — names those the whole strategy serves, not an area of work; Swedish strategies say it of every
+ * goal. Read on the words just before the mention, within its clause.
+ */
+export const BENEFICIARY_CUE = ocrPattern(
+  String.raw`(mervärden?|nytta|gagn|förmån|added value|benefit) (för|for|of)(,? [^\s.;:]+){0,8},? ?$|(^|[^a-z])gynna[rs]?(,? [^\s.;:]+){0,8},? ?$`,
+);
+
 /** Where a mention stands, as the builder reads it from the document's layout. */
 export interface MentionPlace {
   /** The sentence around the mention, folded and lower case. */
@@ -82,7 +92,7 @@ export interface MentionPlace {
  */
 export function basisOfMention(m: MentionPlace): WeightBasis {
   if (m.section === 'references') return 'mentioned';
-  if (EXAMPLE_CUE.test(m.before)) return 'mentioned';
+  if (EXAMPLE_CUE.test(m.before) || BENEFICIARY_CUE.test(m.before)) return 'mentioned';
   if (EMPHASIS_CUE.test(m.sentence)) return 'emphasised';
   if (m.section === 'background') return 'mentioned';
   if (m.stated || m.listed || LIST_CUE.test(m.sentence)) return 'stated';
