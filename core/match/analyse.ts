@@ -8,7 +8,7 @@ import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
-import { ELSEWHERE, markNegated } from './negation.ts';
+import { ELSEWHERE, markNegated, SUBJECT } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
@@ -178,6 +178,11 @@ function anyIn(mask: Uint8Array, from: number, to: number): boolean {
 /** Whether a token of [from, to) lies in a sentence about another call or a later round (negation.ts). */
 function elsewhereIn(mask: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (mask[i] === ELSEWHERE) return true;
+  return false;
+}
+/** Whether [from, to) are bodies that a later clause's pronoun shuts out ("…; they are not expected to take part"). */
+function subjectIn(mask: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mask[i] === SUBJECT) return true;
   return false;
 }
 const lastEnd = new Int32Array(CONCEPTS.length);
@@ -721,7 +726,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated
           // applicant is one the call shuts out.
-          if (anyNegated && anyIn(negated, from, to)) {
+          if (anyNegated && (anyIn(negated, from, to) || (ref.kind === 'applicant' && subjectIn(negated, from, to)))) {
             if (ref.kind === 'applicant' && place === -1) excluded = withItem(excluded, ref.cls);
             continue;
           }

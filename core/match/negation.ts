@@ -279,6 +279,21 @@ function officeInSentence(text: string, buf: TokenBuffer, i: number): boolean {
 /** What markNegated writes: a negated token, and one of a sentence about another call (ELSEWHERE_CUES). */
 export const NEGATED = 1;
 export const ELSEWHERE = 2;
+/**
+ * A token of the clause before a negated one that starts with a pronoun: "Local authorities are the target group;
+ * they are not expected to participate in the consortium", "Kommunerna är målgrupp. De kan inte söka." The pronoun
+ * is those bodies: they are shut out, but the words of that clause stay evidence of what the call is about.
+ */
+export const SUBJECT = 3;
+/** Words of applying or taking part: a negated clause holding one says who may not. */
+const TAKING_PART =
+  /^(?:apply|applicants?|participate|participation|part|partners?|consortium|coordinators?|lead|eligible|söka|sökande|delta|ingå|medverka|projektpart\p{L}*|konsortiet|stödberättigade)$/u;
+function takingPartIn(buf: TokenBuffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TAKING_PART.test(buf.info[k].word)) return true;
+  return false;
+}
+/** Pronouns that start a clause and stand for the bodies named in the clause before. */
+const BACK_PRONOUNS = new Set(['they', 'these', 'those', 'de', 'dessa', 'dom']);
 
 /**
  * Marks negated tokens of `buf` (scanned from `text`) with 1 in `out` (sized ≥ buf.n), and those of a sentence
@@ -313,6 +328,13 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       let to = i + s;
       // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner".
       while (to < buf.n && !SUBJECT_START.test(gap(text, buf, to))) to++;
+      // "…; they are not expected to participate": the bodies of the clause before are the ones shut out (only when
+      // the clause is about taking part: "they are not expected to co-finance" shuts no one out).
+      if (from > 0 && BACK_PRONOUNS.has(buf.info[from].word) && takingPartIn(buf, from, to)) {
+        let back = from - 1;
+        while (back > 0 && !SUBJECT_START.test(gap(text, buf, back))) back--;
+        for (let k = back; k < from; k++) if (out[k] === 0) out[k] = SUBJECT;
+      }
       out.fill(1, from, to);
       any = true;
       i = to - 1;

@@ -257,6 +257,11 @@ export function existingProjectsEntry(t: string): boolean {
 const MEMBER_BEFORE =
   /(?:members?|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /**
+ * "Local and regional authorities and their associations", "kommuner och deras förbund": a possessive before the
+ * class makes it the bodies named before, grouped — associations of authorities, not civil-society associations.
+ */
+const THEIR_BEFORE = /(?:^|[^\p{L}])(?:their|its|deras|dess|sina)\s+$/u;
+/**
  * "…with municipalities and/or regions as members", "med kommuner och regioner som medlemmar": the list may go on
  * after the class before "as members" closes it.
  */
@@ -481,6 +486,7 @@ export function notApplicantReason(
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   const has = (hint: number) => (hints & hint) !== 0;
+  if (THEIR_BEFORE.test(before)) return 'member';
   if (
     has(H_MEMBER) &&
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
