@@ -11,6 +11,7 @@ import {
   applicantSituationOf,
   discordantTable,
   familyOf,
+  lengthOf,
   type Observation,
   outliers,
   partsOf,
@@ -54,6 +55,7 @@ function observe(dir: string, seedsFlag: string | undefined, cwd: string): Obser
           family: familyOf(s),
           situation: situationOf(r.match, s),
           applicant: applicantSituationOf(r.match, s),
+          length: lengthOf(`${r.call.title} ${r.call.summary ?? ''}`.split(/\s+/).filter(Boolean).length),
           parts: partsOf(r.match),
         });
       }
@@ -112,6 +114,8 @@ export const run: Command = async (args: string[], io: CliIo) => {
     io.stdout(`${residualTable('By programme', list, programme)}\n`);
     io.stdout(`${residualTable('By eligibility situation', list, situation)}\n`);
     io.stdout(`${residualTable('By applicant situation', list, (r) => r.applicant)}\n`);
+    io.stdout(`${residualTable('By text length (title and summary)', list, (r) => r.length)}\n`);
+    io.stdout(`${partTable('… which part puts a length off its grade', list, (r) => r.length)}\n`);
     io.stdout(`${partTable('Which part puts a family off its grade (mean part residual, points)', list, family)}\n`);
     io.stdout(`${partTable('… and a situation', list, situation)}\n`);
     io.stdout(`${discordantTable('Wrongly ordered pairs by family', list, withDistractors)}\n`);

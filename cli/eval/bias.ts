@@ -139,6 +139,17 @@ export function applicantSituationOf(m: Match, s: CallSignals): ApplicantSituati
     : 'named among other kinds';
 }
 
+/** How much the call says: a listing's line, a short paragraph, a page. */
+export function lengthOf(words: number): string {
+  return words <= 40
+    ? 'up to 40 words'
+    : words <= 80
+      ? '41–80 words'
+      : words <= 160
+        ? '81–160 words'
+        : 'over 160 words';
+}
+
 export interface Observation {
   set: string;
   kind: string;
@@ -149,6 +160,8 @@ export interface Observation {
   family: Family;
   situation: Situation;
   applicant: ApplicantSituation;
+  /** Title and summary length, as lengthOf() names it. */
+  length: string;
   parts: Record<PartName, number>;
 }
 

@@ -35,6 +35,7 @@ const obs = (callId: string, family: string, grade: number, content: number, are
   family: { family, programme: family },
   situation: 'no area or geography found',
   applicant: 'unknown: the call says nothing',
+  length: 'up to 40 words',
   parts: parts(content, area),
 });
 
