@@ -77,6 +77,24 @@ const EXCHANGE_OF_YOUNG = {
 const FUNDING_BEFORE_PLACE = ocrPattern(
   String.raw`(^|[^a-z])(finansier\w*|medel|fond(er|erna)?|stöd(et)?|bidrag\w*|funding|funds?|financ\w*|grants?)( (inom|från|i|av|ur|genom|from|within|in|by|och|samt|and|eu|eu:s|the|\S+s)){0,3} ?$`,
 );
+/**
+ * The name of one of the body's own offices — a committee, a department, an office, a post: "Servicenämnden",
+ * "Kultur- och fritidsnämnden", "Näringslivskontoret", "näringslivschef", "Serviceförvaltningen" — says who writes
+ * or answers, not what the body works on: the topic word at its front is no evidence. A "-förvaltningen" is an
+ * office only as a name (capitalised): "vattenförvaltningen" is water management.
+ */
+const OFFICE = ocrPattern(
+  String.raw`.{3,}(nämnd(en|ens|er|erna|s)?|kontor(et|ets|en)?|chef(en|ens|er)?|direktör(en|ens)?|styrelse(n|ns)?|utskott(et|ets)?|avdelning(en|ens)?)$`,
+);
+const OFFICE_IF_NAME = ocrPattern(String.raw`.{3,}förvaltning(en|ens|ar|arna)$`);
+/** "Kultur- och fritidsnämnden": the first part of a compound pair written with a hyphen. */
+const PAIRED_OFFICE = ocrPattern(String.raw`^-\s*(och|eller)\s+[a-z]{3,}(nämnd|kontor|förvaltning|avdelning)\w*`);
+function officeName(text: string, t: KeyedToken): boolean {
+  const w = fold(t.word);
+  if (OFFICE.test(w)) return true;
+  if (OFFICE_IF_NAME.test(w) && /\p{Lu}/u.test(text[t.start] ?? '')) return true;
+  return PAIRED_OFFICE.test(fold(text.slice(t.end, t.end + 60).toLowerCase()));
+}
 /** Words that make a sentence one about money: who funds, what is applied for. */
 const FUNDING_WORDS = ocrPattern(
   String.raw`(finansier|(^|[^a-z])medel|(^|[^a-z])stöd(et|s)? (av|från)|bidrag|(^|[^a-z])fond|söka|utlysning|funding|funded|grants?|calls? for)`,
@@ -237,6 +255,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
     if (h.to - h.from === 1 && covered[h.from]) continue;
     const inName = named.subarray(h.from, h.to).includes(1);
     if (inName && !CONCEPTS[h.ref].geographic) continue;
+    if (h.to - h.from === 1 && officeName(text, tokens[h.from])) continue;
     const offset = tokens[h.from].start;
     // Hits come in text order, so the quoted titles are walked once.
     while (c < cited.length && cited[c][1] <= offset) c++;

@@ -93,3 +93,21 @@ describe('a network that also funds', () => {
     expect(draft(lines).priorities.some((p) => p.concepts.includes('nordic-arctic'))).toBe(true);
   });
 });
+
+describe("the names of the body's own offices", () => {
+  const strengthOf = (text: string, concept: string) => conceptEvidence(text).strength[CONCEPT_INDEX.get(concept)!];
+
+  it('say who writes or answers, not what the body works on', () => {
+    expect(strengthOf('Servicenämnden beslutar att anta förvaltningens yttrande.', 'public-innovation')).toBe(0);
+    expect(strengthOf('Kultur- och fritidsnämnden har yttrat sig över förslaget.', 'culture-heritage')).toBe(0);
+    expect(strengthOf('Näringslivskontoret samordnar arbetet.', 'business-development')).toBe(0);
+    expect(strengthOf('Dokumentansvarig: näringslivschef', 'business-development')).toBe(0);
+    expect(strengthOf('Miljöförvaltningen ansvarar för uppföljningen.', 'green-transition')).toBe(0);
+  });
+
+  it('while the same words said of the work count, and water management is no office', () => {
+    expect(strengthOf('Kommunen ska stödja kultur- och fritidsverksamheten.', 'culture-heritage')).toBeGreaterThan(0);
+    expect(strengthOf('Kommunen ska stärka näringslivet.', 'business-development')).toBeGreaterThan(0);
+    expect(strengthOf('Kommunen ska arbeta för en hållbar vattenförvaltning.', 'water-marine')).toBeGreaterThan(0);
+  });
+});
