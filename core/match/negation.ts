@@ -39,6 +39,23 @@ const FORWARD_CUES = [
   'inget stöd för',
 ].map((c) => c.split(' '));
 
+/**
+ * What proposals are told to stay away from: "proposals should avoid focusing on existing cross-border areas",
+ * "projekten ska inte fokusera på turism". The phrase after the cue (up to a comma, a contrast or the next
+ * requirement) is not what the call is about; it shuts no applicant out (marked 2, as a sentence about another call).
+ */
+const FOCUS_AWAY_CUES = [
+  'avoid focusing on',
+  'avoid focussing on',
+  'not focus on',
+  'not focusing on',
+  'inte fokusera på',
+  'inte fokuseras på',
+  'undvika att fokusera på',
+].map((c) => c.split(' '));
+/** Words after which a new requirement starts: "…cooperation areas and must show their innovative character". */
+const MODAL = new Set(['must', 'should', 'shall', 'will', 'ska', 'skall', 'måste', 'bör']);
+
 /** Predicates that negate their sentence. */
 const SENTENCE_CUES = [
   'not eligible',
@@ -213,6 +230,8 @@ const SPEECH_VERBS = new Set([
 const OFFICE =
   /^(?:mayor|mayors|minister|ministers|governor|governors|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|director|ceo|councillor|councilor|borgmästare\p{L}*|minister\p{L}*|landshövding\p{L}*|kommunalråd\p{L}*|regionråd\p{L}*|ordförande\p{L}*|ambassadör\p{L}*|generaldirektör\p{L}*|kommissionär\p{L}*|statsråd\p{L}*|vd|rektor\p{L}*)$/u;
 
+/** A contrast ends a negated stretch: "not tourism but innovation", "inte turism utan innovation". */
+const CONTRAST = new Set(['but', 'utan', 'instead']);
 /** A contrastive "not" right after a comma negates what follows: "kommuner, inte kommunala bolag". */
 const COMMA_NOT = new Set(['inte', 'ej', 'not']);
 /** …unless it is "not only", "inte bara", "och inte minst" (and not least): those add, not exclude. */
@@ -220,7 +239,9 @@ const NOT_NEGATING = new Set(['bara', 'enbart', 'endast', 'minst', 'only', 'leas
 
 /** First words of every cue: most tokens start none, and are passed over with one lookup. */
 const CUE_STARTS = new Set(
-  [...FORWARD_CUES, ...SENTENCE_CUES, ...ELSEWHERE_CUES].map((c) => c[0]).concat([...COMMA_NOT, ...SPEECH_VERBS]),
+  [...FORWARD_CUES, ...SENTENCE_CUES, ...ELSEWHERE_CUES, ...FOCUS_AWAY_CUES]
+    .map((c) => c[0])
+    .concat([...COMMA_NOT, ...SPEECH_VERBS]),
 );
 /** Whether a word starts a cue, kept on the word's entry (one array read per token instead of a Set look-up). */
 const CUE_SLOT = wordSlot();
@@ -250,6 +271,7 @@ function byStart(cues: string[][]): Map<string, string[][]> {
 const FORWARD_BY_START = byStart(FORWARD_CUES);
 const SENTENCE_BY_START = byStart(SENTENCE_CUES);
 const ELSEWHERE_BY_START = byStart(ELSEWHERE_CUES);
+const FOCUS_AWAY_BY_START = byStart(FOCUS_AWAY_CUES);
 
 /** The length of the first cue (list order) that starts at token i, or 0. */
 function cueAt(buf: TokenBuffer, i: number, byFirst: Map<string, string[][]>): number {
@@ -304,6 +326,27 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
   let any = false;
   for (let i = 0; i < buf.n; i++) {
     if (!startsCue(buf.info[i])) continue;
+    const away = cueAt(buf, i, FOCUS_AWAY_BY_START);
+    if (away > 0) {
+      let j = i + away;
+      while (
+        j < buf.n &&
+        !CLAUSE_END.test(gap(text, buf, j)) &&
+        !(j > i + away && gap(text, buf, j).includes(',')) &&
+        !CONTRAST.has(buf.info[j].word) &&
+        !(
+          j + 1 < buf.n &&
+          (buf.info[j].word === 'and' || buf.info[j].word === 'och') &&
+          MODAL.has(buf.info[j + 1].word)
+        )
+      ) {
+        if (out[j] === 0) out[j] = ELSEWHERE;
+        j++;
+      }
+      any ||= j > i + away;
+      i = j - 1;
+      continue;
+    }
     let f = cueAt(buf, i, FORWARD_BY_START);
     // "X, not Y, …": the aside ends at the next comma.
     const aside = f === 0 && i > 0 && COMMA_NOT.has(buf.info[i].word) && gap(text, buf, i).includes(',');
@@ -314,7 +357,8 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       while (
         j < buf.n &&
         !CLAUSE_END.test(gap(text, buf, j)) &&
-        !(aside && j > i + f && gap(text, buf, j).includes(','))
+        !(aside && j > i + f && gap(text, buf, j).includes(',')) &&
+        !(j > i + f && CONTRAST.has(buf.info[j].word))
       )
         out[j++] = 1;
       any ||= j > i + f;
