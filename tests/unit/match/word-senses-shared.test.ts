@@ -1,0 +1,89 @@
+/**
+ * Word senses in the lexicon (`otherSenses`, `excludeWords`, terms), read in calls; the terms are read in strategy
+ * texts too (the builder does not yet apply `otherSenses` and `excludeWords`: see core/data/README.md).
+ * Sentences written for this test, after how Swedish public bodies and funders generally write:
+ * - "utifrån tillgängliga resurser", "medlen finns tillgängliga": the adjective says available, not accessible;
+ *   the noun "tillgänglighet" stays social inclusion;
+ * - "människor från främmande kulturer" is whom people meet, as "andra kulturer" is: no culture sector, while
+ *   "kulturella och kreativa näringar" and "kulturarv" stay culture;
+ * - "involvera medborgare" is citizen participation;
+ * - "utvecklingsprojekt" is any development project (in a school, in elderly care): no research and innovation,
+ *   while "forsknings- och utvecklingsprojekt" and "innovationsprojekt" are;
+ * - "en naturlig del av arbetet" is no nature; "hitta rätt partner" is no human right.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
+import { score } from '../../../core/match/index.ts';
+import { conceptEvidence } from '../../../core/profile/from-document.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const IDS = [
+  'social-inclusion',
+  'culture-heritage',
+  'participation-democracy',
+  'research-innovation',
+  'biodiversity-nature',
+  'human-rights',
+] as const;
+const body = testProfile({
+  priorities: IDS.map((c) => ({ id: c, label: { sv: c, en: c }, weight: 1, concepts: [c], terms: [] })),
+});
+const inCall = (summary: string, language: 'sv' | 'en' = 'sv') =>
+  score(testCall({ title: 'Utlysning', summary, language }), body).reasons.map((r) => r.conceptId);
+/** Whether a strategy text gives the concept any evidence. */
+const inStrategy = (text: string, concept: string) =>
+  conceptEvidence(`Internationell strategi för Exempelby kommun\n\n${text}\n`).strength[CONCEPT_INDEX.get(concept)!] >
+  0;
+
+/** `true`: a change of terms, which strategies are read with too. */
+const rejected: [string, string, 'sv' | 'en', boolean?][] = [
+  [
+    'Kommunen ska, utifrån tillgängliga resurser, bedriva ett strukturerat internationellt arbete.',
+    'social-inclusion',
+    'sv',
+  ],
+  ['Medlen finns tillgängliga för projekt som startar under året.', 'social-inclusion', 'sv'],
+  ['Samarbetet ska öka förståelsen mellan människor från främmande kulturer.', 'culture-heritage', 'sv'],
+  ['Pupils on the exchange meet foreign cultures and learn a new language.', 'culture-heritage', 'en'],
+  [
+    'Kommunen driver flera externfinansierade utvecklingsprojekt inom äldreomsorgen.',
+    'research-innovation',
+    'sv',
+    true,
+  ],
+  ['EU-arbetet ska vara en naturlig del av verksamhetsutvecklingen.', 'biodiversity-nature', 'sv'],
+  ['Stödet hjälper kommuner att hitta rätt partner i andra länder.', 'human-rights', 'sv'],
+];
+const kept: [string, string, 'sv' | 'en'][] = [
+  ['Projekten ska öka tillgängligheten för personer med funktionsnedsättning.', 'social-inclusion', 'sv'],
+  ['Stöd till kulturella och kreativa näringar och till kulturarv.', 'culture-heritage', 'sv'],
+  ['Kommunen ska involvera medborgare i det internationella arbetet.', 'participation-democracy', 'sv'],
+  ['Projects involving residents in decisions on their neighbourhood.', 'participation-democracy', 'en'],
+  ['Företag och universitet genomför forsknings- och utvecklingsprojekt.', 'research-innovation', 'sv'],
+  ['Stöd till innovationsprojekt i små företag.', 'research-innovation', 'sv'],
+  ['Projekten ska skydda natur och biologisk mångfald.', 'biodiversity-nature', 'sv'],
+  ['Arbetet ska stärka barnets rättigheter och motverka diskriminering.', 'human-rights', 'sv'],
+];
+
+describe('a word in another sense is no evidence', () => {
+  for (const [sentence, concept, language, terms] of rejected) {
+    it(`in a call: "${sentence}" is not ${concept}`, () => {
+      expect(inCall(sentence, language)).not.toContain(concept);
+    });
+    if (terms)
+      it(`in a strategy: "${sentence}" is not ${concept}`, () => {
+        expect(inStrategy(sentence, concept)).toBe(false);
+      });
+  }
+});
+
+describe('the same words in their own sense still count', () => {
+  for (const [sentence, concept, language] of kept) {
+    it(`in a call: "${sentence}" is ${concept}`, () => {
+      expect(inCall(sentence, language)).toContain(concept);
+    });
+    it(`in a strategy: "${sentence}" is ${concept}`, () => {
+      expect(inStrategy(sentence, concept)).toBe(true);
+    });
+  }
+});
