@@ -174,12 +174,15 @@ export async function createTeam(name: string, member: string): Promise<string> 
   return created.invite;
 }
 
-/** Leaves the team: stops syncing and forgets its document here; the watchlist stays on this device as its own. */
+/**
+ * Leaves the team: stops syncing; the watchlist stays on this device as its own. The team's document stays stored
+ * too (see TeamSession.close): forgotten, rejoining merged every kept row in as a new entry and doubled its notes.
+ */
 export async function leaveTeam(): Promise<void> {
   teamLinkStop?.();
   teamLinkStop = undefined;
   setState({ extensionLink: undefined });
-  await session?.leave();
+  session?.close();
   session = undefined;
   setRepository(localRepository(getDb()));
   announce();

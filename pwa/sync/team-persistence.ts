@@ -42,8 +42,3 @@ export async function loadTeamDoc(db: TeamDocsDb, key: string): Promise<LoadedDo
   await provider.whenLoaded;
   return { doc, release: () => DexieYProvider.release(doc) };
 }
-
-/** Forgets a team's document on this device (leaving the team); the server and colleagues keep it. */
-export async function forgetTeamDoc(db: TeamDocsDb, key: string): Promise<void> {
-  await db.docs.delete(key);
-}

@@ -9,7 +9,7 @@ import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { WatchRepository } from '../db/repository.ts';
 import type { FundwatchDb } from '../db/schema.ts';
 import { projectTeam } from './project.ts';
-import { forgetTeamDoc, loadTeamDoc, TeamDocsDb, teamDocKey } from './team-persistence.ts';
+import { loadTeamDoc, TeamDocsDb, teamDocKey } from './team-persistence.ts';
 import { teamRepository } from './team-repository.ts';
 
 /** What the app shows about the connection: connecting, connected (and whether the first exchange is done), offline. */
@@ -30,9 +30,11 @@ export interface TeamSession {
   firstMerge?: MergeResult;
   /** Makes `profile` the team's when the team has none yet (call once the first exchange is done). */
   adoptProfile(profile: Profile, who: string): Promise<boolean>;
+  /**
+   * Stops syncing (switching teams, leaving). The document stays stored on this device: rejoining continues from it,
+   * so the watchlist rows this device kept are recognised as the team's entries instead of merged in as new ones.
+   */
   close(): void;
-  /** Leaves: stops syncing and forgets the team document on this device (the watchlist rows stay, as a copy). */
-  leave(): Promise<void>;
 }
 
 const PROJECT_DELAY_MS = 80;
@@ -96,16 +98,6 @@ export async function openTeamSession(
   ws.on('sync', (synced: boolean) => on.status(state, synced));
   await project();
 
-  /** Stops the session's timer, listeners and socket and lets go of the document; the stored copy stays. */
-  const disconnect = () => {
-    clearTimeout(timer);
-    removeEventListener('offline', goOffline);
-    removeEventListener('online', goOnline);
-    doc.off('update', onUpdate);
-    ws.destroy();
-    loaded.release();
-  };
-
   return {
     doc,
     repository: teamRepository(doc, config.member, project),
@@ -133,12 +125,12 @@ export async function openTeamSession(
       return true;
     },
     close() {
-      disconnect();
-      docs.close();
-    },
-    async leave() {
-      disconnect();
-      await forgetTeamDoc(docs, key);
+      clearTimeout(timer);
+      removeEventListener('offline', goOffline);
+      removeEventListener('online', goOnline);
+      doc.off('update', onUpdate);
+      ws.destroy();
+      loaded.release();
       docs.close();
     },
   };
