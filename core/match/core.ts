@@ -97,9 +97,15 @@ export function areaIn(a: CallAnalysis, place: number): string | undefined {
   return programme?.regions?.includes(id) ? programme.name : undefined;
 }
 
-/** Whether the call concerns the places or partners a priority is tied to, or is cooperation of its kind. */
+/**
+ * Whether the call concerns the places or partners a priority is tied to, or is cooperation of its kind. Cooperation
+ * of its kind with partners elsewhere is not: twin-town work in the Baltic ring is met by a town-twinning call that
+ * names no partner countries, not by a municipal-partnership call for partners in nineteen countries, one of them
+ * the priority's.
+ */
 export function coreMet(a: CallAnalysis, core: PreparedCore): boolean {
-  for (const c of core.kinds) if (a.tf[c] > 0) return true;
+  const kindHere = core.countries.length === 0 || aboutTheseCountries(a, core.countries);
+  for (const c of core.kinds) if (a.tf[c] > 0 && kindHere) return true;
   if (core.places.some((p) => areaIn(a, p) !== undefined)) return true;
   const s = a.signals;
   const named =

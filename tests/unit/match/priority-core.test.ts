@@ -72,6 +72,35 @@ describe('a priority tied to places', () => {
   });
 });
 
+describe('a priority tied to a kind of cooperation in places (twin towns in the Baltic ring)', () => {
+  const ringTwins: Priority = {
+    ...balticRing,
+    id: 'vanorter-ringen',
+    core: { concepts: ['town-twinning', 'baltic-sea'], countries: ['Estonia', 'Latvia', 'Ukraine'] },
+  };
+  it('a twinning call that names no partner countries meets it', () => {
+    expect(
+      reasonsOf('Town twinning: citizens of twin towns meet to debate the future of Europe.', ringTwins),
+    ).toContain('town-twinning');
+  });
+  it('a twinning call with partners in the core countries meets it', () => {
+    const summary = 'Municipal partnerships with towns in Ukraine and Moldova on local democracy.';
+    expect(reasonsOf(summary, ringTwins)).toContain('town-twinning');
+  });
+  it('a municipal-partnership call for partners in many countries elsewhere does not', () => {
+    const summary =
+      'Municipal partnerships: Swedish municipalities apply with a partner municipality in one of these countries: ' +
+      'Kenya, Ukraine, Serbia, Vietnam, Tanzania, Zambia, Indonesia, Botswana.';
+    expect(reasonsOf(summary, ringTwins)).toEqual([]);
+  });
+  it('a twin-town priority tied to no places is met by that call all the same', () => {
+    const summary =
+      'Municipal partnerships with a partner municipality in one of these countries: Kenya, Ukraine, Serbia, ' +
+      'Vietnam, Tanzania, Zambia.';
+    expect(reasonsOf(summary, twinTowns)).toContain('town-twinning');
+  });
+});
+
 describe('a geographic focus is met by the same reading of places', () => {
   const ring = testProfile({
     priorities: [
