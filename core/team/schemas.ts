@@ -1,26 +1,27 @@
 import { z } from 'zod';
 import { BudgetSchema, DeadlineSchema } from '../model/call.ts';
 import { WATCH_STATUSES } from '../model/watch-status.ts';
+import { cut, cutText, TEAM_CAPS } from './caps.ts';
 
 /**
  * Everything in a team document was written by another device: each record is validated on read and a bad one is
- * skipped (never trusted, never allowed to break the rest). Text has a length cap so a hostile peer cannot make
- * every device render megabytes.
+ * skipped (never trusted, never allowed to break the rest). Text is cut to its cap (caps.ts) so a hostile peer
+ * cannot make every device render megabytes; ids are refused over their length instead (a cut id is another id).
  */
 const text = (max: number) => z.string().max(max);
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO instant');
 
-export const MAX_NOTES = 100_000;
-export const MAX_COMMENT = 10_000;
+export const MAX_NOTES = TEAM_CAPS.notes;
+export const MAX_COMMENT = TEAM_CAPS.comment;
 
 export const TeamDecisionSchema = z.object({
   id: text(100).min(1),
   at: instant,
   /** The Y.Doc client that wrote it: breaks ties between decisions made in the same millisecond. */
   client: z.number().int().nonnegative(),
-  who: text(200),
+  who: cutText('name'),
   to: z.enum(WATCH_STATUSES),
-  why: text(MAX_COMMENT),
+  why: cutText('comment'),
   /** The decisions that were current when this one was made; two decisions made on the same ones are concurrent. */
   after: z.array(text(100)).max(50),
 });
@@ -29,8 +30,11 @@ export type TeamDecision = z.infer<typeof TeamDecisionSchema>;
 export const TeamCommentSchema = z.object({
   id: text(100).min(1),
   at: instant,
-  author: text(200),
-  text: text(MAX_COMMENT).min(1),
+  author: cutText('name'),
+  text: z
+    .string()
+    .min(1)
+    .transform((s) => cut(s, 'comment')),
 });
 export type TeamComment = z.infer<typeof TeamCommentSchema>;
 
@@ -40,19 +44,19 @@ export const TeamLogLineSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('budget-changed'), from: BudgetSchema.optional(), to: BudgetSchema.optional() }),
   z.object({ ...base, kind: z.literal('withdrawn') }),
   z.object({ ...base, kind: z.literal('reinstated') }),
-  z.object({ ...base, kind: z.literal('archived'), who: text(200), why: text(MAX_COMMENT) }),
-  z.object({ ...base, kind: z.literal('restored'), who: text(200) }),
+  z.object({ ...base, kind: z.literal('archived'), who: cutText('name'), why: cutText('comment') }),
+  z.object({ ...base, kind: z.literal('restored'), who: cutText('name') }),
 ]);
 export type TeamLogLine = z.infer<typeof TeamLogLineSchema>;
 export type TeamLogKind = TeamLogLine['kind'];
 
 export const HiddenRecordSchema = z.object({
   hidden: z.boolean(),
-  reason: text(MAX_COMMENT),
-  who: text(200),
+  reason: cutText('comment'),
+  who: cutText('name'),
   at: instant,
   /** The call's title when hidden, so the list of hidden calls can name a call the feed no longer has. */
-  title: text(1000).default(''),
+  title: cutText('title').default(''),
 });
 export type HiddenRecord = z.infer<typeof HiddenRecordSchema>;
 

@@ -3,9 +3,9 @@ import type { FundingCall } from '../model/call.ts';
 import { normaliseCall } from '../model/normalise-call.ts';
 import { type SavedMatch, SavedMatchSchema } from '../model/saved-match.ts';
 import type { WatchStatus } from '../model/watch-status.ts';
+import { capTeamCall, cut, cutAll, TEAM_CAPS } from './caps.ts';
 import { type Actor, entryTypes, newId, watchIndex } from './layout.ts';
 import {
-  MAX_NOTES,
   type TeamComment,
   TeamCommentSchema,
   type TeamDecision,
@@ -49,6 +49,9 @@ export interface WatchOptions {
 }
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+/** A time another device wrote: kept only when it is one (a view formatting "igår" as a date would throw). */
+const instant = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)) ? v : undefined;
 
 /** A match an older extension saved as lines of text, without structured reasons. */
 function onlyLines(raw: unknown): boolean {
@@ -119,19 +122,19 @@ export function decideInTeam(doc: Y.Doc, callId: string, to: WatchStatus, why: s
  */
 export function setNotesInTeam(doc: Y.Doc, callId: string, notes: string, base?: string): void {
   requireWatched(doc, callId);
-  setSharedText(entryTypes(doc, callId).notes, notes.slice(0, MAX_NOTES), base);
+  setSharedText(entryTypes(doc, callId).notes, cut(notes, 'notes'), base);
 }
 
 export function setOwnerInTeam(doc: Y.Doc, callId: string, owner: string): void {
   requireWatched(doc, callId);
-  entryTypes(doc, callId).fields.set('owner', owner.trim().slice(0, 200));
+  entryTypes(doc, callId).fields.set('owner', cut(owner.trim(), 'name'));
 }
 
 /** Sets the tags: only the tags added or removed are written, so two people tagging at once both keep theirs. */
 export function setTagsInTeam(doc: Y.Doc, callId: string, tags: readonly string[]): void {
   requireWatched(doc, callId);
   const map = entryTypes(doc, callId).tags;
-  const next = new Set(tags.map((t) => t.trim()).filter((t) => t && t.length <= 100));
+  const next = new Set(tags.map((t) => t.trim()).filter((t) => t && t.length <= TEAM_CAPS.tag));
   doc.transact(() => {
     for (const tag of [...map.keys()]) if (!next.has(tag)) map.delete(tag);
     for (const tag of next) if (map.get(tag) !== true) map.set(tag, true);
@@ -190,30 +193,31 @@ export function readTeamEntry(doc: Y.Doc, callId: string, now = new Date()): Tea
   } catch {
     return undefined;
   }
-  if (call.id !== callId) return undefined;
+  if (call.id !== callId || callId.length > TEAM_CAPS.label) return undefined;
+  call = capTeamCall(call);
   const decisions = logOrder(dedupeById(validItems(t.decisions.toArray(), TeamDecisionSchema)));
   const derived = deriveWatchStatus(decisions);
   const match = SavedMatchSchema.safeParse(t.fields.get('match'));
-  const withdrawnAt = t.fields.get('withdrawnAt');
   return {
     callId,
     call,
-    savedAt: str(t.fields.get('savedAt'), str(watchIndex(doc).get(callId))),
-    savedBy: str(t.fields.get('savedBy')).slice(0, 200),
-    match: match.success ? match.data : undefined,
+    savedAt: instant(t.fields.get('savedAt')) ?? instant(watchIndex(doc).get(callId)) ?? '',
+    savedBy: cut(str(t.fields.get('savedBy')), 'name'),
+    match: match.success ? cutAll(match.data, 'label') : undefined,
     status: derived.status,
     concurrent: derived.concurrent,
-    owner: str(t.fields.get('owner')).slice(0, 200),
+    owner: cut(str(t.fields.get('owner')), 'name'),
     tags: [...t.tags.entries()]
-      .filter(([k, v]) => v === true && k.length <= 100)
+      .filter(([k, v]) => v === true && k.length <= TEAM_CAPS.tag)
       .map(([k]) => k)
-      .sort(),
-    notes: t.notes.toString().slice(0, MAX_NOTES),
+      .sort()
+      .slice(0, TEAM_CAPS.tags),
+    notes: cut(t.notes.toString(), 'notes'),
     decisions,
     comments: dedupeById(validItems(t.comments.toArray(), TeamCommentSchema)),
-    log: dedupeById(validItems(t.log.toArray(), TeamLogLineSchema)),
+    log: dedupeById(validItems(t.log.toArray(), TeamLogLineSchema)).map((l) => cutAll(l, 'comment')),
     archived: t.fields.get('archived') === true,
-    withdrawnAt: typeof withdrawnAt === 'string' && withdrawnAt ? withdrawnAt : undefined,
+    withdrawnAt: instant(t.fields.get('withdrawnAt')),
   };
 }
 
