@@ -35,6 +35,8 @@ export interface ServerConfig {
 
 export interface SyncLimits {
   maxMessageBytes: number;
+  /** A team document's size (its stored state plus the updates since loaded) no client update may take it over. */
+  maxDocBytes: number;
   maxConnsPerIp: number;
   maxConnsPerTeam: number;
   maxConnsTotal: number;
@@ -42,6 +44,7 @@ export interface SyncLimits {
 
 export const DEFAULT_LIMITS: SyncLimits = {
   maxMessageBytes: 4 * 1024 * 1024,
+  maxDocBytes: 64 * 1024 * 1024,
   maxConnsPerIp: 100,
   maxConnsPerTeam: 100,
   maxConnsTotal: 2000,

@@ -26,6 +26,8 @@ export class SyncStore {
   private loaded = new WeakMap<Y.Doc, Promise<void>>();
   /** Transaction origins whose updates the sync layer has already stored. */
   readonly clientOrigins = new WeakSet<object>();
+  /** Bytes of each loaded team's document: its stored state when loaded plus every client update since. */
+  private bytes = new Map<string, number>();
 
   constructor(dataDir: string) {
     const dir = join(dataDir, 'teams-ydb');
@@ -59,7 +61,9 @@ export class SyncStore {
         });
         const load = this.ldb.getYDoc(name).then((stored) => {
           if (!stored) throw new Error(`could not read team document "${name}" from the store`);
-          Y.applyUpdate(doc, Y.encodeStateAsUpdate(stored), FROM_DISK);
+          const state = Y.encodeStateAsUpdate(stored);
+          this.bytes.set(name, state.byteLength);
+          Y.applyUpdate(doc, state, FROM_DISK);
           stored.destroy();
         });
         load.catch(() => {});
@@ -68,6 +72,18 @@ export class SyncStore {
       // Last client left: merge the document's updates into one record (crash-safe: merged first, old after).
       writeState: (name) => this.ldb.flushDocument(name),
     });
+  }
+
+  /**
+   * Whether a client update of `size` bytes keeps the team's document within `max` bytes; counted when it does.
+   * Each message has its own limit (ws maxPayload), but many of them could otherwise grow a document, the disk
+   * and every member's device without bound.
+   */
+  admit(team: string, size: number, max: number): boolean {
+    const now = this.bytes.get(team) ?? 0;
+    if (now + size > max) return false;
+    this.bytes.set(team, now + size);
+    return true;
   }
 
   /** Stores one client update; false when the store refused it (never applied then). */

@@ -218,6 +218,8 @@ export function attachSync(server: Server, opts: SyncOptions): { connections(): 
         if (failed || ws.readyState !== WebSocket.OPEN) return;
         const checked = checkMessage(bytes);
         if (!checked.ok) return fail(1007, checked.reason);
+        if (checked.update && !store.admit(team, checked.update.byteLength, opts.limits.maxDocBytes))
+          return fail(1009, `team document would grow over --max-doc-bytes ${opts.limits.maxDocBytes}: update refused`);
         if (checked.update && !(await store.storeClientUpdate(team, checked.update)))
           return fail(1011, 'could not store the update');
         conn.emit('message', bytes);

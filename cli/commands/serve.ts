@@ -22,6 +22,7 @@ function options(args: string[]) {
     'trust-proxy': { type: 'boolean' },
     'no-app': { type: 'boolean' },
     'max-message-bytes': { type: 'string' },
+    'max-doc-bytes': { type: 'string' },
     'max-conns-per-ip': { type: 'string' },
     'max-conns-per-team': { type: 'string' },
     'max-conns': { type: 'string' },
@@ -54,6 +55,7 @@ const HELP = `usage: fundwatch serve [options]      (npm start -- [options])
   --digest-day 1        weekday of the weekly digest (0 Sunday … 6 Saturday; default 1, Monday)
   --digest-hour 7       hour of the weekly digest, Swedish time (default 7)
   --max-message-bytes N, --max-conns-per-ip N, --max-conns-per-team N, --max-conns N   sync limits
+  --max-doc-bytes N     largest a team's document may grow by clients' updates (default 64 MiB)
 `;
 
 export function configFromArgs(args: string[], cwd: string): ServerConfig | undefined {
@@ -84,6 +86,7 @@ export function configFromArgs(args: string[], cwd: string): ServerConfig | unde
   if (v['trust-proxy']) c.trustProxy = true;
   if (v['no-app']) c.serveApp = false;
   if (v['max-message-bytes']) c.limits.maxMessageBytes = parsePositiveInt(v['max-message-bytes'], 'max-message-bytes');
+  if (v['max-doc-bytes']) c.limits.maxDocBytes = parsePositiveInt(v['max-doc-bytes'], 'max-doc-bytes');
   if (v['max-conns-per-ip']) c.limits.maxConnsPerIp = parsePositiveInt(v['max-conns-per-ip'], 'max-conns-per-ip');
   if (v['max-conns-per-team'])
     c.limits.maxConnsPerTeam = parsePositiveInt(v['max-conns-per-team'], 'max-conns-per-team');

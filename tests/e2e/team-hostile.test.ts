@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
+import * as Y from 'yjs';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import {
   type CreatedTeam,
@@ -206,4 +207,45 @@ describe('a team document written by a hostile client (stock yjs + y-websocket)'
     a.provider.destroy();
     b.provider.destroy();
   });
+});
+
+describe('a client that keeps sending updates to grow a team document', () => {
+  let server: FundwatchServer;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('is refused at --max-doc-bytes with a log line; the document stays within it and other teams are served', async () => {
+    const LIMIT = 3 * MB;
+    server = await startFundwatch({ args: [...NO_FETCH, '--no-app', '--max-doc-bytes', String(LIMIT)] });
+    const flood = createTeam(server.dataDir, 'Flod');
+    const calm = createTeam(server.dataDir, 'Lugnt');
+    const writer = connectClient(server.url, flood.team, flood.token);
+    await whenSynced(writer.provider);
+    const closes: number[] = [];
+    writer.provider.on('connection-close', (event) => {
+      if (event) closes.push(event.code);
+    });
+    // Each update well under the message limit; together over the document limit.
+    for (let i = 0; i < 8; i++) writer.doc.getText(`notes:big-${i}`).insert(0, String(i).repeat(MB / 2));
+    await waitFor('the refusal', () => closes.includes(1009), 30_000);
+    writer.provider.destroy();
+    await waitFor('the log line', () => /team document would grow over --max-doc-bytes/.test(server.log()));
+    expect(server.proc.exitCode).toBeNull();
+    // What was stored is whole updates within the limit: a fresh client loads it, and it is under the limit.
+    const reader = connectClient(server.url, flood.team, flood.token);
+    await whenSynced(reader.provider);
+    const stored = Y.encodeStateAsUpdate(reader.doc).byteLength;
+    expect(stored).toBeLessThanOrEqual(LIMIT);
+    expect(reader.doc.getText('notes:big-0').length).toBe(MB / 2);
+    reader.provider.destroy();
+    // Another team is served as before.
+    const a = connectClient(server.url, calm.team, calm.token);
+    const b = connectClient(server.url, calm.team, calm.token);
+    await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+    a.doc.getMap('watchlist').set('x', 'y');
+    await waitFor('the other team syncs', () => b.doc.getMap('watchlist').get('x') === 'y');
+    a.provider.destroy();
+    b.provider.destroy();
+  }, 120_000);
 });
