@@ -47,6 +47,35 @@ describe('cities working together', () => {
   });
 });
 
+describe('cities working together weigh like twin towns working together', () => {
+  // Both concepts are kinds of cooperation with partners of one kind, read from fixed phrases or, for the bare
+  // word "städer"/"cities", only beside words of cooperation: neither is a broad theme that a call names in passing.
+  const pair = testProfile({
+    priorities: [
+      { id: 'cities', label: { sv: 'Städer', en: 'Cities' }, weight: 1, concepts: ['city-cooperation'], terms: [] },
+      { id: 'twins', label: { sv: 'Vänorter', en: 'Twins' }, weight: 1, concepts: ['town-twinning'], terms: [] },
+    ],
+  });
+  const pointsFor = (id: string, title: string, summary: string) =>
+    score(testCall({ title, summary, language: 'sv' }), pair)
+      .reasons.filter((r) => r.priorityId === id)
+      .reduce((t, r) => t + r.points, 0);
+  it('a call for a network of cities scores its priority as a twinning call scores twinning', () => {
+    const cities = pointsFor(
+      'cities',
+      'Stöd till stadsnätverk',
+      'Kommunerna bygger ett nätverk av städer för utbyte mellan städer.',
+    );
+    const twins = pointsFor(
+      'twins',
+      'Stöd till vänortssamarbete',
+      'Kommunerna bygger ett vänortssamarbete för utbyte mellan vänorter.',
+    );
+    expect(cities).toBeGreaterThan(0);
+    expect(cities).toBeCloseTo(twins, 0);
+  });
+});
+
 describe('"brand new" is not place branding', () => {
   it('a brand-new call type names no branding', () => {
     expect(concepts('A brand-new call', 'This brand new type of call opens in March.')).not.toContain(
