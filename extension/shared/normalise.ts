@@ -127,6 +127,13 @@ export function normaliseSeen(raw: unknown): Set<string> {
   return new Set(Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : []);
 }
 
+/** The day a call opens (YYYY-MM-DD); anything else reads as not told. */
+const OpensDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
 const DigestEntrySchema = z.object({
   callId: z.string(),
   title: z.string(),
@@ -137,11 +144,7 @@ const DigestEntrySchema = z.object({
   reasons: z.unknown().optional(),
   lines: z.unknown().optional(),
   deadline: DeadlineSchema.optional().catch(undefined),
-  opens: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
+  opens: OpensDay,
 });
 
 export function normaliseDigest(raw: unknown): Digest | undefined {
@@ -176,11 +179,7 @@ const PageCallsSchema = z.object({
       // Older sessions stored no status: read as unknown, never as an error.
       closing: z.enum(['closed', 'closing-soon']).optional().catch(undefined),
       deadline: DeadlineSchema.optional().catch(undefined),
-      opens: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional()
-        .catch(undefined),
+      opens: OpensDay,
     }),
   ),
 });
