@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { stableStringify } from '../model/hash.ts';
 import { type Profile, ProfileSchema } from '../model/profile.ts';
+import { cutAll } from './caps.ts';
 import { type Actor, ROOT } from './layout.ts';
 
 const FIELDS = ['id', 'name', 'kind', 'lan', 'partnerCountries', 'networks', 'preferredFunders', 'exclusions'] as const;
@@ -36,7 +37,10 @@ export function setTeamWeight(doc: Y.Doc, priorityId: string, weight: number): v
   doc.getMap<unknown>(ROOT.profileWeights).set(priorityId, weight);
 }
 
-/** The team's active profile, validated by core's schema; undefined when none is set or it does not validate. */
+/**
+ * The team's active profile, validated by core's schema; undefined when none is set or it does not validate. Another
+ * device wrote it, so its texts are cut to the cap of a comment and its lists to TEAM_CAPS.items (core/team/caps.ts).
+ */
 export function readTeamProfile(doc: Y.Doc): Profile | undefined {
   const map = doc.getMap<unknown>(ROOT.profile);
   if (!map.has('priorities')) return undefined;
@@ -53,7 +57,7 @@ export function readTeamProfile(doc: Y.Doc): Profile | undefined {
     : priorities;
   for (const k of Object.keys(raw)) if (raw[k] === null) delete raw[k];
   const parsed = ProfileSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? cutAll(parsed.data, 'comment') : undefined;
 }
 
 /** Who last changed the profile and when (the profile view shows it). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TEAM_CAPS } from '../../../core/team/caps.ts';
-import { readHiddenCalls, readTeamEntry } from '../../../core/team/index.ts';
+import { readHiddenCalls, readTeamEntry, readTeamProfile } from '../../../core/team/index.ts';
 
 const now = new Date('2026-09-01T08:00:00Z');
 const at = now.toISOString();
@@ -95,5 +95,30 @@ describe('caps on text read from a team document (core/team/caps.ts)', () => {
     expect(e?.call.title).toBe('Town-Twinning');
     expect((e?.call as { polluted?: boolean } | undefined)?.polluted).toBeUndefined();
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
+
+describe("caps on the team's profile (core/team/profile.ts)", () => {
+  it('cuts a megabyte name and passage another device wrote, and keeps the profile', () => {
+    const doc = new Y.Doc();
+    const huge = 'x'.repeat(1_000_000);
+    const profile = doc.getMap<unknown>('profile');
+    profile.set('id', 'hostile');
+    profile.set('name', huge);
+    profile.set('kind', 'kommun');
+    profile.set('lan', 'Blekinge');
+    profile.set('priorities', [
+      {
+        id: 'p1',
+        label: { sv: huge, en: 'Priority' },
+        concepts: ['tourism'],
+        source: { passage: huge },
+      },
+    ]);
+    const read = readTeamProfile(doc);
+    expect(read?.name.length).toBe(TEAM_CAPS.comment);
+    expect(read?.priorities[0]?.label.sv.length).toBe(TEAM_CAPS.comment);
+    expect(read?.priorities[0]?.label.en).toBe('Priority');
+    expect(read?.priorities[0]?.concepts).toEqual(['tourism']);
   });
 });
