@@ -8,7 +8,7 @@ import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
-import { ELSEWHERE, markNegated, SUBJECT } from './negation.ts';
+import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
@@ -171,18 +171,12 @@ const EXCLUDED_WORDS: (ReadonlySet<string> | undefined)[] = CONCEPTS.map((c) =>
   c.excludeWords?.length ? new Set(c.excludeWords.map((w) => w.toLowerCase())) : undefined,
 );
 
-function anyIn(mask: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (mask[i] === 1) return true;
-  return false;
-}
-/** Whether a token of [from, to) lies in a sentence about another call or a later round (negation.ts). */
-function elsewhereIn(mask: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (mask[i] === ELSEWHERE) return true;
-  return false;
-}
-/** Whether [from, to) are bodies that a later clause's pronoun shuts out ("…; they are not expected to take part"). */
-function subjectIn(mask: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (mask[i] === SUBJECT) return true;
+/**
+ * Whether a token of [from, to) carries `mark` in `mask`: a name (1), or what markNegated wrote (negation.ts): negated,
+ * in a sentence about another call (ELSEWHERE), or bodies a later clause's pronoun shuts out (SUBJECT).
+ */
+function marked(mask: Uint8Array, from: number, to: number, mark = 1): boolean {
+  for (let i = from; i < to; i++) if (mask[i] === mark) return true;
   return false;
 }
 const lastEnd = new Int32Array(CONCEPTS.length);
@@ -709,7 +703,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       // Names are context; words fixing a sense and phrases of another sense are evidence of nothing.
       if (ref.kind === 'name' || ref.kind === 'context' || ref.kind === 'other-sense') continue;
       // A programme's or funder's name is context: "Interreg", "Baltic Sea Region Programme", "Nordplus".
-      if (anyName && anyIn(named, from, to)) continue;
+      if (anyName && marked(named, from, to)) continue;
       if (ref.kind !== 'concept') {
         // Who may apply and partner countries are read from whole words, never from inside a longer phrase or
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
@@ -726,12 +720,15 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated
           // applicant is one the call shuts out.
-          if (anyNegated && (anyIn(negated, from, to) || (ref.kind === 'applicant' && subjectIn(negated, from, to)))) {
+          if (
+            anyNegated &&
+            (marked(negated, from, to, NEGATED) || (ref.kind === 'applicant' && marked(negated, from, to, SUBJECT)))
+          ) {
             if (ref.kind === 'applicant' && place === -1) excluded = withItem(excluded, ref.cls);
             continue;
           }
           // "Municipalities will be able to apply in the next call": not this call's applicants.
-          if (anyNegated && elsewhereIn(negated, from, to)) continue;
+          if (anyNegated && marked(negated, from, to, ELSEWHERE)) continue;
           const hit: TextHit = {
             ref,
             field,
@@ -745,7 +742,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           // In the list of applicants a region after a place is that place.
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
-          if (anyNegated && anyIn(negated, from, to)) excluded = withItem(excluded, ref.cls);
+          if (anyNegated && marked(negated, from, to, NEGATED)) excluded = withItem(excluded, ref.cls);
           // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.
           else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
@@ -781,13 +778,13 @@ export function analyse(call: FundingCall): CallAnalysis {
         continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.
       if (to - from === 1 && !CONCEPTS[ref.index].geographic && countryNameAt(from)) continue;
-      if (anyNegated && anyIn(negated, from, to)) {
+      if (anyNegated && marked(negated, from, to, NEGATED)) {
         // "All priorities except employment": the exception is kept out of the programme's priorities below.
         negatedConcepts = withItem(negatedConcepts, ref.index);
         continue;
       }
       // "Objective 2.1 will reopen in the 5th call": what another call or a later round is about.
-      if (anyNegated && elsewhereIn(negated, from, to)) continue;
+      if (anyNegated && marked(negated, from, to, ELSEWHERE)) continue;
       const c = ref.index;
       // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
       if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;

@@ -104,8 +104,9 @@ export function areaIn(a: CallAnalysis, place: number): string | undefined {
  * the priority's.
  */
 export function coreMet(a: CallAnalysis, core: PreparedCore): boolean {
-  const kindHere = core.countries.length === 0 || aboutTheseCountries(a, core.countries);
-  for (const c of core.kinds) if (a.tf[c] > 0 && kindHere) return true;
+  if (core.kinds.some((c) => a.tf[c] > 0) && (core.countries.length === 0 || aboutTheseCountries(a, core.countries))) {
+    return true;
+  }
   if (core.places.some((p) => areaIn(a, p) !== undefined)) return true;
   const s = a.signals;
   const named =
