@@ -18,6 +18,14 @@ export function nextDeadline(
   return best?.d;
 }
 
+/** The deadline to show beside a call: the next one ahead of `now`, else the last one (a closed call's). */
+export function deadlineToShow(
+  call: Pick<FundingCall, 'deadlines'>,
+  now: Date,
+): FundingCall['deadlines'][number] | undefined {
+  return nextDeadline(call, now) ?? call.deadlines.at(-1);
+}
+
 const MONTH_INDEX: Record<string, number> = {};
 [
   ['januari', 'january', 'jan'],

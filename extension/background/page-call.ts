@@ -2,7 +2,7 @@ import { parseSchedule } from '../../core/dates/schedule.ts';
 import { pageCallId } from '../../core/exchange/call-id.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import { hashRecord } from '../../core/model/hash.ts';
-import { deriveStatus, nextDeadline } from '../../core/model/status.ts';
+import { deadlineToShow, deriveStatus } from '../../core/model/status.ts';
 import { guessLanguage } from '../../core/text/language.ts';
 import type { PageItem } from '../messages.ts';
 import { areaFromText, hostInfo } from './funder-hosts.ts';
@@ -54,7 +54,7 @@ export function pageItemToCall(item: PageItem, pageUrl: string, now: Date): Fund
 
 /** The deadline to show: the next one ahead, else the last one that passed. */
 export function shownDeadline(call: FundingCall, now: Date): string | undefined {
-  const next = nextDeadline(call, now) ?? call.deadlines[call.deadlines.length - 1];
+  const next = deadlineToShow(call, now);
   if (!next) return call.fuzzyDate;
   return next.time ? `${next.date} ${next.time} (${next.timeZone})` : next.date;
 }

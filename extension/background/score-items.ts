@@ -3,7 +3,7 @@ import type { FundingCall } from '../../core/model/call.ts';
 import { hashRecord } from '../../core/model/hash.ts';
 import type { Match } from '../../core/model/match.ts';
 import type { Profile } from '../../core/model/profile.ts';
-import { nextDeadline } from '../../core/model/status.ts';
+import { deadlineToShow } from '../../core/model/status.ts';
 import type { ItemMark, ItemVerdict, PageCall, PageItem } from '../messages.ts';
 import { pageItemToCall, shownDeadline } from './page-call.ts';
 
@@ -91,7 +91,7 @@ export function toPageCalls(scored: readonly Scored[], now: Date): PageCall[] {
     .map((s): PageCall => {
       const status = s.match.deadline?.status;
       const closing = status === 'closed' || status === 'closing-soon' ? status : undefined;
-      const deadline = nextDeadline(s.call, now) ?? s.call.deadlines[s.call.deadlines.length - 1];
+      const deadline = deadlineToShow(s.call, now);
       const call: PageCall = {
         id: s.call.id,
         title: s.item.title,

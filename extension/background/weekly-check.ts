@@ -1,7 +1,7 @@
 import { analyseCall, rank } from '../../core/match/index.ts';
 import type { FundingCall } from '../../core/model/call.ts';
 import type { Match } from '../../core/model/match.ts';
-import { nextDeadline } from '../../core/model/status.ts';
+import { deadlineToShow } from '../../core/model/status.ts';
 import type { Digest, DigestEntry } from '../messages.ts';
 import { normaliseSeen } from '../shared/normalise.ts';
 import { bundledCalls } from './bundled-snapshot.ts';
@@ -38,7 +38,7 @@ function digestEntry(call: FundingCall, match: Match, now: Date): DigestEntry {
     band: match.band,
     reasons: match.reasons,
   };
-  const deadline = nextDeadline(call, now) ?? call.deadlines.at(-1);
+  const deadline = deadlineToShow(call, now);
   if (deadline) entry.deadline = deadline;
   if (match.deadline?.status === 'forthcoming' && call.opens) entry.opens = call.opens;
   return entry;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { deadlineLine } from '../../core/format/deadline-text.ts';
 import { priorityFigures, priorityFigureText } from '../../core/format/priority-figures.ts';
 import type { FundingCall } from '../../core/model/call.ts';
-import { nextDeadline } from '../../core/model/status.ts';
+import { deadlineToShow } from '../../core/model/status.ts';
 import { type Lang, type Res, type SavedCall, send } from '../messages.ts';
 import { downloadText } from '../shared/download.ts';
 import { pwaHandoverUrl, safeHref } from '../shared/handover.ts';
@@ -16,7 +16,7 @@ type State = Res<'get-state'>;
 const PAGE_LIST = 20;
 
 function savedDeadline(call: FundingCall, lang: Lang): string {
-  const d = nextDeadline(call, new Date()) ?? call.deadlines[call.deadlines.length - 1];
+  const d = deadlineToShow(call, new Date());
   return d ? deadlineLine(d, lang) : '';
 }
 
@@ -24,6 +24,11 @@ function savedDeadline(call: FundingCall, lang: Lang): string {
 function topReason(s: SavedCall, lang: Lang): string {
   const [best] = priorityFigures(s.reasons, lang, 1);
   return best ? priorityFigureText(best) : '';
+}
+
+/** A short fact after a watched call's title (" · 15 jan. 2027"); nothing when there is none to tell. */
+function Aside({ text, class: extra }: { text: string; class?: string }) {
+  return text ? <span class={extra ? `muted small ${extra}` : 'muted small'}> · {text}</span> : null;
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -152,8 +157,8 @@ export function Popup({ view }: { view: 'popup' | 'digest' }) {
                   <a href={safeHref(s.call.url)} target="_blank" rel="noreferrer">
                     {s.call.title}
                   </a>
-                  {savedDeadline(s.call, lang) && <span class="muted small"> · {savedDeadline(s.call, lang)}</span>}
-                  {topReason(s, lang) && <span class="muted small why"> · {topReason(s, lang)}</span>}{' '}
+                  <Aside text={savedDeadline(s.call, lang)} />
+                  <Aside text={topReason(s, lang)} class="why" />{' '}
                   <a
                     class="muted"
                     href={pwaHandoverUrl(state.settings.pwaUrl, s, new Date(), chrome.runtime.id)}

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Profile } from '../../../core/model/profile.ts';
-import { nextDeadline } from '../../../core/model/status.ts';
+import { deadlineToShow } from '../../../core/model/status.ts';
 import {
   archiveInTeam,
   type LocalEntry,
@@ -54,7 +54,7 @@ export async function archiveSavedCall(id: string, now = new Date()): Promise<bo
 }
 
 function toSaved(e: TeamEntry, now: Date): SavedCall {
-  const next = nextDeadline(e.call, now) ?? e.call.deadlines.at(-1);
+  const next = deadlineToShow(e.call, now);
   const m = e.match;
   const saved: SavedCall = {
     id: e.callId,
