@@ -6,14 +6,16 @@ import { readBaseline } from '../../../cli/eval/baseline.ts';
 import { readCallsFile } from '../../../cli/read-calls.ts';
 
 // The held-out sets' files are well formed; nothing here asserts how the engine ranks them (README.md there).
+// apart: how far the two labellers' grades may lie (heldout-4 keeps one 2-apart pair; its README says why).
 const SETS = [
-  { name: 'heldout-ranking', size: 80, claims: 150 },
-  { name: 'heldout-2', size: 64, claims: 150 },
-  { name: 'heldout-3', size: 64, claims: 150 },
+  { name: 'heldout-ranking', size: 80, claims: 150, apart: 1 },
+  { name: 'heldout-2', size: 64, claims: 150, apart: 1 },
+  { name: 'heldout-3', size: 64, claims: 150, apart: 1 },
+  { name: 'heldout-4', size: 64, claims: 150, apart: 2 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
-describe.each(SETS)('the held-out relevance set $name', ({ name, size, claims: minClaims }) => {
+describe.each(SETS)('the held-out relevance set $name', ({ name, size, claims: minClaims, apart }) => {
   const dir = join(import.meta.dirname, '../../fixtures', name);
   const rows = (file: string) =>
     readFileSync(join(dir, file), 'utf8')
@@ -27,7 +29,7 @@ describe.each(SETS)('the held-out relevance set $name', ({ name, size, claims: m
     expect(new Set(ids).size).toBe(size);
   });
 
-  it('grades every call for the five bodies, 0–3, the mean of two labellers never more than one apart', () => {
+  it('grades every call for the five bodies, 0–3, the mean of two labellers at most `apart` grades apart', () => {
     const [mean, a, b] = ['labels.jsonl', 'labels-a.jsonl', 'labels-b.jsonl'].map(
       (f) => new Map(rows(f).map((r) => [r.id as string, r])),
     );
@@ -38,7 +40,7 @@ describe.each(SETS)('the held-out relevance set $name', ({ name, size, claims: m
           [x, y].every((g) => Number.isInteger(g) && g >= 0 && g <= 3),
           `${id} ${body}`,
         ).toBe(true);
-        expect(Math.abs(x - y), `${id} ${body}`).toBeLessThanOrEqual(1);
+        expect(Math.abs(x - y), `${id} ${body}`).toBeLessThanOrEqual(apart);
         expect(m).toBe((x + y) / 2);
       }
     }
