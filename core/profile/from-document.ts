@@ -70,6 +70,18 @@ const EXCHANGE_OF_YOUNG = {
   ),
 };
 /**
+ * Education and learning in general words ("utbildningar", "lärande", "lära av andra", "learning", "teaching") are,
+ * in a strategy, mostly what the body's own staff and organisation learn ("deltagande för medarbetare i projekt och
+ * utbildningar", "för såväl lärande som extern finansiering"): they are evidence of schools and education only when
+ * their sentence names the school sector (a school, pupils, teachers, students).
+ */
+const GENERAL_LEARNING = ocrPattern(
+  String.raw`^(utbildning\w*|lärande\w*|lära|learning|education|training|teaching|undervisning\w*)$`,
+);
+const SCHOOL_SECTOR = ocrPattern(
+  String.raw`(skol|(^|[^a-z])elev|lärare|rektor|pedagog|gymnasi|student|pupil|school|teacher|kindergarten|förskol)`,
+);
+/**
  * A place named as where money comes from ("finansieringsmöjligheter inom EU samt Norden", "medel från Norden",
  * "funding from the Nordic countries") says which funders the body looks to, not where it works: the funder is
  * read as such (networks-funders.json), the place is no geographic focus. Read on the words just before the place.
@@ -273,6 +285,14 @@ export function conceptEvidence(text: string): ConceptEvidence {
       tokens.slice(h.from, h.to).every((t) => CULTURE_ADJECTIVE.test(fold(t.word))) &&
       EXCHANGE_OF_YOUNG.exchange.test(sentence) &&
       EXCHANGE_OF_YOUNG.young.test(sentence)
+    )
+      continue;
+    // …and learning that is the staff's or the organisation's, not the schools'.
+    if (
+      CONCEPTS[h.ref].id === 'schools-education' &&
+      h.to - h.from === 1 &&
+      GENERAL_LEARNING.test(fold(tokens[h.from].word)) &&
+      !SCHOOL_SECTOR.test(sentence)
     )
       continue;
     const strong = STRONG_EMPHASIS.test(sentence);
@@ -524,15 +544,24 @@ export function draftProfileFromText(
   if (groupBasis.filter((b) => b.basis === 'emphasised').length * 2 > groups.length)
     for (const b of groupBasis) if (b.basis === 'emphasised') b.basis = 'stated';
   const chosen = new Set(groups.flatMap((g) => g.members));
+  const heads = groups.filter((g) => !CONCEPTS[g.head].geographic).map((g) => g.head);
+  const namedWithHead = (n: number) => heads.some((h) => NEIGHBOURS[h].includes(n) && together(h, n));
   const priorities = groups.map(({ head: i, members }, g) => {
     const c = CONCEPTS[i];
     const { basis: why, offset } = groupBasis[g];
-    // A priority also carries the neighbouring concepts the text names, not only its headline concept.
+    // A priority also carries the neighbouring concepts the text names, not only its headline concept. One the text
+    // names in a sentence with some of the chosen areas goes with those only: pupils named on an exchange go with
+    // the exchange, not also with the skills priority that is the school sector's other neighbour.
     const alongside = c.geographic
       ? []
       : members
           .slice(1)
-          .concat(NEIGHBOURS[i].filter((n) => !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic));
+          .concat(
+            NEIGHBOURS[i].filter(
+              (n) =>
+                !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic && (together(i, n) || !namedWithHead(n)),
+            ),
+          );
     const passage = passageAt(text, lines, offset);
     // The label says what the quoted passage holds: when a member's passage gives the group its basis and does not
     // name the headline concept ("hållbarhet ska maximeras" for a group headed by energy), the member names it.
