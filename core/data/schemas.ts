@@ -153,6 +153,18 @@ export const ApplicantTypesSchema = z.object({
   vagueActors: phrases,
   /** Applicants named by a role any kind of body can hold ("fastighetsägare", "employers"): they shut no one out. */
   roles: phrases,
+  /**
+   * A catch-all that ends a list ("and other socio-economic actors", "och andra aktörer"): `other` words start it,
+   * `actors` end it; a `narrowing` word between ("other private actors") or a sector after it (`narrowingAfter`:
+   * "other actors from industry") qualifies it to a kind of body neither a kommun nor a region is.
+   */
+  catchAll: z.object({
+    note: z.string(),
+    other: phrases,
+    actors: phrases,
+    narrowing: phrases,
+    narrowingAfter: phrases,
+  }),
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

@@ -410,7 +410,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // shut us out.
   // A role ("fastighetsägare", "employers") is one a kommun or region can hold: the list shuts neither out.
   const limits = (v: Verdict | undefined) =>
-    (v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.vague)) ||
+    (v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.catchAll || s.vague)) ||
     (v && v.verdict !== 'eligible' && s.role)
       ? undefined
       : v;
@@ -449,6 +449,20 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         }
       : undefined;
   const orMembers = (v: Verdict | undefined) => (asMembers && v && v.verdict !== 'eligible' ? asMembers : v);
+  // A list of who may apply or take part that ends with "and other socio-economic actors", "och andra aktörer" goes
+  // on to organisations of any kind: it admits us where the classes it names do not (unless we are named only as
+  // members of those who apply).
+  const catchAll = s.catchAll;
+  const open: Verdict | undefined =
+    catchAll && !asMembers
+      ? {
+          verdict: 'eligible',
+          text: {
+            sv: `Utlysningen räknar upp vilka som kan söka eller delta och avslutar med "${catchAll}", utan att begränsa vilka slags organisationer; det omfattar ${who.sv}.`,
+            en: `The call lists who may apply or take part and ends with "${catchAll}", without limiting the kind of organisation; that includes ${who.en}.`,
+          },
+        }
+      : undefined;
   const fromList = s.listed.size > 0 ? orMembers(asPartner(limits(judge(s.listed, true)))) : undefined;
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
@@ -463,9 +477,10 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  if (fromList && !(fromList.verdict !== 'eligible' && textNamesUs)) return fromList;
+  if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
   const fromWho = s.targeted.size > 0 ? orMembers(asPartner(limits(judge(s.targeted, false)))) : undefined;
-  if (fromWho) return fromWho;
+  if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
+  if (open) return open;
   if (asMembers) return asMembers;
   if (s.openToAll) {
     return {

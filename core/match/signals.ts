@@ -16,6 +16,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
 import {
   admitsAnyOrganisation,
+  catchAllEndingList,
   existingProjectsEntry,
   foldWording,
   namesGenericOrganisations,
@@ -27,6 +28,7 @@ import {
   onlyExistingProjects,
   openEndedBefore,
   opensAnywhere,
+  participantRanges,
   regionAsPlaceAt,
   roleIn,
   SUMMARY_CUES,
@@ -352,6 +354,12 @@ export interface CallSignals {
   /** Its list of applicants is open-ended ("including companies", "främst företag"): it limits no one. */
   openEnded?: boolean;
   /**
+   * The list of who may apply or take part ends with a catch-all no qualifier narrows ("…, businesses, SMEs and
+   * other socio-economic actors", "företag, universitet och andra aktörer"), in the call's words: it admits
+   * organisations of any kind, kommuner and regioner among them.
+   */
+  catchAll?: string;
+  /**
    * Kommuner, regioner or public bodies are named as project parties ("söker tillsammans med företag och/eller
    * offentlig verksamhet som projektparter", "in partnership with local authorities"): they take part, even where
    * the list of who applies names others.
@@ -504,8 +512,15 @@ export function countriesIn(tokens: readonly KeyedToken[]): Set<string> {
 function listSignals(
   entries: readonly string[],
   vague: string | undefined,
-): { openToAll: boolean; openEnded: boolean; vague: string | undefined; besideOthers: boolean } {
+): {
+  openToAll: boolean;
+  openEnded: boolean;
+  vague: string | undefined;
+  besideOthers: boolean;
+  catchAll: string | undefined;
+} {
   let anyEntry = false;
+  let catchAll: string | undefined;
   /** Every entry admits any organisation and names no class of its own. */
   let onlyAny = true;
   let openEnded = false;
@@ -531,6 +546,7 @@ function listSignals(
     if (admitsAny) anyEntry = true;
     if (!admitsAny || namesClass) onlyAny = false;
     vague ??= vagueActorsIn(entry);
+    catchAll ??= catchAllEndingList(entry, true);
     if (namesOtherOrganisations(folded)) openEnded = true;
     // An entry of organisations of any kind ("organisationer", "organisations working with young people").
     else if (!namesClass && namesGenericOrganisations(folded)) openEnded = true;
@@ -540,6 +556,7 @@ function listSignals(
     openEnded: openEnded || (anyEntry && !onlyAny),
     vague,
     besideOthers: othersOnly && ours,
+    catchAll,
   };
 }
 
@@ -636,12 +653,14 @@ export function callSignals(
   let vague: string | undefined;
   let role: string | undefined;
   let existingProjects = false;
+  let catchAll: string | undefined;
   // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
     const folded = foldedSlice(summary, a, b);
     vague ??= vagueActorsIn(sentence);
     role ??= roleIn(sentence);
+    catchAll ??= catchAllEndingList(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!openEnded && !limiting.has(r) && namesGenericOrganisations(folded)) openEnded = true;
     if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
@@ -660,6 +679,7 @@ export function callSignals(
   if (list.openToAll) openToAll = true;
   if (list.openEnded) openEnded = true;
   vague = list.vague;
+  catchAll ??= list.catchAll;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
   // A list of nothing but running projects ("ongoing or finalised Interreg projects") admits no new applicant.
@@ -669,6 +689,17 @@ export function callSignals(
   const whole = foldedJoin(call.title, '. ', summary);
   const wholeHints = hints === undefined ? ALL_HINTS : hints.title | hints.summary;
   const textOpens = openToAll || openEnded || opensAnywhere(whole, wholeHints);
+  // …or in a sentence on the project's parties ("partnerships of universities, businesses and other actors"),
+  // read only where the text opens at all: few calls do.
+  if (catchAll === undefined && textOpens && summary && namesOtherOrganisations(foldWording(summary))) {
+    const lower = summary.toLowerCase();
+    if (lower.length === summary.length) {
+      for (const [a, b] of participantRanges(lower)) {
+        catchAll = catchAllEndingList(summary.slice(a, b));
+        if (catchAll !== undefined) break;
+      }
+    }
+  }
   const titleText = fold(plain(call.title));
   const fk = funderKey(call);
   const funderText = fk.text;
@@ -701,6 +732,7 @@ export function callSignals(
   out.targeted = targeted ?? EMPTY;
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
+  if (catchAll) out.catchAll = catchAll;
   if (partnered) out.partnered = partnered;
   if (onlyNamed) out.onlyNamed = onlyNamed;
   if (namesRegionalLevel(whole)) out.regionalLevel = true;

@@ -193,24 +193,90 @@ export function roleIn(text: string): string | undefined {
   return undefined;
 }
 
-/**
- * "Other non-academic organisations", "andra aktörer", "övriga organisationer", "organisations of other kinds":
- * a list of applicants that goes on beyond the classes it names.
- */
-const OTHER_ORGS =
-  /(?:^|[^\p{L}])(?:other|andra|ovriga|further)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ations?|organisationer|bodies|entities|actors|aktorer|stakeholders|intressenter|institutions?|parties|partners|applicants|sokande)(?![\p{L}])/u;
+/** A catch-all's words (applicant-types.json `catchAll`), longest first, as one alternation of phrase patterns. */
+const CATCH = APPLICANT_TYPES.catchAll;
+function alternation(p: { readonly sv: readonly string[]; readonly en: readonly string[] }): string {
+  return [...p.sv, ...p.en]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
+}
 
-/** OTHER_ORGS's two word lists alone: a text must hold one of each for it to match. */
-const OTHER_WORD = leadScan(/other|andra|ovriga|further/, WORDING);
-const OTHER_NOUN = leadScan(
-  /organi|bodies|entities|actors|aktorer|stakeholders|intressenter|institution|parties|partners|applicants|sokande/,
-  WORDING,
+/**
+ * "Other non-academic organisations", "other socio‑economic actors", "andra aktörer", "övriga organisationer": up
+ * to three words between the catch-all's first word and its organisation word (group 2), dashes of any kind in
+ * them (pages write "socio‑economic" with a non-breaking hyphen). Group 1 is the catch-all as written.
+ */
+const OTHER_ORGS = new RegExp(
+  `(?:^|[^\\p{L}])((?:${alternation(CATCH.other)})\\s+((?:[\\p{L}\\p{Pd}]+\\s+){0,3}?)(?:${alternation(CATCH.actors)}))(?![\\p{L}])`,
+  'gu',
 );
+/** A word between that qualifies the catch-all to a kind of body no kommun or region is ("other private actors"). */
+const NARROWING = new RegExp(`(?:^|\\s)(?:${alternation(CATCH.narrowing)})(?=\\s|$)`, 'u');
+/** …or a sector right after it ("other actors from industry", "andra aktörer inom näringslivet"). */
+const NARROWING_AFTER = new RegExp(
+  `^\\s*(?:from|in|within|of|i|inom|fran|ur)\\s+(?:the\\s+|den\\s+)?(?:${alternation(CATCH.narrowingAfter)})(?![\\p{L}])`,
+  'u',
+);
+
+/** The catch-all's first words and its organisation words alone (their longest words): a text must hold one of each. */
+const wordsOf = (p: { readonly sv: readonly string[]; readonly en: readonly string[] }) =>
+  new RegExp(
+    anchors([...p.sv, ...p.en])
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+  );
+const OTHER_WORD = leadScan(wordsOf(CATCH.other), WORDING);
+const OTHER_NOUN = leadScan(wordsOf(CATCH.actors), WORDING);
 
 const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS);
 
+/** Whether the catch-all matched is qualified to a kind of body no kommun or region is (`t` as foldWording gives it). */
+function narrowed(t: string, m: RegExpExecArray): boolean {
+  const between = m[2].replace(/\p{Pd}/gu, '-').trim();
+  return (between !== '' && NARROWING.test(between)) || NARROWING_AFTER.test(t.slice(m.index + m[0].length));
+}
+
+/** The catch-alls of a folded text that no qualifier narrows. */
+function openCatchAlls(t: string): RegExpExecArray[] {
+  if (!holds(t, OTHER_WORD) || !holds(t, OTHER_NOUN)) return [];
+  return allLeadMatches(t, OTHER_ORGS_AT_WORDS).filter((m) => !narrowed(t, m));
+}
+
+/**
+ * "Other non-academic organisations", "andra aktörer", "övriga organisationer", "any other entity": a list of
+ * applicants that goes on beyond the classes it names. Not "other private actors", "other research organisations":
+ * qualified so, the list goes on only among bodies of that kind.
+ */
 export function namesOtherOrganisations(t: string): boolean {
-  return holds(t, OTHER_WORD) && holds(t, OTHER_NOUN) && holds(t, OTHER_ORGS_AT_WORDS);
+  return openCatchAlls(t).length > 0;
+}
+
+/** The word that joins a list's last item, right before its catch-all ("businesses, SMEs and other actors"). */
+const LIST_END_BEFORE =
+  /(?:[,(&]|(?:^|[^\p{L}])(?:and|or|and\/or|as well as|plus|och|eller|och\/eller|samt|liksom))\s*(?:also\s+|aven\s+|ocksa\s+)?$/u;
+/** Those the applicants work with ("together with universities and other actors"): partners, not who applies. */
+const WITH_BEFORE_LIST =
+  /(?:^|[^\p{L}])(?:with|med|involv\p{L}*|engag\p{L}*|benefit\p{L}*|serv\p{L}*|reach\p{L}*|targeting|involvera\p{L}*|engagera\p{L}*|gynna\p{L}*|na ut till)(?![\p{L}])/u;
+
+/**
+ * The catch-all that ends a list of who may apply or take part ("universities, businesses, SMEs and other
+ * socio-economic actors", "företag, universitet och andra aktörer"), as the text writes it, or undefined: such a list
+ * admits organisations of any kind, a kommun and a region among them. `entry`: the text is one entry of a list of
+ * applicants, so a catch-all that starts it ends that list ("Other socio-economic actors"). A catch-all of those the
+ * applicants work with or serve ("together with universities and other actors") ends no list of applicants.
+ */
+export function catchAllEndingList(text: string, entry = false): string | undefined {
+  const t = foldKeepingOffsets(text);
+  for (const m of openCatchAlls(t)) {
+    const at = m.index + m[0].length - m[1].length;
+    const before = t.slice(0, at);
+    const clause = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf(':') + 1));
+    const listEnd = LIST_END_BEFORE.test(before) || (entry && /^\s*$/.test(before));
+    if (!listEnd || WITH_BEFORE_LIST.test(clause)) continue;
+    return text.slice(at, m.index + m[0].length);
+  }
+  return undefined;
 }
 
 /**
@@ -454,7 +520,7 @@ export function opensAnywhere(t: string, hints: number): boolean {
     ((hints & H_ANY) !== 0 && ANY_ANCHORS.test(t) && holds(t, ANY_AT_WORDS)) ||
     ((hints & H_OPEN_TO_ALL) !== 0 && OPEN_TO_ALL_WORDS.whole.test(t) && OPEN_TO_ALL.test(t)) ||
     ((hints & H_PUBLIC) !== 0 && publicBodiesBy(t, PUBLIC_ORG_ALONE)) ||
-    ((hints & H_OTHER) !== 0 && OTHER_WORD.whole.test(t) && OTHER_NOUN.whole.test(t) && holds(t, OTHER_ORGS_AT_WORDS))
+    ((hints & H_OTHER) !== 0 && OTHER_WORD.whole.test(t) && OTHER_NOUN.whole.test(t) && namesOtherOrganisations(t))
   );
 }
 
@@ -605,6 +671,26 @@ export function partyRanges(lower: string): [number, number][] {
     let to = lower.slice(at).search(/[.!?](\s|$)|\n/);
     to = to === -1 ? lower.length : at + to + 1;
     out.push([from, to]);
+  }
+  return out;
+}
+
+/**
+ * What a partnership or consortium is made of: "partnerships of universities, businesses and other actors",
+ * "consortia of at least three organisations", "nätverk av kommuner, företag och andra aktörer". Its members take
+ * part in the project as a party does.
+ */
+const MADE_OF_PARTIES =
+  /(?:^|[^\p{L}])(?:partnerships?|consorti(?:um|a)|networks?|alliances?|partnerskap|konsorti\p{L}*|natverk|nätverk)\s+(?:of|between|among|consisting of|made up of|composed of|av|mellan|bestående av|bestaende av)\s/u;
+
+/** The sentences that say who takes part (partyRanges) or what a partnership is made of (lowercase text). */
+export function participantRanges(lower: string): [number, number][] {
+  const out = partyRanges(lower);
+  let from = 0;
+  for (const part of lower.split(/(?<=[.!?])\s+|\n/)) {
+    const at = lower.indexOf(part, from);
+    from = at + part.length;
+    if (MADE_OF_PARTIES.test(part)) out.push([at, at + part.length]);
   }
   return out;
 }
