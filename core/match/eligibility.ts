@@ -525,6 +525,25 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
             en: `The call does not name ${who.en} among applicants;`,
           }
         : { sv: 'Utlysningen säger inte vilka som kan söka;', en: 'The call does not say who may apply;' };
+  // The call's own list names the kinds of body that apply, none of them ours, and nothing in it leaves room for us
+  // (no organisations or actors without a kind, no role we can hold): that list decides, not the programme's.
+  // Funder-wide programme data says who may apply where a call does not; here the call says it, only not as a
+  // closed list (or its blocker would stand), so whether we may apply is not said.
+  const namedKinds = APPLICANT_CLASSES.filter((c) => s.listed.has(c) || s.targeted.has(c) || s.examples?.has(c));
+  if (programme && namedKinds.length > 0 && !s.anyKind && !vague && !role) {
+    const kinds = (lang: 'sv' | 'en') =>
+      listOf(
+        namedKinds.map((c) => CLASS_NAMES[c][lang]),
+        lang,
+      );
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen nämner ${kinds('sv')} bland de sökande men inte ${who.sv}, och säger inte att bara dessa kan söka; om ${who.sv} kan söka framgår inte.`,
+        en: `The call names ${kinds('en')} among applicants but not ${who.en}, and does not say only they may apply; whether ${who.en} may apply is not said.`,
+      },
+    };
+  }
   // Programme data of another period than the call's is told as that period's, and never shuts us out.
   if (programme && s.otherPeriod) {
     return programmeAdmits

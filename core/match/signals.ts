@@ -360,11 +360,18 @@ export interface CallSignals {
    */
   catchAll?: string;
   /**
+   * The list or a who-may-apply sentence names organisations without their kind ("organisationer", "organisations
+   * working with young people"): any kind may be among them, so what programme data says of ours still applies.
+   */
+  anyKind?: boolean;
+  /**
    * Kommuner, regioner or public bodies are named as project parties ("söker tillsammans med företag och/eller
    * offentlig verksamhet som projektparter", "in partnership with local authorities"): they take part, even where
    * the list of who applies names others.
    */
   partnered?: ReadonlySet<ApplicantClass>;
+  /** Classes named as examples of who may apply ("including SMEs", "till exempel föreningar"), not as its limit. */
+  examples?: ReadonlySet<ApplicantClass>;
   /** Classes named right after "only", "endast", "bara" in a who-may-apply sentence: the call limits itself to them. */
   onlyNamed?: ReadonlySet<ApplicantClass>;
   /**
@@ -518,9 +525,11 @@ function listSignals(
   vague: string | undefined;
   besideOthers: boolean;
   catchAll: string | undefined;
+  anyKind: boolean;
 } {
   let anyEntry = false;
   let catchAll: string | undefined;
+  let anyKind = false;
   /** Every entry admits any organisation and names no class of its own. */
   let onlyAny = true;
   let openEnded = false;
@@ -549,7 +558,10 @@ function listSignals(
     catchAll ??= catchAllEndingList(entry, true);
     if (namesOtherOrganisations(folded)) openEnded = true;
     // An entry of organisations of any kind ("organisationer", "organisations working with young people").
-    else if (!namesClass && namesGenericOrganisations(folded)) openEnded = true;
+    else if (!namesClass && namesGenericOrganisations(folded)) {
+      openEnded = true;
+      anyKind = true;
+    }
   }
   return {
     openToAll: anyEntry && onlyAny,
@@ -557,6 +569,7 @@ function listSignals(
     vague,
     besideOthers: othersOnly && ours,
     catchAll,
+    anyKind,
   };
 }
 
@@ -579,11 +592,14 @@ export function callSignals(
   const ranges = summary ? (summaryWho ?? whoRanges(summary)) : [];
   /** Ranges in which a class was named, as a limit (not as an example after "including"). */
   const limiting = new Set<number>();
+  /** …and ranges in which a class was named as an example only. */
+  const exampled = new Set<number>();
   let openEnded = false;
   let partnered: Set<ApplicantClass> | undefined;
   let onlyNamed: Set<ApplicantClass> | undefined;
   let regionsAmongBodies = false;
   let members: Set<ApplicantClass> | undefined;
+  let examples: Set<ApplicantClass> | undefined;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -631,7 +647,11 @@ export function callSignals(
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
       if (openEndedBefore(foldedSlice(summary, ranges[r][0], h.start))) {
         openEnded = true;
-        if (!OURS.includes(cls)) continue;
+        if (!OURS.includes(cls)) {
+          examples = withItem(examples, cls);
+          exampled.add(r);
+          continue;
+        }
       }
       limiting.add(r);
       targeted = withItem(targeted, cls);
@@ -654,6 +674,7 @@ export function callSignals(
   let role: string | undefined;
   let existingProjects = false;
   let catchAll: string | undefined;
+  let anyKind = false;
   // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
     const sentence = summary.slice(a, b);
@@ -662,7 +683,11 @@ export function callSignals(
     role ??= roleIn(sentence);
     catchAll ??= catchAllEndingList(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
-    if (!openEnded && !limiting.has(r) && namesGenericOrganisations(folded)) openEnded = true;
+    if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded)) {
+      openEnded = true;
+      // "Organisations, for example SMEs": organisations of the kinds named.
+      if (!exampled.has(r)) anyKind = true;
+    }
     if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
     if (!openEnded && namesOtherOrganisations(folded)) openEnded = true;
     if (!targeted?.has('public') && namesPublicBodies(folded)) targeted = withItem(targeted, 'public');
@@ -680,6 +705,7 @@ export function callSignals(
   if (list.openEnded) openEnded = true;
   vague = list.vague;
   catchAll ??= list.catchAll;
+  if (list.anyKind) anyKind = true;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
   // A list of nothing but running projects ("ongoing or finalised Interreg projects") admits no new applicant.
@@ -733,8 +759,10 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (catchAll) out.catchAll = catchAll;
+  if (anyKind) out.anyKind = anyKind;
   if (partnered) out.partnered = partnered;
   if (onlyNamed) out.onlyNamed = onlyNamed;
+  if (examples) out.examples = examples;
   if (namesRegionalLevel(whole)) out.regionalLevel = true;
   if (regionsAmongBodies) out.regionsAmongBodies = regionsAmongBodies;
   if (besideOthers) out.listedBesideOthers = besideOthers;
