@@ -71,6 +71,41 @@ const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p
 const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
+/** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
+const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
+const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
+/** Classes a list for cities may name beside them: public bodies at large ("cities; public-equivalent bodies"). */
+const CITY_LIST_CLASSES: ReadonlySet<ApplicantClass> = new Set(['municipal', 'public']);
+
+/**
+ * A call only cities may apply for — each entry of its list of applicants names cities, city administrations or
+ * urban authorities, or public bodies at large ("cities; public-equivalent bodies"), and none names kommuner at
+ * large ("municipalities", "local authorities") or another kind of body — is one of the programmes made for cities
+ * acting as cities (city networks, cities' innovative actions): who it is for is its point, as a title's words
+ * are, and it counts for the concept of cities working together. In prose the bare word "cities" needs a word of
+ * cooperation beside it, and a list that names others beside cities stays eligibility only. In the labelled sets
+ * such calls were graded well above calls open to every kind of body by the body whose strategy speaks of cities'
+ * role, and no higher by the others. Returns where the first entry naming cities stands in the applicantTypes
+ * field's text (entries joined by "; ", as fieldText gives it).
+ */
+function citiesEntry(
+  entries: readonly string[] | undefined,
+  listed: ReadonlySet<ApplicantClass> | undefined,
+): { start: number; end: number } | undefined {
+  if (!entries || !listed || CITY_COOPERATION < 0) return undefined;
+  for (const c of listed) if (!CITY_LIST_CLASSES.has(c)) return undefined;
+  let found: { start: number; end: number } | undefined;
+  let at = 0;
+  for (const t of entries) {
+    const start = at;
+    at += t.length + 2;
+    if (NEGATING_WORD.test(t) || MEMBER_OR_RECIPIENT.test(t)) continue;
+    if (CITY_WORD.test(t)) found ??= { start, end: start + t.length };
+    else if (!PUBLIC_WORD.test(t) || MUNICIPAL_WORD.test(t)) return undefined;
+  }
+  return found;
+}
+
 /** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
 const PUBLIC_RESEARCH =
   /(^|[^\p{L}])(public|offentlig\p{L}*)\s+(research|forsknings\p{L}*|universit\p{L}*|higher education)/iu;
@@ -828,6 +863,16 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (NEGATING_WORD.test(t) || MEMBER_OR_RECIPIENT.test(t)) continue;
     if (PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
+  }
+  const cities = citiesEntry(entries, listed);
+  if (cities) {
+    const c = CITY_COOPERATION;
+    tf[c] += FIELD_WEIGHTS.title;
+    seen[c] |= TITLE_BIT;
+    if (evCount[c] < MAX_EVIDENCE) {
+      evCount[c]++;
+      evQuads.push(c, FIELDS.indexOf('applicantTypes'), cities.start, cities.end);
+    }
   }
   if (publicEntry) listed = withItem(listed, 'public');
   if (municipalEntry) listed = withItem(listed, 'municipal');

@@ -1,7 +1,7 @@
 /**
  * Calls for cities (city networks, exchange between European cities) on sentences written for this test: the
- * wording funders use for cities working together is its own concept, 'städer'/'cities' named as applicants are
- * eligibility, not the topic (and no phrase of the concept hides an applicant word: "open to European cities"), and phrases of another sense ("a brand-new call") are not place branding.
+ * wording funders use for cities working together is its own concept, 'städer'/'cities' named as applicants beside
+ * other bodies are eligibility, not the topic, while a call only cities may apply for is a call for cities (and no phrase of the concept hides an applicant word: "open to European cities"), and phrases of another sense ("a brand-new call") are not place branding.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -45,6 +45,36 @@ describe('cities working together', () => {
     expect(found).toContain('urban-planning');
     expect(found).not.toContain('city-cooperation');
   });
+});
+
+describe('a call only cities may apply for is a call for cities', () => {
+  const forList = (applicantTypes: string[], language: 'sv' | 'en' = 'en') =>
+    score(
+      testCall({
+        title: 'Innovative actions',
+        summary: 'Projects test new solutions for the energy transition.',
+        applicantTypes,
+        language,
+      }),
+      body,
+    );
+  for (const list of [['urban authorities'], ['city administrations'], ['cities', 'public-equivalent bodies']]) {
+    it(`its list of applicants is its subject: ${list.join('; ')}`, () => {
+      const m = forList(list);
+      const reason = m.reasons.find((r) => r.conceptId === 'city-cooperation');
+      expect(reason?.evidence.map((e) => e.term)).toContain(list[0]);
+      expect(m.eligibility.applicant).toBe('eligible');
+    });
+  }
+  it('in Swedish too', () => {
+    expect(forList(['städer'], 'sv').reasons.map((r) => r.conceptId)).toContain('city-cooperation');
+  });
+  // Kommuner at large, regions or other bodies beside the cities: the list says who may apply, not what about.
+  for (const list of [['municipalities', 'cities'], ['cities', 'regions'], ['cities', 'companies'], ['kommuner']]) {
+    it(`a list that names more than cities is eligibility only: ${list.join('; ')}`, () => {
+      expect(forList(list).reasons.map((r) => r.conceptId)).not.toContain('city-cooperation');
+    });
+  }
 });
 
 describe('cities working together weigh like twin towns working together', () => {
