@@ -143,7 +143,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     };
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
-  if (area) {
+  if (area && !s.otherPeriod) {
     // Which län the area covers is programme data, whatever named the programme.
     return area.lan.includes(profile.lan)
       ? {
@@ -198,6 +198,38 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is outside.`,
           ),
         };
+  }
+  // A call of another programme period than the data's: programme areas change between periods (län join or
+  // leave), so the data's area is told as its own period's, never as this call's, and neither admits nor shuts
+  // out. Where the call's own text names its area, that text decided above; Sweden in its list of countries says
+  // which country, not which part of it, where the programme is drawn around some län (cross-border, North Sea).
+  if (area && s.otherPeriod && (s.swedenEligible !== true || isNearArea(area.lan))) {
+    const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+    const data = programme?.name ?? area.name;
+    const named = s.swedenEligible === true;
+    const inside = area.lan.includes(profile.lan);
+    return {
+      verdict: 'unknown',
+      from: 'programme-data',
+      ...(!inside
+        ? { points: 0 }
+        : isNearArea(area.lan)
+          ? { points: AREA_BOOST.near, near: true }
+          : { points: AREA_BOOST.wide }),
+      text: inside
+        ? t(
+            () =>
+              `Utlysningen gäller programperioden ${s.otherPeriod}${named ? ' och nämner Sverige bland länderna' : ''}; programdata finns bara för ${data}, vars område omfattar ${lanName()}. Om ${lanName()} ingår i programområdet för ${s.otherPeriod} framgår inte.`,
+            () =>
+              `The call belongs to the ${s.otherPeriod} programme period${named ? ' and names Sweden among its countries' : ''}; programme data is only held for ${data}, whose area includes ${lanName()}. Whether ${lanName()} is inside the ${s.otherPeriod} programme area is not said.`,
+          )
+        : t(
+            () =>
+              `Utlysningen gäller programperioden ${s.otherPeriod}${named ? ' och nämner Sverige bland länderna' : ''}; programdata finns bara för ${data}, vars område inte omfattar ${lanName()}. Vilket område programmet hade ${s.otherPeriod} framgår inte.`,
+            () =>
+              `The call belongs to the ${s.otherPeriod} programme period${named ? ' and names Sweden among its countries' : ''}; programme data is only held for ${data}, whose area does not include ${lanName()}. Which area the programme had in ${s.otherPeriod} is not said.`,
+          ),
+    };
   }
   // The call's own list of eligible countries tells more than the programme data.
   if (s.swedenEligible === true) {

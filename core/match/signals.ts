@@ -139,16 +139,60 @@ function programmePeriod(id: string): string | undefined {
   return undefined;
 }
 
+/** A period as calls print it, from its first year: "2014–2020". */
+const periodName = (start: string | number) => `${start}–${Number(start) + 6}`;
+
 /**
- * Whether the call's funder, programme or title states a programme period other than the one the programme data
- * describes ("Interreg Baltic Sea Region 2014-2020" against the data of 2021–2027), as "2014–2020": the data's
- * rules on who may apply are then another period's, and are not told of this call as its own.
+ * EU programme periods run seven years from 2007 (2007–2013, 2014–2020, 2021–2027, 2028–2034); a span of a call's
+ * summary that starts on one of those years is a programme period ("under programperioden 2014–2020"), where any
+ * other span six years apart is a project's or a strategy's ("projects running 2022–2028").
+ */
+const alignedPeriod = (start: string) => (Number(start) - 2007) % 7 === 0;
+
+/** The first year of the programme period a year lies in. */
+const periodStartOf = (year: number) => 2007 + 7 * Math.floor((year - 2007) / 7);
+
+/**
+ * A year a call's title gives as its call number ("Utlysning 2017:2", "ansökningsomgång 2020.1", "Call 2019"):
+ * the round is of that year.
+ */
+const CALL_NUMBER_YEAR =
+  /\b(?:utlysning(?:en)?|ansökningsomgång(?:en)?|omgång(?:en)?|call|round)\s+(20\d\d)(?:[:.]\d{1,2})?(?!\d)/giu;
+
+/** The years the call dates itself by: its deadlines, its opening, a fuzzy date, its call number. */
+function callYears(call: FundingCall): number[] {
+  const out: number[] = [];
+  for (const d of call.deadlines ?? []) out.push(Number(d.date.slice(0, 4)));
+  if (call.opens) out.push(Number(call.opens.slice(0, 4)));
+  for (const m of (call.fuzzyDate ?? '').matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) out.push(Number(m[1]));
+  for (const m of call.title.matchAll(CALL_NUMBER_YEAR)) out.push(Number(m[1]));
+  return out;
+}
+
+/**
+ * Whether the call belongs to another programme period than the one the programme data describes ("Interreg
+ * Baltic Sea Region 2014-2020" against the data of 2021–2027), as "2014–2020": the data's rules on who may apply,
+ * its area and its priorities are then another period's, and are not told of this call as its own. The call says
+ * so by, in order:
+ * - a period in its funder, programme or title (any span six years apart: names print no other);
+ * - a programme period in its summary (a span from a period's first year) while it names not the data's own and
+ *   dates itself by no year of the data's period or later ("builds on the 2014–2020 projects" in a call due 2025
+ *   is no old call);
+ * - its dates: every year it dates itself by (deadlines, opening, call number) lies before the data's period began
+ *   (a round due in 2017 is not of 2021–2027). Dates after a period's end are not read: rounds of a period run
+ *   on for years after it.
  */
 export function otherPeriod(call: FundingCall, programmeId: string | undefined): string | undefined {
   const own = programmeId ? programmePeriod(programmeId) : undefined;
   if (!own) return undefined;
   const stated = periodsIn(`${call.funder} ${call.programme ?? ''} ${call.title}`);
-  return stated.length > 0 && !stated.includes(own) ? `${stated[0]}–${Number(stated[0]) + 6}` : undefined;
+  if (stated.length > 0) return stated.includes(own) ? undefined : periodName(stated[0]);
+  const years = callYears(call);
+  const latest = years.length > 0 ? Math.max(...years) : undefined;
+  const inSummary = periodsIn(call.summary ?? '').filter(alignedPeriod);
+  if (inSummary.length > 0 && !inSummary.includes(own) && (latest === undefined || latest < Number(own)))
+    return periodName(inSummary[0]);
+  return latest !== undefined && latest < Number(own) ? periodName(periodStartOf(latest)) : undefined;
 }
 
 /** The programme area a free text names (longest alias wins), e.g. an aggregator's or calendar's item. */
@@ -334,7 +378,10 @@ export interface CallSignals {
   areaId?: string;
   /** The programme or strand (programmes.json) the call belongs to, from its funder, programme or title. */
   programmeId?: string;
-  /** The programme period the call states ("2014–2020") when the programme data is of another one. */
+  /**
+   * The programme period the call belongs to ("2014–2020") when the programme data is of another one: the data's
+   * area, applicants and priorities are then not this call's.
+   */
   otherPeriod?: string;
   /**
    * What the call's list of eligible countries says of Sweden: named (or a group with it), left out of a list
@@ -745,8 +792,18 @@ export function callSignals(
       title: call.title,
       summary: call.summary ?? '',
     });
-  // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna").
-  const where = ap.areaId ? undefined : textArea(call.title, summary, hints);
+  // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna"); so
+  // may a call of another period, whose area the programme data does not describe: there the programme's name
+  // counts as its title does ("Regionalfondsprogrammet Stockholm 2014-2020" names the area it is for).
+  const where = !ap.areaId
+    ? textArea(call.title, summary, hints)
+    : period
+      ? textArea(
+          `${call.title}\n${call.programme ?? ''}`,
+          summary,
+          hints && { title: ALL_HINTS, summary: hints.summary },
+        )
+      : undefined;
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };

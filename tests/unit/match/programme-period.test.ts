@@ -2,8 +2,11 @@
  * A call states its programme period ("Interreg Baltic Sea Region 2014-2020"); the programme data describes one
  * period (the one in its name in programmes.json). Who may apply to a call of another period is not told with that
  * data as if certain: the line says the call's period and which period the data describes, and data that shuts us
- * out makes no blocker. (The programme area's name, without a period, still places the body.) A call of the data's
- * own period, or one naming no period, is told with the data. Calls written for this test.
+ * out makes no blocker. Nor is its area: programme areas change between periods, so the area line says which
+ * period the data's area is of and neither admits nor shuts out, unless the call's own words name the area (a
+ * regional fund programme's name, län). A call says its period in its name, a programme period in its summary, or
+ * by its dates alone (deadlines, call number). A call of the data's own period, or one naming no period, is told
+ * with the data. Calls written for this test, in both languages, after how funders write.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -21,7 +24,6 @@ describe('programme period', () => {
     expect(m.eligibility.applicantText.sv).toBe(
       'Utlysningen säger inte vilka som kan söka; den gäller programperioden 2014–2020, men programdata finns bara för Interreg Baltic Sea Region 2021–2027, där kommuner kan söka.',
     );
-    expect(m.eligibility.areaText.sv).not.toMatch(/2021–2027/);
   });
   it('the period in the title counts as in the programme field', () => {
     const m = score(call('', 'Interreg Baltic Sea Region 2014–2020: fourth call'), kommun);
@@ -45,5 +47,111 @@ describe('programme period', () => {
   it('a programme whose data is of the old period matches old calls', () => {
     const c = testCall({ funder: 'Interreg Nord', programme: 'Interreg Nord 2014-2020', title: 'Utlysning' });
     expect(otherPeriod(c, 'interreg-nord')).toBeUndefined();
+  });
+});
+
+const region = (lan: string) => testProfile({ kind: 'region', lan });
+
+describe('the programme area of another period', () => {
+  const southBaltic = (over: Parameters<typeof testCall>[0] = {}) =>
+    testCall({
+      funder: 'Interreg South Baltic',
+      programme: 'Interreg South Baltic 2014-2020',
+      title: 'The 4th call for proposals is open',
+      summary: 'Projects on green technologies and sustainable transport in the South Baltic area.',
+      eligibleCountries: ['Sweden', 'Denmark', 'Germany', 'Lithuania', 'Poland'],
+      ...over,
+    });
+  it('is not told as the call’s: the body inside the data’s area is not said to be inside the old one', () => {
+    const m = score(southBaltic(), kommun);
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.eligibility.areaText.sv).toBe(
+      'Utlysningen gäller programperioden 2014–2020 och nämner Sverige bland länderna; programdata finns bara för Interreg South Baltic 2021–2027, vars område omfattar Kalmar län. Om Kalmar län ingår i programområdet för 2014–2020 framgår inte.',
+    );
+    expect(m.eligibility.areaText.en).toMatch(/Whether Kalmar län is inside the 2014–2020 programme area is not said/);
+  });
+  it('the body outside the data’s area is not shut out by it', () => {
+    const m = score(southBaltic(), region('vastra-gotaland'));
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
+    expect(m.eligibility.areaText.sv).toMatch(/vars område inte omfattar Västra Götalands län/);
+  });
+  it('Sweden in the list of countries of a cross-border programme says which country, not which län', () => {
+    const c = testCall({
+      funder: 'Interreg Öresund-Kattegat-Skagerrak',
+      programme: 'Interreg Öresund-Kattegat-Skagerrak 2014-2020',
+      title: 'Utlysning 2019:2 – samtliga insatsområden öppna',
+      summary: 'Programmet omfattar Danmark, Norge och Sverige (sydvästra delen).',
+      eligibleCountries: ['Sweden', 'Denmark', 'Norway'],
+    });
+    const m = score(c, kommun);
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.eligibility.areaText.sv).not.toMatch(/^Sverige finns bland/);
+  });
+  it('the call’s own words for its area decide: a regional fund programme’s name', () => {
+    const c = testCall({
+      funder: 'Tillväxtverket',
+      programme: 'Regionalfondsprogrammet Stockholm 2014-2020',
+      title: 'Utveckla regionens hållbarhet och konkurrenskraft',
+      summary: 'Ansökningsomgången är öppen för forskning och innovation.',
+      language: 'sv',
+    });
+    const m = score(c, kommun);
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.eligibility.areaText.sv).toBe(
+      'Utlysningen gäller Regionalfondsprogrammet Stockholm (Stockholms län); Kalmar län ligger utanför.',
+    );
+  });
+  it('a call of the data’s own period is still told with the data', () => {
+    const m = score(southBaltic({ programme: 'Interreg South Baltic 2021-2027' }), kommun);
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaText.sv).toBe('Kalmar län ingår i programområdet för Interreg South Baltic.');
+  });
+});
+
+describe('how a call says its period', () => {
+  const sb = (over: Parameters<typeof testCall>[0]) =>
+    testCall({
+      funder: 'Interreg South Baltic',
+      programme: 'Interreg South Baltic',
+      title: 'Call for proposals',
+      ...over,
+    });
+  const deadline = (date: string) => [{ date, timeZone: 'Europe/Stockholm', kind: 'application' as const }];
+  it('a programme period in its summary, when it dates itself by no later year', () => {
+    expect(
+      otherPeriod(sb({ summary: 'The call is open within the 2014-2020 programme period.' }), 'interreg-south-baltic'),
+    ).toBe('2014–2020');
+    expect(
+      otherPeriod(
+        sb({ summary: 'Utlysningen görs inom programperioden 2014–2020.', language: 'sv' }),
+        'interreg-south-baltic',
+      ),
+    ).toBe('2014–2020');
+  });
+  it('not a summary building on the old period in a call due now, nor a project’s span', () => {
+    expect(
+      otherPeriod(
+        sb({ summary: 'Projects may build on results of the 2014-2020 period.', deadlines: deadline('2025-03-01') }),
+        'interreg-south-baltic',
+      ),
+    ).toBeUndefined();
+    expect(otherPeriod(sb({ summary: 'Projects may run 2022-2028.' }), 'interreg-south-baltic')).toBeUndefined();
+    expect(
+      otherPeriod(
+        sb({ summary: 'Tidigare perioden 2014–2020 och nu 2021–2027.', language: 'sv' }),
+        'interreg-south-baltic',
+      ),
+    ).toBeUndefined();
+  });
+  it('its dates alone: every deadline, opening or call number before the data’s period began', () => {
+    expect(otherPeriod(sb({ deadlines: deadline('2017-06-30') }), 'interreg-south-baltic')).toBe('2014–2020');
+    expect(otherPeriod(sb({ opens: '2012-09-01' }), 'interreg-south-baltic')).toBe('2007–2013');
+    expect(otherPeriod(sb({ title: 'Utlysning 2017:2 är öppen', language: 'sv' }), 'interreg-south-baltic')).toBe(
+      '2014–2020',
+    );
+    expect(otherPeriod(sb({ deadlines: deadline('2026-02-01') }), 'interreg-south-baltic')).toBeUndefined();
+    // A round of the old data's period may close years after it ended: later dates are not read.
+    expect(otherPeriod(sb({ deadlines: deadline('2022-02-01') }), 'interreg-nord')).toBeUndefined();
   });
 });
