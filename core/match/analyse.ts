@@ -10,6 +10,7 @@ import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
+import { staffRanges } from './staff-lists.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
 
@@ -710,8 +711,12 @@ export function analyse(call: FundingCall): CallAnalysis {
       summaryWho = whoRanges(text, tokens.lower);
       who = summaryWho;
     }
-    // Who may take part ("partners can include companies, arts organisations…", "kan delta") is no topic either.
-    const parties = field === 'summary' && tokens.lower.length === text.length ? partyRanges(tokens.lower) : undefined;
+    // Who may take part ("partners can include companies, arts organisations…", "kan delta") is no topic either,
+    // nor whose staff the call trains or serves ("anställda inom företag, kommuner och föreningar").
+    const parties =
+      field === 'summary' && tokens.lower.length === text.length
+        ? [...partyRanges(tokens.lower), ...staffRanges(tokens.lower)]
+        : undefined;
     // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
     if (field === 'title') {
       for (let h = 0; h < n; h++) {

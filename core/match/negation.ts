@@ -37,6 +37,34 @@ const FORWARD_CUES = [
   'no support for',
   'inget stöd till',
   'inget stöd för',
+  // What funding may not go to, with its preposition: "Man kan inte få stöd till resor utöver…", "Stöd kan inte
+  // ges till…", "Det går inte att få stöd för…", "Stödet får inte användas till…", "Bidrag lämnas inte till…",
+  // "Support cannot be given for…", "Funding is not available for…". What follows is not what the call funds;
+  // the words before (who may not get it) are read by the sentence cues below when the sentence ends there.
+  'inte få stöd till',
+  'inte få stöd för',
+  'inte få bidrag till',
+  'inte få bidrag för',
+  'ej få stöd till',
+  'ej få stöd för',
+  'inte att få stöd till',
+  'inte att få stöd för',
+  'inte ges till',
+  'inte ges för',
+  'inte användas till',
+  'inte användas för',
+  'lämnas inte till',
+  'lämnas inte för',
+  'lämnas ej till',
+  'lämnas ej för',
+  'cannot receive support for',
+  'cannot receive funding for',
+  'cannot be given for',
+  'cannot be given to',
+  'cannot be used for',
+  'may not be used for',
+  'must not be used for',
+  'not available for',
 ].map((c) => c.split(' '));
 
 /**
@@ -84,6 +112,16 @@ const SENTENCE_CUES = [
   'finansieras ej',
   'ges inte',
   'ges ej',
+  // "Projekt som gäller turism kan inte få stöd", "Kommuner kan inte få bidrag": the sentence's subject gets none.
+  'inte få stöd',
+  'inte få bidrag',
+  'ej få stöd',
+  'kan inte ges',
+  'lämnas inte',
+  'lämnas ej',
+  'cannot receive support',
+  'cannot receive funding',
+  'cannot be given',
   'faller utanför',
   'är inte stödberättigad',
   'not funded',
@@ -230,8 +268,11 @@ const SPEECH_VERBS = new Set([
 const OFFICE =
   /^(?:mayor|mayors|minister|ministers|governor|governors|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|director|ceo|councillor|councilor|borgmästare\p{L}*|minister\p{L}*|landshövding\p{L}*|kommunalråd\p{L}*|regionråd\p{L}*|ordförande\p{L}*|ambassadör\p{L}*|generaldirektör\p{L}*|kommissionär\p{L}*|statsråd\p{L}*|vd|rektor\p{L}*)$/u;
 
-/** A contrast ends a negated stretch: "not tourism but innovation", "inte turism utan innovation". */
-const CONTRAST = new Set(['but', 'utan', 'instead']);
+/**
+ * A contrast ends a negated stretch: "not tourism but innovation", "inte turism utan innovation", "kan inte få stöd
+ * för turism men kan söka för kulturarv".
+ */
+const CONTRAST = new Set(['but', 'men', 'utan', 'instead']);
 /** A contrastive "not" right after a comma negates what follows: "kommuner, inte kommunala bolag". */
 const COMMA_NOT = new Set(['inte', 'ej', 'not']);
 /** …unless it is "not only", "inte bara", "och inte minst" (and not least): those add, not exclude. */
