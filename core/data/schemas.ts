@@ -165,6 +165,16 @@ export const ApplicantTypesSchema = z.object({
     narrowing: phrases,
     narrowingAfter: phrases,
   }),
+  /**
+   * A host organisation the applicant applies with (`host`: "host organisation", "värdorganisation"): where no
+   * sentence on the host or the administering body names a sector (`restricting`: university, lärosäte, company), a
+   * list of researchers does not shut out a kommun or region, which may be the host.
+   */
+  hosts: z.object({
+    note: z.string(),
+    host: phrases,
+    restricting: phrases,
+  }),
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

@@ -495,7 +495,21 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : undefined;
-  const fromList = s.listed.size > 0 ? orMembers(asPartner(limits(judge(s.listed, true)))) : undefined;
+  // Researchers (or other persons) who apply with a host organisation of no stated sector: the host may be a kommun
+  // or a region, so the list of persons shuts neither out, though the call does not say one may host.
+  const host = s.host;
+  const hosted = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
+    v?.verdict === 'not-eligible' && host && [...classes].every((c) => c === 'research' || c === 'individual')
+      ? {
+          verdict: 'unknown',
+          text: {
+            sv: `Utlysningen vänder sig till forskare eller personer som söker tillsammans med en värdorganisation ("${host}") och säger inte vilka slags organisationer som kan vara värd; om en ${one.sv} kan vara det framgår inte.`,
+            en: `The call is open to researchers or persons applying with a host organisation ("${host}") and does not say which kinds of organisation may host; whether a ${one.en} may is not said.`,
+          },
+        }
+      : v;
+  const fromList =
+    s.listed.size > 0 ? orMembers(asPartner(hosted(limits(judge(s.listed, true)), s.listed))) : undefined;
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
   // A list naming us beside others ("researchers, local governments") whose text names us only as those the
@@ -510,7 +524,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
-  const fromWho = s.targeted.size > 0 ? orMembers(asPartner(limits(judge(s.targeted, false)))) : undefined;
+  const fromWho =
+    s.targeted.size > 0 ? orMembers(asPartner(hosted(limits(judge(s.targeted, false)), s.targeted))) : undefined;
   if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
   if (open) return open;
   if (asMembers) return asMembers;

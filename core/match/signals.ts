@@ -27,6 +27,7 @@ import {
   onlyBefore,
   onlyExistingProjects,
   openEndedBefore,
+  openHostIn,
   opensAnywhere,
   participantRanges,
   regionAsPlaceAt,
@@ -406,6 +407,12 @@ export interface CallSignals {
    * organisations of any kind, kommuner and regioner among them.
    */
   catchAll?: string;
+  /**
+   * The fellow applies with a host organisation no sentence limits to a sector ("apply together with a host
+   * organisation", "värdorganisation"), in the call's words: a list of researchers then shuts no kommun or region
+   * out, which may host the work.
+   */
+  host?: string;
   /**
    * The list or a who-may-apply sentence names organisations without their kind ("organisationer", "organisations
    * working with young people"): any kind may be among them, so what programme data says of ours still applies.
@@ -816,6 +823,11 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (catchAll) out.catchAll = catchAll;
+  const hostText = [call.title, summary, ...entries].join('\n');
+  if (/host|v[aä]rd/i.test(hostText)) {
+    const host = openHostIn(hostText);
+    if (host) out.host = host;
+  }
   if (anyKind) out.anyKind = anyKind;
   if (partnered) out.partnered = partnered;
   if (onlyNamed) out.onlyNamed = onlyNamed;

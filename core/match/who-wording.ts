@@ -709,3 +709,31 @@ export function actorWordAt(lower: string, start: number, end: number): boolean 
     return true;
   return ACTOR_NOUN.test(lower.slice(end, end + 20));
 }
+
+/** A host organisation the applicant applies with (applicant-types.json `hosts`). */
+const HOSTS = APPLICANT_TYPES.hosts;
+const HOST = new RegExp(`(?:^|[^\\p{L}])(${alternation(HOSTS.host)})(?![\\p{L}])`, 'u');
+const RESTRICTING = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(HOSTS.restricting)})(?![\\p{L}])`, 'u');
+/**
+ * A sentence on the host, on the body that receives and administers the grant, or on who applies ("universities
+ * may apply"): a sector named there limits the host.
+ */
+const ON_HOST =
+  /(?:^|[^\p{L}])(?:host\p{L}*|apply|applies|applicants?|eligible|sok(?:a|er|ande|anden)|stodberattigade?|behoriga?|vard(?:organisation|institution|miljo|universitet|larosate)\p{L}*|medelsforvalt\p{L}*|administering organi\p{L}*|administrating organi\p{L}*)(?![\p{L}])/u;
+
+/**
+ * The host organisation a fellow applies with ("researchers holding a PhD apply together with a host
+ * organisation", "söker tillsammans med en värdorganisation"), as the text writes it, where no sentence on the host
+ * or the administering body, nor any on who applies, limits it to a sector ("the host must be a university",
+ * "medelsförvaltare ska vara ett lärosäte", "universities may apply"); otherwise undefined. Such a host may be a kommun or a region.
+ */
+export function openHostIn(text: string): string | undefined {
+  const t = foldKeepingOffsets(text);
+  const m = HOST.exec(t);
+  if (!m) return undefined;
+  for (const sentence of t.split(/(?<=[.!?;])\s+|\n+/)) {
+    if (ON_HOST.test(sentence) && RESTRICTING.test(sentence)) return undefined;
+  }
+  const at = m.index + m[0].length - m[1].length;
+  return text.slice(at, m.index + m[0].length);
+}
