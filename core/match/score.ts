@@ -1,4 +1,4 @@
-import { COUNTRIES, PROGRAMME_BY_ID } from '../data/index.ts';
+import { AREA_BY_ID, COUNTRIES, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
@@ -10,7 +10,7 @@ import { applicantVerdict, assessEligibility, eligibilityPoints, type Verdict } 
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
-import { nameKey } from './signals.ts';
+import { nameKey, programmeCountries } from './signals.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
 export const TUNING = {
@@ -174,6 +174,26 @@ function preferredHit(a: CallAnalysis, prep: Preparation): { text: string; progr
   return hit && { text: hit.text, programme: PROGRAMME_BY_ID.get(id)?.name };
 }
 
+/**
+ * A place mostly inside the countries the call's programme is open in ("Norden" or the Baltic Sea in a Nordic
+ * funder's call) is the programme's own area again: every call of the programme lies there, and the eligibility
+ * line already counts it (open to applicants in the Nordic and Baltic countries). Named by the call or listed in
+ * the programme's data, it earns no geographic boost besides: one fact, counted once. A programme area's own
+ * regions still do: the area was drawn around them, which says where its cooperation lies.
+ */
+function programmesOwnPlace(a: CallAnalysis, place: number): boolean {
+  const own = programmeCountries(a.signals.areaId, a.signals.programmeId);
+  if (!own) return false;
+  const countries = (CONCEPTS[place].countries ?? []).filter((c) => c !== 'Sweden');
+  return countries.filter((c) => own.has(c)).length * 2 > countries.length;
+}
+
+/** The area (not the programme) of the call lists the place among its regions. */
+function areaRegion(a: CallAnalysis, place: number): boolean {
+  const area = a.signals.areaId ? AREA_BY_ID.get(a.signals.areaId) : undefined;
+  return area?.regions?.includes(CONCEPTS[place].id) === true;
+}
+
 /** The body's geographic focus the call meets, and how: by its programme's area, or by its own words. */
 function geographyMet(
   a: CallAnalysis,
@@ -181,9 +201,9 @@ function geographyMet(
 ): { concept: number; priority: number; byArea?: string } | undefined {
   for (const g of prep.geography) {
     const byArea = areaIn(a, g.concept);
-    if (byArea) return { ...g, byArea };
+    if (byArea && (areaRegion(a, g.concept) || !programmesOwnPlace(a, g.concept))) return { ...g, byArea };
   }
-  for (const g of prep.geography) if (placeNamed(a, g.concept)) return g;
+  for (const g of prep.geography) if (placeNamed(a, g.concept) && !programmesOwnPlace(a, g.concept)) return g;
   return undefined;
 }
 

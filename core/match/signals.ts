@@ -312,7 +312,7 @@ const NORDIC_BALTIC: ReadonlySet<string> = new Set(
 );
 
 /** The countries a programme covers: its programme area's, or the Nordic and Baltic countries for a Nordic funder. */
-function programmeCountries(
+export function programmeCountries(
   areaId: string | undefined,
   programmeId: string | undefined,
 ): ReadonlySet<string> | undefined {
