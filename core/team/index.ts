@@ -11,6 +11,7 @@ export { type HiddenCall, hideInTeam, readHiddenCalls, unhideInTeam } from './hi
 export { buildInvite, type Invite, isTeamId, parseInvite, syncUrlFor } from './invite.ts';
 export { type Actor, entryTypes, ROOT, TEAM_LAYOUT_VERSION } from './layout.ts';
 export { type LocalEntry, type MergeResult, mergeLocalIntoTeam } from './merge-local.ts';
+export { entriesJoining, joinsDocument } from './own-entries.ts';
 export { readTeamProfile, setTeamWeight, teamProfileStamp, writeTeamProfile } from './profile.ts';
 export type { HiddenRecord, TeamComment, TeamDecision, TeamLogKind, TeamLogLine } from './schemas.ts';
 export { type DerivedStatus, deriveWatchStatus } from './status.ts';

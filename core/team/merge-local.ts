@@ -4,6 +4,7 @@ import type { Profile } from '../model/profile.ts';
 import type { SavedMatch } from '../model/saved-match.ts';
 import type { WatchStatus } from '../model/watch-status.ts';
 import { type Actor, entryTypes, newId, watchIndex } from './layout.ts';
+import { joinsDocument } from './own-entries.ts';
 import { readTeamProfile, writeTeamProfile } from './profile.ts';
 import { setSharedText } from './text-diff.ts';
 import { readTeamEntry, setOwnerInTeam, setTagsInTeam, watchInTeam } from './watchlist.ts';
@@ -19,6 +20,8 @@ export interface LocalEntry {
   savedAt: string;
   savedMatch?: SavedMatch;
   archived?: boolean;
+  /** The team this copy came from (kept after leaving it); absent for the device's own entry (own-entries.ts). */
+  fromTeam?: string;
 }
 
 export interface MergeResult {
@@ -29,21 +32,25 @@ export interface MergeResult {
 }
 
 /**
- * Brings a device's own watchlist and profile into the team document when it joins. Calls the team does not watch
- * are added with their whole history; for calls it does, the local notes are appended (both kept), tags are added,
- * and the team's status stands. The team's profile stands too; the local one is used only when the team has none.
+ * Brings a device's own watchlist and profile into the document `docName` (a team id, or the device's own `local`)
+ * when it joins. Only the entries that may go there do (joinsDocument: never a copy kept from another team). Calls
+ * the team does not watch are added with their whole history; for calls it does, the local notes are appended (both
+ * kept), tags are added, and the team's status stands. The team's profile stands too; the local one is used only
+ * when the team has none.
  */
 export function mergeLocalIntoTeam(
   doc: Y.Doc,
   local: { entries: readonly LocalEntry[]; profile?: Profile },
   actor: Actor,
+  docName: string,
 ): MergeResult {
   const result: MergeResult = { added: 0, merged: 0, profileAdopted: false };
   doc.transact(() => {
     for (const e of local.entries) {
+      if (!joinsDocument(e, docName)) continue;
       const existing = readTeamEntry(doc, e.call.id, actor.now);
       if (!existing) {
-        addWithHistory(doc, e, actor);
+        addWithHistory(doc, e, actor, docName);
         result.added++;
         continue;
       }
@@ -65,7 +72,7 @@ export function mergeLocalIntoTeam(
   return result;
 }
 
-function addWithHistory(doc: Y.Doc, e: LocalEntry, actor: Actor): void {
+function addWithHistory(doc: Y.Doc, e: LocalEntry, actor: Actor, docName: string): void {
   const isNew = !watchIndex(doc).has(e.call.id);
   const t = entryTypes(doc, e.call.id);
   if (isNew) {
@@ -85,4 +92,6 @@ function addWithHistory(doc: Y.Doc, e: LocalEntry, actor: Actor): void {
   if (e.owner) setOwnerInTeam(doc, e.call.id, e.owner);
   if (e.tags.length) setTagsInTeam(doc, e.call.id, e.tags);
   if (e.archived) t.fields.set('archived', true);
+  // Only the device's own document keeps copies of other teams' entries (joinsDocument); it remembers whose they are.
+  if (e.fromTeam && e.fromTeam !== docName && !t.fields.has('fromTeam')) t.fields.set('fromTeam', e.fromTeam);
 }

@@ -4,6 +4,7 @@ import { normaliseCall } from '../model/normalise-call.ts';
 import { type SavedMatch, SavedMatchSchema } from '../model/saved-match.ts';
 import type { WatchStatus } from '../model/watch-status.ts';
 import { capTeamCall, cut, cutAll, TEAM_CAPS } from './caps.ts';
+import { isTeamId } from './invite.ts';
 import { type Actor, entryTypes, newId, watchIndex } from './layout.ts';
 import {
   type TeamComment,
@@ -38,6 +39,8 @@ export interface TeamEntry {
   archived: boolean;
   /** When the feed stopped listing the call. */
   withdrawnAt?: string;
+  /** In the device's own document only: the team this entry is a kept copy of (see own-entries.ts). */
+  fromTeam?: string;
 }
 
 export interface WatchOptions {
@@ -52,6 +55,8 @@ const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : 
 /** A time another device wrote: kept only when it is one (a view formatting "igår" as a date would throw). */
 const instant = (v: unknown): string | undefined =>
   typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)) ? v : undefined;
+
+const teamId = (v: unknown): string | undefined => (typeof v === 'string' && isTeamId(v) ? v : undefined);
 
 /** A match an older extension saved as lines of text, without structured reasons. */
 function onlyLines(raw: unknown): boolean {
@@ -218,6 +223,7 @@ export function readTeamEntry(doc: Y.Doc, callId: string, now = new Date()): Tea
     log: dedupeById(validItems(t.log.toArray(), TeamLogLineSchema)).map((l) => cutAll(l, 'comment')),
     archived: t.fields.get('archived') === true,
     withdrawnAt: instant(t.fields.get('withdrawnAt')),
+    fromTeam: teamId(t.fields.get('fromTeam')),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Invite } from '../../core/team/invite.ts';
+import { getDb } from '../db/open.ts';
 import { t } from '../i18n/lang.ts';
 import { joinTeam } from '../state/commands.ts';
 import { useAppState } from '../state/store.ts';
@@ -17,11 +18,21 @@ async function readInvite(): Promise<Invite | Error> {
 
 /** `/join#team=…&token=…&name=…`: asks before joining, says what happens to this device's own watchlist. */
 export function JoinTeam() {
-  const { watchlist, team, settings } = useAppState();
+  const { team, settings } = useAppState();
   const [invite, setInvite] = useState<Invite | Error | undefined>();
   useEffect(() => {
     readInvite().then(setInvite);
   }, []);
+  // What joining brings: the own watchlist (and what was kept from this same team), never another team's list.
+  const [bringing, setBringing] = useState<number | undefined>();
+  const inviteTeam = invite instanceof Error ? undefined : invite?.team;
+  useEffect(() => {
+    if (!inviteTeam) return;
+    import('../db/own-watchlist.ts')
+      .then(({ entriesForTeam }) => entriesForTeam(getDb(), inviteTeam))
+      .then((entries) => setBringing(entries.length))
+      .catch(() => setBringing(undefined));
+  }, [inviteTeam]);
   const [member, setMember] = useState(settings.team?.member ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -72,8 +83,8 @@ export function JoinTeam() {
         <form onSubmit={onJoin}>
           <p>
             {t(
-              `Teamets bevakningslista och profil synkas till den här enheten via ${invite.appOrigin}. Dina ${watchlist.length} egna bevakningar flyttas in i teamet (inget tas bort).`,
-              `The team's watchlist and profile sync to this device through ${invite.appOrigin}. Your own ${watchlist.length} watched calls move into the team (nothing is removed).`,
+              `Teamets bevakningslista och profil synkas till den här enheten via ${invite.appOrigin}. Dina ${bringing ?? '…'} egna bevakningar (sparade utanför team) följer med in i teamet. Ett annat teams bevakningar följer aldrig med.`,
+              `The team's watchlist and profile sync to this device through ${invite.appOrigin}. Your own ${bringing ?? '…'} watched calls (saved outside any team) go into the team. Another team's watched calls never do.`,
             )}
           </p>
           {team && (

@@ -38,6 +38,15 @@ export const STORES_V3 = {
   hidden: 'callId, at',
 } as const;
 
+/**
+ * v4: the device's own watchlist (calls saved outside any team) as it was when it last joined a team: while in a
+ * team the watchlist table mirrors the team's document, and the own list is what goes into the next team.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  own: 'callId',
+} as const;
+
 export class FundwatchDb extends Dexie {
   calls!: Table<StoredCall, string>;
   watchlist!: Table<WatchEntry, string>;
@@ -45,11 +54,13 @@ export class FundwatchDb extends Dexie {
   settings!: Table<Setting, string>;
   digestRuns!: Table<DigestRun, number>;
   hidden!: Table<HiddenCall, string>;
+  own!: Table<WatchEntry, string>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeWatchlistToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeWatchlistToV3);
+    this.version(4).stores(STORES_V4);
   }
 }

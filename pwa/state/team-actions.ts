@@ -3,7 +3,6 @@ import type { TeamConfig } from '../db/entities/team-config.ts';
 import { TeamConfigSchema } from '../db/entities/team-config.ts';
 import { getDb } from '../db/open.ts';
 import { localRepository } from '../db/repository.ts';
-import { loadWatchlist } from '../db/watchlist-repo.ts';
 import { t } from '../i18n/lang.ts';
 import type { ExtensionLinkState } from '../sync/extension-link.ts';
 import type { LocalLink } from '../sync/local-link.ts';
@@ -126,7 +125,8 @@ async function saveTeamConfig(config: TeamConfig | undefined): Promise<void> {
 
 /**
  * Joins the team of an invite: saves it, opens the team, waits briefly for the team's data, then brings this
- * device's watchlist (and its profile, when the team has none yet) into the team document.
+ * device's own watchlist (and its profile, when the team has none yet) into the team document; another team's list
+ * stays out.
  */
 export async function joinTeam(invite: Invite, member: string): Promise<{ added: number; merged: number }> {
   const config: TeamConfig = {
@@ -137,13 +137,16 @@ export async function joinTeam(invite: Invite, member: string): Promise<{ added:
     member: member.trim().slice(0, 200),
     joinedAt: new Date().toISOString(),
   };
-  const local = await loadWatchlist(getDb());
+  const { entriesForTeam, keepOwnWatchlist } = await import('../db/own-watchlist.ts');
+  // The own watchlist, never another team's copy (own-watchlist.ts), kept apart before the table mirrors the team.
+  const entries = await entriesForTeam(getDb(), config.team);
+  await keepOwnWatchlist(getDb());
   // A profile never chosen (first run) is not offered to the team.
   const profile = getState().firstRun ? undefined : getState().profile;
   await saveTeamConfig(config);
   // This device's watchlist goes into the team document before anything is connected or mirrored: from then on it
   // is stored with the document (y-dexie) and is sent whenever the server is reachable.
-  const s = await startTeam(config, { mergeFirst: { entries: local.items, who: config.member } });
+  const s = await startTeam(config, { mergeFirst: { entries, who: config.member } });
   const result = { added: s.firstMerge?.added ?? 0, merged: s.firstMerge?.merged ?? 0 };
   // The team's profile must be known before deciding whether this device's profile becomes the team's: offline,
   // the team's profile arrives later and this device's is not offered.

@@ -47,13 +47,14 @@ export async function openLocalLink(
   };
   doc.on('update', onUpdate);
 
-  // The app's own rows (also a team's copy kept after leaving it) join the document; merging again adds nothing.
+  // The app's rows join the document; merging again adds nothing. A copy kept from a team after leaving it is marked
+  // with its team there, so neither the app nor the extension ever brings it into another team.
   const own = await loadWatchlist(db);
-  mergeLocalIntoTeam(doc, { entries: own.items, profile: opts.profile }, { who: '', now: new Date() });
+  mergeLocalIntoTeam(doc, { entries: own.items, profile: opts.profile }, { who: '', now: new Date() }, LOCAL_DOC);
   const stop = linkExtension(doc, { docName: LOCAL_DOC, onState: opts.state });
   await project();
 
-  const base = teamRepository(doc, '', project);
+  const base = teamRepository(doc, LOCAL_DOC, '', project);
   return {
     repository: {
       ...base,

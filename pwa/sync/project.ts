@@ -11,8 +11,11 @@ function decisionRows(ds: readonly TeamDecision[]): Decision[] {
   return ds.map((d, i) => ({ at: d.at, who: d.who, from: i > 0 ? ds[i - 1].to : null, to: d.to, why: d.why }));
 }
 
-/** A team entry as the app's watchlist row (the views read only rows). */
-export function teamEntryToRow(e: TeamEntry, now = new Date()): WatchEntry {
+/**
+ * A team entry as the app's watchlist row (the views read only rows). `team`: the team whose document it is (every
+ * row is marked as that team's); undefined for the device's own document, where an entry keeps its own mark.
+ */
+export function teamEntryToRow(e: TeamEntry, now = new Date(), team?: string): WatchEntry {
   return normaliseWatchEntry(
     {
       callId: e.callId,
@@ -34,6 +37,7 @@ export function teamEntryToRow(e: TeamEntry, now = new Date()): WatchEntry {
       log: e.log,
       archived: e.archived,
       withdrawnAt: e.withdrawnAt,
+      fromTeam: team ?? e.fromTeam,
       lastDeadline: 0,
     },
     { file: 'team document', position: e.callId },
@@ -44,13 +48,19 @@ export function teamEntryToRow(e: TeamEntry, now = new Date()): WatchEntry {
 /**
  * Mirrors the team document into the app's tables in one transaction: the watchlist (team entries replace this
  * device's rows; rows of entries this version cannot read are left as they were), the hidden calls, and the team's
- * profile as the active one. Returns the active profile id when the team has a profile.
+ * profile as the active one. `team`: the team whose document it is (undefined: the device's own document). Returns the
+ * active profile id when the team has a profile.
  */
-export async function projectTeam(doc: Y.Doc, db: FundwatchDb, now = new Date()): Promise<{ profileId?: string }> {
+export async function projectTeam(
+  doc: Y.Doc,
+  db: FundwatchDb,
+  now = new Date(),
+  team?: string,
+): Promise<{ profileId?: string }> {
   const rows: WatchEntry[] = [];
   for (const e of readTeamWatchlist(doc, now)) {
     try {
-      rows.push(teamEntryToRow(e, now));
+      rows.push(teamEntryToRow(e, now, team));
     } catch {
       // An entry core accepted but the row schema refuses stays out of the view; it is intact in the document.
     }

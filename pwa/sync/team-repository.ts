@@ -17,8 +17,14 @@ import type { WatchRepository } from '../db/repository.ts';
 /**
  * The repository when a team is set: every write goes to the team document (which y-dexie stores at once and
  * y-websocket sends when online); `project` then mirrors the document into the Dexie tables the views read.
+ * `docName`: the team id, or the device's own document (`local`).
  */
-export function teamRepository(doc: Y.Doc, member: string, project: () => Promise<void>): WatchRepository {
+export function teamRepository(
+  doc: Y.Doc,
+  docName: string,
+  member: string,
+  project: () => Promise<void>,
+): WatchRepository {
   const done = async () => project();
   return {
     mode: 'team',
@@ -66,7 +72,7 @@ export function teamRepository(doc: Y.Doc, member: string, project: () => Promis
       await done();
     },
     async importEntries(entries, now = new Date()) {
-      const result = mergeLocalIntoTeam(doc, { entries }, { who: member, now });
+      const result = mergeLocalIntoTeam(doc, { entries }, { who: member, now }, docName);
       await done();
       return { added: result.added, alreadyPresent: result.merged };
     },

@@ -46,7 +46,8 @@ const PROJECT_DELAY_MS = 80;
 export interface OpenOptions {
   /**
    * Merged into the document loaded from this device before it is connected or mirrored into the tables: joining
-   * brings the device's own watchlist in here, so the mirror can never replace rows not yet in the team document.
+   * brings the device's own watchlist in here (pwa/db/own-watchlist.ts), so the mirror can never replace rows not yet
+   * in the team document.
    */
   mergeFirst?: { entries: readonly WatchEntry[]; who: string };
 }
@@ -62,7 +63,12 @@ export async function openTeamSession(
   const loaded = await loadTeamDoc(docs, key);
   const { doc } = loaded;
   const firstMerge = opts.mergeFirst
-    ? mergeLocalIntoTeam(doc, { entries: opts.mergeFirst.entries }, { who: opts.mergeFirst.who, now: new Date() })
+    ? mergeLocalIntoTeam(
+        doc,
+        { entries: opts.mergeFirst.entries },
+        { who: opts.mergeFirst.who, now: new Date() },
+        config.team,
+      )
     : undefined;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,7 +76,7 @@ export async function openTeamSession(
   const project = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
-    running = running.then(async () => on.changed(await projectTeam(doc, db)));
+    running = running.then(async () => on.changed(await projectTeam(doc, db, new Date(), config.team)));
     return running;
   };
   const onUpdate = () => {
@@ -100,7 +106,7 @@ export async function openTeamSession(
 
   return {
     doc,
-    repository: teamRepository(doc, config.member, project),
+    repository: teamRepository(doc, config.team, config.member, project),
     whenSynced(ms) {
       if (ws.synced) return Promise.resolve(true);
       return new Promise((resolve) => {

@@ -64,13 +64,17 @@ function settleSoon(l: Live): void {
   }, 1000);
 }
 
-/** The first time the extension reaches its team, its own watchlist and profile join the team's (core's merge). */
+/**
+ * The first time the extension reaches its team, its own watchlist and profile join the team's (core's merge: never
+ * a copy of another team's entries).
+ */
 async function mergeOwnIntoTeam(l: Live): Promise<void> {
   if (l.config.merged) return;
   const local = await loadDoc(LOCAL_DOC);
   const now = new Date();
   const profile = readTeamProfile(local.doc) ?? (await activeProfile()).profile;
-  mergeLocalIntoTeam(l.stored.doc, { entries: localEntries(local.doc, now), profile }, { who: await actorName(), now });
+  const entries = localEntries(local.doc, now);
+  mergeLocalIntoTeam(l.stored.doc, { entries, profile }, { who: await actorName(), now }, l.config.team);
   const current = await readTeamConfig();
   if (current && configKey(current) === l.key) {
     l.config = { ...current, merged: true };

@@ -137,7 +137,10 @@ export async function migrateLegacySaved(now = new Date()): Promise<number> {
   return moved;
 }
 
-/** This computer's own entries, as a team merge takes them (mergeLocalIntoTeam). */
+/**
+ * This computer's entries, as a team merge takes them (mergeLocalIntoTeam, which leaves out the copies the app kept
+ * from another team: they carry `fromTeam`).
+ */
 export function localEntries(doc: Y.Doc, now: Date): LocalEntry[] {
   return readTeamWatchlist(doc, now).map((e) => ({
     call: e.call,
@@ -149,5 +152,6 @@ export function localEntries(doc: Y.Doc, now: Date): LocalEntry[] {
     savedAt: e.savedAt,
     savedMatch: e.match,
     archived: e.archived,
+    fromTeam: e.fromTeam,
   }));
 }

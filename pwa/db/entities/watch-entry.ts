@@ -48,6 +48,11 @@ const WatchEntryShape = z.object({
   concurrent: z.array(DecisionSchema).default([]),
   /** When the feed stopped listing the call; its stored copy is kept. */
   withdrawnAt: z.string().optional(),
+  /**
+   * The team whose document this row mirrors (in a team) or was kept from (after leaving it); absent for a call
+   * saved outside any team. A kept copy never joins another team (core/team/own-entries.ts).
+   */
+  fromTeam: z.string().optional(),
 });
 
 export type WatchEntry = Omit<z.infer<typeof WatchEntryShape>, 'call'> & { call: FundingCall };

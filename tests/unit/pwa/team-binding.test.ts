@@ -18,7 +18,7 @@ const calls = fixtureCalls(now).map((c) => normaliseCall(c, {}, now));
 function device(member: string) {
   const doc = new Y.Doc();
   const db = openTestDb();
-  const repo = teamRepository(doc, member, async () => {
+  const repo = teamRepository(doc, 'team-abc', member, async () => {
     await projectTeam(doc, db, now);
   });
   return { doc, db, repo };
@@ -111,7 +111,7 @@ describe('the app bound to a team document', () => {
     const key = teamDocKey('http://127.0.0.1:4173', 'team-abc');
     const first = new TeamDocsDb(name);
     const one = await loadTeamDoc(first, key);
-    const repo = teamRepository(one.doc, 'Anna', async () => {});
+    const repo = teamRepository(one.doc, 'team-abc', 'Anna', async () => {});
     await repo.watch(calls[2], undefined, 'karlskrona', now);
     setNotesInTeam(one.doc, calls[2].id, 'sparad lokalt');
     // y-dexie writes each update as it happens; give the write a moment before closing.

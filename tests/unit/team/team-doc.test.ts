@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { LOCAL_DOC } from '../../../core/doc-link/messages.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { getSeedProfile } from '../../../core/profile/seeds.ts';
 import {
@@ -375,6 +376,7 @@ describe('the team document', () => {
         ],
       },
       bo,
+      'team-b',
     );
     expect(result).toEqual({ added: 1, merged: 1, profileAdopted: false });
     expect(readTeamProfile(team)?.id).toBe('kalmar');
@@ -388,8 +390,37 @@ describe('the team document', () => {
     expect(e1.concurrent).toEqual([]);
     expect(e1.savedAt).toBe('2026-08-01T00:00:00.000Z');
     // Joining twice adds nothing more.
-    const again = mergeLocalIntoTeam(team, { entries: [{ ...e1, decisions: [] }] }, bo);
+    const again = mergeLocalIntoTeam(team, { entries: [{ ...e1, decisions: [] }] }, bo, 'team-b');
     expect(again.added).toBe(0);
     expect(readTeamEntry(team, calls[1].id, now)!.notes).toBe('Egen');
+  });
+
+  it('never brings a copy kept from another team; the device’s own document keeps it, marked with its team', () => {
+    const base = {
+      status: 'bevakas' as const,
+      notes: '',
+      owner: '',
+      tags: [],
+      decisions: [],
+      savedAt: now.toISOString(),
+    };
+    const own = { ...base, call: calls[0] };
+    const keptFromA = { ...base, call: calls[1], notes: 'Team A:s anteckning', fromTeam: 'team-a' };
+    const teamB = new Y.Doc();
+    expect(mergeLocalIntoTeam(teamB, { entries: [own, keptFromA] }, bo, 'team-b').added).toBe(1);
+    expect(readTeamWatchlist(teamB, now).map((e) => e.callId)).toEqual([calls[0].id]);
+    // Rejoining team A brings its own kept copy back.
+    const teamA = new Y.Doc();
+    expect(mergeLocalIntoTeam(teamA, { entries: [own, keptFromA] }, bo, 'team-a').added).toBe(2);
+    expect(readTeamEntry(teamA, calls[1].id, now)?.fromTeam).toBeUndefined();
+    // The device's own document holds both; the kept copy is marked, so the extension leaves it out of team B too.
+    const local = new Y.Doc();
+    expect(mergeLocalIntoTeam(local, { entries: [own, keptFromA] }, bo, LOCAL_DOC).added).toBe(2);
+    expect(readTeamEntry(local, calls[1].id, now)?.fromTeam).toBe('team-a');
+    expect(readTeamEntry(local, calls[0].id, now)?.fromTeam).toBeUndefined();
+    const fromLocal = readTeamWatchlist(local, now).map((e) => ({ ...base, call: e.call, fromTeam: e.fromTeam }));
+    const teamC = new Y.Doc();
+    mergeLocalIntoTeam(teamC, { entries: fromLocal }, bo, 'team-c');
+    expect(readTeamWatchlist(teamC, now).map((e) => e.callId)).toEqual([calls[0].id]);
   });
 });
