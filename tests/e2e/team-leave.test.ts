@@ -2,7 +2,7 @@ import { type Browser, type BrowserContext, chromium, type Page, type WebSocket 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FundingCall } from '../../core/model/call.ts';
 import { normaliseCall } from '../../core/model/normalise-call.ts';
-import { readTeamEntry, watchInTeam } from '../../core/team/watchlist.ts';
+import { decideInTeam, readTeamEntry, watchInTeam } from '../../core/team/watchlist.ts';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import { type CreatedTeam, createTeam, type FundwatchServer, startFundwatch } from './support/fundwatch-server.ts';
 import { fixtureCalls } from './support/pwa-fixture-calls.ts';
@@ -46,6 +46,16 @@ describe('leaving a team, rejoining it and reconnecting after being offline', ()
     const details = e.getByRole('button', { name: /Detaljer/ });
     if ((await details.getAttribute('aria-expanded')) !== 'true') await details.click();
     return e.getByLabel('Anteckningar').inputValue();
+  };
+  /** Sets a status with the entry's editor and waits until the entry is in that status's group. */
+  const decideHere = async (id: string, to: string, why: string) => {
+    const e = entry(id);
+    // The toggle reads Stäng while the entry is open.
+    if ((await e.getByLabel('Ny status').count()) === 0) await e.getByRole('button', { name: 'Detaljer' }).click();
+    await e.getByLabel('Ny status').selectOption(to);
+    await e.getByLabel('Varför', { exact: true }).fill(why);
+    await e.getByRole('button', { name: 'Ändra status' }).click();
+    await page.locator(`section.group:has(#g-${to}) li.entry[data-call-id="${id}"]`).waitFor({ timeout: 10_000 });
   };
   /** What the server holds now, read by a second stock client that connects afresh. */
   const serverHas = async (id: string): Promise<void> => {
@@ -159,6 +169,13 @@ describe('leaving a team, rejoining it and reconnecting after being offline', ()
     await entry(own).waitFor({ timeout: 20_000 });
     expect(await notesOf(own)).toBe(soloNote);
     expect(readTeamEntry(colleague.doc, own)?.notes).toBe('');
+
+    // Statuses set outside the team, on the own call and on the colleague's; the colleague then decides on theirs.
+    await decideHere(own, 'forbereds', 'Beslutat utanför teamet');
+    await decideHere(fromColleague.id, 'avstar', 'Passar inte oss');
+    decideInTeam(colleague.doc, fromColleague.id, 'ansokt', 'Skickad', { who: 'Kollega', now: new Date() });
+    await page.reload();
+    await page.locator(`section.group:has(#g-forbereds) li.entry[data-call-id="${own}"]`).waitFor({ timeout: 20_000 });
     expect(sockets.length).toBe(opened);
   });
 
@@ -171,8 +188,24 @@ describe('leaving a team, rejoining it and reconnecting after being offline', ()
     await waitFor('the solo note with the colleague', () => readTeamEntry(colleague.doc, own)?.notes === soloNote);
     // The entries the device kept from the team are the same entries again, not copies merged on top of them.
     expect(readTeamEntry(colleague.doc, fromColleague.id)?.notes).toBe(colleagueNote);
-    expect(readTeamEntry(colleague.doc, fromColleague.id)?.decisions).toHaveLength(colleagueDecisions);
-    expect(readTeamEntry(colleague.doc, own)?.decisions).toHaveLength(ownDecisions);
+    // The statuses set outside the team are in the team's log, once. The own call's is the latest decision, so it
+    // is the status; on the colleague's call the colleague decided later, so theirs stands, with the device's beside
+    // it (made without seeing each other) until someone decides again.
+    await waitFor(
+      'the solo status with the colleague',
+      () => readTeamEntry(colleague.doc, own)?.status === 'forbereds',
+    );
+    const ownEntry = readTeamEntry(colleague.doc, own)!;
+    expect(ownEntry.decisions).toHaveLength(ownDecisions + 1);
+    expect(ownEntry.decisions.at(-1)).toMatchObject({ to: 'forbereds', why: 'Beslutat utanför teamet' });
+    const theirs = readTeamEntry(colleague.doc, fromColleague.id)!;
+    expect(theirs.decisions).toHaveLength(colleagueDecisions + 2);
+    expect(theirs.status).toBe('ansokt');
+    expect(theirs.concurrent.map((d) => [d.to, d.why])).toEqual([
+      ['ansokt', 'Skickad'],
+      ['avstar', 'Passar inte oss'],
+    ]);
+    await page.locator(`section.group:has(#g-ansokt) li.entry[data-call-id="${fromColleague.id}"]`).waitFor();
     expect(await notesOf(fromColleague.id)).toBe(colleagueNote);
     await expect.poll(connections, { timeout: 20_000 }).toBe(2);
     expect(openSockets()).toBe(1);

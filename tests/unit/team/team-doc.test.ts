@@ -359,7 +359,7 @@ describe('the team document', () => {
             owner: 'Bo',
             tags: ['hamn'],
             decisions: [],
-            savedAt: now.toISOString(),
+            savedAt: later(5).toISOString(),
           },
           {
             call: calls[1],
@@ -378,11 +378,17 @@ describe('the team document', () => {
       bo,
       'team-b',
     );
-    expect(result).toEqual({ added: 1, merged: 1, profileAdopted: false });
+    expect(result).toEqual({ added: 1, merged: 1, decided: 1, profileAdopted: false });
     expect(readTeamProfile(team)?.id).toBe('kalmar');
     const e0 = readTeamEntry(team, calls[0].id, now)!;
     expect(e0.notes).toBe('Teamets anteckning\n\nMin anteckning');
-    expect(e0.status).toBe('bevakas');
+    // The device's status, set later than the team's and without seeing it, is kept: it is the later decision, and
+    // both show as made without seeing each other.
+    expect(e0.status).toBe('avstar');
+    expect(e0.concurrent.map((d) => [d.who, d.to])).toEqual([
+      ['Bo', 'avstar'],
+      ['Anna', 'bevakas'],
+    ]);
     expect(e0.tags).toEqual(['hamn']);
     const e1 = readTeamEntry(team, calls[1].id, now)!;
     expect(e1.status).toBe('forbereds');
@@ -422,5 +428,39 @@ describe('the team document', () => {
     const teamC = new Y.Doc();
     mergeLocalIntoTeam(teamC, { entries: fromLocal }, bo, 'team-c');
     expect(readTeamWatchlist(teamC, now).map((e) => e.callId)).toEqual([calls[0].id]);
+  });
+
+  it('a status set while outside the team is kept on rejoin: the later decision by time sets the status', () => {
+    const team = new Y.Doc();
+    watchInTeam(team, calls[0], anna);
+    watchInTeam(team, calls[1], anna);
+    // The device's copies as it kept them when it left: the team's log, as rows.
+    const kept = (id: string) => {
+      const e = readTeamEntry(team, id, now)!;
+      const decisions = e.decisions.map((d) => ({ at: d.at, who: d.who, to: d.to, why: d.why }));
+      return { call: e.call, status: e.status, notes: '', owner: '', tags: [], decisions, savedAt: e.savedAt };
+    };
+    const [k0, k1] = [kept(calls[0].id), kept(calls[1].id)];
+    // Outside the team, Bo decides on both at 10:00; meanwhile the team decides on the second, later (10:30).
+    const solo = { at: later(120).toISOString(), who: 'Bo', why: 'Beslutat utanför teamet' };
+    k0.decisions.push({ ...solo, to: 'forbereds' });
+    k0.status = 'forbereds';
+    k1.decisions.push({ ...solo, to: 'avstar' });
+    k1.status = 'avstar';
+    decideInTeam(team, calls[1].id, 'ansokt', 'Skickad', { who: 'Anna', now: later(150) });
+
+    const result = mergeLocalIntoTeam(team, { entries: [k0, k1] }, bo, 'team-a');
+    expect(result.decided).toBe(2);
+    const e0 = readTeamEntry(team, calls[0].id, now)!;
+    expect(e0.status).toBe('forbereds');
+    expect(e0.decisions.at(-1)).toMatchObject({ who: 'Bo', to: 'forbereds', why: 'Beslutat utanför teamet' });
+    expect(e0.concurrent).toEqual([]);
+    // The team's later decision stands; Bo's is in the log, shown beside it until someone decides again.
+    const e1 = readTeamEntry(team, calls[1].id, now)!;
+    expect(e1.status).toBe('ansokt');
+    expect(e1.concurrent.map((d) => d.to)).toEqual(['ansokt', 'avstar']);
+    // Joining again adds nothing.
+    expect(mergeLocalIntoTeam(team, { entries: [k0, k1] }, bo, 'team-a').decided).toBe(0);
+    expect(readTeamEntry(team, calls[0].id, now)!.decisions).toHaveLength(2);
   });
 });
