@@ -28,8 +28,16 @@ export const TEAM_CAPS = {
   notes: 100_000,
   /** A comment, the why of a decision, the reason for hiding or archiving. */
   comment: 10_000,
+  /** Decisions read per entry: the newest (a real log has tens; the status follows from the ones read). */
+  decisions: 200,
+  /** Comments read per entry: the newest. */
+  comments: 200,
+  /** Lines of an entry's log (feed changes, archive/restore) read: the newest. */
+  logLines: 200,
 } as const;
 export type TeamCapField = keyof typeof TEAM_CAPS;
+/** The caps on how many records of an append-only list are read. */
+export type TeamCountCap = 'decisions' | 'comments' | 'logLines';
 
 /** Text cut to its field's cap. */
 export function cut(text: string, field: TeamCapField): string {

@@ -3,7 +3,7 @@ import type { FundingCall } from '../model/call.ts';
 import { normaliseCall } from '../model/normalise-call.ts';
 import { coveredSources, followFeed } from './follow-feed.ts';
 import { entryTypes, watchIndex } from './layout.ts';
-import { TeamLogLineSchema, validItems } from './schemas.ts';
+import { recentItems, TeamLogLineSchema } from './schemas.ts';
 
 export interface FeedResult {
   /** Entries whose copy or withdrawn mark changed. */
@@ -54,7 +54,7 @@ export function applyFeedToTeam(
       if ((follow.withdrawnAt ?? null) !== (typeof w === 'string' && w ? w : null)) {
         t.fields.set('withdrawnAt', follow.withdrawnAt ?? '');
       }
-      const have = new Set(validItems(t.log.toArray(), TeamLogLineSchema).map((l) => l.id));
+      const have = new Set(recentItems(t.log, TeamLogLineSchema, 'logLines').map((l) => l.id));
       const fresh = follow.lines.filter((l) => !have.has(l.id));
       if (fresh.length) t.log.push(fresh);
       result.updated.push(callId);

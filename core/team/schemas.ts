@@ -1,7 +1,8 @@
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { BudgetSchema, DeadlineSchema } from '../model/call.ts';
 import { WATCH_STATUSES } from '../model/watch-status.ts';
-import { cut, cutText, TEAM_CAPS } from './caps.ts';
+import { cut, cutText, TEAM_CAPS, type TeamCountCap } from './caps.ts';
 
 /**
  * Everything in a team document was written by another device: each record is validated on read and a bad one is
@@ -60,12 +61,19 @@ export const HiddenRecordSchema = z.object({
 });
 export type HiddenRecord = z.infer<typeof HiddenRecordSchema>;
 
-/** Items of an append-only list that pass their schema, in order; the rest are left in the doc but not shown. */
-export function validItems<T>(items: readonly unknown[], schema: z.ZodType<T>): T[] {
+/**
+ * The newest items of an append-only list that pass their schema, at most its count cap (caps.ts), in order; the
+ * rest are left in the doc but not read. Newest by place in the list (appended last), which every device agrees on;
+ * a time another device wrote could be anything. Only the last few times the cap are looked at, so a list a hostile
+ * device filled with a million records costs a reader no more than a normal one.
+ */
+export function recentItems<T>(list: Y.Array<unknown>, schema: z.ZodType<T>, cap: TeamCountCap): T[] {
+  const max = TEAM_CAPS[cap];
+  const tail = list.slice(Math.max(0, list.length - max * 4));
   const out: T[] = [];
-  for (const item of items) {
-    const parsed = schema.safeParse(item);
+  for (let i = tail.length - 1; i >= 0 && out.length < max; i--) {
+    const parsed = schema.safeParse(tail[i]);
     if (parsed.success) out.push(parsed.data);
   }
-  return out;
+  return out.reverse();
 }

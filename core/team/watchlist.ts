@@ -7,13 +7,13 @@ import { capTeamCall, cut, cutAll, TEAM_CAPS } from './caps.ts';
 import { isTeamId } from './invite.ts';
 import { type Actor, entryTypes, newId, watchIndex } from './layout.ts';
 import {
+  recentItems,
   type TeamComment,
   TeamCommentSchema,
   type TeamDecision,
   TeamDecisionSchema,
   type TeamLogLine,
   TeamLogLineSchema,
-  validItems,
 } from './schemas.ts';
 import { currentHeads, deriveWatchStatus, logOrder } from './status.ts';
 import { setSharedText } from './text-diff.ts';
@@ -93,7 +93,7 @@ export function watchInTeam(doc: Y.Doc, call: FundingCall, actor: Actor, opts: W
 }
 
 function appendDecision(doc: Y.Doc, list: Y.Array<unknown>, to: WatchStatus, why: string, actor: Actor): TeamDecision {
-  const existing = validItems(list.toArray(), TeamDecisionSchema);
+  const existing = recentItems(list, TeamDecisionSchema, 'decisions');
   const decision: TeamDecision = {
     id: newId(doc, actor.now),
     at: actor.now.toISOString(),
@@ -200,7 +200,7 @@ export function readTeamEntry(doc: Y.Doc, callId: string, now = new Date()): Tea
   }
   if (call.id !== callId || callId.length > TEAM_CAPS.label) return undefined;
   call = capTeamCall(call);
-  const decisions = logOrder(dedupeById(validItems(t.decisions.toArray(), TeamDecisionSchema)));
+  const decisions = logOrder(dedupeById(recentItems(t.decisions, TeamDecisionSchema, 'decisions')));
   const derived = deriveWatchStatus(decisions);
   const match = SavedMatchSchema.safeParse(t.fields.get('match'));
   return {
@@ -219,8 +219,8 @@ export function readTeamEntry(doc: Y.Doc, callId: string, now = new Date()): Tea
       .slice(0, TEAM_CAPS.tags),
     notes: cut(t.notes.toString(), 'notes'),
     decisions,
-    comments: dedupeById(validItems(t.comments.toArray(), TeamCommentSchema)),
-    log: dedupeById(validItems(t.log.toArray(), TeamLogLineSchema)).map((l) => cutAll(l, 'comment')),
+    comments: dedupeById(recentItems(t.comments, TeamCommentSchema, 'comments')),
+    log: dedupeById(recentItems(t.log, TeamLogLineSchema, 'logLines')).map((l) => cutAll(l, 'comment')),
     archived: t.fields.get('archived') === true,
     withdrawnAt: instant(t.fields.get('withdrawnAt')),
     fromTeam: teamId(t.fields.get('fromTeam')),

@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
+import { TEAM_CAPS } from '../../core/team/caps.ts';
 import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
 import {
   type CreatedTeam,
@@ -10,7 +11,7 @@ import {
   NO_FETCH,
   startFundwatch,
 } from './support/fundwatch-server.ts';
-import { GOOD_TITLE, IDS, MB, writeHostile } from './support/hostile-team.ts';
+import { FLOOD, GOOD_TITLE, IDS, MB, writeFlood, writeHostile } from './support/hostile-team.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
 import { connectClient, rawUpgrade, waitFor, whenSynced } from './support/yjs-client.ts';
 
@@ -187,6 +188,33 @@ describe('a team document written by a hostile client (stock yjs + y-websocket)'
     await page.locator(`li.entry[data-call-id="${IDS.good}"]`).waitFor({ timeout: 20_000 });
     expect(pageErrors).toEqual([]);
   });
+
+  it(`an entry with ${FLOOD.count} decisions and as many comments: the app keeps the newest up to the caps`, async () => {
+    const writer = connectClient(server.url, hostile.team, hostile.token);
+    await whenSynced(writer.provider);
+    writeFlood(writer.doc);
+    type Row = { callId: string; status: string; decisions: { why: string }[]; comments: { text: string }[] };
+    const flooded = async () => (await dexieRows(page, 'watchlist')).find((r) => r.callId === FLOOD.id) as Row;
+    const last = FLOOD.count - 1;
+    await expect
+      .poll(async () => (await flooded())?.comments.at(-1)?.text, { timeout: 90_000 })
+      .toBe(`kommentar ${last}`);
+    const row = await flooded();
+    expect(row.status).toBe(FLOOD.lastStatus);
+    expect(row.decisions).toHaveLength(TEAM_CAPS.decisions);
+    expect(row.decisions.at(-1)?.why).toBe(`beslut ${last}`);
+    expect(row.decisions[0].why).toBe(`beslut ${FLOOD.count - TEAM_CAPS.decisions}`);
+    expect(row.comments).toHaveLength(TEAM_CAPS.comments);
+    expect(row.comments[0].text).toBe(`kommentar ${FLOOD.count - TEAM_CAPS.comments}`);
+    // The entry's details render the capped lists, and the page still answers.
+    const entry = page.locator(`li.entry[data-call-id="${FLOOD.id}"]`);
+    await entry.locator('button.toggle').click();
+    await entry.locator('.editor').waitFor();
+    expect(await entry.locator('ol.comments > li').count()).toBe(TEAM_CAPS.comments);
+    expect(await entry.locator('ol.log > li').count()).toBe(TEAM_CAPS.decisions);
+    expect(pageErrors).toEqual([]);
+    writer.provider.destroy();
+  }, 150_000);
 
   it('the server refuses an update over its message limit, says so, and keeps serving other teams', async () => {
     const url = `${server.url.replace(/^http/, 'ws')}sync/${hostile.team}?token=${hostile.token}`;

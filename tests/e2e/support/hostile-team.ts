@@ -178,3 +178,27 @@ export function writeHostile(doc: Y.Doc): void {
     for (let i = 0; i < 3000; i++) index.set(`junk:${i}`, new Date().toISOString());
   });
 }
+
+/** An entry with `count` decisions (one chain, the last sets the status) and as many comments. */
+export const FLOOD = { id: 'eu-ft:FLOOD-1', count: 100_000, lastStatus: 'forbereds' };
+
+/** Writes the FLOOD entry in transactions of 10,000 records each, every one under the server's message limit. */
+export function writeFlood(doc: Y.Doc): void {
+  entry(doc, FLOOD.id, { call: validCall(FLOOD.id, 'Hundratusen beslut') });
+  const start = Date.now();
+  const id = (i: number) => `${doc.clientID}-flood-${i}`;
+  for (let from = 0; from < FLOOD.count; from += 10_000) {
+    doc.transact(() => {
+      const decisions: unknown[] = [];
+      const comments: unknown[] = [];
+      for (let i = from; i < from + 10_000; i++) {
+        const at = new Date(start + i).toISOString();
+        const to = i === FLOOD.count - 1 ? FLOOD.lastStatus : 'ansokt';
+        decisions.push(decision(doc, 0, { id: id(i), at, to, why: `beslut ${i}`, after: i ? [id(i - 1)] : [] }));
+        comments.push({ id: `c-flood-${i}`, at, author: 'Anna', text: `kommentar ${i}` });
+      }
+      doc.getArray(`decisions:${FLOOD.id}`).push(decisions);
+      doc.getArray(`comments:${FLOOD.id}`).push(comments);
+    });
+  }
+}

@@ -121,4 +121,38 @@ describe("caps on the team's profile (core/team/profile.ts)", () => {
     expect(read?.priorities[0]?.label.en).toBe('Priority');
     expect(read?.priorities[0]?.concepts).toEqual(['tourism']);
   });
+
+  it('reads at most the newest decisions, comments and log lines per entry, however many another device wrote', () => {
+    const doc = new Y.Doc();
+    write(doc, 'a:2', { call: call('a:2') });
+    const n = 50_000;
+    const decisions = Array.from({ length: n }, (_, i) => ({
+      id: `d${i}`,
+      at: new Date(now.getTime() + i * 1000).toISOString(),
+      client: 1,
+      who: 'Anna',
+      to: i === n - 1 ? 'ansokt' : 'forbereds',
+      why: '',
+      after: i === 0 ? [] : [`d${i - 1}`],
+    }));
+    doc.getArray('decisions:a:2').push(decisions);
+    doc
+      .getArray('comments:a:2')
+      .push(Array.from({ length: n }, (_, i) => ({ id: `c${i}`, at, author: 'A', text: `${i}` })));
+    doc
+      .getArray('log:a:2')
+      .push(Array.from({ length: n }, (_, i) => ({ id: `l${i}`, at, kind: 'restored', who: 'A' })));
+    // Junk after the last valid comment does not hide it (the reader looks a little further back than its cap).
+    doc.getArray('comments:a:2').push(Array.from({ length: TEAM_CAPS.comments }, () => 'skräp'));
+    const e = readTeamEntry(doc, 'a:2', now)!;
+    expect(e.decisions).toHaveLength(TEAM_CAPS.decisions);
+    expect(e.decisions.at(-1)?.id).toBe(`d${n - 1}`);
+    expect(e.decisions[0].id).toBe(`d${n - TEAM_CAPS.decisions}`);
+    expect(e.status).toBe('ansokt');
+    expect(e.comments.map((c) => c.text)).toEqual(
+      Array.from({ length: TEAM_CAPS.comments }, (_, i) => `${n - TEAM_CAPS.comments + i}`),
+    );
+    expect(e.log).toHaveLength(TEAM_CAPS.logLines);
+    expect(e.log.at(-1)?.id).toBe(`l${n - 1}`);
+  });
 });
