@@ -12,6 +12,7 @@ import {
   startFundwatch,
 } from './support/fundwatch-server.ts';
 import { FLOOD, GOOD_TITLE, IDS, MB, writeFlood, writeHostile } from './support/hostile-team.ts';
+import { pageHarm } from './support/page-harm.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
 import { connectClient, rawUpgrade, waitFor, whenSynced } from './support/yjs-client.ts';
 
@@ -39,31 +40,6 @@ function dexieRows(page: Page, store: string): Promise<Record<string, unknown>[]
       };
     });
   }, store);
-}
-
-/** What a payload could have done in the page: run, open a non-web link, leave handlers or frames behind. */
-async function pageHarm(page: Page) {
-  return page.evaluate(() => {
-    const bad: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('*'))) {
-      for (const a of Array.from(el.attributes)) {
-        if (/^on/i.test(a.name)) bad.push(`${el.tagName} ${a.name}`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name)) {
-          const u = new URL(a.value, location.href);
-          if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'blob:')
-            bad.push(`${el.tagName} ${a.name}=${a.value.slice(0, 60)}`);
-        }
-      }
-    }
-    for (const tag of ['script:not([src])', 'iframe', 'object', 'embed', 'main img[src="x"]']) {
-      for (const el of Array.from(document.querySelectorAll(tag))) if (el.closest('main')) bad.push(tag);
-    }
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      polluted: ({} as { pwned?: unknown }).pwned,
-      bad,
-    };
-  });
 }
 
 describe('a team document written by a hostile client (stock yjs + y-websocket)', () => {
