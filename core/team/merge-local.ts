@@ -60,6 +60,12 @@ export function mergeLocalIntoTeam(
         result.added++;
         continue;
       }
+      // A copy kept from a team never changes the device's own entry for the same call (only the device's own
+      // document gets here, joinsDocument): its notes and decisions are that team's, and would go on to other teams.
+      if (e.fromTeam && e.fromTeam !== docName) {
+        result.merged++;
+        continue;
+      }
       result.decided += addUnseenDecisions(doc, e, existing.decisions, actor);
       const notes = e.notes.trim();
       if (notes && !existing.notes.includes(notes)) {

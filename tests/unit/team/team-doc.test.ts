@@ -424,6 +424,17 @@ describe('the team document', () => {
     expect(mergeLocalIntoTeam(local, { entries: [own, keptFromA] }, bo, LOCAL_DOC).added).toBe(2);
     expect(readTeamEntry(local, calls[1].id, now)?.fromTeam).toBe('team-a');
     expect(readTeamEntry(local, calls[0].id, now)?.fromTeam).toBeUndefined();
+    // Team A's copy of the own call (its colleagues' note and decision on it) leaves the own entry as it was.
+    const ownInA = {
+      ...own,
+      notes: 'Team A:s anteckning',
+      status: 'ansokt' as const,
+      decisions: [{ at: later(60).toISOString(), who: 'Kollega', to: 'ansokt' as const, why: 'Skickad' }],
+      fromTeam: 'team-a',
+    };
+    mergeLocalIntoTeam(local, { entries: [ownInA] }, bo, LOCAL_DOC);
+    expect(readTeamEntry(local, calls[0].id, now)).toMatchObject({ notes: '', status: 'bevakas' });
+    expect(readTeamEntry(local, calls[0].id, now)?.decisions.map((d) => d.who)).not.toContain('Kollega');
     const fromLocal = readTeamWatchlist(local, now).map((e) => ({ ...base, call: e.call, fromTeam: e.fromTeam }));
     const teamC = new Y.Doc();
     mergeLocalIntoTeam(teamC, { entries: fromLocal }, bo, 'team-c');
