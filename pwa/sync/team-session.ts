@@ -98,7 +98,9 @@ export async function openTeamSession(
   if (typeof navigator !== 'undefined' && navigator.onLine === false) ws.disconnect();
   let state: ConnectionState = 'connecting';
   ws.on('status', (e: { status: ConnectionState }) => {
-    state = e.status;
+    // After a lost connection y-websocket retries with 'connecting' and never says 'disconnected' again while the
+    // server stays away: a retry keeps the device shown offline (changes kept) until a connection opens.
+    state = e.status === 'connecting' && state === 'disconnected' ? 'disconnected' : e.status;
     on.status(state, ws.synced);
   });
   ws.on('sync', (synced: boolean) => on.status(state, synced));
