@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAM_CAPS } from '../../core/team/caps.ts';
 import { type ExtBrowser, launchWithExtension, sendFromExtensionPage } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
+import { joinTeamFromOptions } from './support/ext-team-join.ts';
 import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { GOOD_TITLE, IDS, PWN, writeHostile } from './support/hostile-team.ts';
 import { pageHarm } from './support/page-harm.ts';
@@ -57,15 +58,12 @@ describe('the extension synced to a team whose document a hostile client wrote',
     check.provider.destroy();
     writer.provider.destroy();
 
-    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
-    const section = options.getByTestId('team');
-    await section.getByLabel('Inbjudningslänk').fill(team.invite);
-    await section.getByLabel(/Serverns adress/).fill(fw.url);
-    await section.getByLabel('Ditt namn i teamets logg').fill('Eva');
-    await section.getByRole('button', { name: 'Gå med i teamet' }).click();
-    await expect
-      .poll(() => section.getByTestId('team-status').textContent(), { timeout: 20_000 })
-      .toContain('Ansluten');
+    const section = await joinTeamFromOptions(options, browser.extensionId, {
+      invite: team.invite,
+      serverUrl: fw.url,
+      name: 'Eva',
+      timeoutMs: 20_000,
+    });
     // Synced: the worker's list has the valid entry beside the hostile ones.
     const saved = async () =>
       (await sendFromExtensionPage<{ saved: { id: string }[] }>(options, 'get-state', {})).saved.map((s) => s.id);

@@ -8,6 +8,7 @@ import { readTeamWatchlist, watchInTeam } from '../../core/team/index.ts';
 import { uiClick, uiText, waitForUi } from './support/closed-ui.ts';
 import { type ExtBrowser, launchWithExtension, marksOn, sendFromExtensionPage } from './support/ext-browser.ts';
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
+import { joinTeamFromOptions } from './support/ext-team-join.ts';
 import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
 import { stopExtensionWorker } from './support/stop-worker.ts';
 import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
@@ -106,15 +107,12 @@ describe('options page: joining a team', () => {
         return answer;
       }) as typeof chrome.permissions.request;
     });
-    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
-    const section = options.getByTestId('team');
-    await section.getByLabel('Inbjudningslänk').fill(team.invite);
-    await section.getByLabel(/Serverns adress/).fill(fw.url);
-    await section.getByLabel('Ditt namn i teamets logg').fill('Eva');
-    await section.getByRole('button', { name: 'Gå med i teamet' }).click();
-    await expect
-      .poll(() => section.getByTestId('team-status').textContent(), { timeout: 15_000 })
-      .toContain('Ansluten');
+    const section = await joinTeamFromOptions(options, browser.extensionId, {
+      invite: team.invite,
+      serverUrl: fw.url,
+      name: 'Eva',
+      timeoutMs: 15_000,
+    });
     expect(await section.textContent()).toContain('Internationella enheten');
     // One origin asked for, the server's own (never all sites); the prompt is still open and joining did not wait.
     const asked = await options.evaluate(() => (window as unknown as { fwAsked: unknown[] }).fwAsked);
