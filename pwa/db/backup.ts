@@ -15,6 +15,8 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   watchlist: WatchEntry[];
+  /** The device's own watchlist kept apart while in a team (absent in backups made before it was kept). */
+  own: WatchEntry[];
   profiles: Profile[];
   settings: Setting[];
   digestRuns: DigestRun[];
@@ -22,11 +24,12 @@ export interface Backup {
 
 /** Everything the user made on this device (the calls cache is refetched, so it is left out). */
 export async function exportBackup(db: FundwatchDb, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.watchlist, db.profiles, db.settings, db.digestRuns], async () => ({
+  return db.transaction('r', [db.watchlist, db.own, db.profiles, db.settings, db.digestRuns], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     watchlist: await db.watchlist.toArray(),
+    own: await db.own.toArray(),
     profiles: await db.profiles.toArray(),
     settings: await db.settings.toArray(),
     digestRuns: await db.digestRuns.toArray(),
@@ -41,7 +44,7 @@ function arrayField(obj: Record<string, unknown>, field: string, file: string): 
 
 /** A row of a backup that cannot be read: which list, its number (1-based) and why. */
 export interface SkippedRow {
-  list: 'watchlist' | 'profiles' | 'settings' | 'digestRuns';
+  list: 'watchlist' | 'own' | 'profiles' | 'settings' | 'digestRuns';
   row: number;
   error: InputError;
 }
@@ -78,6 +81,17 @@ export function parseBackup(text: string, file = 'backup', now = new Date(), ski
     ids.add(w.callId);
     return w;
   });
+  // Backups made before the own list was kept apart have none: the restored device starts with an empty one.
+  const ownIds = new Set<string>();
+  const own =
+    obj.own === undefined
+      ? []
+      : rows('own', (r, i) => {
+          const w = normaliseWatchEntry(r, at('own', i), now);
+          if (ownIds.has(w.callId)) throw new InputError(`duplicate call "${w.callId}"`, at('own', i), 'callId');
+          ownIds.add(w.callId);
+          return w;
+        });
   const profiles = rows('profiles', (r, i) => normaliseProfile(r, at('profiles', i)));
   const settings = rows('settings', (r, i) => normaliseSetting(r, at('settings', i)));
   const digestRuns = rows('digestRuns', (r, i) => normaliseDigestRun(r, at('digestRuns', i)));
@@ -86,6 +100,7 @@ export function parseBackup(text: string, file = 'backup', now = new Date(), ski
     version: BACKUP_VERSION,
     exportedAt: typeof obj.exportedAt === 'string' ? obj.exportedAt : '',
     watchlist,
+    own,
     profiles,
     settings,
     digestRuns,
@@ -94,9 +109,16 @@ export function parseBackup(text: string, file = 'backup', now = new Date(), ski
 
 /** Replaces the user's data with the backup in one transaction: all of it lands, or none of it. */
 export async function restoreBackup(db: FundwatchDb, backup: Backup): Promise<void> {
-  await db.transaction('rw', [db.watchlist, db.profiles, db.settings, db.digestRuns], async () => {
-    await Promise.all([db.watchlist.clear(), db.profiles.clear(), db.settings.clear(), db.digestRuns.clear()]);
+  await db.transaction('rw', [db.watchlist, db.own, db.profiles, db.settings, db.digestRuns], async () => {
+    await Promise.all([
+      db.watchlist.clear(),
+      db.own.clear(),
+      db.profiles.clear(),
+      db.settings.clear(),
+      db.digestRuns.clear(),
+    ]);
     await db.watchlist.bulkPut(backup.watchlist);
+    await db.own.bulkPut(backup.own);
     await db.profiles.bulkPut(backup.profiles);
     await db.settings.bulkPut(backup.settings);
     await db.digestRuns.bulkPut(backup.digestRuns);

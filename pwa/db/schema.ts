@@ -8,6 +8,7 @@ import type { StoredCall } from './entities/stored-call.ts';
 import type { WatchEntry } from './entities/watch-entry.ts';
 import { upgradeWatchlistToV2 } from './migrations/v2-watch-entries.ts';
 import { upgradeWatchlistToV3 } from './migrations/v3-team-fields.ts';
+import { upgradeOwnWatchlistToV4 } from './migrations/v4-own-watchlist.ts';
 
 export { DB_NAME };
 
@@ -61,6 +62,6 @@ export class FundwatchDb extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeWatchlistToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeWatchlistToV3);
-    this.version(4).stores(STORES_V4);
+    this.version(4).stores(STORES_V4).upgrade(upgradeOwnWatchlistToV4);
   }
 }

@@ -25,6 +25,7 @@ import { TeamNotify } from '../team-notify/team-notify.tsx';
 
 const LIST_NAMES: Record<SkippedRow['list'], { sv: string; en: string }> = {
   watchlist: { sv: 'Bevakning', en: 'Watched call' },
+  own: { sv: 'Egen bevakning', en: 'Own watched call' },
   profiles: { sv: 'Profil', en: 'Profile' },
   settings: { sv: 'Inställning', en: 'Setting' },
   digestRuns: { sv: 'Sammanfattning', en: 'Digest run' },

@@ -43,6 +43,8 @@ async function fill(db: FundwatchDb) {
   await watchCall(db, calls[1], undefined, 'karlskrona', now);
   await editEntry(db, calls[0].id, { notes: 'Ring "Anna", 0455-12345', owner: 'Anna', tags: ['hav', 'klimat'] }, now);
   await decide(db, calls[1].id, 'avstar', 'Ledningsgruppen', 'Ingen kapacitet i år', now);
+  // The own watchlist kept apart while in a team (pwa/db/own-watchlist.ts): a note only this device has.
+  await db.own.put({ ...(await db.watchlist.get(calls[1].id))!, notes: 'Egen anteckning' });
   await saveProfile(db, profile);
   await saveSetting(db, 'language', 'en');
   await db.digestRuns.add({
@@ -59,6 +61,7 @@ async function fill(db: FundwatchDb) {
 async function snapshot(db: FundwatchDb) {
   return {
     watchlist: await db.watchlist.toArray(),
+    own: await db.own.toArray(),
     profiles: await db.profiles.toArray(),
     settings: await db.settings.toArray(),
     digestRuns: await db.digestRuns.toArray(),
@@ -71,7 +74,13 @@ describe('backup and restore', () => {
     await fill(db);
     const before = await snapshot(db);
     const text = JSON.stringify(await exportBackup(db, now));
-    await Promise.all([db.watchlist.clear(), db.profiles.clear(), db.settings.clear(), db.digestRuns.clear()]);
+    await Promise.all([
+      db.watchlist.clear(),
+      db.own.clear(),
+      db.profiles.clear(),
+      db.settings.clear(),
+      db.digestRuns.clear(),
+    ]);
     expect(await db.watchlist.count()).toBe(0);
     await restoreBackup(db, parseBackup(text, 'b.json', now));
     expect(await snapshot(db)).toEqual(before);
@@ -103,6 +112,11 @@ describe('backup and restore', () => {
       'a duplicated watch entry',
       (b) => JSON.stringify({ ...b, watchlist: [(b.watchlist as object[])[0], (b.watchlist as object[])[0]] }),
     ],
+    [
+      'a duplicated own watch entry',
+      (b) => JSON.stringify({ ...b, own: [(b.own as object[])[0], (b.own as object[])[0]] }),
+    ],
+    ['an own list that is no list', (b) => JSON.stringify({ ...b, own: 'x' })],
     ['an array', () => '[]'],
   ];
 
@@ -124,6 +138,27 @@ describe('backup and restore', () => {
       db.close();
     });
   }
+
+  it('keeps the own watchlist through backup and restore', async () => {
+    const db = openTestDb();
+    await fill(db);
+    const text = JSON.stringify(await exportBackup(db, now));
+    await db.own.clear();
+    await restoreBackup(db, parseBackup(text, 'b.json', now));
+    expect((await db.own.toArray()).map((e) => [e.callId, e.notes])).toEqual([[calls[1].id, 'Egen anteckning']]);
+    db.close();
+  });
+
+  it('reads a backup made before the own list was kept: the own list starts empty, the rest is restored', async () => {
+    const db = openTestDb();
+    await fill(db);
+    const old = JSON.parse(JSON.stringify(await exportBackup(db, now))) as Record<string, unknown>;
+    delete old.own;
+    await restoreBackup(db, parseBackup(JSON.stringify(old), 'old.json', now));
+    expect(await db.own.count()).toBe(0);
+    expect(await db.watchlist.count()).toBe(2);
+    db.close();
+  });
 
   it('names the entry and field that is wrong', () => {
     const text = JSON.stringify({
