@@ -7,7 +7,7 @@ import { quoteAround } from '../text/quote.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
-import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
+import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
@@ -201,11 +201,6 @@ function allPrioritiesAt(lower: string): { start: number; end: number } | undefi
 }
 /** Credit of each programme priority concept for an all-priorities call, as one summary mention. */
 export const OPEN_CALL_WEIGHT = 1;
-
-/** Per concept, the words that look like its terms to the stemmer but mean something else. */
-const EXCLUDED_WORDS: (ReadonlySet<string> | undefined)[] = CONCEPTS.map((c) =>
-  c.excludeWords?.length ? new Set(c.excludeWords.map((w) => w.toLowerCase())) : undefined,
-);
 
 /**
  * Whether a token of [from, to) carries `mark` in `mask`: a name (1), or what markNegated wrote (negation.ts): negated,

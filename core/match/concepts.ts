@@ -15,8 +15,26 @@ function entries(): PhraseEntry<number>[] {
   return out;
 }
 
-/** The whole lexicon compiled once. */
-export const CONCEPT_MATCHER = new PhraseMatcher<number>(entries(), { compounds: true });
+/** The ref CONCEPT_MATCHER gives a phrase of another sense (lexicon `otherSenses`): evidence of nothing. */
+export const OTHER_SENSE = -1;
+/**
+ * The whole lexicon compiled once, with its phrases of another sense (ref OTHER_SENSE), which are found as terms are
+ * so that the whole word wins over the part of a compound ("kompetenscentrum" is no "kompetens") and a reader can
+ * let the longer phrase win over the word inside it ("kulturell förståelse" is no culture), as the call analysis does.
+ */
+export const CONCEPT_MATCHER = new PhraseMatcher<number>(
+  [
+    ...entries(),
+    ...(LEXICON.otherSenses?.sv ?? []).map((phrase) => ({ ref: OTHER_SENSE, phrase, lang: 'sv' as const })),
+    ...(LEXICON.otherSenses?.en ?? []).map((phrase) => ({ ref: OTHER_SENSE, phrase, lang: 'en' as const })),
+  ],
+  { compounds: true },
+);
+
+/** Per concept, the exact words (lexicon `excludeWords`) the stemmer reads as its terms that mean something else. */
+export const EXCLUDED_WORDS: readonly (ReadonlySet<string> | undefined)[] = CONCEPTS.map((c) =>
+  c.excludeWords?.length ? new Set(c.excludeWords.map((w) => w.toLowerCase())) : undefined,
+);
 
 /** Concepts one step away (related or broader, both directions), for partial credit. */
 export const NEIGHBOURS: readonly number[][] = CONCEPTS.map(() => []);

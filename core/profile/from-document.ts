@@ -9,7 +9,14 @@
  * lexicon relates and the text names together, or one sentence sets first together, become one priority. Partner countries, networks, funders and the län where the text gives them away.
  */
 import { LAN, NETWORKS_FUNDERS, PROGRAMME_AREAS } from '../data/index.ts';
-import { CONCEPT_INDEX, CONCEPT_MATCHER, CONCEPTS, NEIGHBOURS } from '../match/concepts.ts';
+import {
+  CONCEPT_INDEX,
+  CONCEPT_MATCHER,
+  CONCEPTS,
+  EXCLUDED_WORDS,
+  NEIGHBOURS,
+  OTHER_SENSE,
+} from '../match/concepts.ts';
 import { fundingWording, programmeAndFunderNames, WHO_AND_WHERE } from '../match/vocabulary.ts';
 import { InputError } from '../model/errors.ts';
 import { type Priority, type Profile, ProfileSchema } from '../model/profile.ts';
@@ -25,7 +32,7 @@ import {
   readStructure,
   type SectionKind,
 } from './structure.ts';
-import { basisOfMention, strongerBasis, WEIGHT_OF_BASIS, type WeightBasis } from './weight-rule.ts';
+import { BASIS_ORDER, basisOfMention, strongerBasis, WEIGHT_OF_BASIS, type WeightBasis } from './weight-rule.ts';
 
 export interface FromTextOptions {
   name?: string;
@@ -264,6 +271,8 @@ export function conceptEvidence(text: string): ConceptEvidence {
   for (const h of NAMES.match(tokens)) named.fill(1, h.from, h.to);
   let c = 0;
   for (const h of hits) {
+    // A phrase of another sense ("kulturell förståelse") is evidence of nothing, and the words inside it are covered.
+    if (h.ref === OTHER_SENSE) continue;
     if (h.to - h.from === 1 && covered[h.from]) continue;
     const inName = named.subarray(h.from, h.to).includes(1);
     if (inName && !CONCEPTS[h.ref].geographic) continue;
@@ -280,6 +289,15 @@ export function conceptEvidence(text: string): ConceptEvidence {
     const sentence = fold(quoted.toLowerCase());
     // …and a place in the name of a funder named as the source of money ("med stöd av … Nordiska ministerrådet").
     if (inName && FUNDING_WORDS.test(sentence)) continue;
+    // A word the lexicon keeps out of a concept (`excludeWords`: "tillgängliga resurser" are available, "resor och
+    // arvode" are travel costs) is kept out here too, as in a call; an exchange of pupils or young people stays
+    // an exchange (EXCHANGE_OF_YOUNG), whatever an exchange of experience elsewhere is.
+    if (
+      h.to - h.from === 1 &&
+      EXCLUDED_WORDS[h.ref]?.has(tokens[h.from].word) &&
+      !(EXCHANGE_OF_YOUNG.exchange.test(fold(tokens[h.from].word)) && EXCHANGE_OF_YOUNG.young.test(sentence))
+    )
+      continue;
     if (
       CONCEPTS[h.ref].id === 'culture-heritage' &&
       tokens.slice(h.from, h.to).every((t) => CULTURE_ADJECTIVE.test(fold(t.word))) &&
@@ -396,6 +414,7 @@ function tiesIn(passage: string): Priority['core'] {
   const tokens = keyTokens(passage);
   const tied = new Set<string>();
   for (const h of CONCEPT_MATCHER.match(tokens)) {
+    if (h.ref === OTHER_SENSE) continue;
     const c = CONCEPTS[h.ref];
     if (c.geographic || c.partners) tied.add(c.id);
   }
@@ -546,6 +565,11 @@ export function draftProfileFromText(
   const chosen = new Set(groups.flatMap((g) => g.members));
   const heads = groups.filter((g) => !CONCEPTS[g.head].geographic).map((g) => g.head);
   const namedWithHead = (n: number) => heads.some((h) => NEIGHBOURS[h].includes(n) && together(h, n));
+  // A concept in a priority counts at the priority's weight, so one the text names apart from it rides along only
+  // where the text puts it at least as strongly somewhere (weight-rule.ts): culture named once as an example
+  // ("exempelvis … kulturens projektidéer") does not take the weight of a listed goal to market the town.
+  const asStrong = (n: number, of: WeightBasis) =>
+    BASIS_ORDER.indexOf(basis.get(n)?.basis ?? 'mentioned') >= BASIS_ORDER.indexOf(of);
   const priorities = groups.map(({ head: i, members }, g) => {
     const c = CONCEPTS[i];
     const { basis: why, offset } = groupBasis[g];
@@ -559,7 +583,10 @@ export function draftProfileFromText(
           .concat(
             NEIGHBOURS[i].filter(
               (n) =>
-                !chosen.has(n) && strength[n] >= 1 && !CONCEPTS[n].geographic && (together(i, n) || !namedWithHead(n)),
+                !chosen.has(n) &&
+                strength[n] >= 1 &&
+                !CONCEPTS[n].geographic &&
+                (together(i, n) || (!namedWithHead(n) && asStrong(n, why))),
             ),
           );
     const passage = passageAt(text, lines, offset);

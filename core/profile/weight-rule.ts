@@ -6,8 +6,8 @@ import { ocrPattern } from '../text/fold.ts';
  * so a reviewer can check each weight against its passage (core/data/seed-profiles, `source.basis`):
  *
  * - emphasised 1.5 — the text says this comes before the rest: "särskilt prioritera", "särskild vikt ska läggas
- *   vid", "främsta fokus", "ska prioriteras". Emphasis that a text gives every one of its areas alike ("särskilt
- *   fokus läggs på…" under each heading) sets none above the others and counts as stated.
+ *   vid", "främsta (geografiska) fokus", "ska prioriteras". Emphasis that a text gives every one of its areas
+ *   alike ("särskilt fokus läggs på…" under each heading) sets none above the others and counts as stated.
  * - stated 1.2 — one of the priorities the document lists as such: a heading or item under "Prioriterade
  *   områden", "Fokusområden", "Mål", "Syfte", "Strategiska prioriteringar", a goal list.
  * - named 1.0 — a sentence elsewhere in the strategy says the body will work on it ("ska bidra till…", "vill…").
@@ -42,7 +42,7 @@ export function strongerBasis(a: WeightBasis | undefined, b: WeightBasis): Weigh
  */
 /** "Said to come first": the text sets this above the rest. */
 export const EMPHASIS_CUE = ocrPattern(
-  String.raw`(särskild vikt|särskilt fokus|särskilt prioriter\w*|särskilt viktig\w*|(ska|bör)( \S+){0,6} prioriteras|i första hand|främst(a)? (fokus|prioritering|uppgift)|huvudsakliga? fokus|högsta prioritet|above all|first and foremost|in particular|special emphasis|particular emphasis|highest priority|top priority|main focus|prioriti[sz]ed? (first|above))`,
+  String.raw`(särskild vikt|särskilt fokus|särskilt prioriter\w*|särskilt viktig\w*|(ska|bör)( \S+){0,6} prioriteras|i första hand|främst(a)? (\S+ )?(fokus|prioritering|uppgift)|huvudsakliga? (\S+ )?fokus|högsta prioritet|above all|first and foremost|in particular|special emphasis|particular emphasis|highest priority|top priority|main focus|prioriti[sz]ed? (first|above))`,
 );
 /** "One of the listed priorities": the sentence presents it as one of the document's own areas or goals. */
 export const LIST_CUE = ocrPattern(
