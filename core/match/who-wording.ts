@@ -466,6 +466,44 @@ const OF_BEFORE = /(?:^|[^\p{L}])([\p{L}-]+)\s+(of|av)\s+(?:the\s+)?(?:[\p{L}-]+
 /** Heads after which "of X" still names who takes part: "a consortium of", "a range of", "typer av". */
 const OF_KEEPS =
   /^(?:consorti\p{L}*|konsorti\p{L}*|consist\p{L}*|composed|compris\p{L}*|made|up|formed|group\p{L}*|grupp\p{L}*|partnership\p{L}*|range|variety|mix|types?|kinds?|number|any|one|all|each|both|either|combination|alliance\p{L}*|network\p{L}*|natverk|representatives|minimum|maximum|pair|set|list|konstellation\p{L}*|typer|slag|form|category|categories)$/u;
+/**
+ * Those who give the money, not those who apply: "finansieras av kommunerna och regionen", "med medel från
+ * länsstyrelsen", "funded by the municipalities", "with co-financing from the county council" name the funders
+ * before the class; "Kommunförbundet, landstinget och länsstyrelsen samverkar kring stödet", "the region and the
+ * municipalities fund the scheme", "Länsstyrelsen fördelar medlen" name them as the subject of a verb of funding
+ * after it. A body may fund one call and apply to another; in this call's sentence it is the funder.
+ */
+const FUNDER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:(?:med)?finansier(?:as|ad|at|ade)|bekostas|bekostad|bekostat|betalas|(?:co-?)?(?:funded|financed|sponsored)|paid for)\s+(?:[\p{L}]+\s+)?(?:av|by)|(?:with|through|thanks to)\s+(?:co-?)?(?:funding|financing|money|grants?|support|contributions?)\s+from|(?:med|genom)\s+(?:med)?(?:finansiering|medel|pengar|bidrag)\s+fran|(?:funding|financing|money|grants?|contributions?)\s+from|(?:medel|pengar|finansiering|medfinansiering)\s+fran)\s+(?:the\s+|de\s+)?${LIST_SO_FAR}`,
+  'u',
+);
+/** What a funder does with the money, or with the scheme it funds ("samverkar kring stödet", "står bakom fonden"). */
+const FUNDING_VERB = String.raw`(?:(?:med)?finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|(?:co-?)?(?:funds?|finances?)|co-?funds?|sponsors?|awards?|provides? (?:the\s+)?(?:funding|financing|money|grants?)|(?:samverkar|samarbetar)\s+(?:kring|om)|star bakom|ligger bakom|(?:is|are) behind|jointly (?:fund|finance|run)|gemensamt (?:finansierar|driver|bekostar))`;
+/** A grant word after "samverkar kring", "står bakom": the scheme, fund or call itself, not any shared work. */
+const SCHEME_WORD = String.raw`(?:\p{L}*fond\p{L}*|\p{L}*stod\p{L}*|bidrag\p{L}*|utlysning\p{L}*|medel\p{L}*|pott\p{L}*|stipendi\p{L}*|pris\p{L}*|finansiering\p{L}*|satsning\p{L}*|checkar?\p{L}*|funds?|schemes?|grants?|calls?|programmes?|awards?|prizes?|scholarships?)`;
+const FUNDER_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:,|&|och|and|samt|as well as|liksom)\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)*\s+(?:(?:har|have|has|will|ska|kommer att)\s+)?(?:also\s+|aven\s+|ocksa\s+|tillsammans\s+|together\s+)?(?:${FUNDING_VERB}(?![\p{L}])(?:\s+(?:(?!och\s|and\s)[\p{L}-]+\s+){0,3}?${SCHEME_WORD}(?![\p{L}]))?)`,
+  'u',
+);
+/** Words FUNDER_BEFORE and FUNDER_AFTER cannot match without. */
+const FUNDER_BEFORE_WORD = /finansier|bekost|betalas|funded|financed|sponsored|paid for| from| fran/;
+const FUNDER_AFTER_WORD =
+  /finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|fund|financ|sponsor|award|provide|samverkar|samarbetar|bakom|behind|gemensamt/;
+/** Verbs after "samverkar kring" and the like that need a grant word to name the funders. */
+const JOINT_VERB = /^(?:samverkar|samarbetar|star bakom|ligger bakom|is behind|are behind)/;
+
+/** Whether the class at the end of `before` / start of `after` is named as a funder of the call (folded text). */
+function funderAround(before: string, after: string): boolean {
+  if (FUNDER_BEFORE_WORD.test(before) && FUNDER_BEFORE.test(before)) return true;
+  if (!FUNDER_AFTER_WORD.test(after)) return false;
+  const m = FUNDER_AFTER.exec(after);
+  if (!m) return false;
+  // "Kommuner samverkar kring kollektivtrafiken" is shared work, not a fund: those verbs need the scheme named.
+  const verbAt = m[0].search(new RegExp(FUNDING_VERB, 'u'));
+  const verb = m[0].slice(verbAt).trimStart();
+  return !JOINT_VERB.test(verb) || new RegExp(`${SCHEME_WORD}$`, 'u').test(m[0]);
+}
+
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
 
 /** The patterns on `before` that end at its end, tried only where their first word starts (see lead-scan.ts). */
@@ -527,9 +565,19 @@ export function opensAnywhere(t: string, hints: number): boolean {
 /**
  * Why a class named at [start, end) is not an applicant there, or undefined when it may be one: `member` (of the
  * organisation that applies), `recipient` (of what the project delivers), `served`, `objective` (a programme
- * objective's topic), `topic`, `place` (people living there), `abroad` or `person` (an office-holder of the body).
+ * objective's topic), `topic`, `place` (people living there), `abroad`, `person` (an office-holder of the body) or
+ * `funder` (who gives the money).
  */
-export type NotApplicant = 'member' | 'recipient' | 'served' | 'objective' | 'topic' | 'place' | 'abroad' | 'person';
+export type NotApplicant =
+  | 'member'
+  | 'recipient'
+  | 'served'
+  | 'objective'
+  | 'topic'
+  | 'place'
+  | 'abroad'
+  | 'person'
+  | 'funder';
 
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
   return notApplicantReason(text, start, end, foreignAfter) !== undefined;
@@ -553,6 +601,7 @@ export function notApplicantReason(
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   const has = (hint: number) => (hints & hint) !== 0;
   if (THEIR_BEFORE.test(before)) return 'member';
+  if (funderAround(before, after)) return 'funder';
   if (
     has(H_MEMBER) &&
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))

@@ -23,8 +23,7 @@ const CASES: [string, Partial<FundingCall>][] = [
   [
     'a sentence on who may apply naming regionala självstyrelseorgan',
     {
-      summary:
-        'Stöd kan sökas av kommuner, länsstyrelser, kommunala samverkansorgan och regionala självstyrelseorgan.',
+      summary: 'Stöd kan sökas av kommuner, länsstyrelser, kommunala samverkansorgan och regionala självstyrelseorgan.',
     },
   ],
   [
