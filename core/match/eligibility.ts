@@ -206,7 +206,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (area && s.otherPeriod && (s.swedenEligible !== true || isNearArea(area.lan))) {
     const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
     const data = programme?.name ?? area.name;
-    const named = s.swedenEligible === true;
+    const named = s.swedenEligible === true && !s.swedishApplicants;
     const inside = area.lan.includes(profile.lan);
     return {
       verdict: 'unknown',
@@ -229,6 +229,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () =>
               `The call belongs to the ${s.otherPeriod} programme period${named ? ' and names Sweden among its countries' : ''}; programme data is only held for ${data}, whose area does not include ${lanName()}. Which area the programme had in ${s.otherPeriod} is not said.`,
           ),
+    };
+  }
+  // Applicants said to be in Sweden, beside a list of other countries (where they go, where partners are).
+  const swedish = s.swedishApplicants;
+  if (swedish && s.swedenEligible === true) {
+    return {
+      verdict: 'eligible',
+      points: OPEN_GEOGRAPHY_BOOST,
+      text: t(
+        () =>
+          `Utlysningen vänder sig till sökande i Sverige ("${swedish}"); länderna den räknar upp säger inte var sökande ska finnas.`,
+        () =>
+          `The call is open to applicants in Sweden ("${swedish}"); the countries it lists do not say where applicants must be.`,
+      ),
     };
   }
   // The call's own list of eligible countries tells more than the programme data.

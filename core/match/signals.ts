@@ -13,7 +13,7 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
-import { swedenInApplicantPlaces, type TextArea, textArea } from './where-text.ts';
+import { swedenInApplicantPlaces, swedishApplicantsIn, type TextArea, textArea } from './where-text.ts';
 import {
   admitsAnyOrganisation,
   catchAllEndingList,
@@ -393,6 +393,12 @@ export interface CallSignals {
   swedenEligible?: boolean;
   /** Sweden's place was read from the who-may-apply sentences, not from a list of eligible countries. */
   swedenFromText?: boolean;
+  /**
+   * The call's list of countries leaves Sweden out, but its who-may-apply sentences or list of applicants say the
+   * applicants are in Sweden ("svenska kommuner och regioner"), in the call's words: the countries are where the
+   * grantees go or their partners are, so Sweden is eligible.
+   */
+  swedishApplicants?: string;
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
@@ -756,6 +762,12 @@ export function callSignals(
     if (!openEnded && ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
   });
   const entries = call.applicantTypes ?? [];
+  // A list of countries without Sweden in a call for applicants in Sweden says where they go, not where they are.
+  let swedishApplicants: string | undefined;
+  if (swedenEligible === false && !swedenFromText) {
+    swedishApplicants = swedishApplicantsIn(call.title, summary, entries);
+    if (swedishApplicants !== undefined) swedenEligible = true;
+  }
   const list = listSignals(entries, vague);
   if (list.openToAll) openToAll = true;
   if (list.openEnded) openEnded = true;
@@ -819,6 +831,7 @@ export function callSignals(
   if (period) out.otherPeriod = period;
   if (where) out.textArea = where;
   if (swedenFromText) out.swedenFromText = swedenFromText;
+  if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   out.swedenEligible = swedenEligible;
   out.listed = listed;
   out.targeted = targeted ?? EMPTY;

@@ -229,3 +229,40 @@ export function swedenInApplicantPlaces(
   }
   return other ? false : undefined;
 }
+
+/**
+ * Applicants said to be Swedish: "svenska kommuner och regioner kan söka", "anställda i svenska kommuner",
+ * "Swedish organisations may apply", "applicants based in Sweden", "kommuner i Sverige", or a list entry "svenska
+ * lärosäten". A call so worded that also lists other countries lists where its grantees go or where their
+ * partners are, not where applicants must be. Not "together with Swedish partners": the Swedes are then partners.
+ */
+const SWEDISH_APPLICANT_NOUN =
+  '(?:kommun\\p{L}*|region\\p{L}*|landsting\\p{L}*|organisation\\p{L}*|sokande|aktor\\p{L}*|myndighet\\p{L}*|foretag\\p{L}*|forening\\p{L}*|larosate\\p{L}*|universitet\\p{L}*|hogskol\\p{L}*|skol\\p{L}*|verksamhet\\p{L}*|institution\\p{L}*|arbetsgivare|municipalit\\p{L}*|regions?|county councils?|organi[sz]ations?|applicants?|authorit\\p{L}*|institutions?|universit\\p{L}*|schools?|compan\\p{L}*|bodies|entit\\p{L}*|actors|employers|local governments?)';
+const SWEDISH_APPLICANTS = new RegExp(
+  `(?:^|[^\\p{L}])(?:(svensk[at]?\\s+(?:[\\p{L}-]+\\s+){0,2}?${SWEDISH_APPLICANT_NOUN}|swedish\\s+(?:[\\p{L}-]+\\s+){0,2}?${SWEDISH_APPLICANT_NOUN})|(${SWEDISH_APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,5}?\\s+(?:i|fran|baserade i|verksamma i|in|from|based in|established in|located in|registered in)\\s+(?:sverige|sweden))|((?:utbyte\\p{L}*|exchanges?|mobility|visits?|trips?|resor|besok|stays?|vistelser?)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:fran|from)\\s+(?:sverige|sweden)))(?![\\p{L}])`,
+  'u',
+);
+/** Words before a Swedish body that make it a partner or the host of applicants from abroad, not the applicant. */
+const PARTNER_BEFORE =
+  /(?:partner\p{L}*|together with|tillsammans med|i samarbete med|in cooperation with|in partnership with|hosted (?:at|by)|hosts?|host organi[sz]ations?|vard\p{L}*|(?:^|\s)with|(?:^|\s)med)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const SWEDISH_WORD = /svensk|swedish|sverige|sweden/;
+
+/**
+ * The words that say the applicants are in Sweden, as written, from the title, the summary or the list of
+ * applicants; undefined when none does. (A call for applicants abroad names Swedes as partners or hosts, which
+ * PARTNER_BEFORE leaves out.)
+ */
+export function swedishApplicantsIn(title: string, summary: string, entries: readonly string[]): string | undefined {
+  const texts: [string, string][] = [[foldSame(summary), summary]];
+  for (const e of [title, ...entries]) texts.push([foldKeepingOffsets(e.toLowerCase()), e]);
+  for (const [folded, original] of texts) {
+    if (!SWEDISH_WORD.test(folded)) continue;
+    const m = SWEDISH_APPLICANTS.exec(folded);
+    if (!m) continue;
+    const at = m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
+    // "Anställda i svenska kommuner" applies; "tillsammans med svenska kommuner" names partners.
+    if (m[1] && PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
+    return original.slice(at, m.index + m[0].length);
+  }
+  return undefined;
+}
