@@ -172,6 +172,50 @@ export function textArea(
     }
     if (found) return found;
   }
+  return programmeAreaList(s, summary) ?? programmeAreaList(t, title);
+}
+
+/**
+ * A programme area described by the län or regions in it, without the word "län": "I programområdet ingår
+ * Blekinge, Skåne, Kalmar och Kronoberg", "The programme area covers Blekinge, Skåne and Kalmar counties",
+ * "Programmet omfattar regionerna Jönköping, Kronoberg och Kalmar". Two or more names in a list, in a sentence on
+ * the programme's area: the call's own area, whichever programme period it belongs to.
+ */
+const AREA_WORDS = (l: (typeof LAN.lan)[number]) => {
+  const item = fold(l.name.toLowerCase()).replace(/ lan$/, '');
+  const names = new Set([item, item.replace(/s$/, '')]);
+  for (const a of l.aliases) {
+    const f = fold(a.toLowerCase());
+    if (!/ lan$/.test(f)) names.add(f.replace(/^region /, ''));
+  }
+  return [...names];
+};
+const LAN_NAMES = LAN.lan.map((l) => ({ id: l.id, names: AREA_WORDS(l) }));
+const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|')})`;
+const NAME_LIST = new RegExp(
+  `(?:^|[^\\p{L}])(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME}|\\s*,?\\s+(?:och|samt|and|as well as)\\s+${LAN_NAME})+)(?:\\s+(?:lan|counties|regions|regioner))?(?![\\p{L}])`,
+  'gu',
+);
+/** A sentence on the programme's area ("programområdet", "the programme area covers", "programmet omfattar"). */
+const AREA_SENTENCE =
+  /programomrade\p{L}*|programme area|program area|programme region|programmet (?:omfattar|tacker|innefattar)|the programme (?:covers|includes|comprises)|ingar i programmet/u;
+
+function programmeAreaList(folded: string, original: string): TextArea | undefined {
+  if (!AREA_SENTENCE.test(folded)) return undefined;
+  for (const m of folded.matchAll(NAME_LIST)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const end = (m.index ?? 0) + m[0].length;
+    if (!AREA_SENTENCE.test(sentenceAround(folded, start, end))) continue;
+    const lan: string[] = [];
+    for (const part of m[1].split(/\s*,\s*|\s*,?\s+(?:och|samt|and|as well as)\s+/)) {
+      const hit = LAN_NAMES.find((l) => l.names.includes(part.trim()));
+      if (hit && !lan.includes(hit.id)) lan.push(hit.id);
+    }
+    if (lan.length >= 2) return { lan, said: original.slice(start, end) };
+  }
   return undefined;
 }
 
