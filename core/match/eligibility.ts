@@ -522,8 +522,26 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
+  // Companies named where the call also says the work it funds serves the private and the public sector alike
+  // ("hubs that support the local private and public sector"): the companies may be those served, so naming them
+  // does not say only they may apply — unless the call says "only".
+  const servedToo = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
+    v?.verdict === 'not-eligible' &&
+    s.servesPublicAndPrivate &&
+    [...classes].every((c) => c === 'company') &&
+    !s.onlyNamed?.has('company')
+      ? {
+          verdict: 'unknown',
+          text: {
+            sv: `Utlysningen nämner företag, men säger också att det den finansierar ska stödja både privat och offentlig sektor; att företag nämns säger inte att bara de kan söka, och om ${who.sv} kan söka framgår inte.`,
+            en: `The call names companies, but also says that what it funds shall support the private and the public sector alike; naming companies does not say only they may apply, and whether ${who.en} may apply is not said.`,
+          },
+        }
+      : v;
   const fromList =
-    s.listed.size > 0 ? orMembers(asPartner(hosted(limits(judge(s.listed, true)), s.listed))) : undefined;
+    s.listed.size > 0
+      ? orMembers(asPartner(hosted(servedToo(limits(judge(s.listed, true)), s.listed), s.listed)))
+      : undefined;
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
   // A list naming us beside others ("researchers, local governments") whose text names us only as those the
@@ -539,7 +557,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
   const fromWho =
-    s.targeted.size > 0 ? orMembers(asPartner(hosted(limits(judge(s.targeted, false)), s.targeted))) : undefined;
+    s.targeted.size > 0
+      ? orMembers(asPartner(hosted(servedToo(limits(judge(s.targeted, false)), s.targeted), s.targeted)))
+      : undefined;
   if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
   if (open) return open;
   if (asMembers) return asMembers;

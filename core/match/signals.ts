@@ -30,6 +30,7 @@ import {
   openHostIn,
   opensAnywhere,
   participantRanges,
+  privateBeside,
   regionAsPlaceAt,
   roleIn,
   SUMMARY_CUES,
@@ -469,6 +470,12 @@ export interface CallSignals {
    * kommuner", "associations of local authorities"): the organisation applies, a single kommun may not.
    */
   members?: ReadonlySet<ApplicantClass>;
+  /**
+   * The text names public bodies, beside companies or the private sector, among those the work it funds serves
+   * ("each hub supports the local private and public sector", "services targeted to SMEs and public sector
+   * organisations"): companies named elsewhere may be those served, not the only applicants.
+   */
+  servesPublicAndPrivate?: boolean;
   /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
   excluded?: ReadonlySet<ApplicantClass>;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
@@ -662,6 +669,11 @@ export function callSignals(
   let regionsAmongBodies = false;
   let members: Set<ApplicantClass> | undefined;
   let examples: Set<ApplicantClass> | undefined;
+  /** Classes named as those the funded work serves, and whether the private sector is named beside public bodies so. */
+  let served: Set<ApplicantClass> | undefined;
+  let servedPrivate = false;
+  /** Who-may-apply ranges in which public bodies were named as those served ("services to the public sector"). */
+  const servedIn = new Set<number>();
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -695,6 +707,14 @@ export function callSignals(
       );
       if (not !== undefined) {
         if (not === 'member' && OURS.includes(cls)) members = withItem(members, cls);
+        else if (not === 'recipient' || not === 'served') {
+          served = withItem(served, cls);
+          if (h.field === 'summary' && OURS.includes(cls)) {
+            const at = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
+            if (at !== -1) servedIn.add(at);
+          }
+          if (OURS.includes(cls) && privateBeside(fieldText, h.start)) servedPrivate = true;
+        }
         continue;
       }
       mentioned = withItem(mentioned, cls);
@@ -752,7 +772,10 @@ export function callSignals(
     }
     if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
     if (!openEnded && namesOtherOrganisations(folded)) openEnded = true;
-    if (!targeted?.has('public') && namesPublicBodies(folded)) targeted = withItem(targeted, 'public');
+    // Public bodies the sentence names as those served ("SMEs that deliver services to the public sector") are not
+    // read again as applicants by their wording.
+    if (!targeted?.has('public') && !servedIn.has(r) && namesPublicBodies(folded))
+      targeted = withItem(targeted, 'public');
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
     if ((limiting.has(r) ? !openEnded : !openToAll) && admitsAnyOrganisation(folded)) {
@@ -855,6 +878,8 @@ export function callSignals(
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;
   if (members) out.members = members;
+  if (served && OURS.some((c) => served.has(c)) && (servedPrivate || served.has('company')))
+    out.servesPublicAndPrivate = true;
   if (textOpens) out.textOpens = textOpens;
   out.mentioned = mentioned ?? EMPTY;
   out.countries = countries ?? EMPTY;

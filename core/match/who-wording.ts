@@ -379,18 +379,18 @@ const RECIPIENT_BEFORE = new RegExp(
   'u',
 );
 /**
- * A body that delivers something to others — a consortium, a helpdesk, a facility or platform, a contractor, the
- * projects — and then a verb of helping: those it helps are served, not applying ("the consortium will support
+ * A body that delivers something to others — a consortium, a helpdesk, a hub ("nav"), a facility or platform, a
+ * contractor, the projects, the services they offer — and then a verb of helping: those it helps are served, not applying ("the consortium will support
  * cities and regions", "the helpdesk assists local authorities", "konsortiet ska stödja kommuner och regioner",
  * "projekten ska hjälpa kommunerna"). Not the call, programme or fund itself: "the programme supports
  * municipalities that…" is grant wording.
  */
 const DELIVERER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:consorti(?:um|a)|konsorti\p{L}*|help[\s-]?desk\p{L}*|facility|platform\p{L}*|plattform\p{L}*|contractors?|service providers?|hubs?|secretariat|sekretariat\p{L}*|kansli\p{L}*|projects?|projektet|projekten|utforare\p{L}*|leverantor\p{L}*|tjansteleverantor\p{L}*|(?:selected|successful|chosen) (?:organi[sz]ations?|applicants?|partners?|bodies|entities))(?:\s+[\p{L}-]+){0,8}?\s+(?:supports?|supporting|assists?|assisting|helps?|helping|advises?|advising|trains?|guides?|guiding|coach(?:es)?|coaching|mentors?|mentoring|accompan(?:y|ies)|equips?|empowers?|stodja|stodjer|stoder|stotta|stottar|hjalpa|hjalper|bista|bistar|vagleda|vagleder|utbilda|utbildar|coacha|coachar|radge|radger)\s+(?:the\s+|de\s+)?${MODIFIERS}$`,
+  String.raw`(?:^|[^\p{L}])(?:consorti(?:um|a)|konsorti\p{L}*|help[\s-]?desk\p{L}*|facility|platform\p{L}*|plattform\p{L}*|contractors?|service providers?|hubs?|innovationsnav\p{L}*|nav(?:et|en)?|services?|tjanster(?:na)?|secretariat|sekretariat\p{L}*|kansli\p{L}*|projects?|projektet|projekten|utforare\p{L}*|leverantor\p{L}*|tjansteleverantor\p{L}*|(?:selected|successful|chosen) (?:organi[sz]ations?|applicants?|partners?|bodies|entities))(?:\s+[\p{L}-]+){0,8}?\s+(?:supports?|supporting|assists?|assisting|helps?|helping|advises?|advising|trains?|guides?|guiding|coach(?:es)?|coaching|mentors?|mentoring|accompan(?:y|ies)|equips?|empowers?|stodja|stodjer|stoder|stotta|stottar|hjalpa|hjalper|bista|bistar|vagleda|vagleder|utbilda|utbildar|coacha|coachar|radge|radger)\s+(?:the\s+|de\s+)?${MODIFIERS}$`,
   'u',
 );
 const DELIVERER_WORD =
-  /consorti|konsorti|desk|facilit|platform|plattform|contractor|provider|hub|sekretariat|secretariat|kansli|project|projekt|utforare|leverantor|selected|successful|chosen/;
+  /consorti|konsorti|desk|facilit|platform|plattform|contractor|provider|hub|nav|service|tjanst|sekretariat|secretariat|kansli|project|projekt|utforare|leverantor|selected|successful|chosen/;
 /**
  * …and those who take what a project delivers, said after them: "municipalities will benefit from the services",
  * "local authorities are the main users of the tools", "kommunerna är mottagare av tjänsterna", "regionerna kan ta
@@ -422,11 +422,27 @@ const DELIVERER_AT = leadScan(DELIVERER_BEFORE);
  * "utlysningens målgrupp", "målgrupp för stödet" are who may apply, and stay so.
  */
 const SERVED_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:benefits?|benefit(?:t)?ing|gynnar|gynna|gagnar|gagna|serves?|serving|reach(?:es|ing)?|till nytta for|till gagn for|for the benefit of|to the benefit of|in the interest of)\s+(?:the\s+|de\s+)?|(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries|ultimate beneficiaries|indirect beneficiaries)(?:\s+(?:of|for|i|within|inom)\s+(?:the\s+|this\s+|these\s+)?[\p{L}-]+)?(?:\s*:\s*|\s+(?:is|are|include|includes|will be|ar|utgors av|omfattar|such as|sasom|t\.\s?ex\.|e\.\s?g\.)\s+)(?:the\s+)?)${MODIFIERS}$`,
+  String.raw`(?:(?:^|[^\p{L}])(?:benefits?|benefit(?:t)?ing|gynnar|gynna|gagnar|gagna|serves?|serving|reach(?:es|ing)?|till nytta for|till gagn for|for the benefit of|to the benefit of|in the interest of|(?:digital\s+|specific\s+|particular\s+)?needs\s+(?:of|for)|behoven\s+hos|behov\s+hos)\s+(?:the\s+|de\s+)?|(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries|ultimate beneficiaries|indirect beneficiaries)(?:\s+(?:of|for|i|within|inom)\s+(?:the\s+|this\s+|these\s+)?[\p{L}-]+)?(?:\s*:\s*|\s+(?:is|are|include|includes|will be|ar|utgors av|omfattar|such as|sasom|t\.\s?ex\.|e\.\s?g\.)\s+)(?:the\s+)?)${MODIFIERS}$`,
   'u',
 );
 const SERVED_AFTER =
   /^\s*(?:[\p{L},-]+\s+){0,4}?(?:are|is|form|constitute|will be|ar|utgor|blir)\s+(?:the\s+|a\s+|an\s+|one of the\s+|den\s+|en\s+)?(?:main\s+|primary\s+|key\s+|important\s+|principal\s+|viktig\p{L}*\s+|huvudsaklig\p{L}*\s+|framsta\s+|primar\p{L}*\s+)?(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries)|^\s*(?:as|som)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|primary\s+)?(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare)/u;
+/**
+ * What a funded body offers, said to be for them: "the hub's services are open to companies and public bodies",
+ * "services will be targeted mainly to SMEs", "tjänsterna riktar sig främst till företag", "its offer is aimed at
+ * the local public sector". Those named use the services; who applies for the grant is another sentence's.
+ */
+const SERVICES_FOR_BEFORE =
+  /(?:^|[^\p{L}])(?:services?|tjanster\p{L}*|offer(?:ing)?s?|erbjudande\p{L}*)(?:\s+[\p{L}'-]+){0,6}?\s+(?:(?:are|is|will be|shall be|should be|ska|skall|kommer att)\s+)?(?:(?:mainly|primarily|mostly|chiefly|largely|framst|i forsta hand|huvudsakligen)\s+)?(?:open to|available to|targeted(?:\s+\p{L}+)? (?:to|at)|aimed at|addressed to|directed (?:to|at)|provided to|offered to|(?:vara\s+)?(?:riktade?|oppna|tillgangliga)\s+(?:(?:framst|i forsta hand)\s+)?(?:till|for|mot)|riktar sig\s+(?:(?:framst|i forsta hand)\s+)?till|vander sig\s+(?:(?:framst|i forsta hand)\s+)?till|erbjuds)\s+(?:\(?\d\)\s*)?(?:the\s+|de\s+|den\s+)?(?:(?:[\p{L}-]+,?\s+(?:(?:and|or|och|eller|and\/or|och\/eller)\s+(?:\(?\d\)\s*)?)?){0,6})$/u;
+const SERVICES_WORD = /service|tjanst|offer|erbjud/;
+/**
+ * Those who receive help from a funded body, said after them: "SMEs can receive support from the hubs", "företag
+ * kan få hjälp av naven". Not support from the programme or the EU: that is the grant.
+ */
+const HELPED_AFTER =
+  /^\s*(?:(?:,|and|or|och|eller|and\/or)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*)*(?:can|may|will|kan|far|ska)\s+(?:receive|get|obtain|access|use|fa|ta del av|anvanda)\s+(?:[\p{L}-]+\s+){0,3}?(?:from|of|av|fran|hos)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:hubs?|nav(?:et|en)?|consorti\p{L}*|konsorti\p{L}*|centres?|centers?|centr\p{L}*|experts?|advisers?|advisors?|radgivare|service providers?|providers?|network\p{L}*|natverk\p{L}*)(?![\p{L}])/u;
+const HELPED_WORD = /receive|get|obtain|access|use|fa |ta del|anvanda/;
+
 /** "The call's target group", "utlysningens målgrupp", "målgrupp för stödet": who may apply. */
 const CALL_TARGET =
   /(?:call'?s|grant'?s|programme'?s) target group|target groups? (?:of|for) (?:the |this )?(?:call|grant|funding)|(?:utlysningens|stodets|bidragets|programmets) malgrupp|malgrupp(?:en)? (?:for|i) (?:utlysningen|stodet|bidraget|denna utlysning)/u;
@@ -511,7 +527,7 @@ const BETTER_AT_WORDS = leadScan(BETTER_BEFORE);
 const LIVING_IN_AT_WORDS = leadScan(LIVING_IN_BEFORE);
 
 /** Words SERVED_BEFORE/SERVED_AFTER and OBJECTIVE_BEFORE cannot match without. */
-const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare/;
+const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare|needs|behov/;
 const OBJECTIVE_WORD = /objective|priorit|goal|aim|mal|insatsomrade|omrade/;
 
 /** Where the sentence holding the end of `t` starts: after the last ". " (a dot before a space), or 0. */
@@ -520,6 +536,18 @@ function sentenceStart(t: string): number {
   return 0;
 }
 const SPACE_CHAR = /\s/;
+
+/**
+ * The private sector or companies named just before public bodies that are served: "support the local private and
+ * public sector", "the needs of businesses and public administrations".
+ */
+const PRIVATE_BESIDE =
+  /(?:private|privat\p{L}*|business\p{L}*|companies|enterprises|smes|industry|naringsliv\p{L}*|foretag)(?:\s+(?:sectors?|sektorn?|organi[sz]ations?))?\s*(?:,|and|or|as well as|och|eller|samt|and\/or|och\/eller)\s*(?:\(?\d\)\s*)?(?:the\s+|den\s+|de\s+)?(?:local\s+|regional\s+|lokala?\s+|regionala?\s+)?$/u;
+
+/** Whether companies or the private sector are named right before the class at `start` (served beside it). */
+export function privateBeside(text: string, start: number): boolean {
+  return PRIVATE_BESIDE.test(foldedSlice(text, Math.max(0, start - 60), start));
+}
 
 /** Words MEMBER_BEFORE, MEMBER_AFTER, RECIPIENT_BEFORE and OF_BEFORE cannot match without. */
 const MEMBER_WORD = /member|medlem/;
@@ -620,6 +648,8 @@ export function notApplicantReason(
   )
     return 'recipient';
   if (has(H_TAKER) && TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
+  if (SERVICES_WORD.test(before) && SERVICES_FOR_BEFORE.test(before.slice(-160))) return 'served';
+  if (HELPED_WORD.test(after) && HELPED_AFTER.test(after)) return 'served';
   if (
     ((has(H_PERSON) && firstLeadMatch(before.slice(-60), PERSON_AT) !== null) || PERSON_AFTER.test(after)) &&
     !APPLY_AFTER.test(after)
