@@ -434,14 +434,17 @@ const SERVED_AFTER =
  */
 const SERVICES_FOR_BEFORE =
   /(?:^|[^\p{L}])(?:services?|tjanster\p{L}*|offer(?:ing)?s?|erbjudande\p{L}*)(?:\s+[\p{L}'-]+){0,6}?\s+(?:(?:are|is|will be|shall be|should be|ska|skall|kommer att)\s+)?(?:(?:mainly|primarily|mostly|chiefly|largely|framst|i forsta hand|huvudsakligen)\s+)?(?:open to|available to|targeted(?:\s+\p{L}+)? (?:to|at)|aimed at|addressed to|directed (?:to|at)|provided to|offered to|(?:vara\s+)?(?:riktade?|oppna|tillgangliga)\s+(?:(?:framst|i forsta hand)\s+)?(?:till|for|mot)|riktar sig\s+(?:(?:framst|i forsta hand)\s+)?till|vander sig\s+(?:(?:framst|i forsta hand)\s+)?till|erbjuds)\s+(?:\(?\d\)\s*)?(?:the\s+|de\s+|den\s+)?(?:(?:[\p{L}-]+,?\s+(?:(?:and|or|och|eller|and\/or|och\/eller)\s+(?:\(?\d\)\s*)?)?){0,6})$/u;
+/** Words SERVICES_FOR_BEFORE cannot match without: the offer's word and the word of whom it is for. */
 const SERVICES_WORD = /service|tjanst|offer|erbjud/;
+const SERVICES_CUE =
+  /open to|available to|targeted|aimed at|addressed to|directed|provided to|offered to|riktad|riktar|vander sig|erbjuds|oppna|tillganglig/;
 /**
  * Those who receive help from a funded body, said after them: "SMEs can receive support from the hubs", "företag
  * kan få hjälp av naven". Not support from the programme or the EU: that is the grant.
  */
 const HELPED_AFTER =
   /^\s*(?:(?:,|and|or|och|eller|and\/or)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*)*(?:can|may|will|kan|far|ska)\s+(?:receive|get|obtain|access|use|fa|ta del av|anvanda)\s+(?:[\p{L}-]+\s+){0,3}?(?:from|of|av|fran|hos)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:hubs?|nav(?:et|en)?|consorti\p{L}*|konsorti\p{L}*|centres?|centers?|centr\p{L}*|experts?|advisers?|advisors?|radgivare|service providers?|providers?|network\p{L}*|natverk\p{L}*)(?![\p{L}])/u;
-const HELPED_WORD = /receive|get|obtain|access|use|fa |ta del|anvanda/;
+const HELPED_WORD = /(?:receive|get|obtain|access|use|fa|ta del av|anvanda) [^.]*(?:from|of|av|fran|hos) /;
 
 /** "The call's target group", "utlysningens målgrupp", "målgrupp för stödet": who may apply. */
 const CALL_TARGET =
@@ -502,7 +505,8 @@ const FUNDER_AFTER = new RegExp(
   'u',
 );
 /** Words FUNDER_BEFORE and FUNDER_AFTER cannot match without. */
-const FUNDER_BEFORE_WORD = /finansier|bekost|betalas|funded|financed|sponsored|paid for| from| fran/;
+const FUNDER_BEFORE_WORD =
+  /finansier|bekost|betalas|funded|financed|sponsored|paid for|(?:funding|financing|money|grants?|support|contributions?) from|(?:finansiering|medel|pengar|bidrag) fran/;
 const FUNDER_AFTER_WORD =
   /finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|fund|financ|sponsor|award|provide|samverkar|samarbetar|bakom|behind|gemensamt/;
 /** Verbs after "samverkar kring" and the like that need a grant word to name the funders. */
@@ -648,7 +652,8 @@ export function notApplicantReason(
   )
     return 'recipient';
   if (has(H_TAKER) && TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
-  if (SERVICES_WORD.test(before) && SERVICES_FOR_BEFORE.test(before.slice(-160))) return 'served';
+  if (SERVICES_WORD.test(before) && SERVICES_CUE.test(before) && SERVICES_FOR_BEFORE.test(before.slice(-160)))
+    return 'served';
   if (HELPED_WORD.test(after) && HELPED_AFTER.test(after)) return 'served';
   if (
     ((has(H_PERSON) && firstLeadMatch(before.slice(-60), PERSON_AT) !== null) || PERSON_AFTER.test(after)) &&
