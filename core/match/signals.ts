@@ -370,6 +370,9 @@ function regionAmongBodies(h: TextHit, hits: readonly TextHit[], text: string): 
     : !PLACE_AFTER.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** A region's own name ("Region Skåne", "Region Kalmar län"): one body, not the class. */
+const REGION_NAME = /^region\s+\p{Lu}/u;
+
 /** Whether the word at `at` is a singular "region" ("Region Skåne", "the Arctic region", "regionen"). */
 function singularRegionAt(text: string, at: number): boolean {
   return /^region(?:en|ens|'s)?(?![\p{L}])/iu.test(text.slice(at, at + 12));
@@ -680,8 +683,17 @@ export function callSignals(
       mentions.push({ names: h.ref.names, field: h.field, start: h.start });
     } else if (h.ref.kind === 'applicant') {
       const cls = h.ref.cls;
-      // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class.
-      if (cls === 'region' && singularRegionAt(h.field === 'title' ? call.title : summary, h.start)) continue;
+      // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class —
+      // unless it is an item of a list of bodies ("en kommun, en region eller en länsstyrelse", "kommuner,
+      // länsstyrelser och regionen"): there it is the self-governing body, as "kommun" beside it is.
+      if (cls === 'region') {
+        const fieldText = h.field === 'title' ? call.title : summary;
+        if (
+          singularRegionAt(fieldText, h.start) &&
+          (REGION_NAME.test(fieldText.slice(h.start, h.start + 40)) || !regionAmongBodies(h, textHits, fieldText))
+        )
+          continue;
+      }
       // "Cities, regions or communities": regions among other bodies are regional authorities. Otherwise a region
       // after a place ("the Arctic regions"), a preposition of place or a kind of area ("organisations in the Nordic
       // and Baltic regions", "border regions") is that place.
