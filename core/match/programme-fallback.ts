@@ -19,7 +19,7 @@ export const FALLBACK = {
   /** The occurrence credited to each programme priority concept (a single mention in the summary). */
   CONCEPT_TF: 1,
   /** Share of the content points the programme's priorities would add that a short text gets. */
-  SHARE: 0.6,
+  SHARE: 0.8,
   /** At most this many points… */
   MAX: 14,
   /** …and none below this: half a point from programme data is noise beside the call's own words. */
