@@ -880,7 +880,9 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (excluded) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
-  if (openAt && programme) {
+  // "All priorities are open" in a call of another programme period opens that period's priorities, which the data
+  // does not hold (programmes change theirs between periods): no topic is read from the data's.
+  if (openAt && programme && !signals.otherPeriod) {
     signals.openCall = true;
     programme.priorities.forEach((pr, p) => {
       for (const id of pr.concepts) {

@@ -4,7 +4,9 @@
  * reads the call as also being about its programme's priorities — those the text names in full and the others
  * at half, or all of them in full when it names none — and adds part of what that reading would score, as a
  * boost that says it comes from programme data (never as a reason quoting the call). The longer the text, the
- * less it adds; a paragraph adds nothing.
+ * less it adds; a paragraph adds nothing. A call of another programme period than the data's had that period's
+ * priorities: only those of the data's that its own text names are read in, the others not even at half — the
+ * call's words say which carried over, and a call that names none gets nothing from data of another period.
  */
 import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
@@ -66,17 +68,23 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
     );
     const untitled = byLength < 1 && !titleNamesTopic(a);
     const shortness = untitled ? 1 : byLength;
-    if (shortness > 0) {
-      const ids = programme.priorities.map((p) =>
-        p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((c): c is number => c !== undefined),
-      );
-      const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
+    const ids =
+      shortness > 0
+        ? programme.priorities.map((p) =>
+            p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((c): c is number => c !== undefined),
+          )
+        : [];
+    const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
+    const period = a.signals.otherPeriod !== undefined;
+    if (shortness > 0 && (named.length > 0 || !period)) {
       const priorities = named.length > 0 ? named : ids.map((_, i) => i);
       const tf = Float64Array.from(a.tf);
       const seen = Uint16Array.from(a.seen);
-      // The priorities the text names count in full; when it names some, the others count half.
+      // The priorities the text names count in full; when it names some, the others count half (none at all in a
+      // call of another period).
       for (let i = 0; i < ids.length; i++) {
         const credit = priorities.includes(i) ? FALLBACK.CONCEPT_TF : FALLBACK.CONCEPT_TF / 2;
+        if (period && credit < FALLBACK.CONCEPT_TF) continue;
         for (const c of ids[i]) {
           tf[c] = Math.max(tf[c], credit);
           seen[c] |= DATA_BIT;

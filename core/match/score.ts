@@ -490,10 +490,10 @@ function programmeAdjustment(
   const points = fallbackPoints(content, withProgramme.content, reading.shortness);
   if (points <= 0 || withProgramme.bestIndex < 0) return undefined;
   // The priorities the text names first: they count in full, the others at half.
-  const order = [
-    ...reading.priorities,
-    ...programme.priorities.map((_, i) => i).filter((i) => !reading.priorities.includes(i)),
-  ];
+  // (In a call of another period only those the text names were read in.)
+  const order = a.signals.otherPeriod
+    ? reading.priorities
+    : [...reading.priorities, ...programme.priorities.map((_, i) => i).filter((i) => !reading.priorities.includes(i))];
   const labels = order.map((i) => programme.priorities[i].label);
   const quoted = (lang: 'sv' | 'en') => labels.map((l) => `"${l[lang]}"`).join(', ');
   const priority = profile.priorities[withProgramme.bestIndex].label;
@@ -501,8 +501,12 @@ function programmeAdjustment(
     kind: 'programme-priorities',
     points,
     from: 'programme-data',
-    text:
-      reading.why === 'untitled'
+    text: a.signals.otherPeriod
+      ? {
+          sv: `Utlysningen gäller programperioden ${a.signals.otherPeriod}; av prioriteringarna i ${programme.name} räknas bara de vars ämnen texten själv nämner, ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
+          en: `The call belongs to the ${a.signals.otherPeriod} programme period; of the priorities of ${programme.name}, only those whose topics its text names count, ${quoted('en')}, which meets the strategy's "${priority.en}".`,
+        }
+      : reading.why === 'untitled'
         ? {
             sv: `Utlysningens rubrik nämner inget ämne; ${programme.name} prioriterar ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
             en: `The call's title names no topic; ${programme.name} prioritises ${quoted('en')}, which meets the strategy's "${priority.en}".`,

@@ -155,3 +155,50 @@ describe('how a call says its period', () => {
     expect(otherPeriod(sb({ deadlines: deadline('2022-02-01') }), 'interreg-nord')).toBeUndefined();
   });
 });
+
+/**
+ * Programmes change their priorities between periods: the data holds one period's. A call of another period is
+ * read with the data's priorities only where its own text names their topics (those carried over), never with
+ * all of them, and its "all priorities are open" opens none of the data's.
+ */
+describe('the priorities of another period', () => {
+  const profile = (concept: string) =>
+    testProfile({
+      kind: 'kommun',
+      lan: 'kalmar',
+      priorities: [{ id: 'p', label: { sv: 'P', en: 'P' }, weight: 1, concepts: [concept], terms: [] }],
+    });
+  const southBaltic = (programme: string, summary = '') =>
+    testCall({ funder: 'Interreg South Baltic', programme, title: 'The 4th call for proposals is open', summary });
+  const fromData = (m: ReturnType<typeof score>) => m.reasons.flatMap((r) => r.evidence).filter((e) => e.from);
+  it('a call of another period that names no topic gets no points from the data’s priorities', () => {
+    const m = score(southBaltic('Interreg South Baltic 2014-2020'), profile('climate-adaptation'));
+    expect(m.boosts.map((b) => b.kind)).not.toContain('programme-priorities');
+    expect(JSON.stringify(m)).not.toMatch(/klimatanpassning|climate adaptation/i);
+  });
+  it('a call of the data’s own period that names no topic still does', () => {
+    const m = score(southBaltic('Interreg South Baltic 2021-2027'), profile('climate-adaptation'));
+    expect(m.boosts.map((b) => b.kind)).toContain('programme-priorities');
+  });
+  it('the data’s priorities whose topics a call of another period names count, and say the period', () => {
+    // Tourism is named; cultural heritage, of the same priority in the data, is read in with it.
+    const c = southBaltic('Interreg South Baltic 2014-2020', 'Projects on sustainable tourism.');
+    const heritage = score(c, profile('culture-heritage'));
+    expect(heritage.boosts.find((b) => b.kind === 'programme-priorities')?.text.sv).toBe(
+      'Utlysningen gäller programperioden 2014–2020; av prioriteringarna i Interreg South Baltic 2021–2027 räknas bara de vars ämnen texten själv nämner, "Attraktiva södra Östersjön: hållbar turism", vilket möter strategins "P".',
+    );
+    // A priority of the data the call does not name, not even at half.
+    expect(score(c, profile('blue-economy')).boosts.map((b) => b.kind)).not.toContain('programme-priorities');
+  });
+  it('"all priorities are open" in a call of another period opens none of the data’s', () => {
+    const open = (programme: string) =>
+      testCall({
+        funder: 'Interreg South Baltic',
+        programme,
+        title: '5th call',
+        summary: 'For this call all priorities are open for applications.',
+      });
+    expect(fromData(score(open('Interreg South Baltic 2014-2020'), profile('climate-adaptation')))).toEqual([]);
+    expect(fromData(score(open('Interreg South Baltic 2021-2027'), profile('climate-adaptation')))).not.toEqual([]);
+  });
+});
