@@ -240,9 +240,10 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
 // "Applicants must involve companies" says what applicants do, not who they are: only "must be" is a cue.
 // A prize's nomination sentence ("kan nomineras", "may nominate … a company, an organisation or a person") says who
-// receives it, as an application's says who may apply.
+// receives it, as an application's says who may apply. "Riktar sig i första hand till" names who applies as
+// "riktar sig till" does ("i första hand" then makes those named examples, not the limit).
 const WHO_CUE =
-  /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|v[aä]nder sig (till|fr[aä]mst till)|riktar sig (till|fr[aä]mst till)|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?)/g;
+  /(kan s[oö]ka|kan ans[oö]ka|f[aå]r s[oö]ka|f[aå]r ans[oö]ka|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?)/g;
 
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
