@@ -455,8 +455,10 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // organisations") or names actors without their kind ("local actors") limits no one: it may admit us, never
   // shut us out.
   // A role ("fastighetsägare", "employers") is one a kommun or region can hold: the list shuts neither out.
+  // Organisations of a field beside the classes named ("föreningar och andra juridiska personer som arbetar med
+  // unga") may be of any kind in that field: no blocker either.
   const limits = (v: Verdict | undefined) =>
-    (v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.catchAll || s.vague)) ||
+    (v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.catchAll || s.vague || s.fieldOrgs)) ||
     (v && v.verdict !== 'eligible' && s.role)
       ? undefined
       : v;
@@ -569,6 +571,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: {
         sv: `Utlysningen är öppen för alla typer av organisationer eller juridiska personer, vilket omfattar ${who.sv}.`,
         en: `The call is open to any organisation or legal entity, which includes ${who.en}.`,
+      },
+    };
+  }
+  // Organisations of a field ("juridiska personer som arbetar med barn och unga"): whether we are one of them is
+  // not said, by the call or by funder-wide programme data.
+  if (s.fieldOrgs) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig till "${s.fieldOrgs}"; om ${who.sv} räknas dit framgår inte.`,
+        en: `The call is open to "${s.fieldOrgs}"; whether ${who.en} count among them is not said.`,
       },
     };
   }

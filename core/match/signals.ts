@@ -18,6 +18,7 @@ import {
   admitsAnyOrganisation,
   catchAllEndingList,
   existingProjectsEntry,
+  fieldOrganisationsIn,
   foldWording,
   namesGenericOrganisations,
   namesOtherOrganisations,
@@ -456,6 +457,12 @@ export interface CallSignals {
   /** Actors named without their kind ("local actors", "lokala aktörer"), in the call's words: they admit no one. */
   vague?: string;
   /**
+   * Organisations of any kind or a catch-all qualified by what they work on or are made of ("andra juridiska
+   * personer som består av eller arbetar med barn och unga"), in the call's words: organisations of that field,
+   * not of any kind; whether a kommun or a region is one is not said.
+   */
+  fieldOrgs?: string;
+  /**
    * Applicants named by a role a kommun or region can hold ("fastighetsägare", "employers"), in the call's words:
    * the call shuts neither out.
    */
@@ -769,6 +776,7 @@ export function callSignals(
   let role: string | undefined;
   let existingProjects = false;
   let catchAll: string | undefined;
+  let fieldOrgs: string | undefined;
   let anyKind = false;
   // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
@@ -777,6 +785,7 @@ export function callSignals(
     vague ??= vagueActorsIn(sentence);
     role ??= roleIn(sentence);
     catchAll ??= catchAllEndingList(sentence);
+    fieldOrgs ??= fieldOrganisationsIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded)) {
       openEnded = true;
@@ -805,10 +814,16 @@ export function callSignals(
     if (swedishApplicants !== undefined) swedenEligible = true;
   }
   const list = listSignals(entries, vague);
-  if (list.openToAll) openToAll = true;
+  for (let i = 0; i < entries.length && fieldOrgs === undefined; i++) fieldOrgs = fieldOrganisationsIn(entries[i]);
+  // A list's "andra juridiska personer" or "legal entities" that the summary writes with a field clause is of that
+  // field: the list shortened the summary's words.
+  if ((list.openToAll || list.catchAll) && summary) fieldOrgs ??= fieldOrganisationsIn(summary);
+  const listQualified = (phrase: string | undefined) =>
+    phrase !== undefined && fieldOrgs !== undefined && foldWording(fieldOrgs).includes(foldWording(phrase));
+  if (list.openToAll && !entries.some(listQualified)) openToAll = true;
   if (list.openEnded) openEnded = true;
   vague = list.vague;
-  catchAll ??= list.catchAll;
+  if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
   if (list.anyKind) anyKind = true;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
@@ -887,6 +902,7 @@ export function callSignals(
   if (regionsAmongBodies) out.regionsAmongBodies = regionsAmongBodies;
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;
+  if (fieldOrgs) out.fieldOrgs = fieldOrgs;
   if (role) out.role = role;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;

@@ -68,6 +68,8 @@ export function foldWording(text: string): string {
 
 /** ANY tried only where one of its phrases starts. */
 const ANY_AT_WORDS = leadScan(ANY);
+/** …every match of it, the phrase as group 1. */
+const ANY_AT_ALL = leadScan(new RegExp(`(?:^|[^\\p{L}])(${ANY_PHRASES.join('|')})(?![\\p{L}])`, 'gu'));
 const ANY_ANCHORS_AT = leadScan(ANY_ANCHORS, WORDING);
 
 /** Whether the pattern matches somewhere in `t` (as `test`), its leads found with the others' of its group. */
@@ -76,7 +78,58 @@ function holds(t: string, p: LeadScan): boolean {
 }
 
 export function admitsAnyOrganisation(t: string): boolean {
-  return (holds(t, ANY_ANCHORS_AT) && holds(t, ANY_AT_WORDS)) || (holds(t, OPEN_TO_ALL_WORDS) && OPEN_TO_ALL.test(t));
+  return (holds(t, ANY_ANCHORS_AT) && anyUnqualified(t)) || (holds(t, OPEN_TO_ALL_WORDS) && OPEN_TO_ALL.test(t));
+}
+
+/**
+ * A clause right after organisations that says what they are made of or work on ("juridiska personer som består
+ * av eller arbetar med barn och unga", "other organisations working with young people", "legal entities active in
+ * the field of culture"): the organisations are of that field, not of any kind. Whether a kommun or a region is one
+ * of them is then not said. A clause of place ("established in a Member State", "med säte i Sverige") is no such
+ * qualifier. Folded text.
+ */
+const FIELD_CLAUSE =
+  /^\s*,?\s*(?:(?:som|that|which|who|whose)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|representing|represent|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
+
+/** Whether a field clause follows `at` in the folded text `t`. */
+export function fieldClauseAt(t: string, at: number): boolean {
+  return FIELD_CLAUSE.test(t.slice(at, at + 80));
+}
+
+/**
+ * A clause saying the persons or entities are to found a company ("legal entities intending to establish an SME",
+ * "juridiska personer som avser att starta ett företag"): they apply as the company to be, not as any organisation.
+ */
+const FOUNDER_CLAUSE =
+  /^\s*,?\s*(?:(?:som|that|which|who)\s+)?(?:intend(?:s|ing)?|plan(?:s|ning)?|wish(?:es|ing)?|about|avser|planerar|vill|tanker)\s+(?:to\s+|att\s+)?(?:establish|set up|found|start|create|launch|starta|bilda|grunda|etablera|registrera)\s+(?:an?\s+|ett\s+|sitt\s+|their\s+own\s+)?(?:sme|smes|company|enterprise|start-?up|business|foretag|bolag|smaforetag)(?![\p{L}])/u;
+
+/** ANY matched somewhere without a field or founder clause after it ("legal entities", not "legal entities working with…"). */
+function anyUnqualified(t: string): boolean {
+  for (const m of allLeadMatches(t, ANY_AT_ALL)) {
+    const end = m.index + m[0].length;
+    if (!fieldClauseAt(t, end) && !FOUNDER_CLAUSE.test(t.slice(end, end + 80))) return true;
+  }
+  return false;
+}
+
+/**
+ * Organisations of any kind, or a catch-all, that a field clause qualifies ("organisationer, nätverk och andra
+ * juridiska personer som består av eller arbetar med barn och unga"), as the text writes the words from the
+ * organisation word to the clause's end (a ";" or the sentence's), or undefined.
+ */
+export function fieldOrganisationsIn(text: string): string | undefined {
+  const t = foldKeepingOffsets(text);
+  // A catch-all ("andra juridiska personer") starts before the phrase of any kind inside it: the earlier first.
+  const found = [...openCatchAllsUnqualified(t), ...allLeadMatches(t, ANY_AT_ALL)];
+  for (const m of found) {
+    const end = m.index + m[0].length;
+    if (!fieldClauseAt(t, end)) continue;
+    const start = end - m[1].length;
+    let stop = t.slice(end).search(/[.;!?](?:\s|$)|\n/);
+    stop = stop === -1 ? t.length : end + stop;
+    return text.slice(start, stop).trim();
+  }
+  return undefined;
 }
 
 /**
@@ -233,8 +286,19 @@ const OTHER_ORGS_AT_WORDS = leadScan(OTHER_ORGS);
 
 /** Whether the catch-all matched is qualified to a kind of body no kommun or region is (`t` as foldWording gives it). */
 function narrowed(t: string, m: RegExpExecArray): boolean {
+  return narrowedToKind(t, m) || fieldClauseAt(t, m.index + m[0].length);
+}
+
+/** …by a word between or a sector after it, not by a field clause. */
+function narrowedToKind(t: string, m: RegExpExecArray): boolean {
   const between = m[2].replace(/\p{Pd}/gu, '-').trim();
   return (between !== '' && NARROWING.test(between)) || NARROWING_AFTER.test(t.slice(m.index + m[0].length));
+}
+
+/** The catch-alls of a folded text that no kind or sector narrows (a field clause may follow). */
+function openCatchAllsUnqualified(t: string): RegExpExecArray[] {
+  if (!holds(t, OTHER_WORD) || !holds(t, OTHER_NOUN)) return [];
+  return allLeadMatches(t, OTHER_ORGS_AT_WORDS).filter((m) => !narrowedToKind(t, m));
 }
 
 /** The catch-alls of a folded text that no qualifier narrows. */

@@ -19,7 +19,11 @@ const call = (who: string) =>
   });
 
 describe('who a call is for first of all', () => {
-  for (const cue of ['riktar sig i första hand till', 'vänder sig framför allt till', 'riktar sig huvudsakligen till']) {
+  for (const cue of [
+    'riktar sig i första hand till',
+    'vänder sig framför allt till',
+    'riktar sig huvudsakligen till',
+  ]) {
     it(`"Utlysningen ${cue} … kommunala verksamheter" names applicants, not a topic`, () => {
       const m = score(call(`Utlysningen ${cue} branschorganisationer och kommunala verksamheter.`), kommun);
       expect(m.reasons.map((r) => r.conceptId)).not.toContain('public-innovation');
