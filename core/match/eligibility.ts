@@ -337,6 +337,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: { sv: `Utlysningen säger att ${who.sv} inte kan söka.`, en: `The call says ${who.en} may not apply.` },
     };
   }
+  if (s.notPubliclyFunded) {
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen vänder sig till "${s.notPubliclyFunded}", vilket utesluter ${who.sv}.`,
+        en: `The call is for "${s.notPubliclyFunded}", which leaves out ${who.en}.`,
+      },
+    };
+  }
   if (s.excluded?.has('public')) {
     return {
       verdict: 'not-eligible',

@@ -25,6 +25,7 @@ import {
   namesPublicBodies,
   namesRegionalLevel,
   notApplicantReason,
+  notPubliclyFundedIn,
   onlyBefore,
   onlyExistingProjects,
   openEndedBefore,
@@ -489,6 +490,11 @@ export interface CallSignals {
   servesPublicAndPrivate?: boolean;
   /** Classes the text says may not apply ("Kommuner kan inte söka", "companies cannot apply"). */
   excluded?: ReadonlySet<ApplicantClass>;
+  /**
+   * The call is for actors not publicly funded ("aktörer som inte är offentligt finansierade"), in its words: every
+   * public body is left out.
+   */
+  notPubliclyFunded?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -903,6 +909,9 @@ export function callSignals(
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;
   if (fieldOrgs) out.fieldOrgs = fieldOrgs;
+  let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
+  for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
+  if (unfunded) out.notPubliclyFunded = unfunded;
   if (role) out.role = role;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;

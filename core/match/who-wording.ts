@@ -885,3 +885,19 @@ export function openHostIn(text: string): string | undefined {
   const at = m.index + m[0].length - m[1].length;
   return text.slice(at, m.index + m[0].length);
 }
+
+/**
+ * Actors said not to be publicly funded ("andra aktörer som inte är offentligt finansierade", "organisations that
+ * are not publicly funded", "non-publicly funded bodies"): a call for them leaves out every public body, kommuner and
+ * regioner among them. Only said of actors — "activities that are not publicly funded" speaks of double funding, not
+ * of who applies. The words as written, or undefined.
+ */
+const NOT_PUBLICLY_FUNDED =
+  /(?:^|[^\p{L}])((?:aktorer|aktor|organisationer|organisation|foreningar|forening|natverk|sokande|actors?|organi[sz]ations?|bod(?:y|ies)|entit(?:y|ies)|applicants?|groups?)\s+(?:(?:som|that|which|who)\s+)?(?:(?:inte|ej|icke)\s+(?:ar\s+)?|(?:are|is)\s+not\s+|non-?\s*)(?:offentligt|publicly|public(?:ly)?|skatte)[\s-]*(?:finansierade|finansierad|funded|financed))(?![\p{L}])/u;
+
+export function notPubliclyFundedIn(text: string): string | undefined {
+  const t = foldKeepingOffsets(text);
+  if (!/finansier|funded|financed/.test(t)) return undefined;
+  const m = NOT_PUBLICLY_FUNDED.exec(t);
+  return m ? text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : undefined;
+}
