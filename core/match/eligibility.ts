@@ -355,6 +355,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // Only a group chosen before may apply ("only open to Mission Cities"): whether this body is in it, the call does
+  // not say, and programme data cannot.
+  if (s.onlyGroup) {
+    const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen är bara öppen för "${s.onlyGroup}"; om en enskild ${one.sv} hör dit framgår inte av utlysningen.`,
+        en: `The call is only open to "${s.onlyGroup}"; whether a particular ${one.en} is one of them the call does not say.`,
+      },
+    };
+  }
   if (s.existingProjects) {
     return {
       verdict: 'unknown',

@@ -28,6 +28,7 @@ import {
   notPubliclyFundedIn,
   onlyBefore,
   onlyExistingProjects,
+  onlyGroupIn,
   openEndedBefore,
   openHostIn,
   opensAnywhere,
@@ -495,6 +496,11 @@ export interface CallSignals {
    * public body is left out.
    */
   notPubliclyFunded?: string;
+  /**
+   * The call is only open to a named or selected group of bodies ("only open to Mission Cities"), in its words:
+   * bodies chosen before, not every kommun or region.
+   */
+  onlyGroup?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -783,6 +789,7 @@ export function callSignals(
   let existingProjects = false;
   let catchAll: string | undefined;
   let fieldOrgs: string | undefined;
+  let onlyGroup: string | undefined;
   let anyKind = false;
   // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
@@ -792,6 +799,7 @@ export function callSignals(
     role ??= roleIn(sentence);
     catchAll ??= catchAllEndingList(sentence);
     fieldOrgs ??= fieldOrganisationsIn(sentence);
+    onlyGroup ??= onlyGroupIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded)) {
       openEnded = true;
@@ -912,6 +920,7 @@ export function callSignals(
   let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;
+  if (onlyGroup) out.onlyGroup = onlyGroup;
   if (role) out.role = role;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;

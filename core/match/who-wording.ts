@@ -6,7 +6,7 @@
  * The predicates on a sentence or list entry read it as `foldWording` gives it (lowercase, diacritic-folded), so a
  * caller asking several questions of one text folds it once.
  */
-import { APPLICANT_TYPES } from '../data/index.ts';
+import { APPLICANT_TYPES, COUNTRIES } from '../data/index.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
@@ -901,3 +901,27 @@ export function notPubliclyFundedIn(text: string): string | undefined {
   const m = NOT_PUBLICLY_FUNDED.exec(t);
   return m ? text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : undefined;
 }
+
+/**
+ * A call only open to a named or selected group of bodies ("only open to Mission Cities which are not yet part of…",
+ * "reserved for URBACT partner cities", "endast för utvalda kommuner"): bodies chosen before, not every kommun or
+ * region. The group as written, or undefined. A name of nationality or place before the bodies ("only open to
+ * Swedish municipalities", "EU cities", "Nordic regions") is no such group.
+ */
+const ONLY_GROUP =
+  /(?:^|[^\p{L}])(?:[Oo]nly|[Ss]olely|[Ee]xclusively|[Ee]ndast|[Ee]nbart|[Bb]ara|reserved for|limited to|restricted to|förbehållen|förbehållet)\s+(?:(?:open|available|eligible)\s+(?:to|for)\s+|(?:öppen|öppet|öppna|tillgänglig)\s+för\s+|för\s+|to\s+|for\s+)?(?:the\s+|de\s+)?((\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:[Cc]ities|[Mm]unicipalities|[Tt]owns|[Rr]egions|[Pp]artners|[Mm]embers|[Pp]artner [Cc]ities|kommuner|städer|regioner|medlemmar|partnerstäder)|(?:selected|participating|designated|pre-selected|utvalda|deltagande)\s+(?:cities|municipalities|towns|regions|kommuner|städer|regioner))(?![\p{L}])/u;
+/** Words of nationality or place, not of a group: "Swedish", "European", "Nordic", "EU". */
+const PLACE_WORD =
+  /^(?:eu|eea|efta|un|uk|dutch|french|greek|czech|swiss|thai|\p{L}+(?:ish|ian|ean|ese|ic|an|sk|ska|isk|iska))$/iu;
+
+export function onlyGroupIn(text: string): string | undefined {
+  if (!/only|solely|exclusive|endast|enbart|bara|reserved|limited|restricted|förbehåll/i.test(text)) return undefined;
+  const m = ONLY_GROUP.exec(text);
+  if (!m) return undefined;
+  const names = m[2]?.split(/\s+/) ?? [];
+  if (names.some((w) => PLACE_WORD.test(w) || COUNTRY_NAMES.has(w.toLowerCase()))) return undefined;
+  return m[1];
+}
+const COUNTRY_NAMES = new Set(
+  COUNTRIES.countries.flatMap((c) => [c.name, ...c.sv, ...(c.en ?? [])].map((n) => n.toLowerCase())),
+);
