@@ -461,6 +461,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         },
       };
     }
+    // "Local authorities" alone, without a word of kommuner themselves: regioner are local self-government too.
+    if (kind === 'region' && names.length === 1 && names[0] === 'municipal' && s.localAuthorities) {
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningen vänder sig till "${s.localAuthorities}" utan att nämna kommuner eller städer; om regioner räknas dit framgår inte.`,
+          en: `The call is open to "${s.localAuthorities}" without naming municipalities or cities; whether regions count among them is not said.`,
+        },
+      };
+    }
     const others = names.every((c) => NOT_PUBLIC.includes(c))
       ? { sv: 'kommuner och regioner', en: 'municipalities and regions' }
       : who;

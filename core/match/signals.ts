@@ -20,6 +20,7 @@ import {
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
+  localAuthoritiesOnly,
   namesGenericOrganisations,
   namesOtherOrganisations,
   namesPublicBodies,
@@ -501,6 +502,11 @@ export interface CallSignals {
    * bodies chosen before, not every kommun or region.
    */
   onlyGroup?: string;
+  /**
+   * The list and the who-may-apply sentences name local bodies only as "local authorities" or "local governments",
+   * never as municipalities, towns or cities, in the call's words: regioner may be among them.
+   */
+  localAuthorities?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -921,6 +927,10 @@ export function callSignals(
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;
   if (onlyGroup) out.onlyGroup = onlyGroup;
+  if (listed.has('municipal') || targeted?.has('municipal')) {
+    const local = localAuthoritiesOnly([...entries, ...ranges.map(([a, b]) => summary.slice(a, b))]);
+    if (local) out.localAuthorities = local;
+  }
   if (role) out.role = role;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;

@@ -925,3 +925,33 @@ export function onlyGroupIn(text: string): string | undefined {
 const COUNTRY_NAMES = new Set(
   COUNTRIES.countries.flatMap((c) => [c.name, ...c.sv, ...(c.en ?? [])].map((n) => n.toLowerCase())),
 );
+
+/**
+ * "Local authorities", "local governments", "local public authorities": in EU wording the authorities below the
+ * state, which in Sweden are regioner as well as kommuner (both are local self-government under the European
+ * Charter). A text naming bodies so, and no word of kommuner themselves (municipalities, towns, cities, kommuner),
+ * does not shut a region out. The words as written, or undefined. Folded text.
+ */
+const LOCAL_AUTHORITIES =
+  /(?:^|[^\p{L}])(local (?:public )?(?:authorit(?:y|ies)|governments?|administrations?))(?![\p{L}])/u;
+const MUNICIPAL_ITSELF = /municipal|(?:^|[^\p{L}])(?:towns?|cit(?:y|ies)|kommun\p{L}*|stader|stad)(?![\p{L}])/u;
+
+export function localAuthoritiesOnly(texts: readonly string[]): string | undefined {
+  let said: string | undefined;
+  for (const text of texts) {
+    const t = foldWording(text);
+    if (MUNICIPAL_ITSELF.test(t)) return undefined;
+    const m = LOCAL_AUTHORITIES.exec(t);
+    if (!m) continue;
+    // "Irish local authorities": one country's own, in that country's sense.
+    const before =
+      t
+        .slice(0, m.index + m[0].length - m[1].length)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '';
+    if (PLACE_WORD.test(before) || COUNTRY_NAMES.has(before)) return undefined;
+    said ??= m[1];
+  }
+  return said;
+}
