@@ -51,7 +51,9 @@ const config: UserConfig = {
       external: [
         ...builtinModules,
         ...builtinModules.map((m) => `node:${m}`),
-        ...PACKAGES.map((p) => new RegExp(`^${p}(/|$)`)),
+        // A package's JSON data (i18n-iso-countries' locale files) is bundled: Node needs an import attribute on a
+        // JSON import, which an external import in the build does not keep.
+        ...PACKAGES.map((p) => new RegExp(`^${p}(/(?!.*\\.json$)|$)`)),
       ],
       output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' },
     },

@@ -3,6 +3,7 @@
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
 import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
+import { countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
@@ -588,7 +589,11 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
   for (const entry of list) {
     const countries = whoAndWhere(entry).filter((r) => r.kind === 'country');
     if (countries.some((r) => r.names.includes('Sweden'))) return true;
-    if (countries.length === 0) unread = true;
+    if (countries.length > 0) continue;
+    // An entry that is a country's name the prose vocabulary does not hold ("Canada", "Japan (Tokyo)").
+    const code = ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' ')));
+    if (code === 'SE') return true;
+    if (code === undefined) unread = true;
   }
   return unread ? undefined : false;
 }

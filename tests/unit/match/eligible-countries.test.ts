@@ -50,3 +50,32 @@ describe('eligible-country lists and Sweden', () => {
       expect(swedenInCountryList([c]) === true).toBe(c === 'Sweden');
   });
 });
+
+/**
+ * Every country has a name: a list of countries the prose vocabulary (countries.json) does not hold — Canada,
+ * Japan, Egypt, Jordan, Åland — is read with the complete ISO 3166-1 reference in English and Swedish
+ * (core/data/iso-countries.ts), so a call open only to them leaves Sweden out. Names only where an entry is the
+ * country's name: "Jordan" or "Guinea" in prose are never read as countries by it.
+ */
+describe('countries outside the prose vocabulary', () => {
+  const without = [
+    ['Canada'],
+    ['Kanada'],
+    ['Japan', 'South Korea'],
+    ['Egypt', 'Jordan', 'Lebanon'],
+    ['Åland'],
+    ['Aland'],
+  ];
+  for (const list of without) {
+    it(`${JSON.stringify(list)} leaves Sweden out`, () => {
+      expect(swedenInCountryList(list)).toBe(false);
+      const m = score(testCall({ eligibleCountries: list }), testProfile());
+      expect(m.blockers.map((b) => b.kind)).toContain('country-not-eligible');
+    });
+  }
+  it('with Sweden named beside them, or an entry that is no country, no blocker', () => {
+    expect(swedenInCountryList(['Japan', 'Sverige'])).toBe(true);
+    expect(swedenInCountryList(['Canada', 'Partner countries'])).toBeUndefined();
+    expect(swedenInCountryList(['Canada (Ontario)'])).toBe(false);
+  });
+});
