@@ -143,7 +143,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     };
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
-  if (area && !s.otherPeriod) {
+  // An interregional programme (Interreg Europe, URBACT, ESPON) covers the whole Union in every period (the
+  // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
+  if (area && (!s.otherPeriod || area.scope === 'interregional')) {
     // Which län the area covers is programme data, whatever named the programme.
     return area.lan.includes(profile.lan)
       ? {

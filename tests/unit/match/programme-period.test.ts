@@ -4,7 +4,8 @@
  * data as if certain: the line says the call's period and which period the data describes, and data that shuts us
  * out makes no blocker. Nor is its area: programme areas change between periods, so the area line says which
  * period the data's area is of and neither admits nor shuts out, unless the call's own words name the area (a
- * regional fund programme's name, län). A call says its period in its name, a programme period in its summary, or
+ * regional fund programme's name, län) or the programme is interregional (Interreg Europe, URBACT, ESPON: the whole
+ * EU in every period). A call says its period in its name, a programme period in its summary, or
  * by its dates alone (deadlines, call number). A call of the data's own period, or one naming no period, is told
  * with the data. Calls written for this test, in both languages, after how funders write.
  */
@@ -101,6 +102,17 @@ describe('the programme area of another period', () => {
     expect(m.eligibility.areaText.sv).toBe(
       'Utlysningen gäller Regionalfondsprogrammet Stockholm (Stockholms län); Kalmar län ligger utanför.',
     );
+  });
+  it('an interregional programme covers the whole EU in every period: an older call is told its area', () => {
+    const c = testCall({
+      funder: 'Interreg Europe',
+      programme: 'Interreg Europe 2014-2020',
+      title: 'Fourth call: what is new?',
+      summary: 'Public authorities exchange experience to improve their regional development policies.',
+    });
+    const m = score(c, kommun);
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaText.sv).toBe('Kalmar län ingår i programområdet för Interreg Europe.');
   });
   it('a call of the data’s own period is still told with the data', () => {
     const m = score(southBaltic({ programme: 'Interreg South Baltic 2021-2027' }), kommun);
