@@ -63,6 +63,13 @@ const CITATION = /\((19|20)\d\d[a-z]?\)|https?:\/\/|www\.|\bisbn\b|^[\p{Lu}][\p{
 /** A lead-in that announces the list below it as priorities or goals ("inom tre prioriterade områden:"). */
 const LEAD_WORDS = ocrPattern('(priorit|fokus|område|särskil|mål|syfte|ska |vill |insats|focus|goal|objective|aim)');
 
+/**
+ * Lead-in words that name priorities or goals themselves. Outside the document's priority sections only such a
+ * lead-in announces a list of priorities: one that says only what shall be done ("där regionen deltar ska följande
+ * uppfyllas:") lists conditions or tasks.
+ */
+const PRIORITY_LEAD = ocrPattern('(priorit|fokus|område|särskil|mål|syfte|insats|focus|goal|objective|aim)');
+
 /** A list item this short names an area rather than describing an activity. */
 const SHORT_ITEM_WORDS = 8;
 
@@ -195,7 +202,7 @@ export function readStructure(text: string): DocLine[] {
       stated = section === 'priority' && kind === undefined;
       inList = false;
     } else if (role === 'lead') {
-      inList = true;
+      inList = section === 'priority' || PRIORITY_LEAD.test(key(trimmed));
     } else if (role === 'bullet') {
       // A short item names an area ("- omvärldsbevakning och påverkan,"); a long one is a sentence that may
       // list examples in passing, which is evidence but not a stated priority.
