@@ -20,13 +20,8 @@ export const TUNING = {
   NEIGHBOUR_CREDIT: 0.3,
   /** Credit for a profile's own term (no lexicon specificity to go by). */
   OWN_TERM_CREDIT: 0.5,
-  /**
-   * Content points at most; boosts add up to the rest. What a call is for the body (who may apply, where, whose
-   * programme, which funder, which partners) weighs about as much as what its words say: on all five labelled sets
-   * and both kinds of profile, a point of fit went with 2.1-4.2 times the grade a point of content did (least
-   * squares over calls without blockers), so the words count two thirds of the 78 they once could.
-   */
-  CONTENT_MAX: 52,
+  /** Content points at most; boosts add up to the rest. */
+  CONTENT_MAX: 78,
   /** Best-priority vs breadth: one clear match matters more than a thin spread. */
   BEST_SHARE: 0.6,
   /** A funder or programme the strategy itself names. */
@@ -48,23 +43,16 @@ export const TUNING = {
    */
   SPREAD_SENTENCES: 3,
   ONE_SENTENCE_SHARE: 0.7,
-  /**
-   * Content points at which boosts count in full: a bare programme-area fit is not relevance. The same share of
-   * CONTENT_MAX as before (12 of 78).
-   */
-  LIFT_AT: 8,
+  /** Content points at which boosts count in full: a bare programme-area fit is not relevance. */
+  LIFT_AT: 12,
   /** A blocker keeps a sliver of the score (so the order among blocked calls still means something). */
   BLOCKED_FACTOR: 0.3,
   BLOCKED_CAP: 35,
 };
 const T = TUNING;
 
-/**
- * Bands on the score's scale: with content at most CONTENT_MAX, each band holds about the share of the labelled
- * calls of each grade it held at 60/40/20 with content at most 78 (grade 3: 48 % strong, 49 % relevant).
- */
 export function bandOf(score: number): Band {
-  return score >= 50 ? 'strong' : score >= 32 ? 'relevant' : score >= 16 ? 'weak' : 'none';
+  return score >= 60 ? 'strong' : score >= 40 ? 'relevant' : score >= 20 ? 'weak' : 'none';
 }
 
 const sat = (tf: number) => tf / (tf + T.SATURATION_K);
@@ -224,19 +212,9 @@ function geographyPoints(profile: Profile, priority: number): number {
   return T.GEOGRAPHY_BOOST * (profile.priorities[priority].weight / max);
 }
 
-/**
- * The body's partner countries the call names, outside the countries its programme is drawn around (its programme
- * area's, or the Nordic and Baltic countries for a Nordic funder). Every project of such a programme has partners
- * there, and the eligibility line and the programme area already count that: a partner in Finland in a Nordic
- * funder's call, or in Poland in a South Baltic call, is the programme's area again. One fact, counted once, as
- * for places (programmesOwnPlace).
- */
 function partnersNamed(a: CallAnalysis, prep: Preparation): string[] {
-  const own = programmeCountries(a.signals.areaId, a.signals.programmeId);
   const out: string[] = [];
-  for (const c of prep.partnerCountries) {
-    if (c !== 'Sweden' && a.signals.countries.has(c) && !own?.has(c)) out.push(c);
-  }
+  for (const c of prep.partnerCountries) if (c !== 'Sweden' && a.signals.countries.has(c)) out.push(c);
   return out;
 }
 
