@@ -22,9 +22,14 @@ export interface Backup {
   digestRuns: DigestRun[];
 }
 
+/** The tables a backup holds: everything the user made on this device (the calls cache is refetched). */
+export function userTables(db: FundwatchDb) {
+  return [db.watchlist, db.own, db.profiles, db.settings, db.digestRuns] as const;
+}
+
 /** Everything the user made on this device (the calls cache is refetched, so it is left out). */
 export async function exportBackup(db: FundwatchDb, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.watchlist, db.own, db.profiles, db.settings, db.digestRuns], async () => ({
+  return db.transaction('r', userTables(db), async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -109,14 +114,8 @@ export function parseBackup(text: string, file = 'backup', now = new Date(), ski
 
 /** Replaces the user's data with the backup in one transaction: all of it lands, or none of it. */
 export async function restoreBackup(db: FundwatchDb, backup: Backup): Promise<void> {
-  await db.transaction('rw', [db.watchlist, db.own, db.profiles, db.settings, db.digestRuns], async () => {
-    await Promise.all([
-      db.watchlist.clear(),
-      db.own.clear(),
-      db.profiles.clear(),
-      db.settings.clear(),
-      db.digestRuns.clear(),
-    ]);
+  await db.transaction('rw', userTables(db), async () => {
+    await Promise.all(userTables(db).map((t) => t.clear()));
     await db.watchlist.bulkPut(backup.watchlist);
     await db.own.bulkPut(backup.own);
     await db.profiles.bulkPut(backup.profiles);

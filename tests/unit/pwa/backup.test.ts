@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../core/model/errors.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
-import { exportBackup, parseBackup, restoreBackup } from '../../../pwa/db/backup.ts';
+import { exportBackup, parseBackup, restoreBackup, userTables } from '../../../pwa/db/backup.ts';
 import { saveProfile } from '../../../pwa/db/profiles-repo.ts';
 import type { FundwatchDb } from '../../../pwa/db/schema.ts';
 import { saveSetting } from '../../../pwa/db/settings-repo.ts';
@@ -74,13 +74,7 @@ describe('backup and restore', () => {
     await fill(db);
     const before = await snapshot(db);
     const text = JSON.stringify(await exportBackup(db, now));
-    await Promise.all([
-      db.watchlist.clear(),
-      db.own.clear(),
-      db.profiles.clear(),
-      db.settings.clear(),
-      db.digestRuns.clear(),
-    ]);
+    await Promise.all(userTables(db).map((t) => t.clear()));
     expect(await db.watchlist.count()).toBe(0);
     await restoreBackup(db, parseBackup(text, 'b.json', now));
     expect(await snapshot(db)).toEqual(before);
