@@ -4,11 +4,13 @@
  * is the name of a country ("Canada", "Kanada", "Japan", "Åland") says a country, so a list of such entries without
  * Sweden leaves Sweden out. countries.json holds the countries the engine reads in prose (partners, places, groups);
  * a list entry is read with it first, and with this reference only where countries.json does not know the name,
- * so no ordinary word ("Jordan", "Guinea", "island") is ever taken for a country in a call's text.
+ * so no ordinary word ("Jordan", "Guinea", "island") is ever taken for a country in a call's prose. isCountryName
+ * asks only of a name already standing before bodies ("… cities"), where a country's name is the likely reading.
  */
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import sv from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
+import { COUNTRIES } from './index.ts';
 
 type Names = { countries: Record<string, string | string[]> };
 
@@ -29,3 +31,17 @@ export const ISO_COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
   }
   return out;
 })();
+
+/** The names countries.json gives its countries (short forms such as "Bosnia", "UK" among them), folded. */
+const READ_NAMES: ReadonlySet<string> = new Set(
+  COUNTRIES.countries.flatMap((c) => [c.name, ...c.sv, ...(c.en ?? [])].map(countryKey)),
+);
+
+/**
+ * Whether a word or name is a country's, in either reference ("Canada", "Sverige", "UK"): a name before bodies
+ * ("Canada cities", "Irish local authorities" go by PLACE_WORD) says where they are, not which group they form.
+ */
+export const isCountryName = (name: string): boolean => {
+  const key = countryKey(name);
+  return READ_NAMES.has(key) || ISO_COUNTRY_BY_NAME.has(key);
+};

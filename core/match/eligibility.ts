@@ -206,6 +206,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // out. Where the call's own text names its area, that text decided above; Sweden in its list of countries says
   // which country, not which part of it, where the programme is drawn around some län (cross-border, North Sea).
   if (area && s.otherPeriod && (s.swedenEligible !== true || isNearArea(area.lan))) {
+    const p = s.otherPeriod;
     const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
     const data = programme?.name ?? area.name;
     const named = s.swedenEligible === true && !s.swedishApplicants;
@@ -218,19 +219,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         : isNearArea(area.lan)
           ? { points: AREA_BOOST.near, near: true }
           : { points: AREA_BOOST.wide }),
-      text: inside
-        ? t(
-            () =>
-              `Utlysningen gäller programperioden ${s.otherPeriod}${named ? ' och nämner Sverige bland länderna' : ''}; programdata finns bara för ${data}, vars område omfattar ${lanName()}. Om ${lanName()} ingår i programområdet för ${s.otherPeriod} framgår inte.`,
-            () =>
-              `The call belongs to the ${s.otherPeriod} programme period${named ? ' and names Sweden among its countries' : ''}; programme data is only held for ${data}, whose area includes ${lanName()}. Whether ${lanName()} is inside the ${s.otherPeriod} programme area is not said.`,
-          )
-        : t(
-            () =>
-              `Utlysningen gäller programperioden ${s.otherPeriod}${named ? ' och nämner Sverige bland länderna' : ''}; programdata finns bara för ${data}, vars område inte omfattar ${lanName()}. Vilket område programmet hade ${s.otherPeriod} framgår inte.`,
-            () =>
-              `The call belongs to the ${s.otherPeriod} programme period${named ? ' and names Sweden among its countries' : ''}; programme data is only held for ${data}, whose area does not include ${lanName()}. Which area the programme had in ${s.otherPeriod} is not said.`,
-          ),
+      text: t(
+        () => {
+          const open = inside
+            ? `Om ${lanName()} ingår i programområdet för ${p}`
+            : `Vilket område programmet hade ${p}`;
+          return `Utlysningen gäller programperioden ${p}${named ? ' och nämner Sverige bland länderna' : ''}; programdata finns bara för ${data}, vars område ${inside ? 'omfattar' : 'inte omfattar'} ${lanName()}. ${open} framgår inte.`;
+        },
+        () => {
+          const open = inside
+            ? `Whether ${lanName()} is inside the ${p} programme area`
+            : `Which area the programme had in ${p}`;
+          return `The call belongs to the ${p} programme period${named ? ' and names Sweden among its countries' : ''}; programme data is only held for ${data}, whose area ${inside ? 'includes' : 'does not include'} ${lanName()}. ${open} is not said.`;
+        },
+      ),
     };
   }
   // Applicants said to be in Sweden, beside a list of other countries (where they go, where partners are).
@@ -320,6 +322,7 @@ export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict
 
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const who = kind === 'region' ? { sv: 'regioner', en: 'regions' } : { sv: 'kommuner', en: 'municipalities' };
+  const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
   if (s.icldMunicipal) {
     return {
       verdict: 'eligible',
@@ -360,7 +363,6 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Only a group chosen before may apply ("only open to Mission Cities"): whether this body is in it, the call does
   // not say, and programme data cannot.
   if (s.onlyGroup) {
-    const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
     return {
       verdict: 'unknown',
       text: {
@@ -512,7 +514,6 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Named only as members of the organisations that apply ("medlemsorganisationer bestående av kommuner",
   // "associations of local authorities"): the organisation applies; whether one body may is not said. This beats
   // a loose mention elsewhere, programme data, and a list read as naming only the organisation's kind.
-  const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
   const memberClasses = MEMBER_CLASSES.filter((c) => s.members?.has(c));
   const memberNames = (lang: 'sv' | 'en') =>
     listOf(
@@ -573,10 +574,12 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
-  const fromList =
-    s.listed.size > 0
-      ? orMembers(asPartner(hosted(servedToo(limits(judge(s.listed, true)), s.listed), s.listed)))
+  /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
+  const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
+    classes.size > 0
+      ? orMembers(asPartner(hosted(servedToo(limits(judge(classes, fromList)), classes), classes)))
       : undefined;
+  const fromList = fromClasses(s.listed, true);
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
   // A list naming us beside others ("researchers, local governments") whose text names us only as those the
@@ -591,10 +594,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
-  const fromWho =
-    s.targeted.size > 0
-      ? orMembers(asPartner(hosted(servedToo(limits(judge(s.targeted, false)), s.targeted), s.targeted)))
-      : undefined;
+  const fromWho = fromClasses(s.targeted, false);
   if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
   if (open) return open;
   if (asMembers) return asMembers;

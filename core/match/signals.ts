@@ -714,23 +714,19 @@ export function callSignals(
       mentions.push({ names: h.ref.names, field: h.field, start: h.start });
     } else if (h.ref.kind === 'applicant') {
       const cls = h.ref.cls;
-      // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class —
-      // unless it is an item of a list of bodies ("en kommun, en region eller en länsstyrelse", "kommuner,
-      // länsstyrelser och regionen"): there it is the self-governing body, as "kommun" beside it is.
+      const fieldText = h.field === 'title' ? call.title : summary;
       if (cls === 'region') {
-        const fieldText = h.field === 'title' ? call.title : summary;
-        if (
-          singularRegionAt(fieldText, h.start) &&
-          (REGION_NAME.test(fieldText.slice(h.start, h.start + 40)) || !regionAmongBodies(h, textHits, fieldText))
-        )
-          continue;
-      }
-      // "Cities, regions or communities": regions among other bodies are regional authorities. Otherwise a region
-      // after a place ("the Arctic regions"), a preposition of place or a kind of area ("organisations in the Nordic
-      // and Baltic regions", "border regions") is that place.
-      if (cls === 'region') {
-        const fieldText = h.field === 'title' ? call.title : summary;
-        if (regionAmongBodies(h, textHits, fieldText)) regionsAmongBodies = true;
+        // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class —
+        // unless it is an item of a list of bodies ("en kommun, en region eller en länsstyrelse", "kommuner,
+        // länsstyrelser och regionen"): there it is the self-governing body, as "kommun" beside it is.
+        // "Cities, regions or communities": regions among other bodies are regional authorities. Otherwise a region
+        // after a place ("the Arctic regions"), a preposition of place or a kind of area ("organisations in the
+        // Nordic and Baltic regions", "border regions") is that place.
+        const singular = singularRegionAt(fieldText, h.start);
+        if (singular && REGION_NAME.test(fieldText.slice(h.start, h.start + 40))) continue;
+        const amongBodies = regionAmongBodies(h, textHits, fieldText);
+        if (singular && !amongBodies) continue;
+        if (amongBodies) regionsAmongBodies = true;
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
       const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
@@ -740,7 +736,6 @@ export function callSignals(
       if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered?.has(cls) || !OURS.includes(cls)))
         continue;
       // A member of those who apply, a recipient of what they deliver, the topic, or bodies abroad.
-      const fieldText = h.field === 'title' ? call.title : summary;
       const not = notApplicantReason(
         fieldText,
         h.start,
@@ -752,10 +747,7 @@ export function callSignals(
         if (not === 'member' && OURS.includes(cls)) members = withItem(members, cls);
         else if (not === 'recipient' || not === 'served') {
           served = withItem(served, cls);
-          if (h.field === 'summary' && OURS.includes(cls)) {
-            const at = ranges.findIndex(([a, b]) => h.start >= a && h.start < b);
-            if (at !== -1) servedIn.add(at);
-          }
+          if (r !== -1 && OURS.includes(cls)) servedIn.add(r);
           if (OURS.includes(cls) && privateBeside(fieldText, h.start)) servedPrivate = true;
         }
         continue;

@@ -6,7 +6,8 @@
  * The predicates on a sentence or list entry read it as `foldWording` gives it (lowercase, diacritic-folded), so a
  * caller asking several questions of one text folds it once.
  */
-import { APPLICANT_TYPES, COUNTRIES } from '../data/index.ts';
+import { APPLICANT_TYPES } from '../data/index.ts';
+import { isCountryName } from '../data/iso-countries.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
@@ -575,6 +576,8 @@ const FUNDER_AFTER_WORD =
   /finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|fund|financ|sponsor|award|provide|samverkar|samarbetar|bakom|behind|gemensamt/;
 /** Verbs after "samverkar kring" and the like that need a grant word to name the funders. */
 const JOINT_VERB = /^(?:samverkar|samarbetar|star bakom|ligger bakom|is behind|are behind)/;
+const FUNDING_VERB_AT = new RegExp(FUNDING_VERB, 'u');
+const ENDS_IN_SCHEME = new RegExp(`${SCHEME_WORD}$`, 'u');
 
 /** Whether the class at the end of `before` / start of `after` is named as a funder of the call (folded text). */
 function funderAround(before: string, after: string): boolean {
@@ -583,9 +586,8 @@ function funderAround(before: string, after: string): boolean {
   const m = FUNDER_AFTER.exec(after);
   if (!m) return false;
   // "Kommuner samverkar kring kollektivtrafiken" is shared work, not a fund: those verbs need the scheme named.
-  const verbAt = m[0].search(new RegExp(FUNDING_VERB, 'u'));
-  const verb = m[0].slice(verbAt).trimStart();
-  return !JOINT_VERB.test(verb) || new RegExp(`${SCHEME_WORD}$`, 'u').test(m[0]);
+  const verb = m[0].slice(m[0].search(FUNDING_VERB_AT)).trimStart();
+  return !JOINT_VERB.test(verb) || ENDS_IN_SCHEME.test(m[0]);
 }
 
 const ABROAD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:in|from|of|i|fran)\s+(?:the\s+)?$/u;
@@ -919,12 +921,9 @@ export function onlyGroupIn(text: string): string | undefined {
   const m = ONLY_GROUP.exec(text);
   if (!m) return undefined;
   const names = m[2]?.split(/\s+/) ?? [];
-  if (names.some((w) => PLACE_WORD.test(w) || COUNTRY_NAMES.has(w.toLowerCase()))) return undefined;
+  if (names.some((w) => PLACE_WORD.test(w) || isCountryName(w))) return undefined;
   return m[1];
 }
-const COUNTRY_NAMES = new Set(
-  COUNTRIES.countries.flatMap((c) => [c.name, ...c.sv, ...(c.en ?? [])].map((n) => n.toLowerCase())),
-);
 
 /**
  * "Local authorities", "local governments", "local public authorities": in EU wording the authorities below the
@@ -950,7 +949,7 @@ export function localAuthoritiesOnly(texts: readonly string[]): string | undefin
         .trim()
         .split(/\s+/)
         .pop() ?? '';
-    if (PLACE_WORD.test(before) || COUNTRY_NAMES.has(before)) return undefined;
+    if (PLACE_WORD.test(before) || isCountryName(before)) return undefined;
     said ??= m[1];
   }
   return said;

@@ -60,15 +60,15 @@ const YEAR = /(?<!\d)(19|20)\d\d(?!\d)/;
 /** A bibliography entry: a year in brackets, a web address, an ISBN, "Author, A." */
 const CITATION = /\((19|20)\d\d[a-z]?\)|https?:\/\/|www\.|\bisbn\b|^[\p{Lu}][\p{L}-]+, [\p{Lu}]\./u;
 
-/** A lead-in that announces the list below it as priorities or goals ("inom tre prioriterade områden:"). */
-const LEAD_WORDS = ocrPattern('(priorit|fokus|område|särskil|mål|syfte|ska |vill |insats|focus|goal|objective|aim)');
-
 /**
  * Lead-in words that name priorities or goals themselves. Outside the document's priority sections only such a
  * lead-in announces a list of priorities: one that says only what shall be done ("där regionen deltar ska följande
  * uppfyllas:") lists conditions or tasks.
  */
-const PRIORITY_LEAD = ocrPattern('(priorit|fokus|område|särskil|mål|syfte|insats|focus|goal|objective|aim)');
+const PRIORITY_WORDS = 'priorit|fokus|område|särskil|mål|syfte|insats|focus|goal|objective|aim';
+const PRIORITY_LEAD = ocrPattern(`(${PRIORITY_WORDS})`);
+/** A lead-in that announces the list below it as priorities, goals or what shall be done ("inom tre prioriterade områden:"). */
+const LEAD_WORDS = ocrPattern(`(${PRIORITY_WORDS}|ska |vill )`);
 
 /** A list item this short names an area rather than describing an activity. */
 const SHORT_ITEM_WORDS = 8;
