@@ -6,9 +6,9 @@ import { type ExtBrowser, launchWithExtension, sendFromExtensionPage } from './s
 import { type FixtureServer, startFixtureServer } from './support/ext-server.ts';
 import { joinTeamFromOptions } from './support/ext-team-join.ts';
 import { createTeam, type FundwatchServer, NO_FETCH, startFundwatch } from './support/fundwatch-server.ts';
-import { GOOD_TITLE, IDS, PWN, writeHostile } from './support/hostile-team.ts';
+import { GOOD_TITLE, hostileLanded, IDS, PWN, writeHostile } from './support/hostile-team.ts';
 import { pageHarm } from './support/page-harm.ts';
-import { connectClient, waitFor, whenSynced } from './support/yjs-client.ts';
+import { writeThroughServer } from './support/yjs-client.ts';
 
 /**
  * The built extension in real Chromium, joined (through its options page) to a team on a real `fundwatch serve`
@@ -49,13 +49,7 @@ describe('the extension synced to a team whose document a hostile client wrote',
 
   it('joins through the options page and syncs the hostile document without breaking', async () => {
     const team = createTeam(fw.dataDir, teamName);
-    const writer = connectClient(fw.url, team.team, team.token);
-    await whenSynced(writer.provider);
-    writeHostile(writer.doc);
-    const check = connectClient(fw.url, team.team, team.token);
-    await whenSynced(check.provider);
-    await waitFor('the hostile writes on the server', () => check.doc.getMap('watchlist').has('junk:2999'), 60_000);
-    check.provider.destroy();
+    const writer = await writeThroughServer(fw.url, team, writeHostile, hostileLanded);
     writer.provider.destroy();
 
     const section = await joinTeamFromOptions(options, browser.extensionId, {

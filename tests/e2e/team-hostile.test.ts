@@ -11,10 +11,10 @@ import {
   NO_FETCH,
   startFundwatch,
 } from './support/fundwatch-server.ts';
-import { FLOOD, GOOD_TITLE, IDS, MB, writeFlood, writeHostile } from './support/hostile-team.ts';
+import { FLOOD, GOOD_TITLE, hostileLanded, IDS, MB, writeFlood, writeHostile } from './support/hostile-team.ts';
 import { pageHarm } from './support/page-harm.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
-import { connectClient, rawUpgrade, waitFor, whenSynced } from './support/yjs-client.ts';
+import { connectClient, rawUpgrade, waitFor, whenSynced, writeThroughServer } from './support/yjs-client.ts';
 
 /** Reads every row of one IndexedDB store of the app's database, in the page. */
 function dexieRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
@@ -86,14 +86,8 @@ describe('a team document written by a hostile client (stock yjs + y-websocket)'
     };
     expect(localBefore.settings).toContainEqual({ key: 'activeProfileId', value: 'karlskrona' });
 
-    const writer = connectClient(server.url, hostile.team, hostile.token);
-    await whenSynced(writer.provider);
-    writeHostile(writer.doc);
     // Everything written reached the server: a second stock client sees the last write.
-    const check = connectClient(server.url, hostile.team, hostile.token);
-    await whenSynced(check.provider);
-    await waitFor('the hostile writes on the server', () => check.doc.getMap('watchlist').has('junk:2999'), 60_000);
-    check.provider.destroy();
+    const writer = await writeThroughServer(server.url, hostile, writeHostile, hostileLanded);
 
     await page.goto(hostile.invite);
     await page.getByTestId('join-member').fill('Bo');

@@ -1,5 +1,6 @@
 /** Builders for engine tests: a call and a one-priority profile, each field overridable. */
 import type { FundingCall } from '../../core/model/call.ts';
+import type { Match } from '../../core/model/match.ts';
 import type { Profile } from '../../core/model/profile.ts';
 
 export function testCall(over: Partial<FundingCall> = {}): FundingCall {
@@ -36,3 +37,13 @@ export function testProfile(over: Partial<Profile> = {}): Profile {
     ...over,
   };
 }
+
+/** The points a match shows (reasons, eligibility, boosts, blockers) summed as the score is rounded: they must add up to it. */
+export function shownPoints(m: Match): number {
+  const sum = (xs: readonly { points: number }[]) => xs.reduce((t, x) => t + x.points, 0);
+  return Math.round((sum(m.reasons) + m.eligibility.points + sum(m.boosts) + sum(m.blockers)) * 10) / 10;
+}
+
+/** A kommun and a region of the test län with the default priority: the two kinds of body a who-may-apply rule judges. */
+export const testKommun = (): Profile => testProfile({ id: 'test-kommun', kind: 'kommun' });
+export const testRegion = (): Profile => testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });

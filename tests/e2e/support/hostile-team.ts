@@ -179,6 +179,9 @@ export function writeHostile(doc: Y.Doc): void {
   });
 }
 
+/** Whether a document holds writeHostile's last write (so all of it, as a server forwards updates in order). */
+export const hostileLanded = (doc: Y.Doc): boolean => doc.getMap('watchlist').has('junk:2999');
+
 /** An entry with `count` decisions (one chain, the last sets the status) and as many comments. */
 export const FLOOD = { id: 'eu-ft:FLOOD-1', count: 100_000, lastStatus: 'forbereds' };
 

@@ -46,3 +46,24 @@ export function rawUpgrade(url: string): Promise<{ status: number | 'open'; ws?:
     ws.on('error', () => resolve({ status: 0 }));
   });
 }
+
+/**
+ * Writes to a team through a stock client and waits until a second stock client sees `landed`: everything written
+ * reached the server. Returns the writer, still connected, for the caller to close.
+ */
+export async function writeThroughServer(
+  serverUrl: string,
+  team: { team: string; token: string },
+  write: (doc: Y.Doc) => void,
+  landed: (doc: Y.Doc) => boolean,
+  ms = 60_000,
+): Promise<ReturnType<typeof connectClient>> {
+  const writer = connectClient(serverUrl, team.team, team.token);
+  await whenSynced(writer.provider);
+  write(writer.doc);
+  const check = connectClient(serverUrl, team.team, team.token);
+  await whenSynced(check.provider);
+  await waitFor('the writes on the server', () => landed(check.doc), ms);
+  check.provider.destroy();
+  return writer;
+}

@@ -10,10 +10,10 @@ import { APPLICANT_TYPES } from '../../../core/data/index.ts';
 import { score } from '../../../core/match/index.ts';
 import { catchAllEndingList, foldWording, namesOtherOrganisations } from '../../../core/match/who-wording.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testKommun, testRegion } from '../../support/test-call.ts';
 
-const kommun = testProfile({ id: 'test-kommun', kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
+const kommun = testKommun();
+const region = testRegion();
 
 /** A funder without programme data, so the verdict is the text's own. */
 const call = (over: Partial<FundingCall>): FundingCall =>

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { onlyGroupIn } from '../../../core/match/who-wording.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testKommun } from '../../support/test-call.ts';
 
-const kommun = testProfile({ id: 'test-kommun', kind: 'kommun' });
+const kommun = testKommun();
 const call = (summary: string, over: Partial<FundingCall> = {}): FundingCall =>
   testCall({ funder: 'Testfonden', title: 'Call for proposals 2027', summary, ...over });
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_BOOST, OPEN_GEOGRAPHY_BOOST } from '../../../core/match/eligibility.ts';
 import { score } from '../../../core/match/index.ts';
-import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
+import { shownPoints, testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 // Youth work is none of the programmes' priorities below: a bare call of theirs names nothing the body wants.
 const blekinge = testProfile({ lan: 'blekinge', priorities: [testPriority('unga', ['youth'])] });
@@ -68,12 +68,7 @@ describe('an area drawn around part of Sweden counts in full, whatever the text 
       testCall({ funder: 'Interreg South Baltic', title: 'Small projects call', summary: bare }),
       blekinge,
     );
-    const shown =
-      m.reasons.reduce((t, r) => t + r.points, 0) +
-      m.eligibility.points +
-      m.boosts.reduce((t, b) => t + b.points, 0) +
-      m.blockers.reduce((t, b) => t + b.points, 0);
-    expect(Math.round(shown * 10) / 10).toBe(m.score);
+    expect(shownPoints(m)).toBe(m.score);
   });
 });
 

@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testKommun, testRegion } from '../../support/test-call.ts';
 
-const kommun = testProfile({ id: 'test-kommun', kind: 'kommun' });
-const region = testProfile({ id: 'test-region', name: 'Region Test', kind: 'region' });
+const kommun = testKommun();
+const region = testRegion();
 const call = (over: Partial<FundingCall>): FundingCall =>
   testCall({ funder: 'Testinstitutet', title: 'Utbytesstipendier 2027', language: 'sv', ...over });
 

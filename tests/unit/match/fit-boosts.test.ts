@@ -7,18 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { Match } from '../../../core/model/match.ts';
-import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
+import { shownPoints, testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const FIT = ['preferred-funder', 'partner-country', 'geographic-focus'];
 const fitBoosts = (m: Match) => m.boosts.filter((b) => FIT.includes(b.kind)).map((b) => b.kind);
-const addsUp = (m: Match) =>
-  Math.round(
-    (m.reasons.reduce((t, r) => t + r.points, 0) +
-      m.eligibility.points +
-      m.boosts.reduce((t, b) => t + b.points, 0) +
-      m.blockers.reduce((t, b) => t + b.points, 0)) *
-      10,
-  ) / 10;
 
 const body = (kind: 'kommun' | 'region') =>
   testProfile({
@@ -47,14 +39,14 @@ describe('fit boosts are for calls the body can apply to', () => {
     const m = score(schoolsOnly, body('region'));
     expect(m.eligibility.applicant).toBe('unknown');
     expect(fitBoosts(m)).toEqual([]);
-    expect(addsUp(m)).toBe(m.score);
+    expect(shownPoints(m)).toBe(m.score);
   });
   it('the same call open to regions gives them all three', () => {
     const m = score(openToUs, body('region'));
     expect(m.eligibility.applicant).toBe('eligible');
     expect(fitBoosts(m).sort()).toEqual([...FIT].sort());
     expect(m.score).toBeGreaterThan(score(schoolsOnly, body('region')).score);
-    expect(addsUp(m)).toBe(m.score);
+    expect(shownPoints(m)).toBe(m.score);
   });
   it('a kommun, which may apply for its schools, keeps them on the schools-only call', () => {
     const m = score(schoolsOnly, body('kommun'));
