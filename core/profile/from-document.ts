@@ -41,6 +41,16 @@ export interface FromTextOptions {
   kind?: 'kommun' | 'region';
 }
 
+/**
+ * Prose under a priority's own heading states that priority's topics (weight-rule.ts), but not every concept in it:
+ * kinds of actor (civil society, business, academia: `actors` in the lexicon) name whom the work is done with
+ * ("samarbeten med andra aktörer i länet: kommuner, näringsliv, akademin, civilsamhälle"), and the general concepts
+ * below this specificity (international cooperation, research and innovation, green transition) how any work is
+ * done ("internationella samarbeten", "som en av Europas mest innovativa städer"). Those keep the basis their
+ * sentence gives them.
+ */
+const HOW_SPECIFICITY = 0.65;
+
 /** At most this many priorities: a strategy names a handful of areas, not the whole lexicon. */
 const MAX_PRIORITIES = 8;
 /** At most this many places (geographic focus), besides the topic priorities. */
@@ -228,6 +238,18 @@ function slug(name: string): string {
   );
 }
 
+/**
+ * The strongest basis a concept's mentions give it and the mention that gives it: `tied` when its passage ties it to
+ * places or partners, `byHeading` when only the priority heading it stands under states it.
+ */
+interface BasisRead {
+  basis: WeightBasis;
+  offset: number;
+  w: number;
+  tied?: boolean;
+  byHeading?: boolean;
+}
+
 /** What a strategy text says about each lexicon concept: how strongly, whether as a stated priority, and where. */
 export interface ConceptEvidence {
   /** Per concept index: mentions weighted by where they stand (line kind, section, emphasis). */
@@ -242,7 +264,7 @@ export interface ConceptEvidence {
    * Per concept, how the text puts it at its strongest (weight-rule.ts) and the mention that does so: the passage
    * a reviewer checks the weight against.
    */
-  basis: Map<number, { basis: WeightBasis; offset: number; w: number; tied?: boolean }>;
+  basis: Map<number, BasisRead>;
   /** Per concept, the sentences (as quoted) that name it: concepts named together belong together. */
   sentences: Map<number, Set<string>>;
   tokens: KeyedToken[];
@@ -260,7 +282,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
   const stated = new Set<number>();
   const sentences = new Map<number, Set<string>>();
   const emphasised = new Set<number>();
-  const basis = new Map<number, { basis: WeightBasis; offset: number; w: number; tied?: boolean }>();
+  const basis = new Map<number, BasisRead>();
   const ties = new Map<string, Priority['core']>();
   const tiesOf = (quoted: string) => {
     if (!ties.has(quoted)) ties.set(quoted, tiesIn(quoted));
@@ -339,14 +361,20 @@ export function conceptEvidence(text: string): ConceptEvidence {
     const prev = bestAt.get(h.ref);
     if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
     if (quoteWeight > 0) {
-      const read = basisOfMention({
+      const place = {
         sentence,
         before: sentenceBefore(text, line, offset),
         stated: line.stated,
         listed: line.listed,
         section: line.section,
         naming,
-      });
+      };
+      const plain = basisOfMention(place);
+      const underHeading =
+        line.underStated === true && !CONCEPTS[h.ref].actors && CONCEPTS[h.ref].specificity >= HOW_SPECIFICITY;
+      const read = underHeading ? basisOfMention({ ...place, underStated: true }) : plain;
+      // Stated only by the heading it stands under: the list item or heading that states it is the better quote.
+      const byHeading = read !== plain;
       // A generic concept ("internationellt arbete") is the subject of most sentences of a strategy, never
       // what one of them sets first.
       const b = read === 'emphasised' && CONCEPTS[h.ref].specificity < 0.5 ? 'stated' : read;
@@ -359,8 +387,11 @@ export function conceptEvidence(text: string): ConceptEvidence {
       const better =
         !had ||
         (strongerBasis(had.basis, b) === b &&
-          (b !== had.basis || (had.tied === true && !tied) || (had.tied === tied && quoteWeight > had.w)));
-      if (better) basis.set(h.ref, { basis: b, offset, w: quoteWeight, tied });
+          (b !== had.basis ||
+            (had.byHeading === true && !byHeading) ||
+            ((had.byHeading === true) === byHeading &&
+              ((had.tied === true && !tied) || (had.tied === tied && quoteWeight > had.w)))));
+      if (better) basis.set(h.ref, { basis: b, offset, w: quoteWeight, tied, ...(byHeading ? { byHeading } : {}) });
     }
   }
   return { strength, stated, emphasised, bestAt, basis, sentences, tokens, lines };

@@ -21,6 +21,8 @@ export interface DocLine {
   stated: boolean;
   /** A list item, of any length, after a lead-in that announces priorities or goals ("fokus ska ligga på:"). */
   listed: boolean;
+  /** Prose under a stated heading (a priority's own heading in a priority section), up to the next heading. */
+  underStated?: boolean;
 }
 
 /** A table of contents line: dot leaders or a tab before a page number. */
@@ -174,6 +176,7 @@ export function readStructure(text: string): DocLine[] {
   let inList = false;
   let at = 0;
   let prevBlank = true;
+  let underStated = false;
   const rows = text.split('\n');
   const refs = referenceLines(rows);
   for (let r = 0; r < rows.length; r++) {
@@ -200,6 +203,7 @@ export function readStructure(text: string): DocLine[] {
       // A numbered heading starts a new section; an unnumbered one without a telling word is a sub-heading.
       section = kind ?? (NUMBERED.test(raw) ? 'neutral' : section);
       stated = section === 'priority' && kind === undefined;
+      underStated = stated;
       inList = false;
     } else if (role === 'lead') {
       inList = section === 'priority' || PRIORITY_LEAD.test(key(trimmed));
@@ -212,7 +216,9 @@ export function readStructure(text: string): DocLine[] {
       // A wrapped list item continues the item; a new capitalised paragraph ends the list.
       if (inList && prevBlank && /^\p{Lu}/u.test(trimmed)) inList = false;
     }
-    lines.push({ start, end, text: raw, role, section, stated, listed });
+    const line: DocLine = { start, end, text: raw, role, section, stated, listed };
+    if (role === 'prose' && underStated) line.underStated = true;
+    lines.push(line);
     if (role !== 'blank') prevBlank = false;
     else prevBlank = true;
   }

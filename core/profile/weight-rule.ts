@@ -9,7 +9,8 @@ import { ocrPattern } from '../text/fold.ts';
  *   vid", "främsta (geografiska) fokus", "ska prioriteras". Emphasis that a text gives every one of its areas
  *   alike ("särskilt fokus läggs på…" under each heading) sets none above the others and counts as stated.
  * - stated 1.2 — one of the priorities the document lists as such: a heading or item under "Prioriterade
- *   områden", "Fokusområden", "Mål", "Syfte", "Strategiska prioriteringar", a goal list.
+ *   områden", "Fokusområden", "Mål", "Syfte", "Strategiska prioriteringar", a goal list, and the prose under such
+ *   a priority's own heading, which says what the priority holds.
  * - named 1.0 — a sentence elsewhere in the strategy says the body will work on it ("ska bidra till…", "vill…").
  * - mentioned 0.7 — only as an example ("till exempel…"), as the theme of a network the body belongs to, as
  *   the title of another of its documents, or in a covering letter or consultation reply.
@@ -81,6 +82,11 @@ export interface MentionPlace {
   section: 'priority' | 'background' | 'neutral' | 'references';
   /** A heading or list item names an area; prose describes. */
   naming: boolean;
+  /**
+   * Prose under a priority's own heading in a priority section (the heading repeats an area the document lists, or
+   * names one): it says what that priority holds, as the built-in profiles read it.
+   */
+  underStated?: boolean;
 }
 
 /**
@@ -97,6 +103,7 @@ export function basisOfMention(m: MentionPlace): WeightBasis {
   if (m.section === 'background') return 'mentioned';
   if (m.stated || m.listed || LIST_CUE.test(m.sentence)) return 'stated';
   if (m.section === 'priority' && m.naming) return 'stated';
+  if (m.underStated && m.section === 'priority') return 'stated';
   if (m.naming || GOAL_CUE.test(m.sentence)) return 'named';
   return 'mentioned';
 }
