@@ -5,7 +5,10 @@
  * Sweden leaves Sweden out. countries.json holds the countries the engine reads in prose (partners, places, groups);
  * a list entry is read with it first, and with this reference only where countries.json does not know the name,
  * so no ordinary word ("Jordan", "Guinea", "island") is ever taken for a country in a call's prose. isCountryName
- * asks only of a name already standing before bodies ("… cities"), where a country's name is the likely reading.
+ * asks only of a name already standing before bodies ("… cities"), where a country's name is the likely reading;
+ * referenceCountriesIn finds the names countries.json does not hold in prose, for readers that take them only
+ * where a country is the likely reading (after "organisations based in", "partners from"). A list entry may also
+ * be a two-letter code (countryCode): never read in prose, where "IT", "NO" and "DE" are words.
  */
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import sv from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
@@ -45,3 +48,70 @@ export const isCountryName = (name: string): boolean => {
   const key = countryKey(name);
   return READ_NAMES.has(key) || ISO_COUNTRY_BY_NAME.has(key);
 };
+
+/** English names by ISO code: the name countries.json gives the country, else the reference's first English name. */
+const NAME_BY_CODE: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const c of COUNTRIES.countries) {
+    const code = ISO_COUNTRY_BY_NAME.get(countryKey(c.name));
+    if (code && !out.has(code)) out.set(code, c.name);
+  }
+  for (const [code, names] of Object.entries((en as Names).countries))
+    if (!out.has(code)) out.set(code, Array.isArray(names) ? names[0] : names);
+  return out;
+})();
+
+/** The country's English name as the engine names countries ("SE" → "Sweden", "CH" → "Switzerland"). */
+export const countryNameOf = (code: string): string | undefined => NAME_BY_CODE.get(code);
+
+/**
+ * The EU's own codes where they differ from ISO 3166-1 (its style guide writes Greece "EL" and the United Kingdom
+ * "UK"): lists written by EU bodies use them.
+ */
+const EU_CODES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
+
+/**
+ * The ISO code a list entry stands for when it is a two-letter code in capitals ("SE", "FI", "EL"), a note in
+ * brackets aside ("DE (northern parts)"); undefined for any other entry.
+ */
+export function countryCode(entry: string): string | undefined {
+  const code = entry.replace(/\([^)]*\)/g, ' ').trim();
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const iso = EU_CODES[code] ?? code;
+  return NAME_BY_CODE.has(iso) ? iso : undefined;
+}
+
+/** A run of capitalised words, with "and", "of", "the", "och" between them ("Trinidad and Tobago", "Isle of Man"). */
+const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|the|och)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/gu;
+
+export interface ReferenceCountry {
+  /** The country's English name (countryNameOf). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Names of countries countries.json does not hold ("Canada", "Schweiz", "South Korea"), capitalised as names are,
+ * in text[from, to): the longest name at each word. Where a name stands is for the reader to judge.
+ */
+export function referenceCountriesIn(text: string, from = 0, to = text.length): ReferenceCountry[] {
+  const out: ReferenceCountry[] = [];
+  CAPITALISED_RUN.lastIndex = from;
+  for (let m = CAPITALISED_RUN.exec(text); m !== null && m.index < to; m = CAPITALISED_RUN.exec(text)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => [m.index + w.index, m.index + w.index + w[0].length]);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i; j--) {
+        const end = Math.min(words[j - 1][1], to);
+        // A name ends at a word's end; a full stop after it ends the sentence ("… in Canada.").
+        const key = countryKey(text.slice(words[i][0], end).replace(/[.’']+$/, ''));
+        const code = ISO_COUNTRY_BY_NAME.get(key);
+        if (code === undefined || READ_NAMES.has(key)) continue;
+        out.push({ name: NAME_BY_CODE.get(code) ?? key, start: words[i][0], end });
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

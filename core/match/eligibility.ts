@@ -201,6 +201,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ),
         };
   }
+  // A LEADER group's call is for its own area, a few kommuner: Sweden in its list of countries says which
+  // country, not which part of it, and which kommuner the area holds is not known.
+  if (s.localGroup) {
+    const group = s.localGroup;
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Utlysningen gäller området för ${group}; vilka kommuner det omfattar finns inte i programdata.`,
+        () => `The call is for the ${group} area; which kommuner it covers is not in the programme data.`,
+      ),
+    };
+  }
   // A call of another programme period than the data's: programme areas change between periods (län join or
   // leave), so the data's area is told as its own period's, never as this call's, and neither admits nor shuts
   // out. Where the call's own text names its area, that text decided above; Sweden in its list of countries says

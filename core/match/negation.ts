@@ -4,6 +4,7 @@
  * Two kinds of cue: a preposition that negates what follows up to the end of its clause, and a predicate
  * that negates its whole sentence (the subject comes first: "Infrastructure is not eligible").
  */
+import { fold } from '../text/fold.ts';
 import { wordSlot } from '../text/phrases.ts';
 import type { TokenBuffer, WordInfo } from '../text/words.ts';
 
@@ -338,6 +339,25 @@ function officeInSentence(text: string, buf: TokenBuffer, i: number): boolean {
   }
   return false;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cuePattern = (cues: string[][]) => cues.map((c) => c.map((w) => escapeRe(fold(w))).join('\\s+')).join('|');
+/**
+ * The same cues for text read without tokens (a list entry, the words around a country the vocabulary does not
+ * hold), lowercase and diacritic-folded. A forward cue right before a name, or before a list ending in it, excepts
+ * it: "EU Member States (except Sweden)", "utom Danmark och Sverige", "med undantag av …".
+ */
+const EXCEPTED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${cuePattern(FORWARD_CUES)})\\s+(?:[\\p{L}-]+(?:\\s*,\\s*|\\s+(?:and|or|och|eller|samt)\\s+))*$`,
+  'u',
+);
+/** …and a predicate that negates its whole sentence: "Partners from Canada are not eligible". */
+const NEGATING_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${cuePattern(SENTENCE_CUES)})(?![\\p{L}])`, 'u');
+
+/** Whether folded lowercase text right before a name excepts it ("… except ", "… utom Danmark och "). */
+export const exceptedBefore = (before: string): boolean => EXCEPTED_BEFORE.test(before);
+/** Whether a folded lowercase sentence is negated as a whole ("… are not eligible", "… kan inte söka"). */
+export const negatedSentence = (sentence: string): boolean => NEGATING_SENTENCE.test(sentence);
 
 /** What markNegated writes: a negated token, and one of a sentence about another call (ELSEWHERE_CUES). */
 export const NEGATED = 1;

@@ -5,8 +5,13 @@
  * ("Sweden-Finland-Norway") or through a group as wide as the EU is not a partner; words that name partners right
  * before a country ("partners from", "tillsammans med") win over a sentence about where. A list of the countries
  * partners may come from ("a partner in one of the programme's countries: …") still names them: measured, dropping
- * long lists as well lost more relevant calls than it kept out.
+ * long lists as well lost more relevant calls than it kept out. A country the prose vocabulary does not hold
+ * ("Canada", "Schweiz") is read only right after words naming partners, never excepted or in a negated sentence:
+ * elsewhere such a name may be a word or a person ("Jordan").
  */
+import { referenceCountriesIn } from '../data/iso-countries.ts';
+import { fold } from '../text/fold.ts';
+import { exceptedBefore, negatedSentence } from './negation.ts';
 
 /** A sentence that says where applicants may be or what the programme covers (lowercase text). */
 const WHERE_CUE = new RegExp(
@@ -95,12 +100,35 @@ function inHyphenChain(text: string, at: number): boolean {
   return /^[-–][\p{Lu}]/u.test(after) || /[\p{L}][-–]$/u.test(before);
 }
 
+/** The first words of PARTNER_BEFORE's: a text without them names no partner outside the vocabulary. */
+const PARTNER_WORDS =
+  /partner|counterpart|motpart|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänort/i;
+
+/** Capitalised names listed before a name ("Canada, Norway or "), each with the comma or "and"/"or" after it. */
+const LISTED_NAMES = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|\s(?:and|or|och|eller|samt))\s*)+$/u;
+
+/** Countries outside the prose vocabulary that `text` names right after words naming partners. */
+function partnersOutsideVocabulary(text: string, out: Set<string> | undefined): Set<string> | undefined {
+  if (!PARTNER_WORDS.test(text)) return out;
+  for (const r of referenceCountriesIn(text)) {
+    const [from, to] = sentenceAround(text, r.start);
+    // "partners from Canada, Norway or Japan": the names listed before it stand between it and the partner words.
+    const before = text.slice(from, r.start).replace(LISTED_NAMES, '').toLowerCase();
+    if (!PARTNER_BEFORE.test(before) || PARTNER_COUNTRY_CLASS.test(before)) continue;
+    if (exceptedBefore(fold(before.slice(-80))) || negatedSentence(fold(text.slice(from, to).toLowerCase()))) continue;
+    out ??= new Set<string>();
+    out.add(r.name);
+  }
+  return out;
+}
+
 /** The countries the call names as its partners (or where its work happens), from its title and summary. */
 export function partnerCountries(
   mentions: readonly CountryMention[],
   texts: { title: string; summary: string },
 ): Set<string> | undefined {
-  let out: Set<string> | undefined;
+  let out = partnersOutsideVocabulary(texts.title, undefined);
+  out = partnersOutsideVocabulary(texts.summary, out);
   const spans = mentions.map((m) => sentenceAround(texts[m.field], m.start));
   mentions.forEach((m, i) => {
     if (m.names.length >= WIDE_GROUP) return;

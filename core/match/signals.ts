@@ -3,7 +3,7 @@
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
 import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
-import { countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
+import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
@@ -14,7 +14,14 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
-import { swedenInApplicantPlaces, swedishApplicantsIn, type TextArea, textArea } from './where-text.ts';
+import {
+  localActionGroup,
+  swedenExcepted,
+  swedenInApplicantPlaces,
+  swedishApplicantsIn,
+  type TextArea,
+  textArea,
+} from './where-text.ts';
 import {
   admitsAnyOrganisation,
   catchAllEndingList,
@@ -411,6 +418,11 @@ export interface CallSignals {
   swedishApplicants?: string;
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
+  /**
+   * The funder is a LEADER local action group ("Leader Kustlandet"): the call is for the group's own area, a few
+   * kommuner, whatever a list of countries says of Sweden.
+   */
+  localGroup?: string;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
@@ -587,8 +599,15 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
   if (!list || list.length === 0) return undefined;
   let unread = false;
   for (const entry of list) {
+    // A two-letter code ("SE", "FI"): read as a whole entry only.
+    const iso = countryCode(entry);
+    if (iso !== undefined) {
+      if (iso === 'SE') return true;
+      continue;
+    }
     const countries = whoAndWhere(entry).filter((r) => r.kind === 'country');
-    if (countries.some((r) => r.names.includes('Sweden'))) return true;
+    // "EU Member States (except Sweden)": the group without Sweden.
+    if (countries.some((r) => r.names.includes('Sweden')) && !swedenExcepted(foldWording(entry))) return true;
     if (countries.length > 0) continue;
     // An entry that is a country's name the prose vocabulary does not hold ("Canada", "Japan (Tokyo)").
     const code = ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' ')));
@@ -778,11 +797,12 @@ export function callSignals(
   }
   // Without a list of eligible countries, the who-may-apply sentences may say where applicants must be.
   let swedenFromText = false;
-  if (swedenEligible === undefined && mentions) {
+  if (swedenEligible === undefined && (mentions || ranges.length > 0)) {
     swedenEligible = swedenInApplicantPlaces(
       summary,
       ranges,
-      mentions.filter((m) => m.field === 'summary'),
+      mentions ? mentions.filter((m) => m.field === 'summary') : [],
+      mentions !== undefined,
     );
     swedenFromText = swedenEligible !== undefined;
   }
@@ -875,12 +895,10 @@ export function callSignals(
   );
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
-  const countries =
-    mentions &&
-    partnerCountries(own ? mentions.filter((m) => !ownGroup(m, own)) : mentions, {
-      title: call.title,
-      summary: call.summary ?? '',
-    });
+  const countries = partnerCountries(mentions ? (own ? mentions.filter((m) => !ownGroup(m, own)) : mentions) : [], {
+    title: call.title,
+    summary: call.summary ?? '',
+  });
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna"); so
   // may a call of another period, whose area the programme data does not describe: there the programme's name
   // counts as its title does ("Regionalfondsprogrammet Stockholm 2014-2020" names the area it is for).
@@ -898,6 +916,8 @@ export function callSignals(
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
   if (period) out.otherPeriod = period;
   if (where) out.textArea = where;
+  const group = localActionGroup(call.funder);
+  if (group) out.localGroup = group;
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   out.swedenEligible = swedenEligible;

@@ -6,9 +6,11 @@
  * Matched on lowercase, diacritic-folded text; the offsets of the fold are the text's own (see `foldSame`).
  */
 import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
+import { referenceCountriesIn } from '../data/iso-countries.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
+import { exceptedBefore, negatedSentence } from './negation.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
 let lastText = '';
@@ -219,11 +221,36 @@ function programmeAreaList(folded: string, original: string): TextArea | undefin
   return undefined;
 }
 
+/**
+ * A LEADER local action group's call ("Leader Kustlandet", "Leader Spira Mare 2020 (Jordbruksverket)"): the group
+ * is named "Leader" and its area's name, and its calls are for that area, a few kommuner the reference data does
+ * not hold. Read from the funder's name only, where "Leader" starts it: the word in prose may be a leader.
+ */
+const LOCAL_ACTION_GROUP = /^(?:Leader|LEADER)\s+(?!\d)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+
+/** The local action group's name when the funder is one ("Leader Kustlandet"), else undefined. */
+export function localActionGroup(funder: string | undefined): string | undefined {
+  const m = funder ? LOCAL_ACTION_GROUP.exec(funder.trim()) : null;
+  return m ? m[0] : undefined;
+}
+
 /** A sentence about the whole country names a län only as an example. */
 const NATIONWIDE =
   /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide/;
 const EXAMPLE_BEFORE =
   /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive)[^.;]*$/;
+
+const SWEDEN_NAME = /(?<![\p{L}])(?:sverige|sweden)(?![\p{L}])/gu;
+/**
+ * Whether folded lowercase text excepts Sweden ("EU Member States (except Sweden)", "alla medlemsstater utom
+ * Danmark och Sverige"): a group named before it then stands for its members without Sweden.
+ */
+export function swedenExcepted(folded: string, from = 0): boolean {
+  SWEDEN_NAME.lastIndex = from;
+  for (let m = SWEDEN_NAME.exec(folded); m !== null; m = SWEDEN_NAME.exec(folded))
+    if (exceptedBefore(folded.slice(Math.max(from, m.index - 80), m.index))) return true;
+  return false;
+}
 
 /** A country mention in a call's summary (the analyser's hit): the countries it stands for, where it starts. */
 export interface PlaceMention {
@@ -236,9 +263,12 @@ const APPLICANT_NOUN =
   '(?:applicants?|organi[sz]ations?|entities|entity|bodies|institutions|municipalities|authorities|ngos|actors|participants|beneficiaries|sokande|organisationer|aktorer|kommuner|myndigheter|stodmottagare|verksamheter)';
 const AT_PLACE =
   '(?:from|in|established in|based in|registered in|located in|resident in|fran|i|etablerade i|registrerade i|baserade i|verksamma i)';
-/** "organisations established in (Ukraine, Moldova or) …": an applicant noun, up to three words, a place word. */
+/**
+ * "organisations established in (Ukraine, Moldova or) …", "kommuner i alla EU:s medlemsstater": an applicant noun,
+ * up to three words, a place word, a quantifier.
+ */
 const APPLICANT_PLACE = new RegExp(
-  `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,3}?\\s+${AT_PLACE}\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
+  `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,3}?\\s+${AT_PLACE}\\s+(?:(?:the|all(?: the)?|any|alla|samtliga)\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
   'u',
 );
 /** Words for countries outside the EU in the same place ("organisations from third countries"). */
@@ -248,28 +278,43 @@ const NON_EU =
 /**
  * What the who-may-apply sentences say of Sweden as the applicants' country: named (itself or in a group such as
  * the EU member states) → true; only other countries, or countries outside the EU → false; nothing → undefined.
- * A country after words naming partners ("partners from Ukraine") is a partner's, not the applicants'.
+ * A country after words naming partners ("partners from Ukraine") is a partner's, not the applicants'. Countries
+ * the vocabulary does not hold ("organisations based in Canada") are read in the same place, unless excepted or
+ * in a negated sentence (the analyser has dropped negated mentions of the others); a group with Sweden excepted
+ * ("EU Member States except Sweden") stands for its other members.
  */
 export function swedenInApplicantPlaces(
   summary: string,
   ranges: readonly [number, number][],
   mentions: readonly PlaceMention[],
+  /** The analyser found countries of the vocabulary somewhere in the call: only then are wider words read. */
+  vocabularyNamed = true,
 ): boolean | undefined {
   if (ranges.length === 0) return undefined;
   const s = foldSame(summary);
   let other = false;
   for (const [a, b] of ranges) {
     const sentence = s.slice(a, b);
-    for (const m of mentions) {
+    let here: readonly PlaceMention[] = mentions;
+    const outside = referenceCountriesIn(summary, a, b);
+    if (outside.length > 0 && !negatedSentence(sentence)) {
+      here = [
+        ...mentions,
+        ...outside
+          .filter((r) => !exceptedBefore(s.slice(Math.max(a, r.start - 80), r.start)))
+          .map((r) => ({ names: [r.name], start: r.start })),
+      ];
+    }
+    for (const m of here) {
       if (m.start < a || m.start >= b) continue;
       // A semicolon starts another clause: "lead partners must be public bodies; partners from Moldova".
       const before = s.slice(Math.max(a, m.start - 120), m.start);
       const hit = APPLICANT_PLACE.exec(before.slice(before.lastIndexOf(';') + 1));
       if (!hit || hit[0].includes('partner')) continue;
-      if (m.names.includes('Sweden')) return true;
+      if (m.names.includes('Sweden') && (m.names.length === 1 || !swedenExcepted(sentence, m.start - a))) return true;
       other = true;
     }
-    if (NON_EU.test(sentence)) other = true;
+    if (vocabularyNamed && NON_EU.test(sentence)) other = true;
   }
   return other ? false : undefined;
 }

@@ -79,3 +79,71 @@ describe('countries outside the prose vocabulary', () => {
     expect(swedenInCountryList(['Canada (Ontario)'])).toBe(false);
   });
 });
+
+/**
+ * Country lists are also written as ISO 3166-1 alpha-2 codes ("SE", "FI", "NO"; the EU's own "EL" for Greece and
+ * "UK"). A code is read only as a whole list entry, never in prose, where "IT", "NO" and "DE" are words.
+ */
+describe('two-letter country codes in a list of countries', () => {
+  it.each([
+    [['SE']],
+    [['SE', 'NO', 'FI']],
+    [['DK', 'EE', 'FO', 'FI', 'GL', 'IS', 'SE', 'AX']],
+    [['EU Member States', 'NO']],
+  ])('%j admits Sweden', (list) => {
+    expect(swedenInCountryList(list)).toBe(true);
+    const m = score(testCall({ eligibleCountries: list }), testProfile());
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaText.sv).toBe('Sverige finns bland de länder som kan söka.');
+  });
+  it.each([[['FI']], [['NO', 'IS', 'LI']], [['EL', 'CY']], [['UK']], [['DE', 'DK']]])(
+    '%j leaves Sweden out',
+    (list) => {
+      expect(swedenInCountryList(list)).toBe(false);
+      const m = score(testCall({ eligibleCountries: list }), testProfile());
+      expect(m.blockers.map((b) => b.kind)).toContain('country-not-eligible');
+      expect(m.band).not.toBe('strong');
+    },
+  );
+  it('an entry of two letters that is no code, or in lowercase, tells nothing', () => {
+    expect(swedenInCountryList(['ZZ'])).toBeUndefined();
+    expect(swedenInCountryList(['FI', 'QQ'])).toBeUndefined();
+    expect(swedenInCountryList(['fi'])).toBeUndefined();
+  });
+});
+
+/** An exception in a list entry is respected: "EU Member States (except Sweden)" does not admit Sweden. */
+describe('exceptions in a list of countries', () => {
+  it('a group with Sweden excepted leaves Sweden out', () => {
+    expect(swedenInCountryList(['EU Member States (except Sweden)'])).toBe(false);
+    expect(swedenInCountryList(['EU:s medlemsstater utom Sverige'])).toBe(false);
+    expect(swedenInCountryList(['All EU countries excluding Denmark and Sweden'])).toBe(false);
+  });
+  it('another country excepted keeps Sweden in', () => {
+    expect(swedenInCountryList(['EU Member States (except Denmark)'])).toBe(true);
+    expect(swedenInCountryList(['EU Member States except Denmark', 'Norway'])).toBe(true);
+  });
+});
+
+/**
+ * A LEADER local action group ("Leader Kustlandet") funds projects in its own area, a few kommuner: Sweden in its
+ * list of countries says which country, not that the call is open across Sweden.
+ */
+describe('a LEADER local action group’s call', () => {
+  it('is for the group’s area: no points for Sweden in its list', () => {
+    for (const list of [['SE'], ['Sverige']]) {
+      const m = score(testCall({ funder: 'Leader Kustlandet', eligibleCountries: list }), testProfile());
+      expect(m.eligibility.area).toBe('unknown');
+      expect(m.eligibility.areaPoints ?? 0).toBe(0);
+      expect(m.eligibility.areaText.sv).toBe(
+        'Utlysningen gäller området för Leader Kustlandet; vilka kommuner det omfattar finns inte i programdata.',
+      );
+    }
+  });
+  it('the national funder of LEADER, or "leaders" in a name, is no local group', () => {
+    const national = score(testCall({ funder: 'Jordbruksverket', eligibleCountries: ['Sverige'] }), testProfile());
+    expect(national.eligibility.area).toBe('eligible');
+    const leaders = score(testCall({ funder: 'Leaders of Tomorrow', eligibleCountries: ['Sverige'] }), testProfile());
+    expect(leaders.eligibility.area).toBe('eligible');
+  });
+});
