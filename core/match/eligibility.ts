@@ -5,13 +5,22 @@ import type { Bilingual, Profile } from '../model/profile.ts';
 import type { CallSignals } from './signals.ts';
 
 /**
+ * Points for each way a strategy points at a call beyond its words: a funder or programme it names
+ * (score.ts, PREFERRED_BOOST) and a place it prioritises, at the weight of the priority naming it
+ * (GEOGRAPHY_BOOST). The same fact of a different kind, the same points. The body's own programme area
+ * (AREA_BOOST.near) is this and the wider area's points besides.
+ */
+export const STRATEGY_POINTS = 16;
+/**
  * Boost for a programme whose area covers the body: the closer the programme, the likelier the fit. An area
  * drawn around part of Sweden — a cross-border or regional fund programme, a transnational one of a few län
  * (North Sea, Northern Periphery), a region's own calls — was drawn for the regions in it: its priorities are
- * theirs, and few bodies compete for it (`near`). An area covering all of Sweden (Baltic Sea Region) or the
+ * theirs, and few bodies compete for it (`near`). It is worth as much as a call of a funder the strategy names,
+ * open across a wider area: STRATEGY_POINTS + `wide`. An area covering all of Sweden (Baltic Sea Region) or the
  * whole EU (Interreg Europe, URBACT, ESPON) counts like any programme open across the EU (`wide`; symmetric).
  */
-export const AREA_BOOST = { near: 20, wide: 8 };
+const WIDE_AREA = 8;
+export const AREA_BOOST = { near: STRATEGY_POINTS + WIDE_AREA, wide: WIDE_AREA };
 /**
  * A programme open across the EU, in all of Sweden or the Nordic-Baltic countries, or a call whose eligible
  * countries include Sweden: eligible like a programme area covering all of Sweden (symmetric).

@@ -6,7 +6,13 @@ import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
-import { applicantVerdict, assessEligibility, eligibilityPoints, type Verdict } from './eligibility.ts';
+import {
+  applicantVerdict,
+  assessEligibility,
+  eligibilityPoints,
+  STRATEGY_POINTS,
+  type Verdict,
+} from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
@@ -24,13 +30,14 @@ export const TUNING = {
   CONTENT_MAX: 78,
   /** Best-priority vs breadth: one clear match matters more than a thin spread. */
   BEST_SHARE: 0.6,
-  /** A funder or programme the strategy itself names. */
-  PREFERRED_BOOST: 16,
+  /** A funder or programme the strategy itself names (as much as a place it prioritises: STRATEGY_POINTS). */
+  PREFERRED_BOOST: STRATEGY_POINTS,
   /**
    * The call lies in a place the strategy prioritises (its programme area, or the places its text names), at the
    * weight of the priority naming the place. Not scaled by content: the place is itself what the strategy asks for.
+   * At the top weight, as much as a funder the strategy names (STRATEGY_POINTS; was 14).
    */
-  GEOGRAPHY_BOOST: 14,
+  GEOGRAPHY_BOOST: STRATEGY_POINTS,
   PARTNER_BOOST: 4,
   PARTNER_BOOST_MAX: 8,
   /**

@@ -63,6 +63,23 @@ describe('an area drawn around part of Sweden counts in full, whatever the text 
     expect(m.eligibility.area).toBe('not-eligible');
     expect(m.eligibility.areaPoints).toBe(0);
   });
+  it('is worth as much as a funder the strategy names whose calls are open across Sweden: the same words score the same', () => {
+    // One unit for each way the strategy points at a call beyond its words (STRATEGY_POINTS); the body's own
+    // programme area is that unit and the wider area's points besides (core/match/eligibility.ts).
+    const youth = 'Municipalities may apply. Projects give young people a say, with youth workers and youth councils.';
+    const own = score(
+      testCall({ funder: 'Interreg South Baltic', title: 'Youth participation', summary: youth }),
+      blekinge,
+    );
+    const named = score(
+      testCall({ funder: 'Svenska institutet', title: 'Youth participation', summary: youth }),
+      testProfile({ ...blekinge, preferredFunders: ['Svenska institutet'] }),
+    );
+    expect(named.boosts.map((b) => b.kind)).toEqual(['preferred-funder']);
+    expect(named.eligibility.areaPoints).toBeCloseTo(OPEN_GEOGRAPHY_BOOST, 0);
+    expect(own.boosts).toEqual([]);
+    expect(own.score).toBe(named.score);
+  });
   it('the points shown still add up to the score', () => {
     const m = score(
       testCall({ funder: 'Interreg South Baltic', title: 'Small projects call', summary: bare }),
@@ -99,6 +116,20 @@ describe('a place named through countries is the place they are most of', () => 
     const geo = m.boosts.find((b) => b.kind === 'geographic-focus');
     expect(geo?.text.sv).toContain('Utlysningen nämner Estland, Finland, Lettland (');
     expect(geo?.text.en).toContain('The call names Estonia, Finland, Latvia (');
+  });
+  it('a place the strategy prioritises, at its top weight, counts as much as a funder it names', () => {
+    const m = score(
+      testCall({
+        funder: 'Testfonden',
+        title: 'Grants for cultural cooperation',
+        summary:
+          'Cultural organisations work with partners in Finland, Estonia and Latvia on joint culture projects, festivals, museums and heritage.',
+      }),
+      testProfile({ ...baltic, preferredFunders: ['Testfonden'] }),
+    );
+    const points = (kind: string) => m.boosts.find((b) => b.kind === kind)?.points;
+    expect(points('geographic-focus')).toBeGreaterThan(0);
+    expect(points('geographic-focus')).toBe(points('preferred-funder'));
   });
   it('a call naming the Baltic Sea itself is in it, whatever countries it lists', () => {
     const m = score(
