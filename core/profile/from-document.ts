@@ -499,6 +499,36 @@ export function draftProfileFromText(
         if (!FUNDING_WORDS.test(fold(passageAt(text, lines, at).toLowerCase()))) return false;
       return true;
     });
+  // The sentences of the body's own that name a funder, not about money: each weighed and read for its basis as a
+  // concept's mention is (conceptEvidence), once however many of the funder's names it holds.
+  const goalMentions = (aliases: readonly string[]) => {
+    const out: { offset: number; basis: WeightBasis; w: number }[] = [];
+    const seen = new Set<string>();
+    for (const a of aliases) {
+      const needle = fold(a.toLowerCase());
+      for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+        const line = lines[lineAt(lines, at)];
+        if (line.role === 'toc' || line.role === 'meta' || line.role === 'reference') continue;
+        const quoted = passageAt(text, lines, at);
+        if (seen.has(quoted)) continue;
+        seen.add(quoted);
+        const sentence = fold(quoted.toLowerCase());
+        if (FUNDING_WORDS.test(sentence)) continue;
+        const naming = line.role === 'heading' || (line.role === 'bullet' && line.stated);
+        const b = basisOfMention({
+          sentence,
+          before: sentenceBefore(text, line, at),
+          stated: line.stated,
+          listed: line.listed,
+          section: line.section,
+          naming,
+        });
+        if (b === 'mentioned') continue;
+        out.push({ offset: at, basis: b, w: ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section] });
+      }
+    }
+    return out;
+  };
   // Membership of a network is evidence of what the body works on (the Union of the Baltic Cities: the Baltic
   // Sea), however few words the text spends on it.
   const folded = fold(text.toLowerCase());
@@ -511,11 +541,21 @@ export function draftProfileFromText(
     // A network that also funds (Nordiska ministerrådet) named only as a source of money ("med stöd av … till
     // exempel Vinnova, Nordiska ministerrådet") is a funder the body may apply to, not a network it works in.
     if (networkNames.has(n.name) && FUNDER_NAMES.has(n.name) && onlyAsFunder(n.aliases)) continue;
+    // A funder of one kind of work named in the body's own goals ("ICLD-projekt ska stödjas av kommunens mål", a
+    // listed item) puts that work as the goal puts it; named as a source of money or in the background it stays a
+    // funder the body may apply to, its work only mentioned.
+    const goals = networkNames.has(n.name) || !n.concepts?.length ? [] : goalMentions(n.aliases);
     for (const id of n.concepts ?? []) {
       const i = CONCEPT_INDEX.get(id);
       if (i === undefined) continue;
       strength[i] += NETWORK_EVIDENCE;
       if (!bestAt.has(i)) bestAt.set(i, { offset: at, w: 0 });
+      for (const g of goals) {
+        strength[i] += g.w;
+        if (strongerBasis(basis.get(i)?.basis, g.basis) === g.basis && basis.get(i)?.basis !== g.basis)
+          basis.set(i, { basis: g.basis, offset: g.offset, w: g.w });
+        if ((bestAt.get(i)?.w ?? 0) < g.w) bestAt.set(i, { offset: g.offset, w: g.w });
+      }
       // A network's theme is only mentioned: the body belongs to the network, the theme is the network's.
       if (!basis.has(i)) basis.set(i, { basis: 'mentioned', offset: at, w: 0 });
     }

@@ -49,9 +49,15 @@ export const EMPHASIS_CUE = ocrPattern(
 export const LIST_CUE = ocrPattern(
   String.raw`(fokusområde\w*|prioriterade? område\w*|prioriteringar\w*|insatsområde\w*|strategiska? mål\w*|övergripande mål\w*|målområde\w*|priority areas?|focus areas?|strategic (goals?|objectives?|priorities))`,
 );
-/** "Named": a sentence saying the body will work on it. */
+/**
+ * "Named": a sentence saying the body will work on it — or that it does: strategies state their commitments in the
+ * present as often as in the future ("Linköpings kommun arbetar för…", "regionen verkar för…", "the region works
+ * towards…"), and Swedish puts the subject after the verb when the sentence opens with something else ("I vårt
+ * internationella arbete verkar vi för…"). In the present only the body itself (kommunen, regionen, vi) commits:
+ * what a thing does ("ett förstärkt samarbete bidrar till…", "projekt som bidrar till…") is a description.
+ */
 export const GOAL_CUE = ocrPattern(
-  String.raw`((^|[^a-z\u00e5\u00e4\u00f6])(ska|skall|vill|bör|avser)[^a-z\u00e5\u00e4\u00f6]|kommer att|bidra till|verka för|arbeta för|sträva\w* efter|syftar till|(^|[^a-z])(will|shall|aims?|seeks?|intends?) |contribute to|work (for|towards?))`,
+  String.raw`((^|[^a-z\u00e5\u00e4\u00f6])(ska|skall|vill|bör|avser)[^a-z\u00e5\u00e4\u00f6]|kommer att|bidra till|verka för|arbeta för|(kommun(en)?|region(en| [a-z\u00e5\u00e4\u00f6]+)?|(^|[^a-z])vi) (också |även )?(bidrar|verkar|arbetar) (också |även )?(för|till)[^a-z\u00e5\u00e4\u00f6]|(bidrar|verkar|arbetar) (vi|kommunen|regionen) (också |även )?(för|till)[^a-z\u00e5\u00e4\u00f6]|sträva\w* efter|syftar till|(^|[^a-z])(will|shall|aims?|seeks?|intends?) |contribute to|(municipality|region|council|city|(^|[^a-z])we) (also )?(contributes to|works? (for|towards?))|work (for|towards?))`,
 );
 /** "Only an example": what follows these words in a sentence illustrates, it is not itself prioritised. */
 export const EXAMPLE_CUE = ocrPattern(
