@@ -12,7 +12,7 @@ import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { actorWordAt, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
+import { actorWordAt, levelBodiesIn, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -863,6 +863,8 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (NEGATING_WORD.test(t) || MEMBER_OR_RECIPIENT.test(t)) continue;
     if (PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
+    // "Local/regional authorities", "lokala och regionala förvaltningar": each level named, the noun written once.
+    for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
   }
   const cities = citiesEntry(entries, listed);
   if (cities) {

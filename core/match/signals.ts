@@ -25,9 +25,11 @@ import {
 import {
   admitsAnyOrganisation,
   catchAllEndingList,
+  encouragedAround,
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
+  levelBodiesIn,
   localAuthoritiesOnly,
   namesGenericOrganisations,
   namesOtherOrganisations,
@@ -781,6 +783,16 @@ export function callSignals(
         partnered = withItem(partnered, cls);
       if (r === -1) continue;
       // After "including", "such as", "främst" a class is an example: it admits us if it is us, never limits.
+      // A class the call encourages or welcomes ("we encourage SMEs to apply", "samverkan med forskare uppmuntras")
+      // is no condition: it neither limits the list nor opens it.
+      if (
+        !OURS.includes(cls) &&
+        encouragedAround(
+          foldedSlice(summary, ranges[r][0], h.start),
+          foldedSlice(summary, h.start + (h.length ?? 0), ranges[r][1]),
+        )
+      )
+        continue;
       if (openEndedBefore(foldedSlice(summary, ranges[r][0], h.start))) {
         openEnded = true;
         if (!OURS.includes(cls)) {
@@ -835,6 +847,7 @@ export function callSignals(
     // read again as applicants by their wording.
     if (!targeted?.has('public') && !servedIn.has(r) && namesPublicBodies(folded))
       targeted = withItem(targeted, 'public');
+    if (!servedIn.has(r)) for (const c of levelBodiesIn(sentence)) targeted = withItem(targeted, c);
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
     if ((limiting.has(r) ? !openEnded : !openToAll) && admitsAnyOrganisation(folded)) {

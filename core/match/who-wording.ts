@@ -8,6 +8,7 @@
  */
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { isCountryName } from '../data/iso-countries.ts';
+import type { ApplicantClass } from '../data/kinds.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
@@ -160,6 +161,48 @@ function publicBodiesBy(t: string, p: LeadScan): boolean {
 }
 
 /**
+ * Bodies named by their level of government, the levels listed before one noun: "local/regional authorities",
+ * "local or regional administrations", "national, regional and local public bodies", "lokala och regionala
+ * förvaltningar", "statliga och kommunala myndigheter". The list names every level in it, as if each were written with
+ * the noun: local ones are kommuner, regional ones regioner, national ones state agencies. Plain "förvaltningar"
+ * in a list of applicants are public administrations, kommuner and regioner among them. Folded text.
+ */
+const LEVEL =
+  '(?:local|municipal|city|regional|national|state|lokal\\p{L}*|kommunal\\p{L}*|regional\\p{L}*|nationell\\p{L}*|statlig\\p{L}*)';
+const LEVEL_BODIES = new RegExp(
+  `(?:^|[^\\p{L}])(${LEVEL}(?:\\s*(?:,|/|-)\\s*${LEVEL}|\\s*,?\\s+(?:and|or|and/or|och|eller|samt|och/eller)\\s+${LEVEL})*)\\s+(?:(?:public|offentlig\\p{L}*)\\s+)?(?:authorit(?:y|ies)|administrations?|governments?|bodies|forvaltning(?:ar|arna|en)?|myndighet(?:er|erna)?|organ)(?![\\p{L}])`,
+  'gu',
+);
+const LEVEL_NOUN = /authorit|administration|government|bodies|forvaltning|myndighet|organ/;
+const PLAIN_ADMINISTRATIONS = /(?:^|[^\p{L}])(?:offentliga\s+)?forvaltningar(?:na)?(?![\p{L}])/u;
+
+/**
+ * The classes named by level ("local and regional authorities": municipal and region), and "förvaltningar" as
+ * public, in a text as written; bodies named as members, recipients or a topic ("associations of local and
+ * regional authorities") are none (notApplicantReason).
+ */
+export function levelBodiesIn(text: string): ApplicantClass[] {
+  const t = foldKeepingOffsets(text.toLowerCase());
+  if (!LEVEL_NOUN.test(t)) return [];
+  const out = new Set<ApplicantClass>();
+  const applies = (m: RegExpMatchArray) => {
+    const end = (m.index ?? 0) + m[0].length;
+    return notApplicantReason(text, end - m[0].trimStart().length, end, undefined) === undefined;
+  };
+  for (const m of t.matchAll(LEVEL_BODIES)) {
+    if (!applies(m)) continue;
+    for (const level of m[1].split(/\s*(?:,|\/|-)\s*|\s+(?:and|or|och|eller|samt)\s+/)) {
+      if (/^(?:local|municipal|city|lokal|kommunal)/.test(level)) out.add('municipal');
+      else if (/^regional/.test(level)) out.add('region');
+      else if (/^(?:national|state|nationell|statlig)/.test(level)) out.add('state');
+    }
+  }
+  const plain = PLAIN_ADMINISTRATIONS.exec(t);
+  if (plain && applies(plain)) out.add('public');
+  return [...out];
+}
+
+/**
  * Words after which the applicants named are examples, not the whole list: "open to all, including companies",
  * "riktar sig främst till företag", "partners such as universities".
  */
@@ -168,6 +211,23 @@ const OPEN_ENDED =
 
 export function openEndedBefore(t: string): boolean {
   return OPEN_ENDED.test(t);
+}
+
+/**
+ * Encouragement, not a condition: "we encourage researchers and SMEs to apply", "the involvement of SMEs is
+ * encouraged", "uppmuntrar medverkan av forskare", "ansökningar från företag är särskilt välkomna". Actors named so
+ * are welcome, not the only ones who may apply; only "must", "only", "endast", "ska" limit. The word before the
+ * class in its clause (a ";" or ":" starts another), or right after it ("SMEs are encouraged to apply",
+ * "forskare uppmuntras"). Folded text.
+ */
+const ENCOURAGED =
+  /(?:^|[^\p{L}])(?:encourag\p{L}*|welcom\p{L}*|uppmuntra\p{L}*|valkomna\p{L}*|valkomnar|valkommen|valkommet|valkomnas)(?![\p{L}])/u;
+const ENCOURAGED_AFTER =
+  /^(?:\s+(?:and|or|och|eller|&)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+(?:(?:are|is|were|will be|shall be)\s+(?:(?:particularly|especially|strongly|also|warmly|very)\s+)?(?:encouraged|welcome|welcomed)|uppmuntras|ar\s+(?:(?:sarskilt|ocksa|aven|mycket)\s+)?valkomna|valkomnas)(?![\p{L}])/u;
+
+export function encouragedAround(before: string, after: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return ENCOURAGED.test(clause) || ENCOURAGED_AFTER.test(after.slice(0, 80).split(/[;:.]/)[0]);
 }
 
 /** "Only", "endast", "limited to" right before the class named (a few words between): the list is the limit. */
