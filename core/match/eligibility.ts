@@ -640,6 +640,19 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // A group of young people applies or carries out the project, and the call names no kind of body beside it (no
+  // organisation or kommun that may apply for the group): the young people apply themselves. Said in the call's
+  // words, before any programme data on organisations.
+  const bodyNamed = (set: ReadonlySet<ApplicantClass>) => [...set].some((c) => c !== 'individual');
+  if (s.youngGroup && !bodyNamed(s.mentioned) && !bodyNamed(s.listed) && !bodyNamed(s.targeted) && !s.anyKind) {
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen vänder sig till en grupp unga ("${s.youngGroup}") som söker själva, inte till organisationer som ${who.sv}.`,
+        en: `The call is for a group of young people ("${s.youngGroup}") who apply themselves, not for organisations such as ${who.en}.`,
+      },
+    };
+  }
   // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
   // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself — unless
   // named among other bodies ("cities, regions or communities").

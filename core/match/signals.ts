@@ -49,6 +49,7 @@ import {
   roleIn,
   SUMMARY_CUES,
   vagueActorsIn,
+  youngGroupIn,
 } from './who-wording.ts';
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
@@ -517,6 +518,8 @@ export interface CallSignals {
    * bodies chosen before, not every kommun or region.
    */
   onlyGroup?: string;
+  /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
+  youngGroup?: string;
   /**
    * The list and the who-may-apply sentences name local bodies only as "local authorities" or "local governments",
    * never as municipalities, towns or cities, in the call's words: regioner may be among them.
@@ -957,6 +960,9 @@ export function callSignals(
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;
   if (onlyGroup) out.onlyGroup = onlyGroup;
+  let youngGroup = summary ? youngGroupIn(summary) : undefined;
+  for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(`by ${entries[i]}`);
+  if (youngGroup) out.youngGroup = youngGroup;
   if (listed.has('municipal') || targeted?.has('municipal')) {
     const local = localAuthoritiesOnly([...entries, ...ranges.map(([a, b]) => summary.slice(a, b))]);
     if (local) out.localAuthorities = local;

@@ -1014,3 +1014,30 @@ export function localAuthoritiesOnly(texts: readonly string[]): string | undefin
   }
   return said;
 }
+
+/**
+ * A group of young people as who applies or carries out the project ("initiated and carried out by a group of
+ * minimum 5 young people aged 18–30", "kan sökas av en grupp om minst tre ungdomar", "a group of young people may
+ * apply"): the young people themselves, not an organisation. Young people gathered by a project ("youth exchanges
+ * bring together groups of young people") are its participants, not its applicants. The words as written, or
+ * undefined.
+ */
+const YOUNG_GROUP =
+  /(?:^|[^\p{L}])((?:an?\s+|en\s+)?(?:informal\s+|informell\s+)?(?:groups?|grupp(?:er)?)\s+(?:of|om|pa|av|med)\s+(?:(?:at least|a minimum of|minimum|no fewer than|minst)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|tva|tre|fyra|fem|sex|sju|atta|nio|tio)?\s*(?:young people|young persons|youngsters|youths|unga|ungdomar)(?:\s+(?:aged|i aldern|mellan|between)\s+\d+\s*(?:-|–|to|och|and|till)\s*\d+(?:\s+(?:years|ar))?)?)(?![\p{L}])/gu;
+/** Before the group: it is the agent ("carried out by", "sökas av", "submitted by"). */
+const AGENT_BEFORE = /(?:^|[^\p{L}])(?:by|av)\s*$/u;
+/** After the group: it applies ("… can apply", "… kan söka"). */
+const APPLIES_AFTER = /^\s*,?\s*(?:(?:who|som)\s+)?(?:can|may|kan|far)\s+(?:apply|submit|soka|ansoka)/u;
+
+export function youngGroupIn(text: string): string | undefined {
+  const t = foldKeepingOffsets(text.toLowerCase());
+  if (!/grupp|group/.test(t)) return undefined;
+  for (const m of t.matchAll(YOUNG_GROUP)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - m[1].length;
+    const before = t.slice(Math.max(0, start - 20), start);
+    if (!AGENT_BEFORE.test(before) && !APPLIES_AFTER.test(t.slice(end, end + 30))) continue;
+    return text.slice(start, end);
+  }
+  return undefined;
+}
