@@ -80,12 +80,33 @@ function sentenceAround(text: string, at: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A län list in a text: "Jönköpings, Kronobergs, Kalmar och Gotlands län", "Skåne län". */
-const LAN_ITEMS = LAN.lan.map((l) => ({ id: l.id, item: fold(l.name.toLowerCase()).replace(/ lan$/, '') }));
-const LAN_ITEM = `(?:${LAN_ITEMS.map((l) => escapeRe(l.item)).join('|')})`;
+/** A county's names as a list in a text may write them: "Kronobergs", "Kronoberg", "Region Kronoberg"'s "kronoberg". */
+const AREA_WORDS = (l: (typeof LAN.lan)[number]) => {
+  const item = fold(l.name.toLowerCase()).replace(/ lan$/, '');
+  const names = new Set([item, item.replace(/s$/, '')]);
+  for (const a of l.aliases) {
+    const f = fold(a.toLowerCase());
+    if (!/ lan$/.test(f)) names.add(f.replace(/^region /, ''));
+  }
+  return [...names];
+};
+const LAN_NAMES = LAN.lan.map((l) => ({ id: l.id, names: AREA_WORDS(l) }));
+const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|')})`;
+/**
+ * A län list in a text: "Jönköpings, Kronobergs, Kalmar och Gotlands län", "Skåne län", and a list with "län" after
+ * only some names, read whole: "Skåne, Uppsala län, Kronoberg och Östergötland" (LIST_TAIL takes the names after the
+ * last "län").
+ */
 const LAN_LIST = new RegExp(
-  `(?:^|[^\\p{L}])(${LAN_ITEM}(?:\\s*,\\s*${LAN_ITEM}|\\s+(?:och|samt|eller)\\s+${LAN_ITEM})*)\\s+lan(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME}|\\s+(?:och|samt|eller)\\s+${LAN_NAME})*)\\s+lan(?![\\p{L}])`,
   'gu',
+);
+const LIST_TAIL = new RegExp(
+  `^(?:(?:\\s*,\\s*|\\s*,?\\s+(?:och|samt|eller)\\s+)${LAN_NAME}(?:\\s+lan)?(?![\\p{L}]))+`,
+  'u',
 );
 
 const SPACE = /\s/;
@@ -106,7 +127,8 @@ function mayListLan(text: string): boolean {
 function lanOfList(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/\s*,\s*|\s+(?:och|samt|eller)\s+/)) {
-    const hit = LAN_ITEMS.find((l) => l.item === part.trim());
+    const name = part.trim().replace(/\s+lan$/, '');
+    const hit = LAN_NAMES.find((l) => l.names.includes(name));
     if (hit && !out.includes(hit.id)) out.push(hit.id);
   }
   return out;
@@ -154,19 +176,21 @@ export function textArea(
     if (!mayListLan(text)) continue;
     for (const m of text.matchAll(LAN_LIST)) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-      const end = start + m[1].length + ' län'.length;
+      const tail = LIST_TAIL.exec(text.slice((m.index ?? 0) + m[0].length));
+      const end = (m.index ?? 0) + m[0].length + (tail ? tail[0].length : 0);
+      const names = tail ? `${m[1]}${tail[0]}` : m[1];
       const around = sentenceAround(text, start, end);
       if (found) {
         // "i Skåne län och Blekinge län": further län of the same sentence belong to the same limit.
         if (around !== sentence) break;
-        for (const id of lanOfList(m[1])) if (!found.lan.includes(id)) found.lan.push(id);
+        for (const id of lanOfList(names)) if (!found.lan.includes(id)) found.lan.push(id);
         found.said = original.slice(from, end);
         continue;
       }
-      if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around))) continue;
+      if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-      const lan = lanOfList(m[1]);
+      const lan = lanOfList(names);
       if (lan.length === 0) continue;
       found = { lan, said: original.slice(start, end) };
       sentence = around;
@@ -183,20 +207,6 @@ export function textArea(
  * "Programmet omfattar regionerna Jönköping, Kronoberg och Kalmar". Two or more names in a list, in a sentence on
  * the programme's area: the call's own area, whichever programme period it belongs to.
  */
-const AREA_WORDS = (l: (typeof LAN.lan)[number]) => {
-  const item = fold(l.name.toLowerCase()).replace(/ lan$/, '');
-  const names = new Set([item, item.replace(/s$/, '')]);
-  for (const a of l.aliases) {
-    const f = fold(a.toLowerCase());
-    if (!/ lan$/.test(f)) names.add(f.replace(/^region /, ''));
-  }
-  return [...names];
-};
-const LAN_NAMES = LAN.lan.map((l) => ({ id: l.id, names: AREA_WORDS(l) }));
-const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|')})`;
 const NAME_LIST = new RegExp(
   `(?:^|[^\\p{L}])(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME}|\\s*,?\\s+(?:och|samt|and|as well as)\\s+${LAN_NAME})+)(?:\\s+(?:lan|counties|regions|regioner))?(?![\\p{L}])`,
   'gu',
@@ -233,6 +243,13 @@ export function localActionGroup(funder: string | undefined): string | undefined
   const m = funder ? LOCAL_ACTION_GROUP.exec(funder.trim()) : null;
   return m ? m[0] : undefined;
 }
+
+/**
+ * A sentence on one part of a call — its pilot, a part, track or phase ("Piloten genomförs i Norrbottens län", "Part
+ * B is open to organisations in Skåne län") — limits that part, not the whole call.
+ */
+const PART_OF_CALL =
+  /(?:^|[^\p{L}])(?:pilot\p{L}*|delprojekt\p{L}*|delutlysning\p{L}*|(?:del|part|spar|track|strand|steg|stage|fas|phase|lot)\s+(?:\d|[a-c](?![\p{L}])|ett|tva|one|two))/u;
 
 /** A sentence about the whole country names a län only as an example. */
 const NATIONWIDE =
