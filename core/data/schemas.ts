@@ -251,6 +251,11 @@ export const ProgrammesSchema = z
         aliases: z.array(term),
         /** Who may apply when a call does not say. */
         applicants: z.array(z.enum(APPLICANT_CLASSES)).min(1),
+        /**
+         * Who may apply only by exception ("om det finns särskilda skäl"): not the rule, so not told as eligible,
+         * and never shut out by the rule's list.
+         */
+        exceptionally: z.array(z.enum(APPLICANT_CLASSES)).optional(),
         /** Its priorities, so a call that opens all of them is scored against them. */
         priorities: z
           .array(

@@ -2,6 +2,7 @@ import { AREA_BY_ID, LAN, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
+import { fold } from '../text/fold.ts';
 import type { CallSignals } from './signals.ts';
 
 /**
@@ -342,6 +343,28 @@ export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict
   return v;
 }
 
+/**
+ * A programme's funder is not its applicant: Region Kronoberg's own development funds are given by Region
+ * Kronoberg, so it is never told that it "may apply" to them (programme data of a region's own calls names the
+ * regional level only for the actors it funds). Undefined when the body is not the call's programme's funder.
+ */
+function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
+  const funder = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId)?.funder : undefined;
+  if (!funder || fold(funder.toLowerCase()) !== fold(profile.name.toLowerCase())) return undefined;
+  return {
+    verdict: 'unknown',
+    text: {
+      sv: `${profile.name} delar själv ut medlen i utlysningen och är inte sökande.`,
+      en: `${profile.name} itself awards the funds of this call and is not an applicant.`,
+    },
+  };
+}
+
+/** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */
+export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
+  return ownFunds(s, profile) ?? applicantVerdict(s, profile.kind);
+}
+
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const who = kind === 'region' ? { sv: 'regioner', en: 'regions' } : { sv: 'kommuner', en: 'municipalities' };
   const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
@@ -390,6 +413,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: {
         sv: `Utlysningen är bara öppen för "${s.onlyGroup}"; om en enskild ${one.sv} hör dit framgår inte av utlysningen.`,
         en: `The call is only open to "${s.onlyGroup}"; whether a particular ${one.en} is one of them the call does not say.`,
+      },
+    };
+  }
+  // Named only by exception ("kommuner kan söka om det finns särskilda skäl"): the call's other applicants are the
+  // rule, and we are not shut out.
+  if (s.exception && (s.exceptionFor?.has(self) || s.exceptionFor?.has('public'))) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen säger att ${who.sv} kan söka bara i undantagsfall ("${s.exception}").`,
+        en: `The call says ${who.en} may apply only by exception ("${s.exception}").`,
       },
     };
   }
@@ -668,6 +702,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     const fromText = judge(prose, false);
     if (fromText?.verdict === 'eligible') return fromText;
   }
+  // The call's own list says who applies in words of its own ("European Digital Innovation Hubs"): the call is not
+  // silent, and programme data on the programme at large is not told as if it were.
+  if (s.ownList) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig till "${s.ownList}"; om ${who.sv} räknas dit framgår inte.`,
+        en: `The call is open to "${s.ownList}"; whether ${who.en} count among them is not said.`,
+      },
+    };
+  }
   // Say what the call itself told, before what the programme data adds.
   const vague = s.vague;
   const role = s.role;
@@ -737,6 +782,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       };
     }
     const names = programme.applicants.map((c) => PROGRAMME_NAMES[c]);
+    // Ours only by exception ("om det finns särskilda skäl"): not the rule, and not shut out by it.
+    if (programme.exceptionally?.includes(self)) {
+      return {
+        verdict: 'unknown',
+        from: 'programme-data',
+        text: {
+          sv: `${said.sv} ${programme.name} vänder sig till ${names.map((n) => n.sv).join(', ')}; ${who.sv} kan få stöd bara i undantagsfall.`,
+          en: `${said.en} ${programme.name} is open to ${names.map((n) => n.en).join(', ')}; ${who.en} may be funded only by exception.`,
+        },
+      };
+    }
     // The call's own wording that admits more ("any legal entity", "other organisations", "local actors") beats
     // the programme data's narrower list: no blocker on the programme data's word alone.
     if (s.textOpens || s.openEnded || vague || role) {
@@ -795,7 +851,7 @@ export function eligibilityPoints(
   const nearArea = area.near ? area.points : 0;
   let boost = area.near ? 0 : area.points;
   let blockers = area.verdict === 'not-eligible' ? 1 : 0;
-  const applicant = applicantVerdict(s, profile.kind);
+  const applicant = bodyVerdict(s, profile);
   if (applicant.verdict === 'not-eligible') blockers++;
   else if (applicant.verdict === 'eligible') boost += APPLICANT.BOOST;
   return { boost, nearArea, blockers, applicant };
@@ -812,7 +868,7 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
       ...(area.from && { from: area.from }),
     });
   }
-  const applicant = applicantVerdict(s, profile.kind);
+  const applicant = bodyVerdict(s, profile);
   let applicantPoints = 0;
   if (applicant.verdict === 'not-eligible') {
     blockers.push({

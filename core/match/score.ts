@@ -7,8 +7,8 @@ import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
 import {
-  applicantVerdict,
   assessEligibility,
+  bodyVerdict,
   eligibilityPoints,
   STRATEGY_POINTS,
   type Verdict,
@@ -369,7 +369,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const c = contentOf(call, a, prep, parts);
   const { eligibility, blockers, areaNear } = assessEligibility(a.signals, profile);
   const boosts: Adjustment[] = [];
-  const fits = fitBoostsApply(applicantVerdict(a.signals, profile.kind));
+  const fits = fitBoostsApply(bodyVerdict(a.signals, profile));
   const pf = fits ? preferredHit(a, prep) : undefined;
   if (pf) {
     boosts.push({

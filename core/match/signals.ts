@@ -26,6 +26,7 @@ import {
   admitsAnyOrganisation,
   catchAllEndingList,
   encouragedAround,
+  exceptionIn,
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
@@ -521,6 +522,20 @@ export interface CallSignals {
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
   /**
+   * The call's list of applicants names who applies in words of its own, none of them a class, an organisation of
+   * any kind, a role or actors without a kind ("European Digital Innovation Hubs", "professional artists"), in its
+   * words: the call is not silent, so programme data is not told as if it were.
+   */
+  ownList?: string;
+  /**
+   * A who-may-apply sentence names kommuner, regioner or public bodies only as an exception ("kommuner kan söka om
+   * det finns särskilda skäl", "in exceptional cases also local authorities"), in its words: they may apply, but
+   * not as a rule, and the call's other applicants do not shut them out.
+   */
+  exception?: string;
+  /** The classes named so. */
+  exceptionFor?: ReadonlySet<ApplicantClass>;
+  /**
    * The list and the who-may-apply sentences name local bodies only as "local authorities" or "local governments",
    * never as municipalities, towns or cities, in the call's words: regioner may be among them.
    */
@@ -732,6 +747,8 @@ export function callSignals(
   let servedPrivate = false;
   /** Who-may-apply ranges in which public bodies were named as those served ("services to the public sector"). */
   const servedIn = new Set<number>();
+  let exception: string | undefined;
+  let exceptionFor: Set<ApplicantClass> | undefined;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -801,6 +818,15 @@ export function callSignals(
         if (!OURS.includes(cls)) {
           examples = withItem(examples, cls);
           exampled.add(r);
+          continue;
+        }
+      }
+      // "Kommuner kan söka om det finns särskilda skäl": ours only by exception, neither the rule nor shut out.
+      if (OURS.includes(cls)) {
+        const cue = exceptionIn(summary.slice(ranges[r][0], ranges[r][1]));
+        if (cue !== undefined) {
+          exception ??= cue;
+          exceptionFor = withItem(exceptionFor, cls);
           continue;
         }
       }
@@ -963,6 +989,30 @@ export function callSignals(
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(`by ${entries[i]}`);
   if (youngGroup) out.youngGroup = youngGroup;
+  if (exception && exceptionFor) {
+    out.exception = exception;
+    out.exceptionFor = exceptionFor;
+  }
+  // A list naming none of the kinds the engine knows, nor any wording that opens it, says who applies in its own
+  // words: those words are told, not programme data.
+  if (
+    entries.length > 0 &&
+    listed.size === 0 &&
+    !openToAll &&
+    !openEnded &&
+    !vague &&
+    !catchAll &&
+    !anyKind &&
+    !role &&
+    !fieldOrgs &&
+    !existingProjects &&
+    !onlyGroup &&
+    !youngGroup &&
+    !members
+  ) {
+    const own = entries.join('; ');
+    out.ownList = own.length > 140 ? `${own.slice(0, 137)}…` : own;
+  }
   if (listed.has('municipal') || targeted?.has('municipal')) {
     const local = localAuthoritiesOnly([...entries, ...ranges.map(([a, b]) => summary.slice(a, b))]);
     if (local) out.localAuthorities = local;

@@ -737,6 +737,15 @@ export type NotApplicant =
   | 'person'
   | 'funder';
 
+/**
+ * Organisations named by what they are involved in or work with ("organisations involved in or with a city that is
+ * part of the network", "actors working with local authorities", "organisationer som arbetar med kommuner"): the
+ * body named after is their field, not their kind. Folded text before the mention.
+ */
+const INVOLVED_BEFORE =
+  /(?:organi[sz]ations?|organisationer|actors|aktorer|entities|bodies|stakeholders)\s+(?:(?:that|which|who|som)\s+(?:are\s+|ar\s+)?)?(?:involved in or with|involved in|involved with|working with|working in|work with|engaged with|linked to|connected to|arbetar med|involverade i|kopplade till)\s+(?:(?:a|an|the|en|ett)\s+)?$/u;
+const INVOLVED_WORD = /involv|working|work with|engaged|linked|connected|arbetar|kopplade/;
+
 export function notApplicantAt(text: string, start: number, end: number, foreignAfter: number | undefined): boolean {
   return notApplicantReason(text, start, end, foreignAfter) !== undefined;
 }
@@ -808,6 +817,7 @@ export function notApplicantReason(
     return 'objective';
   if (has(H_BETTER) && firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return 'objective';
   if (has(H_LIVING_IN) && firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return 'place';
+  if (INVOLVED_WORD.test(before) && INVOLVED_BEFORE.test(before)) return 'topic';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return 'topic';
@@ -847,9 +857,12 @@ export function regionAsPlaceAt(text: string, start: number): boolean {
   return AREA_KIND.test(before);
 }
 
-/** "Organisationer", "organisations working with young people", "svenska aktörer": any kind of organisation. */
+/**
+ * "Organisationer", "organisations working with young people", "svenska aktörer", "organ i Kalmar län": any kind of
+ * organisation.
+ */
 const GENERIC_ORG =
-  /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|institutions|institutioner|stakeholders)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:organi[sz]ations?|organisationer|aktorer|actors|entities|bodies|organ|institutions|institutioner|stakeholders)(?![\p{L}])/u;
 
 const GENERIC_AT_WORDS = leadScan(GENERIC_ORG, WORDING);
 
@@ -1040,4 +1053,17 @@ export function youngGroupIn(text: string): string | undefined {
     return text.slice(start, end);
   }
   return undefined;
+}
+
+/**
+ * An exception clause in a who-may-apply sentence: "om det finns särskilda skäl", "i undantagsfall", "undantagsvis",
+ * "in exceptional cases", "exceptionally", "in duly justified cases". The bodies the sentence names may apply only
+ * by exception: no blocker shuts them out, and no line tells them they are the call's applicants. The cue as
+ * written, or undefined.
+ */
+const EXCEPTION =
+  /(?:^|[^\p{L}])((?:om|när|då) det (?:finns|föreligger) särskilda skäl|vid särskilda skäl|av särskilda skäl|i undantagsfall|undantagsvis|i särskilda fall|in exceptional cases|in exceptional circumstances|exceptionally|by way of exception|in duly justified cases|where duly justified)(?![\p{L}])/iu;
+
+export function exceptionIn(sentence: string): string | undefined {
+  return EXCEPTION.exec(sentence)?.[1];
 }

@@ -56,8 +56,8 @@ function americanSpelling(word: string): string {
 /**
  * Porter folds some everyday words of calls into the stem of a lexicon word: "participants" with
  * "participation", "emerging" with "emergency", "internal" with "international", "market" with "marketing",
- * "promote" with "promotion", "age" with "ageing", "integrated" with "integration", "secure" with "security",
- * and "account" with "accountability". These families get stems of their own
+ * "promote" with "promotion", "age" with "ageing", "integrated" and "integrate" with "integration", "secure" with
+ * "security", and "account" with "accountability". These families get stems of their own
  * (marked so no real stem can equal them); their inflections still meet.
  */
 // A Map: words from funder pages are never keys of a plain object ("constructor" would find Object's own).
@@ -70,6 +70,8 @@ for (const [key, forms] of Object.entries({
   promote: ['promote', 'promotes', 'promoted', 'promoting'],
   age: ['age', 'ages', 'aged'],
   integrated: ['integrated'],
+  // The verb takes any object ("integrate results", "integrate the outputs"): the noun is the lexicon's concept.
+  integrate: ['integrate', 'integrates', 'integrating'],
   secure: ['secure', 'secures', 'secured', 'securing'],
   account: ['account', 'accounts', 'accounted'],
 })) {
