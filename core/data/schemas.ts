@@ -121,11 +121,41 @@ export const ProgrammeAreasSchema = z
          */
         publisher: z.boolean().optional(),
         note: z.string(),
+        /**
+         * The Swedish län of the area in earlier programme periods (`lan` is the current one's), each as its
+         * sources state it: a call of one of these periods is judged on that period's area. A period left out
+         * has no sourced area, and its calls are told so.
+         */
+        periods: z
+          .array(
+            z.object({
+              /** "2014–2020": a programme period as otherPeriod (core/match/signals.ts) names it. */
+              period: z
+                .string()
+                .regex(/^20\d\d–20\d\d$/)
+                .refine((p) => {
+                  const [a, b] = p.split('–').map(Number);
+                  return b - a === 6 && (a - 2007) % 7 === 0;
+                }, 'a programme period runs seven years from 2007, 2014, 2021…'),
+              /** The programme's name in that period, as the area line says it: "Interreg IV A Nord 2007–2013". */
+              name: z.string().min(1),
+              lan: z.array(z.string()),
+              /** Where the län were read: the pages (eufonder.se, the programme's, a region's) and what they say. */
+              source: z.string().trim().min(1),
+            }),
+          )
+          .optional(),
       }),
     ),
   })
   .superRefine((d, ctx) => {
     for (const [i, a] of d.areas.entries()) {
+      const seen = new Set<string>();
+      for (const [j, p] of (a.periods ?? []).entries()) {
+        if (seen.has(p.period))
+          ctx.addIssue({ code: 'custom', path: ['areas', i, 'periods', j], message: 'a period is listed once' });
+        seen.add(p.period);
+      }
       // A Swedish part needs its län; an area without one must not claim Sweden.
       if (a.lan.length === 0 && a.countries.length === 0)
         ctx.addIssue({

@@ -73,12 +73,21 @@ export function validateReferenceData(): string[] {
           if (!concepts.has(c)) problems.push(`programmes.json: ${p.id}: unknown concept "${c}"`);
       if (p.activity && !concepts.has(p.activity))
         problems.push(`programmes.json: ${p.id}.activity: unknown concept "${p.activity}"`);
+      // An area's earlier periods are the ones its programme's data is not of: "Interreg Nord 2014–2020" has its
+      // 2014–2020 area in `lan`, so a second one for that period would contradict it.
+      const own = /(20\d\d)\s*[-–]\s*(20\d\d)/.exec(p.name);
+      const area = p.area ? areas.data.areas.find((a) => a.id === p.area) : undefined;
+      if (own && area?.periods?.some((x) => x.period === `${own[1]}–${own[2]}`))
+        problems.push(`programme-areas.json: ${area.id}: period ${own[1]}–${own[2]} is ${p.id}'s own, held in lan`);
     }
   }
   if (lan.success && areas.success) {
     const ids = new Set(lan.data.lan.map((l) => l.id));
     for (const a of areas.data.areas) {
       for (const l of a.lan) if (!ids.has(l)) problems.push(`programme-areas.json: ${a.id}: unknown län "${l}"`);
+      for (const p of a.periods ?? [])
+        for (const l of p.lan)
+          if (!ids.has(l)) problems.push(`programme-areas.json: ${a.id} ${p.period}: unknown län "${l}"`);
     }
   }
   return problems;

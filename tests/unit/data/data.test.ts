@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCallsFile } from '../../../cli/read-calls.ts';
+import { areaInPeriod } from '../../../core/data/area-periods.ts';
 import {
   APPLICANT_TYPES,
   AREA_BY_ID,
@@ -12,7 +13,7 @@ import {
   NETWORKS_FUNDERS,
   PROGRAMME_AREAS,
 } from '../../../core/data/index.ts';
-import { LexiconSchema } from '../../../core/data/schemas.ts';
+import { LexiconSchema, ProgrammeAreasSchema } from '../../../core/data/schemas.ts';
 import { validateReferenceData } from '../../../core/data/validate.ts';
 import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
 import { tokenise } from '../../../core/text/normalise.ts';
@@ -88,6 +89,39 @@ describe('eligibility data', () => {
     expect(AREA_BY_ID.get('interreg-central-baltic')?.lan).toContain('ostergotland');
     expect(AREA_BY_ID.get('interreg-baltic-sea-region')?.lan).toHaveLength(21);
     expect(AREA_BY_ID.get('interreg-oks')?.lan).not.toContain('blekinge');
+  });
+  it('holds the Swedish län of earlier periods, each sourced, as the sources say them', () => {
+    const inPeriod = (id: string, period: string) => {
+      const area = AREA_BY_ID.get(id);
+      return area && areaInPeriod(area, period);
+    };
+    expect(inPeriod('interreg-central-baltic', '2014–2020')?.lan).toHaveLength(8);
+    expect(inPeriod('interreg-central-baltic', '2014–2020')?.name).toBe('Interreg Central Baltic 2014–2020');
+    expect(inPeriod('interreg-sweden-norway', '2014–2020')?.lan).not.toContain('vasterbotten');
+    expect(inPeriod('interreg-north-sea', '2014–2020')?.lan).toContain('kronoberg');
+    expect(inPeriod('interreg-nord', '2007–2013')?.lan).toEqual(['norrbotten', 'vasterbotten']);
+    expect(inPeriod('kolarctic', '2014–2020')?.lan).toEqual(['norrbotten']);
+    // 2007–2013 ÖKS let five more län take part "i viss omfattning": no list of län says that, so it is left out.
+    expect(inPeriod('interreg-oks', '2007–2013')).toBeUndefined();
+    // Aurora did not exist before 2021: no earlier area is invented for it.
+    expect(inPeriod('interreg-aurora', '2014–2020')).toBeUndefined();
+    for (const a of PROGRAMME_AREAS.areas)
+      for (const p of a.periods ?? []) {
+        for (const l of p.lan) expect(LAN_BY_ID.has(l), `${a.id} ${p.period}`).toBe(true);
+        expect(p.source, `${a.id} ${p.period}`).toMatch(/\.(se|eu|no|com|fi)\b/);
+      }
+  });
+  it('rejects an earlier period without its source or with a span that is no programme period', () => {
+    const bad = (period: Record<string, unknown>) => {
+      const d = structuredClone(PROGRAMME_AREAS);
+      (d.areas[0] as Record<string, unknown>).periods = [period];
+      return ProgrammeAreasSchema.safeParse(d).success;
+    };
+    const ok = { period: '2014–2020', name: 'X 2014–2020', lan: ['skane'], source: 'eufonder.se, X (2014–2020).' };
+    expect(bad(ok)).toBe(true);
+    expect(bad({ ...ok, source: '' })).toBe(false);
+    expect(bad({ ...ok, period: '2015–2021' })).toBe(false);
+    expect(bad({ ...ok, period: '2014-2020' })).toBe(false);
   });
   it('lets kommuner and regioner apply to ICLD', () => {
     expect(APPLICANT_TYPES.icld.eligible).toEqual(['kommun', 'region']);
