@@ -6,13 +6,7 @@ import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './analyse.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
-import {
-  assessEligibility,
-  bodyVerdict,
-  eligibilityPoints,
-  STRATEGY_POINTS,
-  type Verdict,
-} from './eligibility.ts';
+import { assessEligibility, bodyVerdict, eligibilityPoints, STRATEGY_POINTS, type Verdict } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
