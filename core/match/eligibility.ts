@@ -1,3 +1,4 @@
+import { areaInPeriod } from '../data/area-periods.ts';
 import { AREA_BY_ID, LAN, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
@@ -224,10 +225,37 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
-  // A call of another programme period than the data's: programme areas change between periods (län join or
-  // leave), so the data's area is told as its own period's, never as this call's, and neither admits nor shuts
-  // out. Where the call's own text names its area, that text decided above; Sweden in its list of countries says
-  // which country, not which part of it, where the programme is drawn around some län (cross-border, North Sea).
+  // A call of an earlier period whose area the data holds (sourced, per period) is judged on that area as a call
+  // of the current period is on today's, told in the past tense with the period's programme name; the call's own
+  // words for its area (above) come first, being the call's.
+  const then = area && s.otherPeriod ? areaInPeriod(area, s.otherPeriod) : undefined;
+  if (then) {
+    return then.lan.includes(profile.lan)
+      ? {
+          verdict: 'eligible',
+          from: 'programme-data',
+          ...(isNearArea(then.lan) ? { points: AREA_BOOST.near, near: true } : { points: AREA_BOOST.wide }),
+          text: t(
+            () => `${lanName()} ingick i programområdet för ${then.name}.`,
+            () => `${lanName()} was inside the ${then.name} programme area.`,
+          ),
+        }
+      : {
+          verdict: 'not-eligible',
+          from: 'programme-data',
+          points: 0,
+          blocker: 'outside-programme-area',
+          text: t(
+            () => `${lanName()} låg utanför programområdet för ${then.name}.`,
+            () => `${lanName()} was outside the ${then.name} programme area.`,
+          ),
+        };
+  }
+  // A call of another programme period whose area the data does not hold: programme areas change between
+  // periods (län join or leave), so the data's area is told as its own period's, never as this call's, and
+  // neither admits nor shuts out. Where the call's own text names its area, that text decided above; Sweden in
+  // its list of countries says which country, not which part of it, where the programme is drawn around some län
+  // (cross-border, North Sea).
   if (area && s.otherPeriod && (s.swedenEligible !== true || isNearArea(area.lan))) {
     const p = s.otherPeriod;
     const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;

@@ -1,7 +1,8 @@
 /**
  * A call whose own text names the län or regions of its programme area ("I programområdet ingår Blekinge, Skåne,
  * Kalmar och Kronoberg", "The programme area covers …") says where it applies, with or without the word "län" and
- * whatever programme period it belongs to: the area line says inside or outside, not that it is unclear. Sentences
+ * whatever programme period it belongs to (here 2007–2013, whose area the data does not hold): the area line says
+ * inside or outside, not that it is unclear. Sentences
  * written for this test from the general ways programme pages describe their area, none copied from a labelled call.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const norrbotten = testProfile({ id: 'test-norrbotten', kind: 'kommun', lan: 'no
 const oldCall = (summary: string, language: 'sv' | 'en' = 'sv'): FundingCall =>
   testCall({
     funder: 'Interreg Öresund-Kattegat-Skagerrak',
-    title: 'Interreg Öresund-Kattegat-Skagerrak 2014-2020: utlysning',
+    title: 'Interreg Öresund-Kattegat-Skagerrak 2007-2013: utlysning',
     language,
     summary,
   });

@@ -63,16 +63,58 @@ describe('the programme area of another period', () => {
       eligibleCountries: ['Sweden', 'Denmark', 'Germany', 'Lithuania', 'Poland'],
       ...over,
     });
-  it('is not told as the call’s: the body inside the data’s area is not said to be inside the old one', () => {
-    const m = score(southBaltic(), kommun);
+  it('a period the data holds is judged on that period’s area: the body inside it is told so, with its points', () => {
+    const old = score(southBaltic(), kommun);
+    expect(old.eligibility.area).toBe('eligible');
+    expect(old.eligibility.areaFrom).toBe('programme-data');
+    expect(old.eligibility.areaText.sv).toBe('Kalmar län ingick i programområdet för Interreg South Baltic 2014–2020.');
+    expect(old.eligibility.areaText.en).toBe(
+      'Kalmar län was inside the Interreg South Baltic 2014–2020 programme area.',
+    );
+    // The same points as a call of the data's own period gives the same body.
+    const now = score(southBaltic({ programme: 'Interreg South Baltic 2021-2027' }), kommun);
+    expect(old.eligibility.areaPoints).toBe(now.eligibility.areaPoints);
+    expect(old.eligibility.areaPoints).toBeGreaterThan(0);
+  });
+  it('the body outside that period’s area is shut out, as in the current period', () => {
+    const m = score(southBaltic(), region('vastra-gotaland'));
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    expect(m.eligibility.areaText.sv).toBe(
+      'Västra Götalands län låg utanför programområdet för Interreg South Baltic 2014–2020.',
+    );
+    expect(m.eligibility.areaText.en).toBe(
+      'Västra Götalands län was outside the Interreg South Baltic 2014–2020 programme area.',
+    );
+  });
+  it('a programme that no longer exists is judged on the area of the period named (Interreg IV A Nord 2007–2013)', () => {
+    const nord = testCall({
+      funder: 'Interreg Nord',
+      programme: 'Interreg IV A Nord 2007-2013',
+      title: 'Utlysning för gränsöverskridande projekt',
+      language: 'sv',
+    });
+    const inside = score(nord, testProfile({ kind: 'kommun', lan: 'vasterbotten' }));
+    expect(inside.eligibility.area).toBe('eligible');
+    expect(inside.eligibility.areaText.sv).toBe(
+      'Västerbottens län ingick i programområdet för Interreg IV A Nord 2007–2013.',
+    );
+    const outside = score(nord, region('jamtland'));
+    expect(outside.eligibility.area).toBe('not-eligible');
+    expect(outside.eligibility.areaText.sv).toBe(
+      'Jämtlands län låg utanför programområdet för Interreg IV A Nord 2007–2013.',
+    );
+  });
+  it('a period the data does not hold is not told as the call’s: the body inside the data’s area is not said to be inside the old one', () => {
+    const m = score(southBaltic({ programme: 'Interreg South Baltic 2007-2013' }), kommun);
     expect(m.eligibility.area).toBe('unknown');
     expect(m.eligibility.areaText.sv).toBe(
-      'Utlysningen gäller programperioden 2014–2020 och nämner Sverige bland länderna; programdata finns bara för Interreg South Baltic 2021–2027, vars område omfattar Kalmar län. Om Kalmar län ingår i programområdet för 2014–2020 framgår inte.',
+      'Utlysningen gäller programperioden 2007–2013 och nämner Sverige bland länderna; programdata finns bara för Interreg South Baltic 2021–2027, vars område omfattar Kalmar län. Om Kalmar län ingår i programområdet för 2007–2013 framgår inte.',
     );
-    expect(m.eligibility.areaText.en).toMatch(/Whether Kalmar län is inside the 2014–2020 programme area is not said/);
+    expect(m.eligibility.areaText.en).toMatch(/Whether Kalmar län is inside the 2007–2013 programme area is not said/);
   });
-  it('the body outside the data’s area is not shut out by it', () => {
-    const m = score(southBaltic(), region('vastra-gotaland'));
+  it('…and the body outside the data’s area is not shut out by it', () => {
+    const m = score(southBaltic({ programme: 'Interreg South Baltic 2007-2013' }), region('vastra-gotaland'));
     expect(m.eligibility.area).toBe('unknown');
     expect(m.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
     expect(m.eligibility.areaText.sv).toMatch(/vars område inte omfattar Västra Götalands län/);
@@ -80,8 +122,8 @@ describe('the programme area of another period', () => {
   it('Sweden in the list of countries of a cross-border programme says which country, not which län', () => {
     const c = testCall({
       funder: 'Interreg Öresund-Kattegat-Skagerrak',
-      programme: 'Interreg Öresund-Kattegat-Skagerrak 2014-2020',
-      title: 'Utlysning 2019:2 – samtliga insatsområden öppna',
+      programme: 'Interreg Öresund-Kattegat-Skagerrak 2007-2013',
+      title: 'Utlysning 2012:2 – samtliga insatsområden öppna',
       summary: 'Programmet omfattar Danmark, Norge och Sverige (sydvästra delen).',
       eligibleCountries: ['Sweden', 'Denmark', 'Norway'],
     });
