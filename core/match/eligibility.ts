@@ -137,6 +137,30 @@ function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
+  // Inside or outside a programme area by its län: today's area in the present, an earlier period's in the past.
+  const byProgrammeArea = (lan: readonly string[], name: string, when: 'now' | 'then'): AreaVerdict => {
+    const now = when === 'now';
+    return lan.includes(profile.lan)
+      ? {
+          verdict: 'eligible',
+          from: 'programme-data',
+          ...(isNearArea(lan) ? { points: AREA_BOOST.near, near: true } : { points: AREA_BOOST.wide }),
+          text: t(
+            () => `${lanName()} ${now ? 'ingår' : 'ingick'} i programområdet för ${name}.`,
+            () => `${lanName()} ${now ? 'is' : 'was'} inside the ${name} programme area.`,
+          ),
+        }
+      : {
+          verdict: 'not-eligible',
+          from: 'programme-data',
+          points: 0,
+          blocker: 'outside-programme-area',
+          text: t(
+            () => `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområdet för ${name}.`,
+            () => `${lanName()} ${now ? 'is' : 'was'} outside the ${name} programme area.`,
+          ),
+        };
+  };
   if (s.swedenEligible === false) {
     return {
       verdict: 'not-eligible',
@@ -158,26 +182,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
   if (area && (!s.otherPeriod || area.scope === 'interregional')) {
     // Which län the area covers is programme data, whatever named the programme.
-    return area.lan.includes(profile.lan)
-      ? {
-          verdict: 'eligible',
-          from: 'programme-data',
-          ...(isNearArea(area.lan) ? { points: AREA_BOOST.near, near: true } : { points: AREA_BOOST.wide }),
-          text: t(
-            () => `${lanName()} ingår i programområdet för ${area.name}.`,
-            () => `${lanName()} is inside the ${area.name} programme area.`,
-          ),
-        }
-      : {
-          verdict: 'not-eligible',
-          from: 'programme-data',
-          points: 0,
-          blocker: 'outside-programme-area',
-          text: t(
-            () => `${lanName()} ligger utanför programområdet för ${area.name}.`,
-            () => `${lanName()} is outside the ${area.name} programme area.`,
-          ),
-        };
+    return byProgrammeArea(area.lan, area.name, 'now');
   }
   // The call's text limits it to a regional fund programme or to named län: that tells more than the
   // programme data (a national funder's call for one region).
@@ -229,28 +234,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // of the current period is on today's, told in the past tense with the period's programme name; the call's own
   // words for its area (above) come first, being the call's.
   const then = area && s.otherPeriod ? areaInPeriod(area, s.otherPeriod) : undefined;
-  if (then) {
-    return then.lan.includes(profile.lan)
-      ? {
-          verdict: 'eligible',
-          from: 'programme-data',
-          ...(isNearArea(then.lan) ? { points: AREA_BOOST.near, near: true } : { points: AREA_BOOST.wide }),
-          text: t(
-            () => `${lanName()} ingick i programområdet för ${then.name}.`,
-            () => `${lanName()} was inside the ${then.name} programme area.`,
-          ),
-        }
-      : {
-          verdict: 'not-eligible',
-          from: 'programme-data',
-          points: 0,
-          blocker: 'outside-programme-area',
-          text: t(
-            () => `${lanName()} låg utanför programområdet för ${then.name}.`,
-            () => `${lanName()} was outside the ${then.name} programme area.`,
-          ),
-        };
-  }
+  if (then) return byProgrammeArea(then.lan, then.name, 'then');
   // A call of another programme period whose area the data does not hold: programme areas change between
   // periods (län join or leave), so the data's area is told as its own period's, never as this call's, and
   // neither admits nor shuts out. Where the call's own text names its area, that text decided above; Sweden in
