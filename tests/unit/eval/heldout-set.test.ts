@@ -14,6 +14,8 @@ const SETS = [
   { name: 'heldout-4', size: 64, claims: 150, apart: 2 },
   { name: 'heldout-5', size: 64, claims: 150, apart: 1 },
   { name: 'heldout-6', size: 64, claims: 150, apart: 1 },
+  { name: 'heldout-7', size: 64, claims: 150, apart: 1 },
+  { name: 'heldout-8', size: 64, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
