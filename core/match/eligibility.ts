@@ -355,14 +355,28 @@ export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict
   return v;
 }
 
+/** Each programme's funder, folded once: the comparison below runs for every call and body ranked. */
+const FOLDED_FUNDER: ReadonlyMap<string, string> = new Map(
+  [...PROGRAMME_BY_ID].map(([id, p]) => [id, fold(p.funder.toLowerCase())]),
+);
+let lastName = '';
+let lastFolded = '';
+const foldedName = (name: string): string => {
+  if (name !== lastName) {
+    lastName = name;
+    lastFolded = fold(name.toLowerCase());
+  }
+  return lastFolded;
+};
+
 /**
  * A programme's funder is not its applicant: Region Kronoberg's own development funds are given by Region
  * Kronoberg, so it is never told that it "may apply" to them (programme data of a region's own calls names the
  * regional level only for the actors it funds). Undefined when the body is not the call's programme's funder.
  */
 function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
-  const funder = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId)?.funder : undefined;
-  if (!funder || fold(funder.toLowerCase()) !== fold(profile.name.toLowerCase())) return undefined;
+  const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
+  if (!funder || funder !== foldedName(profile.name)) return undefined;
   return {
     verdict: 'unknown',
     text: {
@@ -380,6 +394,14 @@ export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const who = kind === 'region' ? { sv: 'regioner', en: 'regions' } : { sv: 'kommuner', en: 'municipalities' };
   const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
+  // The call names its applicants in words that neither admit nor shut out our kind: quoted, the doubt said.
+  const openToNamed = (words: string): Verdict => ({
+    verdict: 'unknown',
+    text: {
+      sv: `Utlysningen vänder sig till "${words}"; om ${who.sv} räknas dit framgår inte.`,
+      en: `The call is open to "${words}"; whether ${who.en} count among them is not said.`,
+    },
+  });
   if (s.icldMunicipal) {
     return {
       verdict: 'eligible',
@@ -677,15 +699,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   // Organisations of a field ("juridiska personer som arbetar med barn och unga"): whether we are one of them is
   // not said, by the call or by funder-wide programme data.
-  if (s.fieldOrgs) {
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Utlysningen vänder sig till "${s.fieldOrgs}"; om ${who.sv} räknas dit framgår inte.`,
-        en: `The call is open to "${s.fieldOrgs}"; whether ${who.en} count among them is not said.`,
-      },
-    };
-  }
+  if (s.fieldOrgs) return openToNamed(s.fieldOrgs);
   // A group of young people applies or carries out the project, and the call names no kind of body beside it (no
   // organisation or kommun that may apply for the group): the young people apply themselves. Said in the call's
   // words, before any programme data on organisations.
@@ -716,15 +730,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   // The call's own list says who applies in words of its own ("European Digital Innovation Hubs"): the call is not
   // silent, and programme data on the programme at large is not told as if it were.
-  if (s.ownList) {
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Utlysningen vänder sig till "${s.ownList}"; om ${who.sv} räknas dit framgår inte.`,
-        en: `The call is open to "${s.ownList}"; whether ${who.en} count among them is not said.`,
-      },
-    };
-  }
+  if (s.ownList) return openToNamed(s.ownList);
   // Say what the call itself told, before what the programme data adds.
   const vague = s.vague;
   const role = s.role;

@@ -4,6 +4,7 @@
  * Two kinds of cue: a preposition that negates what follows up to the end of its clause, and a predicate
  * that negates its whole sentence (the subject comes first: "Infrastructure is not eligible").
  */
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold } from '../text/fold.ts';
 import { wordSlot } from '../text/phrases.ts';
 import type { TokenBuffer, WordInfo } from '../text/words.ts';
@@ -340,8 +341,7 @@ function officeInSentence(text: string, buf: TokenBuffer, i: number): boolean {
   return false;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cuePattern = (cues: string[][]) => cues.map((c) => c.map((w) => escapeRe(fold(w))).join('\\s+')).join('|');
+const cuePattern = (cues: string[][]) => cues.map((c) => c.map((w) => escapeRegExp(fold(w))).join('\\s+')).join('|');
 /**
  * The same cues for text read without tokens (a list entry, the words around a country the vocabulary does not
  * hold), lowercase and diacritic-folded. A forward cue right before a name, or before a list ending in it, excepts

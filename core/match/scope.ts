@@ -7,6 +7,7 @@
 import { INTERNATIONAL_CUES, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment } from '../model/match.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold } from '../text/fold.ts';
 import type { CallAnalysis } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
@@ -27,10 +28,9 @@ const INTERNATIONAL_CONCEPTS = [
   .map((id) => CONCEPT_INDEX.get(id))
   .filter((i): i is number => i !== undefined);
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cue = (t: string) => {
   const word = fold(t.toLowerCase());
-  return word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}[\\p{L}\\p{N}:-]*` : escapeRegex(word);
+  return word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}[\\p{L}\\p{N}:-]*` : escapeRegExp(word);
 };
 const CUES = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...INTERNATIONAL_CUES.sv, ...INTERNATIONAL_CUES.en].map(cue).join('|')})(?![\\p{L}\\p{N}])`,

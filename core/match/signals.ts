@@ -987,7 +987,7 @@ export function callSignals(
   if (unfunded) out.notPubliclyFunded = unfunded;
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
-  for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(`by ${entries[i]}`);
+  for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);
   if (youngGroup) out.youngGroup = youngGroup;
   if (exception && exceptionFor) {
     out.exception = exception;

@@ -7,6 +7,7 @@
  */
 import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { referenceCountriesIn } from '../data/iso-countries.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
@@ -25,13 +26,12 @@ export function foldSame(text: string): string {
   return lastFolded;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words of a phrase separated by spaces, hyphens or punctuation as a text may write them. */
 const loose = (phrase: string) =>
   fold(phrase.toLowerCase())
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('[\\s-]+');
 
 /**
@@ -93,7 +93,7 @@ const AREA_WORDS = (l: (typeof LAN.lan)[number]) => {
 const LAN_NAMES = LAN.lan.map((l) => ({ id: l.id, names: AREA_WORDS(l) }));
 const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join('|')})`;
 /**
  * A län list in a text: "Jönköpings, Kronobergs, Kalmar och Gotlands län", "Skåne län", and a list with "län" after

@@ -9,6 +9,7 @@
 import { APPLICANT_TYPES } from '../data/index.ts';
 import { isCountryName } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
@@ -27,7 +28,7 @@ function phrasePattern(phrase: string): string {
   return fold(phrase.toLowerCase())
     .split(/[\s/,-]+/)
     .filter(Boolean)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('[\\s,/-]+');
 }
 
@@ -55,7 +56,7 @@ const ANY = new RegExp(`(?:^|[^\\p{L}])(?:${ANY_PHRASES.join('|')})(?![\\p{L}])`
  */
 const ANY_ANCHORS = new RegExp(
   anchors([...APPLICANT_TYPES.anyOrganisation.sv, ...APPLICANT_TYPES.anyOrganisation.en])
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|'),
 );
 const OPEN_TO_ALL_WORDS = leadScan(/open to |for alla/, WORDING);
@@ -337,7 +338,7 @@ const NARROWING_AFTER = new RegExp(
 const wordsOf = (p: { readonly sv: readonly string[]; readonly en: readonly string[] }) =>
   new RegExp(
     anchors([...p.sv, ...p.en])
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .join('|'),
   );
 const OTHER_WORD = leadScan(wordsOf(CATCH.other), WORDING);
@@ -1032,8 +1033,8 @@ export function localAuthoritiesOnly(texts: readonly string[]): string | undefin
  * A group of young people as who applies or carries out the project ("initiated and carried out by a group of
  * minimum 5 young people aged 18–30", "kan sökas av en grupp om minst tre ungdomar", "a group of young people may
  * apply"): the young people themselves, not an organisation. Young people gathered by a project ("youth exchanges
- * bring together groups of young people") are its participants, not its applicants. The words as written, or
- * undefined.
+ * bring together groups of young people") are its participants, not its applicants; an entry of the call's list of
+ * applicants (`listEntry`) names one as it stands. The words as written, or undefined.
  */
 const YOUNG_GROUP =
   /(?:^|[^\p{L}])((?:an?\s+|en\s+)?(?:informal\s+|informell\s+)?(?:groups?|grupp(?:er)?)\s+(?:of|om|pa|av|med)\s+(?:(?:at least|a minimum of|minimum|no fewer than|minst)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|tva|tre|fyra|fem|sex|sju|atta|nio|tio)?\s*(?:young people|young persons|youngsters|youths|unga|ungdomar)(?:\s+(?:aged|i aldern|mellan|between)\s+\d+\s*(?:-|–|to|och|and|till)\s*\d+(?:\s+(?:years|ar))?)?)(?![\p{L}])/gu;
@@ -1042,14 +1043,15 @@ const AGENT_BEFORE = /(?:^|[^\p{L}])(?:by|av)\s*$/u;
 /** After the group: it applies ("… can apply", "… kan söka"). */
 const APPLIES_AFTER = /^\s*,?\s*(?:(?:who|som)\s+)?(?:can|may|kan|far)\s+(?:apply|submit|soka|ansoka)/u;
 
-export function youngGroupIn(text: string): string | undefined {
+export function youngGroupIn(text: string, listEntry = false): string | undefined {
   const t = foldKeepingOffsets(text.toLowerCase());
   if (!/grupp|group/.test(t)) return undefined;
   for (const m of t.matchAll(YOUNG_GROUP)) {
     const end = (m.index ?? 0) + m[0].length;
     const start = end - m[1].length;
     const before = t.slice(Math.max(0, start - 20), start);
-    if (!AGENT_BEFORE.test(before) && !APPLIES_AFTER.test(t.slice(end, end + 30))) continue;
+    const applies = listEntry || AGENT_BEFORE.test(before) || APPLIES_AFTER.test(t.slice(end, end + 30));
+    if (!applies) continue;
     return text.slice(start, end);
   }
   return undefined;

@@ -20,6 +20,7 @@ import {
 import { fundingWording, programmeAndFunderNames, WHO_AND_WHERE } from '../match/vocabulary.ts';
 import { InputError } from '../model/errors.ts';
 import { type Priority, type Profile, ProfileSchema } from '../model/profile.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens, PhraseMatcher } from '../text/phrases.ts';
@@ -32,7 +33,14 @@ import {
   readStructure,
   type SectionKind,
 } from './structure.ts';
-import { BASIS_ORDER, basisOfMention, strongerBasis, WEIGHT_OF_BASIS, type WeightBasis } from './weight-rule.ts';
+import {
+  BASIS_ORDER,
+  basisOfMention,
+  type MentionPlace,
+  strongerBasis,
+  WEIGHT_OF_BASIS,
+  type WeightBasis,
+} from './weight-rule.ts';
 
 export interface FromTextOptions {
   name?: string;
@@ -250,6 +258,21 @@ interface BasisRead {
   byHeading?: boolean;
 }
 
+/** A heading or a short list item names the area; the sentences under it say what the body wants done. */
+const namesArea = (line: DocLine): boolean => line.role === 'heading' || (line.role === 'bullet' && line.stated);
+
+/** Where a mention at `at` stands, as basisOfMention reads it (weight-rule.ts). */
+function mentionPlace(text: string, line: DocLine, at: number, sentence: string): MentionPlace {
+  return {
+    sentence,
+    before: sentenceBefore(text, line, at),
+    stated: line.stated,
+    listed: line.listed,
+    section: line.section,
+    naming: namesArea(line),
+  };
+}
+
 /** What a strategy text says about each lexicon concept: how strongly, whether as a stated priority, and where. */
 export interface ConceptEvidence {
   /** Per concept index: mentions weighted by where they stand (line kind, section, emphasis). */
@@ -355,20 +378,12 @@ export function conceptEvidence(text: string): ConceptEvidence {
     strength[h.ref] += w;
     // The passage to quote: the most telling mention, a sentence rather than a bare heading, never a contents line
     // nor a sentence about the world around the body.
-    // A heading or a short list item names the area; the sentences under it say what the body wants done.
-    const naming = line.role === 'heading' || (line.role === 'bullet' && line.stated);
+    const naming = namesArea(line);
     const quoteWeight = line.role === 'toc' || line.role === 'meta' || context ? 0 : naming ? w * 0.4 : w;
     const prev = bestAt.get(h.ref);
     if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
     if (quoteWeight > 0) {
-      const place = {
-        sentence,
-        before: sentenceBefore(text, line, offset),
-        stated: line.stated,
-        listed: line.listed,
-        section: line.section,
-        naming,
-      };
+      const place = mentionPlace(text, line, offset, sentence);
       const plain = basisOfMention(place);
       const underHeading =
         line.underStated === true && !CONCEPTS[h.ref].actors && CONCEPTS[h.ref].specificity >= HOW_SPECIFICITY;
@@ -514,15 +529,7 @@ export function draftProfileFromText(
         seen.add(quoted);
         const sentence = fold(quoted.toLowerCase());
         if (FUNDING_WORDS.test(sentence)) continue;
-        const naming = line.role === 'heading' || (line.role === 'bullet' && line.stated);
-        const b = basisOfMention({
-          sentence,
-          before: sentenceBefore(text, line, at),
-          stated: line.stated,
-          listed: line.listed,
-          section: line.section,
-          naming,
-        });
+        const b = basisOfMention(mentionPlace(text, line, at, sentence));
         if (b === 'mentioned') continue;
         out.push({ offset: at, basis: b, w: ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section] });
       }
@@ -750,9 +757,7 @@ export function draftProfileFromText(
     if (!opts.lan) {
       // The first place the text names the län or one of its municipalities.
       const names = [lanEntry.name, ...lanEntry.aliases, ...lanEntry.municipalities].map((n) => fold(n.toLowerCase()));
-      const at = names
-        .map((n) => folded.search(new RegExp(`(?<![a-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
-        .filter((x) => x >= 0);
+      const at = names.map((n) => folded.search(new RegExp(`(?<![a-z])${escapeRegExp(n)}`))).filter((x) => x >= 0);
       if (at.length) review.lan.passage = passageAt(text, lines, Math.min(...at));
     }
   }

@@ -8,6 +8,7 @@
  * A pattern opening with a word-start check, `(?:^|[^\p{L}])…`, is read after it: its matches start at the text's
  * start or one character before a lead.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 
 /** A pattern and what it takes to try it only where a lead starts. */
 export interface LeadScan {
@@ -264,8 +265,6 @@ function hasTopLevelBar(source: string): boolean {
   return false;
 }
 
-const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 /**
  * The leads as one pattern shaped like a trie ("kan (?:s(?:oka|öka)|ans…)"): V8 tries a flat list of many
  * alternatives one by one at every character, a trie by its first letters. Where a lead ends, longer ones
@@ -279,7 +278,7 @@ function trieSource(leads: readonly string[]): string {
     if (rest) rest.push(l.slice(1));
     else byFirst.set(l[0], [l.slice(1)]);
   }
-  const branches = [...byFirst].map(([c, rest]) => escapeChar(c) + trieSource(rest));
+  const branches = [...byFirst].map(([c, rest]) => escapeRegExp(c) + trieSource(rest));
   return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 

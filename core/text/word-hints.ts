@@ -7,6 +7,7 @@
  * priorities"). Lead letters are compared folded (diacritics dropped, as fold.ts), so the hints serve patterns on a
  * text's lowercase and on its fold alike.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 import { fold } from './fold.ts';
 import { leadsOf } from './lead-scan.ts';
 import { wordSlot } from './phrases.ts';
@@ -37,7 +38,7 @@ export function hintOf(re: RegExp): number {
     always |= bit;
     LETTERS.push(/(?!)/);
   } else {
-    const source = [...new Set(letters)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const source = [...new Set(letters)].map(escapeRegExp).join('|');
     LETTERS.push(new RegExp(source));
     ANY_SOURCES.push(source);
   }
