@@ -304,7 +304,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         points: 0,
         blocker: 'country-not-eligible',
         text: t(
-          () => `${programme.name} är bara öppet för sökande utanför EU.`,
+          () => `${programme.name} tar bara emot ansökningar från länder utanför EU.`,
           () => `${programme.name} is open to applicants outside the EU only.`,
         ),
       };
@@ -314,7 +314,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} är öppet för sökande i hela EU, Sverige inräknat.`,
+          () => `${programme.name} tar emot ansökningar från hela EU, Sverige inräknat.`,
           () => `${programme.name} is open to applicants across the EU, Sweden included.`,
         ),
       };
@@ -324,7 +324,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} är öppet för sökande i hela Sverige.`,
+          () => `${programme.name} tar emot ansökningar från hela Sverige.`,
           () => `${programme.name} is open to applicants across Sweden.`,
         ),
       };
@@ -334,7 +334,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} är öppet för sökande i de nordiska och baltiska länderna.`,
+          () => `${programme.name} tar emot ansökningar från de nordiska och baltiska länderna.`,
           () => `${programme.name} is open to applicants in the Nordic and Baltic countries.`,
         ),
       };

@@ -392,7 +392,7 @@ describe('marks on funder pages', () => {
       new RegExp(`^Summa: .*−\\d+(,\\d)? p.* = ${score} p$`),
     );
     expect(await uiText(page, 0, '.panel .facts', 'card')).toMatch(
-      /Vinnova är öppet för sökande i hela Sverige \(programdata\)\./,
+      /Vinnova tar emot ansökningar från hela Sverige \(programdata\)\./,
     );
     await inUi(page, 0, 'function () { this.querySelector(".panel .adjustments").scrollIntoView(); }', 'card');
     await page.screenshot({ path: join(SHOTS, 'panel-national-funding.png') });

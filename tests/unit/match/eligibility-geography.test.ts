@@ -180,6 +180,13 @@ describe('eligibility is symmetric: open programmes count like an area covering 
     expect(m.eligibility.area).toBe('eligible');
     expect(m.eligibility.areaPoints).toBe(inBsr.eligibility.areaPoints);
   });
+  it('the Swedish line reads right whatever the grammatical gender of the programme name (fonden, institutet, +)', () => {
+    for (const funder of ['Allmänna arvsfonden', 'Svenska institutet', 'Vinnova']) {
+      const m = score(call({ funder, title: 'Utlysning 2027', summary }), kommun);
+      expect(areaLine(m.eligibility, 'sv'), funder).toMatch(/ tar emot ansökningar från hela Sverige \(programdata\)\.$/);
+      expect(areaLine(m.eligibility, 'sv'), funder).not.toMatch(/är öppe[nt]/);
+    }
+  });
   it('an interregional programme covering the whole EU (Interreg Europe, URBACT) counts like any EU-wide one', () => {
     for (const funder of ['Interreg Europe', 'URBACT']) {
       const m = score(call({ funder, title: 'Call 5', summary, language: 'en' }), kommun);
