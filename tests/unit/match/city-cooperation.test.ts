@@ -129,4 +129,16 @@ describe("Linköping's built-in profile reads its strategy's cities", () => {
     const hit = score(call, linkoping).reasons.filter((r) => r.conceptId === 'city-cooperation');
     expect(hit.map((r) => r.priorityId)).toEqual(expect.arrayContaining(['staders-roll', 'omvarldsbevakning']));
   });
+
+  // "Linköpings kommun arbetar för att lyfta fram städernas roll och röst … För att driva ett strategiskt
+  // påverkansarbete krävs …": the paragraph is the strategy's account of its advocacy (påverkan), one of the three
+  // areas it lists ("omvärldsbevakning och påverkan"), so it is stated as that area is, not a commitment named apart.
+  it("the cities' role is the listed advocacy work, weighed as that listed area", async () => {
+    const { SEED_PROFILES } = await import('../../../core/profile/seeds.ts');
+    const linkoping = SEED_PROFILES.find((p) => p.id === 'linkoping');
+    const cities = linkoping?.priorities.find((p) => p.id === 'staders-roll');
+    const advocacy = linkoping?.priorities.find((p) => p.id === 'omvarldsbevakning');
+    expect(cities?.source?.basis).toBe('stated');
+    expect(cities?.weight).toBe(advocacy?.weight);
+  });
 });
