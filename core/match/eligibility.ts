@@ -861,11 +861,20 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
 }
 
 /** The verdicts and their points only, without the sentences: what ranking needs. */
+/**
+ * The body's own funds lie in its own area because it gives them, not because it may apply: the area line stays
+ * true, but earns nothing (as the applicant line says, the body is not an applicant).
+ */
+function withoutOwnFunds(area: AreaVerdict, s: CallSignals, profile: Profile): AreaVerdict {
+  if (area.points === 0 || !ownFunds(s, profile)) return area;
+  return { ...area, points: 0, near: false };
+}
+
 export function eligibilityPoints(
   s: CallSignals,
   profile: Profile,
 ): { boost: number; nearArea: number; blockers: number; applicant: Verdict } {
-  const area = judgeArea(s, profile, false);
+  const area = withoutOwnFunds(judgeArea(s, profile, false), s, profile);
   const nearArea = area.near ? area.points : 0;
   let boost = area.near ? 0 : area.points;
   let blockers = area.verdict === 'not-eligible' ? 1 : 0;
@@ -877,7 +886,7 @@ export function eligibilityPoints(
 
 export function assessEligibility(s: CallSignals, profile: Profile): EligibilityResult {
   const blockers: Adjustment[] = [];
-  const area = judgeArea(s, profile, true);
+  const area = withoutOwnFunds(judgeArea(s, profile, true), s, profile);
   if (area.verdict === 'not-eligible') {
     blockers.push({
       kind: area.blocker ?? 'outside-programme-area',

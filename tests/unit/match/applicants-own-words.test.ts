@@ -5,7 +5,8 @@
  * - bodies a who-sentence admits only by exception ("om det finns särskilda skäl", "in exceptional cases") are
  *   neither told they are the call's applicants nor shut out by the rule's list; programme data that admits a kind
  *   only by exception (`exceptionally`) is told so;
- * - a programme's funder is not its applicant: a region is never told it may apply for its own funds;
+ * - a programme's funder is not its applicant: a region is never told it may apply for its own funds, and its own
+ *   area earns it no points there (the area line stays: it is true);
  * - embassies and diplomatic missions are the state's own bodies abroad: a call only for them shuts a kommun out;
  * - organisations named by what they are involved in or work with ("organisations involved in or with a city")
  *   are of any kind: the city is their field, not their kind, and no region is shut out.
@@ -123,6 +124,16 @@ describe("a programme's funder is not its applicant", () => {
   });
   it('a kommun in its län is still told what the programme data says', () => {
     expect(score(c, other).eligibility.applicant).toBe('eligible');
+  });
+  it('its own area earns the region nothing: it gives the funds, it does not apply for them', () => {
+    const m = score(c, own);
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaText.sv).toBe('Kronobergs län ingår i programområdet för Region Kronoberg.');
+    expect(m.eligibility.areaPoints).toBe(0);
+    expect(score(c, other).eligibility.areaPoints).toBeGreaterThan(0);
+  });
+  it("ranks the region's own call below the same call for a kommun in its län", () => {
+    expect(score(c, own).score).toBeLessThan(score(c, other).score);
   });
 });
 
