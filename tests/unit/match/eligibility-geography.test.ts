@@ -183,7 +183,9 @@ describe('eligibility is symmetric: open programmes count like an area covering 
   it('the Swedish line reads right whatever the grammatical gender of the programme name (fonden, institutet, +)', () => {
     for (const funder of ['Allmänna arvsfonden', 'Svenska institutet', 'Vinnova']) {
       const m = score(call({ funder, title: 'Utlysning 2027', summary }), kommun);
-      expect(areaLine(m.eligibility, 'sv'), funder).toMatch(/ tar emot ansökningar från hela Sverige \(programdata\)\.$/);
+      expect(areaLine(m.eligibility, 'sv'), funder).toMatch(
+        / tar emot ansökningar från hela Sverige \(programdata\)\.$/,
+      );
       expect(areaLine(m.eligibility, 'sv'), funder).not.toMatch(/är öppe[nt]/);
     }
   });
