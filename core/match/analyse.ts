@@ -354,6 +354,27 @@ function sentenceEnd(text: string, i: number): boolean {
   return i + 1 >= text.length || text.charCodeAt(i + 1) <= 32;
 }
 
+/**
+ * A phrase is read within one sentence or list item: "adult learning; mobility" (a list of tags) is no "learning
+ * mobility", nor is "…in learning. Mobility…". Its words still count on their own.
+ */
+function dropPhrasesAcrossEnds(text: string): void {
+  let kept = 0;
+  for (let h = 0; h < hits.n; h++) {
+    const from = hits.from[h];
+    const to = hits.to[h];
+    if (to - from > 1 && !sameSentence(text, from, to - 1)) continue;
+    if (kept !== h) {
+      hits.ref[kept] = hits.ref[h];
+      hits.from[kept] = from;
+      hits.to[kept] = to;
+      hits.compound[kept] = hits.compound[h];
+    }
+    kept++;
+  }
+  hits.n = kept;
+}
+
 /** Whether token i lies in the same sentence as token j (no sentence end between them). */
 function sameSentence(text: string, i: number, j: number): boolean {
   const a = Math.min(tokens.end[i], tokens.end[j]);
@@ -652,6 +673,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (field === 'title' || field === 'summary') hints[field] = fieldHints;
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits);
+    dropPhrasesAcrossEnds(text);
     indexHits();
     const n = hits.n;
     if (named.length < tokens.n) {

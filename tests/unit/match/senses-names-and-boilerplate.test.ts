@@ -7,7 +7,9 @@
  *   named in every regional fund call's timetable: no partnership the call funds;
  * - "international" alone says only that something is international (a training programme, markets, a conference):
  *   it is international cooperation beside words of working with others abroad (partners, exchange, contacts, twin
- *   towns) or another term of cooperation in the same sentence.
+ *   towns) or another term of cooperation in the same sentence;
+ * - a phrase is read within one sentence or list item: the tags "adult learning; mobility" are no "learning
+ *   mobility", and neither is "…adult learning. Mobility grants…"; the words still count on their own.
  */
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
@@ -15,7 +17,7 @@ import { score } from '../../../core/match/index.ts';
 import { conceptEvidence } from '../../../core/profile/from-document.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
-const IDS = ['cross-border', 'international-cooperation', 'mobility-transport'] as const;
+const IDS = ['cross-border', 'international-cooperation', 'mobility-transport', 'mobility-exchange'] as const;
 const body = testProfile({
   priorities: IDS.map((c) => ({ id: c, label: { sv: c, en: c }, weight: 1, concepts: [c], terms: [] })),
 });
@@ -71,5 +73,22 @@ describe('a strategy is read in the same senses', () => {
     const text = 'Regionen är ordförande i Strukturfondspartnerskapet för Småland och Öarna.';
     expect(strengthIn(text, 'international-cooperation')).toBe(alone);
     expect(strengthIn('Regionen bygger partnerskap med Polen.', 'international-cooperation')).toBeGreaterThan(alone);
+  });
+});
+
+describe('a phrase does not run across a sentence or list item', () => {
+  const withThemes = (themes: string[], summary = 'Stöd till projekt.') =>
+    score(testCall({ title: 'Utlysning', summary, themes, language: 'en' }), body).reasons.map((r) => r.conceptId);
+  it('the tags "adult learning; mobility" are no learning mobility', () => {
+    expect(withThemes(['adult learning', 'mobility', 'networks'])).not.toContain('mobility-exchange');
+  });
+  it('nor are two sentences', () => {
+    expect(inCall('The call supports adult learning. Mobility grants cover travel.', 'en')).not.toContain(
+      'mobility-exchange',
+    );
+  });
+  it('the phrase within one tag or sentence still counts', () => {
+    expect(withThemes(['learning mobility', 'networks'])).toContain('mobility-exchange');
+    expect(inCall('The call supports learning mobility of adults.', 'en')).toContain('mobility-exchange');
   });
 });
