@@ -174,6 +174,11 @@ export function readStructure(text: string): DocLine[] {
   const lines: DocLine[] = [];
   let section: SectionKind = 'neutral';
   let inList = false;
+  /**
+   * A list straight under a heading that names priorities ("Prioriterade områden", "Mål"), with no lead-in: its
+   * short items name the areas as a lead-in's would. Its long items are sentences, read by their own words.
+   */
+  let headedList = false;
   let at = 0;
   let prevBlank = true;
   let underStated = false;
@@ -205,16 +210,21 @@ export function readStructure(text: string): DocLine[] {
       stated = section === 'priority' && kind === undefined;
       underStated = stated;
       inList = false;
+      headedList = kind === 'priority';
     } else if (role === 'lead') {
       inList = section === 'priority' || PRIORITY_LEAD.test(key(trimmed));
+      headedList = false;
     } else if (role === 'bullet') {
       // A short item names an area ("- omvärldsbevakning och påverkan,"); a long one is a sentence that may
       // list examples in passing, which is evidence but not a stated priority.
-      stated = inList && trimmed.split(/\s+/).length <= SHORT_ITEM_WORDS;
+      const short = trimmed.split(/\s+/).length <= SHORT_ITEM_WORDS;
+      stated = (inList || headedList) && short;
       listed = inList;
     } else if (role === 'prose') {
       // A wrapped list item continues the item; a new capitalised paragraph ends the list.
       if (inList && prevBlank && /^\p{Lu}/u.test(trimmed)) inList = false;
+      // Only a list straight under the heading: any paragraph (not a wrapped item's lower-case rest) ends it.
+      if (prevBlank || /^\p{Lu}/u.test(trimmed) || lines[lines.length - 1]?.role !== 'bullet') headedList = false;
     }
     const line: DocLine = { start, end, text: raw, role, section, stated, listed };
     if (role === 'prose' && underStated) line.underStated = true;
