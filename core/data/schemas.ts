@@ -262,6 +262,21 @@ export const NetworksFundersSchema = z.object({
 });
 export type NetworksFunders = z.infer<typeof NetworksFundersSchema>;
 
+/** A programme's priorities, so a call that opens all of them is scored against them. */
+const PrioritiesSchema = z
+  .array(
+    z.object({
+      label: BilingualSchema,
+      concepts: z.array(z.string().min(1)).min(1),
+      /**
+       * The priority's own name as calls print it ("Innovative South Baltic"): a name, so context like the
+       * programme's, never evidence of a topic. Only a proper name, never a topic phrase.
+       */
+      names: z.array(term).optional(),
+    }),
+  )
+  .min(1);
+
 export const ProgrammesSchema = z
   .object({
     version: z.literal(1),
@@ -287,19 +302,24 @@ export const ProgrammesSchema = z
          */
         exceptionally: z.array(z.enum(APPLICANT_CLASSES)).optional(),
         /** Its priorities, so a call that opens all of them is scored against them. */
-        priorities: z
+        priorities: PrioritiesSchema,
+        /**
+         * Its priorities in earlier programme periods, each as its sources state it: a call of one of these periods
+         * is read with that period's priorities, as a call of the data's period is with `priorities`. A period left
+         * out has none the data knows (its calls are read only with those of today's their text names).
+         */
+        periods: z
           .array(
             z.object({
-              label: BilingualSchema,
-              concepts: z.array(z.string().min(1)).min(1),
-              /**
-               * The priority's own name as calls print it ("Innovative South Baltic"): a name, so context like the
-               * programme's, never evidence of a topic. Only a proper name, never a topic phrase.
-               */
-              names: z.array(term).optional(),
+              /** "2014–2020": a programme period as otherPeriod (core/match/signals.ts) names it. */
+              period: z.string().regex(/^20\d\d–20\d\d$/, 'a period as "2014–2020"'),
+              /** The programme's name in that period: "Interreg Baltic Sea Region 2014–2020". */
+              name: z.string().min(1),
+              priorities: PrioritiesSchema,
+              source: z.string().min(1),
             }),
           )
-          .min(1),
+          .optional(),
         /** Geographic concepts (lexicon ids) its partnerships lie in, when its geography does not say. */
         regions: z.array(z.string()).optional(),
         /**
@@ -341,6 +361,18 @@ export const ProgrammesSchema = z
           path: ['programmes', i, 'scope'],
           message: 'a Swedish programme says its scope: "international" (cooperation abroad) or "domestic"',
         });
+    }
+    for (const [i, p] of d.programmes.entries()) {
+      const periods = new Set<string>();
+      for (const [j, x] of (p.periods ?? []).entries()) {
+        if (periods.has(x.period) || p.name.includes(x.period))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['programmes', i, 'periods', j],
+            message: "a period is listed once, and not the programme's own",
+          });
+        periods.add(x.period);
+      }
     }
     for (const [i, p] of d.programmes.entries())
       if (p.parent && !ids.has(p.parent))

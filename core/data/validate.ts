@@ -68,7 +68,7 @@ export function validateReferenceData(): string[] {
     const concepts = new Set(lexicon.data.concepts.map((c) => c.id));
     for (const p of programmes.data.programmes) {
       if (p.area && !areaIds.has(p.area)) problems.push(`programmes.json: ${p.id}: unknown programme area "${p.area}"`);
-      for (const pr of p.priorities)
+      for (const pr of [...p.priorities, ...(p.periods ?? []).flatMap((x) => x.priorities)])
         for (const c of pr.concepts)
           if (!concepts.has(c)) problems.push(`programmes.json: ${p.id}: unknown concept "${c}"`);
       if (p.activity && !concepts.has(p.activity))

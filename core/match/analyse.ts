@@ -1,4 +1,3 @@
-import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
@@ -9,6 +8,7 @@ import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
+import { callPriorities } from './programme-priorities.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
@@ -903,12 +903,12 @@ export function analyse(call: FundingCall): CallAnalysis {
   const signals = callSignals(call, textHits, listed, summaryWho, hints);
   if (excluded) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
-  const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
-  // "All priorities are open" in a call of another programme period opens that period's priorities, which the data
-  // does not hold (programmes change theirs between periods): no topic is read from the data's.
-  if (openAt && programme && !signals.otherPeriod) {
+  const held = callPriorities(signals);
+  // "All priorities are open" in a call of another programme period opens that period's priorities: where the data
+  // does not hold them (programmes change theirs between periods), no topic is read from the data's.
+  if (openAt && held?.ofCallPeriod) {
     signals.openCall = true;
-    programme.priorities.forEach((pr, p) => {
+    held.priorities.forEach((pr, p) => {
       for (const id of pr.concepts) {
         const c = CONCEPT_INDEX.get(id);
         if (c === undefined || negatedConcepts?.has(c)) continue;
@@ -933,7 +933,7 @@ export function analyse(call: FundingCall): CallAnalysis {
 export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number): Evidence[] {
   const out: Evidence[] = [];
   const ev = a.evidence;
-  const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
+  const held = callPriorities(a.signals);
   for (let k = 0; k < ev.length; k += 4) {
     if (ev[k] !== concept) continue;
     const code = ev[k + 1];
@@ -941,7 +941,7 @@ export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number):
     const start = ev[k + 2];
     const end = ev[k + 3];
     const quote = quoteAround(text, start, end);
-    const priority = code >= FIELDS.length ? programme?.priorities[Math.floor(code / FIELDS.length) - 1] : undefined;
+    const priority = code >= FIELDS.length ? held?.priorities[Math.floor(code / FIELDS.length) - 1] : undefined;
     if (priority) {
       const term = call.language === 'sv' ? priority.label.sv : priority.label.en;
       out.push({ term, quote, from: 'programme-data', programmePriority: priority.label });

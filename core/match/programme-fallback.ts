@@ -6,12 +6,13 @@
  * boost that says it comes from programme data (never as a reason quoting the call). The longer the text, the
  * less it adds; a paragraph adds nothing. A call of another programme period than the data's had that period's
  * priorities: only those of the data's that its own text names are read in, the others not even at half — the
- * call's words say which carried over, and a call that names none gets nothing from data of another period.
+ * call's words say which carried over. A call that names none is read with its own period's priorities where the
+ * data holds them (programme-priorities.ts), and else gets nothing from data of another period.
  */
-import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import { type CallAnalysis, DATA_BIT, titleNamesTopic } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
+import { callPriorities, dataPriorities, type HeldPriorities } from './programme-priorities.ts';
 
 export const FALLBACK = {
   /** A title and summary up to this many words count as short in full… */
@@ -30,13 +31,15 @@ export const FALLBACK = {
 
 export interface ProgrammeReading {
   programmeId: string;
+  /** The priorities read in, of the call's period or (those its text names) of the data's. */
+  held: HeldPriorities;
   /** 0–1: how short the text is (1 = a listing line, or a title naming no topic). */
   shortness: number;
   /** Why the programme says what the call is about: its text is short, or its title names no topic. */
   why: 'short' | 'untitled';
   /** The analysis with the programme's priorities read into it. */
   analysis: CallAnalysis;
-  /** The programme's priorities the text names (indices into programmes.json's list; all when it names none). */
+  /** The priorities the text names (indices into callPriorities()'s list; all when it names none). */
   priorities: number[];
 }
 
@@ -58,9 +61,9 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
   const hit = cache.get(a);
   if (hit !== undefined) return hit;
   let out: ProgrammeReading | null = null;
-  const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
+  const held = callPriorities(a.signals);
   // An "all priorities open" call has its programme's priorities already.
-  if (programme && programme.priorities.length > 0 && !a.signals.openCall) {
+  if (held && a.signals.programmeId && !a.signals.openCall) {
     const words = wordCount(call.title) + wordCount(call.summary ?? '');
     const byLength = Math.max(
       0,
@@ -68,39 +71,52 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
     );
     const untitled = byLength < 1 && !titleNamesTopic(a);
     const shortness = untitled ? 1 : byLength;
-    const ids =
-      shortness > 0
-        ? programme.priorities.map((p) =>
-            p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((c): c is number => c !== undefined),
-          )
-        : [];
-    const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
-    const period = a.signals.otherPeriod !== undefined;
-    if (shortness > 0 && (named.length > 0 || !period)) {
-      const priorities = named.length > 0 ? named : ids.map((_, i) => i);
-      const tf = Float64Array.from(a.tf);
-      const seen = Uint16Array.from(a.seen);
-      // The priorities the text names count in full; when it names some, the others count half (none at all in a
-      // call of another period).
-      for (let i = 0; i < ids.length; i++) {
-        const credit = priorities.includes(i) ? FALLBACK.CONCEPT_TF : FALLBACK.CONCEPT_TF / 2;
-        if (period && credit < FALLBACK.CONCEPT_TF) continue;
-        for (const c of ids[i]) {
-          tf[c] = Math.max(tf[c], credit);
-          seen[c] |= DATA_BIT;
-        }
-      }
-      out = {
-        programmeId: programme.id,
-        shortness,
-        why: untitled ? 'untitled' : 'short',
-        analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences },
-        priorities,
-      };
+    // A call of an earlier period whose text names topics of today's priorities is read with those (carried
+    // over, in its own words); one that names none, with its period's own where the data holds them.
+    const today = dataPriorities(a.signals);
+    const lists = held.ofCallPeriod && a.signals.otherPeriod && today ? [today, held] : [held];
+    for (const list of lists) {
+      out = shortness > 0 ? readWith(a, list, shortness, untitled) : null;
+      if (out) break;
     }
   }
   cache.set(a, out);
   return out;
+}
+
+function readWith(
+  a: CallAnalysis,
+  list: HeldPriorities,
+  shortness: number,
+  untitled: boolean,
+): ProgrammeReading | null {
+  const ids = list.priorities.map((p) =>
+    p.concepts.map((id) => CONCEPT_INDEX.get(id)).filter((c): c is number => c !== undefined),
+  );
+  const named = ids.flatMap((cs, i) => (cs.some((c) => a.tf[c] > 0) ? [i] : []));
+  const period = !list.ofCallPeriod;
+  if (named.length === 0 && period) return null;
+  const priorities = named.length > 0 ? named : ids.map((_, i) => i);
+  const tf = Float64Array.from(a.tf);
+  const seen = Uint16Array.from(a.seen);
+  // The priorities the text names count in full; when it names some, the others count half (none at all in a
+  // call of another period).
+  for (let i = 0; i < ids.length; i++) {
+    const credit = priorities.includes(i) ? FALLBACK.CONCEPT_TF : FALLBACK.CONCEPT_TF / 2;
+    if (period && credit < FALLBACK.CONCEPT_TF) continue;
+    for (const c of ids[i]) {
+      tf[c] = Math.max(tf[c], credit);
+      seen[c] |= DATA_BIT;
+    }
+  }
+  return {
+    programmeId: a.signals.programmeId ?? '',
+    held: list,
+    shortness,
+    why: untitled ? 'untitled' : 'short',
+    analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences },
+    priorities,
+  };
 }
 
 /** Points for the programme reading: part of what it adds to the content, scaled by how short the text is. */

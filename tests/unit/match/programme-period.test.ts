@@ -211,11 +211,11 @@ describe('how a call says its period', () => {
 });
 
 /**
- * Programmes change their priorities between periods: the data holds one period's. A call of another period is
- * read with the data's priorities only where its own text names their topics (those carried over), never with
- * all of them, and its "all priorities are open" opens none of the data's.
+ * Programmes change their priorities between periods. A call of a period whose priorities the data does not hold
+ * (2007–2013 here) is read with the data's only where its own text names their topics (those carried over), never
+ * with all of them, and its "all priorities are open" opens none of the data's.
  */
-describe('the priorities of another period', () => {
+describe('the priorities of a period the data does not hold', () => {
   const profile = (concept: string) =>
     testProfile({
       kind: 'kommun',
@@ -226,7 +226,7 @@ describe('the priorities of another period', () => {
     testCall({ funder: 'Interreg South Baltic', programme, title: 'The 4th call for proposals is open', summary });
   const fromData = (m: ReturnType<typeof score>) => m.reasons.flatMap((r) => r.evidence).filter((e) => e.from);
   it('a call of another period that names no topic gets no points from the data’s priorities', () => {
-    const m = score(southBaltic('Interreg South Baltic 2014-2020'), profile('climate-adaptation'));
+    const m = score(southBaltic('Interreg South Baltic 2007-2013'), profile('climate-adaptation'));
     expect(m.boosts.map((b) => b.kind)).not.toContain('programme-priorities');
     expect(JSON.stringify(m)).not.toMatch(/klimatanpassning|climate adaptation/i);
   });
@@ -236,10 +236,10 @@ describe('the priorities of another period', () => {
   });
   it('the data’s priorities whose topics a call of another period names count, and say the period', () => {
     // Tourism is named; cultural heritage, of the same priority in the data, is read in with it.
-    const c = southBaltic('Interreg South Baltic 2014-2020', 'Projects on sustainable tourism.');
+    const c = southBaltic('Interreg South Baltic 2007-2013', 'Projects on sustainable tourism.');
     const heritage = score(c, profile('culture-heritage'));
     expect(heritage.boosts.find((b) => b.kind === 'programme-priorities')?.text.sv).toBe(
-      'Utlysningen gäller programperioden 2014–2020; av prioriteringarna i Interreg South Baltic 2021–2027 räknas bara de vars ämnen texten själv nämner, "Attraktiva södra Östersjön: hållbar turism", vilket möter strategins "P".',
+      'Utlysningen gäller programperioden 2007–2013; av prioriteringarna i Interreg South Baltic 2021–2027 räknas bara de vars ämnen texten själv nämner, "Attraktiva södra Östersjön: hållbar turism", vilket möter strategins "P".',
     );
     // A priority of the data the call does not name, not even at half.
     expect(score(c, profile('blue-economy')).boosts.map((b) => b.kind)).not.toContain('programme-priorities');
@@ -252,7 +252,56 @@ describe('the priorities of another period', () => {
         title: '5th call',
         summary: 'For this call all priorities are open for applications.',
       });
-    expect(fromData(score(open('Interreg South Baltic 2014-2020'), profile('climate-adaptation')))).toEqual([]);
+    expect(fromData(score(open('Interreg South Baltic 2007-2013'), profile('climate-adaptation')))).toEqual([]);
     expect(fromData(score(open('Interreg South Baltic 2021-2027'), profile('climate-adaptation')))).not.toEqual([]);
+  });
+});
+
+/**
+ * A call of an earlier period the data holds priorities for (programmes.json `periods`: Interreg South Baltic
+ * 2014–2020 had a priority for skills in the blue and green economy, which 2021–2027 has not; 2021–2027 has circular economy,
+ * which 2014–2020 had not) is read with that period's priorities, as a call of today's period is with
+ * today's.
+ */
+describe('the priorities of an earlier period the data holds', () => {
+  const profile = (concept: string) =>
+    testProfile({
+      kind: 'kommun',
+      lan: 'kalmar',
+      priorities: [{ id: 'p', label: { sv: 'P', en: 'P' }, weight: 1, concepts: [concept], terms: [] }],
+    });
+  const round = (summary = '') =>
+    testCall({
+      funder: 'Interreg South Baltic',
+      programme: 'Interreg South Baltic 2014-2020',
+      title: 'The 4th call for proposals is open',
+      summary,
+    });
+  const fromData = (m: ReturnType<typeof score>) => m.reasons.flatMap((r) => r.evidence).filter((e) => e.from);
+  it('a call naming no topic is read with that period’s priorities, named with the period', () => {
+    const m = score(round(), profile('skills-supply'));
+    const boost = m.boosts.find((b) => b.kind === 'programme-priorities');
+    expect(boost?.points).toBeGreaterThan(0);
+    expect(boost?.text.sv).toMatch(/; Interreg South Baltic 2014–2020 prioriterar /);
+    expect(boost?.text.sv).toMatch(/"Kompetens för den blå och gröna ekonomin"/);
+    expect(boost?.text.sv).not.toMatch(/Hållbara södra Östersjön/);
+  });
+  it('…and not with today’s priorities that period had not', () => {
+    expect(score(round(), profile('circular-economy')).boosts.map((b) => b.kind)).not.toContain('programme-priorities');
+  });
+  it('a call naming topics of today’s priorities is read with those it names (carried over), as before', () => {
+    const m = score(round('Projects on sustainable tourism.'), profile('culture-heritage'));
+    expect(m.boosts.find((b) => b.kind === 'programme-priorities')?.text.sv).toMatch(
+      /^Utlysningen gäller programperioden 2014–2020; av prioriteringarna i Interreg South Baltic 2021–2027 räknas bara/,
+    );
+  });
+  it('"all priorities are open" opens that period’s priorities, quoted as programme data', () => {
+    const m = score(round('For this call all priorities are open for applications.'), profile('skills-supply'));
+    const ev = fromData(m);
+    expect(ev.map((e) => e.programmePriority?.en)).toContain(
+      'Human resource capacities for the blue and green economy',
+    );
+    expect(ev[0].quote).toMatch(/all priorities are open/);
+    expect(fromData(score(round('For this call all priorities are open.'), profile('circular-economy')))).toEqual([]);
   });
 });
