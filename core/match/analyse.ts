@@ -169,11 +169,12 @@ let named = new Uint8Array(256);
 let negated = new Uint8Array(256);
 
 /**
- * "All priorities are open", "alla insatsområden": a generic call opens the whole programme, so it is about each
- * of the programme's priorities (programmes.json), if less squarely than a call naming one.
+ * "All priorities are open", "alla insatsområden", "alla elva ämnesområden är öppna" (with their number, any): a
+ * generic call opens the whole programme, so it is about each of the programme's priorities (programmes.json), if
+ * less squarely than a call naming one.
  */
 const ALL_PRIORITIES =
-  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+|four\s+|three\s+|fyra\s+|tre\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|specific objectives|särskilda mål|programme objectives)\b/g;
+  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|ämnesområden|målområden|specific objectives|särskilda mål|programme objectives)\b/g;
 /**
  * …said of this call: the same sentence says it is open ("open", "available", "welcome in", "öppna", "välkomna").
  * Letter classes, not \b: \b does not see a word start before "ö".
@@ -182,7 +183,7 @@ const OPEN_WORD =
   /(?<![\p{L}\p{N}])(?:open|opened|available|welcome|welcomed|accepted|eligible|öppen|öppna|öppnas|öppet|välkomna|välkommen|kan sökas)(?![\p{L}\p{N}])/u;
 
 /** Every ending of ALL_PRIORITIES holds one of these: one scan for them all instead of one for each. */
-const ALL_PRIORITIES_WORDS = /priorit|objectives|insatsområden|särskilda mål/;
+const ALL_PRIORITIES_WORDS = /priorit|objectives|insatsområden|ämnesområden|målområden|särskilda mål/;
 /** …whose letters most fields' words lack (core/text/word-hints.ts): those fields are not scanned for them. */
 const H_ALL_PRIORITIES = hintOf(ALL_PRIORITIES_WORDS);
 

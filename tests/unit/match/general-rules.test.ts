@@ -258,6 +258,10 @@ describe('a generic call opening all priorities is scored against the programme�
     ['en', 'Proposals under all programme priorities are accepted in this round.'],
     ['sv', 'Ansökningar är välkomna inom alla fyra insatsområden.'],
     ['sv', 'Utlysningen är öppen för alla prioriteringar.'],
+    // The number the call gives its priorities, and the words Swedish pages use for a programme's objectives.
+    ['sv', 'Alla sju ämnesområden är öppna i den här utlysningen.'],
+    ['sv', 'Samtliga 9 målområden öppnas för ansökningar.'],
+    ['en', 'All five specific objectives are open for applications.'],
   ] as const)('says it is open in its own words: %s "%s"', (language, summary) => {
     const c = call({ funder: 'Interreg South Baltic', title: 'Call for proposals', language, summary });
     expect(concepts(score(c, body()))).toContain('tourism');
