@@ -220,6 +220,8 @@ export const CountriesSchema = z.object({
   groups: z.array(
     z.object({ id: z.string(), sv: z.array(term), en: z.array(term), members: z.array(z.string()).min(1) }),
   ),
+  /** Classes of country that never hold Sweden ("developing countries", "third countries"), as list entries. */
+  withoutSweden: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),
 });
 export type Countries = z.infer<typeof CountriesSchema>;
 

@@ -5,6 +5,7 @@ import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import type { CallSignals } from './signals.ts';
+import { namedByWork } from './who-wording.ts';
 
 /**
  * Points for each way a strategy points at a call beyond its words: a funder or programme it names
@@ -184,6 +185,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // Which län the area covers is programme data, whatever named the programme.
     return byProgrammeArea(area.lan, area.name, 'now');
   }
+  // A kommun's own grant is for its own area (the principle of locality): every other body is outside it. The
+  // kommun itself is its funder, not an applicant (ownFunds), and is not told it is outside.
+  const municipality = s.municipality;
+  if (municipality && fold(municipality.toLowerCase()) !== foldedName(profile.name)) {
+    return {
+      verdict: 'not-eligible',
+      points: 0,
+      blocker: 'outside-programme-area',
+      text: t(
+        () =>
+          `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område; ${profile.name} ligger utanför.`,
+        () => `The call is ${municipality}'s own grant, for its own area; ${profile.name} is outside it.`,
+      ),
+    };
+  }
   // The call's text limits it to a regional fund programme or to named län: that tells more than the
   // programme data (a national funder's call for one region).
   const where = s.textArea;
@@ -345,14 +361,33 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
 /** Same for every profile of a kind, so worked out once per call and kind. */
 export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict {
   // One field per kind, not a Map: 100,000 analysed calls each carry one.
-  if (kind !== 'region' && kind !== 'kommun') return judgeApplicant(s, kind);
+  if (kind !== 'region' && kind !== 'kommun') return abroad(judgeApplicant(s, kind), s, kind);
   let v = s.verdicts?.[kind] as Verdict | undefined;
   if (!v) {
-    v = judgeApplicant(s, kind);
+    v = abroad(judgeApplicant(s, kind), s, kind);
     s.verdicts ??= {};
     s.verdicts[kind] = v;
   }
   return v;
+}
+
+/**
+ * A call whose own list of eligible countries leaves Sweden out ("developing countries", "Finland") is for
+ * applicants or participants there: the public bodies it names among them are those countries' own, so it does not
+ * name Swedish ones. Not where the call says its applicants are in Sweden (`swedishApplicants`), nor ICLD's
+ * partnerships for Swedish kommuner.
+ */
+function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
+  if (v.verdict !== 'eligible' || s.swedenEligible !== false || s.swedishApplicants || s.icldMunicipal) return v;
+  const who = kind === 'region' ? 'regioner' : 'kommuner';
+  const whoEn = kind === 'region' ? 'regions' : 'municipalities';
+  return {
+    verdict: 'unknown',
+    text: {
+      sv: `Utlysningen vänder sig till sökande i andra länder än Sverige; svenska ${who} är inte bland dem.`,
+      en: `The call is for applicants in countries other than Sweden; Swedish ${whoEn} are not among them.`,
+    },
+  };
 }
 
 /** Each programme's funder, folded once: the comparison below runs for every call and body ranked. */
@@ -699,7 +734,20 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   // Organisations of a field ("juridiska personer som arbetar med barn och unga"): whether we are one of them is
   // not said, by the call or by funder-wide programme data.
+  // Named by the work they do ("alla organisationer som jobbar inom vuxnas lärande"): a kommun or region doing that
+  // work is one of them; whether this one does, the call cannot say.
+  if (s.fieldOrgs && namedByWork(s.fieldOrgs)) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig till "${s.fieldOrgs}" utan att begränsa vilka slags organisationer; ${who.sv} som arbetar inom området räknas dit.`,
+        en: `The call is open to "${s.fieldOrgs}" without limiting the kind of organisation; ${who.en} working in the field count among them.`,
+      },
+    };
+  }
   if (s.fieldOrgs) return openToNamed(s.fieldOrgs);
+  // Organisations of any kind beside the kinds named ("företag och organisationer"): quoted, the doubt said.
+  if (s.bareOrgs) return openToNamed(s.bareOrgs);
   // A group of young people applies or carries out the project, and the call names no kind of body beside it (no
   // organisation or kommun that may apply for the group): the young people apply themselves. Said in the call's
   // words, before any programme data on organisations.
@@ -755,6 +803,21 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Funder-wide programme data says who may apply where a call does not; here the call says it, only not as a
   // closed list (or its blocker would stand), so whether we may apply is not said.
   const namedKinds = APPLICANT_CLASSES.filter((c) => s.listed.has(c) || s.targeted.has(c) || s.examples?.has(c));
+  // The list holds whom the call encourages to involve, not who alone may apply.
+  if (s.encouragedList && namedKinds.length > 0 && !s.anyKind && !vague && !role) {
+    const kinds = (lang: 'sv' | 'en') =>
+      listOf(
+        namedKinds.map((c) => CLASS_NAMES[c][lang]),
+        lang,
+      );
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen uppmuntrar att ${kinds('sv')} involveras men säger inte att bara de kan söka; om ${who.sv} kan söka framgår inte.`,
+        en: `The call encourages involving ${kinds('en')} but does not say only they may apply; whether ${who.en} may apply is not said.`,
+      },
+    };
+  }
   if (programme && namedKinds.length > 0 && !s.anyKind && !vague && !role) {
     const kinds = (lang: 'sv' | 'en') =>
       listOf(

@@ -16,6 +16,7 @@ import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   localActionGroup,
+  municipalFunder,
   swedenExcepted,
   swedenInApplicantPlaces,
   swedishApplicantsIn,
@@ -24,12 +25,16 @@ import {
 } from './where-text.ts';
 import {
   admitsAnyOrganisation,
+  allOrganisationsIn,
+  bareOrganisationsIn,
   catchAllEndingList,
+  catchAllsOnlyOfPartners,
   encouragedAround,
   exceptionIn,
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
+  inPartnerClause,
   levelBodiesIn,
   localAuthoritiesOnly,
   namesGenericOrganisations,
@@ -41,10 +46,12 @@ import {
   onlyBefore,
   onlyExistingProjects,
   onlyGroupIn,
+  openEndedAfter,
   openEndedBefore,
   openHostIn,
   opensAnywhere,
   participantRanges,
+  partyRanges,
   privateBeside,
   regionAsPlaceAt,
   roleIn,
@@ -324,6 +331,39 @@ function partnerSentenceAt(text: string, at: number): boolean {
 }
 
 /** The classes a kommun or region is: named as an example, they still admit it. */
+/**
+ * Cues that name the applicants after them ("riktar sig till", "vänder sig till", "är öppen för", "is open to", "is
+ * aimed at"), and any who-may-apply cue at all (folded text: WHO_CUE's letters without diacritics).
+ */
+const ADDRESSEE_CUE =
+  /(?:vander|riktar) sig (?:(?:framst|i forsta hand|framfor allt|huvudsakligen|primart|sarskilt) )?till|ar oppe[nt] for|(?:is|are) open to|(?:is|are) aimed at|(?:is|are) addressed (?:primarily |mainly |in particular )?to|(?:is|are) intended for|(?:is|are) targeted at/u;
+const ANY_WHO_CUE = new RegExp(WHO_CUE.source, 'u');
+/** Words without which a sentence holds no addressee cue, or no list end (openEndedAfter). */
+const ADDRESSEE_WORDS = /till|open|öppe|aimed|addressed|intended|targeted/i;
+const OPEN_END_WORDS = /fl\b|mfl|m\.\s?m|mera|etc|cetera|osv|vidare|so on|others|andra|flera/i;
+
+/**
+ * Whether a class named in a who-may-apply sentence stands before a cue that names the applicants after it, with no
+ * cue before the class or between it and that cue ("Stödet gäller insatser för kompetensförsörjning till företag
+ * och riktar sig till stödaktörer"): the class is what the call is about or whom it benefits, and those after the
+ * cue apply. (Not "Företag kan söka och stödet riktar sig även till föreningar": "kan söka" names the companies.)
+ * Folded text of the sentence before and after the class.
+ */
+function beforeAddresseeCue(before: string, after: string): boolean {
+  const cue = ADDRESSEE_CUE.exec(after);
+  if (!cue) return false;
+  return !ANY_WHO_CUE.test(before) && !ANY_WHO_CUE.test(after.slice(0, cue.index));
+}
+
+/** Words without which no sentence encourages or welcomes anyone (encouragedAround). */
+const ENCOURAGE_WORDS = /encourag|welcom|uppmuntr|välkom|valkom/i;
+
+/** Words without which no sentence names organisations of a field (fieldOrganisationsIn). */
+const FIELD_ORG_WORDS = /organi[sz]|aktör|juridisk|entit|actors|bodies/i;
+/** …and the verbs of its clause (FIELD_CLAUSE in who-wording.ts), one of which it needs. */
+const FIELD_VERBS =
+  /arbetar|jobbar|verkar|verksam|består|bestående|företräder|representerar|work|consist|compos|made up|represent|speciali|focus|deal|engaged|active in/i;
+
 /** The Nordic and Baltic countries: the whole area of a programme whose geography is "nordic-baltic". */
 const NORDIC_BALTIC: ReadonlySet<string> = new Set(
   COUNTRIES.groups.filter((g) => g.id === 'nordic-countries' || g.id === 'baltic-states').flatMap((g) => g.members),
@@ -427,6 +467,11 @@ export interface CallSignals {
    * kommuner, whatever a list of countries says of Sweden.
    */
   localGroup?: string;
+  /**
+   * The funder is a kommun or city giving its own grant ("Norrköpings kommun"), as written: the call is for those in
+   * its own area (a kommun may support only what concerns its area or its residents).
+   */
+  municipality?: string;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
@@ -482,6 +527,16 @@ export interface CallSignals {
    * not of any kind; whether a kommun or a region is one is not said.
    */
   fieldOrgs?: string;
+  /**
+   * The list of applicants holds only kinds the summary names where it encourages or welcomes them ("you are
+   * encouraged to involve researchers or SMEs"): whom the call welcomes, not who alone may apply.
+   */
+  encouragedList?: boolean;
+  /**
+   * Organisations named as an item of their own beside other kinds ("företag och organisationer"), in the call's
+   * words: organisations of any kind are among the applicants; whether a kommun or a region counts is not said.
+   */
+  bareOrgs?: string;
   /**
    * Applicants named by a role a kommun or region can hold ("fastighetsägare", "employers"), in the call's words:
    * the call shuts neither out.
@@ -609,6 +664,13 @@ function whoAndWhere(text: string): readonly VocabRef[] {
   return refs;
 }
 
+/** Words every entry of `withoutSweden` holds: a list's country names are not folded for it. */
+const COUNTRY_CLASS_WORD = /countr|länder|lander|econom/i;
+/** countries.json `withoutSweden`, keyed as list entries are (countryKey). */
+const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
+  [...COUNTRIES.withoutSweden.sv, ...COUNTRIES.withoutSweden.en].map((x) => countryKey(x)),
+);
+
 /**
  * What a list of eligible countries says of Sweden. The list says where applicants may be, not who the partners
  * are: read for Sweden only. Sweden named, or a group holding it ("EU27", "EEA", "Member States"), admits it; the
@@ -625,6 +687,8 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
       if (iso === 'SE') return true;
       continue;
     }
+    // "Developing countries", "third countries": a class of country Sweden is never one of.
+    if (COUNTRY_CLASS_WORD.test(entry) && WITHOUT_SWEDEN.has(countryKey(entry.replace(/\([^)]*\)/g, ' ')))) continue;
     const countries = whoAndWhere(entry).filter((r) => r.kind === 'country');
     // "EU Member States (except Sweden)": the group without Sweden.
     if (countries.some((r) => r.names.includes('Sweden')) && !swedenExcepted(foldWording(entry))) return true;
@@ -668,8 +732,10 @@ function listSignals(
   besideOthers: boolean;
   catchAll: string | undefined;
   anyKind: boolean;
+  bareOrgs: string | undefined;
 } {
   let anyEntry = false;
+  let bareOrgs: string | undefined;
   let catchAll: string | undefined;
   let anyKind = false;
   /** Every entry admits any organisation and names no class of its own. */
@@ -703,7 +769,13 @@ function listSignals(
     else if (!namesClass && namesGenericOrganisations(folded)) {
       openEnded = true;
       anyKind = true;
+    } else if (namesClass && bareOrgs === undefined) {
+      // "Företag och organisationer": organisations of any kind beside the kind named.
+      bareOrgs = bareOrganisationsIn(entry);
+      if (bareOrgs !== undefined) openEnded = true;
     }
+    // "Föreningar, stiftelser m.fl.", "companies, NGOs etc.": the list goes on.
+    if (openEndedAfter(folded)) openEnded = true;
   }
   return {
     openToAll: anyEntry && onlyAny,
@@ -712,6 +784,7 @@ function listSignals(
     besideOthers: othersOnly && ours,
     catchAll,
     anyKind,
+    bareOrgs,
   };
 }
 
@@ -734,6 +807,16 @@ export function callSignals(
   const ranges = summary ? (summaryWho ?? whoRanges(summary)) : [];
   /** Ranges in which a class was named, as a limit (not as an example after "including"). */
   const limiting = new Set<number>();
+  /**
+   * Classes the summary names where it encourages or welcomes them; a list naming only these, with no who-may-apply
+   * sentence naming any class, holds whom the call welcomes.
+   */
+  let encouraged: Set<ApplicantClass> | undefined;
+  const encourages = ENCOURAGE_WORDS.test(summary);
+  /** Per who-may-apply range: bit 1, its words hold an addressee cue's; bit 2, a list end's ("m.fl.", "etc."). */
+  const rangeWords: number[] = [];
+  /** Ranges in which a class was named outside a clause on those the applicants work with. */
+  const appliersIn = new Set<number>();
   /** …and ranges in which a class was named as an example only. */
   const exampled = new Set<number>();
   let openEnded = false;
@@ -772,6 +855,18 @@ export function callSignals(
       }
       const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
       if (h.inTopic && r === -1) continue;
+      // "You are encouraged to involve researchers or SMEs": whom the call welcomes, read in any sentence.
+      if (encourages && h.field === 'summary') {
+        const from = Math.max(summary.lastIndexOf('. ', h.start), -1) + 1;
+        let to = summary.indexOf('. ', h.start);
+        if (to === -1) to = summary.length;
+        const end = h.start + (h.length ?? 0);
+        if (encouragedAround(foldedSlice(summary, from, h.start), foldedSlice(summary, end, to)))
+          encouraged = withItem(encouraged, cls);
+      }
+      // A class named outside a clause on those the work is with: the sentence names who applies.
+      if (r !== -1 && !appliersIn.has(r) && !inPartnerClause(foldedSlice(summary, ranges[r][0], h.start)))
+        appliersIn.add(r);
       // A mention that can change nothing is not read (notApplicantAt is the dearest check here): its class is
       // mentioned already, and it stands outside the who-may-apply sentences, with nothing left to say of partners.
       if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered?.has(cls) || !OURS.includes(cls)))
@@ -813,7 +908,24 @@ export function callSignals(
         )
       )
         continue;
-      if (openEndedBefore(foldedSlice(summary, ranges[r][0], h.start))) {
+      const hEnd = h.start + (h.length ?? 0);
+      // Which of the checks below the sentence's words allow, worked out once per sentence.
+      rangeWords[r] ??=
+        (ADDRESSEE_WORDS.test(summary.slice(ranges[r][0], ranges[r][1])) ? 1 : 0) |
+        (OPEN_END_WORDS.test(summary.slice(ranges[r][0], ranges[r][1])) ? 2 : 0);
+      const words = rangeWords[r];
+      // "Stödet gäller insatser för kompetensförsörjning till företag och riktar sig till stödaktörer": a class
+      // named before a cue that names the applicants after it is what the call is about, not who applies.
+      if (
+        (words & 1) !== 0 &&
+        beforeAddresseeCue(foldedSlice(summary, ranges[r][0], h.start), foldedSlice(summary, hEnd, ranges[r][1]))
+      )
+        continue;
+      // "Universitet, forskningsinstitut med flera kan söka", "föreningar, stiftelser m.fl.": the list goes on.
+      if (
+        openEndedBefore(foldedSlice(summary, ranges[r][0], h.start)) ||
+        ((words & 2) !== 0 && openEndedAfter(foldedSlice(summary, hEnd, ranges[r][1])))
+      ) {
         openEnded = true;
         if (!OURS.includes(cls)) {
           examples = withItem(examples, cls);
@@ -854,6 +966,8 @@ export function callSignals(
   let catchAll: string | undefined;
   let fieldOrgs: string | undefined;
   let onlyGroup: string | undefined;
+  let bareOrgs: string | undefined;
+  let encouragedList = false;
   let anyKind = false;
   // A finding once made stays made: no later sentence is read for it again (these checks are this loop's cost).
   ranges.forEach(([a, b], r) => {
@@ -871,7 +985,10 @@ export function callSignals(
       if (!exampled.has(r)) anyKind = true;
     }
     if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
-    if (!openEnded && namesOtherOrganisations(folded)) openEnded = true;
+    // "Bidrag kan beviljas till utbyte med förening eller annan organisation": a sentence naming only those the work
+    // is with opens no list of who applies.
+    if (!openEnded && namesOtherOrganisations(folded) && (appliersIn.has(r) || !catchAllsOnlyOfPartners(folded)))
+      openEnded = true;
     // Public bodies the sentence names as those served ("SMEs that deliver services to the public sector") are not
     // read again as applicants by their wording.
     if (!targeted?.has('public') && !servedIn.has(r) && namesPublicBodies(folded))
@@ -884,6 +1001,13 @@ export function callSignals(
       else openToAll = true;
     }
     if (!openEnded && ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
+    // "Alla företag/organisationer med svenskt organisationsnummer kan söka": every organisation.
+    if (!openToAll && allOrganisationsIn(folded)) openToAll = true;
+    // "Företag och organisationer kan söka": organisations of any kind beside the kinds named.
+    if (bareOrgs === undefined) {
+      bareOrgs = bareOrganisationsIn(sentence);
+      if (bareOrgs !== undefined) openEnded = true;
+    }
   });
   const entries = call.applicantTypes ?? [];
   // A list of countries without Sweden in a call for applicants in Sweden says where they go, not where they are.
@@ -893,10 +1017,28 @@ export function callSignals(
     if (swedishApplicants !== undefined) swedenEligible = true;
   }
   const list = listSignals(entries, vague);
+  // "Researchers", "high-tech SMEs" listed where the summary encourages involving them ("you are encouraged to
+  // involve researchers or SMEs"): the list holds whom the call welcomes, not who alone may apply.
+  if (encouraged && listed.size > 0 && targeted === undefined && [...listed].every((c) => encouraged?.has(c))) {
+    openEnded = true;
+    encouragedList = true;
+  }
   for (let i = 0; i < entries.length && fieldOrgs === undefined; i++) fieldOrgs = fieldOrganisationsIn(entries[i]);
   // A list's "andra juridiska personer" or "legal entities" that the summary writes with a field clause is of that
   // field: the list shortened the summary's words.
   if ((list.openToAll || list.catchAll) && summary) fieldOrgs ??= fieldOrganisationsIn(summary);
+  // "I programmet kan delta alla organisationer som jobbar inom området för vuxnas lärande: läroanstalter,
+  // föreningar…": a sentence on who takes part that names organisations of a field says who, the kinds after it
+  // (and a list of them) its examples.
+  if (fieldOrgs === undefined && listed.size > 0 && FIELD_ORG_WORDS.test(summary) && FIELD_VERBS.test(summary)) {
+    const lower = summary.toLowerCase();
+    if (lower.length === summary.length) {
+      for (const [a, b] of partyRanges(lower)) {
+        fieldOrgs = fieldOrganisationsIn(summary.slice(a, b));
+        if (fieldOrgs !== undefined) break;
+      }
+    }
+  }
   const listQualified = (phrase: string | undefined) =>
     phrase !== undefined && fieldOrgs !== undefined && foldWording(fieldOrgs).includes(foldWording(phrase));
   if (list.openToAll && !entries.some(listQualified)) openToAll = true;
@@ -904,6 +1046,7 @@ export function callSignals(
   vague = list.vague;
   if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
   if (list.anyKind) anyKind = true;
+  bareOrgs ??= list.bareOrgs;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
   // A list of nothing but running projects ("ongoing or finalised Interreg projects") admits no new applicant.
@@ -960,6 +1103,11 @@ export function callSignals(
   if (where) out.textArea = where;
   const group = localActionGroup(call.funder);
   if (group) out.localGroup = group;
+  // A kommun's own grant, naming no programme or area of wider reach: for its own area.
+  if (!ap.areaId && !ap.programmeId) {
+    const municipality = municipalFunder(call.funder);
+    if (municipality) out.municipality = municipality;
+  }
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   out.swedenEligible = swedenEligible;
@@ -982,6 +1130,8 @@ export function callSignals(
   if (besideOthers) out.listedBesideOthers = besideOthers;
   if (vague) out.vague = vague;
   if (fieldOrgs) out.fieldOrgs = fieldOrgs;
+  if (bareOrgs) out.bareOrgs = bareOrgs;
+  if (encouragedList) out.encouragedList = true;
   let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;
@@ -1005,6 +1155,7 @@ export function callSignals(
     !anyKind &&
     !role &&
     !fieldOrgs &&
+    !bareOrgs &&
     !existingProjects &&
     !onlyGroup &&
     !youngGroup &&

@@ -245,6 +245,20 @@ export function localActionGroup(funder: string | undefined): string | undefined
 }
 
 /**
+ * A municipality's own grant ("Norrköpings kommun", "Göteborgs Stad", "Åbo stad", "City of Espoo", "Tampere
+ * municipality"): the funder is a kommun or city and no programme of wider reach is named. A kommun may support only
+ * what concerns its own area or its residents (kommunallagen 2 kap. 1 §, the principle of locality), so its grant is
+ * for those in its own area. Read from the funder's name only; the name as written, or undefined.
+ */
+const MUNICIPAL_FUNDER =
+  /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:kommun|[Ss]tad|[Mm]unicipality|[Cc]ity [Cc]ouncil)|(?:[Cc]ity|[Mm]unicipality|[Tt]own) of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
+
+export function municipalFunder(funder: string | undefined): string | undefined {
+  const name = funder?.trim();
+  return name && MUNICIPAL_FUNDER.test(name) ? name : undefined;
+}
+
+/**
  * A sentence on one part of a call — its pilot, a part, track or phase ("Piloten genomförs i Norrbottens län", "Part
  * B is open to organisations in Skåne län") — limits that part, not the whole call.
  */

@@ -92,7 +92,23 @@ export function admitsAnyOrganisation(t: string): boolean {
  * qualifier. Folded text.
  */
 const FIELD_CLAUSE =
-  /^\s*,?\s*(?:(?:som|that|which|who|whose)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|representing|represent|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
+  /^\s*,?\s*(?:(?:som|that|which|who|whose)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|representing|represent|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
+
+/** A field clause on what the organisations work in or with ("som arbetar med", "working in"), not what they are made of. */
+const WORK_CLAUSE =
+  /^\s*,?\s*(?:(?:som|that|which|who)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:arbetar|jobbar|verkar|ar verksamma|verksamma|work|works|working|specialis|specializ|focus|deal|engaged|active in)/u;
+
+/**
+ * Whether organisations of a field (fieldOrganisationsIn's words) are named by the work they do ("alla organisationer
+ * som jobbar inom vuxnas lärande", "organisations working with young people"): a body doing that work is one of them.
+ */
+export function namedByWork(fieldOrgs: string): boolean {
+  const t = foldWording(fieldOrgs);
+  for (const m of [...openCatchAllsUnqualified(t), ...allLeadMatches(t, ANY_AT_ALL)]) {
+    if (WORK_CLAUSE.test(t.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 /** Whether a field clause follows `at` in the folded text `t`. */
 export function fieldClauseAt(t: string, at: number): boolean {
@@ -106,10 +122,19 @@ export function fieldClauseAt(t: string, at: number): boolean {
 const FOUNDER_CLAUSE =
   /^\s*,?\s*(?:(?:som|that|which|who)\s+)?(?:intend(?:s|ing)?|plan(?:s|ning)?|wish(?:es|ing)?|about|avser|planerar|vill|tanker)\s+(?:to\s+|att\s+)?(?:establish|set up|found|start|create|launch|starta|bilda|grunda|etablera|registrera)\s+(?:an?\s+|ett\s+|sitt\s+|their\s+own\s+)?(?:sme|smes|company|enterprise|start-?up|business|foretag|bolag|smaforetag)(?![\p{L}])/u;
 
+/**
+ * "All beneficiaries must…", "alla sökande ska…": a condition on whoever applies, not a list of who may. Said only of
+ * the phrases that name applicants rather than organisations (applicant-types.json `anyOrganisation`).
+ */
+const CONDITION_AFTER =
+  /^\s+(?:must|shall|should|need to|are required|will have to|ska|skall|maste|behover)(?![\p{L}])/u;
+const APPLICANT_PHRASE = /benefici|applicant|stodmottagare|sokande/;
+
 /** ANY matched somewhere without a field or founder clause after it ("legal entities", not "legal entities working with…"). */
 function anyUnqualified(t: string): boolean {
   for (const m of allLeadMatches(t, ANY_AT_ALL)) {
     const end = m.index + m[0].length;
+    if (APPLICANT_PHRASE.test(m[1]) && CONDITION_AFTER.test(t.slice(end, end + 30))) continue;
     if (!fieldClauseAt(t, end) && !FOUNDER_CLAUSE.test(t.slice(end, end + 80))) return true;
   }
   return false;
@@ -128,7 +153,8 @@ export function fieldOrganisationsIn(text: string): string | undefined {
     const end = m.index + m[0].length;
     if (!fieldClauseAt(t, end)) continue;
     const start = end - m[1].length;
-    let stop = t.slice(end).search(/[.;!?](?:\s|$)|\n/);
+    // A colon ends it too: the kinds listed after are its examples ("…som jobbar inom X: skolor, föreningar").
+    let stop = t.slice(end).search(/[.;:!?](?:\s|$)|\n/);
     stop = stop === -1 ? t.length : end + stop;
     return text.slice(start, stop).trim();
   }
@@ -212,6 +238,71 @@ const OPEN_ENDED =
 
 export function openEndedBefore(t: string): boolean {
   return OPEN_ENDED.test(t);
+}
+
+/**
+ * Words after the classes named that say the list goes on: "universitet, forskningsinstitut med flera kan söka",
+ * "föreningar, stiftelser m.fl.", "companies, NGOs etc.", "universities and others". Those named are examples, not
+ * the limit. "Med flera" is also "with several" ("samarbete med flera kommuner"): only where nothing follows it but
+ * punctuation, the list's verb or the sentence's end does it end a list. Read up to the clause's end (folded text
+ * after the class).
+ */
+const OPEN_END_AFTER =
+  /^[^.;:!?]{0,120}?(?:^|[^\p{L}])(?:m\.\s?fl\b\.?|mfl(?![\p{L}])|m\.\s?m\b\.?|med mera(?![\p{L}])|etc(?![\p{L}])|et cetera(?![\p{L}])|osv(?![\p{L}])|och sa vidare(?![\p{L}])|and so on(?![\p{L}])|and others(?![\p{L}])|among others(?![\p{L}])|bland andra(?![\p{L}])|med flera(?=\s*(?:[,.;:)!?]|$|(?:kan|far|ska|som|ar|har|may|can)(?![\p{L}]))))/u;
+
+/** Words without which no list end is there (a quick scan before OPEN_END_AFTER's letter classes). */
+const OPEN_END_WORDS = /fl\b|mfl|m\.\s?m|mera|etc|cetera|osv|vidare|so on|others|andra|flera/;
+
+export function openEndedAfter(t: string): boolean {
+  return OPEN_END_WORDS.test(t) && OPEN_END_AFTER.test(t);
+}
+
+/**
+ * "Alla företag/organisationer", "all companies and organisations", "samtliga föreningar och organisationer": every
+ * organisation, the kinds named before the organisation word only spelling some out. A clause on what they work on
+ * ("alla företag och organisationer som arbetar med unga") makes them organisations of that field instead. Folded
+ * text.
+ */
+const ALL_ORGANISATIONS =
+  /(?:^|[^\p{L}])(?:alla|samtliga|all|any)\s+(?:[\p{L}-]+\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*){1,3}(?:organisationer|organisations|organizations)(?![\p{L}])/gu;
+
+export function allOrganisationsIn(t: string): boolean {
+  if (!/organi[sz]ation/.test(t)) return false;
+  for (const m of t.matchAll(ALL_ORGANISATIONS)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (!fieldClauseAt(t, end) && !FOUNDER_CLAUSE.test(t.slice(end, end + 80))) return true;
+  }
+  return false;
+}
+
+/**
+ * Organisations named as an item of their own beside other kinds ("företag och organisationer", "companies,
+ * organisations", "föreningar/organisationer", "organisationer och företag"): organisations of any kind are among
+ * the applicants, the other kinds beside them no limit. Not an organisation word with a word of its kind before it
+ * ("ideella organisationer", "research organisations"): the item is that kind. Not organisations of a field ("…
+ * organisationer som arbetar med unga": fieldOrganisationsIn), nor those the applicants work with ("i samarbete med
+ * företag och organisationer"). The items as the text writes them, or undefined.
+ */
+const BARE_ORGANISATIONS =
+  /(?:^|[^\p{L}])((?:[\p{L}-]+\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*)+(?:organisationer|organisations|organizations)|(?:organisationer|organisations|organizations)(?:\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*[\p{L}-]+)+)(?![\p{L}])/gu;
+/** Where an item list may start: the text's or a clause's start, or a word that opens a list of who. */
+const BARE_START = /(?:^|[,:;(]|(?:^|[^\p{L}])(?:alla|samtliga|all|any|till|for|av|to|by|from|fran)\s*)\s*$/u;
+
+export function bareOrganisationsIn(text: string): string | undefined {
+  if (!/organi[sz]ation/i.test(text)) return undefined;
+  const t = foldKeepingOffsets(text.toLowerCase());
+  for (const m of t.matchAll(BARE_ORGANISATIONS)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - m[1].length;
+    // The items start a list of who (no adjective before them: "ideella och offentliga organisationer").
+    const before = t.slice(0, start);
+    if (!BARE_START.test(before)) continue;
+    if (fieldClauseAt(t, end)) continue;
+    const clause = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf(':') + 1));
+    if (WITH_BEFORE_LIST.test(clause)) continue;
+    return text.slice(start, end);
+  }
+  return undefined;
 }
 
 /**
@@ -376,6 +467,26 @@ function openCatchAlls(t: string): RegExpExecArray[] {
  */
 export function namesOtherOrganisations(t: string): boolean {
   return openCatchAlls(t).length > 0;
+}
+
+/**
+ * Whether the clause that ends at the end of `before` names those the applicants work with, serve or involve
+ * ("utbyte med förening eller ", "together with universities and "): what follows is their partners or those served,
+ * not who applies. Folded text.
+ */
+export function inPartnerClause(before: string): boolean {
+  const b = before.slice(-160);
+  return WITH_BEFORE_LIST.test(b.slice(Math.max(sentenceStart(b), b.lastIndexOf(';'), b.lastIndexOf(':') + 1)));
+}
+
+/**
+ * Whether every catch-all of a folded sentence names those the applicants work with ("Bidrag kan beviljas till utbyte
+ * med förening eller annan organisation"): a sentence that names no applicant besides (the caller knows) then says
+ * whom the work is with, and its catch-all opens no list of who applies.
+ */
+export function catchAllsOnlyOfPartners(t: string): boolean {
+  const found = openCatchAlls(t);
+  return found.length > 0 && found.every((m) => inPartnerClause(t.slice(0, m.index + m[0].length - m[1].length)));
 }
 
 /** The word that joins a list's last item, right before its catch-all ("businesses, SMEs and other actors"). */
@@ -601,9 +712,12 @@ const CAPACITY_AFTER =
 const APPLY_WORDS = /apply|applicant|eligible|soka|sokande|stodberattigad|open to|oppen for|riktar sig|vander sig/;
 const BETTER_BEFORE =
   /(?:^|[^\p{L}])(?:better|more (?:effective|efficient|modern|transparent|accessible|resilient|open|capable)|effective|efficient|modern|modernised|modernized|improved|stronger|strengthened|smarter|resilient|transparent|battre|effektiv\p{L}*|modern\p{L}*|modernisera\p{L}*|starkare|forbattrad\p{L}*|transparent\p{L}*|rattssaker\p{L}*)\s+$/u;
-/** "Companies in rural municipalities", "invånare i kommunerna", "people living in the regions": a place. */
+/**
+ * "Companies in rural municipalities", "invånare i kommunerna", "people living in the regions", "föreningar i
+ * kommunen": a place.
+ */
 const LIVING_IN_BEFORE =
-  /(?:^|[^\p{L}])(?:people|persons|residents|inhabitants|citizens|companies|businesses|enterprises|smes|stakeholders|households|families|communities|youth|young people|children|pupils|students|employees|staff|invanare|medborgare|manniskor|personer|foretag|hushall|familjer|unga|ungdomar|barn|elever|studenter|anstallda|medarbetare|personal)\s+(?:(?:living|located|based|active|working|employed|residing|bosatta|verksamma|anstallda|som bor|som verkar|som arbetar)\s+)?(?:in|within|across|i|inom)\s+(?:the\s+|all\s+|alla\s+|de\s+|their\s+|sina\s+|sin\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:people|persons|residents|inhabitants|citizens|companies|businesses|enterprises|smes|stakeholders|households|families|communities|youth|young people|children|pupils|students|employees|staff|associations|clubs|invanare|medborgare|manniskor|personer|foretag|hushall|familjer|unga|ungdomar|barn|elever|studenter|anstallda|medarbetare|personal|foreningar|foreningarna|klubbar)\s+(?:(?:living|located|based|active|working|employed|residing|bosatta|verksamma|anstallda|som bor|som verkar|som arbetar)\s+)?(?:in|within|across|i|inom)\s+(?:the\s+|all\s+|alla\s+|de\s+|their\s+|sina\s+|sin\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "Support to regions and municipalities that want to…": grant wording, the bodies named are applicants. */
 const WANTING_AFTER =
   /^\s*(?:(?:,|and|or|och|eller)\s+[\p{L}\s-]{0,40}?)?(?:that|which|who|som)\s+(?:want|wish|plan|intend|aim|would like|vill|onskar|planerar|avser)/u;

@@ -2,7 +2,8 @@
  * Organisations of any kind, or a catch-all, qualified by a clause on what they work on or are made of ("juridiska
  * personer som arbetar med barn och unga", "other organisations working with young people", "legal entities active
  * in the field of culture") are organisations of that field: the call is not open to every kind of organisation,
- * and whether a kommun or a region is one of them is not said — no "öppen för alla", no blocker either. A clause of
+ * and no blocker either: named by the work they do ("som arbetar med", "working with"), a kommun or region doing that
+ * work is one of them; named by what they are made of, whether one is, is not said — never "öppen för alla". A clause of
  * place ("established in a Member State") qualifies nothing; one saying they are to found a company ("legal entities
  * intending to establish an SME") makes them that company. A list of applicants that shortens the summary's words
  * ("andra juridiska personer") is read with the summary's clause. Sentences written for this test after how funders
@@ -54,8 +55,11 @@ describe('organisations of a field', () => {
       for (const body of [kommun, region]) {
         const m = score(call(over), body);
         expect(m.eligibility.applicant).toBe('unknown');
-        expect(m.eligibility.applicantText.sv).toMatch(/framgår inte/);
-        expect(m.eligibility.applicantText.sv).not.toMatch(/alla typer|utan att begränsa/);
+        // Named by the work they do, a body doing that work is one of them; named by what they are made of, whether
+        // a kommun or a region is one is not said.
+        const byWork = what !== 'som består av eller arbetar med';
+        expect(m.eligibility.applicantText.sv).toMatch(byWork ? /som arbetar inom området räknas dit/ : /framgår inte/);
+        expect(m.eligibility.applicantText.sv).not.toMatch(/alla typer/);
         expect(m.blockers).toEqual([]);
       }
     });
