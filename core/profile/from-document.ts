@@ -40,6 +40,7 @@ import {
   strongerBasis,
   WEIGHT_OF_BASIS,
   type WeightBasis,
+  withoutOthersPriorities,
 } from './weight-rule.ts';
 
 export interface FromTextOptions {
@@ -270,7 +271,24 @@ function mentionPlace(text: string, line: DocLine, at: number, sentence: string)
     listed: line.listed,
     section: line.section,
     naming: namesArea(line),
+    ...(line.describing ? { describing: true } : {}),
   };
+}
+
+/**
+ * The distinctive part of the body's own name as the text gives it ("linkoping" of "Linköpings kommun", "kronoberg"
+ * of "Region Kronoberg"), folded: its own genitive ("Region Kronobergs prioriterade områden") is its own.
+ */
+function selfKey(text: string): string | undefined {
+  const name = detectName(text)?.name;
+  if (!name) return undefined;
+  const part = fold(
+    name
+      .replace(/^Region /, '')
+      .replace(/ kommun$/, '')
+      .toLowerCase(),
+  );
+  return part.length > 3 && part.endsWith('s') ? part.slice(0, -1) : part;
 }
 
 /** What a strategy text says about each lexicon concept: how strongly, whether as a stated priority, and where. */
@@ -306,6 +324,12 @@ export function conceptEvidence(text: string): ConceptEvidence {
   const sentences = new Map<number, Set<string>>();
   const emphasised = new Set<number>();
   const basis = new Map<number, BasisRead>();
+  const self = selfKey(text);
+  const own = new Map<string, string>();
+  const ownOf = (sentence: string) => {
+    if (!own.has(sentence)) own.set(sentence, withoutOthersPriorities(sentence, self));
+    return own.get(sentence)!;
+  };
   const ties = new Map<string, Priority['core']>();
   const tiesOf = (quoted: string) => {
     if (!ties.has(quoted)) ties.set(quoted, tiesIn(quoted));
@@ -358,7 +382,10 @@ export function conceptEvidence(text: string): ConceptEvidence {
       !SCHOOL_SECTOR.test(sentence)
     )
       continue;
-    const strong = STRONG_EMPHASIS.test(sentence);
+    // What the sentence sets or lists of its own: other bodies' priorities read out ("i linje med EU:s …").
+    const ownSentence = ownOf(sentence);
+    // Background, administration and annexes of rules set nothing first for the body (weight-rule.ts).
+    const strong = line.section !== 'background' && !line.describing && STRONG_EMPHASIS.test(ownSentence);
     const context = !strong && CONTEXT_CUE.test(sentence);
     if (line.stated && !context) {
       w *= 1.5;
@@ -374,7 +401,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
       w *= 3;
       stated.add(h.ref);
       emphasised.add(h.ref);
-    } else if (EMPHASIS.test(sentence)) w *= 1.5;
+    } else if (EMPHASIS.test(ownSentence)) w *= 1.5;
     strength[h.ref] += w;
     // The passage to quote: the most telling mention, a sentence rather than a bare heading, never a contents line
     // nor a sentence about the world around the body.
@@ -383,7 +410,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
     const prev = bestAt.get(h.ref);
     if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
     if (quoteWeight > 0) {
-      const place = mentionPlace(text, line, offset, sentence);
+      const place = mentionPlace(text, line, offset, ownSentence);
       const plain = basisOfMention(place);
       const underHeading =
         line.underStated === true && !CONCEPTS[h.ref].actors && CONCEPTS[h.ref].specificity >= HOW_SPECIFICITY;
@@ -507,12 +534,20 @@ export function draftProfileFromText(
   if (!text.trim()) throw new InputError('the strategy text is empty', {}, 'text');
   const { strength, stated, bestAt, basis, sentences, tokens, lines } = conceptEvidence(text);
   const loose = looseKey(text);
+  const self = selfKey(text);
   const onlyAsFunder = (aliases: readonly string[]) =>
     aliases.every((x) => {
       const needle = fold(x.toLowerCase());
       for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length))
         if (!FUNDING_WORDS.test(fold(passageAt(text, lines, at).toLowerCase()))) return false;
       return true;
+    });
+  // Whether some sentence naming one of these names is about money; the name is found as OCR spells it too.
+  const namedAsFunder = (aliases: readonly string[]) =>
+    aliases.some((x) => {
+      for (const m of folded.matchAll(ocrPattern(`(?<![a-z])${escapeRegExp(fold(x.toLowerCase()))}`, 'g')))
+        if (FUNDING_WORDS.test(fold(passageAt(text, lines, m.index).toLowerCase()))) return true;
+      return false;
     });
   // The sentences of the body's own that name a funder, not about money: each weighed and read for its basis as a
   // concept's mention is (conceptEvidence), once however many of the funder's names it holds.
@@ -529,7 +564,7 @@ export function draftProfileFromText(
         seen.add(quoted);
         const sentence = fold(quoted.toLowerCase());
         if (FUNDING_WORDS.test(sentence)) continue;
-        const b = basisOfMention(mentionPlace(text, line, at, sentence));
+        const b = basisOfMention(mentionPlace(text, line, at, withoutOthersPriorities(sentence, self)));
         if (b === 'mentioned') continue;
         out.push({ offset: at, basis: b, w: ROLE_WEIGHT[line.role] * SECTION_WEIGHT[line.section] });
       }
@@ -711,11 +746,14 @@ export function draftProfileFromText(
   const named = (list: { name: string; aliases: string[] }[]) =>
     list.filter((x) => x.aliases.some((a) => loose.includes(looseKey(a)))).map((x) => x.name);
   // A region's own calls (a `publisher` area) fund bodies in its län: a strategy naming another region (a partner in a
-  // network, a neighbour) or, for a region, itself names no funder it can apply to.
+  // network, a neighbour) or, for a region, itself names no funder it can apply to. Its own region is a funder only
+  // where a sentence naming it is about money ("projekt med stöd av … Region Exempel", "söka medel från regionen"):
+  // named as a partner to work with ("samverkan med Region Exempel", "samverkansparter, som Region Exempel") it is
+  // a partner, not a source of funding.
   const areas = PROGRAMME_AREAS.areas.filter(
     (a) =>
       a.aliases.some((x) => x.length > 6 && loose.includes(looseKey(x))) &&
-      (!a.publisher || (a.lan.includes(lan) && kind !== 'region')),
+      (!a.publisher || (a.lan.includes(lan) && kind !== 'region' && namedAsFunder(a.aliases))),
   );
   const draft = {
     id: slug(name),

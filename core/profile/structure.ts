@@ -23,6 +23,8 @@ export interface DocLine {
   listed: boolean;
   /** Prose under a stated heading (a priority's own heading in a priority section), up to the next heading. */
   underStated?: boolean;
+  /** In a section that describes how things are or were ("Bakgrund", "Nuläge", "Historik"), not what the body sets. */
+  describing?: boolean;
 }
 
 /** A table of contents line: dot leaders or a tab before a page number. */
@@ -44,12 +46,29 @@ const REFERENCE_HEADING = ocrPattern(
 );
 const DOCUMENT_TITLE = /^(\S+ )?(strategi|program|policy|riktlinje|plan|styrdokument|strategy|programme)\w*( |$)/;
 /**
+ * An annex that is the strategy itself ("Bilaga 1. Strategi för internationellt arbete", "Bilaga 1; Förslag till
+ * program…", "Annex 1: International strategy"): its title is a strategy, programme, plan or policy, as a document's
+ * first heading is. An annex of anything else — a code of conduct, rules for travel or hospitality, a specification,
+ * a register of memberships — is background, whatever its sentences set first.
+ */
+const ANNEX_THAT_IS_THE_DOCUMENT = ocrPattern(
+  String.raw`^(bilaga|annex|appendix)\s*\d*\s*[.:;,)–-]?\s*(förslag till |utkast till |draft )?(\S+ )?(strategi|program|policy|plan|handlingsplan|styrdokument|strategy|programme|action plan)`,
+);
+/**
  * Headings of context: what the body does now and why; neither stated priorities nor administration. A section
  * on the conditions for carrying the strategy out ("Förutsättningar för genomförande") is context too: besides
  * resources it holds commitments of the body's own ("kommunen ska också bidra till…"), read like any other.
  */
 const CONTEXT_HEADING = ocrPattern(
   String.raw`(^|[^a-z])(inledning|bakgrund\w*|förutsättning\w*|historik|nuläge\w*|förord|sammanfattning|introduction|background|history|summary)([^a-z]|$)`,
+);
+/**
+ * Context headings whose sections describe how things are or were (the background, the present situation, the
+ * history): what a sentence there sets first is the setting — another body's emphasis, or an earlier one — not an
+ * emphasis the strategy gives (weight-rule.ts). Its commitments ("kommunen ska…") are read as anywhere else.
+ */
+const DESCRIBING_HEADING = ocrPattern(
+  String.raw`(^|[^a-z])(bakgrund\w*|historik\w*|nuläge\w*|nulägesbeskrivning\w*|background|history|current situation)([^a-z]|$)`,
 );
 /**
  * A word naming a kind of document, alone or as the tail of a compound ("Kulturplan", "Besöksnäringsstrategi",
@@ -95,6 +114,7 @@ export function sectionOf(heading: string): SectionKind | undefined {
   const k = key(heading);
   if (REFERENCE_HEADING.test(k)) return 'references';
   if (PRIORITY_HEADING.test(k)) return 'priority';
+  if (ANNEX_THAT_IS_THE_DOCUMENT.test(k)) return 'neutral';
   if (BACKGROUND_HEADING.test(k)) return 'background';
   if (CONTEXT_HEADING.test(k)) return 'neutral';
   // A heading naming a document ("Strategi för internationellt arbete…") starts the document itself, e.g. after
@@ -182,6 +202,7 @@ export function readStructure(text: string): DocLine[] {
   let at = 0;
   let prevBlank = true;
   let underStated = false;
+  let describing = false;
   const rows = text.split('\n');
   const refs = referenceLines(rows);
   for (let r = 0; r < rows.length; r++) {
@@ -207,6 +228,8 @@ export function readStructure(text: string): DocLine[] {
       const kind = sectionOf(trimmed);
       // A numbered heading starts a new section; an unnumbered one without a telling word is a sub-heading.
       section = kind ?? (NUMBERED.test(raw) ? 'neutral' : section);
+      if (kind !== undefined || NUMBERED.test(raw))
+        describing = kind === 'neutral' && DESCRIBING_HEADING.test(key(trimmed));
       stated = section === 'priority' && kind === undefined;
       underStated = stated;
       inList = false;
@@ -228,6 +251,7 @@ export function readStructure(text: string): DocLine[] {
     }
     const line: DocLine = { start, end, text: raw, role, section, stated, listed };
     if (role === 'prose' && underStated) line.underStated = true;
+    if (describing) line.describing = true;
     lines.push(line);
     if (role !== 'blank') prevBlank = false;
     else prevBlank = true;

@@ -74,6 +74,41 @@ export const BENEFICIARY_CUE = ocrPattern(
   String.raw`(mervärden?|nytta|gagn|förmån|added value|benefit) (för|for|of)(,? [^\s.;:]+){0,8},? ?$|(^|[^a-z])gynna[rs]?(,? [^\s.;:]+){0,8},? ?$`,
 );
 
+/**
+ * Another body's priorities: "i linje med EU:s och SKR:s prioriteringar", "regeringens strategiska mål", "Region
+ * Exempels fokusområden", "nationella prioriteringar", "in line with the Commission's priorities". A list or emphasis
+ * cue owned by another body — a genitive that is not the body's own (an abbreviation's "EU:s", "the Union's", a
+ * government, an authority, another region, kommun or län by name), the nation's ("nationella prioriteringar"),
+ * or priorities the sentence only aligns with ("i linje med", "i enlighet med", "med hänsyn till", "in line
+ * with") — says what those others set, not what this strategy lists: the cue is read out of the sentence before
+ * the basis is. The body's own genitive ("kommunens", "the municipality's", its own name) keeps the cue.
+ */
+const OWNER = String.raw`(\S+:s|\S+['’]s|\S+s['’]|nationella|national|eu|\S*(regeringens|statens|kommissionens|unionens|länsstyrelsens|myndighetens|myndigheternas|ländernas|staternas)|region \S+s|\S+ läns|\S+s kommuns)`;
+const ALIGNED_WITH =
+  '(i linje med|i enlighet med|med hänsyn till|in line with|in accordance with|aligned with|consistent with)';
+const OTHERS_CUE = new RegExp(
+  `${
+    ocrPattern(
+      String.raw`(^|[^a-z0-9\u00e5\u00e4\u00f6:'’-])(${OWNER}((,| och| samt| and| or| eller| &) ${OWNER})*( \S+)? |${ALIGNED_WITH}( \S+){0,4} )`,
+    ).source
+  }(${LIST_CUE.source}|${EMPHASIS_CUE.source})`,
+  'g',
+);
+/** The body's own genitive in English ("the municipality's priorities"). */
+const OWN_POSSESSIVE = /(^|[^a-z])(municipality|municipal|council|city|town|region|our|its)['’]s?( |$)/;
+
+/**
+ * The sentence (folded, lower case) with the cues of other bodies' priorities read out (OTHERS_CUE). `self`: the
+ * distinctive part of the body's own name, folded ("linkoping", "kronoberg"), so that its own genitive stays a cue.
+ */
+export function withoutOthersPriorities(sentence: string, self?: string): string {
+  return sentence.replace(OTHERS_CUE, (whole, lead: string) => {
+    const owner = whole.slice(lead.length);
+    if (OWN_POSSESSIVE.test(owner) || (self && owner.includes(self))) return whole;
+    return `${lead}…`;
+  });
+}
+
 /** Where a mention stands, as the builder reads it from the document's layout. */
 export interface MentionPlace {
   /** The sentence around the mention, folded and lower case. */
@@ -93,20 +128,26 @@ export interface MentionPlace {
    * names one): it says what that priority holds, as the built-in profiles read it.
    */
   underStated?: boolean;
+  /** In a section that describes how things are or were (structure.ts): nothing there is set first by the body. */
+  describing?: boolean;
 }
 
 /**
  * The basis one mention gives its concept, by the rule above: an example is only mentioned whatever line it
  * stands on; a sentence that sets it first emphasises it; a listed item, a heading in a priority section or a
  * sentence that presents its areas as priorities states it; a sentence of the strategy's own that says the body
- * will work on it names it; anything else (a description, background, an organisation section, a reply) only
- * mentions it.
+ * will work on it names it; anything else (a description, background, an organisation section, a reply, an annex
+ * of rules) only mentions it, even where it sets something first; a section that describes how things are or were
+ * ("Bakgrund", "Nuläge") sets nothing first. The sentence comes with other bodies' priorities read out of it
+ * (withoutOthersPriorities).
  */
 export function basisOfMention(m: MentionPlace): WeightBasis {
   if (m.section === 'references') return 'mentioned';
   if (EXAMPLE_CUE.test(m.before) || BENEFICIARY_CUE.test(m.before)) return 'mentioned';
-  if (EMPHASIS_CUE.test(m.sentence)) return 'emphasised';
+  // Background, administration and annexes of rules or conduct: what they set first ("vid val av lokal bör i första
+  // hand…") is a rule of conduct, not the body's priority.
   if (m.section === 'background') return 'mentioned';
+  if (!m.describing && EMPHASIS_CUE.test(m.sentence)) return 'emphasised';
   if (m.stated || m.listed || LIST_CUE.test(m.sentence)) return 'stated';
   if (m.section === 'priority' && m.naming) return 'stated';
   if (m.underStated && m.section === 'priority') return 'stated';
