@@ -542,13 +542,6 @@ export function draftProfileFromText(
         if (!FUNDING_WORDS.test(fold(passageAt(text, lines, at).toLowerCase()))) return false;
       return true;
     });
-  // Whether some sentence naming one of these names is about money; the name is found as OCR spells it too.
-  const namedAsFunder = (aliases: readonly string[]) =>
-    aliases.some((x) => {
-      for (const m of folded.matchAll(ocrPattern(`(?<![a-z])${escapeRegExp(fold(x.toLowerCase()))}`, 'g')))
-        if (FUNDING_WORDS.test(fold(passageAt(text, lines, m.index).toLowerCase()))) return true;
-      return false;
-    });
   // The sentences of the body's own that name a funder, not about money: each weighed and read for its basis as a
   // concept's mention is (conceptEvidence), once however many of the funder's names it holds.
   const goalMentions = (aliases: readonly string[]) => {
@@ -746,14 +739,12 @@ export function draftProfileFromText(
   const named = (list: { name: string; aliases: string[] }[]) =>
     list.filter((x) => x.aliases.some((a) => loose.includes(looseKey(a)))).map((x) => x.name);
   // A region's own calls (a `publisher` area) fund bodies in its län: a strategy naming another region (a partner in a
-  // network, a neighbour) or, for a region, itself names no funder it can apply to. Its own region is a funder only
-  // where a sentence naming it is about money ("projekt med stöd av … Region Exempel", "söka medel från regionen"):
-  // named as a partner to work with ("samverkan med Region Exempel", "samverkansparter, som Region Exempel") it is
-  // a partner, not a source of funding.
+  // network, a neighbour) or, for a region, itself names no funder it can apply to. A kommun's own region is its
+  // funder wherever the text names it: kommuner in a län apply for its development funds as a matter of course.
   const areas = PROGRAMME_AREAS.areas.filter(
     (a) =>
       a.aliases.some((x) => x.length > 6 && loose.includes(looseKey(x))) &&
-      (!a.publisher || (a.lan.includes(lan) && kind !== 'region' && namedAsFunder(a.aliases))),
+      (!a.publisher || (a.lan.includes(lan) && kind !== 'region')),
   );
   const draft = {
     id: slug(name),

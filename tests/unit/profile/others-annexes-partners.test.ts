@@ -5,7 +5,7 @@
  *   region's focus areas) are theirs, not one of the strategy's listed priorities;
  * - an annex of rules or conduct, the administration and a background description set nothing first for the body
  *   ("bör i första hand … väljas"), while an annex that is the strategy itself is read as the strategy;
- * - a region named as a partner to work with is no funder; named as where money comes from, it is.
+ * - a kommun's own region stays its funder wherever the text names it.
  */
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
@@ -96,25 +96,14 @@ describe('annexes, administration and background', () => {
   });
 });
 
-describe('regions as partners and as funders', () => {
+describe("a kommun's own region", () => {
   const funders = (text: string) =>
     buildProfileFromText(`${HEAD.join('\n')}Kommunen ska särskilt prioritera klimatanpassning.\n${text}\n`, {
       lan: 'blekinge',
     }).preferredFunders;
 
-  it('a region named as a partner to work with is no funder', () => {
-    expect(funders('Regional samverkan ska stärkas genom samarbete med Region Blekinge.')).not.toContain(
-      'region-blekinge',
-    );
-    expect(
-      funders(
-        'Det är en fördel att arbeta nära våra regionala samverkansparter, som Region Blekinge och länets kommuner.',
-      ),
-    ).not.toContain('region-blekinge');
-  });
-
-  it('a region named as where money comes from is a funder', () => {
+  it('is a funder it applies to, named for money or as a partner (kommuner apply for its development funds)', () => {
     expect(funders('Projekt ska söka medel från Region Blekinge och andra finansiärer.')).toContain('region-blekinge');
-    expect(funders('Projekten genomförs med stöd av Tillväxtverket och Region Blekinge.')).toContain('region-blekinge');
+    expect(funders('Regional samverkan ska stärkas genom samarbete med Region Blekinge.')).toContain('region-blekinge');
   });
 });
