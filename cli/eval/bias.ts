@@ -24,6 +24,7 @@ export const PARTS = [
   'funder',
   'partners',
   'domestic',
+  'companies',
   'blockers',
 ] as const;
 export type PartName = (typeof PARTS)[number];
@@ -34,6 +35,7 @@ const BOOST_PART: Record<string, PartName> = {
   'preferred-funder': 'funder',
   'partner-country': 'partners',
   'domestic-scope': 'domestic',
+  'company-call': 'companies',
 };
 
 export function partsOf(m: Match): Record<PartName, number> {

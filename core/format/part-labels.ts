@@ -14,6 +14,7 @@ export const PART_LABEL: Record<string, Bilingual> = {
   'outside-programme-area': { sv: 'Utanför programområdet', en: 'Outside the programme area' },
   exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
   'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
+  'company-call': { sv: 'Utlysning för företag', en: 'A call for companies' },
   'programme-priorities': { sv: 'Programmets prioriteringar', en: 'Programme priorities' },
 };
 

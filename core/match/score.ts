@@ -4,6 +4,7 @@ import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.t
 import type { Profile } from '../model/profile.ts';
 import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './analyse.ts';
+import { COMPANY_FACTOR, companyAdjustment, isCompanyCall } from './company-call.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
 import { assessEligibility, bodyVerdict, eligibilityPoints, STRATEGY_POINTS, type Verdict } from './eligibility.ts';
@@ -353,7 +354,8 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const geo = fits ? geographyMet(a, prep) : undefined;
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
-  const raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
+  let raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
+  if (isCompanyCall(a, el.applicant)) raw *= COMPANY_FACTOR;
   return isDomestic(call, a) ? raw * DOMESTIC_FACTOR : raw;
 }
 
@@ -363,7 +365,8 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const c = contentOf(call, a, prep, parts);
   const { eligibility, blockers, areaNear } = assessEligibility(a.signals, profile);
   const boosts: Adjustment[] = [];
-  const fits = fitBoostsApply(bodyVerdict(a.signals, profile));
+  const applicant = bodyVerdict(a.signals, profile);
+  const fits = fitBoostsApply(applicant);
   const pf = fits ? preferredHit(a, prep) : undefined;
   if (pf) {
     boosts.push({
@@ -429,11 +432,14 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const boostTotal = boosts.reduce((t, b) => t + b.points, 0) + areaPoints + applicantPoints;
   const final = finalScore(c.content, boostTotal, blockers.length);
   const { cut, over } = final;
-  // A domestic call keeps a share of its score; the rest is shown as its own (negative) adjustment.
-  const taken = final.raw * (1 - DOMESTIC_FACTOR);
-  // Under a twentieth of a point it would round to nothing: not worth a line.
+  // A call for companies, and a domestic call, keep a share of the score; the rest is each shown as its own
+  // (negative) adjustment. Under a twentieth of a point a cut would round to nothing: not worth a line.
+  const companyTaken = isCompanyCall(a, applicant) ? final.raw * (1 - COMPANY_FACTOR) : 0;
+  const company = companyTaken >= 0.05 ? companyAdjustment(a, -companyTaken) : undefined;
+  const kept = final.raw - companyTaken;
+  const taken = kept * (1 - DOMESTIC_FACTOR);
   const domestic = taken >= 0.05 && isDomestic(call, a) ? domesticAdjustment(call, a, -taken) : undefined;
-  const raw = final.raw + (domestic?.points ?? 0);
+  const raw = kept + (domestic?.points ?? 0);
   if (over > 0) {
     const keep = (boostTotal - over) / boostTotal;
     for (const b of boosts) b.points *= keep;
@@ -445,6 +451,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const score = Math.round(raw);
   const reasons = buildReasons(call, a, profile, prep, parts, c);
   const shown = boosts.filter((b) => b.points > 0);
+  if (company) shown.push(company);
   if (domestic) shown.push(domestic);
   const parts2 = [
     ...reasons.map((r) => r.points),

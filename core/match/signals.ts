@@ -598,6 +598,13 @@ export interface CallSignals {
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
+   * The call addresses companies and names no public body at all, in its words for them ("tourism SMEs"): companies
+   * are named in its title, its list of applicants, a who-may-apply sentence or two sentences of its summary, and
+   * no kommun, region, public or state body is named anywhere — not as applicant, partner, member or those served
+   * (company-call.ts).
+   */
+  companies?: string;
+  /**
    * Countries the call's own text names as partners or as where its work happens (title, summary), outside
    * programme names and sentences about where applicants may be (partner-countries.ts).
    */
@@ -643,6 +650,36 @@ export function withItem<T>(set: Set<T> | undefined, item: T): Set<T> {
   const out = set ?? new Set<T>();
   out.add(item);
   return out;
+}
+
+/** Classes that are a public body: a kommun, a region, public bodies at large, a school (a kommun's), the state. */
+const PUBLIC_OR_STATE: readonly ApplicantClass[] = [...OURS, 'state'];
+
+/** Sentence ends in a summary: a full stop, question or exclamation mark or semicolon before a space or the end. */
+const SENTENCE_END = /[.!?;](?=\s|$)/g;
+
+/**
+ * The call's words for companies where it addresses them and names no public body: in its title, its list of
+ * applicants or who-may-apply sentences (`listed`), or in two sentences of its summary or more — one sentence
+ * naming SMEs among a programme's many objectives is no call for companies.
+ */
+function companiesAddressed(
+  summary: string,
+  named: { words?: string; inTitle: boolean; at?: readonly number[] },
+  listed: boolean,
+  publicNamed: boolean,
+): string | undefined {
+  if (publicNamed || (named.words === undefined && !listed)) return undefined;
+  if (named.inTitle || listed) return named.words ?? '';
+  if (!named.at || named.at.length < 2) return undefined;
+  const ends: number[] = [];
+  for (const m of summary.matchAll(SENTENCE_END)) ends.push(m.index);
+  const sentenceOf = (at: number) => {
+    let n = 0;
+    while (n < ends.length && ends[n] < at) n++;
+    return n;
+  };
+  return new Set(named.at.map(sentenceOf)).size >= 2 ? named.words : undefined;
 }
 
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
@@ -832,6 +869,12 @@ export function callSignals(
   const servedIn = new Set<number>();
   let exception: string | undefined;
   let exceptionFor: Set<ApplicantClass> | undefined;
+  /** The call's first words for companies, whether its title names them, and where its summary does. */
+  let companyWords: string | undefined;
+  let companyInTitle = false;
+  let companyAt: number[] | undefined;
+  /** A kommun, region, public or state body is named somewhere, in whatever role. */
+  let publicNamed = false;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -853,6 +896,12 @@ export function callSignals(
         if (amongBodies) regionsAmongBodies = true;
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
+      if (cls === 'company') {
+        const fieldText = h.field === 'title' ? call.title : summary;
+        companyWords ??= fieldText.slice(h.start, h.start + (h.length ?? 0));
+        if (h.field === 'title') companyInTitle = true;
+        else companyAt = [...(companyAt ?? []), h.start];
+      } else if (PUBLIC_OR_STATE.includes(cls)) publicNamed = true;
       const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
       if (h.inTopic && r === -1) continue;
       // "You are encouraged to involve researchers or SMEs": whom the call welcomes, read in any sentence.
@@ -1175,6 +1224,21 @@ export function callSignals(
   if (served && OURS.some((c) => served.has(c)) && (servedPrivate || served.has('company')))
     out.servesPublicAndPrivate = true;
   if (textOpens) out.textOpens = textOpens;
+  const companies = companiesAddressed(
+    summary,
+    { words: companyWords, inTitle: companyInTitle, at: companyAt },
+    listed.has('company') || targeted?.has('company') === true,
+    publicNamed ||
+      [listed, targeted ?? EMPTY, members ?? EMPTY, partnered ?? EMPTY].some((set) =>
+        PUBLIC_OR_STATE.some((c) => set.has(c)),
+      ),
+  );
+  if (companies !== undefined) {
+    // Named only in the list of applicants: that entry is the call's word for them.
+    const words =
+      companies || entries.find((e) => whoAndWhere(e).some((ref) => ref.kind === 'applicant' && ref.cls === 'company'));
+    if (words) out.companies = words;
+  }
   out.mentioned = mentioned ?? EMPTY;
   out.countries = countries ?? EMPTY;
   out.nameKey = key;

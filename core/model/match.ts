@@ -100,7 +100,8 @@ export interface Match {
   blockers: Adjustment[];
   /**
    * Adjustments other than eligibility: boosts (a funder the strategy names, partner countries the call names),
-   * and the one cut that is not a blocker, a domestic call's ('domestic-scope', negative).
+   * and the cuts that are not blockers, a domestic call's ('domestic-scope') and a call for companies'
+   * ('company-call'), both negative.
    */
   boosts: Adjustment[];
   /** Deadline or opening as of the scoring clock (ScoreOptions.now); informs, does not change the score. */

@@ -15,6 +15,7 @@ export interface ScorePart {
     | 'preferred-funder'
     | 'geographic-focus'
     | 'domestic-scope'
+    | 'company-call'
     | 'programme-priorities'
     | 'other'
     | 'blocker'

@@ -34,7 +34,7 @@ describe('every point is shown and they add up', () => {
             expect(m.eligibility.points).toBeCloseTo(m.eligibility.areaPoints + m.eligibility.applicantPoints, 5);
             for (const b of m.blockers) expect(b.points).toBeLessThanOrEqual(0);
             for (const b of m.boosts)
-              if (b.kind === 'domestic-scope') expect(b.points).toBeLessThan(0);
+              if (b.kind === 'domestic-scope' || b.kind === 'company-call') expect(b.points).toBeLessThan(0);
               else expect(b.points).toBeGreaterThan(0);
             checked++;
           }
