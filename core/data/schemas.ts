@@ -303,6 +303,12 @@ export const ProgrammesSchema = z
          * and never shut out by the rule's list.
          */
         exceptionally: z.array(z.enum(APPLICANT_CLASSES)).optional(),
+        /**
+         * Its calls are written for companies' own projects, whoever may formally apply (an EU fund open to "any
+         * legal entity" that funds industrial plants): a call of it naming no public body is a call for companies
+         * (core/match/company-call.ts).
+         */
+        forCompanies: z.literal(true).optional(),
         /** Its priorities, so a call that opens all of them is scored against them. */
         priorities: PrioritiesSchema,
         /**

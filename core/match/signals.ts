@@ -604,6 +604,8 @@ export interface CallSignals {
    * (company-call.ts).
    */
   companies?: string;
+  /** A kommun, region, public or state body is named somewhere in the call, in whatever role. */
+  namesPublic?: true;
   /**
    * Countries the call's own text names as partners or as where its work happens (title, summary), outside
    * programme names and sentences about where applicants may be (partner-countries.ts).
@@ -1224,14 +1226,17 @@ export function callSignals(
   if (served && OURS.some((c) => served.has(c)) && (servedPrivate || served.has('company')))
     out.servesPublicAndPrivate = true;
   if (textOpens) out.textOpens = textOpens;
+  const namesPublic =
+    publicNamed ||
+    [listed, targeted ?? EMPTY, members ?? EMPTY, partnered ?? EMPTY].some((set) =>
+      PUBLIC_OR_STATE.some((c) => set.has(c)),
+    );
+  if (namesPublic) out.namesPublic = true;
   const companies = companiesAddressed(
     summary,
     { words: companyWords, inTitle: companyInTitle, at: companyAt },
     listed.has('company') || targeted?.has('company') === true,
-    publicNamed ||
-      [listed, targeted ?? EMPTY, members ?? EMPTY, partnered ?? EMPTY].some((set) =>
-        PUBLIC_OR_STATE.some((c) => set.has(c)),
-      ),
+    namesPublic,
   );
   if (companies !== undefined) {
     // Named only in the list of applicants: that entry is the call's word for them.

@@ -75,6 +75,23 @@ describe('a call that addresses companies and names no public body counts for le
     expect(cutOf(c)).toBeUndefined();
   });
 
+  it('reads a programme whose data says its calls are for companies (forCompanies), said to be programme data', () => {
+    const fund = (summary: string) =>
+      testCall({
+        funder: 'European Commission (CINEA)',
+        programme: 'Innovation Fund',
+        title: 'Call for large-scale decarbonisation projects',
+        summary,
+      });
+    const plants =
+      'Grants for first-of-a-kind plants in tourism resorts and hotels with capital costs above EUR 7.5 million.';
+    const cut = cutOf(fund(plants));
+    expect(cut?.from).toBe('programme-data');
+    expect(cut?.text.sv).toContain('finansierar företags egna projekt');
+    // Public bodies named in the call: the programme's word does not make it a call for companies.
+    expect(cutOf(fund(`${plants} Municipalities and their energy companies may apply.`))).toBeUndefined();
+  });
+
   it('leaves a call open to companies only to its blocker, without a second cut', () => {
     const m = matchOf(eu({ title: 'Empowering small businesses in tourism', summary: `${body} Only SMEs may apply.` }));
     expect(m.blockers.map((b) => b.kind)).toContain('applicant-type');
