@@ -22,7 +22,12 @@ const concepts = (title: string, summary: string) =>
 describe("Region Kronoberg's exchange of experience with regions abroad, for the region's development", () => {
   it('holds the regional development its passage names as the purpose', () => {
     const priority = kronoberg.priorities.find((p) => p.id === 'verksamhetsutveckling');
-    expect(priority?.concepts).toEqual(['capacity-building', 'international-cooperation', 'regional-development']);
+    expect(priority?.concepts).toEqual([
+      'capacity-building',
+      'international-cooperation',
+      'regional-development',
+      'development-cooperation',
+    ]);
     expect(priority?.support?.['regional-development']).toBeDefined();
     expect(priority?.source?.passage).toContain(priority?.support?.['regional-development'] ?? '—');
   });
