@@ -60,9 +60,23 @@ import {
   youngGroupIn,
 } from './who-wording.ts';
 
+/**
+ * Interreg's generation and strand code ("Interreg V-A Sverige-Norge", "Interreg VI-B North Sea", "Interreg IV C")
+ * is no part of a programme's name: calls print it or leave it out, so names are compared without it.
+ */
+const INTERREG_GENERATION = /(^| )interreg (?:iii|iv|v|vi)(?: [abc])?(?= |$)/g;
+
+/** Folded name text without Interreg's generation code. */
+const withoutGeneration = (folded: string) => folded.replace(INTERREG_GENERATION, '$1interreg');
+
+/** Folded, punctuation-free name text, Interreg's generation code left out. */
+function foldName(text: string): string {
+  return withoutGeneration(fold(plain(text)));
+}
+
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
 export function nameKey(text: string): string {
-  return ` ${fold(plain(text))} `;
+  return ` ${foldName(text)} `;
 }
 
 const AREA_ALIASES = new AliasIndex(
@@ -235,10 +249,10 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
     const text = fold(plain(`${call.funder} ${call.programme ?? ''}`));
     // The programme field says what the call is; the funder field may be who published it ("Region Värmland"
     // announcing the European Solidarity Corps): a programme or area named there outranks the funder's.
-    const own = call.programme ? ` ${fold(plain(call.programme))} ` : '';
+    const own = call.programme ? nameKey(call.programme) : '';
     const ownProgramme = own ? programmeIn(own) : null;
     const ownArea = own ? areaIn(own) : null;
-    const both = ` ${text} `;
+    const both = nameKey(`${call.funder} ${call.programme ?? ''}`);
     hit = {
       text,
       area: ownArea ?? (ownProgramme ? null : areaIn(both)),
@@ -1124,7 +1138,7 @@ export function callSignals(
   const key = ` ${funderText && titleText ? `${funderText} ${titleText}` : funderText || titleText} `;
   const icld = ICLD_FUNDER.some((k) => key.includes(k));
   // As detectArea, with the funder's entry looked up once.
-  const titleKey = ` ${titleText} `;
+  const titleKey = ` ${withoutGeneration(titleText)} `;
   const ap = areaAndProgramme(
     call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
     withTitleStrand(fk.programme, titleKey) ?? undefined,

@@ -111,6 +111,23 @@ describe('every alias finds its programme', () => {
       'innovation-fund',
     );
   });
+  it("Interreg's generation and strand code is no part of the name", () => {
+    expect(
+      areaOf(call({ funder: 'Interreg VI-A IPA Croatia-Serbia', programme: 'Interreg VI-A IPA Croatia – Serbia' })),
+    ).toBe('interreg-ipa');
+    expect(programmeOf(call({ funder: 'Testfunder', title: 'Interreg V-A Sverige-Norge: utlysning 2019' }))).toBe(
+      'interreg-sweden-norway',
+    );
+    expect(programmeOf(call({ funder: 'Testfunder', title: 'Interreg VI B North Sea: third call' }))).toBe(
+      'interreg-north-sea',
+    );
+  });
+  it("a programme of an earlier period is its own entry, not its successor's", () => {
+    expect(programmeOf(call({ funder: 'European Commission', programme: 'Horizon 2020' }))).toBe('horizon-2020');
+    expect(programmeOf(call({ funder: 'Urban Innovative Actions', title: 'UIA 5th call' }))).toBe(
+      'urban-innovative-actions',
+    );
+  });
   it('a funder alone never sets a strand', () => {
     expect(programmeOf(call({ funder: 'Vinnova', title: 'Utlysning 2026' }))).toBe('vinnova');
     expect(programmeOf(call({ funder: 'Nordiska ministerrådet', title: 'Open call 2026' }))).toBe(
@@ -323,6 +340,16 @@ describe('where a programme may be applied for', () => {
         expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
       }
     }
+  });
+  it("tells a programme for individuals as none of a kommun's or region's", () => {
+    const c = call({ funder: 'Konstnärsnämnden', title: 'Internationellt utbyte och resebidrag' });
+    for (const kind of ['kommun', 'region'] as const)
+      expect(score(c, body('skane', kind)).eligibility?.applicant, kind).toBe('not-eligible');
+  });
+  it('reads the Norway Grants by their legal name, the Norwegian Financial Mechanism, as outside Sweden', () => {
+    const c = call({ funder: 'Norwegian Financial Mechanism 2014-2021', title: 'Fund for bilateral relations' });
+    expect(areaOf(c)).toBe('eea-norway-grants');
+    expect(score(c, body('skane')).eligibility?.area).toBe('not-eligible');
   });
   it('reads an ERDF call by län: inside for the programme\u2019s län, outside for the others', () => {
     const c = call({ funder: 'Tillväxtverket', title: 'Regionalfondsprogram Småland och öarna: utlysning 2026' });
