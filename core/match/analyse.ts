@@ -8,6 +8,7 @@ import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
+import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
@@ -237,6 +238,22 @@ function numberSentences(text: string): number {
     sentenceOf[i] = s;
   }
   return tokens.n > 0 ? s + 1 : 0;
+}
+/**
+ * The summary's sentences (numbers) that name a group of countries as wide as the EU, Sweden among them, from the
+ * current field's first n hits (anyPhrase: whether some hit spans several words); undefined when none does.
+ */
+function wideGroupSentences(n: number, anyPhrase: boolean): number[] | undefined {
+  let out: number[] | undefined;
+  for (let h = 0; h < n; h++) {
+    const ref = hits.ref[h];
+    if (ref.kind !== 'country' || ref.names.length < WIDE_GROUP || !ref.names.includes('Sweden')) continue;
+    // "EU countries around the Baltic Sea" is a narrower group, not the EU's.
+    if (anyPhrase && insideLonger(hits.from[h], hits.to[h])) continue;
+    out ??= [];
+    out.push(sentenceOf[hits.from[h]]);
+  }
+  return out;
 }
 const evCount = new Uint8Array(CONCEPTS.length);
 const evQuads: number[] = [];
@@ -637,6 +654,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let sentences = 0;
   let titleWords = 0;
   const textHits: TextHit[] = [];
+  /** The summary's sentences naming a group as wide as the EU (wideGroupSentences). */
+  let wideSentences: number[] | undefined;
   let listed: Set<ApplicantClass> | undefined;
   let excluded: Set<ApplicantClass> | undefined;
   /** Classes the list of applicants names as members of those who apply ("associations of municipalities"). */
@@ -752,6 +771,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       sentences = numberSentences(text);
       // A listing (title and a line or two): every word carries the call's point, none is in passing.
       if (titleWords + tokens.n < LISTING_WORDS && sentences > 1) sentences = 1;
+      wideSentences = wideGroupSentences(n, anyPhrase);
     }
     const heading = field === 'title' || field === 'themes' || field === 'programme';
     for (let h = 0; h < n; h++) {
@@ -844,6 +864,17 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Objective 2.1 will reopen in the 5th call": what another call or a later round is about.
       if (anyNegated && marked(negated, from, to, ELSEWHERE)) continue;
       const c = ref.index;
+      // "Open to municipalities from the 27 EU Member States, Iceland and Ukraine": a country listed beside the EU
+      // says where applicants may be, not a place the call is about.
+      if (
+        inSummary &&
+        wideSentences !== undefined &&
+        CONCEPTS[c].geographic === true &&
+        wideSentences.includes(sentenceOf[from]) &&
+        countryNameAt(from) &&
+        besideUnion(text, tokens.start[from])
+      )
+        continue;
       // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
       if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;
       // "The local public sector in Ukraine": a concept about the body's own organisation, said of one abroad.

@@ -18,6 +18,8 @@ const WHERE_CUE = new RegExp(
   [
     'eligible countr',
     'eligible (?:applicants?|organi[sz]ations|entities|partners?)',
+    'eligible to (?:participate|apply|take part|join)',
+    'members? of the programme',
     'participating countr',
     'programme countr',
     'partner countr(?:y|ies) (?:are|is|include)',
@@ -70,7 +72,7 @@ const PARTNER_BEFORE =
 /** "partner countries Belarus, Norway", "partnerländerna Norge och Island": the class of countries, not partners. */
 const PARTNER_COUNTRY_CLASS = /(?:partner countr(?:y|ies)|partnerländer(?:na)?|partnerland(?:et)?)\W+(?:\S+\s+){0,2}$/;
 /** A group with this many members or more (the EU member states) says where, not with whom. */
-const WIDE_GROUP = 10;
+export const WIDE_GROUP = 10;
 /** ".", "!", "?", a line break: compared by code, one character at a time, without a regex call per character. */
 function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
@@ -120,6 +122,19 @@ function partnersOutsideVocabulary(text: string, out: Set<string> | undefined): 
     out.add(r.name);
   }
   return out;
+}
+
+/**
+ * Whether the country named at `at`, in a sentence that also names a group as wide as the EU, is one more country
+ * where applicants may be ("open to municipalities from the 27 EU Member States, Iceland and Ukraine"): the
+ * sentence says where applicants may be and no words naming partners stand right before it. Such a name widens
+ * eligibility; it is neither a partner nor a place the call is about.
+ */
+export function besideUnion(text: string, at: number): boolean {
+  const [from, to] = sentenceAround(text, at);
+  const before = text.slice(from, at).toLowerCase();
+  if (PARTNER_BEFORE.test(before) && !PARTNER_COUNTRY_CLASS.test(before)) return false;
+  return WHERE_CUE.test(text.slice(from, to).toLowerCase());
 }
 
 /** The countries the call names as its partners (or where its work happens), from its title and summary. */
