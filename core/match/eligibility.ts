@@ -803,13 +803,13 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Funder-wide programme data says who may apply where a call does not; here the call says it, only not as a
   // closed list (or its blocker would stand), so whether we may apply is not said.
   const namedKinds = APPLICANT_CLASSES.filter((c) => s.listed.has(c) || s.targeted.has(c) || s.examples?.has(c));
+  const kinds = (lang: 'sv' | 'en') =>
+    listOf(
+      namedKinds.map((c) => CLASS_NAMES[c][lang]),
+      lang,
+    );
   // The list holds whom the call encourages to involve, not who alone may apply.
   if (s.encouragedList && namedKinds.length > 0 && !s.anyKind && !vague && !role) {
-    const kinds = (lang: 'sv' | 'en') =>
-      listOf(
-        namedKinds.map((c) => CLASS_NAMES[c][lang]),
-        lang,
-      );
     return {
       verdict: 'unknown',
       text: {
@@ -819,11 +819,6 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   if (programme && namedKinds.length > 0 && !s.anyKind && !vague && !role) {
-    const kinds = (lang: 'sv' | 'en') =>
-      listOf(
-        namedKinds.map((c) => CLASS_NAMES[c][lang]),
-        lang,
-      );
     return {
       verdict: 'unknown',
       text: {
