@@ -493,14 +493,13 @@ function programmeAdjustment(
 ): Adjustment | undefined {
   const reading = programmeReading(call, a);
   if (!reading) return undefined;
-  const held = reading.held;
-  const programme = { name: held.name, priorities: held.priorities };
+  const programme = reading.held;
   const withProgramme = contentOf(call, reading.analysis, prep);
   const points = fallbackPoints(content, withProgramme.content, reading.shortness);
   if (points <= 0 || withProgramme.bestIndex < 0) return undefined;
   // The priorities the text names first: they count in full, the others at half.
   // (In a call of another period only those the text names were read in.)
-  const order = !held.ofCallPeriod
+  const order = !programme.ofCallPeriod
     ? reading.priorities
     : [...reading.priorities, ...programme.priorities.map((_, i) => i).filter((i) => !reading.priorities.includes(i))];
   const labels = order.map((i) => programme.priorities[i].label);
@@ -510,7 +509,7 @@ function programmeAdjustment(
     kind: 'programme-priorities',
     points,
     from: 'programme-data',
-    text: !held.ofCallPeriod
+    text: !programme.ofCallPeriod
       ? {
           sv: `Utlysningen gäller programperioden ${a.signals.otherPeriod}; av prioriteringarna i ${programme.name} räknas bara de vars ämnen texten själv nämner, ${quoted('sv')}, vilket möter strategins "${priority.sv}".`,
           en: `The call belongs to the ${a.signals.otherPeriod} programme period; of the priorities of ${programme.name}, only those whose topics its text names count, ${quoted('en')}, which meets the strategy's "${priority.en}".`,

@@ -344,7 +344,6 @@ function partnerSentenceAt(text: string, at: number): boolean {
   return last.partner;
 }
 
-/** The classes a kommun or region is: named as an example, they still admit it. */
 /**
  * Cues that name the applicants after them ("riktar sig till", "vänder sig till", "är öppen för", "is open to", "is
  * aimed at"), and any who-may-apply cue at all (folded text: WHO_CUE's letters without diacritics).
@@ -688,14 +687,10 @@ function companiesAddressed(
   if (publicNamed || (named.words === undefined && !listed)) return undefined;
   if (named.inTitle || listed) return named.words ?? '';
   if (!named.at || named.at.length < 2) return undefined;
-  const ends: number[] = [];
-  for (const m of summary.matchAll(SENTENCE_END)) ends.push(m.index);
-  const sentenceOf = (at: number) => {
-    let n = 0;
-    while (n < ends.length && ends[n] < at) n++;
-    return n;
-  };
-  return new Set(named.at.map(sentenceOf)).size >= 2 ? named.words : undefined;
+  // In two sentences or more: a sentence ends between the first mention and the last.
+  SENTENCE_END.lastIndex = Math.min(...named.at);
+  const end = SENTENCE_END.exec(summary);
+  return end && end.index < Math.max(...named.at) ? named.words : undefined;
 }
 
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
