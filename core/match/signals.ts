@@ -43,6 +43,7 @@ import {
   namesRegionalLevel,
   notApplicantReason,
   notPubliclyFundedIn,
+  OPEN_END_WORDS,
   onlyBefore,
   onlyExistingProjects,
   onlyGroupIn,
@@ -351,9 +352,8 @@ function partnerSentenceAt(text: string, at: number): boolean {
 const ADDRESSEE_CUE =
   /(?:vander|riktar) sig (?:(?:framst|i forsta hand|framfor allt|huvudsakligen|primart|sarskilt) )?till|ar oppe[nt] for|(?:is|are) open to|(?:is|are) aimed at|(?:is|are) addressed (?:primarily |mainly |in particular )?to|(?:is|are) intended for|(?:is|are) targeted at/u;
 const ANY_WHO_CUE = new RegExp(WHO_CUE.source, 'u');
-/** Words without which a sentence holds no addressee cue, or no list end (openEndedAfter). */
+/** Words without which a sentence holds no addressee cue (OPEN_END_WORDS does the same for a list end). */
 const ADDRESSEE_WORDS = /till|open|öppe|aimed|addressed|intended|targeted/i;
-const OPEN_END_WORDS = /fl\b|mfl|m\.\s?m|mera|etc|cetera|osv|vidare|so on|others|andra|flera/i;
 
 /**
  * Whether a class named in a who-may-apply sentence stands before a cue that names the applicants after it, with no

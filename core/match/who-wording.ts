@@ -251,7 +251,7 @@ const OPEN_END_AFTER =
   /^[^.;:!?]{0,120}?(?:^|[^\p{L}])(?:m\.\s?fl\b\.?|mfl(?![\p{L}])|m\.\s?m\b\.?|med mera(?![\p{L}])|etc(?![\p{L}])|et cetera(?![\p{L}])|osv(?![\p{L}])|och sa vidare(?![\p{L}])|and so on(?![\p{L}])|and others(?![\p{L}])|among others(?![\p{L}])|bland andra(?![\p{L}])|med flera(?=\s*(?:[,.;:)!?]|$|(?:kan|far|ska|som|ar|har|may|can)(?![\p{L}]))))/u;
 
 /** Words without which no list end is there (a quick scan before OPEN_END_AFTER's letter classes). */
-const OPEN_END_WORDS = /fl\b|mfl|m\.\s?m|mera|etc|cetera|osv|vidare|so on|others|andra|flera/;
+export const OPEN_END_WORDS = /fl\b|mfl|m\.\s?m|mera|etc|cetera|osv|vidare|so on|others|andra|flera/i;
 
 export function openEndedAfter(t: string): boolean {
   return OPEN_END_WORDS.test(t) && OPEN_END_AFTER.test(t);
@@ -298,7 +298,7 @@ export function bareOrganisationsIn(text: string): string | undefined {
     const before = t.slice(0, start);
     if (!BARE_START.test(before)) continue;
     if (fieldClauseAt(t, end)) continue;
-    const clause = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf(':') + 1));
+    const clause = clauseTail(before);
     if (WITH_BEFORE_LIST.test(clause)) continue;
     return text.slice(start, end);
   }
@@ -476,7 +476,7 @@ export function namesOtherOrganisations(t: string): boolean {
  */
 export function inPartnerClause(before: string): boolean {
   const b = before.slice(-160);
-  return WITH_BEFORE_LIST.test(b.slice(Math.max(sentenceStart(b), b.lastIndexOf(';'), b.lastIndexOf(':') + 1)));
+  return WITH_BEFORE_LIST.test(clauseTail(b));
 }
 
 /**
@@ -508,7 +508,7 @@ export function catchAllEndingList(text: string, entry = false): string | undefi
   for (const m of openCatchAlls(t)) {
     const at = m.index + m[0].length - m[1].length;
     const before = t.slice(0, at);
-    const clause = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf(':') + 1));
+    const clause = clauseTail(before);
     const listEnd = LIST_END_BEFORE.test(before) || (entry && /^\s*$/.test(before));
     if (!listEnd || WITH_BEFORE_LIST.test(clause)) continue;
     return text.slice(at, m.index + m[0].length);
@@ -781,6 +781,11 @@ function sentenceStart(t: string): number {
   return 0;
 }
 const SPACE_CHAR = /\s/;
+
+/** The clause `before` ends in: from its sentence's start, a semicolon or a colon, whichever comes last. */
+function clauseTail(before: string): string {
+  return before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf(':') + 1));
+}
 
 /**
  * The private sector or companies named just before public bodies that are served: "support the local private and
