@@ -26,6 +26,29 @@ const WIDTHS = [360, 1280] as const;
 const FIGURE = /^[+−]\d+(,\d)? p$/;
 /** A fixture call whose small related-topic hits fold into one line. */
 const FOLDED_IN_APP = 'interreg-sb:climate-2026';
+/** A call that addresses companies and names no public body: its card carries the "Utlysning för företag" cut. */
+const COMPANY_CALL = 'eu-ft:SMP-COS-2026-TOURSME';
+const companyCall = (now = new Date()) => ({
+  id: COMPANY_CALL,
+  source: 'eu-funding-tenders',
+  funder: 'European Commission (EISMEA)',
+  programme: 'Single Market Programme',
+  title: 'Empowering small businesses in sustainable tourism',
+  summary:
+    'The action supports the green and digital transition of tourism destinations in coastal and maritime areas. ' +
+    'Grants help develop sustainable products and services, circular economy practices and new tourism routes. ' +
+    'The budget is EUR 5 million for around four projects.',
+  url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/smp-cos-2026-toursme',
+  language: 'en',
+  deadlines: [
+    {
+      date: new Date(now.getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
+      time: '17:00',
+      timeZone: 'Europe/Brussels',
+      kind: 'application',
+    },
+  ],
+});
 
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
@@ -121,7 +144,7 @@ describe('the app’s call card with "Varför?" open', () => {
   let page: Page;
   beforeAll(async () => {
     preview = await startPwaPreview();
-    feed = await startFeedServer(() => callsJson(fixtureCalls()));
+    feed = await startFeedServer(() => callsJson([...fixtureCalls(), companyCall()]));
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
     await page.goto(preview.url);
@@ -137,7 +160,7 @@ describe('the app’s call card with "Varför?" open', () => {
   });
 
   for (const width of WIDTHS) {
-    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123']) {
+    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123', COMPANY_CALL]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
         const card = page.locator(`li.card[data-call-id="${id}"]`);
@@ -154,6 +177,7 @@ describe('the app’s call card with "Varför?" open', () => {
           minor: e.querySelector('.why .reasons li.minor summary')?.textContent ?? null,
           minorNames: [...e.querySelectorAll('.why .reasons li.minor li')].map((li) => li.textContent ?? ''),
           sum: e.querySelector('.why .sum')?.textContent ?? '',
+          text: e.querySelector('.why')?.textContent ?? '',
           overflow: e.scrollWidth - e.clientWidth,
           pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         }));
@@ -172,6 +196,12 @@ describe('the app’s call card with "Varför?" open', () => {
         expect(read.sum).toBe(`Summa: ${read.why.filter((f) => figureValue(f) !== 0).join(' ')} = ${read.score} p`);
         expect(read.overflow).toBeLessThanOrEqual(0);
         expect(read.pageOverflow).toBeLessThanOrEqual(0);
+        if (id === COMPANY_CALL) {
+          // The cut reads as its own line, in Swedish, with a minus figure the sum adds.
+          expect(read.text).toContain('Utlysning för företag');
+          expect(read.text).toContain('nämner ingen offentlig aktör');
+          expect(read.why.some((f) => f.startsWith('−'))).toBe(true);
+        }
         if (id === FOLDED_IN_APP) {
           // Its +0,1–0,2 p related-topic hits share one line whose figure is among those the sum adds.
           expect(read.minor).toMatch(/^Övriga, mindre träffar \(\d+ prioriteringar\) [+]\d+(,\d)? p$/);
