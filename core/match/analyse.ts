@@ -67,6 +67,13 @@ const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /**
+ * A Swedish negation right before a class word, or before a pair of public ones ("icke-kommunala", "som inte är
+ * statliga eller kommunala", "icke-statliga och icke-kommunala"): what those who apply may not be. Not "icke-
+ * vinstdrivande och offentliga", nor English "non-profit and public": the negation there is of another word.
+ */
+const NEGATED_RIGHT_BEFORE =
+  /(?:^|[^\p{L}])(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*$/iu;
+/**
  * An entry naming public bodies as members, owners or recipients, not as applicants ("whose members include…",
  * "organisationer som består av kommuner", "bolag som ägs av kommuner").
  */
@@ -823,6 +830,10 @@ export function analyse(call: FundingCall): CallAnalysis {
           if (anyNegated && marked(negated, from, to, NEGATED)) excluded = withItem(excluded, ref.cls);
           // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.
           else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
+          // "Stiftelser som inte är statliga eller kommunala", "icke-kommunala organisationer": a class word after a
+          // negation the marking left says what those who apply may not be.
+          else if (NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from])))
+            excluded = withItem(excluded, ref.cls);
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           // (A class listed already needs no second look.)
           else if (!listed?.has(ref.cls)) {

@@ -4,6 +4,7 @@ import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
+import { inMunicipalArea } from './named-municipalities.ts';
 import type { CallSignals } from './signals.ts';
 import { namedByWork } from './who-wording.ts';
 
@@ -233,6 +234,43 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ),
         };
   }
+  // The call's text says its area is a few kommuner, by name: a kommun is in it or not; a region whose län holds
+  // some of them is partly in it, which neither admits nor shuts it out.
+  const kommuner = s.municipalArea;
+  if (kommuner) {
+    const inside = inMunicipalArea(kommuner, profile);
+    const own = profile.kind === 'kommun' ? profile.name : lanName();
+    if (inside === true && profile.kind === 'kommun')
+      return {
+        verdict: 'eligible',
+        points: AREA_BOOST.near,
+        near: true,
+        text: t(
+          () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${own} ingår.`,
+          () => `The call is for the area made of ${kommuner.said}; ${own} is inside.`,
+        ),
+      };
+    if (inside === false)
+      return {
+        verdict: 'not-eligible',
+        points: 0,
+        blocker: 'outside-programme-area',
+        text: t(
+          () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${own} ligger utanför.`,
+          () => `The call is for the area made of ${kommuner.said}; ${own} is outside.`,
+        ),
+      };
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () =>
+          `Utlysningen gäller området som omfattar ${kommuner.said}; ${inside ? `en del av ${own} ingår` : `om det ligger i ${own} framgår inte`}.`,
+        () =>
+          `The call is for the area made of ${kommuner.said}; ${inside ? `part of ${own} is inside` : `whether it lies in ${own} is not known`}.`,
+      ),
+    };
+  }
   // A LEADER group's call is for its own area, a few kommuner: Sweden in its list of countries says which
   // country, not which part of it, and which kommuner the area holds is not known.
   if (s.localGroup) {
@@ -361,10 +399,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
 /** Same for every profile of a kind, so worked out once per call and kind. */
 export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict {
   // One field per kind, not a Map: 100,000 analysed calls each carry one.
-  if (kind !== 'region' && kind !== 'kommun') return abroad(judgeApplicant(s, kind), s, kind);
+  if (kind !== 'region' && kind !== 'kommun') return sized(abroad(judgeApplicant(s, kind), s, kind), s, kind);
   let v = s.verdicts?.[kind] as Verdict | undefined;
   if (!v) {
-    v = abroad(judgeApplicant(s, kind), s, kind);
+    v = sized(abroad(judgeApplicant(s, kind), s, kind), s, kind);
     s.verdicts ??= {};
     s.verdicts[kind] = v;
   }
@@ -386,6 +424,23 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
     text: {
       sv: `Utlysningen vänder sig till sökande i andra länder än Sverige; svenska ${who} är inte bland dem.`,
       en: `The call is for applicants in countries other than Sweden; Swedish ${whoEn} are not among them.`,
+    },
+  };
+}
+
+/**
+ * A call that admits kommuner of some size only ("städer med 5 000–50 000 invånare", "cities with over 100,000
+ * inhabitants"): a profile holds no population, so a kommun is not told it may apply; the condition is told instead.
+ * A region named beside such cities is named without it.
+ */
+function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
+  const condition = s.populationCondition;
+  if (v.verdict !== 'eligible' || kind === 'region' || !condition) return v;
+  return {
+    verdict: 'unknown',
+    text: {
+      sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${condition}"); om kommunen uppfyller det framgår inte här.`,
+      en: `The call sets a condition on applicants' population ("${condition}"); whether the municipality meets it is not known here.`,
     },
   };
 }
@@ -827,6 +882,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // A call for research that does not say who may apply is for researchers: what the funder's other programmes
+  // admit ("i ICLD kan kommuner söka") is not told as if it were this call's.
+  const research = s.researchCall;
+  if (programme && programmeAdmits && research && !s.saysWho && !vague && !role) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen är en utlysning av forskning ("${research}") och säger inte vilka som kan söka; forskningsmedel söks i regel av forskare, och om ${who.sv} kan söka framgår inte.`,
+        en: `The call is a call for research ("${research}") and does not say who may apply; research funding is mostly applied for by researchers, and whether ${who.en} may apply is not said.`,
+      },
+    };
+  }
   // Programme data of another period than the call's is told as that period's, and never shuts us out.
   if (programme && s.otherPeriod) {
     return programmeAdmits
@@ -896,6 +963,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: {
         sv: `Utlysningen vänder sig till "${role}", en roll som även ${who.sv} kan ha, men nämner inte ${who.sv} bland de sökande.`,
         en: `The call is open to "${role}", a role ${who.en} can also hold, but does not name ${who.en} among applicants.`,
+      },
+    };
+  }
+  // Beside kinds it names ("föreningar som småföretagare, lokala utvecklingsgrupper"): those are no closed list.
+  if (vague && namedKinds.length > 0) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen nämner ${kinds('sv')} bland de sökande, och "${vague}" utan att säga vilka slags organisationer; om ${who.sv} kan söka framgår inte.`,
+        en: `The call names ${kinds('en')} among applicants, and "${vague}" without saying which kinds of organisation; whether ${who.en} may apply is not said.`,
       },
     };
   }

@@ -12,6 +12,7 @@ import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
+import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
@@ -53,8 +54,10 @@ import {
   opensAnywhere,
   participantRanges,
   partyRanges,
+  populationConditionIn,
   privateBeside,
   regionAsPlaceAt,
+  researchCallIn,
   roleIn,
   SUMMARY_CUES,
   vagueActorsIn,
@@ -476,6 +479,11 @@ export interface CallSignals {
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /**
+   * Without a programme area or a text area of län: the kommuner the call's text says its area is made of
+   * ("vårt område som omfattar Emmaboda, Karlshamn … kommuner"), in its words.
+   */
+  municipalArea?: MunicipalArea;
+  /**
    * The funder is a LEADER local action group ("Leader Kustlandet"): the call is for the group's own area, a few
    * kommuner, whatever a list of countries says of Sweden.
    */
@@ -608,6 +616,16 @@ export interface CallSignals {
    * never as municipalities, towns or cities, in the call's words: regioner may be among them.
    */
   localAuthorities?: string;
+  /**
+   * A who-may-apply sentence or list entry limits the applicants by how many people they have ("städer med 5 000–50
+   * 000 invånare", "cities with over 100,000 inhabitants"), in its words: whether a kommun meets it is not known.
+   */
+  populationCondition?: string;
+  /**
+   * The call names itself a call for research ("call for research proposals", "forskningsutlysning"), in its words:
+   * where it does not say who may apply, researchers do, not whoever the funder's other programmes admit.
+   */
+  researchCall?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -1161,6 +1179,10 @@ export function callSignals(
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
   if (period) out.otherPeriod = period;
   if (where) out.textArea = where;
+  else if (!ap.areaId && summary) {
+    const kommuner = municipalAreaIn(summary);
+    if (kommuner) out.municipalArea = kommuner;
+  }
   const group = localActionGroup(call.funder);
   if (group) out.localGroup = group;
   // A kommun's own grant, naming no programme or area of wider reach: for its own area.
@@ -1229,6 +1251,13 @@ export function callSignals(
     if (local) out.localAuthorities = local;
   }
   if (role) out.role = role;
+  let population: string | undefined;
+  for (let i = 0; i < ranges.length && population === undefined; i++)
+    population = populationConditionIn(summary.slice(ranges[i][0], ranges[i][1]));
+  for (let i = 0; i < entries.length && population === undefined; i++) population = populationConditionIn(entries[i]);
+  if (population) out.populationCondition = population;
+  const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
+  if (research) out.researchCall = research;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;
   if (members) out.members = members;

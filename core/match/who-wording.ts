@@ -13,6 +13,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
+import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
 /** The partner cues find their leads in a summary in one scan with the who-may-apply cues (lead-scan.ts). */
 export const SUMMARY_CUES = 'summary-cues';
@@ -887,6 +888,7 @@ export function notApplicantReason(
   if (stop !== -1) after = after.slice(0, stop);
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   const has = (hint: number) => (hints & hint) !== 0;
+  if (namedMunicipalitiesAt(text, start)) return 'place';
   if (THEIR_BEFORE.test(before)) return 'member';
   if (funderAround(before, after)) return 'funder';
   if (
@@ -1187,4 +1189,36 @@ const EXCEPTION =
 
 export function exceptionIn(sentence: string): string | undefined {
   return EXCEPTION.exec(sentence)?.[1];
+}
+
+/**
+ * A condition on how many people a city or kommun has ("städer med mellan 5 000 och 50 000 invånare", "cities with a
+ * population of over 100,000", "urban authorities with more than 50 000 inhabitants"), in a who-may-apply sentence
+ * or list entry: only kommuner of that size may apply. Profiles hold no population, so whether a body meets it is
+ * not said; the condition as written (from its first figure or population word), or undefined.
+ */
+const FIGURE = '(?:\\d{1,3}(?:[ \\u00a0.,]\\d{3})+|\\d{4,})';
+/** A figure, or two of a range ("5 000–50 000", "between 20,000 and 100,000"), with the word before that bounds it. */
+const FIGURES = `(?:(?:minst|högst|över|under|mellan|upp till|fler än|färre än|at least|more than|over|under|fewer than|less than|between|up to|above|below)\\s+)?${FIGURE}(?:\\s*(?:-|–|—|to|and|och|till)\\s*${FIGURE})?`;
+const POPULATION_CONDITION = new RegExp(
+  `(?:${FIGURES}[^.;:\\d]{0,25}?(?:invånare|inhabitants|residents)|(?:populations?|befolkning\\p{L}*|invånarantal)[^.;:\\d]{0,25}?${FIGURES}(?:\\s+(?:invånare|inhabitants|residents))?)(?![\\p{L}])`,
+  'iu',
+);
+
+export function populationConditionIn(text: string): string | undefined {
+  if (!/\d/.test(text)) return undefined;
+  return POPULATION_CONDITION.exec(text)?.[0];
+}
+
+/**
+ * A call that names itself a call for research ("call for research proposals", "forskningsutlysning", "utlysning av
+ * forskningsmedel"): researchers apply to it, so what a funder's other programmes admit (ICLD's municipal
+ * partnerships) does not say who may apply here. The words as written, or undefined.
+ */
+const RESEARCH_CALL =
+  /(?:^|[^\p{L}])(calls? for research (?:proposals|projects|applications)|research calls?|forskningsutlysning\p{L}*|utlysning\p{L}* (?:av|om) forskningsmedel|utlysning\p{L}* av forskningsbidrag)(?![\p{L}])/iu;
+
+export function researchCallIn(text: string): string | undefined {
+  if (!/research|forskning/i.test(text)) return undefined;
+  return RESEARCH_CALL.exec(text)?.[1];
 }

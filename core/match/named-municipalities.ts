@@ -1,0 +1,77 @@
+/**
+ * Kommuner named by their names ("inom vårt område som omfattar Emmaboda, Karlshamn och Uppvidinge kommuner", "Lund
+ * and Malmö municipalities"): those places, not the class of who may apply; and where a sentence says the call's
+ * area is made of them, that area. A LEADER group's or a few kommuner's joint call names its area so.
+ */
+import { LAN_BY_ID } from '../data/index.ts';
+import { fold } from '../text/fold.ts';
+
+/** Two names or more, each capitalised, then the word for kommuner, as written. */
+const NAMED_LIST =
+  /((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*)\s+(?:kommuner|kommun|kommunerna|municipalities)(?![\p{L}])/gu;
+/** …right before the word at hand. */
+const NAMES_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*\s+$/u;
+const MUNICIPALITY_WORD = /^(?:kommun|municipalit)/i;
+/** A class word capitalised at a sentence's start ("Regionerna och Gotlands kommun") is no kommun's name. */
+const CLASS_WORD = /^(?:region|kommun|stad|städer|landsting|myndighet|municipalit|cities|towns|regions)/i;
+
+const namesOf = (list: string) =>
+  list
+    .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+
+/** Whether the kommun word at `start` of `text` follows a list of kommun names: a place, not an applicant. */
+export function namedMunicipalitiesAt(text: string, start: number): boolean {
+  if (!MUNICIPALITY_WORD.test(text.slice(start, start + 12))) return false;
+  const before = text.slice(Math.max(0, start - 200), start);
+  if (!/\p{Lu}[\p{L}-]*\s+$/u.test(before)) return false;
+  const m = NAMES_BEFORE.exec(before);
+  return m !== null && !namesOf(m[0]).some((n) => CLASS_WORD.test(n));
+}
+
+/** A sentence's words before the list that make the kommuner the call's area. */
+const AREA_CUE = /(?:^|[^\p{L}])(?:omfattar|omfattande|område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
+
+export interface MunicipalArea {
+  /** The kommuner's names as written ("Emmaboda", "Karlshamn"). */
+  names: string[];
+  /** The words of the call that say it, as written. */
+  said: string;
+}
+
+/** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
+export function municipalAreaIn(summary: string): MunicipalArea | undefined {
+  if (!/kommun|municipalit/i.test(summary)) return undefined;
+  for (const m of summary.matchAll(NAMED_LIST)) {
+    const at = m.index ?? 0;
+    const sentence = summary.slice(Math.max(summary.lastIndexOf('. ', at) + 2, 0), at);
+    if (!AREA_CUE.test(sentence)) continue;
+    const names = namesOf(m[1]);
+    if (names.some((n) => CLASS_WORD.test(n))) continue;
+    return { names, said: summary.slice(at, at + m[0].length) };
+  }
+  return undefined;
+}
+
+/** "Karlskrona kommun", "Linköpings kommun", "Göteborgs Stad": the name a list of kommuner writes ("Linköping"). */
+const baseName = (name: string) =>
+  fold(name.toLowerCase())
+    .replace(/\s+(?:kommun|stad)$/, '')
+    .trim();
+
+/**
+ * Whether a body lies in the area: a kommun when its own name is among the kommuner; a region when one of them is
+ * in its län (lan.json), `undefined` when which län they lie in the reference data does not say.
+ */
+export function inMunicipalArea(area: MunicipalArea, profile: { kind: string; name: string; lan: string }) {
+  const names = area.names.map((n) => fold(n.toLowerCase()));
+  if (profile.kind === 'kommun') {
+    const own = baseName(profile.name);
+    return names.some((n) => n === own || `${n}s` === own);
+  }
+  const lan = LAN_BY_ID.get(profile.lan);
+  const ours = new Set((lan?.municipalities ?? []).map((n) => fold(n.toLowerCase())));
+  if (names.some((n) => ours.has(n))) return true;
+  return undefined;
+}

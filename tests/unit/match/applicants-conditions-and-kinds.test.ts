@@ -1,0 +1,112 @@
+/**
+ * Who-may-apply wording whose claim must stay true: regional bodies by their legal names are a region's kind; a
+ * condition on population is told, not read as "kommuner may apply"; a call for research that does not say who may
+ * apply is not told the funder's other programmes' applicants; local development groups name no kind, so a list
+ * with them shuts no one out; kommuner named by their names are a place, and a sentence making them the call's area
+ * places a body inside or outside it; a class word right after a negation ("icke-kommunala") says who may not apply.
+ * Sentences written for this test from how Swedish and EU calls generally word these things, none copied from a
+ * labelled call.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import { testCall, testKommun, testProfile, testRegion } from '../../support/test-call.ts';
+
+const kommun = testKommun();
+const region = testRegion();
+const call = (over: Partial<FundingCall>): FundingCall =>
+  testCall({ funder: 'Testverket', title: 'Utlysning 2027', language: 'sv', ...over });
+const applicantBlocker = (c: FundingCall, p = region) => m(c, p).blockers.some((b) => b.kind === 'applicant-type');
+const m = (c: FundingCall, p = kommun) => score(c, p);
+
+describe('regional bodies named by their legal names are regions', () => {
+  for (const [what, list] of [
+    ['a regional public transport authority', ['Kommuner', 'Regional kollektivtrafikmyndighet']],
+    ['a Finnish regional council', ['Landskapsförbund', 'Kommuner']],
+    ['county governments', ['Local governments', 'County governments']],
+  ] as const) {
+    it(`${what} beside kommuner shuts no region out`, () => {
+      const c = call({ applicantTypes: [...list] });
+      expect(applicantBlocker(c), m(c, region).eligibility.applicantText.sv).toBe(false);
+      expect(m(c, region).eligibility.applicant).toBe('eligible');
+    });
+  }
+  it('kommuner alone still leave a region out', () => {
+    expect(applicantBlocker(call({ applicantTypes: ['Kommuner'] }))).toBe(true);
+  });
+});
+
+describe('a condition on population', () => {
+  it('is told to a kommun instead of "kommuner may apply"', () => {
+    const c = call({
+      summary: 'Utlysningen riktar sig till kommuner och städer med mellan 10 000 och 80 000 invånare.',
+    });
+    const e = m(c).eligibility;
+    expect(e.applicant).toBe('unknown');
+    expect(e.applicantText.sv).toContain('mellan 10 000 och 80 000 invånare');
+  });
+  it('in an English list entry', () => {
+    const c = call({ language: 'en', applicantTypes: ['cities with a population of at least 200,000'] });
+    expect(m(c).eligibility.applicantText.sv).toContain('at least 200,000');
+  });
+  it('a call without one still names kommuner among applicants', () => {
+    const c = call({ summary: 'Utlysningen riktar sig till kommuner och regioner i hela landet.' });
+    expect(m(c).eligibility.applicant).toBe('eligible');
+  });
+});
+
+describe('a call for research that does not say who may apply', () => {
+  const funded = (title: string) =>
+    call({ funder: 'ICLD', programme: 'ICLD', title, language: 'en', summary: 'Proposals on local democracy.' });
+  it('is not told the funder-wide programme data', () => {
+    const e = m(funded('Call for research proposals on local democracy')).eligibility;
+    expect(e.applicant).toBe('unknown');
+    expect(e.applicantText.sv).toContain('Call for research proposals');
+  });
+  it('another call of the funder still is', () => {
+    expect(m(funded('New call: local democracy')).eligibility.applicant).toBe('eligible');
+  });
+});
+
+describe('kommuner named by their names', () => {
+  const area = call({
+    summary:
+      'Stöd kan sökas av föreningar, företag och lokala utvecklingsgrupper inom vårt område som omfattar Borgholm, Mörbylånga och Torsås kommuner.',
+    applicantTypes: ['föreningar', 'företag', 'lokala utvecklingsgrupper'],
+  });
+  it('local development groups beside the kinds named shut no kommun out', () => {
+    const e = m(area, testProfile({ name: 'Torsås kommun' })).eligibility;
+    expect(e.applicant).toBe('unknown');
+    expect(applicantBlocker(area, kommun)).toBe(false);
+  });
+  it('are the area: a kommun named is inside, another outside', () => {
+    expect(m(area, testProfile({ name: 'Torsås kommun' })).eligibility.area).toBe('eligible');
+    const out = m(area, testProfile({ name: 'Kalmar kommun' }));
+    expect(out.blockers.find((b) => b.kind === 'outside-programme-area')?.text.sv).toContain(
+      'Kalmar kommun ligger utanför',
+    );
+  });
+  it('a region whose län holds some of them is partly inside, not shut out', () => {
+    const r = m(area, testRegion());
+    expect(r.eligibility.area).toBe('unknown');
+    expect(r.blockers).toEqual([]);
+  });
+  it('named in prose, they are where the work is, not a mention of kommuner as applicants', () => {
+    const c = call({ summary: 'Projekt genomförs i Borgholm och Mörbylånga kommuner.' });
+    expect(m(c).eligibility.applicant).toBe('unknown');
+    expect(m(c).eligibility.applicantText.sv).not.toMatch(/nämner kommuner/);
+  });
+});
+
+describe('a negation right before a class word', () => {
+  it('"stiftelser som inte är statliga eller kommunala" says kommuner may not apply', () => {
+    const c = call({ applicantTypes: ['ideella föreningar', 'stiftelser som inte är statliga eller kommunala'] });
+    expect(m(c).eligibility.applicant).toBe('not-eligible');
+  });
+  it('"föreningar som representerar lokala myndigheter" after "icke-vinstdrivande" still admits them', () => {
+    const c = call({
+      applicantTypes: ['kommuner', 'icke-vinstdrivande föreningar som representerar lokala myndigheter'],
+    });
+    expect(m(c).eligibility.applicant).toBe('eligible');
+  });
+});
