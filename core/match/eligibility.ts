@@ -1,6 +1,7 @@
 import { areaInPeriod } from '../data/area-periods.ts';
 import { AREA_BY_ID, LAN, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
+import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
@@ -140,16 +141,18 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
   // Inside or outside a programme area by its län: today's area in the present, an earlier period's in the past.
-  const byProgrammeArea = (lan: readonly string[], name: string, when: 'now' | 'then'): AreaVerdict => {
+  // Outside several areas (a call naming several programmes, covering none of them) is told of them all.
+  const byProgrammeArea = (lan: readonly string[], names: readonly string[], when: 'now' | 'then'): AreaVerdict => {
     const now = when === 'now';
+    const name = () => listOf(names, 'sv');
     return lan.includes(profile.lan)
       ? {
           verdict: 'eligible',
           from: 'programme-data',
           ...(isNearArea(lan) ? { points: AREA_BOOST.near, near: true } : { points: AREA_BOOST.wide }),
           text: t(
-            () => `${lanName()} ${now ? 'ingår' : 'ingick'} i programområdet för ${name}.`,
-            () => `${lanName()} ${now ? 'is' : 'was'} inside the ${name} programme area.`,
+            () => `${lanName()} ${now ? 'ingår' : 'ingick'} i programområdet för ${name()}.`,
+            () => `${lanName()} ${now ? 'is' : 'was'} inside the ${name()} programme area.`,
           ),
         }
       : {
@@ -158,8 +161,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           points: 0,
           blocker: 'outside-programme-area',
           text: t(
-            () => `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområdet för ${name}.`,
-            () => `${lanName()} ${now ? 'is' : 'was'} outside the ${name} programme area.`,
+            () =>
+              `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${names.length > 1 ? 'na' : 't'} för ${name()}.`,
+            () =>
+              `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${names.length > 1 ? 's' : ''}.`,
           ),
         };
   };
@@ -182,9 +187,26 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
   // An interregional programme (Interreg Europe, URBACT, ESPON) covers the whole Union in every period (the
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
-  if (area && (!s.otherPeriod || area.scope === 'interregional')) {
-    // Which län the area covers is programme data, whatever named the programme.
-    return byProgrammeArea(area.lan, area.name, 'now');
+  const current = (a: ProgrammeArea): boolean => !s.otherPeriod || a.scope === 'interregional';
+  if (area && current(area)) {
+    // Which län the area covers is programme data, whatever named the programme. A call naming several
+    // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
+    if (!s.areas) return byProgrammeArea(area.lan, [area.name], 'now');
+    const areas = s.areas.flatMap((id) => {
+      const a = AREA_BY_ID.get(id);
+      return a && current(a) ? [a] : [];
+    });
+    const inside = areas.filter((a) => a.lan.includes(profile.lan));
+    if (inside.includes(area)) return byProgrammeArea(area.lan, [area.name], 'now');
+    const covering = inside.find((a) => isNearArea(a.lan)) ?? inside[0];
+    // Inside another programme the call names, not the one whose applicants and priorities it is read by: not
+    // shut out, but no area points for a programme drawn around the body.
+    if (covering) return { ...byProgrammeArea(covering.lan, [covering.name], 'now'), points: 0, near: false };
+    return byProgrammeArea(
+      area.lan,
+      areas.map((a) => a.name),
+      'now',
+    );
   }
   // A kommun's own grant is for its own area (the principle of locality): every other body is outside it. The
   // kommun itself is its funder, not an applicant (ownFunds), and is not told it is outside.
@@ -288,7 +310,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // of the current period is on today's, told in the past tense with the period's programme name; the call's own
   // words for its area (above) come first, being the call's.
   const then = area && s.otherPeriod ? areaInPeriod(area, s.otherPeriod) : undefined;
-  if (then) return byProgrammeArea(then.lan, then.name, 'then');
+  if (then) return byProgrammeArea(then.lan, [then.name], 'then');
   // A call of another programme period whose area the data does not hold: programme areas change between
   // periods (län join or leave), so the data's area is told as its own period's, never as this call's, and
   // neither admits nor shuts out. Where the call's own text names its area, that text decided above; Sweden in

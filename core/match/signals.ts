@@ -92,6 +92,31 @@ function areaIn(key: string): string | null {
   return AREA_ALIASES.longestIn(key);
 }
 
+/**
+ * Items of a list of names: a programme field or title naming several programmes ("Interreg Central Baltic /
+ * Östersjöprogrammet / Interreg Europe", "Interreg-program: Central Baltic, Östersjöprogrammet och Interreg Europa").
+ */
+const NAME_LIST = /\s*(?:\/|,|;|:|\s(?:och|samt|and|&)\s)\s*/i;
+
+/**
+ * Every programme area a call names as its own when it names several — in its programme field or in a list in its
+ * title, each item naming one (a page compiling the calls of several programmes): its area is their union, so a
+ * body inside any of them is inside. A region's own area is left out (a publisher writing about others' calls).
+ * Undefined when fewer than two areas are named so.
+ */
+function listedAreas(programme: string | undefined, title: string): string[] | undefined {
+  const ids = new Set<string>();
+  for (const field of programme ? [programme, title] : [title]) {
+    const items = field.split(NAME_LIST);
+    if (items.length < 2) continue;
+    for (const item of items) {
+      const id = areaIn(nameKey(item));
+      if (id && !AREA_BY_ID.get(id)?.publisher) ids.add(id);
+    }
+  }
+  return ids.size > 1 ? [...ids] : undefined;
+}
+
 /** Programme (and strand) aliases, a programme area's own aliases counting for the programme of that area. */
 function programmeAliases(strands: boolean): AliasIndex {
   return new AliasIndex(
@@ -458,6 +483,11 @@ export interface CallSignals {
   areaId?: string;
   /** The programme or strand (programmes.json) the call belongs to, from its funder, programme or title. */
   programmeId?: string;
+  /**
+   * Every programme area the call names as its own when its programme field or a list in its title names several
+   * ("Interreg Central Baltic / Östersjöprogrammet / Interreg Europe"), areaId among them: its area is their union.
+   */
+  areas?: readonly string[];
   /**
    * The programme period the call belongs to ("2014–2020") when the programme data is of another one: the data's
    * area, applicants and priorities are then not this call's.
@@ -1177,6 +1207,10 @@ export function callSignals(
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
+  if (ap.areaId && !call.programmeArea) {
+    const areas = listedAreas(call.programme, call.title);
+    if (areas) out.areas = areas.includes(ap.areaId) ? areas : [ap.areaId, ...areas];
+  }
   if (period) out.otherPeriod = period;
   if (where) out.textArea = where;
   else if (!ap.areaId && summary) {
