@@ -21,11 +21,21 @@ export function stem(word: string, lang: Lang): string {
   return s;
 }
 
+/** Snowball Swedish's main (inflectional) suffixes, after the consonant pair it shortens ("bredda" → "bred"). */
+const INFLECTION =
+  /^[dnt]?(?:a|arna|erna|heterna|orna|ad|e|ade|ande|arne|are|aste|en|anden|aren|heten|ern|ar|er|heter|or|s|as|arnas|ernas|ornas|es|ades|andes|ens|arens|hetens|erns|at|andet|het|ast)?$/;
+
 /**
  * Snowball Swedish, plus the inflections it leaves apart: the definite neuter -et ("samhället", "projektet"),
  * the neuter -t of -l and -bar adjectives ("digitalt", "internationellt", "hållbart", "förnybart"), and
  * suffixes that only show once another is gone ("hållbara" → "hållbar" → "hållb", as "hållbar" itself).
  * Every form of a word then shares one key; run to a fixed point (at most a few rounds).
+ *
+ * A further round cuts only an inflection (Snowball's main suffixes, with the consonant pair it then
+ * shortens): a derivational ending it reaches only once an inflection is gone belongs to another word, as
+ * the English "investigate" ("investigat" → "investig" → "invest") is no form of "investerare", nor
+ * "sysselsatt" of a "syss-" (one pass cuts inflection and derivation of a Swedish word, "viktigare" →
+ * "vikt", as Snowball meant).
  */
 function stemSv(word: string): string {
   let s = sv.stemWord(word);
@@ -33,9 +43,10 @@ function stemSv(word: string): string {
     let t = s;
     if (t.length >= 6 && t.endsWith('et')) t = t.slice(0, -2);
     else if (t.length >= 6 && (t.endsWith('lt') || t.endsWith('bart'))) t = t.slice(0, -1);
-    t = sv.stemWord(t);
-    if (t === s) break;
-    s = t;
+    const cut = sv.stemWord(t);
+    if (cut !== t && !(t.startsWith(cut) && INFLECTION.test(t.slice(cut.length)))) return t;
+    if (cut === s) break;
+    s = cut;
   }
   return s;
 }

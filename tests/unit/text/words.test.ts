@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ocrCompatible } from '../../../core/text/fold.ts';
 import { tokenise } from '../../../core/text/normalise.ts';
 import { keyTokens, PhraseMatcher } from '../../../core/text/phrases.ts';
+import { stem } from '../../../core/text/stem.ts';
 import { scanText, TokenBuffer, wordInfo, wordKey } from '../../../core/text/words.ts';
 
 describe('scanning text into the word table', () => {
@@ -74,6 +75,24 @@ describe('Swedish inflections share one key', () => {
       expect(new Set(forms.map((w) => wordKey(w, 'sv'))).size).toBe(1);
     });
   }
+});
+
+describe('a word of another family keeps its own key', () => {
+  // A further round of Swedish stemming cuts inflections only: a derivational ending reached after one ("-ig" of
+  // "investig-") is another word's, English ("investigate") or Swedish ("sysselsatt").
+  it('investigate is no form of investerare', () => {
+    const investor = wordKey('investerare', 'sv');
+    for (const w of ['investigate', 'investigator', 'investigators']) expect(wordKey(w, 'sv')).not.toBe(investor);
+    expect(wordKey('investerarna', 'sv')).toBe(investor);
+  });
+  it('sysselsatt keeps its stem', () => {
+    for (const w of ['sysselsatt', 'sysselsatta', 'sysselsattas']) expect(stem(w, 'sv')).toBe('sysselsat');
+  });
+  it('a lexicon term is not found in a word of another family', () => {
+    const m = new PhraseMatcher<string>([{ ref: 'investors', phrase: 'investerare', lang: 'sv' }], { compounds: true });
+    expect(m.match(keyTokens('investigate match funding sources'))).toEqual([]);
+    expect(m.match(keyTokens('utländska investerare')).map((h) => h.ref)).toEqual(['investors']);
+  });
 });
 
 describe('OCR tolerance without chance matches', () => {
