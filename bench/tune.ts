@@ -80,7 +80,7 @@ const KNOBS: Record<string, Knob> = {
   PARTNER_BOOST: tuning('PARTNER_BOOST', 4, [0, 2, 4, 6, 8]),
   SPREAD_SENTENCES: tuning('SPREAD_SENTENCES', 3, [1, 2, 3, 4, 5]),
   ONE_SENTENCE_SHARE: tuning('ONE_SENTENCE_SHARE', 0.7, [0.5, 0.6, 0.7, 0.8, 0.9]),
-  LIFT_AT: tuning('LIFT_AT', 12, [4, 6, 9, 12, 15, 18]),
+  LIFT_AT: tuning('LIFT_AT', 6, [4, 6, 9, 12, 15, 18]),
   BLOCKED_FACTOR: tuning('BLOCKED_FACTOR', 0.3, [0.1, 0.2, 0.3, 0.4, 0.5]),
   BLOCKED_CAP: tuning('BLOCKED_CAP', 35, [25, 30, 35, 40, 45]),
   STRATEGY_POINTS: {
@@ -118,7 +118,7 @@ const KNOBS: Record<string, Knob> = {
   FIELD_PROGRAMME: field('programme', 1.5, [1, 1.25, 1.5, 2, 2.5]),
   FIELD_APPLICANT_TYPES: field('applicantTypes', 0.5, [0.25, 0.5, 0.75, 1]),
   FALLBACK_SHARE: fallback('SHARE', 0.8, [0.4, 0.6, 0.8, 1]),
-  FALLBACK_MAX: fallback('MAX', 14, [8, 11, 14, 17, 20, 24]),
+  FALLBACK_MAX: fallback('MAX', 24, [8, 11, 14, 17, 20, 24]),
 };
 
 type Config = Record<string, number>;
