@@ -85,17 +85,25 @@ const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
 /** Classes a list for cities may name beside them: public bodies at large ("cities; public-equivalent bodies"). */
 const CITY_LIST_CLASSES: ReadonlySet<ApplicantClass> = new Set(['municipal', 'public']);
+/**
+ * What a list of applicants naming only cities counts for cities working together: four titles' worth, which the
+ * scorer's saturation reads as 0.8 of the concept's full strength. Who a call is for does not grow surer the more
+ * often its text says it: at one title's worth (a quarter of full strength before the summary adds) such a call
+ * stood below calls whose own text only kept repeating a theme of the same priority; kept short of full, a call
+ * whose text is about city networks besides still ranks above one that only lists cities.
+ */
+const CITIES_LIST_TF = 4 * FIELD_WEIGHTS.title;
 
 /**
  * A call only cities may apply for — each entry of its list of applicants names cities, city administrations or
  * urban authorities, or public bodies at large ("cities; public-equivalent bodies"), and none names kommuner at
  * large ("municipalities", "local authorities") or another kind of body — is one of the programmes made for cities
- * acting as cities (city networks, cities' innovative actions): who it is for is its point, as a title's words
- * are, and it counts for the concept of cities working together. In prose the bare word "cities" needs a word of
- * cooperation beside it, and a list that names others beside cities stays eligibility only. In the labelled sets
- * such calls were graded well above calls open to every kind of body by the body whose strategy speaks of cities'
- * role, and no higher by the others. Returns where the first entry naming cities stands in the applicantTypes
- * field's text (entries joined by "; ", as fieldText gives it).
+ * acting as cities (city networks, cities' innovative actions): who it is for is its point, more surely than a
+ * title's words are, and it counts for the concept of cities working together (CITIES_LIST_TF). In prose the bare
+ * word "cities" needs a word of cooperation beside it, and a list that names others beside cities stays
+ * eligibility only. In the labelled sets such calls were graded well above calls open to every kind of body by
+ * the body whose strategy speaks of cities' role, and no higher by the others. Returns where the first entry
+ * naming cities stands in the applicantTypes field's text (entries joined by "; ", as fieldText gives it).
  */
 function citiesEntry(
   entries: readonly string[] | undefined,
@@ -934,7 +942,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   const cities = citiesEntry(entries, listed);
   if (cities) {
     const c = CITY_COOPERATION;
-    tf[c] += FIELD_WEIGHTS.title;
+    tf[c] += CITIES_LIST_TF;
     seen[c] |= TITLE_BIT;
     if (evCount[c] < MAX_EVIDENCE) {
       evCount[c]++;
