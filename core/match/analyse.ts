@@ -1,3 +1,4 @@
+import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
@@ -121,6 +122,19 @@ function citiesEntry(
     else if (!PUBLIC_WORD.test(t) || MUNICIPAL_WORD.test(t)) return undefined;
   }
   return found;
+}
+
+/**
+ * A call of a programme made for cities working together — programmes.json names municipalities as its only
+ * applicants and cities' cooperation among its priorities' concepts (URBACT's networks of cities) — is for cities
+ * acting as cities whatever its own list of applicants calls them ("kommuner" in a Swedish contact point's text):
+ * it counts as a list naming only cities does. Returns the index of the priority (of the call's period) holding
+ * the concept, or -1.
+ */
+function citiesProgrammePriority(signals: CallSignals, held: ReturnType<typeof callPriorities>): number {
+  const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
+  if (!held || programme?.applicants?.length !== 1 || programme.applicants[0] !== 'municipal') return -1;
+  return held.priorities.findIndex((p) => p.concepts.includes('city-cooperation'));
 }
 
 /** "Public research organisations" and "offentliga forskningsinstitut" are research bodies, not public bodies. */
@@ -955,6 +969,19 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (excluded) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   const held = callPriorities(signals);
+  const forCities = cities ? -1 : citiesProgrammePriority(signals, held);
+  if (forCities >= 0) {
+    const c = CITY_COOPERATION;
+    tf[c] += CITIES_LIST_TF;
+    seen[c] |= DATA_BIT;
+    if (evCount[c] < MAX_EVIDENCE) {
+      evCount[c]++;
+      // The evidence is the programme's priority (programme data), quoted with the call's programme name (or title).
+      const field: Field = call.programme ? 'programme' : 'title';
+      const quoted = fieldText(call, field) ?? '';
+      evQuads.push(c, FIELDS.indexOf(field) + FIELDS.length * (forCities + 1), 0, quoted.length);
+    }
+  }
   // "All priorities are open" in a call of another programme period opens that period's priorities: where the data
   // does not hold them (programmes change theirs between periods), no topic is read from the data's.
   if (openAt && held?.ofCallPeriod) {

@@ -1,7 +1,9 @@
 /**
  * How much a call made for cities counts for cities working together, on calls written for this test: a list of
  * applicants naming only cities says who the call is for with certainty, so the concept stands beside a theme the
- * call's own text keeps repeating.
+ * call's own text keeps repeating; and a call of a programme made for networks of cities (programmes.json: URBACT)
+ * is a call for cities whatever its own list calls them ("kommuner"), while a programme only kommuner may apply to
+ * for something else (WiFi4EU's vouchers) is not.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -35,5 +37,28 @@ describe('a list naming only cities says who the call is for with certainty', ()
     const plain = listed('Projects test new solutions for local services.');
     const networks = listed('Cities work together in networks of cities and exchange between cities.');
     expect(networks).toBeGreaterThan(plain);
+  });
+});
+
+describe('a programme made for networks of cities', () => {
+  const cities = testProfile({ priorities: [testPriority('cities', ['city-cooperation'])] });
+  const call = (funder: string, programme: string) =>
+    testCall({
+      language: 'sv',
+      funder,
+      programme,
+      title: 'Ny utlysning',
+      summary: 'Utlysningen är öppen för kommuner som vill utveckla en lokal handlingsplan.',
+      applicantTypes: ['kommuner'],
+    });
+  it('a call of URBACT is for cities whatever its list calls them, by programme data', () => {
+    const m = score(call('URBACT', 'URBACT IV'), cities);
+    const reason = m.reasons.find((r) => r.conceptId === 'city-cooperation');
+    expect(reason?.evidence[0]?.from).toBe('programme-data');
+    expect(reason?.evidence[0]?.programmePriority?.en).toBe('Sustainable urban development in networks of cities');
+  });
+  it('a programme only kommuner may apply to for something else is not', () => {
+    const m = score(call('European Commission', 'WiFi4EU'), cities);
+    expect(m.reasons.map((r) => r.conceptId)).not.toContain('city-cooperation');
   });
 });
