@@ -205,6 +205,11 @@ export const ApplicantTypesSchema = z.object({
     host: phrases,
     restricting: phrases,
   }),
+  /**
+   * Wording that makes a call a competition for a prize or a title ("Capital of Innovation Awards", "kulturhuvudstad",
+   * "the competition is open to cities"), read in its title and who-may-apply sentences (core/match/contest.ts).
+   */
+  contests: z.object({ note: z.string(), words: phrases }),
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

@@ -8,6 +8,7 @@ import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
+import { isContest } from './contest.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
@@ -953,7 +954,10 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "Local/regional authorities", "lokala och regionala förvaltningar": each level named, the noun written once.
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
   }
-  const cities = citiesEntry(entries, listed);
+  // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may
+  // compete: one wins, they do not work together, and the list says nothing of cities' cooperation.
+  const listedCities = citiesEntry(entries, listed);
+  const cities = listedCities && !isContest(call, summaryWho) ? listedCities : undefined;
   if (cities) {
     const c = CITY_COOPERATION;
     tf[c] += CITIES_LIST_TF;
@@ -969,7 +973,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (excluded) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   const held = callPriorities(signals);
-  const forCities = cities ? -1 : citiesProgrammePriority(signals, held);
+  let forCities = listedCities ? -1 : citiesProgrammePriority(signals, held);
+  if (forCities >= 0 && isContest(call, summaryWho)) forCities = -1;
   if (forCities >= 0) {
     const c = CITY_COOPERATION;
     tf[c] += CITIES_LIST_TF;

@@ -62,3 +62,26 @@ describe('a programme made for networks of cities', () => {
     expect(m.reasons.map((r) => r.conceptId)).not.toContain('city-cooperation');
   });
 });
+
+describe('a competition for a prize or a title lists cities that compete, not cities working together', () => {
+  const cities = testProfile({ priorities: [testPriority('cities', ['city-cooperation'])] });
+  const conceptsOf = (over: Parameters<typeof testCall>[0]) =>
+    score(testCall({ applicantTypes: ['cities with more than 50,000 inhabitants'], ...over }), cities).reasons.map(
+      (r) => r.conceptId,
+    );
+  it('a title naming an award or a capital title', () => {
+    expect(conceptsOf({ title: 'European Capital of Sustainable Mobility' })).not.toContain('city-cooperation');
+    expect(conceptsOf({ title: 'The Urban Resilience Award 2031' })).not.toContain('city-cooperation');
+    expect(
+      conceptsOf({ language: 'sv', title: 'Bli Europas idrottshuvudstad', applicantTypes: ['städer'] }),
+    ).not.toContain('city-cooperation');
+  });
+  it('a who-may-apply sentence naming the competition', () => {
+    const summary = 'Cities test new services for residents. The competition is open to cities of any size.';
+    expect(conceptsOf({ title: 'Call for cities', summary })).not.toContain('city-cooperation');
+  });
+  it('the same list in a call that is no competition still counts', () => {
+    const summary = 'Cities test new services for residents. The call is open to cities of any size.';
+    expect(conceptsOf({ title: 'Call for cities', summary })).toContain('city-cooperation');
+  });
+});
