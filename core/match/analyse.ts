@@ -2,6 +2,7 @@ import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
+import { sentenceEnd } from '../text/language.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
@@ -394,14 +395,6 @@ function applicantAt(from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a character ends a sentence or clause: ". ! ? ;" before a space or the end, or a line break. */
-function sentenceEnd(text: string, i: number): boolean {
-  const ch = text.charCodeAt(i);
-  if (ch === 10) return true;
-  if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 59) return false;
-  return i + 1 >= text.length || text.charCodeAt(i + 1) <= 32;
-}
-
 /**
  * A phrase is read within one sentence or list item: "adult learning; mobility" (a list of tags) is no "learning
  * mobility", nor is "…in learning. Mobility…". Its words still count on their own.
@@ -722,7 +715,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     const fieldHints = field === 'title' || field === 'summary' || field === 'applicantTypes' ? textHints(tokens) : 0;
     if (field === 'title' || field === 'summary') hints[field] = fieldHints;
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
-    VOCABULARY.scan(tokens, hits);
+    VOCABULARY.scan(tokens, hits, call.language);
     dropPhrasesAcrossEnds(text);
     indexHits();
     const n = hits.n;

@@ -1,4 +1,5 @@
 import { keyOf, ocrCompatible } from './fold.ts';
+import { swedishSentences } from './language.ts';
 import { type Token, tokenise } from './normalise.ts';
 import { type Lang, stem } from './stem.ts';
 import { ENGLISH_FUNCTION_WORDS, SWEDISH_FUNCTION_WORDS } from './stopwords.ts';
@@ -54,6 +55,14 @@ const MIN_PART = 6;
 const MIN_INFIX = 7;
 /** The rest of a compound around a matched part is at least this long (linking -s- plus a word). */
 const MIN_REST = 3;
+/**
+ * What follows a part must be the compound's next word, not an ending that makes the part's letters into one
+ * longer loanword: Latin nouns made from verbs ("kommun|ikation" is "kommunicera"'s noun, nothing of a kommun's),
+ * and English endings ("interreg|ional", "personal|ity", "belarus|ian"). Alone, or before a linking -s- and the
+ * next word ("kommunikationsrelaterade"). Endings Swedish makes from its own nouns keep the noun's sense
+ * ("industri|ell", "forskningsinstitut|ion") and are not listed.
+ */
+const LOANWORD_ENDING = /^(?:ikation|isation|ation|ition|ional|ality|ity|ians?)(?:s\p{L}{3,})?$/u;
 
 export interface KeyedToken extends Token {
   sv: string;
@@ -258,17 +267,20 @@ export class PhraseMatcher<R> {
     const aligned = seen.length === key.length;
     const spelt = (p: { key: string; spelt: string }, at: number) =>
       !aligned || ocrCompatible(p.spelt, seen.slice(at, at + p.key.length));
+    // A part followed by what the word reads as (`seen` when it maps the key letter for letter).
+    const endsWord = (after: number) => !LOANWORD_ENDING.test((aligned ? seen : key).slice(after));
     for (const x of this.partsIn(key)) {
       const p = this.parts[x];
       const k = p.key;
       if (k.length + MIN_REST > key.length) continue;
       if (key.startsWith(k)) {
-        if (spelt(p, 0)) hit.push(p.ref);
+        if (spelt(p, 0) && endsWord(k.length)) hit.push(p.ref);
       } else if (key.endsWith(k)) {
         if (spelt(p, key.length - k.length)) hit.push(p.ref);
       } else if (k.length >= MIN_INFIX) {
         const at = key.indexOf(k, MIN_REST);
-        if (at > 0 && key.length - at - k.length >= MIN_REST && spelt(p, at)) hit.push(p.ref);
+        if (at > 0 && key.length - at - k.length >= MIN_REST && spelt(p, at) && endsWord(at + k.length))
+          hit.push(p.ref);
       }
     }
     return hit;
@@ -317,11 +329,17 @@ export class PhraseMatcher<R> {
     return { candidates, parts, singles, singleAt, ...phraseIndex(candidates) };
   }
 
-  /** All hits in a scanned text, in token order, into `out` (cleared first). */
-  scan(tokens: TokenBuffer, out: HitBuffer<R>): HitBuffer<R> {
+  /**
+   * All hits in a scanned text, in token order, into `out` (cleared first). `lang`, the text's language when known
+   * (a call's), keeps compound parts to its Swedish sentences (see swedishSentences): an English word is no
+   * Swedish compound ("promotion" holds no "motion", "servicing" no "service").
+   */
+  scan(tokens: TokenBuffer, out: HitBuffer<R>, lang?: Lang): HitBuffer<R> {
     out.n = 0;
     const n = tokens.n;
     const info = tokens.info;
+    // Which words stand in a Swedish sentence, worked out at the first word with a part (most texts have none).
+    let swedish: Uint8Array | undefined;
     for (let i = 0; i < n; i++) {
       const e = this.entry(info[i]);
       if (e === NOTHING) continue;
@@ -344,6 +362,11 @@ export class PhraseMatcher<R> {
           }
         }
       }
+      if (e.parts.length === 0) continue;
+      if (lang !== undefined) {
+        swedish ??= swedishSentences(tokens, lang, sentenceScratch(n));
+        if (swedish[i] === 0) continue;
+      }
       for (const ref of e.parts) out.push(ref, i, i + 1, true);
     }
     return out;
@@ -360,6 +383,13 @@ export class PhraseMatcher<R> {
     }
     return out;
   }
+}
+
+let sentenceBytes = new Uint8Array(256);
+/** One byte per word, reused from text to text. */
+function sentenceScratch(n: number): Uint8Array {
+  if (sentenceBytes.length < n) sentenceBytes = new Uint8Array(n * 2);
+  return sentenceBytes;
 }
 
 /** Lists in `passed` the phrase candidates of word i that the following words complete; returns how many. */
