@@ -5,6 +5,7 @@ import type { Evidence } from '../model/match.ts';
 import { sentenceEnd } from '../text/language.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
+import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
@@ -225,10 +226,7 @@ function allPrioritiesAt(lower: string): { start: number; end: number } | undefi
   if (!ALL_PRIORITIES_WORDS.test(lower)) return undefined;
   for (const m of lower.matchAll(ALL_PRIORITIES)) {
     const at = m.index ?? 0;
-    const from = Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('\n', at), -1) + 1;
-    let to = lower.slice(at).search(/[.!?](\s|$)/);
-    to = to === -1 ? lower.length : at + to;
-    if (OPEN_WORD.test(lower.slice(from, to))) return { start: at, end: at + m[0].length };
+    if (OPEN_WORD.test(lower.slice(...sentenceAround(lower, at)))) return { start: at, end: at + m[0].length };
   }
   return undefined;
 }
@@ -253,18 +251,16 @@ let sentenceOf = new Int32Array(256);
 /** Title and summary shorter than this are a listing, as the programme fallback reads them (FALLBACK.LONG_WORDS). */
 const LISTING_WORDS = 80;
 
-/** Numbers each token of the current field by its sentence (0 for the first); returns how many sentences hold words. */
+/**
+ * Numbers each token of the current field by its sentence (0 for the first); returns how many sentences hold words.
+ * A "sentence" here is a clause (core/text/sentences.ts): ";" ends one too, as in a list of tags.
+ */
 function numberSentences(text: string): number {
   if (sentenceOf.length < tokens.n) sentenceOf = new Int32Array(tokens.n * 2);
   let s = 0;
   for (let i = 0; i < tokens.n; i++) {
     if (i > 0) {
-      for (let k = tokens.end[i - 1]; k < tokens.start[i]; k++) {
-        if (sentenceEnd(text, k)) {
-          s++;
-          break;
-        }
-      }
+      if (clauseEndsIn(text, tokens.end[i - 1], tokens.start[i], ';')) s++;
     }
     sentenceOf[i] = s;
   }
@@ -416,12 +412,11 @@ function dropPhrasesAcrossEnds(text: string): void {
   hits.n = kept;
 }
 
-/** Whether token i lies in the same sentence as token j (no sentence end between them). */
+/** Whether token i lies in the same sentence as token j (no clause end, ";" included, between them). */
 function sameSentence(text: string, i: number, j: number): boolean {
   const a = Math.min(tokens.end[i], tokens.end[j]);
   const b = Math.max(tokens.start[i], tokens.start[j]);
-  for (let k = a; k < b; k++) if (sentenceEnd(text, k)) return false;
-  return true;
+  return !clauseEndsIn(text, a, b, ';');
 }
 
 /** Whether a hit fixes the sense of concept c's `inContext` terms: a context word or another of its terms. */

@@ -7,6 +7,7 @@
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold } from '../text/fold.ts';
 import { wordSlot } from '../text/phrases.ts';
+import { clauseEndsIn } from '../text/sentences.ts';
 import type { TokenBuffer, WordInfo } from '../text/words.ts';
 
 /** Words (lowercase) that negate the rest of their clause. Multi-word cues are space-separated. */
@@ -299,10 +300,14 @@ function startsCue(info: WordInfo): boolean {
 }
 
 const CLAUSE_END = /[.;:!?\n()]/;
-const SUBJECT_START = /[.!?\n;]/;
 
 function gap(text: string, buf: TokenBuffer, i: number): string {
   return text.slice(buf.end[i - 1], buf.start[i]);
+}
+
+/** Whether a sentence or a clause at ";" ends between token i - 1 and token i (core/text/sentences.ts). */
+function subjectStart(text: string, buf: TokenBuffer, i: number): boolean {
+  return clauseEndsIn(text, buf.end[i - 1], buf.start[i], ';');
 }
 
 /** Cues by their first word, in list order: "och" and "and" start cues and are everywhere. */
@@ -333,9 +338,9 @@ function cueAt(buf: TokenBuffer, i: number, byFirst: Map<string, string[][]>): n
 function officeInSentence(text: string, buf: TokenBuffer, i: number): boolean {
   for (let k = i; k >= 0; k--) {
     if (OFFICE.test(buf.info[k].word)) return true;
-    if (k > 0 && SUBJECT_START.test(gap(text, buf, k))) break;
+    if (k > 0 && subjectStart(text, buf, k)) break;
   }
-  for (let k = i + 1; k < buf.n && !SUBJECT_START.test(gap(text, buf, k)); k++) {
+  for (let k = i + 1; k < buf.n && !subjectStart(text, buf, k); k++) {
     if (OFFICE.test(buf.info[k].word)) return true;
   }
   return false;
@@ -429,15 +434,15 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
     if (s > 0) {
       let from = i;
       // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.
-      while (from > 0 && !SUBJECT_START.test(gap(text, buf, from))) from--;
+      while (from > 0 && !subjectStart(text, buf, from)) from--;
       let to = i + s;
       // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner".
-      while (to < buf.n && !SUBJECT_START.test(gap(text, buf, to))) to++;
+      while (to < buf.n && !subjectStart(text, buf, to)) to++;
       // "…; they are not expected to participate": the bodies of the clause before are the ones shut out (only when
       // the clause is about taking part: "they are not expected to co-finance" shuts no one out).
       if (from > 0 && BACK_PRONOUNS.has(buf.info[from].word) && takingPartIn(buf, from, to)) {
         let back = from - 1;
-        while (back > 0 && !SUBJECT_START.test(gap(text, buf, back))) back--;
+        while (back > 0 && !subjectStart(text, buf, back)) back--;
         for (let k = back; k < from; k++) if (out[k] === 0) out[k] = SUBJECT;
       }
       out.fill(1, from, to);
@@ -450,9 +455,9 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       (SPEECH_VERBS.has(buf.info[i].word) && officeInSentence(text, buf, i))
     ) {
       let from = i;
-      while (from > 0 && !SUBJECT_START.test(gap(text, buf, from))) from--;
+      while (from > 0 && !subjectStart(text, buf, from)) from--;
       let to = i + 1;
-      while (to < buf.n && !SUBJECT_START.test(gap(text, buf, to))) to++;
+      while (to < buf.n && !subjectStart(text, buf, to)) to++;
       for (let k = from; k < to; k++) if (out[k] === 0) out[k] = ELSEWHERE;
       any = true;
       i = to - 1;

@@ -11,6 +11,7 @@
  */
 import { referenceCountriesIn } from '../data/iso-countries.ts';
 import { fold } from '../text/fold.ts';
+import { sentenceAround } from '../text/sentences.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
 
 /** A sentence that says where applicants may be or what the programme covers (lowercase text). */
@@ -73,10 +74,6 @@ const PARTNER_BEFORE =
 const PARTNER_COUNTRY_CLASS = /(?:partner countr(?:y|ies)|partnerländer(?:na)?|partnerland(?:et)?)\W+(?:\S+\s+){0,2}$/;
 /** A group with this many members or more (the EU member states) says where, not with whom. */
 export const WIDE_GROUP = 10;
-/** ".", "!", "?", a line break: compared by code, one character at a time, without a regex call per character. */
-function endsSentence(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 10;
-}
 
 export interface CountryMention {
   /** The countries a name or group stands for. */
@@ -84,14 +81,6 @@ export interface CountryMention {
   field: 'title' | 'summary';
   /** Character offset of the mention in its field's text. */
   start: number;
-}
-
-function sentenceAround(text: string, at: number): [number, number] {
-  let from = at;
-  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
-  let to = at;
-  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
-  return [from, to];
 }
 
 /** Whether the mention at `at` is one of a hyphenated chain of names ("Sweden-Finland-Norway", "Sverige-Norge"). */

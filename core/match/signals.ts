@@ -10,6 +10,7 @@ import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
+import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
@@ -314,21 +315,19 @@ const WHO_CUE =
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
 
-/** Character ranges of the sentences that say who may apply (a question cue takes the next sentence too). */
+/**
+ * Character ranges of the sentences that say who may apply. A question cue takes the next sentence too, and so does
+ * a lead-in line ending in a colon ("Vem kan söka?", "Följande kan söka:" and the line under it).
+ */
 export function whoRanges(text: string, lower?: string): [number, number][] {
   // The analyser's lowercased text serves when its offsets are the text's own.
   const folded = lower !== undefined && lower.length === text.length ? lower : text.toLowerCase();
   const out: [number, number][] = [];
   for (const m of allLeadMatches(folded, WHO_CUE_LEADS)) {
     const at = m.index ?? 0;
-    const from = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf('? ', at), -1) + 1;
-    let to = folded.slice(at).search(/[.!?](\s|$)/);
-    to = to === -1 ? folded.length : at + to + 1;
-    if (folded[to - 1] === '?') {
-      const next = folded.slice(to).search(/[.!](\s|$)/);
-      to = next === -1 ? folded.length : to + next + 1;
-    }
-    out.push([from, to]);
+    const [from, end] = sentenceAround(folded, at);
+    const next = folded[end - 1] === '?' || (folded[end] === '\n' && folded[end - 1] === ':');
+    out.push([from, next ? sentenceEnd(folded, end + 1) : end]);
   }
   return out;
 }
@@ -345,24 +344,13 @@ const PARTNER_CUE =
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
-const SPACE = /\s/;
-
-/** Where the first "." or ";" before a space or the text's end lies from `at` on (the text's length if none). */
-function clauseEndFrom(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code === 46 || code === 59) && (i + 1 === text.length || SPACE.test(text[i + 1]))) return i;
-  }
-  return text.length;
-}
-
 /** The last sentence read by partnerSentenceAt: a call names kommuner, regioner, skolor often in one sentence. */
 const lastPartner = { text: '', from: -1, to: -1, partner: false };
 
 /** Whether the sentence around `at` speaks of project parties or partners. */
 function partnerSentenceAt(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), -1) + 1;
-  const to = clauseEndFrom(text, at);
+  const from = clauseStart(text, at, ';');
+  const to = clauseEnd(text, at, ';');
   const last = lastPartner;
   if (last.from !== from || last.to !== to || last.text !== text) {
     last.partner = PARTNER_CUE.test(text.slice(from, to).toLowerCase());
@@ -718,9 +706,6 @@ export function withItem<T>(set: Set<T> | undefined, item: T): Set<T> {
 /** Classes that are a public body: a kommun, a region, public bodies at large, a school (a kommun's), the state. */
 const PUBLIC_OR_STATE: readonly ApplicantClass[] = [...OURS, 'state'];
 
-/** Sentence ends in a summary: a full stop, question or exclamation mark or semicolon before a space or the end. */
-const SENTENCE_END = /[.!?;](?=\s|$)/g;
-
 /**
  * The call's words for companies where it addresses them and names no public body: in its title, its list of
  * applicants or who-may-apply sentences (`listed`), or in two sentences of its summary or more — one sentence
@@ -736,9 +721,7 @@ function companiesAddressed(
   if (named.inTitle || listed) return named.words ?? '';
   if (!named.at || named.at.length < 2) return undefined;
   // In two sentences or more: a sentence ends between the first mention and the last.
-  SENTENCE_END.lastIndex = Math.min(...named.at);
-  const end = SENTENCE_END.exec(summary);
-  return end && end.index < Math.max(...named.at) ? named.words : undefined;
+  return sentenceEnd(summary, Math.min(...named.at)) <= Math.max(...named.at) ? named.words : undefined;
 }
 
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
@@ -965,10 +948,8 @@ export function callSignals(
       if (h.inTopic && r === -1) continue;
       // "You are encouraged to involve researchers or SMEs": whom the call welcomes, read in any sentence.
       if (encourages && h.field === 'summary') {
-        const from = Math.max(summary.lastIndexOf('. ', h.start), -1) + 1;
-        let to = summary.indexOf('. ', h.start);
-        if (to === -1) to = summary.length;
         const end = h.start + (h.length ?? 0);
+        const [from, to] = sentenceAround(summary, h.start, end);
         if (encouragedAround(foldedSlice(summary, from, h.start), foldedSlice(summary, end, to)))
           encouraged = withItem(encouraged, cls);
       }

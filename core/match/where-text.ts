@@ -10,6 +10,7 @@ import { referenceCountriesIn } from '../data/iso-countries.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
+import { sentenceAround } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
 
@@ -73,11 +74,8 @@ export interface TextArea {
   said: string;
 }
 
-function sentenceAround(text: string, at: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), -1) + 1;
-  let to = text.slice(end).search(/[.!?](\s|$)|\n/);
-  to = to === -1 ? text.length : end + to;
-  return text.slice(from, to);
+function sentenceOf(text: string, at: number, end: number): string {
+  return text.slice(...sentenceAround(text, at, end));
 }
 
 /** A county's names as a list in a text may write them: "Kronobergs", "Kronoberg", "Region Kronoberg"'s "kronoberg". */
@@ -159,7 +157,7 @@ export function textArea(
     const m = summaryMay ? a.re.exec(s) : null;
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]);
-    const around = sentenceAround(s, start, start + m[1].length);
+    const around = sentenceOf(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
@@ -179,7 +177,7 @@ export function textArea(
       const tail = LIST_TAIL.exec(text.slice((m.index ?? 0) + m[0].length));
       const end = (m.index ?? 0) + m[0].length + (tail ? tail[0].length : 0);
       const names = tail ? `${m[1]}${tail[0]}` : m[1];
-      const around = sentenceAround(text, start, end);
+      const around = sentenceOf(text, start, end);
       if (found) {
         // "i Skåne län och Blekinge län": further län of the same sentence belong to the same limit.
         if (around !== sentence) break;
@@ -220,7 +218,7 @@ function programmeAreaList(folded: string, original: string): TextArea | undefin
   for (const m of folded.matchAll(NAME_LIST)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     const end = (m.index ?? 0) + m[0].length;
-    if (!AREA_SENTENCE.test(sentenceAround(folded, start, end))) continue;
+    if (!AREA_SENTENCE.test(sentenceOf(folded, start, end))) continue;
     const lan: string[] = [];
     for (const part of m[1].split(/\s*,\s*|\s*,?\s+(?:och|samt|and|as well as)\s+/)) {
       const hit = LAN_NAMES.find((l) => l.names.includes(part.trim()));

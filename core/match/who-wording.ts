@@ -12,6 +12,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
+import { clauseEnd, clauseRanges, clauseStart, sentenceAround, sentenceRanges } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
@@ -776,16 +777,9 @@ const LIVING_IN_AT_WORDS = leadScan(LIVING_IN_BEFORE);
 const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare|needs|behov/;
 const OBJECTIVE_WORD = /objective|priorit|goal|aim|mal|insatsomrade|omrade/;
 
-/** Where the sentence holding the end of `t` starts: after the last ". " (a dot before a space), or 0. */
-function sentenceStart(t: string): number {
-  for (let i = t.length - 2; i >= 0; i--) if (t[i] === '.' && SPACE_CHAR.test(t[i + 1])) return i + 1;
-  return 0;
-}
-const SPACE_CHAR = /\s/;
-
 /** The clause `before` ends in: from its sentence's start, a semicolon or a colon, whichever comes last. */
 function clauseTail(before: string): string {
-  return before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf(':') + 1));
+  return before.slice(clauseStart(before, before.length, ';:'));
 }
 
 /**
@@ -881,11 +875,10 @@ export function notApplicantReason(
 ): NotApplicant | undefined {
   const from = Math.max(0, start - 120);
   let before = foldedSlice(text, from, start);
-  // The sentence so far: a dot ends it only before a space ("Objective 4.6: …" is one sentence).
-  before = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';'), before.lastIndexOf('?') + 1));
+  // The clause so far and the rest of it ("Objective 4.6: …" is one clause).
+  before = before.slice(clauseStart(before, before.length, ';'));
   let after = foldedSlice(text, end, end + 80);
-  const stop = after.search(/[.!?;](?:\s|$)/);
-  if (stop !== -1) after = after.slice(0, stop);
+  after = after.slice(0, clauseEnd(after, 0, ';'));
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   const has = (hint: number) => (hints & hint) !== 0;
   if (namedMunicipalitiesAt(text, start)) return 'place';
@@ -973,7 +966,7 @@ const PART_OF_WORLD_AFTER = /^\p{L}*\s+(?:(?:of|in|around|across|along)\s+the\s+
 export function regionAsPlaceAt(text: string, start: number): boolean {
   if (PART_OF_WORLD_AFTER.test(text.slice(start, start + 40))) return true;
   let before = fold(text.slice(Math.max(0, start - 80), start).toLowerCase());
-  before = before.slice(Math.max(sentenceStart(before), before.lastIndexOf(';') + 1, before.lastIndexOf(':') + 1));
+  before = clauseTail(before);
   const at = PLACE_PREPOSITION.exec(before);
   if (at && !BODY_WORD.test(at[1])) return true;
   return AREA_KIND.test(before);
@@ -1011,11 +1004,7 @@ export function partyRanges(lower: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of allLeadMatches(lower, PARTY_CUE_LEADS)) {
     const at = m.index ?? 0;
-    const from =
-      Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('? ', at), lower.lastIndexOf('\n', at), -1) + 1;
-    let to = lower.slice(at).search(/[.!?](\s|$)|\n/);
-    to = to === -1 ? lower.length : at + to + 1;
-    out.push([from, to]);
+    out.push(sentenceAround(lower, at));
   }
   return out;
 }
@@ -1031,12 +1020,7 @@ const MADE_OF_PARTIES =
 /** The sentences that say who takes part (partyRanges) or what a partnership is made of (lowercase text). */
 export function participantRanges(lower: string): [number, number][] {
   const out = partyRanges(lower);
-  let from = 0;
-  for (const part of lower.split(/(?<=[.!?])\s+|\n/)) {
-    const at = lower.indexOf(part, from);
-    from = at + part.length;
-    if (MADE_OF_PARTIES.test(part)) out.push([at, at + part.length]);
-  }
+  for (const [from, to] of sentenceRanges(lower)) if (MADE_OF_PARTIES.test(lower.slice(from, to))) out.push([from, to]);
   return out;
 }
 
@@ -1076,7 +1060,8 @@ export function openHostIn(text: string): string | undefined {
   const t = foldKeepingOffsets(text);
   const m = HOST.exec(t);
   if (!m) return undefined;
-  for (const sentence of t.split(/(?<=[.!?;])\s+|\n+/)) {
+  for (const [from, to] of clauseRanges(t, ';')) {
+    const sentence = t.slice(from, to);
     if (ON_HOST.test(sentence) && RESTRICTING.test(sentence)) return undefined;
   }
   const at = m.index + m[0].length - m[1].length;

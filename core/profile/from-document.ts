@@ -24,6 +24,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens, PhraseMatcher } from '../text/phrases.ts';
+import { sentenceStart, WRAPPED } from '../text/sentences.ts';
 import {
   citedTitleSpans,
   type DocLine,
@@ -447,8 +448,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
 function sentenceBefore(text: string, line: DocLine, offset: number): string {
   const from = line.role === 'prose' ? Math.max(0, offset - 300) : Math.max(line.start, offset - 300);
   const before = text.slice(from, offset);
-  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
-  return fold((end === -1 ? before : before.slice(end + 2)).toLowerCase());
+  return fold(before.slice(sentenceStart(before, before.length, WRAPPED)).toLowerCase());
 }
 
 /**

@@ -7,6 +7,7 @@
  * Only generic Swedish (and English) document words are used, never a particular document's wording.
  */
 import { fold, ocrPattern } from '../text/fold.ts';
+import { clauseStart, sentenceEnd, WRAPPED } from '../text/sentences.ts';
 
 export type LineRole = 'blank' | 'toc' | 'meta' | 'heading' | 'lead' | 'bullet' | 'prose' | 'reference';
 export type SectionKind = 'priority' | 'background' | 'neutral' | 'references';
@@ -298,11 +299,9 @@ export function passageAt(text: string, lines: readonly DocLine[], offset: numbe
   const blockStart = Math.max(lines[first].start, offset - PASSAGE_CHARS);
   const blockEnd = Math.min(lines[last].end, offset + PASSAGE_CHARS);
   const before = text.slice(blockStart, offset);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf(': '));
-  const from = sentenceStart === -1 ? blockStart : blockStart + sentenceStart + 2;
-  const after = text.slice(offset, blockEnd);
-  const stop = after.search(/[.!?](\s|$)/);
-  let to = stop === -1 ? blockEnd : offset + stop + 1;
+  // The passage starts after a lead-in's colon ("Vi prioriterar: …") and ends with its sentence.
+  const from = blockStart + clauseStart(before, before.length, ':', WRAPPED);
+  let to = offset + sentenceEnd(text.slice(offset, blockEnd), 0, WRAPPED);
   if (to - from > max) to = from + max;
   let quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
   // The bullet is layout, not part of the passage (OCR's "e " included, when the line is a list item).

@@ -1,4 +1,5 @@
 import type { Budget } from '../../model/call.ts';
+import { sentenceRanges } from '../../text/sentences.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   en: 1,
@@ -125,10 +126,9 @@ const PER_PROJECT = /per projekt|per project|per etapp|per ansökan|each project
  * gives one (the sentence that speaks of a budget or total), else the largest per-project amount.
  */
 export function parseBudget(text: string, defaultCurrency?: string): Budget | undefined {
-  // "max. € 500,000.00" and "kl. 12" do not end a sentence.
-  const sentences = text
-    .split(/(?<=[.!?])(?<!\b(?:max|min|ca|kl|approx|incl|inkl|resp|nr|no|p\.m|a\.m|t\.ex|bl\.a)\.)\s+|\n+/i)
-    .map((s) => s.trim())
+  // "max. € 500,000.00" and "kl. 12" do not end a sentence (core/text/sentences.ts).
+  const sentences = sentenceRanges(text)
+    .map(([from, to]) => text.slice(from, to).trim())
     .filter(Boolean);
   const withMoney = sentences.filter((s) => findAmounts(s).length > 0);
   if (withMoney.length === 0) return undefined;
