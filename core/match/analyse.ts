@@ -2,7 +2,6 @@ import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
-import { sentenceEnd } from '../text/language.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';

@@ -5,6 +5,7 @@
  */
 import { LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
+import { sentenceStart } from '../text/sentences.ts';
 
 /** Two names or more, each capitalised, then the word for kommuner, as written. */
 const NAMED_LIST =
@@ -45,7 +46,7 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   if (!/kommun|municipalit/i.test(summary)) return undefined;
   for (const m of summary.matchAll(NAMED_LIST)) {
     const at = m.index ?? 0;
-    const sentence = summary.slice(Math.max(summary.lastIndexOf('. ', at) + 2, 0), at);
+    const sentence = summary.slice(sentenceStart(summary, at), at);
     if (!AREA_CUE.test(sentence)) continue;
     const names = namesOf(m[1]);
     if (names.some((n) => CLASS_WORD.test(n))) continue;

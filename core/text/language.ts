@@ -1,3 +1,4 @@
+import { clauseEndsIn } from './sentences.ts';
 import type { TokenBuffer } from './words.ts';
 
 const SV_WORDS = /^(och|att|för|med|som|det|är|til|og|av|på|inom|ansökan|kan|ska|skal|den|eller|från|fra)$/;
@@ -18,14 +19,6 @@ export function guessLanguage(text: string): 'sv' | 'en' {
   }
   if (sv === en) return /[åäö]/i.test(text) ? 'sv' : 'en';
   return sv > en ? 'sv' : 'en';
-}
-
-/** Whether the character at i ends a sentence or clause: ". ! ? ;" before a space or the end, or a line break. */
-export function sentenceEnd(text: string, i: number): boolean {
-  const ch = text.charCodeAt(i);
-  if (ch === 10) return true;
-  if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 59) return false;
-  return i + 1 >= text.length || text.charCodeAt(i + 1) <= 32;
 }
 
 /** A sentence's function words name its language when one language has this many more of them than the other. */
@@ -58,7 +51,5 @@ export function swedishSentences(tokens: TokenBuffer, lang: 'sv' | 'en', out: Ui
   return out;
 }
 
-function endsBetween(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (sentenceEnd(text, k)) return true;
-  return false;
-}
+/** A word gap holding a sentence's or a ";" clause's end (the tags of a list, "adult learning; mobility", each stand alone). */
+const endsBetween = (text: string, a: number, b: number) => clauseEndsIn(text, a, b, ';');
