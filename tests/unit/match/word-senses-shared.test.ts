@@ -8,7 +8,9 @@
  * - "involvera medborgare" is citizen participation;
  * - "utvecklingsprojekt" is any development project (in a school, in elderly care): no research and innovation,
  *   while "forsknings- och utvecklingsprojekt" and "innovationsprojekt" are;
- * - "en naturlig del av arbetet" is no nature; "hitta rätt partner" is no human right.
+ * - "en naturlig del av arbetet" is no nature; "hitta rätt partner" is no human right;
+ * - a "competition" is a contest for a prize or a title, or rivalry in a market ("fair competition"), as Swedish
+ *   "tävling" and "konkurrens" are: no business competitiveness ("konkurrenskraft"), which still counts.
  */
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
@@ -23,6 +25,7 @@ const IDS = [
   'research-innovation',
   'biodiversity-nature',
   'human-rights',
+  'business-development',
 ] as const;
 const body = testProfile({
   priorities: IDS.map((c) => ({ id: c, label: { sv: c, en: c }, weight: 1, concepts: [c], terms: [] })),
@@ -46,6 +49,9 @@ const rejected: [string, string, 'sv' | 'en'][] = [
   ['Kommunen driver flera externfinansierade utvecklingsprojekt inom äldreomsorgen.', 'research-innovation', 'sv'],
   ['EU-arbetet ska vara en naturlig del av verksamhetsutvecklingen.', 'biodiversity-nature', 'sv'],
   ['Stödet hjälper kommuner att hitta rätt partner i andra länder.', 'human-rights', 'sv'],
+  ['The competition is open to cities of any size; the winner receives the title.', 'business-development', 'en'],
+  ['Competitions for green cities are open for entries.', 'business-development', 'en'],
+  ['Public procurement must ensure fair competition.', 'business-development', 'en'],
 ];
 const kept: [string, string, 'sv' | 'en'][] = [
   ['Projekten ska öka tillgängligheten för personer med funktionsnedsättning.', 'social-inclusion', 'sv'],
@@ -56,6 +62,8 @@ const kept: [string, string, 'sv' | 'en'][] = [
   ['Stöd till innovationsprojekt i små företag.', 'research-innovation', 'sv'],
   ['Projekten ska skydda natur och biologisk mångfald.', 'biodiversity-nature', 'sv'],
   ['Arbetet ska stärka barnets rättigheter och motverka diskriminering.', 'human-rights', 'sv'],
+  ['Projects strengthen the competitiveness of the region.', 'business-development', 'en'],
+  ['Arbetet ska stärka regionens konkurrenskraft.', 'business-development', 'sv'],
 ];
 
 describe('a word in another sense is no evidence', () => {
