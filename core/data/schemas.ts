@@ -221,7 +221,19 @@ export type ApplicantTypes = z.infer<typeof ApplicantTypesSchema>;
 
 export const CountriesSchema = z.object({
   version: z.literal(1),
-  countries: z.array(z.object({ name: z.string().min(1), sv: z.array(term).min(1), en: z.array(term).min(1) })),
+  /** How a country's adjectives and words for its people are read (see core/match/country-adjectives.ts). */
+  adjectivesNote: z.string(),
+  countries: z.array(
+    z.object({
+      name: z.string().min(1),
+      sv: z.array(term).min(1),
+      en: z.array(term).min(1),
+      /** The country's adjective and the word for its people, in lower case ("polska", "ukrainare", "polish"). */
+      adjectives: z
+        .object({ sv: z.array(term.regex(/^[\p{Ll} ]+$/u)).min(1), en: z.array(term.regex(/^[\p{Ll} ]+$/u)).min(1) })
+        .optional(),
+    }),
+  ),
   groups: z.array(
     z.object({ id: z.string(), sv: z.array(term), en: z.array(term), members: z.array(z.string()).min(1) }),
   ),

@@ -10,6 +10,7 @@ import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { isContest } from './contest.ts';
+import { namesCountryBodies } from './country-adjectives.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
@@ -449,6 +450,24 @@ function countryNameAt(i: number): boolean {
   return false;
 }
 
+/** A country's adjective or the word for its people at token i ("polska", "Ukrainian", "ukrainare"). */
+function adjectiveAt(i: number): boolean {
+  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
+    const ref = hits.ref[h];
+    if (ref.kind === 'adjective' && countryWord(ref, tokens.info[i].word)) return true;
+  }
+  return false;
+}
+
+/** An applicant class other than persons starting at token i: a body a country's adjective may name. */
+function bodyAt(i: number): boolean {
+  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
+    const ref = hits.ref[h];
+    if (ref.kind === 'applicant' && ref.cls !== 'individual') return true;
+  }
+  return false;
+}
+
 /** A foreign country's name (Sweden's is home) starting at token i. */
 function foreignCountryAt(i: number): boolean {
   for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
@@ -698,6 +717,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   };
   /** Which wording checks can match in the title and the summary (core/text/word-hints.ts). */
   const hints = { title: ALL_HINTS, summary: ALL_HINTS };
+  /** Whether the call is a competition for a prize or a title (worked out at its first country adjective). */
+  let contest: boolean | undefined;
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -805,7 +826,16 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (hits.compound[h] === 1) continue;
         const inTopic = anyPhrase && insideLonger(from, to);
         if (inTopic && (ref.kind !== 'applicant' || !onlyTopicsAround(from, to))) continue;
-        if (ref.kind === 'country' && !countryWord(ref, tokens.info[from].word)) continue;
+        if ((ref.kind === 'country' || ref.kind === 'adjective') && !countryWord(ref, tokens.info[from].word)) continue;
+        // "Ukrainian municipalities", "Polish partners": the country; "Ukrainian refugees", "Finnish-speaking": not.
+        // In a competition for a title, "en svensk och en polsk stad" compete or hold it: no partners.
+        if (
+          ref.kind === 'adjective' &&
+          ((field !== 'title' && field !== 'summary') ||
+            !namesCountryBodies(text, tokens, from, adjectiveAt, bodyAt) ||
+            (contest ??= isContest(call, summaryWho)))
+        )
+          continue;
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
@@ -825,7 +855,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           // "Municipalities will be able to apply in the next call": not this call's applicants.
           if (anyNegated && marked(negated, from, to, ELSEWHERE)) continue;
           const hit: TextHit = {
-            ref,
+            ref: ref.kind === 'adjective' ? ref.country : ref,
             field,
             start: tokens.start[from],
             length: tokens.end[to - 1] - tokens.start[from],
@@ -877,6 +907,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.
       if (to - from === 1 && !CONCEPTS[ref.index].geographic && countryNameAt(from)) continue;
+      // "Ukrainare", a people, is no place: the country counts where the words name its bodies, as a partner.
+      if (to - from === 1 && CONCEPTS[ref.index].geographic && adjectiveAt(from)) continue;
       if (anyNegated && marked(negated, from, to, NEGATED)) {
         // "All priorities except employment": the exception is kept out of the programme's priorities below.
         negatedConcepts = withItem(negatedConcepts, ref.index);

@@ -18,8 +18,16 @@ export type VocabRef =
   /** A phrase of another sense (lexicon `otherSenses`): found so it wins over the terms inside it, evidence of nothing. */
   | { kind: 'other-sense' }
   | { kind: 'applicant'; cls: ApplicantClass }
-  /** `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord). */
-  | { kind: 'country'; names: string[]; words: string[] }
+  /**
+   * `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord).
+   * `not`: its adjectives' and people's first words: a word beginning with one is no name ("ukrainare", "Ukraina").
+   */
+  | { kind: 'country'; names: string[]; words: string[]; not?: string[] }
+  /**
+   * A country's adjective or the word for its people ("polska", "Ukrainian", "ukrainare"): the country only where
+   * it names the country's bodies, partners or places (country-adjectives.ts). `words` as a country's.
+   */
+  | { kind: 'adjective'; names: string[]; words: string[]; country: Extract<VocabRef, { kind: 'country' }> }
   /**
    * A programme's, programme area's or funder's name: context, never evidence of a topic, an applicant or a partner.
    * `activity`: the name is also the words for what the programme funds (activity-names.ts): used as ordinary
@@ -74,10 +82,22 @@ function entries(): PhraseEntry<VocabRef>[] {
     for (const phrase of APPLICANT_TYPES.classes[cls].en) out.push({ ref, phrase, lang: 'en' });
   }
   for (const c of [...COUNTRIES.countries.map((x) => ({ ...x, members: [x.name] })), ...COUNTRIES.groups]) {
-    const words = [...new Set([...c.sv, ...c.en].map((t) => fold(t.toLowerCase().split(/\s+/)[0])))];
-    const ref: VocabRef = { kind: 'country', names: c.members, words };
+    const adjectives = 'adjectives' in c ? c.adjectives : undefined;
+    const ref: Extract<VocabRef, { kind: 'country' }> = {
+      kind: 'country',
+      names: c.members,
+      words: firstWords([...c.sv, ...c.en]),
+    };
+    const adjectiveWords = adjectives ? firstWords([...adjectives.sv, ...adjectives.en]) : [];
+    // Only words that begin no name of its own tell an adjective from a name ("german" begins "germany").
+    const not = adjectiveWords.filter((x) => !ref.words.some((y) => y.startsWith(x)));
+    if (not.length > 0) ref.not = not;
     for (const phrase of c.sv) out.push({ ref, phrase, lang: 'sv' });
     for (const phrase of c.en) out.push({ ref, phrase, lang: 'en' });
+    if (!adjectives) continue;
+    const adjective: VocabRef = { kind: 'adjective', names: c.members, words: adjectiveWords, country: ref };
+    for (const phrase of adjectives.sv) out.push({ ref: adjective, phrase, lang: 'sv' });
+    for (const phrase of adjectives.en) out.push({ ref: adjective, phrase, lang: 'en' });
   }
   const name: VocabRef = { kind: 'name' };
   const activities = activityNames();
@@ -90,16 +110,25 @@ function entries(): PhraseEntry<VocabRef>[] {
   return out;
 }
 
+/** The first word of each term, folded. */
+function firstWords(terms: readonly string[]): string[] {
+  return [...new Set(terms.map((t) => fold(t.toLowerCase().split(/\s+/)[0])))];
+}
+
 /**
  * Whether a word the stemmer matched to a country is the country's name (or its genitive: "Polens", "Ukraine's"):
  * the stemmer folds "Ungern" and "unga" (young) to one stem, and "unga" is no partner country.
  */
-export function countryWord(ref: Extract<VocabRef, { kind: 'country' }>, word: string): boolean {
+export function countryWord(ref: Extract<VocabRef, { kind: 'country' | 'adjective' }>, word: string): boolean {
   const w = fold(word);
+  if (ref.kind === 'country' && ref.not?.some((x) => w.startsWith(x))) return false;
   return ref.words.some((x) => w.startsWith(x));
 }
 
-/** Compounds only make sense for concepts; applicant and country words are matched whole. */
+/**
+ * Compounds only make sense for concepts; applicant and country words are matched whole. A country's adjectives
+ * are read in calls only (analyse.ts), where the words around them are at hand.
+ */
 const wholeWords = new PhraseMatcher<VocabRef>(
   entries().filter((e) => e.ref.kind === 'applicant' || e.ref.kind === 'country'),
 );
