@@ -2,8 +2,9 @@
  * Where a sentence begins and ends: one rule for every reader of a call's or a document's text.
  *
  * A sentence ends at ".", "!" or "?" before white space or the text's end, or at a line break. A dot after an
- * abbreviation ("t.ex.", "bl.a.", "m.fl.", "e.g.", "i.e.", "etc.", "ca.") ends none; nor does a dot with no space
- * after it ("1.5", "www.eu.se", "4.6:"). The rule reads lower case and folded text as it reads the original, so
+ * abbreviation ("t.ex.", "bl.a.", "e.g.", "i.e.", "ca.") ends none, nor does one that closes a list ("etc.", "m.fl.")
+ * when a verb or joining word carries the sentence on; nor does a dot with no space after it ("1.5", "www.eu.se",
+ * "4.6:"). The rule reads lower case and folded text as it reads the original, so
  * every reader of a call cuts it at the same places.
  *
  * Wrapped text (a document's lines, as a PDF breaks them) ends a sentence at a blank line, not at each line break.
@@ -25,9 +26,8 @@ export const WRAPPED: SentenceRule = { wrapped: true };
 export type ClauseMarks = ';' | ':' | ';:';
 
 /**
- * Abbreviations whose dot ends no sentence, lower case without their last dot. Those that close a list ("etc.",
- * "m.fl.", "osv.") may close a sentence too, but only the case of the next word would tell, and most readers see
- * lower case text: they never end one, so that every reader cuts at the same places.
+ * Abbreviations whose dot ends no sentence, lower case without their last dot. Those that close a list
+ * (LIST_CLOSERS: "etc.", "m.fl.", "osv.") often close a sentence too: see listCloserEnds.
  */
 const ABBREVIATIONS = new Set([
   // Swedish
@@ -69,6 +69,30 @@ const ABBREVIATIONS = new Set([
   'a.m',
   'p.m',
 ]);
+/**
+ * Abbreviations that close a list. Most readers see lower case text, so the next word's case cannot say whether the
+ * sentence goes on; its kind does, the same in every case: a list closed by one of these goes on into its verb or a
+ * joining word ("Kommuner m.fl. kan söka", "Schools etc. and municipalities may apply"), and ends before any other
+ * word ("…ideella sektorn etc. Enskilda näringsidkare kan inte söka": two sentences, or the second's "inte" would
+ * take the first's list).
+ */
+const LIST_CLOSERS = new Set(['etc', 'm.fl', 'm.m', 'osv', 'o.s.v', 'o.d']);
+/** Words that carry a sentence on after a list: its verb, a joining word or preposition, a comma's clause. */
+const GOES_ON =
+  /^(?:kan|får|ska|skall|måste|bör|är|var|har|blir|kommer|söker|och|samt|eller|som|men|liksom|med|i|inom|för|till|på|av|från|hos|om|vid|utan|can|may|must|shall|should|will|are|is|have|has|and|or|as|but|who|which|that|with|in|within|for|to|of|from|at|by|on|without)$/;
+
+/** Whether a list closer's dot at i ends its sentence: the word after it does not carry the sentence on. */
+function listCloserEnds(text: string, i: number): boolean {
+  let k = i + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k >= text.length) return true;
+  let e = k;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  // A comma, a bracket or a digit after it: the sentence goes on; a word: by its kind.
+  if (e === k) return false;
+  return !GOES_ON.test(text.slice(k, e).toLowerCase());
+}
+
 /** The longest entry of ABBREVIATIONS: a longer word before a dot is no abbreviation. */
 const LONGEST = 6;
 
@@ -102,7 +126,9 @@ function abbreviationDot(text: string, i: number): boolean {
   if (j === i || i - j > LONGEST) return false;
   // The word must start at a word's start: "abc.t.ex" is no "t.ex".
   if (j > 0 && isLetter(text.charCodeAt(j - 1))) return false;
-  return ABBREVIATIONS.has(text.slice(j, i).toLowerCase());
+  const word = text.slice(j, i).toLowerCase();
+  if (!ABBREVIATIONS.has(word)) return false;
+  return !LIST_CLOSERS.has(word) || !listCloserEnds(text, i);
 }
 
 /** Whether a line break at i ends a sentence of wrapped text: the next line is blank. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseCall, rank } from '../../../core/match/index.ts';
 import { whoRanges } from '../../../core/match/signals.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 /** The text of each who-may-apply range. */
 const ranges = (text: string) => whoRanges(text).map(([a, b]) => text.slice(a, b).trim());
@@ -19,5 +21,15 @@ describe('who-may-apply sentences (core/text/sentences.ts)', () => {
       'Följande kan söka:\nkommuner och regioner',
     ]);
     expect(ranges('Kommuner kan söka\nÖvrigt om utlysningen')).toEqual(['Kommuner kan söka']);
+  });
+
+  it('ends a list closed by "etc." before the next sentence, whose "inte" then shuts out only its own subjects', () => {
+    const summary =
+      'Programmet stödjer samarbete över gränsen. Vem kan söka? Offentliga organisationer, kommunala bolag, ' +
+      'universitet, ideella föreningar etc. Privatpersoner och enskilda firmor kan inte söka.';
+    const profile = testProfile({ priorities: [testPriority('samarbete', ['international-cooperation'])] });
+    const m = rank([analyseCall(testCall({ title: 'Utlysning av projektmedel', summary }))], profile)[0].match;
+    expect(m.blockers.filter((b) => b.kind === 'applicant-type')).toEqual([]);
+    expect(m.eligibility.applicant).toBe('eligible');
   });
 });

@@ -41,6 +41,22 @@ describe('sentence bounds', () => {
     for (const text of cases) expect(around(text, /kommuner|municipalities/.exec(text)?.[0] ?? '')).toBe(text);
   });
 
+  it('ends a sentence after a list closed by "etc.", "m.fl." or "osv." unless a verb or joining word goes on', () => {
+    const text =
+      'Vem kan söka? Kommuner, regioner, föreningar etc. Privatpersoner kan inte söka. Kommuner m.fl. kan söka.';
+    expect(around(text, 'regioner')).toBe('Kommuner, regioner, föreningar etc.');
+    expect(around(text, 'Privatpersoner')).toBe('Privatpersoner kan inte söka.');
+    expect(around('Skolor, bibliotek osv. Företag kan inte söka.', 'bibliotek')).toBe('Skolor, bibliotek osv.');
+    expect(around('Schools, libraries etc. Individuals may not apply.', 'libraries')).toBe('Schools, libraries etc.');
+    expect(around('Schools, libraries etc. and municipalities may apply.', 'libraries')).toBe(
+      'Schools, libraries etc. and municipalities may apply.',
+    );
+    expect(around('Kommuner, regioner m.fl., kan söka.', 'regioner')).toBe('Kommuner, regioner m.fl., kan söka.');
+    // Lower case reads the same: the next word's kind decides, not its case.
+    const lower = text.toLowerCase();
+    for (let i = 0; i < text.length; i++) expect(endsSentenceAt(lower, i)).toBe(endsSentenceAt(text, i));
+  });
+
   it('reads lower case and folded text as it reads the original', () => {
     const text = 'Organisationer, T.ex. Kommuner, kan söka. Mer text.';
     const lower = text.toLowerCase();
