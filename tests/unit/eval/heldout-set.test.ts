@@ -17,6 +17,7 @@ const SETS = [
   { name: 'heldout-7', size: 64, claims: 150, apart: 1 },
   { name: 'heldout-8', size: 64, claims: 150, apart: 1 },
   { name: 'heldout-9', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-10', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
