@@ -829,13 +829,12 @@ export function analyse(call: FundingCall): CallAnalysis {
         if ((ref.kind === 'country' || ref.kind === 'adjective') && !countryWord(ref, tokens.info[from].word)) continue;
         // "Ukrainian municipalities", "Polish partners": the country; "Ukrainian refugees", "Finnish-speaking": not.
         // In a competition for a title, "en svensk och en polsk stad" compete or hold it: no partners.
-        if (
-          ref.kind === 'adjective' &&
-          ((field !== 'title' && field !== 'summary') ||
-            !namesCountryBodies(text, tokens, from, adjectiveAt, bodyAt) ||
-            (contest ??= isContest(call, summaryWho)))
-        )
-          continue;
+        if (ref.kind === 'adjective') {
+          if (field !== 'title' && field !== 'summary') continue;
+          if (!namesCountryBodies(text, tokens, from, adjectiveAt, bodyAt)) continue;
+          contest ??= isContest(call, summaryWho);
+          if (contest) continue;
+        }
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
