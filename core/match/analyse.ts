@@ -441,41 +441,24 @@ function inRanges(ranges: readonly [number, number][], at: number): boolean {
   return false;
 }
 
-/** Whether token i is (the start of) a country's name. */
-function countryNameAt(i: number): boolean {
-  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
-    const ref = hits.ref[h];
-    if (ref.kind === 'country' && countryWord(ref, tokens.info[i].word)) return true;
-  }
+/** Whether a hit starting at token i passes `test` (the hits of a token lie together, from firstHit[i]). */
+function hitAt(i: number, test: (ref: VocabRef) => boolean): boolean {
+  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) if (test(hits.ref[h])) return true;
   return false;
 }
+
+/** Whether token i is (the start of) a country's name. */
+const countryNameAt = (i: number) => hitAt(i, (ref) => ref.kind === 'country' && countryWord(ref, tokens.info[i].word));
 
 /** A country's adjective or the word for its people at token i ("polska", "Ukrainian", "ukrainare"). */
-function adjectiveAt(i: number): boolean {
-  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
-    const ref = hits.ref[h];
-    if (ref.kind === 'adjective' && countryWord(ref, tokens.info[i].word)) return true;
-  }
-  return false;
-}
+const adjectiveAt = (i: number) => hitAt(i, (ref) => ref.kind === 'adjective' && countryWord(ref, tokens.info[i].word));
 
 /** An applicant class other than persons starting at token i: a body a country's adjective may name. */
-function bodyAt(i: number): boolean {
-  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
-    const ref = hits.ref[h];
-    if (ref.kind === 'applicant' && ref.cls !== 'individual') return true;
-  }
-  return false;
-}
+const bodyAt = (i: number) => hitAt(i, (ref) => ref.kind === 'applicant' && ref.cls !== 'individual');
 
 /** A foreign country's name (Sweden's is home) starting at token i. */
-function foreignCountryAt(i: number): boolean {
-  for (let h = firstHit[i]; h < hits.n && hits.from[h] === i; h++) {
-    const ref = hits.ref[h];
-    if (ref.kind === 'country' && !ref.names.includes('Sweden') && countryWord(ref, tokens.info[i].word)) return true;
-  }
-  return false;
-}
+const foreignCountryAt = (i: number) =>
+  hitAt(i, (ref) => ref.kind === 'country' && !ref.names.includes('Sweden') && countryWord(ref, tokens.info[i].word));
 
 const PLACE_WORD = new Set(['in', 'i', 'within', 'inom', 'of']);
 const PARTNER_COUNTRY = /^partnerl(?:and|änd)/;
@@ -717,8 +700,9 @@ export function analyse(call: FundingCall): CallAnalysis {
   };
   /** Which wording checks can match in the title and the summary (core/text/word-hints.ts). */
   const hints = { title: ALL_HINTS, summary: ALL_HINTS };
-  /** Whether the call is a competition for a prize or a title (worked out at its first country adjective). */
+  /** Whether the call is a competition for a prize or a title: worked out once, when first asked (contest.ts). */
   let contest: boolean | undefined;
+  const isContestCall = () => (contest ??= isContest(call, summaryWho));
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
@@ -832,8 +816,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (ref.kind === 'adjective') {
           if (field !== 'title' && field !== 'summary') continue;
           if (!namesCountryBodies(text, tokens, from, adjectiveAt, bodyAt)) continue;
-          contest ??= isContest(call, summaryWho);
-          if (contest) continue;
+          if (isContestCall()) continue;
         }
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
@@ -975,7 +958,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may
   // compete: one wins, they do not work together, and the list says nothing of cities' cooperation.
   const listedCities = citiesEntry(entries, listed);
-  const cities = listedCities && !isContest(call, summaryWho) ? listedCities : undefined;
+  const cities = listedCities && !isContestCall() ? listedCities : undefined;
   if (cities) {
     const c = CITY_COOPERATION;
     tf[c] += CITIES_LIST_TF;
@@ -992,7 +975,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   const held = callPriorities(signals);
   let forCities = listedCities ? -1 : citiesProgrammePriority(signals, held);
-  if (forCities >= 0 && isContest(call, summaryWho)) forCities = -1;
+  if (forCities >= 0 && isContestCall()) forCities = -1;
   if (forCities >= 0) {
     const c = CITY_COOPERATION;
     tf[c] += CITIES_LIST_TF;
