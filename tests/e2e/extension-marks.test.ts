@@ -67,6 +67,17 @@ const LISTINGS: { url: string; titles: string[] }[] = [
 ];
 
 async function bandOf(title: string): Promise<{ band: string; score: number }> {
+  // The page's marks come one by one: wait for this call's own, not just the first (a race under load).
+  await page
+    .waitForFunction(
+      (t) =>
+        [...document.querySelectorAll('[data-fundwatch-band]')].some((el) =>
+          (el.querySelector('h1, h2, h3, h4, a')?.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(t),
+        ),
+      title,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
   const marks = await marksOn(page);
   const m = marks.find((x) => x.title.startsWith(title));
   if (!m) throw new Error(`no mark for "${title}" among ${marks.map((x) => x.title).join(' | ')}`);
