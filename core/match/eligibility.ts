@@ -346,6 +346,23 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // A national scheme that a region or länsstyrelse handles: open across Sweden, the handler's län no limit. It
+  // earns no geography points: with OPEN_GEOGRAPHY_BOOST, as a country list naming Sweden earns, set 10's document
+  // profiles fell by 0.006 (2026-12-02), so the line corrects the blocker without moving the ranking.
+  const national = s.nationalScheme;
+  if (national) {
+    const handlerLan = () => LAN_BY_ID.get(national.handler.lan[0])?.name ?? national.handler.lan[0];
+    return {
+      verdict: 'eligible',
+      points: 0,
+      text: t(
+        () =>
+          `Utlysningen är nationell ("${national.said}"); ${national.handler.name} handlägger den, men den gäller inte bara ${handlerLan()}.`,
+        () =>
+          `The call is national ("${national.said}"); ${national.handler.name} handles it, but it is not limited to ${handlerLan()}.`,
+      ),
+    };
+  }
   // Applicants said to be in Sweden, beside a list of other countries (where they go, where partners are).
   const swedish = s.swedishApplicants;
   if (swedish && s.swedenEligible === true) {

@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sen
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
+import { type NationalScheme, nationalScheme } from './national-scheme.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
@@ -298,10 +299,13 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
 export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): string | undefined {
   if (call.programmeArea) return call.programmeArea;
   const fk = funderKey(call);
-  return areaAndProgramme(
+  const areaId = areaAndProgramme(
     fk.area ?? areaIn(titleKey) ?? undefined,
     withTitleStrand(fk.programme, titleKey) ?? undefined,
   ).areaId;
+  return nationalScheme(areaId, call.funder, call.title, call.summary ?? '', (name) => areaIn(nameKey(name)))
+    ? undefined
+    : areaId;
 }
 
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
@@ -496,6 +500,11 @@ export interface CallSignals {
    * grantees go or their partners are, so Sweden is eligible.
    */
   swedishApplicants?: string;
+  /**
+   * The region or länsstyrelse the funder field names handles a national scheme, as the call says: its län is not
+   * the call's area.
+   */
+  nationalScheme?: NationalScheme;
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /**
@@ -1165,10 +1174,13 @@ export function callSignals(
   const icld = ICLD_FUNDER.some((k) => key.includes(k));
   // As detectArea, with the funder's entry looked up once.
   const titleKey = ` ${withoutGeneration(titleText)} `;
-  const ap = areaAndProgramme(
-    call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
-    withTitleStrand(fk.programme, titleKey) ?? undefined,
-  );
+  const named = withTitleStrand(fk.programme, titleKey) ?? undefined;
+  let ap = areaAndProgramme(call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined), named);
+  // A national scheme a region or länsstyrelse only handles is not limited to its län (core/match/national-scheme.ts).
+  const national = call.programmeArea
+    ? undefined
+    : nationalScheme(ap.areaId, call.funder, call.title, summary, (name) => areaIn(nameKey(name)));
+  if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
   const countries = partnerCountries(mentions ? (own ? mentions.filter((m) => !ownGroup(m, own)) : mentions) : [], {
@@ -1195,6 +1207,7 @@ export function callSignals(
     if (areas) out.areas = areas.includes(ap.areaId) ? areas : [ap.areaId, ...areas];
   }
   if (period) out.otherPeriod = period;
+  if (national) out.nationalScheme = national;
   if (where) out.textArea = where;
   else if (!ap.areaId && summary) {
     const kommuner = municipalAreaIn(summary);

@@ -1,0 +1,74 @@
+/**
+ * Who handles a call is not where it is open. A region's or länsstyrelse's own area (programme-areas.json: one län,
+ * no EU fund) is the area of the grants it gives itself — its own §37 funds, its regional development funds — but
+ * the same body also handles national schemes for the whole country (a "särskild nationell utlysning" one
+ * länsstyrelse runs for all, a scheme of a national agency and all the länsstyrelser), and such a call is not
+ * limited to the handler's län. The call says so in its own words, read here:
+ * - the funder field names the handler only inside brackets, where the bracket says it handles the call
+ *   ("Länsstyrelsen (Länsstyrelsen i X län handlägger)") or the name outside is all the länsstyrelser or regions
+ *   ("Naturvårdsverket och länsstyrelserna (Länsstyrelsen i X län)"): the body outside gives the call, the one
+ *   inside handles or publishes it. A bracket that says the body funds ("med stöd av Region X") keeps its area;
+ * - the title or summary says the call is national or spans the country ("nationell utlysning", "i hela landet",
+ *   "i minst två län", "länsöverskridande", "nationwide call").
+ * A länsstyrelse's call saying neither stays its län's, as the grants it decides are.
+ */
+import { AREA_BY_ID, PROGRAMMES } from '../data/index.ts';
+import type { ProgrammeArea } from '../data/schemas.ts';
+import { foldKeepingOffsets } from '../text/fold.ts';
+
+/** Areas of a single body's own calls: one län, regional, no programme channelling an EU fund (not ERDF Stockholm). */
+function ownCallsArea(area: ProgrammeArea): boolean {
+  if (area.scope !== 'regional' || area.lan.length !== 1) return false;
+  const programme = PROGRAMMES.programmes.find((p) => p.area === area.id && !p.parent);
+  return (programme?.funds?.length ?? 0) === 0;
+}
+
+/** A bracket in the funder field: what it holds qualifies the name before it. */
+const BRACKET = /\(([^()]*)\)/g;
+/** A bracket saying its body handles or administers the call. */
+const HANDLES = /(?<![\p{L}])(?:handlägg\p{L}*|administrer\p{L}*|handled|administered|managed)(?![\p{L}])/iu;
+/** The länsstyrelser or regions as a whole, as a funder: a scheme each of them runs for its own län. */
+const ALL_OF_THEM =
+  /(?<![\p{L}])(?:länsstyrelserna|alla länsstyrelser|regionerna|alla regioner|the county administrative boards)(?![\p{L}])/iu;
+
+/**
+ * Wording that says a call is for the whole country or across län, on folded lowercase text. "Nationell" alone is
+ * not it ("i linje med den nationella strategin"): only a national call, round or scheme is.
+ */
+const NATIONAL_CALL =
+  /(?<![\p{L}])(?:(?:sarskild\s+)?nationell\p{L}*\s+(?:utlysning|ansokningsomgang|omgang|satsning|stodordning)\p{L}*|(?:i\s+)?hela\s+(?:landet|sverige)|i\s+minst\s+(?:tva|2)\s+lan|lansoverskridande|nationwide|national\s+call|(?:across|throughout|all\s+of)\s+sweden)(?![\p{L}])/u;
+
+export interface NationalScheme {
+  /** The handling body's area (programme-areas.json). */
+  handler: ProgrammeArea;
+  /** The words of the call that say it is national, as written. */
+  said: string;
+}
+
+/**
+ * The handler and the words that say the call is national, when the area named by the funder field (`areaId`) is a
+ * single body's own area and the call says it is national; else undefined. `areaIn` finds an area in a name.
+ */
+export function nationalScheme(
+  areaId: string | undefined,
+  funder: string,
+  title: string,
+  summary: string,
+  areaIn: (name: string) => string | null,
+): NationalScheme | undefined {
+  const handler = areaId ? AREA_BY_ID.get(areaId) : undefined;
+  if (!handler || !ownCallsArea(handler)) return undefined;
+  // The handler only in brackets, the name outside them naming no area of its own.
+  const outside = funder.replace(BRACKET, ' ');
+  if (outside !== funder && areaIn(outside) === null) {
+    for (const m of funder.matchAll(BRACKET))
+      if (areaIn(m[1]) === areaId && (HANDLES.test(m[1]) || ALL_OF_THEM.test(outside)))
+        return { handler, said: funder.trim() };
+  }
+  for (const text of [title, summary]) {
+    const folded = foldKeepingOffsets(text);
+    const m = NATIONAL_CALL.exec(folded);
+    if (m) return { handler, said: text.substr(m.index, m[0].length) };
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Who handles a call is not where it is open: a region's or länsstyrelse's own grants are for its own län, but a
+ * national scheme one of them handles — the call says it is national, or the funder field names the body as handler
+ * or beside all the länsstyrelser — is open across Sweden (core/match/national-scheme.ts).
+ * Calls written for this test from how funders generally write them, none copied from a labelled call.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import type { FundingCall } from '../../../core/model/call.ts';
+import { testCall, testKommun, testRegion } from '../../support/test-call.ts';
+
+const kommun = testKommun();
+const region = testRegion();
+/** The test bodies are in Kalmar län, outside every other län's own calls. */
+const outside = (m: ReturnType<typeof score>) => m.blockers.some((b) => b.kind === 'outside-programme-area');
+
+describe("a länsstyrelse's own call and a national scheme it handles", () => {
+  const call = (funder: string, summary: string): FundingCall =>
+    testCall({
+      funder,
+      language: 'sv',
+      title: 'Bidrag för samverkan mellan kommuner',
+      summary,
+      applicantTypes: ['kommuner'],
+      eligibleCountries: ['Sverige'],
+    });
+  const own = 'Länsstyrelsen kan ge bidrag till kommuner i länet för samverkan kring mottagandet av nyanlända.';
+
+  it('its own grant is for its own län: a body of another län is outside', () => {
+    const m = score(call('Länsstyrelsen i Västerbottens län', own), kommun);
+    expect(outside(m)).toBe(true);
+    expect(m.eligibility.areaText.sv).toContain('Länsstyrelsen i Västerbottens län');
+  });
+
+  for (const summary of [
+    'I år anordnar Länsstyrelsen en nationell utlysning för kommuner som vill utveckla sitt mottagande.',
+    'Bidraget kan sökas av kommuner i hela landet som samverkar kring mottagandet av nyanlända.',
+    'Stöd ges till insatser som genomförs i samverkan mellan kommuner i minst två län.',
+  ]) {
+    it(`a call saying it is national is not limited to the handler's län: ${summary}`, () => {
+      for (const p of [kommun, region]) {
+        const m = score(call('Länsstyrelsen i Västerbottens län', summary), p);
+        expect(outside(m)).toBe(false);
+        expect(m.eligibility.area).toBe('eligible');
+        expect(m.eligibility.areaText.sv).toMatch(
+          /^Utlysningen är nationell \(".+"\); Länsstyrelsen i Västerbottens län handlägger den/,
+        );
+      }
+    });
+  }
+
+  it('the national strategy a regional call follows makes it no national call', () => {
+    const m = score(
+      call('Länsstyrelsen i Västerbottens län', `${own} Projekten ska följa den nationella strategin.`),
+      kommun,
+    );
+    expect(outside(m)).toBe(true);
+  });
+
+  for (const funder of [
+    'Länsstyrelsen (Länsstyrelsen i Västerbottens län handlägger)',
+    'Testverket och länsstyrelserna (Länsstyrelsen i Västerbottens län)',
+  ]) {
+    it(`the funder field naming the länsstyrelse as handler: ${funder}`, () => {
+      const m = score(call(funder, 'Kommuner kan söka bidrag för lokala investeringar.'), kommun);
+      expect(outside(m)).toBe(false);
+      expect(m.eligibility.areaText.sv).toContain('handlägger den, men den gäller inte bara Västerbottens län');
+    });
+  }
+
+  it('a body named in brackets as the one that funds keeps its own area', () => {
+    const m = score(call('Testmuseet (med stöd av Region Västerbotten)', 'Konstnärer i länet kan söka.'), kommun);
+    expect(outside(m)).toBe(true);
+  });
+});
