@@ -764,8 +764,9 @@ const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
 /**
  * What a list of eligible countries says of Sweden. The list says where applicants may be, not who the partners
  * are: read for Sweden only. Sweden named, or a group holding it ("EU27", "EEA", "Member States"), admits it; the
- * list leaves Sweden out only when every entry was read as countries: an entry the reference data cannot read
- * ("Programme countries", "associated countries") may hold Sweden, so the list then tells nothing either way.
+ * list leaves Sweden out only when every entry was read as countries (or as a class of country Sweden is never one
+ * of: "third countries", "associated countries"): an entry the reference data cannot read ("Programme countries")
+ * may hold Sweden, so the list then tells nothing either way.
  */
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;

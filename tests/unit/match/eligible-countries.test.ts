@@ -1,7 +1,7 @@
 /**
  * A list of eligible countries rules Sweden out only when it truly leaves Sweden out: group names (EU27, EU-27,
  * EEA, "all EU countries", "Member States of the European Union") stand for their members, Sweden among them, and
- * an entry the reference data cannot read ("Programme countries", "associated countries") tells nothing either way.
+ * an entry the reference data cannot read ("Programme countries", "Partner countries") tells nothing either way.
  * Lists written for this test from how funders generally write them.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('eligible-country lists and Sweden', () => {
       expect(m.eligibility.area).toBe('eligible');
     });
   }
-  const unknown = [['Programme countries'], ['Norway', 'countries associated to the programme'], ['Partner countries']];
+  const unknown = [['Programme countries'], ['Norway', 'Participating countries'], ['Partner countries']];
   for (const list of unknown) {
     it(`${JSON.stringify(list)} says nothing certain of Sweden: no blocker`, () => {
       expect(swedenInCountryList(list)).toBeUndefined();
