@@ -81,6 +81,7 @@ export function familyOf(s: CallSignals): Family {
     case 'sweden':
       return { family: 'National (Sweden)', programme };
     case 'nordic-baltic':
+    case 'nordic':
       return { family: 'Nordic-Baltic', programme };
     case 'non-eu':
       return { family: 'Outside the EU', programme };

@@ -15,5 +15,12 @@ export type ApplicantClass = (typeof APPLICANT_CLASSES)[number];
 export const AREA_SCOPES = ['cross-border', 'transnational', 'interregional', 'regional'] as const;
 export type AreaScope = (typeof AREA_SCOPES)[number];
 
-export const PROGRAMME_GEOGRAPHIES = ['programme-area', 'eu-wide', 'sweden', 'nordic-baltic', 'non-eu'] as const;
+export const PROGRAMME_GEOGRAPHIES = [
+  'programme-area',
+  'eu-wide',
+  'sweden',
+  'nordic-baltic',
+  'nordic',
+  'non-eu',
+] as const;
 export type ProgrammeGeography = (typeof PROGRAMME_GEOGRAPHIES)[number];

@@ -135,7 +135,7 @@ function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
 /**
  * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
  * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
- * geography (EU-wide, Sweden, Nordic-Baltic, outside the EU only). Texts are built only when asked for.
+ * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
  */
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
@@ -429,6 +429,16 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         text: t(
           () => `${programme.name} tar emot ansökningar från de nordiska och baltiska länderna.`,
           () => `${programme.name} is open to applicants in the Nordic and Baltic countries.`,
+        ),
+      };
+    case 'nordic':
+      return {
+        verdict: 'eligible',
+        from: 'programme-data',
+        points: OPEN_GEOGRAPHY_BOOST,
+        text: t(
+          () => `${programme.name} tar emot ansökningar från de nordiska länderna.`,
+          () => `${programme.name} is open to applicants in the Nordic countries.`,
         ),
       };
   }

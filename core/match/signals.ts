@@ -403,15 +403,20 @@ const FIELD_VERBS =
 const NORDIC_BALTIC: ReadonlySet<string> = new Set(
   COUNTRIES.groups.filter((g) => g.id === 'nordic-countries' || g.id === 'baltic-states').flatMap((g) => g.members),
 );
+/** The Nordic countries: the whole area of a programme whose geography is "nordic". */
+const NORDIC: ReadonlySet<string> = new Set(
+  COUNTRIES.groups.filter((g) => g.id === 'nordic-countries').flatMap((g) => g.members),
+);
 
-/** The countries a programme covers: its programme area's, or the Nordic and Baltic countries for a Nordic funder. */
+/** The countries a programme covers: its programme area's, or the Nordic (and Baltic) countries for a Nordic funder. */
 export function programmeCountries(
   areaId: string | undefined,
   programmeId: string | undefined,
 ): ReadonlySet<string> | undefined {
   const area = areaId ? AREA_BY_ID.get(areaId) : undefined;
   if (area && area.countries.length > 0) return new Set(area.countries);
-  return programmeId && PROGRAMME_BY_ID.get(programmeId)?.geography === 'nordic-baltic' ? NORDIC_BALTIC : undefined;
+  const geography = programmeId ? PROGRAMME_BY_ID.get(programmeId)?.geography : undefined;
+  return geography === 'nordic-baltic' ? NORDIC_BALTIC : geography === 'nordic' ? NORDIC : undefined;
 }
 
 /**
