@@ -8,6 +8,7 @@ import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
+import { codeRanges } from './call-codes.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { isContest } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
@@ -738,6 +739,19 @@ export function analyse(call: FundingCall): CallAnalysis {
         named.fill(0, 0, tokens.n);
       }
       named.fill(1, hits.from[h], nameEnd(text, hits.to[h]));
+    }
+    // "AMIF-2016-AG-INTE-01": a call's identifier code holds abbreviations, no words (call-codes.ts).
+    if (field === 'title' || field === 'summary') {
+      for (const [a, b] of codeRanges(text)) {
+        for (let t = 0; t < tokens.n; t++) {
+          if (tokens.start[t] < a || tokens.start[t] >= b) continue;
+          if (!anyName) {
+            anyName = true;
+            named.fill(0, 0, tokens.n);
+          }
+          named[t] = 1;
+        }
+      }
     }
     let anyNegated = false;
     if (field === 'title' || field === 'summary' || field === 'themes' || field === 'applicantTypes') {
