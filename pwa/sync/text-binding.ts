@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { diffText, setSharedText } from '../../core/team/text-diff.ts';
+import { diffText, setSharedText, spliceSharedText } from '../../core/team/text-diff.ts';
 
 /**
  * Binds a <textarea> to a shared text, both ways and incrementally:
@@ -59,6 +59,12 @@ export function bindTextarea(el: HTMLTextAreaElement, ytext: Y.Text, opts: BindO
   }
   /** The text both sides agree on: the textarea's value as of the last sync in either direction. */
   let known = ytext.toString();
+  /** Whether the shared text held embeds at `known` (see below: they make Yjs's delta positions unusable here). */
+  let embeds = ytext.length !== known.length;
+  const settle = (text: string) => {
+    known = text;
+    embeds = ytext.length !== text.length;
+  };
   if (el.value !== known) el.value = known;
   let composing = false;
   let waiting = false;
@@ -69,22 +75,18 @@ export function bindTextarea(el: HTMLTextAreaElement, ytext: Y.Text, opts: BindO
     if (ytext.toString() !== known) {
       // Others changed the text while this typing waited (an input method composing): three-way, both kept.
       transact(() => setSharedText(ytext, value, known));
-      known = ytext.toString();
+      settle(ytext.toString());
       return;
     }
-    const { start, deleted, inserted } = diffText(known, value);
-    transact(() => {
-      if (deleted > 0) ytext.delete(start, deleted);
-      if (inserted) ytext.insert(start, inserted);
-    });
-    known = value;
+    transact(() => spliceSharedText(ytext, diffText(known, value)));
+    settle(value);
   };
 
   /** Brings the textarea to the shared text, moving the selection through the change. */
   const pullRemote = (delta?: Delta) => {
     const next = ytext.toString();
     if (next === el.value) {
-      known = next;
+      settle(next);
       return;
     }
     const d: Delta =
@@ -97,7 +99,7 @@ export function bindTextarea(el: HTMLTextAreaElement, ytext: Y.Text, opts: BindO
     const { selectionStart, selectionEnd, selectionDirection, scrollTop } = el;
     const collapsed = selectionStart === selectionEnd;
     el.value = next;
-    known = next;
+    settle(next);
     if (focused) {
       // A collapsed caret stays where the user was typing; a selection grows to cover text inserted inside it.
       const s = mapPosition(selectionStart, d, collapsed);
@@ -133,7 +135,11 @@ export function bindTextarea(el: HTMLTextAreaElement, ytext: Y.Text, opts: BindO
       pullRemote();
       return;
     }
-    pullRemote(event.delta as Delta);
+    // The delta counts positions of the Y.Text, where another client's embed takes one that the textarea lacks:
+    // with embeds before or after the change, the caret is moved by the change in the text itself.
+    const delta = event.delta as Delta;
+    const textOnly = delta.every((op) => op.insert === undefined || typeof op.insert === 'string');
+    pullRemote(!embeds && textOnly ? delta : undefined);
   };
 
   el.addEventListener('input', onInput);

@@ -11,7 +11,16 @@ import {
   NO_FETCH,
   startFundwatch,
 } from './support/fundwatch-server.ts';
-import { FLOOD, GOOD_TITLE, hostileLanded, IDS, MB, writeFlood, writeHostile } from './support/hostile-team.ts';
+import {
+  EMBED_NOTES,
+  FLOOD,
+  GOOD_TITLE,
+  hostileLanded,
+  IDS,
+  MB,
+  writeFlood,
+  writeHostile,
+} from './support/hostile-team.ts';
 import { pageHarm } from './support/page-harm.ts';
 import { ensurePwaBuild } from './support/pwa-server.ts';
 import { connectClient, rawUpgrade, waitFor, whenSynced, writeThroughServer } from './support/yjs-client.ts';
@@ -157,6 +166,27 @@ describe('a team document written by a hostile client (stock yjs + y-websocket)'
     await page.reload();
     await page.locator(`li.entry[data-call-id="${IDS.good}"]`).waitFor({ timeout: 20_000 });
     expect(pageErrors).toEqual([]);
+  });
+
+  it('typing in a note that holds a stock client’s embeds lands where it is typed, and the embeds stay', async () => {
+    const reader = connectClient(server.url, hostile.team, hostile.token);
+    await whenSynced(reader.provider);
+    const shared = reader.doc.getText(`notes:${IDS.embed}`);
+    await page.goto(`${server.url}#/bevakning`);
+    await page.reload();
+    const entry = page.locator(`li.entry[data-call-id="${IDS.embed}"]`);
+    await entry.locator('button.toggle').click();
+    const notes = entry.locator('textarea[data-live="true"]');
+    await notes.waitFor({ timeout: 10_000 });
+    expect(await notes.inputValue()).toBe(EMBED_NOTES);
+    await notes.click();
+    await notes.press('Control+End');
+    await page.keyboard.type(', Bo');
+    await waitFor('the typing on the stock client', () => shared.toString() === `${EMBED_NOTES}, Bo`);
+    expect(shared.toDelta().filter((op: { insert: unknown }) => typeof op.insert !== 'string')).toHaveLength(2);
+    expect(await notes.inputValue()).toBe(`${EMBED_NOTES}, Bo`);
+    expect(await pageHarm(page)).toEqual({ pwned: undefined, polluted: undefined, bad: [] });
+    reader.provider.destroy();
   });
 
   it(`an entry with ${FLOOD.count} decisions and as many comments: the app keeps the newest up to the caps`, async () => {

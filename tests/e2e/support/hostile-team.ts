@@ -65,7 +65,11 @@ export const IDS = {
   huge: 'eu-ft:HUGE-1',
   types: 'eu-ft:WRONG-TYPES',
   proto: 'eu-ft:PROTO',
+  embed: 'eu-ft:EMBED-NOTES',
 };
+
+/** The words of a note that also holds a rich-text client's embeds (see writeHostile). */
+export const EMBED_NOTES = 'Hej där';
 
 export const GOOD_TITLE = 'Giltig utlysning bredvid elaka';
 
@@ -107,6 +111,15 @@ export function writeHostile(doc: Y.Doc): void {
     doc
       .getMap('hidden')
       .set('eu-ft:HIDDEN-1', { hidden: true, reason: HTML, who: HTML, at: new Date().toISOString(), title: HTML });
+  });
+  // A rich-text client's embeds in the notes (an object, markup inside): each takes a position in the Y.Text that the
+  // text shown does not have.
+  entry(doc, IDS.embed, { call: validCall(IDS.embed, 'Anteckningar med inbäddningar') });
+  doc.transact(() => {
+    const notes = doc.getText(`notes:${IDS.embed}`);
+    notes.insert(0, EMBED_NOTES);
+    notes.insertEmbed(3, { image: HTML });
+    notes.insertEmbed(0, { formula: HTML });
   });
   // Links that are not web links.
   entry(doc, IDS.js, { call: validCall(IDS.js, 'Länk med javascript', `javascript:${PWN}`) });

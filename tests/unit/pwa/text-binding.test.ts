@@ -113,6 +113,32 @@ describe('textarea bound to a shared text', () => {
     expect(ta.toString()).toBe(el.value);
   });
 
+  it('a note with embeds another client wrote: typing lands where it is typed, the embeds stay, the caret holds', () => {
+    const { ta, tb } = pair();
+    // A rich-text client (any y-websocket client may be one) put an object and a shared type into the note: each
+    // takes a position in the Y.Text that the textarea does not show.
+    ta.insert(0, 'Hej där');
+    ta.insertEmbed(3, { image: 'https://example.org/a.png' });
+    ta.insertEmbed(0, new Y.Map());
+    const el = textarea();
+    bindTextarea(el, tb);
+    expect(el.value).toBe('Hej där');
+    el.setSelectionRange(7, 7);
+    type(el, ', Bo');
+    expect(ta.toString()).toBe('Hej där, Bo');
+    el.setSelectionRange(3, 7);
+    type(el, '!');
+    expect(ta.toString()).toBe('Hej!, Bo');
+    expect(ta.toDelta().filter((op: { insert: unknown }) => typeof op.insert !== 'string')).toHaveLength(2);
+    // A colleague types before the caret, after the embeds: the caret moves by what was typed, not by the embeds.
+    el.setSelectionRange(4, 4);
+    ta.insert(ta.length, ' Klart.');
+    ta.insert(4, ' ja');
+    expect(el.value).toBe('Hej ja!, Bo Klart.');
+    expect(el.selectionStart).toBe(7);
+    expect(tb.toString()).toBe(el.value);
+  });
+
   it('maps positions through deltas as Yjs describes them', () => {
     const delta = [{ retain: 2 }, { delete: 3 }, { insert: 'XY' }];
     expect(mapPosition(1, delta)).toBe(1);

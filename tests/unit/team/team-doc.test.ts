@@ -101,6 +101,21 @@ describe('the team document', () => {
     expect(readTeamEntry(a, calls[0].id, now)!.notes).toBe(both);
   });
 
+  it('saving notes that hold another client’s embeds edits the words saved and keeps the embeds', () => {
+    const [a] = pair();
+    watchInTeam(a, calls[0], anna);
+    const notes = entryTypes(a, calls[0].id).notes;
+    notes.insert(0, 'Budget klar. Ring Lena.');
+    notes.insertEmbed(12, { image: 'https://example.org/a.png' });
+    notes.insertEmbed(0, { formula: 'x' });
+    expect(readTeamEntry(a, calls[0].id, now)!.notes).toBe('Budget klar. Ring Lena.');
+    setNotesInTeam(a, calls[0].id, 'Budget klar. Ring Lena i dag.');
+    expect(readTeamEntry(a, calls[0].id, now)!.notes).toBe('Budget klar. Ring Lena i dag.');
+    setNotesInTeam(a, calls[0].id, 'Budget: 12 MEUR. Ring Lena i dag.');
+    expect(readTeamEntry(a, calls[0].id, now)!.notes).toBe('Budget: 12 MEUR. Ring Lena i dag.');
+    expect(notes.toDelta().filter((op: { insert: unknown }) => typeof op.insert !== 'string')).toHaveLength(2);
+  });
+
   it('shows both concurrent decisions, the status following the latest; a new decision supersedes both', () => {
     const [a, b] = pair();
     watchInTeam(a, calls[0], anna);
