@@ -38,6 +38,16 @@ export function authoriseTeam(req: IncomingMessage, teams: TeamRegistry, team: s
   if (check === 'bad-token') throw new HttpError(401, 'bad-token', 'wrong or missing team token');
 }
 
+/**
+ * GET /api/teams/<team> (team token) → {team, name}. A browser cannot read why a WebSocket upgrade was refused, so
+ * the app asks here before joining: a mistyped or cut invite is told (401 bad-token, 404 unknown-team) instead of
+ * the device showing "connecting" for ever.
+ */
+export function teamInfo(req: IncomingMessage, res: ServerResponse, teams: TeamRegistry, team: string): void {
+  authoriseTeam(req, teams, team);
+  sendJson(res, 200, { team, name: teams.get(team)?.name ?? '' });
+}
+
 /** Teams one client address may create per hour: enough for people, not for filling the disk. */
 export const TEAMS_PER_HOUR = 20;
 const created = new Map<string, number[]>();

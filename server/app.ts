@@ -4,7 +4,7 @@ import { InputError } from '../core/model/errors.ts';
 import { handleCalls } from './api-calls.ts';
 import { FirstView } from './api-first-view.ts';
 import { addPush, type MembersApiOptions, removePush, sendDigestNow, subscribe, unsubscribe } from './api-members.ts';
-import { createTeam } from './api-teams.ts';
+import { createTeam, teamInfo } from './api-teams.ts';
 import { APP_DIR, appBuildStale, buildApp } from './app-build.ts';
 import { CallsStore, type FetchOutcome } from './calls.ts';
 import type { ServerConfig } from './config.ts';
@@ -130,6 +130,11 @@ export async function startServer(
       method: 'POST',
       path: /^\/api\/teams$/,
       handler: (req, res) => createTeam(req, res, { teams, log, ...config }),
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/teams\/([^/]+)$/,
+      handler: (req, res, [t]) => teamInfo(req, res, teams, t),
     },
     {
       method: 'GET',

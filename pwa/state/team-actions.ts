@@ -124,11 +124,47 @@ async function saveTeamConfig(config: TeamConfig | undefined): Promise<void> {
 }
 
 /**
+ * Asks the team's server whether it knows the invite's team and token (GET /api/teams/<team>): a browser cannot read
+ * why a WebSocket upgrade was refused, so a mistyped, cut or stale invite would otherwise join and show
+ * "connecting" for ever. Only the server's own refusals stop the join; offline, or a server without this check, the
+ * device joins as before and syncs when it can.
+ */
+async function checkInvite(invite: Invite): Promise<void> {
+  let refused: string | undefined;
+  try {
+    const res = await fetch(new URL(`api/teams/${encodeURIComponent(invite.team)}`, `${invite.appOrigin}/`), {
+      headers: { authorization: `Bearer ${invite.token}` },
+      cache: 'no-store',
+      // A server that does not answer must not hold the join: it goes ahead as if offline.
+      signal: AbortSignal.timeout(5000),
+    });
+    if (res.status === 401 || res.status === 404) refused = ((await res.json()) as { error?: unknown }).error as string;
+  } catch {
+    return;
+  }
+  if (refused === 'bad-token')
+    throw new Error(
+      t(
+        'Inbjudningslänken gäller inte: teamets server känner inte igen nyckeln. Be om en ny länk.',
+        'The invite link is not valid: the team’s server does not recognise its key. Ask for a new link.',
+      ),
+    );
+  if (refused === 'unknown-team')
+    throw new Error(
+      t(
+        'Teamet i inbjudningslänken finns inte på servern. Be om en ny länk.',
+        'The team in the invite link does not exist on the server. Ask for a new link.',
+      ),
+    );
+}
+
+/**
  * Joins the team of an invite: saves it, opens the team, waits briefly for the team's data, then brings this
  * device's own watchlist (and its profile, when the team has none yet) into the team document; another team's list
  * stays out.
  */
 export async function joinTeam(invite: Invite, member: string): Promise<{ added: number; merged: number }> {
+  await checkInvite(invite);
   const config: TeamConfig = {
     appOrigin: invite.appOrigin,
     team: invite.team,

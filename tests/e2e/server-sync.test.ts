@@ -108,6 +108,20 @@ describe('team sync over the standard y-websocket protocol', () => {
     expect((await rawUpgrade(`${base}sync/${t1.team}?token=${t2.token}`)).status).toBe(401);
     expect((await rawUpgrade(`${base}sync/noSuchTeam?token=${t1.token}`)).status).toBe(404);
     expect((await rawUpgrade(`${base}other?token=${t1.token}`)).status).toBe(404);
+    // The same answers over HTTP, which a browser can read before it joins: GET /api/teams/<team> with the token.
+    const info = (team: string, token?: string) =>
+      fetch(`${server.url}api/teams/${team}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const ok = await info(t1.team, t1.token);
+    expect([ok.status, await ok.json()]).toEqual([200, { team: t1.team, name: 'EU-gruppen' }]);
+    for (const [team, token, status, error] of [
+      [t1.team, 'wrong-token-123', 401, 'bad-token'],
+      [t1.team, undefined, 401, 'bad-token'],
+      [t1.team, t2.token, 401, 'bad-token'],
+      ['noSuchTeam', t1.token, 404, 'unknown-team'],
+    ] as const) {
+      const res = await info(team, token);
+      expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([status, error]);
+    }
     await waitFor('log', () => /refused 401/.test(server.log()) && /refused 404/.test(server.log()));
     expect(server.log()).not.toContain(t1.token);
     // Nothing of team 1 reached a client of team 2.

@@ -320,4 +320,38 @@ describe('team sync between two devices through the Fundwatch server', () => {
     expect(await last.textContent()).toMatch(/→ Ansökt \(Bo\): Skickad i tid/);
     expect(await last.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
+
+  it('an invite with a wrong key or an unknown team is refused on the join page, not joined to "Ansluter…" for ever', async () => {
+    // The server refuses such a WebSocket upgrade (401, 404), which a browser cannot read: the app asks first.
+    const c = await browser.newContext();
+    try {
+      const p = await c.newPage();
+      const cases = [
+        [invite.replace(/token=[^&]+/, 'token=fel-nyckel-1234567890'), /känner inte igen nyckeln/],
+        [invite.replace(/team=[^&]+/, 'team=NoSuchTeam123'), /finns inte på servern/],
+      ] as const;
+      for (const [link, says] of cases) {
+        // Links that differ only after # would not load the page again.
+        await p.goto('about:blank');
+        await p.goto(link);
+        await p.getByTestId('join-member').fill('Eva');
+        await p.getByTestId('join-confirm').click();
+        const alert = p.getByTestId('join-team').getByRole('alert');
+        await alert.waitFor({ timeout: 10_000 });
+        expect(await alert.textContent()).toMatch(says);
+        expect(new URL(p.url()).pathname).toMatch(/\/join$/);
+      }
+      // Not in any team: Settings offers to create one.
+      await p.goto(`${server.url}#/installningar`);
+      await p.getByTestId('team-section').getByRole('button', { name: 'Skapa team' }).waitFor({ timeout: 10_000 });
+      // The right invite still joins.
+      await p.goto(invite);
+      await p.getByTestId('join-member').fill('Eva');
+      await p.getByTestId('join-confirm').click();
+      await p.waitForURL(/#\/bevakning$/, { timeout: 20_000 });
+      await synced(p);
+    } finally {
+      await c.close();
+    }
+  });
 });
