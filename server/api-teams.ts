@@ -73,8 +73,11 @@ export async function createTeam(req: IncomingMessage, res: ServerResponse, opts
     opts.log('teams', 'refused 429: team creation rate', { ip });
     throw error;
   }
-  const body = (await readJson(req)) as { name?: unknown } | null;
-  const created = await opts.teams.create(body?.name);
+  const body = await readJson(req);
+  // No body, or {} names the team by default; a list, a number or a string is not {name} and creates nothing.
+  if (body !== null && (typeof body !== 'object' || Array.isArray(body)))
+    throw new HttpError(400, 'bad-input', 'expected a JSON object {"name": …}');
+  const created = await opts.teams.create((body as { name?: unknown } | null)?.name);
   const invite = buildInvite({ appOrigin: appOrigin(req, opts), ...created });
   opts.log('teams', 'team created from the app', { team: created.team });
   sendJson(res, 201, { team: created.team, token: created.token, name: created.name, invite });

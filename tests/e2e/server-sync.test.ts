@@ -213,6 +213,15 @@ describe('team sync over the standard y-websocket protocol', () => {
       body: '{}',
     });
     expect(cross.status).toBe(403);
+    // A body that is not {name} is refused with a typed code and creates no team.
+    for (const body of ['[1,2]', '"EU"', '42']) {
+      const res = await fetch(`${server.url}api/teams`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([400, 'bad-input']);
+    }
   });
 });
 
