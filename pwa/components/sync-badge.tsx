@@ -10,7 +10,9 @@ export function SyncBadge({ team }: { team: TeamState }) {
       : t('Synkar…', 'Syncing…')
     : team.status === 'connecting'
       ? t('Ansluter…', 'Connecting…')
-      : t('Offline – ändringar sparas', 'Offline – changes are kept');
+      : team.status === 'refused'
+        ? t('Nekad av servern', 'Refused by the server')
+        : t('Offline – ändringar sparas', 'Offline – changes are kept');
   return (
     <a href="#/installningar" class={`sync-badge ${team.status}`} data-testid="sync-badge" title={label}>
       <span aria-hidden="true">{online ? '●' : '○'}</span> {label}

@@ -11,6 +11,11 @@ export function connectionText(team: TeamState): string {
   if (team.status === 'connected' && team.synced)
     return t('Ansluten – allt är synkat', 'Connected – everything is synced');
   if (team.status === 'connected' || team.status === 'connecting') return t('Ansluter…', 'Connecting…');
+  if (team.status === 'refused')
+    return t(
+      'Servern känner inte igen teamet eller nyckeln: be om en ny inbjudningslänk. Ändringar sparas på enheten.',
+      'The server does not recognise the team or its key: ask for a new invite link. Changes are kept on this device.',
+    );
   return t(
     'Offline – ändringar sparas på enheten och skickas när anslutningen är tillbaka',
     'Offline – changes are kept on this device and sent when the connection is back',

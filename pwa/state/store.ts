@@ -25,7 +25,7 @@ export interface CallsInfo {
 /** The team this device syncs with, and how the connection is. */
 export interface TeamState {
   config: TeamConfig;
-  status: 'connecting' | 'connected' | 'disconnected';
+  status: 'connecting' | 'connected' | 'disconnected' | 'refused';
   /** The first exchange with the server since connecting is done. */
   synced: boolean;
   invite?: string;

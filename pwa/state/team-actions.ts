@@ -6,6 +6,7 @@ import { localRepository } from '../db/repository.ts';
 import { t } from '../i18n/lang.ts';
 import type { ExtensionLinkState } from '../sync/extension-link.ts';
 import type { LocalLink } from '../sync/local-link.ts';
+import { teamAccess } from '../sync/team-access.ts';
 import type { OpenOptions, TeamSession } from '../sync/team-session.ts';
 import { holdWritesUntil, setRepository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
@@ -123,33 +124,17 @@ async function saveTeamConfig(config: TeamConfig | undefined): Promise<void> {
   setState((s) => ({ settings: { ...s.settings, team: config } }));
 }
 
-/**
- * Asks the team's server whether it knows the invite's team and token (GET /api/teams/<team>): a browser cannot read
- * why a WebSocket upgrade was refused, so a mistyped, cut or stale invite would otherwise join and show
- * "connecting" for ever. Only the server's own refusals stop the join; offline, or a server without this check, the
- * device joins as before and syncs when it can.
- */
+/** A mistyped, cut or stale invite is refused here, before this device joins (see team-access.ts). */
 async function checkInvite(invite: Invite): Promise<void> {
-  let refused: string | undefined;
-  try {
-    const res = await fetch(new URL(`api/teams/${encodeURIComponent(invite.team)}`, `${invite.appOrigin}/`), {
-      headers: { authorization: `Bearer ${invite.token}` },
-      cache: 'no-store',
-      // A server that does not answer must not hold the join: it goes ahead as if offline.
-      signal: AbortSignal.timeout(5000),
-    });
-    if (res.status === 401 || res.status === 404) refused = ((await res.json()) as { error?: unknown }).error as string;
-  } catch {
-    return;
-  }
-  if (refused === 'bad-token')
+  const access = await teamAccess(invite.appOrigin, invite.team, invite.token);
+  if (access === 'bad-token')
     throw new Error(
       t(
         'Inbjudningslänken gäller inte: teamets server känner inte igen nyckeln. Be om en ny länk.',
         'The invite link is not valid: the team’s server does not recognise its key. Ask for a new link.',
       ),
     );
-  if (refused === 'unknown-team')
+  if (access === 'unknown-team')
     throw new Error(
       t(
         'Teamet i inbjudningslänken finns inte på servern. Be om en ny länk.',

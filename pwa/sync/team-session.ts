@@ -9,11 +9,15 @@ import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { WatchRepository } from '../db/repository.ts';
 import type { FundwatchDb } from '../db/schema.ts';
 import { projectTeam } from './project.ts';
+import { teamAccess } from './team-access.ts';
 import { loadTeamDoc, TeamDocsDb, teamDocKey } from './team-persistence.ts';
 import { teamRepository } from './team-repository.ts';
 
-/** What the app shows about the connection: connecting, connected (and whether the first exchange is done), offline. */
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+/**
+ * What the app shows about the connection: connecting, connected (and whether the first exchange is done), offline,
+ * or refused by the server (the team's token or the team is not known there: a new invite is needed).
+ */
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
 export interface TeamSessionEvents {
   /** The Dexie tables were updated from the document (by a colleague, another device or this one). */
@@ -98,10 +102,30 @@ export async function openTeamSession(
   if (typeof navigator !== 'undefined' && navigator.onLine === false) ws.disconnect();
   let state: ConnectionState = 'connecting';
   ws.on('status', (e: { status: ConnectionState }) => {
+    // A refusal stands until a connection opens (after the browser's "online", which connects again).
+    if (state === 'refused' && e.status !== 'connected') return;
     // After a lost connection y-websocket retries with 'connecting' and never says 'disconnected' again while the
     // server stays away: a retry keeps the device shown offline (changes kept) until a connection opens.
     state = e.status === 'connecting' && state === 'disconnected' ? 'disconnected' : e.status;
     on.status(state, ws.synced);
+  });
+  // A refused upgrade only closes the socket as far as a browser can tell: on the second failed attempt in a row,
+  // and every tenth after it (about every 25 s at y-websocket's longest back-off), the server is asked over HTTP;
+  // its refusal stops the retries and is shown.
+  let asking = false;
+  let closed = false;
+  ws.on('connection-close', () => {
+    const failed = ws.wsUnsuccessfulReconnects;
+    if (state === 'refused' || asking || (failed !== 1 && failed % 10 !== 0)) return;
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+    asking = true;
+    void teamAccess(config.appOrigin, config.team, config.token).then((access) => {
+      asking = false;
+      if (closed || (access !== 'bad-token' && access !== 'unknown-team')) return;
+      state = 'refused';
+      ws.disconnect();
+      on.status(state, false);
+    });
   });
   ws.on('sync', (synced: boolean) => on.status(state, synced));
   await project();
@@ -133,6 +157,7 @@ export async function openTeamSession(
       return true;
     },
     close() {
+      closed = true;
       clearTimeout(timer);
       removeEventListener('offline', goOffline);
       removeEventListener('online', goOnline);
