@@ -203,12 +203,13 @@ let named = new Uint8Array(256);
 let negated = new Uint8Array(256);
 
 /**
- * "All priorities are open", "alla insatsområden", "alla elva ämnesområden är öppna" (with their number, any): a
+ * "All priorities are open", "alla insatsområden", "alla elva ämnesområden är öppna", "samtliga tematiska prioriteringar
+ * öppnas" (with their number, any; "thematic" or not): a
  * generic call opens the whole programme, so it is about each of the programme's priorities (programmes.json), if
  * less squarely than a call naming one.
  */
 const ALL_PRIORITIES =
-  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|ämnesområden|målområden|specific objectives|särskilda mål|programme objectives)\b/g;
+  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+)?(?:thematic\s+|tematiska\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|ämnesområden|målområden|specific objectives|särskilda mål|programme objectives)\b/g;
 /**
  * …said of this call: the same sentence says it is open ("open", "available", "welcome in", "öppna", "välkomna").
  * Letter classes, not \b: \b does not see a word start before "ö".
@@ -1055,7 +1056,10 @@ export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number):
 export function titleNamesTopic(a: CallAnalysis): boolean {
   // The title is the first field read, so its evidence is never crowded out by the limit per concept.
   const title = FIELDS.indexOf('title');
-  for (let k = 0; k < a.evidence.length; k += 4) if (a.evidence[k + 1] === title) return true;
+  for (let k = 0; k < a.evidence.length; k += 4) {
+    // A place is no topic: "Seed money for EUSBSR ideas", "Arctic Co-operation Programme" say where, not what.
+    if (a.evidence[k + 1] === title && !CONCEPTS[a.evidence[k]].geographic) return true;
+  }
   return false;
 }
 

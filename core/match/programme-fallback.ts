@@ -7,7 +7,10 @@
  * less it adds; a paragraph adds nothing. A call of another programme period than the data's had that period's
  * priorities: only those of the data's that its own text names are read in, the others not even at half — the
  * call's words say which carried over. A call that names none is read with its own period's priorities where the
- * data holds them (programme-priorities.ts), and else gets nothing from data of another period.
+ * data holds them (programme-priorities.ts), and else gets nothing from data of another period. A title that names
+ * only a place ("Seed money for EUSBSR ideas") names no topic. Like the other fit beyond the call's words, the
+ * reading is for calls the body can apply to: where what the call says of its applicants leaves that open (existing
+ * projects only, a list naming no kind of body like ours) it adds nothing (score.ts, fitBoostsApply).
  */
 import type { FundingCall } from '../model/call.ts';
 import { type CallAnalysis, DATA_BIT, titleNamesTopic } from './analyse.ts';

@@ -233,7 +233,8 @@ function excludedTerm(call: FundingCall, a: CallAnalysis, prep: Preparation) {
 
 /**
  * The boosts for fit beyond the call's words — a funder the strategy names, partner countries, a place the
- * strategy prioritises — are for calls the body can apply to. Where what the call says of its applicants leaves
+ * strategy prioritises, the programme's priorities read into a short or untitled text — are for calls the body
+ * can apply to. Where what the call says of its applicants leaves
  * it open whether a kommun or region may apply at all (it names only schools to a region, bodies like us only as
  * members of the applicants, only "local actors"), they are withheld and the call ranks on its content and
  * eligibility alone: a call the body may not apply to is marginal at most, and in the labelled sets calls left
@@ -348,11 +349,11 @@ function programmePoints(call: FundingCall, a: CallAnalysis, prep: Preparation, 
 /** The unrounded score only: what ranking needs, with no sentences built. */
 export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, prep: Preparation): number {
   const fromText = contentFast(call, a, prep);
-  const programme = programmePoints(call, a, prep, fromText);
-  const content = fromText + programme;
   const el = eligibilityPoints(a.signals, profile);
-  let boost = el.boost;
   const fits = fitBoostsApply(el.applicant);
+  const programme = fits ? programmePoints(call, a, prep, fromText) : 0;
+  const content = fromText + programme;
+  let boost = el.boost;
   if (fits && preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
   const partners = fits ? partnersNamed(a, prep).length : 0;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
@@ -419,7 +420,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
       },
     });
   }
-  const programmeBoost = programmeAdjustment(call, a, profile, prep, c.content);
+  const programmeBoost = fits ? programmeAdjustment(call, a, profile, prep, c.content) : undefined;
   const l = lift(c.content + (programmeBoost?.points ?? 0));
   for (const b of boosts) b.points *= l;
   if (geoBoost) boosts.push(geoBoost);

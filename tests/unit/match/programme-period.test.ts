@@ -305,3 +305,43 @@ describe('the priorities of an earlier period the data holds', () => {
     expect(fromData(score(round('For this call all priorities are open.'), profile('circular-economy')))).toEqual([]);
   });
 });
+
+/**
+ * Interreg Europe 2014–2020 (programmes.json `periods`): its four thematic priority axes, each about better regional
+ * development policies through exchange between regions. A call of that period that opens "samtliga tematiska
+ * prioriteringar" (thematic: the word funders put before them, or not) is read with those.
+ */
+describe('Interreg Europe 2014–2020 and its thematic priorities', () => {
+  const profile = (concept: string) =>
+    testProfile({
+      kind: 'region',
+      lan: 'kronoberg',
+      priorities: [{ id: 'p', label: { sv: 'P', en: 'P' }, weight: 1, concepts: [concept], terms: [] }],
+    });
+  const round = (summary: string) =>
+    testCall({
+      funder: 'Interreg Europe',
+      programme: 'Interreg Europe 2014-2020',
+      title: 'Interreg Europes fjärde utlysning öppnar i maj',
+      summary,
+      language: 'sv',
+    });
+  const fromData = (m: ReturnType<typeof score>) => m.reasons.flatMap((r) => r.evidence).filter((e) => e.from);
+  it('"samtliga tematiska prioriteringar" open: read with the period’s priorities, quoted as programme data', () => {
+    const m = score(
+      round('Samtliga tematiska prioriteringar kommer att vara öppna i utlysningen.'),
+      profile('regional-development'),
+    );
+    const ev = fromData(m);
+    expect(ev.map((e) => e.programmePriority?.en)).toContain(
+      'Policy learning for regional development (in every priority)',
+    );
+    expect(ev[0].quote).toMatch(/Samtliga tematiska prioriteringar/);
+    expect(
+      fromData(score(round('All thematic priorities are open for applications.'), profile('business-development'))),
+    ).not.toEqual([]);
+  });
+  it('a text that opens them under no such words is not read so', () => {
+    expect(fromData(score(round('Utlysningen öppnar i maj.'), profile('regional-development')))).toEqual([]);
+  });
+});

@@ -85,6 +85,31 @@ describe("a short text read with its programme's priorities", () => {
     expect(tourism.reasons.some((r) => r.conceptId === 'tourism')).toBe(true);
   });
 
+  it('a title that names only a place names no topic: the programme says what the round is about', () => {
+    const howTo = [
+      'Applications are submitted in the electronic monitoring system by the lead partner.',
+      'The partnership must include at least two partners from two different countries of the programme area.',
+      'The maximum grant is EUR 200 000 per project and the co-financing rate is up to 80 percent.',
+      'An online information session for applicants is held two weeks after the opening.',
+      'The secretariat answers questions on the application form and on eligible costs until the deadline.',
+    ].join(' ');
+    // "Baltic Sea region" says where the projects are (a place, shown as a geographic focus), not what about.
+    const round = programmeBoost(call({ title: 'Call 9 for the Baltic Sea region is now open', summary: howTo }));
+    expect(round?.points ?? 0).toBeGreaterThan(3);
+    expect(round?.text.sv).toMatch(/^Utlysningens rubrik nämner inget ämne;/);
+  });
+
+  it('gives nothing where the call says who applies and leaves it open whether we may (existing projects only)', () => {
+    // The fit beyond the call's words (programme data) is for calls the body can apply to, as the other fit boosts.
+    const open = call({});
+    const existing = call({ applicantTypes: ['existing projects funded by the programme'] });
+    expect(programmeBoost(open)?.points ?? 0).toBeGreaterThan(3);
+    expect(score(existing, profile).eligibility.applicant).toBe('unknown');
+    expect(programmeBoost(existing)).toBeUndefined();
+    const ranked = rank([existing, open].map(analyseCall), profile);
+    for (const r of ranked) expect(r.match.score).toBe(score(r.call, profile).score);
+  });
+
   it('a Swedish title of a round names no topic either', () => {
     const round = programmeBoost(
       call({
