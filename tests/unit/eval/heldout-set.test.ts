@@ -18,6 +18,7 @@ const SETS = [
   { name: 'heldout-8', size: 64, claims: 150, apart: 1 },
   { name: 'heldout-9', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-10', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-11', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
