@@ -21,6 +21,33 @@ export function conceptShown(r: Pick<Reason, 'conceptLabel' | 'related'>, lang: 
   return topicsText(r.related ? { concepts: [], related: [label] } : { concepts: [label], related: [] }, lang);
 }
 
+/**
+ * The engine's reasons in the order a reader meets them: priority by priority, the priority with the most points
+ * first (as groupReasons() shows them), and within a priority its own concepts before those next to it, each by
+ * points. A neighbour's words are weaker evidence that the call is about the priority than the priority's own
+ * topic, so they never lead its line (nor its quote) while the priority's own topic matched too.
+ */
+export function orderReasons<R extends Pick<ReasonLike, 'priorityId' | 'points' | 'related'>>(
+  reasons: readonly R[],
+): R[] {
+  const byPoints = [...reasons].sort((x, y) => y.points - x.points);
+  const total = new Map<string, number>();
+  const first = new Map<string, number>();
+  byPoints.forEach((r, i) => {
+    total.set(r.priorityId, (total.get(r.priorityId) ?? 0) + r.points);
+    if (!first.has(r.priorityId)) first.set(r.priorityId, i);
+  });
+  // Rounded as groupReasons() rounds a group's points, so the two agree on which priority comes first.
+  const groupPoints = (id: string) => Math.round((total.get(id) ?? 0) * 10) / 10;
+  return byPoints.sort(
+    (x, y) =>
+      groupPoints(y.priorityId) - groupPoints(x.priorityId) ||
+      (first.get(x.priorityId) ?? 0) - (first.get(y.priorityId) ?? 0) ||
+      Number(x.related === true) - Number(y.related === true) ||
+      y.points - x.points,
+  );
+}
+
 export interface ReasonGroup {
   priorityId: string;
   label: Bilingual;

@@ -10,6 +10,7 @@ import { areaIn, coreMet, placeNamed } from './core.ts';
 import { assessEligibility, bodyVerdict, eligibilityPoints, STRATEGY_POINTS, type Verdict } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
+import { orderReasons } from './reason-groups.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
 import { nameKey, programmeCountries } from './signals.ts';
 
@@ -477,7 +478,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
     callId: call.id,
     score,
     band: bandOf(score),
-    reasons: reasons.sort((x, y) => y.points - x.points),
+    reasons: orderReasons(reasons),
     eligibility: {
       ...eligibility,
       areaPoints,
