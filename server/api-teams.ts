@@ -39,13 +39,32 @@ export function authoriseTeam(req: IncomingMessage, teams: TeamRegistry, team: s
 }
 
 /**
+ * Any origin may read this answer (CORS): the browser extension asks from its own origin before it joins, and may
+ * not yet hold a permission for the server. It tells nothing a token's holder cannot already learn by opening the
+ * team's WebSocket, which no browser restricts by origin; every other route stays same-origin.
+ */
+const TEAM_INFO_CORS = { 'access-control-allow-origin': '*' };
+
+/**
  * GET /api/teams/<team> (team token) → {team, name}. A browser cannot read why a WebSocket upgrade was refused, so
- * the app asks here before joining: a mistyped or cut invite is told (401 bad-token, 404 unknown-team) instead of
- * the device showing "connecting" for ever.
+ * the app and the extension ask here before joining: a mistyped or cut invite is told (401 bad-token, 404
+ * unknown-team) instead of the device showing "connecting" for ever.
  */
 export function teamInfo(req: IncomingMessage, res: ServerResponse, teams: TeamRegistry, team: string): void {
+  for (const [name, value] of Object.entries(TEAM_INFO_CORS)) res.setHeader(name, value);
   authoriseTeam(req, teams, team);
   sendJson(res, 200, { team, name: teams.get(team)?.name ?? '' });
+}
+
+/** The preflight of that GET from another origin: the Authorization header is the one it needs allowed. */
+export function teamInfoPreflight(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(204, {
+    ...TEAM_INFO_CORS,
+    'access-control-allow-methods': 'GET',
+    'access-control-allow-headers': 'authorization',
+    'access-control-max-age': '600',
+  });
+  res.end();
 }
 
 /** Teams one client address may create per hour: enough for people, not for filling the disk. */

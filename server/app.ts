@@ -4,7 +4,7 @@ import { InputError } from '../core/model/errors.ts';
 import { handleCalls } from './api-calls.ts';
 import { FirstView } from './api-first-view.ts';
 import { addPush, type MembersApiOptions, removePush, sendDigestNow, subscribe, unsubscribe } from './api-members.ts';
-import { createTeam, teamInfo } from './api-teams.ts';
+import { createTeam, teamInfo, teamInfoPreflight } from './api-teams.ts';
 import { APP_DIR, appBuildStale, buildApp } from './app-build.ts';
 import { CallsStore, type FetchOutcome } from './calls.ts';
 import type { ServerConfig } from './config.ts';
@@ -136,6 +136,7 @@ export async function startServer(
       path: /^\/api\/teams\/([^/]+)$/,
       handler: (req, res, [t]) => teamInfo(req, res, teams, t),
     },
+    { method: 'OPTIONS', path: /^\/api\/teams\/([^/]+)$/, handler: teamInfoPreflight },
     {
       method: 'GET',
       path: /^\/api\/push\/public-key$/,

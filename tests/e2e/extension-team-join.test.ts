@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -130,5 +131,44 @@ describe('options page: joining a team', () => {
       saved.every((s) => readTeamWatchlist(other.doc).some((e) => e.callId === s.id && e.savedBy === 'Eva')),
     );
     other.provider.destroy();
+  });
+
+  it('a wrong key or an unknown team is refused on the form; a server that does not answer joins as before', async () => {
+    // The server refuses such a WebSocket upgrade (401, 404), which the extension cannot read: it asks first.
+    const team = createTeam(fw.dataDir, 'Regionkansliet');
+    const section = options.getByTestId('team');
+    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
+    if (await section.getByRole('button', { name: 'Lämna teamet' }).isVisible())
+      await section.getByRole('button', { name: 'Lämna teamet' }).click();
+    const tryJoin = async (invite: string, serverUrl: string) => {
+      await section.getByLabel('Inbjudningslänk').fill(invite);
+      await section.getByLabel(/Serverns adress/).fill(serverUrl);
+      await section.getByLabel('Ditt namn i teamets logg').fill('Eva');
+      await section.getByRole('button', { name: 'Gå med i teamet' }).click();
+    };
+    const cases = [
+      [team.invite.replace(/token=[^&]+/, 'token=fel-nyckel-1234567890'), /känner inte igen nyckeln/],
+      [team.invite.replace(/team=[^&]+/, 'team=NoSuchTeam123'), /finns inte på servern/],
+    ] as const;
+    for (const [invite, says] of cases) {
+      await tryJoin(invite, fw.url);
+      await expect.poll(() => section.textContent(), { timeout: 10_000 }).toMatch(says);
+      // Not joined: the form is still there, no team to show.
+      expect(await section.getByTestId('team-status').count()).toBe(0);
+      expect((await sendFromExtensionPage<{ team?: unknown }>(options, 'team-status', {})).team).toBeUndefined();
+    }
+
+    // A port nothing listens on: no answer is not a refusal, so the extension joins and syncs when it can.
+    const closedPort = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => done(port));
+      });
+    });
+    await tryJoin(team.invite, `http://127.0.0.1:${closedPort}`);
+    await expect
+      .poll(() => section.getByTestId('team-status').textContent(), { timeout: 10_000 })
+      .toContain('Inte ansluten');
+    expect(await section.textContent()).toContain('Regionkansliet');
   });
 });

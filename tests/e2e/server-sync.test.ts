@@ -122,6 +122,18 @@ describe('team sync over the standard y-websocket protocol', () => {
       const res = await info(team, token);
       expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([status, error]);
     }
+    // The extension asks from its own origin, maybe before it holds a permission for the server: CORS for this one
+    // route (its preflight allows the Authorization header); creating a team stays same-origin.
+    expect(ok.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await fetch(`${server.url}api/teams/${t1.team}`, {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization');
+    expect((await info('noSuchTeam', t1.token)).headers.get('access-control-allow-origin')).toBe('*');
+    const create = await fetch(`${server.url}api/teams`, { method: 'OPTIONS' });
+    expect(create.headers.get('access-control-allow-origin')).toBeNull();
     await waitFor('log', () => /refused 401/.test(server.log()) && /refused 404/.test(server.log()));
     expect(server.log()).not.toContain(t1.token);
     // Nothing of team 1 reached a client of team 2.

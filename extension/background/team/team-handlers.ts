@@ -1,5 +1,7 @@
 import { parseInvite } from '../../../core/team/invite.ts';
+import { askTeamAccess } from '../../../core/team/team-access.ts';
 import type { Handler, TeamView } from '../../messages.ts';
+import { UiError } from '../../shared/ui-error.ts';
 import { patchSettings, readSettings } from '../settings.ts';
 import { readTeamConfig, writeTeamConfig } from './active-doc.ts';
 import { dropAppLinks } from './app-link.ts';
@@ -33,6 +35,16 @@ export const teamHandlers: {
       throw new Error(`Inbjudningslänken går inte att läsa / unreadable invite link: ${(err as Error).message}`);
     }
     const address = checkServerAddress(server?.trim() ? server : parsed.appOrigin);
+    // The server is asked first, as the app's join page does: a wrong key or a team it does not know would otherwise
+    // join and never connect. No answer in 5 s (offline, a server without the check) joins as before.
+    const access = await askTeamAccess(
+      (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(5000) }),
+      address,
+      parsed.team,
+      parsed.token,
+    );
+    if (access === 'bad-token') throw new UiError('errTeamBadToken');
+    if (access === 'unknown-team') throw new UiError('errTeamUnknown');
     const previous = await readTeamConfig();
     const config: TeamConfig = {
       server: address,
