@@ -5,6 +5,7 @@ import lockfile from 'proper-lockfile';
 import { z } from 'zod';
 import { writeFileAtomic } from '../cli/store-file.ts';
 import { InputError, zodToInputError } from '../core/model/errors.ts';
+import { ensureDataDir } from './data-dir.ts';
 
 /** A member's weekly e-mail: the unsubscribe token is a capability for that one address, nothing else. */
 const SubscriberSchema = z.object({
@@ -61,7 +62,7 @@ export class TeamRegistry {
   private mtime = -1;
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
+    ensureDataDir(dataDir);
     this.file = join(dataDir, 'teams.json');
   }
 

@@ -161,3 +161,22 @@ describe('profile files', () => {
     expect(r.err).toMatch(/nolan\.txt: .*län/);
   });
 });
+
+describe('a data folder that cannot be used', () => {
+  it('is bad input naming the path and why (exit 2), not an internal error', async () => {
+    // A path under a file (ENOTDIR) and a file where the folder should be (EEXIST), for team create and team list.
+    for (const [data, why] of [
+      ['good.jsonl/data', `${join(dir, 'good.jsonl')} is a file, not a folder`],
+      ['good.jsonl', 'it is a file, not a folder'],
+    ] as const) {
+      for (const sub of ['create', 'list']) {
+        const r = await run(['team', sub, '--data', data]);
+        expect(r.code).toBe(2);
+        expect(r.err).toBe(
+          `fundwatch team: field "--data": cannot use ${join(dir, data)} as the data folder: ${why}\n`,
+        );
+        expect(r.out).toBe('');
+      }
+    }
+  });
+});
