@@ -16,7 +16,16 @@ export interface MembersApiOptions {
 }
 
 const EMAIL = /^[^\s@<>()",;:]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
-const lang = (v: unknown): 'sv' | 'en' => (v === 'en' ? 'en' : 'sv');
+/**
+ * The language of a member's digest: Swedish when left out; any other value than "sv" or "en" is refused (400
+ * bad-lang), as `fundwatch digest --lang` refuses it: "EN" or "de" silently stored as Swedish would mail a member
+ * in a language they did not ask for, with nothing to tell them why.
+ */
+function lang(v: unknown): 'sv' | 'en' {
+  if (v === undefined || v === null) return 'sv';
+  if (v === 'sv' || v === 'en') return v;
+  throw new HttpError(400, 'bad-lang', 'field "lang": expected "sv" or "en"');
+}
 
 /** POST /api/teams/<team>/subscribers {email, lang} (team token): the weekly digest by e-mail. */
 export async function subscribe(req: IncomingMessage, res: ServerResponse, team: string, o: MembersApiOptions) {

@@ -42,6 +42,20 @@ describe('team members: weekly e-mail and push subscriptions', () => {
       token: team.token,
     });
     expect(bad.status).toBe(400);
+    // A language the digest does not have is refused, naming the field, not stored as Swedish; none means Swedish.
+    for (const lang of ['de', 'EN', 'english', 1]) {
+      const res = await api(`api/teams/${team.team}/subscribers`, {
+        method: 'POST',
+        body: JSON.stringify({ email: 'anna@kommun.example', lang }),
+        token: team.token,
+      });
+      expect([res.status, await res.json()]).toEqual([
+        400,
+        { error: 'bad-lang', message: 'field "lang": expected "sv" or "en"' },
+      ]);
+    }
+    const { readFileSync: read } = await import('node:fs');
+    expect(JSON.parse(read(`${server.dataDir}/teams.json`, 'utf8')).teams[team.team].subscribers).toHaveLength(0);
     const ok = await api(`api/teams/${team.team}/subscribers`, { method: 'POST', body, token: team.token });
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({ email: 'anna@kommun.example', mail: true });
