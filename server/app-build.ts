@@ -9,7 +9,8 @@ export const APP_DIR = join(ROOT, 'dist/pwa');
 const SOURCE_DIRS = ['pwa', 'core'].map((d) => join(ROOT, d));
 const SOURCE_FILES = ['vite.config.ts', 'package-lock.json'].map((f) => join(ROOT, f));
 
-function newestMtime(path: string): number {
+/** The newest modification time at or under `path` (a folder's own time changes when a file is added or removed). */
+export function newestMtime(path: string): number {
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
