@@ -21,6 +21,9 @@ export function conceptShown(r: Pick<Reason, 'conceptLabel' | 'related'>, lang: 
   return topicsText(r.related ? { concepts: [], related: [label] } : { concepts: [label], related: [] }, lang);
 }
 
+/** A priority's points as its line shows them: one decimal. orderReasons() and groupReasons() order by this. */
+const roundGroupPoints = (points: number) => Math.round(points * 10) / 10;
+
 /**
  * The engine's reasons in the order a reader meets them: priority by priority, the priority with the most points
  * first (as groupReasons() shows them), and within a priority its own concepts before those next to it, each by
@@ -38,7 +41,7 @@ export function orderReasons<R extends Pick<ReasonLike, 'priorityId' | 'points' 
     if (!first.has(r.priorityId)) first.set(r.priorityId, i);
   });
   // Rounded as groupReasons() rounds a group's points, so the two agree on which priority comes first.
-  const groupPoints = (id: string) => Math.round((total.get(id) ?? 0) * 10) / 10;
+  const groupPoints = (id: string) => roundGroupPoints(total.get(id) ?? 0);
   return byPoints.sort(
     (x, y) =>
       groupPoints(y.priorityId) - groupPoints(x.priorityId) ||
@@ -125,6 +128,6 @@ export function groupReasons(
     }
   }
   return [...groups.values()]
-    .map((g) => ({ ...g, points: Math.round(g.points * 10) / 10 }))
+    .map((g) => ({ ...g, points: roundGroupPoints(g.points) }))
     .sort((a, b) => b.points - a.points);
 }

@@ -303,10 +303,12 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
     fk.area ?? areaIn(titleKey) ?? undefined,
     withTitleStrand(fk.programme, titleKey) ?? undefined,
   ).areaId;
-  return nationalScheme(areaId, call.funder, call.title, call.summary ?? '', (name) => areaIn(nameKey(name)))
-    ? undefined
-    : areaId;
+  return nationalSchemeOf(call, areaId, call.summary ?? '') ? undefined : areaId;
 }
+
+/** A national scheme the body of `areaId` only handles (core/match/national-scheme.ts), read from the call. */
+const nationalSchemeOf = (call: FundingCall, areaId: string | undefined, summary: string) =>
+  nationalScheme(areaId, call.funder, call.title, summary, (name) => areaIn(nameKey(name)));
 
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
 // "Applicants must involve companies" says what applicants do, not who they are: only "must be" is a cue.
@@ -1183,9 +1185,7 @@ export function callSignals(
   const named = withTitleStrand(fk.programme, titleKey) ?? undefined;
   let ap = areaAndProgramme(call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined), named);
   // A national scheme a region or länsstyrelse only handles is not limited to its län (core/match/national-scheme.ts).
-  const national = call.programmeArea
-    ? undefined
-    : nationalScheme(ap.areaId, call.funder, call.title, summary, (name) => areaIn(nameKey(name)));
+  const national = call.programmeArea ? undefined : nationalSchemeOf(call, ap.areaId, summary);
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
