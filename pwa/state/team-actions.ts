@@ -1,4 +1,5 @@
 import type { Invite } from '../../core/team/invite.ts';
+import { askTeamAccess } from '../../core/team/team-access.ts';
 import type { TeamConfig } from '../db/entities/team-config.ts';
 import { TeamConfigSchema } from '../db/entities/team-config.ts';
 import { getDb } from '../db/open.ts';
@@ -6,7 +7,6 @@ import { localRepository } from '../db/repository.ts';
 import { t } from '../i18n/lang.ts';
 import type { ExtensionLinkState } from '../sync/extension-link.ts';
 import type { LocalLink } from '../sync/local-link.ts';
-import { teamAccess } from '../sync/team-access.ts';
 import type { OpenOptions, TeamSession } from '../sync/team-session.ts';
 import { holdWritesUntil, setRepository } from './repository.ts';
 import { getState, notify, setState } from './store.ts';
@@ -124,9 +124,9 @@ async function saveTeamConfig(config: TeamConfig | undefined): Promise<void> {
   setState((s) => ({ settings: { ...s.settings, team: config } }));
 }
 
-/** A mistyped, cut or stale invite is refused here, before this device joins (see team-access.ts). */
+/** A mistyped, cut or stale invite is refused here, before this device joins (core/team/team-access.ts). */
 async function checkInvite(invite: Invite): Promise<void> {
-  const access = await teamAccess(invite.appOrigin, invite.team, invite.token);
+  const access = await askTeamAccess(fetch, invite.appOrigin, invite.team, invite.token);
   if (access === 'bad-token')
     throw new Error(
       t(

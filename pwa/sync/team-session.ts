@@ -4,12 +4,12 @@ import type { Profile } from '../../core/model/profile.ts';
 import { syncUrlFor } from '../../core/team/invite.ts';
 import { type MergeResult, mergeLocalIntoTeam } from '../../core/team/merge-local.ts';
 import { readTeamProfile, writeTeamProfile } from '../../core/team/profile.ts';
+import { askTeamAccess, isTeamRefusal } from '../../core/team/team-access.ts';
 import type { TeamConfig } from '../db/entities/team-config.ts';
 import type { WatchEntry } from '../db/entities/watch-entry.ts';
 import type { WatchRepository } from '../db/repository.ts';
 import type { FundwatchDb } from '../db/schema.ts';
 import { projectTeam } from './project.ts';
-import { teamAccess } from './team-access.ts';
 import { loadTeamDoc, TeamDocsDb, teamDocKey } from './team-persistence.ts';
 import { teamRepository } from './team-repository.ts';
 
@@ -119,9 +119,9 @@ export async function openTeamSession(
     if (state === 'refused' || asking || (failed !== 1 && failed % 10 !== 0)) return;
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
     asking = true;
-    void teamAccess(config.appOrigin, config.team, config.token).then((access) => {
+    void askTeamAccess(fetch, config.appOrigin, config.team, config.token).then((access) => {
       asking = false;
-      if (closed || (access !== 'bad-token' && access !== 'unknown-team')) return;
+      if (closed || !isTeamRefusal(access)) return;
       state = 'refused';
       ws.disconnect();
       on.status(state, false);

@@ -37,12 +37,7 @@ export const teamHandlers: {
     const address = checkServerAddress(server?.trim() ? server : parsed.appOrigin);
     // The server is asked first, as the app's join page does: a wrong key or a team it does not know would otherwise
     // join and never connect. No answer in 5 s (offline, a server without the check) joins as before.
-    const access = await askTeamAccess(
-      (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(5000) }),
-      address,
-      parsed.team,
-      parsed.token,
-    );
+    const access = await askTeamAccess(fetch, address, parsed.team, parsed.token);
     if (access === 'bad-token') throw new UiError('errTeamBadToken');
     if (access === 'unknown-team') throw new UiError('errTeamUnknown');
     const previous = await readTeamConfig();
