@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { withExtensionHint } from '../../core/doc-link/app-hint.ts';
-import { parseInvite } from '../../core/team/invite.ts';
 import { type Lang, send, type TeamView } from '../messages.ts';
 import { safeHref } from '../shared/handover.ts';
 import { msg } from '../shared/i18n.ts';
@@ -45,18 +44,19 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   const join = async () => {
     setNote('');
     try {
-      const address = server.trim() || parseInvite(invite).appOrigin;
-      const pattern = permissionPattern(address);
-      // Asked now, while the click still counts as the user's gesture: the team server's one origin, for the fresh
-      // calls the weekly check reads from it. Not waited for: sync itself needs no permission (a WebSocket to the
-      // server), so a prompt left unanswered does not hold up joining.
-      const asking = pattern ? chrome.permissions.request({ origins: [pattern] }).catch(() => false) : undefined;
+      // The worker asks the server about the invite first (that route answers any origin: no permission needed), so
+      // a refused invite never opens Chrome's permission prompt and stores nothing.
       const joined = (await send('team-join', { invite, server: server.trim() || undefined, who })).team;
       setTeam(joined);
       setInvite('');
       const name = joined.name || joined.team;
       setNote(msg(lang, 'teamJoined', name));
-      const granted = await (asking ?? Promise.resolve(false));
+      // Then the team server's one origin, for the fresh calls the weekly check reads from it. Chrome lets a page ask
+      // only for a few seconds after the click (user activation, 5 s): a server that answered in time gets its
+      // prompt; after a check that waited out its 5 s Chrome refuses to ask and the note says what that means. Sync
+      // itself needs no permission (a WebSocket), so an unanswered prompt holds nothing up.
+      const pattern = permissionPattern(joined.server);
+      const granted = pattern ? await chrome.permissions.request({ origins: [pattern] }).catch(() => false) : false;
       if (!granted) setNote(msg(lang, 'teamJoinedWithoutPermissionFor', name));
     } catch (err) {
       setNote(errorText(lang, err));

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { createServer } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { toBase64 } from '../../core/doc-link/base64.ts';
@@ -32,11 +32,53 @@ let fw: FundwatchServer;
 let browser: ExtBrowser;
 let options: Page;
 
+/** What the options page asked chrome.permissions.request for, and how each request ended so far. */
+interface PermissionAsks {
+  asked: unknown[];
+  answered: unknown[];
+  failed: string[];
+}
+
+/**
+ * A pass-through spy on chrome.permissions.request (the real request still runs), fresh on every load of the page:
+ * a request Chrome refuses to show (no user activation left) ends in `failed`, an unanswered prompt in neither list.
+ */
+async function watchPermissionRequests(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { fwAsks: PermissionAsks };
+    w.fwAsks = { asked: [], answered: [], failed: [] };
+    const real = chrome.permissions.request.bind(chrome.permissions);
+    chrome.permissions.request = ((q: chrome.permissions.Permissions) => {
+      w.fwAsks.asked.push(q);
+      const answer = real(q);
+      answer.then(
+        (granted) => w.fwAsks.answered.push(granted),
+        (err: Error) => w.fwAsks.failed.push(String(err?.message ?? err)),
+      );
+      return answer;
+    }) as typeof chrome.permissions.request;
+  });
+}
+
+const permissionAsks = (page: Page) => page.evaluate(() => (window as unknown as { fwAsks: PermissionAsks }).fwAsks);
+
+/** The options page once it has read its state: leaves the team it is in (from a test before), shows the form. */
+async function optionsWithoutTeam(page: Page): Promise<Locator> {
+  const section = page.getByTestId('team');
+  await page.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
+  const leave = section.getByRole('button', { name: 'Lämna teamet' });
+  await leave.or(section.getByLabel('Inbjudningslänk')).first().waitFor();
+  if (await leave.isVisible()) await leave.click();
+  await section.getByLabel('Inbjudningslänk').waitFor();
+  return section;
+}
+
 beforeAll(async () => {
   funders = await startFixtureServer();
   fw = await startFundwatch({ args: [...NO_FETCH, '--no-app'] });
   browser = await launchWithExtension(funders.port);
   options = await browser.ctx.newPage();
+  await watchPermissionRequests(options);
 });
 
 afterAll(async () => {
@@ -96,18 +138,6 @@ describe('options page: joining a team', () => {
   it('pasting the invite and the server address joins; Bevaka on a funder page reaches the team', async () => {
     const team = createTeam(fw.dataDir, 'Internationella enheten');
 
-    await options.addInitScript(() => {
-      const w = window as unknown as { fwAsked: unknown[]; fwAnswered: unknown[] };
-      w.fwAsked = [];
-      w.fwAnswered = [];
-      const real = chrome.permissions.request.bind(chrome.permissions);
-      chrome.permissions.request = ((q: chrome.permissions.Permissions) => {
-        w.fwAsked.push(q);
-        const answer = real(q);
-        answer.then((granted) => w.fwAnswered.push(granted));
-        return answer;
-      }) as typeof chrome.permissions.request;
-    });
     const section = await joinTeamFromOptions(options, browser.extensionId, {
       invite: team.invite,
       serverUrl: fw.url,
@@ -115,10 +145,13 @@ describe('options page: joining a team', () => {
       timeoutMs: 15_000,
     });
     expect(await section.textContent()).toContain('Internationella enheten');
-    // One origin asked for, the server's own (never all sites); the prompt is still open and joining did not wait.
-    const asked = await options.evaluate(() => (window as unknown as { fwAsked: unknown[] }).fwAsked);
-    expect(asked).toEqual([{ origins: [`${new URL(fw.url).origin}/*`] }]);
-    expect(await options.evaluate(() => (window as unknown as { fwAnswered: unknown[] }).fwAnswered)).toEqual([]);
+    // One origin asked for, the server's own (never all sites), after the server accepted the invite and still within
+    // the click's user activation (Chrome did not refuse to ask); the prompt is still open and joining did not wait.
+    expect(await permissionAsks(options)).toEqual({
+      asked: [{ origins: [`${new URL(fw.url).origin}/*`] }],
+      answered: [],
+      failed: [],
+    });
     expect(await options.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
 
     const other = connectClient(fw.url, team.team, team.token);
@@ -136,12 +169,7 @@ describe('options page: joining a team', () => {
   it('a wrong key or an unknown team is refused on the form; a server that does not answer joins as before', async () => {
     // The server refuses such a WebSocket upgrade (401, 404), which the extension cannot read: it asks first.
     const team = createTeam(fw.dataDir, 'Regionkansliet');
-    const section = options.getByTestId('team');
-    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
-    // The page shows the team it is in (from the test before) or the join form once it has read its state.
-    const leave = section.getByRole('button', { name: 'Lämna teamet' });
-    await leave.or(section.getByLabel('Inbjudningslänk')).first().waitFor();
-    if (await leave.isVisible()) await leave.click();
+    const section = await optionsWithoutTeam(options);
     const tryJoin = async (invite: string, serverUrl: string) => {
       await section.getByLabel('Inbjudningslänk').fill(invite);
       await section.getByLabel(/Serverns adress/).fill(serverUrl);
@@ -159,6 +187,9 @@ describe('options page: joining a team', () => {
       expect(await section.getByTestId('team-status').count()).toBe(0);
       expect((await sendFromExtensionPage<{ team?: unknown }>(options, 'team-status', {})).team).toBeUndefined();
     }
+    // A refused invite opened no permission prompt, so it left no permission for the server behind either.
+    expect((await permissionAsks(options)).asked).toEqual([]);
+    expect(await options.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
 
     // A port nothing listens on: no answer is not a refusal, so the extension joins and syncs when it can.
     const closedPort = await new Promise<number>((done) => {
@@ -172,5 +203,9 @@ describe('options page: joining a team', () => {
       .poll(() => section.getByTestId('team-status').textContent(), { timeout: 10_000 })
       .toContain('Inte ansluten');
     expect(await section.textContent()).toContain('Regionkansliet');
+    // Joined without an answer: the server's origin is asked for, still within the click's user activation.
+    const asks = await permissionAsks(options);
+    expect(asks.asked).toEqual([{ origins: [`http://127.0.0.1:${closedPort}/*`] }]);
+    expect(asks.failed).toEqual([]);
   });
 });
