@@ -7,6 +7,7 @@ import type { Deadline, FundingCall } from '../core/model/call.ts';
 import type { Band, DeadlineStatus, Match } from '../core/model/match.ts';
 import type { Profile } from '../core/model/profile.ts';
 import type { ReasonLines, SavedReason } from '../core/model/saved-match.ts';
+import type { TeamRefusal } from '../core/team/team-access.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -142,6 +143,8 @@ export interface TeamView {
   synced: boolean;
   /** Changes made here that have not reached the server yet. */
   pending: boolean;
+  /** The server refused the team or its key (its typed code): a new invite link is needed. */
+  refused?: TeamRefusal;
 }
 
 export interface Messages {

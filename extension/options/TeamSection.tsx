@@ -20,6 +20,15 @@ function permissionPattern(server: string): string | undefined {
   }
 }
 
+/** The connection in words: connected, refused by the server (a new link is needed), or offline for now. */
+function connectionText(lang: Lang, team: TeamView): string {
+  if (team.refused === 'bad-token') return msg(lang, 'teamRefusedBadToken');
+  if (team.refused === 'unknown-team') return msg(lang, 'teamRefusedUnknownTeam');
+  return team.connected && team.synced
+    ? msg(lang, 'teamConnectedWatchlistAndProfile')
+    : msg(lang, 'teamOfflineChangesAreKept');
+}
+
 /**
  * Team: join with the invite link (and the server's address when it differs from the link's), see whether the
  * extension is connected and whether changes made here are still waiting for the server, leave. On this computer
@@ -74,9 +83,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
             {team.who ? ` · ${team.who}` : ''}
           </p>
           <p role="status" data-testid="team-status">
-            {team.connected && team.synced
-              ? msg(lang, 'teamConnectedWatchlistAndProfile')
-              : msg(lang, 'teamOfflineChangesAreKept')}
+            {connectionText(lang, team)}
             {team.pending ? ` ${msg(lang, 'teamChangesAreWaitingFor')}` : ''}
           </p>
           <button

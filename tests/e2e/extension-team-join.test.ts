@@ -208,4 +208,33 @@ describe('options page: joining a team', () => {
     expect(asks.asked).toEqual([{ origins: [`http://127.0.0.1:${closedPort}/*`] }]);
     expect(asks.failed).toEqual([]);
   });
+
+  it('a joined extension whose server lost the team says "Nekad av servern", also after Chrome stopped the worker', async () => {
+    await optionsWithoutTeam(options);
+    const team = createTeam(fw.dataDir, 'Miljöförvaltningen');
+    const section = await joinTeamFromOptions(options, browser.extensionId, {
+      invite: team.invite,
+      serverUrl: fw.url,
+      name: 'Eva',
+      timeoutMs: 15_000,
+    });
+    // The server comes back on its address without the team (a new data folder: reset, or another server there). It
+    // refuses the WebSocket upgrade, which the worker cannot read: it asks the server, which names the refusal.
+    const { port } = fw;
+    await fw.stop();
+    fw = await startFundwatch({ port, args: [...NO_FETCH, '--no-app'] });
+    const status = section.getByTestId('team-status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Nekad av servern');
+    expect(await status.textContent()).toContain('teamet finns inte där. Be om en ny länk');
+    expect(await status.textContent()).not.toContain('Inte ansluten');
+    // The worker gave up reconnecting; Chrome stops it, and the page still tells the refusal when it wakes.
+    await stopExtensionWorker(browser.ctx, options);
+    await options.reload();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Nekad av servern');
+    // English, as the user may choose in the options.
+    await sendFromExtensionPage(options, 'set-settings', { patch: { lang: 'en' } });
+    await options.reload();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Refused by the server');
+    await sendFromExtensionPage(options, 'set-settings', { patch: { lang: 'sv' } });
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import { LOCAL_DOC } from '../../../core/doc-link/messages.ts';
 import { mergeLocalIntoTeam, readTeamProfile, syncUrlFor } from '../../../core/team/index.ts';
+import { askTeamAccess, isTeamRefusal, type TeamRefusal } from '../../../core/team/team-access.ts';
 import { activeProfile } from '../profiles.ts';
 import { actorName, readTeamConfig, writeTeamConfig } from './active-doc.ts';
 import { loadDoc, type StoredDoc } from './doc-store.ts';
@@ -13,9 +14,18 @@ import { localEntries } from './team-watchlist.ts';
  * ensureTeamSync, which reconnects. While the socket is open its own traffic keeps the worker running (Chrome ≥ 116).
  * While a change made here has not reached the server (`pending`, kept in storage), an alarm wakes the worker every
  * 30 s to try again; it is cleared as soon as the server has everything, so a synced extension costs nothing idle.
+ *
+ * A server that no longer knows the team or its key (a reset data folder, another server at the address) refuses
+ * the upgrade, which a WebSocket cannot read: as the app does, the server is asked over HTTP when connecting keeps
+ * failing, and its typed refusal stops the retries and is shown on the options page ("Nekad av servern").
  */
 export const SYNC_ALARM = 'team-sync';
 const PENDING_KEY = 'teamPending';
+/**
+ * The refusal, in session storage: it outlives the worker Chrome stops (the options page shows it at once after a
+ * wake-up), not the browser. A new start still connects first; a connection that opens clears it.
+ */
+const REFUSED_KEY = 'teamRefused';
 
 interface Live {
   key: string;
@@ -23,6 +33,8 @@ interface Live {
   stored: StoredDoc;
   provider: WebsocketProvider;
   detach?: () => void;
+  /** The server refused this team or token: no more retries until the worker starts again. */
+  refused?: TeamRefusal;
 }
 let live: Live | undefined;
 let starting: Promise<void> | undefined;
@@ -31,6 +43,48 @@ const configKey = (c: TeamConfig) => `${c.server}|${c.team}|${c.token}`;
 
 export function teamConnection(): { connected: boolean; synced: boolean } {
   return { connected: !!live?.provider.wsconnected, synced: !!live?.provider.synced };
+}
+
+/** The server's refusal of the stored team (its typed code), if it refused it. */
+export async function teamRefusal(): Promise<TeamRefusal | undefined> {
+  const config = await readTeamConfig();
+  if (!config) return undefined;
+  if (live?.key === configKey(config) && live.refused) return live.refused;
+  const stored = (await chrome.storage.session.get(REFUSED_KEY))[REFUSED_KEY] as
+    | { key?: unknown; refusal?: unknown }
+    | undefined;
+  return stored?.key === refusalKey(config) && isTeamRefusal(stored.refusal) ? stored.refusal : undefined;
+}
+
+/** The refusal is stored under the server and team (not the token: session storage is not for the team's secret). */
+const refusalKey = (c: TeamConfig) => `${c.server}|${c.team}`;
+
+async function storeRefusal(config: TeamConfig, refusal: TeamRefusal | undefined): Promise<void> {
+  if (refusal) await chrome.storage.session.set({ [REFUSED_KEY]: { key: refusalKey(config), refusal } });
+  else await chrome.storage.session.remove(REFUSED_KEY);
+}
+
+/**
+ * A refused upgrade only closes the socket as far as the worker can tell: on the second failed attempt in a row,
+ * and every tenth after it (about every 25 s at y-websocket's longest back-off), the server is asked over HTTP.
+ */
+function askWhenRefused(l: Live): void {
+  let asking = false;
+  l.provider.on('connection-close', () => {
+    const failed = l.provider.wsUnsuccessfulReconnects;
+    if (live !== l || l.refused || asking || (failed !== 1 && failed % 10 !== 0)) return;
+    asking = true;
+    void askTeamAccess(fetch, l.config.server, l.config.team, l.config.token).then(async (access) => {
+      asking = false;
+      if (live !== l || !isTeamRefusal(access)) return;
+      l.refused = access;
+      l.provider.disconnect();
+      await storeRefusal(l.config, access).catch(() => undefined);
+    });
+  });
+  l.provider.on('status', ({ status }: { status: string }) => {
+    if (status === 'connected' && live === l) storeRefusal(l.config, undefined).catch(() => undefined);
+  });
 }
 
 export async function isPending(): Promise<boolean> {
@@ -97,7 +151,7 @@ async function start(): Promise<void> {
     return;
   }
   if (live && live.key === configKey(config)) {
-    if (!live.provider.wsconnected && !live.provider.shouldConnect) live.provider.connect();
+    if (!live.refused && !live.provider.wsconnected && !live.provider.shouldConnect) live.provider.connect();
     return;
   }
   stop();
@@ -110,6 +164,7 @@ async function start(): Promise<void> {
   provider.awareness.setLocalState(null);
   const l: Live = { key: configKey(config), config, stored, provider };
   live = l;
+  askWhenRefused(l);
   // Changes that arrive from the app on this computer (the link) must reach the server too.
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
     if (live === l && origin !== provider && origin !== 'storage') markLocalChange().catch(() => undefined);
@@ -132,7 +187,8 @@ export function ensureTeamSync(): Promise<void> {
   return starting;
 }
 
-/** Leaving or switching teams: disconnect now (the caller changes the stored config). */
-export function disconnectTeam(): void {
+/** Leaving or switching teams: disconnect now, and forget a refusal (the caller changes the stored config). */
+export async function disconnectTeam(): Promise<void> {
   stop();
+  await chrome.storage.session.remove(REFUSED_KEY);
 }

@@ -6,14 +6,15 @@ import { patchSettings, readSettings } from '../settings.ts';
 import { readTeamConfig, writeTeamConfig } from './active-doc.ts';
 import { dropAppLinks } from './app-link.ts';
 import { forgetDoc } from './doc-store.ts';
-import { disconnectTeam, ensureTeamSync, isPending, teamConnection } from './server-sync.ts';
+import { disconnectTeam, ensureTeamSync, isPending, teamConnection, teamRefusal } from './server-sync.ts';
 import { checkServerAddress, type TeamConfig } from './team-config.ts';
 
 async function view(): Promise<TeamView | undefined> {
   const c = await readTeamConfig();
   if (!c) return undefined;
   const { token: _secret, merged: _m, ...shown } = c;
-  return { ...shown, ...teamConnection(), pending: await isPending() };
+  const refused = await teamRefusal();
+  return { ...shown, ...teamConnection(), pending: await isPending(), ...(refused ? { refused } : {}) };
 }
 
 /** The options page's team section: join with an invite link, see the connection, leave. */
@@ -52,7 +53,7 @@ export const teamHandlers: {
       joinedAt: new Date().toISOString(),
       merged: previous?.team === parsed.team ? previous.merged : false,
     };
-    disconnectTeam();
+    await disconnectTeam();
     await writeTeamConfig(config);
     dropAppLinks();
     // The team server also serves fresh calls: the weekly check reads them when no other feed is set.
@@ -64,7 +65,7 @@ export const teamHandlers: {
 
   async 'team-leave'() {
     const config = await readTeamConfig();
-    disconnectTeam();
+    await disconnectTeam();
     await writeTeamConfig(undefined);
     dropAppLinks();
     // The team's copy goes with the membership; this computer's own list is still here.
