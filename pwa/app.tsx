@@ -118,13 +118,25 @@ export function App() {
         ))}
       </nav>
       <main id="main" tabIndex={-1}>
-        {s.updateReady && (
-          <div class="update" role="status">
-            {t('En ny version finns.', 'A new version is available.')}{' '}
-            <button type="button" onClick={applyUpdate}>
-              {t('Uppdatera', 'Update')}
+        {s.newBuild ? (
+          <div class="update" role="alert" data-testid="new-build">
+            {t(
+              'Ny version av appen på servern – ladda om sidan för att fortsätta.',
+              'New version of the app on the server – reload the page to continue.',
+            )}{' '}
+            <button type="button" onClick={() => location.reload()}>
+              {t('Ladda om', 'Reload')}
             </button>
           </div>
+        ) : (
+          s.updateReady && (
+            <div class="update" role="status">
+              {t('En ny version finns.', 'A new version is available.')}{' '}
+              <button type="button" onClick={applyUpdate}>
+                {t('Uppdatera', 'Update')}
+              </button>
+            </div>
+          )
         )}
         <p class={`notice ${s.notice?.kind ?? ''}`} role="status" aria-live="polite">
           {s.notice?.text ?? ''}

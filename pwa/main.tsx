@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { watchForNewBuild } from './lib/new-build.ts';
 import { registerServiceWorker } from './lib/register-sw.ts';
 import { readFirstViewSnapshot } from './matches/first-view-cache.ts';
 import { startFirstVisit } from './matches/first-visit.ts';
@@ -11,6 +12,7 @@ import { extensionIds } from './sync/extension-id.ts';
 import './styles.css';
 
 performance.mark('fw:start');
+watchForNewBuild();
 takeAddressQuery();
 // The extension's options page opens the app with its id in the fragment (#fundwatch-extension=…): keep it now,
 // before the router or the user moves on (boot's chunk loads later).

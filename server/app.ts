@@ -54,7 +54,7 @@ export async function startServer(
   deps: { log?: Logger; extraRoutes?: Route[]; onFetched?: (o: FetchOutcome) => Promise<void> } = {},
 ): Promise<RunningServer> {
   const log = deps.log ?? createLogger();
-  if (config.serveApp) {
+  if (config.serveApp && !config.appDir) {
     const stale = appBuildStale();
     if (stale) {
       log('app', `${stale}: building the app (vite build --mode pwa)…`);
@@ -166,7 +166,7 @@ export async function startServer(
     },
     ...(deps.extraRoutes ?? []),
   ];
-  const app = config.serveApp ? appHandler(APP_DIR) : undefined;
+  const app = config.serveApp ? appHandler(config.appDir ?? APP_DIR) : undefined;
 
   let markReady: () => void = () => {};
   const ready = new Promise<void>((r) => {

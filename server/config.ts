@@ -21,6 +21,8 @@ export interface ServerConfig {
   publicOrigin?: string;
   /** Serve dist/pwa, rebuilding it when the sources are newer (default true). */
   serveApp: boolean;
+  /** Serve the app's build from this folder instead (made elsewhere: served as it is, never rebuilt here). */
+  appDir?: string;
   limits: SyncLimits;
   /** Trust X-Forwarded-For / -Proto / -Host from the reverse proxy in front. */
   trustProxy: boolean;

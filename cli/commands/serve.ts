@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../../core/model/errors.ts';
 import { getSource } from '../../core/sources/registry.ts';
 import { ListenError, PortInUseError, startServer } from '../../server/app.ts';
@@ -21,6 +22,7 @@ function options(args: string[]) {
     'public-origin': { type: 'string' },
     'trust-proxy': { type: 'boolean' },
     'no-app': { type: 'boolean' },
+    'app-dir': { type: 'string' },
     'max-message-bytes': { type: 'string' },
     'max-doc-bytes': { type: 'string' },
     'max-conns-per-ip': { type: 'string' },
@@ -48,6 +50,8 @@ const HELP = `usage: fundwatch serve [options]      (npm start -- [options])
   --public-origin URL   the address users reach the app at (invite and unsubscribe links)
   --trust-proxy         take the client address and origin from X-Forwarded-* (behind a reverse proxy)
   --no-app              serve only the API and sync, not the app
+  --app-dir DIR         serve the app's build from DIR (made elsewhere with npm run build:pwa; default dist/pwa,
+                        rebuilt at start when the sources are newer)
   --smtp URL            the organisation's SMTP relay for the weekly e-mail (smtp://relay:25, smtps://…:465);
                         also FUNDWATCH_SMTP_URL or DATA/config.json {"smtp":{"url","from"}}; none = no e-mail
   --mail-from ADDR      sender of the weekly e-mail (FUNDWATCH_MAIL_FROM)
@@ -85,6 +89,11 @@ export function configFromArgs(args: string[], cwd: string): ServerConfig | unde
   }
   if (v['trust-proxy']) c.trustProxy = true;
   if (v['no-app']) c.serveApp = false;
+  if (v['app-dir'] !== undefined) {
+    c.appDir = resolve(cwd, v['app-dir']);
+    if (!existsSync(join(c.appDir, 'index.html')))
+      throw new InputError(`no index.html in ${c.appDir}: expected the app's build folder`, {}, 'app-dir');
+  }
   if (v['max-message-bytes']) c.limits.maxMessageBytes = parsePositiveInt(v['max-message-bytes'], 'max-message-bytes');
   if (v['max-doc-bytes']) c.limits.maxDocBytes = parsePositiveInt(v['max-doc-bytes'], 'max-doc-bytes');
   if (v['max-conns-per-ip']) c.limits.maxConnsPerIp = parsePositiveInt(v['max-conns-per-ip'], 'max-conns-per-ip');

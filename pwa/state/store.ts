@@ -60,6 +60,8 @@ export interface AppState {
   /** A short status line for the live region. */
   notice?: { text: string; kind: 'info' | 'error'; action?: { label: string; run: () => unknown } };
   updateReady: boolean;
+  /** The server has a new build this page's code is missing from (pwa/lib/new-build.ts): "ladda om". */
+  newBuild: boolean;
   /** No body chosen yet: the first view asks whose strategy to rank for instead of assuming one. */
   firstRun: boolean;
   /** The ranked calls shown are last start's, painted at once; the engine's fresh ranking replaces them. */
@@ -87,6 +89,7 @@ let state: AppState = {
   brokenRows: [],
   digestDismissed: false,
   updateReady: false,
+  newBuild: false,
   firstRun: false,
 };
 const listeners = new Set<() => void>();

@@ -1,6 +1,7 @@
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/lang.ts';
+import { codeLoadFailed } from '../lib/new-build.ts';
 
 export type LazyView<P> = FunctionComponent<P> & {
   /** Starts loading the view's code now (e.g. while the data it shows is still being read). */
@@ -15,24 +16,46 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const start = () => {
-    loading ??= load().then((c) => {
-      loaded = c;
-      return c;
-    });
+    loading ??= load().then(
+      (c) => {
+        loaded = c;
+        return c;
+      },
+      (error: unknown) => {
+        // Not kept: the next time the view is opened asks again (back online, or after the reload below).
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   const View = function LazyView(props: P) {
     const [Loaded, setLoaded] = useState<ComponentType<P> | undefined>(() => loaded);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (Loaded) return;
       let live = true;
-      void start().then((c) => live && setLoaded(() => c));
+      start().then(
+        (c) => live && setLoaded(() => c),
+        // The server may have a new build without this page's file for the view: then it opens in the new build.
+        () => void codeLoadFailed('reload').then((newBuild) => live && !newBuild && setFailed(true)),
+      );
       return () => {
         live = false;
       };
     }, [Loaded]);
-    return Loaded ? <Loaded {...props} /> : <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>;
+    if (Loaded) return <Loaded {...props} />;
+    return failed ? (
+      <p role="alert">
+        {t(
+          'Vyn gick inte att läsa in. Kontrollera anslutningen och försök igen.',
+          'The view could not be loaded. Check the connection and try again.',
+        )}
+      </p>
+    ) : (
+      <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
+    );
   } as LazyView<P>;
-  View.preload = () => void start();
+  View.preload = () => void start().catch(() => undefined);
   return View;
 }

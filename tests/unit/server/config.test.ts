@@ -32,6 +32,10 @@ describe('server flags', () => {
     expect(() => configFromArgs(['--fetch-every', 'weekly'], '/')).toThrow(/fetch-every/);
     expect(() => configFromArgs(['--sources', 'nope'], '/')).toThrow(/unknown source/);
     expect(() => configFromArgs(['--bogus'], '/')).toThrow();
+    // A build folder made elsewhere must be one: its index.html is looked for at start, the path named.
+    expect(() => configFromArgs(['--app-dir', 'no-build-here'], '/srv')).toThrow(
+      /no index\.html in \/srv\/no-build-here/,
+    );
   });
 
   it('reads durations', () => {
