@@ -81,6 +81,19 @@ export function countryCode(entry: string): string | undefined {
   return NAME_BY_CODE.has(iso) ? iso : undefined;
 }
 
+/**
+ * The first word of every reference name's key: a capitalised run is mostly words that begin no country's name
+ * ("Interreg", "Programme"), and each name tried from such a word was one more key folded and looked up.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...ISO_COUNTRY_BY_NAME.keys()].map((k) => k.split(' ')[0]));
+
+/**
+ * Whether a name's key may start with this word: as its first word the word keeps what follows it ("St."), as the
+ * whole name it loses a closing full stop or apostrophe (see referenceCountriesIn).
+ */
+const mayStartName = (word: string) =>
+  FIRST_WORDS.has(countryKey(word)) || FIRST_WORDS.has(countryKey(word.replace(/[.’']+$/, '')));
+
 /** A run of capitalised words, with "and", "of", "the", "och" between them ("Trinidad and Tobago", "Isle of Man"). */
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|the|och)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/gu;
 
@@ -101,6 +114,8 @@ export function referenceCountriesIn(text: string, from = 0, to = text.length): 
   for (let m = CAPITALISED_RUN.exec(text); m !== null && m.index < to; m = CAPITALISED_RUN.exec(text)) {
     const words = [...m[0].matchAll(/\S+/g)].map((w) => [m.index + w.index, m.index + w.index + w[0].length]);
     for (let i = 0; i < words.length; i++) {
+      // (A name is cut at `to` as the keys below are.)
+      if (!mayStartName(text.slice(words[i][0], Math.min(words[i][1], to)))) continue;
       for (let j = words.length; j > i; j--) {
         const end = Math.min(words[j - 1][1], to);
         // A name ends at a word's end; a full stop after it ends the sentence ("… in Canada.").

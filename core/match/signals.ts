@@ -887,6 +887,9 @@ function listSignals(
 }
 
 /** Builds the signals from the hits the analyser already found in title and summary. */
+/** The words every host wording holds (openHostIn). */
+const HOST_WORD = /host|v[aä]rd/i;
+
 export function callSignals(
   call: FundingCall,
   textHits: readonly TextHit[],
@@ -1234,9 +1237,9 @@ export function callSignals(
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;
   if (catchAll) out.catchAll = catchAll;
-  const hostText = [call.title, summary, ...entries].join('\n');
-  if (/host|v[aä]rd/i.test(hostText)) {
-    const host = openHostIn(hostText);
+  // The words are looked for field by field (none spans a line break): most calls have none, and are not joined.
+  if (HOST_WORD.test(call.title) || HOST_WORD.test(summary) || entries.some((e) => HOST_WORD.test(e))) {
+    const host = openHostIn([call.title, summary, ...entries].join('\n'));
     if (host) out.host = host;
   }
   if (anyKind) out.anyKind = anyKind;

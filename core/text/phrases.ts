@@ -3,7 +3,7 @@ import { swedishSentences } from './language.ts';
 import { type Token, tokenise } from './normalise.ts';
 import { type Lang, stem } from './stem.ts';
 import { ENGLISH_FUNCTION_WORDS, SWEDISH_FUNCTION_WORDS } from './stopwords.ts';
-import { scanText, TokenBuffer, type WordInfo, wordKey } from './words.ts';
+import { keyBit, scanText, TokenBuffer, type WordInfo, wordKey } from './words.ts';
 
 export { wordKey } from './words.ts';
 
@@ -120,11 +120,6 @@ interface WordEntry<R> {
   openBits?: number;
 }
 
-/** One of 32 bits for a key, from its length and its first and last letters. */
-function keyBit(key: string): number {
-  const n = key.length;
-  return n === 0 ? 1 : 1 << ((key.charCodeAt(0) * 7 + key.charCodeAt(n - 1) * 3 + n) & 31);
-}
 /** Phrases by the key of their first word; `spelt` is that word's stem as the lexicon spells it. */
 interface Slot<R> {
   single: { ref: R; spelt: string }[];
@@ -399,8 +394,8 @@ function markPhrases<R>(e: WordEntry<R>, info: readonly WordInfo[], n: number, i
   const next = info[i + 1];
   const bySecond = e.bySecond as Record<Lang, Map<string, number[]>>;
   return (
-    ((e.svBits as number) & keyBit(next.sv) ? markFollowing(e.candidates, bySecond.sv.get(next.sv), info, n, i) : 0) +
-    ((e.enBits as number) & keyBit(next.en) ? markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) : 0) +
+    ((e.svBits as number) & next.svBit ? markFollowing(e.candidates, bySecond.sv.get(next.sv), info, n, i) : 0) +
+    ((e.enBits as number) & next.enBit ? markFollowing(e.candidates, bySecond.en.get(next.en), info, n, i) : 0) +
     (e.open === undefined || e.open.size === 0
       ? 0
       : (e.openBits as number) & keyBit(svHead(next))

@@ -4,6 +4,7 @@
  * per-word strings or objects. Matchers hang their own per-word look-ups on the shared entry.
  */
 import { keyOf } from './fold.ts';
+import { nfc } from './normalise.ts';
 import { type Lang, stem } from './stem.ts';
 
 /** One distinct lowercased word with its comparison keys. */
@@ -15,8 +16,17 @@ export interface WordInfo {
   /** The stems themselves, to check a key match letter by letter. */
   readonly svStem: string;
   readonly enStem: string;
+  /** keyBit of sv and en, worked out once: the phrase scan asks it of the word after every word opening phrases. */
+  readonly svBit: number;
+  readonly enBit: number;
   /** Look-up results of each phrase matcher for this word, by matcher number (filled on first use). */
   readonly m: unknown[];
+}
+
+/** One of 32 bits for a key, from its length and its first and last letters (a cheap filter before a Map look-up). */
+export function keyBit(key: string): number {
+  const n = key.length;
+  return n === 0 ? 1 : 1 << ((key.charCodeAt(0) * 7 + key.charCodeAt(n - 1) * 3 + n) & 31);
 }
 
 export function wordKey(word: string, lang: Lang): string {
@@ -94,7 +104,9 @@ function insert(at: number, h: number, word: string): WordInfo {
   const w = detached(word);
   const svStem = stem(w, 'sv');
   const enStem = stem(w, 'en');
-  const info: WordInfo = { word: w, sv: keyOf(svStem), en: keyOf(enStem), svStem, enStem, m: [] };
+  const sv = keyOf(svStem);
+  const en = keyOf(enStem);
+  const info: WordInfo = { word: w, sv, en, svStem, enStem, svBit: keyBit(sv), enBit: keyBit(en), m: [] };
   slots[at] = info;
   hashes[at] = h;
   if (poolUsed + w.length > pool.length) {
@@ -179,9 +191,6 @@ function isWordChar(code: number): boolean {
   return v === 1;
 }
 
-/** Text with nothing above U+02FF is already NFC (composition needs combining marks); skips the copy. */
-const MAY_NEED_NFC = /[\u0300-\uffff]/;
-
 /** Soft hyphen and zero-width characters: funders' pages put them inside long compounds ("klimat&shy;anpassning"). */
 function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
@@ -191,12 +200,12 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Fills `buf` with the words of `text`: one pass, one hash per word, no per-word allocation once seen. */
 export function scanText(text: string, buf: TokenBuffer): TokenBuffer {
   buf.n = 0;
-  const nfc = MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
-  const lower = nfc.toLowerCase();
+  const normal = nfc(text);
+  const lower = normal.toLowerCase();
   buf.lower = lower;
-  buf.ownLetters = lower.length === nfc.length && nfc === text;
-  if (lower.length !== nfc.length) {
-    scanWordByWord(nfc, buf);
+  buf.ownLetters = lower.length === normal.length && normal === text;
+  if (lower.length !== normal.length) {
+    scanWordByWord(normal, buf);
     return buf;
   }
   let start = -1;
@@ -232,8 +241,8 @@ function wordAt(lower: string, start: number, end: number, h: number, invisible:
 
 // Lowercasing changed the length (e.g. "İ"): find words in the NFC text, lowercase each on its own.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{N}\p{M}]+)*/gu;
-function scanWordByWord(nfc: string, buf: TokenBuffer): void {
-  for (const m of nfc.matchAll(WORD)) {
+function scanWordByWord(normal: string, buf: TokenBuffer): void {
+  for (const m of normal.matchAll(WORD)) {
     const start = m.index ?? 0;
     buf.push(wordInfo(m[0].toLowerCase().replace(INVISIBLE, '')), start, start + m[0].length);
   }
