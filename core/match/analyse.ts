@@ -13,6 +13,7 @@ import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { isContest } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
+import { funderNames, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
 import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
@@ -201,6 +202,8 @@ let covered = new Uint8Array(256);
 /** Tokens inside a programme's or funder's name (context, not evidence) and inside a negated stretch. */
 let named = new Uint8Array(256);
 let negated = new Uint8Array(256);
+/** Tokens inside the call's own funder's name or a society's proper name: no topic's evidence (own-names.ts). */
+let ownNamed = new Uint8Array(256);
 
 /**
  * "All priorities are open", "alla insatsområden", "alla elva ämnesområden är öppna", "samtliga tematiska prioriteringar
@@ -708,6 +711,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
+  const ownNames = funderNames(call.funder);
   for (let f = 0; f < FIELDS.length; f++) {
     const field = FIELDS[f];
     const text = fieldText(call, field);
@@ -740,6 +744,16 @@ export function analyse(call: FundingCall): CallAnalysis {
         named.fill(0, 0, tokens.n);
       }
       named.fill(1, hits.from[h], nameEnd(text, hits.to[h]));
+    }
+    // The call's own funder by its name in the funder field, in any inflection, and a society's, foundation's or
+    // fund's proper name ("Letterstedtska föreningens anslag"): context, as a known funder's name is (own-names.ts).
+    // Only a topic's evidence: the countries and applicants in such a name ("Nordic Council of Ministers' Offices in
+    // Estonia, Latvia and Lithuania") are read as the text reads them elsewhere.
+    let anyOwnName = false;
+    if (ownNames.length > 0 || SOCIETY_WORD.test(text)) {
+      if (ownNamed.length < tokens.n) ownNamed = new Uint8Array(tokens.n * 2);
+      ownNamed.fill(0, 0, tokens.n);
+      anyOwnName = markOwnNames(text, tokens, ownNames, ownNamed);
     }
     // "AMIF-2016-AG-INTE-01": a call's identifier code holds abbreviations, no words (call-codes.ts).
     if (field === 'title' || field === 'summary') {
@@ -881,6 +895,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         }
         continue;
       }
+      if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
       // The list of who may apply is read for eligibility only; in a who-may-apply sentence, an applicant class or
@@ -964,11 +979,15 @@ export function analyse(call: FundingCall): CallAnalysis {
   // A plain loop: array callbacks here met lists of several element kinds and had `analyse` recompiled for each.
   for (let i = 0; entries !== undefined && i < entries.length; i++) {
     const t = entries[i];
-    if (NEGATING_WORD.test(t) || MEMBER_OR_RECIPIENT.test(t)) continue;
+    if (NEGATING_WORD.test(t)) continue;
+    // "Local/regional authorities", "lokala och regionala förvaltningar": each level named, the noun written once.
+    // Each match is read where it stands, so an entry naming members ("ICC Programme members (local/regional
+    // authorities)") still names the levels that apply, as the vocabulary reads "regional authorities" there;
+    // "organisations whose members are local/regional authorities" names none (notApplicantReason).
+    for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
+    if (MEMBER_OR_RECIPIENT.test(t)) continue;
     if (PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
-    // "Local/regional authorities", "lokala och regionala förvaltningar": each level named, the noun written once.
-    for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
   }
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may
   // compete: one wins, they do not work together, and the list says nothing of cities' cooperation.

@@ -6,7 +6,7 @@
  * The predicates on a sentence or list entry read it as `foldWording` gives it (lowercase, diacritic-folded), so a
  * caller asking several questions of one text folds it once.
  */
-import { APPLICANT_TYPES } from '../data/index.ts';
+import { APPLICANT_TYPES, COUNTRIES } from '../data/index.ts';
 import { isCountryName } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
@@ -214,9 +214,12 @@ export function levelBodiesIn(text: string): ApplicantClass[] {
   const t = foldKeepingOffsets(text.toLowerCase());
   if (!LEVEL_NOUN.test(t)) return [];
   const out = new Set<ApplicantClass>();
+  // From the level's first letter: the character before it ("(" in "members (local/regional authorities)") is
+  // not part of the bodies named.
   const applies = (m: RegExpMatchArray) => {
     const end = (m.index ?? 0) + m[0].length;
-    return notApplicantReason(text, end - m[0].trimStart().length, end, undefined) === undefined;
+    const lead = m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length;
+    return notApplicantReason(text, (m.index ?? 0) + lead, end, undefined) === undefined;
   };
   for (const m of t.matchAll(LEVEL_BODIES)) {
     if (!applies(m)) continue;
@@ -260,13 +263,26 @@ export function openEndedAfter(t: string): boolean {
 }
 
 /**
+ * A word saying which country the organisations are of ("alla svenska företag/organisationer", "all Norwegian
+ * companies and organisations"): it qualifies every item of the list after it and names no kind of organisation.
+ * Sweden's adjectives and every country's in countries.json, folded; optional, with its space.
+ */
+const WHERE_FROM = `(?:(?:svensk|svenska|svenskt|swedish|${[
+  ...new Set(COUNTRIES.countries.flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])])),
+]
+  .map((a) => escapeRegExp(fold(a.toLowerCase())))
+  .join('|')})\\s+)?`;
+
+/**
  * "Alla företag/organisationer", "all companies and organisations", "samtliga föreningar och organisationer": every
  * organisation, the kinds named before the organisation word only spelling some out. A clause on what they work on
  * ("alla företag och organisationer som arbetar med unga") makes them organisations of that field instead. Folded
  * text.
  */
-const ALL_ORGANISATIONS =
-  /(?:^|[^\p{L}])(?:alla|samtliga|all|any)\s+(?:[\p{L}-]+\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*){1,3}(?:organisationer|organisations|organizations)(?![\p{L}])/gu;
+const ALL_ORGANISATIONS = new RegExp(
+  `(?:^|[^\\p{L}])(?:alla|samtliga|all|any)\\s+${WHERE_FROM}(?:[\\p{L}-]+\\s*(?:,|\\/|&|\\s(?:och|eller|samt|and|or)\\s)\\s*){1,3}(?:organisationer|organisations|organizations)(?![\\p{L}])`,
+  'gu',
+);
 
 export function allOrganisationsIn(t: string): boolean {
   if (!/organi[sz]ation/.test(t)) return false;
@@ -288,7 +304,10 @@ export function allOrganisationsIn(t: string): boolean {
 const BARE_ORGANISATIONS =
   /(?:^|[^\p{L}])((?:[\p{L}-]+\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*)+(?:organisationer|organisations|organizations)|(?:organisationer|organisations|organizations)(?:\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*[\p{L}-]+)+)(?![\p{L}])/gu;
 /** Where an item list may start: the text's or a clause's start, or a word that opens a list of who. */
-const BARE_START = /(?:^|[,:;(]|(?:^|[^\p{L}])(?:alla|samtliga|all|any|till|for|av|to|by|from|fran)\s*)\s*$/u;
+const BARE_START = new RegExp(
+  `(?:^|[,:;(]|(?:^|[^\\p{L}])(?:alla|samtliga|all|any|till|for|av|to|by|from|fran)\\s*${WHERE_FROM})\\s*$`,
+  'u',
+);
 
 export function bareOrganisationsIn(text: string): string | undefined {
   if (!/organi[sz]ation/i.test(text)) return undefined;
@@ -388,6 +407,10 @@ const PRIVATE = /^(?:private|privately|commercial|privat|enskild|kommersiell)/;
 const WITH_BEFORE =
   /(?:^|[^\p{L}])(?:med|with|together with|tillsammans med|i samarbete med|i samverkan med|in cooperation with|in partnership with|in collaboration with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const AS_BEFORE = /(?:^|[^\p{L}])(?:as|som)\s+$/u;
+/** "…must be", "…ska vara": what follows says which kind of body holds the role. Folded text after the role. */
+const ROLE_HELD_BY = /^\s+(?:must|shall|should|has to|ska|skall|maste|bor)\s+(?:be|vara)(?![\p{L}])/u;
+
 /** The first role a public body can hold that a text names, in its own words ("fastighetsägare"), or undefined. */
 export function roleIn(text: string): string | undefined {
   const t = foldKeepingOffsets(text);
@@ -396,6 +419,10 @@ export function roleIn(text: string): string | undefined {
     if (PRIVATE.test(m[1])) continue;
     const at = m.index + m[0].length - m[1].length;
     if (WITH_BEFORE.test(t.slice(Math.max(0, at - 40), at))) continue;
+    // "Schools may apply as coordinators", "föreningar kan söka som arrangörer": the role of the kinds named before.
+    if (AS_BEFORE.test(t.slice(Math.max(0, at - 10), at))) continue;
+    // "The coordinators must be universities": a condition on who holds the role, which names the kind.
+    if (ROLE_HELD_BY.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     return text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
   }
   return undefined;
@@ -874,7 +901,9 @@ export function notApplicantReason(
   hints: number = ALL_HINTS,
 ): NotApplicant | undefined {
   const from = Math.max(0, start - 120);
-  let before = foldedSlice(text, from, start);
+  // A slash joins alternatives, items of one list ("whose members are local/regional authorities"): read as a
+  // space, so the words before the first item reach the last.
+  let before = foldedSlice(text, from, start).replace(/(?<=\p{L})\/(?=\p{L}|$)/gu, ' ');
   // The clause so far and the rest of it ("Objective 4.6: …" is one clause).
   before = before.slice(clauseStart(before, before.length, ';'));
   let after = foldedSlice(text, end, end + 80);

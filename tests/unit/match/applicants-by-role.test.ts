@@ -97,3 +97,26 @@ describe('a role a public body cannot hold, and calls without a role, keep their
     expect(judge({ summary: 'Companies that create employment may apply.' }, kommun).verdict).toBe('not-eligible');
   });
 });
+
+describe('coordinators: a role any kind of body can hold', () => {
+  it('a list of municipalities and coordinators shuts no region out', () => {
+    const j = judge({ language: 'en', applicantTypes: ['municipalities', 'coordinators', 'energy agencies'] }, region);
+    expect(j.blockers).toEqual([]);
+    expect(j.text).toMatch(/"coordinators", en roll som även regioner kan ha/);
+  });
+  it('"the coordinators must be universities" says which kind holds the role', () => {
+    const j = judge({ language: 'en', summary: 'Universities may apply; the coordinators must be universities.' });
+    expect(j.verdict).toBe('not-eligible');
+  });
+  it('"schools may apply as coordinators" is the schools\' role', () => {
+    const j = judge(
+      {
+        language: 'en',
+        applicantTypes: ['preschools', 'primary schools'],
+        summary: 'Schools may apply as coordinators.',
+      },
+      region,
+    );
+    expect(j.text).not.toMatch(/en roll som även regioner kan ha/);
+  });
+});

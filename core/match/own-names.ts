@@ -1,0 +1,70 @@
+/**
+ * The names a call's own funder goes by, where the reference data does not know them: context, never evidence of
+ * a topic, as a known programme's or funder's name is (vocabulary.ts). Two readings:
+ * - the call's funder field, each name in it ("Länsstyrelsen Norrbotten (Stiftelsen Norrbottens läns
+ *   nödhjälpsfond)" holds two) of two words or more, found in any inflection ("Letterstedtska föreningens anslag"
+ *   names "Letterstedtska föreningen"): words are compared by their stem keys. A one-word name ("Kulturrådet") is
+ *   left to the reference data: its word may be the call's topic too;
+ * - a proper name of a society, foundation or fund: capitalised words before "föreningen", "stiftelsen",
+ *   "fonden" ("Letterstedtska föreningen", "Letterstedtska föreningens huvudstyrelse"), or "Stiftelsen",
+ *   "Föreningen", "Fonden" capitalised before a capitalised word ("Stiftelsen Norrbottens läns nödhjälpsfond").
+ *   Lowercase, "föreningen" is an association the call speaks of, and counts.
+ */
+import { keyTokens } from '../text/phrases.ts';
+import type { TokenBuffer } from '../text/words.ts';
+
+/** A name as its words' keys in both languages. */
+export interface OwnName {
+  sv: string[];
+  en: string[];
+}
+
+/** Where a funder field holds several names: brackets, commas, semicolons, a slash or a dash between spaces. */
+const NAME_BREAK = /[()[\],;]|\s[/–-]\s/;
+
+/** The names in a call's funder field of two words or more, as keys. */
+export function funderNames(funder: string | undefined): OwnName[] {
+  if (!funder) return [];
+  const out: OwnName[] = [];
+  for (const part of funder.split(NAME_BREAK)) {
+    const words = keyTokens(part);
+    if (words.length < 2) continue;
+    out.push({ sv: words.map((w) => w.sv), en: words.map((w) => w.en) });
+  }
+  return out;
+}
+
+/** Capitalised words before a definite society, foundation or fund, or the capitalised noun before a name. */
+const SOCIETY_NAME =
+  /(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:föreningen|stiftelsen|fonden)s?|(?:Stiftelsen|Föreningen|Fonden)s?(?:\s+\p{Lu}[\p{L}-]*)+)(?![\p{L}\p{N}])/gu;
+/** Words without which no society's name is there (a quick test before SOCIETY_NAME). */
+export const SOCIETY_WORD = /föreningen|stiftelsen|fonden/i;
+
+/**
+ * Marks with 1 in `mark` the tokens of `tokens` (scanned from `text`) inside one of the funder's names or a proper
+ * name of a society, foundation or fund; returns whether it marked any.
+ */
+export function markOwnNames(text: string, tokens: TokenBuffer, names: readonly OwnName[], mark: Uint8Array): boolean {
+  let any = false;
+  for (const name of names) {
+    const k = name.sv.length;
+    for (let i = 0; i + k <= tokens.n; i++) {
+      let j = 0;
+      while (j < k && (tokens.info[i + j].sv === name.sv[j] || tokens.info[i + j].en === name.en[j])) j++;
+      if (j < k) continue;
+      mark.fill(1, i, i + k);
+      any = true;
+    }
+  }
+  if (!SOCIETY_WORD.test(text)) return any;
+  for (const m of text.matchAll(SOCIETY_NAME)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    for (let t = 0; t < tokens.n; t++) {
+      if (tokens.end[t] <= a || tokens.start[t] >= b) continue;
+      mark[t] = 1;
+      any = true;
+    }
+  }
+  return any;
+}
