@@ -348,6 +348,20 @@ export const ProgrammesSchema = z
         /** Geographic concepts (lexicon ids) its partnerships lie in, when its geography does not say. */
         regions: z.array(z.string()).optional(),
         /**
+         * The part of its countries a programme open across them is for (the Arctic of the Nordic countries, the
+         * Barents region), where its work is for that part and no rule shuts applicants elsewhere out: the Swedish
+         * län in it as a source states them. A body there is in a programme made for its region, as in a
+         * programme area drawn around it; a body elsewhere is judged by the programme's geography. The part is a
+         * place of its own, narrower than the countries: its `regions` are not the programme's countries again.
+         */
+        focus: z
+          .object({
+            place: z.object({ sv: z.string().min(1), en: z.string().min(1) }),
+            lan: z.array(z.string()).min(1),
+            source: z.string().min(1),
+          })
+          .optional(),
+        /**
          * A Swedish programme's reach: 'international' (its projects are cooperation abroad: ICLD, Svenska
          * institutet, Erasmus+ through UHR/MUCF) or 'domestic' (a national grant for work at home; see
          * international-cues.json). Required when geography is "sweden".

@@ -6,6 +6,7 @@ import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { inMunicipalArea } from './named-municipalities.ts';
+import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import { namedByWork } from './who-wording.ts';
 
@@ -360,6 +361,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           `Utlysningen är nationell ("${national.said}"); ${national.handler.name} handlägger den, men den gäller inte bara ${handlerLan()}.`,
         () =>
           `The call is national ("${national.said}"); ${national.handler.name} handles it, but it is not limited to ${handlerLan()}.`,
+      ),
+    };
+  }
+  // A programme open across its countries but made for a part of them (the Nordic Arctic): a body in that part is
+  // in a programme made for its region, as inside an area drawn around it; a body elsewhere is not shut out.
+  const focus = programmeFocus(s);
+  if (focus?.lan.includes(profile.lan)) {
+    return {
+      verdict: 'eligible',
+      from: 'programme-data',
+      points: AREA_BOOST.near,
+      near: true,
+      text: t(
+        () => `${focus.programme} är till för ${focus.place.sv}, där ${lanName()} ligger.`,
+        () => `${focus.programme} is for ${focus.place.en}, where ${lanName()} lies.`,
       ),
     };
   }

@@ -10,6 +10,7 @@ import { areaIn, coreMet, placeNamed } from './core.ts';
 import { assessEligibility, bodyVerdict, eligibilityPoints, STRATEGY_POINTS, type Verdict } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
+import { focusElsewhere, programmeFocus } from './programme-focus.ts';
 import { orderReasons } from './reason-groups.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
 import { nameKey, programmeCountries } from './signals.ts';
@@ -196,10 +197,14 @@ function programmesOwnPlace(a: CallAnalysis, place: number): boolean {
   return countries.filter((c) => own.has(c)).length * 2 > countries.length;
 }
 
-/** The area (not the programme) of the call lists the place among its regions. */
+/**
+ * The area (not the programme) of the call lists the place among its regions, or the programme is made for a part
+ * of its countries (programme-focus.ts) that lies in the place: drawn around it, as an area is.
+ */
 function areaRegion(a: CallAnalysis, place: number): boolean {
   const area = a.signals.areaId ? AREA_BY_ID.get(a.signals.areaId) : undefined;
-  return area?.regions?.includes(CONCEPTS[place].id) === true;
+  if (area?.regions?.includes(CONCEPTS[place].id)) return true;
+  return programmeFocus(a.signals) !== undefined;
 }
 
 /** The body's geographic focus the call meets, and how: by its programme's area, or by its own words. */
@@ -352,7 +357,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const fromText = contentFast(call, a, prep);
   const el = eligibilityPoints(a.signals, profile);
   const fits = fitBoostsApply(el.applicant);
-  const programme = fits ? programmePoints(call, a, prep, fromText) : 0;
+  const programme = fits && !focusElsewhere(a.signals, profile.lan) ? programmePoints(call, a, prep, fromText) : 0;
   const content = fromText + programme;
   let boost = el.boost;
   if (fits && preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
@@ -421,7 +426,10 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
       },
     });
   }
-  const programmeBoost = fits ? programmeAdjustment(call, a, profile, prep, c.content) : undefined;
+  const programmeBoost =
+    fits && !focusElsewhere(a.signals, profile.lan)
+      ? programmeAdjustment(call, a, profile, prep, c.content)
+      : undefined;
   const l = lift(c.content + (programmeBoost?.points ?? 0));
   for (const b of boosts) b.points *= l;
   if (geoBoost) boosts.push(geoBoost);

@@ -12,6 +12,7 @@ import {
   LEXICON,
   NETWORKS_FUNDERS,
   PROGRAMME_AREAS,
+  PROGRAMMES,
 } from '../../../core/data/index.ts';
 import { LexiconSchema, ProgrammeAreasSchema } from '../../../core/data/schemas.ts';
 import { validateReferenceData } from '../../../core/data/validate.ts';
@@ -79,6 +80,16 @@ describe('eligibility data', () => {
   it('has the 21 län and programme areas that name only known län', () => {
     expect(LAN.lan).toHaveLength(21);
     for (const a of PROGRAMME_AREAS.areas) for (const l of a.lan) expect(LAN_BY_ID.has(l)).toBe(true);
+  });
+  it("gives a programme's focus (the part of its countries it is for) known län, in a place it lies in", () => {
+    const focused = PROGRAMMES.programmes.filter((p) => p.focus);
+    expect(focused.map((p) => p.id)).toContain('ncm-arctic');
+    for (const p of focused) {
+      for (const l of p.focus?.lan ?? []) expect(LAN_BY_ID.has(l)).toBe(true);
+      // The focus is a place of its own: the geographic concept it lies in is among the programme's regions.
+      expect(p.regions?.some((r) => CONCEPT_BY_ID.get(r)?.geographic)).toBe(true);
+      expect(p.geography).not.toBe('programme-area');
+    }
   });
   it('puts bodies in the right programme areas', () => {
     expect(AREA_BY_ID.get('interreg-aurora')?.lan).toContain('norrbotten');
