@@ -89,6 +89,7 @@ const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/i
 /** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
+const CITY_AWARDS = CONCEPT_INDEX.get('city-awards') ?? -1;
 /** Classes a list for cities may name beside them: public bodies at large ("cities; public-equivalent bodies"). */
 const CITY_LIST_CLASSES: ReadonlySet<ApplicantClass> = new Set(['municipal', 'public']);
 /**
@@ -990,9 +991,13 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
   }
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may
-  // compete: one wins, they do not work together, and the list says nothing of cities' cooperation.
+  // compete: one wins, they do not work together, and the list says nothing of cities' cooperation. It is an award
+  // for cities (city-awards): who may compete is its point as a list of cities is a city programme's, at the same
+  // weight. The call's title, the award's name, is the evidence where no term of the concept (an award's own name)
+  // is quoted already.
   const listedCities = citiesEntry(entries, listed);
-  const cities = listedCities && !isContestCall() ? listedCities : undefined;
+  const awardForCities = listedCities !== undefined && isContestCall();
+  const cities = listedCities && !awardForCities ? listedCities : undefined;
   if (cities) {
     const c = CITY_COOPERATION;
     tf[c] += CITIES_LIST_TF;
@@ -1000,6 +1005,15 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (evCount[c] < MAX_EVIDENCE) {
       evCount[c]++;
       evQuads.push(c, FIELDS.indexOf('applicantTypes'), cities.start, cities.end);
+    }
+  }
+  if (awardForCities && CITY_AWARDS >= 0 && call.title) {
+    const c = CITY_AWARDS;
+    tf[c] += CITIES_LIST_TF;
+    seen[c] |= TITLE_BIT;
+    if (evCount[c] === 0) {
+      evCount[c]++;
+      evQuads.push(c, FIELDS.indexOf('title'), 0, call.title.length);
     }
   }
   if (publicEntry) listed = withItem(listed, 'public');
