@@ -8,7 +8,7 @@ import { instantFlag, parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
 import { loadProfileArg } from '../load-profile.ts';
-import { readCallsFile, readUserFile } from '../read-calls.ts';
+import { forEachCallInText, readUserFile } from '../read-calls.ts';
 
 function options(args: string[]) {
   return parseFlags(args, {
@@ -55,7 +55,10 @@ function readStore(path: string, shown: string, now: Date): { calls: FundingCall
     const snapshot = normaliseSnapshot(raw, { file: shown }, now);
     return { calls: snapshot.calls, snapshot };
   }
-  return { calls: readCallsFile(path, now) };
+  // From the text already read: a pipe or FIFO gives its bytes only once.
+  const calls: FundingCall[] = [];
+  forEachCallInText(text, path, (c) => calls.push(c), { now, shown });
+  return { calls };
 }
 
 /** `digest --profile <id|path> [--calls file] [--since 7d] [--format md|html|ics] [--lang sv|en]`. */

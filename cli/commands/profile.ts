@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDocumentText } from '../../core/documents/read-document.ts';
 import { conceptLabel } from '../../core/match/concepts.ts';
@@ -8,7 +7,7 @@ import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
 import { parseFlags } from '../args.ts';
 import type { CliIo, Command } from '../io.ts';
 import { EXIT_OK } from '../io.ts';
-import { readUserFile } from '../read-calls.ts';
+import { readUserBytes } from '../read-calls.ts';
 
 /** `profile --from <strategy.pdf|.docx|.txt> [--name N] [--lan L] [--kind kommun|region]`: a draft profile as JSON. */
 export const run: Command = async (args: string[], io: CliIo) => {
@@ -20,11 +19,11 @@ export const run: Command = async (args: string[], io: CliIo) => {
   });
   if (!values.from) throw new InputError('missing --from <strategy.pdf|.docx|.txt>', {}, 'from');
   const path = resolve(io.cwd, values.from);
-  readUserFile(path, values.from, 0);
+  // Read once, here: a pipe or FIFO gives its bytes only once.
+  const bytes = readUserBytes(path, values.from);
   if (values.kind && values.kind !== 'kommun' && values.kind !== 'region') {
     throw new InputError(`expected "kommun" or "region", got "${values.kind}"`, {}, 'kind');
   }
-  const bytes = readFileSync(path);
   // Errors name the file as the user gave it.
   const text = await readDocumentText(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
