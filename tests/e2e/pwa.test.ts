@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../support/documents.ts';
 import { fixtureCalls, HOSTILE_TITLE } from './support/pwa-fixture-calls.ts';
 import { dumpDb, poll, seriousAxeViolations, waitForServiceWorker, wipeDb } from './support/pwa-page.ts';
 import { callsJson, type Preview, startFeedServer, startPwaPreview } from './support/pwa-server.ts';
@@ -173,6 +174,36 @@ describe('PWA in Chromium', () => {
       await go('matchningar');
       await showAllCalls();
       await card(WATCHED).waitFor();
+    } finally {
+      await ctx.setOffline(false);
+    }
+  });
+
+  it('reads a strategy PDF offline: pdf.js and its worker are in the precache', async () => {
+    // The worker is the file a page asks for by name when a PDF is chosen; from the precache, it is there offline and
+    // for a page opened before a rebuild that deleted it from the server.
+    const precached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        if (name.startsWith('workbox-precache'))
+          for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+    expect(
+      precached.some((u) => /^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/.test(u)),
+      precached.join(' '),
+    ).toBe(true);
+    await ctx.setOffline(true);
+    try {
+      await page.reload();
+      await go('profil');
+      const lines = ['Internationell strategi för Testhamns kommun', 'Kommunen ska prioritera klimatanpassning.'];
+      await page
+        .locator('[data-testid=strategy-file]')
+        .setInputFiles({ name: 'strategi.pdf', mimeType: 'application/pdf', buffer: makePdf([lines]) });
+      await page.waitForFunction(() =>
+        (document.querySelector('#strategy-text') as HTMLTextAreaElement | null)?.value.includes('klimatanpassning'),
+      );
     } finally {
       await ctx.setOffline(false);
     }
