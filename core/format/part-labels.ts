@@ -12,6 +12,7 @@ export const PART_LABEL: Record<string, Bilingual> = {
   'preferred-funder': { sv: 'Finansiär i strategin', en: 'Funder in the strategy' },
   'geographic-focus': { sv: 'Geografiskt fokus', en: 'Geographic focus' },
   'outside-programme-area': { sv: 'Utanför programområdet', en: 'Outside the programme area' },
+  'population-limit': { sv: 'Invånarantal', en: 'Population' },
   exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
   'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
   'company-call': { sv: 'Utlysning för företag', en: 'A call for companies' },

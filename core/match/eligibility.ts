@@ -6,6 +6,7 @@ import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { inMunicipalArea } from './named-municipalities.ts';
+import { meetsPopulation } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import { namedByWork } from './who-wording.ts';
@@ -83,7 +84,14 @@ const PARTY_CLASSES: Record<'kommun' | 'region', readonly ApplicantClass[]> = {
  * `from`: the verdict rests on programme data, not on the call's text. `silent`: unknown because neither the call
  * nor programme data says anything of who may apply (not because what they say leaves the body out or in doubt).
  */
-export type Verdict = { verdict: EligibilityVerdict; text: Bilingual; from?: EvidenceSource; silent?: true };
+export type Verdict = {
+  verdict: EligibilityVerdict;
+  text: Bilingual;
+  from?: EvidenceSource;
+  silent?: true;
+  /** The verdict before a condition on population made it unknown (`sized`): a body of known size gets it back. */
+  unsized?: Verdict;
+};
 
 const CLASS_NAMES: Record<ApplicantClass, Bilingual> = {
   municipal: { sv: 'kommuner', en: 'municipalities' },
@@ -503,6 +511,7 @@ function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   if (v.verdict !== 'eligible' || kind === 'region' || !condition) return v;
   return {
     verdict: 'unknown',
+    unsized: v,
     text: {
       sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${condition}"); om kommunen uppfyller det framgår inte här.`,
       en: `The call sets a condition on applicants' population ("${condition}"); whether the municipality meets it is not known here.`,
@@ -543,7 +552,72 @@ function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
 
 /** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */
 export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
-  return ownFunds(s, profile) ?? applicantVerdict(s, profile.kind);
+  const own = ownFunds(s, profile);
+  if (own) return own;
+  const v = applicantVerdict(s, profile.kind);
+  if (!v.unsized) return v;
+  // The call's size condition, judged where the body's population is known: inside, the kinds it names admit it;
+  // outside, the population blocker says so (and this line does not say it is unknown).
+  const met = populationMet(s, profile);
+  if (met === true) return { ...v.unsized, text: withSize(v.unsized.text, profile, true) };
+  if (met === false)
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${s.populationCondition}"), som ${profile.name} inte uppfyller.`,
+        en: `The call sets a condition on applicants' population ("${s.populationCondition}"), which ${profile.name} does not meet.`,
+      },
+    };
+  return v;
+}
+
+/** Whether the body's population meets the call's limits on bodies of its kind; undefined when either is not known. */
+function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
+  const limits = s.populationLimits;
+  const count = profile.population?.count;
+  if (!limits || count === undefined) return undefined;
+  return meetsPopulation(limits, profile.kind === 'region' ? 'region' : 'local', count);
+}
+
+/** "166 700" / "166,700". */
+const figure = (n: number, lang: 'sv' | 'en') => String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'sv' ? ' ' : ',');
+
+function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string {
+  const of = profile.kind === 'region' ? 'region' : 'local';
+  const ranges = (s.populationLimits ?? [])
+    .filter((l) => l.of === of)
+    .map((l) =>
+      l.min !== undefined && l.max !== undefined
+        ? `${figure(l.min, lang)}–${figure(l.max, lang)}`
+        : l.min !== undefined
+          ? `${lang === 'sv' ? 'minst' : 'at least'} ${figure(l.min, lang)}`
+          : `${lang === 'sv' ? 'högst' : 'at most'} ${figure(l.max ?? 0, lang)}`,
+    );
+  return [...new Set(ranges)].join(lang === 'sv' ? ' eller ' : ' or ');
+}
+
+function withSize(text: Bilingual, profile: Profile, met: boolean): Bilingual {
+  const n = profile.population?.count ?? 0;
+  return met
+    ? {
+        sv: `${text.sv} ${profile.name} har omkring ${figure(n, 'sv')} invånare och uppfyller utlysningens villkor om invånarantal.`,
+        en: `${text.en} ${profile.name} has about ${figure(n, 'en')} inhabitants and meets the call's condition on population.`,
+      }
+    : text;
+}
+
+/** The blocker of a body outside the call's size limits, or undefined. */
+function populationBlocker(s: CallSignals, profile: Profile): Bilingual | undefined {
+  if (populationMet(s, profile) !== false) return undefined;
+  const n = profile.population?.count ?? 0;
+  const who =
+    profile.kind === 'region'
+      ? { sv: 'regioner', en: 'regions' }
+      : { sv: 'kommuner och städer', en: 'municipalities and cities' };
+  return {
+    sv: `Utlysningen gäller bara ${who.sv} med ${sizeWords(s, profile, 'sv')} invånare; ${profile.name} har omkring ${figure(n, 'sv')}.`,
+    en: `The call is only for ${who.en} with ${sizeWords(s, profile, 'en')} inhabitants; ${profile.name} has about ${figure(n, 'en')}.`,
+  };
 }
 
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
@@ -1081,6 +1155,7 @@ export function eligibilityPoints(
   const applicant = bodyVerdict(s, profile);
   if (applicant.verdict === 'not-eligible') blockers++;
   else if (applicant.verdict === 'eligible') boost += APPLICANT.BOOST;
+  if (applicant.verdict !== 'not-eligible' && populationMet(s, profile) === false) blockers++;
   return { boost, nearArea, blockers, applicant };
 }
 
@@ -1107,6 +1182,9 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
   } else if (applicant.verdict === 'eligible') {
     applicantPoints = APPLICANT.BOOST;
   }
+  // A body the call shuts out by its kind is not told of the call's size limit as well.
+  const size = applicant.verdict === 'not-eligible' ? undefined : populationBlocker(s, profile);
+  if (size) blockers.push({ kind: 'population-limit', points: 0, text: size });
   return {
     eligibility: {
       area: area.verdict,

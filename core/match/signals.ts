@@ -16,6 +16,7 @@ import { AliasIndex } from './alias-index.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme } from './national-scheme.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
+import { type PopulationLimit, populationLimitsIn } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   localActionGroup,
@@ -658,6 +659,11 @@ export interface CallSignals {
    */
   populationCondition?: string;
   /**
+   * The call's limits on how many people its applicants have, read as numbers from its title, summary and list of
+   * applicants (population-limit.ts): a body whose population is known is judged by them.
+   */
+  populationLimits?: readonly PopulationLimit[];
+  /**
    * The call names itself a call for research ("call for research proposals", "forskningsutlysning"), in its words:
    * where it does not say who may apply, researchers do, not whoever the funder's other programmes admit.
    */
@@ -1295,6 +1301,8 @@ export function callSignals(
     population = populationConditionIn(summary.slice(ranges[i][0], ranges[i][1]));
   for (let i = 0; i < entries.length && population === undefined; i++) population = populationConditionIn(entries[i]);
   if (population) out.populationCondition = population;
+  const limits = [call.title, summary, ...entries].flatMap(populationLimitsIn);
+  if (limits.length > 0) out.populationLimits = limits;
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;

@@ -47,6 +47,12 @@ export const ProfileSchema = z.object({
   kind: z.enum(PROFILE_KINDS),
   /** Län id as in core/data/lan.json, e.g. "blekinge", "ostergotland", "norrbotten". */
   lan: z.string().min(1),
+  /**
+   * How many people live in the body's area, with the statistic it comes from: calls for kommuner or regions of some
+   * size are judged by it (core/match/population-limit.ts). Absent (profiles read from documents, the user's own)
+   * means not known: no size condition is judged.
+   */
+  population: z.object({ count: z.number().int().positive(), source: z.string().min(1) }).optional(),
   priorities: z.array(PrioritySchema).min(1),
   /** Partner countries as English names, e.g. "Poland", "Lithuania". */
   partnerCountries: z.array(z.string()).default([]),

@@ -1,0 +1,105 @@
+/**
+ * A call's limit on how many people its applicants have ("kommuner med färre än 15 000 invånare", "towns and cities
+ * with 20,000–100,000 inhabitants", "cities with populations of over 100,000"), read as numbers so that a body whose
+ * population is known can be judged against it (eligibility.ts).
+ *
+ * A figure counts only as a limit on a body that applies: it is bounded ("over", "minst", "between … and", a range),
+ * it counts people ("invånare", "inhabitants", or "population of" before it), and the nearest noun before it in the
+ * same clause names municipalities, cities or towns (`local`) or regions (`region`). A figure of a country, a rural
+ * area, a project or its participants, or money, is no limit on the applicant.
+ */
+export interface PopulationLimit {
+  /** Inclusive lower bound. */
+  min?: number;
+  /** Inclusive upper bound. */
+  max?: number;
+  /** Whom the limit bounds: kommuner, cities and towns, or regions. */
+  of: 'local' | 'region';
+  /** Bodies may reach the limit together ("a grouping of urban authorities with a total population of…"). */
+  combined?: true;
+  /** The limit as written. */
+  said: string;
+}
+
+const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d{4,}`;
+const BELOW = String.raw`under|below|fewer than|less than|at most|up to|not more than|no more than|maximum|max\.?|färre än|mindre än|högst|upp till|maximalt|max|<`;
+const ABOVE = String.raw`over|above|more than|at least|minimum|min\.?|exceeding|över|fler än|mer än|minst|åtminstone|>`;
+const TO = String.raw`\s*(?:-|–|—|to|till|and up to|och upp till|and|och)\s*`;
+const PEOPLE = String.raw`(?:\s+(?:invånare|innevånare|inhabitants|residents|people|citizens|personer|folk))`;
+const POPULATION_WORD = String.raw`(?:populations?|befolkning\p{L}*|invånarantal\p{L}*|folkmängd\p{L}*)(?:\s+(?:of|på|om|av))?\s+(?:\p{L}+\s+){0,2}?`;
+
+/** One bounded figure phrase: a range, or a bound word and a figure. */
+const PHRASE = new RegExp(
+  String.raw`(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})`,
+  'giu',
+);
+
+const LOCAL =
+  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|tätort\p{L}*|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|local governments?)$/iu;
+const REGION = /^(?:regioner(?:na)?|regionen|region|regions|län(?:en)?)$/iu;
+/** Nouns that own a figure of people that is not the applicant's: a country, a rural area, a project. */
+const OTHER =
+  /(?:countr(?:y|ies)|länder(?:na)?|landet|land|nations?|landsbygd\p{L}*|rural areas?|områden?|areas?|projekt\p{L}*|projects?|participants?|deltagare|schools?|skolor|företag|compan(?:y|ies)|households?|hushåll|signator(?:y|ies))$/iu;
+const GROUPED =
+  /\b(?:total|combined|together|jointly|sammanlagd\p{L}*|tillsammans|totalt|grouping|groups? of|associations? of|sammanslutning\p{L}*)\b/iu;
+
+const toNumber = (s: string) => Number(s.replace(/[^\d]/g, ''));
+
+/** Whom the nearest noun before a figure names, in the clause before it; undefined for anything else. */
+function subjectOf(before: string): { of: PopulationLimit['of']; combined: boolean } | undefined {
+  const clause = before.split(/[.;:!?]/u).pop() ?? '';
+  const words = clause.match(/\p{L}+(?:\s+(?:authorit(?:y|ies)|governments?|areas?))?/gu) ?? [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+    const w = words[i];
+    if (OTHER.test(w)) return undefined;
+    const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
+    if (LOCAL.test(w)) return { of: 'local', combined };
+    if (REGION.test(w)) return { of: 'region', combined };
+  }
+  return undefined;
+}
+
+export function populationLimitsIn(text: string): PopulationLimit[] {
+  if (!/\d{3}/.test(text)) return [];
+  const out: PopulationLimit[] = [];
+  for (const m of text.matchAll(PHRASE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 160), start);
+    const counted =
+      new RegExp(`^${PEOPLE}`, 'iu').test(text.slice(end, end + 20)) ||
+      new RegExp(`${POPULATION_WORD}$`, 'iu').test(before.slice(-60).replace(/\s+$/u, ' '));
+    if (!counted) continue;
+    const subject = subjectOf(before);
+    if (!subject) continue;
+    const limit: PopulationLimit = { of: subject.of, said: m[0].trim() };
+    if (g.lo && g.hi) {
+      limit.min = toNumber(g.lo);
+      limit.max = toNumber(g.hi);
+      if (limit.min > limit.max) continue;
+    } else if (g.b) limit.max = toNumber(g.b);
+    else if (g.a) limit.min = toNumber(g.a);
+    if (subject.combined) limit.combined = true;
+    out.push(limit);
+  }
+  return out;
+}
+
+/**
+ * Whether a body of this kind and population meets any of the call's limits on bodies of its kind: true inside one,
+ * false outside all of them, undefined when none bounds its kind or when a body under a lower bound may reach it
+ * together with others.
+ */
+export function meetsPopulation(
+  limits: readonly PopulationLimit[],
+  of: PopulationLimit['of'],
+  population: number,
+): boolean | undefined {
+  const own = limits.filter((l) => l.of === of);
+  if (own.length === 0) return undefined;
+  if (own.some((l) => (l.min === undefined || population >= l.min) && (l.max === undefined || population <= l.max)))
+    return true;
+  if (own.some((l) => l.combined && l.min !== undefined && population < l.min)) return undefined;
+  return false;
+}

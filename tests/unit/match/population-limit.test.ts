@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { meetsPopulation, populationLimitsIn } from '../../../core/match/population-limit.ts';
+
+const bounds = (text: string) => populationLimitsIn(text).map(({ min, max, of }) => ({ min, max, of }));
+
+describe('population limits read from call text', () => {
+  it('reads ranges, lower and upper bounds in Swedish and English', () => {
+    expect(bounds('Priset är öppet för kommuner med färre än 15 000 invånare.')).toEqual([
+      { min: undefined, max: 15000, of: 'local' },
+    ]);
+    expect(bounds('Städer med minst 50 000 invånare kan söka.')).toEqual([{ min: 50000, max: undefined, of: 'local' }]);
+    expect(bounds('Open to towns and cities with between 20,000 and 100,000 inhabitants.')).toEqual([
+      { min: 20000, max: 100000, of: 'local' },
+    ]);
+    expect(bounds('towns of 20 000–100 000 inhabitants')).toEqual([{ min: 20000, max: 100000, of: 'local' }]);
+    expect(bounds('cities with a population of over 100.000')).toEqual([{ min: 100000, max: undefined, of: 'local' }]);
+    expect(bounds('municipalities with up to 30\u00a0000 residents')).toEqual([
+      { min: undefined, max: 30000, of: 'local' },
+    ]);
+    expect(bounds('små och medelstora städer med en befolkningsmängd mellan 5000 och 50 000 invånare')).toEqual([
+      { min: 5000, max: 50000, of: 'local' },
+    ]);
+    expect(bounds('towns with a population of 20,000 and up to 99,999 inhabitants')).toEqual([
+      { min: 20000, max: 99999, of: 'local' },
+    ]);
+    expect(bounds('Regioner med högst 300 000 invånare får söka.')).toEqual([
+      { min: undefined, max: 300000, of: 'region' },
+    ]);
+  });
+
+  it('marks a limit bodies may reach together', () => {
+    const [one, group] = populationLimitsIn(
+      'Are you an urban authority with more than 50 000 inhabitants or a grouping of urban authorities with a total population of at least 50 000 inhabitants?',
+    );
+    expect(one.combined).toBeUndefined();
+    expect(group.combined).toBe(true);
+  });
+
+  it('ignores figures about something else', () => {
+    expect(bounds('Budgeten är 100 000 euro för kommuner.')).toEqual([]);
+    expect(bounds('Projects for municipalities with at least 50 000 participants.')).toEqual([]);
+    expect(bounds('Sweden is a country with over 10 000 000 inhabitants.')).toEqual([]);
+    expect(bounds('projektets nytta tillfaller landsbygden med upp till 20 000 invånare inom kommunerna')).toEqual([]);
+    expect(bounds('Kommuner kan söka upp till 500 000 kronor.')).toEqual([]);
+    expect(
+      bounds('Open to cities in Norway and Switzerland which have a population of over 20,000 inhabitants'),
+    ).toEqual([]);
+    expect(bounds('The programme runs 2021–2027 for cities with 1,000 staff.')).toEqual([]);
+  });
+});
+
+describe('a population against the limits', () => {
+  const leafAndCapital = populationLimitsIn(
+    'open to cities with over 100,000 inhabitants (Green Capital) and towns with 20,000-100,000 inhabitants (Green Leaf)',
+  );
+  it('is inside any limit of its kind, or outside them all', () => {
+    expect(meetsPopulation(leafAndCapital, 'local', 166700)).toBe(true);
+    expect(meetsPopulation(leafAndCapital, 'local', 66700)).toBe(true);
+    expect(meetsPopulation(leafAndCapital, 'local', 8100)).toBe(false);
+  });
+  it('says nothing of another kind of body, or of one that may join others', () => {
+    expect(meetsPopulation(leafAndCapital, 'region', 203000)).toBeUndefined();
+    const grouped = populationLimitsIn('a grouping of urban authorities with a total population of at least 50 000');
+    expect(meetsPopulation(grouped, 'local', 8100)).toBeUndefined();
+  });
+});
