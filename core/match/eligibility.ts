@@ -582,18 +582,28 @@ function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
 /** "166 700" / "166,700". */
 const figure = (n: number, lang: 'sv' | 'en') => String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'sv' ? ' ' : ',');
 
+/** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */
 function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string {
   const of = profile.kind === 'region' ? 'region' : 'local';
-  const ranges = (s.populationLimits ?? [])
+  const spans = (s.populationLimits ?? [])
     .filter((l) => l.of === of)
-    .map((l) =>
-      l.min !== undefined && l.max !== undefined
-        ? `${figure(l.min, lang)}–${figure(l.max, lang)}`
-        : l.min !== undefined
-          ? `${lang === 'sv' ? 'minst' : 'at least'} ${figure(l.min, lang)}`
-          : `${lang === 'sv' ? 'högst' : 'at most'} ${figure(l.max ?? 0, lang)}`,
-    );
-  return [...new Set(ranges)].join(lang === 'sv' ? ' eller ' : ' or ');
+    .map((l) => [l.min ?? 0, l.max ?? Number.POSITIVE_INFINITY])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: number[][] = [];
+  for (const [lo, hi] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else merged.push([lo, hi]);
+  }
+  return merged
+    .map(([lo, hi]) =>
+      lo > 0 && hi < Number.POSITIVE_INFINITY
+        ? `${figure(lo, lang)}–${figure(hi, lang)}`
+        : lo > 0
+          ? `${lang === 'sv' ? 'minst' : 'at least'} ${figure(lo, lang)}`
+          : `${lang === 'sv' ? 'högst' : 'at most'} ${figure(hi, lang)}`,
+    )
+    .join(lang === 'sv' ? ' eller ' : ' or ');
 }
 
 function withSize(text: Bilingual, profile: Profile, met: boolean): Bilingual {
