@@ -17,7 +17,9 @@ const call = (summary: string, language: 'sv' | 'en' = 'en') => testCall({ funde
 const sizeBlockers = (c: ReturnType<typeof call>, p: Profile) =>
   score(c, p).blockers.filter((b) => b.kind === 'population-limit');
 
-const LEAF = call('The award for youth participation is open to towns and cities with 20,000–100,000 inhabitants. Young people and youth work are at its heart.');
+const LEAF = call(
+  'The award for youth participation is open to towns and cities with 20,000–100,000 inhabitants. Young people and youth work are at its heart.',
+);
 const SMALL = call('Stödet kan sökas av kommuner med färre än 15 000 invånare.', 'sv');
 
 describe('population limits in eligibility', () => {
