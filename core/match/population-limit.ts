@@ -35,11 +35,13 @@ const PHRASE = new RegExp(
 );
 
 const LOCAL =
-  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|tätort\p{L}*|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|local governments?)$/iu;
+  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|local governments?)$/iu;
 const REGION = /^(?:regioner(?:na)?|regionen|region|regions|län(?:en)?)$/iu;
 /** Nouns that own a figure of people that is not the applicant's: a country, a rural area, a project. */
 const OTHER =
   /(?:countr(?:y|ies)|länder(?:na)?|landet|land|nations?|landsbygd\p{L}*|rural areas?|områden?|areas?|projekt\p{L}*|projects?|participants?|deltagare|schools?|skolor|företag|compan(?:y|ies)|households?|hushåll|signator(?:y|ies))$/iu;
+/** A settlement (a village, a tätort) lies inside a kommun: its size is not the size of the kommun that applies. */
+const SETTLEMENT = /^(?:villages?|byar(?:na)?|\p{L}*tätort\p{L}*|orter(?:na)?|orten|localit(?:y|ies)|settlements?)$/iu;
 const GROUPED =
   /\b(?:total|combined|together|jointly|sammanlagd\p{L}*|tillsammans|totalt|grouping|groups? of|associations? of|sammanslutning\p{L}*)\b/iu;
 
@@ -51,7 +53,7 @@ function subjectOf(before: string): { of: PopulationLimit['of']; combined: boole
   const words = clause.match(/\p{L}+(?:\s+(?:authorit(?:y|ies)|governments?|areas?))?/gu) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
     const w = words[i];
-    if (OTHER.test(w)) return undefined;
+    if (OTHER.test(w) || SETTLEMENT.test(w)) return undefined;
     const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
     if (LOCAL.test(w)) return { of: 'local', combined };
     if (REGION.test(w)) return { of: 'region', combined };

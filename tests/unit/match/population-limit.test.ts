@@ -47,6 +47,16 @@ describe('population limits read from call text', () => {
     ).toEqual([]);
     expect(bounds('The programme runs 2021–2027 for cities with 1,000 staff.')).toEqual([]);
   });
+
+  it("reads a settlement's size as no limit on the kommun it lies in", () => {
+    expect(bounds('Funding for towns and villages with a population of up to 5,000.')).toEqual([]);
+    expect(bounds('Stöd till byar och småorter med färre än 2 000 invånare i kommunen.')).toEqual([]);
+    expect(bounds('Kommuner kan söka för tätorter med högst 10 000 invånare.')).toEqual([]);
+    expect(bounds('rural localities of fewer than 1,500 inhabitants')).toEqual([]);
+    expect(bounds('Open to towns and cities with between 20,000 and 100,000 inhabitants.')).toEqual([
+      { min: 20000, max: 100000, of: 'local' },
+    ]);
+  });
 });
 
 describe('a population against the limits', () => {
