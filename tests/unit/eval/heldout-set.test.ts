@@ -19,6 +19,7 @@ const SETS = [
   { name: 'heldout-9', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-10', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-11', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-12', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
