@@ -4,7 +4,17 @@ import { type Profile, ProfileSchema } from '../model/profile.ts';
 import { cutAll } from './caps.ts';
 import { type Actor, ROOT } from './layout.ts';
 
-const FIELDS = ['id', 'name', 'kind', 'lan', 'partnerCountries', 'networks', 'preferredFunders', 'exclusions'] as const;
+const FIELDS = [
+  'id',
+  'name',
+  'kind',
+  'lan',
+  'partnerCountries',
+  'networks',
+  'preferredFunders',
+  'exclusions',
+  'population',
+] as const;
 
 /**
  * Makes `profile` the team's active profile. Only fields that differ are written, and weights are written per
