@@ -35,20 +35,31 @@ function connectionText(lang: Lang, team: TeamView): string {
  * the app and the extension keep one watchlist and profile also without a team (the link below).
  */
 export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
-  const [team, setTeam] = useState<TeamView | undefined>();
+  // null until the worker has answered: the join form must not show (and take input) for a team already joined.
+  const [team, setTeamShown] = useState<TeamView | undefined | null>(null);
   const [invite, setInvite] = useState('');
   const [server, setServer] = useState('');
   const [who, setWho] = useState('');
   const [note, setNote] = useState('');
+  // A status answer asked for before a join or a leave must not undo what the user just did.
+  const [actions] = useState({ count: 0 });
+  const setTeam = (view: TeamView | undefined) => {
+    actions.count++;
+    setTeamShown(view);
+  };
   useEffect(() => {
-    const refresh = () =>
+    const refresh = () => {
+      const asked = actions.count;
       send('team-status', {})
-        .then((s) => setTeam(s.team))
+        .then((s) => {
+          if (asked === actions.count) setTeamShown(s.team);
+        })
         .catch(() => undefined);
+    };
     refresh();
     const timer = setInterval(refresh, 3000);
     return () => clearInterval(timer);
-  }, []);
+  }, [actions]);
 
   const join = async () => {
     setNote('');
@@ -76,7 +87,9 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   return (
     <section data-testid="team">
       <h2>{msg(lang, 'teamTeam')}</h2>
-      {team ? (
+      {team === null ? (
+        <p class="hint">{msg(lang, 'loading')}</p>
+      ) : team ? (
         <>
           <p>
             {msg(lang, 'teamMemberOf')} <strong>{team.name || team.team}</strong> ({team.server})
