@@ -87,9 +87,7 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   return (
     <section data-testid="team">
       <h2>{msg(lang, 'teamTeam')}</h2>
-      {team === null ? (
-        <p class="hint">{msg(lang, 'loading')}</p>
-      ) : team ? (
+      {team ? (
         <>
           <p>
             {msg(lang, 'teamMemberOf')} <strong>{team.name || team.team}</strong> ({team.server})
@@ -109,6 +107,8 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
             {msg(lang, 'teamLeaveTheTeam')}
           </button>
         </>
+      ) : team === null ? (
+        <p class="hint">{msg(lang, 'loading')}</p>
       ) : (
         <>
           <p class="hint">{msg(lang, 'teamPasteTheInviteLink')}</p>
