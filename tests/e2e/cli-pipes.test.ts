@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../support/documents.ts';
+import { runNode } from '../support/run-process.ts';
 
 // `fundwatch score --calls <(zcat calls.jsonl.gz)`: the shell hands the CLI a pipe, which has no size and cannot
 // be read at a position or opened twice. Each file argument here is a real FIFO fed by a separate `cat`.
@@ -26,23 +27,9 @@ function fifo(content: string | Buffer, name = `in-${++fifos}`): string {
 }
 
 /** The real CLI in its own process; a read that never ends (a FIFO opened twice) fails after 30 s, not never. */
-function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    const timer = setTimeout(() => child.kill(), 30_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, out, err: err.replace(/^fundwatch: building the command line.*\n/m, '') });
-    });
-  });
+async function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const r = await runNode([BIN, ...args], { cwd: REPO, timeoutMs: 30_000 });
+  return { ...r, err: r.err.replace(/^fundwatch: building the command line.*\n/m, '') };
 }
 
 const STRATEGY = [

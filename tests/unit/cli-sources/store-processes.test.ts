@@ -4,24 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_IDS } from '../../../core/sources/registry.ts';
+import { runNode } from '../../support/run-process.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const MAIN = join(REPO, 'cli/main.ts');
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
+const run = (args: string[]) => runNode(['--import', 'tsx', MAIN, ...args], { cwd: REPO });
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'fw-store-'));
 
