@@ -1,0 +1,86 @@
+/**
+ * A call's size condition on applicants judged for a body whose population is known (profile.population): the
+ * applicant line says whether it meets the limits read from the call (population-limit.ts), and a body outside them
+ * gets a blocker. Unknown population, or no limit on bodies of its kind: nothing is judged.
+ */
+import type { Bilingual, Profile } from '../model/profile.ts';
+import type { Verdict } from './eligibility.ts';
+import { meetsPopulation } from './population-limit.ts';
+import type { CallSignals } from './signals.ts';
+
+/**
+ * The applicant line of a kind's verdict made unknown by a size condition (`unsized` holds the verdict before it),
+ * judged for this body: inside the limits, the kinds the call names admit it; outside, the population blocker says
+ * so and this line does not call it unknown.
+ */
+export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict {
+  if (!v.unsized) return v;
+  const met = populationMet(s, profile);
+  if (met === true) return { ...v.unsized, text: withSize(v.unsized.text, profile) };
+  if (met === false)
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${s.populationCondition}"), som ${profile.name} inte uppfyller.`,
+        en: `The call sets a condition on applicants' population ("${s.populationCondition}"), which ${profile.name} does not meet.`,
+      },
+    };
+  return v;
+}
+
+/** Whether the body's population meets the call's limits on bodies of its kind; undefined when either is not known. */
+export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
+  const limits = s.populationLimits;
+  const count = profile.population?.count;
+  if (!limits || count === undefined) return undefined;
+  return meetsPopulation(limits, profile.kind === 'region' ? 'region' : 'local', count);
+}
+
+/** "166 700" / "166,700". */
+const figure = (n: number, lang: 'sv' | 'en') => String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'sv' ? ' ' : ',');
+
+/** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */
+function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string {
+  const of = profile.kind === 'region' ? 'region' : 'local';
+  const spans = (s.populationLimits ?? [])
+    .filter((l) => l.of === of)
+    .map((l) => [l.min ?? 0, l.max ?? Number.POSITIVE_INFINITY])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: number[][] = [];
+  for (const [lo, hi] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else merged.push([lo, hi]);
+  }
+  return merged
+    .map(([lo, hi]) =>
+      lo > 0 && hi < Number.POSITIVE_INFINITY
+        ? `${figure(lo, lang)}–${figure(hi, lang)}`
+        : lo > 0
+          ? `${lang === 'sv' ? 'minst' : 'at least'} ${figure(lo, lang)}`
+          : `${lang === 'sv' ? 'högst' : 'at most'} ${figure(hi, lang)}`,
+    )
+    .join(lang === 'sv' ? ' eller ' : ' or ');
+}
+
+function withSize(text: Bilingual, profile: Profile): Bilingual {
+  const n = profile.population?.count ?? 0;
+  return {
+    sv: `${text.sv} ${profile.name} har omkring ${figure(n, 'sv')} invånare och uppfyller utlysningens villkor om invånarantal.`,
+    en: `${text.en} ${profile.name} has about ${figure(n, 'en')} inhabitants and meets the call's condition on population.`,
+  };
+}
+
+/** The blocker of a body outside the call's size limits, or undefined. */
+export function populationBlocker(s: CallSignals, profile: Profile): Bilingual | undefined {
+  if (populationMet(s, profile) !== false) return undefined;
+  const n = profile.population?.count ?? 0;
+  const who =
+    profile.kind === 'region'
+      ? { sv: 'regioner', en: 'regions' }
+      : { sv: 'kommuner och städer', en: 'municipalities and cities' };
+  return {
+    sv: `Utlysningen gäller bara ${who.sv} med ${sizeWords(s, profile, 'sv')} invånare; ${profile.name} har omkring ${figure(n, 'sv')}.`,
+    en: `The call is only for ${who.en} with ${sizeWords(s, profile, 'en')} inhabitants; ${profile.name} has about ${figure(n, 'en')}.`,
+  };
+}
