@@ -7,6 +7,8 @@ export interface ProgrammeFocus {
   programme: string;
   place: Bilingual;
   lan: readonly string[];
+  /** The programme's places (its `regions`), among them the part it is made for. */
+  regions: readonly string[];
 }
 
 /**
@@ -17,7 +19,9 @@ export function programmeFocus(s: CallSignals): ProgrammeFocus | undefined {
   if (s.areaId) return undefined;
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   const focus = programme?.focus;
-  return focus && programme ? { programme: programme.name, place: focus.place, lan: focus.lan } : undefined;
+  return focus && programme
+    ? { programme: programme.name, place: focus.place, lan: focus.lan, regions: programme.regions ?? [] }
+    : undefined;
 }
 
 /**

@@ -204,7 +204,7 @@ function programmesOwnPlace(a: CallAnalysis, place: number): boolean {
 function areaRegion(a: CallAnalysis, place: number): boolean {
   const area = a.signals.areaId ? AREA_BY_ID.get(a.signals.areaId) : undefined;
   if (area?.regions?.includes(CONCEPTS[place].id)) return true;
-  return programmeFocus(a.signals) !== undefined;
+  return programmeFocus(a.signals)?.regions.includes(CONCEPTS[place].id) === true;
 }
 
 /** The body's geographic focus the call meets, and how: by its programme's area, or by its own words. */

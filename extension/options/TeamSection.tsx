@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { withExtensionHint } from '../../core/doc-link/app-hint.ts';
 import { type Lang, send, type TeamView } from '../messages.ts';
 import { safeHref } from '../shared/handover.ts';
@@ -42,24 +42,24 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
   const [who, setWho] = useState('');
   const [note, setNote] = useState('');
   // A status answer asked for before a join or a leave must not undo what the user just did.
-  const [actions] = useState({ count: 0 });
+  const actions = useRef(0);
   const setTeam = (view: TeamView | undefined) => {
-    actions.count++;
+    actions.current++;
     setTeamShown(view);
   };
   useEffect(() => {
     const refresh = () => {
-      const asked = actions.count;
+      const asked = actions.current;
       send('team-status', {})
         .then((s) => {
-          if (asked === actions.count) setTeamShown(s.team);
+          if (asked === actions.current) setTeamShown(s.team);
         })
         .catch(() => undefined);
     };
     refresh();
     const timer = setInterval(refresh, 3000);
     return () => clearInterval(timer);
-  }, [actions]);
+  }, []);
 
   const join = async () => {
     setNote('');
