@@ -10,7 +10,8 @@ export type LazyView<P> = FunctionComponent<P> & {
 
 /**
  * A view loaded when first shown, so the first view (Matchningar) does not wait for the code of the others.
- * While it loads, a busy line stands where it will be.
+ * While it loads, a busy line stands where it will be. Code that cannot be fetched (offline, before the service worker
+ * holds the app) says so, with "Försök igen"; the view also asks again by itself when the browser is back online.
  */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
@@ -32,6 +33,17 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   const View = function LazyView(props: P) {
     const [Loaded, setLoaded] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
+    // Each try is one run of the effect below: a new value asks for the view's code again.
+    const [attempt, setAttempt] = useState(0);
+    const retry = () => {
+      setFailed(false);
+      setAttempt((n) => n + 1);
+    };
+    useEffect(() => {
+      if (!failed) return;
+      addEventListener('online', retry);
+      return () => removeEventListener('online', retry);
+    }, [failed]);
     useEffect(() => {
       if (Loaded) return;
       let live = true;
@@ -43,15 +55,20 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       return () => {
         live = false;
       };
-    }, [Loaded]);
+    }, [Loaded, attempt]);
     if (Loaded) return <Loaded {...props} />;
     return failed ? (
-      <p role="alert">
-        {t(
-          'Vyn gick inte att läsa in. Kontrollera anslutningen och försök igen.',
-          'The view could not be loaded. Check the connection and try again.',
-        )}
-      </p>
+      <div class="notice error" role="alert">
+        <p>
+          {t(
+            'Vyn gick inte att läsa in. Kontrollera anslutningen och försök igen.',
+            'The view could not be loaded. Check the connection and try again.',
+          )}
+        </p>
+        <button type="button" onClick={retry}>
+          {t('Försök igen', 'Try again')}
+        </button>
+      </div>
     ) : (
       <p aria-busy="true">{t('Läser in…', 'Loading…')}</p>
     );
