@@ -1,8 +1,10 @@
 import { funderHosts } from '../funder-sites.ts';
 import type { HandlerRegistry, PageCall } from '../messages.ts';
 import { normaliseDigest, normaliseOrigin, normalisePageCalls } from '../shared/normalise.ts';
+import { originPattern } from '../shared/normalise-origin.ts';
 import { UiError } from '../shared/ui-error.ts';
 import { syncAddedSites } from './added-sites.ts';
+import { releaseOrigins } from './optional-origins.ts';
 import {
   activeProfile,
   buildProfileFromText,
@@ -117,7 +119,11 @@ export const handlers: HandlerRegistry = {
 
   async 'set-settings'({ patch }) {
     const { addedSites: _ignored, ...rest } = patch;
-    return { settings: await patchSettings(rest) };
+    const before = await readSettings();
+    const settings = await patchSettings(rest);
+    // Another feed (or none): the old feed's origin is given back unless something else still reads it.
+    if (settings.feedUrl !== before.feedUrl) await releaseOrigins([originPattern(before.feedUrl)]);
+    return { settings };
   },
 
   async 'add-site'({ origin }) {
@@ -138,8 +144,10 @@ export const handlers: HandlerRegistry = {
     const current = await readSettings();
     const rest = current.addedSites.filter((o) => o !== origin);
     await syncAddedSites(rest);
-    await chrome.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-    return { settings: await patchSettings({ addedSites: rest }) };
+    const settings = await patchSettings({ addedSites: rest });
+    // The site's permission goes with it, unless the team's server or the feed is on that origin.
+    await releaseOrigins([originPattern(origin)]);
+    return { settings };
   },
 
   async 'export-saved'() {

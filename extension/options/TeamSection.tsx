@@ -3,21 +3,13 @@ import { withExtensionHint } from '../../core/doc-link/app-hint.ts';
 import { type Lang, send, type TeamView } from '../messages.ts';
 import { safeHref } from '../shared/handover.ts';
 import { msg } from '../shared/i18n.ts';
+import { originPattern } from '../shared/normalise-origin.ts';
 import { errorText } from '../shared/ui-error.ts';
 
 /** The hand-over hint the app reads to find this extension (its id), so the two link on this computer. */
 export function appLinkHref(pwaUrl: string): string | undefined {
   const base = safeHref(pwaUrl);
   return base ? withExtensionHint(base.replace(/#.*$/, ''), chrome.runtime.id) : undefined;
-}
-
-/** The one origin to ask for: the team's own server (never all sites). */
-function permissionPattern(server: string): string | undefined {
-  try {
-    return `${new URL(server).origin}/*`;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The connection in words: connected, refused by the server (a new link is needed), or offline for now. */
@@ -75,7 +67,8 @@ export function TeamSection({ lang, pwaUrl }: { lang: Lang; pwaUrl: string }) {
       // only for a few seconds after the click (user activation, 5 s): a server that answered in time gets its
       // prompt; after a check that waited out its 5 s Chrome refuses to ask and the note says what that means. Sync
       // itself needs no permission (a WebSocket), so an unanswered prompt holds nothing up.
-      const pattern = permissionPattern(joined.server);
+      // The one origin to ask for: the team's own server (never all sites).
+      const pattern = originPattern(joined.server);
       const granted = pattern ? await chrome.permissions.request({ origins: [pattern] }).catch(() => false) : false;
       if (!granted) setNote(msg(lang, 'teamJoinedWithoutPermissionFor', name));
     } catch (err) {

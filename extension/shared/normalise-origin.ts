@@ -9,3 +9,9 @@ export function normaliseOrigin(raw: unknown): string | undefined {
     return undefined;
   }
 }
+
+/** The host-permission pattern for an address's one origin ("https://example.org/*"), never more; or undefined. */
+export function originPattern(raw: unknown): string | undefined {
+  const origin = normaliseOrigin(raw);
+  return origin && `${origin}/*`;
+}

@@ -39,11 +39,6 @@ export function checkServerAddress(raw: string): string {
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
 
-/** The origin to ask host permission for (one origin: the user's own server, never all sites). */
-export function serverPermissionPattern(server: string): string {
-  return `${new URL(server).origin}/*`;
-}
-
 const ConfigSchema = z.object({
   server: z.string().transform((s, ctx) => {
     try {

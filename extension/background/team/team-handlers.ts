@@ -1,7 +1,9 @@
 import { parseInvite } from '../../../core/team/invite.ts';
 import { askTeamAccess } from '../../../core/team/team-access.ts';
 import type { Handler, TeamView } from '../../messages.ts';
+import { originPattern } from '../../shared/normalise-origin.ts';
 import { UiError } from '../../shared/ui-error.ts';
+import { releaseOrigins } from '../optional-origins.ts';
 import { patchSettings, readSettings } from '../settings.ts';
 import { readTeamConfig, writeTeamConfig } from './active-doc.ts';
 import { dropAppLinks } from './app-link.ts';
@@ -16,6 +18,9 @@ async function view(): Promise<TeamView | undefined> {
   const refused = await teamRefusal();
   return { ...shown, ...teamConnection(), pending: await isPending(), ...(refused ? { refused } : {}) };
 }
+
+/** The team server's fresh calls, which the weekly check reads as its feed while no other is set. */
+const teamFeed = (c: Pick<TeamConfig, 'server'>) => `${c.server}/api/calls`;
 
 /** The options page's team section: join with an invite link, see the connection, leave. */
 export const teamHandlers: {
@@ -56,9 +61,14 @@ export const teamHandlers: {
     await disconnectTeam();
     await writeTeamConfig(config);
     dropAppLinks();
-    // The team server also serves fresh calls: the weekly check reads them when no other feed is set.
+    // The team server also serves fresh calls: the weekly check reads them when no other feed is set (the previous
+    // team server's is not another feed: it follows the team).
     const settings = await readSettings();
-    if (!settings.feedUrl) await patchSettings({ feedUrl: `${address}/api/calls` });
+    if (!settings.feedUrl || (previous && settings.feedUrl === teamFeed(previous))) {
+      await patchSettings({ feedUrl: teamFeed(config) });
+    }
+    // Another server than before: the previous one's host permission is given back (unless still needed).
+    if (previous) await releaseOrigins([originPattern(previous.server)]);
     await ensureTeamSync();
     return { team: (await view())! };
   },
@@ -71,7 +81,9 @@ export const teamHandlers: {
     // The team's copy goes with the membership; this computer's own list is still here.
     if (config) await forgetDoc(config.team);
     const settings = await readSettings();
-    if (config && settings.feedUrl === `${config.server}/api/calls`) await patchSettings({ feedUrl: '' });
+    if (config && settings.feedUrl === teamFeed(config)) await patchSettings({ feedUrl: '' });
+    // The server's host permission (asked for when joining) goes with the membership, unless another feature uses it.
+    if (config) await releaseOrigins([originPattern(config.server)]);
     await ensureTeamSync();
     return { team: undefined };
   },

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppOrigin } from '../../../extension/background/team/app-link.ts';
-import {
-  checkServerAddress,
-  normaliseTeamConfig,
-  serverPermissionPattern,
-} from '../../../extension/background/team/team-config.ts';
+import { checkServerAddress, normaliseTeamConfig } from '../../../extension/background/team/team-config.ts';
+import { originPattern } from '../../../extension/shared/normalise-origin.ts';
 
 describe('team server address', () => {
   it('takes https anywhere and http only on this computer', () => {
@@ -20,7 +17,10 @@ describe('team server address', () => {
   });
 
   it('asks permission for that one origin only', () => {
-    expect(serverPermissionPattern('https://intra.region.se/fundwatch')).toBe('https://intra.region.se/*');
+    expect(originPattern('https://intra.region.se/fundwatch')).toBe('https://intra.region.se/*');
+    expect(originPattern('http://127.0.0.1:4173/')).toBe('http://127.0.0.1:4173/*');
+    expect(originPattern('')).toBeUndefined();
+    expect(originPattern('javascript:alert(1)')).toBeUndefined();
   });
 
   it('reads a damaged stored team as no team', () => {
