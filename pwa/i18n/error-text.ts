@@ -2,7 +2,7 @@ import { InputError } from '../../core/model/errors.ts';
 import type { Lang } from './lang.ts';
 
 /** What went wrong, as a code the app translates; never a library's English sentence inside Swedish text. */
-export type AppErrorCode = 'feed-unreachable' | 'feed-http' | 'no-feed' | 'unknown';
+export type AppErrorCode = 'feed-unreachable' | 'feed-http' | 'no-feed' | 'code-unreachable' | 'unknown';
 
 export class AppError extends Error {
   constructor(
@@ -49,6 +49,10 @@ export function errorText(error: unknown, lang: Lang): string {
         return lang === 'sv' ? `${p.url} svarade med felkod ${p.status}` : `${p.url} answered with error ${p.status}`;
       case 'no-feed':
         return lang === 'sv' ? 'ingen flödesadress är angiven' : 'no feed address is set';
+      case 'code-unreachable':
+        return lang === 'sv'
+          ? 'appens kod gick inte att hämta (ingen anslutning?)'
+          : "the app's code could not be fetched (offline?)";
       default:
         return lang === 'sv' ? 'ett oväntat fel inträffade' : 'an unexpected error occurred';
     }

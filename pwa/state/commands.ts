@@ -1,28 +1,35 @@
+import { errorText } from '../i18n/error-text.ts';
+import { t } from '../i18n/lang.ts';
 import type * as Actions from './actions.ts';
-
-/**
- * What the views call. The data layer (Dexie, zod, the normalisers) sits in its own chunk, loaded right after
- * the shell has painted, which keeps first-load JavaScript small.
- */
-let loaded: Promise<typeof Actions> | undefined;
-export const actions = (): Promise<typeof Actions> => {
-  loaded ??= import('./actions.ts');
-  return loaded;
-};
+import { actions, codeMissing, notifyCodeMissing, startBeforeAction } from './start.ts';
 
 type AsyncKeys = {
   [P in keyof typeof Actions]: (typeof Actions)[P] extends (...args: never[]) => Promise<unknown> ? P : never;
 }[keyof typeof Actions];
 
+/** What the views call: each action loads the data layer's code (pwa/state/start.ts) when first used. */
 function lazy<K extends AsyncKeys>(name: K): (typeof Actions)[K] {
   const call = async (...args: unknown[]) => {
-    const fn = (await actions())[name] as (...a: unknown[]) => Promise<unknown>;
+    let fn: (...a: unknown[]) => Promise<unknown>;
+    try {
+      await startBeforeAction();
+      fn = (await actions())[name] as typeof fn;
+    } catch (error) {
+      // The code did not come: nothing was done, and the view that called goes no further (no "Sparat.").
+      if (codeMissing(error))
+        notifyCodeMissing(
+          t(
+            `Inget ändrades: ${errorText(error, 'sv')}. Försök igen.`,
+            `Nothing was changed: ${errorText(error, 'en')}. Try again.`,
+          ),
+        );
+      throw error;
+    }
     return fn(...args);
   };
   return call as unknown as (typeof Actions)[K];
 }
 
-export const boot = lazy('boot');
 export const refreshCalls = lazy('refreshCalls');
 export const watch = lazy('watch');
 export const stopWatching = lazy('stopWatching');

@@ -1,7 +1,34 @@
-import { actions } from './commands.ts';
-import { notify } from './store.ts';
+import { AppError, errorText } from '../i18n/error-text.ts';
+import { t } from '../i18n/lang.ts';
+import { loadOnce } from '../lib/load-once.ts';
+import type * as Actions from './actions.ts';
+import { getState, notify, setState } from './store.ts';
 
+/** Code that did not come (offline before the service worker holds the app): a typed error, told in the UI's words. */
+function fetched<T>(load: Promise<T>): Promise<T> {
+  return load.catch(() => {
+    throw new AppError('code-unreachable');
+  });
+}
+
+export function codeMissing(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'code-unreachable';
+}
+
+/**
+ * The data layer's code (Dexie, zod, the normalisers, the actions the views call), in its own chunk loaded right
+ * after the shell has painted, which keeps first-load JavaScript small.
+ */
+export const actions: () => Promise<typeof Actions> = loadOnce(() => fetched(import('./actions.ts')));
+
+/** The start running or done; undefined before it and after one that could not fetch its code. */
 let started: Promise<void> | undefined;
+let asked = false;
+/** A start failed for want of its code: the next action waits for the start it runs again. */
+let missedStart = false;
+let chosen: string | undefined;
+/** The last line that said the code did not come, taken away once it has. */
+let missedText: string | undefined;
 let announce: () => void = () => {};
 const starting = new Promise<void>((resolve) => {
   announce = resolve;
@@ -17,32 +44,77 @@ export function knownDevice(): boolean {
   }
 }
 
-/**
- * Loads the data layer (Dexie, the normalisers, the scoring worker) and runs the app's start-up, once. A new
- * device that chose its body in the first view has that choice saved first, so start-up does not ask again.
- */
-export function startDataLayer(chosenProfileId?: string): Promise<void> {
-  announce();
-  started ??= (async () => {
+/** Says the code did not come (an error that stays until the next notice, or until the code has come). */
+export function notifyCodeMissing(text: string): void {
+  missedText = text;
+  notify(text, 'error');
+}
+
+function run(chosenProfileId: string | undefined): Promise<void> {
+  const running = (async () => {
     try {
       localStorage.setItem(KNOWN, '1');
     } catch {
       // private mode: every start asks IndexedDB instead
     }
     if (chosenProfileId) {
-      const [{ getDb }, { saveSetting }] = await Promise.all([
-        import('../db/open.ts'),
-        import('../db/settings-repo.ts'),
-      ]);
+      const [{ getDb }, { saveSetting }] = await fetched(
+        Promise.all([import('../db/open.ts'), import('../db/settings-repo.ts')]),
+      );
       await saveSetting(getDb(), 'activeProfileId', chosenProfileId);
     }
-    await (await actions()).boot();
-  })().catch((error: unknown) => notify(`Fundwatch: ${(error as Error).message}`, 'error'));
-  return started;
+    const code = await actions();
+    // The code came after all: the line saying it did not is no longer true.
+    if (getState().notice?.text === missedText) setState({ notice: undefined });
+    await code.boot();
+  })();
+  running.catch((error: unknown) => {
+    missedStart = codeMissing(error);
+    if (missedStart) {
+      // Nothing ran but saving the choice (which runs again): the next action, or the browser back online, starts
+      // it afresh, with no reload.
+      started = undefined;
+      addEventListener('online', () => void startDataLayer(), { once: true });
+      notifyCodeMissing(
+        t(
+          `Fundwatch startade inte: ${errorText(error, 'sv')}. Appen startar när du försöker igen eller är ansluten igen.`,
+          `Fundwatch did not start: ${errorText(error, 'en')}. It starts when you try again or are back online.`,
+        ),
+      );
+    } else
+      notify(
+        t(`Fundwatch startade inte: ${errorText(error, 'sv')}`, `Fundwatch did not start: ${errorText(error, 'en')}`),
+        'error',
+      );
+  });
+  return running;
+}
+
+/**
+ * Loads the data layer (Dexie, the normalisers, the scoring worker) and runs the app's start-up, once. A new
+ * device that chose its body in the first view has that choice saved first, so start-up does not ask again.
+ * Resolves when the start is done or has failed (and said so).
+ */
+export function startDataLayer(chosenProfileId?: string): Promise<void> {
+  announce();
+  asked = true;
+  chosen = chosenProfileId ?? chosen;
+  started ??= run(chosen);
+  return started.catch(() => undefined);
+}
+
+/**
+ * Before an action: a start that could not fetch its code runs again first and is waited for, so no action runs on
+ * a data layer that never read this device's data. Throws the start's typed error when its code still does not come.
+ */
+export async function startBeforeAction(): Promise<void> {
+  if (!asked || !missedStart) return;
+  void startDataLayer();
+  await started;
 }
 
 export function dataLayerStarted(): boolean {
-  return started !== undefined;
+  return asked;
 }
 
 /** Resolves once the data layer starts, or after `ms` while a new device is still choosing its body. */

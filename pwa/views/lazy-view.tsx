@@ -1,6 +1,7 @@
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/lang.ts';
+import { loadOnce } from '../lib/load-once.ts';
 import { codeLoadFailed } from '../lib/new-build.ts';
 
 export type LazyView<P> = FunctionComponent<P> & {
@@ -15,21 +16,13 @@ export type LazyView<P> = FunctionComponent<P> & {
  */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const start = () => {
-    loading ??= load().then(
-      (c) => {
-        loaded = c;
-        return c;
-      },
-      (error: unknown) => {
-        // Not kept: the next time the view is opened asks again (back online, or after the reload below).
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  // A failed load is not kept: the next time the view is opened asks again (back online, or after the reload below).
+  const start = loadOnce(() =>
+    load().then((c) => {
+      loaded = c;
+      return c;
+    }),
+  );
   const View = function LazyView(props: P) {
     const [Loaded, setLoaded] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);

@@ -42,6 +42,11 @@ describe('errors told in the reader’s language', () => {
     expect(errorText(new AppError('feed-http', { url: 'https://f.example/calls.json', status: 503 }), 'sv')).toBe(
       'https://f.example/calls.json svarade med felkod 503',
     );
+    // Code that did not come (a dynamic import's English "Failed to fetch dynamically imported module").
+    expect(errorText(new AppError('code-unreachable'), 'sv')).toBe(
+      'appens kod gick inte att hämta (ingen anslutning?)',
+    );
+    expect(errorText(new AppError('code-unreachable'), 'en')).toBe("the app's code could not be fetched (offline?)");
     expect(errorText(new Error('Something English'), 'sv')).toBe('ett oväntat fel inträffade');
     expect(
       brokenRowText('x:1: watchlist: field "call.deadlines.0.timeZone": unknown time zone "Mars/Olympus"', 'sv'),

@@ -1,0 +1,111 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, QUIET_ARGS } from './support/browser.ts';
+import { dumpDb } from './support/pwa-page.ts';
+import { type Preview, startPwaPreview } from './support/pwa-server.ts';
+import { chooseSeedProfile } from './support/pwa-setup.ts';
+
+/**
+ * A new device whose data layer (the `actions-*.js` file: Dexie, the start-up, every action) cannot be fetched just
+ * after the first view is painted: the app as `npm start` serves it, real Chromium, service workers blocked as on a
+ * first visit (a page the worker controls has the file in its precache). The file fails as a dropped connection
+ * does (playwright routing), or with the whole browser offline (Chromium's network emulation) and back online.
+ */
+
+let server: Preview;
+let browser: Browser;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  server = await startPwaPreview();
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: QUIET_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const DATA_CODE = /\/assets\/actions-[^/]*\.js$/;
+const NOT_FETCHED = 'appens kod gick inte att hämta (ingen anslutning?)';
+const START_FAILED = `Fundwatch startade inte: ${NOT_FETCHED}`;
+/** Written once this device's engine has ranked the calls: the data layer's start-up ran. */
+const ranked = (page: Page) => page.evaluate(() => localStorage.getItem('fundwatch:first-view:v1') !== null);
+
+/** A new device that chose Karlskrona, with the data layer's file refused; its requests for that file counted. */
+async function newDeviceWithoutDataCode(): Promise<{ page: Page; asked: () => number; notice: () => Promise<string> }> {
+  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', locale: 'sv-SE' });
+  const page = await ctx.newPage();
+  let n = 0;
+  page.on('request', (r) => {
+    if (DATA_CODE.test(new URL(r.url()).pathname)) n++;
+  });
+  await page.route(DATA_CODE, (route) => route.abort('connectionreset'));
+  await page.goto(`${server.url}#/matchningar`);
+  await chooseSeedProfile(page, 'Karlskrona', 30_000);
+  const notice = async () => (await page.locator('p.notice').textContent()) ?? '';
+  await expect.poll(notice, { timeout: 20_000 }).toContain(START_FAILED);
+  expect(await notice()).not.toMatch(/Failed to fetch|dynamically imported/);
+  expect(n).toBe(1);
+  expect(await ranked(page)).toBe(false);
+  return { page, asked: () => n, notice };
+}
+
+describe("the data layer's code not fetched on a new device", () => {
+  it('says so in Swedish; an action does nothing while it still fails; once it comes, watching and a note work', async () => {
+    const { page, asked, notice } = await newDeviceWithoutDataCode();
+    const card = page.locator('li.card').first();
+    const id = (await card.getAttribute('data-call-id')) ?? '';
+    expect(id).not.toBe('');
+    const watched = page.locator(`li.card[data-call-id="${id}"]`);
+
+    // Still refused: the tap asks for the file again, does nothing, and says so.
+    await watched.getByRole('button', { name: 'Bevaka' }).click();
+    await expect.poll(notice, { timeout: 20_000 }).toContain(`Inget ändrades: ${NOT_FETCHED}`);
+    expect(asked()).toBe(2);
+    expect(await watched.getByRole('link', { name: /Bevakas/ }).count()).toBe(0);
+
+    // The file can be fetched now: the same tap starts the data layer and watches the call, with no reload.
+    await page.unrouteAll();
+    await watched.getByRole('button', { name: 'Bevaka' }).click();
+    await watched.getByRole('link', { name: /Bevakas/ }).waitFor({ timeout: 30_000 });
+    expect(await notice()).not.toContain(NOT_FETCHED);
+    // The start that had failed ran (before the tap's action, not on a later view change): its engine ranked.
+    await expect.poll(() => ranked(page), { timeout: 20_000 }).toBe(true);
+
+    await page.getByRole('link', { name: 'Bevakning', exact: true }).click();
+    const entry = page.locator(`li.entry[data-call-id="${id}"]`);
+    await entry.getByRole('button', { name: /Detaljer/ }).click({ timeout: 20_000 });
+    await page.getByLabel('Anteckningar').fill('Ring Region Blekinge');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await expect.poll(notice, { timeout: 20_000 }).toContain('Sparat.');
+    const db = await dumpDb(page, ['watchlist', 'settings']);
+    const rows = db.watchlist as { callId: string; notes: string }[];
+    expect(rows.map((r) => [r.callId, r.notes])).toEqual([[id, 'Ring Region Blekinge']]);
+    expect(db.settings).toContainEqual(expect.objectContaining({ key: 'activeProfileId' }));
+    expect(new URL(page.url()).hash).toBe('#/bevakning');
+    await ctx.close();
+  }, 120_000);
+
+  it('offline then back online: the data layer starts by itself, the line goes, and a tap watches', async () => {
+    const { page, asked, notice } = await newDeviceWithoutDataCode();
+    await ctx.setOffline(true);
+    await page.unrouteAll();
+    // Offline, the file still does not come.
+    const card = page.locator('li.card').first();
+    const id = (await card.getAttribute('data-call-id')) ?? '';
+    const watched = page.locator(`li.card[data-call-id="${id}"]`);
+    await watched.getByRole('button', { name: 'Bevaka' }).click();
+    await expect.poll(notice, { timeout: 20_000 }).toContain(`Inget ändrades: ${NOT_FETCHED}`);
+
+    await ctx.setOffline(false);
+    await expect.poll(asked, { timeout: 20_000 }).toBe(3);
+    await expect.poll(notice, { timeout: 20_000 }).not.toContain(NOT_FETCHED);
+    await expect.poll(() => ranked(page), { timeout: 20_000 }).toBe(true);
+    await watched.getByRole('button', { name: 'Bevaka' }).click();
+    await watched.getByRole('link', { name: /Bevakas/ }).waitFor({ timeout: 30_000 });
+    const rows = (await dumpDb(page, ['watchlist'])).watchlist as { callId: string }[];
+    expect(rows.map((r) => r.callId)).toEqual([id]);
+    await ctx.close();
+  }, 120_000);
+});
