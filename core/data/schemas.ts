@@ -210,6 +210,11 @@ export const ApplicantTypesSchema = z.object({
    * "the competition is open to cities"), read in its title and who-may-apply sentences (core/match/contest.ts).
    */
   contests: z.object({ note: z.string(), words: phrases }),
+  /**
+   * Bodies kommuner or regioner form together or run as parts of themselves (kommunalförbund, stadsdelsnämnder,
+   * regionförbund), each also a word of its class: listed, they name the class; shut out, only themselves.
+   */
+  ownBodies: z.object({ note: z.string(), sv: z.array(term), en: z.array(term) }),
   icld: z.object({
     funderAliases: z.array(term).min(1),
     municipalProgrammes: z.array(term).min(1),

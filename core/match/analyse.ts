@@ -12,6 +12,7 @@ import { codeRanges } from './call-codes.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
 import { isContest } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
+import { shutOutAt } from './exclusion-subject.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { funderNames, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
@@ -861,7 +862,15 @@ export function analyse(call: FundingCall): CallAnalysis {
             anyNegated &&
             (marked(negated, from, to, NEGATED) || (ref.kind === 'applicant' && marked(negated, from, to, SUBJECT)))
           ) {
-            if (ref.kind === 'applicant' && place === -1) excluded = withItem(excluded, ref.cls);
+            // Only the body itself: "Kommunförbund kan inte söka" leaves kommuner be, and "verksamhet som kommuner
+            // ansvarar för" names an activity refused, not kommuner (exclusion-subject.ts).
+            if (
+              ref.kind === 'applicant' &&
+              place === -1 &&
+              !ref.own &&
+              shutOutAt(text, tokens.start[from], tokens.end[to - 1])
+            )
+              excluded = withItem(excluded, ref.cls);
             continue;
           }
           // "Municipalities will be able to apply in the next call": not this call's applicants.
@@ -879,13 +888,16 @@ export function analyse(call: FundingCall): CallAnalysis {
           // In the list of applicants a region after a place is that place.
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
-          if (anyNegated && marked(negated, from, to, NEGATED)) excluded = withItem(excluded, ref.cls);
+          if (anyNegated && marked(negated, from, to, NEGATED)) {
+            if (!ref.own) excluded = withItem(excluded, ref.cls);
+          }
           // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.
           else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
           // "Stiftelser som inte är statliga eller kommunala", "icke-kommunala organisationer": a class word after a
           // negation the marking left says what those who apply may not be.
-          else if (NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from])))
-            excluded = withItem(excluded, ref.cls);
+          else if (NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from]))) {
+            if (!ref.own) excluded = withItem(excluded, ref.cls);
+          }
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           // (A class listed already needs no second look.)
           else if (!listed?.has(ref.cls)) {

@@ -17,7 +17,11 @@ export type VocabRef =
   | { kind: 'context'; index: number }
   /** A phrase of another sense (lexicon `otherSenses`): found so it wins over the terms inside it, evidence of nothing. */
   | { kind: 'other-sense' }
-  | { kind: 'applicant'; cls: ApplicantClass }
+  /**
+   * `own`: a body kommuner or regioner form or run (a kommunförbund, applicant-types.json `ownBodies`): listed, it
+   * names its class; shut out, only itself.
+   */
+  | { kind: 'applicant'; cls: ApplicantClass; own?: true }
   /**
    * `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord).
    * `not`: its adjectives' and people's first words: a word beginning with one is no name ("ukrainare", "Ukraina").
@@ -76,10 +80,14 @@ function entries(): PhraseEntry<VocabRef>[] {
   const other: VocabRef = { kind: 'other-sense' };
   for (const phrase of LEXICON.otherSenses?.sv ?? []) out.push({ ref: other, phrase, lang: 'sv' });
   for (const phrase of LEXICON.otherSenses?.en ?? []) out.push({ ref: other, phrase, lang: 'en' });
+  const ownBodies = new Set([...APPLICANT_TYPES.ownBodies.sv, ...APPLICANT_TYPES.ownBodies.en]);
   for (const cls of APPLICANT_CLASSES) {
     const ref: VocabRef = { kind: 'applicant', cls };
-    for (const phrase of APPLICANT_TYPES.classes[cls].sv) out.push({ ref, phrase, lang: 'sv' });
-    for (const phrase of APPLICANT_TYPES.classes[cls].en) out.push({ ref, phrase, lang: 'en' });
+    const own: VocabRef = { kind: 'applicant', cls, own: true };
+    for (const phrase of APPLICANT_TYPES.classes[cls].sv)
+      out.push({ ref: ownBodies.has(phrase) ? own : ref, phrase, lang: 'sv' });
+    for (const phrase of APPLICANT_TYPES.classes[cls].en)
+      out.push({ ref: ownBodies.has(phrase) ? own : ref, phrase, lang: 'en' });
   }
   for (const c of [...COUNTRIES.countries.map((x) => ({ ...x, members: [x.name] })), ...COUNTRIES.groups]) {
     const adjectives = 'adjectives' in c ? c.adjectives : undefined;

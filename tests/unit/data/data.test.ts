@@ -134,6 +134,17 @@ describe('eligibility data', () => {
     expect(bad({ ...ok, period: '2015–2021' })).toBe(false);
     expect(bad({ ...ok, period: '2014-2020' })).toBe(false);
   });
+  it('names as own bodies of kommuner or regioner only words of the municipal or region class', () => {
+    const classWords = new Set(
+      (['municipal', 'region'] as const).flatMap((c) => [
+        ...APPLICANT_TYPES.classes[c].sv,
+        ...APPLICANT_TYPES.classes[c].en,
+      ]),
+    );
+    const own = [...APPLICANT_TYPES.ownBodies.sv, ...APPLICANT_TYPES.ownBodies.en];
+    expect(own.length).toBeGreaterThan(0);
+    for (const w of own) expect(classWords.has(w), w).toBe(true);
+  });
   it('lets kommuner and regioner apply to ICLD', () => {
     expect(APPLICANT_TYPES.icld.eligible).toEqual(['kommun', 'region']);
   });

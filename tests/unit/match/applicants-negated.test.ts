@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
-import { testProfile } from '../../support/test-call.ts';
+import { testProfile, testRegion } from '../../support/test-call.ts';
 
 const call = (over: Partial<FundingCall>): FundingCall => ({
   id: 'test:1',
@@ -35,5 +35,31 @@ describe('who may not apply', () => {
     );
     expect(m.eligibility.applicant).toBe('eligible');
     expect(m.blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+  });
+
+  // Whom a negation shuts out is the body it names, not every applicant word in its clause.
+  it('shutting out a body kommuner form ("Kommunförbund kan inte söka") shuts out no kommun', () => {
+    const m = score(
+      mucf('Statsbidrag till arbete mot segregation. Kommunförbund och kommunala bolag kan inte söka bidraget.'),
+      profile,
+    );
+    expect(m.blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+    const r = score(mucf('Bidrag till kollektivtrafik. Regionförbund kan inte söka.'), testRegion());
+    expect(r.blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+  });
+
+  it('kommuner naming what an activity is ("verksamhet som kommuner ansvarar för") are not refused themselves', () => {
+    const sv = mucf('Stöd ges ej till sådan verksamhet som kommuner eller regioner har ansvar att finansiera.');
+    expect(score(sv, profile).blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+    expect(score(sv, testRegion()).blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+    const en = call({ summary: 'Activities that municipalities are legally obliged to fund are not eligible.' });
+    expect(score(en, profile).blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+  });
+
+  it('bodies named after "som" as examples ("aktörer som kommuner") are still shut out', () => {
+    const m = score(mucf('Bidraget är till för föreningar. Offentliga aktörer som kommuner kan inte söka.'), profile);
+    expect(m.eligibility.applicant).toBe('not-eligible');
+    const k = score(mucf('Stöd ges ej till verksamhet som kommuner.'), profile);
+    expect(k.eligibility.applicant).toBe('not-eligible');
   });
 });

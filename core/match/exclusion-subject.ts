@@ -1,0 +1,33 @@
+/**
+ * Whom a negated sentence shuts out. "Kommuner kan inte söka" shuts kommuner out, but a negation reaches every word of
+ * its clause, and an applicant word there is not always what it negates: in "Stöd ges ej till verksamhet som
+ * kommuner har ansvar att bekosta" kommuner are the subject of a relative clause that says which activities get no
+ * money; kommuner themselves are not refused. (A word inside a relative clause on a body — "organisationer som
+ * kommuner", where "som" is "such as" — still names those shut out.)
+ */
+import { fold } from '../text/fold.ts';
+
+/** A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ". */
+const RELATIVE_BEFORE =
+  /(?:^|[^\p{L}])(\p{L}+)\s+(?:som|that|which|whom|whose|vars)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+))*$/u;
+/**
+ * Heads that are bodies (folded): after one, "som" may be "such as" ("aktörer som kommuner och regioner"), and the
+ * clause may well name those shut out. Applicant words themselves are bodies too.
+ */
+const BODY_HEAD =
+  /^(?:organi[sz]ations?|organisationer(?:na)?|bod(?:y|ies)|entit(?:y|ies)|actors?|aktor(?:er|erna)?|applicants?|sokande|partners?|parter|institutions?|institutioner|authorit(?:y|ies)|myndighet(?:er)?|companies|company|enterprises?|foretag|bolag|associations?|foreningar|foundations?|stiftelser|huvudman|members?|medlemmar|kommuner|regioner|municipalities|cities|regions|stader)$/u;
+/** After the word and the rest of its list, the relative clause goes on with its own verb ("… eller staten har"). */
+const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+)*\s+\p{L}/u;
+
+/**
+ * Whether an applicant word at [start, end) of `text`, inside a negated stretch, names those the negation shuts out:
+ * not when it is the subject of a relative clause that describes something other than a body ("activities that
+ * municipalities are obliged to fund are not eligible").
+ */
+export function shutOutAt(text: string, start: number, end: number): boolean {
+  const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
+  const relative = RELATIVE_BEFORE.exec(before);
+  if (!relative || BODY_HEAD.test(relative[1])) return true;
+  const after = text.slice(end, end + 120).toLowerCase();
+  return !CLAUSE_GOES_ON.test(after);
+}
