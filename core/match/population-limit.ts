@@ -6,7 +6,9 @@
  * A figure counts only as a limit on a body that applies: it is bounded ("over", "minst", "between … and", a range),
  * it counts people ("invånare", "inhabitants", or "population of" before it), and the nearest noun before it in the
  * same clause names municipalities, cities or towns (`local`) or regions (`region`). A figure of a country, a rural
- * area, a project or its participants, or money, is no limit on the applicant.
+ * area, a project or its participants, or money, is no limit on the applicant; nor one of a settlement, which lies
+ * inside a kommun (a village, a tätort, an ort — and a town where the call pairs towns with villages: "towns and
+ * villages" are places of a size class, where "towns and cities" are local authorities).
  */
 export interface PopulationLimit {
   /** Inclusive lower bound. */
@@ -42,18 +44,25 @@ const OTHER =
   /(?:countr(?:y|ies)|länder(?:na)?|landet|land|nations?|landsbygd\p{L}*|rural areas?|områden?|areas?|projekt\p{L}*|projects?|participants?|deltagare|schools?|skolor|företag|compan(?:y|ies)|households?|hushåll|signator(?:y|ies))$/iu;
 /** A settlement (a village, a tätort) lies inside a kommun: its size is not the size of the kommun that applies. */
 const SETTLEMENT = /^(?:villages?|byar(?:na)?|\p{L}*tätort\p{L}*|orter(?:na)?|orten|localit(?:y|ies)|settlements?)$/iu;
+/** A town paired with villages is a settlement too ("towns and villages", "städer och byar"), anywhere in the call. */
+const TOWNS_WITH_VILLAGES =
+  /(?:^|[^\p{L}])(?:towns?\s+(?:and|or|&)\s+villages?|villages?\s+(?:and|or|&)\s+towns?|städer\s+och\s+byar|byar\s+och\s+städer)(?![\p{L}])/iu;
+const TOWN = /^(?:towns?|städer(?:na)?|stad(?:en)?)$/iu;
 const GROUPED =
   /\b(?:total|combined|together|jointly|sammanlagd\p{L}*|tillsammans|totalt|grouping|groups? of|associations? of|sammanslutning\p{L}*)\b/iu;
 
 const toNumber = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
 /** Whom the nearest noun before a figure names, in the clause before it; undefined for anything else. */
-function subjectOf(before: string): { of: PopulationLimit['of']; combined: boolean } | undefined {
+function subjectOf(
+  before: string,
+  townsAreSettlements: boolean,
+): { of: PopulationLimit['of']; combined: boolean } | undefined {
   const clause = before.split(/[.;:!?]/u).pop() ?? '';
   const words = clause.match(/\p{L}+(?:\s+(?:authorit(?:y|ies)|governments?|areas?))?/gu) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
     const w = words[i];
-    if (OTHER.test(w) || SETTLEMENT.test(w)) return undefined;
+    if (OTHER.test(w) || SETTLEMENT.test(w) || (townsAreSettlements && TOWN.test(w))) return undefined;
     const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
     if (LOCAL.test(w)) return { of: 'local', combined };
     if (REGION.test(w)) return { of: 'region', combined };
@@ -61,7 +70,20 @@ function subjectOf(before: string): { of: PopulationLimit['of']; combined: boole
   return undefined;
 }
 
-export function populationLimitsIn(text: string): PopulationLimit[] {
+const PEOPLE_AFTER = new RegExp(`^${PEOPLE}`, 'iu');
+const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
+
+/** The limits of a call's texts (title, summary, list entries), each text read in the sense the call gives "towns". */
+export function populationLimitsOf(texts: readonly (string | undefined)[]): PopulationLimit[] {
+  const read = texts.filter((t): t is string => t !== undefined && t !== '');
+  const townsAreSettlements = read.some((t) => TOWNS_WITH_VILLAGES.test(t));
+  return read.flatMap((t) => populationLimitsIn(t, townsAreSettlements));
+}
+
+export function populationLimitsIn(
+  text: string,
+  townsAreSettlements = TOWNS_WITH_VILLAGES.test(text),
+): PopulationLimit[] {
   if (!/\d{3}/.test(text)) return [];
   const out: PopulationLimit[] = [];
   for (const m of text.matchAll(PHRASE)) {
@@ -70,10 +92,9 @@ export function populationLimitsIn(text: string): PopulationLimit[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 160), start);
     const counted =
-      new RegExp(`^${PEOPLE}`, 'iu').test(text.slice(end, end + 20)) ||
-      new RegExp(`${POPULATION_WORD}$`, 'iu').test(before.slice(-60).replace(/\s+$/u, ' '));
+      PEOPLE_AFTER.test(text.slice(end, end + 20)) || POPULATION_BEFORE.test(before.slice(-60).replace(/\s+$/u, ' '));
     if (!counted) continue;
-    const subject = subjectOf(before);
+    const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
     const limit: PopulationLimit = { of: subject.of, said: m[0].trim() };
     if (g.lo && g.hi) {

@@ -16,7 +16,7 @@ import { AliasIndex } from './alias-index.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme } from './national-scheme.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
-import { type PopulationLimit, populationLimitsIn } from './population-limit.ts';
+import { type PopulationLimit, populationLimitsOf } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   localActionGroup,
@@ -1301,7 +1301,8 @@ export function callSignals(
     population = populationConditionIn(summary.slice(ranges[i][0], ranges[i][1]));
   for (let i = 0; i < entries.length && population === undefined; i++) population = populationConditionIn(entries[i]);
   if (population) out.populationCondition = population;
-  const limits = [call.title, summary, ...entries].flatMap(populationLimitsIn);
+  // Read call-wide: the sense one text gives "towns" holds in the others (population-limit.ts).
+  const limits = populationLimitsOf([call.title, summary, ...entries]);
   if (limits.length > 0) out.populationLimits = limits;
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;

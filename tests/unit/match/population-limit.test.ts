@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetsPopulation, populationLimitsIn } from '../../../core/match/population-limit.ts';
+import { meetsPopulation, populationLimitsIn, populationLimitsOf } from '../../../core/match/population-limit.ts';
 
 const bounds = (text: string) => populationLimitsIn(text).map(({ min, max, of }) => ({ min, max, of }));
 
@@ -55,6 +55,27 @@ describe('population limits read from call text', () => {
     expect(bounds('rural localities of fewer than 1,500 inhabitants')).toEqual([]);
     expect(bounds('Open to towns and cities with between 20,000 and 100,000 inhabitants.')).toEqual([
       { min: 20000, max: 100000, of: 'local' },
+    ]);
+  });
+});
+
+describe('towns, by the sense the call gives them', () => {
+  it('are settlements where the call pairs them with villages, in any of its sentences or fields', () => {
+    expect(
+      bounds(
+        'Two categories: towns and villages of up to 2,000 people, and towns with a population of 2,001 to 8,000.',
+      ),
+    ).toEqual([]);
+    const split = populationLimitsOf(['Renewal of towns and villages', 'Towns with a population of 2,001 to 8,000.']);
+    expect(split).toEqual([]);
+    expect(bounds('Grants for byar och städer. Städer med högst 8 000 invånare prioriteras.')).toEqual([]);
+  });
+  it('are local authorities where the call pairs them with cities, or pairs them with nothing', () => {
+    expect(bounds('Open to cities and towns with 30,000–90,000 inhabitants.')).toEqual([
+      { min: 30000, max: 90000, of: 'local' },
+    ]);
+    expect(bounds('Towns with a population of 2,001 to 8,000 may apply.')).toEqual([
+      { min: 2001, max: 8000, of: 'local' },
     ]);
   });
 });
