@@ -719,8 +719,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         },
       };
     }
-    // "Local authorities" alone, without a word of kommuner themselves: regioner are local self-government too.
-    if (kind === 'region' && names.length === 1 && names[0] === 'municipal' && s.localAuthorities) {
+    // "Local authorities", without a word of kommuner themselves: regioner are local self-government too, whatever
+    // other kinds the list names beside them ("non-profit associations or local authorities").
+    if (kind === 'region' && classes.has('municipal') && s.localAuthorities) {
       return {
         verdict: 'unknown',
         text: {

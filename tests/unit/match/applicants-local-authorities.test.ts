@@ -2,9 +2,11 @@
  * "Local authorities", "local governments": in EU wording the authorities below the state, which in Sweden are
  * regioner as well as kommuner (both local self-government under the European Charter). A call naming only them,
  * with no word of kommuner themselves (municipalities, towns, cities), leaves it open whether a region may apply:
- * its list gives no "kommuner, inte regioner" blocker (a sentence naming bodies gave none already). A list or sentence that names municipalities or towns, another kind of
- * body beside them, or one country's own local authorities ("Irish local authorities") keeps the blocker. Lists and
- * sentences written for this test after how funders write, none copied from a labelled call.
+ * its list gives no "kommuner, inte regioner" blocker (a sentence naming bodies gave none already), whatever other
+ * kinds of body it names beside them ("non-profit associations or local authorities"): the local authorities are
+ * as open to a region there as alone. A list or sentence that names municipalities or towns, or one country's own
+ * local authorities ("Irish local authorities"), keeps the blocker. Lists and sentences written for this test after
+ * how funders write, none copied from a labelled call.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -17,7 +19,12 @@ const call = (over: Partial<FundingCall>): FundingCall =>
   testCall({ funder: 'Testfonden', title: 'Call for proposals 2027', summary: 'Projects on democracy.', ...over });
 
 describe('local authorities alone', () => {
-  for (const over of [{ applicantTypes: ['local authorities'] }, { applicantTypes: ['Local governments'] }]) {
+  for (const over of [
+    { applicantTypes: ['local authorities'] },
+    { applicantTypes: ['Local governments'] },
+    { applicantTypes: ['local authorities', 'universities'] },
+    { applicantTypes: ['NGOs', 'local authorities'] },
+  ]) {
     it(`${JSON.stringify(over)}: no blocker for a region, eligible for a kommun`, () => {
       const m = score(call(over), region);
       expect(m.eligibility.applicant).toBe('unknown');
@@ -29,8 +36,8 @@ describe('local authorities alone', () => {
   for (const over of [
     { applicantTypes: ['municipalities', 'local authorities'] },
     { applicantTypes: ['towns', 'local governments'] },
-    { applicantTypes: ['local authorities', 'universities'] },
     { applicantTypes: ['Irish local authorities'] },
+    { applicantTypes: ['NGOs', 'municipalities'] },
   ]) {
     it(`${JSON.stringify(over)}: the region's blocker stays`, () => {
       const m = score(call(over), region);
