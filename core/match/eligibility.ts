@@ -503,8 +503,8 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
 
 /**
  * A call that admits kommuner of some size only ("städer med 5 000–50 000 invånare", "cities with over 100,000
- * inhabitants"): a profile holds no population, so a kommun is not told it may apply; the condition is told instead.
- * A region named beside such cities is named without it.
+ * inhabitants", population-limit.ts): a kommun is not told it may apply, the condition is told instead, until its
+ * population is judged against the limit (judgeSize). A region named beside such cities is named without it.
  */
 function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   const condition = s.populationCondition;

@@ -9,6 +9,9 @@
  * area, a project or its participants, or money, is no limit on the applicant; nor one of a settlement, which lies
  * inside a kommun (a village, a tätort, an ort — and a town where the call pairs towns with villages: "towns and
  * villages" are places of a size class, where "towns and cities" are local authorities).
+ *
+ * This is the one reading of a call's condition on population: the applicant line quotes it (`quote`), the
+ * population blocker judges its numbers (population-eligibility.ts).
  */
 export interface PopulationLimit {
   /** Inclusive lower bound. */
@@ -19,13 +22,15 @@ export interface PopulationLimit {
   of: 'local' | 'region';
   /** Bodies may reach the limit together ("a grouping of urban authorities with a total population of…"). */
   combined?: true;
-  /** The limit as written. */
+  /** The limit as written: its bound and figures. */
   said: string;
+  /** The condition as the call words it, with its word for people or population: "a population of over 100,000". */
+  quote: string;
 }
 
 const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d{4,}`;
-const BELOW = String.raw`under|below|fewer than|less than|at most|up to|not more than|no more than|maximum|max\.?|färre än|mindre än|högst|upp till|maximalt|max|<`;
-const ABOVE = String.raw`over|above|more than|at least|minimum|min\.?|exceeding|över|fler än|mer än|minst|åtminstone|>`;
+const BELOW = String.raw`under|below|fewer than|less than|at most|up to|not more than|no more than|(?:(?<!\p{L})a\s+)?maximum(?:\s+of)?|max\.?|färre än|mindre än|högst|upp till|maximalt|max|<`;
+const ABOVE = String.raw`over|above|more than|at least|(?:(?<!\p{L})a\s+)?minimum(?:\s+of)?|min\.?|exceeding|över|fler än|mer än|minst|åtminstone|>`;
 const TO = String.raw`\s*(?:-|–|—|to|till|and up to|och upp till|and|och)\s*`;
 const PEOPLE = String.raw`(?:\s+(?:invånare|innevånare|inhabitants|residents|people|citizens|personer|folk))`;
 const POPULATION_WORD = String.raw`(?:populations?|befolkning\p{L}*|invånarantal\p{L}*|folkmängd\p{L}*)(?:\s+(?:of|på|om|av))?\s+(?:\p{L}+\s+){0,2}?`;
@@ -91,12 +96,14 @@ export function populationLimitsIn(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 160), start);
-    const counted =
-      PEOPLE_AFTER.test(text.slice(end, end + 20)) || POPULATION_BEFORE.test(before.slice(-60).replace(/\s+$/u, ' '));
-    if (!counted) continue;
+    const people = PEOPLE_AFTER.exec(text.slice(end, end + 20));
+    const population = POPULATION_BEFORE.exec(before.slice(-60).replace(/\s+$/u, ' '));
+    if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
-    const limit: PopulationLimit = { of: subject.of, said: m[0].trim() };
+    const said = m[0].trim();
+    const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
+    const limit: PopulationLimit = { of: subject.of, said, quote };
     if (g.lo && g.hi) {
       limit.min = toNumber(g.lo);
       limit.max = toNumber(g.hi);

@@ -57,7 +57,6 @@ import {
   opensAnywhere,
   participantRanges,
   partyRanges,
-  populationConditionIn,
   privateBeside,
   regionAsPlaceAt,
   researchCallIn,
@@ -654,8 +653,8 @@ export interface CallSignals {
    */
   localAuthorities?: string;
   /**
-   * A who-may-apply sentence or list entry limits the applicants by how many people they have ("städer med 5 000–50
-   * 000 invånare", "cities with over 100,000 inhabitants"), in its words: whether a kommun meets it is not known.
+   * The call's first limit on how many people kommuner or cities have ("städer med 5 000–50 000 invånare", "cities
+   * with a population of over 100,000"), in its words: told where a kommun's population is not known.
    */
   populationCondition?: string;
   /**
@@ -1296,14 +1295,12 @@ export function callSignals(
     if (local) out.localAuthorities = local;
   }
   if (role) out.role = role;
-  let population: string | undefined;
-  for (let i = 0; i < ranges.length && population === undefined; i++)
-    population = populationConditionIn(summary.slice(ranges[i][0], ranges[i][1]));
-  for (let i = 0; i < entries.length && population === undefined; i++) population = populationConditionIn(entries[i]);
-  if (population) out.populationCondition = population;
-  // Read call-wide: the sense one text gives "towns" holds in the others (population-limit.ts).
-  const limits = populationLimitsOf([call.title, summary, ...entries]);
+  // Read call-wide (the sense one text gives "towns" holds in the others), the list of applicants first: its words
+  // are the condition's own, quoted where a kommun's size is not known.
+  const limits = populationLimitsOf([...entries, call.title, summary]);
   if (limits.length > 0) out.populationLimits = limits;
+  const onKommuner = limits.find((l) => l.of === 'local');
+  if (onKommuner) out.populationCondition = onKommuner.quote;
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;

@@ -1206,25 +1206,6 @@ export function exceptionIn(sentence: string): string | undefined {
 }
 
 /**
- * A condition on how many people a city or kommun has ("städer med mellan 5 000 och 50 000 invånare", "cities with a
- * population of over 100,000", "urban authorities with more than 50 000 inhabitants"), in a who-may-apply sentence
- * or list entry: only kommuner of that size may apply. Profiles hold no population, so whether a body meets it is
- * not said; the condition as written (from its first figure or population word), or undefined.
- */
-const FIGURE = '(?:\\d{1,3}(?:[ \\u00a0.,]\\d{3})+|\\d{4,})';
-/** A figure, or two of a range ("5 000–50 000", "between 20,000 and 100,000"), with the word before that bounds it. */
-const FIGURES = `(?:(?:minst|högst|över|under|mellan|upp till|fler än|färre än|at least|more than|over|under|fewer than|less than|between|up to|above|below)\\s+)?${FIGURE}(?:\\s*(?:-|–|—|to|and|och|till)\\s*${FIGURE})?`;
-const POPULATION_CONDITION = new RegExp(
-  `(?:${FIGURES}[^.;:\\d]{0,25}?(?:invånare|inhabitants|residents)|(?:populations?|befolkning\\p{L}*|invånarantal)[^.;:\\d]{0,25}?${FIGURES}(?:\\s+(?:invånare|inhabitants|residents))?)(?![\\p{L}])`,
-  'iu',
-);
-
-export function populationConditionIn(text: string): string | undefined {
-  if (!/\d/.test(text)) return undefined;
-  return POPULATION_CONDITION.exec(text)?.[0];
-}
-
-/**
  * A call that names itself a call for research ("call for research proposals", "forskningsutlysning", "utlysning av
  * forskningsmedel"): researchers apply to it, so what a funder's other programmes admit (ICLD's municipal
  * partnerships) does not say who may apply here. The words as written, or undefined.

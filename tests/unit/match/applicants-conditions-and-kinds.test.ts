@@ -49,6 +49,15 @@ describe('a condition on population', () => {
     const c = call({ language: 'en', applicantTypes: ['cities with a population of at least 200,000'] });
     expect(m(c).eligibility.applicantText.sv).toContain('at least 200,000');
   });
+  it("is a limit on kommuner or cities, read once: a settlement's size or a figure of members is none", () => {
+    for (const summary of [
+      'Utlysningen riktar sig till föreningar och kommuner, för insatser i byar med färre än 3 000 invånare.',
+      'Utlysningen riktar sig till kommuner och föreningar med minst 1 000 medlemmar eller 5 000 besökare.',
+    ]) {
+      const e = m(call({ summary })).eligibility;
+      expect(e.applicant, summary).toBe('eligible');
+    }
+  });
   it('a call without one still names kommuner among applicants', () => {
     const c = call({ summary: 'Utlysningen riktar sig till kommuner och regioner i hela landet.' });
     expect(m(c).eligibility.applicant).toBe('eligible');

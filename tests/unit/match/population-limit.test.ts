@@ -80,6 +80,27 @@ describe('towns, by the sense the call gives them', () => {
   });
 });
 
+describe('the condition as the call words it', () => {
+  it('reads "a minimum of" and "a maximum of" as bounds', () => {
+    expect(bounds('The contest is open to cities with a minimum of 40,000 inhabitants.')).toEqual([
+      { min: 40000, max: undefined, of: 'local' },
+    ]);
+    expect(bounds('Municipalities with a maximum of 12,000 residents may apply.')).toEqual([
+      { min: undefined, max: 12000, of: 'local' },
+    ]);
+  });
+  it('quotes the bound with its word for people or population', () => {
+    const quotes = (text: string) => populationLimitsIn(text).map((l) => l.quote);
+    expect(quotes('The contest is open to cities with a minimum of 40,000 inhabitants.')).toEqual([
+      'a minimum of 40,000 inhabitants',
+    ]);
+    expect(quotes('cities with a population of over 150.000')).toEqual(['population of over 150.000']);
+    expect(quotes('Kommuner med mellan 4 000 och 9 000 invånare kan söka.')).toEqual([
+      'mellan 4 000 och 9 000 invånare',
+    ]);
+  });
+});
+
 describe('a population against the limits', () => {
   const leafAndCapital = populationLimitsIn(
     'open to cities with over 100,000 inhabitants (Green Capital) and towns with 20,000-100,000 inhabitants (Green Leaf)',
