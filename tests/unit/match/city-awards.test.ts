@@ -56,6 +56,22 @@ describe('a competition only cities may enter is an award for cities', () => {
     const reason = m.reasons.find((r) => r.conceptId === 'city-awards');
     expect(reason?.evidence.map((e) => e.term)).toEqual(['European Green Capital']);
   });
+  it("a programme named as a prize or a title makes its call a competition, whatever the call's title says", () => {
+    const call = (programme: string | undefined) =>
+      score(
+        testCall({
+          programme,
+          title: 'Two candidates remain. Why?',
+          summary: 'The country nominates one of its cities this year.',
+          applicantTypes: ['cities'],
+        }),
+        body,
+      ).reasons.map((r) => r.conceptId);
+    expect(call('Annual Prize for Accessible Cities')).toContain('city-awards');
+    expect(call('Annual Prize for Accessible Cities')).not.toContain('city-cooperation');
+    // With no such programme, the list of cities alone is cities working together.
+    expect(call(undefined)).toContain('city-cooperation');
+  });
   it('a list of cities without a competition is still cities working together', () => {
     const found = concepts('Innovative actions', 'Projects test new solutions.', ['urban authorities']);
     expect(found).toContain('city-cooperation');
