@@ -6,6 +6,7 @@ import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { inMunicipalArea } from './named-municipalities.ts';
+import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
@@ -200,6 +201,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (area && current(area)) {
     // Which län the area covers is programme data, whatever named the programme. A call naming several
     // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
+    // Applicants from elsewhere may apply after the area's own: a preference, no limit (area-preference.ts).
+    const preferred = s.areaPreferred;
+    if (preferred && !area.lan.includes(profile.lan) && !s.areas) {
+      return {
+        verdict: 'eligible',
+        points: 0,
+        text: t(
+          () =>
+            `${area.name} ger företräde åt sökande i sitt eget län ("${preferred}"); ${lanName()} ligger utanför men är inte utesluten.`,
+          () =>
+            `${area.name} gives priority to applicants in its own county ("${preferred}"); ${lanName()} is outside but not shut out.`,
+        ),
+      };
+    }
     if (!s.areas) return byProgrammeArea(area.lan, [area.name], 'now');
     const areas = s.areas.flatMap((id) => {
       const a = AREA_BY_ID.get(id);
@@ -358,17 +373,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // A national scheme that a region or länsstyrelse handles: open across Sweden, the handler's län no limit. It
   // earns no geography points: with OPEN_GEOGRAPHY_BOOST, as a country list naming Sweden earns, set 10's document
   // profiles fell by 0.006 (2026-12-02), so the line corrects the blocker without moving the ranking.
+  // A body in the handler's own län applies at its own handler: the call is as near to it as its own area's calls.
   const national = s.nationalScheme;
   if (national) {
     const handlerLan = () => LAN_BY_ID.get(national.handler.lan[0])?.name ?? national.handler.lan[0];
+    const home = handledAtHome(national, profile.lan);
+    const by = national.funder;
     return {
       verdict: 'eligible',
-      points: 0,
+      ...(home ? { points: AREA_BOOST.near, near: true } : { points: 0 }),
       text: t(
         () =>
-          `Utlysningen är nationell ("${national.said}"); ${national.handler.name} handlägger den, men den gäller inte bara ${handlerLan()}.`,
+          `${by ? `${by} ger stödet i hela Sverige` : 'Utlysningen är nationell'} ("${national.said}"); ${national.handler.name} handlägger den${home ? ` för ${handlerLan()}` : `, men den gäller inte bara ${handlerLan()}`}.`,
         () =>
-          `The call is national ("${national.said}"); ${national.handler.name} handles it, but it is not limited to ${handlerLan()}.`,
+          `${by ? `${by} gives the support across Sweden` : 'The call is national'} ("${national.said}"); ${national.handler.name} handles it${home ? ` for ${handlerLan()}` : `, but it is not limited to ${handlerLan()}`}.`,
       ),
     };
   }

@@ -9,15 +9,21 @@
  *   ("Naturvårdsverket och länsstyrelserna (Länsstyrelsen i X län)"): the body outside gives the call, the one
  *   inside handles or publishes it. A bracket that says the body funds ("med stöd av Region X") keeps its area;
  * - the title or summary says the call is national or spans the country ("nationell utlysning", "i hela landet",
- *   "i minst två län", "länsöverskridande", "nationwide call").
- * A länsstyrelse's call saying neither stays its län's, as the grants it decides are.
+ *   "i minst två län", "länsöverskridande", "nationwide call");
+ * - the funder field names, beside the body, a funder whose programme data is open across Sweden ("Länsstyrelsen
+ *   i X län / Naturvårdsverket"), and the summary says the body handles the support ("Länsstyrelsen har fått i
+ *   uppdrag att … hantera stödet", "Regionen handlägger ansökningarna"): the national funder gives it, the body
+ *   handles it. The national funder named alone is not enough: a länsstyrelse also hands out a national agency's
+ *   money to its own län ("Länsstyrelsen X (Energimyndigheten)": "medel för lokala och regionala aktörer").
+ * A länsstyrelse's call saying none of these stays its län's, as the grants it decides are. A body in the handler's
+ * län applies at its own handler: the call is as near to it as its own area's calls (eligibility.ts).
  */
 import { AREA_BY_ID, PROGRAMMES } from '../data/index.ts';
 import type { ProgrammeArea } from '../data/schemas.ts';
 import { foldKeepingOffsets } from '../text/fold.ts';
 
 /** Areas of a single body's own calls: one län, regional, no programme channelling an EU fund (not ERDF Stockholm). */
-function ownCallsArea(area: ProgrammeArea): boolean {
+export function ownCallsArea(area: ProgrammeArea): boolean {
   if (area.scope !== 'regional' || area.lan.length !== 1) return false;
   const programme = PROGRAMMES.programmes.find((p) => p.area === area.id && !p.parent);
   return (programme?.funds?.length ?? 0) === 0;
@@ -38,16 +44,29 @@ const ALL_OF_THEM =
 const NATIONAL_CALL =
   /(?<![\p{L}])(?:(?:sarskild\s+)?nationell\p{L}*\s+(?:utlysning|ansokningsomgang|omgang|satsning|stodordning)\p{L}*|(?:i\s+)?hela\s+(?:landet|sverige)|i\s+minst\s+(?:tva|2)\s+lan|lansoverskridande|nationwide|national\s+call|(?:across|throughout|all\s+of)\s+sweden)(?![\p{L}])/u;
 
+/** Where a funder field holds several names: brackets, a slash, a semicolon or a dash between spaces, "och", "and". */
+const FUNDER_PARTS = /[()[\];]|\s[/–-]\s|\s(?:och|and|&)\s/u;
+
+/**
+ * The body as the one that handles the support, in one sentence: "Länsstyrelsen har fått i uppdrag att i samverkan
+ * med … hantera stödet", "Regionen handlägger ansökningarna", "The County Administrative Board administers the grant".
+ */
+const BODY_HANDLES =
+  /(?<![\p{L}])(?:länsstyrelsen|regionen|the county administrative board)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:hantera\p{L}*|handlägg\p{L}*|administrer\p{L}*|handles|administers|manages)(?![\p{L}])[^.!?]*/iu;
+
 export interface NationalScheme {
   /** The handling body's area (programme-areas.json). */
   handler: ProgrammeArea;
   /** The words of the call that say it is national, as written. */
   said: string;
+  /** The national funder whose programme data says it is open across Sweden, when that says it. */
+  funder?: string;
 }
 
 /**
  * The handler and the words that say the call is national, when the area named by the funder field (`areaId`) is a
- * single body's own area and the call says it is national; else undefined. `areaIn` finds an area in a name.
+ * single body's own area and the call says it is national; else undefined. `areaIn` finds an area in a name,
+ * `nationalIn` the name of a funder open across Sweden (programmes.json geography "sweden").
  */
 export function nationalScheme(
   areaId: string | undefined,
@@ -55,6 +74,7 @@ export function nationalScheme(
   title: string,
   summary: string,
   areaIn: (name: string) => string | null,
+  nationalIn: (name: string) => string | null = () => null,
 ): NationalScheme | undefined {
   const handler = areaId ? AREA_BY_ID.get(areaId) : undefined;
   if (!handler || !ownCallsArea(handler)) return undefined;
@@ -70,5 +90,21 @@ export function nationalScheme(
     const m = NATIONAL_CALL.exec(folded);
     if (m) return { handler, said: text.substr(m.index, m[0].length) };
   }
+  // A national funder beside the body in the funder field, and the body said to handle the support.
+  const handles = BODY_HANDLES.exec(summary);
+  if (handles) {
+    for (const part of funder.split(FUNDER_PARTS)) {
+      if (!part.trim() || areaIn(part) !== null) continue;
+      const national = nationalIn(part);
+      if (national) return { handler, said: handles[0].trim(), funder: national };
+    }
+  }
   return undefined;
 }
+
+/**
+ * Whether a body in `lan` applies at the scheme's handler, its own länsstyrelse or region: for it the call is its own
+ * area's call (its area points, and no cut as a domestic call, as an own area's calls have none: scope.ts).
+ */
+export const handledAtHome = (scheme: NationalScheme | undefined, lan: string): boolean =>
+  scheme?.handler.lan.includes(lan) === true;

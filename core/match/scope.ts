@@ -11,6 +11,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold } from '../text/fold.ts';
 import type { CallAnalysis } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
+import { handledAtHome } from './national-scheme.ts';
 import { fundingWording } from './vocabulary.ts';
 
 /** What a domestic call keeps of its score. */
@@ -72,6 +73,14 @@ function judge(call: FundingCall, a: CallAnalysis): boolean {
   for (const country of a.signals.countries) if (country !== 'Sweden') return false;
   const text = fold([call.title, call.summary, ...(call.themes ?? [])].join(' \n ').toLowerCase());
   return !CUES.test(text.replace(NOT_CUES, ' '));
+}
+
+/**
+ * The call is cut as domestic for a body in `lan`: a national scheme the body's own länsstyrelse or region handles
+ * is, for that body, its own area's call, and an own area's call is never cut (judge: a call with an area is not).
+ */
+export function isDomesticFor(call: FundingCall, a: CallAnalysis, lan: string): boolean {
+  return isDomestic(call, a) && !handledAtHome(a.signals.nationalScheme, lan);
 }
 
 /** The explanation of the cut, with its (negative) points. */

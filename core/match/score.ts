@@ -12,7 +12,7 @@ import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
 import { focusElsewhere, programmeFocus } from './programme-focus.ts';
 import { orderReasons } from './reason-groups.ts';
-import { DOMESTIC_FACTOR, domesticAdjustment, isDomestic } from './scope.ts';
+import { DOMESTIC_FACTOR, domesticAdjustment, isDomesticFor } from './scope.ts';
 import { nameKey, programmeCountries } from './signals.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
@@ -368,7 +368,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
   let raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
   if (isCompanyCall(a, el.applicant)) raw *= COMPANY_FACTOR;
-  return isDomestic(call, a) ? raw * DOMESTIC_FACTOR : raw;
+  return isDomesticFor(call, a, profile.lan) ? raw * DOMESTIC_FACTOR : raw;
 }
 
 /** The full, explained match. Its score equals rawScore's, rounded. */
@@ -453,7 +453,8 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const company = companyTaken >= 0.05 ? companyAdjustment(a, -companyTaken) : undefined;
   const kept = final.raw - companyTaken;
   const taken = kept * (1 - DOMESTIC_FACTOR);
-  const domestic = taken >= 0.05 && isDomestic(call, a) ? domesticAdjustment(call, a, -taken) : undefined;
+  const domestic =
+    taken >= 0.05 && isDomesticFor(call, a, profile.lan) ? domesticAdjustment(call, a, -taken) : undefined;
   const raw = kept + (domestic?.points ?? 0);
   if (over > 0) {
     const keep = (boostTotal - over) / boostTotal;

@@ -13,8 +13,9 @@ import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
+import { areaPreference } from './area-preference.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
-import { type NationalScheme, nationalScheme } from './national-scheme.ts';
+import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { type PopulationLimit, populationLimitsOf } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -308,7 +309,14 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
 
 /** A national scheme the body of `areaId` only handles (core/match/national-scheme.ts), read from the call. */
 const nationalSchemeOf = (call: FundingCall, areaId: string | undefined, summary: string) =>
-  nationalScheme(areaId, call.funder, call.title, summary, (name) => areaIn(nameKey(name)));
+  nationalScheme(areaId, call.funder, call.title, summary, (name) => areaIn(nameKey(name)), nationalFunderIn);
+
+/** The name of a programme open across Sweden (geography "sweden", no area) that a name names, else null. */
+function nationalFunderIn(name: string): string | null {
+  const id = programmeIn(nameKey(name));
+  const p = id ? PROGRAMME_BY_ID.get(id) : undefined;
+  return p && p.geography === 'sweden' && !p.area ? p.name : null;
+}
 
 // Cues of the sentence that says who may apply, on lowercase text (Swedish letters with or without diacritics).
 // "Applicants must involve companies" says what applicants do, not who they are: only "must be" is a cue.
@@ -512,6 +520,11 @@ export interface CallSignals {
    * the call's area.
    */
   nationalScheme?: NationalScheme;
+  /**
+   * The call's area is a region's or länsstyrelse's own, and the call says applicants from elsewhere may apply after
+   * its own (core/match/area-preference.ts): the sentence that says so.
+   */
+  areaPreferred?: string;
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /**
@@ -1222,6 +1235,11 @@ export function callSignals(
   }
   if (period) out.otherPeriod = period;
   if (national) out.nationalScheme = national;
+  if (ap.areaId && summary && !call.programmeArea) {
+    const a = AREA_BY_ID.get(ap.areaId);
+    const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;
+    if (preferred) out.areaPreferred = preferred;
+  }
   if (where) out.textArea = where;
   else if (!ap.areaId && summary) {
     const kommuner = municipalAreaIn(summary);

@@ -72,4 +72,51 @@ describe("a länsstyrelse's own call and a national scheme it handles", () => {
     const m = score(call('Testmuseet (med stöd av Region Västerbotten)', 'Konstnärer i länet kan söka.'), kommun);
     expect(outside(m)).toBe(true);
   });
+
+  describe('a national funder beside the body, and the body said to handle the support', () => {
+    const handles = 'Länsstyrelsen har fått i uppdrag att tillsammans med Naturvårdsverket hantera stödet.';
+    for (const funder of [
+      'Länsstyrelsen i Västerbottens län / Naturvårdsverket',
+      'Länsstyrelsen i Västerbottens län (Naturvårdsverket)',
+    ]) {
+      it(`is open across Sweden: ${funder}`, () => {
+        const m = score(call(funder, `Kommuner kan söka stöd för lokala investeringar. ${handles}`), kommun);
+        expect(outside(m)).toBe(false);
+        expect(m.eligibility.areaText.sv).toMatch(
+          /^Naturvårdsverket ger stödet i hela Sverige \("Länsstyrelsen har fått i uppdrag .+ hantera stödet"\); Länsstyrelsen i Västerbottens län handlägger den, men den gäller inte bara Västerbottens län\.$/,
+        );
+      });
+    }
+
+    it("is as near to a body in the handler's own län as its own area's calls", () => {
+      const home = score(call('Länsstyrelsen i Kalmar län / Naturvårdsverket', handles), kommun);
+      const ownGrant = score(call('Länsstyrelsen i Kalmar län', own), kommun);
+      expect(home.eligibility.areaText.sv).toContain('Länsstyrelsen i Kalmar län handlägger den för Kalmar län');
+      expect(home.eligibility.areaPoints).toBeCloseTo(ownGrant.eligibility.areaPoints, 0);
+    });
+
+    it('is cut as a domestic call elsewhere, but not for a body at home, whose own area it is', () => {
+      const domestic = (m: ReturnType<typeof score>) => m.boosts.some((b) => b.kind === 'domestic-scope');
+      // The test bodies' priority is young people: a call on them, with nothing international.
+      const summary = `Kommuner kan söka stöd för fritidsgårdar för unga. ${handles}`;
+      expect(domestic(score(call('Länsstyrelsen i Västerbottens län / Naturvårdsverket', summary), kommun))).toBe(true);
+      expect(domestic(score(call('Länsstyrelsen i Kalmar län / Naturvårdsverket', summary), kommun))).toBe(false);
+    });
+
+    it("a national agency's money the länsstyrelse hands out in its län, without handling words, keeps its area", () => {
+      const m = score(
+        call('Länsstyrelsen i Västerbottens län (Energimyndigheten)', 'Medel finns för lokala aktörer i länet.'),
+        kommun,
+      );
+      expect(outside(m)).toBe(true);
+    });
+
+    it('the body handling its own grant, with no national funder beside it, keeps its area', () => {
+      const m = score(
+        call('Länsstyrelsen i Västerbottens län', `${own} Länsstyrelsen handlägger ansökningarna.`),
+        kommun,
+      );
+      expect(outside(m)).toBe(true);
+    });
+  });
 });

@@ -1,0 +1,27 @@
+/**
+ * A preference for the funder's own area is no limit to it. A region's or länsstyrelse's own calls are for its län
+ * (programme-areas.json), but a call may say that applicants from its län come first and others after
+ * ("Sökande från länet prioriteras framför sökande från andra regioner", "applicants from other regions may also
+ * apply, with lower priority"): those others may apply, so a body elsewhere is not shut out; the body inside keeps
+ * the points of its own area, which is the preference. Read here: one sentence that names applicants or projects
+ * from other regions, län or parts of the country beside a word of priority or of also being able to apply.
+ */
+import { foldKeepingOffsets } from '../text/fold.ts';
+import { sentenceAround } from '../text/sentences.ts';
+
+/** Applicants or projects from elsewhere, on folded lowercase text. */
+const OTHERS =
+  /(?<![\p{L}])(?:(?:fran|i)\s+(?:andra|ovriga)\s+(?:regioner|lan|delar\s+av\s+(?:landet|sverige))|utanfor\s+(?:lanet|regionen)|(?:from|in)\s+other\s+(?:regions|counties|parts\s+of\s+(?:the\s+country|sweden))|outside\s+the\s+(?:region|county))(?![\p{L}])/gu;
+/** Priority or admission: "prioriteras framför", "företräde", "i första hand", "kan också söka", "priority". */
+const RANKED =
+  /(?<![\p{L}])(?:prioriter\p{L}*|foretrade|i\s+forsta\s+hand|i\s+andra\s+hand|(?:kan|far)\s+(?:ocksa|aven)\s+soka|priority|prioriti[sz]\p{L}*|preference|may\s+also\s+apply|can\s+also\s+apply)(?![\p{L}])/u;
+
+/** The sentence of `summary` that says applicants from elsewhere may apply after the area's own, as written. */
+export function areaPreference(summary: string): string | undefined {
+  const folded = foldKeepingOffsets(summary);
+  for (const m of folded.matchAll(OTHERS)) {
+    const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+    if (RANKED.test(folded.slice(a, b))) return summary.slice(a, b).trim();
+  }
+  return undefined;
+}
