@@ -8,6 +8,7 @@ import { fold } from '../text/fold.ts';
 import { inMunicipalArea } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
+import { conditionOnKommuner } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import { namedByWork } from './who-wording.ts';
@@ -525,7 +526,7 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
  * population is judged against the limit (judgeSize). A region named beside such cities is named without it.
  */
 function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
-  const condition = s.populationCondition;
+  const condition = conditionOnKommuner(s.populationLimits);
   if (v.verdict !== 'eligible' || kind === 'region' || !condition) return v;
   return {
     verdict: 'unknown',

@@ -5,7 +5,7 @@
  */
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { Verdict } from './eligibility.ts';
-import { meetsPopulation } from './population-limit.ts';
+import { conditionOnKommuner, meetsPopulation } from './population-limit.ts';
 import type { CallSignals } from './signals.ts';
 
 /**
@@ -17,14 +17,16 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
   if (!v.unsized) return v;
   const met = populationMet(s, profile);
   if (met === true) return { ...v.unsized, text: withSize(v.unsized.text, profile) };
-  if (met === false)
+  if (met === false) {
+    const condition = conditionOnKommuner(s.populationLimits);
     return {
       verdict: 'unknown',
       text: {
-        sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${s.populationCondition}"), som ${profile.name} inte uppfyller.`,
-        en: `The call sets a condition on applicants' population ("${s.populationCondition}"), which ${profile.name} does not meet.`,
+        sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${condition}"), som ${profile.name} inte uppfyller.`,
+        en: `The call sets a condition on applicants' population ("${condition}"), which ${profile.name} does not meet.`,
       },
     };
+  }
   return v;
 }
 

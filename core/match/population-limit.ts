@@ -121,6 +121,13 @@ export function populationLimitsIn(
  * false outside all of them, undefined when none bounds its kind or when a body under a lower bound may reach it
  * together with others.
  */
+/**
+ * The call's first limit on kommuner or cities, as it words it ("städer med 5 000–50 000 invånare"): told where a
+ * kommun's population is not known. The limits are read with the list of applicants first (signals.ts).
+ */
+export const conditionOnKommuner = (limits: readonly PopulationLimit[] | undefined): string | undefined =>
+  limits?.find((l) => l.of === 'local')?.quote;
+
 export function meetsPopulation(
   limits: readonly PopulationLimit[],
   of: PopulationLimit['of'],

@@ -666,11 +666,6 @@ export interface CallSignals {
    */
   localAuthorities?: string;
   /**
-   * The call's first limit on how many people kommuner or cities have ("städer med 5 000–50 000 invånare", "cities
-   * with a population of over 100,000"), in its words: told where a kommun's population is not known.
-   */
-  populationCondition?: string;
-  /**
    * The call's limits on how many people its applicants have, read as numbers from its title, summary and list of
    * applicants (population-limit.ts): a body whose population is known is judged by them.
    */
@@ -1317,8 +1312,6 @@ export function callSignals(
   // are the condition's own, quoted where a kommun's size is not known.
   const limits = populationLimitsOf([...entries, call.title, summary]);
   if (limits.length > 0) out.populationLimits = limits;
-  const onKommuner = limits.find((l) => l.of === 'local');
-  if (onKommuner) out.populationCondition = onKommuner.quote;
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
