@@ -68,6 +68,26 @@ describe("a länsstyrelse's own call and a national scheme it handles", () => {
     });
   }
 
+  // A named national scheme (programmes.json geography "sweden": Klimatklivet, LONA, LOVA) is applied for at the
+  // länsstyrelse of one's own län: the page one länsstyrelse publishes for its län is the same scheme everywhere.
+  for (const programme of ['Klimatklivet', 'Lokala naturvårdssatsningen (LONA)']) {
+    it(`a länsstyrelse's page for a named national scheme is not limited to its län: ${programme}`, () => {
+      const m = score(
+        testCall({
+          funder: 'Länsstyrelsen i Västerbottens län',
+          programme,
+          language: 'sv',
+          title: `${programme} – ansök om stöd`,
+          summary: 'Nu kan du söka stöd för lokala investeringar. Alla utom privatpersoner kan söka, till exempel kommuner.',
+          eligibleCountries: null,
+        }),
+        kommun,
+      );
+      expect(outside(m)).toBe(false);
+      expect(m.eligibility.areaText.sv).toContain('tar emot ansökningar från hela Sverige');
+    });
+  }
+
   it('a body named in brackets as the one that funds keeps its own area', () => {
     const m = score(call('Testmuseet (med stöd av Region Västerbotten)', 'Konstnärer i länet kan söka.'), kommun);
     expect(outside(m)).toBe(true);
