@@ -71,6 +71,9 @@ function regionalAdjectiveAt(i: number): boolean {
   return true;
 }
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
+/** "Public or private enterprises", "offentliga och privata företag": companies, public ones among them. */
+const PUBLIC_COMPANIES =
+  /(?:public|offentlig\p{L}*|private|privat\p{L}*)(?:\s+(?:or|and|och|eller)\s+(?:public|offentlig\p{L}*|private|privat\p{L}*))?\s+(?:enterprises?|compan(?:y|ies)|undertakings?|firms?|businesses|företag\p{L}*|bolag\p{L}*)(?![\p{L}])/giu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /**
@@ -999,7 +1002,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "organisations whose members are local/regional authorities" names none (notApplicantReason).
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
-    if (PUBLIC_WORD.test(t) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
+    if (PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ')) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
   }
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may

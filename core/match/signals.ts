@@ -765,7 +765,7 @@ function whoAndWhere(text: string): readonly VocabRef[] {
   let refs = whoAndWhereCache.get(text);
   if (refs === undefined) {
     const tokens = keyTokens(text);
-    refs = WHO_AND_WHERE.match(tokens)
+    refs = outermost(WHO_AND_WHERE.match(tokens))
       .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
       .map((h) => h.ref);
     if (whoAndWhereCache.size >= 10_000) whoAndWhereCache.clear();
@@ -814,8 +814,22 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
 
 export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantClass> {
   const out = new Set<ApplicantClass>();
-  for (const h of WHO_AND_WHERE.match(tokens)) if (h.ref.kind === 'applicant') out.add(h.ref.cls);
+  for (const h of outermost(WHO_AND_WHERE.match(tokens))) if (h.ref.kind === 'applicant') out.add(h.ref.cls);
   return out;
+}
+
+/**
+ * Applicant phrases inside a longer one are part of it: "public or private enterprises" names companies (a public
+ * enterprise is one), not also public bodies by its "public or private".
+ */
+function outermost<H extends { ref: VocabRef; from: number; to: number }>(hits: readonly H[]): H[] {
+  const applicant = hits.filter((h) => h.ref.kind === 'applicant');
+  if (applicant.length < 2) return hits as H[];
+  return hits.filter(
+    (h) =>
+      h.ref.kind !== 'applicant' ||
+      !applicant.some((o) => o !== h && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from),
+  );
 }
 
 export function countriesIn(tokens: readonly KeyedToken[]): Set<string> {

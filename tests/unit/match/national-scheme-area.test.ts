@@ -78,8 +78,8 @@ describe("a länsstyrelse's own call and a national scheme it handles", () => {
           programme,
           language: 'sv',
           title: `${programme} – ansök om stöd`,
-          summary: 'Nu kan du söka stöd för lokala investeringar. Alla utom privatpersoner kan söka, till exempel kommuner.',
-          eligibleCountries: null,
+          summary:
+            'Nu kan du söka stöd för lokala investeringar. Alla utom privatpersoner kan söka, till exempel kommuner.',
         }),
         kommun,
       );
