@@ -83,8 +83,9 @@ describe('team sync over the standard y-websocket protocol', () => {
     for (let i = 0; i < 50; i++) watch.set(`call-${i}`, `note ${i}`);
     a.doc.getText('note').insert(0, 'Skicka in före jul');
     b.doc.getMap<string>('watch').set('from-b', 'yes');
-    // Acknowledged: the server passed A's last write on to B, and B's to A.
+    // Acknowledged: the server passed A's last write on to B (the note, after the 50 entries), and B's to A.
     await waitFor('B sees A', () => b.doc.getMap('watch').get('call-49') === 'note 49');
+    await waitFor("B sees A's note", () => b.doc.getText('note').toString() === 'Skicka in före jul');
     await waitFor('A sees B', () => watch.get('from-b') === 'yes');
     a.provider.destroy();
     b.provider.destroy();
@@ -95,10 +96,14 @@ describe('team sync over the standard y-websocket protocol', () => {
     await whenSynced(c.provider);
     // synced = the server answered C's state request: its state came from disk.
     const got = c.doc.getMap<string>('watch');
-    expect(got.size).toBe(51);
-    expect(got.get('call-0')).toBe('note 0');
-    expect(c.doc.getText('note').toString()).toBe('Skicka in före jul');
-    c.provider.destroy();
+    try {
+      expect(got.size).toBe(51);
+      expect(got.get('call-0')).toBe('note 0');
+      expect(c.doc.getText('note').toString()).toBe('Skicka in före jul');
+    } finally {
+      // A failure here must not leave a connection open for the tests after it.
+      c.provider.destroy();
+    }
   });
 
   it('refuses a wrong or missing token (401) and an unknown team (404), and logs it without the token', async () => {
