@@ -179,6 +179,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ),
         };
   };
+  // A procurement buys a service for places the tender names: the programme's area says nothing of who bids.
+  if (s.tenderCall) {
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => 'Utlysningen är en upphandling; programområdet säger inget om vem som kan lämna anbud.',
+        () => 'The call is a procurement; the programme area says nothing of who may bid.',
+      ),
+    };
+  }
   if (s.swedenEligible === false) {
     return {
       verdict: 'not-eligible',
@@ -641,6 +652,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: {
         sv: `Utlysningen säger att ${who.sv} kan söka bara i undantagsfall ("${s.exception}").`,
         en: `The call says ${who.en} may apply only by exception ("${s.exception}").`,
+      },
+    };
+  }
+  if (s.tenderCall) {
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen är en upphandling ("${s.tenderCall}"): leverantörer lämnar anbud på ett uppdrag, och den är inget bidrag som ${who.sv} söker.`,
+        en: `The call is a procurement ("${s.tenderCall}"): suppliers bid for a contract, and it is no grant ${who.en} apply for.`,
       },
     };
   }

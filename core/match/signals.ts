@@ -63,6 +63,7 @@ import {
   researchCallIn,
   roleIn,
   SUMMARY_CUES,
+  tenderCallIn,
   vagueActorsIn,
   youngGroupIn,
 } from './who-wording.ts';
@@ -675,6 +676,8 @@ export interface CallSignals {
    * where it does not say who may apply, researchers do, not whoever the funder's other programmes admit.
    */
   researchCall?: string;
+  /** The call is a call for tenders: suppliers bid for a contract (who-wording.ts tenderCallIn), as written. */
+  tenderCall?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -1328,6 +1331,8 @@ export function callSignals(
   if (limits.length > 0) out.populationLimits = limits;
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;
+  const tender = tenderCallIn(call.title, summary);
+  if (tender) out.tenderCall = tender;
   if (ranges.length > 0 || entries.length > 0) out.saysWho = true;
   if (existingProjects) out.existingProjects = existingProjects;
   if (members) out.members = members;

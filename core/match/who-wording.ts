@@ -1206,6 +1206,29 @@ export function exceptionIn(sentence: string): string | undefined {
 }
 
 /**
+ * A call for tenders ("Call for Tender", "invitation to tender", "anbudsförfrågan"): a funder buys a service (a
+ * study, an analysis) and suppliers bid for the contract. It is no grant a kommun or region applies for, and the
+ * programme's area and applicants (ESPON's stakeholders propose analyses that ESPON then procures) are not the
+ * bidders'. The words as written, or undefined.
+ */
+const TENDER_CALL =
+  /(?:^|[^\p{L}])(calls? for tenders?|invitations? to tender|tender specifications|anbudsförfrågan|anbudsinbjudan|inbjudan att lämna anbud)(?![\p{L}])/iu;
+
+/**
+ * What the tender buys or who bids: without it, "call for tenders" may be a translated page's word for a grant call
+ * ("the 'City networks' call for tenders … funding of 6 million euros").
+ */
+const CONTRACT =
+  /(?:^|[^\p{L}])(?:(?:service|framework|specific) contracts?|contracting authority|tenderers?|bidders?|procurement procedure|upphandling\p{L}*|anbudsgivare|ramavtal|tjänstekontrakt)(?![\p{L}])/iu;
+
+/** The tender words of the call's title and summary, where the text also says what is contracted; else undefined. */
+export function tenderCallIn(title: string, summary: string): string | undefined {
+  const text = `${title}\n${summary}`;
+  if (!/tender|anbud/i.test(text) || !CONTRACT.test(text)) return undefined;
+  return TENDER_CALL.exec(title)?.[1] ?? TENDER_CALL.exec(summary)?.[1];
+}
+
+/**
  * A call that names itself a call for research ("call for research proposals", "forskningsutlysning", "utlysning av
  * forskningsmedel"): researchers apply to it, so what a funder's other programmes admit (ICLD's municipal
  * partnerships) does not say who may apply here. The words as written, or undefined.
