@@ -664,6 +664,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  if (s.alreadyFunded) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig bara till dem som redan har fått stöd ("${s.alreadyFunded}"); om en enskild ${one.sv} hör dit framgår inte av utlysningen.`,
+        en: `The call is only for those already funded ("${s.alreadyFunded}"); whether a particular ${one.en} is one of them the call does not say.`,
+      },
+    };
+  }
   if (s.existingProjects) {
     return {
       verdict: 'unknown',

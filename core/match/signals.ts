@@ -31,6 +31,7 @@ import {
 import {
   admitsAnyOrganisation,
   allOrganisationsIn,
+  alreadyFundedIn,
   bareOrganisationsIn,
   catchAllEndingList,
   catchAllsOnlyOfPartners,
@@ -645,6 +646,8 @@ export interface CallSignals {
    * bodies chosen before, not every kommun or region.
    */
   onlyGroup?: string;
+  /** Only those another call funded already may apply ("aktörer som har beviljats medel via …"), as written. */
+  alreadyFunded?: string;
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
   /**
@@ -917,6 +920,8 @@ function listSignals(
 }
 
 /** Builds the signals from the hits the analyser already found in title and summary. */
+/** A verb of applying, in a sentence on who may apply. */
+const APPLY_VERB = /(?<![\p{L}])(?:ansöka|söka|apply|applications?)(?![\p{L}])/iu;
 /** The words every host wording holds (openHostIn). */
 const HOST_WORD = /host|v[aä]rd/i;
 
@@ -1107,6 +1112,7 @@ export function callSignals(
   let catchAll: string | undefined;
   let fieldOrgs: string | undefined;
   let onlyGroup: string | undefined;
+  let alreadyFunded: string | undefined;
   let bareOrgs: string | undefined;
   let encouragedList = false;
   let anyKind = false;
@@ -1119,6 +1125,7 @@ export function callSignals(
     catchAll ??= catchAllEndingList(sentence);
     fieldOrgs ??= fieldOrganisationsIn(sentence);
     onlyGroup ??= onlyGroupIn(sentence);
+    alreadyFunded ??= alreadyFundedIn(folded);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded)) {
       openEnded = true;
@@ -1291,6 +1298,14 @@ export function callSignals(
   let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;
+  for (let i = 0; alreadyFunded === undefined && i < entries.length; i++)
+    alreadyFunded = alreadyFundedIn(foldWording(entries[i]));
+  // A sentence whose verb says they apply ("… kan aktörer som har beviljats medel … ansöka"), where the who-may-apply
+  // ranges did not take it.
+  if (alreadyFunded === undefined && summary && /beviljats|tilldelats|awarded|granted/i.test(summary))
+    for (const sentence of summary.split(/(?<=[.!?])\s+/))
+      if (APPLY_VERB.test(sentence)) alreadyFunded ??= alreadyFundedIn(foldWording(sentence));
+  if (alreadyFunded) out.alreadyFunded = alreadyFunded;
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);

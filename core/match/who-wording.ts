@@ -562,6 +562,18 @@ export function onlyExistingProjects(t: string): boolean {
 }
 
 /**
+ * Applicants that another call has funded already: "aktörer som har beviljats medel via … (EDIH)", "organisations
+ * that have been awarded funding under …". Such a sentence or list entry says who may apply — those already funded —
+ * and whether this body is one of them the call cannot say. The words as written (folded), or undefined.
+ */
+const ALREADY_FUNDED =
+  /(?:^|[^\p{L}])((?:aktorer|aktorerna|organisationer|organisationerna|sokande|de|those|organi[sz]ations|entities|applicants|actors|beneficiaries|hubs)\s+(?:som|that|which|who)\s+(?:(?:har|hade|have|has|had|redan|already)\s+){0,2}(?:beviljats|fatt|tilldelats|been awarded|been granted|received|obtained)\s+(?:(?:eu-)?medel|stod|finansiering|bidrag|funding|grants?|support|financing))(?![\p{L}])/u;
+
+export function alreadyFundedIn(t: string): string | undefined {
+  return ALREADY_FUNDED.exec(t)?.[1];
+}
+
+/**
  * An entry of a list of applicants that is projects already running ("ongoing or finalised Interreg projects",
  * "befintliga projekt inom programmet", "existing projects funded by the programme"): a list says who may apply
  * and no one else, so no "only" is needed.
