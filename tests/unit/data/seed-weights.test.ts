@@ -19,6 +19,13 @@ const FILES: Record<string, string> = {
   kronoberg: '003_a9d554ef1b51614d.txt',
   alvsbyn: '004_35535c40559ed089.txt',
 };
+/** The seed file's `preferredFunderPassages` (for review; the profile schema does not carry them). */
+const funderPassages = (id: string): Record<string, string> =>
+  (
+    JSON.parse(readFileSync(new URL(`../../../core/data/seed-profiles/${id}.json`, import.meta.url), 'utf8')) as {
+      preferredFunderPassages?: Record<string, string>;
+    }
+  ).preferredFunderPassages ?? {};
 const geographic = (id: string) => CONCEPTS[CONCEPT_INDEX.get(id) ?? -1]?.geographic === true;
 const partnerKind = (id: string) => CONCEPTS[CONCEPT_INDEX.get(id) ?? -1]?.partners === true;
 /** Line breaks, hyphenation at a line's end and Markdown emphasis are layout, not wording. */
@@ -34,6 +41,13 @@ describe('seed profile weights', () => {
     it.skipIf(!existsSync(SEEDS))(`${profile.id}: every passage is in the strategy`, () => {
       const text = flat(readFileSync(join(SEEDS, FILES[profile.id]), 'utf8'));
       for (const p of profile.priorities) expect(text, `${profile.id}/${p.id}`).toContain(flat(p.source!.passage));
+      for (const [funder, passage] of Object.entries(funderPassages(profile.id)))
+        expect(text, `${profile.id}/preferred ${funder}`).toContain(flat(passage));
+    });
+
+    // A preferred funder is a boost like a priority's weight: the strategy must name it (or its programme).
+    it(`${profile.id}: every preferred funder cites the passage that names it`, () => {
+      expect(Object.keys(funderPassages(profile.id)).sort()).toEqual([...profile.preferredFunders].sort());
     });
   }
 
