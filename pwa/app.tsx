@@ -11,13 +11,34 @@ import { MatchesView } from './views/matches.tsx';
 import { OnboardingView } from './views/onboarding.tsx';
 
 // Only the first view (Matchningar, and the onboarding on a new device) is in the first chunk.
-const WatchlistView = lazyView(() => import('./views/watchlist.tsx').then((m) => m.WatchlistView));
-const TimelineView = lazyView(() => import('./views/timeline.tsx').then((m) => m.TimelineView));
-const ProfileView = lazyView(() => import('./views/profile.tsx').then((m) => m.ProfileView));
-const SettingsView = lazyView(() => import('./views/settings.tsx').then((m) => m.SettingsView));
-const AccessibilityView = lazyView(() => import('./views/accessibility.tsx').then((m) => m.AccessibilityView));
-const JoinTeam = lazyView(() => import('./components/join-team.tsx').then((m) => m.JoinTeam));
-const ShareConfirm = lazyView(() => import('./components/share-confirm.tsx').then((m) => m.ShareConfirm));
+const WatchlistView = lazyView(
+  () => import('./views/watchlist.tsx'),
+  (m) => m.WatchlistView,
+);
+const TimelineView = lazyView(
+  () => import('./views/timeline.tsx'),
+  (m) => m.TimelineView,
+);
+const ProfileView = lazyView(
+  () => import('./views/profile.tsx'),
+  (m) => m.ProfileView,
+);
+const SettingsView = lazyView(
+  () => import('./views/settings.tsx'),
+  (m) => m.SettingsView,
+);
+const AccessibilityView = lazyView(
+  () => import('./views/accessibility.tsx'),
+  (m) => m.AccessibilityView,
+);
+const JoinTeam = lazyView(
+  () => import('./components/join-team.tsx'),
+  (m) => m.JoinTeam,
+);
+const ShareConfirm = lazyView(
+  () => import('./components/share-confirm.tsx'),
+  (m) => m.ShareConfirm,
+);
 const VIEWS = {
   bevakning: WatchlistView,
   tidslinje: TimelineView,

@@ -21,6 +21,10 @@ const config: UserConfig = {
     target: 'es2022',
     // The snapshot is fetched as a file, never inlined into JS.
     assetsInlineLimit: 0,
+    // The files a lazily loaded file imports are not preloaded alongside it, only asked for once it has come: offline,
+    // a preload fails with it, and Chromium keeps a failed file for the page (lib/import-again.ts), so a retry of the
+    // view or the data layer could never load until a reload. Stylesheets are still loaded first; index.html's kept.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rollupOptions: {
       output: {
         // What the first view runs (Preact, the store, core's date words) is one file, not a row of small shared

@@ -19,7 +19,8 @@ export function codeMissing(error: unknown): boolean {
  * The data layer's code (Dexie, zod, the normalisers, the actions the views call), in its own chunk loaded right
  * after the shell has painted, which keeps first-load JavaScript small.
  */
-export const actions: () => Promise<typeof Actions> = loadOnce(() => fetched(import('./actions.ts')));
+const dataLayerCode = loadOnce(() => import('./actions.ts'));
+export const actions = (): Promise<typeof Actions> => fetched(dataLayerCode());
 
 /** The start running or done; undefined before it and after one that could not fetch its code. */
 let started: Promise<void> | undefined;
@@ -57,13 +58,16 @@ function run(chosenProfileId: string | undefined): Promise<void> {
     } catch {
       // private mode: every start asks IndexedDB instead
     }
+    // The data layer's code first: it imports the database's, which then comes with it. Asked for on its own first,
+    // a file of the database's that could not be fetched would stay failed for the page (see lib/import-again.ts) and
+    // the data layer that imports it could never load without a reload.
+    const code = await actions();
     if (chosenProfileId) {
       const [{ getDb }, { saveSetting }] = await fetched(
         Promise.all([import('../db/open.ts'), import('../db/settings-repo.ts')]),
       );
       await saveSetting(getDb(), 'activeProfileId', chosenProfileId);
     }
-    const code = await actions();
     // The code came after all: the line saying it did not is no longer true.
     if (getState().notice?.text === missedText) setState({ notice: undefined });
     await code.boot();

@@ -14,15 +14,19 @@ export type LazyView<P> = FunctionComponent<P> & {
  * While it loads, a busy line stands where it will be. Code that cannot be fetched (offline, before the service worker
  * holds the app) says so, with "Försök igen"; the view also asks again by itself when the browser is back online.
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+export function lazyView<M, P extends object>(
+  load: () => Promise<M>,
+  view: (module: M) => ComponentType<P>,
+): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
   // A failed load is not kept: the next time the view is opened asks again (back online, or after the reload below).
-  const start = loadOnce(() =>
-    load().then((c) => {
-      loaded = c;
-      return c;
-    }),
-  );
+  // loadOnce gets the bare import, which it can retry under a new address; the view is taken from the module after.
+  const code = loadOnce(load);
+  const start = () =>
+    code().then((m) => {
+      loaded = view(m);
+      return loaded;
+    });
   const View = function LazyView(props: P) {
     const [Loaded, setLoaded] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);

@@ -83,7 +83,7 @@ describe('a view whose code is not on the device, opened while it cannot be fetc
   it('the server not reached for the file while the browser stays online: "Försök igen" opens the view', async () => {
     const { page } = await deviceInUse();
     // The request fails as a dropped connection does; the browser does not go offline, so no "online" event follows.
-    await page.route(/\/assets\/timeline-[^/]*\.js$/, (route) => route.abort('connectionreset'));
+    await page.route(/\/assets\/timeline-[^/?]*\.js(\?.*)?$/, (route) => route.abort('connectionreset'));
     await page.getByRole('link', { name: 'Tidslinje' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
@@ -97,7 +97,8 @@ describe('a view whose code is not on the device, opened while it cannot be fetc
   }, 90_000);
 });
 
-const DATA_CODE = /\/assets\/actions-[^/]*\.js$/;
+// The file under any address: a retry asks for it with a query (`?retry=1`, pwa/lib/import-again.ts).
+const DATA_CODE = /\/assets\/actions-[^/?]*\.js(\?.*)?$/;
 const NOT_FETCHED = 'appens kod gick inte att hämta (ingen anslutning?)';
 const START_FAILED = `Fundwatch startade inte: ${NOT_FETCHED}`;
 /** Written once this device's engine has ranked the calls: the data layer's start-up ran. */
