@@ -168,9 +168,9 @@ export function App() {
                 type="button"
                 class="notice-action"
                 onClick={() => {
-                  const run = s.notice?.action?.run;
-                  setState({ notice: undefined });
-                  void run?.();
+                  const action = s.notice?.action;
+                  if (!action?.stays) setState({ notice: undefined });
+                  void action?.run();
                 }}
               >
                 {s.notice.action.label}

@@ -45,10 +45,18 @@ export function knownDevice(): boolean {
   }
 }
 
-/** Says the code did not come (an error that stays until the next notice, or until the code has come). */
-export function notifyCodeMissing(text: string): void {
+/**
+ * Says the code did not come (an error that stays until the next notice, or until the code has come). With `retry`,
+ * the line has a "Försök igen" button that runs the failed start again at once, as the next tap or the connection
+ * coming back does; the line and its button stay while it runs, and go once the code has come.
+ */
+export function notifyCodeMissing(text: string, retry = false): void {
   missedText = text;
-  notify(text, 'error');
+  notify(
+    text,
+    'error',
+    retry ? { label: t('Försök igen', 'Try again'), run: () => startDataLayer(), stays: true } : undefined,
+  );
 }
 
 function run(chosenProfileId: string | undefined): Promise<void> {
@@ -84,6 +92,7 @@ function run(chosenProfileId: string | undefined): Promise<void> {
           `Fundwatch startade inte: ${errorText(error, 'sv')}. Appen startar när du försöker igen eller är ansluten igen.`,
           `Fundwatch did not start: ${errorText(error, 'en')}. It starts when you try again or are back online.`,
         ),
+        true,
       );
     } else
       notify(

@@ -58,7 +58,7 @@ export interface AppState {
   digest?: Digest;
   digestDismissed: boolean;
   /** A short status line for the live region. */
-  notice?: { text: string; kind: 'info' | 'error'; action?: { label: string; run: () => unknown } };
+  notice?: { text: string; kind: 'info' | 'error'; action?: NoticeAction };
   updateReady: boolean;
   /** The server has a new build this page's code is missing from (pwa/lib/new-build.ts): "ladda om". */
   newBuild: boolean;
@@ -73,6 +73,16 @@ export interface AppState {
     existingTitle: string;
     changes: import('../share/share-changes.ts').ShareChange[];
   };
+}
+
+/**
+ * A notice's one button. The notice goes when it is pressed, unless `stays`: then the notice and its button stay
+ * while `run` runs, and `run` says what came of it.
+ */
+export interface NoticeAction {
+  label: string;
+  run: () => unknown;
+  stays?: boolean;
 }
 
 let state: AppState = {
@@ -115,9 +125,12 @@ export function useAppState(): AppState {
 
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** A short status line (live region); information fades after a while, errors stay until the next notice. */
-export function notify(text: string, kind: 'info' | 'error' = 'info'): void {
-  const notice = { text, kind };
+/**
+ * A short status line (live region), with an optional button; information fades after a while, errors stay until the
+ * next notice.
+ */
+export function notify(text: string, kind: 'info' | 'error' = 'info', action?: NoticeAction): void {
+  const notice = action ? { text, kind, action } : { text, kind };
   setState({ notice });
   clearTimeout(noticeTimer);
   if (kind === 'info')

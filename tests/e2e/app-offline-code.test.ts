@@ -158,6 +158,49 @@ describe("the data layer's code not fetched on a new device", () => {
     await ctx.close();
   }, 120_000);
 
+  it('"Försök igen" on the line starts the data layer at once: the line stays while it still fails, then goes', async () => {
+    const { page, asked, notice } = await newDeviceWithoutDataCode();
+    const line = page.locator('p.notice');
+    const retry = line.getByRole('button', { name: 'Försök igen' });
+    expect(await retry.count()).toBe(1);
+
+    // Still refused, the answer held back: while the retry runs, the line and its button stay; when it fails, too.
+    let refuse = () => {};
+    const held = new Promise<void>((resolve) => {
+      refuse = resolve;
+    });
+    await page.unrouteAll();
+    await page.route(DATA_CODE, async (route) => {
+      await held;
+      await route.abort('connectionreset');
+    });
+    await retry.click();
+    await expect.poll(asked, { timeout: 20_000 }).toBe(2);
+    expect(await notice()).toContain(START_FAILED);
+    expect(await retry.count()).toBe(1);
+    refuse();
+    await expect.poll(notice, { timeout: 20_000 }).toContain(START_FAILED);
+    await retry.waitFor({ timeout: 20_000 });
+    expect(await ranked(page)).toBe(false);
+
+    // The file can be fetched now (the browser stayed online all along: no "online" event): the button starts it.
+    await page.unrouteAll();
+    await retry.click();
+    await expect.poll(asked, { timeout: 20_000 }).toBe(3);
+    await expect.poll(notice, { timeout: 20_000 }).not.toContain(NOT_FETCHED);
+    expect(await retry.count()).toBe(0);
+    await expect.poll(() => ranked(page), { timeout: 20_000 }).toBe(true);
+
+    const id = (await page.locator('li.card').first().getAttribute('data-call-id')) ?? '';
+    const watched = page.locator(`li.card[data-call-id="${id}"]`);
+    await watched.getByRole('button', { name: 'Bevaka' }).click();
+    await watched.getByRole('link', { name: /Bevakas/ }).waitFor({ timeout: 30_000 });
+    expect(asked()).toBe(3);
+    const rows = (await dumpDb(page, ['watchlist'])).watchlist as { callId: string }[];
+    expect(rows.map((r) => r.callId)).toEqual([id]);
+    await ctx.close();
+  }, 120_000);
+
   it('offline then back online: the data layer starts by itself, the line goes, and a tap watches', async () => {
     const { page, asked, notice } = await newDeviceWithoutDataCode();
     await ctx.setOffline(true);
