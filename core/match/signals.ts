@@ -31,6 +31,7 @@ import {
 import {
   admitsAnyOrganisation,
   allOrganisationsIn,
+  alreadyFundedApplicantsIn,
   alreadyFundedIn,
   bareOrganisationsIn,
   catchAllEndingList,
@@ -919,12 +920,10 @@ function listSignals(
   };
 }
 
-/** Builds the signals from the hits the analyser already found in title and summary. */
-/** A verb of applying, in a sentence on who may apply. */
-const APPLY_VERB = /(?<![\p{L}])(?:ansöka|söka|apply|applications?)(?![\p{L}])/iu;
 /** The words every host wording holds (openHostIn). */
 const HOST_WORD = /host|v[aä]rd/i;
 
+/** Builds the signals from the hits the analyser already found in title and summary. */
 export function callSignals(
   call: FundingCall,
   textHits: readonly TextHit[],
@@ -1112,7 +1111,6 @@ export function callSignals(
   let catchAll: string | undefined;
   let fieldOrgs: string | undefined;
   let onlyGroup: string | undefined;
-  let alreadyFunded: string | undefined;
   let bareOrgs: string | undefined;
   let encouragedList = false;
   let anyKind = false;
@@ -1125,7 +1123,6 @@ export function callSignals(
     catchAll ??= catchAllEndingList(sentence);
     fieldOrgs ??= fieldOrganisationsIn(sentence);
     onlyGroup ??= onlyGroupIn(sentence);
-    alreadyFunded ??= alreadyFundedIn(folded);
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded)) {
       openEnded = true;
@@ -1298,13 +1295,9 @@ export function callSignals(
   let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;
-  for (let i = 0; alreadyFunded === undefined && i < entries.length; i++)
+  let alreadyFunded = summary ? alreadyFundedApplicantsIn(summary) : undefined;
+  for (let i = 0; i < entries.length && alreadyFunded === undefined; i++)
     alreadyFunded = alreadyFundedIn(foldWording(entries[i]));
-  // A sentence whose verb says they apply ("… kan aktörer som har beviljats medel … ansöka"), where the who-may-apply
-  // ranges did not take it.
-  if (alreadyFunded === undefined && summary && /beviljats|tilldelats|awarded|granted/i.test(summary))
-    for (const sentence of summary.split(/(?<=[.!?])\s+/))
-      if (APPLY_VERB.test(sentence)) alreadyFunded ??= alreadyFundedIn(foldWording(sentence));
   if (alreadyFunded) out.alreadyFunded = alreadyFunded;
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;

@@ -566,11 +566,30 @@ export function onlyExistingProjects(t: string): boolean {
  * that have been awarded funding under …". Such a sentence or list entry says who may apply — those already funded —
  * and whether this body is one of them the call cannot say. The words as written (folded), or undefined.
  */
+/** Words of applying or of who may apply, in folded text. */
+const APPLY_WORDS = /apply|applicant|eligible|soka|sokande|stodberattigad|open to|oppen for|riktar sig|vander sig/;
 const ALREADY_FUNDED =
   /(?:^|[^\p{L}])((?:aktorer|aktorerna|organisationer|organisationerna|sokande|de|those|organi[sz]ations|entities|applicants|actors|beneficiaries|hubs)\s+(?:som|that|which|who)\s+(?:(?:har|hade|have|has|had|redan|already)\s+){0,2}(?:beviljats|fatt|tilldelats|been awarded|been granted|received|obtained)\s+(?:(?:eu-)?medel|stod|finansiering|bidrag|funding|grants?|support|financing))(?![\p{L}])/u;
 
 export function alreadyFundedIn(t: string): string | undefined {
   return ALREADY_FUNDED.exec(t)?.[1];
+}
+
+/**
+ * The same in a summary's sentence on applying ("Nu kan aktörer som har beviljats medel via … ansöka om
+ * delfinansiering"), which the who-may-apply sentences may not hold: the verb is far from "kan". A sentence saying
+ * what funded projects must do ("Projekt som har beviljats medel ska rapportera") names no applicants.
+ */
+export function alreadyFundedApplicantsIn(summary: string): string | undefined {
+  if (!ALREADY_FUNDED.test(foldWording(summary))) return undefined;
+  for (const [a, b] of sentenceRanges(summary)) {
+    const sentence = foldedSlice(summary, a, b);
+    if (APPLY_WORDS.test(sentence)) {
+      const found = alreadyFundedIn(sentence);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -750,7 +769,6 @@ const CAPACITY_BEFORE =
   /(?:kapacitet\p{L}*|formaga\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|competences?|kompetens\p{L}*)\s+(?:hos|of|among|within|inom|bland)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+,?\s+(?:(?:and|or|och|eller)\s+)?){0,3}$/u;
 const CAPACITY_AFTER =
   /^['’]?\s+(?:formaga\p{L}*|kapacitet\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|kompetens\p{L}*)(?![\p{L}])/u;
-const APPLY_WORDS = /apply|applicant|eligible|soka|sokande|stodberattigad|open to|oppen for|riktar sig|vander sig/;
 const BETTER_BEFORE =
   /(?:^|[^\p{L}])(?:better|more (?:effective|efficient|modern|transparent|accessible|resilient|open|capable)|effective|efficient|modern|modernised|modernized|improved|stronger|strengthened|smarter|resilient|transparent|battre|effektiv\p{L}*|modern\p{L}*|modernisera\p{L}*|starkare|forbattrad\p{L}*|transparent\p{L}*|rattssaker\p{L}*)\s+$/u;
 /**
