@@ -11,34 +11,13 @@ import { MatchesView } from './views/matches.tsx';
 import { OnboardingView } from './views/onboarding.tsx';
 
 // Only the first view (Matchningar, and the onboarding on a new device) is in the first chunk.
-const WatchlistView = lazyView(
-  () => import('./views/watchlist.tsx'),
-  (m) => m.WatchlistView,
-);
-const TimelineView = lazyView(
-  () => import('./views/timeline.tsx'),
-  (m) => m.TimelineView,
-);
-const ProfileView = lazyView(
-  () => import('./views/profile.tsx'),
-  (m) => m.ProfileView,
-);
-const SettingsView = lazyView(
-  () => import('./views/settings.tsx'),
-  (m) => m.SettingsView,
-);
-const AccessibilityView = lazyView(
-  () => import('./views/accessibility.tsx'),
-  (m) => m.AccessibilityView,
-);
-const JoinTeam = lazyView(
-  () => import('./components/join-team.tsx'),
-  (m) => m.JoinTeam,
-);
-const ShareConfirm = lazyView(
-  () => import('./components/share-confirm.tsx'),
-  (m) => m.ShareConfirm,
-);
+const WatchlistView = lazyView(() => import('./views/watchlist.tsx'), 'WatchlistView');
+const TimelineView = lazyView(() => import('./views/timeline.tsx'), 'TimelineView');
+const ProfileView = lazyView(() => import('./views/profile.tsx'), 'ProfileView');
+const SettingsView = lazyView(() => import('./views/settings.tsx'), 'SettingsView');
+const AccessibilityView = lazyView(() => import('./views/accessibility.tsx'), 'AccessibilityView');
+const JoinTeam = lazyView(() => import('./components/join-team.tsx'), 'JoinTeam');
+const ShareConfirm = lazyView(() => import('./components/share-confirm.tsx'), 'ShareConfirm');
 const VIEWS = {
   bevakning: WatchlistView,
   tidslinje: TimelineView,

@@ -9,22 +9,25 @@ export type LazyView<P> = FunctionComponent<P> & {
   preload(): void;
 };
 
+type PropsOf<C> = C extends ComponentType<infer P extends object> ? P : never;
+
 /**
  * A view loaded when first shown, so the first view (Matchningar) does not wait for the code of the others.
  * While it loads, a busy line stands where it will be. Code that cannot be fetched (offline, before the service worker
  * holds the app) says so, with "Försök igen"; the view also asks again by itself when the browser is back online.
  */
-export function lazyView<M, P extends object>(
+export function lazyView<K extends string, M extends Record<K, ComponentType<never>>>(
   load: () => Promise<M>,
-  view: (module: M) => ComponentType<P>,
-): LazyView<P> {
+  name: K,
+): LazyView<PropsOf<M[K]>> {
+  type P = PropsOf<M[K]>;
   let loaded: ComponentType<P> | undefined;
   // A failed load is not kept: the next time the view is opened asks again (back online, or after the reload below).
-  // loadOnce gets the bare import, which it can retry under a new address; the view is taken from the module after.
+  // loadOnce gets the bare import, which it can retry under a new address; the view is the module's export `name`.
   const code = loadOnce(load);
   const start = () =>
     code().then((m) => {
-      loaded = view(m);
+      loaded = m[name] as ComponentType<P>;
       return loaded;
     });
   const View = function LazyView(props: P) {
