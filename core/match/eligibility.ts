@@ -343,8 +343,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     };
   }
   // A call of an earlier period whose area the data holds (sourced, per period) is judged on that area as a call
-  // of the current period is on today's, told in the past tense with the period's programme name; the call's own
-  // words for its area (above) come first, being the call's.
+  // of the current period is on today's, told in the past tense with the period's programme name (a län the text
+  // names is then not read as a limit, as for a call of today: signals.ts).
   const then = area && s.otherPeriod ? areaInPeriod(area, s.otherPeriod) : undefined;
   if (then) return byProgrammeArea(then.lan, [then.name], 'then');
   // A call of another programme period whose area the data does not hold: programme areas change between

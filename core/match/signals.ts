@@ -12,6 +12,7 @@ import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
+import { areaInPeriod } from '../data/area-periods.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
@@ -1232,10 +1233,13 @@ export function callSignals(
   });
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna"); so
   // may a call of another period, whose area the programme data does not describe: there the programme's name
-  // counts as its title does ("Regionalfondsprogrammet Stockholm 2014-2020" names the area it is for).
+  // counts as its title does ("Regionalfondsprogrammet Stockholm 2014-2020" names the area it is for). Where the
+  // data holds that period's area, it is read as today's area is for a call of today: a län in the text is a
+  // partner's or a project's ("tre med anknytning till Kalmar län"), not the programme's limit.
+  const periodArea = period && ap.areaId ? AREA_BY_ID.get(ap.areaId) : undefined;
   const where = !ap.areaId
     ? textArea(call.title, summary, hints)
-    : period
+    : period && !(periodArea && areaInPeriod(periodArea, period))
       ? textArea(
           `${call.title}\n${call.programme ?? ''}`,
           summary,

@@ -87,6 +87,29 @@ describe('the programme area of another period', () => {
       'Västra Götalands län was outside the Interreg South Baltic 2014–2020 programme area.',
     );
   });
+  it('a län the text names is a project’s or a partner’s, not a limit, where the data holds that period’s area', () => {
+    const news = southBaltic({
+      title: 'Tolv projekt, varav tre med anknytning till Kalmar län, får medel – nästa ansökningsomgång öppnar',
+      summary: 'Nästa ansökningsomgång pågår till 30 juni. Man öppnar då för projekt inom grön teknik.',
+      language: 'sv',
+    });
+    const blekinge = score(news, testProfile({ kind: 'kommun', lan: 'blekinge' }));
+    expect(blekinge.eligibility.area).toBe('eligible');
+    expect(blekinge.eligibility.areaText.sv).toBe(
+      'Blekinge län ingick i programområdet för Interreg South Baltic 2014–2020.',
+    );
+    expect(blekinge.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
+    // …while a call of a period the data does not hold is still read by the area its text names.
+    const older = southBaltic({
+      programme: 'Interreg South Baltic 2007-2013',
+      title: 'Utlysning för projekt i Kalmar län',
+      summary: 'Stödet kan sökas av organisationer i Kalmar län.',
+      language: 'sv',
+    });
+    const outside = score(older, testProfile({ kind: 'kommun', lan: 'blekinge' }));
+    expect(outside.eligibility.area).toBe('not-eligible');
+    expect(outside.eligibility.areaText.sv).toBe('Utlysningen gäller Kalmar län; Blekinge län ligger utanför.');
+  });
   it('a programme that no longer exists is judged on the area of the period named (Interreg IV A Nord 2007–2013)', () => {
     const nord = testCall({
       funder: 'Interreg Nord',
