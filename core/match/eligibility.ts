@@ -898,6 +898,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
   const fromWho = fromClasses(s.targeted, false);
+  // "Regioner" in a sentence on who is funded is often the place, not the body ("en tävling där regioner kan få
+  // finansiering"): where the call's own list names its applicants in words of its own ("klusterorganisationer,
+  // nätverk") and not regions, the sentence shuts no kommun out, unless it says only regions.
+  if (
+    fromWho?.verdict === 'not-eligible' &&
+    s.ownList &&
+    [...s.targeted].every((c) => c === 'region') &&
+    !s.onlyNamed?.has('region')
+  )
+    return openToNamed(s.ownList);
   if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
   if (open) return open;
   if (asMembers) return asMembers;

@@ -55,3 +55,23 @@ describe('regions as applicants', () => {
     expect(judge({ summary: 'Kommuner i alla regioner kan söka.', language: 'sv' }, kommun).verdict).toBe('eligible');
   });
 });
+
+describe('regions funded beside a list of applicants in the call’s own words', () => {
+  const contest = {
+    summary:
+      'Vinnväxt är en tävling där regioner kan få finansiering i tio år. Utlysningen riktar sig till klusterorganisationer, nätverk och andra samarbetskoalitioner.',
+    applicantTypes: ['klusterorganisationer', 'nätverk', 'samarbetskoalitioner'],
+    language: 'sv',
+  } satisfies Partial<FundingCall>;
+  it('shuts no kommun out as "bara till regioner": the list is told, the doubt said', () => {
+    const k = judge(contest, kommun);
+    expect(k.verdict).toBe('unknown');
+    expect(k.text).toBe(
+      'Utlysningen vänder sig till "klusterorganisationer; nätverk; samarbetskoalitioner"; om kommuner räknas dit framgår inte.',
+    );
+  });
+  it('…unless the sentence says only regions', () => {
+    const only = { ...contest, summary: 'Endast regioner kan söka. Utlysningen gäller klusterorganisationer.' };
+    expect(judge(only, kommun).verdict).toBe('not-eligible');
+  });
+});
