@@ -352,6 +352,24 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // neither admits nor shuts out. Where the call's own text names its area, that text decided above; Sweden in
   // its list of countries says which country, not which part of it, where the programme is drawn around some län
   // (cross-border, North Sea).
+  // A programme with no Swedish part (Alpine Space, Central Europe) in a call of another period that names no
+  // Swedish applicants: Sweden is not a country of the programme, so the body is outside, the data's period said.
+  if (area && s.otherPeriod && area.lan.length === 0 && !area.countries.includes('Sweden') && !s.swedenEligible) {
+    const p = s.otherPeriod;
+    const data = (s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId)?.name : undefined) ?? area.name;
+    return {
+      verdict: 'not-eligible',
+      from: 'programme-data',
+      points: 0,
+      blocker: 'outside-programme-area',
+      text: t(
+        () =>
+          `Utlysningen gäller programperioden ${p} och nämner inte Sverige; ${data} omfattar inget svenskt län och Sverige är inte ett av programmets länder.`,
+        () =>
+          `The call belongs to the ${p} programme period and does not name Sweden; ${data} covers no Swedish county and Sweden is not one of the programme's countries.`,
+      ),
+    };
+  }
   if (area && s.otherPeriod && (s.swedenEligible !== true || isNearArea(area.lan))) {
     const p = s.otherPeriod;
     const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;

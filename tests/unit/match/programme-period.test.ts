@@ -142,6 +142,23 @@ describe('the programme area of another period', () => {
     expect(m.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
     expect(m.eligibility.areaText.sv).toMatch(/vars område inte omfattar Västra Götalands län/);
   });
+  it('a programme with no Swedish part shuts a Swedish body out in a call of another period too', () => {
+    const alpine = testCall({
+      funder: 'Interreg Alpine Space',
+      programme: 'Interreg Alpine Space 2014-2020',
+      title: 'Fourth call for project proposals',
+      summary: 'The call is open throughout the priorities: innovation, low carbon, liveable Alpine Space.',
+    });
+    const m = score(alpine, kommun);
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    expect(m.eligibility.areaText.sv).toBe(
+      'Utlysningen gäller programperioden 2014–2020 och nämner inte Sverige; Interreg Alpine Space 2021–2027 omfattar inget svenskt län och Sverige är inte ett av programmets länder.',
+    );
+    // …but not where the call itself names Sweden among its countries.
+    const named = score({ ...alpine, eligibleCountries: ['Austria', 'Sweden'] }, kommun);
+    expect(named.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
+  });
   it('Sweden in the list of countries of a cross-border programme says which country, not which län', () => {
     const c = testCall({
       funder: 'Interreg Öresund-Kattegat-Skagerrak',
