@@ -186,6 +186,12 @@ function areaAndProgramme(
   const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
   if (areaId && other && !other.area && AREA_BY_ID.get(areaId)?.publisher)
     return { areaId: undefined, programmeId: named };
+  // Another EU fund's programme named with a regional fund programme's area ("Svenska ESF-rådet: Utlysning för
+  // Östra Mellansverige"): the call is the named fund's, for that part of Sweden; the area is read from its text.
+  const ofArea = areaId ? PROGRAMME_OF_AREA.get(areaId) : undefined;
+  const areaFunds = ofArea ? PROGRAMME_BY_ID.get(ofArea)?.funds : undefined;
+  if (other && !other.area && other.funds && areaFunds && !other.funds.some((f) => areaFunds.includes(f)))
+    return { areaId: undefined, programmeId: named };
   return { areaId, programmeId: programmeOf(areaId, named) };
 }
 
