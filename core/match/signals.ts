@@ -2,6 +2,8 @@
  * Profile-independent facts about a call that eligibility needs: its programme area, who may apply,
  * which countries it names, whether it is ICLD's municipal programme. Read once per call.
  */
+
+import { areaInPeriod } from '../data/area-periods.ts';
 import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
 import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
@@ -12,7 +14,6 @@ import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
-import { areaInPeriod } from '../data/area-periods.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';

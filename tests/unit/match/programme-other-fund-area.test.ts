@@ -28,7 +28,9 @@ describe('another EU fund’s call for a regional fund programme’s region', ()
   it('is limited to the region its text names: a body inside is told so, one outside shut out', () => {
     const inside = score(esf, linkoping);
     expect(inside.eligibility.area).toBe('eligible');
-    expect(inside.eligibility.areaText.sv).toMatch(/^Utlysningen gäller Östra Mellansverige .*Östergötlands län ingår\.$/);
+    expect(inside.eligibility.areaText.sv).toMatch(
+      /^Utlysningen gäller Östra Mellansverige .*Östergötlands län ingår\.$/,
+    );
     const outside = score(esf, kalmar);
     expect(outside.eligibility.area).toBe('not-eligible');
     expect(outside.blockers.map((b) => b.kind)).toContain('outside-programme-area');
