@@ -1,9 +1,10 @@
 /**
- * Who-may-apply wording whose claim must stay true: regional bodies by their legal names are a region's kind; a
- * condition on population is told, not read as "kommuner may apply"; a call for research that does not say who may
- * apply is not told the funder's other programmes' applicants; local development groups name no kind, so a list
- * with them shuts no one out; kommuner named by their names are a place, and a sentence making them the call's area
- * places a body inside or outside it; a class word right after a negation ("icke-kommunala") says who may not apply.
+ * Who-may-apply wording whose claim must stay true: regional bodies by their legal names (a county authority, a
+ * fylkeskommune) are a region's kind; a condition on population is told, not read as "kommuner may apply"; a call for
+ * research that does not say who may apply is not told the funder's other programmes' applicants; local development
+ * groups name no kind, so a list with them shuts no one out; kommuner named by their names are a place, and a
+ * sentence making them the call's area places a body inside or outside it; a class word right after a negation
+ * ("icke-kommunala") says who may not apply.
  * Sentences written for this test from how Swedish and EU calls generally word these things, none copied from a
  * labelled call.
  */
@@ -24,6 +25,8 @@ describe('regional bodies named by their legal names are regions', () => {
     ['a regional public transport authority', ['Kommuner', 'Regional kollektivtrafikmyndighet']],
     ['a Finnish regional council', ['Landskapsförbund', 'Kommuner']],
     ['county governments', ['Local governments', 'County governments']],
+    ["Norway's county authorities", ['Municipalities', 'County authorities', 'Research organisations']],
+    ['Norwegian fylkeskommuner', ['Kommuner', 'Fylkeskommuner']],
   ] as const) {
     it(`${what} beside kommuner shuts no region out`, () => {
       const c = call({ applicantTypes: [...list] });
