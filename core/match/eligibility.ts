@@ -614,6 +614,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       en: `The call is open to "${words}"; whether ${who.en} count among them is not said.`,
     },
   });
+  // Only those taking part already ("med ett aktivt kommunalt partnerskap"): before any programme data, ICLD's too.
+  if (s.alreadyIn) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig bara till dem som redan deltar ("${s.alreadyIn}"); om en enskild ${one.sv} gör det framgår inte av utlysningen.`,
+        en: `The call is only for those already taking part ("${s.alreadyIn}"); whether a particular ${one.en} does the call does not say.`,
+      },
+    };
+  }
   if (s.icldMunicipal) {
     return {
       verdict: 'eligible',

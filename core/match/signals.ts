@@ -35,6 +35,8 @@ import {
   allOrganisationsIn,
   alreadyFundedApplicantsIn,
   alreadyFundedIn,
+  alreadyInApplicantsIn,
+  alreadyInIn,
   bareOrganisationsIn,
   catchAllEndingList,
   catchAllsOnlyOfPartners,
@@ -657,6 +659,8 @@ export interface CallSignals {
   onlyGroup?: string;
   /** Only those another call funded already may apply ("aktörer som har beviljats medel via …"), as written. */
   alreadyFunded?: string;
+  /** Applicants qualified by taking part already ("kommuner … med ett aktivt kommunalt partnerskap"), as written. */
+  alreadyIn?: string;
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
   /**
@@ -1310,6 +1314,9 @@ export function callSignals(
   for (let i = 0; i < entries.length && alreadyFunded === undefined; i++)
     alreadyFunded = alreadyFundedIn(foldWording(entries[i]));
   if (alreadyFunded) out.alreadyFunded = alreadyFunded;
+  let alreadyIn = summary ? alreadyInApplicantsIn(summary) : undefined;
+  for (let i = 0; i < entries.length && alreadyIn === undefined; i++) alreadyIn = alreadyInIn(foldWording(entries[i]));
+  if (alreadyIn) out.alreadyIn = alreadyIn;
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);

@@ -593,6 +593,35 @@ export function alreadyFundedApplicantsIn(summary: string): string | undefined {
 }
 
 /**
+ * Applicants qualified by taking part already: "kommuner och regioner med ett aktivt kommunalt partnerskap",
+ * "municipalities with an ongoing project". Like those already funded, they are a group a body belongs to or not,
+ * and whether this one does the call cannot say. The words as written (folded), from the class on, or undefined.
+ */
+const TAKING_PART_BODY =
+  '(?:kommuner|kommunerna|regioner|regionerna|organisationer|aktorer|sokande|municipalities|local governments|local authorities|regions|organi[sz]ations|applicants|actors|partners)';
+const ALREADY_IN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODY}(?:\s*(?:,|och|samt|eller|and|or)\s*${TAKING_PART_BODY})*\s+(?:med|with)\s+(?:ett\s+|en\s+|an\s+|a\s+)?(?:aktivt?|pagaende|befintligt?|lopande|active|ongoing|existing|running|current)\s+(?:[\p{L}-]+\s+){0,2}?(?:partnerskap|projekt|partnerships?|projects?))(?![\p{L}])`,
+  'u',
+);
+
+export function alreadyInIn(t: string): string | undefined {
+  return ALREADY_IN.exec(t)?.[1];
+}
+
+/** The same in a summary's sentence on applying ("Det är svenska kommuner … med ett aktivt … som kan söka"). */
+export function alreadyInApplicantsIn(summary: string): string | undefined {
+  if (!ALREADY_IN.test(foldWording(summary))) return undefined;
+  for (const [a, b] of sentenceRanges(summary)) {
+    const sentence = foldedSlice(summary, a, b);
+    if (APPLY_WORDS.test(sentence)) {
+      const found = alreadyInIn(sentence);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
  * An entry of a list of applicants that is projects already running ("ongoing or finalised Interreg projects",
  * "befintliga projekt inom programmet", "existing projects funded by the programme"): a list says who may apply
  * and no one else, so no "only" is needed.
