@@ -871,7 +871,7 @@ export function analyse(call: FundingCall): CallAnalysis {
               ref.kind === 'applicant' &&
               place === -1 &&
               !ref.own &&
-              shutOutAt(text, tokens.start[from], tokens.end[to - 1])
+              shutOutAt(text, tokens.start[from], tokens.end[to - 1], call.language)
             )
               excluded = withItem(excluded, ref.cls);
             continue;

@@ -24,10 +24,29 @@ const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+
  * not when it is the subject of a relative clause that describes something other than a body ("activities that
  * municipalities are obliged to fund are not eligible").
  */
-export function shutOutAt(text: string, start: number, end: number): boolean {
+export function shutOutAt(text: string, start: number, end: number, language: 'sv' | 'en' = 'en'): boolean {
+  if (possessiveAt(text, start, end, language)) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
+}
+
+/** Swedish genitive endings of an applicant word: "sektorns", "kommunens", "kommunernas", "kommuners". */
+const SV_GENITIVE = /(?:ns|nas|ers)$/u;
+/** The word after: a noun the body owns ("skyldigheter", "ansvar", "responsibility"). */
+const NEXT_WORD = /^\s+\p{L}/u;
+
+/**
+ * An applicant word in the genitive owns the noun after it ("verksamhet som hör till den offentliga sektorns
+ * lagstadgade skyldigheter stöds inte", "activities within municipalities' statutory duties"): what is refused is
+ * that noun, not the body.
+ */
+function possessiveAt(text: string, start: number, end: number, language: 'sv' | 'en'): boolean {
+  const after = text.slice(end, end + 40);
+  if (/^['’]s?(?![\p{L}])/u.test(after)) return NEXT_WORD.test(after.replace(/^['’]s?/u, ''));
+  if (language !== 'sv') return false;
+  const word = text.slice(start, end).toLowerCase();
+  return SV_GENITIVE.test(word) && NEXT_WORD.test(after);
 }

@@ -364,6 +364,10 @@ const SWEDISH_APPLICANTS = new RegExp(
 const PARTNER_BEFORE =
   /(?:partner\p{L}*|together with|tillsammans med|i samarbete med|in cooperation with|in partnership with|hosted (?:at|by)|hosts?|host organi[sz]ations?|vard\p{L}*|(?:^|\s)with|(?:^|\s)med)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SWEDISH_WORD = /svensk|swedish|sverige|sweden/;
+/** A capitalised "Svenska …" … */
+const NAME_START = /^S[vV]/;
+/** …where no sentence or list entry starts: the text's start, or after a full stop, colon, bullet or line break. */
+const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*)$/u;
 
 /**
  * The words that say the applicants are in Sweden, as written, from the title, the summary or the list of
@@ -380,6 +384,9 @@ export function swedishApplicantsIn(title: string, summary: string, entries: rea
     const at = m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
     // "Anställda i svenska kommuner" applies; "tillsammans med svenska kommuner" names partners.
     if (m[1] && PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
+    // "Svenska kulturfondens verksamhetsområden", "inom Svenska institutets program": a capital inside a sentence
+    // starts a name (a Finnish fund, an agency), not Swedish applicants.
+    if (m[1] && NAME_START.test(original.slice(at, at + 2)) && !SENTENCE_START.test(original.slice(0, at))) continue;
     return original.slice(at, m.index + m[0].length);
   }
   return undefined;

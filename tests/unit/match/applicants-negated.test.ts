@@ -56,6 +56,18 @@ describe('who may not apply', () => {
     expect(score(en, profile).blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
   });
 
+  it('a body in the genitive owns what is refused ("den offentliga sektorns skyldigheter"): it is not refused', () => {
+    const sv = mucf(
+      'Bidrag till kulturprojekt. Verksamhet som hör till den offentliga sektorns lagstadgade skyldigheter stöds inte.',
+    );
+    expect(score(sv, profile).blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+    const en = call({ summary: "Activities within municipalities' statutory duties are not funded." });
+    expect(score(en, profile).blockers.some((b) => b.kind === 'applicant-type')).toBe(false);
+    // …while the body itself, not in the genitive, still is.
+    const own = mucf('Bidrag till kulturprojekt. Den offentliga sektorn kan inte söka.');
+    expect(score(own, profile).blockers.some((b) => b.kind === 'applicant-type')).toBe(true);
+  });
+
   it('bodies named after "som" as examples ("aktörer som kommuner") are still shut out', () => {
     const m = score(mucf('Bidraget är till för föreningar. Offentliga aktörer som kommuner kan inte söka.'), profile);
     expect(m.eligibility.applicant).toBe('not-eligible');

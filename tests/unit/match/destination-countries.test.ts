@@ -85,6 +85,21 @@ describe('a list of destination or partner countries', () => {
     expect(m.blockers.map((b) => b.kind)).toContain('country-not-eligible');
   });
 
+  it('a name starting "Svenska" (a Finnish fund, an agency) names no Swedish applicants', () => {
+    const m = score(
+      call({
+        funder: 'Svenska kulturfonden',
+        summary: 'Bidrag för organisationer inom Svenska kulturfondens verksamhetsområden: utbildning och kultur.',
+        eligibleCountries: ['Finland'],
+      }),
+      kommun,
+    );
+    expect(m.blockers.map((b) => b.kind)).toContain('country-not-eligible');
+    // …while "Svenska kommuner" opening a sentence still does.
+    const own = score(call({ summary: 'Svenska kommuner kan söka.', eligibleCountries: ['Finland'] }), kommun);
+    expect(own.blockers.map((b) => b.kind)).not.toContain('country-not-eligible');
+  });
+
   it('a list without Sweden and no word of Swedish applicants still rules Sweden out', () => {
     const m = score(
       call({ summary: 'Stöd till kommuner för lokal utveckling.', eligibleCountries: ['Finland'] }),
