@@ -441,12 +441,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     return {
       verdict: 'eligible',
       points: OPEN_GEOGRAPHY_BOOST,
-      text: t(
-        () =>
-          `Utlysningen vänder sig till sökande i Sverige ("${swedish}"); länderna den räknar upp säger inte var sökande ska finnas.`,
-        () =>
-          `The call is open to applicants in Sweden ("${swedish}"); the countries it lists do not say where applicants must be.`,
-      ),
+      text: s.nordicApplicants
+        ? t(
+            () =>
+              `Utlysningen vänder sig till sökande i Norden ("${swedish}"), Sverige inräknat; länderna den räknar upp säger inte var sökande ska finnas.`,
+            () =>
+              `The call is open to applicants in the Nordic countries ("${swedish}"), Sweden included; the countries it lists do not say where applicants must be.`,
+          )
+        : t(
+            () =>
+              `Utlysningen vänder sig till sökande i Sverige ("${swedish}"); länderna den räknar upp säger inte var sökande ska finnas.`,
+            () =>
+              `The call is open to applicants in Sweden ("${swedish}"); the countries it lists do not say where applicants must be.`,
+          ),
     };
   }
   // The call's own list of eligible countries tells more than the programme data.

@@ -24,6 +24,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   localActionGroup,
   municipalFunder,
+  nordicApplicantsIn,
   swedenExcepted,
   swedenInApplicantPlaces,
   swedishApplicantsIn,
@@ -528,6 +529,8 @@ export interface CallSignals {
    * grantees go or their partners are, so Sweden is eligible.
    */
   swedishApplicants?: string;
+  /** `swedishApplicants` names Nordic applicants ("Nordic organisations"), Sweden among them. */
+  nordicApplicants?: true;
   /**
    * The region or länsstyrelse the funder field names handles a national scheme, as the call says: its län is not
    * the call's area.
@@ -1169,8 +1172,13 @@ export function callSignals(
   const entries = call.applicantTypes ?? [];
   // A list of countries without Sweden in a call for applicants in Sweden says where they go, not where they are.
   let swedishApplicants: string | undefined;
+  let nordicApplicants: string | undefined;
   if (swedenEligible === false && !swedenFromText) {
     swedishApplicants = swedishApplicantsIn(call.title, summary, entries);
+    if (swedishApplicants === undefined) {
+      nordicApplicants = nordicApplicantsIn(call.title, summary, entries, call.eligibleCountries ?? []);
+      swedishApplicants = nordicApplicants;
+    }
     if (swedishApplicants !== undefined) swedenEligible = true;
   }
   const list = listSignals(entries, vague);
@@ -1285,6 +1293,7 @@ export function callSignals(
   }
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
+  if (nordicApplicants) out.nordicApplicants = true;
   out.swedenEligible = swedenEligible;
   out.listed = listed;
   out.targeted = targeted ?? EMPTY;

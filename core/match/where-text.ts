@@ -370,6 +370,34 @@ const NAME_START = /^S[vV]/;
 const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*)$/u;
 
 /**
+ * Applicants said to be Nordic ("Nordic organisations' cooperation with civil society in Estonia", "nordiska
+ * organisationer"): Sweden is a Nordic country, so a call so worded whose list of countries names no Nordic one lists
+ * where the partners are, not where applicants must be. Not "together with Nordic partners".
+ */
+const NORDIC_APPLICANTS =
+  /(?:^|[^\p{L}])((?:nordic|nordiska|nordisk)\s+(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ations?|organisationer\p{L}*|actors|aktorer\p{L}*|civil society|civilsamhall\p{L}*|kommuner\p{L}*|municipalities|institutions?|institutioner\p{L}*|associations?|foreningar\p{L}*))(?![\p{L}])/u;
+const NORDIC_COUNTRY =
+  /(?:^|[^\p{L}])(?:denmark|danmark|finland|iceland|island|norway|norge|sweden|sverige|dk|fi|is|no|se)(?![\p{L}])/u;
+
+export function nordicApplicantsIn(
+  title: string,
+  summary: string,
+  entries: readonly string[],
+  countries: readonly string[],
+): string | undefined {
+  if (countries.some((c) => NORDIC_COUNTRY.test(fold(c.toLowerCase())))) return undefined;
+  for (const original of [summary, title, ...entries]) {
+    const folded = foldKeepingOffsets(original.toLowerCase());
+    const m = NORDIC_APPLICANTS.exec(folded);
+    if (!m) continue;
+    const at = m.index + m[0].length - m[1].length;
+    if (PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
+    return original.slice(at, m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/**
  * The words that say the applicants are in Sweden, as written, from the title, the summary or the list of
  * applicants; undefined when none does. (A call for applicants abroad names Swedes as partners or hosts, which
  * PARTNER_BEFORE leaves out.)

@@ -1,6 +1,7 @@
 /**
  * A list of countries is an exclusion only where it says where applicants must be. A call for applicants in Sweden
- * ("svenska kommuner och regioner", "staff of Swedish organisations", "exchanges from Sweden") that lists other
+ * ("svenska kommuner och regioner", "staff of Swedish organisations", "exchanges from Sweden"), or in the Nordic
+ * countries ("Nordic organisations' cooperation with …", a list naming no Nordic country), that lists other
  * countries lists where its grantees go or where their partners are: Sweden is not shut out. Where the Swedes are
  * only partners or hosts of applicants from abroad, the list still rules Sweden out. Sentences written for this
  * test from the general ways exchange and partnership calls are worded, none copied from a labelled call.
@@ -83,6 +84,26 @@ describe('a list of destination or partner countries', () => {
       kommun,
     );
     expect(m.blockers.map((b) => b.kind)).toContain('country-not-eligible');
+  });
+
+  it('Nordic applicants beside a list of partner countries with no Nordic one: Sweden is among them', () => {
+    const over = {
+      language: 'en' as const,
+      summary:
+        "The programme supports Nordic organisations' cooperation with civil society in Estonia, Latvia and Poland.",
+      eligibleCountries: ['Estonia', 'Latvia', 'Poland'],
+    };
+    const m = score(call(over), kommun);
+    expect(m.blockers.map((b) => b.kind)).not.toContain('country-not-eligible');
+    expect(m.eligibility.areaText.sv).toMatch(
+      /^Utlysningen vänder sig till sökande i Norden \(".+"\), Sverige inräknat/,
+    );
+    // "together with Nordic organisations": the Nordic ones are partners, and the list holds.
+    const partners = call({
+      ...over,
+      summary: 'Organisations in Estonia and Latvia may apply together with Nordic organisations as partners.',
+    });
+    expect(score(partners, kommun).blockers.map((b) => b.kind)).toContain('country-not-eligible');
   });
 
   it('a name starting "Svenska" (a Finnish fund, an agency) names no Swedish applicants', () => {
