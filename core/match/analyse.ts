@@ -393,6 +393,15 @@ function placeBefore(i: number): number {
   return -1;
 }
 
+/** Whether tokens [place, i) are a country's name in the genitive ("Sveriges", "Sweden's", "Norges"). */
+function countryGenitiveAt(text: string, place: number, i: number): boolean {
+  for (let h = 0; h < firstHit[i]; h++) {
+    if (hits.to[h] !== i || hits.from[h] !== place || hits.ref[h].kind !== 'country') continue;
+    return /(?:s|['’]s?)$/u.test(text.slice(tokens.start[place], tokens.start[i]).trimEnd());
+  }
+  return false;
+}
+
 /** Whether an applicant-class hit overlaps tokens [from, to). */
 function applicantAt(from: number, to: number): boolean {
   for (let h = 0; h < firstHit[to]; h++) {
@@ -857,7 +866,9 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is
         // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
-        const place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from) : -1;
+        // A country's regions in the genitive ("Sveriges regioner", "Norway's regions") are its regional bodies.
+        let place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from) : -1;
+        if (place !== -1 && countryGenitiveAt(text, place, from)) place = -1;
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated
           // applicant is one the call shuts out.

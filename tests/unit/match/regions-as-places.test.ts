@@ -39,6 +39,10 @@ describe('regions as applicants', () => {
     { summary: 'Regions in Sweden and Norway may apply.' },
     { summary: 'Regioner och kommuner kan söka.', language: 'sv' },
     { applicantTypes: ['regions', 'municipalities'] },
+    // A country's regions in the genitive are its regional bodies.
+    { applicantTypes: ['Sveriges regioner'], language: 'sv' },
+    { summary: 'Myndigheten bjuder in Sveriges regioner att söka medel för förstudier.', language: 'sv' },
+    { summary: "Sweden's regions may apply for pre-studies." },
   ];
   for (const over of cases) {
     it(`"${over.summary ?? over.applicantTypes}"`, () => {
