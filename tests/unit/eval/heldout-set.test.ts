@@ -23,6 +23,7 @@ const SETS = [
   { name: 'heldout-13', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-14', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-15', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-16', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
