@@ -393,6 +393,14 @@ function placeBefore(i: number): number {
   return -1;
 }
 
+/** A word naming a document right after a term: the term names the document. */
+const DOCUMENT_AFTER =
+  /^\s+(?:declarations?|statements?|templates?|forms?|letters?|annex(?:es)?|checklists?|guidelines?)(?![\p{L}])/iu;
+
+/** …or before it, with "on", "of" or "for": "Statements on non-discrimination", "Letter of support". */
+const DOCUMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:declarations?|statements?|templates?|forms?|letters?|checklists?)\s+(?:on|of|for|about)\s+(?:the\s+)?$/iu;
+
 /** Whether tokens [place, i) are a country's name in the genitive ("Sveriges", "Sweden's", "Norges"). */
 function countryGenitiveAt(text: string, place: number, i: number): boolean {
   for (let h = 0; h < firstHit[i]; h++) {
@@ -969,6 +977,13 @@ export function analyse(call: FundingCall): CallAnalysis {
         continue;
       // "Företag behöver nya arbetssätt" is no public-sector innovation: such a term needs its sense fixed.
       if (ref.needsContext && !titleSense?.has(c) && !inContext(text, c, from)) continue;
+      // "Project Partner Declarations", "partnership statement", "business plan template": a document's name in an
+      // application package, not what the call is about.
+      if (
+        DOCUMENT_AFTER.test(text.slice(tokens.end[to - 1], tokens.end[to - 1] + 24)) ||
+        DOCUMENT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 32), tokens.start[from]))
+      )
+        continue;
       // "The local public sector in Ukraine": a concept about the body's own organisation, said of one abroad.
       if (CONCEPTS[c].home === true && saidOfAbroad(text, from, to)) {
         if (inSummary) homeSeen(c).abroad = true;

@@ -8,6 +8,8 @@
  * - "international" alone says only that something is international (a training programme, markets, a conference):
  *   it is international cooperation beside words of working with others abroad (partners, exchange, contacts, twin
  *   towns) or another term of cooperation in the same sentence;
+ * - a term naming a document of the application package ("Project Partner Declarations", "partnership statement",
+ *   "statements on partnership") names the document, not the call's topic;
  * - a phrase is read within one sentence or list item: the tags "adult learning; mobility" are no "learning
  *   mobility", and neither is "…adult learning. Mobility grants…"; the words still count on their own.
  */
@@ -36,6 +38,10 @@ const rejected: [string, (typeof IDS)[number], 'sv' | 'en'][] = [
   ['An international training programme gives participants the chance to study.', 'international-cooperation', 'en'],
   ['The call helps small firms grow on international markets.', 'international-cooperation', 'en'],
   ['Stödet ska göra företagen internationellt konkurrenskraftiga.', 'international-cooperation', 'sv'],
+  // A document of the application package named by a term: what is filed, not what the call is about.
+  ['Application package: Application Form; Project Partner Declarations; budget.', 'international-cooperation', 'en'],
+  ['Annexes: the partnership statement and the financial capacity form.', 'international-cooperation', 'en'],
+  ['Annexes: statements on partnership and on state aid.', 'international-cooperation', 'en'],
 ];
 const kept: [string, (typeof IDS)[number], 'sv' | 'en'][] = [
   ['Projects build cross-border cooperation between neighbouring municipalities.', 'cross-border', 'en'],
@@ -44,6 +50,7 @@ const kept: [string, (typeof IDS)[number], 'sv' | 'en'][] = [
   ['Kommunen bygger partnerskap med sina vänorter.', 'international-cooperation', 'sv'],
   ['Kommunen utvecklar sina internationella kontakter.', 'international-cooperation', 'sv'],
   ['Schools build international contacts and exchange with twin towns.', 'international-cooperation', 'en'],
+  ['Projects build partnerships with twin towns; a budget form is attached.', 'international-cooperation', 'en'],
 ];
 
 describe('words of another sense are no evidence in a call', () => {
