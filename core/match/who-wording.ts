@@ -581,11 +581,20 @@ export function alreadyFundedIn(t: string): string | undefined {
  * what funded projects must do ("Projekt som har beviljats medel ska rapportera") names no applicants.
  */
 export function alreadyFundedApplicantsIn(summary: string): string | undefined {
-  if (!ALREADY_FUNDED.test(foldWording(summary))) return undefined;
+  return inApplyingSentence(summary, ALREADY_FUNDED, alreadyFundedIn);
+}
+
+/** What `read` finds in the first of the summary's sentences on applying, where `quick` matches the summary at all. */
+function inApplyingSentence(
+  summary: string,
+  quick: RegExp,
+  read: (folded: string) => string | undefined,
+): string | undefined {
+  if (!quick.test(foldWording(summary))) return undefined;
   for (const [a, b] of sentenceRanges(summary)) {
     const sentence = foldedSlice(summary, a, b);
     if (APPLY_WORDS.test(sentence)) {
-      const found = alreadyFundedIn(sentence);
+      const found = read(sentence);
       if (found) return found;
     }
   }
@@ -610,15 +619,7 @@ export function alreadyInIn(t: string): string | undefined {
 
 /** The same in a summary's sentence on applying ("Det är svenska kommuner … med ett aktivt … som kan söka"). */
 export function alreadyInApplicantsIn(summary: string): string | undefined {
-  if (!ALREADY_IN.test(foldWording(summary))) return undefined;
-  for (const [a, b] of sentenceRanges(summary)) {
-    const sentence = foldedSlice(summary, a, b);
-    if (APPLY_WORDS.test(sentence)) {
-      const found = alreadyInIn(sentence);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return inApplyingSentence(summary, ALREADY_IN, alreadyInIn);
 }
 
 /**
