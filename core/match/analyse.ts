@@ -2,6 +2,7 @@ import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
+import { foldedSlice } from '../text/fold.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
@@ -17,10 +18,17 @@ import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { funderNames, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
-import { type CallSignals, callSignals, type TextHit, whoRanges, withItem } from './signals.ts';
+import { type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
-import { actorWordAt, levelBodiesIn, notApplicantReason, partyRanges, regionAsPlaceAt } from './who-wording.ts';
+import {
+  actorWordAt,
+  levelBodiesIn,
+  notApplicantReason,
+  partyRanges,
+  regionAsPlaceAt,
+  requiredPartBefore,
+} from './who-wording.ts';
 
 /**
  * Where a word stands says how much the call is about it: the title names the call's point,
@@ -922,6 +930,12 @@ export function analyse(call: FundingCall): CallAnalysis {
           }
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           // (A class listed already needs no second look.)
+          // "Konsortier med minst tre parter varav minst ett företag": a part the group must hold, not its kind.
+          else if (
+            !OURS.includes(ref.cls) &&
+            requiredPartBefore(foldedSlice(text, Math.max(0, tokens.start[from] - 60), tokens.start[from]))
+          )
+            continue;
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
             if (not === undefined) listed = withItem(listed, ref.cls);

@@ -148,6 +148,12 @@ function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
  * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
  * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
  */
+/** Up to four names of a list, the rest as "m.fl." ("and others"). */
+function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
+  if (names.length <= 4) return listOf(names, lang);
+  return `${names.slice(0, 4).join(', ')} ${lang === 'sv' ? 'm.fl.' : 'and others'}`;
+}
+
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
@@ -195,15 +201,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       verdict: 'not-eligible',
       points: 0,
       blocker: 'country-not-eligible',
-      text: s.swedenFromText
+      text: s.workPlaces
         ? t(
-            () => 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.',
-            () => 'The call is open to applicants in other countries; Sweden is not among them.',
+            () => `Verksamheten ska ske i ${someOf(s.workPlaces ?? [], 'sv')}; Sverige är inte bland dem.`,
+            () => `The work is to take place in ${someOf(s.workPlaces ?? [], 'en')}; Sweden is not among them.`,
           )
-        : t(
-            () => 'Sverige finns inte bland de länder som kan söka.',
-            () => 'Sweden is not among the eligible countries.',
-          ),
+        : s.swedenFromText
+          ? t(
+              () => 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.',
+              () => 'The call is open to applicants in other countries; Sweden is not among them.',
+            )
+          : t(
+              () => 'Sverige finns inte bland de länder som kan söka.',
+              () => 'Sweden is not among the eligible countries.',
+            ),
     };
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;

@@ -27,11 +27,21 @@ const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+
 export function shutOutAt(text: string, start: number, end: number, language: 'sv' | 'en' = 'en'): boolean {
   if (possessiveAt(text, start, end, language)) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
+  if (CHANNEL_BEFORE.test(before)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
 }
+
+/**
+ * A preposition of the way something goes, right before the body and its adjectives: "LIFE hanteras av EASME och
+ * inte via nationella myndigheter", "not through national authorities", "i stället för kommunen". The body is the
+ * channel the negation turns away from, not an applicant refused. ("Av"/"by" is no such word: "kan inte sökas av
+ * kommuner" refuses them.)
+ */
+const CHANNEL_BEFORE =
+  /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,2}$/u;
 
 /** Swedish genitive endings of an applicant word: "sektorns", "kommunens", "kommunernas", "kommuners". */
 const SV_GENITIVE = /(?:ns|nas|ers)$/u;

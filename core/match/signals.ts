@@ -67,6 +67,7 @@ import {
   partyRanges,
   privateBeside,
   regionAsPlaceAt,
+  requiredPartBefore,
   researchCallIn,
   roleIn,
   SUMMARY_CUES,
@@ -285,6 +286,20 @@ export function areaNamedIn(text: string): string | undefined {
   return areaIn(nameKey(text)) ?? undefined;
 }
 
+/**
+ * A programme field that starts with a programme's own name, cut off by a dash, colon or bracket ("LIFE – EU:s
+ * program för miljö och klimat"): that programme, where its name is too common a word to be an alias on its own.
+ */
+const PROGRAMME_BY_NAME = new Map(PROGRAMMES.programmes.filter((p) => !p.parent).map((p) => [p.name, p.id]));
+function programmeByLeadingName(programme: string): string | null {
+  const lead = programme.split(/\s+[–—-]\s+|:\s|\s\(/)[0].trim();
+  return lead !== programme.trim() ? (PROGRAMME_BY_NAME.get(lead) ?? null) : null;
+}
+
+/** Words of a grant for preparing or joining another programme: "främja svenskt deltagande i", "ansökningar till". */
+const TOWARDS_PROGRAMME =
+  / (?:deltagande|medverkan|ansokningar|ansokan|participation|applications?|planeringsprojekt|planeringsbidrag) (?:\S+ ){0,2}?(?:i|till|in|to) /;
+
 /** Folded funder + programme text and the area it names, per distinct pair (they repeat across calls). */
 const funderCache = new Map<string, { text: string; area: string | null; programme: string | null }>();
 
@@ -296,7 +311,13 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
     // The programme field says what the call is; the funder field may be who published it ("Region Värmland"
     // announcing the European Solidarity Corps): a programme or area named there outranks the funder's.
     const own = call.programme ? nameKey(call.programme) : '';
-    const ownProgramme = own ? programmeIn(own) : null;
+    let ownProgramme = own ? (programmeIn(own) ?? programmeByLeadingName(call.programme ?? '')) : null;
+    // "Vinnova: Främja svenskt deltagande i Horisont Europa": a national funder's grant for taking part in an EU
+    // programme is the funder's own, open to its own applicants.
+    if (ownProgramme && PROGRAMME_BY_ID.get(ownProgramme)?.geography !== 'sweden' && TOWARDS_PROGRAMME.test(own)) {
+      const funder = programmeIn(nameKey(call.funder));
+      if (funder && PROGRAMME_BY_ID.get(funder)?.geography === 'sweden') ownProgramme = funder;
+    }
     const ownArea = own ? areaIn(own) : null;
     const both = nameKey(`${call.funder} ${call.programme ?? ''}`);
     hit = {
@@ -451,7 +472,7 @@ export function programmeCountries(
 const ownGroup = (m: CountryMention, own: ReadonlySet<string>) =>
   m.names.length > 1 && m.names.every((n) => own.has(n));
 
-const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region', 'school'];
+export const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region', 'school'];
 
 /** "Companies may also apply", "även företag kan söka": the list goes on beyond the classes named. */
 const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
@@ -523,6 +544,11 @@ export interface CallSignals {
   swedenEligible?: boolean;
   /** Sweden's place was read from the who-may-apply sentences, not from a list of eligible countries. */
   swedenFromText?: boolean;
+  /**
+   * The list of countries without Sweden is where the work happens: the summary names them only so ("actions must
+   * take place in Eritrea", "(Jinja, Uganda)"), never as where applicants are.
+   */
+  workPlaces?: readonly string[];
   /**
    * The call's list of countries leaves Sweden out, but its who-may-apply sentences or list of applicants say the
    * applicants are in Sweden ("svenska kommuner och regioner"), in the call's words: the countries are where the
@@ -810,6 +836,32 @@ const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
  * of: "third countries", "associated countries"): an entry the reference data cannot read ("Programme countries")
  * may hold Sweden, so the list then tells nothing either way.
  */
+/** Words just before a country that say the work happens there, not where applicants are. */
+const WORK_PLACE_BEFORE =
+  /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
+
+/**
+ * Whether the summary names the listed countries, and only where the work happens: "Actions must take place in the
+ * following country: Eritrea", a place's country in brackets ("(Jinja, Uganda)").
+ */
+function workPlacesOnly(summary: string, mentions: readonly CountryMention[], list: readonly string[]): boolean {
+  const listed = new Set(list.flatMap((e) => whoAndWhere(e).flatMap((r) => (r.kind === 'country' ? r.names : []))));
+  const at: number[] = [];
+  for (const m of mentions) if (m.field === 'summary' && m.names.some((n) => listed.has(n))) at.push(m.start);
+  // A country the prose vocabulary does not hold ("Eritrea") is looked for as the list writes it.
+  for (const entry of list) {
+    const name = entry.replace(/\([^)]*\)/g, ' ').trim();
+    if (name.length < 3) continue;
+    for (let i = summary.indexOf(name); i >= 0; i = summary.indexOf(name, i + name.length))
+      if (!/\p{L}/u.test(summary[i - 1] ?? '') && !/\p{L}/u.test(summary[i + name.length] ?? '')) at.push(i);
+  }
+  return at.length > 0 && at.every((i) => WORK_PLACE_BEFORE.test(summary.slice(Math.max(0, i - 50), i)));
+}
+
+/** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
+const PARTICIPATING_COUNTRIES =
+  /participating countries|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder/i;
+
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
   let unread = false;
@@ -822,6 +874,11 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
     }
     // "Developing countries", "third countries": a class of country Sweden is never one of.
     if (COUNTRY_CLASS_WORD.test(entry) && WITHOUT_SWEDEN.has(countryKey(entry.replace(/\([^)]*\)/g, ' ')))) continue;
+    // "Creative Europe participating countries": the countries of an EU-wide programme, Sweden among them.
+    if (PARTICIPATING_COUNTRIES.test(entry)) {
+      const id = programmeIn(nameKey(entry));
+      if (id && PROGRAMME_BY_ID.get(id)?.geography === 'eu-wide') return true;
+    }
     const countries = whoAndWhere(entry).filter((r) => r.kind === 'country');
     // "EU Member States (except Sweden)": the group without Sweden.
     if (countries.some((r) => r.names.includes('Sweden')) && !swedenExcepted(foldWording(entry))) return true;
@@ -937,6 +994,22 @@ function listSignals(
 
 /** The words every host wording holds (openHostIn). */
 const HOST_WORD = /host|v[aä]rd/i;
+
+/** Words without which no example cue is there (a quick scan before openEndedBefore). */
+const OPEN_ENDED_WORDS =
+  /including|inclusive|such as|e\.\s?g|for example|for instance|among others|particular|especially|primarily|mainly|mostly|inklusive|bland annat|bl\.\s?a|t\.\s?ex|till exempel|exempelvis|s[aå]som|fr[aä]mst|i f[oö]rsta hand|s[aä]rskilt|i synnerhet|bland andra/i;
+
+/** Whether every class of the list is named in the summary after an example cue of its sentence. */
+function listExemplified(summary: string, hits: readonly TextHit[], listed: ReadonlySet<ApplicantClass>): boolean {
+  const exemplified = new Set<ApplicantClass>();
+  for (const h of hits) {
+    if (h.field !== 'summary' || h.ref.kind !== 'applicant' || !listed.has(h.ref.cls)) continue;
+    if (exemplified.has(h.ref.cls)) continue;
+    const [from] = sentenceAround(summary, h.start, h.start + (h.length ?? 0));
+    if (openEndedBefore(foldedSlice(summary, from, h.start))) exemplified.add(h.ref.cls);
+  }
+  return exemplified.size === listed.size;
+}
 
 /** Builds the signals from the hits the analyser already found in title and summary. */
 export function callSignals(
@@ -1068,6 +1141,14 @@ export function callSignals(
         )
       )
         continue;
+      // "Minst tre svenska parter varav minst ett företag": a part the group must hold opens the list to the others.
+      if (
+        !OURS.includes(cls) &&
+        requiredPartBefore(foldedSlice(summary, Math.max(ranges[r][0], h.start - 60), h.start))
+      ) {
+        openEnded = true;
+        continue;
+      }
       const hEnd = h.start + (h.length ?? 0);
       // Which of the checks below the sentence's words allow, worked out once per sentence.
       rangeWords[r] ??=
@@ -1173,6 +1254,7 @@ export function callSignals(
   // A list of countries without Sweden in a call for applicants in Sweden says where they go, not where they are.
   let swedishApplicants: string | undefined;
   let nordicApplicants: string | undefined;
+  let workPlaces = false;
   if (swedenEligible === false && !swedenFromText) {
     swedishApplicants = swedishApplicantsIn(call.title, summary, entries);
     if (swedishApplicants === undefined) {
@@ -1180,6 +1262,7 @@ export function callSignals(
       swedishApplicants = nordicApplicants;
     }
     if (swedishApplicants !== undefined) swedenEligible = true;
+    else if (summary && workPlacesOnly(summary, mentions ?? [], call.eligibleCountries ?? [])) workPlaces = true;
   }
   const list = listSignals(entries, vague);
   // "Researchers", "high-tech SMEs" listed where the summary encourages involving them ("you are encouraged to
@@ -1208,6 +1291,16 @@ export function callSignals(
     phrase !== undefined && fieldOrgs !== undefined && foldWording(fieldOrgs).includes(foldWording(phrase));
   if (list.openToAll && !entries.some(listQualified)) openToAll = true;
   if (list.openEnded) openEnded = true;
+  // "Det kan exempelvis vara universitet, institut, företag och kommuner": a list whose every class the summary
+  // names as an example only is that sentence's examples, not the limit.
+  if (
+    !openEnded &&
+    listed.size > 0 &&
+    summary &&
+    OPEN_ENDED_WORDS.test(summary) &&
+    listExemplified(summary, textHits, listed)
+  )
+    openEnded = true;
   vague = list.vague;
   if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
   if (list.anyKind) anyKind = true;
@@ -1292,6 +1385,7 @@ export function callSignals(
     if (municipality) out.municipality = municipality;
   }
   if (swedenFromText) out.swedenFromText = swedenFromText;
+  if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;
   out.swedenEligible = swedenEligible;

@@ -246,6 +246,19 @@ export function openEndedBefore(t: string): boolean {
 }
 
 /**
+ * Words right before a class that make it a part the group of applicants must hold ("minst tre svenska parter varav
+ * minst ett företag", "consortia including at least one SME"): a condition on the group's make-up, not a list of who
+ * may apply. Folded text before the class; up to two words between the count and the class ("minst ett svenskt
+ * företag").
+ */
+const REQUIRED_PART_BEFORE =
+  /(?:^|[^\p{L}])(?:minst|atminstone|at least|a minimum of|minimum)\s+(?:en|ett|one|two|tva|tre|three|fyra|four|\d+)(?:\s+\p{L}+){0,2}\s*$/u;
+
+export function requiredPartBefore(folded: string): boolean {
+  return REQUIRED_PART_BEFORE.test(folded);
+}
+
+/**
  * Words after the classes named that say the list goes on: "universitet, forskningsinstitut med flera kan söka",
  * "föreningar, stiftelser m.fl.", "companies, NGOs etc.", "universities and others". Those named are examples, not
  * the limit. "Med flera" is also "with several" ("samarbete med flera kommuner"): only where nothing follows it but
@@ -819,10 +832,11 @@ const OF_KEEPS =
  * länsstyrelsen", "funded by the municipalities", "with co-financing from the county council" name the funders
  * before the class; "Kommunförbundet, landstinget och länsstyrelsen samverkar kring stödet", "the region and the
  * municipalities fund the scheme", "Länsstyrelsen fördelar medlen" name them as the subject of a verb of funding
- * after it. A body may fund one call and apply to another; in this call's sentence it is the funder.
+ * after it; "du kan söka bidrag för det hos Länsstyrelsen", "ansökan skickas till regionen" name the body one applies
+ * to. A body may fund one call and apply to another; in this call's sentence it is the funder.
  */
 const FUNDER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:(?:med)?finansier(?:as|ad|at|ade)|bekostas|bekostad|bekostat|betalas|(?:co-?)?(?:funded|financed|sponsored)|paid for)\s+(?:[\p{L}]+\s+)?(?:av|by)|(?:with|through|thanks to)\s+(?:co-?)?(?:funding|financing|money|grants?|support|contributions?)\s+from|(?:med|genom)\s+(?:med)?(?:finansiering|medel|pengar|bidrag)\s+fran|(?:funding|financing|money|grants?|contributions?)\s+from|(?:medel|pengar|finansiering|medfinansiering)\s+fran)\s+(?:the\s+|de\s+)?${LIST_SO_FAR}`,
+  String.raw`(?:^|[^\p{L}])(?:(?:(?:med)?finansier(?:as|ad|at|ade)|bekostas|bekostad|bekostat|betalas|(?:co-?)?(?:funded|financed|sponsored)|paid for)\s+(?:[\p{L}]+\s+)?(?:av|by)|(?:with|through|thanks to)\s+(?:co-?)?(?:funding|financing|money|grants?|support|contributions?)\s+from|(?:med|genom)\s+(?:med)?(?:finansiering|medel|pengar|bidrag)\s+fran|(?:funding|financing|money|grants?|contributions?)\s+from|(?:medel|pengar|finansiering|medfinansiering)\s+fran|(?:soka|ansoka)\s+(?:[\p{L}]+\s+){0,4}?(?:hos|fran)|(?:ansokan|ansokningar(?:na)?)\s+(?:ska\s+)?(?:skickas|lamnas|gors|registreras)\s+(?:in\s+)?(?:till|hos))\s+(?:the\s+|de\s+)?${LIST_SO_FAR}`,
   'u',
 );
 /** What a funder does with the money, or with the scheme it funds ("samverkar kring stödet", "står bakom fonden"). */
@@ -835,7 +849,7 @@ const FUNDER_AFTER = new RegExp(
 );
 /** Words FUNDER_BEFORE and FUNDER_AFTER cannot match without. */
 const FUNDER_BEFORE_WORD =
-  /finansier|bekost|betalas|funded|financed|sponsored|paid for|(?:funding|financing|money|grants?|support|contributions?) from|(?:finansiering|medel|pengar|bidrag) fran/;
+  /finansier|bekost|betalas|funded|financed|sponsored|paid for|(?:funding|financing|money|grants?|support|contributions?) from|(?:finansiering|medel|pengar|bidrag) fran|soka|ansok/;
 const FUNDER_AFTER_WORD =
   /finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|fund|financ|sponsor|award|provide|samverkar|samarbetar|bakom|behind|gemensamt/;
 /** Verbs after "samverkar kring" and the like that need a grant word to name the funders. */
@@ -928,6 +942,14 @@ export function opensAnywhere(t: string, hints: number): boolean {
  * objective's topic), `topic`, `place` (people living there), `abroad`, `person` (an office-holder of the body) or
  * `funder` (who gives the money).
  */
+/**
+ * Bodies named as what a trip or a visit goes to ("resestöd för att besöka organisationer, institutioner eller
+ * myndigheter", "study visits to municipalities"): places to go, not those who apply. Folded text before the class.
+ */
+const VISIT_WORD = /besok|visit/;
+const VISIT_BEFORE =
+  /(?:^|[^\p{L}])(?:besoka|besoker|besok (?:hos|pa|vid)|studiebesok (?:hos|pa|vid)|visit|visits|visiting|study visits? (?:to|at))\s+(?:(?:the|de|olika)\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)){0,4}$/u;
+
 export type NotApplicant =
   | 'member'
   | 'recipient'
@@ -971,6 +993,7 @@ export function notApplicantReason(
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   const has = (hint: number) => (hints & hint) !== 0;
   if (namedMunicipalitiesAt(text, start)) return 'place';
+  if (VISIT_WORD.test(before) && VISIT_BEFORE.test(before)) return 'place';
   if (THEIR_BEFORE.test(before)) return 'member';
   if (funderAround(before, after)) return 'funder';
   if (
