@@ -18,6 +18,12 @@ export const ConceptSchema = z.object({
    */
   excludeWords: z.array(term).optional(),
   /**
+   * Adjectives among its terms ("innovative", "innovativa") that carry the concept standing alone ("innovative
+   * solutions") but, right before another concept's term, qualify that noun: "innovative tourism" is tourism, not
+   * research and innovation. Exact words, lowercase.
+   */
+  modifiers: z.array(term).optional(),
+  /**
    * Its words name who acts (civil society, universities, companies): in a sentence saying who may apply they
    * name applicants, not what the call is about.
    */

@@ -10,7 +10,7 @@ import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { codeRanges } from './call-codes.ts';
-import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS } from './concepts.ts';
+import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
 import { shutOutAt } from './exclusion-subject.ts';
@@ -855,6 +855,14 @@ export function analyse(call: FundingCall): CallAnalysis {
       wideSentences = wideGroupSentences(n, anyPhrase);
     }
     const heading = field === 'title' || field === 'themes' || field === 'programme';
+    /** Whether a hit of a concept other than `c` starts at token `t`. */
+    const otherConceptAt = (t: number, c: number): boolean => {
+      for (let k = 0; k < n; k++) {
+        const r = hits.ref[k];
+        if (hits.from[k] === t && r.kind === 'concept' && r.index !== c) return true;
+      }
+      return false;
+    };
     for (let h = 0; h < n; h++) {
       const ref = hits.ref[h];
       const from = hits.from[h];
@@ -947,6 +955,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      // "Innovative tourism": an adjective right before another concept's term qualifies that noun.
+      if (to - from === 1 && MODIFIER_WORDS[ref.index]?.has(tokens.info[from].word) && otherConceptAt(to, ref.index))
+        continue;
       // The list of who may apply is read for eligibility only; in a who-may-apply sentence, an applicant class or
       // a concept that names actors ("civilsamhället", "universities", "SMEs") says who, not what about.
       if (field === 'applicantTypes') continue;

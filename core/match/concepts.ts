@@ -36,6 +36,11 @@ export const EXCLUDED_WORDS: readonly (ReadonlySet<string> | undefined)[] = CONC
   c.excludeWords?.length ? new Set(c.excludeWords.map((w) => w.toLowerCase())) : undefined,
 );
 
+/** Per concept, its adjectives (lexicon `modifiers`) that qualify another concept's noun when right before it. */
+export const MODIFIER_WORDS: readonly (ReadonlySet<string> | undefined)[] = CONCEPTS.map((c) =>
+  c.modifiers?.length ? new Set(c.modifiers.map((w) => w.toLowerCase())) : undefined,
+);
+
 /** Concepts one step away (related or broader, both directions), for partial credit. */
 export const NEIGHBOURS: readonly number[][] = CONCEPTS.map(() => []);
 for (const [i, c] of CONCEPTS.entries()) {
