@@ -418,6 +418,16 @@ function countryGenitiveAt(text: string, place: number, i: number): boolean {
   return false;
 }
 
+/** Whether a hit of a concept other than `c` starts at token `t` ("tourism" after "innovative"). */
+function otherConceptAt(t: number, c: number): boolean {
+  if (t >= tokens.n) return false;
+  for (let h = firstHit[t]; h < firstHit[t + 1]; h++) {
+    const r = hits.ref[h];
+    if (r.kind === 'concept' && r.index !== c) return true;
+  }
+  return false;
+}
+
 /** Whether an applicant-class hit overlaps tokens [from, to). */
 function applicantAt(from: number, to: number): boolean {
   for (let h = 0; h < firstHit[to]; h++) {
@@ -855,14 +865,6 @@ export function analyse(call: FundingCall): CallAnalysis {
       wideSentences = wideGroupSentences(n, anyPhrase);
     }
     const heading = field === 'title' || field === 'themes' || field === 'programme';
-    /** Whether a hit of a concept other than `c` starts at token `t`. */
-    const otherConceptAt = (t: number, c: number): boolean => {
-      for (let k = 0; k < n; k++) {
-        const r = hits.ref[k];
-        if (hits.from[k] === t && r.kind === 'concept' && r.index !== c) return true;
-      }
-      return false;
-    };
     for (let h = 0; h < n; h++) {
       const ref = hits.ref[h];
       const from = hits.from[h];
@@ -936,14 +938,14 @@ export function analyse(call: FundingCall): CallAnalysis {
           else if (NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from]))) {
             if (!ref.own) excluded = withItem(excluded, ref.cls);
           }
-          // "Organisations whose members include municipalities", "consultancies offering services to regions".
-          // (A class listed already needs no second look.)
           // "Konsortier med minst tre parter varav minst ett företag": a part the group must hold, not its kind.
           else if (
             !OURS.includes(ref.cls) &&
             requiredPartBefore(foldedSlice(text, Math.max(0, tokens.start[from] - 60), tokens.start[from]))
           )
             continue;
+          // "Organisations whose members include municipalities", "consultancies offering services to regions".
+          // (A class listed already needs no second look.)
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
             if (not === undefined) listed = withItem(listed, ref.cls);

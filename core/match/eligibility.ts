@@ -143,17 +143,26 @@ function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
 }
 
-/**
- * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
- * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
- * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
- */
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
   if (names.length <= 4) return listOf(names, lang);
   return `${names.slice(0, 4).join(', ')} ${lang === 'sv' ? 'm.fl.' : 'and others'}`;
 }
 
+/** Outside a programme's area by the programme data: the body cannot apply there. */
+const outsideProgrammeArea = (text: Bilingual): AreaVerdict => ({
+  verdict: 'not-eligible',
+  from: 'programme-data',
+  points: 0,
+  blocker: 'outside-programme-area',
+  text,
+});
+
+/**
+ * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
+ * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
+ * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
+ */
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
@@ -172,18 +181,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () => `${lanName()} ${now ? 'is' : 'was'} inside the ${name()} programme area.`,
           ),
         }
-      : {
-          verdict: 'not-eligible',
-          from: 'programme-data',
-          points: 0,
-          blocker: 'outside-programme-area',
-          text: t(
+      : outsideProgrammeArea(
+          t(
             () =>
               `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${names.length > 1 ? 'na' : 't'} för ${name()}.`,
             () =>
               `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${names.length > 1 ? 's' : ''}.`,
           ),
-        };
+        );
   };
   // A procurement buys a service for places the tender names: the programme's area says nothing of who bids.
   if (s.tenderCall) {
@@ -368,18 +373,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (area && s.otherPeriod && area.lan.length === 0 && !area.countries.includes('Sweden') && !s.swedenEligible) {
     const p = s.otherPeriod;
     const data = (s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId)?.name : undefined) ?? area.name;
-    return {
-      verdict: 'not-eligible',
-      from: 'programme-data',
-      points: 0,
-      blocker: 'outside-programme-area',
-      text: t(
+    return outsideProgrammeArea(
+      t(
         () =>
           `Utlysningen gäller programperioden ${p} och nämner inte Sverige; ${data} omfattar inget svenskt län och Sverige är inte ett av programmets länder.`,
         () =>
           `The call belongs to the ${p} programme period and does not name Sweden; ${data} covers no Swedish county and Sweden is not one of the programme's countries.`,
       ),
-    };
+    );
   }
   if (area && s.otherPeriod && (s.swedenEligible !== true || isNearArea(area.lan))) {
     const p = s.otherPeriod;

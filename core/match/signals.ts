@@ -42,6 +42,7 @@ import {
   catchAllEndingList,
   catchAllsOnlyOfPartners,
   encouragedAround,
+  exampleCueIn,
   exceptionIn,
   existingProjectsEntry,
   fieldOrganisationsIn,
@@ -829,13 +830,6 @@ const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
   [...COUNTRIES.withoutSweden.sv, ...COUNTRIES.withoutSweden.en].map((x) => countryKey(x)),
 );
 
-/**
- * What a list of eligible countries says of Sweden. The list says where applicants may be, not who the partners
- * are: read for Sweden only. Sweden named, or a group holding it ("EU27", "EEA", "Member States"), admits it; the
- * list leaves Sweden out only when every entry was read as countries (or as a class of country Sweden is never one
- * of: "third countries", "associated countries"): an entry the reference data cannot read ("Programme countries")
- * may hold Sweden, so the list then tells nothing either way.
- */
 /** Words just before a country that say the work happens there, not where applicants are. */
 const WORK_PLACE_BEFORE =
   /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
@@ -862,6 +856,14 @@ function workPlacesOnly(summary: string, mentions: readonly CountryMention[], li
 const PARTICIPATING_COUNTRIES =
   /participating countries|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder/i;
 
+/**
+ * What a list of eligible countries says of Sweden. The list says where applicants may be, not who the partners
+ * are: read for Sweden only. Sweden named, or a group holding it ("EU27", "EEA", "Member States"), admits it; the
+ * list leaves Sweden out only when every entry was read as countries (or as a class of country Sweden is never one
+ * of: "third countries", "associated countries"): an entry the reference data cannot read ("Programme countries")
+ * may hold Sweden, so the list then tells nothing either way — unless it names an EU-wide programme's own
+ * countries ("Creative Europe participating countries"), which hold Sweden.
+ */
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
   let unread = false;
@@ -995,10 +997,6 @@ function listSignals(
 /** The words every host wording holds (openHostIn). */
 const HOST_WORD = /host|v[aä]rd/i;
 
-/** Words without which no example cue is there (a quick scan before openEndedBefore). */
-const OPEN_ENDED_WORDS =
-  /including|inclusive|such as|e\.\s?g|for example|for instance|among others|particular|especially|primarily|mainly|mostly|inklusive|bland annat|bl\.\s?a|t\.\s?ex|till exempel|exempelvis|s[aå]som|fr[aä]mst|i f[oö]rsta hand|s[aä]rskilt|i synnerhet|bland andra/i;
-
 /** Whether every class of the list is named in the summary after an example cue of its sentence. */
 function listExemplified(summary: string, hits: readonly TextHit[], listed: ReadonlySet<ApplicantClass>): boolean {
   const exemplified = new Set<ApplicantClass>();
@@ -1006,7 +1004,7 @@ function listExemplified(summary: string, hits: readonly TextHit[], listed: Read
     if (h.field !== 'summary' || h.ref.kind !== 'applicant' || !listed.has(h.ref.cls)) continue;
     if (exemplified.has(h.ref.cls)) continue;
     const [from] = sentenceAround(summary, h.start, h.start + (h.length ?? 0));
-    if (openEndedBefore(foldedSlice(summary, from, h.start))) exemplified.add(h.ref.cls);
+    if (exampleCueIn(foldedSlice(summary, from, h.start))) exemplified.add(h.ref.cls);
   }
   return exemplified.size === listed.size;
 }
@@ -1291,16 +1289,6 @@ export function callSignals(
     phrase !== undefined && fieldOrgs !== undefined && foldWording(fieldOrgs).includes(foldWording(phrase));
   if (list.openToAll && !entries.some(listQualified)) openToAll = true;
   if (list.openEnded) openEnded = true;
-  // "Det kan exempelvis vara universitet, institut, företag och kommuner": a list whose every class the summary
-  // names as an example only is that sentence's examples, not the limit.
-  if (
-    !openEnded &&
-    listed.size > 0 &&
-    summary &&
-    OPEN_ENDED_WORDS.test(summary) &&
-    listExemplified(summary, textHits, listed)
-  )
-    openEnded = true;
   vague = list.vague;
   if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
   if (list.anyKind) anyKind = true;
@@ -1312,6 +1300,10 @@ export function callSignals(
     existingProjects = true;
   // Title and summary as one folded text, for the checks on the whole call (joined once: each join copies both).
   const whole = foldedJoin(call.title, '. ', summary);
+  // "Det kan exempelvis vara universitet, institut, företag och kommuner": a list whose every class the summary
+  // names as an example only is that sentence's examples, not the limit.
+  if (!openEnded && listed.size > 0 && summary && exampleCueIn(whole) && listExemplified(summary, textHits, listed))
+    openEnded = true;
   const wholeHints = hints === undefined ? ALL_HINTS : hints.title | hints.summary;
   const textOpens = openToAll || openEnded || opensAnywhere(whole, wholeHints);
   // …or in a sentence on the project's parties ("partnerships of universities, businesses and other actors"),

@@ -238,11 +238,18 @@ export function levelBodiesIn(text: string): ApplicantClass[] {
  * Words after which the applicants named are examples, not the whole list: "open to all, including companies",
  * "riktar sig främst till företag", "partners such as universities".
  */
-const OPEN_ENDED =
-  /(?:^|[^\p{L}])(?:including|inclusive of|such as|e\.\s?g\.|for example|for instance|among others|in particular|particularly|especially|primarily|mainly|mostly|inklusive|inklusive|bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|sasom|framst|i forsta hand|sarskilt|i synnerhet|bland andra|aven|likasa)(?![\p{L}])/u;
+const EXAMPLE_CUES = String.raw`including|inclusive of|such as|e\.\s?g\.|for example|for instance|among others|in particular|particularly|especially|primarily|mainly|mostly|inklusive|bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|sasom|framst|i forsta hand|sarskilt|i synnerhet|bland andra`;
+const OPEN_ENDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES}|aven|likasa)(?![\p{L}])`, 'u');
+/** The same words without "även", "likaså": those add a kind to a list, they do not make its kinds examples. */
+const EXAMPLE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(?![\p{L}])`, 'u');
 
 export function openEndedBefore(t: string): boolean {
   return OPEN_ENDED.test(t);
+}
+
+/** Whether folded text holds a word that makes the kinds after it examples ("exempelvis", "such as"). */
+export function exampleCueIn(t: string): boolean {
+  return EXAMPLE_CUE.test(t);
 }
 
 /**

@@ -36,7 +36,7 @@ describe('an adjective of another concept’s noun', () => {
   });
 });
 
-describe('words of the application procedure and of generic praise', () => {
+describe('words of the application procedure, of a verb and of generic praise', () => {
   const participation = CONCEPT_INDEX.get('participation-democracy') as number;
   it('a compulsory consultation with the secretariat is no citizen dialogue', () => {
     const got = found(
@@ -44,6 +44,17 @@ describe('words of the application procedure and of generic praise', () => {
       'en',
     );
     expect(got.has(participation)).toBe(false);
+  });
+
+  it('a consultation of citizens still is', () => {
+    const got = found('The project runs a consultation of citizens on the new harbour plan.', 'en');
+    expect(got.has(participation)).toBe(true);
+  });
+
+  it('"connect the region" is no digital connectivity, which still counts', () => {
+    const digital = CONCEPT_INDEX.get('digitalisation') as number;
+    expect(found('Projects should save the sea and connect the region.', 'en').has(digital)).toBe(false);
+    expect(found('Projects improve broadband connectivity in rural areas.', 'en').has(digital)).toBe(true);
   });
 
   it('"innovative ideas" of the partnership are no research and innovation', () => {
