@@ -238,13 +238,35 @@ const ALL_PRIORITIES_WORDS = /priorit|objectives|insatsområden|ämnesområden|m
 /** …whose letters most fields' words lack (core/text/word-hints.ts): those fields are not scanned for them. */
 const H_ALL_PRIORITIES = hintOf(ALL_PRIORITIES_WORDS);
 
-/** Where a text says the call opens all of its programme's priorities, if it does. */
+const COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv';
+const COUNT_OF = new Map(COUNT_WORDS.split('|').map((w, i) => [w, (i % 11) + 2]));
+/**
+ * "Open for six out of seven specific objectives", "sex av programmets sju insatsområden": all but one of the
+ * programme's priorities, which the call is as much about as about all of them (the one left out is named after a
+ * negation, "stayed closed for…", and so is not read).
+ */
+const ALL_BUT_ONE_PRIORITY = new RegExp(
+  `(?<![\\p{L}])(\\d{1,2}|${COUNT_WORDS})\\s+(?:out\\s+of|of|av)\\s+(?:the\\s+|programmets\\s+|the\\s+programme'?s\\s+)?(\\d{1,2}|${COUNT_WORDS})\\s+(?:thematic\\s+|tematiska\\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|målområden|specific objectives|särskilda mål|programme objectives)(?![\\p{L}])`,
+  'gu',
+);
+const countOf = (w: string) => (/^\d/.test(w) ? Number(w) : (COUNT_OF.get(w) ?? 0));
+
+/** Where a text says the call opens all of its programme's priorities (or all but one), if it does. */
 function allPrioritiesAt(lower: string): { start: number; end: number } | undefined {
   // Most texts are passed over without running the pattern.
   if (!ALL_PRIORITIES_WORDS.test(lower)) return undefined;
+  const open = (at: number, length: number) =>
+    OPEN_WORD.test(lower.slice(...sentenceAround(lower, at))) ? { start: at, end: at + length } : undefined;
   for (const m of lower.matchAll(ALL_PRIORITIES)) {
-    const at = m.index ?? 0;
-    if (OPEN_WORD.test(lower.slice(...sentenceAround(lower, at)))) return { start: at, end: at + m[0].length };
+    const found = open(m.index ?? 0, m[0].length);
+    if (found) return found;
+  }
+  for (const m of lower.matchAll(ALL_BUT_ONE_PRIORITY)) {
+    const [part, whole] = [countOf(m[1]), countOf(m[2])];
+    if (whole < 3 || part < whole - 1 || part > whole) continue;
+    const found = open(m.index ?? 0, m[0].length);
+    if (found) return found;
   }
   return undefined;
 }
@@ -1109,9 +1131,12 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (openAt && held?.ofCallPeriod) {
     signals.openCall = true;
     held.priorities.forEach((pr, p) => {
+      // A priority the call names after a negation ("closed for specific objective 4 skills development", "all
+      // priorities except tourism") is closed as a whole: none of its concepts is opened.
+      if (negatedConcepts && pr.concepts.some((id) => negatedConcepts.has(CONCEPT_INDEX.get(id) ?? -1))) return;
       for (const id of pr.concepts) {
         const c = CONCEPT_INDEX.get(id);
-        if (c === undefined || negatedConcepts?.has(c)) continue;
+        if (c === undefined) continue;
         tf[c] += OPEN_CALL_WEIGHT;
         seen[c] |= DATA_BIT;
         if (evCount[c] < MAX_EVIDENCE) {

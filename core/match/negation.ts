@@ -68,6 +68,15 @@ const FORWARD_CUES = [
   'may not be used for',
   'must not be used for',
   'not available for',
+  // What the call leaves closed: "stayed closed for specific objective 4", "insatsområde 2 är stängt för ansökningar".
+  'closed for',
+  'stängd för',
+  'stängt för',
+  'stängda för',
+  'not open for',
+  'inte öppen för',
+  'inte öppet för',
+  'inte öppna för',
 ].map((c) => c.split(' '));
 
 /**
@@ -127,6 +136,12 @@ const SENTENCE_CUES = [
   'cannot be given',
   'faller utanför',
   'är inte stödberättigad',
+  // What the call leaves closed: "Priority 3 stayed closed", "insatsområde 2 förblir stängt".
+  'stayed closed',
+  'remained closed',
+  'remains closed',
+  'förblir stängt',
+  'förblev stängt',
   'not funded',
   'will not fund',
   'does not fund',

@@ -766,6 +766,37 @@ export interface TextHit {
   inTopic?: true;
 }
 
+/** The nouns for a body that a call qualifies once as the state's and then uses bare. */
+const BODY_HEAD = /(?:^|[^\p{L}])(myndighet|authorit|agenc)\p{L}*\s*$/u;
+
+/**
+ * Head nouns the call names as the state's own bodies ("statliga myndigheter", "national authorities"), in its list
+ * of applicants or its text: the same noun bare ("varje myndighet kan söka", "authorities may apply") then stands
+ * for those bodies, as a reader takes it, not for public bodies in general.
+ */
+function stateHeadsOf(call: FundingCall, hits: readonly TextHit[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  const add = (phrase: string) => {
+    const head = BODY_HEAD.exec(fold(phrase.toLowerCase()))?.[1];
+    if (head) out = withItem(out, head);
+  };
+  for (const h of hits) {
+    if (h.ref.kind !== 'applicant' || h.ref.cls !== 'state') continue;
+    const text = h.field === 'title' ? call.title : (call.summary ?? '');
+    add(text.slice(h.start, h.start + (h.length ?? 0)));
+  }
+  for (const t of call.applicantTypes ?? []) if (applicantClasses(keyTokens(t)).has('state')) add(t);
+  return out;
+}
+
+/** Whether a public-body hit is only a bare head noun the call names elsewhere as the state's (stateHeadsOf). */
+function bareStateHead(text: string, h: TextHit, heads: ReadonlySet<string> | undefined): boolean {
+  if (!heads) return false;
+  const words = fold(text.slice(h.start, h.start + (h.length ?? 0)).toLowerCase()).trim();
+  const head = BODY_HEAD.exec(words)?.[1];
+  return head !== undefined && heads.has(head) && !/\s/.test(words);
+}
+
 /** Where the first country other than Sweden named after `h` in the same field starts, if any. */
 function foreignAfter(h: TextHit, hits: readonly TextHit[]): number | undefined {
   let at: number | undefined;
@@ -1059,13 +1090,14 @@ export function callSignals(
   let companyAt: number[] | undefined;
   /** A kommun, region, public or state body is named somewhere, in whatever role. */
   let publicNamed = false;
+  const stateHeads = stateHeadsOf(call, textHits);
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
       mentions.push({ names: h.ref.names, field: h.field, start: h.start });
     } else if (h.ref.kind === 'applicant') {
-      const cls = h.ref.cls;
       const fieldText = h.field === 'title' ? call.title : summary;
+      const cls = h.ref.cls === 'public' && bareStateHead(fieldText, h, stateHeads) ? 'state' : h.ref.cls;
       if (cls === 'region') {
         // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class —
         // unless it is an item of a list of bodies ("en kommun, en region eller en länsstyrelse", "kommuner,
@@ -1369,7 +1401,7 @@ export function callSignals(
     const kommuner = municipalAreaIn(summary);
     if (kommuner) out.municipalArea = kommuner;
   }
-  const group = localActionGroup(call.funder);
+  const group = localActionGroup(call.funder, call.programme);
   if (group) out.localGroup = group;
   // A kommun's own grant, naming no programme or area of wider reach: for its own area.
   if (!ap.areaId && !ap.programmeId) {

@@ -236,10 +236,19 @@ function programmeAreaList(folded: string, original: string): TextArea | undefin
  */
 const LOCAL_ACTION_GROUP = /^(?:Leader|LEADER)\s+(?!\d)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
 
+/**
+ * A LEADER programme ("Leader – Landsbygdsprogrammet", "LEADER 2023–2027") given by an association: a local action
+ * group is a non-profit or economic association ("Spira Fyrkanten ideell förening"), named here without its form.
+ */
+const LEADER_PROGRAMME = /^(?:Leader|LEADER)(?![\p{L}])/u;
+const ASSOCIATION_FUNDER = /^(\p{Lu}.*?)\s+(?:ideell|ekonomisk)\s+förening$/iu;
+
 /** The local action group's name when the funder is one ("Leader Kustlandet"), else undefined. */
-export function localActionGroup(funder: string | undefined): string | undefined {
+export function localActionGroup(funder: string | undefined, programme?: string): string | undefined {
   const m = funder ? LOCAL_ACTION_GROUP.exec(funder.trim()) : null;
-  return m ? m[0] : undefined;
+  if (m) return m[0];
+  if (!funder || !programme || !LEADER_PROGRAMME.test(programme.trim())) return undefined;
+  return ASSOCIATION_FUNDER.exec(funder.trim())?.[1];
 }
 
 /**

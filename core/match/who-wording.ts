@@ -182,9 +182,24 @@ export function namesPublicBodies(t: string): boolean {
   return publicBodiesBy(t, PUBLIC_ORG_AT_WORDS);
 }
 
+/** Words of the public sector as a whole or its local or regional levels: not the state's alone. */
+const BEYOND_STATE = /public|governmental|offentlig|kommunal|regional|lokal|local/u;
+
+/** "Non-", "icke-" right before the public word: bodies that are not public ("non-governmental organisations"). */
+const NOT_BEFORE = /(?:^|[^\p{L}])(?:non|icke|ej|inte|not)[\s-]*$/u;
+
 function publicBodiesBy(t: string, p: LeadScan): boolean {
-  const m = firstLeadMatch(t, p);
-  if (!m) return false;
+  const first = firstLeadMatch(t, p);
+  if (!first) return false;
+  return publicMatch(t, first) || allLeadMatches(t, p).some((m) => m.index > first.index && publicMatch(t, m));
+}
+
+function publicMatch(t: string, m: RegExpExecArray): boolean {
+  const at = m.index + (m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length);
+  if (NOT_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
+  // "Statliga myndigheter" names the state's own agencies (levelBodiesIn reads them as such), not public bodies
+  // in general: a kommun is none of them.
+  if (m[0].includes('statlig') && !BEYOND_STATE.test(m[0])) return false;
   // "Public research organisations and universities" names research bodies only.
   return !PUBLIC_RESEARCH.test(t.slice(m.index, m.index + m[0].length + 30));
 }
@@ -680,6 +695,8 @@ const THEIR_BEFORE = /(?:^|[^\p{L}])(?:their|its|deras|dess|sina)\s+$/u;
  */
 const MEMBER_AFTER =
   /^(?:\s*(?:,|and\/or|och\/eller|and|or|och|eller|samt)\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)*\s*(?:as|som)\s+(?:its\s+|their\s+|sina\s+)?(?:main\s+|principal\s+|huvudsakliga\s+|framsta\s+)?(?:members|medlemmar)(?![\p{L}])/u;
+/** The class as the first word of its own associations' name ("Local Government Associations", "municipal unions"). */
+const ASSOCIATIONS_AFTER = /^\s+(?:associations?|federations?|unions?)(?![\p{L}])/u;
 /**
  * The items of a list before the class it reaches ("municipalities, regions and/or "), and up to two words of its
  * own ("local and "): every item of a list of members is a member.
@@ -817,6 +834,13 @@ const OBJECTIVE_SENTENCE =
  */
 const CAPACITY_BEFORE =
   /(?:kapacitet\p{L}*|formaga\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|competences?|kompetens\p{L}*)\s+(?:hos|of|among|within|inom|bland)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+,?\s+(?:(?:and|or|och|eller)\s+)?){0,3}$/u;
+/**
+ * A programme named by those it is for ("programmet för icke-statliga organisationer", "the programme for local
+ * authorities"): the class is part of the programme's name, and says nothing of who may apply in this call.
+ */
+const PROGRAMME_FOR_BEFORE = /(?:^|[^\p{L}])(?:programmet|programme|program)\s+(?:for|för)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** …and one named by them in front ("NGO-programmet", "the NGO Programme"). */
+const PROGRAMME_AFTER = /^(?:-|\s)?(?:programmet|programmets|programme|program)(?![\p{L}])/u;
 const CAPACITY_AFTER =
   /^['’]?\s+(?:formaga\p{L}*|kapacitet\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|kompetens\p{L}*)(?![\p{L}])/u;
 const BETTER_BEFORE =
@@ -1008,6 +1032,7 @@ export function notApplicantReason(
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
   )
     return 'member';
+  if (ASSOCIATIONS_AFTER.test(after)) return 'member';
   if (has(H_MADE_OF) && MADE_OF_WORD.test(before) && MADE_OF_BEFORE.test(before)) return 'member';
   if (has(H_MEMBER_OF) && OF_WORD.test(before) && MEMBER_OF_WORD.test(before) && MEMBER_OF_BEFORE.test(before))
     return 'member';
@@ -1039,6 +1064,7 @@ export function notApplicantReason(
     return 'served';
   if (has(H_OBJECTIVE) && OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return 'objective';
   if (has(H_CAPACITY) && CAPACITY_BEFORE.test(before.slice(-90))) return 'topic';
+  if (PROGRAMME_FOR_BEFORE.test(before.slice(-60)) || PROGRAMME_AFTER.test(after)) return 'topic';
   // A genitive ("myndigheters", "authorities'") before the capacity named.
   if (CAPACITY_AFTER.test(after) && /(?:s|s'|'s)$/.test(foldedSlice(text, Math.max(start, end - 3), end + 1).trim()))
     return 'topic';

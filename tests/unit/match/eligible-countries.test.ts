@@ -140,6 +140,27 @@ describe('a LEADER local action group’s call', () => {
       );
     }
   });
+  it('an association giving a LEADER programme’s grants is the local group', () => {
+    const m = score(
+      testCall({
+        funder: 'Fjällbygden ideell förening',
+        programme: 'Leader – Landsbygdsprogrammet',
+        eligibleCountries: ['Sverige'],
+      }),
+      testProfile(),
+    );
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.eligibility.areaText.sv).toContain('området för Fjällbygden');
+    const national = score(
+      testCall({
+        funder: 'Jordbruksverket',
+        programme: 'Leader – Landsbygdsprogrammet',
+        eligibleCountries: ['Sverige'],
+      }),
+      testProfile(),
+    );
+    expect(national.eligibility.area).toBe('eligible');
+  });
   it('the national funder of LEADER, or "leaders" in a name, is no local group', () => {
     const national = score(testCall({ funder: 'Jordbruksverket', eligibleCountries: ['Sverige'] }), testProfile());
     expect(national.eligibility.area).toBe('eligible');

@@ -1,0 +1,80 @@
+/**
+ * A call open for all but one of its programme's priorities ("six out of seven specific objectives") is scored
+ * against the programme's priorities as an all-priorities call is, and the priority it names as closed ("stayed
+ * closed for…", "stängt för…") is not opened: none of its concepts is read. Sentences written for this test after
+ * how programmes write, none copied from a labelled call.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import type { Profile } from '../../../core/model/profile.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const body = (): Profile =>
+  testProfile({
+    lan: 'blekinge',
+    priorities: [
+      { id: 'turism', label: { sv: 'Turism', en: 'Tourism' }, weight: 1, concepts: ['tourism'], terms: [] },
+      {
+        id: 'kompetens',
+        label: { sv: 'Kompetens', en: 'Skills' },
+        weight: 1,
+        concepts: ['skills-supply', 'employment-labour'],
+        terms: [],
+      },
+    ],
+  });
+const concepts = (m: ReturnType<typeof score>) => m.reasons.map((r) => r.conceptId);
+const call = (summary: string, language: 'sv' | 'en' = 'en') =>
+  testCall({
+    funder: 'Interreg South Baltic',
+    programme: 'Interreg South Baltic 2021–2027',
+    title: 'Call for proposals',
+    language,
+    summary,
+  });
+
+describe('all but one priority open', () => {
+  it.each([
+    ['en', 'The call is open for six out of seven specific objectives.'],
+    ['en', 'Applications are welcome in three of the four priorities.'],
+    ['sv', 'Utlysningen är öppen för tre av fyra insatsområden.'],
+  ] as const)('is an open call: %s "%s"', (language, summary) => {
+    expect(concepts(score(call(summary, language), body()))).toContain('tourism');
+  });
+
+  it('two of seven is no open call', () => {
+    expect(concepts(score(call('The call is open for two out of seven specific objectives.'), body()))).not.toContain(
+      'tourism',
+    );
+  });
+
+  it('the priority said to stay closed is not read, whole', () => {
+    // The programme's priority "Attractive South Baltic" carries tourism and culture (programme data).
+    const withCulture = testProfile({
+      lan: 'blekinge',
+      priorities: [
+        { id: 'kultur', label: { sv: 'Kultur', en: 'Culture' }, weight: 1, concepts: ['culture-heritage'], terms: [] },
+        {
+          id: 'innovation',
+          label: { sv: 'Innovation', en: 'Innovation' },
+          weight: 1,
+          concepts: ['research-innovation'],
+          terms: [],
+        },
+      ],
+    });
+    for (const summary of [
+      'The call is open for three out of four priorities (due to lack of allocation it stayed closed for sustainable tourism).',
+      'The call is open for three out of four priorities. Sustainable tourism stayed closed.',
+    ]) {
+      const m = score(call(summary), withCulture);
+      expect(concepts(m)).toContain('research-innovation');
+      expect(concepts(m)).not.toContain('culture-heritage');
+    }
+  });
+
+  it('"stängt för" negates what follows it', () => {
+    const m = score(call('Insatsområde 3 är stängt för turism i den här omgången.', 'sv'), body());
+    expect(concepts(m)).not.toContain('tourism');
+  });
+});
