@@ -270,6 +270,22 @@ function allPrioritiesAt(lower: string): { start: number; end: number } | undefi
   }
   return undefined;
 }
+/**
+ * A call that funds the preparation of the programme's own projects — seed money, "såddkapital", or pre-studies
+ * named in its title ("stöd för förstudier") — prepares projects under any of its priorities: it is about them as an
+ * all-priorities call is. Pre-studies only from the title: in a summary they are often one kind of project of a
+ * call on a topic of its own.
+ */
+const PREPARATION =
+  /(?<![\p{L}])(?:seed[\s-]money|seed funding|såddkapital|såddfinansiering|sådd-finansiering|sådd finansiering)(?![\p{L}])/u;
+const PRE_STUDIES_TITLE =
+  /(?<![\p{L}])(?:förstudier|förstudie|förstudiestöd|pre-studies|preparatory projects)(?![\p{L}])/u;
+
+function preparationAt(lower: string, title: boolean): { start: number; end: number } | undefined {
+  const m = PREPARATION.exec(lower) ?? (title ? PRE_STUDIES_TITLE.exec(lower) : null);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** Credit of each programme priority concept for an all-priorities call, as one summary mention. */
 export const OPEN_CALL_WEIGHT = 1;
 
@@ -748,6 +764,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let listMembers: Set<ApplicantClass> | undefined;
   let summaryWho: [number, number][] | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
+  /** Where the call says it funds the preparation of the programme's projects (preparationAt). */
+  let preparing: { field: number; start: number; end: number } | undefined;
   let negatedConcepts: Set<number> | undefined;
   /** Concepts whose `inContext` terms the title gives their sense for the whole call. */
   let titleSense: Set<number> | undefined;
@@ -838,6 +856,10 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (field === 'title' || field === 'summary') {
       const at = openAt || (fieldHints & H_ALL_PRIORITIES) === 0 ? undefined : allPrioritiesAt(tokens.lower);
       if (at) openAt = { field: f, ...at };
+      else if (!preparing) {
+        const prep = preparationAt(tokens.lower, field === 'title');
+        if (prep) preparing = { field: f, ...prep };
+      }
     }
     // Longest match wins across concepts: "Baltic Sea" is Baltic cooperation, not also "sea"; "public services"
     // is not also "services"; "European Solidarity Corps" (youth) is not also "European solidarity".
@@ -1128,6 +1150,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   // "All priorities are open" in a call of another programme period opens that period's priorities: where the data
   // does not hold them (programmes change theirs between periods), no topic is read from the data's.
+  openAt ??= preparing;
   if (openAt && held?.ofCallPeriod) {
     signals.openCall = true;
     held.priorities.forEach((pr, p) => {

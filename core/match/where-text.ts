@@ -238,7 +238,8 @@ const LOCAL_ACTION_GROUP = /^(?:Leader|LEADER)\s+(?!\d)\p{Lu}[\p{L}-]*(?:\s+\p{L
 
 /**
  * A LEADER programme ("Leader – Landsbygdsprogrammet", "LEADER 2023–2027") given by an association: a local action
- * group is a non-profit or economic association ("Spira Fyrkanten ideell förening"), named here without its form.
+ * group is a non-profit or economic association ("Spira Fyrkanten ideell förening"), named here without its form,
+ * or goes by a name made with the word ("SydostLeader").
  */
 const LEADER_PROGRAMME = /^(?:Leader|LEADER)(?![\p{L}])/u;
 const ASSOCIATION_FUNDER = /^(\p{Lu}.*?)\s+(?:ideell|ekonomisk)\s+förening$/iu;
@@ -248,7 +249,9 @@ export function localActionGroup(funder: string | undefined, programme?: string)
   const m = funder ? LOCAL_ACTION_GROUP.exec(funder.trim()) : null;
   if (m) return m[0];
   if (!funder || !programme || !LEADER_PROGRAMME.test(programme.trim())) return undefined;
-  return ASSOCIATION_FUNDER.exec(funder.trim())?.[1];
+  const name = funder.trim();
+  // "SydostLeader": the group's own name holds the word.
+  return ASSOCIATION_FUNDER.exec(name)?.[1] ?? (/^\p{Lu}\p{L}*[Ll]eader$/u.test(name) ? name : undefined);
 }
 
 /**

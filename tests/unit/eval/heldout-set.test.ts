@@ -25,6 +25,7 @@ const SETS = [
   { name: 'heldout-15', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-16', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-17', size: 96, claims: 150, apart: 2 },
+  { name: 'heldout-18', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 

@@ -151,6 +151,15 @@ describe('a LEADER local action group’s call', () => {
     );
     expect(m.eligibility.area).toBe('unknown');
     expect(m.eligibility.areaText.sv).toContain('området för Fjällbygden');
+    const named = score(
+      testCall({
+        funder: 'NordvästLeader',
+        programme: 'Leader – lokalt ledd utveckling',
+        eligibleCountries: ['Sverige'],
+      }),
+      testProfile(),
+    );
+    expect(named.eligibility.area).toBe('unknown');
     const national = score(
       testCall({
         funder: 'Jordbruksverket',

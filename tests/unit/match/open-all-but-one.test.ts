@@ -78,3 +78,35 @@ describe('all but one priority open', () => {
     expect(concepts(m)).not.toContain('tourism');
   });
 });
+
+describe('a call preparing the programme’s projects', () => {
+  it.each([
+    ['en', 'Seed money call', 'Seed money supports the preparation of projects for the programme’s regular calls.'],
+    ['sv', 'Utlysning av såddkapital', 'Såddkapital ger stöd till att förbereda projekt inom programmet.'],
+    ['sv', 'Stöd för förstudier', 'Förstudierna ska leda till genomförandeprojekt inom programmet.'],
+  ] as const)('is about the programme’s priorities: %s "%s"', (language, title, summary) => {
+    expect(
+      concepts(
+        score(
+          testCall({
+            funder: 'Interreg South Baltic',
+            programme: 'Interreg South Baltic 2021–2027',
+            title,
+            language,
+            summary,
+          }),
+          body(),
+        ),
+      ),
+    ).toContain('tourism');
+  });
+  it('a call naming pre-studies only in its summary is not', () => {
+    const c = testCall({
+      funder: 'Interreg South Baltic',
+      programme: 'Interreg South Baltic 2021–2027',
+      title: 'Call for proposals on water management',
+      summary: 'Projects on water management, including pre-studies, are welcome.',
+    });
+    expect(concepts(score(c, body()))).not.toContain('tourism');
+  });
+});
