@@ -53,3 +53,25 @@ describe("a programme's own area earns the eligibility line, not a geographic bo
     expect(place(m)?.text.en).toMatch(/Interreg Aurora/);
   });
 });
+
+describe('the Council of the Baltic Sea States’ Project Support Facility (programme data)', () => {
+  const baltic = testProfile({
+    kind: 'kommun',
+    lan: 'blekinge',
+    priorities: [testPriority('ostersjon', ['baltic-sea']), testPriority('unga', ['youth'])],
+  });
+  const psf = testCall({
+    funder: 'Council of the Baltic Sea States (CBSS)',
+    programme: 'CBSS Project Support Facility',
+    title: 'Project Support Facility 2027: call for proposals',
+    summary:
+      'Projects must involve partners from at least three CBSS member states and relate to one of its long-term priorities.',
+  });
+  it('is open to a Swedish kommun by its area, drawn around the Baltic Sea: the boost stays', () => {
+    const m = score(psf, baltic);
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.applicant).toBe('eligible');
+    expect(place(m)?.text.en).toMatch(/CBSS/);
+    expect(shownPoints(m)).toBe(m.score);
+  });
+});
