@@ -23,6 +23,7 @@ import { staffRanges } from './staff-lists.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import {
   actorWordAt,
+  implementingBodyAfter,
   levelBodiesIn,
   notApplicantReason,
   partyRanges,
@@ -79,6 +80,11 @@ function regionalAdjectiveAt(i: number): boolean {
   return true;
 }
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
+/** An entry naming the bodies that implement a programme ("public bodies responsible for implementation of LIFE"). */
+const implementingEntry = (t: string) => {
+  const m = /(?:bod(?:y|ies)|authorit(?:y|ies)|organ|myndighet(?:er)?)(?![\p{L}])/iu.exec(t);
+  return m !== null && implementingBodyAfter(t.slice(m.index + m[0].length));
+};
 /** "Public or private enterprises", "offentliga och privata företag": companies, public ones among them. */
 const PUBLIC_COMPANIES =
   /(?:public|offentlig\p{L}*|private|privat\p{L}*)(?:\s+(?:or|and|och|eller)\s+(?:public|offentlig\p{L}*|private|privat\p{L}*))?\s+(?:enterprises?|compan(?:y|ies)|undertakings?|firms?|businesses|företag\p{L}*|bolag\p{L}*)(?![\p{L}])/giu;
@@ -992,7 +998,10 @@ export function analyse(call: FundingCall): CallAnalysis {
           // (A class listed already needs no second look.)
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
-            if (not === undefined) listed = withItem(listed, ref.cls);
+            // "Public bodies responsible for implementation of the LIFE programme": the state's own.
+            const implementing =
+              ref.cls === 'public' && implementingBodyAfter(text.slice(tokens.end[to - 1], tokens.end[to - 1] + 120));
+            if (not === undefined) listed = withItem(listed, implementing ? 'state' : ref.cls);
             else if (not === 'member') listMembers = withItem(listMembers, ref.cls);
           }
         }
@@ -1099,7 +1108,8 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "organisations whose members are local/regional authorities" names none (notApplicantReason).
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
-    if (PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ')) && !PUBLIC_RESEARCH.test(t)) publicEntry = true;
+    if (PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ')) && !PUBLIC_RESEARCH.test(t) && !implementingEntry(t))
+      publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
   }
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may

@@ -47,6 +47,7 @@ import {
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
+  implementingBodyAfter,
   inPartnerClause,
   levelBodiesIn,
   localAuthoritiesOnly,
@@ -1097,7 +1098,12 @@ export function callSignals(
       mentions.push({ names: h.ref.names, field: h.field, start: h.start });
     } else if (h.ref.kind === 'applicant') {
       const fieldText = h.field === 'title' ? call.title : summary;
-      const cls = h.ref.cls === 'public' && bareStateHead(fieldText, h, stateHeads) ? 'state' : h.ref.cls;
+      const end = h.start + (h.length ?? 0);
+      const cls =
+        h.ref.cls === 'public' &&
+        (bareStateHead(fieldText, h, stateHeads) || implementingBodyAfter(fieldText.slice(end, end + 120)))
+          ? 'state'
+          : h.ref.cls;
       if (cls === 'region') {
         // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class —
         // unless it is an item of a list of bodies ("en kommun, en region eller en länsstyrelse", "kommuner,

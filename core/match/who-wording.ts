@@ -194,9 +194,30 @@ function publicBodiesBy(t: string, p: LeadScan): boolean {
   return publicMatch(t, first) || allLeadMatches(t, p).some((m) => m.index > first.index && publicMatch(t, m));
 }
 
+/**
+ * Bodies named by the programme they implement ("public bodies responsible for the implementation of the LIFE
+ * programme", "authorities in charge of managing the funds"): a state's managing or national authorities, which a
+ * kommun or region is not. Only a programme or fund: bodies responsible for managing a nature reserve may be a
+ * kommun's.
+ */
+const IMPLEMENTATION =
+  '(?:the\\s+)?(?:implementation|implementing|management|managing|genomförandet|genomforandet|förvaltningen|forvaltningen)\\s+(?:(?:of|av)\\s+)?(?:the\\s+)?(?:[\\p{L}+-]+\\s+){0,3}(?:programmes?|programmet|programmen|funds?|fonden|fonderna)(?![\\p{L}])';
+const IMPLEMENTING_AFTER = new RegExp(
+  `^\\s+(?:that are\\s+|which are\\s+|som är\\s+)?(?:responsible for|in charge of|ansvariga? för|ansvariga? for)\\s+${IMPLEMENTATION}`,
+  'u',
+);
+/** …right after a role that already says "responsible for" ("bodies responsible for| the implementation"). */
+const IMPLEMENTATION_NEXT = new RegExp(`^\\s+${IMPLEMENTATION}`, 'u');
+
+/** Whether the words after a body's noun say it implements a programme (IMPLEMENTING_AFTER); folded or plain text. */
+export function implementingBodyAfter(after: string): boolean {
+  return IMPLEMENTING_AFTER.test(after.toLowerCase());
+}
+
 function publicMatch(t: string, m: RegExpExecArray): boolean {
   const at = m.index + (m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length);
   if (NOT_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
+  if (implementingBodyAfter(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) return false;
   // "Statliga myndigheter" names the state's own agencies (levelBodiesIn reads them as such), not public bodies
   // in general: a kommun is none of them.
   if (m[0].includes('statlig') && !BEYOND_STATE.test(m[0])) return false;
@@ -458,6 +479,8 @@ export function roleIn(text: string): string | undefined {
     if (AS_BEFORE.test(t.slice(Math.max(0, at - 10), at))) continue;
     // "The coordinators must be universities": a condition on who holds the role, which names the kind.
     if (ROLE_HELD_BY.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "Bodies responsible for the implementation of the programme": its managing authorities, no role anyone holds.
+    if (IMPLEMENTATION_NEXT.test(t.slice(at + m[1].length, at + m[1].length + 40))) continue;
     return text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
   }
   return undefined;

@@ -47,6 +47,35 @@ describe('state agencies only', () => {
     });
   }
 
+  it('public bodies responsible for implementing a programme are its national authorities', () => {
+    for (const over of [
+      {
+        language: 'en' as const,
+        summary:
+          'Only public bodies responsible for the implementation of the programme in an eligible Member State may apply for a capacity-building project.',
+      },
+      {
+        language: 'en' as const,
+        summary: 'Technical assistance for capacity building.',
+        applicantTypes: ['public bodies responsible for implementation of the LIFE programme'],
+      },
+    ]) {
+      const m = score(call(over), kommun);
+      expect(m.eligibility.applicant).toBe('not-eligible');
+    }
+  });
+
+  it('public bodies responsible for managing a nature reserve may be a kommun', () => {
+    const m = score(
+      call({
+        language: 'en',
+        summary: 'Public bodies responsible for the management of nature reserves may apply for restoration grants.',
+      }),
+      kommun,
+    );
+    expect(m.eligibility.applicant).toBe('eligible');
+  });
+
   it('"statliga myndigheter" alone names no public body in general', () => {
     expect(namesPublicBodies('utlysningen vander sig till alla statliga myndigheter')).toBe(false);
     expect(namesPublicBodies('statliga och kommunala myndigheter kan soka')).toBe(true);
