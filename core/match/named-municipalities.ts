@@ -41,9 +41,26 @@ export interface MunicipalArea {
   said: string;
 }
 
+/**
+ * …the names after the word and a colon ("will include eight municipalities: Alvesta, Ljungby and Växjö",
+ * "omfattar fyra kommuner: A, B, C och D").
+ */
+const LIST_AFTER =
+  /(?:kommuner|kommunerna|municipalities)\s*:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
+const INCLUDE_CUE =
+  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av)(?![\p{L}])/iu;
+
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   if (!/kommun|municipalit/i.test(summary)) return undefined;
+  for (const m of summary.matchAll(LIST_AFTER)) {
+    const at = m.index ?? 0;
+    const sentence = summary.slice(sentenceStart(summary, at), at);
+    if (!INCLUDE_CUE.test(sentence) && !AREA_CUE.test(sentence)) continue;
+    const names = namesOf(m[1]);
+    if (names.some((n) => CLASS_WORD.test(n))) continue;
+    return { names, said: m[1] };
+  }
   for (const m of summary.matchAll(NAMED_LIST)) {
     const at = m.index ?? 0;
     const sentence = summary.slice(sentenceStart(summary, at), at);

@@ -481,6 +481,10 @@ export function roleIn(text: string): string | undefined {
     if (ROLE_HELD_BY.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "Bodies responsible for the implementation of the programme": its managing authorities, no role anyone holds.
     if (IMPLEMENTATION_NEXT.test(t.slice(at + m[1].length, at + m[1].length + 40))) continue;
+    // "Policy Area Coordinators", "National Coordinators": a role written as a title after words of its own is an
+    // office of a programme or strategy, held by those appointed to it, not a role any body takes on.
+    if (/^\p{Lu}/u.test(text.slice(at, at + 1)) && /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, at - 40), at)))
+      continue;
     return text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
   }
   return undefined;

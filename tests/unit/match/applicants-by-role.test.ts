@@ -120,3 +120,23 @@ describe('coordinators: a role any kind of body can hold', () => {
     expect(j.text).not.toMatch(/en roll som även regioner kan ha/);
   });
 });
+
+describe('a role written as a title is an office, not a role any body takes on', () => {
+  it('"Policy Area Coordinators", "National Coordinators" do not say a kommun or region may apply', () => {
+    for (const p of [kommun, region]) {
+      const j = judge(
+        {
+          summary: 'Support for communication measures.',
+          applicantTypes: ['National Coordinators', 'Policy Area Coordinators'],
+        },
+        p,
+      );
+      expect(j.verdict).toBe('unknown');
+      expect(j.text).not.toMatch(/en roll som även/);
+    }
+  });
+  it('"project coordinators" in prose still is a role', () => {
+    const j = judge({ summary: 'Project coordinators, companies and NGOs may apply.' }, kommun);
+    expect(j.text).toMatch(/en roll som även/);
+  });
+});

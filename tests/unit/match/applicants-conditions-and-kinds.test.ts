@@ -103,6 +103,17 @@ describe('kommuner named by their names', () => {
     expect(r.eligibility.area).toBe('unknown');
     expect(r.blockers).toEqual([]);
   });
+  it('named after the word and a colon ("will include four municipalities: …") they are the area too', () => {
+    for (const summary of [
+      'The local action group will include four municipalities: Borgholm, Mörbylånga, Torsås and Emmaboda.',
+      'Leaderområdet omfattar fyra kommuner: Borgholm, Mörbylånga, Torsås och Emmaboda.',
+    ]) {
+      const c = call({ summary });
+      expect(m(c, testProfile({ name: 'Torsås kommun' })).eligibility.area).toBe('eligible');
+      const out = m(c, testProfile({ name: 'Kalmar kommun' }));
+      expect(out.blockers.find((b) => b.kind === 'outside-programme-area')?.text.sv).toContain('Borgholm, Mörbylånga');
+    }
+  });
   it('named in prose, they are where the work is, not a mention of kommuner as applicants', () => {
     const c = call({ summary: 'Projekt genomförs i Borgholm och Mörbylånga kommuner.' });
     expect(m(c).eligibility.applicant).toBe('unknown');
