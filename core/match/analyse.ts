@@ -287,6 +287,25 @@ const PREPARATION =
 const PRE_STUDIES_TITLE =
   /(?<![\p{L}])(?:förstudier|förstudie|förstudiestöd|pre-studies|preparatory projects)(?![\p{L}])/u;
 
+/** Priorities named by number ("Priority 1", "insatsområde 2", "specific objective 2.1"): the call's own choice. */
+const NUMBERED_PRIORITY =
+  /(?:priority|priorities|prioritet|prioritering|insatsområde|specific objective|särskilt mål)\s+(?:axis\s+)?\d/iu;
+/** A strategy of its own the prepared projects are to serve ("in line with the Action Plan of the EUSBSR"). */
+const OWN_STRATEGY =
+  /eusbsr|eu strategy for the baltic sea|eu:s strategi för östersjöregionen|action plan|handlingsplan|macro-regional|makroregional/iu;
+
+/**
+ * Whether a preparation call prepares projects under all the programme's priorities of the data's period: not where
+ * it names the priorities it is for, nor where its projects are to serve a strategy's plan (the EUSBSR's seed money
+ * follows that strategy's policy areas, not the programme's), nor in a call of another period (seed money of one
+ * period prepares the next period's projects, whose priorities the data's period may not hold).
+ */
+function preparesAllPriorities(call: FundingCall, signals: CallSignals): boolean {
+  if (signals.otherPeriod) return false;
+  const text = `${call.title} ${call.summary ?? ''}`;
+  return !NUMBERED_PRIORITY.test(text) && !OWN_STRATEGY.test(text);
+}
+
 function preparationAt(lower: string, title: boolean): { start: number; end: number } | undefined {
   const m = PREPARATION.exec(lower) ?? (title ? PRE_STUDIES_TITLE.exec(lower) : null);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
@@ -1160,7 +1179,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   // "All priorities are open" in a call of another programme period opens that period's priorities: where the data
   // does not hold them (programmes change theirs between periods), no topic is read from the data's.
-  openAt ??= preparing;
+  if (!openAt && preparing && preparesAllPriorities(call, signals)) openAt = preparing;
   if (openAt && held?.ofCallPeriod) {
     signals.openCall = true;
     held.priorities.forEach((pr, p) => {

@@ -100,6 +100,21 @@ describe('a call preparing the programme’s projects', () => {
       ),
     ).toContain('tourism');
   });
+  it('a preparation call naming its own priorities, or a strategy its projects serve, is not', () => {
+    for (const summary of [
+      'Seed money for preparatory projects under Priority 1 and Priority 2 of the programme.',
+      'Seed money supports the preparation of projects in line with the Action Plan of the EUSBSR.',
+    ]) {
+      const c = testCall({
+        funder: 'Interreg South Baltic',
+        programme: 'Interreg South Baltic 2021–2027',
+        title: 'Seed money call',
+        summary,
+      });
+      expect(concepts(score(c, body()))).not.toContain('tourism');
+    }
+  });
+
   it('a call naming pre-studies only in its summary is not', () => {
     const c = testCall({
       funder: 'Interreg South Baltic',
