@@ -21,6 +21,7 @@ describe('wording that names something international without international work'
     ['internationally competitive work', `${home} Lösningarna ska vara internationellt konkurrenskraftiga.`],
     ['a condition on EU funds', `${home} Den som redan fått EU-medel för samma åtgärd kan inte söka.`],
     ['co-funding wording', `${home} Stödet medfinansieras av Europeiska unionen.`],
+    ['the EU recovery fund as a source', `${home} Stödet delfinansieras av EU:s återhämtningsfond, NextGenerationEU.`],
     ['English competitiveness', `${home} Results should be internationally competitive.`],
   ])('keeps the national cut for %s', (_, summary) => {
     expect(cut(summary)).toBe(true);
