@@ -790,12 +790,15 @@ function stateHeadsOf(call: FundingCall, hits: readonly TextHit[]): Set<string> 
   return out;
 }
 
-/** Whether a public-body hit is only a bare head noun the call names elsewhere as the state's (stateHeadsOf). */
-function bareStateHead(text: string, h: TextHit, heads: ReadonlySet<string> | undefined): boolean {
-  if (!heads) return false;
+/**
+ * Whether a public-body hit is only a bare head noun the call names elsewhere as the state's (stateHeadsOf, asked
+ * only for such a noun: most calls have none).
+ */
+function bareStateHead(text: string, h: TextHit, heads: () => ReadonlySet<string> | undefined): boolean {
   const words = fold(text.slice(h.start, h.start + (h.length ?? 0)).toLowerCase()).trim();
+  if (/\s/.test(words)) return false;
   const head = BODY_HEAD.exec(words)?.[1];
-  return head !== undefined && heads.has(head) && !/\s/.test(words);
+  return head !== undefined && heads()?.has(head) === true;
 }
 
 /** Where the first country other than Sweden named after `h` in the same field starts, if any. */
@@ -1091,7 +1094,8 @@ export function callSignals(
   let companyAt: number[] | undefined;
   /** A kommun, region, public or state body is named somewhere, in whatever role. */
   let publicNamed = false;
-  const stateHeads = stateHeadsOf(call, textHits);
+  let stateHeads: Set<string> | undefined | null = null;
+  const heads = () => (stateHeads === null ? (stateHeads = stateHeadsOf(call, textHits)) : stateHeads);
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -1101,7 +1105,7 @@ export function callSignals(
       const end = h.start + (h.length ?? 0);
       const cls =
         h.ref.cls === 'public' &&
-        (bareStateHead(fieldText, h, stateHeads) || implementingBodyAfter(fieldText.slice(end, end + 120)))
+        (bareStateHead(fieldText, h, heads) || implementingBodyAfter(fieldText.slice(end, end + 120)))
           ? 'state'
           : h.ref.cls;
       if (cls === 'region') {
