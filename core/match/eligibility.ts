@@ -181,14 +181,27 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () => `${lanName()} ${now ? 'is' : 'was'} inside the ${name()} programme area.`,
           ),
         }
-      : outsideProgrammeArea(
-          t(
-            () =>
-              `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${names.length > 1 ? 'na' : 't'} för ${name()}.`,
-            () =>
-              `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${names.length > 1 ? 's' : ''}.`,
-          ),
-        );
+      : s.outsidePartners
+        ? {
+            // "Partners from outside of the programme area can participate": outside, but not shut out.
+            verdict: 'unknown',
+            from: 'programme-data',
+            points: 0,
+            text: t(
+              () =>
+                `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområdet för ${name()}, men utlysningen tar med parter utanför området ("${s.outsidePartners}").`,
+              () =>
+                `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area, but the call takes partners from outside it ("${s.outsidePartners}").`,
+            ),
+          }
+        : outsideProgrammeArea(
+            t(
+              () =>
+                `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${names.length > 1 ? 'na' : 't'} för ${name()}.`,
+              () =>
+                `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${names.length > 1 ? 's' : ''}.`,
+            ),
+          );
   };
   // A procurement buys a service for places the tender names: the programme's area says nothing of who bids.
   if (s.tenderCall) {

@@ -586,6 +586,11 @@ export interface CallSignals {
    * its own area (a kommun may support only what concerns its area or its residents).
    */
   municipality?: string;
+  /**
+   * The call's words saying partners from outside its programme area may take part ("Partners from outside of the
+   * programme area can participate", "of which two need to be from within the programme area"), as written.
+   */
+  outsidePartners?: string;
   /** Classes named in the call's applicantTypes field (authoritative when present). */
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
@@ -765,6 +770,19 @@ export interface TextHit {
    * sentence that says who may apply, never as a mere mention.
    */
   inTopic?: true;
+}
+
+/**
+ * Partners from outside the programme area admitted: said outright ("partners from outside of the programme area can
+ * participate", "partner utanför programområdet kan delta"), or by asking only some partners to be inside ("at
+ * least three partners … of which two need to be from within the programme area").
+ */
+const OUTSIDE_PARTNERS =
+  /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?[^.;]{0,40}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
+
+function outsidePartnersIn(summary: string): string | undefined {
+  const m = OUTSIDE_PARTNERS.exec(summary);
+  return m ? m[0] : undefined;
 }
 
 /** The nouns for a body that a call qualifies once as the state's and then uses bare. */
@@ -1095,7 +1113,10 @@ export function callSignals(
   /** A kommun, region, public or state body is named somewhere, in whatever role. */
   let publicNamed = false;
   let stateHeads: Set<string> | undefined | null = null;
-  const heads = () => (stateHeads === null ? (stateHeads = stateHeadsOf(call, textHits)) : stateHeads);
+  const heads = () => {
+    if (stateHeads === null) stateHeads = stateHeadsOf(call, textHits);
+    return stateHeads;
+  };
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -1410,6 +1431,10 @@ export function callSignals(
   else if (!ap.areaId && summary) {
     const kommuner = municipalAreaIn(summary);
     if (kommuner) out.municipalArea = kommuner;
+  }
+  if (ap.areaId && summary) {
+    const outside = outsidePartnersIn(summary);
+    if (outside) out.outsidePartners = outside;
   }
   const group = localActionGroup(call.funder, call.programme);
   if (group) out.localGroup = group;
