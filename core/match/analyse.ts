@@ -25,6 +25,7 @@ import {
   actorWordAt,
   implementingBodyAfter,
   levelBodiesIn,
+  namesImplementingBodies,
   notApplicantReason,
   partyRanges,
   regionAsPlaceAt,
@@ -80,11 +81,8 @@ function regionalAdjectiveAt(i: number): boolean {
   return true;
 }
 const PUBLIC_WORD = /(^|[^\p{L}])(public|offentlig\p{L}*)([^\p{L}]|$)/iu;
-/** An entry naming the bodies that implement a programme ("public bodies responsible for implementation of LIFE"). */
-const implementingEntry = (t: string) => {
-  const m = /(?:bod(?:y|ies)|authorit(?:y|ies)|organ|myndighet(?:er)?)(?![\p{L}])/iu.exec(t);
-  return m !== null && implementingBodyAfter(t.slice(m.index + m[0].length));
-};
+/** The class a public-body word takes where it names the bodies implementing a programme (implementingBodyAfter). */
+const STATE_REF: VocabRef = { kind: 'applicant', cls: 'state' };
 /** "Public or private enterprises", "offentliga och privata företag": companies, public ones among them. */
 const PUBLIC_COMPANIES =
   /(?:public|offentlig\p{L}*|private|privat\p{L}*)(?:\s+(?:or|and|och|eller)\s+(?:public|offentlig\p{L}*|private|privat\p{L}*))?\s+(?:enterprises?|compan(?:y|ies)|undertakings?|firms?|businesses|företag\p{L}*|bolag\p{L}*)(?![\p{L}])/giu;
@@ -224,14 +222,22 @@ let negated = new Uint8Array(256);
 /** Tokens inside the call's own funder's name or a society's proper name: no topic's evidence (own-names.ts). */
 let ownNamed = new Uint8Array(256);
 
+/** Two to twelve in words, English then Swedish (COUNT_OF reads them as numbers). */
+const COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv';
+/** The words for a programme's priorities, "thematic" or not. */
+const COUNTED_PRIORITIES = String.raw`(?:thematic\s+|tematiska\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|ämnesområden|målområden|specific objectives|särskilda mål|programme objectives)`;
+
 /**
  * "All priorities are open", "alla insatsområden", "alla elva ämnesområden är öppna", "samtliga tematiska prioriteringar
  * öppnas" (with their number, any; "thematic" or not): a
  * generic call opens the whole programme, so it is about each of the programme's priorities (programmes.json), if
  * less squarely than a call naming one.
  */
-const ALL_PRIORITIES =
-  /\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+)?(?:thematic\s+|tematiska\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|ämnesområden|målområden|specific objectives|särskilda mål|programme objectives)\b/g;
+const ALL_PRIORITIES = new RegExp(
+  String.raw`\b(?:all|alla|samtliga)\s+(?:of\s+the\s+|the\s+)?(?:programme'?s?\s+|programmets\s+)?(?:(?:\d{1,2}|${COUNT_WORDS})\s+)?${COUNTED_PRIORITIES}\b`,
+  'g',
+);
 /**
  * …said of this call: the same sentence says it is open ("open", "available", "welcome in", "öppna", "välkomna").
  * Letter classes, not \b: \b does not see a word start before "ö".
@@ -244,16 +250,14 @@ const ALL_PRIORITIES_WORDS = /priorit|objectives|insatsområden|ämnesområden|m
 /** …whose letters most fields' words lack (core/text/word-hints.ts): those fields are not scanned for them. */
 const H_ALL_PRIORITIES = hintOf(ALL_PRIORITIES_WORDS);
 
-const COUNT_WORDS =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv';
-const COUNT_OF = new Map(COUNT_WORDS.split('|').map((w, i) => [w, (i % 11) + 2]));
+const COUNT_OF = new Map(COUNT_WORDS.split('|').map((w, i) => [w, (i % 11) + 2])); // 11 words a language, from 2
 /**
  * "Open for six out of seven specific objectives", "sex av programmets sju insatsområden": all but one of the
  * programme's priorities, which the call is as much about as about all of them (the one left out is named after a
  * negation, "stayed closed for…", and so is not read).
  */
 const ALL_BUT_ONE_PRIORITY = new RegExp(
-  `(?<![\\p{L}])(\\d{1,2}|${COUNT_WORDS})\\s+(?:out\\s+of|of|av)\\s+(?:the\\s+|programmets\\s+|the\\s+programme'?s\\s+)?(\\d{1,2}|${COUNT_WORDS})\\s+(?:thematic\\s+|tematiska\\s+)?(?:priorities|priority axes|prioriteringar|prioriterade områden|insatsområden|målområden|specific objectives|särskilda mål|programme objectives)(?![\\p{L}])`,
+  String.raw`(?<![\p{L}])(\d{1,2}|${COUNT_WORDS})\s+(?:out\s+of|of|av)\s+(?:the\s+|programmets\s+|the\s+programme'?s\s+)?(\d{1,2}|${COUNT_WORDS})\s+${COUNTED_PRIORITIES}(?![\p{L}])`,
   'gu',
 );
 const countOf = (w: string) => (/^\d/.test(w) ? Number(w) : (COUNT_OF.get(w) ?? 0));
@@ -305,6 +309,9 @@ function preparesAllPriorities(call: FundingCall, signals: CallSignals): boolean
   const text = `${call.title} ${call.summary ?? ''}`;
   return !NUMBERED_PRIORITY.test(text) && !OWN_STRATEGY.test(text);
 }
+
+/** Words every preparation wording holds, whose letters most fields lack (core/text/word-hints.ts). */
+const H_PREPARATION = hintOf(/seed|sådd|förstud|pre-stud|preparatory/);
 
 function preparationAt(lower: string, title: boolean): { start: number; end: number } | undefined {
   const m = PREPARATION.exec(lower) ?? (title ? PRE_STUDIES_TITLE.exec(lower) : null);
@@ -881,7 +888,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (field === 'title' || field === 'summary') {
       const at = openAt || (fieldHints & H_ALL_PRIORITIES) === 0 ? undefined : allPrioritiesAt(tokens.lower);
       if (at) openAt = { field: f, ...at };
-      else if (!preparing) {
+      else if (!preparing && (fieldHints & H_PREPARATION) !== 0) {
         const prep = preparationAt(tokens.lower, field === 'title');
         if (prep) preparing = { field: f, ...prep };
       }
@@ -935,7 +942,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     }
     const heading = field === 'title' || field === 'themes' || field === 'programme';
     for (let h = 0; h < n; h++) {
-      const ref = hits.ref[h];
+      let ref = hits.ref[h];
       const from = hits.from[h];
       const to = hits.to[h];
       // Names are context; words fixing a sense and phrases of another sense are evidence of nothing.
@@ -959,6 +966,9 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
+        // "Public bodies responsible for the implementation of the LIFE programme": the state's own bodies.
+        if (ref.kind === 'applicant' && ref.cls === 'public' && implementingBodyAfter(text.slice(tokens.end[to - 1])))
+          ref = STATE_REF;
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is
         // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
         // A country's regions in the genitive ("Sveriges regioner", "Norway's regions") are its regional bodies.
@@ -1017,10 +1027,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           // (A class listed already needs no second look.)
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
-            // "Public bodies responsible for implementation of the LIFE programme": the state's own.
-            const implementing =
-              ref.cls === 'public' && implementingBodyAfter(text.slice(tokens.end[to - 1], tokens.end[to - 1] + 120));
-            if (not === undefined) listed = withItem(listed, implementing ? 'state' : ref.cls);
+            if (not === undefined) listed = withItem(listed, ref.cls);
             else if (not === 'member') listMembers = withItem(listMembers, ref.cls);
           }
         }
@@ -1127,7 +1134,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "organisations whose members are local/regional authorities" names none (notApplicantReason).
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
-    if (PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ')) && !PUBLIC_RESEARCH.test(t) && !implementingEntry(t))
+    if (PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ')) && !PUBLIC_RESEARCH.test(t) && !namesImplementingBodies(t))
       publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
   }

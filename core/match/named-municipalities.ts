@@ -47,27 +47,24 @@ export interface MunicipalArea {
  */
 const LIST_AFTER =
   /(?:kommuner|kommunerna|municipalities)\s*:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
+/** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
-  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   if (!/kommun|municipalit/i.test(summary)) return undefined;
-  for (const m of summary.matchAll(LIST_AFTER)) {
+  return areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ?? areaBy(summary, NAMED_LIST, AREA_CUE, true);
+}
+
+/** The first list of `pattern` (names in group 1) whose sentence holds `cue` before it; `said` whole or names only. */
+function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): MunicipalArea | undefined {
+  for (const m of summary.matchAll(pattern)) {
     const at = m.index ?? 0;
-    const sentence = summary.slice(sentenceStart(summary, at), at);
-    if (!INCLUDE_CUE.test(sentence) && !AREA_CUE.test(sentence)) continue;
+    if (!cue.test(summary.slice(sentenceStart(summary, at), at))) continue;
     const names = namesOf(m[1]);
     if (names.some((n) => CLASS_WORD.test(n))) continue;
-    return { names, said: m[1] };
-  }
-  for (const m of summary.matchAll(NAMED_LIST)) {
-    const at = m.index ?? 0;
-    const sentence = summary.slice(sentenceStart(summary, at), at);
-    if (!AREA_CUE.test(sentence)) continue;
-    const names = namesOf(m[1]);
-    if (names.some((n) => CLASS_WORD.test(n))) continue;
-    return { names, said: summary.slice(at, at + m[0].length) };
+    return { names, said: whole ? m[0] : m[1] };
   }
   return undefined;
 }

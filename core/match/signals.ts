@@ -47,7 +47,6 @@ import {
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
-  implementingBodyAfter,
   inPartnerClause,
   levelBodiesIn,
   localAuthoritiesOnly,
@@ -781,6 +780,8 @@ const OUTSIDE_PARTNERS =
   /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?[^.;]{0,40}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
 
 function outsidePartnersIn(summary: string): string | undefined {
+  // Most summaries hold none of the words either wording needs: the pattern is not run on them.
+  if (!/outside|utanför|of which/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
   return m ? m[0] : undefined;
 }
@@ -1123,12 +1124,7 @@ export function callSignals(
       mentions.push({ names: h.ref.names, field: h.field, start: h.start });
     } else if (h.ref.kind === 'applicant') {
       const fieldText = h.field === 'title' ? call.title : summary;
-      const end = h.start + (h.length ?? 0);
-      const cls =
-        h.ref.cls === 'public' &&
-        (bareStateHead(fieldText, h, heads) || implementingBodyAfter(fieldText.slice(end, end + 120)))
-          ? 'state'
-          : h.ref.cls;
+      const cls = h.ref.cls === 'public' && bareStateHead(fieldText, h, heads) ? 'state' : h.ref.cls;
       if (cls === 'region') {
         // "Region Skåne", "the Danube region", "regionen": one region is a place (or one body), never the class —
         // unless it is an item of a list of bodies ("en kommun, en region eller en länsstyrelse", "kommuner,

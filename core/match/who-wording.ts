@@ -211,13 +211,20 @@ const IMPLEMENTATION_NEXT = new RegExp(`^\\s+${IMPLEMENTATION}`, 'u');
 
 /** Whether the words after a body's noun say it implements a programme (IMPLEMENTING_AFTER); folded or plain text. */
 export function implementingBodyAfter(after: string): boolean {
-  return IMPLEMENTING_AFTER.test(after.toLowerCase());
+  return IMPLEMENTING_AFTER.test(after.slice(0, 120).toLowerCase());
+}
+
+/** A body noun in a text (an entry of a list of applicants) that implementingBodyAfter says implements a programme. */
+const BODY_NOUN = /(?:bod(?:y|ies)|authorit(?:y|ies)|organ|myndighet(?:er)?)(?![\p{L}])/giu;
+export function namesImplementingBodies(t: string): boolean {
+  for (const m of t.matchAll(BODY_NOUN)) if (implementingBodyAfter(t.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 function publicMatch(t: string, m: RegExpExecArray): boolean {
   const at = m.index + (m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length);
   if (NOT_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
-  if (implementingBodyAfter(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) return false;
+  if (implementingBodyAfter(t.slice(m.index + m[0].length))) return false;
   // "Statliga myndigheter" names the state's own agencies (levelBodiesIn reads them as such), not public bodies
   // in general: a kommun is none of them.
   if (m[0].includes('statlig') && !BEYOND_STATE.test(m[0])) return false;
@@ -861,6 +868,8 @@ const OBJECTIVE_SENTENCE =
  */
 const CAPACITY_BEFORE =
   /(?:kapacitet\p{L}*|formaga\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|competences?|kompetens\p{L}*)\s+(?:hos|of|among|within|inom|bland)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+,?\s+(?:(?:and|or|och|eller)\s+)?){0,3}$/u;
+const CAPACITY_AFTER =
+  /^['’]?\s+(?:formaga\p{L}*|kapacitet\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|kompetens\p{L}*)(?![\p{L}])/u;
 /**
  * A programme named by those it is for ("programmet för icke-statliga organisationer", "the programme for local
  * authorities"): the class is part of the programme's name, and says nothing of who may apply in this call.
@@ -868,8 +877,6 @@ const CAPACITY_BEFORE =
 const PROGRAMME_FOR_BEFORE = /(?:^|[^\p{L}])(?:programmet|programme|program)\s+(?:for|för)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** …and one named by them in front ("NGO-programmet", "the NGO Programme"). */
 const PROGRAMME_AFTER = /^(?:-|\s)?(?:programmet|programmets|programme|program)(?![\p{L}])/u;
-const CAPACITY_AFTER =
-  /^['’]?\s+(?:formaga\p{L}*|kapacitet\p{L}*|capacit(?:y|ies)|abilit(?:y|ies)|kompetens\p{L}*)(?![\p{L}])/u;
 const BETTER_BEFORE =
   /(?:^|[^\p{L}])(?:better|more (?:effective|efficient|modern|transparent|accessible|resilient|open|capable)|effective|efficient|modern|modernised|modernized|improved|stronger|strengthened|smarter|resilient|transparent|battre|effektiv\p{L}*|modern\p{L}*|modernisera\p{L}*|starkare|forbattrad\p{L}*|transparent\p{L}*|rattssaker\p{L}*)\s+$/u;
 /**
@@ -1091,7 +1098,11 @@ export function notApplicantReason(
     return 'served';
   if (has(H_OBJECTIVE) && OBJECTIVE_WORD.test(before) && OBJECTIVE_BEFORE.test(before)) return 'objective';
   if (has(H_CAPACITY) && CAPACITY_BEFORE.test(before.slice(-90))) return 'topic';
-  if (PROGRAMME_FOR_BEFORE.test(before.slice(-60)) || PROGRAMME_AFTER.test(after)) return 'topic';
+  if (
+    (before.includes('program') && PROGRAMME_FOR_BEFORE.test(before.slice(-60))) ||
+    (after.includes('program') && PROGRAMME_AFTER.test(after))
+  )
+    return 'topic';
   // A genitive ("myndigheters", "authorities'") before the capacity named.
   if (CAPACITY_AFTER.test(after) && /(?:s|s'|'s)$/.test(foldedSlice(text, Math.max(start, end - 3), end + 1).trim()))
     return 'topic';

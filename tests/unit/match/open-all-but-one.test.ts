@@ -7,22 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
-const body = (): Profile =>
-  testProfile({
-    lan: 'blekinge',
-    priorities: [
-      { id: 'turism', label: { sv: 'Turism', en: 'Tourism' }, weight: 1, concepts: ['tourism'], terms: [] },
-      {
-        id: 'kompetens',
-        label: { sv: 'Kompetens', en: 'Skills' },
-        weight: 1,
-        concepts: ['skills-supply', 'employment-labour'],
-        terms: [],
-      },
-    ],
-  });
+/** A body with the programme priorities' concepts as its own, in the South Baltic area. */
+const withPriorities = (...priorities: [string, string[]][]): Profile =>
+  testProfile({ lan: 'blekinge', priorities: priorities.map(([id, concepts]) => testPriority(id, concepts)) });
+const body = () => withPriorities(['turism', ['tourism']], ['kompetens', ['skills-supply', 'employment-labour']]);
 const concepts = (m: ReturnType<typeof score>) => m.reasons.map((r) => r.conceptId);
 const call = (summary: string, language: 'sv' | 'en' = 'en') =>
   testCall({
@@ -50,19 +40,7 @@ describe('all but one priority open', () => {
 
   it('the priority said to stay closed is not read, whole', () => {
     // The programme's priority "Attractive South Baltic" carries tourism and culture (programme data).
-    const withCulture = testProfile({
-      lan: 'blekinge',
-      priorities: [
-        { id: 'kultur', label: { sv: 'Kultur', en: 'Culture' }, weight: 1, concepts: ['culture-heritage'], terms: [] },
-        {
-          id: 'innovation',
-          label: { sv: 'Innovation', en: 'Innovation' },
-          weight: 1,
-          concepts: ['research-innovation'],
-          terms: [],
-        },
-      ],
-    });
+    const withCulture = withPriorities(['kultur', ['culture-heritage']], ['innovation', ['research-innovation']]);
     for (const summary of [
       'The call is open for three out of four priorities (due to lack of allocation it stayed closed for sustainable tourism).',
       'The call is open for three out of four priorities. Sustainable tourism stayed closed.',

@@ -7,21 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const body = (): Profile =>
-  testProfile({
-    lan: 'blekinge',
-    priorities: [
-      {
-        id: 'hallbar',
-        label: { sv: 'Hållbar utveckling', en: 'Sustainability' },
-        weight: 1,
-        concepts: ['green-transition'],
-        terms: [],
-      },
-    ],
-  });
+  testProfile({ lan: 'blekinge', priorities: [testPriority('hallbar', ['green-transition'])] });
 const concepts = (summary: string) =>
   score(testCall({ funder: 'Testfonden', title: 'Projektstöd 2027', language: 'sv', summary }), body()).reasons.map(
     (r) => r.conceptId,

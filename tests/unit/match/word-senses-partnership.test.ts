@@ -6,21 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import type { Profile } from '../../../core/model/profile.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const body = (): Profile =>
   testProfile({
     lan: 'blekinge',
-    priorities: [
-      {
-        id: 'dialog',
-        label: { sv: 'Dialog', en: 'Dialogue' },
-        weight: 1,
-        concepts: ['participation-democracy'],
-        terms: [],
-      },
-      { id: 'region', label: { sv: 'Region', en: 'Region' }, weight: 1, concepts: ['regional-development'], terms: [] },
-    ],
+    priorities: [testPriority('dialog', ['participation-democracy']), testPriority('region', ['regional-development'])],
   });
 const concepts = (summary: string) =>
   score(testCall({ funder: 'Testfonden', title: 'Call for proposals 2027', summary }), body()).reasons.map(
