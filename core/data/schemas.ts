@@ -43,6 +43,12 @@ export const ConceptSchema = z.object({
    */
   partners: z.boolean().optional(),
   /**
+   * Its terms are the names of titles and awards ("European Green Capital"): a call for such a title is about the
+   * title, so where a programme of the reference data bears the same name, the name is evidence of this concept,
+   * not only context as other programmes' names are.
+   */
+  titles: z.boolean().optional(),
+  /**
    * Terms (from `terms`) that also have a generic sense and carry the concept only beside a word that fixes it:
    * "nya arbetssätt" of a company is no public-sector innovation. Such a term counts when the same sentence (or the
    * call's title) holds one of the `context` words or another term of the concept.

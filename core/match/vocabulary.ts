@@ -58,6 +58,15 @@ export function programmeAndFunderNames(): string[] {
   return [...names];
 }
 
+const titleKey = (phrase: string) => fold(phrase.toLowerCase());
+
+/** The terms of the concepts whose terms are titles' names (lexicon `titles`): evidence even as a programme's name. */
+function titleTerms(): Set<string> {
+  const out = new Set<string>();
+  for (const c of CONCEPTS) if (c.titles) for (const t of [...c.terms.sv, ...c.terms.en]) out.add(titleKey(t));
+  return out;
+}
+
 /** Wording that says where a call's money comes from: context as a funder's name is. */
 export function fundingWording(): string[] {
   return [...NETWORKS_FUNDERS.fundingContext.sv, ...NETWORKS_FUNDERS.fundingContext.en];
@@ -109,7 +118,9 @@ function entries(): PhraseEntry<VocabRef>[] {
   }
   const name: VocabRef = { kind: 'name' };
   const activities = activityNames();
+  const titles = titleTerms();
   for (const phrase of [...programmeAndFunderNames(), ...fundingWording()]) {
+    if (titles.has(titleKey(phrase))) continue;
     const activity = activities.get(phrase);
     const ref: VocabRef = activity === undefined ? name : { kind: 'name', activity };
     out.push({ ref, phrase, lang: 'sv' });
