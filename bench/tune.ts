@@ -1,6 +1,6 @@
 /**
  * A cross-validated study of the scorer's global constants (issue 12): does another value of a constant rank the
- * ten released relevance sets better, judged on sets it was not chosen on?
+ * released relevance sets (the dev set and held-out sets 1–18) better, judged on sets it was not chosen on?
  *
  * A constant's value is written into a copy of core/ (each knob below names its file and the text it rewrites, so
  * primitive exports such as COMPANY_FACTOR are reached as well as the TUNING object), the copy is bundled with
@@ -10,9 +10,9 @@
  * Each configuration's per-set means are cached (keyed by the core sources and the values), so a rerun or a
  * longer descent only scores what it has not seen.
  *
- * Leave-one-set-out: for each of the ten sets, the value is chosen on the other nine — the largest summed gain
+ * Leave-one-set-out: for each set, the value is chosen on the others — the largest summed gain
  * over them (built-in + documents) with no training set lower than −0.005 on either kind, else the current
- * value — and its gain on the set left out is that fold's estimate. The mean over the ten folds is the CV
+ * value — and its gain on the set left out is that fold's estimate. The mean over the folds is the CV
  * estimate of what the change would do on a set nobody has seen.
  *
  *   node --import tsx bench/tune.ts one [knob,…]        each knob alone over its grid, the others as committed
@@ -128,7 +128,10 @@ type SetMeans = Record<string, { built: number; docs: number }>;
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
   ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
-  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n): [string, string] => [`h${n}`, join(REPO, `tests/fixtures/heldout-${n}`)]),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n): [string, string] => [
+    `h${n}`,
+    join(REPO, `tests/fixtures/heldout-${n}`),
+  ]),
 ];
 const NOISE = -0.005;
 
@@ -307,7 +310,7 @@ interface Fold {
 
 function report(title: string, folds: Fold[]) {
   console.log(`\n${title}`);
-  console.log('  held out  chosen on the other nine              Δ built-in  Δ documents');
+  console.log('  held out  chosen on the other sets              Δ built-in  Δ documents');
   for (const f of folds) {
     console.log(
       `  ${f.held.padEnd(9)} ${(Sweep.key(f.chosen) || '(as committed)').padEnd(40)} ${sgn(f.built).padStart(9)}  ${sgn(f.docs).padStart(10)}`,
@@ -327,7 +330,7 @@ async function one(sweep: Sweep, knobs: string[], base: SetMeans) {
     const k = KNOBS[name];
     const rows: [number, SetMeans][] = [];
     for (const v of k.grid) rows.push([v, await sweep.means({ ...current(), [name]: v })]);
-    console.log(`\n${name} (committed ${k.current}): mean over all ten sets, Δ built-in / Δ documents, worst set`);
+    console.log(`\n${name} (committed ${k.current}): mean over all sets, Δ built-in / Δ documents, worst set`);
     for (const [v, m] of rows) {
       const g = gains(m, base);
       const all = names.flatMap((n) => [g[n].built, g[n].docs]);
@@ -358,15 +361,15 @@ async function one(sweep: Sweep, knobs: string[], base: SetMeans) {
     if (all[0] !== k.current) {
       const g = gains(rows.find(([v]) => v === all[0])![1], base);
       console.log(
-        `  chosen on all ten: ${all[0]}; per set (built-in/documents): ${names.map((n) => `${n} ${sgn(g[n].built)}/${sgn(g[n].docs)}`).join(', ')}`,
+        `  chosen on all sets: ${all[0]}; per set (built-in/documents): ${names.map((n) => `${n} ${sgn(g[n].built)}/${sgn(g[n].docs)}`).join(', ')}`,
       );
     }
   }
 }
 
-/** Coordinate descent on the nine training sets of each fold: each knob in turn over its grid, until none moves. */
+/** Coordinate descent on the training sets of each fold: each knob in turn over its grid, until none moves. */
 async function descent(sweep: Sweep, knobs: string[], base: SetMeans, passes = 2) {
-  // Training on all sets but `held` ('' for all ten).
+  // Training on all sets but `held` ('' for all).
   const train = async (held: string): Promise<Config> => {
     let at = current();
     let atScore = 0;
@@ -399,7 +402,7 @@ async function descent(sweep: Sweep, knobs: string[], base: SetMeans, passes = 2
   const all = await train('');
   const g = gains(await sweep.means(all), base);
   console.log(
-    `  chosen on all ten: ${Sweep.key(all) || '(as committed)'}; per set (built-in/documents): ${names.map((n) => `${n} ${sgn(g[n].built)}/${sgn(g[n].docs)}`).join(', ')}`,
+    `  chosen on all sets: ${Sweep.key(all) || '(as committed)'}; per set (built-in/documents): ${names.map((n) => `${n} ${sgn(g[n].built)}/${sgn(g[n].docs)}`).join(', ')}`,
   );
 }
 
