@@ -89,11 +89,17 @@ const KNOBS: Record<string, Knob> = {
     current: 16,
     grid: [12, 14, 16, 18, 20],
   },
-  WIDE_AREA: {
+  OPEN_GEOGRAPHY: {
     file: 'core/match/eligibility.ts',
-    at: /(const WIDE_AREA = )(\d+)/,
+    at: /(const OPEN_GEOGRAPHY = )(\d+)/,
     current: 8,
     grid: [4, 6, 8, 10, 12],
+  },
+  PROGRAMME_AREA: {
+    file: 'core/match/eligibility.ts',
+    at: /(const PROGRAMME_AREA = )(\d+)/,
+    current: 10,
+    grid: [8, 10, 12, 14, 16, 20],
   },
   APPLICANT_BOOST: {
     file: 'core/match/eligibility.ts',

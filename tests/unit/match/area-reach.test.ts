@@ -1,8 +1,8 @@
 /**
  * How far a programme area reaches decides what being inside it is worth: an area drawn around part of Sweden
  * (a cross-border or regional fund programme, a transnational one of a few län) was drawn for the regions in it
- * and counts whatever its call's text names; an area covering all of Sweden or the EU counts like any programme
- * open across the EU, scaled by how relevant the text is. And a place named only through countries is the place
+ * and counts whatever its call's text names; an area covering all of Sweden or the EU counts a little more than a
+ * programme open to anyone across the EU (a territorial cooperation programme), scaled by how relevant the text is. And a place named only through countries is the place
  * those countries are most of: the Nordic countries are no Baltic Sea call. Calls written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,13 +38,13 @@ describe('an area drawn around part of Sweden counts in full, whatever the text 
     expect(m.eligibility.area).toBe('eligible');
     expect(m.eligibility.areaPoints).toBeCloseTo(AREA_BOOST.near, 0);
   });
-  it('an area covering all of Sweden counts like an EU-wide programme, and only as far as the text is relevant', () => {
+  it('an area covering all of Sweden counts a little more than an EU-wide programme, as far as the text is relevant', () => {
     const bsr = score(
       testCall({ funder: 'Interreg Baltic Sea Region', title: 'Small projects call', summary: bare }),
       blekinge,
     );
     expect(bsr.eligibility.area).toBe('eligible');
-    expect(bsr.eligibility.areaPoints).toBeLessThan(OPEN_GEOGRAPHY_BOOST);
+    expect(bsr.eligibility.areaPoints).toBeLessThan(AREA_BOOST.wide);
     const topical = score(
       testCall({
         funder: 'Interreg Baltic Sea Region',
@@ -53,7 +53,8 @@ describe('an area drawn around part of Sweden counts in full, whatever the text 
       }),
       blekinge,
     );
-    expect(topical.eligibility.areaPoints).toBeCloseTo(OPEN_GEOGRAPHY_BOOST, 0);
+    expect(topical.eligibility.areaPoints).toBeCloseTo(AREA_BOOST.wide, 0);
+    expect(AREA_BOOST.wide).toBeGreaterThan(OPEN_GEOGRAPHY_BOOST);
   });
   it('outside the area there are no points, near or wide', () => {
     const m = score(
@@ -63,9 +64,9 @@ describe('an area drawn around part of Sweden counts in full, whatever the text 
     expect(m.eligibility.area).toBe('not-eligible');
     expect(m.eligibility.areaPoints).toBe(0);
   });
-  it('is worth as much as a funder the strategy names whose calls are open across Sweden: the same words score the same', () => {
+  it("is worth as much as a funder the strategy names whose calls are open across Sweden, and a programme area's points besides", () => {
     // One unit for each way the strategy points at a call beyond its words (STRATEGY_POINTS); the body's own
-    // programme area is that unit and the wider area's points besides (core/match/eligibility.ts).
+    // programme area is that unit and a programme area's points besides (core/match/eligibility.ts).
     const youth = 'Municipalities may apply. Projects give young people a say, with youth workers and youth councils.';
     const own = score(
       testCall({ funder: 'Interreg South Baltic', title: 'Youth participation', summary: youth }),
@@ -78,7 +79,7 @@ describe('an area drawn around part of Sweden counts in full, whatever the text 
     expect(named.boosts.map((b) => b.kind)).toEqual(['preferred-funder']);
     expect(named.eligibility.areaPoints).toBeCloseTo(OPEN_GEOGRAPHY_BOOST, 0);
     expect(own.boosts).toEqual([]);
-    expect(own.score).toBe(named.score);
+    expect(own.score - named.score).toBe(AREA_BOOST.wide - OPEN_GEOGRAPHY_BOOST);
   });
   it('the points shown still add up to the score', () => {
     const m = score(

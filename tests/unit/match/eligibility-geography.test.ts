@@ -6,6 +6,7 @@
  * Sentences written for this test from how funders generally write, none copied from a labelled call.
  */
 import { describe, expect, it } from 'vitest';
+import { AREA_BOOST, OPEN_GEOGRAPHY_BOOST } from '../../../core/match/eligibility.ts';
 import { score } from '../../../core/match/index.ts';
 import { areaLine } from '../../../core/match/provenance.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
@@ -159,6 +160,8 @@ describe('a call whose countries leave Sweden out', () => {
 });
 
 describe('eligibility is symmetric: open programmes count like an area covering the body', () => {
+  // Eligible alike; a territorial cooperation programme's area is worth a little more than an open programme
+  // (AREA_BOOST.wide against OPEN_GEOGRAPHY_BOOST, core/match/eligibility.ts).
   const kommun = body('kommun', 'kalmar');
   const summary = 'Innovation in local government and innovative public services.';
   const inBsr = score(call({ funder: 'Interreg Baltic Sea Region', title: 'Call 5', summary, language: 'en' }), kommun);
@@ -170,7 +173,8 @@ describe('eligibility is symmetric: open programmes count like an area covering 
     expect(m.eligibility.area).toBe('eligible');
     expect(inBsr.eligibility.area).toBe('eligible');
     expect(m.eligibility.areaPoints).toBeGreaterThan(0);
-    expect(m.eligibility.areaPoints).toBe(inBsr.eligibility.areaPoints);
+    expect(m.eligibility.areaPoints).toBe(OPEN_GEOGRAPHY_BOOST);
+    expect(inBsr.eligibility.areaPoints).toBe(AREA_BOOST.wide);
     expect(m.eligibility.areaFrom).toBe('programme-data');
     expect(areaLine(m.eligibility, 'sv')).toMatch(/\(programdata\)\.$/);
     expect(areaLine(m.eligibility, 'en')).toMatch(/\(programme data\)\.$/);
@@ -178,7 +182,7 @@ describe('eligibility is symmetric: open programmes count like an area covering 
   it('a national programme (Svenska institutet) is eligible like a transnational area', () => {
     const m = score(call({ funder: 'Svenska institutet', title: 'Call 5', summary, language: 'en' }), kommun);
     expect(m.eligibility.area).toBe('eligible');
-    expect(m.eligibility.areaPoints).toBe(inBsr.eligibility.areaPoints);
+    expect(m.eligibility.areaPoints).toBe(OPEN_GEOGRAPHY_BOOST);
   });
   it('the Swedish line reads right whatever the grammatical gender of the programme name (fonden, institutet, +)', () => {
     for (const funder of ['Allmänna arvsfonden', 'Svenska institutet', 'Vinnova']) {
@@ -189,7 +193,7 @@ describe('eligibility is symmetric: open programmes count like an area covering 
       expect(areaLine(m.eligibility, 'sv'), funder).not.toMatch(/är öppe[nt]/);
     }
   });
-  it('an interregional programme covering the whole EU (Interreg Europe, URBACT) counts like any EU-wide one', () => {
+  it('an interregional programme covering the whole EU (Interreg Europe, URBACT) counts like the Baltic Sea Region', () => {
     for (const funder of ['Interreg Europe', 'URBACT']) {
       const m = score(call({ funder, title: 'Call 5', summary, language: 'en' }), kommun);
       expect(m.eligibility.area, funder).toBe('eligible');
