@@ -76,6 +76,7 @@ const KNOBS: Record<string, Knob> = {
   CONTENT_MAX: tuning('CONTENT_MAX', 78, [70, 74, 78, 82, 86]),
   BEST_SHARE: tuning('BEST_SHARE', 0.6, [0.4, 0.5, 0.6, 0.7, 0.8]),
   PREFERRED_BOOST: tuning('PREFERRED_BOOST', 16, [10, 13, 16, 19, 22]),
+  PREFERRED_VIA_FUNDER: tuning('PREFERRED_VIA_FUNDER', 8, [0, 4, 8, 12, 16]),
   GEOGRAPHY_BOOST: tuning('GEOGRAPHY_BOOST', 16, [10, 13, 16, 19, 22, 25]),
   PARTNER_BOOST: tuning('PARTNER_BOOST', 4, [0, 2, 4, 6, 8]),
   SPREAD_SENTENCES: tuning('SPREAD_SENTENCES', 3, [1, 2, 3, 4, 5]),

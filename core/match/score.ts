@@ -30,6 +30,11 @@ export const TUNING = {
   /** A funder or programme the strategy itself names (as much as a place it prioritises: STRATEGY_POINTS). */
   PREFERRED_BOOST: STRATEGY_POINTS,
   /**
+   * A funder the strategy names, reached only as the body that runs or pays for the call's programme (core/match
+   * preferredHit). 8, half of PREFERRED_BOOST.
+   */
+  PREFERRED_VIA_FUNDER: 8,
+  /**
    * The call lies in a place the strategy prioritises (its programme area, or the places its text names), at the
    * weight of the priority naming the place. Not scaled by content: the place is itself what the strategy asks for.
    * At the top weight, as much as a funder the strategy names (STRATEGY_POINTS; was 14).
@@ -157,31 +162,48 @@ function contentOf(call: FundingCall, a: CallAnalysis, prep: Preparation, parts?
   };
 }
 
-/** A programme's names and the EU funds it channels, as one look-up key (per programme, built once). */
-const programmeKeys = new Map<string, string>();
-function programmeKey(id: string): string {
+/** A programme's own names and the EU funds it channels; and the body that runs or pays for it (built once each). */
+const programmeKeys = new Map<string, { own: string; funder: string }>();
+function programmeKey(id: string): { own: string; funder: string } {
   let key = programmeKeys.get(id);
   if (key === undefined) {
     const p = PROGRAMME_BY_ID.get(id);
-    key = p ? nameKey([p.name, p.funder, ...p.aliases, ...(p.funds ?? [])].join(' ; ')) : '';
+    key = p
+      ? { own: nameKey([p.name, ...p.aliases, ...(p.funds ?? [])].join(' ; ')), funder: nameKey(p.funder) }
+      : { own: '', funder: '' };
     programmeKeys.set(id, key);
   }
   return key;
 }
 
+interface PreferredHit {
+  text: string;
+  /** Reached through the programme the call belongs to, named so. */
+  programme?: string;
+  /** Reached only as the body that runs or pays for another institution's programme (PREFERRED_VIA_FUNDER). */
+  viaFunder?: true;
+}
+
 /**
- * A funder the strategy names: in the call's own funder, programme or title, or as the funder or fund of the
- * programme the call belongs to (a call of "Regionalfondsprogram Övre Norrland" is a regional-fund call).
+ * A funder the strategy names: in the call's own funder, programme or title, or as the programme the call belongs
+ * to or the fund it channels (a call of "Regionalfondsprogram Övre Norrland" is a regional-fund call); or, for
+ * less, as the body behind the programme's own institution (the Nordic Council of Ministers behind Nordic Culture
+ * Point or NordForsk): a strategy naming the Council for its own cooperation has not named each institution's remit.
  */
-function preferredHit(a: CallAnalysis, prep: Preparation): { text: string; programme?: string } | undefined {
+function preferredHit(a: CallAnalysis, prep: Preparation): PreferredHit | undefined {
   const own = prep.preferred.find((pf) => a.signals.nameKey.includes(pf.key));
-  if (own) return own;
+  if (own) return { text: own.text };
   const id = a.signals.programmeId;
   if (!id) return undefined;
   const key = programmeKey(id);
-  const hit = prep.preferred.find((pf) => key.includes(pf.key));
-  return hit && { text: hit.text, programme: PROGRAMME_BY_ID.get(id)?.name };
+  const name = PROGRAMME_BY_ID.get(id)?.name;
+  const hit = prep.preferred.find((pf) => key.own.includes(pf.key));
+  if (hit) return nameKey(name ?? '') === hit.key ? { text: hit.text } : { text: hit.text, programme: name };
+  const behind = prep.preferred.find((pf) => key.funder.includes(pf.key));
+  return behind && { text: behind.text, programme: name, viaFunder: true };
 }
+
+const preferredPoints = (hit: PreferredHit) => (hit.viaFunder ? T.PREFERRED_VIA_FUNDER : T.PREFERRED_BOOST);
 
 /**
  * A place mostly inside the countries the call's programme is open in ("Norden" or the Baltic Sea in a Nordic
@@ -360,7 +382,8 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const programme = fits && !focusElsewhere(a.signals, profile.lan) ? programmePoints(call, a, prep, fromText) : 0;
   const content = fromText + programme;
   let boost = el.boost;
-  if (fits && preferredHit(a, prep)) boost += T.PREFERRED_BOOST;
+  const pf = fits ? preferredHit(a, prep) : undefined;
+  if (pf) boost += preferredPoints(pf);
   const partners = fits ? partnersNamed(a, prep).length : 0;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
   const geo = fits ? geographyMet(a, prep) : undefined;
@@ -383,7 +406,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   if (pf) {
     boosts.push({
       kind: 'preferred-funder',
-      points: T.PREFERRED_BOOST,
+      points: preferredPoints(pf),
       text: pf.programme
         ? {
             sv: `Utlysningen hör till ${pf.programme}, som finansieras av ${pf.text}: en finansiär som strategin pekar ut.`,

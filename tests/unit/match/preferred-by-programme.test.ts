@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
 import { analyseCall, rank } from '../../../core/match/index.ts';
+import { TUNING } from '../../../core/match/score.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
@@ -72,5 +73,40 @@ describe('the programme field says what a call is; the funder field may only be 
   it("a region's own call with no programme named stays the region's", () => {
     const s = analyse(call({ funder: 'Region Värmland', title: 'Regionala utvecklingsmedel' })).signals;
     expect(s.areaId).toBe('region-varmland');
+  });
+});
+
+describe('a funder the strategy names, as the body behind another institution', () => {
+  const nordic = (over: Partial<FundingCall>) =>
+    call({
+      title: 'Projektstöd för nordiskt samarbete om cirkulär ekonomi',
+      summary: 'Projekt om cirkulär ekonomi i Norden kan söka stöd.',
+      ...over,
+    });
+  const ncm = body(['Nordiska ministerrådet']);
+
+  it('counts the Council of Ministers behind Nordic Culture Point for half a named funder', () => {
+    const m = matchOf(nordic({ funder: 'Nordisk kulturkontakt' }), ncm);
+    const boost = m.boosts.find((b) => b.kind === 'preferred-funder');
+    expect(boost?.points).toBe(TUNING.PREFERRED_VIA_FUNDER);
+    expect(TUNING.PREFERRED_VIA_FUNDER).toBeLessThan(TUNING.PREFERRED_BOOST);
+    expect(boost?.text.sv).toBe(
+      'Utlysningen hör till Nordisk kulturkontakt, som finansieras av Nordiska ministerrådet: en finansiär som strategin pekar ut.',
+    );
+  });
+
+  it("counts in full the Council's own call, said once", () => {
+    const m = matchOf(nordic({ funder: 'Nordic Council of Ministers' }), ncm);
+    const boost = m.boosts.find((b) => b.kind === 'preferred-funder');
+    expect(boost?.points).toBe(TUNING.PREFERRED_BOOST);
+    expect(boost?.text.sv).toBe('Nordiska ministerrådet är en finansiär som strategin pekar ut.');
+  });
+
+  it('counts in full a fund the programme channels', () => {
+    const m = matchOf(
+      call({ programme: 'Regionalfondsprogram Övre Norrland 2021–2027' }),
+      body(['Europeiska regionala utvecklingsfonden']),
+    );
+    expect(m.boosts.find((b) => b.kind === 'preferred-funder')?.points).toBe(TUNING.PREFERRED_BOOST);
   });
 });
