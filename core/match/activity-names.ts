@@ -11,7 +11,8 @@ import { fold } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { CONCEPT_INDEX, CONCEPTS } from './concepts.ts';
 
-const key = (text: string) => fold(plain(text)).trim();
+/** A name or term as compared with the other: folded, plain, trimmed. */
+export const phraseKey = (text: string) => fold(plain(text)).trim();
 
 /** Each alias that is also a term of its programme's activity concept, with the concept's index . */
 export function activityNames(): Map<string, number> {
@@ -19,9 +20,19 @@ export function activityNames(): Map<string, number> {
   for (const p of PROGRAMMES.programmes) {
     const index = p.activity === undefined ? undefined : CONCEPT_INDEX.get(p.activity);
     if (index === undefined) continue;
-    const terms = new Set([...CONCEPTS[index].terms.sv, ...CONCEPTS[index].terms.en].map(key));
-    for (const alias of p.aliases) if (terms.has(key(alias))) out.set(alias, index);
+    const terms = new Set([...CONCEPTS[index].terms.sv, ...CONCEPTS[index].terms.en].map(phraseKey));
+    for (const alias of p.aliases) if (terms.has(phraseKey(alias))) out.set(alias, index);
   }
+  return out;
+}
+
+/**
+ * The terms of the concepts whose terms are titles' names (lexicon `titles`, "European Green Capital"): a programme
+ * bearing such a name is the title itself, so the name stays evidence of the concept, never only context.
+ */
+export function titleNames(): Set<string> {
+  const out = new Set<string>();
+  for (const c of CONCEPTS) if (c.titles) for (const t of [...c.terms.sv, ...c.terms.en]) out.add(phraseKey(t));
   return out;
 }
 

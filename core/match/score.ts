@@ -162,15 +162,27 @@ function contentOf(call: FundingCall, a: CallAnalysis, prep: Preparation, parts?
   };
 }
 
-/** A programme's own names and the EU funds it channels; and the body that runs or pays for it (built once each). */
-const programmeKeys = new Map<string, { own: string; funder: string }>();
-function programmeKey(id: string): { own: string; funder: string } {
+/**
+ * A programme's look-up keys (built once each): its own names and the EU funds it channels, its name alone, and the
+ * body that runs or pays for it.
+ */
+interface ProgrammeKeys {
+  own: string;
+  name: string;
+  funder: string;
+}
+const programmeKeys = new Map<string, ProgrammeKeys>();
+function programmeKey(id: string): ProgrammeKeys {
   let key = programmeKeys.get(id);
   if (key === undefined) {
     const p = PROGRAMME_BY_ID.get(id);
     key = p
-      ? { own: nameKey([p.name, ...p.aliases, ...(p.funds ?? [])].join(' ; ')), funder: nameKey(p.funder) }
-      : { own: '', funder: '' };
+      ? {
+          own: nameKey([p.name, ...p.aliases, ...(p.funds ?? [])].join(' ; ')),
+          name: nameKey(p.name),
+          funder: nameKey(p.funder),
+        }
+      : { own: '', name: '', funder: '' };
     programmeKeys.set(id, key);
   }
   return key;
@@ -198,7 +210,7 @@ function preferredHit(a: CallAnalysis, prep: Preparation): PreferredHit | undefi
   const key = programmeKey(id);
   const name = PROGRAMME_BY_ID.get(id)?.name;
   const hit = prep.preferred.find((pf) => key.own.includes(pf.key));
-  if (hit) return nameKey(name ?? '') === hit.key ? { text: hit.text } : { text: hit.text, programme: name };
+  if (hit) return key.name === hit.key ? { text: hit.text } : { text: hit.text, programme: name };
   const behind = prep.preferred.find((pf) => key.funder.includes(pf.key));
   return behind && { text: behind.text, programme: name, viaFunder: true };
 }

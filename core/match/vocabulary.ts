@@ -7,7 +7,7 @@ import { APPLICANT_TYPES, COUNTRIES, LEXICON, NETWORKS_FUNDERS, PROGRAMME_AREAS,
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
 import { type PhraseEntry, PhraseMatcher } from '../text/phrases.ts';
-import { activityNames } from './activity-names.ts';
+import { activityNames, phraseKey, titleNames } from './activity-names.ts';
 import { CONCEPTS } from './concepts.ts';
 
 export type VocabRef =
@@ -56,15 +56,6 @@ export function programmeAndFunderNames(): string[] {
     if (bare !== x && bare.split(/\s+/).length >= 3) names.add(bare);
   }
   return [...names];
-}
-
-const titleKey = (phrase: string) => fold(phrase.toLowerCase());
-
-/** The terms of the concepts whose terms are titles' names (lexicon `titles`): evidence even as a programme's name. */
-function titleTerms(): Set<string> {
-  const out = new Set<string>();
-  for (const c of CONCEPTS) if (c.titles) for (const t of [...c.terms.sv, ...c.terms.en]) out.add(titleKey(t));
-  return out;
 }
 
 /** Wording that says where a call's money comes from: context as a funder's name is. */
@@ -118,9 +109,9 @@ function entries(): PhraseEntry<VocabRef>[] {
   }
   const name: VocabRef = { kind: 'name' };
   const activities = activityNames();
-  const titles = titleTerms();
+  const titles = titleNames();
   for (const phrase of [...programmeAndFunderNames(), ...fundingWording()]) {
-    if (titles.has(titleKey(phrase))) continue;
+    if (titles.has(phraseKey(phrase))) continue;
     const activity = activities.get(phrase);
     const ref: VocabRef = activity === undefined ? name : { kind: 'name', activity };
     out.push({ ref, phrase, lang: 'sv' });
