@@ -86,6 +86,12 @@ const STATE_REF: VocabRef = { kind: 'applicant', cls: 'state' };
 /** "Public or private enterprises", "offentliga och privata företag": companies, public ones among them. */
 const PUBLIC_COMPANIES =
   /(?:public|offentlig\p{L}*|private|privat\p{L}*)(?:\s+(?:or|and|och|eller)\s+(?:public|offentlig\p{L}*|private|privat\p{L}*))?\s+(?:enterprises?|compan(?:y|ies)|undertakings?|firms?|businesses|företag\p{L}*|bolag\p{L}*)(?![\p{L}])/giu;
+/**
+ * "Public" naming a field, not a kind of body: "active in the public health area", "public transport", "offentlig
+ * upphandling". An entry with the field alone admits no public body.
+ */
+const PUBLIC_FIELDS =
+  /(?:public|offentlig\p{L}*)\s+(?:health|transport|transportation|procurement|spaces?|art|interest|opinion|awareness|debate|domain|goods|upphandling\p{L}*|miljö\p{L}*|rum(?:met)?|konst\p{L}*)(?![\p{L}])/giu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /**
@@ -1134,7 +1140,11 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "organisations whose members are local/regional authorities" names none (notApplicantReason).
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
-    if (PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ')) && !PUBLIC_RESEARCH.test(t) && !namesImplementingBodies(t))
+    if (
+      PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&
+      !PUBLIC_RESEARCH.test(t) &&
+      !namesImplementingBodies(t)
+    )
       publicEntry = true;
     if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
   }

@@ -95,6 +95,31 @@ const FOCUS_AWAY_CUES = [
 ].map((c) => c.split(' '));
 /** Words after which a new requirement starts: "…cooperation areas and must show their innovative character". */
 const MODAL = new Set(['must', 'should', 'shall', 'will', 'ska', 'skall', 'måste', 'bör']);
+/**
+ * Finite verbs that, after "and"/"och", start a new predicate of the sentence's subject: "a city is an urban area,
+ * excluding conurbations, and is understood as a unit governed by a city council" — the exclusion ends at "and".
+ */
+const FINITE = new Set([
+  ...MODAL,
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'can',
+  'may',
+  'är',
+  'var',
+  'har',
+  'kan',
+  'får',
+]);
+const COORDINATOR = new Set(['and', 'or', 'och', 'eller']);
+/** Whether word j is "and"/"or" before a finite verb: a new predicate starts there. */
+function newPredicateAt(buf: TokenBuffer, j: number): boolean {
+  return j + 1 < buf.n && COORDINATOR.has(buf.info[j].word) && FINITE.has(buf.info[j + 1].word);
+}
 
 /** Predicates that negate their sentence. */
 const SENTENCE_CUES = [
@@ -439,7 +464,8 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
         j < buf.n &&
         !CLAUSE_END.test(gap(text, buf, j)) &&
         !(aside && j > i + f && gap(text, buf, j).includes(',')) &&
-        !(j > i + f && CONTRAST.has(buf.info[j].word))
+        !(j > i + f && CONTRAST.has(buf.info[j].word)) &&
+        !(j > i + f && newPredicateAt(buf, j))
       )
         out[j++] = 1;
       any ||= j > i + f;
