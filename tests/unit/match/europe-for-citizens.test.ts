@@ -27,7 +27,11 @@ describe('Europe for Citizens', () => {
 
   it('an open call of the programme is scored against its priorities', () => {
     const m = score(
-      testCall({ funder: 'EACEA', title: 'Europe for Citizens: call for proposals', summary: 'All priorities of the programme are open.' }),
+      testCall({
+        funder: 'EACEA',
+        title: 'Europe for Citizens: call for proposals',
+        summary: 'All priorities of the programme are open.',
+      }),
       kommun,
     );
     expect(m.reasons.some((r) => r.conceptId === 'town-twinning' && r.points > 0)).toBe(true);
