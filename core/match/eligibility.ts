@@ -846,6 +846,23 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         },
       };
     }
+    // A list naming kommuner beside companies, associations or universities ("kommuner, ideella organisationer eller
+    // företag") names kinds of organisation broadly, not the local level alone: that it leaves regions out does not
+    // say they may not apply (the blind fact-checks of the released sets found 8 of 22 such blockers false).
+    if (
+      kind === 'region' &&
+      classes.has('municipal') &&
+      !s.onlyNamed?.has('municipal') &&
+      names.some((c) => c === 'company' || c === 'civil' || c === 'research')
+    ) {
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningen vänder sig till ${list('sv')}; regioner nämns inte bland de sökande.`,
+          en: `The call is open to ${list('en')}; regions are not named among applicants.`,
+        },
+      };
+    }
     const others = names.every((c) => NOT_PUBLIC.includes(c))
       ? { sv: 'kommuner och regioner', en: 'municipalities and regions' }
       : who;

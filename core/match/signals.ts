@@ -1004,6 +1004,8 @@ function listSignals(
   // "researchers" and "local governments" as separate entries: bodies of another kind are applicants of their own.
   let othersOnly = false;
   let ours = false;
+  let groupEntry = false;
+  let classEntry = false;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const folded = foldWording(entry);
@@ -1036,7 +1038,12 @@ function listSignals(
     }
     // "Föreningar, stiftelser m.fl.", "companies, NGOs etc.": the list goes on.
     if (openEndedAfter(folded)) openEnded = true;
+    // "A Nordic consortium", "testbeds" beside "companies": partners or owners of kinds the entry does not say, so
+    // the list shuts no one out (nor does it admit anyone). A list of consortia alone is read as before.
+    if (!namesClass && GROUP_OF_ANY_KIND.test(folded)) groupEntry = true;
+    if (namesClass) classEntry = true;
   }
+  if (groupEntry && classEntry) openEnded = true;
   return {
     openToAll: anyEntry && onlyAny,
     openEnded: openEnded || (anyEntry && !onlyAny),
@@ -1047,6 +1054,10 @@ function listSignals(
     bareOrgs,
   };
 }
+
+/** A consortium or a testbed: a group of partners, or a facility, of any kind (folded). */
+const GROUP_OF_ANY_KIND =
+  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd)(?![\p{L}])/u;
 
 /** The words every host wording holds (openHostIn). */
 const HOST_WORD = /host|v[aä]rd/i;
