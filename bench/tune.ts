@@ -69,6 +69,16 @@ const fallback = (name: string, current: number, grid: number[]): Knob => ({
   current,
   grid,
 });
+/**
+ * A lexicon concept's specificity (core/data/lexicon.json): how much a match of it says the call is about the
+ * priority. Tuned only for concepts whose calls were graded consistently off their score across the released sets.
+ */
+const specificity = (id: string, current: number, grid: number[]): Knob => ({
+  file: 'core/data/lexicon.json',
+  at: new RegExp(`("id": "${id}",\\s*"label": \\{[^}]*\\},\\s*"specificity": )([\\d.]+)`),
+  current,
+  grid,
+});
 const KNOBS: Record<string, Knob> = {
   SATURATION_K: tuning('SATURATION_K', 3, [1.5, 2, 3, 4, 5]),
   NEIGHBOUR_CREDIT: tuning('NEIGHBOUR_CREDIT', 0.3, [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]),
@@ -126,6 +136,15 @@ const KNOBS: Record<string, Knob> = {
   FIELD_APPLICANT_TYPES: field('applicantTypes', 0.5, [0.25, 0.5, 0.75, 1]),
   FALLBACK_SHARE: fallback('SHARE', 0.8, [0.4, 0.6, 0.8, 1]),
   FALLBACK_MAX: fallback('MAX', 24, [8, 11, 14, 17, 20, 24]),
+  SPEC_CULTURE: specificity('culture-heritage', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_PUBLIC_INNOVATION: specificity('public-innovation', 1.0, [0.7, 0.8, 0.9, 1.0]),
+  SPEC_EU_AFFAIRS: specificity('eu-affairs', 1.0, [0.7, 0.8, 0.9, 1.0]),
+  SPEC_PARTICIPATION: specificity('participation-democracy', 0.8, [0.5, 0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_SKILLS: specificity('skills-supply', 0.85, [0.55, 0.65, 0.75, 0.85, 1.0]),
+  SPEC_INTERNATIONAL: specificity('international-cooperation', 0.45, [0.35, 0.45, 0.55, 0.65, 0.75]),
+  SPEC_REGIONAL: specificity('regional-development', 0.7, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_BUSINESS: specificity('business-development', 0.8, [0.7, 0.8, 0.9, 1.0]),
+  SPEC_CAPACITY: specificity('capacity-building', 0.75, [0.65, 0.75, 0.85, 1.0]),
 };
 
 type Config = Record<string, number>;

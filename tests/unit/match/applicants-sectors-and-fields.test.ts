@@ -6,7 +6,9 @@
  * - "public" in a field's name ("active in the public health area", "public transport") is no public body;
  * - an exclusion ends where the sentence's subject gets a new predicate ("…, excluding conurbations, and is
  *   understood as a unit governed by a city council"): the council after it is not shut out;
- * - "migration management" (border control) and "system integration" are other senses of migration and integration.
+ * - "migration management" (border control) and "system integration" are other senses of migration and integration;
+ * - "accessibility" counts as social inclusion only beside a word of who is included ("persons with disabilities"):
+ *   "accessibility to the regions" by transport is not.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -100,5 +102,21 @@ describe('other senses of migration and integration', () => {
 
   it('the integration of migrants still is', () => {
     expect(topPoints('Projects on the integration of migrants and refugees in local communities.')).toBe(1);
+  });
+});
+
+describe('accessibility', () => {
+  const inclusion = testProfile({ priorities: [testPriority('inkludering', ['social-inclusion'])] });
+  const matched = (summary: string) =>
+    score(testCall({ title: 'Cross-border cooperation call', summary }), inclusion).reasons.some(
+      (r) => r.conceptId === 'social-inclusion' && r.points > 0,
+    );
+
+  it('"accessibility to the regions" by transport is not social inclusion', () => {
+    expect(matched('Improvement of accessibility to the regions and of sustainable transport networks.')).toBe(false);
+  });
+
+  it('"accessibility for persons with disabilities" is', () => {
+    expect(matched('Improvement of accessibility for persons with disabilities in public buildings.')).toBe(true);
   });
 });
