@@ -962,10 +962,36 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
+  // A call that names the programme's own applicants ("cities") where the programme's rules let us take part by
+  // exception (URBACT's non-city partners, regional authorities among them): the call states the rule, not that we
+  // may never take part.
+  const ofProgramme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  const byException = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
+    v?.verdict === 'not-eligible' &&
+    ofProgramme?.exceptionally?.includes(self) &&
+    [...classes].every((c) => ofProgramme.applicants.includes(c)) &&
+    !s.onlyNamed?.has([...classes][0])
+      ? {
+          verdict: 'unknown',
+          from: 'programme-data',
+          text: {
+            sv: `Utlysningen vänder sig till ${listOf(
+              [...classes].map((c) => CLASS_NAMES[c].sv),
+              'sv',
+            )}; i programmet kan ${who.sv} delta bara i undantagsfall (programdata).`,
+            en: `The call is open to ${listOf(
+              [...classes].map((c) => CLASS_NAMES[c].en),
+              'en',
+            )}; ${who.en} may take part in the programme only by exception (programme data).`,
+          },
+        }
+      : v;
   /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
   const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
     classes.size > 0
-      ? orMembers(asPartner(hosted(servedToo(limits(judge(classes, fromList)), classes), classes)))
+      ? orMembers(
+          asPartner(byException(hosted(servedToo(limits(judge(classes, fromList)), classes), classes), classes)),
+        )
       : undefined;
   const fromList = fromClasses(s.listed, true);
   // A who-may-apply sentence that names us says more than a short list that does not.
@@ -1043,7 +1069,11 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   const ours: ApplicantClass[] =
     kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
-  const programmeAdmits = programme?.applicants.some((c) => ours.includes(c)) === true;
+  // A programme that takes us only by exception (URBACT's non-city partners) does not admit us as a rule, whatever
+  // other of our classes it names.
+  const programmeAdmits =
+    programme?.applicants.some((c) => ours.includes(c)) === true &&
+    !(programme.exceptionally?.includes(self) && !programme.applicants.includes(self));
   if (!programmeAdmits) {
     const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
     const fromText = judge(prose, false);
