@@ -26,6 +26,9 @@ const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+
  */
 export function shutOutAt(text: string, start: number, end: number, language: 'sv' | 'en' = 'en'): boolean {
   if (possessiveAt(text, start, end, language)) return false;
+  // "Ändamål som finansieras med kommunala och statliga medel", "not eligible: costs covered by public funds": the
+  // body's money, not the body, is what the negation refuses.
+  if (MONEY_AFTER.test(text.slice(end, end + 60))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
@@ -42,6 +45,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
  */
 const CHANNEL_BEFORE =
   /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,2}$/u;
+
+/** A noun of money right after the applicant word, or after the rest of its list ("kommunala och statliga medel"). */
+const MONEY_AFTER =
+  /^(?:(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)[\p{L}-]+)*\s+(?:medel|pengar|anslag|finansiering|funds?|funding|money|monies)(?![\p{L}])/iu;
 
 /** Swedish genitive endings of an applicant word: "sektorns", "kommunens", "kommunernas", "kommuners". */
 const SV_GENITIVE = /(?:ns|nas|ers)$/u;

@@ -379,7 +379,13 @@ export function whoRanges(text: string, lower?: string): [number, number][] {
     const at = m.index ?? 0;
     const [from, end] = sentenceAround(folded, at);
     const next = folded[end - 1] === '?' || (folded[end] === '\n' && folded[end - 1] === ':');
-    out.push([from, next ? sentenceEnd(folded, end + 1) : end]);
+    const to = next ? sentenceEnd(folded, end + 1) : end;
+    // A sentence a question's range took already ("Vem får söka? Ideella organisationer kan söka.") is one range:
+    // a class named in it belongs to the range it is read in, and a second range over the same words would read
+    // them again as naming no class.
+    const last = out[out.length - 1];
+    if (last && from < last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
   return out;
 }
@@ -1059,6 +1065,9 @@ function listSignals(
 const GROUP_OF_ANY_KIND =
   /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd)(?![\p{L}])/u;
 
+/** The applicant vocabulary's words for the health care sector as a whole (applicant-types.json, 'public'). */
+const HEALTH_CARE_WORDS = /^(?:hälso- och sjukvård\p{L}*|sjukvård\p{L}*|health ?care(?: sector)?)$/iu;
+
 /** The words every host wording holds (openHostIn). */
 const HOST_WORD = /host|v[aä]rd/i;
 
@@ -1158,6 +1167,9 @@ export function callSignals(
       } else if (PUBLIC_OR_STATE.includes(cls)) publicNamed = true;
       const r = h.field === 'summary' ? ranges.findIndex(([a, b]) => h.start >= a && h.start < b) : -1;
       if (h.inTopic && r === -1) continue;
+      // Health care named outside the sentences on who may apply is the call's field ("ansökningar som rör
+      // sjukvård"), not its providers among the applicants.
+      if (r === -1 && HEALTH_CARE_WORDS.test(fieldText.slice(h.start, h.start + (h.length ?? 0)))) continue;
       // "You are encouraged to involve researchers or SMEs": whom the call welcomes, read in any sentence.
       if (encourages && h.field === 'summary') {
         const end = h.start + (h.length ?? 0);

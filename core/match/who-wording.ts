@@ -247,6 +247,9 @@ const LEVEL_BODIES = new RegExp(
 );
 const LEVEL_NOUN = /authorit|administration|government|bodies|forvaltning|myndighet|organ/;
 const PLAIN_ADMINISTRATIONS = /(?:^|[^\p{L}])(?:offentliga\s+)?forvaltningar(?:na)?(?![\p{L}])/u;
+/** A level adjective before another noun joined to the administrations ("kommunala bolag och förvaltningar"). */
+const LEVEL_OF_PAIR =
+  /(?:^|[^\p{L}])(kommunal\p{L}*|lokal\p{L}*|regional\p{L}*|statlig\p{L}*)\s+[\p{L}-]+\s*(?:,|och|eller|samt)\s*[^\p{L}]?$/u;
 
 /**
  * The classes named by level ("local and regional authorities": municipal and region), and "förvaltningar" as
@@ -273,7 +276,14 @@ export function levelBodiesIn(text: string): ApplicantClass[] {
     }
   }
   const plain = PLAIN_ADMINISTRATIONS.exec(t);
-  if (plain && applies(plain)) out.add('public');
+  if (plain && applies(plain)) {
+    // "Kommunala bolag och förvaltningar": the level before the first noun is the administrations' level too.
+    const level = LEVEL_OF_PAIR.exec(t.slice(Math.max(0, (plain.index ?? 0) - 60), (plain.index ?? 0) + 1));
+    if (!level) out.add('public');
+    else if (/^(?:kommunal|lokal)/.test(level[1])) out.add('municipal');
+    else if (/^regional/.test(level[1])) out.add('region');
+    else out.add('state');
+  }
   return [...out];
 }
 
@@ -1004,8 +1014,8 @@ export function opensAnywhere(t: string, hints: number): boolean {
 /**
  * Why a class named at [start, end) is not an applicant there, or undefined when it may be one: `member` (of the
  * organisation that applies), `recipient` (of what the project delivers), `served`, `objective` (a programme
- * objective's topic), `topic`, `place` (people living there), `abroad`, `person` (an office-holder of the body) or
- * `funder` (who gives the money).
+ * objective's topic), `topic`, `place` (people living there), `abroad`, `person` (an office-holder of the body),
+ * `employer` (of the persons who apply) or `funder` (who gives the money).
  */
 /**
  * Bodies named as what a trip or a visit goes to ("resestöd för att besöka organisationer, institutioner eller
@@ -1024,7 +1034,15 @@ export type NotApplicant =
   | 'place'
   | 'abroad'
   | 'person'
+  | 'employer'
   | 'funder';
+
+/**
+ * Bodies named as the employer of the persons who apply ("forskare anställda inom sjukvården", "dig som är anställd
+ * i en kommun", "staff employed by local authorities"): the persons apply, not the body. Folded text before the class.
+ */
+const EMPLOYED_BEFORE =
+  /(?:^|[^\p{L}])(?:anstalld|anstallda|anstallde|employed|employees|employee|staff)\s+(?:inom|vid|pa|hos|i|in|at|by|of|within)\s+(?:(?:the|a|an|en|ett|den|det|de)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * Organisations named by what they are involved in or work with ("organisations involved in or with a city that is
@@ -1060,6 +1078,7 @@ export function notApplicantReason(
   if (namedMunicipalitiesAt(text, start)) return 'place';
   if (VISIT_WORD.test(before) && VISIT_BEFORE.test(before)) return 'place';
   if (THEIR_BEFORE.test(before)) return 'member';
+  if (EMPLOYED_BEFORE.test(before)) return 'employer';
   if (funderAround(before, after)) return 'funder';
   if (
     has(H_MEMBER) &&

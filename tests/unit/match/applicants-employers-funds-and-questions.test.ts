@@ -1,0 +1,78 @@
+/**
+ * Words that name a body without naming it as an applicant, found on a probe of 80 fresh call pages whose
+ * who-may-apply passages were read by a helper who never saw the engine (docs/eval/README.md). Sentences written for
+ * this test:
+ * - health care named outside the sentences on who may apply is the call's field, not its providers;
+ * - a body named as the employer of the persons who apply ("forskare anställda inom sjukvården");
+ * - a body's money refused ("ändamål som finansieras med kommunala medel"), not the body;
+ * - "kommunala bolag och förvaltningar": municipal administrations, not public bodies of every level;
+ * - a question heading and the sentence under it ("Vem får söka? Ideella organisationer kan söka") are read as one.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testKommun, testRegion } from '../../support/test-call.ts';
+
+const kommun = testKommun();
+const sv = (summary: string, applicantTypes?: string[]) =>
+  testCall({ language: 'sv', title: 'Ansök om stöd', summary, applicantTypes });
+
+describe('bodies named in other roles', () => {
+  it('health care as the field of the call admits no public body', () => {
+    const m = score(
+      sv(
+        'Stiftelsen stödjer privata vårdinrättningar. Ansökningar som rör sjukvård uppmuntras. Anslag kan sökas av etablerade organisationer.',
+      ),
+      kommun,
+    );
+    expect(m.eligibility.applicantText.sv).not.toMatch(/offentliga aktörer/);
+  });
+
+  it('health care providers among the applicants still are public bodies', () => {
+    const m = score(sv('Stödet kan sökas av aktörer inom hälso- och sjukvården.'), kommun);
+    expect(m.eligibility.applicant).toBe('eligible');
+  });
+
+  it('researchers employed in health care apply themselves: no public body applies', () => {
+    const m = score(
+      sv('Bidraget riktar sig till dig som är anställd inom sjukvården och har en doktorsexamen.', [
+        'forskare anställda inom sjukvården',
+      ]),
+      kommun,
+    );
+    expect(m.eligibility.applicant).not.toBe('eligible');
+  });
+
+  it('"ändamål som finansieras med kommunala och statliga medel" shuts no kommun out', () => {
+    const m = score(
+      sv(
+        'Föreningar och organisationer kan söka bidrag. Vilka ändamål beviljas inte: • Löpande verksamhet • Ändamål som normalt finansieras med kommunala och statliga medel • Sponsring',
+      ),
+      kommun,
+    );
+    expect(m.blockers.filter((b) => b.kind === 'applicant-type').map((b) => b.text.sv)).not.toContain(
+      'Utlysningen säger att kommuner inte kan söka.',
+    );
+  });
+
+  it('"kommuner kan inte söka" still does', () => {
+    const m = score(sv('Föreningar kan söka bidrag. Kommuner kan inte söka.'), kommun);
+    expect(m.eligibility.applicant).toBe('not-eligible');
+  });
+
+  it('"kommunala bolag och förvaltningar" admit a kommun, not a region', () => {
+    const call = sv('Projektstöd till kultur.', [
+      'Kommunala bolag och förvaltningar',
+      'Ideella föreningar',
+      'Stiftelser',
+    ]);
+    expect(score(call, kommun).eligibility.applicant).toBe('eligible');
+    expect(score(call, testRegion()).eligibility.applicant).not.toBe('eligible');
+  });
+});
+
+describe('a question heading and its answer', () => {
+  it('"Vem får söka? Ideella organisationer kan söka stöd." names associations only', () => {
+    const m = score(sv('Vem får söka? Ideella organisationer kan söka stöd.'), kommun);
+    expect(m.eligibility.applicant).toBe('not-eligible');
+  });
+});
