@@ -42,11 +42,11 @@ export interface MunicipalArea {
 }
 
 /**
- * …the names after the word and a colon ("will include eight municipalities: Alvesta, Ljungby and Växjö",
- * "omfattar fyra kommuner: A, B, C och D").
+ * …the names after the word, with or without a colon ("will include eight municipalities: Alvesta, Ljungby and
+ * Växjö", "omfattar fyra kommuner: A, B, C och D", "verkar inom följande kommuner Eslöv, Hörby samt Ystad").
  */
 const LIST_AFTER =
-  /(?:kommuner|kommunerna|municipalities)\s*:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
+  /(?:kommuner|kommunerna|municipalities)(?:\s*:\s*|\s+)((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
 /** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
   /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;

@@ -103,10 +103,11 @@ describe('kommuner named by their names', () => {
     expect(r.eligibility.area).toBe('unknown');
     expect(r.blockers).toEqual([]);
   });
-  it('named after the word and a colon ("will include four municipalities: …") they are the area too', () => {
+  it('named after the word, with or without a colon ("will include four municipalities: …") they are the area too', () => {
     for (const summary of [
       'The local action group will include four municipalities: Borgholm, Mörbylånga, Torsås and Emmaboda.',
       'Leaderområdet omfattar fyra kommuner: Borgholm, Mörbylånga, Torsås och Emmaboda.',
+      'Stiftelsen verkar inom följande kommuner Borgholm, Mörbylånga, Torsås samt Emmaboda.',
     ]) {
       const c = call({ summary });
       expect(m(c, testProfile({ name: 'Torsås kommun' })).eligibility.area).toBe('eligible');
