@@ -116,6 +116,8 @@ const FINITE = new Set([
   'får',
 ]);
 const COORDINATOR = new Set(['and', 'or', 'och', 'eller']);
+/** Verbs before "not" that make it a predicate of the sentence ("are not eligible"), not a noun's modifier. */
+const AUXILIARY = new Set([...FINITE, 'be', 'been', 'being', 'would', 'could', 'do', 'does', 'did', 'had', 'am']);
 /** Whether word j is "and"/"or" before a finite verb: a new predicate starts there. */
 function newPredicateAt(buf: TokenBuffer, j: number): boolean {
   return j + 1 < buf.n && COORDINATOR.has(buf.info[j].word) && FINITE.has(buf.info[j + 1].word);
@@ -472,6 +474,19 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       continue;
     }
     const s = cueAt(buf, i, SENTENCE_BY_START);
+    // "For countries not covered by Eurostat, the Commission may ask cities to…": "not covered" right after a noun,
+    // with no verb before it, says which countries; the clause ends at the comma, and the sentence after it is not
+    // negated.
+    if (s > 0 && buf.info[i].word === 'not' && i > 0 && !AUXILIARY.has(buf.info[i - 1].word)) {
+      let j = i + s;
+      while (j < buf.n && !CLAUSE_END.test(gap(text, buf, j)) && !gap(text, buf, j).includes(',')) j++;
+      if (j < buf.n && gap(text, buf, j).includes(',')) {
+        out.fill(1, i, j);
+        any = true;
+        i = j - 1;
+        continue;
+      }
+    }
     if (s > 0) {
       let from = i;
       // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.

@@ -1039,10 +1039,11 @@ export type NotApplicant =
 
 /**
  * Bodies named as the employer of the persons who apply ("forskare anställda inom sjukvården", "dig som är anställd
- * i en kommun", "staff employed by local authorities"): the persons apply, not the body. Folded text before the class.
+ * i en kommun", "staff employed by local authorities", "verksam vid ett universitet, högskola eller myndighet"): the
+ * persons apply, not the body, and every body of the list is an employer. Folded text before the class.
  */
 const EMPLOYED_BEFORE =
-  /(?:^|[^\p{L}])(?:anstalld|anstallda|anstallde|employed|employees|employee|staff)\s+(?:inom|vid|pa|hos|i|in|at|by|of|within)\s+(?:(?:the|a|an|en|ett|den|det|de)\s+)?(?:[\p{L}-]+\s+)?$/u;
+  /(?:^|[^\p{L}])(?:anstalld|anstallda|anstallde|verksam|verksamma|employed|employees|employee|staff)\s+(?:inom|vid|pa|hos|i|in|at|by|of|within)\s+(?:(?:the|a|an|en|ett|den|det|de)\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)){0,5}$/u;
 
 /**
  * Organisations named by what they are involved in or work with ("organisations involved in or with a city that is

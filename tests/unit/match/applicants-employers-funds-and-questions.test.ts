@@ -6,7 +6,10 @@
  * - a body named as the employer of the persons who apply ("forskare anställda inom sjukvården");
  * - a body's money refused ("ändamål som finansieras med kommunala medel"), not the body;
  * - "kommunala bolag och förvaltningar": municipal administrations, not public bodies of every level;
- * - a question heading and the sentence under it ("Vem får söka? Ideella organisationer kan söka") are read as one.
+ * - a question heading and the sentence under it ("Vem får söka? Ideella organisationer kan söka") are read as one;
+ * - "verksam vid ett universitet, högskola eller myndighet": every body of the list is the applicant's employer;
+ * - "not covered by" right after a noun ("for countries not covered by Eurostat, …") negates that clause only;
+ * - "alla utom privatpersoner": organisations of every kind.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -74,5 +77,45 @@ describe('a question heading and its answer', () => {
   it('"Vem får söka? Ideella organisationer kan söka stöd." names associations only', () => {
     const m = score(sv('Vem får söka? Ideella organisationer kan söka stöd.'), kommun);
     expect(m.eligibility.applicant).toBe('not-eligible');
+  });
+});
+
+describe('a second probe of 40 fresh pages', () => {
+  it('"verksam vid ett universitet, högskola eller myndighet" names employers, not applicants', () => {
+    const m = score(
+      sv(
+        'Vem kan söka? Huvudsökande ska ha avlagt doktorsexamen och vara verksam vid ett svenskt universitet, högskola, forskningsinstitut eller myndighet med forskningsuppdrag.',
+      ),
+      kommun,
+    );
+    expect(m.eligibility.applicant).not.toBe('eligible');
+  });
+
+  it('"for countries not covered by Eurostat, … cities" shuts no city out', () => {
+    const m = score(
+      testCall({
+        title: 'Award for innovative cities: FAQ',
+        summary:
+          'For countries not covered by Eurostat, the Commission will perform specific checks and might ask any concerned cities to prove they comply with this requirement.',
+      }),
+      kommun,
+    );
+    expect(m.blockers.filter((b) => b.kind === 'applicant-type')).toEqual([]);
+  });
+
+  it('"cities are not eligible" still does', () => {
+    const m = score(
+      testCall({ title: 'Grants for NGOs', summary: 'NGOs may apply. Cities are not eligible.' }),
+      kommun,
+    );
+    expect(m.eligibility.applicant).toBe('not-eligible');
+  });
+
+  it('"alla utom privatpersoner" admits a region', () => {
+    const m = score(
+      sv('Klimatinvesteringar. Vem kan söka? Bidraget kan ges till alla utom privatpersoner.'),
+      testRegion(),
+    );
+    expect(m.eligibility.applicant).toBe('eligible');
   });
 });
