@@ -29,6 +29,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Ändamål som finansieras med kommunala och statliga medel", "not eligible: costs covered by public funds": the
   // body's money, not the body, is what the negation refuses.
   if (MONEY_AFTER.test(text.slice(end, end + 60))) return false;
+  // "A grouping formed by local public entities aggregating municipalities is not eligible": bodies a participle
+  // ties to another head ("formed by", "aggregating", "consisting of") are what that head is made of; the head is
+  // refused, not they.
+  if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
@@ -45,6 +49,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
  */
 const CHANNEL_BEFORE =
   /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,2}$/u;
+
+/** A participle before the body (and up to three words) that makes it part of another head. Folded text. */
+const MADE_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:formed by|aggregating|consisting of|made up of|composed of|bestaende av|som bestar av)\s+(?:[\p{L}-]+[\s/]+){0,3}$/u;
 
 /** A noun of money right after the applicant word, or after the rest of its list ("kommunala och statliga medel"). */
 const MONEY_AFTER =

@@ -9,7 +9,9 @@
  * - a question heading and the sentence under it ("Vem får söka? Ideella organisationer kan söka") are read as one;
  * - "verksam vid ett universitet, högskola eller myndighet": every body of the list is the applicant's employer;
  * - "not covered by" right after a noun ("for countries not covered by Eurostat, …") negates that clause only;
- * - "alla utom privatpersoner": organisations of every kind.
+ * - "alla utom privatpersoner": organisations of every kind;
+ * - "a grouping formed by public entities aggregating municipalities is not eligible": the grouping is refused, not
+ *   the municipalities it is made of.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -117,5 +119,27 @@ describe('a second probe of 40 fresh pages', () => {
       testRegion(),
     );
     expect(m.eligibility.applicant).toBe('eligible');
+  });
+});
+
+describe('a third probe of 80 fresh pages', () => {
+  const eucf = (summary: string) =>
+    score(
+      testCall({ title: 'Energy facility: FAQ', summary, applicantTypes: ['groupings of municipalities'] }),
+      kommun,
+    );
+
+  it('a grouping formed by entities aggregating municipalities is refused, not the municipalities', () => {
+    const m = eucf(
+      'Groupings of municipalities/local authorities are eligible to apply. A grouping formed by local public entities aggregating municipalities/local authorities is not eligible.',
+    );
+    expect(m.eligibility.applicant).toBe('eligible');
+    expect(m.blockers.filter((b) => b.kind === 'applicant-type')).toEqual([]);
+  });
+
+  it('"municipalities are not eligible" still refuses them', () => {
+    expect(eucf('Groupings may apply. Municipalities are not eligible on their own.').eligibility.applicant).toBe(
+      'not-eligible',
+    );
   });
 });
