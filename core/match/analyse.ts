@@ -30,6 +30,7 @@ import {
   partyRanges,
   regionAsPlaceAt,
   requiredPartBefore,
+  withoutLevelBodies,
 } from './who-wording.ts';
 
 /**
@@ -92,6 +93,8 @@ const PUBLIC_COMPANIES =
  */
 const PUBLIC_FIELDS =
   /(?:public|offentlig\p{L}*)\s+(?:health|transport|transportation|procurement|spaces?|art|interest|opinion|awareness|debate|domain|goods|upphandling\p{L}*|miljö\p{L}*|rum(?:met)?|konst\p{L}*)(?![\p{L}])/giu;
+/** "Local", "lokala" right before a public-body phrase of a list entry. */
+const LOCAL_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:local|lokala|lokal)\s+$/iu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /**
@@ -1031,6 +1034,12 @@ export function analyse(call: FundingCall): CallAnalysis {
             continue;
           // "Organisations whose members include municipalities", "consultancies offering services to regions".
           // (A class listed already needs no second look.)
+          // "Local public entities": public bodies of the local level, kommuner.
+          else if (
+            ref.cls === 'public' &&
+            LOCAL_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 10), tokens.start[from]))
+          )
+            listed = withItem(listed, 'municipal');
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
             if (not === undefined) listed = withItem(listed, ref.cls);
@@ -1141,7 +1150,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
     if (
-      PUBLIC_WORD.test(t.replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&
+      PUBLIC_WORD.test(withoutLevelBodies(t).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&
       !PUBLIC_RESEARCH.test(t) &&
       !namesImplementingBodies(t)
     )

@@ -185,6 +185,9 @@ export function namesPublicBodies(t: string): boolean {
 /** Words of the public sector as a whole or its local or regional levels: not the state's alone. */
 const BEYOND_STATE = /public|governmental|offentlig|kommunal|regional|lokal|local/u;
 
+/** "Local", "lokala" right before the public word: the local level's bodies (folded text). */
+const LOCAL_BEFORE = /(?:^|[^\p{L}])(?:local|lokala|lokal|lokalt)\s+$/u;
+
 /** "Non-", "icke-" right before the public word: bodies that are not public ("non-governmental organisations"). */
 const NOT_BEFORE = /(?:^|[^\p{L}])(?:non|icke|ej|inte|not)[\s-]*$/u;
 
@@ -224,6 +227,8 @@ export function namesImplementingBodies(t: string): boolean {
 function publicMatch(t: string, m: RegExpExecArray): boolean {
   const at = m.index + (m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length);
   if (NOT_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
+  // "Local public entities": public bodies of the local level, which levelBodiesIn reads as kommuner.
+  if (LOCAL_BEFORE.test(t.slice(Math.max(0, at - 14), at))) return false;
   if (implementingBodyAfter(t.slice(m.index + m[0].length))) return false;
   // "Statliga myndigheter" names the state's own agencies (levelBodiesIn reads them as such), not public bodies
   // in general: a kommun is none of them.
@@ -242,10 +247,22 @@ function publicMatch(t: string, m: RegExpExecArray): boolean {
 const LEVEL =
   '(?:local|municipal|city|regional|national|state|lokal\\p{L}*|kommunal\\p{L}*|regional\\p{L}*|nationell\\p{L}*|statlig\\p{L}*)';
 const LEVEL_BODIES = new RegExp(
-  `(?:^|[^\\p{L}])(${LEVEL}(?:\\s*(?:,|/|-)\\s*${LEVEL}|\\s*,?\\s+(?:and|or|and/or|och|eller|samt|och/eller)\\s+${LEVEL})*)\\s+(?:(?:public|offentlig\\p{L}*)\\s+)?(?:authorit(?:y|ies)|administrations?|governments?|bodies|forvaltning(?:ar|arna|en)?|myndighet(?:er|erna)?|organ)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(${LEVEL}(?:\\s*(?:,|/|-)\\s*${LEVEL}|\\s*,?\\s+(?:and|or|and/or|och|eller|samt|och/eller)\\s+${LEVEL})*)\\s+(?:(?:public|offentlig\\p{L}*)\\s+)?(?:authorit(?:y|ies)|administrations?|government entit(?:y|ies)|governments?|bodies|entit(?:y|ies)|forvaltning(?:ar|arna|en)?|myndighet(?:er|erna)?|organ)(?![\\p{L}])`,
   'gu',
 );
-const LEVEL_NOUN = /authorit|administration|government|bodies|forvaltning|myndighet|organ/;
+const LEVEL_NOUN = /authorit|administration|government|bodies|entit|forvaltning|myndighet|organ/;
+
+/** The entry without the bodies it names by their level ("local public entities"): what else it names. */
+export function withoutLevelBodies(text: string): string {
+  const t = foldKeepingOffsets(text.toLowerCase());
+  if (!LEVEL_NOUN.test(t)) return text;
+  let out = text;
+  for (const m of t.matchAll(LEVEL_BODIES)) {
+    const at = m.index ?? 0;
+    out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
+  }
+  return out;
+}
 const PLAIN_ADMINISTRATIONS = /(?:^|[^\p{L}])(?:offentliga\s+)?forvaltningar(?:na)?(?![\p{L}])/u;
 /** A level adjective before another noun joined to the administrations ("kommunala bolag och förvaltningar"). */
 const LEVEL_OF_PAIR =

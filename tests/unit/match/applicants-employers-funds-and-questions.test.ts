@@ -11,7 +11,9 @@
  * - "not covered by" right after a noun ("for countries not covered by Eurostat, …") negates that clause only;
  * - "alla utom privatpersoner": organisations of every kind;
  * - "a grouping formed by public entities aggregating municipalities is not eligible": the grouping is refused, not
- *   the municipalities it is made of.
+ *   the municipalities it is made of;
+ * - "local public entities", "a local public government entity": the local level's public bodies, kommuner, not
+ *   regions.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -141,5 +143,19 @@ describe('a third probe of 80 fresh pages', () => {
     expect(eucf('Groupings may apply. Municipalities are not eligible on their own.').eligibility.applicant).toBe(
       'not-eligible',
     );
+  });
+});
+
+describe('local public bodies', () => {
+  const local = (entry: string) =>
+    testCall({ title: 'Challenge for cities', summary: 'Cities across the EU may apply.', applicantTypes: [entry] });
+
+  it('"local public government entities" admit a kommun, not a region', () => {
+    expect(score(local('local public government entities'), kommun).eligibility.applicant).toBe('eligible');
+    expect(score(local('local public government entities'), testRegion()).eligibility.applicant).not.toBe('eligible');
+  });
+
+  it('"public entities" admit a region', () => {
+    expect(score(local('public entities'), testRegion()).eligibility.applicant).toBe('eligible');
   });
 });
