@@ -965,11 +965,11 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // A call that names the programme's own applicants ("cities") where the programme's rules let us take part by
   // exception (URBACT's non-city partners, regional authorities among them): the call states the rule, not that we
   // may never take part.
-  const ofProgramme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   const byException = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
     v?.verdict === 'not-eligible' &&
-    ofProgramme?.exceptionally?.includes(self) &&
-    [...classes].every((c) => ofProgramme.applicants.includes(c)) &&
+    programme?.exceptionally?.includes(self) &&
+    [...classes].every((c) => programme.applicants.includes(c)) &&
     !s.onlyNamed?.has([...classes][0])
       ? {
           verdict: 'unknown',
@@ -1066,7 +1066,6 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Named only outside the sentences on who may apply — as those a project serves, a topic, a place, an event's
   // speaker — kommuner are no evidence of who applies: where the programme's data admits us, that is said instead
   // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
-  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   const ours: ApplicantClass[] =
     kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
   // A programme that takes us only by exception (URBACT's non-city partners) does not admit us as a rule, whatever
