@@ -25,6 +25,7 @@ import {
   actorWordAt,
   implementingBodyAfter,
   levelBodiesIn,
+  localLevelBefore,
   namesImplementingBodies,
   notApplicantReason,
   partyRanges,
@@ -93,8 +94,6 @@ const PUBLIC_COMPANIES =
  */
 const PUBLIC_FIELDS =
   /(?:public|offentlig\p{L}*)\s+(?:health|transport|transportation|procurement|spaces?|art|interest|opinion|awareness|debate|domain|goods|upphandling\p{L}*|miljö\p{L}*|rum(?:met)?|konst\p{L}*)(?![\p{L}])/giu;
-/** "Local", "lokala" right before a public-body phrase of a list entry. */
-const LOCAL_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:local|lokala|lokal)\s+$/iu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /**
@@ -1037,7 +1036,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           // "Local public entities": public bodies of the local level, kommuner.
           else if (
             ref.cls === 'public' &&
-            LOCAL_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 10), tokens.start[from]))
+            localLevelBefore(text.slice(Math.max(0, tokens.start[from] - 14), tokens.start[from]))
           )
             listed = withItem(listed, 'municipal');
           else if (!listed?.has(ref.cls)) {

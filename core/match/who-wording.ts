@@ -185,8 +185,13 @@ export function namesPublicBodies(t: string): boolean {
 /** Words of the public sector as a whole or its local or regional levels: not the state's alone. */
 const BEYOND_STATE = /public|governmental|offentlig|kommunal|regional|lokal|local/u;
 
-/** "Local", "lokala" right before the public word: the local level's bodies (folded text). */
-const LOCAL_BEFORE = /(?:^|[^\p{L}])(?:local|lokala|lokal|lokalt)\s+$/u;
+/** "Local", "lokala" right before the public word: the local level's bodies. */
+const LOCAL_BEFORE = /(?:^|[^\p{L}])(?:local|lokala|lokal|lokalt)\s+$/iu;
+
+/** Whether the text before a public-body phrase ends in "local"/"lokala" ("local public entities": kommuner). */
+export function localLevelBefore(before: string): boolean {
+  return LOCAL_BEFORE.test(before.slice(-14));
+}
 
 /** "Non-", "icke-" right before the public word: bodies that are not public ("non-governmental organisations"). */
 const NOT_BEFORE = /(?:^|[^\p{L}])(?:non|icke|ej|inte|not)[\s-]*$/u;
@@ -228,7 +233,7 @@ function publicMatch(t: string, m: RegExpExecArray): boolean {
   const at = m.index + (m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length);
   if (NOT_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
   // "Local public entities": public bodies of the local level, which levelBodiesIn reads as kommuner.
-  if (LOCAL_BEFORE.test(t.slice(Math.max(0, at - 14), at))) return false;
+  if (localLevelBefore(t.slice(Math.max(0, at - 14), at))) return false;
   if (implementingBodyAfter(t.slice(m.index + m[0].length))) return false;
   // "Statliga myndigheter" names the state's own agencies (levelBodiesIn reads them as such), not public bodies
   // in general: a kommun is none of them.
@@ -264,6 +269,14 @@ export function withoutLevelBodies(text: string): string {
   return out;
 }
 const PLAIN_ADMINISTRATIONS = /(?:^|[^\p{L}])(?:offentliga\s+)?forvaltningar(?:na)?(?![\p{L}])/u;
+/** The class a level word names: local ones kommuner, regional ones regioner, national ones state agencies. */
+function levelClass(level: string): ApplicantClass | undefined {
+  if (/^(?:local|municipal|city|lokal|kommunal)/.test(level)) return 'municipal';
+  if (/^regional/.test(level)) return 'region';
+  if (/^(?:national|state|nationell|statlig)/.test(level)) return 'state';
+  return undefined;
+}
+
 /** A level adjective before another noun joined to the administrations ("kommunala bolag och förvaltningar"). */
 const LEVEL_OF_PAIR =
   /(?:^|[^\p{L}])(kommunal\p{L}*|lokal\p{L}*|regional\p{L}*|statlig\p{L}*)\s+[\p{L}-]+\s*(?:,|och|eller|samt)\s*[^\p{L}]?$/u;
@@ -287,19 +300,15 @@ export function levelBodiesIn(text: string): ApplicantClass[] {
   for (const m of t.matchAll(LEVEL_BODIES)) {
     if (!applies(m)) continue;
     for (const level of m[1].split(/\s*(?:,|\/|-)\s*|\s+(?:and|or|och|eller|samt)\s+/)) {
-      if (/^(?:local|municipal|city|lokal|kommunal)/.test(level)) out.add('municipal');
-      else if (/^regional/.test(level)) out.add('region');
-      else if (/^(?:national|state|nationell|statlig)/.test(level)) out.add('state');
+      const c = levelClass(level);
+      if (c) out.add(c);
     }
   }
   const plain = PLAIN_ADMINISTRATIONS.exec(t);
   if (plain && applies(plain)) {
     // "Kommunala bolag och förvaltningar": the level before the first noun is the administrations' level too.
     const level = LEVEL_OF_PAIR.exec(t.slice(Math.max(0, (plain.index ?? 0) - 60), (plain.index ?? 0) + 1));
-    if (!level) out.add('public');
-    else if (/^(?:kommunal|lokal)/.test(level[1])) out.add('municipal');
-    else if (/^regional/.test(level[1])) out.add('region');
-    else out.add('state');
+    out.add((level && levelClass(level[1])) || 'public');
   }
   return [...out];
 }
