@@ -22,6 +22,7 @@ import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { type PopulationLimit, populationLimitsOf } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
+  abroadAdmittedIn,
   localActionGroup,
   municipalFunder,
   nordicApplicantsIn,
@@ -924,6 +925,19 @@ const PARTICIPATING_COUNTRIES =
  * may hold Sweden, so the list then tells nothing either way — unless it names an EU-wide programme's own
  * countries ("Creative Europe participating countries"), which hold Sweden.
  */
+/**
+ * The one country other than Sweden a call's list of eligible countries names ("Denmark" in a Danish fund's call):
+ * the funder's home, where its applicants are and its money is to benefit. Named in the call's text it is no
+ * partner country ("solutions which benefit Denmark").
+ */
+export function homeCountry(list: readonly string[] | undefined): string | undefined {
+  if (list?.length !== 1) return undefined;
+  const countries = whoAndWhere(list[0]).filter((r) => r.kind === 'country');
+  if (countries.length !== 1 || countries[0].names.length !== 1) return undefined;
+  const name = countries[0].names[0];
+  return name === 'Sweden' ? undefined : name;
+}
+
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
   let unread = false;
@@ -1061,9 +1075,13 @@ function listSignals(
   };
 }
 
-/** A consortium or a testbed: a group of partners, or a facility, of any kind (folded). */
+/**
+ * A consortium or a testbed: a group of partners, or a facility, of any kind; an accelerator, incubator, science
+ * park or cluster organisation: a body supporting companies that a kommun, a region or a university may own as well
+ * as a company (folded).
+ */
 const GROUP_OF_ANY_KIND =
-  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd|accelerators?|acceleratorer|incubators?|inkubatorer|inkubatorn|science parks?|cluster organi[sz]ations?|klusterorganisationer|intermediar(?:y|ies)|intermediary organi[sz]ations?)(?![\p{L}])/u;
 
 /** The applicant vocabulary's words for the health care sector as a whole (applicant-types.json, 'public'). */
 const HEALTH_CARE_WORDS = /^(?:hälso- och sjukvård\p{L}*|sjukvård\p{L}*|health ?care(?: sector)?)$/iu;
@@ -1335,6 +1353,9 @@ export function callSignals(
   let swedishApplicants: string | undefined;
   let nordicApplicants: string | undefined;
   let workPlaces = false;
+  // "Companies, research institutions, public institutions in Denmark or abroad can take part": the list of
+  // countries says where the funder is, not where applicants must be.
+  if (swedenEligible === false && summary && abroadAdmittedIn(summary)) swedenEligible = undefined;
   if (swedenEligible === false && !swedenFromText) {
     swedishApplicants = swedishApplicantsIn(call.title, summary, entries);
     if (swedishApplicants === undefined) {
@@ -1413,10 +1434,16 @@ export function callSignals(
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
-  const countries = partnerCountries(mentions ? (own ? mentions.filter((m) => !ownGroup(m, own)) : mentions) : [], {
-    title: call.title,
-    summary: call.summary ?? '',
-  });
+  const home = homeCountry(call.eligibleCountries);
+  const countries = partnerCountries(
+    mentions
+      ? mentions.filter((m) => !(own && ownGroup(m, own)) && !(home && m.names.length === 1 && m.names[0] === home))
+      : [],
+    {
+      title: call.title,
+      summary: call.summary ?? '',
+    },
+  );
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna"); so
   // may a call of another period, whose area the programme data does not describe: there the programme's name
   // counts as its title does ("Regionalfondsprogrammet Stockholm 2014-2020" names the area it is for). Where the
