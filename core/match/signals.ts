@@ -399,7 +399,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
+  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 

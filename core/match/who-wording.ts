@@ -851,12 +851,13 @@ const PERSON_AT = leadScan(PERSON_BEFORE);
 const DELIVERER_AT = leadScan(DELIVERER_BEFORE);
 /**
  * Those a project serves, not those who run it: "projects that benefit municipalities", "till nytta för
- * kommunerna", "the target group is local authorities", "målgruppen är kommuner", "end users such as regions".
+ * kommunerna", "the target group is local authorities", "målgruppen är kommuner", "end users such as regions",
+ * "engagement with stakeholders, such as policymakers" (those the project works with, not who runs it).
  * (Not "beneficiaries" alone: in EU wording a beneficiary is who receives the grant.) "The call's target group",
  * "utlysningens målgrupp", "målgrupp för stödet" are who may apply, and stay so.
  */
 const SERVED_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:benefits?|benefit(?:t)?ing|gynnar|gynna|gagnar|gagna|serves?|serving|reach(?:es|ing)?|till nytta for|till gagn for|for the benefit of|to the benefit of|in the interest of|(?:digital\s+|specific\s+|particular\s+)?needs\s+(?:of|for)|behoven\s+hos|behov\s+hos)\s+(?:the\s+|de\s+)?|(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries|ultimate beneficiaries|indirect beneficiaries)(?:\s+(?:of|for|i|within|inom)\s+(?:the\s+|this\s+|these\s+)?[\p{L}-]+)?(?:\s*:\s*|\s+(?:is|are|include|includes|will be|ar|utgors av|omfattar|such as|sasom|t\.\s?ex\.|e\.\s?g\.)\s+)(?:the\s+)?)${MODIFIERS}$`,
+  String.raw`(?:(?:^|[^\p{L}])(?:benefits?|benefit(?:t)?ing|gynnar|gynna|gagnar|gagna|serves?|serving|reach(?:es|ing)?|till nytta for|till gagn for|for the benefit of|to the benefit of|in the interest of|(?:digital\s+|specific\s+|particular\s+)?needs\s+(?:of|for)|behoven\s+hos|behov\s+hos)\s+(?:the\s+|de\s+)?|(?:target[\s-]groups?|malgrupp\p{L}*|end[\s-]users?|slutanvandare|final beneficiaries|end beneficiaries|ultimate beneficiaries|indirect beneficiaries|(?:with|med)\s+(?:relevant\s+|key\s+|relevanta\s+)?(?:stakeholders|intressenter(?:na)?))(?:\s+(?:of|for|i|within|inom)\s+(?:the\s+|this\s+|these\s+)?[\p{L}-]+)?(?:\s*:\s*|,?\s+(?:is|are|include|includes|including|will be|ar|utgors av|omfattar|such as|sasom|som|t\.\s?ex\.|e\.\s?g\.)\s+)(?:the\s+)?)${MODIFIERS}$`,
   'u',
 );
 const SERVED_AFTER =
@@ -976,7 +977,7 @@ const BETTER_AT_WORDS = leadScan(BETTER_BEFORE);
 const LIVING_IN_AT_WORDS = leadScan(LIVING_IN_BEFORE);
 
 /** Words SERVED_BEFORE/SERVED_AFTER and OBJECTIVE_BEFORE cannot match without. */
-const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare|needs|behov/;
+const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare|needs|behov|stakeholder|intressent/;
 const OBJECTIVE_WORD = /objective|priorit|goal|aim|mal|insatsomrade|omrade/;
 
 /** The clause `before` ends in: from its sentence's start, a semicolon or a colon, whichever comes last. */
@@ -1069,7 +1070,7 @@ export type NotApplicant =
  * persons apply, not the body, and every body of the list is an employer. Folded text before the class.
  */
 const EMPLOYED_BEFORE =
-  /(?:^|[^\p{L}])(?:anstalld|anstallda|anstallde|verksam|verksamma|employed|employees|employee|staff)\s+(?:inom|vid|pa|hos|i|in|at|by|of|within)\s+(?:(?:the|a|an|en|ett|den|det|de)\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)){0,5}$/u;
+  /(?:^|[^\p{L}])(?:anstalld|anstallda|anstallde|verksam|verksamma|employed|employees|employee|staff|forskare|doktorander|larare|researchers?|scientists?|teachers?)\s+(?:inom|vid|pa|hos|i|in|at|by|of|within)\s+(?:(?:the|a|an|en|ett|den|det|de)\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)){0,5}$/u;
 
 /**
  * Organisations named by what they are involved in or work with ("organisations involved in or with a city that is
