@@ -46,8 +46,44 @@ const WHERE_CUE = new RegExp(
     '(?:baserade?|etablerade?|registrerade?|verksamma?|belägna?|lokaliserade?) i',
     'omfattar (?:regioner|länder|delar|områden)',
     'sökande (?:från|i|ska)',
+    // Lists of the countries that take part or that a programme spans: "de länder som kan delta är…", "i
+    // programgeografin ingår…", "omfattar alla EU-länder samt Norge", "regions in 29 countries", "COUNTRIES: …".
+    'countr(?:y|ies) (?:that|which) (?:can|may) (?:participate|take part|apply)',
+    'länder(?:na)? som (?:kan|får) (?:delta|söka|medverka)',
+    'programgeografi',
+    'programmets geografi',
+    'omfattar (?:alla|hela)',
+    'covers? (?:all|the whole|the entire|\\S+ countries)',
+    '(?:in|from) \\d+ countries',
+    'följande (?:\\S+ )?länder',
+    '(?:^|[^a-zåäö])countries:',
+    '(?:^|[^a-zåäö])länder:',
+    'candidate countries',
+    'kandidatländer',
+    'across (?:the )?(?:eu|europe)',
+    'hela eu',
+    'the whole (?:of the )?eu',
+    'all eu (?:member )?(?:states|countries)',
+    'alla eu-länder',
   ].join('|'),
 );
+/**
+ * Before a country in its sentence, a meeting or event held there ("met in Riga, Latvia", "beslutsmöte i Tyskland",
+ * "I Binz, Tyskland, hölls beslutsmöte"): the country is a venue, not a partner's.
+ */
+const MEETING =
+  /(?:^|[^\p{L}])(?:met|meets?|meeting|held|hölls|hålls|möte|mötet|beslutsmöte\p{L}*|conference|konferens\p{L}*|event|evenemang\p{L}*|workshop\p{L}*|seminar\p{L}*|träff\p{L}*|kick-?off|took place|ägde rum)(?![\p{L}])/u;
+const CITY_THEN_COUNTRY = /(?:^|[^\p{L}])(?:in|i|at|på)\s+[\p{L}-]+,\s*$/u;
+/**
+ * Before a country: words naming it as a funder, the state that adopted the programme, or where a programme's office
+ * is ("the financial contribution of the Kingdom of Norway", "funding agencies of Austria, …", "har antagits av
+ * Sverige, Finland och Norge", "Branch Offices in Sweden, Norway").
+ */
+const ROLE_BEFORE =
+  /(?:financial contributions? of|contributions? (?:of|from)|funding (?:agencies|organi[sz]ations|bodies) (?:of|from|in)|finansiärer(?:na)? (?:i|från)|(?:approved|adopted|signed|ratified) by|antagits av|antogs av|godkänts av|godkändes av|offices? in|kontor(?:et)? i)\s+(?:the\s+)?(?:(?:governments?|ministries|ministers|kingdom|republic|regeringarna|ministerierna)\s+(?:of\s+|in\s+|i\s+)?)?(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+))*$/u;
+/** After a country's name: it holds a presidency, or invades ("Norway holds the Presidency", "Rysslands invasion"). */
+const ROLE_AFTER =
+  /^[\p{L}-]+(?:'s|’s)?\s+(?:(?:holds|held|has|har|hade|innehar|innehade)\s+(?:the\s+)?(?:presidency|ordförandeskap\p{L}*)|(?:[\p{L}-]+\s+){0,2}(?:invasion|aggression|anfallskrig|angreppskrig|attack)(?![\p{L}]))/u;
 /**
  * Before a country in its sentence, words saying where the money comes from: the countries after them are funders,
  * not partners ("funding comes from the ERDF, Norway and Russia", "programmet finansieras av EU och Norge").
@@ -69,11 +105,20 @@ const FUNDED_BY = new RegExp(
  * sentence about where keeps it.
  */
 const PARTNER_BEFORE =
-  /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\s+(?:\S+\s+){0,2}$/;
+  /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\s+(?:\S+\s+){0,3}$/;
+/**
+ * Words naming partners, then a list of countries after a colon ("together with a partner in one of the programme's
+ * countries: Bosnia and Herzegovina, …, Uganda"): every country of the list is a partner's (names listed before a
+ * country are removed before this is tried).
+ */
+const PARTNER_LIST_BEFORE =
+  /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med)\s[^.;:]{0,60}:\s*$/;
 /** "partner countries Belarus, Norway", "partnerländerna Norge och Island": the class of countries, not partners. */
 const PARTNER_COUNTRY_CLASS = /(?:partner countr(?:y|ies)|partnerländer(?:na)?|partnerland(?:et)?)\W+(?:\S+\s+){0,2}$/;
 /** A group with this many members or more (the EU member states) says where, not with whom. */
 export const WIDE_GROUP = 10;
+/** A group of at most this many members names each of them ("the Baltic states"); a larger one names none. */
+const SPECIFIC_GROUP = 3;
 
 export interface CountryMention {
   /** The countries a name or group stands for. */
@@ -81,6 +126,8 @@ export interface CountryMention {
   field: 'title' | 'summary';
   /** Character offset of the mention in its field's text. */
   start: number;
+  /** Length of the words that named it. */
+  length?: number;
 }
 
 /** Whether the mention at `at` is one of a hyphenated chain of names ("Sweden-Finland-Norway", "Sverige-Norge"). */
@@ -130,9 +177,12 @@ export function besideUnion(text: string, at: number): boolean {
 export function partnerCountries(
   mentions: readonly CountryMention[],
   texts: { title: string; summary: string },
+  /** Filled with the countries named only through a group, each with the group's words as the call writes them. */
+  viaGroup?: Map<string, string>,
 ): Set<string> | undefined {
   let out = partnersOutsideVocabulary(texts.title, undefined);
   out = partnersOutsideVocabulary(texts.summary, out);
+  const alone = new Set<string>(out);
   const spans = mentions.map((m) => sentenceAround(texts[m.field], m.start));
   mentions.forEach((m, i) => {
     if (m.names.length >= WIDE_GROUP) return;
@@ -140,14 +190,26 @@ export function partnerCountries(
     const [from, to] = spans[i];
     const lower = text.slice(from, to).toLowerCase();
     const before = text.slice(from, m.start).toLowerCase();
-    const named = PARTNER_BEFORE.test(before) && !PARTNER_COUNTRY_CLASS.test(before);
+    const named =
+      (PARTNER_BEFORE.test(before) && !PARTNER_COUNTRY_CLASS.test(before)) ||
+      PARTNER_LIST_BEFORE.test(text.slice(from, m.start).replace(LISTED_NAMES, '').toLowerCase());
     if (!named) {
       if (FUNDED_BY.test(before)) return;
       if (inHyphenChain(text, m.start)) return;
       if (WHERE_CUE.test(lower)) return;
+      if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(m.start, m.start + 80).toLowerCase())) return;
+      if (CITY_THEN_COUNTRY.test(before) && MEETING.test(lower)) return;
+      if (MEETING.test(before.slice(-60)) && /(?:^|[^\p{L}])(?:in|i)\s+$/u.test(before)) return;
     }
     out ??= new Set<string>();
     for (const n of m.names) out.add(n);
+    // "Partners from the countries around the Baltic Sea": a group of more members than SPECIFIC_GROUP names its
+    // members only as the group ("the Baltic states" names its three).
+    if (m.names.length > SPECIFIC_GROUP && m.length !== undefined) {
+      const words = text.slice(m.start, m.start + m.length);
+      for (const n of m.names) if (!viaGroup?.has(n)) viaGroup?.set(n, words);
+    } else for (const n of m.names) alone.add(n);
   });
+  for (const n of alone) viaGroup?.delete(n);
   return out;
 }

@@ -456,8 +456,8 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
       kind: 'partner-country',
       points: Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners.length),
       text: {
-        sv: `Utlysningen nämner partnerländer: ${partners.map(swedishName).join(', ')}.`,
-        en: `The call names partner countries: ${partners.join(', ')}.`,
+        sv: `Utlysningen nämner partnerländer: ${countriesAsNamed(a, partners, 'sv').join(', ')}.`,
+        en: `The call names partner countries: ${countriesAsNamed(a, partners, 'en').join(', ')}.`,
       },
     });
   }
@@ -582,7 +582,25 @@ function placeWords(call: FundingCall, a: CallAnalysis, place: number): { sv: st
   const said = evidenceOf(call, a, place).map((e) => `"${e.term}"`);
   if (said.length > 0) return { sv: said, en: said };
   const countries = (CONCEPTS[place].countries ?? []).filter((c) => c !== 'Sweden' && a.signals.countries.has(c));
-  return { sv: countries.map(swedishName), en: countries };
+  return { sv: countriesAsNamed(a, countries, 'sv'), en: countriesAsNamed(a, countries, 'en') };
+}
+
+/**
+ * Countries as the call named them: by name, or as the group it wrote ("länderna runt Östersjön" (bland dem Polen,
+ * Finland)) where it named them only so — a claim never names a country the call did not.
+ */
+function countriesAsNamed(a: CallAnalysis, countries: readonly string[], lang: 'sv' | 'en'): string[] {
+  const name = lang === 'sv' ? swedishName : (c: string) => c;
+  const out: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const c of countries) {
+    const words = a.signals.countryGroups?.get(c);
+    if (words === undefined) out.push(name(c));
+    else groups.set(words, [...(groups.get(words) ?? []), name(c)]);
+  }
+  const among = lang === 'sv' ? 'bland dem' : 'among them';
+  for (const [words, members] of groups) out.push(`"${words}" (${among} ${members.join(', ')})`);
+  return out;
 }
 
 const SV_NAMES = new Map(COUNTRIES.countries.map((c) => [c.name, c.sv[0].charAt(0).toUpperCase() + c.sv[0].slice(1)]));

@@ -752,6 +752,8 @@ export interface CallSignals {
    * programme names and sentences about where applicants may be (partner-countries.ts).
    */
   countries: ReadonlySet<string>;
+  /** Of those, the ones named only through a group, with the group's words ("länderna runt Östersjön"). */
+  countryGroups?: ReadonlyMap<string, string>;
   /** Folded funder + programme + title, for preferred-funder look-ups. */
   nameKey: string;
   icldMunicipal: boolean;
@@ -1159,7 +1161,7 @@ export function callSignals(
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
-      mentions.push({ names: h.ref.names, field: h.field, start: h.start });
+      mentions.push({ names: h.ref.names, field: h.field, start: h.start, length: h.length });
     } else if (h.ref.kind === 'applicant') {
       const fieldText = h.field === 'title' ? call.title : summary;
       const cls = h.ref.cls === 'public' && bareStateHead(fieldText, h, heads) ? 'state' : h.ref.cls;
@@ -1435,6 +1437,7 @@ export function callSignals(
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
   const home = homeCountry(call.eligibleCountries);
+  const countryGroups = new Map<string, string>();
   const countries = partnerCountries(
     mentions
       ? mentions.filter((m) => !(own && ownGroup(m, own)) && !(home && m.names.length === 1 && m.names[0] === home))
@@ -1443,6 +1446,7 @@ export function callSignals(
       title: call.title,
       summary: call.summary ?? '',
     },
+    countryGroups,
   );
   // A call without a programme area of its own may still be limited to one by its text ("Småland och öarna"); so
   // may a call of another period, whose area the programme data does not describe: there the programme's name
@@ -1593,6 +1597,7 @@ export function callSignals(
   }
   out.mentioned = mentioned ?? EMPTY;
   out.countries = countries ?? EMPTY;
+  if (countryGroups.size > 0) out.countryGroups = countryGroups;
   out.nameKey = key;
   out.icld = icld;
   out.icldMunicipal = icld && ICLD_MUNICIPAL.some((k) => key.includes(k));

@@ -977,7 +977,8 @@ const BETTER_AT_WORDS = leadScan(BETTER_BEFORE);
 const LIVING_IN_AT_WORDS = leadScan(LIVING_IN_BEFORE);
 
 /** Words SERVED_BEFORE/SERVED_AFTER and OBJECTIVE_BEFORE cannot match without. */
-const SERVED_WORD = /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare|needs|behov|stakeholder|intressent/;
+const SERVED_WORD =
+  /benefi|gynna|gagna|serv|reach|nytta|gagn|interest|target|malgrupp|users|anvandare|needs|behov|stakeholder|intressent/;
 const OBJECTIVE_WORD = /objective|priorit|goal|aim|mal|insatsomrade|omrade/;
 
 /** The clause `before` ends in: from its sentence's start, a semicolon or a colon, whichever comes last. */
