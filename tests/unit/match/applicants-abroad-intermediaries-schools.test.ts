@@ -5,7 +5,7 @@
  * - accelerators, incubators and science parks beside "entrepreneurs" are bodies a kommun or region may own as well
  *   as a company: the list is no company-only list;
  * - folkhögskolor and gymnasieskolor are schools, whose huvudman may be a region: a list naming them beside kommuner
- *   does not tell a region it may not apply; "utbildningsaktörer" are education providers, not researchers.
+ *   does not tell a region it may not apply; "utbildningsaktörer" are education bodies of any kind, not researchers.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -89,12 +89,24 @@ describe('schools a region may run', () => {
     expect(blockers(m, 'applicant-type')).toEqual([]);
   });
 
-  it('"forskare", "utbildningsaktörer" is no call for researchers only: a kommun may apply as huvudman', () => {
+  it('"forskare", "utbildningsaktörer" is no call for researchers only (education bodies of any kind)', () => {
     const m = score(
       testCall({ language: 'sv', title: 'Anslag till utbildning', applicantTypes: ['forskare', 'utbildningsaktörer'] }),
       kommun,
     );
-    expect(m.eligibility.applicant).toBe('eligible');
+    expect(m.eligibility.applicant).not.toBe('not-eligible');
+    expect(blockers(m, 'applicant-type')).toEqual([]);
+  });
+  it('"universitet", "övriga forsknings- och utbildningsaktörer" names no school a kommun runs', () => {
+    const m = score(
+      testCall({
+        language: 'sv',
+        title: 'Forsknings- och innovationskapacitet',
+        applicantTypes: ['universitet och högskolor', 'forskningsinstitut', 'övriga forsknings- och utbildningsaktörer'],
+      }),
+      kommun,
+    );
+    expect(m.eligibility.applicantText.sv).not.toMatch(/skolor/);
     expect(blockers(m, 'applicant-type')).toEqual([]);
   });
 

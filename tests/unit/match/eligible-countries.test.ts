@@ -21,6 +21,9 @@ describe('eligible-country lists and Sweden', () => {
     ['EU/EEA countries'],
     ['EES-länderna'],
     ['EU:s medlemsstater', 'Norge'],
+    ['samtliga nordiska och baltiska länder'],
+    ['de nordiska och baltiska länderna'],
+    ['Nordic and Baltic countries'],
   ];
   for (const list of withSweden) {
     it(`${JSON.stringify(list)} admits Sweden`, () => {

@@ -60,6 +60,8 @@ describe('integration of states is not integration of people', () => {
     ['Projekt som stödjer landets reformarbete och EU-integration.', 'sv'],
     ['Stöd till nordisk integration och rörlighet över gränserna.', 'sv'],
     ["Support for the country's European integration and economic integration with its neighbours.", 'en'],
+    ['Forskning om integration av energimarknader i Norden.', 'sv'],
+    ['Research on the integration of energy markets around the Baltic Sea.', 'en'],
   ];
   for (const [summary, language] of states) {
     it(summary, () => expect(matches('integration-migration', { summary, language })).toBe(false));
