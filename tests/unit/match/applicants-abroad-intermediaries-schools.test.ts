@@ -102,7 +102,11 @@ describe('schools a region may run', () => {
       testCall({
         language: 'sv',
         title: 'Forsknings- och innovationskapacitet',
-        applicantTypes: ['universitet och högskolor', 'forskningsinstitut', 'övriga forsknings- och utbildningsaktörer'],
+        applicantTypes: [
+          'universitet och högskolor',
+          'forskningsinstitut',
+          'övriga forsknings- och utbildningsaktörer',
+        ],
       }),
       kommun,
     );

@@ -35,7 +35,9 @@ describe("researchers' employers in a list of applicants", () => {
       testCall({
         language: 'sv',
         title: 'Forskning om landsbygder',
-        applicantTypes: ['forskare vid universitet, högskola, forskningsinstitut eller myndighet med forskningsuppdrag'],
+        applicantTypes: [
+          'forskare vid universitet, högskola, forskningsinstitut eller myndighet med forskningsuppdrag',
+        ],
       }),
       kommun,
     );
