@@ -362,19 +362,39 @@ function numberSentences(text: string): number {
   }
   return tokens.n > 0 ? s + 1 : 0;
 }
+
 /**
- * The summary's sentences (numbers) that name a group of countries as wide as the EU, Sweden among them, from the
- * current field's first n hits (anyPhrase: whether some hit spans several words); undefined when none does.
+ * Countries named one by one in a sentence that says where ("Albania, Bosnia and Herzegovina, Moldova, Montenegro,
+ * North Macedonia, Serbia and Ukraine are full members of the programme"): at this many, the list is a programme's
+ * membership, read as a group as wide as the EU is.
+ */
+const LONG_COUNTRY_LIST = 6;
+/**
+ * The summary's sentences (numbers) that name a group of countries as wide as the EU, Sweden among them, or
+ * LONG_COUNTRY_LIST countries one by one, from the current field's first n hits (anyPhrase: whether some hit spans
+ * several words); undefined when none does.
  */
 function wideGroupSentences(n: number, anyPhrase: boolean): number[] | undefined {
   let out: number[] | undefined;
+  /** Countries named one by one, per sentence: a list as long as LONG_COUNTRY_LIST is a programme's membership. */
+  let named: Map<number, Set<string>> | undefined;
   for (let h = 0; h < n; h++) {
     const ref = hits.ref[h];
-    if (ref.kind !== 'country' || ref.names.length < WIDE_GROUP || !ref.names.includes('Sweden')) continue;
+    if (ref.kind !== 'country') continue;
+    const sentence = sentenceOf[hits.from[h]];
+    if (ref.names.length === 1) {
+      named ??= new Map();
+      const seen = named.get(sentence) ?? new Set<string>();
+      seen.add(ref.names[0]);
+      named.set(sentence, seen);
+      if (seen.size === LONG_COUNTRY_LIST) (out ??= []).push(sentence);
+      continue;
+    }
+    if (ref.names.length < WIDE_GROUP || !ref.names.includes('Sweden')) continue;
     // "EU countries around the Baltic Sea" is a narrower group, not the EU's.
     if (anyPhrase && insideLonger(hits.from[h], hits.to[h])) continue;
     out ??= [];
-    out.push(sentenceOf[hits.from[h]]);
+    out.push(sentence);
   }
   return out;
 }

@@ -31,6 +31,13 @@ describe('a country beside the EU in a list of who may take part is eligibility'
       expect(placeBoost(summary)).toBe(false);
     });
   }
+  it('a long list of countries a programme takes in as members is no place the call is about', () => {
+    const summary =
+      'Albania, Bosnia and Herzegovina, Moldova, Montenegro, North Macedonia, Serbia and Ukraine are full members of the programme.';
+    expect(placeBoost(summary)).toBe(false);
+    // …where two of them named so are still a place the call is about.
+    expect(placeBoost('Moldova and Ukraine are full members of the programme.')).toBe(true);
+  });
   it('countries the programme takes in as members are no partners', () => {
     expect(
       partners(
