@@ -387,7 +387,10 @@ function wideGroupSentences(n: number, anyPhrase: boolean): number[] | undefined
       const seen = named.get(sentence) ?? new Set<string>();
       seen.add(ref.names[0]);
       named.set(sentence, seen);
-      if (seen.size === LONG_COUNTRY_LIST) (out ??= []).push(sentence);
+      if (seen.size === LONG_COUNTRY_LIST) {
+        out ??= [];
+        out.push(sentence);
+      }
       continue;
     }
     if (ref.names.length < WIDE_GROUP || !ref.names.includes('Sweden')) continue;
