@@ -74,6 +74,8 @@ const WHERE_CUE = new RegExp(
 const MEETING =
   /(?:^|[^\p{L}])(?:met|meets?|meeting|held|hölls|hålls|möte|mötet|beslutsmöte\p{L}*|conference|konferens\p{L}*|event|evenemang\p{L}*|workshop\p{L}*|seminar\p{L}*|träff\p{L}*|kick-?off|took place|ägde rum)(?![\p{L}])/u;
 const CITY_THEN_COUNTRY = /(?:^|[^\p{L}])(?:in|i|at|på)\s+[\p{L}-]+,\s*$/u;
+/** "…hölls i ", "met in ": a place of the meeting follows. */
+const IN_BEFORE = /(?:^|[^\p{L}])(?:in|i)\s+$/u;
 /**
  * Before a country: words naming it as a funder, the state that adopted the programme, or where a programme's office
  * is ("the financial contribution of the Kingdom of Norway", "funding agencies of Austria, …", "har antagits av
@@ -104,15 +106,18 @@ const FUNDED_BY = new RegExp(
  * eight Member States and partner countries Norway and Belarus"), as much a word of where as "member states", so a
  * sentence about where keeps it.
  */
-const PARTNER_BEFORE =
-  /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\s+(?:\S+\s+){0,3}$/;
+/** Words for partners, or for working with them ("together with"). */
+const PARTNER_NOUNS =
+  'partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med';
+const PARTNER_BEFORE = new RegExp(
+  `(?:${PARTNER_NOUNS}|cooperation with|collaboration with|samarbete med|twinning with|vänorter?)\\s+(?:\\S+\\s+){0,3}$`,
+);
 /**
  * Words naming partners, then a list of countries after a colon ("together with a partner in one of the programme's
  * countries: Bosnia and Herzegovina, …, Uganda"): every country of the list is a partner's (names listed before a
  * country are removed before this is tried).
  */
-const PARTNER_LIST_BEFORE =
-  /(?:partners?|partner organi[sz]ations?|partnerorganisation(?:er)?|samarbetspartners?|counterparts?|motparter?|together with|tillsammans med)\s[^.;:]{0,60}:\s*$/;
+const PARTNER_LIST_BEFORE = new RegExp(`(?:${PARTNER_NOUNS})\\s[^.;:]{0,60}:\\s*$`);
 /** "partner countries Belarus, Norway", "partnerländerna Norge och Island": the class of countries, not partners. */
 const PARTNER_COUNTRY_CLASS = /(?:partner countr(?:y|ies)|partnerländer(?:na)?|partnerland(?:et)?)\W+(?:\S+\s+){0,2}$/;
 /** A group with this many members or more (the EU member states) says where, not with whom. */
@@ -199,7 +204,7 @@ export function partnerCountries(
       if (WHERE_CUE.test(lower)) return;
       if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(m.start, m.start + 80).toLowerCase())) return;
       if (CITY_THEN_COUNTRY.test(before) && MEETING.test(lower)) return;
-      if (MEETING.test(before.slice(-60)) && /(?:^|[^\p{L}])(?:in|i)\s+$/u.test(before)) return;
+      if (MEETING.test(before.slice(-60)) && IN_BEFORE.test(before)) return;
     }
     out ??= new Set<string>();
     for (const n of m.names) out.add(n);

@@ -927,19 +927,6 @@ const PARTICIPATING_COUNTRIES =
  * may hold Sweden, so the list then tells nothing either way — unless it names an EU-wide programme's own
  * countries ("Creative Europe participating countries"), which hold Sweden.
  */
-/**
- * The one country other than Sweden a call's list of eligible countries names ("Denmark" in a Danish fund's call):
- * the funder's home, where its applicants are and its money is to benefit. Named in the call's text it is no
- * partner country ("solutions which benefit Denmark").
- */
-export function homeCountry(list: readonly string[] | undefined): string | undefined {
-  if (list?.length !== 1) return undefined;
-  const countries = whoAndWhere(list[0]).filter((r) => r.kind === 'country');
-  if (countries.length !== 1 || countries[0].names.length !== 1) return undefined;
-  const name = countries[0].names[0];
-  return name === 'Sweden' ? undefined : name;
-}
-
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
   let unread = false;
@@ -967,6 +954,19 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
     if (code === undefined) unread = true;
   }
   return unread ? undefined : false;
+}
+
+/**
+ * The one country other than Sweden a call's list of eligible countries names ("Denmark" in a Danish fund's call):
+ * the funder's home, where its applicants are and its money is to benefit. Named in the call's text it is no
+ * partner country ("solutions which benefit Denmark").
+ */
+export function homeCountry(list: readonly string[] | undefined): string | undefined {
+  if (list?.length !== 1) return undefined;
+  const countries = whoAndWhere(list[0]).filter((r) => r.kind === 'country');
+  if (countries.length !== 1 || countries[0].names.length !== 1) return undefined;
+  const name = countries[0].names[0];
+  return name === 'Sweden' ? undefined : name;
 }
 
 export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantClass> {

@@ -438,7 +438,7 @@ export function swedishApplicantsIn(title: string, summary: string, entries: rea
  * gives (that list then says where the funder is, or where the work is to benefit).
  */
 const ABROAD_ADMITTED =
-  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/gu;
 /** Words of a sentence on who applies or takes part. */
 const TAKES_PART =
   /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|soka|sokande|ansoka|delta|medverka|stodberattigade?)(?![\p{L}])/u;
@@ -446,7 +446,8 @@ const TAKES_PART =
 /** Whether a sentence of the summary on who applies or takes part admits applicants from abroad (ABROAD_ADMITTED). */
 export function abroadAdmittedIn(summary: string): boolean {
   const s = foldSame(summary);
-  const re = new RegExp(ABROAD_ADMITTED.source, 'gu');
+  const re = ABROAD_ADMITTED;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const [from, to] = sentenceAround(summary, m.index, m.index + m[0].length);
     const sentence = s.slice(from, to);
