@@ -116,7 +116,7 @@ const KNOBS: Record<string, Knob> = {
     file: 'core/match/eligibility.ts',
     at: /(export const APPLICANT = \{ BOOST: )(\d+)/,
     current: 4,
-    grid: [0, 2, 4, 6, 8],
+    grid: [0, 2, 4, 6, 8, 10, 12, 16],
   },
   COMPANY_FACTOR: {
     file: 'core/match/company-call.ts',
@@ -145,6 +145,16 @@ const KNOBS: Record<string, Knob> = {
   SPEC_REGIONAL: specificity('regional-development', 0.7, [0.6, 0.7, 0.8, 0.9, 1.0]),
   SPEC_BUSINESS: specificity('business-development', 0.8, [0.7, 0.8, 0.9, 1.0]),
   SPEC_CAPACITY: specificity('capacity-building', 0.75, [0.65, 0.75, 0.85, 1.0]),
+  SPEC_ADAPTATION: specificity('climate-adaptation', 0.8, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_HEALTH: specificity('health-care', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_BLUE: specificity('blue-economy', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_TOURISM: specificity('tourism', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_HUMAN_RIGHTS: specificity('human-rights', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_CIVIL: specificity('civil-society', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_SOCIAL_INNOVATION: specificity('social-innovation', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_AGENDA: specificity('agenda-2030', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_LOCAL_DEMOCRACY: specificity('local-democracy', 1.0, [0.6, 0.7, 0.8, 0.9, 1.0]),
+  SPEC_PLACE_MARKETING: specificity('place-marketing', 0.7, [0.4, 0.5, 0.6, 0.7, 0.8]),
 };
 
 type Config = Record<string, number>;
@@ -155,7 +165,7 @@ type SetMeans = Record<string, { built: number; docs: number }>;
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
   ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n): [string, string] => [
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n): [string, string] => [
     `h${n}`,
     join(REPO, `tests/fixtures/heldout-${n}`),
   ]),

@@ -100,9 +100,10 @@ const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p
  * A Swedish negation right before a class word, or before a pair of public ones ("icke-kommunala", "som inte är
  * statliga eller kommunala", "icke-statliga och icke-kommunala"): what those who apply may not be. Not "icke-
  * vinstdrivande och offentliga", nor English "non-profit and public": the negation there is of another word.
+ * English in a list entry: "any legal entity (not individuals)", "all organisations except companies".
  */
 const NEGATED_RIGHT_BEFORE =
-  /(?:^|[^\p{L}])(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*$/iu;
+  /(?:^|[^\p{L}])(?:(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*|(?:not|except|excluding)(?:\s+(?:by|for|to|from))?[\s(]*)$/iu;
 /**
  * An entry naming public bodies as members, owners or recipients, not as applicants ("whose members include…",
  * "organisationer som består av kommuner", "bolag som ägs av kommuner").

@@ -5,6 +5,7 @@ import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
+import { swedishName } from './country-names.ts';
 import { inMunicipalArea } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
@@ -232,15 +233,22 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () => `Verksamheten ska ske i ${someOf(s.workPlaces ?? [], 'sv')}; Sverige är inte bland dem.`,
             () => `The work is to take place in ${someOf(s.workPlaces ?? [], 'en')}; Sweden is not among them.`,
           )
-        : s.swedenFromText
+        : s.foreignFunder
           ? t(
-              () => 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.',
-              () => 'The call is open to applicants in other countries; Sweden is not among them.',
+              () =>
+                `Utlysningen ges av en organisation i ${swedishName(s.foreignFunder ?? '')} och säger inte att sökande utanför ${swedishName(s.foreignFunder ?? '')} kan söka.`,
+              () =>
+                `The call is given by a body in ${s.foreignFunder} and does not say applicants outside ${s.foreignFunder} may apply.`,
             )
-          : t(
-              () => 'Sverige finns inte bland de länder som kan söka.',
-              () => 'Sweden is not among the eligible countries.',
-            ),
+          : s.swedenFromText
+            ? t(
+                () => 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.',
+                () => 'The call is open to applicants in other countries; Sweden is not among them.',
+              )
+            : t(
+                () => 'Sverige finns inte bland de länder som kan söka.',
+                () => 'Sweden is not among the eligible countries.',
+              ),
     };
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;

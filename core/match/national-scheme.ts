@@ -21,6 +21,7 @@
 import { AREA_BY_ID, PROGRAMMES } from '../data/index.ts';
 import type { ProgrammeArea } from '../data/schemas.ts';
 import { foldKeepingOffsets } from '../text/fold.ts';
+import { sentenceAround } from '../text/sentences.ts';
 
 /** Areas of a single body's own calls: one län, regional, no programme channelling an EU fund (not ERDF Stockholm). */
 export function ownCallsArea(area: ProgrammeArea): boolean {
@@ -42,7 +43,13 @@ const ALL_OF_THEM =
  * not it ("i linje med den nationella strategin"): only a national call, round or scheme is.
  */
 const NATIONAL_CALL =
-  /(?<![\p{L}])(?:(?:sarskild\s+)?nationell\p{L}*\s+(?:utlysning|ansokningsomgang|omgang|satsning|stodordning)\p{L}*|(?:i\s+)?hela\s+(?:landet|sverige)|i\s+minst\s+(?:tva|2)\s+lan|lansoverskridande|nationwide|national\s+call|(?:across|throughout|all\s+of)\s+sweden)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:sarskild\s+)?nationell\p{L}*\s+(?:utlysning|ansokningsomgang|omgang|satsning|stodordning)\p{L}*|(?:i\s+)?hela\s+(?:landet|sverige)|i\s+minst\s+(?:tva|2)\s+lan|lansoverskridande|nationwide|national\s+call|(?:across|throughout|all\s+of)\s+sweden)(?![\p{L}])/gu;
+/**
+ * A sentence about a policy or its goals, on folded lowercase text: "Den regionala tillväxtpolitiken ska främja god
+ * tillväxt i hela landet" says what the policy is for, not where the call is open.
+ */
+const POLICY_SENTENCE =
+  /(?<![\p{L}])(?:\p{L}*politik\p{L}*|policy|policies|mal|malet|malen|malsattning\p{L}*|\p{L}*strategi\p{L}*|ska\s+framja)(?![\p{L}])/u;
 
 /** Where a funder field holds several names: brackets, a slash, a semicolon or a dash between spaces, "och", "and". */
 const FUNDER_PARTS = /[()[\];]|\s[/–-]\s|\s(?:och|and|&)\s/u;
@@ -87,8 +94,10 @@ export function nationalScheme(
   }
   for (const text of [title, summary]) {
     const folded = foldKeepingOffsets(text);
-    const m = NATIONAL_CALL.exec(folded);
-    if (m) return { handler, said: text.substr(m.index, m[0].length) };
+    for (const m of folded.matchAll(NATIONAL_CALL)) {
+      const [from, to] = sentenceAround(folded, m.index);
+      if (!POLICY_SENTENCE.test(folded.slice(from, to))) return { handler, said: text.substr(m.index, m[0].length) };
+    }
   }
   // A national funder beside the body in the funder field, and the body said to handle the support.
   const handles = BODY_HANDLES.exec(summary);

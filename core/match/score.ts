@@ -1,4 +1,4 @@
-import { AREA_BY_ID, COUNTRIES, PROGRAMME_BY_ID } from '../data/index.ts';
+import { AREA_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
@@ -7,6 +7,7 @@ import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './
 import { COMPANY_FACTOR, companyAdjustment, isCompanyCall } from './company-call.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
+import { swedishName } from './country-names.ts';
 import { assessEligibility, bodyVerdict, eligibilityPoints, STRATEGY_POINTS, type Verdict } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
 import { fallbackPoints, programmeReading } from './programme-fallback.ts';
@@ -602,9 +603,6 @@ function countriesAsNamed(a: CallAnalysis, countries: readonly string[], lang: '
   for (const [words, members] of groups) out.push(`"${words}" (${among} ${members.join(', ')})`);
   return out;
 }
-
-const SV_NAMES = new Map(COUNTRIES.countries.map((c) => [c.name, c.sv[0].charAt(0).toUpperCase() + c.sv[0].slice(1)]));
-const swedishName = (country: string) => SV_NAMES.get(country) ?? country;
 
 function ownTermEvidence(call: FundingCall, term: string): Evidence {
   const word = term.split(/\s+/)[0].toLowerCase();

@@ -75,6 +75,7 @@ import {
   SUMMARY_CUES,
   tenderCallIn,
   vagueActorsIn,
+  withoutNegatedPart,
   youngGroupIn,
 } from './who-wording.ts';
 
@@ -553,6 +554,12 @@ export interface CallSignals {
   /** Sweden's place was read from the who-may-apply sentences, not from a list of eligible countries. */
   swedenFromText?: boolean;
   /**
+   * The funder field names a body of one country other than Sweden ("Innovation Fund Denmark", "Ministry of Culture
+   * … of Denmark", "Regional Research Funds, Norway") and the call says nothing of where applicants are: that
+   * country, where the call's applicants are (not an office a multinational body keeps there).
+   */
+  foreignFunder?: string;
+  /**
    * The list of countries without Sweden is where the work happens: the summary names them only so ("actions must
    * take place in Eritrea", "(Jinja, Uganda)"), never as where applicants are.
    */
@@ -969,6 +976,18 @@ export function homeCountry(list: readonly string[] | undefined): string | undef
   return name === 'Sweden' ? undefined : name;
 }
 
+/** A multinational body's office or seat in a country ("Nordic Council of Ministers' Office in Lithuania"). */
+const SEAT_OR_GROUP =
+  /(?:office|offices|representation|secretariat|kontor|representation)\s+(?:in|i)\b|nordi|europe|\beu\b|interreg|eea|baltic|östersjö|barents/i;
+/** Sweden or Swedish applicants named anywhere in a call. */
+const SWEDEN_NAMED = /(?<![\p{L}])(?:sverige|svensk\p{L}*|sweden|swedish)(?![\p{L}])/iu;
+
+/** The one country other than Sweden a funder's name places it in, unless it names a multinational body. */
+function foreignFunderCountry(funder: string): string | undefined {
+  if (!funder || SEAT_OR_GROUP.test(funder)) return undefined;
+  return homeCountry([funder]);
+}
+
 export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantClass> {
   const out = new Set<ApplicantClass>();
   for (const h of outermost(WHO_AND_WHERE.match(tokens))) if (h.ref.kind === 'applicant') out.add(h.ref.cls);
@@ -1029,7 +1048,7 @@ function listSignals(
   let groupEntry = false;
   let classEntry = false;
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
+    const entry = withoutNegatedPart(entries[i]);
     const folded = foldWording(entry);
     const refs = whoAndWhere(entry);
     let namesClass = false;
@@ -1367,6 +1386,13 @@ export function callSignals(
     if (swedishApplicants !== undefined) swedenEligible = true;
     else if (summary && workPlacesOnly(summary, mentions ?? [], call.eligibleCountries ?? [])) workPlaces = true;
   }
+  let foreignFunder: string | undefined;
+  if (swedenEligible === undefined && !call.eligibleCountries?.length) {
+    foreignFunder = foreignFunderCountry(call.funder);
+    const whole = `${call.title} ${summary}`;
+    if (foreignFunder && !SWEDEN_NAMED.test(whole) && !abroadAdmittedIn(summary)) swedenEligible = false;
+    else foreignFunder = undefined;
+  }
   const list = listSignals(entries, vague);
   // "Researchers", "high-tech SMEs" listed where the summary encourages involving them ("you are encouraged to
   // involve researchers or SMEs"): the list holds whom the call welcomes, not who alone may apply.
@@ -1494,6 +1520,7 @@ export function callSignals(
     if (municipality) out.municipality = municipality;
   }
   if (swedenFromText) out.swedenFromText = swedenFromText;
+  if (foreignFunder) out.foreignFunder = foreignFunder;
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;

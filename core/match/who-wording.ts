@@ -941,6 +941,19 @@ const FUNDER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:(?:med)?finansier(?:as|ad|at|ade)|bekostas|bekostad|bekostat|betalas|(?:co-?)?(?:funded|financed|sponsored)|paid for)\s+(?:[\p{L}]+\s+)?(?:av|by)|(?:with|through|thanks to)\s+(?:co-?)?(?:funding|financing|money|grants?|support|contributions?)\s+from|(?:med|genom)\s+(?:med)?(?:finansiering|medel|pengar|bidrag)\s+fran|(?:funding|financing|money|grants?|contributions?)\s+from|(?:medel|pengar|finansiering|medfinansiering)\s+fran|(?:soka|ansoka)\s+(?:[\p{L}]+\s+){0,4}?(?:hos|fran)|(?:ansokan|ansokningar(?:na)?)\s+(?:ska\s+)?(?:skickas|lamnas|gors|registreras)\s+(?:in\s+)?(?:till|hos))\s+(?:the\s+|de\s+)?${LIST_SO_FAR}`,
   'u',
 );
+/**
+ * The funder, by its name or as "we", working with bodies in its own work ("Vi samverkar också med kommunerna,
+ * näringslivet och…", "The agency cooperates with regions"): its partners, not the call's applicants.
+ */
+const FUNDER_WORKS_WITH = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:vi|we|lansstyrelsen|regionen|myndigheten|verket|stiftelsen|fonden|the\s+(?:agency|board|county\s+administrative\s+board|foundation|fund|secretariat))\s+(?:[\p{L}]+\s+){0,2}?(?:samverkar|samarbetar|cooperates?|co-operates?|collaborates?|partners?|works?)\s+(?:ocksa\s+|aven\s+|also\s+|closely\s+|nara\s+|tatt\s+|tillsammans\s+)?(?:med|with)\s+${LIST_SO_FAR}`,
+  'u',
+);
+const FUNDER_WORKS_WITH_WORD = /samverkar|samarbetar|operate|collaborate|partner|works? with/;
+/** "I stad och på landsbygd", "in cities and rural areas": town and country as places, no bodies. */
+const IN_BEFORE_PLACE = /(?:^|[^\p{L}])(?:i|in|both in|bade i)\s+(?:the\s+)?$/u;
+const URBAN_RURAL_AFTER =
+  /^\s*(?:,\s*)?(?:och|and|eller|or|som|as well as)\s+(?:pa\s+|i\s+|in\s+)?(?:the\s+)?(?:landsbygd\p{L}*|land(?![\p{L}])|glesbygd\p{L}*|rural|countryside)/u;
 /** What a funder does with the money, or with the scheme it funds ("samverkar kring stödet", "står bakom fonden"). */
 const FUNDING_VERB = String.raw`(?:(?:med)?finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|(?:co-?)?(?:funds?|finances?)|co-?funds?|sponsors?|awards?|provides? (?:the\s+)?(?:funding|financing|money|grants?)|(?:samverkar|samarbetar)\s+(?:kring|om)|star bakom|ligger bakom|(?:is|are) behind|jointly (?:fund|finance|run)|gemensamt (?:finansierar|driver|bekostar))`;
 /** A grant word after "samverkar kring", "står bakom": the scheme, fund or call itself, not any shared work. */
@@ -1108,7 +1121,9 @@ export function notApplicantReason(
   if (VISIT_WORD.test(before) && VISIT_BEFORE.test(before)) return 'place';
   if (THEIR_BEFORE.test(before)) return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
+  if (IN_BEFORE_PLACE.test(before) && URBAN_RURAL_AFTER.test(after)) return 'place';
   if (funderAround(before, after)) return 'funder';
+  if (FUNDER_WORKS_WITH_WORD.test(before) && FUNDER_WORKS_WITH.test(before)) return 'funder';
   if (
     has(H_MEMBER) &&
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
@@ -1441,4 +1456,15 @@ const RESEARCH_CALL =
 export function researchCallIn(text: string): string | undefined {
   if (!/research|forskning/i.test(text)) return undefined;
   return RESEARCH_CALL.exec(text)?.[1];
+}
+
+/**
+ * What a list entry admits once its negated part is gone: "any legal entity (not individuals)", "all organisations
+ * except companies" name no individuals or companies among the applicants (the analyser reads them as shut out).
+ * Not "not-for-profit", which is a kind of its own.
+ */
+const NEGATED_PART =
+  /\(\s*(?:not|except|excluding|ej|inte|utom)\b(?!-)[^)]*\)?|(?:,\s*)?\b(?:but not|not|except|excluding|utom)\b(?!-)(?![^(]*\)).*$/iu;
+export function withoutNegatedPart(entry: string): string {
+  return entry.replace(NEGATED_PART, '').trim();
 }

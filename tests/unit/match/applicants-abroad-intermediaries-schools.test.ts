@@ -1,11 +1,13 @@
 /**
- * Three readings of who may apply, with sentences written for this test:
+ * Readings of who may apply, with sentences written for this test:
  * - "in Denmark or abroad", "in or outside Denmark", "oavsett land": a call whose list of countries names only its
  *   funder's country admits applicants from anywhere, so Sweden is not shut out (nor claimed named);
  * - accelerators, incubators and science parks beside "entrepreneurs" are bodies a kommun or region may own as well
  *   as a company: the list is no company-only list;
  * - folkhögskolor and gymnasieskolor are schools, whose huvudman may be a region: a list naming them beside kommuner
- *   does not tell a region it may not apply; "utbildningsaktörer" are education bodies of any kind, not researchers.
+ *   does not tell a region it may not apply; "utbildningsaktörer" are education bodies of any kind, not researchers;
+ * - a funder of another country ("… of Denmark") whose call says nothing of where applicants are is for applicants
+ *   in its country, and the claim says only that the call is silent on others.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -134,5 +136,35 @@ describe("the funder's home country", () => {
   it('named in a call without that list, still is', () => {
     const m = score(testCall({ summary }), baltic);
     expect(m.boosts.some((b) => b.kind === 'geographic-focus')).toBe(true);
+  });
+});
+
+describe('a funder of another country, where the call says nothing of where applicants are', () => {
+  const summary =
+    'The fund supports cultural projects and capacity building with international partners in three focus areas: green transition, technology and democratic dialogue, and urban and rural areas.';
+  const area = (funder: string, over = {}) =>
+    score(testCall({ funder, language: 'en', title: 'Fund for cultural collaboration', summary, ...over }), kommun);
+  for (const funder of ['Ministry of Culture and Ministry of Foreign Affairs of Denmark', 'Innovation Fund Denmark']) {
+    it(`"${funder}": its applicants are in its country, and the claim says the call is silent`, () => {
+      const m = area(funder);
+      expect(m.eligibility.area).toBe('not-eligible');
+      expect(m.eligibility.areaText.sv).toBe(
+        'Utlysningen ges av en organisation i Danmark och säger inte att sökande utanför Danmark kan söka.',
+      );
+    });
+  }
+  it("a multinational body's office in the country is no funder of that country", () => {
+    expect(area("Nordic Council of Ministers' Office in Lithuania").eligibility.area).not.toBe('not-eligible');
+  });
+  it('a call naming Swedish applicants, or applicants from abroad, is not shut', () => {
+    const swedish = `${summary} Swedish and Danish organisations may apply together.`;
+    expect(area('Innovation Fund Denmark', { summary: swedish }).eligibility.area).not.toBe('not-eligible');
+    const abroad = `${summary} Organisations in Denmark or abroad can take part.`;
+    expect(area('Innovation Fund Denmark', { summary: abroad }).eligibility.area).not.toBe('not-eligible');
+  });
+  it('a list of eligible countries decides, not the funder', () => {
+    expect(area('Innovation Fund Denmark', { eligibleCountries: ['Denmark', 'Sweden'] }).eligibility.area).not.toBe(
+      'not-eligible',
+    );
   });
 });

@@ -4,7 +4,8 @@
  * research that does not say who may apply is not told the funder's other programmes' applicants; local development
  * groups name no kind, so a list with them shuts no one out; kommuner named by their names are a place, and a
  * sentence making them the call's area places a body inside or outside it; a class word right after a negation
- * ("icke-kommunala") says who may not apply.
+ * ("icke-kommunala", "not individuals") says who may not apply; bodies the funder itself works with ("Vi samverkar
+ * med kommunerna") and towns beside the countryside ("i stad och på landsbygd") are not applicants.
  * Sentences written for this test from how Swedish and EU calls generally word these things, none copied from a
  * labelled call.
  */
@@ -132,5 +133,34 @@ describe('a negation right before a class word', () => {
       applicantTypes: ['kommuner', 'icke-vinstdrivande föreningar som representerar lokala myndigheter'],
     });
     expect(m(c).eligibility.applicant).toBe('eligible');
+  });
+  it('"any legal entity (not individuals)" admits a kommun and lists no individuals', () => {
+    const c = call({ language: 'en', title: 'Call 2027', applicantTypes: ['any legal entity (not individuals)'] });
+    expect(m(c).eligibility.applicant).toBe('eligible');
+    expect(m(c).eligibility.applicantText.sv).not.toMatch(/enskilda personer/);
+  });
+  it('"all organisations except companies" shuts companies out, not kommuner', () => {
+    const c = call({ language: 'en', title: 'Call 2027', applicantTypes: ['all organisations except companies'] });
+    expect(m(c).eligibility.applicant).not.toBe('not-eligible');
+  });
+});
+
+describe('bodies the funder works with, and town and country as places', () => {
+  for (const summary of [
+    'Länsstyrelsen ger bidrag till utvecklingsprojekt. Vi samverkar också med kommunerna, näringslivet och andra organisationer i länet.',
+    'The agency funds development projects. The agency cooperates closely with regions and municipalities across the country.',
+    'Länsstyrelsen ger bidrag till utvecklingsprojekt för ökad sysselsättning i stad och på landsbygd.',
+    'The agency funds development projects for growth in cities and rural areas.',
+  ]) {
+    it(`"${summary}" names no applicants`, () => {
+      const m = score(call({ summary }), kommun);
+      expect(m.eligibility.applicant).toBe('unknown');
+      expect(m.eligibility.applicantText.sv).not.toMatch(/nämner kommuner/);
+    });
+  }
+  it('"Städer och kommuner kan söka" still does', () => {
+    expect(score(call({ summary: 'Städer och kommuner kan söka bidrag.' }), kommun).eligibility.applicant).toBe(
+      'eligible',
+    );
   });
 });

@@ -11,7 +11,7 @@ const call = (id: string, title: string, summary: string): FundingCall =>
 
 const profile: Profile = testProfile({
   priorities: [
-    testPriority('klimat', ['climate-adaptation'], 1.3),
+    testPriority('klimat', ['climate-adaptation'], 1.8),
     testPriority('unga', ['youth', 'participation-democracy']),
     testPriority('kultur', ['culture-heritage', 'tourism']),
     testPriority('naringsliv', ['business-development']),

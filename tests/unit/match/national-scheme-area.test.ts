@@ -49,6 +49,17 @@ describe("a länsstyrelse's own call and a national scheme it handles", () => {
     });
   }
 
+  it('a policy for growth "i hela landet" makes a regional call no national call', () => {
+    const m = score(
+      call(
+        'Länsstyrelsen i Västerbottens län',
+        `Den regionala utvecklingspolitiken ska främja hållbar tillväxt i hela landet. ${own}`,
+      ),
+      kommun,
+    );
+    expect(outside(m)).toBe(true);
+  });
+
   it('the national strategy a regional call follows makes it no national call', () => {
     const m = score(
       call('Länsstyrelsen i Västerbottens län', `${own} Projekten ska följa den nationella strategin.`),

@@ -15,7 +15,7 @@ import { shownPoints, testCall, testPriority, testProfile } from '../../support/
 const north = testProfile({
   kind: 'kommun',
   lan: 'norrbotten',
-  priorities: [testPriority('barents', ['nordic-arctic']), testPriority('klimat', ['climate-adaptation'])],
+  priorities: [testPriority('barents', ['nordic-arctic']), testPriority('klimat', ['climate-adaptation'], 1.3)],
 });
 const south = testProfile({
   kind: 'kommun',
