@@ -132,7 +132,7 @@ const KNOBS: Record<string, Knob> = {
   },
   FIELD_TITLE: field('title', 3, [2, 2.5, 3, 3.5, 4]),
   FIELD_THEMES: field('themes', 2, [1, 1.5, 2, 2.5, 3]),
-  FIELD_PROGRAMME: field('programme', 1.5, [1, 1.25, 1.5, 2, 2.5]),
+  FIELD_PROGRAMME: field('programme', 1.5, [0, 0.5, 1, 1.25, 1.5, 2, 2.5]),
   FIELD_APPLICANT_TYPES: field('applicantTypes', 0.5, [0.25, 0.5, 0.75, 1]),
   FALLBACK_SHARE: fallback('SHARE', 0.8, [0.4, 0.6, 0.8, 1]),
   FALLBACK_MAX: fallback('MAX', 24, [8, 11, 14, 17, 20, 24]),

@@ -1,7 +1,8 @@
 /**
  * Word senses fixed by context (lexicon `inContext`) and phrases of another sense (lexicon `otherSenses`), on
  * sentences written for this test: "nya arbetssätt" is public-sector innovation only beside a public actor or
- * service; a "kompetenscentrum" is a centre of expertise, not skills supply.
+ * service; a "kompetenscentrum" is a centre of expertise, not skills supply; sectors whose actors a call reaches
+ * ("aktörer inom offentlig sektor, civilsamhälle och näringsliv") say who, not what.
  */
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../../core/data/index.ts';
@@ -83,5 +84,30 @@ describe('the lexicon checks its context lists', () => {
     if (c?.inContext) c.inContext.terms.push('no such term');
     expect(LexiconSchema.safeParse(bad).success).toBe(false);
     expect(LexiconSchema.safeParse(LEXICON).success).toBe(true);
+  });
+});
+
+describe('sectors whose actors a call reaches say who, not what', () => {
+  it('"stärka aktörer inom offentlig sektor, civilsamhälle och näringsliv" is no business development', () => {
+    const business = testProfile({
+      priorities: [
+        {
+          id: 'nl',
+          label: { sv: 'Näringsliv', en: 'Business' },
+          weight: 1,
+          concepts: ['business-development'],
+          terms: [],
+        },
+      ],
+    });
+    const summary =
+      'Programmet ska stärka aktörer inom offentlig sektor, civilsamhälle och näringsliv att möta utmaningar som jämställdhet.';
+    const m = score(testCall({ title: 'Utbildningsprogram', summary, language: 'sv' }), business);
+    expect(m.reasons.map((r) => r.conceptId)).not.toContain('business-development');
+    const topic = score(
+      testCall({ title: 'Stöd', summary: 'Stödet ska utveckla näringslivet i länet.', language: 'sv' }),
+      business,
+    );
+    expect(topic.reasons.map((r) => r.conceptId)).toContain('business-development');
   });
 });
