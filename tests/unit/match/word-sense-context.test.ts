@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../../core/data/index.ts';
 import { LexiconSchema } from '../../../core/data/schemas.ts';
 import { score } from '../../../core/match/index.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const body = testProfile({
   priorities: [
@@ -89,17 +89,7 @@ describe('the lexicon checks its context lists', () => {
 
 describe('sectors whose actors a call reaches say who, not what', () => {
   it('"stärka aktörer inom offentlig sektor, civilsamhälle och näringsliv" is no business development', () => {
-    const business = testProfile({
-      priorities: [
-        {
-          id: 'nl',
-          label: { sv: 'Näringsliv', en: 'Business' },
-          weight: 1,
-          concepts: ['business-development'],
-          terms: [],
-        },
-      ],
-    });
+    const business = testProfile({ priorities: [testPriority('nl', ['business-development'])] });
     const summary =
       'Programmet ska stärka aktörer inom offentlig sektor, civilsamhälle och näringsliv att möta utmaningar som jämställdhet.';
     const m = score(testCall({ title: 'Utbildningsprogram', summary, language: 'sv' }), business);
