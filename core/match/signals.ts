@@ -978,7 +978,7 @@ export function homeCountry(list: readonly string[] | undefined): string | undef
 
 /** A multinational body's office or seat in a country ("Nordic Council of Ministers' Office in Lithuania"). */
 const SEAT_OR_GROUP =
-  /(?:office|offices|representation|secretariat|kontor|representation)\s+(?:in|i)\b|nordi|europe|\beu\b|interreg|eea|baltic|östersjö|barents/i;
+  /(?:office|offices|representation|secretariat|kontor)\s+(?:in|i)\b|nordi|europe|\beu\b|interreg|eea|baltic|östersjö|barents/i;
 /** Sweden or Swedish applicants named anywhere in a call. */
 const SWEDEN_NAMED = /(?<![\p{L}])(?:sverige|svensk\p{L}*|sweden|swedish)(?![\p{L}])/iu;
 
