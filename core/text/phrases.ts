@@ -257,8 +257,8 @@ export class PhraseMatcher<R> {
    * the key maps letter for letter, so each part found is also checked as spelt.
    */
   compoundParts(key: string, seen: string = key): R[] {
-    const hit: R[] = [];
-    if (key.length < MIN_PART + MIN_REST) return hit;
+    const found: { ref: R; from: number; to: number }[] = [];
+    if (key.length < MIN_PART + MIN_REST) return [];
     const aligned = seen.length === key.length;
     const spelt = (p: { key: string; spelt: string }, at: number) =>
       !aligned || ocrCompatible(p.spelt, seen.slice(at, at + p.key.length));
@@ -268,17 +268,22 @@ export class PhraseMatcher<R> {
       const p = this.parts[x];
       const k = p.key;
       if (k.length + MIN_REST > key.length) continue;
+      let at = -1;
       if (key.startsWith(k)) {
-        if (spelt(p, 0) && endsWord(k.length)) hit.push(p.ref);
+        if (spelt(p, 0) && endsWord(k.length)) at = 0;
       } else if (key.endsWith(k)) {
-        if (spelt(p, key.length - k.length)) hit.push(p.ref);
+        if (spelt(p, key.length - k.length)) at = key.length - k.length;
       } else if (k.length >= MIN_INFIX) {
-        const at = key.indexOf(k, MIN_REST);
-        if (at > 0 && key.length - at - k.length >= MIN_REST && spelt(p, at) && endsWord(at + k.length))
-          hit.push(p.ref);
+        const i = key.indexOf(k, MIN_REST);
+        if (i > 0 && key.length - i - k.length >= MIN_REST && spelt(p, i) && endsWord(i + k.length)) at = i;
       }
+      if (at >= 0) found.push({ ref: p.ref, from: at, to: at + k.length });
     }
-    return hit;
+    // "klimatriskbedömning" holds "klimatrisk" (adaptation) and, inside it, "klimat" (mitigation): a part inside a
+    // longer part found is no part of its own.
+    const within = (a: (typeof found)[number], b: (typeof found)[number]) =>
+      b.from <= a.from && a.to <= b.to && b.to - b.from > a.to - a.from;
+    return found.filter((a) => !found.some((b) => within(a, b))).map((a) => a.ref);
   }
 
   private entry(info: WordInfo): WordEntry<R> {

@@ -38,23 +38,27 @@ describe('the parts found inside a word', () => {
     expect(parts.length).toBeGreaterThan(100);
     // The test of every part, as written before parts were filed by their letters.
     const everyPart = (key: string, seen: string) => {
-      const hit: unknown[] = [];
-      if (key.length < 9) return hit;
+      const hit: { ref: unknown; from: number; to: number }[] = [];
+      if (key.length < 9) return [];
       const aligned = seen.length === key.length;
       const spelt = (p: Part, at: number) => !aligned || ocrCompatible(p.spelt, seen.slice(at, at + p.key.length));
       for (const p of parts) {
         const k = p.key;
         if (k.length + 3 > key.length) continue;
         if (key.startsWith(k)) {
-          if (spelt(p, 0)) hit.push(p.ref);
+          if (spelt(p, 0)) hit.push({ ref: p.ref, from: 0, to: k.length });
         } else if (key.endsWith(k)) {
-          if (spelt(p, key.length - k.length)) hit.push(p.ref);
+          if (spelt(p, key.length - k.length)) hit.push({ ref: p.ref, from: key.length - k.length, to: key.length });
         } else if (k.length >= 7) {
           const at = key.indexOf(k, 3);
-          if (at > 0 && key.length - at - k.length >= 3 && spelt(p, at)) hit.push(p.ref);
+          if (at > 0 && key.length - at - k.length >= 3 && spelt(p, at))
+            hit.push({ ref: p.ref, from: at, to: at + k.length });
         }
       }
-      return hit;
+      // A part inside a longer part found is no part of its own.
+      const inLonger = (a: (typeof hit)[number]) =>
+        hit.some((b) => b.from <= a.from && a.to <= b.to && b.to - b.from > a.to - a.from);
+      return hit.filter((a) => !inLonger(a)).map((a) => a.ref);
     };
     const next = seededRandom(17);
     const pieces = ['', 's', 'e', 'a', 'ings', 'bo', 'kr', 'xyz', 'erna', 'ens'];
