@@ -1,5 +1,6 @@
-/** A country's Swedish name as countries.json writes it, capitalised ("Danmark" for "Denmark"). */
+import { swedishCountryNames } from '../data/country-names.ts';
 import { COUNTRIES } from '../data/index.ts';
 
-const SV_NAMES = new Map(COUNTRIES.countries.map((c) => [c.name, c.sv[0].charAt(0).toUpperCase() + c.sv[0].slice(1)]));
+const SV_NAMES = swedishCountryNames(COUNTRIES.countries);
+/** A country's Swedish name ("Danmark" for "Denmark"); a country the data does not know keeps its name. */
 export const swedishName = (country: string): string => SV_NAMES.get(country) ?? country;

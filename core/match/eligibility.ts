@@ -168,6 +168,29 @@ const outsideProgrammeArea = (text: Bilingual): AreaVerdict => ({
  * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
  * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
  */
+/** Why Sweden is not among the call's countries: where the work is, whose funder it is, or what its list says. */
+function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
+  const sv = lang === 'sv';
+  if (s.workPlaces) {
+    const places = someOf(s.workPlaces, lang);
+    return sv
+      ? `Verksamheten ska ske i ${places}; Sverige är inte bland dem.`
+      : `The work is to take place in ${places}; Sweden is not among them.`;
+  }
+  if (s.foreignFunder) {
+    const home = sv ? swedishName(s.foreignFunder) : s.foreignFunder;
+    return sv
+      ? `Utlysningen ges av en organisation i ${home} och säger inte att sökande utanför ${home} kan söka.`
+      : `The call is given by a body in ${home} and does not say applicants outside ${home} may apply.`;
+  }
+  if (s.swedenFromText) {
+    return sv
+      ? 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.'
+      : 'The call is open to applicants in other countries; Sweden is not among them.';
+  }
+  return sv ? 'Sverige finns inte bland de länder som kan söka.' : 'Sweden is not among the eligible countries.';
+}
+
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
@@ -228,27 +251,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       verdict: 'not-eligible',
       points: 0,
       blocker: 'country-not-eligible',
-      text: s.workPlaces
-        ? t(
-            () => `Verksamheten ska ske i ${someOf(s.workPlaces ?? [], 'sv')}; Sverige är inte bland dem.`,
-            () => `The work is to take place in ${someOf(s.workPlaces ?? [], 'en')}; Sweden is not among them.`,
-          )
-        : s.foreignFunder
-          ? t(
-              () =>
-                `Utlysningen ges av en organisation i ${swedishName(s.foreignFunder ?? '')} och säger inte att sökande utanför ${swedishName(s.foreignFunder ?? '')} kan söka.`,
-              () =>
-                `The call is given by a body in ${s.foreignFunder} and does not say applicants outside ${s.foreignFunder} may apply.`,
-            )
-          : s.swedenFromText
-            ? t(
-                () => 'Utlysningen vänder sig till sökande i andra länder; Sverige är inte bland dem.',
-                () => 'The call is open to applicants in other countries; Sweden is not among them.',
-              )
-            : t(
-                () => 'Sverige finns inte bland de länder som kan söka.',
-                () => 'Sweden is not among the eligible countries.',
-              ),
+      text: t(
+        () => countryText(s, 'sv'),
+        () => countryText(s, 'en'),
+      ),
     };
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;

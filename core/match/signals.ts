@@ -25,6 +25,7 @@ import {
   abroadAdmittedIn,
   localActionGroup,
   municipalFunder,
+  namesSweden,
   nordicApplicantsIn,
   swedenExcepted,
   swedenInApplicantPlaces,
@@ -979,8 +980,6 @@ export function homeCountry(list: readonly string[] | undefined): string | undef
 /** A multinational body's office or seat in a country ("Nordic Council of Ministers' Office in Lithuania"). */
 const SEAT_OR_GROUP =
   /(?:office|offices|representation|secretariat|kontor)\s+(?:in|i)\b|nordi|europe|\beu\b|interreg|eea|baltic|östersjö|barents/i;
-/** Sweden or Swedish applicants named anywhere in a call. */
-const SWEDEN_NAMED = /(?<![\p{L}])(?:sverige|svensk\p{L}*|sweden|swedish)(?![\p{L}])/iu;
 
 /** The one country other than Sweden a funder's name places it in, unless it names a multinational body. */
 function foreignFunderCountry(funder: string): string | undefined {
@@ -1389,8 +1388,7 @@ export function callSignals(
   let foreignFunder: string | undefined;
   if (swedenEligible === undefined && !call.eligibleCountries?.length) {
     foreignFunder = foreignFunderCountry(call.funder);
-    const whole = `${call.title} ${summary}`;
-    if (foreignFunder && !SWEDEN_NAMED.test(whole) && !abroadAdmittedIn(summary)) swedenEligible = false;
+    if (foreignFunder && !namesSweden(`${call.title} ${summary}`) && !abroadAdmittedIn(summary)) swedenEligible = false;
     else foreignFunder = undefined;
   }
   const list = listSignals(entries, vague);

@@ -376,6 +376,8 @@ const SWEDISH_APPLICANTS = new RegExp(
 const PARTNER_BEFORE =
   /(?:partner\p{L}*|together with|tillsammans med|i samarbete med|in cooperation with|in partnership with|hosted (?:at|by)|hosts?|host organi[sz]ations?|vard\p{L}*|(?:^|\s)with|(?:^|\s)med)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SWEDISH_WORD = /svensk|swedish|sverige|sweden/;
+/** Whether a text names Sweden or Swedish anything at all. */
+export const namesSweden = (text: string): boolean => SWEDISH_WORD.test(foldSame(text));
 /** A capitalised "Svenska …" … */
 const NAME_START = /^S[vV]/;
 /** …where no sentence or list entry starts: the text's start, or after a full stop, colon, bullet or line break. */

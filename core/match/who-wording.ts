@@ -972,9 +972,13 @@ const JOINT_VERB = /^(?:samverkar|samarbetar|star bakom|ligger bakom|is behind|a
 const FUNDING_VERB_AT = new RegExp(FUNDING_VERB, 'u');
 const ENDS_IN_SCHEME = new RegExp(`${SCHEME_WORD}$`, 'u');
 
-/** Whether the class at the end of `before` / start of `after` is named as a funder of the call (folded text). */
+/**
+ * Whether the class at the end of `before` / start of `after` is named as a funder of the call, or as one the funder
+ * works with in its own work (folded text).
+ */
 function funderAround(before: string, after: string): boolean {
   if (FUNDER_BEFORE_WORD.test(before) && FUNDER_BEFORE.test(before)) return true;
+  if (FUNDER_WORKS_WITH_WORD.test(before) && FUNDER_WORKS_WITH.test(before)) return true;
   if (!FUNDER_AFTER_WORD.test(after)) return false;
   const m = FUNDER_AFTER.exec(after);
   if (!m) return false;
@@ -1123,7 +1127,6 @@ export function notApplicantReason(
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
   if (IN_BEFORE_PLACE.test(before) && URBAN_RURAL_AFTER.test(after)) return 'place';
   if (funderAround(before, after)) return 'funder';
-  if (FUNDER_WORKS_WITH_WORD.test(before) && FUNDER_WORKS_WITH.test(before)) return 'funder';
   if (
     has(H_MEMBER) &&
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))

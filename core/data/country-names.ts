@@ -1,0 +1,11 @@
+/**
+ * A country's Swedish name as countries.json writes it, capitalised ("Danmark" for "Denmark"), keyed by its English
+ * name. Pure, so the app can build it from the data file it loads only with the Profile view.
+ */
+export function swedishCountryNames(
+  countries: readonly { name: string; sv: readonly string[] }[],
+): Map<string, string> {
+  return new Map(countries.map((c) => [c.name, capitalised(c.sv[0] ?? c.name)]));
+}
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
