@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatWeight } from '../../core/format/weight.ts';
 import type { Priority, Profile } from '../../core/model/profile.ts';
 import { BASIS_TEXT } from '../../core/profile/weight-rule.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -44,7 +45,7 @@ function PriorityEditor({
           value={p.weight}
           onInput={(e) => onChange({ ...p, weight: Number(e.currentTarget.value) })}
         />
-        <output for={wid}>{p.weight.toFixed(1)}</output>
+        <output for={wid}>{formatWeight(p.weight, l)}</output>
       </div>
       {p.concepts.length > 0 && (
         <p class="meta">
@@ -331,8 +332,7 @@ export function ProfileView() {
           <ul class="priorities">
             {built.priorities.map((p) => (
               <li key={p.id}>
-                <strong dir="auto">{p.label[lang()]}</strong> (
-                {lang() === 'sv' ? p.weight.toFixed(1).replace('.', ',') : p.weight.toFixed(1)}
+                <strong dir="auto">{p.label[lang()]}</strong> ({formatWeight(p.weight, lang())}
                 {p.source?.basis && <span data-testid="draft-basis">, {BASIS_TEXT[p.source.basis][lang()]}</span>})
                 {p.source?.passage && <blockquote dir="auto">{p.source.passage}</blockquote>}
               </li>
