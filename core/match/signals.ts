@@ -923,6 +923,42 @@ function workPlacesOnly(summary: string, mentions: readonly CountryMention[], li
   return at.length > 0 && at.every((i) => WORK_PLACE_BEFORE.test(summary.slice(Math.max(0, i - 50), i)));
 }
 
+/**
+ * A partner's role, said as one: "can be partner organisations", "as partners", "som partner". Not the lead partner,
+ * and not a bare "partners", which is as often the applicants themselves ("to select partners", "one German and one
+ * Danish partner").
+ */
+const PARTNER_ROLE =
+  /(?:^|[^\p{L}])(?:as|be|som|vara)\s+(?:(?!lead|main|huvud)\p{L}+\s+)?(?:partner|partners|partner organi[sz]ations?|partnerorganisation(?:er)?)(?![\p{L}])/iu;
+/** Words that make the countries' organisations applicants or leaders after all. */
+const LEADS =
+  /(?:^|[^\p{L}])(?:apply|applicants?|coordinat\p{L}*|lead\p{L}*|submit\p{L}*|s[oö]ka|s[oö]kande|ans[oö]ka|koordinat\p{L}*|leda|huvuds[oö]kande)(?![\p{L}])/iu;
+
+/**
+ * Whether the listed countries take part only as partners: the list of applicants says so of every entry
+ * ("organisations from the Western Balkans (as partner organisations)"), or the summary names the countries where
+ * it says they can be partners and nowhere as applicants or leaders. The list then says where partners may come
+ * from, not where applicants must be: the call is silent on Sweden.
+ */
+function partnerCountriesOnly(
+  summary: string,
+  mentions: readonly CountryMention[],
+  list: readonly string[],
+  entries: readonly string[],
+): boolean {
+  if (entries.length > 0 && entries.every((e) => PARTNER_ROLE.test(e))) return true;
+  const listed = new Set(list.flatMap((e) => whoAndWhere(e).flatMap((r) => (r.kind === 'country' ? r.names : []))));
+  let partner = false;
+  for (const m of mentions) {
+    if (m.field !== 'summary' || !m.names.some((n) => listed.has(n))) continue;
+    const [from, to] = sentenceAround(summary, m.start, m.start + (m.length ?? 1));
+    const sentence = summary.slice(from, to);
+    if (LEADS.test(sentence)) return false;
+    if (PARTNER_ROLE.test(summary.slice(m.start, to))) partner = true;
+  }
+  return partner;
+}
+
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
   /participating countries|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder/i;
@@ -1376,6 +1412,12 @@ export function callSignals(
   // "Companies, research institutions, public institutions in Denmark or abroad can take part": the list of
   // countries says where the funder is, not where applicants must be.
   if (swedenEligible === false && summary && abroadAdmittedIn(summary)) swedenEligible = undefined;
+  // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
+  if (
+    swedenEligible === false &&
+    partnerCountriesOnly(summary, mentions ?? [], call.eligibleCountries ?? [], call.applicantTypes ?? [])
+  )
+    swedenEligible = undefined;
   if (swedenEligible === false && !swedenFromText) {
     swedishApplicants = swedishApplicantsIn(call.title, summary, entries);
     if (swedishApplicants === undefined) {

@@ -27,6 +27,39 @@ describe("an EU programme's participating countries", () => {
   });
 });
 
+describe('countries named only as where partners come from', () => {
+  const partners = 'Organisations from Albania and Serbia can be partner organisations in volunteering projects.';
+  it('leave Sweden open: the list is of partners, not of applicants', () => {
+    const c = testCall({ summary: partners, eligibleCountries: ['Albania', 'Serbia'] });
+    expect(score(c, kommun).blockers.find((b) => b.kind === 'country-not-eligible')).toBeUndefined();
+  });
+
+  it('a list of applicants naming them as partners says the same', () => {
+    const c = testCall({
+      summary: 'Young people volunteer in projects across Europe.',
+      eligibleCountries: ['Albania', 'Serbia'],
+      applicantTypes: ['organisations from the Western Balkans (as partner organisations)'],
+    });
+    expect(score(c, kommun).blockers.find((b) => b.kind === 'country-not-eligible')).toBeUndefined();
+  });
+
+  it('countries that may also apply, or lead, still shut Sweden out', () => {
+    for (const summary of [
+      `${partners.replace('.', '')}, and organisations from Albania and Serbia may apply.`,
+      'Organisations from Albania and Serbia lead the projects; partners from the region join them.',
+      'Organisations from Albania and Serbia can be lead partners.',
+      'The Commission calls for proposals to select partners in Albania and Serbia for the information service.',
+      'Projects must involve at least one Albanian and one Serbian partner.',
+    ]) {
+      const c = testCall({ summary, eligibleCountries: ['Albania', 'Serbia'] });
+      expect(
+        score(c, kommun).blockers.find((b) => b.kind === 'country-not-eligible'),
+        summary,
+      ).toBeDefined();
+    }
+  });
+});
+
 describe('countries named only as where the work happens', () => {
   it('are told as where the work takes place, not as where applicants must be', () => {
     const c = testCall({

@@ -8,7 +8,8 @@
  * - "involvera medborgare" is citizen participation;
  * - "utvecklingsprojekt" is any development project (in a school, in elderly care): no research and innovation,
  *   while "forsknings- och utvecklingsprojekt" and "innovationsprojekt" are;
- * - "en naturlig del av arbetet" is no nature; "hitta rätt partner" is no human right;
+ * - "en naturlig del av arbetet" is no nature; "hitta rätt partner" is no human right, nor are "minor adjustments";
+ * - "friluftsliv", outdoor recreation, is what residents do outdoors (sport and leisure), not tourism;
  * - a "competition" is a contest for a prize or a title, or rivalry in a market ("fair competition"), as Swedish
  *   "tävling" and "konkurrens" are: no business competitiveness ("konkurrenskraft"), which still counts.
  */
@@ -26,6 +27,7 @@ const IDS = [
   'biodiversity-nature',
   'human-rights',
   'business-development',
+  'tourism',
 ] as const;
 const body = testProfile({
   priorities: IDS.map((c) => ({ id: c, label: { sv: c, en: c }, weight: 1, concepts: [c], terms: [] })),
@@ -49,6 +51,9 @@ const rejected: [string, string, 'sv' | 'en'][] = [
   ['Kommunen driver flera externfinansierade utvecklingsprojekt inom äldreomsorgen.', 'research-innovation', 'sv'],
   ['EU-arbetet ska vara en naturlig del av verksamhetsutvecklingen.', 'biodiversity-nature', 'sv'],
   ['Stödet hjälper kommuner att hitta rätt partner i andra länder.', 'human-rights', 'sv'],
+  ['The committee also decided on some minor adjustments to the application procedure.', 'human-rights', 'en'],
+  ['Bidraget går till lokal naturvård och friluftsliv nära där människor bor.', 'tourism', 'sv'],
+  ['Grants for outdoor recreation for people with disabilities.', 'tourism', 'en'],
   ['The competition is open to cities of any size; the winner receives the title.', 'business-development', 'en'],
   ['Competitions for green cities are open for entries.', 'business-development', 'en'],
   ['Public procurement must ensure fair competition.', 'business-development', 'en'],
@@ -62,6 +67,8 @@ const kept: [string, string, 'sv' | 'en'][] = [
   ['Stöd till innovationsprojekt i små företag.', 'research-innovation', 'sv'],
   ['Projekten ska skydda natur och biologisk mångfald.', 'biodiversity-nature', 'sv'],
   ['Arbetet ska stärka barnets rättigheter och motverka diskriminering.', 'human-rights', 'sv'],
+  ['Projects protect the rights of national minorities.', 'human-rights', 'en'],
+  ['Projekten utvecklar hållbar naturturism för besökare i regionen.', 'tourism', 'sv'],
   ['Projects strengthen the competitiveness of the region.', 'business-development', 'en'],
   ['Arbetet ska stärka regionens konkurrenskraft.', 'business-development', 'sv'],
 ];
