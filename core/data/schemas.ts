@@ -33,6 +33,11 @@ export const ConceptSchema = z.object({
    * sector in Ukraine", "offentlig förvaltning i partnerländerna") are the partners' sector, not evidence.
    */
   home: z.boolean().optional(),
+  /**
+   * Its words are common words of names ("Programme for Nordic Co-operation", "European Territorial Cooperation"):
+   * capitalised inside a sentence, or in the programme field, they are part of a name, not evidence of the topic.
+   */
+  namePart: z.boolean().optional(),
   /** A place (the Baltic Sea region, the Nordic countries): a profile's geographic focus, not a topic of a call. */
   geographic: z.boolean().optional(),
   /** A place's countries (English names as in countries.json): partners named there put a call in the place. */

@@ -3,6 +3,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { foldedSlice } from '../text/fold.ts';
+import { inNameAt } from '../text/in-name.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
@@ -1074,6 +1075,13 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,
+      // and the programme field is the programme's name.
+      if (
+        CONCEPTS[ref.index].namePart &&
+        (field === 'programme' || (field === 'summary' && inNameAt(text, tokens.start[from], tokens.end[to - 1])))
+      )
+        continue;
       // "Innovative tourism": an adjective right before another concept's term qualifies that noun.
       if (to - from === 1 && MODIFIER_WORDS[ref.index]?.has(tokens.info[from].word) && otherConceptAt(to, ref.index))
         continue;
