@@ -31,3 +31,27 @@ export function isContest(call: FundingCall, summaryWho?: readonly [number, numb
   for (const [from, to] of summaryWho ?? whoRanges(summary)) if (CONTEST.test(folded.slice(from, to))) return true;
   return false;
 }
+
+/** "Two environmental competitions", "båda priserna": a count of contests. */
+const COUNTED =
+  /(?:^|[^\p{L}])(?:two|both|three|several|tva|bada|tre|flera)\s+(?:\p{L}+\s+){0,2}?(?:competitions|awards|prizes|tavlingar\p{L}*|priser\p{L}*|utmarkelser\p{L}*)(?![\p{L}])/u;
+/** Between two names in a title or a programme field: "Green Capital / Green Leaf", "… Capital and … Leaf Awards". */
+const BETWEEN_NAMES = /\s+(?:\/|and|och|&)\s+|\s*\/\s*/u;
+/** A name: two capitalised words in a row ("Green Leaf", "European Green Capital"). */
+const NAME = /\p{Lu}[\p{L}-]*\s+(?:\d{4}\s+)?\p{Lu}[\p{L}-]*/u;
+
+/**
+ * Whether the call's title or its programme's name puts several competitions in one call ("European Green Capital /
+ * European Green Leaf Awards", "Two environmental competitions open to European Cities"): a condition the call
+ * states may then be one competition's, not the whole call's.
+ */
+export function severalContests(call: FundingCall): boolean {
+  for (const text of [call.title, call.programme ?? '']) {
+    const folded = foldKeepingOffsets(text.toLowerCase());
+    if (!CONTEST.test(folded)) continue;
+    if (COUNTED.test(folded)) return true;
+    const parts = text.split(BETWEEN_NAMES);
+    if (parts.length >= 2 && parts.every((p) => NAME.test(p))) return true;
+  }
+  return false;
+}

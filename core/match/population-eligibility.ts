@@ -16,6 +16,17 @@ import type { CallSignals } from './signals.ts';
 export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict {
   if (!v.unsized) return v;
   const met = populationMet(s, profile);
+  const count = profile.population?.count;
+  if (met === undefined && s.limitsOfOneContest && count !== undefined) {
+    const condition = conditionOnKommuner(s.populationLimits);
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen gäller flera tävlingar; villkoret om invånarantal ("${condition}"), som ${profile.name} med omkring ${figure(count, 'sv')} invånare inte uppfyller, kan gälla bara en av dem.`,
+        en: `The call is for several competitions; the condition on population ("${condition}"), which ${profile.name} with about ${figure(count, 'en')} inhabitants does not meet, may be only one competition's.`,
+      },
+    };
+  }
   if (met === true) return { ...v.unsized, text: withSize(v.unsized.text, profile) };
   if (met === false) {
     const condition = conditionOnKommuner(s.populationLimits);
@@ -35,7 +46,9 @@ export function populationMet(s: CallSignals, profile: Profile): boolean | undef
   const limits = s.populationLimits;
   const count = profile.population?.count;
   if (!limits || count === undefined) return undefined;
-  return meetsPopulation(limits, profile.kind === 'region' ? 'region' : 'local', count);
+  const met = meetsPopulation(limits, profile.kind === 'region' ? 'region' : 'local', count);
+  // "European Green Capital and European Green Leaf": outside one competition's limit, the body may enter the other.
+  return met === false && s.limitsOfOneContest ? undefined : met;
 }
 
 /** "166 700" / "166,700". */

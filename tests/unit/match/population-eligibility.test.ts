@@ -53,3 +53,44 @@ describe('population limits in eligibility', () => {
     ).toEqual([]);
   });
 });
+
+describe('a call for several competitions', () => {
+  const both = (title: string, programme?: string) =>
+    testCall({
+      funder: 'Testfonden',
+      title,
+      programme,
+      summary: 'The Green City Award is given each year to a European city of over 100,000 inhabitants.',
+      language: 'en',
+    });
+  it("shuts no body out by one competition's limit", () => {
+    for (const c of [
+      both('Launch of the 2027 Green City Award and the 2026 Green Town Award'),
+      both('Call for applications', 'Green City Award / Green Town Award'),
+      both('Two environmental competitions open to European cities'),
+    ]) {
+      const m = score(c, sized(66700));
+      expect(
+        m.blockers.filter((b) => b.kind === 'population-limit'),
+        c.title,
+      ).toEqual([]);
+      expect(m.eligibility.applicantText.sv).toContain('Utlysningen gäller flera tävlingar');
+      expect(m.eligibility.applicantText.sv).toContain('66 700');
+    }
+  });
+  it('a limit stated for each competition holds for the call', () => {
+    const c = testCall({
+      title: 'Launch of the 2027 Green City Award and the 2026 Green Town Award',
+      summary:
+        'The Green City Award is for European cities of over 100,000 inhabitants. The Green Town Award is for towns and cities with 20,000–100,000 inhabitants.',
+      language: 'en',
+    });
+    expect(sizeBlockers(c, sized(8100))).toHaveLength(1);
+    expect(sizeBlockers(c, sized(66700))).toEqual([]);
+  });
+  it('one competition, or one name with "and" inside it, keeps its limit', () => {
+    for (const title of ['Launch of the 2027 Green City Award', 'Award for Culture and Heritage']) {
+      expect(sizeBlockers({ ...both(title) }, sized(66700)), title).toHaveLength(1);
+    }
+  });
+});
