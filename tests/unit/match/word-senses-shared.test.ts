@@ -10,6 +10,7 @@
  *   while "forsknings- och utvecklingsprojekt" and "innovationsprojekt" are;
  * - "en naturlig del av arbetet" is no nature; "hitta rätt partner" is no human right, nor are "minor adjustments";
  * - "friluftsliv", outdoor recreation, is what residents do outdoors (sport and leisure), not tourism;
+ * - "border security", "gränskontroll" is a state's control of its borders, not a society's preparedness;
  * - a "competition" is a contest for a prize or a title, or rivalry in a market ("fair competition"), as Swedish
  *   "tävling" and "konkurrens" are: no business competitiveness ("konkurrenskraft"), which still counts.
  */
@@ -28,6 +29,7 @@ const IDS = [
   'human-rights',
   'business-development',
   'tourism',
+  'resilience-preparedness',
 ] as const;
 const body = testProfile({
   priorities: IDS.map((c) => ({ id: c, label: { sv: c, en: c }, weight: 1, concepts: [c], terms: [] })),
@@ -54,6 +56,12 @@ const rejected: [string, string, 'sv' | 'en'][] = [
   ['The committee also decided on some minor adjustments to the application procedure.', 'human-rights', 'en'],
   ['Bidraget går till lokal naturvård och friluftsliv nära där människor bor.', 'tourism', 'sv'],
   ['Grants for outdoor recreation for people with disabilities.', 'tourism', 'en'],
+  [
+    'Thematic objective 10: border management and border security, mobility and migration.',
+    'resilience-preparedness',
+    'en',
+  ],
+  ['Projektet gäller gränskontroll och gränsbevakning vid de yttre gränserna.', 'resilience-preparedness', 'sv'],
   ['The competition is open to cities of any size; the winner receives the title.', 'business-development', 'en'],
   ['Competitions for green cities are open for entries.', 'business-development', 'en'],
   ['Public procurement must ensure fair competition.', 'business-development', 'en'],
@@ -69,6 +77,11 @@ const kept: [string, string, 'sv' | 'en'][] = [
   ['Arbetet ska stärka barnets rättigheter och motverka diskriminering.', 'human-rights', 'sv'],
   ['Projects protect the rights of national minorities.', 'human-rights', 'en'],
   ['Projekten utvecklar hållbar naturturism för besökare i regionen.', 'tourism', 'sv'],
+  [
+    'Projects strengthen civil preparedness and security of supply in the municipalities.',
+    'resilience-preparedness',
+    'en',
+  ],
   ['Projects strengthen the competitiveness of the region.', 'business-development', 'en'],
   ['Arbetet ska stärka regionens konkurrenskraft.', 'business-development', 'sv'],
 ];
