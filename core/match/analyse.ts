@@ -3,7 +3,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { foldedSlice } from '../text/fold.ts';
-import { inNameAt } from '../text/in-name.ts';
+import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
@@ -1077,6 +1077,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
       // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,
       // and the programme field is the programme's name.
+      // "CINEA, the European Climate, Infrastructure & Environment Executive Agency": a body's name, not a topic.
+      if (field === 'summary' && inBodyNameAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       if (
         CONCEPTS[ref.index].namePart &&
         (field === 'programme' || (field === 'summary' && inNameAt(text, tokens.start[from], tokens.end[to - 1])))

@@ -10,3 +10,28 @@ export function inNameAt(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   return !SENTENCE_BREAK.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** The noun that ends the name of a body: "… Executive Agency", "… Research Council", "Institute of …". */
+const BODY_NOUN =
+  /^(?:Agency|Agencies|Council|Institute|Foundation|Authority|Office|Commission|Ministry|Department|Directorate|Secretariat|Committee|Board|Bank|Observatory|Academy)$/u;
+/** Words that join a name's capitalised words: "Climate, Infrastructure & Environment", "Institute of … and …". */
+const JOINER = /^(?:and|&|of|for|on|the|,)$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * Whether the capitalised word at [start, end) is inside the name of a body: capitalised words and joiners, with a
+ * body's noun among them ("the European Climate, Infrastructure & Environment Executive Agency", "the European
+ * Research Council", "Institute of Environment"). The name says who the funder is, not what the call is about.
+ */
+export function inBodyNameAt(text: string, start: number, end: number): boolean {
+  if (!NAME_WORD.test(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
+  const after = text.slice(start, start + 120).match(/[\p{L}&-]+|,/gu) ?? [];
+  const before = (text.slice(Math.max(0, start - 80), start).match(/[\p{L}&-]+|,/gu) ?? []).reverse();
+  for (const words of [after, before]) {
+    for (const w of words) {
+      if (BODY_NOUN.test(w)) return true;
+      if (!NAME_WORD.test(w) && !JOINER.test(w)) break;
+    }
+  }
+  return false;
+}

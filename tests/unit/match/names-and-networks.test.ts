@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
-import { inNameAt } from '../../../core/text/in-name.ts';
+import { inBodyNameAt, inNameAt } from '../../../core/text/in-name.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const body = testProfile({
@@ -58,5 +58,21 @@ describe('a network of infrastructure', () => {
   });
   it('networks of people still count', () => {
     expect(cooperation('Projects build networks between municipalities in different countries.')).toBe(true);
+  });
+});
+
+describe("a body's name", () => {
+  const text = 'The call is managed by CINEA, the European Climate, Infrastructure & Environment Executive Agency.';
+  it('holds no topic: its capitalised words are the name', () => {
+    const at = text.indexOf('Environment');
+    expect(inBodyNameAt(text, at, at + 'Environment'.length)).toBe(true);
+    const research = 'Grants of the European Research Council for frontier research.';
+    expect(inBodyNameAt(research, research.indexOf('Research'), research.indexOf('Research') + 8)).toBe(true);
+  });
+  it('a topic in lowercase, or a capitalised word in no body name, counts', () => {
+    const lower = 'Projects improve the environment of the agency district.';
+    expect(inBodyNameAt(lower, lower.indexOf('environment'), lower.indexOf('environment') + 11)).toBe(false);
+    const award = 'Cities compete for the European Capital of Culture title.';
+    expect(inBodyNameAt(award, award.indexOf('Culture'), award.indexOf('Culture') + 7)).toBe(false);
   });
 });
