@@ -12,7 +12,7 @@ import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { codeRanges } from './call-codes.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
-import { isContest } from './contest.ts';
+import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
 import { shutOutAt } from './exclusion-subject.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
@@ -1221,6 +1221,11 @@ export function analyse(call: FundingCall): CallAnalysis {
   const signals = callSignals(call, textHits, listed, summaryWho, hints);
   if (excluded) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
+  // One limit for several competitions is one competition's; a limit for each ("over 100,000"; "20,000–100,000")
+  // is every competition's.
+  const limits = signals.populationLimits;
+  if (limits && new Set(limits.map((l) => `${l.of} ${l.min} ${l.max}`)).size < 2 && severalContests(call))
+    signals.limitsOfOneContest = true;
   const held = callPriorities(signals);
   let forCities = listedCities ? -1 : citiesProgrammePriority(signals, held);
   if (forCities >= 0 && isContestCall()) forCities = -1;

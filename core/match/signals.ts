@@ -16,7 +16,6 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sen
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
-import { severalContests } from './contest.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
@@ -1639,13 +1638,7 @@ export function callSignals(
   // Read call-wide (the sense one text gives "towns" holds in the others), the list of applicants first: its words
   // are the condition's own, quoted where a kommun's size is not known.
   const limits = populationLimitsOf([...entries, call.title, summary]);
-  if (limits.length > 0) {
-    out.populationLimits = limits;
-    // One limit for several competitions is one competition's; a limit for each ("over 100,000"; "20,000–100,000")
-    // is every competition's.
-    const distinct = new Set(limits.map((l) => `${l.of} ${l.min} ${l.max}`));
-    if (distinct.size < 2 && severalContests(call)) out.limitsOfOneContest = true;
-  }
+  if (limits.length > 0) out.populationLimits = limits;
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;
   const tender = tenderCallIn(call.title, summary);
