@@ -35,9 +35,15 @@ const TO = String.raw`\s*(?:-|–|—|to|till|and up to|och upp till|and|och)\s*
 const PEOPLE = String.raw`(?:\s+(?:invånare|innevånare|inhabitants|residents|people|citizens|personer|folk))`;
 const POPULATION_WORD = String.raw`(?:populations?|befolkning\p{L}*|invånarantal\p{L}*|folkmängd\p{L}*)(?:\s+(?:of|på|om|av))?\s+(?:\p{L}+\s+){0,2}?`;
 
-/** One bounded figure phrase: a range, or a bound word and a figure. */
+/** Bound words after the figure and its people: "100,000 residents or more", "5 000 invånare eller färre". */
+const ABOVE_AFTER =
+  'or more|or above|and above|or over|and over|or greater|eller fler|eller mer|eller mera|och uppåt|och fler|och mer';
+const BELOW_AFTER =
+  'or fewer|or less|or below|and below|and under|eller färre|eller mindre|och nedåt|och färre|och mindre';
+
+/** One bounded figure phrase: a range, a bound word and a figure, or a figure, its people and a bound word after. */
 const PHRASE = new RegExp(
-  String.raw`(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})`,
+  String.raw`(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})|(?<a2>${FIGURE})(?<pa>${PEOPLE})\s+(?:${ABOVE_AFTER})(?![\p{L}])|(?<b2>${FIGURE})(?<pb>${PEOPLE})\s+(?:${BELOW_AFTER})(?![\p{L}])`,
   'giu',
 );
 
@@ -96,7 +102,8 @@ export function populationLimitsIn(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 160), start);
-    const people = PEOPLE_AFTER.exec(text.slice(end, end + 20));
+    // "100,000 residents or more" holds its people word.
+    const people = g.pa || g.pb ? [''] : PEOPLE_AFTER.exec(text.slice(end, end + 20));
     const population = POPULATION_BEFORE.exec(before.slice(-60).replace(/\s+$/u, ' '));
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
@@ -108,8 +115,8 @@ export function populationLimitsIn(
       limit.min = toNumber(g.lo);
       limit.max = toNumber(g.hi);
       if (limit.min > limit.max) continue;
-    } else if (g.b) limit.max = toNumber(g.b);
-    else if (g.a) limit.min = toNumber(g.a);
+    } else if (g.b ?? g.b2) limit.max = toNumber(g.b ?? g.b2);
+    else if (g.a ?? g.a2) limit.min = toNumber(g.a ?? g.a2);
     if (subject.combined) limit.combined = true;
     out.push(limit);
   }

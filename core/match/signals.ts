@@ -488,6 +488,30 @@ export const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region',
 const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
 /** Its words alone, with its flags: a quick scan that must match first (the letter class is tried at every character). */
 const ALSO_WORDS = /also|as well|också|även|likaså/iu;
+/** After "as well as": those of another place ("those in the UK", "de i Norge"), not another kind of body. */
+const THOSE_OF_PLACE =
+  /^\s*(?:the\s+)?(?:those|ones|de|dem)\s+(?:in|from|based|located|resident|i|fr[aå]n|bosatta|verksamma)(?![\p{L}])/iu;
+
+/**
+ * Whether "also", "as well as" in a sentence on who applies adds kinds of applicant: not where it adds places
+ * ("youth NGOs from Council of Europe member states, as well as the European Cultural Convention Signatories:
+ * Belarus, Kazakhstan…", "artists based in the Nordic countries, as well as those in the UK"), whose applicants are
+ * of the kinds already named.
+ */
+function alsoAddsKinds(sentence: string, offset: number, mentions: readonly CountryMention[] | undefined): boolean {
+  const re = new RegExp(ALSO.source, 'giu');
+  for (const m of sentence.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const after = sentence.slice(end, end + 80);
+    if (THOSE_OF_PLACE.test(after)) continue;
+    const place = mentions?.find(
+      (x) => x.field === 'summary' && x.start >= offset + end && x.start < offset + end + 80,
+    );
+    if (place && !whoAndWhere(sentence.slice(end, place.start - offset)).some((x) => x.kind === 'applicant')) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * The words between two items of a list of bodies: a comma, "and", "or", "och", "eller" (and the like), then at
@@ -1153,11 +1177,15 @@ const HOST_WORD = /host|v[aä]rd/i;
 /** Whether every class of the list is named in the summary after an example cue of its sentence. */
 function listExemplified(summary: string, hits: readonly TextHit[], listed: ReadonlySet<ApplicantClass>): boolean {
   const exemplified = new Set<ApplicantClass>();
+  // "Supports companies (principally SMEs, including start-ups)": a class also named before any example cue is the
+  // limit, and the examples are kinds of it.
+  const plain = new Set<ApplicantClass>();
   for (const h of hits) {
     if (h.field !== 'summary' || h.ref.kind !== 'applicant' || !listed.has(h.ref.cls)) continue;
-    if (exemplified.has(h.ref.cls)) continue;
+    if (exemplified.has(h.ref.cls) || plain.has(h.ref.cls)) continue;
     const [from] = sentenceAround(summary, h.start, h.start + (h.length ?? 0));
     if (exampleCueIn(foldedSlice(summary, from, h.start))) exemplified.add(h.ref.cls);
+    else plain.add(h.ref.cls);
   }
   return exemplified.size === listed.size;
 }
@@ -1400,7 +1428,7 @@ export function callSignals(
       if (limiting.has(r)) openEnded = true;
       else openToAll = true;
     }
-    if (!openEnded && ALSO_WORDS.test(sentence) && ALSO.test(sentence)) openEnded = true;
+    if (!openEnded && ALSO_WORDS.test(sentence) && alsoAddsKinds(sentence, a, mentions)) openEnded = true;
     // "Alla företag/organisationer med svenskt organisationsnummer kan söka": every organisation.
     if (!openToAll && allOrganisationsIn(folded)) openToAll = true;
     // "Företag och organisationer kan söka": organisations of any kind beside the kinds named.

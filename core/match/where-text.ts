@@ -115,6 +115,24 @@ const LETTER = /\p{L}/u;
  * every LAN_LIST match: most texts have none, and are passed over without running the pattern (a long
  * alternation tried at every character).
  */
+/**
+ * A list after the word "län": "aktörer från följande län kan delta: Gotland, Gävleborg, Stockholm … och Örebro",
+ * "the following counties: Kalmar, Kronoberg and Blekinge". An enumerated list of län is itself the limit.
+ */
+const LAN_FOLLOWING = new RegExp(
+  `(?:foljande|dessa|nedanstaende|the following|these)\\s+(?:lan|counties|regions|lanen)(?:\\s+[\\p{L}-]+){0,3}\\s*:\\s*(${LAN_NAME}(?:\\s+lan)?(?:\\s*,\\s*${LAN_NAME}(?:\\s+lan)?|\\s*,?\\s+(?:och|samt|eller|and|or)\\s+${LAN_NAME}(?:\\s+lan)?)*)(?![\\p{L}])`,
+  'u',
+);
+
+function lanFollowing(text: string, original: string): TextArea | undefined {
+  if (!/lan|counties|regions/.test(text)) return undefined;
+  const m = LAN_FOLLOWING.exec(text);
+  if (!m) return undefined;
+  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  const lan = lanOfList(m[1].replace(/\s+(?:and|or)\s+/g, ' och ').replace(/\s+lan(?=\s*(?:,|och|samt|eller|$))/g, ''));
+  return lan.length > 1 ? { lan, said: original.slice(start, start + m[1].length) } : undefined;
+}
+
 function mayListLan(text: string): boolean {
   for (let at = text.indexOf('lan', 1); at !== -1; at = text.indexOf('lan', at + 1)) {
     if (SPACE.test(text[at - 1]) && !LETTER.test(text.charAt(at + 3))) return true;
@@ -196,7 +214,7 @@ export function textArea(
     }
     if (found) return found;
   }
-  return programmeAreaList(s, summary) ?? programmeAreaList(t, title);
+  return lanFollowing(s, summary) ?? programmeAreaList(s, summary) ?? programmeAreaList(t, title);
 }
 
 /**

@@ -1433,7 +1433,7 @@ export function exceptionIn(sentence: string): string | undefined {
  * bidders'. The words as written, or undefined.
  */
 const TENDER_CALL =
-  /(?:^|[^\p{L}])(calls? for tenders?|invitations? to tender|tender specifications|anbudsförfrågan|anbudsinbjudan|inbjudan att lämna anbud)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(calls? for tenders?|invitations? to tender|tender specifications|deadlines? for (?:the\s+)?(?:submission of\s+)?tenders|submit (?:a |your |their )?tenders?|tenders? (?:must|shall|should|can) be submitted|launch(?:es|ed)? a (?:service|framework) contract|anbudsförfrågan|anbudsinbjudan|inbjudan att lämna anbud|sista dag för anbud|anbud ska lämnas)(?![\p{L}])/iu;
 
 /**
  * What the tender buys or who bids: without it, "call for tenders" may be a translated page's word for a grant call
@@ -1445,7 +1445,7 @@ const CONTRACT =
 /** The tender words of the call's title and summary, where the text also says what is contracted; else undefined. */
 export function tenderCallIn(title: string, summary: string): string | undefined {
   const text = `${title}\n${summary}`;
-  if (!/tender|anbud/i.test(text) || !CONTRACT.test(text)) return undefined;
+  if (!/tender|anbud|contract/i.test(text) || !CONTRACT.test(text)) return undefined;
   return TENDER_CALL.exec(title)?.[1] ?? TENDER_CALL.exec(summary)?.[1];
 }
 

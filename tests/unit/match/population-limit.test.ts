@@ -116,3 +116,17 @@ describe('a population against the limits', () => {
     expect(meetsPopulation(grouped, 'local', 8100)).toBeUndefined();
   });
 });
+
+describe('a bound after the figure and its people', () => {
+  it('reads "or more" and "eller färre" as bounds', () => {
+    expect(bounds('Cities from anywhere in the world with 100,000 residents or more can apply.')).toEqual([
+      { min: 100000, max: undefined, of: 'local' },
+    ]);
+    expect(bounds('Kommuner med 15 000 invånare eller färre kan söka.')).toEqual([
+      { min: undefined, max: 15000, of: 'local' },
+    ]);
+  });
+  it('a figure of people a project reaches is no limit', () => {
+    expect(bounds('Projects reaching 5,000 people or more are preferred.')).toEqual([]);
+  });
+});
