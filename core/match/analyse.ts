@@ -16,7 +16,7 @@ import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
 import { shutOutAt } from './exclusion-subject.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
-import { funderNames, markOwnNames, SOCIETY_WORD } from './own-names.ts';
+import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
 import { type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
@@ -857,6 +857,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   evQuads.length = 0;
   evWords.length = 0;
   const ownNames = funderNames(call.funder);
+  const selfWord = funderSelfWord(call.funder);
   for (let f = 0; f < FIELDS.length; f++) {
     const field = FIELDS[f];
     const text = fieldText(call, field);
@@ -898,7 +899,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (ownNames.length > 0 || SOCIETY_WORD.test(text)) {
       if (ownNamed.length < tokens.n) ownNamed = new Uint8Array(tokens.n * 2);
       ownNamed.fill(0, 0, tokens.n);
-      anyOwnName = markOwnNames(text, tokens, ownNames, ownNamed);
+      anyOwnName = markOwnNames(text, tokens, ownNames, ownNamed, selfWord);
     }
     // "AMIF-2016-AG-INTE-01": a call's identifier code holds abbreviations, no words (call-codes.ts).
     if (field === 'title' || field === 'summary') {

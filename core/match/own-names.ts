@@ -37,6 +37,20 @@ export function funderNames(funder: string | undefined): OwnName[] {
 /** Capitalised words before a definite society, foundation or fund, or the capitalised noun before a name. */
 const SOCIETY_NAME =
   /(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:föreningen|stiftelsen|fonden)s?|(?:Stiftelsen|Föreningen|Fonden)s?(?:\s+\p{Lu}[\p{L}-]*)+)(?![\p{L}\p{N}])/gu;
+/**
+ * How a funder that is a foundation, fund or society speaks of itself: "Stiftelsen har till sitt ändamål…", "ett
+ * anslag från stiftelsen" in a call of "Marcus och Marianne Wallenbergs Stiftelse" is the funder, not civil society.
+ * Only the definite singular: "stiftelser" and "föreningar" are still kinds of body.
+ */
+export function funderSelfWord(funder: string | undefined): RegExp | undefined {
+  if (!funder) return undefined;
+  const words: string[] = [];
+  if (/stiftelse/i.test(funder)) words.push('stiftelsen');
+  if (/fond(?![\p{L}])/iu.test(funder)) words.push('fonden');
+  if (/förening/i.test(funder)) words.push('föreningen');
+  return words.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${words.join('|')})s?(?![\\p{L}])`, 'giu') : undefined;
+}
+
 /** Words without which no society's name is there (a quick test before SOCIETY_NAME). */
 export const SOCIETY_WORD = /föreningen|stiftelsen|fonden/i;
 
@@ -44,8 +58,23 @@ export const SOCIETY_WORD = /föreningen|stiftelsen|fonden/i;
  * Marks with 1 in `mark` the tokens of `tokens` (scanned from `text`) inside one of the funder's names or a proper
  * name of a society, foundation or fund; returns whether it marked any.
  */
-export function markOwnNames(text: string, tokens: TokenBuffer, names: readonly OwnName[], mark: Uint8Array): boolean {
+export function markOwnNames(
+  text: string,
+  tokens: TokenBuffer,
+  names: readonly OwnName[],
+  mark: Uint8Array,
+  selfWord?: RegExp,
+): boolean {
   let any = false;
+  if (selfWord) {
+    for (const m of text.matchAll(selfWord)) {
+      for (let t = 0; t < tokens.n; t++) {
+        if (tokens.start[t] !== m.index) continue;
+        mark[t] = 1;
+        any = true;
+      }
+    }
+  }
   for (const name of names) {
     const k = name.sv.length;
     for (let i = 0; i + k <= tokens.n; i++) {

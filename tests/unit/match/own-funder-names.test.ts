@@ -71,3 +71,19 @@ it("countries in the funder's name are still read as the text reads them", () =>
   });
   expect([...analyse(c).signals.countries]).toEqual(expect.arrayContaining(['Estonia']));
 });
+
+describe('a foundation, fund or society speaking of itself', () => {
+  const summary =
+    'Stiftelsen har till sitt ändamål att stödja forskning. Ett anslag från stiftelsen kan sökas av forskare.';
+  it('"Stiftelsen", "stiftelsen" in a foundation\'s call is the funder, no civil society', () => {
+    expect(topics({ funder: 'Testssons Stiftelse', title: 'Anslag till symposier', summary })).not.toContain(
+      'civil-society',
+    );
+  });
+  it('with a funder that is no foundation, or in the plural, it still counts', () => {
+    expect(topics({ funder: 'Kulturkontoret', title: 'Anslag till symposier', summary })).toContain('civil-society');
+    expect(
+      topics({ funder: 'Testssons Stiftelse', title: 'Anslag', summary: 'Stöd till stiftelser och föreningar.' }),
+    ).toContain('civil-society');
+  });
+});
