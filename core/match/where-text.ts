@@ -124,6 +124,23 @@ const LAN_FOLLOWING = new RegExp(
   'u',
 );
 
+/** A title's region: "Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg". */
+const REGION_IN_TITLE = new RegExp(
+  `(?:^|[^\\p{L}])i\\s+(?:region\\s+(${LAN_NAME})|(${LAN_NAME})regionen)(?![\\p{L}])`,
+  'u',
+);
+
+function regionInTitle(folded: string, original: string): TextArea | undefined {
+  if (!folded.includes('region')) return undefined;
+  const m = REGION_IN_TITLE.exec(folded);
+  if (!m) return undefined;
+  const lan = lanOfList(m[1] ?? m[2]);
+  const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? m[2]);
+  return lan.length > 0
+    ? { lan, said: original.slice(start - (m[1] ? 7 : 0), (m.index ?? 0) + m[0].length) }
+    : undefined;
+}
+
 function lanFollowing(text: string, original: string): TextArea | undefined {
   if (!/lan|counties|regions/.test(text)) return undefined;
   const m = LAN_FOLLOWING.exec(text);
@@ -214,7 +231,9 @@ export function textArea(
     }
     if (found) return found;
   }
-  return lanFollowing(s, summary) ?? programmeAreaList(s, summary) ?? programmeAreaList(t, title);
+  return (
+    lanFollowing(s, summary) ?? programmeAreaList(s, summary) ?? programmeAreaList(t, title) ?? regionInTitle(t, title)
+  );
 }
 
 /**

@@ -7,7 +7,8 @@
  *   examples are kinds of it;
  * - a procurement says so in more words than "call for tenders": "launches a service contract", "the deadline for
  *   tenders";
- * - a list of län after the word "län" ("från följande län kan delta: Gotland, Gävleborg …") limits the call to them.
+ * - a list of län after the word "län" ("från följande län kan delta: Gotland, Gävleborg …") limits the call to them,
+ *   and so does a title's region ("Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg").
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -96,5 +97,16 @@ describe('a list of län after the word "län"', () => {
   });
   it('one län named after "län" is not read as a list', () => {
     expect(textArea('Utlysning', 'Projekt i följande län: Gotland.')).toBeUndefined();
+  });
+});
+
+describe("a title's region", () => {
+  it('limits the call to its län', () => {
+    expect(textArea('Regionalt företagsstöd i Stockholmsregionen', 'Stöd till företag.')?.lan).toEqual(['stockholm']);
+    expect(textArea('Kulturstöd i Region Kronoberg', 'Stöd till kultur.')?.lan).toEqual(['kronoberg']);
+  });
+  it('a region as the funder, or a region of the world, is no limit', () => {
+    expect(textArea('Region Kronoberg utlyser kulturstöd', 'Stöd till kultur.')).toBeUndefined();
+    expect(textArea('Samarbete i Östersjöregionen', 'Stöd till samarbete.')).toBeUndefined();
   });
 });
