@@ -6,19 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { inBodyNameAt, inNameAt } from '../../../core/text/in-name.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
-const body = testProfile({
-  priorities: [
-    {
-      id: 'samarbete',
-      label: { sv: 'samarbete', en: 'cooperation' },
-      weight: 1,
-      concepts: ['international-cooperation'],
-      terms: [],
-    },
-  ],
-});
+const body = testProfile({ priorities: [testPriority('samarbete', ['international-cooperation'])] });
 const cooperation = (summary: string) =>
   score(testCall({ title: 'Call for proposals', summary, language: 'en' }), body).reasons.some(
     (r) => r.conceptId === 'international-cooperation',
