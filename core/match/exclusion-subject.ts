@@ -29,6 +29,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Ändamål som finansieras med kommunala och statliga medel", "not eligible: costs covered by public funds": the
   // body's money, not the body, is what the negation refuses.
   if (MONEY_AFTER.test(text.slice(end, end + 60))) return false;
+  // "Statlig och kommunal verksamhet har låg prioritet och bidrag lämnas ej …": a low priority, not a refusal; the
+  // negation after it is another clause's.
+  if (LOW_PRIORITY_AFTER.test(fold(text.slice(end, end + 80).toLowerCase()))) return false;
   // "A grouping formed by local public entities aggregating municipalities is not eligible": bodies a participle
   // ties to another head ("formed by", "aggregating", "consisting of") are what that head is made of; the head is
   // refused, not they.
@@ -49,6 +52,13 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
  */
 const CHANNEL_BEFORE =
   /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * The rest of the list and its verb, then a low priority: "(statlig och kommunal) verksamhet har låg prioritet",
+ * "… prioriteras lägre", "(municipal projects) have low priority", "are a lower priority". Folded text.
+ */
+const LOW_PRIORITY_AFTER =
+  /^[^.;:!?]{0,50}?(?:har|ges|far|have|has|are|is|get|gets|receive)\s+(?:en\s+|a\s+)?(?:lag|lagre|low|lower)\s+(?:prioritet|priority)|^[^.;:!?]{0,50}?(?:prioriteras|are prioriti[sz]ed|is prioriti[sz]ed)\s+(?:lagre|lagt|lower|low)/u;
 
 /** A participle before the body (and up to three words) that makes it part of another head. Folded text. */
 const MADE_OF_BEFORE =

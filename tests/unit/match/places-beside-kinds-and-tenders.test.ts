@@ -8,7 +8,9 @@
  * - a procurement says so in more words than "call for tenders": "launches a service contract", "the deadline for
  *   tenders";
  * - a list of län after the word "län" ("från följande län kan delta: Gotland, Gävleborg …") limits the call to them,
- *   and so does a title's region ("Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg").
+ *   and so does a title's region ("Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg");
+ * - "kommunal verksamhet har låg prioritet" deprioritises, it does not refuse; disability and patient organisations
+ *   are civil society (probe 9).
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -108,5 +110,33 @@ describe("a title's region", () => {
   it('a region as the funder, or a region of the world, is no limit', () => {
     expect(textArea('Region Kronoberg utlyser kulturstöd', 'Stöd till kultur.')).toBeUndefined();
     expect(textArea('Samarbete i Östersjöregionen', 'Stöd till samarbete.')).toBeUndefined();
+  });
+});
+
+describe('a low priority', () => {
+  it('is no refusal, even with a negation in the next clause', () => {
+    const j = judge({
+      summary:
+        'Bidrag kan sökas av föreningar eller organisationer. Statlig och kommunal verksamhet har låg prioritet och bidrag lämnas ej heller till ändamål som normalt skattefinansieras.',
+      language: 'sv',
+    });
+    expect(j.blockers.filter((b) => b.includes('inte kan söka'))).toEqual([]);
+  });
+  it('a refusal still refuses', () => {
+    const j = judge({ summary: 'Bidrag lämnas inte till kommunal verksamhet. Föreningar kan söka.', language: 'sv' });
+    expect(j.verdict).toBe('not-eligible');
+  });
+});
+
+describe('disability and patient organisations', () => {
+  it('are civil society', () => {
+    const j = judge({
+      summary: 'Stöd till samarbete. Behörighet: funktionshindersorganisationer och patientorganisationer i Norden.',
+      applicantTypes: ['funktionshindersorganisationer', 'patientorganisationer'],
+      language: 'sv',
+    });
+    expect(j.applicantBlockers).toEqual([
+      'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
+    ]);
   });
 });
