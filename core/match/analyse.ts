@@ -1076,10 +1076,10 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
-      // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,
-      // and the programme field is the programme's name.
       // "CINEA, the European Climate, Infrastructure & Environment Executive Agency": a body's name, not a topic.
       if (field === 'summary' && inBodyNameAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,
+      // and the programme field is the programme's name.
       if (
         CONCEPTS[ref.index].namePart &&
         (field === 'programme' || (field === 'summary' && inNameAt(text, tokens.start[from], tokens.end[to - 1])))

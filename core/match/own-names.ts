@@ -37,6 +37,9 @@ export function funderNames(funder: string | undefined): OwnName[] {
 /** Capitalised words before a definite society, foundation or fund, or the capitalised noun before a name. */
 const SOCIETY_NAME =
   /(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:föreningen|stiftelsen|fonden)s?|(?:Stiftelsen|Föreningen|Fonden)s?(?:\s+\p{Lu}[\p{L}-]*)+)(?![\p{L}\p{N}])/gu;
+/** The self-word patterns built so far, by the words they match. */
+const SELF_WORDS = new Map<string, RegExp>();
+
 /**
  * How a funder that is a foundation, fund or society speaks of itself: "Stiftelsen har till sitt ändamål…", "ett
  * anslag från stiftelsen" in a call of "Marcus och Marianne Wallenbergs Stiftelse" is the funder, not civil society.
@@ -48,7 +51,15 @@ export function funderSelfWord(funder: string | undefined): RegExp | undefined {
   if (/stiftelse/i.test(funder)) words.push('stiftelsen');
   if (/fond(?![\p{L}])/iu.test(funder)) words.push('fonden');
   if (/förening/i.test(funder)) words.push('föreningen');
-  return words.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${words.join('|')})s?(?![\\p{L}])`, 'giu') : undefined;
+  if (words.length === 0) return undefined;
+  // Seven combinations at most: each pattern is built once, not once a call.
+  const key = words.join('|');
+  let re = SELF_WORDS.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${key})s?(?![\\p{L}])`, 'giu');
+    SELF_WORDS.set(key, re);
+  }
+  return re;
 }
 
 /** Words without which no society's name is there (a quick test before SOCIETY_NAME). */

@@ -15,39 +15,44 @@ import type { CallSignals } from './signals.ts';
  */
 export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict {
   if (!v.unsized) return v;
-  const met = populationMet(s, profile);
-  const count = profile.population?.count;
-  if (met === undefined && s.limitsOfOneContest && count !== undefined) {
-    const condition = conditionOnKommuner(s.populationLimits);
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Utlysningen gäller flera tävlingar; villkoret om invånarantal ("${condition}"), som ${profile.name} med omkring ${figure(count, 'sv')} invånare inte uppfyller, kan gälla bara en av dem.`,
-        en: `The call is for several competitions; the condition on population ("${condition}"), which ${profile.name} with about ${figure(count, 'en')} inhabitants does not meet, may be only one competition's.`,
-      },
-    };
-  }
+  const met = withinLimits(s, profile);
   if (met === true) return { ...v.unsized, text: withSize(v.unsized.text, profile) };
-  if (met === false) {
-    const condition = conditionOnKommuner(s.populationLimits);
+  if (met !== false) return v;
+  const condition = conditionOnKommuner(s.populationLimits);
+  const n = profile.population?.count ?? 0;
+  // "European Green Capital and European Green Leaf": outside one competition's limit, the body may enter the other.
+  if (s.limitsOfOneContest) {
     return {
       verdict: 'unknown',
       text: {
-        sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${condition}"), som ${profile.name} inte uppfyller.`,
-        en: `The call sets a condition on applicants' population ("${condition}"), which ${profile.name} does not meet.`,
+        sv: `Utlysningen gäller flera tävlingar; villkoret om invånarantal ("${condition}"), som ${profile.name} med omkring ${figure(n, 'sv')} invånare inte uppfyller, kan gälla bara en av dem.`,
+        en: `The call is for several competitions; the condition on population ("${condition}"), which ${profile.name} with about ${figure(n, 'en')} inhabitants does not meet, may be only one competition's.`,
       },
     };
   }
-  return v;
+  return {
+    verdict: 'unknown',
+    text: {
+      sv: `Utlysningen ställer ett villkor om invånarantal på de sökande ("${condition}"), som ${profile.name} inte uppfyller.`,
+      en: `The call sets a condition on applicants' population ("${condition}"), which ${profile.name} does not meet.`,
+    },
+  };
 }
 
-/** Whether the body's population meets the call's limits on bodies of its kind; undefined when either is not known. */
-export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
+/** Whether the body's population is within the call's limits on bodies of its kind; undefined when either is not known. */
+function withinLimits(s: CallSignals, profile: Profile): boolean | undefined {
   const limits = s.populationLimits;
   const count = profile.population?.count;
   if (!limits || count === undefined) return undefined;
-  const met = meetsPopulation(limits, profile.kind === 'region' ? 'region' : 'local', count);
-  // "European Green Capital and European Green Leaf": outside one competition's limit, the body may enter the other.
+  return meetsPopulation(limits, profile.kind === 'region' ? 'region' : 'local', count);
+}
+
+/**
+ * Whether the body meets the call's condition on population: undefined where it is not known, or where the body is
+ * outside a limit that may be only one of the call's competitions' (`limitsOfOneContest`).
+ */
+export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
+  const met = withinLimits(s, profile);
   return met === false && s.limitsOfOneContest ? undefined : met;
 }
 

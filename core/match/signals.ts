@@ -488,6 +488,8 @@ export const OURS: readonly ApplicantClass[] = ['municipal', 'public', 'region',
 const ALSO = /(?:^|[^\p{L}])(?:also|as well|också|även|likaså)(?![\p{L}])/iu;
 /** Its words alone, with its flags: a quick scan that must match first (the letter class is tried at every character). */
 const ALSO_WORDS = /also|as well|också|även|likaså/iu;
+/** ALSO, every place it stands. */
+const ALSO_ALL = new RegExp(ALSO.source, 'giu');
 /** After "as well as": those of another place ("those in the UK", "de i Norge"), not another kind of body. */
 const THOSE_OF_PLACE =
   /^\s*(?:the\s+)?(?:those|ones|de|dem)\s+(?:in|from|based|located|resident|i|fr[aå]n|bosatta|verksamma)(?![\p{L}])/iu;
@@ -499,8 +501,7 @@ const THOSE_OF_PLACE =
  * of the kinds already named.
  */
 function alsoAddsKinds(sentence: string, offset: number, mentions: readonly CountryMention[] | undefined): boolean {
-  const re = new RegExp(ALSO.source, 'giu');
-  for (const m of sentence.matchAll(re)) {
+  for (const m of sentence.matchAll(ALSO_ALL)) {
     const end = (m.index ?? 0) + m[0].length;
     const after = sentence.slice(end, end + 80);
     if (THOSE_OF_PLACE.test(after)) continue;
@@ -930,6 +931,10 @@ const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
   [...COUNTRIES.withoutSweden.sv, ...COUNTRIES.withoutSweden.en].map((x) => countryKey(x)),
 );
 
+/** The countries a list of eligible countries names, as the vocabulary reads them. */
+const countriesOfList = (list: readonly string[]): Set<string> =>
+  new Set(list.flatMap((e) => whoAndWhere(e).flatMap((r) => (r.kind === 'country' ? r.names : []))));
+
 /** Words just before a country that say the work happens there, not where applicants are. */
 const WORK_PLACE_BEFORE =
   /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
@@ -939,7 +944,7 @@ const WORK_PLACE_BEFORE =
  * following country: Eritrea", a place's country in brackets ("(Jinja, Uganda)").
  */
 function workPlacesOnly(summary: string, mentions: readonly CountryMention[], list: readonly string[]): boolean {
-  const listed = new Set(list.flatMap((e) => whoAndWhere(e).flatMap((r) => (r.kind === 'country' ? r.names : []))));
+  const listed = countriesOfList(list);
   const at: number[] = [];
   for (const m of mentions) if (m.field === 'summary' && m.names.some((n) => listed.has(n))) at.push(m.start);
   // A country the prose vocabulary does not hold ("Eritrea") is looked for as the list writes it.
@@ -976,7 +981,7 @@ function partnerCountriesOnly(
   entries: readonly string[],
 ): boolean {
   if (entries.length > 0 && entries.every((e) => PARTNER_ROLE.test(e))) return true;
-  const listed = new Set(list.flatMap((e) => whoAndWhere(e).flatMap((r) => (r.kind === 'country' ? r.names : []))));
+  const listed = countriesOfList(list);
   let partner = false;
   for (const m of mentions) {
     if (m.field !== 'summary' || !m.names.some((n) => listed.has(n))) continue;

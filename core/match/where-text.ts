@@ -111,11 +111,6 @@ const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 
 /**
- * Whether "län" (folded "lan") stands as a word after a space somewhere in the text, as it does at the end of
- * every LAN_LIST match: most texts have none, and are passed over without running the pattern (a long
- * alternation tried at every character).
- */
-/**
  * A list after the word "län": "aktörer från följande län kan delta: Gotland, Gävleborg, Stockholm … och Örebro",
  * "the following counties: Kalmar, Kronoberg and Blekinge". An enumerated list of län is itself the limit.
  */
@@ -126,7 +121,7 @@ const LAN_FOLLOWING = new RegExp(
 
 /** A title's region: "Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg". */
 const REGION_IN_TITLE = new RegExp(
-  `(?:^|[^\\p{L}])i\\s+(?:region\\s+(${LAN_NAME})|(${LAN_NAME})regionen)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])i\\s+(region\\s+(${LAN_NAME})|(${LAN_NAME})regionen)(?![\\p{L}])`,
   'u',
 );
 
@@ -134,11 +129,9 @@ function regionInTitle(folded: string, original: string): TextArea | undefined {
   if (!folded.includes('region')) return undefined;
   const m = REGION_IN_TITLE.exec(folded);
   if (!m) return undefined;
-  const lan = lanOfList(m[1] ?? m[2]);
-  const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? m[2]);
-  return lan.length > 0
-    ? { lan, said: original.slice(start - (m[1] ? 7 : 0), (m.index ?? 0) + m[0].length) }
-    : undefined;
+  const lan = lanOfList(m[2] ?? m[3]);
+  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  return lan.length > 0 ? { lan, said: original.slice(start, start + m[1].length) } : undefined;
 }
 
 function lanFollowing(text: string, original: string): TextArea | undefined {
@@ -146,10 +139,16 @@ function lanFollowing(text: string, original: string): TextArea | undefined {
   const m = LAN_FOLLOWING.exec(text);
   if (!m) return undefined;
   const start = (m.index ?? 0) + m[0].length - m[1].length;
-  const lan = lanOfList(m[1].replace(/\s+(?:and|or)\s+/g, ' och ').replace(/\s+lan(?=\s*(?:,|och|samt|eller|$))/g, ''));
+  // lanOfList reads a Swedish list ("…, X län och Y"); an English one joins with "and".
+  const lan = lanOfList(m[1].replace(/\s+(?:and|or)\s+/g, ' och '));
   return lan.length > 1 ? { lan, said: original.slice(start, start + m[1].length) } : undefined;
 }
 
+/**
+ * Whether "län" (folded "lan") stands as a word after a space somewhere in the text, as it does at the end of
+ * every LAN_LIST match: most texts have none, and are passed over without running the pattern (a long
+ * alternation tried at every character).
+ */
 function mayListLan(text: string): boolean {
   for (let at = text.indexOf('lan', 1); at !== -1; at = text.indexOf('lan', at + 1)) {
     if (SPACE.test(text[at - 1]) && !LETTER.test(text.charAt(at + 3))) return true;

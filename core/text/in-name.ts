@@ -5,9 +5,12 @@
  */
 const SENTENCE_BREAK = /(?:^|[.!?:;•·▪–—\-*"“”'‘’([\n\r])\s*$/u;
 
+/** A capital letter: most words a concept matches are not capitalised, and are passed over on this test alone. */
+const CAPITAL = /\p{Lu}/u;
+
 export function inNameAt(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end);
-  if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
+  if (!CAPITAL.test(text.charAt(start))) return false;
+  if (!/\p{Ll}/u.test(text.slice(start, end))) return false;
   return !SENTENCE_BREAK.test(text.slice(Math.max(0, start - 40), start));
 }
 
@@ -24,7 +27,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
  * Research Council", "Institute of Environment"). The name says who the funder is, not what the call is about.
  */
 export function inBodyNameAt(text: string, start: number, end: number): boolean {
-  if (!NAME_WORD.test(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
+  if (!CAPITAL.test(text.charAt(start)) || !NAME_WORD.test(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   const after = text.slice(start, start + 120).match(/[\p{L}&-]+|,/gu) ?? [];
   const before = (text.slice(Math.max(0, start - 80), start).match(/[\p{L}&-]+|,/gu) ?? []).reverse();
   for (const words of [after, before]) {

@@ -20,22 +20,19 @@ import { testCall } from '../../support/test-call.ts';
 
 describe('"as well as" adding places', () => {
   it('keeps the kinds named as the limit', () => {
-    const ngo = judge({
-      summary:
+    const cases: [string, string][] = [
+      [
         'Only youth NGOs from member states of the Council, as well as the signatories of the Convention: Belarus and Kazakhstan, can apply to the Foundation.',
-      language: 'en',
-    });
-    expect(ngo.applicantBlockers).toEqual([
-      'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
-    ]);
-    const artists = judge({
-      summary:
+        'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
+      ],
+      [
         'Individual artists based in the Nordic countries, as well as those in the UK and Ireland, are eligible to apply.',
-      language: 'en',
-    });
-    expect(artists.applicantBlockers).toEqual([
-      'Utlysningen vänder sig till enskilda personer, inte till organisationer.',
-    ]);
+        'Utlysningen vänder sig till enskilda personer, inte till organisationer.',
+      ],
+    ];
+    for (const [summary, blocker] of cases) {
+      expect(judge({ summary, language: 'en' }).applicantBlockers, summary).toEqual([blocker]);
+    }
   });
   it('"as well as" adding a kind still opens the list', () => {
     const j = judge({ summary: 'Youth NGOs can apply, as well as municipalities and schools.', language: 'en' });
