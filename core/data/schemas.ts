@@ -348,6 +348,13 @@ export const ProgrammesSchema = z
          * (core/match/company-call.ts).
          */
         forCompanies: z.literal(true).optional(),
+        /**
+         * Each of its calls is one call for all its countries, whichever country's office publishes it (Nordplus: one
+         * administration per strand, seated in any Nordic or Baltic country): a funder field naming an office in
+         * another country does not limit the call to that country. Not so where each country's national agency
+         * runs its own calls (Erasmus+, the European Solidarity Corps): there the agency's country is the limit.
+         */
+        oneCallForAllCountries: z.literal(true).optional(),
         /** Its priorities, so a call that opens all of them is scored against them. */
         priorities: PrioritiesSchema,
         /**

@@ -19,6 +19,7 @@ import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
+import { sectorOfWorkAt } from './sector-of-work.ts';
 import { type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
@@ -42,6 +43,8 @@ import {
 export const FIELD_WEIGHTS = { title: 3, themes: 2, programme: 1.5, summary: 1, applicantTypes: 0.5 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'applicantTypes'];
+/** A hyphen (or dash) between a compound's words as the text writes them. */
+const HYPHEN_BETWEEN = /[-‐‑–]/u;
 
 /**
  * Length normalisation (BM25's, with b = 1, applied only above a pivot): past this many words a field's
@@ -1000,6 +1003,13 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
+        // "Technologies in energy-intensive industries": the sector the work is in, not who applies.
+        if (
+          ref.kind === 'applicant' &&
+          ref.cls === 'company' &&
+          sectorOfWorkAt(text, tokens.start[from], tokens.end[to - 1])
+        )
+          continue;
         // "Public bodies responsible for the implementation of the LIFE programme": the state's own bodies.
         if (ref.kind === 'applicant' && ref.cls === 'public' && implementingBodyAfter(text.slice(tokens.end[to - 1])))
           ref = STATE_REF;
@@ -1076,6 +1086,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
+      // "EU samarbetar för att utveckla …": a compound's words apart are words of a clause, not the compound.
+      if (ref.joined && to - from > 1 && !HYPHEN_BETWEEN.test(text.slice(tokens.end[from], tokens.start[from + 1])))
+        continue;
       // "CINEA, the European Climate, Infrastructure & Environment Executive Agency": a body's name, not a topic.
       if (field === 'summary' && inBodyNameAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,

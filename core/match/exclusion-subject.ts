@@ -38,6 +38,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
+  // "Cities …, not already in the Twinning and Pilot Cities programme": what they are already in, not who applies.
+  if (ALREADY_IN_BEFORE.test(before)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
@@ -59,6 +61,13 @@ const CHANNEL_BEFORE =
  */
 const LOW_PRIORITY_AFTER =
   /^[^.;:!?]{0,50}?(?:har|ges|far|have|has|are|is|get|gets|receive)\s+(?:en\s+|a\s+)?(?:lag|lagre|low|lower)\s+(?:prioritet|priority)|^[^.;:!?]{0,50}?(?:prioriteras|are prioriti[sz]ed|is prioriti[sz]ed)\s+(?:lagre|lagt|lower|low)/u;
+
+/**
+ * A negation of taking part already, then what the part is in, up to the body word: "not already in the (Pilot)
+ * Cities programme", "not previously part of", "inte redan med i". Folded text.
+ */
+const ALREADY_IN_BEFORE =
+  /(?:^|[^\p{L}])(?:not|inte|ej|icke)\s+(?:already|previously|yet|redan|tidigare)\s+(?:(?:in|part of|participating in|taking part in|members? of|i|med i|del av|deltar i|deltagare i|medlemmar i)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,5}$/u;
 
 /** A participle before the body (and up to three words) that makes it part of another head. Folded text. */
 const MADE_OF_BEFORE =

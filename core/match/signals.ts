@@ -1168,10 +1168,11 @@ function listSignals(
 /**
  * A consortium or a testbed: a group of partners, or a facility, of any kind; an accelerator, incubator, science
  * park or cluster organisation: a body supporting companies that a kommun, a region or a university may own as well
- * as a company; "utbildningsaktörer": bodies in education of any kind (folded).
+ * as a company; "utbildningsaktörer": bodies in education of any kind; a festival, cinema or venue: run by a kommun,
+ * an association or a company alike (folded).
  */
 const GROUP_OF_ANY_KIND =
-  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd|accelerators?|acceleratorer|incubators?|inkubatorer|inkubatorn|science parks?|cluster organi[sz]ations?|klusterorganisationer|intermediar(?:y|ies)|intermediary organi[sz]ations?|utbildningsaktorer|utbildningsaktorerna|education actors)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd|accelerators?|acceleratorer|incubators?|inkubatorer|inkubatorn|science parks?|cluster organi[sz]ations?|klusterorganisationer|intermediar(?:y|ies)|intermediary organi[sz]ations?|utbildningsaktorer|utbildningsaktorerna|education actors|festivals?|festivaler|festivalerna|festivalarrangorer|festival organi[sz]ers|cinemas?|biografer|venues?|spelplatser)(?![\p{L}])/u;
 
 /** The applicant vocabulary's words for the health care sector as a whole (applicant-types.json, 'public'). */
 const HEALTH_CARE_WORDS = /^(?:hälso- och sjukvård\p{L}*|sjukvård\p{L}*|health ?care(?: sector)?)$/iu;
@@ -1570,6 +1571,12 @@ export function callSignals(
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
+  // "Nordplus (State Education Development Agency, Latvia)": the office of a programme with one call for all its
+  // countries publishes that call, for applicants in all of them.
+  if (foreignFunder && ap.programmeId && PROGRAMME_BY_ID.get(ap.programmeId)?.oneCallForAllCountries) {
+    foreignFunder = undefined;
+    swedenEligible = undefined;
+  }
   if (ap.areaId && !call.programmeArea) {
     const areas = listedAreas(call.programme, call.title);
     if (areas) out.areas = areas.includes(ap.areaId) ? areas : [ap.areaId, ...areas];

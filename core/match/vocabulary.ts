@@ -11,8 +11,12 @@ import { activityNames, phraseKey, titleNames } from './activity-names.ts';
 import { CONCEPTS } from './concepts.ts';
 
 export type VocabRef =
-  /** `needsContext`: a term of the concept's `inContext` list, which counts only beside a word fixing its sense. */
-  | { kind: 'concept'; index: number; needsContext?: true }
+  /**
+   * `needsContext`: a term of the concept's `inContext` list, which counts only beside a word fixing its sense.
+   * `joined`: a Swedish compound written with a hyphen ("eu-samarbete"): two words with only a space between are
+   * words of a clause ("EU samarbetar för att…"), not the compound.
+   */
+  | { kind: 'concept'; index: number; needsContext?: true; joined?: true }
   /** A word that fixes the sense of a concept's `inContext` terms in its sentence ("offentlig", "municipal"). */
   | { kind: 'context'; index: number }
   /** A phrase of another sense (lexicon `otherSenses`): found so it wins over the terms inside it, evidence of nothing. */
@@ -63,13 +67,22 @@ export function fundingWording(): string[] {
   return [...NETWORKS_FUNDERS.fundingContext.sv, ...NETWORKS_FUNDERS.fundingContext.en];
 }
 
+/** A hyphen between two letters: a Swedish compound written with one ("eu-samarbete", "eu-frågor"). */
+const HYPHENED = /\p{L}-\p{L}/u;
+
 function entries(): PhraseEntry<VocabRef>[] {
   const out: PhraseEntry<VocabRef>[] = [];
   CONCEPTS.forEach((c, index) => {
     const ref: VocabRef = { kind: 'concept', index };
     const contextual: VocabRef = { kind: 'concept', index, needsContext: true };
+    const joined: VocabRef = { kind: 'concept', index, joined: true };
+    const joinedContextual: VocabRef = { kind: 'concept', index, needsContext: true, joined: true };
     const needs = new Set(c.inContext?.terms);
-    for (const phrase of c.terms.sv) out.push({ ref: needs.has(phrase) ? contextual : ref, phrase, lang: 'sv' });
+    for (const phrase of c.terms.sv) {
+      const hyphened = HYPHENED.test(phrase);
+      const r = needs.has(phrase) ? (hyphened ? joinedContextual : contextual) : hyphened ? joined : ref;
+      out.push({ ref: r, phrase, lang: 'sv' });
+    }
     for (const phrase of c.terms.en) out.push({ ref: needs.has(phrase) ? contextual : ref, phrase, lang: 'en' });
     if (c.inContext) {
       const context: VocabRef = { kind: 'context', index };

@@ -162,6 +162,16 @@ describe('a funder of another country, where the call says nothing of where appl
     const abroad = `${summary} Organisations in Denmark or abroad can take part.`;
     expect(area('Innovation Fund Denmark', { summary: abroad }).eligibility.area).not.toBe('not-eligible');
   });
+  it('the office of a programme with one call for all its countries publishes that call for all of them', () => {
+    const nordplus = area('Nordplus (State Education Development Agency, Latvia)', {
+      programme: 'Nordplus Adult',
+      title: 'Adult Learning Programme',
+    });
+    expect(nordplus.eligibility.area).toBe('eligible');
+    expect(nordplus.blockers).toEqual([]);
+    // The same office's call of no programme the data knows is its country's.
+    expect(area('State Education Development Agency, Latvia').eligibility.area).toBe('not-eligible');
+  });
   it('a list of eligible countries decides, not the funder', () => {
     expect(area('Innovation Fund Denmark', { eligibleCountries: ['Denmark', 'Sweden'] }).eligibility.area).not.toBe(
       'not-eligible',

@@ -137,3 +137,23 @@ describe('disability and patient organisations', () => {
     ]);
   });
 });
+
+describe('a group already taking part', () => {
+  it('is left out, not the kind of body its name has', () => {
+    for (const [summary, language] of [
+      [
+        'Open for cities from EU countries, not already in the Peer Learning and Pilot Cities programme, to share solutions.',
+        'en',
+      ],
+      ['Kommuner som inte redan är med i Nätverket Hållbara Kommuner kan söka stöd för att ansluta sig.', 'sv'],
+    ] as const) {
+      const j = judge({ summary, language });
+      expect(j.applicantBlockers, summary).toEqual([]);
+      expect(j.verdict, summary).not.toBe('not-eligible');
+    }
+  });
+  it('a refusal of the kind still refuses', () => {
+    const j = judge({ summary: 'Cities are not eligible; only universities may apply.', language: 'en' });
+    expect(j.verdict).toBe('not-eligible');
+  });
+});
