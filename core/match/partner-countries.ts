@@ -60,6 +60,11 @@ const WHERE_CUE = new RegExp(
     '(?:^|[^a-zåäö])länder:',
     'candidate countries',
     'kandidatländer',
+    // "EU countries or countries associated to Erasmus+ such as Norway": a country of the programme's group.
+    'associated countr',
+    'countries associated',
+    'anslutna till',
+    'associerade länder',
     'across (?:the )?(?:eu|europe)',
     'hela eu',
     'the whole (?:of the )?eu',
