@@ -1560,7 +1560,7 @@ export function callSignals(
   // partner's or a project's ("tre med anknytning till Kalmar län"), not the programme's limit.
   const periodArea = period && ap.areaId ? AREA_BY_ID.get(ap.areaId) : undefined;
   const where = !ap.areaId
-    ? textArea(call.title, summary, hints)
+    ? textArea(call.title, summary, hints, call.applicantTypes)
     : period && !(periodArea && areaInPeriod(periodArea, period))
       ? textArea(
           `${call.title}\n${call.programme ?? ''}`,

@@ -176,6 +176,8 @@ export function textArea(
   summary: string,
   /** The hints (word-hints.ts) of title and summary, when known. */
   hints: { readonly title: number; readonly summary: number } = { title: ALL_HINTS, summary: ALL_HINTS },
+  /** The call's list of applicants: a län an entry places them in ("aktörer i Kalmar län") limits the call, as a title's does. */
+  entries: readonly string[] = [],
 ): TextArea | undefined {
   // The summary first: the signals may have folded it just before (swedenInApplicantPlaces), see foldSame.
   const s = foldSame(summary);
@@ -198,9 +200,11 @@ export function textArea(
       return { areaId: a.id, lan: a.lan, said: summary.substr(start, m[1].length) };
     }
   }
+  const listed = entries.join('; ');
   for (const [text, original, needsCue] of [
     [t, title, false],
     [s, summary, true],
+    [listed ? foldSame(listed) : '', listed, false],
   ] as const) {
     let found: TextArea | undefined;
     let sentence = '';

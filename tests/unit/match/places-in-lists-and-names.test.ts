@@ -1,15 +1,17 @@
 /**
- * Set 23 showed two places read as a call's partners or focus, each now a general rule. Sentences written for this
- * test from how funders generally write:
+ * Set 23 showed three places read wrongly, each now a general rule. Sentences written for this test from how funders
+ * generally write:
  * - a country named among those associated to a programme ("EU-länder eller länder som är anslutna till Erasmus+
  *   såsom Norge") is one of the programme's countries, not a partner the call seeks;
  * - a place word inside the name of a forum, association or centre ("the Nordic Forum for Risk Analysis") names that
- *   body, not what the call is about.
+ *   body, not what the call is about;
+ * - a län in the list of applicants ("aktörer i Kalmar län") limits the call to it, as a title's län does.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
 import { CONCEPTS } from '../../../core/match/concepts.ts';
-import { testCall } from '../../support/test-call.ts';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
 const read = (summary: string, language: 'sv' | 'en') => analyse(testCall({ title: 'Utlysning', summary, language }));
 const topics = (summary: string, language: 'sv' | 'en') => {
@@ -44,5 +46,23 @@ describe('a place word inside the name of a forum or association', () => {
   });
   it('the place word in a sentence still counts', () => {
     expect(topics('Projects strengthen Nordic cooperation on risk analysis.', 'en')).toContain('nordic-arctic');
+  });
+});
+
+describe('a län in the list of applicants', () => {
+  const call = testCall({
+    funder: 'Regionförbundet',
+    title: 'Finansiering av internationella projekt',
+    summary: 'Projektkontoret hjälper till med finansiering av internationella projekt.',
+    applicantTypes: ['aktörer i Kalmar län'],
+    language: 'sv',
+  });
+  it('limits the call to it', () => {
+    expect(score(call, testProfile({ kind: 'kommun', lan: 'kalmar' })).eligibility.area).toBe('eligible');
+    expect(score(call, testProfile({ kind: 'kommun', lan: 'blekinge' })).eligibility.area).toBe('not-eligible');
+  });
+  it('a list naming no län sets no area', () => {
+    const open = testCall({ ...call, applicantTypes: ['kommuner', 'regioner'] });
+    expect(score(open, testProfile({ kind: 'kommun', lan: 'blekinge' })).eligibility.area).not.toBe('not-eligible');
   });
 });
