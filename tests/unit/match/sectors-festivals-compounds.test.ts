@@ -7,7 +7,9 @@
  * - a Swedish compound written with a hyphen ("EU-samarbete") is not found in two words of a clause ("EU samarbetar
  *   för att …");
  * - the adjective "konkurrenskraftig" ("konkurrenskraftiga städer och regioner") is no business competitiveness, as
- *   "competitive" is not.
+ *   "competitive" is not;
+ * - "twinning" alone is town twinning only beside towns, cities or municipalities: Horizon Europe's Twinning pairs
+ *   research institutions, and the EU's Twinning instrument public administrations.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -82,5 +84,21 @@ describe('"konkurrenskraftig"', () => {
   });
   it('the noun still is', () => {
     expect(topics('Utlysning', 'Projekt som stärker företagens konkurrenskraft.')).toContain('business-development');
+  });
+});
+
+describe('"twinning"', () => {
+  it('beside towns or cities is town twinning', () => {
+    expect(
+      topics('Call for projects', 'Twinning between towns and municipalities strengthens the links of citizens.', 'en'),
+    ).toContain('town-twinning');
+  });
+  it('of research institutions or administrations is not', () => {
+    for (const summary of [
+      'Twinning links research institutions in widening countries with leading research organisations.',
+      'Twinning projects bring public administrations of candidate countries together with member states’ agencies.',
+    ]) {
+      expect(topics('Twinning', summary, 'en'), summary).not.toContain('town-twinning');
+    }
   });
 });
