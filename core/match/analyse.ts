@@ -15,6 +15,7 @@ import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './conce
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
 import { shutOutAt } from './exclusion-subject.ts';
+import { namedMunicipalitiesAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
@@ -115,6 +116,14 @@ const NEGATED_RIGHT_BEFORE =
 const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
+const MUNICIPAL_WORDS = new RegExp(MUNICIPAL_WORD.source, 'giu');
+/** Every kommun word of an entry is one kommun or a list of them by name ("anknytning till Nora och/eller Storfors kommun"). */
+function onlyNamedMunicipalities(entry: string): boolean {
+  for (const m of entry.matchAll(MUNICIPAL_WORDS)) {
+    if (!namedMunicipalitiesAt(entry, (m.index ?? 0) + m[1].length)) return false;
+  }
+  return true;
+}
 /** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
@@ -1202,7 +1211,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       !namesImplementingBodies(t)
     )
       publicEntry = true;
-    if (MUNICIPAL_WORD.test(t)) municipalEntry = true;
+    if (MUNICIPAL_WORD.test(t) && !onlyNamedMunicipalities(t)) municipalEntry = true;
   }
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may
   // compete: one wins, they do not work together, and the list says nothing of cities' cooperation. It is an award

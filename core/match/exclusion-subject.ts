@@ -38,6 +38,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
+  // "Medlen kan inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet": the
+  // body's ordinary work is what the money may not replace; the body may still apply for a project.
+  if (ORDINARY_WORK_BEFORE.test(before)) return false;
   // "Cities …, not already in the Twinning and Pilot Cities programme": what they are already in, not who applies.
   if (ALREADY_IN_BEFORE.test(before)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
@@ -69,6 +72,10 @@ const LOW_PRIORITY_AFTER =
 const ALREADY_IN_BEFORE =
   /(?:^|[^\p{L}])(?:not|inte|ej|icke)\s+(?:already|previously|yet|redan|tidigare)\s+(?:(?:in|part of|participating in|taking part in|members? of|i|med i|del av|deltar i|deltagare i|medlemmar i)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,5}$/u;
 
+/** Ordinary or running work, then up to four words, right before the body's word (folded). */
+const ORDINARY_WORK_BEFORE =
+  /(?:^|[^\p{L}])(?:ordinarie|lopande|reguljar\p{L}*|ordinary|regular|day-to-day|routine)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 /** A participle before the body (and up to three words) that makes it part of another head. Folded text. */
 const MADE_OF_BEFORE =
   /(?:^|[^\p{L}])(?:formed by|aggregating|consisting of|made up of|composed of|bestaende av|som bestar av)\s+(?:[\p{L}-]+[\s/]+){0,3}$/u;
@@ -77,8 +84,8 @@ const MADE_OF_BEFORE =
 const MONEY_AFTER =
   /^(?:(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)[\p{L}-]+)*\s+(?:medel|pengar|anslag|finansiering|funds?|funding|money|monies)(?![\p{L}])/iu;
 
-/** Swedish genitive endings of an applicant word: "sektorns", "kommunens", "kommunernas", "kommuners". */
-const SV_GENITIVE = /(?:ns|nas|ers)$/u;
+/** Swedish genitive endings of an applicant word: "sektorns", "kommunens", "kommunernas", "kommuners", "föreningars". */
+const SV_GENITIVE = /(?:ns|nas|ers|ars)$/u;
 /** The word after: a noun the body owns ("skyldigheter", "ansvar", "responsibility"). */
 const NEXT_WORD = /^\s+\p{L}/u;
 

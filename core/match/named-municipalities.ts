@@ -9,16 +9,17 @@ import { sentenceStart } from '../text/sentences.ts';
 
 /** Two names or more, each capitalised, then the word for kommuner, as written. */
 const NAMED_LIST =
-  /((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*)\s+(?:kommuner|kommun|kommunerna|municipalities)(?![\p{L}])/gu;
+  /((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*)\s+(?:kommuner|kommun|kommunerna|municipalities)(?![\p{L}])/gu;
 /** …right before the word at hand. */
-const NAMES_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*\s+$/u;
+const NAMES_BEFORE =
+  /(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*\s+$/u;
 const MUNICIPALITY_WORD = /^(?:kommun|municipalit)/i;
 /** A class word capitalised at a sentence's start ("Regionerna och Gotlands kommun") is no kommun's name. */
 const CLASS_WORD = /^(?:region|kommun|stad|städer|landsting|myndighet|municipalit|cities|towns|regions)/i;
 
 const namesOf = (list: string) =>
   list
-    .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
+    .split(/\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or)\s+/)
     .map((n) => n.trim())
     .filter(Boolean);
 
@@ -28,8 +29,17 @@ export function namedMunicipalitiesAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
   if (!/\p{Lu}[\p{L}-]*\s+$/u.test(before)) return false;
   const m = NAMES_BEFORE.exec(before);
-  return m !== null && !namesOf(m[0]).some((n) => CLASS_WORD.test(n));
+  if (m !== null) return !namesOf(m[0]).some((n) => CLASS_WORD.test(n));
+  // "Lindesbergs kommun, Nora kommun": one kommun by its name inside a sentence (at its start a capital says nothing).
+  if (!ONE_MUNICIPALITY_WORD.test(text.slice(start, start + 14))) return false;
+  const one = ONE_NAME_BEFORE.exec(before);
+  return one !== null && !CLASS_WORD.test(one[2]) && !/^(?:[\s\S]*[.!?:;•\n(]|)\s*$/u.test(one[1]);
 }
+
+/** The word for one kommun ("Nora kommun", "Nora municipality"), not for several ("Nordic municipalities"). */
+const ONE_MUNICIPALITY_WORD = /^(?:kommun|municipality)(?![\p{L}])/iu;
+/** The text before one capitalised word, and the word, right before the kommun word. */
+const ONE_NAME_BEFORE = /^([\s\S]*?)(\p{Lu}[\p{L}-]*)\s+$/u;
 
 /** A sentence's words before the list that make the kommuner the call's area. */
 const AREA_CUE = /(?:^|[^\p{L}])(?:omfattar|omfattande|område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;

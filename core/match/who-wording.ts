@@ -700,7 +700,10 @@ function inApplyingSentence(
     const sentence = foldedSlice(summary, a, b);
     if (APPLY_WORDS.test(sentence)) {
       const found = read(sentence);
-      if (found) return found;
+      if (!found) continue;
+      // As the call writes it ("projektägare", not the folded "projektagare"), where folding kept the offsets.
+      const at = sentence.indexOf(found);
+      return at >= 0 && sentence.length === b - a ? summary.slice(a + at, a + at + found.length) : found;
     }
   }
   return undefined;
@@ -718,13 +721,27 @@ const ALREADY_IN = new RegExp(
   'u',
 );
 
+/**
+ * …or the holders of projects already running: "projektägare till pågående projekt inom …", "project owners of
+ * ongoing projects", "projektägare som redan driver projekt".
+ */
+const HOLDER =
+  '(?:projektagare|projektagarna|stodmottagare|project owners?|project holders?|beneficiaries|lead partners?)';
+const HOLDERS_OF_EXISTING = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${HOLDER}\s+(?:(?:till|i|av|for|inom|of|in)\s+${EXISTING_STATE}|(?:som|that|which|who)\s+(?:redan|already)\s+(?:driver|har|runs?|have|has|manages?))\s+(?:[\p{L}-]+\s+){0,2}?(?:projekt|projects?|operations?))(?![\p{L}])`,
+  'u',
+);
+
 export function alreadyInIn(t: string): string | undefined {
-  return ALREADY_IN.exec(t)?.[1];
+  return ALREADY_IN.exec(t)?.[1] ?? HOLDERS_OF_EXISTING.exec(t)?.[1];
 }
 
 /** The same in a summary's sentence on applying ("Det är svenska kommuner … med ett aktivt … som kan söka"). */
 export function alreadyInApplicantsIn(summary: string): string | undefined {
-  return inApplyingSentence(summary, ALREADY_IN, alreadyInIn);
+  return (
+    inApplyingSentence(summary, ALREADY_IN, alreadyInIn) ??
+    inApplyingSentence(summary, HOLDERS_OF_EXISTING, alreadyInIn)
+  );
 }
 
 /**
