@@ -117,6 +117,9 @@ const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORDS = new RegExp(MUNICIPAL_WORD.source, 'giu');
+/** An entry that is only the name of a Swedish state agency, by the endings such names have. */
+const STATE_AGENCY_NAME =
+  /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
 /** Every kommun word of an entry is one kommun or a list of them by name ("anknytning till Nora och/eller Storfors kommun"). */
 function onlyNamedMunicipalities(entry: string): boolean {
   for (const m of entry.matchAll(MUNICIPAL_WORDS)) {
@@ -1204,6 +1207,8 @@ export function analyse(call: FundingCall): CallAnalysis {
     // authorities)") still names the levels that apply, as the vocabulary reads "regional authorities" there;
     // "organisations whose members are local/regional authorities" names none (notApplicantReason).
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
+    // "Migrationsverket", "Riksantikvarieämbetet": a Swedish state agency by its name is one of the state's.
+    if (STATE_AGENCY_NAME.test(t)) listed = withItem(listed, 'state');
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
     if (
       PUBLIC_WORD.test(withoutLevelBodies(t).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&

@@ -5,10 +5,13 @@
  *   "föreningars ordinarie verksamhet") refuses that work, not the body;
  * - holders of projects already running ("projektägare till pågående projekt", "projektägare som redan driver
  *   projekt") are a group a body belongs to or not, which the call cannot say;
- * - one kommun by its name ("Nora kommun") or a list joined by "och/eller" is a place, not the class of kommuner.
+ * - one kommun by its name ("Nora kommun") or a list joined by "och/eller" is a place, not the class of kommuner;
+ * - "target recipient type" says who receives the grant; a LIFE sub-programme's name ("Circular Economy and Quality
+ *   of Life") is a name; an entry that is a Swedish state agency's name ("Migrationsverket") is the state's.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
+import { CONCEPTS } from '../../../core/match/concepts.ts';
 import { namedMunicipalitiesAt } from '../../../core/match/named-municipalities.ts';
 import { judge, region } from '../../support/applicant-judge.ts';
 import { testCall } from '../../support/test-call.ts';
@@ -78,5 +81,39 @@ describe('kommuner by their names', () => {
       region,
     );
     expect(j.applicantBlockers).toEqual([]);
+  });
+});
+
+describe('who receives the grant, and a state agency by its name', () => {
+  it('"target recipient type" says who, not what the call is about', () => {
+    const a = analyse(
+      testCall({
+        title: 'Environment governance',
+        summary:
+          'Projects on environmental compliance. Target recipient type and size: legal entities of any size, including public administrations, private companies and civil society organisations.',
+        language: 'en',
+      }),
+    );
+    const publicInnovation = CONCEPTS.findIndex((c) => c.id === 'public-innovation');
+    expect(a.tf[publicInnovation]).toBe(0);
+  });
+  it("a LIFE sub-programme's name is its name, not the topic", () => {
+    const a = analyse(
+      testCall({
+        title: 'LIFE Environment governance',
+        programme: 'LIFE – Circular Economy and Quality of Life',
+        summary: 'Projects on environmental compliance and access to justice.',
+        language: 'en',
+      }),
+    );
+    expect(a.tf[CONCEPTS.findIndex((c) => c.id === 'circular-economy')]).toBe(0);
+  });
+  it('a list naming only a state agency is for the state', () => {
+    const j = judge({
+      summary: 'Utlysningen, som endast är öppen för Migrationsverket, gäller utvecklingsprojekt.',
+      applicantTypes: ['Migrationsverket'],
+      language: 'sv',
+    });
+    expect(j.applicantBlockers).toEqual(['Utlysningen vänder sig bara till statliga myndigheter.']);
   });
 });
