@@ -9,7 +9,8 @@
  * - the adjective "konkurrenskraftig" ("konkurrenskraftiga städer och regioner") is no business competitiveness, as
  *   "competitive" is not;
  * - "twinning" alone is town twinning only beside towns, cities or municipalities: Horizon Europe's Twinning pairs
- *   research institutions, and the EU's Twinning instrument public administrations.
+ *   research institutions, and the EU's Twinning instrument public administrations;
+ * - "early childhood education and care" and "childcare" are education, not health care (probe 10).
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -100,5 +101,16 @@ describe('"twinning"', () => {
     ]) {
       expect(topics('Twinning', summary, 'en'), summary).not.toContain('town-twinning');
     }
+  });
+});
+
+describe('early childhood education and care', () => {
+  it('is education, not health care', () => {
+    const t = topics('Nordplus', 'Cooperation in early childhood education and care, and in adult learning.', 'en');
+    expect(t).toContain('schools-education');
+    expect(t).not.toContain('health-care');
+  });
+  it('care of the elderly is still care', () => {
+    expect(topics('Call', 'Projects that improve elderly care in rural areas.', 'en')).toContain('health-care');
   });
 });
