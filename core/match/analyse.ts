@@ -17,9 +17,11 @@ import { namesCountryBodies } from './country-adjectives.ts';
 import { shutOutAt } from './exclusion-subject.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
+import { otherCallRanges } from './other-calls.ts';
 import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
 import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
+import { reachesAbroad } from './scope.ts';
 import { sectorOfWorkAt } from './sector-of-work.ts';
 import { type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
@@ -117,6 +119,7 @@ const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORDS = new RegExp(MUNICIPAL_WORD.source, 'giu');
+const INTERNATIONAL_COOPERATION = CONCEPT_INDEX.get('international-cooperation') ?? -1;
 /** An entry that is only the name of a Swedish state agency, by the endings such names have. */
 const STATE_AGENCY_NAME =
   /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
@@ -970,6 +973,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       field === 'summary' && tokens.lower.length === text.length
         ? [...partyRanges(tokens.lower), ...staffRanges(tokens.lower)]
         : undefined;
+    // "Two other related calls, for town-twinning projects …": those calls' topics, not this one's.
+    const otherCalls =
+      field === 'summary' && tokens.lower.length === text.length ? otherCallRanges(tokens.lower) : undefined;
     // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
     if (field === 'title') {
       for (let h = 0; h < n; h++) {
@@ -1132,6 +1138,7 @@ export function analyse(call: FundingCall): CallAnalysis {
           actorWordAt(tokens.lower, tokens.start[from], tokens.end[to - 1]))
       )
         continue;
+      if (otherCalls && otherCalls.length > 0 && inRanges(otherCalls, tokens.start[from])) continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.
       if (to - from === 1 && !CONCEPTS[ref.index].geographic && countryNameAt(from)) continue;
       // "Ukrainare", a people, is no place: the country counts where the words name its bodies, as a partner.
@@ -1290,6 +1297,19 @@ export function analyse(call: FundingCall): CallAnalysis {
         }
       }
     });
+  }
+  // "Skapa nätverk", "samverkan mellan den civila sektorn och kommuner": with nothing beyond Sweden in the call,
+  // cooperation words are work at home, not international cooperation.
+  if (INTERNATIONAL_COOPERATION >= 0 && tf[INTERNATIONAL_COOPERATION] > 0 && !reachesAbroad(call, signals, tf)) {
+    tf[INTERNATIONAL_COOPERATION] = 0;
+    seen[INTERNATIONAL_COOPERATION] = 0;
+    let kept = 0;
+    for (let k = 0; k < evQuads.length; k += 4) {
+      if (evQuads[k] === INTERNATIONAL_COOPERATION) continue;
+      for (let j = 0; j < 4; j++) evQuads[kept + j] = evQuads[k + j];
+      kept += 4;
+    }
+    evQuads.length = kept;
   }
   return { tf, evidence: evidenceCopy(evQuads), signals, seen, sentences };
 }

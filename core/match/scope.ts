@@ -4,7 +4,7 @@
  * for less. Both relevance sets bear this out: such calls scoring ≥ 50 were graded ~1 point lower on average
  * than international calls at the same score.
  */
-import { INTERNATIONAL_CUES, PROGRAMME_BY_ID } from '../data/index.ts';
+import { AREA_BY_ID, INTERNATIONAL_CUES, PROGRAMME_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment } from '../model/match.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
@@ -12,6 +12,7 @@ import { fold } from '../text/fold.ts';
 import type { CallAnalysis } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
 import { handledAtHome } from './national-scheme.ts';
+import type { CallSignals } from './signals.ts';
 import { fundingWording } from './vocabulary.ts';
 
 /** What a domestic call keeps of its score. */
@@ -52,6 +53,29 @@ const NOT_CUES = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+/**
+ * Whether anything in the call lies beyond Sweden: its programme area across borders, a programme open abroad or for work abroad,
+ * a concept of international work, a country abroad, or an international word in its funder, programme, title,
+ * summary or themes. Without any, "samarbete", "samverkan", "nätverk" and "partners" are work at home ("skapa
+ * nätverk" for newcomers, "samverkan mellan civilsamhället och kommuner"), not international cooperation.
+ */
+export function reachesAbroad(
+  call: FundingCall,
+  signals: Pick<CallSignals, 'areaId' | 'programmeId' | 'countries'>,
+  tf: ArrayLike<number>,
+): boolean {
+  // A Swedish region's, länsstyrelse's or regional fund's own area is at home; an Interreg area is not.
+  if (signals.areaId && AREA_BY_ID.get(signals.areaId)?.scope !== 'regional') return true;
+  const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
+  if (programme && (programme.geography !== 'sweden' || programme.scope === 'international')) return true;
+  for (const c of INTERNATIONAL_CONCEPTS) if (tf[c] > 0) return true;
+  for (const country of signals.countries) if (country !== 'Sweden') return true;
+  const text = fold(
+    [call.funder, call.programme ?? '', call.title, call.summary, ...(call.themes ?? [])].join(' \n ').toLowerCase(),
+  );
+  return CUES.test(text.replace(NOT_CUES, ' '));
+}
 
 const seen = new WeakMap<CallAnalysis, boolean>();
 

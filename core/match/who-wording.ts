@@ -968,6 +968,8 @@ const FUNDER_WORKS_WITH = new RegExp(
 );
 const FUNDER_WORKS_WITH_WORD = /samverkar|samarbetar|operate|collaborate|partner|works? with/;
 /** "I stad och på landsbygd", "in cities and rural areas": town and country as places, no bodies. */
+/** The plural words for cities and towns (folded). */
+const CITIES_WORD = /^(?:cities|towns|stader|staderna)$/u;
 const IN_BEFORE_PLACE = /(?:^|[^\p{L}])(?:i|in|both in|bade i)\s+(?:the\s+)?$/u;
 const URBAN_RURAL_AFTER =
   /^\s*(?:,\s*)?(?:och|and|eller|or|som|as well as)\s+(?:pa\s+|i\s+|in\s+)?(?:the\s+)?(?:landsbygd\p{L}*|land(?![\p{L}])|glesbygd\p{L}*|rural|countryside)/u;
@@ -1031,6 +1033,14 @@ const PRIVATE_BESIDE =
 export function privateBeside(text: string, start: number): boolean {
   return PRIVATE_BESIDE.test(foldedSlice(text, Math.max(0, start - 60), start));
 }
+
+/**
+ * Those who use what the project finds, then the body: "between researchers and the users of research, such as
+ * public authorities", "användare av forskningen, till exempel kommuner" — served by the work, not applying (folded).
+ */
+const USERS_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:users?|end[\s-]users?|anvandare|anvandarna|avnamare|avnamarna)\s+(?:of|av)\s+(?:the\s+)?(?:research|results|knowledge|data|forskning\p{L}*|resultat\p{L}*|kunskap\p{L}*)\s*,?\s*(?:(?:such as|including|e\.g\.|like|for example|som|t\.ex\.|exempelvis|till exempel)\s+)?(?:[\p{L}-]+,?\s+){0,3}$/u;
+const USERS_WORD = /user|anvandar|avnamar/;
 
 /** Words MEMBER_BEFORE, MEMBER_AFTER, RECIPIENT_BEFORE and OF_BEFORE cannot match without. */
 const MEMBER_WORD = /member|medlem/;
@@ -1143,6 +1153,8 @@ export function notApplicantReason(
   if (THEIR_BEFORE.test(before)) return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
   if (IN_BEFORE_PLACE.test(before) && URBAN_RURAL_AFTER.test(after)) return 'place';
+  // "Urban life in cities of all sizes": cities as where life is, not who applies.
+  if (IN_BEFORE_PLACE.test(before) && CITIES_WORD.test(foldedSlice(text, start, end))) return 'place';
   if (funderAround(before, after)) return 'funder';
   if (
     has(H_MEMBER) &&
@@ -1162,6 +1174,7 @@ export function notApplicantReason(
     !WANTING_AFTER.test(after)
   )
     return 'recipient';
+  if (USERS_WORD.test(before) && USERS_OF_BEFORE.test(before)) return 'served';
   if (has(H_TAKER) && TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
   if (SERVICES_WORD.test(before) && SERVICES_CUE.test(before) && SERVICES_FOR_BEFORE.test(before.slice(-160)))
     return 'served';

@@ -6,8 +6,8 @@
  * - holders of projects already running ("projektägare till pågående projekt", "projektägare som redan driver
  *   projekt") are a group a body belongs to or not, which the call cannot say;
  * - one kommun by its name ("Nora kommun") or a list joined by "och/eller" is a place, not the class of kommuner;
- * - "target recipient type" says who receives the grant; a LIFE sub-programme's name ("Circular Economy and Quality
- *   of Life") is a name; an entry that is a Swedish state agency's name ("Migrationsverket") is the state's.
+ * - "target recipient type" says who receives the grant; an entry that is a Swedish state agency's name
+ *   ("Migrationsverket") is the state's.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -96,17 +96,6 @@ describe('who receives the grant, and a state agency by its name', () => {
     );
     const publicInnovation = CONCEPTS.findIndex((c) => c.id === 'public-innovation');
     expect(a.tf[publicInnovation]).toBe(0);
-  });
-  it("a LIFE sub-programme's name is its name, not the topic", () => {
-    const a = analyse(
-      testCall({
-        title: 'LIFE Environment governance',
-        programme: 'LIFE – Circular Economy and Quality of Life',
-        summary: 'Projects on environmental compliance and access to justice.',
-        language: 'en',
-      }),
-    );
-    expect(a.tf[CONCEPTS.findIndex((c) => c.id === 'circular-economy')]).toBe(0);
   });
   it('a list naming only a state agency is for the state', () => {
     const j = judge({
