@@ -31,7 +31,9 @@ describe('a capitalised word of cooperation inside a sentence', () => {
   });
   it('lowercase, or first in its sentence, it counts', () => {
     expect(cooperation('Grants support Nordic co-operation on climate.')).toBe(true);
-    expect(cooperation('Grants for climate projects. Cooperation between towns of two countries is required.')).toBe(true);
+    expect(cooperation('Grants for climate projects. Cooperation between towns of two countries is required.')).toBe(
+      true,
+    );
     expect(cooperation('Priorities:\nCooperation between towns across borders.')).toBe(true);
   });
   it('in capitals (a heading, an acronym) is no name', () => {
