@@ -1167,12 +1167,12 @@ function listSignals(
 
 /**
  * A consortium or a testbed: a group of partners, or a facility, of any kind; an accelerator, incubator, science
- * park or cluster organisation: a body supporting companies that a kommun, a region or a university may own as well
- * as a company; "utbildningsaktörer": bodies in education of any kind; a festival, cinema or venue: run by a kommun,
+ * park, cluster organisation or innovation ecosystem: a body supporting companies that a kommun, a region or a
+ * university may own or take part in as well as a company; "utbildningsaktörer": bodies in education of any kind; a festival, cinema or venue: run by a kommun,
  * an association or a company alike (folded).
  */
 const GROUP_OF_ANY_KIND =
-  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd|accelerators?|acceleratorer|incubators?|inkubatorer|inkubatorn|science parks?|cluster organi[sz]ations?|klusterorganisationer|intermediar(?:y|ies)|intermediary organi[sz]ations?|utbildningsaktorer|utbildningsaktorerna|education actors|festivals?|festivaler|festivalerna|festivalarrangorer|festival organi[sz]ers|cinemas?|biografer|venues?|spelplatser)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:consortium|consortia|konsortier|konsortiet|konsortium|testbeds?|test beds?|testbaddar|testbadd|accelerators?|acceleratorer|incubators?|inkubatorer|inkubatorn|science parks?|cluster organi[sz]ations?|klusterorganisationer|innovation ecosystems?|ecosystems?|ekosystem|innovationsekosystem|intermediar(?:y|ies)|intermediary organi[sz]ations?|utbildningsaktorer|utbildningsaktorerna|education actors|festivals?|festivaler|festivalerna|festivalarrangorer|festival organi[sz]ers|cinemas?|biografer|venues?|spelplatser)(?![\p{L}])/u;
 
 /** The applicant vocabulary's words for the health care sector as a whole (applicant-types.json, 'public'). */
 const HEALTH_CARE_WORDS = /^(?:hälso- och sjukvård\p{L}*|sjukvård\p{L}*|health ?care(?: sector)?)$/iu;

@@ -3,7 +3,7 @@
  * generally write:
  * - a sector named as where the work is done ("technologies in energy-intensive industries") names no applicant;
  * - festivals, cinemas and venues in a list of applicants are run by kommuner, associations and companies alike, so a
- *   list naming them beside companies shuts no one out;
+ *   list naming them beside companies shuts no one out, nor does one naming innovation ecosystems;
  * - a Swedish compound written with a hyphen ("EU-samarbete") is not found in two words of a clause ("EU samarbetar
  *   för att …");
  * - the adjective "konkurrenskraftig" ("konkurrenskraftiga städer och regioner") is no business competitiveness, as
@@ -52,6 +52,14 @@ describe('festivals in a list of applicants', () => {
     const j = judge({
       summary: 'Support for the audiovisual sector.',
       applicantTypes: ['independent production companies', 'festivals'],
+      language: 'en',
+    });
+    expect(j.applicantBlockers).toEqual([]);
+  });
+  it('nor do innovation ecosystems beside business networks (probe 11)', () => {
+    const j = judge({
+      summary: 'Support for Nordic smart mobility projects.',
+      applicantTypes: ['Nordic clusters', 'business networks', 'ecosystems'],
       language: 'en',
     });
     expect(j.applicantBlockers).toEqual([]);
