@@ -7,7 +7,7 @@
  *   projekt") are a group a body belongs to or not, which the call cannot say;
  * - one kommun by its name ("Nora kommun") or a list joined by "och/eller" is a place, not the class of kommuner;
  * - "target recipient type" says who receives the grant; an entry that is a Swedish state agency's name
- *   ("Migrationsverket") is the state's.
+ *   ("Migrationsverket") is the state's; "young professionals" apply for themselves (relabel 29).
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -104,5 +104,16 @@ describe('who receives the grant, and a state agency by its name', () => {
       language: 'sv',
     });
     expect(j.applicantBlockers).toEqual(['Utlysningen vänder sig bara till statliga myndigheter.']);
+  });
+});
+
+describe('young professionals', () => {
+  it('are persons applying for themselves', () => {
+    const j = judge({
+      summary: 'Are you a young professional? Apply to the summer academy.',
+      applicantTypes: ['young professionals'],
+      language: 'en',
+    });
+    expect(j.applicantBlockers).toEqual(['Utlysningen vänder sig till enskilda personer, inte till organisationer.']);
   });
 });
