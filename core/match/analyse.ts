@@ -120,6 +120,9 @@ const MEMBER_OR_RECIPIENT =
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORDS = new RegExp(MUNICIPAL_WORD.source, 'giu');
 const INTERNATIONAL_COOPERATION = CONCEPT_INDEX.get('international-cooperation') ?? -1;
+/** Young people by their age, applying themselves. */
+const AGE_GROUP =
+  /^\s*(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+/iu;
 /** An entry that is only the name of a Swedish state agency, by the endings such names have. */
 const STATE_AGENCY_NAME =
   /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
@@ -1216,6 +1219,8 @@ export function analyse(call: FundingCall): CallAnalysis {
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     // "Migrationsverket", "Riksantikvarieämbetet": a Swedish state agency by its name is one of the state's.
     if (STATE_AGENCY_NAME.test(t)) listed = withItem(listed, 'state');
+    // "Unga mellan 13–25 år", "young people aged 16 to 30": persons by their age.
+    if (AGE_GROUP.test(t)) listed = withItem(listed, 'individual');
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
     if (
       PUBLIC_WORD.test(withoutLevelBodies(t).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&

@@ -9,17 +9,17 @@ import { sentenceStart } from '../text/sentences.ts';
 
 /** Two names or more, each capitalised, then the word for kommuner, as written. */
 const NAMED_LIST =
-  /((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*)\s+(?:kommuner|kommun|kommunerna|municipalities)(?![\p{L}])/gu;
+  /((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or|&)\s+))+\p{Lu}[\p{L}-]*)\s+(?:kommuner|kommun|kommunerna|municipalities)(?![\p{L}])/gu;
 /** …right before the word at hand. */
 const NAMES_BEFORE =
-  /(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or)\s+))+\p{Lu}[\p{L}-]*\s+$/u;
+  /(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or|&)\s+))+\p{Lu}[\p{L}-]*\s+$/u;
 const MUNICIPALITY_WORD = /^(?:kommun|municipalit)/i;
 /** A class word capitalised at a sentence's start ("Regionerna och Gotlands kommun") is no kommun's name. */
 const CLASS_WORD = /^(?:region|kommun|stad|städer|landsting|myndighet|municipalit|cities|towns|regions)/i;
 
 const namesOf = (list: string) =>
   list
-    .split(/\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or)\s+/)
+    .split(/\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or|&)\s+/)
     .map((n) => n.trim())
     .filter(Boolean);
 

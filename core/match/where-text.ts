@@ -119,6 +119,24 @@ const LAN_FOLLOWING = new RegExp(
   'u',
 );
 
+/**
+ * Money that must be spent in a län, named with or without "län": "minst 35 000 kronor måste spenderas i Västra
+ * Götaland", "the grant must be spent in Skåne" — a regional fund's condition, so the call is that län's.
+ */
+const SPENT_IN = new RegExp(
+  `(?:spenderas|forbrukas|anvandas|investeras|spend|spent|used)\\s+(?:i|in|within|inom)\\s+(${LAN_NAME})(?:s?\\s+lan)?(?![\\p{L}])`,
+  'u',
+);
+
+function spentIn(text: string, original: string): TextArea | undefined {
+  const m = SPENT_IN.exec(text);
+  if (!m) return undefined;
+  const lan = lanOfList(m[1]);
+  if (lan.length === 0) return undefined;
+  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+  return { lan, said: original.slice(start, (m.index ?? 0) + m[0].length) };
+}
+
 /** A title's region: "Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg". */
 const REGION_IN_TITLE = new RegExp(
   `(?:^|[^\\p{L}])i\\s+(region\\s+(${LAN_NAME})|(${LAN_NAME})regionen)(?![\\p{L}])`,
@@ -235,7 +253,11 @@ export function textArea(
     if (found) return found;
   }
   return (
-    lanFollowing(s, summary) ?? programmeAreaList(s, summary) ?? programmeAreaList(t, title) ?? regionInTitle(t, title)
+    lanFollowing(s, summary) ??
+    programmeAreaList(s, summary) ??
+    programmeAreaList(t, title) ??
+    regionInTitle(t, title) ??
+    spentIn(s, summary)
   );
 }
 
