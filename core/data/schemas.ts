@@ -112,6 +112,10 @@ export const LanSchema = z.object({
       }),
     )
     .length(21),
+  /** Landskap and parts of Sweden a call may name as its area, each with the län it lies in (by their ids). */
+  landscapes: z
+    .array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1), lan: z.array(z.string()).min(1) }))
+    .optional(),
 });
 export type LanData = z.infer<typeof LanSchema>;
 

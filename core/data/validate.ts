@@ -33,6 +33,12 @@ export function validateReferenceData(): string[] {
   check('lexicon.json', LexiconSchema.safeParse(lexiconJson));
   const lan = LanSchema.safeParse(lanJson);
   check('lan.json', lan);
+  if (lan.success) {
+    const ids = new Set(lan.data.lan.map((l) => l.id));
+    lan.data.landscapes?.forEach((x, i) => {
+      for (const id of x.lan) if (!ids.has(id)) problems.push(`lan.json: landscapes.${i}.lan: unknown län "${id}"`);
+    });
+  }
   const areas = ProgrammeAreasSchema.safeParse(programmeAreasJson);
   check('programme-areas.json', areas);
   check('applicant-types.json', ApplicantTypesSchema.safeParse(applicantTypesJson));

@@ -137,6 +137,51 @@ function spentIn(text: string, original: string): TextArea | undefined {
   return { lan, said: original.slice(start, (m.index ?? 0) + m[0].length) };
 }
 
+/**
+ * A landskap or part of Sweden named as where the call is for (lan.json `landscapes`): "inom ett geografiskt område
+ * bestämt till Småland", "verksamhet med anknytning till Tornedalen", a title's "Kulturstöd i Hälsingland". In the
+ * summary its sentence must say so (a limiting word, or words of an area, a tie or living there); a landskap named
+ * in passing ("Kalmar i Småland") is no limit.
+ */
+const LANDSCAPES = (LAN.landscapes ?? []).map((x) => ({ lan: x.lan, aliases: x.aliases.map((a) => fold(a)) }));
+const LANDSCAPE = LANDSCAPES.length
+  ? new RegExp(
+      `(?:^|[^\\p{L}])(${LANDSCAPES.flatMap((x) => x.aliases)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}])`,
+      'u',
+    )
+  : undefined;
+const PLACE_CUE = /omrade|geografisk|anknytning|verksam|bosatt|boende|bor i|folkbokford|inom/u;
+const IN_TITLE = /(?:^|[^\p{L}])(?:i|inom|for)\s+$/u;
+
+function landscapeArea(text: string, original: string, inTitle: boolean): TextArea | undefined {
+  const m = LANDSCAPE?.exec(text);
+  if (!m) return undefined;
+  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+  // "Småland-Blekinge-Hallands kontor", "Leader Linné Småland": part of a name, not the call's area.
+  if (inName(original, start, start + m[1].length)) return undefined;
+  if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 8), start)) : !cueAround(text, start, m[1].length))
+    return undefined;
+  const found = LANDSCAPES.find((x) => x.aliases.includes(m[1]));
+  return found && { lan: [...found.lan], said: original.slice(start, start + m[1].length) };
+}
+
+/** A hyphen joins the word to another, or a capitalised word inside a sentence stands right before it. */
+function inName(original: string, start: number, end: number): boolean {
+  if (original[end] === '-' || original[start - 1] === '-') return true;
+  const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(original.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const preceding = original.slice(0, start - before[0].length).trimEnd();
+  return preceding.length > 0 && !/[.!?:;\n]$/u.test(preceding);
+}
+
+function cueAround(text: string, start: number, length: number): boolean {
+  const around = sentenceOf(text, start, start + length);
+  return (LIMIT_CUE.test(around) || PLACE_CUE.test(around)) && !NATIONWIDE.test(around);
+}
+
 /** A title's region: "Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg". */
 const REGION_IN_TITLE = new RegExp(
   `(?:^|[^\\p{L}])i\\s+(region\\s+(${LAN_NAME})|(${LAN_NAME})regionen)(?![\\p{L}])`,
@@ -257,7 +302,9 @@ export function textArea(
     programmeAreaList(s, summary) ??
     programmeAreaList(t, title) ??
     regionInTitle(t, title) ??
-    spentIn(s, summary)
+    spentIn(s, summary) ??
+    landscapeArea(t, title, true) ??
+    landscapeArea(s, summary, false)
   );
 }
 
@@ -341,7 +388,7 @@ const PART_OF_CALL =
 const NATIONWIDE =
   /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide/;
 const EXAMPLE_BEFORE =
-  /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive)[^.;]*$/;
+  /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive|foretradesvis|preferably)[^.;]*$/;
 
 const SWEDEN_NAME = /(?<![\p{L}])(?:sverige|sweden)(?![\p{L}])/gu;
 /**

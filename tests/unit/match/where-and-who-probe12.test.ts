@@ -7,7 +7,11 @@
  *   län's, with or without the word "län";
  * - young people by their age ("unga mellan 13–25 år") apply themselves;
  * - kommuner listed with "&" ("Eslöv, Hörby & Höörs kommun") are places;
- * - "människohandel" (human trafficking) is no trade.
+ * - "människohandel" (human trafficking) is no trade;
+ * - a landskap named as the call's area ("inom ett område bestämt till Småland", "anknytning till Tornedalen", a
+ *   title's "i Hälsingland") limits it to the län it lies in (lan.json `landscapes`); named in passing or inside a
+ *   name ("Småland-Blekinge-Hallands kontor", "Leader Linné Småland") it does not, and "företrädesvis Jönköpings län"
+ *   is a preference, not the limit.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -78,5 +82,33 @@ describe('"människohandel"', () => {
       }),
     );
     expect(a.tf[CONCEPTS.findIndex((c) => c.id === 'business-development')]).toBe(0);
+  });
+});
+
+describe('a landskap as the call’s area', () => {
+  it('limits the call to the län it lies in', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'Ansökan om stöd',
+        'Stiftelsen lämnar bidrag inom ett geografiskt område bestämt till Småland, företrädesvis Jönköpings län.',
+        ['jonkoping', 'kronoberg', 'kalmar'],
+      ],
+      [
+        'Kulturstipendier',
+        'Stipendier kan sökas av dem vars verksamhet har anknytning till Tornedalen.',
+        ['norrbotten'],
+      ],
+      ['Kulturstöd i Hälsingland', 'Stöd till kultur.', ['gavleborg']],
+    ];
+    for (const [title, summary, lan] of cases) expect(textArea(title, summary)?.lan, summary).toEqual(lan);
+  });
+  it('named in passing or inside a name, does not', () => {
+    for (const [title, summary] of [
+      ['Kulturstöd', 'Kalmar är en stad i Småland. Projekt om kultur.'],
+      ['LIFE 2018', 'Flera av Småland-Blekinge-Hallands huvudmän arbetar inom området.'],
+      ['Leader', 'Leader Linné Småland has three goals for the region.'],
+    ]) {
+      expect(textArea(title, summary), summary).toBeUndefined();
+    }
   });
 });
