@@ -14,8 +14,8 @@ import { codeRanges } from './call-codes.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
+import { entryKind, onlyNamedMunicipalities } from './entry-kinds.ts';
 import { shutOutAt } from './exclusion-subject.ts';
-import { namedMunicipalitiesAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
 import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
@@ -118,21 +118,7 @@ const NEGATED_RIGHT_BEFORE =
 const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
-const MUNICIPAL_WORDS = new RegExp(MUNICIPAL_WORD.source, 'giu');
 const INTERNATIONAL_COOPERATION = CONCEPT_INDEX.get('international-cooperation') ?? -1;
-/** Young people by their age, applying themselves. */
-const AGE_GROUP =
-  /^\s*(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+/iu;
-/** An entry that is only the name of a Swedish state agency, by the endings such names have. */
-const STATE_AGENCY_NAME =
-  /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
-/** Every kommun word of an entry is one kommun or a list of them by name ("anknytning till Nora och/eller Storfors kommun"). */
-function onlyNamedMunicipalities(entry: string): boolean {
-  for (const m of entry.matchAll(MUNICIPAL_WORDS)) {
-    if (!namedMunicipalitiesAt(entry, (m.index ?? 0) + m[1].length)) return false;
-  }
-  return true;
-}
 /** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
@@ -1217,10 +1203,9 @@ export function analyse(call: FundingCall): CallAnalysis {
     // authorities)") still names the levels that apply, as the vocabulary reads "regional authorities" there;
     // "organisations whose members are local/regional authorities" names none (notApplicantReason).
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
-    // "Migrationsverket", "Riksantikvarieämbetet": a Swedish state agency by its name is one of the state's.
-    if (STATE_AGENCY_NAME.test(t)) listed = withItem(listed, 'state');
-    // "Unga mellan 13–25 år", "young people aged 16 to 30": persons by their age.
-    if (AGE_GROUP.test(t)) listed = withItem(listed, 'individual');
+    // "Migrationsverket": a state agency by its name; "unga mellan 13–25 år": persons by their age.
+    const kind = entryKind(t);
+    if (kind) listed = withItem(listed, kind);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
     if (
       PUBLIC_WORD.test(withoutLevelBodies(t).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&

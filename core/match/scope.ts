@@ -55,9 +55,9 @@ const NOT_CUES = new RegExp(
 );
 
 /**
- * Whether anything in the call lies beyond Sweden: its programme area across borders, a programme open abroad or for work abroad,
- * a concept of international work, a country abroad, or an international word in its funder, programme, title,
- * summary or themes. Without any, "samarbete", "samverkan", "nätverk" and "partners" are work at home ("skapa
+ * Whether anything in the call lies beyond Sweden: its programme area across borders, a programme open abroad or for
+ * work abroad, a concept of international work, a country abroad, or an international word in its funder, programme,
+ * title, summary or themes. Without any, "samarbete", "samverkan", "nätverk" and "partners" are work at home ("skapa
  * nätverk" for newcomers, "samverkan mellan civilsamhället och kommuner"), not international cooperation.
  */
 export function reachesAbroad(
@@ -69,11 +69,19 @@ export function reachesAbroad(
   if (signals.areaId && AREA_BY_ID.get(signals.areaId)?.scope !== 'regional') return true;
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
   if (programme && (programme.geography !== 'sweden' || programme.scope === 'international')) return true;
+  return abroadInWords(signals, tf, [call.funder, call.programme ?? '', call.title, call.summary], call.themes);
+}
+
+/** An international concept, a country abroad, or an international word in `texts` or the call's themes. */
+function abroadInWords(
+  signals: Pick<CallSignals, 'countries'>,
+  tf: ArrayLike<number>,
+  texts: readonly (string | undefined)[],
+  themes: readonly string[] = [],
+): boolean {
   for (const c of INTERNATIONAL_CONCEPTS) if (tf[c] > 0) return true;
   for (const country of signals.countries) if (country !== 'Sweden') return true;
-  const text = fold(
-    [call.funder, call.programme ?? '', call.title, call.summary, ...(call.themes ?? [])].join(' \n ').toLowerCase(),
-  );
+  const text = fold([...texts, ...themes].join(' \n ').toLowerCase());
   return CUES.test(text.replace(NOT_CUES, ' '));
 }
 
@@ -93,10 +101,7 @@ function judge(call: FundingCall, a: CallAnalysis): boolean {
   const programme = a.signals.programmeId ? PROGRAMME_BY_ID.get(a.signals.programmeId) : undefined;
   if (programme?.scope !== 'domestic') return false;
   if (a.signals.areaId) return false;
-  for (const c of INTERNATIONAL_CONCEPTS) if (a.tf[c] > 0) return false;
-  for (const country of a.signals.countries) if (country !== 'Sweden') return false;
-  const text = fold([call.title, call.summary, ...(call.themes ?? [])].join(' \n ').toLowerCase());
-  return !CUES.test(text.replace(NOT_CUES, ' '));
+  return !abroadInWords(a.signals, a.tf, [call.title, call.summary], call.themes);
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * Kinds of applicant an entry of a call's list of applicants names by other words than the vocabulary's: a Swedish
+ * state agency by its name ("Migrationsverket", "Riksantikvarieämbetet"), young people by their age ("unga mellan
+ * 13–25 år"); and entries whose only kommun words name kommuner by their names ("anknytning till Nora och/eller
+ * Storfors kommun"), which are places, not the class of kommuner.
+ */
+import type { ApplicantClass } from '../data/kinds.ts';
+import { namedMunicipalitiesAt } from './named-municipalities.ts';
+
+/** An entry that is only the name of a Swedish state agency, by the endings such names have. */
+const STATE_AGENCY_NAME =
+  /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
+/** Young people by their age, applying themselves. */
+const AGE_GROUP =
+  /^\s*(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+/iu;
+
+/** The class an entry names by a state agency's name or an age group, if any. */
+export function entryKind(entry: string): ApplicantClass | undefined {
+  if (STATE_AGENCY_NAME.test(entry)) return 'state';
+  if (AGE_GROUP.test(entry)) return 'individual';
+  return undefined;
+}
+
+const MUNICIPAL_WORDS = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)(?=[^\p{L}]|$)/giu;
+
+/** Every kommun word of the entry names one kommun or a list of them by name. */
+export function onlyNamedMunicipalities(entry: string): boolean {
+  for (const m of entry.matchAll(MUNICIPAL_WORDS)) {
+    if (!namedMunicipalitiesAt(entry, (m.index ?? 0) + m[1].length)) return false;
+  }
+  return true;
+}
