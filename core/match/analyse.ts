@@ -444,6 +444,20 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 /** CAPITAL_OR_DIGIT's answer per character code (0 not yet asked, 1 yes, 2 no): asked of a few words per name. */
 const capitalOrDigit = new Uint8Array(0x10000);
 
+const IN_BEFORE = /(?:^|[^\p{L}])(?:in|i)\s+$/u;
+const WITH_NAMED_AFTER = /^\s+(?:with|med)\s+(?:the\s+)?\p{Lu}/u;
+/** "in cooperation with the Senate Chancellery", "i samarbete med Region Skåne": a term said of a named partner. */
+function togetherWithNamedAt(text: string, start: number, end: number): boolean {
+  return IN_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WITH_NAMED_AFTER.test(text.slice(end, end + 16));
+}
+
+const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
+/** A capitalised term right before a number or a Roman numeral ("Cluster 6", "Pillar II"). */
+function numberedLabelAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 65 && c <= 90 && NUMBER_AFTER.test(text.slice(end, end + 8));
+}
+
 function capitalOrDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   let v = capitalOrDigit[code];
@@ -476,6 +490,9 @@ function nameEnd(text: string, to: number): number {
 let firstHit = new Int32Array(257);
 let endAt = new Int32Array(257);
 let endBefore = new Int32Array(257);
+/** otherEnd[i]: the furthest end of a phrase of another sense starting at or before token i (0: none). */
+let otherEnd = new Int32Array(257);
+let anyOtherSense = false;
 
 function indexHits(): void {
   const n = tokens.n;
@@ -483,17 +500,34 @@ function indexHits(): void {
     firstHit = new Int32Array(2 * n + 2);
     endAt = new Int32Array(2 * n + 2);
     endBefore = new Int32Array(2 * n + 2);
+    otherEnd = new Int32Array(2 * n + 2);
   }
   let h = 0;
+  anyOtherSense = false;
   for (let i = 0; i <= n; i++) {
     firstHit[i] = h;
     let end = 0;
+    let other = i === 0 ? 0 : otherEnd[i - 1];
     for (; h < hits.n && hits.from[h] === i; h++) {
-      if (hits.ref[h].kind !== 'context' && hits.to[h] > end) end = hits.to[h];
+      const kind = hits.ref[h].kind;
+      if (kind !== 'context' && hits.to[h] > end) end = hits.to[h];
+      if (kind === 'other-sense' && hits.to[h] > other) {
+        other = hits.to[h];
+        anyOtherSense = true;
+      }
     }
     endAt[i] = end;
     endBefore[i] = i === 0 ? 0 : Math.max(endBefore[i - 1], endAt[i - 1]);
+    otherEnd[i] = other;
   }
+}
+
+/**
+ * A phrase of another sense holds [from, to), as long as it or longer ("regionalt tillväxtansvarig", the body
+ * answering for regional growth, is no growth the call funds, though "regional tillväxt" spans the same words).
+ */
+function inOtherSense(from: number, to: number): boolean {
+  return anyOtherSense && otherEnd[from] >= to;
 }
 
 /**
@@ -1092,6 +1126,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       }
       if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
+      if (inOtherSense(from, to)) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
       // "EU samarbetar för att utveckla …": a compound's words apart are words of a clause, not the compound.
       if (ref.joined && to - from > 1 && !HYPHEN_BETWEEN.test(text.slice(tokens.end[from], tokens.start[from + 1])))
@@ -1105,6 +1140,12 @@ export function analyse(call: FundingCall): CallAnalysis {
         (field === 'programme' || (field === 'summary' && inNameAt(text, tokens.start[from], tokens.end[to - 1])))
       )
         continue;
+      // "Cluster 6 (Communities)", "Pillar II", "Insatsområde 2": a capitalised word numbered so labels a part of a
+      // programme, not a topic the call is about.
+      if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      // "Interreg Baltic Sea Region in cooperation with the Senate Chancellery … organised": with whom something was
+      // done, a named body after it, not cooperation the call is about.
+      if (field === 'summary' && togetherWithNamedAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       // "Innovative tourism": an adjective right before another concept's term qualifies that noun.
       if (to - from === 1 && MODIFIER_WORDS[ref.index]?.has(tokens.info[from].word) && otherConceptAt(to, ref.index))
         continue;

@@ -903,16 +903,32 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // bodies, not another kind of body ("consortia of cities" names no region as a party).
   const partneredUs = PARTY_CLASSES[kind === 'region' ? 'region' : 'kommun'].some((c) => s.partnered?.has(c));
   // Named as project parties, we take part even where the list of applicants names others.
+  // Schools alone ("partnerships between schools") make a kommun a party as the schools' provider, and are said so.
+  const schoolsOnly = kind !== 'region' && !s.partnered?.has(self) && !s.partnered?.has('public');
   const asPartner = (v: Verdict | undefined): Verdict | undefined =>
     v?.verdict === 'not-eligible' && partneredUs
       ? {
           verdict: 'eligible',
-          text: {
-            sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
-            en: `The call names ${who.en} or public bodies as project parties.`,
-          },
+          text: schoolsOnly
+            ? {
+                sv: 'Utlysningen nämner skolor som parter i projekten; kommunen kan delta som huvudman.',
+                en: 'The call names schools as project parties; the municipality may take part as their provider.',
+              }
+            : {
+                sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
+                en: `The call names ${who.en} or public bodies as project parties.`,
+              },
         }
-      : v;
+      : v?.verdict === 'not-eligible' && kind === 'region' && s.partnered?.has('school')
+        ? {
+            // A region may run a school (folkhögskola, naturbruksgymnasium), as judge() says of a school call.
+            verdict: 'unknown',
+            text: {
+              sv: 'Utlysningen nämner skolor som parter i projekten; regioner nämns inte.',
+              en: 'The call names schools as project parties; regions are not named.',
+            },
+          }
+        : v;
   // Named only as members of the organisations that apply ("medlemsorganisationer bestående av kommuner",
   // "associations of local authorities"): the organisation applies; whether one body may is not said. This beats
   // a loose mention elsewhere, programme data, and a list read as naming only the organisation's kind.
@@ -1000,11 +1016,57 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
+  // "Städer – kommuner och deras partners": partners of any kind take part beside those named, so the list shuts no
+  // one out; whether we may apply ourselves it does not say.
+  const theirs = s.theirPartners;
+  const withTheirPartners = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
+    v?.verdict === 'not-eligible' && theirs
+      ? {
+          verdict: 'unknown',
+          text: {
+            sv: `Utlysningen vänder sig till ${listOf(
+              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].sv),
+              'sv',
+            )} "${theirs}"; ${who.sv} kan vara partner, men om de kan söka själva framgår inte.`,
+            en: `The call is open to ${listOf(
+              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].en),
+              'en',
+            )} "${theirs}"; ${who.en} may be partners, but whether they may apply themselves is not said.`,
+          },
+        }
+      : v;
+  // "Regranting (financial support to third-party CSOs)": a list naming only those the applicants pass grants on to
+  // names them where they also apply, perhaps, but does not say only they may.
+  const regranted = s.regranted;
+  const passedOn = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
+    v?.verdict === 'not-eligible' && regranted && [...classes].every((c) => regranted.classes.has(c))
+      ? {
+          verdict: 'unknown',
+          text: {
+            sv: `Utlysningen nämner ${listOf(
+              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].sv),
+              'sv',
+            )} också som dem stödet förs vidare till ("${regranted.said}"); att de nämns säger inte att bara de kan söka, och om ${who.sv} kan söka framgår inte.`,
+            en: `The call also names ${listOf(
+              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].en),
+              'en',
+            )} as those the grant is passed on to ("${regranted.said}"); naming them does not say only they may apply, and whether ${who.en} may apply is not said.`,
+          },
+        }
+      : v;
   /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
   const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
     classes.size > 0
       ? orMembers(
-          asPartner(byException(hosted(servedToo(limits(judge(classes, fromList)), classes), classes), classes)),
+          asPartner(
+            withTheirPartners(
+              byException(
+                hosted(servedToo(passedOn(limits(judge(classes, fromList)), classes), classes), classes),
+                classes,
+              ),
+              classes,
+            ),
+          ),
         )
       : undefined;
   const fromList = fromClasses(s.listed, true);

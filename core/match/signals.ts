@@ -56,6 +56,7 @@ import {
   namesOtherOrganisations,
   namesPublicBodies,
   namesRegionalLevel,
+  newApplicantsBeside,
   notApplicantReason,
   notPubliclyFundedIn,
   OPEN_END_WORDS,
@@ -70,11 +71,13 @@ import {
   partyRanges,
   privateBeside,
   regionAsPlaceAt,
+  regrantedBefore,
   requiredPartBefore,
   researchCallIn,
   roleIn,
   SUMMARY_CUES,
   tenderCallIn,
+  theirPartnersIn,
   vagueActorsIn,
   withoutNegatedPart,
   youngGroupIn,
@@ -401,7 +404,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|consorti/;
+  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -736,6 +739,10 @@ export interface CallSignals {
   alreadyFunded?: string;
   /** Applicants qualified by taking part already ("kommuner … med ett aktivt kommunalt partnerskap"), as written. */
   alreadyIn?: string;
+  /** Those who apply and partners of any kind ("städer – kommuner och deras partners"), as written. */
+  theirPartners?: string;
+  /** Classes named as those the applicants pass grants on to ("regranting … to third-party CSOs"), and the cue. */
+  regranted?: { classes: ReadonlySet<ApplicantClass>; said: string };
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
   /**
@@ -1229,6 +1236,7 @@ export function callSignals(
   const exampled = new Set<number>();
   let openEnded = false;
   let partnered: Set<ApplicantClass> | undefined;
+  let regranted: { classes: ReadonlySet<ApplicantClass>; said: string } | undefined;
   let onlyNamed: Set<ApplicantClass> | undefined;
   let regionsAmongBodies = false;
   let members: Set<ApplicantClass> | undefined;
@@ -1293,6 +1301,14 @@ export function callSignals(
       // A class named outside a clause on those the work is with: the sentence names who applies.
       if (r !== -1 && !appliersIn.has(r) && !inPartnerClause(foldedSlice(summary, ranges[r][0], h.start)))
         appliersIn.add(r);
+      if (h.field === 'summary') {
+        const cue = regrantedBefore(foldedSlice(summary, Math.max(0, h.start - 90), h.start));
+        if (cue) {
+          regranted ??= { classes: new Set(), said: cue };
+          (regranted.classes as Set<ApplicantClass>).add(cls);
+          continue;
+        }
+      }
       // A mention that can change nothing is not read (notApplicantAt is the dearest check here): its class is
       // mentioned already, and it stands outside the who-may-apply sentences, with nothing left to say of partners.
       if (r === -1 && mentioned?.has(cls) && (h.field !== 'summary' || partnered?.has(cls) || !OURS.includes(cls)))
@@ -1559,8 +1575,15 @@ export function callSignals(
   // data holds that period's area, it is read as today's area is for a call of today: a län in the text is a
   // partner's or a project's ("tre med anknytning till Kalmar län"), not the programme's limit.
   const periodArea = period && ap.areaId ? AREA_BY_ID.get(ap.areaId) : undefined;
+  // A programme without an area of its own that names one after its name ("Europeiska socialfonden+ (ESF+), Övre
+  // Norrland") is that area's part of it: the name counts as the title does.
   const where = !ap.areaId
-    ? textArea(call.title, summary, hints, call.applicantTypes)
+    ? textArea(
+        call.programme ? `${call.title}\n${call.programme}` : call.title,
+        summary,
+        hints && call.programme ? { title: ALL_HINTS, summary: hints.summary } : hints,
+        call.applicantTypes,
+      )
     : period && !(periodArea && areaInPeriod(periodArea, period))
       ? textArea(
           `${call.title}\n${call.programme ?? ''}`,
@@ -1622,6 +1645,7 @@ export function callSignals(
   }
   if (anyKind) out.anyKind = anyKind;
   if (partnered) out.partnered = partnered;
+  if (regranted) out.regranted = regranted;
   if (onlyNamed) out.onlyNamed = onlyNamed;
   if (examples) out.examples = examples;
   if (namesRegionalLevel(whole)) out.regionalLevel = true;
@@ -1640,7 +1664,10 @@ export function callSignals(
   if (alreadyFunded) out.alreadyFunded = alreadyFunded;
   let alreadyIn = summary ? alreadyInApplicantsIn(summary) : undefined;
   for (let i = 0; i < entries.length && alreadyIn === undefined; i++) alreadyIn = alreadyInIn(foldWording(entries[i]));
-  if (alreadyIn) out.alreadyIn = alreadyIn;
+  // "Projektägare i pågående projekt … och nya sökanden": those already in are one kind of applicant among others.
+  if (alreadyIn && !newApplicantsBeside(summary, entries)) out.alreadyIn = alreadyIn;
+  const theirs = theirPartnersIn(entries, summary);
+  if (theirs) out.theirPartners = theirs;
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);

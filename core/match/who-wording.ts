@@ -736,6 +736,47 @@ export function alreadyInIn(t: string): string | undefined {
   return ALREADY_IN.exec(t)?.[1] ?? HOLDERS_OF_EXISTING.exec(t)?.[1];
 }
 
+/**
+ * New applicants admitted beside those already in ("Behöriga att söka är: projektägare i pågående projekt … och nya
+ * sökanden med utvecklingsbehov", "existing beneficiaries and new applicants"), or a list of applicants with an entry
+ * that is neither: the call is not only for those already in.
+ */
+const NEW_APPLICANTS =
+  /(?:^|[^\p{L}])(?:nya (?:sokande|sokanden|aktorer|projektagare)|new (?:applicants?|beneficiaries|project owners))(?![\p{L}])/u;
+
+export function newApplicantsBeside(summary: string | undefined, entries: readonly string[]): boolean {
+  if (entries.some((e) => alreadyInIn(foldWording(e)) === undefined)) return true;
+  return [summary ?? '', ...entries].some((t) => NEW_APPLICANTS.test(foldWording(t)));
+}
+
+/**
+ * "Städer – kommuner och deras partners", "universities and their partners": the applicants bring partners of any
+ * kind, so a body of a kind the list does not name may still take part as one. Read in a list entry or in a sentence
+ * on who may apply; the words as written.
+ */
+const THEIR_PARTNERS =
+  /(?:^|[^\p{L}])((?:och|samt|and|with|med) (?:deras|sina|their) (?:partners?|parter|samarbetspartners?|samverkanspartners?))(?![\p{L}])/u;
+
+export function theirPartnersIn(entries: readonly string[], summary: string | undefined): string | undefined {
+  for (const e of entries) {
+    const m = THEIR_PARTNERS.exec(foldKeepingOffsets(e));
+    if (m) return e.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
+  return summary ? inApplyingSentence(summary, THEIR_PARTNERS, (t) => THEIR_PARTNERS.exec(t)?.[1]) : undefined;
+}
+
+/**
+ * Those the applicants pass the grant on to: "regranting (financial support to third-party CSOs)", "sub-grants to
+ * local NGOs", "cascade funding for SMEs", "vidareförmedla stöd till föreningar". A class named so receives money
+ * from those who apply. The cue as written in folded text, or undefined. `before`: folded text before the class.
+ */
+const REGRANT_BEFORE =
+  /(?:^|[^\p{L}])((?:re-?granting|sub-?grant(?:s|ing)?|cascade funding|financial support to third[- ]part(?:y|ies)|support to third[- ]part(?:y|ies)|vidareformedl\p{L}*|vidareutdel\p{L}*)(?:\s+(?:to|for|till|for|of))?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+export function regrantedBefore(before: string): string | undefined {
+  return REGRANT_BEFORE.exec(before.slice(-90))?.[1];
+}
+
 /** The same in a summary's sentence on applying ("Det är svenska kommuner … med ett aktivt … som kan söka"). */
 export function alreadyInApplicantsIn(summary: string): string | undefined {
   return (
