@@ -6,6 +6,7 @@
  * - a list naming those who apply "and their partners" shuts no other kind of body out;
  * - a class the applicants pass the grant on to ("regranting to third-party CSOs") is no limit on who applies;
  * - holders of running projects beside "new applicants" are not the only applicants;
+ * - "Anyone can apply", "Alla kan söka" admit organisations of every kind;
  * - a national programme's part named after its name ("ESF+, Övre Norrland") is that area's;
  * - a capitalised word numbered as a programme's part ("Cluster 6"), a term of another sense spanning the same words
  *   ("regionalt tillväxtansvarig"), and "in cooperation with" a named body are no topic.
@@ -92,6 +93,22 @@ describe('those the grant is passed on to', () => {
       language: 'en',
     });
     expect(j.verdict).toBe('not-eligible');
+  });
+});
+
+describe('anyone may apply', () => {
+  it('"Anyone can apply" and "Alla kan söka." admit every kind of body', () => {
+    for (const [summary, language] of [
+      ['The fund supports new projects. Anyone can apply – individuals, groups, associations, companies, etc.', 'en'],
+      ['Stöd ges till naturvårdsprojekt. Sökande: Alla kan söka. Stora projekt uppmuntras.', 'sv'],
+    ] as const) {
+      const j = judge({ summary, language });
+      expect(j.verdict, summary).toBe('eligible');
+      expect(j.text, summary).toMatch(/öppen för alla/);
+    }
+  });
+  it('"alla kan söka som bor i …" is no such opening', () => {
+    expect(judge({ summary: 'Alla kan söka som bor i länet.', language: 'sv' }).text).not.toMatch(/öppen för alla/);
   });
 });
 
