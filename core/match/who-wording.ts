@@ -61,7 +61,10 @@ const ANY_ANCHORS = new RegExp(
     .map(escapeRegExp)
     .join('|'),
 );
-const OPEN_TO_ALL_WORDS = leadScan(/open to |for alla|anyone|everyone|anybody|alla kan|alla far|vem som helst/, WORDING);
+const OPEN_TO_ALL_WORDS = leadScan(
+  /open to |for alla|anyone|everyone|anybody|alla kan|alla far|vem som helst/,
+  WORDING,
+);
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
   /(?:^|[^\p{L}])(?:(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))|(?:anyone|everyone|anybody) (?:can|may) apply(?=\s*(?:[.,;:!–—-]|$))|(?:alla|vem som helst) (?:kan|far) soka(?=\s*(?:[.,;:!–—-]|$)))/u;
