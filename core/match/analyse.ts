@@ -19,7 +19,7 @@ import { shutOutAt } from './exclusion-subject.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
 import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
-import { besideUnion, WIDE_GROUP } from './partner-countries.ts';
+import { attackedBefore, besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
 import { reachesAbroad } from './scope.ts';
 import { sectorOfWorkAt } from './sector-of-work.ts';
@@ -1143,6 +1143,13 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Cluster 6 (Communities)", "Pillar II", "Insatsområde 2": a capitalised word numbered so labels a part of a
       // programme, not a topic the call is about.
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      // "A return of war in Europe due to the Russian aggression against Ukraine": a place at war is the call's
+      // context, not a place its work is with or in.
+      if (
+        CONCEPTS[ref.index].countries !== undefined &&
+        attackedBefore(text.slice(Math.max(0, tokens.start[from] - 40), tokens.start[from]).toLowerCase())
+      )
+        continue;
       // "Interreg Baltic Sea Region in cooperation with the Senate Chancellery … organised": with whom something was
       // done, a named body after it, not cooperation the call is about.
       if (field === 'summary' && togetherWithNamedAt(text, tokens.start[from], tokens.end[to - 1])) continue;

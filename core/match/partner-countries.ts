@@ -92,6 +92,17 @@ const ROLE_BEFORE =
 const ROLE_AFTER =
   /^[\p{L}-]+(?:'s|’s)?\s+(?:(?:holds|held|has|har|hade|innehar|innehade)\s+(?:the\s+)?(?:presidency|ordförandeskap\p{L}*)|(?:[\p{L}-]+\s+){0,2}(?:invasion|aggression|anfallskrig|angreppskrig|attack)(?![\p{L}]))/u;
 /**
+ * Right before a country, a war or an attack on it ("the Russian aggression against Ukraine", "kriget i Ukraina",
+ * "invasionen av Ukraina"): the country is what the call's context speaks of, not a partner's or the work's place.
+ */
+const ATTACKED_BEFORE =
+  /(?:aggression|war|invasion|attack|attacks|bombing|occupation|krig|kriget|invasionen|angrepp|angreppet|anfallskrig|anfallskriget|ockupationen)\s+(?:against|on|in|of|upon|mot|i|av|på)\s+(?:the\s+)?$/u;
+
+/** Whether lowercase text right before a place says a war or an attack is on it (ATTACKED_BEFORE). */
+export function attackedBefore(before: string): boolean {
+  return ATTACKED_BEFORE.test(before.slice(-40));
+}
+/**
  * Before a country in its sentence, words saying where the money comes from: the countries after them are funders,
  * not partners ("funding comes from the ERDF, Norway and Russia", "programmet finansieras av EU och Norge").
  */
@@ -208,6 +219,7 @@ export function partnerCountries(
       if (inHyphenChain(text, m.start)) return;
       if (WHERE_CUE.test(lower)) return;
       if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(m.start, m.start + 80).toLowerCase())) return;
+      if (attackedBefore(before)) return;
       if (CITY_THEN_COUNTRY.test(before) && MEETING.test(lower)) return;
       if (MEETING.test(before.slice(-60)) && IN_BEFORE.test(before)) return;
     }

@@ -9,7 +9,8 @@
  * - "Anyone can apply", "Alla kan söka" admit organisations of every kind;
  * - a national programme's part named after its name ("ESF+, Övre Norrland") is that area's;
  * - a capitalised word numbered as a programme's part ("Cluster 6"), a term of another sense spanning the same words
- *   ("regionalt tillväxtansvarig"), and "in cooperation with" a named body are no topic.
+ *   ("regionalt tillväxtansvarig"), and "in cooperation with" a named body are no topic;
+ * - a country at war ("the Russian aggression against Ukraine") is the call's context, no partner or place of work.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, evidenceOf } from '../../../core/match/analyse.ts';
@@ -187,5 +188,22 @@ describe('words that are no topic', () => {
         'international-cooperation',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a country at war', () => {
+  const eastern = (summary: string) =>
+    terms({ summary, language: 'en' }, 'eastern-neighbourhood').length > 0 ||
+    analyse(testCall({ summary, language: 'en' })).signals.countries.has('Ukraine');
+  it('is the context of remembrance, not a partner or a place of the work', () => {
+    expect(
+      eastern(
+        'At a time marked by a return of war in Europe due to the Russian aggression against Ukraine, remembrance matters more.',
+      ),
+    ).toBe(false);
+    expect(eastern('Sedan invasionen av Ukraina har behoven ökat.')).toBe(false);
+  });
+  it('partners in the country still are', () => {
+    expect(eastern('Projects must include partners from Ukraine.')).toBe(true);
   });
 });
