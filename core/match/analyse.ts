@@ -16,6 +16,7 @@ import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
 import { entryKind, onlyNamedMunicipalities } from './entry-kinds.ts';
 import { shutOutAt } from './exclusion-subject.ts';
+import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
 import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
@@ -1143,6 +1144,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Cluster 6 (Communities)", "Pillar II", "Insatsområde 2": a capitalised word numbered so labels a part of a
       // programme, not a topic the call is about.
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      if (to - from === 1 && cityOfNameAt(text, tokens.start[from])) continue;
       // "A return of war in Europe due to the Russian aggression against Ukraine": a place at war is the call's
       // context, not a place its work is with or in.
       if (

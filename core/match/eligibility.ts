@@ -96,6 +96,11 @@ export type Verdict = {
   text: Bilingual;
   from?: EvidenceSource;
   silent?: true;
+  /**
+   * Unknown only because the call names other kinds of applicant, without "only", where programme data admits the
+   * body: nothing the call says casts doubt on the body, so the fit boosts still apply (score.ts).
+   */
+  admitted?: true;
   /** The verdict before a condition on population made it unknown (`sized`): a body of known size gets it back. */
   unsized?: Verdict;
 };
@@ -894,9 +899,12 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // A role ("fastighetsägare", "employers") is one a kommun or region can hold: the list shuts neither out.
   // Organisations of a field beside the classes named ("föreningar och andra juridiska personer som arbetar med
   // unga") may be of any kind in that field: no blocker either.
-  const limits = (v: Verdict | undefined) =>
-    (v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.catchAll || s.vague || s.fieldOrgs)) ||
-    (v && v.verdict !== 'eligible' && s.role)
+  // "Funding is exclusively for individuals": a list or sentence whose every class the call says only of keeps its
+  // verdict, however open its other words ("artists, including curators, producers …").
+  const limits = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>) =>
+    !(classes.size > 0 && [...classes].every((c) => s.onlyNamed?.has(c))) &&
+    ((v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.catchAll || s.vague || s.fieldOrgs)) ||
+      (v && v.verdict !== 'eligible' && s.role))
       ? undefined
       : v;
   // Named as project parties, we take part even where the list of applicants names others: our own class or public
@@ -1061,7 +1069,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           asPartner(
             withTheirPartners(
               byException(
-                hosted(servedToo(passedOn(limits(judge(classes, fromList)), classes), classes), classes),
+                hosted(servedToo(passedOn(limits(judge(classes, fromList), classes), classes), classes), classes),
                 classes,
               ),
               classes,
@@ -1085,6 +1093,12 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
   const fromWho = fromClasses(s.targeted, false);
+  const ourClasses: ApplicantClass[] =
+    kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
+  const admitsUs = (p: typeof programme): p is NonNullable<typeof programme> =>
+    p?.applicants.some((c) => ourClasses.includes(c)) === true &&
+    !(p.exceptionally?.includes(self) && !p.applicants.includes(self));
+  const saysOnly = (classes: ReadonlySet<ApplicantClass>) => [...classes].some((c) => s.onlyNamed?.has(c));
   // "Regioner" in a sentence on who is funded is often the place, not the body ("en tävling där regioner kan få
   // finansiering"): where the call's own list names its applicants in words of its own ("klusterorganisationer,
   // nätverk") and not regions, the sentence shuts no kommun out, unless it says only regions.
@@ -1095,6 +1109,36 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     !s.onlyNamed?.has('region')
   )
     return openToNamed(s.ownList);
+  // A sentence naming other kinds of applicant, in a programme whose data admits us, without "only": it tells who
+  // the call addresses, not that we may not apply (blind fact-checks of the first looks found most such blockers
+  // false, 50 of 70).
+  // (Not a sentence naming the state's own bodies or persons: embassies, agencies and individuals are no kinds a
+  // programme's list of organisations leaves open.)
+  if (
+    fromWho?.verdict === 'not-eligible' &&
+    !fromWho.from &&
+    !open &&
+    admitsUs(programme) &&
+    !saysOnly(s.targeted) &&
+    [...s.targeted].every((c) => c === 'company' || c === 'research' || c === 'civil')
+  ) {
+    const named = APPLICANT_CLASSES.filter((c) => s.targeted.has(c));
+    return {
+      verdict: 'unknown',
+      from: 'programme-data',
+      admitted: true,
+      text: {
+        sv: `Utlysningen nämner ${listOf(
+          named.map((c) => CLASS_NAMES[c].sv),
+          'sv',
+        )} bland de sökande men inte ${who.sv}, och säger inte att bara de kan söka; i ${programme?.name} kan ${who.sv} söka.`,
+        en: `The call names ${listOf(
+          named.map((c) => CLASS_NAMES[c].en),
+          'en',
+        )} among applicants but not ${who.en}, and does not say only they may apply; ${programme?.name} is open to ${who.en}.`,
+      },
+    };
+  }
   if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
   if (open) return open;
   if (asMembers) return asMembers;

@@ -23,8 +23,16 @@ const namesOf = (list: string) =>
     .map((n) => n.trim())
     .filter(Boolean);
 
+/** "the City of Gothenburg", "Municipality of Espoo", "Town of Kiruna": one city's name, not the class or a topic. */
+const CITY_OF_NAME = /^(?:City|Municipality|Town|Stad)\s+of\s+\p{Lu}/u;
+
+export function cityOfNameAt(text: string, start: number): boolean {
+  return CITY_OF_NAME.test(text.slice(start, start + 40));
+}
+
 /** Whether the kommun word at `start` of `text` follows a list of kommun names: a place, not an applicant. */
 export function namedMunicipalitiesAt(text: string, start: number): boolean {
+  if (cityOfNameAt(text, start)) return true;
   if (!MUNICIPALITY_WORD.test(text.slice(start, start + 12))) return false;
   const before = text.slice(Math.max(0, start - 200), start);
   if (!/\p{Lu}[\p{L}-]*\s+$/u.test(before)) return false;

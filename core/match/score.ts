@@ -281,7 +281,8 @@ function excludedTerm(call: FundingCall, a: CallAnalysis, prep: Preparation) {
  * eligibility alone: a call the body may not apply to is marginal at most, and in the labelled sets calls left
  * open this way were graded 0–1 on average. A call silent on who may apply keeps them (nothing it says casts doubt).
  */
-const fitBoostsApply = (applicant: Verdict) => applicant.verdict !== 'unknown' || applicant.silent === true;
+const fitBoostsApply = (applicant: Verdict) =>
+  applicant.verdict !== 'unknown' || applicant.silent === true || applicant.admitted === true;
 
 const lift = (content: number) => (content > 0 ? Math.min(1, content / T.LIFT_AT) : 0);
 

@@ -43,6 +43,7 @@ import {
   bareOrganisationsIn,
   catchAllEndingList,
   catchAllsOnlyOfPartners,
+  chosenEarlierIn,
   encouragedAround,
   exampleCueIn,
   exceptionIn,
@@ -368,7 +369,7 @@ function nationalFunderIn(name: string): string | null {
 // The passive names applicants only through its agent: "kan sökas av kommuner" says who applies, "Projektmedel kan
 // sökas för utveckling av små och medelstora företag" (or "till", "inom", "löpande") says what the money is for.
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?)/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?)/g;
 
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
@@ -400,6 +401,13 @@ export function whoMayApply(text: string): string {
   return whoRanges(text)
     .map(([a, b]) => text.slice(a, b))
     .join(' ');
+}
+
+/** "the city", "this town", "staden" on its own: one place, not the class (a city's name is read elsewhere). */
+const THE_CITY_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|its|our)\s+$/iu;
+const CITY_WORD = /^(?:city|town)(?![\p{L}])/iu;
+function theCityAt(text: string, at: number): boolean {
+  return CITY_WORD.test(text.slice(at, at + 5)) && THE_CITY_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
@@ -1280,6 +1288,8 @@ export function callSignals(
         if (amongBodies) regionsAmongBodies = true;
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
+      // "The city has been a key partner", "the city/region": one city the text speaks of, not kommuner as a class.
+      if (cls === 'municipal' && theCityAt(fieldText, h.start)) continue;
       if (cls === 'company') {
         const fieldText = h.field === 'title' ? call.title : summary;
         companyWords ??= fieldText.slice(h.start, h.start + (h.length ?? 0));
@@ -1668,6 +1678,10 @@ export function callSignals(
   if (alreadyIn && !newApplicantsBeside(summary, entries)) out.alreadyIn = alreadyIn;
   const theirs = theirPartnersIn(entries, summary);
   if (theirs) out.theirPartners = theirs;
+  // "Designated candidate entities resulting from the Expression of Interest": a list entry of a chosen group, or
+  // the summary's first sentence setting the work up for them.
+  for (let i = 0; i < entries.length && onlyGroup === undefined; i++) onlyGroup = chosenEarlierIn(entries[i]);
+  if (onlyGroup === undefined && summary) onlyGroup = chosenEarlierIn(summary);
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);

@@ -97,7 +97,7 @@ export function admitsAnyOrganisation(t: string): boolean {
  * qualifier. Folded text.
  */
 const FIELD_CLAUSE =
-  /^\s*,?\s*(?:(?:som|that|which|who|whose)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|representing|represent|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
+  /^\s*,?\s*(?:(?:som|that|which|who|whose)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|(?:representing|represent)(?!\s+(?:the|their|a|an|this|its)\s+(?:project|initiative|application|entry|consortium|partnership|idea)s?(?![\p{L}]))|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
 
 /** A field clause on what the organisations work in or with ("som arbetar med", "working in"), not what they are made of. */
 const WORK_CLAUSE =
@@ -1420,7 +1420,21 @@ const ONLY_GROUP =
 const PLACE_WORD =
   /^(?:eu|eea|efta|un|uk|dutch|french|greek|czech|swiss|thai|\p{L}+(?:ish|ian|ean|ese|ic|an|sk|ska|isk|iska))$/iu;
 
+/**
+ * Bodies an earlier stage chose ("all designated candidate entities resulting from the Expression of Interest",
+ * "entities selected in the pre-selection"): a group already chosen, with no "only" needed. (Not a two-stage call's
+ * "applicants selected in the first stage", who are this call's own.)
+ */
+const CHOSEN_EARLIER =
+  /(?:^|[^\p{L}])((?:designated|selected|pre-?selected|shortlisted)\s+(?:candidate\s+)?(?:entities|applicants|organi[sz]ations|hubs|consortia|candidates|cities|regions)\s+(?:resulting from|selected in|identified in|chosen in|from)\s+(?:the\s+)?(?:(?:call for\s+)?expression of interest|previous call|pre-?selection))(?![\p{L}])/iu;
+
+export function chosenEarlierIn(text: string): string | undefined {
+  return /designated|selected|shortlisted/i.test(text) ? CHOSEN_EARLIER.exec(text)?.[1] : undefined;
+}
+
 export function onlyGroupIn(text: string): string | undefined {
+  const chosen = chosenEarlierIn(text);
+  if (chosen) return chosen;
   if (!/only|solely|exclusive|endast|enbart|bara|reserved|limited|restricted|förbehåll/i.test(text)) return undefined;
   const m = ONLY_GROUP.exec(text);
   if (!m) return undefined;

@@ -10,6 +10,8 @@
  * - a national programme's part named after its name ("ESF+, Övre Norrland") is that area's;
  * - a capitalised word numbered as a programme's part ("Cluster 6"), a term of another sense spanning the same words
  *   ("regionalt tillväxtansvarig"), and "in cooperation with" a named body are no topic;
+ * - a sentence naming other kinds of applicant, without "only", in a programme whose data admits kommuner, leaves it
+ *   open instead of shutting them out;
  * - a country at war ("the Russian aggression against Ukraine") is the call's context, no partner or place of work.
  */
 import { describe, expect, it } from 'vitest';
@@ -205,5 +207,27 @@ describe('a country at war', () => {
   });
   it('partners in the country still are', () => {
     expect(eastern('Projects must include partners from Ukraine.')).toBe(true);
+  });
+});
+
+describe('a sentence naming others, in a programme that admits us', () => {
+  it('leaves it open where the call does not say "only"', () => {
+    const j = judge({
+      funder: 'Vinnova',
+      summary: 'The call is open to universities and research institutes.',
+      language: 'en',
+    });
+    expect(j.verdict).toBe('unknown');
+    expect(j.from).toBe('programme-data');
+    expect(j.blockers).toEqual([]);
+  });
+  it('"only" still shuts us out, and so does the sentence where no programme data admits us', () => {
+    expect(
+      judge({ funder: 'Vinnova', summary: 'Only universities and research institutes can apply.', language: 'en' })
+        .verdict,
+    ).toBe('not-eligible');
+    expect(
+      judge({ summary: 'The call is open to universities and research institutes.', language: 'en' }).verdict,
+    ).toBe('not-eligible');
   });
 });
