@@ -4,7 +4,8 @@
  * - "Funding is exclusively for individuals" says only individuals apply, however open a list of kinds of artist is;
  * - "designated candidate entities resulting from the Expression of Interest" are a group chosen before;
  * - "the City of Gothenburg" and "the city" on its own are one city, not kommuner as a class or a topic;
- * - "organisations representing the project" are organisations of any kind, not of a field.
+ * - "organisations representing the project" are organisations of any kind, not of a field;
+ * - "partnerships involve various organisations including public authorities" names parties, not a topic.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, evidenceOf } from '../../../core/match/analyse.ts';
@@ -80,5 +81,18 @@ describe('organisations representing the project', () => {
     });
     expect(j.blockers).toEqual([]);
     expect(j.text).toMatch(/individuals or organisations/);
+  });
+});
+
+describe('the kinds of organisation a partnership involves', () => {
+  it('are parties, not the topic', () => {
+    const call = testCall({
+      summary:
+        'Partnerships involve various organisations including in particular public authorities at local and national levels.',
+      language: 'en',
+    });
+    expect(evidenceOf(call, analyse(call), CONCEPT_INDEX.get('public-innovation')!)).toEqual([]);
+    const topic = testCall({ summary: 'The call funds innovation in public authorities.', language: 'en' });
+    expect(evidenceOf(topic, analyse(topic), CONCEPT_INDEX.get('public-innovation')!)).not.toEqual([]);
   });
 });
