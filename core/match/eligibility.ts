@@ -153,6 +153,14 @@ function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
 }
 
+/** The classes of a set, in the order of APPLICANT_CLASSES, by name: "företag, universitet och forskare". */
+function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): string {
+  return listOf(
+    APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c][lang]),
+    lang,
+  );
+}
+
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
   if (names.length <= 4) return listOf(names, lang);
@@ -1032,14 +1040,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       ? {
           verdict: 'unknown',
           text: {
-            sv: `Utlysningen vänder sig till ${listOf(
-              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].sv),
-              'sv',
-            )} "${theirs}"; ${who.sv} kan vara partner, men om de kan söka själva framgår inte.`,
-            en: `The call is open to ${listOf(
-              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].en),
-              'en',
-            )} "${theirs}"; ${who.en} may be partners, but whether they may apply themselves is not said.`,
+            sv: `Utlysningen vänder sig till ${classesNamed(classes, 'sv')} "${theirs}"; ${who.sv} kan vara partner, men om de kan söka själva framgår inte.`,
+            en: `The call is open to ${classesNamed(classes, 'en')} "${theirs}"; ${who.en} may be partners, but whether they may apply themselves is not said.`,
           },
         }
       : v;
@@ -1051,14 +1053,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       ? {
           verdict: 'unknown',
           text: {
-            sv: `Utlysningen nämner ${listOf(
-              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].sv),
-              'sv',
-            )} också som dem stödet förs vidare till ("${regranted.said}"); att de nämns säger inte att bara de kan söka, och om ${who.sv} kan söka framgår inte.`,
-            en: `The call also names ${listOf(
-              APPLICANT_CLASSES.filter((c) => classes.has(c)).map((c) => CLASS_NAMES[c].en),
-              'en',
-            )} as those the grant is passed on to ("${regranted.said}"); naming them does not say only they may apply, and whether ${who.en} may apply is not said.`,
+            sv: `Utlysningen nämner ${classesNamed(classes, 'sv')} också som dem stödet förs vidare till ("${regranted.said}"); att de nämns säger inte att bara de kan söka, och om ${who.sv} kan söka framgår inte.`,
+            en: `The call also names ${classesNamed(classes, 'en')} as those the grant is passed on to ("${regranted.said}"); naming them does not say only they may apply, and whether ${who.en} may apply is not said.`,
           },
         }
       : v;
@@ -1122,20 +1118,13 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     !saysOnly(s.targeted) &&
     [...s.targeted].every((c) => c === 'company' || c === 'research' || c === 'civil')
   ) {
-    const named = APPLICANT_CLASSES.filter((c) => s.targeted.has(c));
     return {
       verdict: 'unknown',
       from: 'programme-data',
       admitted: true,
       text: {
-        sv: `Utlysningen nämner ${listOf(
-          named.map((c) => CLASS_NAMES[c].sv),
-          'sv',
-        )} bland de sökande men inte ${who.sv}, och säger inte att bara de kan söka; i ${programme?.name} kan ${who.sv} söka.`,
-        en: `The call names ${listOf(
-          named.map((c) => CLASS_NAMES[c].en),
-          'en',
-        )} among applicants but not ${who.en}, and does not say only they may apply; ${programme?.name} is open to ${who.en}.`,
+        sv: `Utlysningen nämner ${classesNamed(s.targeted, 'sv')} bland de sökande men inte ${who.sv}, och säger inte att bara de kan söka; i ${programme?.name} kan ${who.sv} söka.`,
+        en: `The call names ${classesNamed(s.targeted, 'en')} among applicants but not ${who.en}, and does not say only they may apply; ${programme?.name} is open to ${who.en}.`,
       },
     };
   }
