@@ -1058,17 +1058,32 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
+  // "Opening applications for three Nordic cooperation programmes … Partners: Only NGOs": a limit of one of the
+  // page's programmes is not every one's.
+  const several = s.severalCalls;
+  const ofOneCall = (v: Verdict | undefined): Verdict | undefined =>
+    v?.verdict === 'not-eligible' && several
+      ? {
+          verdict: 'unknown',
+          text: {
+            sv: `Sidan gäller flera program eller utlysningar ("${several}"); att ett av dem vänder sig till andra än ${who.sv} säger inte att alla gör det.`,
+            en: `The page concerns several programmes or calls ("${several}"); that one of them is open to others than ${who.en} does not say all are.`,
+          },
+        }
+      : v;
   /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
   const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
     classes.size > 0
       ? orMembers(
-          asPartner(
-            withTheirPartners(
-              byException(
-                hosted(servedToo(passedOn(limits(judge(classes, fromList), classes), classes), classes), classes),
+          ofOneCall(
+            asPartner(
+              withTheirPartners(
+                byException(
+                  hosted(servedToo(passedOn(limits(judge(classes, fromList), classes), classes), classes), classes),
+                  classes,
+                ),
                 classes,
               ),
-              classes,
             ),
           ),
         )

@@ -14,3 +14,15 @@ export function otherCallRanges(lower: string): [number, number][] {
   if (!/other|another|andra|annan|övriga|separat/.test(lower)) return [];
   return sentenceRanges(lower).filter(([a, b]) => OTHER_CALLS_START.test(lower.slice(a, Math.min(b, a + 80))));
 }
+
+/**
+ * A page that opens several programmes or calls at once ("is opening applications for three Nordic cooperation
+ * programmes", "öppnar ansökan till två program"): a limit on who may apply said under one of them ("Partners: Only
+ * NGOs") is that one's, not every one's. The words as written, or undefined.
+ */
+const SEVERAL_CALLS =
+  /(?:applications?|ansökningar|ansökan|ansöka)\s+(?:for|to|till|i|inom)\s+((?:two|three|four|five|several|\d+|två|tre|fyra|fem|flera)\s+(?:[\p{L}-]+\s+){0,3}?(?:programmes|programs|program|programmen|calls|utlysningar|funds|fonder))(?![\p{L}])/iu;
+
+export function severalCallsIn(summary: string): string | undefined {
+  return SEVERAL_CALLS.exec(summary.slice(0, 400))?.[1];
+}

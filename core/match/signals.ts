@@ -18,6 +18,7 @@ import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
 import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
+import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { type PopulationLimit, populationLimitsOf } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -789,6 +790,8 @@ export interface CallSignals {
   researchCall?: string;
   /** The call is a call for tenders: suppliers bid for a contract (who-wording.ts tenderCallIn), as written. */
   tenderCall?: string;
+  /** The page opens several programmes or calls at once (other-calls.ts severalCallsIn), as written. */
+  severalCalls?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -1678,6 +1681,8 @@ export function callSignals(
   if (alreadyIn && !newApplicantsBeside(summary, entries)) out.alreadyIn = alreadyIn;
   const theirs = theirPartnersIn(entries, summary);
   if (theirs) out.theirPartners = theirs;
+  const several = summary ? severalCallsIn(summary) : undefined;
+  if (several) out.severalCalls = several;
   // "Designated candidate entities resulting from the Expression of Interest": a list entry of a chosen group, or
   // the summary's first sentence setting the work up for them.
   for (let i = 0; i < entries.length && onlyGroup === undefined; i++) onlyGroup = chosenEarlierIn(entries[i]);

@@ -5,7 +5,8 @@
  * - "designated candidate entities resulting from the Expression of Interest" are a group chosen before;
  * - "the City of Gothenburg" and "the city" on its own are one city, not kommuner as a class or a topic;
  * - "organisations representing the project" are organisations of any kind, not of a field;
- * - "partnerships involve various organisations including public authorities" names parties, not a topic.
+ * - "partnerships involve various organisations including public authorities" names parties, not a topic;
+ * - a page opening applications for several programmes: one programme's "Only NGOs" is not every one's.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, evidenceOf } from '../../../core/match/analyse.ts';
@@ -94,5 +95,26 @@ describe('the kinds of organisation a partnership involves', () => {
     expect(evidenceOf(call, analyse(call), CONCEPT_INDEX.get('public-innovation')!)).toEqual([]);
     const topic = testCall({ summary: 'The call funds innovation in public authorities.', language: 'en' });
     expect(evidenceOf(topic, analyse(topic), CONCEPT_INDEX.get('public-innovation')!)).not.toEqual([]);
+  });
+});
+
+describe('a page that opens several programmes', () => {
+  it("does not take one programme's limit for every one's", () => {
+    const j = judge({
+      summary:
+        'The council is opening applications for three cooperation programmes in the region. NGO programme: partners: only NGOs.',
+      applicantTypes: ['NGOs'],
+      language: 'en',
+    });
+    expect(j.applicantBlockers).toEqual([]);
+    expect(j.text).toMatch(/flera program/);
+  });
+  it('one programme with the same limit still shuts a kommun out', () => {
+    const j = judge({
+      summary: 'The council is opening applications for its NGO programme. Partners: only NGOs.',
+      applicantTypes: ['NGOs'],
+      language: 'en',
+    });
+    expect(j.verdict).toBe('not-eligible');
   });
 });
