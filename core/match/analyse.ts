@@ -110,6 +110,8 @@ const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p
  * vinstdrivande och offentliga", nor English "non-profit and public": the negation there is of another word.
  * English in a list entry: "any legal entity (not individuals)", "all organisations except companies".
  */
+/** "icke-", "non-" joined to the class word: a compound naming another kind ("icke-offentliga aktörer"). */
+const HYPHEN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:icke|non)-$/iu;
 const NEGATED_RIGHT_BEFORE =
   /(?:^|[^\p{L}])(?:(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*|(?:not|except|excluding)(?:\s+(?:by|for|to|from))?[\s(]*)$/iu;
 /**
@@ -867,6 +869,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let wideSentences: number[] | undefined;
   let listed: Set<ApplicantClass> | undefined;
   let excluded: Set<ApplicantClass> | undefined;
+  /** Classes excluded only by "icke-"/"non-" joined to their word in the list of applicants. */
+  let hyphenNegated: Set<ApplicantClass> | undefined;
   /** Classes the list of applicants names as members of those who apply ("associations of municipalities"). */
   let listMembers: Set<ApplicantClass> | undefined;
   let summaryWho: [number, number][] | undefined;
@@ -1102,6 +1106,8 @@ export function analyse(call: FundingCall): CallAnalysis {
           // negation the marking left says what those who apply may not be.
           else if (NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from]))) {
             if (!ref.own) excluded = withItem(excluded, ref.cls);
+            if (HYPHEN_NEGATED_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 6), tokens.start[from])))
+              hyphenNegated = withItem(hyphenNegated, ref.cls);
           }
           // "Konsortier med minst tre parter varav minst ett företag": a part the group must hold, not its kind.
           else if (
@@ -1294,7 +1300,10 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (publicEntry) listed = withItem(listed, 'public');
   if (municipalEntry) listed = withItem(listed, 'municipal');
   const signals = callSignals(call, textHits, listed, summaryWho, hints);
-  if (excluded) signals.excluded = excluded;
+  // "offentliga aktörer; icke-offentliga aktörer": a list naming a kind and the kinds that are not it admits both; the
+  // "icke-" entry is a kind of its own ("non-public actors"), not the first kind refused.
+  if (excluded && hyphenNegated) for (const c of hyphenNegated) if (listed?.has(c)) excluded.delete(c);
+  if (excluded?.size) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
   // One limit for several competitions is one competition's; a limit for each ("over 100,000"; "20,000–100,000")
   // is every competition's.

@@ -1200,6 +1200,11 @@ export function notApplicantReason(
   // "Urban life in cities of all sizes": cities as where life is, not who applies.
   if (IN_BEFORE_PLACE.test(before) && CITIES_WORD.test(foldedSlice(text, start, end))) return 'place';
   if (funderAround(before, after)) return 'funder';
+  // "Lärosäten som är erkända av nationella myndigheter", "accredited by the national authority": the body that
+  // recognises the applicants, not one of them.
+  if (RECOGNISED_BY_BEFORE.test(before)) return 'funder';
+  // "Ideell förening på folkhögskola", "a club at a school": where the association is, not who applies.
+  if (ASSOCIATION_AT_BEFORE.test(before)) return 'place';
   if (
     has(H_MEMBER) &&
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
@@ -1264,6 +1269,11 @@ export function notApplicantReason(
   }
   return undefined;
 }
+
+const RECOGNISED_BY_BEFORE =
+  /(?:^|[^\p{L}])(?:erkand\p{L}*|godkand\p{L}*|ackrediterad\p{L}*|certifierad\p{L}*|recogni[sz]ed|accredited|certified)\s+(?:av|by)\s+(?:the\s+|de\s+|den\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const ASSOCIATION_AT_BEFORE =
+  /(?:^|[^\p{L}])(?:forening\p{L}*|associations?|clubs?|klubb\p{L}*|elevkar\p{L}*|student unions?)\s+(?:pa|vid|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * "Regions" as places, not regional authorities: followed by a part of the world, after a preposition of place ("organisations in the Nordic and
