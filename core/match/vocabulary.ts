@@ -59,6 +59,12 @@ export function programmeAndFunderNames(): string[] {
     const bare = x.replace(/\b(?:the|The) /g, '');
     if (bare !== x && bare.split(/\s+/).length >= 3) names.add(bare);
   }
+  // …and with "&" for "and" ("LIFE: Environment & Climate Action"): the ampersand is no word, so the name is its
+  // other words.
+  for (const x of [...names]) {
+    const amp = x.replace(/ (?:and|och) /g, ' ');
+    if (amp !== x && amp.split(/\s+/).length >= 3) names.add(amp);
+  }
   return [...names];
 }
 

@@ -4,7 +4,8 @@
  * - a list naming "offentliga aktörer" and "icke-offentliga aktörer" admits both: the "icke-" entry is a kind;
  * - "lärosäten som är erkända av nationella myndigheter": the authorities recognise, they do not apply;
  * - "ideell förening på folkhögskola": the school is where the association is, not an applicant;
- * - "social delaktighet" is social inclusion, not citizens' participation.
+ * - "social delaktighet" is social inclusion, not citizens' participation;
+ * - a programme's name written with "&" for "and" is still its name, no topic.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, evidenceOf } from '../../../core/match/analyse.ts';
@@ -54,5 +55,18 @@ describe('"social delaktighet"', () => {
     const a = analyse(call);
     expect(evidenceOf(call, a, CONCEPT_INDEX.get('participation-democracy')!)).toEqual([]);
     expect(evidenceOf(call, a, CONCEPT_INDEX.get('social-inclusion')!)).not.toEqual([]);
+  });
+});
+
+describe('a programme name with "&"', () => {
+  it('is the name, not a topic', () => {
+    const call = testCall({
+      programme: 'Programme for the Environment & Climate Action',
+      summary: 'Text.',
+      language: 'en',
+    });
+    expect(evidenceOf(call, analyse(call), CONCEPT_INDEX.get('climate-mitigation')!)).toEqual([]);
+    const topic = testCall({ summary: 'The call funds climate action in cities.', language: 'en' });
+    expect(evidenceOf(topic, analyse(topic), CONCEPT_INDEX.get('climate-mitigation')!)).not.toEqual([]);
   });
 });
