@@ -104,14 +104,14 @@ const PUBLIC_FIELDS =
   /(?:public|offentlig\p{L}*)\s+(?:health|transport|transportation|procurement|spaces?|art|interest|opinion|awareness|debate|domain|goods|upphandling\p{L}*|miljö\p{L}*|rum(?:met)?|konst\p{L}*)(?![\p{L}])/giu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
+/** "icke-", "non-" joined to the class word: a compound naming another kind ("icke-offentliga aktörer"). */
+const HYPHEN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:icke|non)-$/iu;
 /**
  * A Swedish negation right before a class word, or before a pair of public ones ("icke-kommunala", "som inte är
  * statliga eller kommunala", "icke-statliga och icke-kommunala"): what those who apply may not be. Not "icke-
  * vinstdrivande och offentliga", nor English "non-profit and public": the negation there is of another word.
  * English in a list entry: "any legal entity (not individuals)", "all organisations except companies".
  */
-/** "icke-", "non-" joined to the class word: a compound naming another kind ("icke-offentliga aktörer"). */
-const HYPHEN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:icke|non)-$/iu;
 const NEGATED_RIGHT_BEFORE =
   /(?:^|[^\p{L}])(?:(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*|(?:not|except|excluding)(?:\s+(?:by|for|to|from))?[\s(]*)$/iu;
 /**

@@ -918,33 +918,40 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Named as project parties, we take part even where the list of applicants names others: our own class or public
   // bodies, not another kind of body ("consortia of cities" names no region as a party).
   const partneredUs = PARTY_CLASSES[kind === 'region' ? 'region' : 'kommun'].some((c) => s.partnered?.has(c));
-  // Named as project parties, we take part even where the list of applicants names others.
   // Schools alone ("partnerships between schools") make a kommun a party as the schools' provider, and are said so.
   const schoolsOnly = kind !== 'region' && !s.partnered?.has(self) && !s.partnered?.has('public');
-  const asPartner = (v: Verdict | undefined): Verdict | undefined =>
-    v?.verdict === 'not-eligible' && partneredUs
-      ? {
-          verdict: 'eligible',
-          text: schoolsOnly
-            ? {
-                sv: 'Utlysningen nämner skolor som parter i projekten; kommunen kan delta som huvudman.',
-                en: 'The call names schools as project parties; the municipality may take part as their provider.',
-              }
-            : {
-                sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
-                en: `The call names ${who.en} or public bodies as project parties.`,
-              },
-        }
-      : v?.verdict === 'not-eligible' && kind === 'region' && s.partnered?.has('school')
-        ? {
-            // A region may run a school (folkhögskola, naturbruksgymnasium), as judge() says of a school call.
-            verdict: 'unknown',
-            text: {
-              sv: 'Utlysningen nämner skolor som parter i projekten; regioner nämns inte.',
-              en: 'The call names schools as project parties; regions are not named.',
-            },
-          }
-        : v;
+  const asPartner = (v: Verdict | undefined): Verdict | undefined => {
+    if (v?.verdict !== 'not-eligible') return v;
+    if (partneredUs && schoolsOnly) {
+      return {
+        verdict: 'eligible',
+        text: {
+          sv: 'Utlysningen nämner skolor som parter i projekten; kommunen kan delta som huvudman.',
+          en: 'The call names schools as project parties; the municipality may take part as their provider.',
+        },
+      };
+    }
+    if (partneredUs) {
+      return {
+        verdict: 'eligible',
+        text: {
+          sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
+          en: `The call names ${who.en} or public bodies as project parties.`,
+        },
+      };
+    }
+    // A region may run a school (folkhögskola, naturbruksgymnasium), as judge() says of a school call.
+    if (kind === 'region' && s.partnered?.has('school')) {
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: 'Utlysningen nämner skolor som parter i projekten; regioner nämns inte.',
+          en: 'The call names schools as project parties; regions are not named.',
+        },
+      };
+    }
+    return v;
+  };
   // Named only as members of the organisations that apply ("medlemsorganisationer bestående av kommuner",
   // "associations of local authorities"): the organisation applies; whether one body may is not said. This beats
   // a loose mention elsewhere, programme data, and a list read as naming only the organisation's kind.
@@ -1012,6 +1019,13 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // exception (URBACT's non-city partners, regional authorities among them): the call states the rule, not that we
   // may never take part.
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  const ours: ApplicantClass[] =
+    kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
+  // A programme that takes us only by exception (URBACT's non-city partners) does not admit us as a rule, whatever
+  // other of our classes it names.
+  const programmeAdmits =
+    programme?.applicants.some((c) => ours.includes(c)) === true &&
+    !(programme.exceptionally?.includes(self) && !programme.applicants.includes(self));
   const byException = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>): Verdict | undefined =>
     v?.verdict === 'not-eligible' &&
     programme?.exceptionally?.includes(self) &&
@@ -1071,23 +1085,11 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         }
       : v;
+  /** The readings above, in the order they apply to what the classes of a list or sentence say. */
+  const readings = [limits, passedOn, servedToo, hosted, byException, withTheirPartners, asPartner, ofOneCall];
   /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
   const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
-    classes.size > 0
-      ? orMembers(
-          ofOneCall(
-            asPartner(
-              withTheirPartners(
-                byException(
-                  hosted(servedToo(passedOn(limits(judge(classes, fromList), classes), classes), classes), classes),
-                  classes,
-                ),
-                classes,
-              ),
-            ),
-          ),
-        )
-      : undefined;
+    classes.size > 0 ? orMembers(readings.reduce((v, read) => read(v, classes), judge(classes, fromList))) : undefined;
   const fromList = fromClasses(s.listed, true);
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
@@ -1104,12 +1106,6 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   if (fromList && !(fromList.verdict !== 'eligible' && (textNamesUs || open))) return fromList;
   const fromWho = fromClasses(s.targeted, false);
-  const ourClasses: ApplicantClass[] =
-    kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
-  const admitsUs = (p: typeof programme): p is NonNullable<typeof programme> =>
-    p?.applicants.some((c) => ourClasses.includes(c)) === true &&
-    !(p.exceptionally?.includes(self) && !p.applicants.includes(self));
-  const saysOnly = (classes: ReadonlySet<ApplicantClass>) => [...classes].some((c) => s.onlyNamed?.has(c));
   // "Regioner" in a sentence on who is funded is often the place, not the body ("en tävling där regioner kan få
   // finansiering"): where the call's own list names its applicants in words of its own ("klusterorganisationer,
   // nätverk") and not regions, the sentence shuts no kommun out, unless it says only regions.
@@ -1129,8 +1125,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     fromWho?.verdict === 'not-eligible' &&
     !fromWho.from &&
     !open &&
-    admitsUs(programme) &&
-    !saysOnly(s.targeted) &&
+    programme &&
+    programmeAdmits &&
+    ![...s.targeted].some((c) => s.onlyNamed?.has(c)) &&
     [...s.targeted].every((c) => c === 'company' || c === 'research' || c === 'civil')
   ) {
     return {
@@ -1138,8 +1135,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       from: 'programme-data',
       admitted: true,
       text: {
-        sv: `Utlysningen nämner ${classesNamed(s.targeted, 'sv')} bland de sökande men inte ${who.sv}, och säger inte att bara de kan söka; i ${programme?.name} kan ${who.sv} söka.`,
-        en: `The call names ${classesNamed(s.targeted, 'en')} among applicants but not ${who.en}, and does not say only they may apply; ${programme?.name} is open to ${who.en}.`,
+        sv: `Utlysningen nämner ${classesNamed(s.targeted, 'sv')} bland de sökande men inte ${who.sv}, och säger inte att bara de kan söka; i ${programme.name} kan ${who.sv} söka.`,
+        en: `The call names ${classesNamed(s.targeted, 'en')} among applicants but not ${who.en}, and does not say only they may apply; ${programme.name} is open to ${who.en}.`,
       },
     };
   }
@@ -1190,13 +1187,6 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Named only outside the sentences on who may apply — as those a project serves, a topic, a place, an event's
   // speaker — kommuner are no evidence of who applies: where the programme's data admits us, that is said instead
   // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
-  const ours: ApplicantClass[] =
-    kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
-  // A programme that takes us only by exception (URBACT's non-city partners) does not admit us as a rule, whatever
-  // other of our classes it names.
-  const programmeAdmits =
-    programme?.applicants.some((c) => ours.includes(c)) === true &&
-    !(programme.exceptionally?.includes(self) && !programme.applicants.includes(self));
   if (!programmeAdmits) {
     const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
     const fromText = judge(prose, false);

@@ -27,7 +27,17 @@ const namesOf = (list: string) =>
 const CITY_OF_NAME = /^(?:City|Municipality|Town|Stad)\s+of\s+\p{Lu}/u;
 
 export function cityOfNameAt(text: string, start: number): boolean {
-  return CITY_OF_NAME.test(text.slice(start, start + 40));
+  // Asked of every single-word hit: the capital letter first, the pattern only after one of the four.
+  const c = text[start];
+  return (c === 'C' || c === 'M' || c === 'T' || c === 'S') && CITY_OF_NAME.test(text.slice(start, start + 40));
+}
+
+/** "The city has been a key partner", "this town": one city the text speaks of, not kommuner as a class. */
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|its|our)\s+$/iu;
+const CITY_WORD = /^(?:city|town)(?![\p{L}])/iu;
+
+export function theCityAt(text: string, at: number): boolean {
+  return CITY_WORD.test(text.slice(at, at + 5)) && THE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** Whether the kommun word at `start` of `text` follows a list of kommun names: a place, not an applicant. */

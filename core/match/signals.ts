@@ -16,7 +16,7 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sen
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
-import { type MunicipalArea, municipalAreaIn } from './named-municipalities.ts';
+import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
@@ -402,13 +402,6 @@ export function whoMayApply(text: string): string {
   return whoRanges(text)
     .map(([a, b]) => text.slice(a, b))
     .join(' ');
-}
-
-/** "the city", "this town", "staden" on its own: one place, not the class (a city's name is read elsewhere). */
-const THE_CITY_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|its|our)\s+$/iu;
-const CITY_WORD = /^(?:city|town)(?![\p{L}])/iu;
-function theCityAt(text: string, at: number): boolean {
-  return CITY_WORD.test(text.slice(at, at + 5)) && THE_CITY_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
@@ -1247,7 +1240,8 @@ export function callSignals(
   const exampled = new Set<number>();
   let openEnded = false;
   let partnered: Set<ApplicantClass> | undefined;
-  let regranted: { classes: ReadonlySet<ApplicantClass>; said: string } | undefined;
+  let regrantedTo: Set<ApplicantClass> | undefined;
+  let regrantCue: string | undefined;
   let onlyNamed: Set<ApplicantClass> | undefined;
   let regionsAmongBodies = false;
   let members: Set<ApplicantClass> | undefined;
@@ -1291,7 +1285,6 @@ export function callSignals(
         if (amongBodies) regionsAmongBodies = true;
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
-      // "The city has been a key partner", "the city/region": one city the text speaks of, not kommuner as a class.
       if (cls === 'municipal' && theCityAt(fieldText, h.start)) continue;
       if (cls === 'company') {
         const fieldText = h.field === 'title' ? call.title : summary;
@@ -1317,8 +1310,8 @@ export function callSignals(
       if (h.field === 'summary') {
         const cue = regrantedBefore(foldedSlice(summary, Math.max(0, h.start - 90), h.start));
         if (cue) {
-          regranted ??= { classes: new Set(), said: cue };
-          (regranted.classes as Set<ApplicantClass>).add(cls);
+          regrantCue ??= cue;
+          regrantedTo = withItem(regrantedTo, cls);
           continue;
         }
       }
@@ -1588,20 +1581,15 @@ export function callSignals(
   // data holds that period's area, it is read as today's area is for a call of today: a län in the text is a
   // partner's or a project's ("tre med anknytning till Kalmar län"), not the programme's limit.
   const periodArea = period && ap.areaId ? AREA_BY_ID.get(ap.areaId) : undefined;
-  // A programme without an area of its own that names one after its name ("Europeiska socialfonden+ (ESF+), Övre
-  // Norrland") is that area's part of it: the name counts as the title does.
-  const where = !ap.areaId
-    ? textArea(
-        call.programme ? `${call.title}\n${call.programme}` : call.title,
-        summary,
-        hints && call.programme ? { title: ALL_HINTS, summary: hints.summary } : hints,
-        call.applicantTypes,
-      )
-    : period && !(periodArea && areaInPeriod(periodArea, period))
+  // Without an area of its own, a programme may name one after its name ("Europeiska socialfonden+ (ESF+), Övre
+  // Norrland"): the call is that area's part of it. In both cases the programme's name counts as the title does.
+  const where =
+    !ap.areaId || (period && !(periodArea && areaInPeriod(periodArea, period)))
       ? textArea(
-          `${call.title}\n${call.programme ?? ''}`,
+          call.programme ? `${call.title}\n${call.programme}` : call.title,
           summary,
-          hints && { title: ALL_HINTS, summary: hints.summary },
+          hints && call.programme ? { title: ALL_HINTS, summary: hints.summary } : hints,
+          ap.areaId ? undefined : call.applicantTypes,
         )
       : undefined;
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
@@ -1658,7 +1646,7 @@ export function callSignals(
   }
   if (anyKind) out.anyKind = anyKind;
   if (partnered) out.partnered = partnered;
-  if (regranted) out.regranted = regranted;
+  if (regrantedTo && regrantCue) out.regranted = { classes: regrantedTo, said: regrantCue };
   if (onlyNamed) out.onlyNamed = onlyNamed;
   if (examples) out.examples = examples;
   if (namesRegionalLevel(whole)) out.regionalLevel = true;

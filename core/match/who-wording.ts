@@ -774,7 +774,7 @@ export function theirPartnersIn(entries: readonly string[], summary: string | un
  * from those who apply. The cue as written in folded text, or undefined. `before`: folded text before the class.
  */
 const REGRANT_BEFORE =
-  /(?:^|[^\p{L}])((?:re-?granting|sub-?grant(?:s|ing)?|cascade funding|financial support to third[- ]part(?:y|ies)|support to third[- ]part(?:y|ies)|vidareformedl\p{L}*|vidareutdel\p{L}*)(?:\s+(?:to|for|till|for|of))?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+  /(?:^|[^\p{L}])((?:re-?granting|sub-?grant(?:s|ing)?|cascade funding|financial support to third[- ]part(?:y|ies)|support to third[- ]part(?:y|ies)|vidareformedl\p{L}*|vidareutdel\p{L}*)(?:\s+(?:to|for|till|of))?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 export function regrantedBefore(before: string): string | undefined {
   return REGRANT_BEFORE.exec(before.slice(-90))?.[1];
@@ -1443,8 +1443,6 @@ export function chosenEarlierIn(text: string): string | undefined {
 }
 
 export function onlyGroupIn(text: string): string | undefined {
-  const chosen = chosenEarlierIn(text);
-  if (chosen) return chosen;
   if (!/only|solely|exclusive|endast|enbart|bara|reserved|limited|restricted|förbehåll/i.test(text)) return undefined;
   const m = ONLY_GROUP.exec(text);
   if (!m) return undefined;
