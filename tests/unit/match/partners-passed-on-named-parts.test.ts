@@ -15,17 +15,11 @@
  * - a country at war ("the Russian aggression against Ukraine") is the call's context, no partner or place of work.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, evidenceOf } from '../../../core/match/analyse.ts';
-import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
+import { analyse } from '../../../core/match/analyse.ts';
 import { score } from '../../../core/match/index.ts';
-import type { FundingCall } from '../../../core/model/call.ts';
 import { judge, region } from '../../support/applicant-judge.ts';
+import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
-
-const terms = (over: Partial<FundingCall>, concept: string) => {
-  const call = testCall(over);
-  return evidenceOf(call, analyse(call), CONCEPT_INDEX.get(concept)!).map((e) => e.term.toLowerCase());
-};
 
 describe('partners named as the parties of the work', () => {
   it('partnerships between schools make a kommun a party, as their provider', () => {
@@ -158,10 +152,10 @@ describe("a national programme's regional part named after its name", () => {
 describe('words that are no topic', () => {
   it('a capitalised word numbered as a part of a programme', () => {
     expect(
-      terms({ programme: 'Horizon Europe – Cluster 6 (Communities)', language: 'en' }, 'business-development'),
+      evidenceTerms({ programme: 'Horizon Europe – Cluster 6 (Communities)', language: 'en' }, 'business-development'),
     ).toEqual([]);
     expect(
-      terms(
+      evidenceTerms(
         { summary: 'The call supports regional innovation clusters for business.', language: 'en' },
         'business-development',
       ),
@@ -169,23 +163,26 @@ describe('words that are no topic', () => {
   });
   it('a phrase of another sense spanning the same words as a term', () => {
     expect(
-      terms(
+      evidenceTerms(
         { summary: 'Ansökan ska vara förankrad hos regionalt tillväxtansvarig i länet.', language: 'sv' },
         'business-development',
       ),
     ).toEqual([]);
     expect(
-      terms({ summary: 'Projekten ska bidra till regional tillväxt i länet.', language: 'sv' }, 'business-development'),
+      evidenceTerms(
+        { summary: 'Projekten ska bidra till regional tillväxt i länet.', language: 'sv' },
+        'business-development',
+      ),
     ).not.toEqual([]);
   });
   it('"in cooperation with" a named body says with whom, not what about', () => {
-    const said = (summary: string) => terms({ summary, language: 'en' }, 'international-cooperation');
+    const said = (summary: string) => evidenceTerms({ summary, language: 'en' }, 'international-cooperation');
     expect(said('The programme in cooperation with the City Council of Hamburg organised a conference.')).toEqual([]);
     expect(said('The call funds cooperation between partners in several countries.')).not.toEqual([]);
   });
   it('cross-sector collaboration is no international cooperation', () => {
     expect(
-      terms(
+      evidenceTerms(
         { summary: 'Projekten ska bygga på samverkan över sektorsgränser i regionen.', language: 'sv' },
         'international-cooperation',
       ),
@@ -195,7 +192,7 @@ describe('words that are no topic', () => {
 
 describe('a country at war', () => {
   const eastern = (summary: string) =>
-    terms({ summary, language: 'en' }, 'eastern-neighbourhood').length > 0 ||
+    evidenceTerms({ summary, language: 'en' }, 'eastern-neighbourhood').length > 0 ||
     analyse(testCall({ summary, language: 'en' })).signals.countries.has('Ukraine');
   it('is the context of remembrance, not a partner or a place of the work', () => {
     expect(

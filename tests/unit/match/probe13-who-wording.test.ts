@@ -9,10 +9,8 @@
  * - a page opening applications for several programmes: one programme's "Only NGOs" is not every one's.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, evidenceOf } from '../../../core/match/analyse.ts';
-import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
 import { judge } from '../../support/applicant-judge.ts';
-import { testCall } from '../../support/test-call.ts';
+import { evidenceTerms } from '../../support/evidence.ts';
 
 describe('"exclusively for individuals"', () => {
   it('shuts organisations out, beside a list of kinds of practitioner', () => {
@@ -65,8 +63,12 @@ describe('one city', () => {
     expect(j.text).not.toMatch(/nämner kommuner/);
   });
   it('"City of …" is no topic of cities', () => {
-    const call = testCall({ summary: 'The City of Gothenburg was founded 400 years ago.', language: 'en' });
-    expect(evidenceOf(call, analyse(call), CONCEPT_INDEX.get('city-cooperation')!)).toEqual([]);
+    expect(
+      evidenceTerms(
+        { summary: 'The City of Gothenburg was founded 400 years ago.', language: 'en' },
+        'city-cooperation',
+      ),
+    ).toEqual([]);
   });
   it('cities as a class still apply', () => {
     expect(judge({ summary: 'Cities and towns may apply.', language: 'en' }).verdict).toBe('eligible');
@@ -87,14 +89,15 @@ describe('organisations representing the project', () => {
 
 describe('the kinds of organisation a partnership involves', () => {
   it('are parties, not the topic', () => {
-    const call = testCall({
-      summary:
-        'Partnerships involve various organisations including in particular public authorities at local and national levels.',
-      language: 'en',
-    });
-    expect(evidenceOf(call, analyse(call), CONCEPT_INDEX.get('public-innovation')!)).toEqual([]);
-    const topic = testCall({ summary: 'The call funds innovation in public authorities.', language: 'en' });
-    expect(evidenceOf(topic, analyse(topic), CONCEPT_INDEX.get('public-innovation')!)).not.toEqual([]);
+    const summary =
+      'Partnerships involve various organisations including in particular public authorities at local and national levels.';
+    expect(evidenceTerms({ summary, language: 'en' }, 'public-innovation')).toEqual([]);
+    expect(
+      evidenceTerms(
+        { summary: 'The call funds innovation in public authorities.', language: 'en' },
+        'public-innovation',
+      ),
+    ).not.toEqual([]);
   });
 });
 
