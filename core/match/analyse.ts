@@ -19,7 +19,7 @@ import { shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
-import { funderNames, funderSelfWord, markOwnNames, SOCIETY_WORD } from './own-names.ts';
+import { funderNames, funderSelfWord, markOwnNames, programmeNames, SOCIETY_WORD } from './own-names.ts';
 import { attackedBefore, besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
 import { reachesAbroad } from './scope.ts';
@@ -902,7 +902,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   evCount.fill(0);
   evQuads.length = 0;
   evWords.length = 0;
-  const ownNames = funderNames(call.funder);
+  const ownNames = [...funderNames(call.funder), ...programmeNames(call.programme)];
   const selfWord = funderSelfWord(call.funder);
   for (let f = 0; f < FIELDS.length; f++) {
     const field = FIELDS[f];

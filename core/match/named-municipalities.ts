@@ -85,11 +85,19 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   return areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ?? areaBy(summary, NAMED_LIST, AREA_CUE, true);
 }
 
+/**
+ * "The list of recipients of the grant includes four municipalities: A, B, C", "beviljades till kommunerna A och B":
+ * those funded before are named, not the area the call is for.
+ */
+const PAST_RECIPIENTS =
+  /(?:^|[^\p{L}])(?:(?<!eligible\s)recipients|grantees|(?:were|have been|has been|was) (?:granted|awarded|funded|approved|selected)|received|beviljade?s|tilldelade?s|har f[aå]tt|fick|mottagar(?:na|e))(?![\p{L}])/iu;
+
 /** The first list of `pattern` (names in group 1) whose sentence holds `cue` before it; `said` whole or names only. */
 function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): MunicipalArea | undefined {
   for (const m of summary.matchAll(pattern)) {
     const at = m.index ?? 0;
-    if (!cue.test(summary.slice(sentenceStart(summary, at), at))) continue;
+    const before = summary.slice(sentenceStart(summary, at), at);
+    if (!cue.test(before) || PAST_RECIPIENTS.test(before)) continue;
     const names = namesOf(m[1]);
     if (names.some((n) => CLASS_WORD.test(n))) continue;
     return { names, said: whole ? m[0] : m[1] };

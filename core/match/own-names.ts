@@ -34,6 +34,34 @@ export function funderNames(funder: string | undefined): OwnName[] {
   return out;
 }
 
+/** A word of a proper name: capitalised, an acronym, a number, or a short joining word ("for", "och", "of the"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’+&.-]*|\p{N}[\p{N}–-]*|[\p{Ll}]{1,3}|and|with)$/u;
+
+/** The last word of a fund's or an institution's name: a funder's name, whatever its words. */
+const FUNDER_HEAD =
+  /^(?:facility|fund|funds|foundation|trust|institute|agency|council|bank|fonden|fond|stiftelsen?|institutet)$/iu;
+
+/**
+ * The names of funds and institutions in a call's programme field ("Nordic Climate Facility", "Baltic Sea Action
+ * Fund"): a funder's own name in capitalised words is context, as its funder field's is. A programme or strand name
+ * ("Municipal Partnerships for Human Rights", "Network for Climate Action") says what the call funds and stays
+ * evidence; so does "Green research, technology development and innovation", which is no name at all.
+ */
+export function programmeNames(programme: string | undefined): OwnName[] {
+  if (!programme) return [];
+  const out: OwnName[] = [];
+  for (const part of programme.split(NAME_BREAK)) {
+    const written = part.trim().split(/\s+/).filter(Boolean);
+    if (written.length < 2 || !written.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(written[0])) continue;
+    if (written.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length < 2) continue;
+    if (!FUNDER_HEAD.test(written[written.length - 1])) continue;
+    const words = keyTokens(part);
+    if (words.length < 2) continue;
+    out.push({ sv: words.map((w) => w.sv), en: words.map((w) => w.en) });
+  }
+  return out;
+}
+
 /** Capitalised words before a definite society, foundation or fund, or the capitalised noun before a name. */
 const SOCIETY_NAME =
   /(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:föreningen|stiftelsen|fonden)s?|(?:Stiftelsen|Föreningen|Fonden)s?(?:\s+\p{Lu}[\p{L}-]*)+)(?![\p{L}\p{N}])/gu;

@@ -376,6 +376,14 @@ const WHO_CUE =
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
 
 /**
+ * "The Call is open to Priority Axes 1 and 2, and to Thematic Objectives…", "är öppen för alla insatsområden": what
+ * the call is open to is its scope, not its applicants ("…accessibility to the regions" is a topic there).
+ */
+const OPEN_CUE = /open to$|[oö]ppen f[oö]r$/;
+const OPEN_TO_SCOPE =
+  /^\s+(?:the\s+|all\s+|both\s+|alla\s+|samtliga\s+|b[aå]da\s+|(?:two|three|four|tv[aå]|tre|fyra|\d+)\s+)*(?:(?:thematic|specific|programme|program|tematiska|specifika)\s+)?(?:priorit|axis|axes|objective|topic|theme|strand|measure|insatsomr[aå]de|prioriter|tema|[aä]mne|delomr[aå]de|specifika m[aå]l|m[aå]l\b)/;
+
+/**
  * Character ranges of the sentences that say who may apply. A question cue takes the next sentence too, and so does
  * a lead-in line ending in a colon ("Vem kan söka?", "Följande kan söka:" and the line under it).
  */
@@ -385,6 +393,7 @@ export function whoRanges(text: string, lower?: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of allLeadMatches(folded, WHO_CUE_LEADS)) {
     const at = m.index ?? 0;
+    if (OPEN_CUE.test(m[0]) && OPEN_TO_SCOPE.test(folded.slice(at + m[0].length, at + m[0].length + 60))) continue;
     const [from, end] = sentenceAround(folded, at);
     const next = folded[end - 1] === '?' || (folded[end] === '\n' && folded[end - 1] === ':');
     const to = next ? sentenceEnd(folded, end + 1) : end;

@@ -498,7 +498,7 @@ const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*)$/u;
  * where the partners are, not where applicants must be. Not "together with Nordic partners".
  */
 const NORDIC_APPLICANTS =
-  /(?:^|[^\p{L}])((?:nordic|nordiska|nordisk)\s+(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ations?|organisationer\p{L}*|actors|aktorer\p{L}*|civil society|civilsamhall\p{L}*|kommuner\p{L}*|municipalities|institutions?|institutioner\p{L}*|associations?|foreningar\p{L}*))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])((?:nordic|nordiska|nordisk)\s+(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ations?|organisationer\p{L}*|actors|aktorer\p{L}*|civil society|civilsamhall\p{L}*|kommuner\p{L}*|municipalities|institutions?|institutioner\p{L}*|associations?|foreningar\p{L}*|compan(?:y|ies)|foretag\p{L}*|legal entit(?:y|ies)))(?![\p{L}])/gu;
 const NORDIC_COUNTRY =
   /(?:^|[^\p{L}])(?:denmark|danmark|finland|iceland|island|norway|norge|sweden|sverige|dk|fi|is|no|se)(?![\p{L}])/u;
 
@@ -511,11 +511,13 @@ export function nordicApplicantsIn(
   if (countries.some((c) => NORDIC_COUNTRY.test(fold(c.toLowerCase())))) return undefined;
   for (const original of [summary, title, ...entries]) {
     const folded = foldKeepingOffsets(original.toLowerCase());
-    const m = NORDIC_APPLICANTS.exec(folded);
-    if (!m) continue;
-    const at = m.index + m[0].length - m[1].length;
-    if (PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
-    return original.slice(at, m.index + m[0].length);
+    // Every mention: "partnerships between Nordic and local organisations" names partners, and "the Nordic partner
+    // shall be a Nordic company…" after it still says who takes part from the Nordic side.
+    for (const m of folded.matchAll(NORDIC_APPLICANTS)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
+      return original.slice(at, m.index + m[0].length);
+    }
   }
   return undefined;
 }
