@@ -33,6 +33,7 @@ const SETS = [
   { name: 'heldout-23', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-24', size: 96, claims: 150, apart: 2 },
   { name: 'heldout-25', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-26', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
