@@ -359,6 +359,11 @@ export const ProgrammesSchema = z
          * runs its own calls (Erasmus+, the European Solidarity Corps): there the agency's country is the limit.
          */
         oneCallForAllCountries: z.literal(true).optional(),
+        /**
+         * The fewest inhabitants a Swedish kommun must have to enter any of its competitions, as its note says (the
+         * Access City Award: cities of over 50,000): a call of it that sets no limit of its own is judged by this one.
+         */
+        minPopulation: z.number().int().positive().optional(),
         /** Its priorities, so a call that opens all of them is scored against them. */
         priorities: PrioritiesSchema,
         /**

@@ -8,7 +8,13 @@ import { fold } from '../text/fold.ts';
 import { swedishName } from './country-names.ts';
 import { inMunicipalArea } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
-import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
+import {
+  englishCondition,
+  judgeSize,
+  limitingProgramme,
+  populationBlocker,
+  populationMet,
+} from './population-eligibility.ts';
 import { conditionOnKommuner } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
@@ -624,6 +630,18 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
 function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   const condition = conditionOnKommuner(s.populationLimits);
   if (v.verdict !== 'eligible' || kind === 'region' || !condition) return v;
+  const programme = limitingProgramme(s);
+  if (programme) {
+    return {
+      verdict: 'unknown',
+      unsized: v,
+      from: 'programme-data',
+      text: {
+        sv: `${programme} är för kommuner och städer med ${condition}; om kommunen uppfyller det framgår inte här.`,
+        en: `${programme} is for municipalities and cities with ${englishCondition(s)}; whether the municipality meets it is not known here.`,
+      },
+    };
+  }
   return {
     verdict: 'unknown',
     unsized: v,
@@ -1406,7 +1424,13 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
   }
   // A body the call shuts out by its kind is not told of the call's size limit as well.
   const size = applicant.verdict === 'not-eligible' ? undefined : populationBlocker(s, profile);
-  if (size) blockers.push({ kind: 'population-limit', points: 0, text: size });
+  if (size)
+    blockers.push({
+      kind: 'population-limit',
+      points: 0,
+      text: size,
+      ...(limitingProgramme(s) && { from: 'programme-data' as const }),
+    });
   return {
     eligibility: {
       area: area.verdict,

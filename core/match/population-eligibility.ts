@@ -16,10 +16,24 @@ import type { CallSignals } from './signals.ts';
 export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict {
   if (!v.unsized) return v;
   const met = withinLimits(s, profile);
-  if (met === true) return { ...v.unsized, text: withSize(v.unsized.text, profile) };
+  const programme = limitingProgramme(s);
+  if (met === true) {
+    const text = withSize(v.unsized.text, profile, programme, s.populationLimits?.find((l) => l.programme)?.min);
+    return programme ? { ...v.unsized, text, from: 'programme-data' } : { ...v.unsized, text };
+  }
   if (met !== false) return v;
   const condition = conditionOnKommuner(s.populationLimits);
   const n = profile.population?.count ?? 0;
+  if (programme) {
+    return {
+      verdict: 'unknown',
+      from: 'programme-data',
+      text: {
+        sv: `${programme} är för kommuner och städer med ${condition}, vilket ${profile.name} inte uppfyller.`,
+        en: `${programme} is for municipalities and cities with ${englishCondition(s)}, which ${profile.name} does not meet.`,
+      },
+    };
+  }
   // "European Green Capital and European Green Leaf": outside one competition's limit, the body may enter the other.
   if (s.limitsOfOneContest) {
     return {
@@ -83,8 +97,24 @@ function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string 
     .join(lang === 'sv' ? ' eller ' : ' or ');
 }
 
-function withSize(text: Bilingual, profile: Profile): Bilingual {
+/** The programme whose data sets the call's limit on population (programmes.json minPopulation), if it is one. */
+export const limitingProgramme = (s: CallSignals): string | undefined =>
+  s.populationLimits?.find((l) => l.programme)?.programme;
+
+/** A programme's limit in English: "at least 50,000 inhabitants". */
+export const englishCondition = (s: CallSignals) => {
+  const min = s.populationLimits?.find((l) => l.programme)?.min ?? 0;
+  return `at least ${figure(min, 'en')} inhabitants`;
+};
+
+function withSize(text: Bilingual, profile: Profile, programme?: string, min = 0): Bilingual {
   const n = profile.population?.count ?? 0;
+  if (programme) {
+    return {
+      sv: `${text.sv} ${programme} är för kommuner och städer med minst ${figure(min, 'sv')} invånare; ${profile.name} har omkring ${figure(n, 'sv')}.`,
+      en: `${text.en} ${programme} is for municipalities and cities of at least ${figure(min, 'en')} inhabitants; ${profile.name} has about ${figure(n, 'en')}.`,
+    };
+  }
   return {
     sv: `${text.sv} ${profile.name} har omkring ${figure(n, 'sv')} invånare och uppfyller utlysningens villkor om invånarantal.`,
     en: `${text.en} ${profile.name} has about ${figure(n, 'en')} inhabitants and meets the call's condition on population.`,
@@ -95,6 +125,13 @@ function withSize(text: Bilingual, profile: Profile): Bilingual {
 export function populationBlocker(s: CallSignals, profile: Profile): Bilingual | undefined {
   if (populationMet(s, profile) !== false) return undefined;
   const n = profile.population?.count ?? 0;
+  const programme = limitingProgramme(s);
+  if (programme) {
+    return {
+      sv: `${programme} är bara för kommuner och städer med ${sizeWords(s, profile, 'sv')} invånare; ${profile.name} har omkring ${figure(n, 'sv')}.`,
+      en: `${programme} is only for municipalities and cities with ${sizeWords(s, profile, 'en')} inhabitants; ${profile.name} has about ${figure(n, 'en')}.`,
+    };
+  }
   const who =
     profile.kind === 'region'
       ? { sv: 'regioner', en: 'regions' }

@@ -26,6 +26,8 @@ export interface PopulationLimit {
   said: string;
   /** The condition as the call words it, with its word for people or population: "a population of over 100,000". */
   quote: string;
+  /** Set when the limit is the programme's (programmes.json minPopulation), not the call's words: its name. */
+  programme?: string;
 }
 
 const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d{4,}`;

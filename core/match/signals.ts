@@ -468,6 +468,12 @@ const FIELD_ORG_WORDS = /organi[sz]|aktör|juridisk|entit|actors|bodies/i;
 const FIELD_VERBS =
   /arbetar|jobbar|verkar|verksam|består|bestående|företräder|representerar|work|consist|compos|made up|represent|speciali|focus|deal|engaged|active in/i;
 
+/** A programme's own limit on the size of kommuner (programmes.json minPopulation), as a limit read from a call. */
+function programmeLimit(name: string, min: number): PopulationLimit {
+  const figure = String(min).replace(/\B(?=(\d{3})+$)/g, ' ');
+  return { min, of: 'local', said: `minst ${figure}`, quote: `minst ${figure} invånare`, programme: name };
+}
+
 /** The Nordic and Baltic countries: the whole area of a programme whose geography is "nordic-baltic". */
 const NORDIC_BALTIC: ReadonlySet<string> = new Set(
   COUNTRIES.groups.filter((g) => g.id === 'nordic-countries' || g.id === 'baltic-states').flatMap((g) => g.members),
@@ -1722,6 +1728,11 @@ export function callSignals(
   // are the condition's own, quoted where a kommun's size is not known.
   const limits = populationLimitsOf([...entries, call.title, summary]);
   if (limits.length > 0) out.populationLimits = limits;
+  else {
+    // A competition for cities of some size ("Access City Award") that does not repeat its size limit in the call.
+    const programme = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId) : undefined;
+    if (programme?.minPopulation) out.populationLimits = [programmeLimit(programme.name, programme.minPopulation)];
+  }
   const research = researchCallIn(call.title) ?? (summary ? researchCallIn(summary) : undefined);
   if (research) out.researchCall = research;
   const tender = tenderCallIn(call.title, summary);

@@ -136,6 +136,21 @@ describe('every alias finds its programme', () => {
   });
 });
 
+describe("a programme's size limit on kommuner", () => {
+  it('is the figure its note gives, so a reviewer checks one against the other', () => {
+    const limited = PROGRAMMES.programmes.filter((p) => p.minPopulation !== undefined);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const p of limited) {
+      const n = p.minPopulation ?? 0;
+      const written = [String(n), n.toLocaleString('en-US'), n.toLocaleString('en-US').replace(/,/g, ' ')];
+      expect(
+        written.some((w) => p.note?.includes(w)),
+        `${p.id}: ${n} in "${p.note}"`,
+      ).toBe(true);
+    }
+  });
+});
+
 describe('no alias is an ordinary word', () => {
   // Words a funder's page or title uses in passing; several are programme names in other contexts.
   const COMMON = new Set(
