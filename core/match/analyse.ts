@@ -33,6 +33,7 @@ import {
   levelBodiesIn,
   localLevelBefore,
   namesImplementingBodies,
+  negatedRightBefore,
   notApplicantReason,
   partyRanges,
   regionAsPlaceAt,
@@ -106,14 +107,8 @@ const PUBLIC_FIELDS =
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /** "icke-", "non-" joined to the class word: a compound naming another kind ("icke-offentliga aktörer"). */
 const HYPHEN_NEGATED_BEFORE = /(?:^|[^\p{L}])(?:icke|non)-$/iu;
-/**
- * A Swedish negation right before a class word, or before a pair of public ones ("icke-kommunala", "som inte är
- * statliga eller kommunala", "icke-statliga och icke-kommunala"): what those who apply may not be. Not "icke-
- * vinstdrivande och offentliga", nor English "non-profit and public": the negation there is of another word.
- * English in a list entry: "any legal entity (not individuals)", "all organisations except companies".
- */
-const NEGATED_RIGHT_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*|(?:not|except|excluding)(?:\s+(?:by|for|to|from))?[\s(]*)$/iu;
+/** "statliga eller", "statliga och" right before a negated local word. */
+const STATE_OR_BEFORE = /statlig\p{L}*\s+(?:eller|och)\s+(?:inte\s+|icke\s+|ej\s+)?$/iu;
 /**
  * An entry naming public bodies as members, owners or recipients, not as applicants ("whose members include…",
  * "organisationer som består av kommuner", "bolag som ägs av kommuner").
@@ -447,11 +442,14 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 /** CAPITAL_OR_DIGIT's answer per character code (0 not yet asked, 1 yes, 2 no): asked of a few words per name. */
 const capitalOrDigit = new Uint8Array(0x10000);
 
-const IN_BEFORE = /(?:^|[^\p{L}])(?:in|i)\s+$/u;
+const IN_BEFORE = /(?:^|[^\p{L}])(?:in|i)\s+(?:(?:close|closer|direct|tight|nära|närmare|tät|direkt)\s+)?$/u;
 const WITH_NAMED_AFTER = /^\s+(?:with|med)\s+(?:the\s+)?\p{Lu}/u;
-/** "in cooperation with the Senate Chancellery", "i samarbete med Region Skåne": a term said of a named partner. */
+/**
+ * "in cooperation with the Senate Chancellery", "i nära samarbete med Europeiska regionkommittén": a term said of a
+ * named partner.
+ */
 function togetherWithNamedAt(text: string, start: number, end: number): boolean {
-  return IN_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WITH_NAMED_AFTER.test(text.slice(end, end + 16));
+  return IN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && WITH_NAMED_AFTER.test(text.slice(end, end + 16));
 }
 
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
@@ -1104,8 +1102,17 @@ export function analyse(call: FundingCall): CallAnalysis {
           else if (ref.cls === 'region' && regionAsPlaceAt(text, tokens.start[from])) continue;
           // "Stiftelser som inte är statliga eller kommunala", "icke-kommunala organisationer": a class word after a
           // negation the marking left says what those who apply may not be.
-          else if (NEGATED_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from]))) {
+          else if (negatedRightBefore(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from]))) {
             if (!ref.own) excluded = withItem(excluded, ref.cls);
+            // "Som inte är statliga eller kommunala": neither state nor local government is the public sector at
+            // large, regions (kommuner of the regional level in Swedish law) with it.
+            if (
+              ref.cls === 'municipal' &&
+              STATE_OR_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 30), tokens.start[from]))
+            ) {
+              excluded = withItem(excluded, 'region');
+              excluded = withItem(excluded, 'public');
+            }
             if (HYPHEN_NEGATED_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 6), tokens.start[from])))
               hyphenNegated = withItem(hyphenNegated, ref.cls);
           }

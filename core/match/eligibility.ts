@@ -318,6 +318,18 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // kommun itself is its funder, not an applicant (ownFunds), and is not told it is outside.
   const municipality = s.municipality;
   if (municipality && fold(municipality.toLowerCase()) !== foldedName(profile.name)) {
+    // A region is not outside a kommun of its own län: the grant is for those who work in the kommun.
+    if (profile.kind === 'region' && municipalityInLan(municipality, profile.lan)) {
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () =>
+            `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område, som ligger i ${lanName()}.`,
+          () => `The call is ${municipality}'s own grant, for its own area, which lies in ${lanName()}.`,
+        ),
+      };
+    }
     return {
       verdict: 'not-eligible',
       points: 0,
@@ -650,6 +662,15 @@ function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
       en: `The call sets a condition on applicants' population ("${condition}"); whether the municipality meets it is not known here.`,
     },
   };
+}
+
+/** Whether a kommun named as "Växjö kommun", "Göteborgs Stad" lies in the län (lan.json). */
+function municipalityInLan(municipality: string, lan: string): boolean {
+  const own = fold(municipality.toLowerCase())
+    .replace(/\s+(?:kommun|stad|municipality|city council)$/, '')
+    .replace(/^(?:city|municipality|town) of\s+/, '');
+  const names = (LAN_BY_ID.get(lan)?.municipalities ?? []).map((n) => fold(n.toLowerCase()));
+  return names.some((n) => n === own || `${n}s` === own);
 }
 
 /** Each programme's funder, folded once: the comparison below runs for every call and body ranked. */

@@ -54,8 +54,8 @@ export function namedMunicipalitiesAt(text: string, start: number): boolean {
   return one !== null && !CLASS_WORD.test(one[2]) && !/^(?:[\s\S]*[.!?:;•\n(]|)\s*$/u.test(one[1]);
 }
 
-/** The word for one kommun ("Nora kommun", "Nora municipality"), not for several ("Nordic municipalities"). */
-const ONE_MUNICIPALITY_WORD = /^(?:kommun|municipality)(?![\p{L}])/iu;
+/** The word for one kommun ("Nora kommun", "Eskilstuna kommuns föreningsregister", "Nora municipality"), not for several. */
+const ONE_MUNICIPALITY_WORD = /^(?:kommuns?|municipality)(?![\p{L}])/iu;
 /** The text before one capitalised word, and the word, right before the kommun word. */
 const ONE_NAME_BEFORE = /^([\s\S]*?)(\p{Lu}[\p{L}-]*)\s+$/u;
 

@@ -58,6 +58,7 @@ import {
   namesOtherOrganisations,
   namesPublicBodies,
   namesRegionalLevel,
+  negatedRightBefore,
   newApplicantsBeside,
   notApplicantReason,
   notPubliclyFundedIn,
@@ -370,7 +371,7 @@ function nationalFunderIn(name: string): string | null {
 // The passive names applicants only through its agent: "kan sökas av kommuner" says who applies, "Projektmedel kan
 // sökas för utveckling av små och medelstora företag" (or "till", "inom", "löpande") says what the money is for.
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r [oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?)/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?)/g;
 
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
@@ -441,7 +442,7 @@ function partnerSentenceAt(text: string, at: number): boolean {
  * aimed at"), and any who-may-apply cue at all (folded text: WHO_CUE's letters without diacritics).
  */
 const ADDRESSEE_CUE =
-  /(?:vander|riktar) sig (?:(?:framst|i forsta hand|framfor allt|huvudsakligen|primart|sarskilt) )?till|ar oppe[nt] for|(?:is|are) open to|(?:is|are) aimed at|(?:is|are) addressed (?:primarily |mainly |in particular )?to|(?:is|are) intended for|(?:is|are) targeted at/u;
+  /(?:vander|riktar) sig (?:(?:framst|i forsta hand|framfor allt|huvudsakligen|primart|sarskilt) )?till|ar (?:nu |redan |ocksa |aven )?oppe[nt] for|(?:is|are) (?:now |also )?open to|(?:is|are) aimed at|(?:is|are) addressed (?:primarily |mainly |in particular )?to|(?:is|are) intended for|(?:is|are) targeted at/u;
 const ANY_WHO_CUE = new RegExp(WHO_CUE.source, 'u');
 /** Words without which a sentence holds no addressee cue (OPEN_END_WORDS does the same for a list end). */
 const ADDRESSEE_WORDS = /till|open|öppe|aimed|addressed|intended|targeted/i;
@@ -1077,10 +1078,31 @@ export function homeCountry(list: readonly string[] | undefined): string | undef
 const SEAT_OR_GROUP =
   /(?:office|offices|representation|secretariat|kontor)\s+(?:in|i)\b|nordi|europe|\beu\b|interreg|eea|baltic|östersjö|barents/i;
 
-/** The one country other than Sweden a funder's name places it in, unless it names a multinational body. */
+/** Each country's adjectives but Sweden's ("danish", "danska"), to the country: a funder's name may start with one. */
+const COUNTRY_OF_ADJECTIVE = new Map(
+  COUNTRIES.countries
+    .filter((c) => c.name !== 'Sweden')
+    .flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => [fold(a), c.name] as const)),
+);
+
+/**
+ * The one country other than Sweden a funder's name places it in ("Innovation Fund Denmark", "Danish Arts
+ * Foundation", "Finska kulturfonden"), unless it names a multinational body.
+ */
 function foreignFunderCountry(funder: string): string | undefined {
   if (!funder || SEAT_OR_GROUP.test(funder)) return undefined;
-  return homeCountry([funder]);
+  const named = homeCountry([funder]);
+  if (named) return named;
+  const first = fold(funder.trim().split(/\s+/)[0].toLowerCase());
+  return COUNTRY_OF_ADJECTIVE.get(first);
+}
+
+/** "Non-Danish artists are eligible", "icke-danska sökande": those from abroad may apply. */
+const NON_NATIONAL = /(?:^|[^\p{L}])(?:non|icke)-?\s?(\p{L}+)/giu;
+function nonNationalsAdmitted(text: string, country: string): boolean {
+  for (const m of text.matchAll(NON_NATIONAL))
+    if (COUNTRY_OF_ADJECTIVE.get(fold(m[1].toLowerCase())) === country) return true;
+  return false;
 }
 
 export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantClass> {
@@ -1301,6 +1323,9 @@ export function callSignals(
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
       if (cls === 'municipal' && theCityAt(fieldText, h.start)) continue;
+      // "Stiftelser och organisationer som inte är statliga eller kommunala": what those who apply may not be.
+      if (PUBLIC_OR_STATE.includes(cls) && negatedRightBefore(fieldText.slice(Math.max(0, h.start - 60), h.start)))
+        continue;
       if (cls === 'company') {
         const fieldText = h.field === 'title' ? call.title : summary;
         companyWords ??= fieldText.slice(h.start, h.start + (h.length ?? 0));
@@ -1506,7 +1531,13 @@ export function callSignals(
   let foreignFunder: string | undefined;
   if (swedenEligible === undefined && !call.eligibleCountries?.length) {
     foreignFunder = foreignFunderCountry(call.funder);
-    if (foreignFunder && !namesSweden(`${call.title} ${summary}`) && !abroadAdmittedIn(summary)) swedenEligible = false;
+    if (
+      foreignFunder &&
+      !namesSweden(`${call.title} ${summary}`) &&
+      !abroadAdmittedIn(summary) &&
+      !nonNationalsAdmitted([summary, ...entries].join(' ; '), foreignFunder)
+    )
+      swedenEligible = false;
     else foreignFunder = undefined;
   }
   const list = listSignals(entries, vague);

@@ -371,9 +371,11 @@ export function localActionGroup(funder: string | undefined, programme?: string)
  */
 const MUNICIPAL_FUNDER =
   /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:kommun|[Ss]tad|[Mm]unicipality|[Cc]ity [Cc]ouncil)|(?:[Cc]ity|[Mm]unicipality|[Tt]own) of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
+/** A committee or office of the kommun after its name, in brackets: "Eskilstuna kommun (Vänortsdelegationen)". */
+const ITS_OFFICE = /\s*\([^()]*\)$/u;
 
 export function municipalFunder(funder: string | undefined): string | undefined {
-  const name = funder?.trim();
+  const name = funder?.trim().replace(ITS_OFFICE, '');
   return name && MUNICIPAL_FUNDER.test(name) ? name : undefined;
 }
 

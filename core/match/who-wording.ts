@@ -1174,6 +1174,10 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
   return notApplicantReason(text, start, end, foreignAfter) !== undefined;
 }
 
+/** A preposition of place right before the word ("in schools", "i skolor", "at schools"). */
+const AT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|i|pa)\s+(?:the\s+)?(?:local\s+|lokala\s+)?$/u;
+const SCHOOL_WORD = /^(?:schools?|skol(?:or|orna|an|a)?)$/u;
+
 export function notApplicantReason(
   text: string,
   start: number,
@@ -1205,6 +1209,8 @@ export function notApplicantReason(
   if (RECOGNISED_BY_BEFORE.test(before)) return 'funder';
   // "Ideell förening på folkhögskola", "a club at a school": where the association is, not who applies.
   if (ASSOCIATION_AT_BEFORE.test(before)) return 'place';
+  // "Workshops in schools", "aktiviteter i skolor": where the work happens, not who applies.
+  if (AT_PLACE_BEFORE.test(before) && SCHOOL_WORD.test(foldedSlice(text, start, end))) return 'place';
   if (
     has(H_MEMBER) &&
     ((MEMBER_WORD.test(before) && MEMBER_BEFORE.test(before)) || (MEMBER_WORD.test(after) && MEMBER_AFTER.test(after)))
@@ -1329,7 +1335,7 @@ export function namesGenericOrganisations(t: string): boolean {
  * the sentences' own offsets.
  */
 const PARTY_CUE =
-  /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med|(?:can|may|could) (?:also )?(?:form partnerships and )?(?:participate|take part|be involved|join)|types of (?:organi[sz]ations|actors|partners|beneficiaries)|(?:involve|involves|involving) (?:various|different|several|a range of|a variety of|a wide range of) (?:organi[sz]ations|actors|partners|stakeholders)|(?:kan|får) (?:också )?(?:delta|medverka|ingå som part)|typer av (?:organisationer|aktörer)|(?:koordinator|koordinatorn|projektparter|parterna) (?:ska|måste|kan) vara|(?:the )?coordinator (?:must|shall|should|can) be|(?:aktörer|aktorer|actors|stakeholders)\s+(?:inom|från|fran|from|within)\s+(?:the\s+|den\s+)?(?:\p{L}+\s+){0,2}?(?:sektor\p{L}*|sector\p{L}*|akademi\p{L}*|academia|civilsamh\p{L}*|civil society|näringsliv\p{L}*|naringsliv\p{L}*|business\p{L}*|industr\p{L}*)/gu;
+  /(?:partners?|participants?|consorti(?:um|a)|partnerships?|parties|samarbetspart\p{L}*|projektpart\p{L}*|parter|parterna|deltagare|konsortie\p{L}*)\s+(?:can|may|should|must|shall|could|will|kan|ska|får|bör|måste)\s+(?:also\s+|även\s+|också\s+)?(?:include|involve|be|consist of|comprise|come from|innehålla|omfatta|bestå av|vara|inkludera|utgöras av)|(?:partners|parter) such as|(?:eligible|possible|potential|typical) partners|(?:tänkbara|möjliga) (?:samarbets|projekt)?parter|in partnership with|in cooperation with|in collaboration with|together with|tillsammans med|i samverkan med|i samarbete med|(?:can|may|could) (?:also )?(?:form partnerships and )?(?:participate|take part|be involved|join)|types of (?:organi[sz]ations|actors|partners|beneficiaries)|(?:involve|involves|involving) (?:various|different|several|a range of|a variety of|a wide range of) (?:organi[sz]ations|actors|partners|stakeholders)|(?:kan|får) (?:också )?(?:delta|medverka|ingå som part)|typer av (?:organisationer|aktörer)|(?:koordinator|koordinatorn|projektparter|parterna) (?:ska|måste|kan) vara|(?:the )?coordinator (?:must|shall|should|can) be|(?:aktörer|aktorer|actors|stakeholders)\s+(?:inom|från|fran|from|within)\s+(?:the\s+|den\s+)?(?:\p{L}+\s+){0,2}?(?:sektor\p{L}*|sector\p{L}*|sphere\p{L}*|sfär\p{L}*|sfar\p{L}*|akademi\p{L}*|academia|civilsamh\p{L}*|civil society|näringsliv\p{L}*|naringsliv\p{L}*|business\p{L}*|industr\p{L}*)/gu;
 
 /** PARTY_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const PARTY_CUE_LEADS = leadScan(PARTY_CUE, SUMMARY_CUES);
@@ -1438,7 +1444,22 @@ const PLACE_WORD =
 const CHOSEN_EARLIER =
   /(?:^|[^\p{L}])((?:designated|selected|pre-?selected|shortlisted)\s+(?:candidate\s+)?(?:entities|applicants|organi[sz]ations|hubs|consortia|candidates|cities|regions)\s+(?:resulting from|selected in|identified in|chosen in|from)\s+(?:the\s+)?(?:(?:call for\s+)?expression of interest|previous call|pre-?selection))(?![\p{L}])/iu;
 
+/**
+ * A funder's own grantees ("a special funding call for our grant recipients", "Kone Foundation grantees will be able
+ * to apply", "för våra bidragsmottagare"): a group its earlier calls chose. Not "previous grantees may not apply".
+ */
+const OWN_GRANTEES =
+  /(?:^|[^\p{L}])((?:(?:call|funding|grants?|support|utlysning|stöd|bidrag)\s+(?:\p{L}+\s+){0,2}?(?:for|to|för|till)\s+(?:our|its|their|current|existing|våra|sina|nuvarande)\s+(?:grant\s+)?(?:recipients|grantees|grant holders|beneficiaries|bidragsmottagare|stipendiater|anslagsmottagare))|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:grantees|grant recipients)\s+(?:will be able to|can|may|are invited to)\s+apply)(?![\p{L}])/u;
+/** …or an entry of the list of applicants that is they alone ("Kone Foundation grantees"). */
+const GRANTEES_ENTRY =
+  /^\s*(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)\s*$/u;
+
 export function chosenEarlierIn(text: string): string | undefined {
+  if (GRANTEES_ENTRY.test(text)) return text.trim();
+  if (/grantee|recipient|grant holder|mottagare|stipendiat/i.test(text)) {
+    const own = OWN_GRANTEES.exec(text)?.[1];
+    if (own) return own;
+  }
   return /designated|selected|shortlisted/i.test(text) ? CHOSEN_EARLIER.exec(text)?.[1] : undefined;
 }
 
@@ -1568,3 +1589,14 @@ const NEGATED_PART =
 export function withoutNegatedPart(entry: string): string {
   return entry.replace(NEGATED_PART, '').trim();
 }
+
+/**
+ * A Swedish negation right before a class word, or before a pair of public ones ("icke-kommunala", "som inte är
+ * statliga eller kommunala", "icke-statliga och icke-kommunala"): what those who apply may not be. Not "icke-
+ * vinstdrivande och offentliga", nor English "non-profit and public": the negation there is of another word.
+ * English in a list entry: "any legal entity (not individuals)", "all organisations except companies".
+ */
+const NEGATED_RIGHT_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:inte|icke|ej)(?:\s+(?:är|vara))?(?:[\s-]+(?:statlig|kommunal|offentlig|regional)\p{L}*\s+(?:eller|och)(?:\s+(?:inte|icke|ej))?)?[\s-]*|(?:not|except|excluding)(?:\s+(?:by|for|to|from))?[\s(]*)$/iu;
+
+export const negatedRightBefore = (before: string): boolean => NEGATED_RIGHT_BEFORE.test(before);
