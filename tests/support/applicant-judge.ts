@@ -61,3 +61,7 @@ export function itNamesNeitherNorBlocks(cases: [string, 'sv' | 'en'][]) {
     });
   }
 }
+
+/** The kinds of the blockers a body gets for a call from a funder without programme data. */
+export const blockerKinds = (over: Partial<FundingCall>, p: Profile = kommun): string[] =>
+  score(testCall({ funder: 'Testfonden', ...over }), p).blockers.map((b) => b.kind);

@@ -11,12 +11,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
-import { judge, kommun, region } from '../../support/applicant-judge.ts';
+import { blockerKinds, judge, kommun, region } from '../../support/applicant-judge.ts';
 import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall } from '../../support/test-call.ts';
-
-const blockerKinds = (over: Parameters<typeof testCall>[0], p = kommun) =>
-  score(testCall({ funder: 'Testfonden', ...over }), p).blockers.map((b) => b.kind);
 
 describe('a call open to its priorities', () => {
   it('"open to Priority Axes … access to the regions" names no applicants', () => {

@@ -12,12 +12,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
-import { judge, kommun } from '../../support/applicant-judge.ts';
+import { blockerKinds, judge } from '../../support/applicant-judge.ts';
 import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
-
-const kinds = (over: Parameters<typeof testCall>[0], p = kommun) =>
-  score(testCall({ funder: 'Testfonden', ...over }), p).blockers.map((b) => b.kind);
 
 describe("a funder's own grantees", () => {
   it('a call for "our grant recipients" is for a group chosen before', () => {
@@ -90,7 +87,7 @@ describe('a programme named with its hyphenated words, "i nära samarbete med" a
 
 describe("a kommun's own grant", () => {
   it('keeps its area when a committee follows its name', () => {
-    expect(kinds({ funder: 'Alfaby kommun (Kulturnämnden)', summary: 'Bidrag till föreningar.' })).toContain(
+    expect(blockerKinds({ funder: 'Alfaby kommun (Kulturnämnden)', summary: 'Bidrag till föreningar.' })).toContain(
       'outside-programme-area',
     );
   });
@@ -112,20 +109,20 @@ describe("a kommun's own grant", () => {
 
 describe('a funder named by its country', () => {
   it('"Danish …" is a Danish funder, for applicants in Denmark', () => {
-    expect(kinds({ funder: 'Danish Design Foundation', summary: 'Grants for design projects.' })).toContain(
+    expect(blockerKinds({ funder: 'Danish Design Foundation', summary: 'Grants for design projects.' })).toContain(
       'country-not-eligible',
     );
   });
   it('unless the call admits non-Danish applicants', () => {
     expect(
-      kinds({
+      blockerKinds({
         funder: 'Danish Design Foundation',
         summary: 'Grants for design projects. Non-Danish venues may apply for exhibitions of Danish design.',
       }),
     ).not.toContain('country-not-eligible');
   });
   it('"Svenska …" is no foreign funder', () => {
-    expect(kinds({ funder: 'Svenska Designfonden', summary: 'Bidrag till designprojekt.' })).not.toContain(
+    expect(blockerKinds({ funder: 'Svenska Designfonden', summary: 'Bidrag till designprojekt.' })).not.toContain(
       'country-not-eligible',
     );
   });
