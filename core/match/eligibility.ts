@@ -6,16 +6,10 @@ import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { swedishName } from './country-names.ts';
-import { inMunicipalArea } from './named-municipalities.ts';
+import { inMunicipalArea, municipalityInLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
-import {
-  englishCondition,
-  judgeSize,
-  limitingProgramme,
-  populationBlocker,
-  populationMet,
-} from './population-eligibility.ts';
-import { conditionOnKommuner } from './population-limit.ts';
+import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
+import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import { namedByWork } from './who-wording.ts';
@@ -642,15 +636,15 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
 function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   const condition = conditionOnKommuner(s.populationLimits);
   if (v.verdict !== 'eligible' || kind === 'region' || !condition) return v;
-  const programme = limitingProgramme(s);
-  if (programme) {
+  const own = programmeLimitOf(s.populationLimits);
+  if (own?.programme) {
     return {
       verdict: 'unknown',
       unsized: v,
       from: 'programme-data',
       text: {
-        sv: `${programme} är för kommuner och städer med ${condition}; om kommunen uppfyller det framgår inte här.`,
-        en: `${programme} is for municipalities and cities with ${englishCondition(s)}; whether the municipality meets it is not known here.`,
+        sv: `${own.programme} är för kommuner och städer med ${atLeast(own, 'sv')}; om kommunen uppfyller det framgår inte här.`,
+        en: `${own.programme} is for municipalities and cities with ${atLeast(own, 'en')}; whether the municipality meets it is not known here.`,
       },
     };
   }
@@ -662,15 +656,6 @@ function sized(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
       en: `The call sets a condition on applicants' population ("${condition}"); whether the municipality meets it is not known here.`,
     },
   };
-}
-
-/** Whether a kommun named as "Växjö kommun", "Göteborgs Stad" lies in the län (lan.json). */
-function municipalityInLan(municipality: string, lan: string): boolean {
-  const own = fold(municipality.toLowerCase())
-    .replace(/\s+(?:kommun|stad|municipality|city council)$/, '')
-    .replace(/^(?:city|municipality|town) of\s+/, '');
-  const names = (LAN_BY_ID.get(lan)?.municipalities ?? []).map((n) => fold(n.toLowerCase()));
-  return names.some((n) => n === own || `${n}s` === own);
 }
 
 /** Each programme's funder, folded once: the comparison below runs for every call and body ranked. */
@@ -1450,7 +1435,7 @@ export function assessEligibility(s: CallSignals, profile: Profile): Eligibility
       kind: 'population-limit',
       points: 0,
       text: size,
-      ...(limitingProgramme(s) && { from: 'programme-data' as const }),
+      ...(programmeLimitOf(s.populationLimits) && { from: 'programme-data' as const }),
     });
   return {
     eligibility: {

@@ -126,3 +126,12 @@ export function inMunicipalArea(area: MunicipalArea, profile: { kind: string; na
   if (names.some((n) => ours.has(n))) return true;
   return undefined;
 }
+
+/** Whether the kommun a funder field names ("Växjö kommun", "Göteborgs Stad") lies in the län (lan.json). */
+export function municipalityInLan(municipality: string, lan: string): boolean {
+  const own = baseName(municipality);
+  return (LAN_BY_ID.get(lan)?.municipalities ?? []).some((n) => {
+    const name = fold(n.toLowerCase());
+    return name === own || `${name}s` === own;
+  });
+}

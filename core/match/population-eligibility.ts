@@ -5,7 +5,14 @@
  */
 import type { Bilingual, Profile } from '../model/profile.ts';
 import type { Verdict } from './eligibility.ts';
-import { conditionOnKommuner, meetsPopulation } from './population-limit.ts';
+import {
+  atLeast,
+  conditionOnKommuner,
+  figure,
+  meetsPopulation,
+  type PopulationLimit,
+  programmeLimitOf,
+} from './population-limit.ts';
 import type { CallSignals } from './signals.ts';
 
 /**
@@ -16,21 +23,21 @@ import type { CallSignals } from './signals.ts';
 export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict {
   if (!v.unsized) return v;
   const met = withinLimits(s, profile);
-  const programme = limitingProgramme(s);
+  const own = programmeLimitOf(s.populationLimits);
   if (met === true) {
-    const text = withSize(v.unsized.text, profile, programme, s.populationLimits?.find((l) => l.programme)?.min);
-    return programme ? { ...v.unsized, text, from: 'programme-data' } : { ...v.unsized, text };
+    const text = withSize(v.unsized.text, profile, own);
+    return own ? { ...v.unsized, text, from: 'programme-data' } : { ...v.unsized, text };
   }
   if (met !== false) return v;
   const condition = conditionOnKommuner(s.populationLimits);
   const n = profile.population?.count ?? 0;
-  if (programme) {
+  if (own?.programme) {
     return {
       verdict: 'unknown',
       from: 'programme-data',
       text: {
-        sv: `${programme} är för kommuner och städer med ${condition}, vilket ${profile.name} inte uppfyller.`,
-        en: `${programme} is for municipalities and cities with ${englishCondition(s)}, which ${profile.name} does not meet.`,
+        sv: `${own.programme} är för kommuner och städer med ${atLeast(own, 'sv')}, vilket ${profile.name} inte uppfyller.`,
+        en: `${own.programme} is for municipalities and cities with ${atLeast(own, 'en')}, which ${profile.name} does not meet.`,
       },
     };
   }
@@ -70,9 +77,6 @@ export function populationMet(s: CallSignals, profile: Profile): boolean | undef
   return met === false && s.limitsOfOneContest ? undefined : met;
 }
 
-/** "166 700" / "166,700". */
-const figure = (n: number, lang: 'sv' | 'en') => String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'sv' ? ' ' : ',');
-
 /** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */
 function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string {
   const of = profile.kind === 'region' ? 'region' : 'local';
@@ -97,22 +101,12 @@ function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string 
     .join(lang === 'sv' ? ' eller ' : ' or ');
 }
 
-/** The programme whose data sets the call's limit on population (programmes.json minPopulation), if it is one. */
-export const limitingProgramme = (s: CallSignals): string | undefined =>
-  s.populationLimits?.find((l) => l.programme)?.programme;
-
-/** A programme's limit in English: "at least 50,000 inhabitants". */
-export const englishCondition = (s: CallSignals) => {
-  const min = s.populationLimits?.find((l) => l.programme)?.min ?? 0;
-  return `at least ${figure(min, 'en')} inhabitants`;
-};
-
-function withSize(text: Bilingual, profile: Profile, programme?: string, min = 0): Bilingual {
+function withSize(text: Bilingual, profile: Profile, own: PopulationLimit | undefined): Bilingual {
   const n = profile.population?.count ?? 0;
-  if (programme) {
+  if (own?.programme) {
     return {
-      sv: `${text.sv} ${programme} är för kommuner och städer med minst ${figure(min, 'sv')} invånare; ${profile.name} har omkring ${figure(n, 'sv')}.`,
-      en: `${text.en} ${programme} is for municipalities and cities of at least ${figure(min, 'en')} inhabitants; ${profile.name} has about ${figure(n, 'en')}.`,
+      sv: `${text.sv} ${own.programme} är för kommuner och städer med ${atLeast(own, 'sv')}; ${profile.name} har omkring ${figure(n, 'sv')}.`,
+      en: `${text.en} ${own.programme} is for municipalities and cities of ${atLeast(own, 'en')}; ${profile.name} has about ${figure(n, 'en')}.`,
     };
   }
   return {
@@ -125,7 +119,7 @@ function withSize(text: Bilingual, profile: Profile, programme?: string, min = 0
 export function populationBlocker(s: CallSignals, profile: Profile): Bilingual | undefined {
   if (populationMet(s, profile) !== false) return undefined;
   const n = profile.population?.count ?? 0;
-  const programme = limitingProgramme(s);
+  const programme = programmeLimitOf(s.populationLimits)?.programme;
   if (programme) {
     return {
       sv: `${programme} är bara för kommuner och städer med ${sizeWords(s, profile, 'sv')} invånare; ${profile.name} har omkring ${figure(n, 'sv')}.`,

@@ -149,3 +149,23 @@ export function meetsPopulation(
   if (own.some((l) => l.combined && l.min !== undefined && population < l.min)) return undefined;
   return false;
 }
+
+/** "166 700" / "166,700". */
+export const figure = (n: number, lang: 'sv' | 'en') =>
+  String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'sv' ? ' ' : ',');
+
+/** A programme's own limit on the size of kommuner (programmes.json minPopulation), as a limit read from a call. */
+export function programmeLimit(programme: string, min: number): PopulationLimit {
+  const said = `minst ${figure(min, 'sv')}`;
+  return { min, of: 'local', said, quote: `${said} invånare`, programme };
+}
+
+/** The call's limit on population when it is its programme's, not the call's words. */
+export const programmeLimitOf = (limits: readonly PopulationLimit[] | undefined): PopulationLimit | undefined =>
+  limits?.find((l) => l.programme);
+
+/** A programme's limit as the lines word it: "minst 50 000 invånare", "at least 50,000 inhabitants". */
+export const atLeast = (limit: PopulationLimit, lang: 'sv' | 'en') =>
+  lang === 'sv'
+    ? `minst ${figure(limit.min ?? 0, 'sv')} invånare`
+    : `at least ${figure(limit.min ?? 0, 'en')} inhabitants`;

@@ -20,7 +20,7 @@ import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipa
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
-import { type PopulationLimit, populationLimitsOf } from './population-limit.ts';
+import { type PopulationLimit, populationLimitsOf, programmeLimit } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
@@ -468,12 +468,6 @@ const FIELD_ORG_WORDS = /organi[sz]|aktör|juridisk|entit|actors|bodies/i;
 /** …and the verbs of its clause (FIELD_CLAUSE in who-wording.ts), one of which it needs. */
 const FIELD_VERBS =
   /arbetar|jobbar|verkar|verksam|består|bestående|företräder|representerar|work|consist|compos|made up|represent|speciali|focus|deal|engaged|active in/i;
-
-/** A programme's own limit on the size of kommuner (programmes.json minPopulation), as a limit read from a call. */
-function programmeLimit(name: string, min: number): PopulationLimit {
-  const figure = String(min).replace(/\B(?=(\d{3})+$)/g, ' ');
-  return { min, of: 'local', said: `minst ${figure}`, quote: `minst ${figure} invånare`, programme: name };
-}
 
 /** The Nordic and Baltic countries: the whole area of a programme whose geography is "nordic-baltic". */
 const NORDIC_BALTIC: ReadonlySet<string> = new Set(
