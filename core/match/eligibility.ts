@@ -507,6 +507,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // A body elsewhere is not shut out, but the programme's own open geography ("de nordiska länderna") would overstate
+  // its place: what the programme is for is the Arctic, which its län is not.
+  if (focus) {
+    return {
+      verdict: 'unknown',
+      from: 'programme-data',
+      points: 0,
+      text: t(
+        () => `${focus.programme} är till för ${focus.place.sv}; ${lanName()} ligger utanför.`,
+        () => `${focus.programme} is for ${focus.place.en}; ${lanName()} lies outside it.`,
+      ),
+    };
+  }
   // Applicants said to be in Sweden, beside a list of other countries (where they go, where partners are).
   const swedish = s.swedishApplicants;
   if (swedish && s.swedenEligible === true) {

@@ -3,7 +3,8 @@
  * Arctic Co-operation Programme, for the Nordic Arctic (programmes.json `focus`) — is, for a body in that part, a
  * programme made for its region: the points of an area drawn around it, and the place its strategy prioritises
  * (the Barents region, the Arctic) as its geographic focus, which the Nordic countries at large are not. A body
- * elsewhere is not shut out, and the programme's priorities, the Arctic's, are not read into a short call for it.
+ * elsewhere is not shut out, but neither told it lies in the programme's area (the Arctic is what the programme is
+ * for, and its län is not in it), and the programme's priorities, the Arctic's, are not read into a short call for it.
  * Calls written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,11 +55,14 @@ describe('a programme made for a part of its countries', () => {
     expect(score(arctic('Arctic Co-operation Programme'), north).score).toBeGreaterThan(m.score + 20);
   });
 
-  it('shuts no body elsewhere out, nor reads the Arctic priorities into the short call for it', () => {
+  it('shuts no body elsewhere out, nor tells it lies in the area, nor reads the Arctic priorities into the call', () => {
     const m = score(arctic('Arctic Co-operation Programme'), south);
-    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.eligibility.areaPoints).toBe(0);
     expect(m.blockers).toEqual([]);
-    expect(m.eligibility.areaText.en).toBe('Sweden is among the eligible countries.');
+    expect(m.eligibility.areaText.en).toBe(
+      'Nordiska ministerrådets arktiska samarbetsprogram is for the Nordic Arctic; Kalmar län lies outside it.',
+    );
     expect(part(m, 'programme-priorities')).toBeUndefined();
     // The place is the strategy's wherever the body lies: the Arctic is part of the Nordic and Arctic cooperation.
     expect(part(m, 'geographic-focus')).toBeDefined();
