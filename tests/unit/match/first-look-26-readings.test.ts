@@ -3,10 +3,13 @@
  * funders generally write, none copied from a call of the set:
  * - a programme made for part of the Nordic countries (the Arctic) does not tell a body elsewhere it is in the
  *   programme's area;
- * - Nordkalotten named as where the call works is Norrbotten's part of it.
+ * - Nordkalotten named as where the call works is Norrbotten's part of it;
+ * - "cooperation between sectors" at home, a form's "budget, partnership" section and "inkludering och delaktighet"
+ *   of persons with disabilities are other senses than international cooperation and democratic participation.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
+import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const kalmar = testProfile({ kind: 'kommun' });
@@ -47,5 +50,30 @@ describe('Nordkalotten as where the call works', () => {
     const m = score(call, norrbotten);
     expect(m.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
     expect(m.eligibility.area).toBe('eligible');
+  });
+});
+
+describe('words of another sense', () => {
+  const en = (summary: string) => ({ summary, language: 'en' as const });
+  it('"cooperation between sectors" and a form\'s "budget, partnership" are no international cooperation', () => {
+    for (const summary of [
+      'The objective fosters cooperation between sectors that use coastal resources, such as fishing and tourism.',
+      'Applicants fill in the full application, meaning the work plan, budget, partnership and so on.',
+    ]) {
+      expect(evidenceTerms(en(summary), 'international-cooperation'), summary).toEqual([]);
+    }
+  });
+  it('a partnership of countries still is', () => {
+    const summary = 'Projects build a partnership with organisations in Estonia and Latvia.';
+    expect(evidenceTerms(en(summary), 'international-cooperation')).not.toEqual([]);
+  });
+  it('"inkludering och delaktighet" of persons with disabilities is no democratic participation', () => {
+    const call = {
+      summary: 'Projekten ska förbättra inkludering och delaktighet för personer med funktionsnedsättning.',
+      language: 'sv' as const,
+    };
+    expect(evidenceTerms(call, 'participation-democracy')).toEqual([]);
+    const civic = { summary: 'Projekten ska öka ungas delaktighet i demokratin.', language: 'sv' as const };
+    expect(evidenceTerms(civic, 'participation-democracy')).not.toEqual([]);
   });
 });
