@@ -41,6 +41,15 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       },
     };
   }
+  if (s.smallerAdmitted) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} inte uppfyller, men har en väg in för mindre kommuner ("${s.smallerAdmitted}").`,
+        en: `The call sets a condition on population ("${condition}"), which ${profile.name} does not meet, but has a way in for smaller municipalities ("${s.smallerAdmitted}").`,
+      },
+    };
+  }
   // "European Green Capital and European Green Leaf": outside one competition's limit, the body may enter the other.
   if (s.limitsOfOneContest) {
     return {
@@ -70,11 +79,12 @@ function withinLimits(s: CallSignals, profile: Profile): boolean | undefined {
 
 /**
  * Whether the body meets the call's condition on population: undefined where it is not known, or where the body is
- * outside a limit that may be only one of the call's competitions' (`limitsOfOneContest`).
+ * outside a limit that may be only one of the call's competitions' (`limitsOfOneContest`), or one the call gives
+ * smaller bodies a way around (`smallerAdmitted`).
  */
 export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
   const met = withinLimits(s, profile);
-  return met === false && s.limitsOfOneContest ? undefined : met;
+  return met === false && (s.limitsOfOneContest || s.smallerAdmitted) ? undefined : met;
 }
 
 /** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */

@@ -86,6 +86,18 @@ function subjectOf(
 const PEOPLE_AFTER = new RegExp(`^${PEOPLE}`, 'iu');
 const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
 
+/**
+ * "Smaller cities may enter special awards", "mindre kommuner kan delta i en egen klass": the call has a way in for
+ * bodies under its size limit, so the limit does not shut them out. Returns the words that say so.
+ */
+const SMALLER_ADMITTED =
+  /(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)\s+(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|nomineras|välkomna))[^.;!?]*/iu;
+
+export function smallerAdmittedIn(text: string | undefined): string | undefined {
+  const m = text ? SMALLER_ADMITTED.exec(text) : null;
+  return m ? m[0].replace(/^[^\p{L}]+/u, '').trim() : undefined;
+}
+
 /** The limits of a call's texts (title, summary, list entries), each text read in the sense the call gives "towns". */
 export function populationLimitsOf(texts: readonly (string | undefined)[]): PopulationLimit[] {
   const read = texts.filter((t): t is string => t !== undefined && t !== '');

@@ -20,7 +20,7 @@ import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipa
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
-import { type PopulationLimit, populationLimitsOf, programmeLimit } from './population-limit.ts';
+import { type PopulationLimit, populationLimitsOf, programmeLimit, smallerAdmittedIn } from './population-limit.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
@@ -786,6 +786,8 @@ export interface CallSignals {
    * competition's, so a body outside it is not shut out by it.
    */
   limitsOfOneContest?: true;
+  /** The call's words giving bodies under its size limit a way in ("smaller cities may enter special awards"). */
+  smallerAdmitted?: string;
   /**
    * The call names itself a call for research ("call for research proposals", "forskningsutlysning"), in its words:
    * where it does not say who may apply, researchers do, not whoever the funder's other programmes admit.
@@ -1752,8 +1754,11 @@ export function callSignals(
   // Read call-wide (the sense one text gives "towns" holds in the others), the list of applicants first: its words
   // are the condition's own, quoted where a kommun's size is not known.
   const limits = populationLimitsOf([...entries, call.title, summary]);
-  if (limits.length > 0) out.populationLimits = limits;
-  else {
+  if (limits.length > 0) {
+    out.populationLimits = limits;
+    const smaller = smallerAdmittedIn(summary);
+    if (smaller) out.smallerAdmitted = smaller;
+  } else {
     // A competition for cities of some size ("Access City Award") that does not repeat its size limit in the call.
     const programme = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId) : undefined;
     if (programme?.minPopulation) out.populationLimits = [programmeLimit(programme.name, programme.minPopulation)];

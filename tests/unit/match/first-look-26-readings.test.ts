@@ -77,3 +77,21 @@ describe('words of another sense', () => {
     expect(evidenceTerms(civic, 'participation-democracy')).not.toEqual([]);
   });
 });
+
+describe('a size limit with a way in for smaller bodies', () => {
+  const small = testProfile({ kind: 'kommun', population: { count: 8100, source: 'test' } });
+  const award = (summary: string) =>
+    testCall({ funder: 'Testkommissionen', title: 'City award open', summary, language: 'en' });
+  it('shuts no smaller kommun out where the call says smaller cities may enter another way', () => {
+    const m = score(
+      award('Open to all cities of over 50 000 inhabitants; smaller cities may enter special heritage awards.'),
+      small,
+    );
+    expect(m.blockers.map((b) => b.kind)).not.toContain('population-limit');
+    expect(m.eligibility.applicantText.sv).toMatch(/väg in för mindre kommuner/);
+  });
+  it('still shuts it out where the call says nothing of smaller ones', () => {
+    const m = score(award('Open to all cities of over 50 000 inhabitants.'), small);
+    expect(m.blockers.map((b) => b.kind)).toContain('population-limit');
+  });
+});
