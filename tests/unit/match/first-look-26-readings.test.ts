@@ -5,10 +5,13 @@
  *   programme's area;
  * - Nordkalotten named as where the call works is Norrbotten's part of it;
  * - "cooperation between sectors" at home, a form's "budget, partnership" section and "inkludering och delaktighet"
- *   of persons with disabilities are other senses than international cooperation and democratic participation.
+ *   of persons with disabilities are other senses than international cooperation and democratic participation;
+ * - a size limit with a way in for smaller bodies shuts none of them out;
+ * - a heading "Behörighet:" or "Eligibility:" says who may apply.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
+import { judgeText } from '../../support/applicant-judge.ts';
 import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
@@ -93,5 +96,21 @@ describe('a size limit with a way in for smaller bodies', () => {
   it('still shuts it out where the call says nothing of smaller ones', () => {
     const m = score(award('Open to all cities of over 50 000 inhabitants.'), small);
     expect(m.blockers.map((b) => b.kind)).toContain('population-limit');
+  });
+});
+
+describe('a heading of who may apply', () => {
+  it('"Behörighet:" and "Eligibility:" name the applicants after them', () => {
+    const sv = judgeText('Stödet gäller nordiskt samarbete. Behörighet: ideella föreningar i Norden.', 'sv');
+    expect(sv.applicantBlockers).not.toEqual([]);
+    const en = judgeText(
+      'The grant supports Nordic networks. Eligibility: universities in the Nordic countries.',
+      'en',
+    );
+    expect(en.applicantBlockers).not.toEqual([]);
+  });
+  it('without the heading the same words name no applicants', () => {
+    const sv = judgeText('Stödet gäller nordiskt samarbete mellan ideella föreningar i Norden.', 'sv');
+    expect(sv.applicantBlockers).toEqual([]);
   });
 });
