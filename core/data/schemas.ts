@@ -258,6 +258,11 @@ export const CountriesSchema = z.object({
       adjectives: z
         .object({ sv: z.array(term.regex(/^[\p{Ll} ]+$/u)).min(1), en: z.array(term.regex(/^[\p{Ll} ]+$/u)).min(1) })
         .optional(),
+      /**
+       * Regions and cities of the country, in lower case, as a call abroad names where its applicants must be
+       * ("located in the City of Oslo", "registrerade på Åland"): read by core/match/where-text.ts.
+       */
+      places: z.array(term.regex(/^[\p{Ll}\p{M} -]+$/u)).optional(),
     }),
   ),
   groups: z.array(

@@ -623,13 +623,15 @@ export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict
 }
 
 /**
- * A call whose own list of eligible countries leaves Sweden out ("developing countries", "Finland") is for
+ * A call whose own list of eligible countries leaves Sweden out ("developing countries", "Finland"), or whose text
+ * puts its applicants in a place abroad ("located in the City of Oslo"), is for
  * applicants or participants there: the public bodies it names among them are those countries' own, so it does not
  * name Swedish ones. Not where the call says its applicants are in Sweden (`swedishApplicants`), nor ICLD's
  * partnerships for Swedish kommuner.
  */
 function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
-  if (v.verdict !== 'eligible' || s.swedenEligible !== false || s.swedishApplicants || s.icldMunicipal) return v;
+  if (v.verdict !== 'eligible' || s.swedishApplicants || s.icldMunicipal) return v;
+  if (s.swedenEligible !== false && !s.textArea?.abroad) return v;
   const who = kind === 'region' ? 'regioner' : 'kommuner';
   const whoEn = kind === 'region' ? 'regions' : 'municipalities';
   return {

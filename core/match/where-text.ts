@@ -5,7 +5,7 @@
  * ("open to applicants from Eastern Partnership countries", "organisations established in the Western Balkans").
  * Matched on lowercase, diacritic-folded text; the offsets of the fold are the text's own (see `foldSame`).
  */
-import { LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
+import { COUNTRIES, LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { referenceCountriesIn } from '../data/iso-countries.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
@@ -72,6 +72,8 @@ export interface TextArea {
   lan: string[];
   /** The words of the call that say it, as written. */
   said: string;
+  /** The place is abroad (countries.json `places`): no Swedish body is inside. */
+  abroad?: true;
 }
 
 function sentenceOf(text: string, at: number, end: number): string {
@@ -304,8 +306,59 @@ export function textArea(
     regionInTitle(t, title) ??
     spentIn(s, summary) ??
     landscapeArea(t, title, true) ??
-    landscapeArea(s, summary, false)
+    landscapeArea(s, summary, false) ??
+    placeAbroad(s, summary, false) ??
+    (listed ? placeAbroad(foldSame(listed), listed, true) : undefined)
   );
+}
+
+/**
+ * A place abroad named as where applicants must be or the project must be done (countries.json `places`): "public
+ * sector bodies located in the City of Oslo", "organisationer som är verksamma och registrerade på Åland", "Projektet
+ * ska genomföras i landskapet Österbotten", a list entry "agencies in the City of Oslo". A Swedish body is outside
+ * such a call. A meeting's venue ("the conference takes place in Oslo") or a partner's home is no such limit.
+ */
+const PLACES_ABROAD = COUNTRIES.countries.flatMap((c) => (c.places ?? []).map((p) => fold(p.toLowerCase())));
+const PLACE_ABROAD = PLACES_ABROAD.length
+  ? new RegExp(
+      `(?:^|[^\\p{L}])(${[...new Set(PLACES_ABROAD)]
+        .sort((a, b) => b.length - a.length)
+        .map(loose)
+        .join('|')})(?![\\p{L}])`,
+      'gu',
+    )
+  : undefined;
+/** Words that may stand between the cue and the place: "in the City of Oslo", "i landskapet Österbotten". */
+const PLACE_FILLER = String.raw`(?:(?:the|city|of|municipality|region|county|province|island|islands|staden|kommunen|regionen|landskapet|provinsen|fylket|ön)\s+){0,3}`;
+/** Where applicants are: "located in", "registrerade på", "verksamma i", "med säte i". */
+const APPLICANTS_THERE = new RegExp(
+  String.raw`(?:located|based|registered|established|resident|situated|domiciled|operating|active|registrerad\p{L}*|verksam\p{L}*|bosatt\p{L}*|baserad\p{L}*|belagen|belagna|hemmahorande|med sate|etablerad\p{L}*)\s+(?:(?:och|and|or|eller)\s+\p{L}+\s+)?(?:in|on|i|pa|inom)\s+${PLACE_FILLER}$`,
+  'u',
+);
+/** Where the project must be done: "ska genomföras i", "must be carried out in". */
+const PROJECT_THERE = new RegExp(
+  String.raw`(?:(?:ska|skall|maste)\s+(?:genomforas|bedrivas|utforas)|(?:must|shall|should|has to|have to)\s+be\s+(?:carried out|implemented|conducted|located))\s+(?:in|i|pa|within|inom)\s+${PLACE_FILLER}$`,
+  'u',
+);
+/** A body describing itself ("Nordic Innovation is an organisation … located in Oslo"): the funder's home, not a limit. */
+const SELF_DESCRIBED =
+  /(?:^|[^\p{L}])(?:is|are|ar)\s+(?:an?|en|ett|the)\s+(?:\p{L}+\s+){0,3}?(?:organi[sz]ation|agency|foundation|institution|body|fund|myndighet|stiftelse|organisation|fond|institut)/u;
+/** In a list of applicants a place after "in" is where they are: "agencies in the City of Oslo". */
+const IN_ENTRY = new RegExp(String.raw`(?:in|i|pa|on)\s+${PLACE_FILLER}$`, 'u');
+
+export function placeAbroad(text: string, original: string, entry: boolean): TextArea | undefined {
+  if (!PLACE_ABROAD) return undefined;
+  PLACE_ABROAD.lastIndex = 0;
+  for (const m of text.matchAll(PLACE_ABROAD)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const before = text.slice(Math.max(0, start - 80), start);
+    const cued = APPLICANTS_THERE.test(before) || PROJECT_THERE.test(before) || (entry && IN_ENTRY.test(before));
+    if (!cued) continue;
+    const sentence = sentenceOf(text, start, start + m[1].length);
+    if (negatedSentence(sentence) || (!entry && SELF_DESCRIBED.test(sentence))) continue;
+    return { lan: [], said: original.slice(start, start + m[1].length), abroad: true };
+  }
+  return undefined;
 }
 
 /**

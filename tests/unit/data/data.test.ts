@@ -81,6 +81,20 @@ describe('eligibility data', () => {
     expect(LAN.lan).toHaveLength(21);
     for (const a of PROGRAMME_AREAS.areas) for (const l of a.lan) expect(LAN_BY_ID.has(l)).toBe(true);
   });
+  it('names places abroad that are no Swedish län, landskap or municipality', () => {
+    const swedish = new Set(
+      [
+        ...LAN.lan.flatMap((l) => [...l.aliases, ...l.municipalities]),
+        ...(LAN.landscapes ?? []).flatMap((x) => x.aliases),
+      ].map((n) => n.toLowerCase()),
+    );
+    const places = COUNTRIES.countries.flatMap((c) => (c.places ?? []).map((p) => [c.name, p] as const));
+    expect(places.length).toBeGreaterThan(50);
+    for (const [country, place] of places) {
+      expect(country).not.toBe('Sweden');
+      expect(swedish.has(place), place).toBe(false);
+    }
+  });
   it("gives a programme's focus (the part of its countries it is for) known län, in a place it lies in", () => {
     const focused = PROGRAMMES.programmes.filter((p) => p.focus);
     expect(focused.map((p) => p.id)).toContain('ncm-arctic');

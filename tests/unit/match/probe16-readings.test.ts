@@ -1,0 +1,43 @@
+/**
+ * Readings probe 16 (fresh call pages chosen for wording that is easy to misread) showed wrong, each as a general
+ * rule. Sentences written for this test from how funders generally write, none copied from a probe page:
+ * - a place abroad named as where applicants are or the project must be done ("located in the City of Oslo",
+ *   "registrerade på Åland", "ska genomföras i landskapet Österbotten") puts every Swedish body outside the call,
+ *   and the public bodies it names are that place's; a funder's own home ("… is an organisation located in Oslo")
+ *   or a meeting's venue is no such limit.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
+
+const kommun = testProfile({ kind: 'kommun' });
+const call = (summary: string, language: 'sv' | 'en', applicantTypes?: string[]) =>
+  testCall({ funder: 'Testfonden', title: 'Utlysning', summary, language, applicantTypes });
+const kinds = (summary: string, language: 'sv' | 'en', applicantTypes?: string[]) =>
+  score(call(summary, language, applicantTypes), kommun).blockers.map((b) => b.kind);
+
+describe('a place abroad as where applicants are', () => {
+  it('puts a Swedish body outside the call', () => {
+    for (const [summary, language] of [
+      ['The call supports innovation in public sector bodies located in the City of Bergen.', 'en'],
+      ['Stödet kan sökas av föreningar som är verksamma och registrerade på Åland.', 'sv'],
+      ['Projektet ska genomföras i landskapet Nyland.', 'sv'],
+    ] as const) {
+      expect(kinds(summary, language), summary).toContain('outside-programme-area');
+    }
+  });
+  it('in a list of applicants, "in" is enough, and the public bodies named are that place’s', () => {
+    const m = score(call('Support for local innovation.', 'en', ['municipal agencies in the City of Aarhus']), kommun);
+    expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    expect(m.eligibility.applicant).not.toBe('eligible');
+  });
+  it('a funder’s home or a meeting’s venue is no limit', () => {
+    for (const [summary, language] of [
+      ['The Nordic fund is an independent organisation located in Copenhagen. Municipalities may apply.', 'en'],
+      ['The kick-off conference will take place in Helsinki. Municipalities may apply.', 'en'],
+      ['Projekten kan samarbeta med partner i Tallinn. Kommuner kan söka.', 'sv'],
+    ] as const) {
+      expect(kinds(summary, language), summary).not.toContain('outside-programme-area');
+    }
+  });
+});
