@@ -4,10 +4,12 @@
  * - a place abroad named as where applicants are or the project must be done ("located in the City of Oslo",
  *   "registrerade på Åland", "ska genomföras i landskapet Österbotten") puts every Swedish body outside the call,
  *   and the public bodies it names are that place's; a funder's own home ("… is an organisation located in Oslo")
- *   or a meeting's venue is no such limit.
+ *   or a meeting's venue is no such limit;
+ * - applicants named by their age ("ungdomsaktörer i åldern 15–29 år", "participants aged 18–30 years") are persons.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
+import { judge } from '../../support/applicant-judge.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const kommun = testProfile({ kind: 'kommun' });
@@ -39,5 +41,21 @@ describe('a place abroad as where applicants are', () => {
     ] as const) {
       expect(kinds(summary, language), summary).not.toContain('outside-programme-area');
     }
+  });
+});
+
+describe('applicants named by their age', () => {
+  it('are persons, whatever the noun before the age', () => {
+    for (const entry of ['ungdomsaktörer i åldern 15–29 år', 'participants aged 18-30 years']) {
+      expect(judge({ applicantTypes: [entry] }).applicantBlockers, entry).toEqual([
+        'Utlysningen vänder sig till enskilda personer, inte till organisationer.',
+      ]);
+    }
+  });
+  it('a size in other units is no age', () => {
+    const j = judge({ applicantTypes: ['companies with between 10 and 250 employees'] });
+    expect(j.applicantBlockers).not.toContain(
+      'Utlysningen vänder sig till enskilda personer, inte till organisationer.',
+    );
   });
 });
