@@ -5,7 +5,9 @@
  *   "registrerade på Åland", "ska genomföras i landskapet Österbotten") puts every Swedish body outside the call,
  *   and the public bodies it names are that place's; a funder's own home ("… is an organisation located in Oslo")
  *   or a meeting's venue is no such limit;
- * - applicants named by their age ("ungdomsaktörer i åldern 15–29 år", "participants aged 18–30 years") are persons.
+ * - applicants named by their age ("ungdomsaktörer i åldern 15–29 år", "participants aged 18–30 years") are persons;
+ * - "organisationer i det civila samhället" and "organisation utan vinstsyfte" are civil society, not organisations
+ *   of any kind.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -57,5 +59,15 @@ describe('applicants named by their age', () => {
     expect(j.applicantBlockers).not.toContain(
       'Utlysningen vänder sig till enskilda personer, inte till organisationer.',
     );
+  });
+});
+
+describe('civil society by other words', () => {
+  it('"organisationer i det civila samhället" and "utan vinstsyfte" name civil society only', () => {
+    for (const entry of ['organisationer i det civila samhället', 'organisationer utan vinstsyfte']) {
+      expect(judge({ applicantTypes: [entry], language: 'sv' }).applicantBlockers, entry).toEqual([
+        'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
+      ]);
+    }
   });
 });
