@@ -7,11 +7,15 @@
  *   or a meeting's venue is no such limit;
  * - applicants named by their age ("ungdomsaktörer i åldern 15–29 år", "participants aged 18–30 years") are persons;
  * - "organisationer i det civila samhället" and "organisation utan vinstsyfte" are civil society, not organisations
- *   of any kind.
+ *   of any kind;
+ * - a condition on the applicant ("demokratiskt uppbyggd", "förbud mot diskriminering"), "attraktiva miljöer för
+ *   näringslivet", the sectors of a collaboration ("den ideella, privata och offentliga sektorn") and a perspective
+ *   of sustainability ("socialt och kulturellt perspektiv") are other senses than the topics their words name.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { judge } from '../../support/applicant-judge.ts';
+import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const kommun = testProfile({ kind: 'kommun' });
@@ -69,5 +73,27 @@ describe('civil society by other words', () => {
         'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
       ]);
     }
+  });
+});
+
+describe('words of another sense', () => {
+  const sv = (summary: string) => ({ summary, language: 'sv' as const });
+  it('are evidence of nothing', () => {
+    const cases: [string, string][] = [
+      ['Sökande ska vara en förening som är demokratiskt uppbyggd och följer demokratins idéer.', 'local-democracy'],
+      ['Stödet ska skapa attraktiva miljöer för näringslivet i regionen.', 'green-transition'],
+      ['Tjänsterna bygger på samarbete mellan den ideella, privata och offentliga sektorn.', 'public-innovation'],
+      [
+        'Forskningen ska se samhällsbyggandet ur ett ekologiskt, socialt och kulturellt perspektiv.',
+        'culture-heritage',
+      ],
+    ];
+    for (const [summary, concept] of cases) expect(evidenceTerms(sv(summary), concept), summary).toEqual([]);
+  });
+  it('the same words in their own sense still count', () => {
+    expect(evidenceTerms(sv('Projektet ska stärka den lokala demokratin i kommunen.'), 'local-democracy')).not.toEqual(
+      [],
+    );
+    expect(evidenceTerms(sv('Stödet gäller kulturarv och kulturmiljöer.'), 'culture-heritage')).not.toEqual([]);
   });
 });
