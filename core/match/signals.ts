@@ -28,6 +28,7 @@ import {
   municipalFunder,
   namesSweden,
   nordicApplicantsIn,
+  placeAbroadInName,
   swedenExcepted,
   swedenInApplicantPlaces,
   swedishApplicantsIn,
@@ -1626,7 +1627,7 @@ export function callSignals(
   const periodArea = period && ap.areaId ? AREA_BY_ID.get(ap.areaId) : undefined;
   // Without an area of its own, a programme may name one after its name ("Europeiska socialfonden+ (ESF+), Övre
   // Norrland"): the call is that area's part of it. In both cases the programme's name counts as the title does.
-  const where =
+  const textWhere =
     !ap.areaId || (period && !(periodArea && areaInPeriod(periodArea, period)))
       ? textArea(
           call.programme ? `${call.title}\n${call.programme}` : call.title,
@@ -1635,6 +1636,14 @@ export function callSignals(
           ap.areaId ? undefined : call.applicantTypes,
         )
       : undefined;
+  // A funder named for a place abroad ("Nylands förbund", "Vasa stad", "Aktion Österbotten") gives for that place,
+  // unless the call opens to Sweden or belongs to a programme open across several countries.
+  const geography = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId)?.geography : undefined;
+  const where =
+    textWhere ??
+    (!ap.areaId && swedenEligible !== true && (geography === undefined || geography === 'sweden')
+      ? placeAbroadInName(call.funder)
+      : undefined);
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };

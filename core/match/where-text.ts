@@ -356,9 +356,25 @@ export function placeAbroad(text: string, original: string, entry: boolean): Tex
     if (!cued) continue;
     const sentence = sentenceOf(text, start, start + m[1].length);
     if (negatedSentence(sentence) || (!entry && SELF_DESCRIBED.test(sentence))) continue;
-    return { lan: [], said: original.slice(start, start + m[1].length), abroad: true };
+    return { lan: [], said: placeName(original.slice(start, start + m[1].length)), abroad: true };
   }
   return undefined;
+}
+
+/** The place as a name: a genitive ("Nylands förbund") without its "s" where the place is listed without it. */
+function placeName(said: string): string {
+  const base = said.slice(0, -1);
+  return /s$/u.test(said) && PLACES_ABROAD.includes(fold(base.toLowerCase())) ? base : said;
+}
+
+/** A place abroad in a funder's name: "Nylands förbund", "Vasa stad", "Aktion Österbotten r.f.". */
+export function placeAbroadInName(name: string | undefined): TextArea | undefined {
+  if (!PLACE_ABROAD || !name) return undefined;
+  PLACE_ABROAD.lastIndex = 0;
+  const m = PLACE_ABROAD.exec(foldKeepingOffsets(name.toLowerCase()));
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { lan: [], said: placeName(name.slice(start, start + m[1].length)), abroad: true };
 }
 
 /**

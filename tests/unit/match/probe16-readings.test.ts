@@ -4,7 +4,8 @@
  * - a place abroad named as where applicants are or the project must be done ("located in the City of Oslo",
  *   "registrerade på Åland", "ska genomföras i landskapet Österbotten") puts every Swedish body outside the call,
  *   and the public bodies it names are that place's; a funder's own home ("… is an organisation located in Oslo")
- *   or a meeting's venue is no such limit;
+ *   or a meeting's venue is no such limit; so does a funder named for a place abroad ("Nylands förbund"), unless the
+ *   call opens to Sweden;
  * - applicants named by their age ("ungdomsaktörer i åldern 15–29 år", "participants aged 18–30 years") are persons;
  * - "organisationer i det civila samhället" and "organisation utan vinstsyfte" are civil society, not organisations
  *   of any kind;
@@ -47,6 +48,31 @@ describe('a place abroad as where applicants are', () => {
     ] as const) {
       expect(kinds(summary, language), summary).not.toContain('outside-programme-area');
     }
+  });
+});
+
+describe('a funder named for a place abroad', () => {
+  it('gives for that place', () => {
+    for (const funder of ['Nylands förbund', 'Aktion Österbotten r.f.', 'Bergen kommune']) {
+      const m = score(
+        testCall({ funder, title: 'Understöd för kulturprojekt', summary: 'Ansök senast i mars.' }),
+        kommun,
+      );
+      expect(m.eligibility.areaText.sv, funder).toMatch(/^Utlysningen gäller (Nyland|Österbotten|Bergen); Kalmar län/);
+      expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    }
+  });
+  it('not where the call opens to Sweden', () => {
+    const m = score(
+      testCall({
+        funder: 'Nylands förbund',
+        title: 'Nordic call',
+        summary: 'Open to all.',
+        eligibleCountries: ['Sweden', 'Finland'],
+      }),
+      kommun,
+    );
+    expect(m.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
   });
 });
 
