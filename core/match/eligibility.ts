@@ -310,17 +310,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // A kommun's own grant is for its own area (the principle of locality): every other body is outside it. The
   // kommun itself is its funder, not an applicant (ownFunds), and is not told it is outside.
-  const municipality = s.municipality;
-  if (municipality && fold(municipality.toLowerCase()) !== foldedName(profile.name)) {
+  const own = s.municipality;
+  if (own && !own.some((m) => fold(m.toLowerCase()) === foldedName(profile.name))) {
+    const municipality = listOf(own, 'sv');
+    const municipalityEn = listOf(own, 'en');
     // A region is not outside a kommun of its own län: the grant is for those who work in the kommun.
-    if (profile.kind === 'region' && municipalityInLan(municipality, profile.lan)) {
+    if (profile.kind === 'region' && own.some((m) => municipalityInLan(m, profile.lan))) {
       return {
         verdict: 'unknown',
         points: 0,
         text: t(
           () =>
             `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område, som ligger i ${lanName()}.`,
-          () => `The call is ${municipality}'s own grant, for its own area, which lies in ${lanName()}.`,
+          () => `The call is ${municipalityEn}'s own grant, for its own area, which lies in ${lanName()}.`,
         ),
       };
     }
@@ -331,7 +333,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       text: t(
         () =>
           `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område; ${profile.name} ligger utanför.`,
-        () => `The call is ${municipality}'s own grant, for its own area; ${profile.name} is outside it.`,
+        () => `The call is ${municipalityEn}'s own grant, for its own area; ${profile.name} is outside it.`,
       ),
     };
   }

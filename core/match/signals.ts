@@ -638,10 +638,11 @@ export interface CallSignals {
    */
   localGroup?: string;
   /**
-   * The funder is a kommun or city giving its own grant ("Norrköpings kommun"), as written: the call is for those in
-   * its own area (a kommun may support only what concerns its area or its residents).
+   * The funder is a kommun or city giving its own grant ("Norrköpings kommun"), or kommuner keeping a fund together,
+   * as written: the call is for those in their own area (a kommun may support only what concerns its area or its
+   * residents).
    */
-  municipality?: string;
+  municipality?: readonly string[];
   /**
    * The call's words saying partners from outside its programme area may take part ("Partners from outside of the
    * programme area can participate", "of which two need to be from within the programme area"), as written.

@@ -443,9 +443,22 @@ const MUNICIPAL_FUNDER =
 /** A committee or office of the kommun after its name, in brackets: "Eskilstuna kommun (Vänortsdelegationen)". */
 const ITS_OFFICE = /\s*\([^()]*\)$/u;
 
-export function municipalFunder(funder: string | undefined): string | undefined {
+/** A company beside the kommun in a joint fund: "Vindelns kommun och Fäbodliden Vindkraft AB". */
+const COMPANY_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}\s+(?:AB|Ab|Oy|AS|A\/S|Ltd)$/u;
+
+/**
+ * The kommuner whose own grant the call is ("Norrköpings kommun"; a fund two kommuner keep together, "Jönköpings
+ * kommun och Aneby kommun"; one a kommun keeps with a wind farm's company, "Vindelns kommun och Fäbodliden Vindkraft
+ * AB"), as written; undefined unless every part of the funder's name is a kommun or a company.
+ */
+export function municipalFunder(funder: string | undefined): string[] | undefined {
   const name = funder?.trim().replace(ITS_OFFICE, '');
-  return name && MUNICIPAL_FUNDER.test(name) ? name : undefined;
+  if (!name) return undefined;
+  const parts = name.split(/\s+(?:och|and|&)\s+|\s*,\s*/u);
+  const kommuner = parts.filter((p) => MUNICIPAL_FUNDER.test(p));
+  return kommuner.length > 0 && parts.every((p) => MUNICIPAL_FUNDER.test(p) || COMPANY_NAME.test(p))
+    ? kommuner
+    : undefined;
 }
 
 /**

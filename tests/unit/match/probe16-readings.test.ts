@@ -123,3 +123,23 @@ describe('words of another sense', () => {
     expect(evidenceTerms(sv('Stödet gäller kulturarv och kulturmiljöer.'), 'culture-heritage')).not.toEqual([]);
   });
 });
+
+describe('a fund kommuner keep together', () => {
+  it('is for their own area, with a company beside them or not', () => {
+    for (const funder of ['Alfaby kommun och Betaby kommun', 'Alfaby kommun och Vindbolaget Norr AB']) {
+      const m = score(
+        testCall({ funder, title: 'Bygdepeng', summary: 'Föreningar kan söka.', language: 'sv' }),
+        kommun,
+      );
+      expect(m.eligibility.areaText.sv, funder).toMatch(/^Utlysningen är ett eget stöd från Alfaby kommun/);
+      expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    }
+  });
+  it('not where another kind of body stands beside the kommun', () => {
+    const m = score(
+      testCall({ funder: 'Alfaby kommun och Länsstyrelsen', title: 'Stöd', summary: 'Föreningar kan söka.' }),
+      kommun,
+    );
+    expect(m.eligibility.areaText.sv).not.toMatch(/eget stöd/);
+  });
+});
