@@ -107,6 +107,8 @@ export const LanSchema = z.object({
       z.object({
         id: z.string().regex(/^[a-z-]+$/),
         name: z.string().min(1),
+        /** How many kommuner the län has (SCB): a list of municipalities that long names every one of them. */
+        kommuner: z.number().int().positive(),
         aliases: z.array(term).min(1),
         municipalities: z.array(term),
       }),

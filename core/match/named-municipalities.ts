@@ -124,7 +124,8 @@ export function inMunicipalArea(area: MunicipalArea, profile: { kind: string; na
   const lan = LAN_BY_ID.get(profile.lan);
   const ours = new Set((lan?.municipalities ?? []).map((n) => fold(n.toLowerCase())));
   if (names.some((n) => ours.has(n))) return true;
-  return undefined;
+  // Where lan.json names every kommun of the län, kommuner none of which is among them lie outside it.
+  return lan && lan.municipalities.length >= lan.kommuner ? false : undefined;
 }
 
 /** Whether the kommun a funder field names ("Växjö kommun", "Göteborgs Stad") lies in the län (lan.json). */

@@ -81,6 +81,11 @@ describe('eligibility data', () => {
     expect(LAN.lan).toHaveLength(21);
     for (const a of PROGRAMME_AREAS.areas) for (const l of a.lan) expect(LAN_BY_ID.has(l)).toBe(true);
   });
+  it("counts the kommuner of every län (290 in all), and lists no more of a län's kommuner than it has", () => {
+    expect(LAN.lan.reduce((n, l) => n + l.kommuner, 0)).toBe(290);
+    // Gotland's one kommun is listed by two names (Gotland, Visby).
+    for (const l of LAN.lan) expect(l.municipalities.length, l.id).toBeLessThanOrEqual(l.kommuner + 1);
+  });
   it('names places abroad that are no Swedish län, landskap or municipality', () => {
     const swedish = new Set(
       [

@@ -143,3 +143,19 @@ describe('a fund kommuner keep together', () => {
     expect(m.eligibility.areaText.sv).not.toMatch(/eget stöd/);
   });
 });
+
+describe('an area of named kommuner and a region', () => {
+  const region = testProfile({ id: 'r', name: 'Region Test', kind: 'region', lan: 'kronoberg' });
+  it('lies outside where lan.json names every kommun of its län and none is named', () => {
+    const m = score(
+      testCall({
+        funder: 'Sparbanksstiftelsen Test',
+        title: 'Bidrag',
+        summary: 'Stiftelsen ger bidrag till föreningar som verkar inom Skara, Vara och Götene kommuner.',
+        language: 'sv',
+      }),
+      region,
+    );
+    expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+  });
+});
