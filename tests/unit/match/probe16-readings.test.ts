@@ -11,7 +11,8 @@
  *   of any kind;
  * - a condition on the applicant ("demokratiskt uppbyggd", "förbud mot diskriminering"), "attraktiva miljöer för
  *   näringslivet", the sectors of a collaboration ("den ideella, privata och offentliga sektorn") and a perspective
- *   of sustainability ("socialt och kulturellt perspektiv") are other senses than the topics their words name.
+ *   of sustainability ("socialt och kulturellt perspektiv") and the application's channel ("digitalt
+ *   ansökningsförfarande", "e-tjänsten") are other senses than the topics their words name.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -113,6 +114,8 @@ describe('words of another sense', () => {
         'Forskningen ska se samhällsbyggandet ur ett ekologiskt, socialt och kulturellt perspektiv.',
         'culture-heritage',
       ],
+      ['Digitalt ansökningsförfarande: du söker bidrag i vårt digitala ansökningssystem.', 'digitalisation'],
+      ['Kommuner ansöker och redovisar i e-tjänsten.', 'digitalisation'],
     ];
     for (const [summary, concept] of cases) expect(evidenceTerms(sv(summary), concept), summary).toEqual([]);
   });
