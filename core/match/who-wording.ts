@@ -1015,6 +1015,9 @@ const FUNDER_WORKS_WITH_WORD = /samverkar|samarbetar|operate|collaborate|partner
 /** The plural words for cities and towns (folded). */
 const CITIES_WORD = /^(?:cities|towns|stader|staderna)$/u;
 const IN_BEFORE_PLACE = /(?:^|[^\p{L}])(?:i|in|both in|bade i)\s+(?:the\s+)?$/u;
+const WITHIN_FOLLOWING_BEFORE = /(?:^|[^\p{L}])(?:i|inom|in|within)\s+(?:foljande|de\s+har|dessa|the\s+following)\s+$/u;
+/** Capitalised names in a list right after the class word: "kommuner Eslöv, Hörby", "municipalities: Alfa, Beta". */
+const NAMES_AFTER = /^\s*:?\s*\p{Lu}[\p{L}-]+\s*(?:,|och|and|samt)\s*\p{Lu}/u;
 const URBAN_RURAL_AFTER =
   /^\s*(?:,\s*)?(?:och|and|eller|or|som|as well as)\s+(?:pa\s+|i\s+|in\s+)?(?:the\s+)?(?:landsbygd\p{L}*|land(?![\p{L}])|glesbygd\p{L}*|rural|countryside)/u;
 /** What a funder does with the money, or with the scheme it funds ("samverkar kring stödet", "står bakom fonden"). */
@@ -1039,7 +1042,16 @@ const ENDS_IN_SCHEME = new RegExp(`${SCHEME_WORD}$`, 'u');
  * Whether the class at the end of `before` / start of `after` is named as a funder of the call, or as one the funder
  * works with in its own work (folded text).
  */
+/**
+ * A class named as where money comes from: "kommunal medfinansiering", "kommunala, regionala eller statliga medel",
+ * "kommun- eller företagsfinansiering", "public co-funding", "finansieras med kommunala medel".
+ */
+const FINANCING_AFTER =
+  /^(?:\s*(?:,|-)?\s*(?:eller|och|or|and)\s+[\p{L}-]+)*\s*-?\s*(?:eller\s+|och\s+)?[\p{L}]*(?:medfinansiering|finansiering|medel|co-?financing|co-?funding|funds|funding)(?![\p{L}])/u;
+const FINANCED_WITH_BEFORE = /(?:finansier(?:as|ad|at|ade)|financed|funded)\s+(?:med|genom|with|through)\s+$/u;
+
 function funderAround(before: string, after: string): boolean {
+  if (FINANCING_AFTER.test(after) || FINANCED_WITH_BEFORE.test(before)) return true;
   if (FUNDER_BEFORE_WORD.test(before) && FUNDER_BEFORE.test(before)) return true;
   if (FUNDER_WORKS_WITH_WORD.test(before) && FUNDER_WORKS_WITH.test(before)) return true;
   if (!FUNDER_AFTER_WORD.test(after)) return false;
@@ -1201,6 +1213,8 @@ export function notApplicantReason(
   if (THEIR_BEFORE.test(before)) return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
   if (IN_BEFORE_PLACE.test(before) && URBAN_RURAL_AFTER.test(after)) return 'place';
+  // "Verkar inom följande kommuner: Eslöv, Hörby …": the kommuner where the funder works, by their names.
+  if (WITHIN_FOLLOWING_BEFORE.test(before) && NAMES_AFTER.test(text.slice(end, end + 40))) return 'place';
   // "Urban life in cities of all sizes": cities as where life is, not who applies.
   if (IN_BEFORE_PLACE.test(before) && CITIES_WORD.test(foldedSlice(text, start, end))) return 'place';
   if (funderAround(before, after)) return 'funder';

@@ -162,3 +162,21 @@ describe('an area of named kommuner and a region', () => {
     expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
   });
 });
+
+describe('kommuner named as where money comes from or where the funder works', () => {
+  it('are not named as applicants', () => {
+    for (const summary of [
+      'Stöd kan sökas av föreningar. Kommun- eller företagsfinansiering kan utnyttjas som tillägg.',
+      'Bidrag lämnas inte till ändamål som normalt finansieras med kommunala, regionala eller statliga medel.',
+      'Projekten kräver kommunal medfinansiering.',
+      'Stiftelsen verkar inom följande kommuner Alfaby, Betaby och Gammaby.',
+    ]) {
+      expect(judge({ summary, language: 'sv' }).text, summary).not.toMatch(/nämner kommuner/);
+    }
+  });
+  it('kommuner that apply still are', () => {
+    expect(judge({ summary: 'Stöd kan sökas av kommuner och föreningar.', language: 'sv' }).text).toMatch(
+      /nämner kommuner/,
+    );
+  });
+});
