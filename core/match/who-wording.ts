@@ -1468,8 +1468,19 @@ const OWN_GRANTEES =
 const GRANTEES_ENTRY =
   /^\s*(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)\s*$/u;
 
+/**
+ * Those a previous round funded: "directed to the operators that have been supported by the 1st call", "projekt som
+ * beviljades stöd i den första utlysningen".
+ */
+const FUNDED_BY_EARLIER_CALL =
+  /(?:^|[^\p{L}])((?:[\p{L}-]+\s+){1,2}(?:that|who|which)\s+(?:have|has|had)?\s*(?:been\s+)?(?:supported|funded|financed|granted)\s+(?:by|under|in|through)\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:1st|first|previous|earlier|last|former)\s+(?:call|round)|(?:[\p{L}-]+\s+){1,2}som\s+(?:har\s+)?(?:fått|beviljats|beviljades|fick)\s+(?:stöd|bidrag|finansiering)\s+(?:i|inom|från)\s+(?:den\s+)?(?:första|tidigare|förra|föregående)\s+(?:utlysningen|omgången|ansökningsomgången))(?![\p{L}])/iu;
+
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();
+  if (/supported|funded|financed|granted|fått|beviljad|fick/i.test(text)) {
+    const earlier = FUNDED_BY_EARLIER_CALL.exec(text)?.[1];
+    if (earlier) return earlier;
+  }
   if (/grantee|recipient|grant holder|mottagare|stipendiat/i.test(text)) {
     const own = OWN_GRANTEES.exec(text)?.[1];
     if (own) return own;

@@ -180,3 +180,18 @@ describe('kommuner named as where money comes from or where the funder works', (
     );
   });
 });
+
+describe('a call for those an earlier round funded', () => {
+  it('is open to that group only', () => {
+    for (const [summary, language] of [
+      ['The 2nd call is directed to the operators that have been supported by the 1st call.', 'en'],
+      ['Utlysningen riktar sig till de projekt som beviljades stöd i den första utlysningen.', 'sv'],
+    ] as const) {
+      expect(judge({ summary, language }).text, summary).toMatch(/^Utlysningen är bara öppen för/);
+    }
+  });
+  it('an earlier call named otherwise leaves the call open', () => {
+    const j = judge({ summary: 'The first call funded 40 projects. Municipalities may apply.', language: 'en' });
+    expect(j.text).not.toMatch(/bara öppen för/);
+  });
+});
