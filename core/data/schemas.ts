@@ -367,6 +367,11 @@ export const ProgrammesSchema = z
          */
         oneCallForAllCountries: z.literal(true).optional(),
         /**
+         * Applied for at the länsstyrelse of the län where the work is done, each länsstyrelse running its own round
+         * (LOVA, LONA): a länsstyrelse's call of it is for its own län, as its own grants are.
+         */
+        appliedForInOwnLan: z.literal(true).optional(),
+        /**
          * The fewest inhabitants a Swedish kommun must have to enter any of its competitions, as its note says (the
          * Access City Award: cities of over 50,000): a call of it that sets no limit of its own is judged by this one.
          */

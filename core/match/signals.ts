@@ -200,7 +200,7 @@ function areaAndProgramme(
   named: string | undefined,
 ): { areaId: string | undefined; programmeId: string | undefined } {
   const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
-  if (areaId && other && !other.area && AREA_BY_ID.get(areaId)?.publisher)
+  if (areaId && other && !other.area && !other.appliedForInOwnLan && AREA_BY_ID.get(areaId)?.publisher)
     return { areaId: undefined, programmeId: named };
   // Another EU fund's programme named with a regional fund programme's area ("Svenska ESF-rådet: Utlysning för
   // Östra Mellansverige"): the call is the named fund's, for that part of Sweden; the area is read from its text.
@@ -333,7 +333,10 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
     const both = nameKey(`${call.funder} ${call.programme ?? ''}`);
     hit = {
       text,
-      area: ownArea ?? (ownProgramme ? null : areaIn(both)),
+      // …except a programme each länsstyrelse runs for its own län (LOVA): its publisher's area is the call's.
+      area:
+        ownArea ??
+        (ownProgramme && !PROGRAMME_BY_ID.get(ownProgramme)?.appliedForInOwnLan ? null : areaIn(both)),
       programme: ownProgramme ?? programmeIn(both),
     };
     if (funderCache.size > 50_000) funderCache.clear();

@@ -10,7 +10,7 @@
  * - "organisationer i det civila samhället" and "organisation utan vinstsyfte" are civil society, not organisations
  *   of any kind;
  * - a condition on the applicant ("demokratiskt uppbyggd", "förbud mot diskriminering"), "attraktiva miljöer för
- *   näringslivet", the sectors of a collaboration ("den ideella, privata och offentliga sektorn") and a perspective
+ *   näringslivet" and a perspective
  *   of sustainability ("socialt och kulturellt perspektiv") and the application's channel ("digitalt
  *   ansökningsförfarande", "e-tjänsten") are other senses than the topics their words name.
  */
@@ -109,7 +109,6 @@ describe('words of another sense', () => {
     const cases: [string, string][] = [
       ['Sökande ska vara en förening som är demokratiskt uppbyggd och följer demokratins idéer.', 'local-democracy'],
       ['Stödet ska skapa attraktiva miljöer för näringslivet i regionen.', 'green-transition'],
-      ['Tjänsterna bygger på samarbete mellan den ideella, privata och offentliga sektorn.', 'public-innovation'],
       [
         'Forskningen ska se samhällsbyggandet ur ett ekologiskt, socialt och kulturellt perspektiv.',
         'culture-heritage',
@@ -193,5 +192,30 @@ describe('a call for those an earlier round funded', () => {
   it('an earlier call named otherwise leaves the call open', () => {
     const j = judge({ summary: 'The first call funded 40 projects. Municipalities may apply.', language: 'en' });
     expect(j.text).not.toMatch(/bara öppen för/);
+  });
+});
+
+describe('a scheme each länsstyrelse runs for its own län', () => {
+  it('a länsstyrelse’s LOVA round is for its own län', () => {
+    const call = testCall({
+      funder: 'Länsstyrelsen i Dalarnas län',
+      programme: 'Bidrag till lokala vattenvårdsprojekt (LOVA)',
+      title: 'Nu kan man söka LOVA-bidrag',
+      summary: 'Bidraget kan sökas av kommuner och ideella sammanslutningar.',
+      language: 'sv',
+    });
+    expect(score(call, kommun).blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    const dalarna = testProfile({ id: 'd', name: 'Falu kommun', kind: 'kommun', lan: 'dalarna' });
+    expect(score(call, dalarna).eligibility.area).toBe('eligible');
+  });
+  it('the agency’s own call of it is open across Sweden', () => {
+    const call = testCall({
+      funder: 'Havs- och vattenmyndigheten',
+      programme: 'LOVA – lokala vattenvårdsprojekt',
+      title: 'LOVA-bidrag',
+      summary: 'Bidraget kan sökas av kommuner.',
+      language: 'sv',
+    });
+    expect(score(call, kommun).blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
   });
 });
