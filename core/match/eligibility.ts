@@ -625,15 +625,17 @@ export function applicantVerdict(s: CallSignals, kind: Profile['kind']): Verdict
 }
 
 /**
- * A call whose own list of eligible countries leaves Sweden out ("developing countries", "Finland"), or whose text
- * puts its applicants in a place abroad ("located in the City of Oslo"), is for
+ * A call whose own list of eligible countries leaves Sweden out ("developing countries", "Finland"), whose text
+ * puts its applicants in a place abroad ("located in the City of Oslo"), or whose programme area holds no Swedish
+ * län (the EEA and Norway Grants' beneficiary states, Interreg Alpine Space), is for
  * applicants or participants there: the public bodies it names among them are those countries' own, so it does not
  * name Swedish ones. Not where the call says its applicants are in Sweden (`swedishApplicants`), nor ICLD's
  * partnerships for Swedish kommuner.
  */
 function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   if (v.verdict !== 'eligible' || s.swedishApplicants || s.icldMunicipal) return v;
-  if (s.swedenEligible !== false && !s.textArea?.abroad) return v;
+  const areaAbroad = s.areaId !== undefined && AREA_BY_ID.get(s.areaId)?.lan.length === 0;
+  if (s.swedenEligible !== false && !s.textArea?.abroad && !areaAbroad) return v;
   const who = kind === 'region' ? 'regioner' : 'kommuner';
   const whoEn = kind === 'region' ? 'regions' : 'municipalities';
   return {

@@ -38,7 +38,7 @@ describe('a place abroad as where applicants are', () => {
   });
   it('in a list of applicants, "in" is enough, and the public bodies named are that place’s', () => {
     const m = score(call('Support for local innovation.', 'en', ['municipal agencies in the City of Aarhus']), kommun);
-    expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+    expect(m.eligibility.area).toBe('not-eligible');
     expect(m.eligibility.applicant).not.toBe('eligible');
   });
   it('a funder’s home or a meeting’s venue is no limit', () => {
@@ -217,5 +217,21 @@ describe('a scheme each länsstyrelse runs for its own län', () => {
       language: 'sv',
     });
     expect(score(call, kommun).blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
+  });
+});
+
+describe('a programme area without Swedish län', () => {
+  it('names no Swedish kommun among its applicants from programme data', () => {
+    const m = score(
+      testCall({
+        funder: 'Kulturministeriet',
+        programme: 'EEA and Norway Grants',
+        title: 'Open call for cooperation between schools',
+        summary: 'The programme supports cooperation between schools in manor houses.',
+      }),
+      kommun,
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.eligibility.applicant).not.toBe('eligible');
   });
 });
