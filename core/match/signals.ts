@@ -334,9 +334,7 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
     hit = {
       text,
       // …except a programme each länsstyrelse runs for its own län (LOVA): its publisher's area is the call's.
-      area:
-        ownArea ??
-        (ownProgramme && !PROGRAMME_BY_ID.get(ownProgramme)?.appliedForInOwnLan ? null : areaIn(both)),
+      area: ownArea ?? (ownProgramme && !PROGRAMME_BY_ID.get(ownProgramme)?.appliedForInOwnLan ? null : areaIn(both)),
       programme: ownProgramme ?? programmeIn(both),
     };
     if (funderCache.size > 50_000) funderCache.clear();
