@@ -1,6 +1,6 @@
 /**
  * A cross-validated study of the scorer's global constants (issue 12): does another value of a constant rank the
- * released relevance sets (the dev set and held-out sets 1–19) better, judged on sets it was not chosen on?
+ * released relevance sets (the dev set and the released held-out sets) better, judged on sets it was not chosen on?
  *
  * A constant's value is written into a copy of core/ (each knob below names its file and the text it rewrites, so
  * primitive exports such as COMPANY_FACTOR are reached as well as the TUNING object), the copy is bundled with
@@ -165,7 +165,7 @@ type SetMeans = Record<string, { built: number; docs: number }>;
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
   ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25].map(
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map(
     (n): [string, string] => [`h${n}`, join(REPO, `tests/fixtures/heldout-${n}`)],
   ),
 ];
