@@ -235,3 +235,19 @@ describe('a programme area without Swedish län', () => {
     expect(m.eligibility.applicant).not.toBe('eligible');
   });
 });
+
+describe('a who-may-apply sentence with its subject after the verb', () => {
+  it('"Hos oss kan föreningar och organisationer ansöka om bidrag" names the applicants', () => {
+    const j = judge({ summary: 'Hos oss kan föreningar och ideella organisationer ansöka om bidrag.', language: 'sv' });
+    expect(j.applicantBlockers).toEqual([
+      'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
+    ]);
+  });
+  it('the same words as a description name none', () => {
+    const j = judge({
+      summary: 'Föreningar och ideella organisationer gör ett viktigt arbete i bygden.',
+      language: 'sv',
+    });
+    expect(j.applicantBlockers).toEqual([]);
+  });
+});
