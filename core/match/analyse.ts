@@ -117,6 +117,9 @@ const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 const INTERNATIONAL_COOPERATION = CONCEPT_INDEX.get('international-cooperation') ?? -1;
+/** Where an entry of the list of applicants turns to who funds them: "… som får bidrag från", "funded by". */
+const FUNDED_BY_IN_ENTRY =
+  /\s(?:bidrag|stöd|medel|finansiering|anslag)\s+från\s|\s(?:funded|financed|supported)\s+by\s/iu;
 /** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
@@ -1270,13 +1273,15 @@ export function analyse(call: FundingCall): CallAnalysis {
     const kind = entryKind(t);
     if (kind) listed = withItem(listed, kind);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
+    // "Organisationer … som får bidrag från region, kommun eller annan huvudman": who funds them is no applicant.
+    const own = t.split(FUNDED_BY_IN_ENTRY)[0];
     if (
-      PUBLIC_WORD.test(withoutLevelBodies(t).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&
-      !PUBLIC_RESEARCH.test(t) &&
-      !namesImplementingBodies(t)
+      PUBLIC_WORD.test(withoutLevelBodies(own).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&
+      !PUBLIC_RESEARCH.test(own) &&
+      !namesImplementingBodies(own)
     )
       publicEntry = true;
-    if (MUNICIPAL_WORD.test(t) && !onlyNamedMunicipalities(t)) municipalEntry = true;
+    if (MUNICIPAL_WORD.test(own) && !onlyNamedMunicipalities(own)) municipalEntry = true;
   }
   // A competition for a prize or a title ("European Capital of Innovation Awards") lists the cities that may
   // compete: one wins, they do not work together, and the list says nothing of cities' cooperation. It is an award

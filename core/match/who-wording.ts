@@ -999,7 +999,7 @@ const OF_KEEPS =
  * to. A body may fund one call and apply to another; in this call's sentence it is the funder.
  */
 const FUNDER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:(?:med)?finansier(?:as|ad|at|ade)|bekostas|bekostad|bekostat|betalas|(?:co-?)?(?:funded|financed|sponsored)|paid for)\s+(?:[\p{L}]+\s+)?(?:av|by)|(?:with|through|thanks to)\s+(?:co-?)?(?:funding|financing|money|grants?|support|contributions?)\s+from|(?:med|genom)\s+(?:med)?(?:finansiering|medel|pengar|bidrag)\s+fran|(?:funding|financing|money|grants?|contributions?)\s+from|(?:medel|pengar|finansiering|medfinansiering)\s+fran|(?:soka|ansoka)\s+(?:[\p{L}]+\s+){0,4}?(?:hos|fran)|(?:ansokan|ansokningar(?:na)?)\s+(?:ska\s+)?(?:skickas|lamnas|gors|registreras)\s+(?:in\s+)?(?:till|hos))\s+(?:the\s+|de\s+)?${LIST_SO_FAR}`,
+  String.raw`(?:^|[^\p{L}])(?:(?:(?:med)?finansier(?:as|ad|at|ade)|bekostas|bekostad|bekostat|betalas|(?:co-?)?(?:funded|financed|sponsored)|paid for)\s+(?:[\p{L}]+\s+)?(?:av|by)|(?:with|through|thanks to)\s+(?:co-?)?(?:funding|financing|money|grants?|support|contributions?)\s+from|(?:med|genom)\s+(?:med)?(?:finansiering|medel|pengar|bidrag)\s+fran|(?:funding|financing|money|grants?|contributions?)\s+from|(?:medel|pengar|finansiering|medfinansiering|bidrag|stod|anslag)\s+fran|(?:soka|ansoka)\s+(?:[\p{L}]+\s+){0,4}?(?:hos|fran)|(?:ansokan|ansokningar(?:na)?)\s+(?:ska\s+)?(?:skickas|lamnas|gors|registreras)\s+(?:in\s+)?(?:till|hos))\s+(?:the\s+|de\s+)?${LIST_SO_FAR}`,
   'u',
 );
 /**
@@ -1030,7 +1030,7 @@ const FUNDER_AFTER = new RegExp(
 );
 /** Words FUNDER_BEFORE and FUNDER_AFTER cannot match without. */
 const FUNDER_BEFORE_WORD =
-  /finansier|bekost|betalas|funded|financed|sponsored|paid for|(?:funding|financing|money|grants?|support|contributions?) from|(?:finansiering|medel|pengar|bidrag) fran|soka|ansok/;
+  /finansier|bekost|betalas|funded|financed|sponsored|paid for|(?:funding|financing|money|grants?|support|contributions?) from|(?:finansiering|medel|pengar|bidrag|stod|anslag) fran|soka|ansok/;
 const FUNDER_AFTER_WORD =
   /finansierar|bekostar|delar ut|beviljar|fordelar|utlyser|skjuter till|fund|financ|sponsor|award|provide|samverkar|samarbetar|bakom|behind|gemensamt/;
 /** Verbs after "samverkar kring" and the like that need a grant word to name the funders. */

@@ -251,3 +251,28 @@ describe('a who-may-apply sentence with its subject after the verb', () => {
     expect(j.applicantBlockers).toEqual([]);
   });
 });
+
+describe('probe 18: who applies, read more closely', () => {
+  it('"myndighet med forskningsuppdrag" is a research body, not public bodies at large', () => {
+    const j = judge({
+      summary:
+        'Huvudsökande ska vara verksam vid ett svenskt universitet, högskola, forskningsinstitut eller myndighet med forskningsuppdrag.',
+      language: 'sv',
+    });
+    expect(j.text).not.toMatch(/nämner kommuner/);
+  });
+  it('who funds the organisations in an entry is not among the applicants', () => {
+    const j = judge({
+      applicantTypes: ['organisationer som får bidrag från region, kommun eller annan huvudman'],
+      language: 'sv',
+    });
+    expect(j.text).not.toMatch(/nämner kommuner eller offentliga aktörer bland de sökande/);
+  });
+  it('Interreg Sudoe has no Swedish län', () => {
+    const m = score(
+      testCall({ funder: 'Interreg Sudoe', title: 'Open call', summary: 'Projects in south-west Europe.' }),
+      kommun,
+    );
+    expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
+  });
+});
