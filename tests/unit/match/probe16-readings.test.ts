@@ -276,3 +276,12 @@ describe('probe 18: who applies, read more closely', () => {
     expect(m.blockers.map((b) => b.kind)).toContain('outside-programme-area');
   });
 });
+
+describe('"Stödet kan ges till …" says who may apply', () => {
+  it('names the applicants after it', () => {
+    const j = judge({ summary: 'Stödet kan ges till ideella föreningar i länet.', language: 'sv' });
+    expect(j.applicantBlockers).toEqual([
+      'Utlysningen vänder sig bara till föreningar och civilsamhällets organisationer.',
+    ]);
+  });
+});
