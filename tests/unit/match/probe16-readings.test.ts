@@ -285,3 +285,14 @@ describe('"Stödet kan ges till …" says who may apply', () => {
     ]);
   });
 });
+
+describe('"individually or as a consortium"', () => {
+  it('says how organisations apply, not that persons do', () => {
+    const j = judge({
+      summary:
+        'Interested organisations can apply individually or as a consortium of at least 2 eligible organisations.',
+      language: 'en',
+    });
+    expect(j.applicantBlockers).toEqual([]);
+  });
+});
