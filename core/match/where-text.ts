@@ -318,10 +318,10 @@ export function textArea(
  * ska genomföras i landskapet Österbotten", a list entry "agencies in the City of Oslo". A Swedish body is outside
  * such a call. A meeting's venue ("the conference takes place in Oslo") or a partner's home is no such limit.
  */
-const PLACES_ABROAD = COUNTRIES.countries.flatMap((c) => (c.places ?? []).map((p) => fold(p.toLowerCase())));
-const PLACE_ABROAD = PLACES_ABROAD.length
+const PLACES_ABROAD = new Set(COUNTRIES.countries.flatMap((c) => (c.places ?? []).map((p) => fold(p.toLowerCase()))));
+const PLACE_ABROAD = PLACES_ABROAD.size
   ? new RegExp(
-      `(?:^|[^\\p{L}])(${[...new Set(PLACES_ABROAD)]
+      `(?:^|[^\\p{L}])(${[...PLACES_ABROAD]
         .sort((a, b) => b.length - a.length)
         .map(loose)
         .join('|')})(?![\\p{L}])`,
@@ -346,9 +346,15 @@ const SELF_DESCRIBED =
 /** In a list of applicants a place after "in" is where they are: "agencies in the City of Oslo". */
 const IN_ENTRY = new RegExp(String.raw`(?:in|i|pa|on)\s+${PLACE_FILLER}$`, 'u');
 
+/**
+ * The words APPLICANTS_THERE and PROJECT_THERE cannot match without: a summary holding none (most) is not scanned for
+ * the places, a pattern of some hundred names.
+ */
+const THERE_WORD =
+  /located|based|registered|established|resident|situated|domiciled|operating|active|registrerad|verksam|bosatt|baserad|belagen|belagna|hemmahorande|med sate|etablerad|genomforas|bedrivas|utforas|carried out|implemented|conducted/;
+
 export function placeAbroad(text: string, original: string, entry: boolean): TextArea | undefined {
-  if (!PLACE_ABROAD) return undefined;
-  PLACE_ABROAD.lastIndex = 0;
+  if (!PLACE_ABROAD || (!entry && !THERE_WORD.test(text))) return undefined;
   for (const m of text.matchAll(PLACE_ABROAD)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     const before = text.slice(Math.max(0, start - 80), start);
@@ -364,7 +370,7 @@ export function placeAbroad(text: string, original: string, entry: boolean): Tex
 /** The place as a name: a genitive ("Nylands förbund") without its "s" where the place is listed without it. */
 function placeName(said: string): string {
   const base = said.slice(0, -1);
-  return /s$/u.test(said) && PLACES_ABROAD.includes(fold(base.toLowerCase())) ? base : said;
+  return /s$/u.test(said) && PLACES_ABROAD.has(fold(base.toLowerCase())) ? base : said;
 }
 
 /** A place abroad in a funder's name: "Nylands förbund", "Vasa stad", "Aktion Österbotten r.f.". */
