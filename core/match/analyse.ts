@@ -7,6 +7,7 @@ import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
+import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
@@ -1050,6 +1051,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
+        // "Aktörer inom företags- och innovationsfrämjande systemet": the head of a suspended compound names nothing.
+        if (ref.kind === 'applicant' && suspendedCompoundAt(text, tokens.end[to - 1])) continue;
         // "Technologies in energy-intensive industries": the sector the work is in, not who applies.
         if (
           ref.kind === 'applicant' &&

@@ -350,15 +350,30 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             lang,
           )})`
         : '';
+    if (!inside && where.touches) {
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () => `Sidan gäller program som berör ${where.said}; om de omfattar ${lanName()} framgår inte.`,
+          () => `The page is on programmes touching ${where.said}; whether they cover ${lanName()} is not said.`,
+        ),
+      };
+    }
     return inside
       ? {
           verdict: 'eligible',
           points: AREA_BOOST.near,
           near: true,
-          text: t(
-            () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ingår.`,
-            () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is inside.`,
-          ),
+          text: where.touches
+            ? t(
+                () => `Sidan gäller program som berör ${where.said}; ${lanName()} ingår.`,
+                () => `The page is on programmes touching ${where.said}; ${lanName()} is among them.`,
+              )
+            : t(
+                () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ingår.`,
+                () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is inside.`,
+              ),
         }
       : {
           verdict: 'not-eligible',

@@ -13,6 +13,7 @@ import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
 import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sentences.ts';
+import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
@@ -223,6 +224,24 @@ function periodsIn(text: string): string[] {
   return out;
 }
 
+/**
+ * "Framtagande av Kolarctic 2021-2027 har avbrutits", "the 2021–2027 programme was cancelled": a period the text
+ * says will not be is no period of the call's.
+ */
+const CANCELLED =
+  /(?:avbrut\p{L}*|inställ\p{L}*|installts?|ställts in|stallts in|lagts ner|cancell?ed|suspended|terminated|discontinued|will not be (?:adopted|launched|implemented|set up))/iu;
+
+function livePeriodsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    if (Number(m[2]) - Number(m[1]) !== 6) continue;
+    const at = m.index ?? 0;
+    const [a, b] = sentenceAround(text, at, at + m[0].length);
+    if (!CANCELLED.test(text.slice(a, b))) out.push(m[1]);
+  }
+  return out;
+}
+
 const PERIOD_OF = new Map<string, string>();
 for (const p of PROGRAMMES.programmes) {
   const own = periodsIn(p.name)[0];
@@ -286,7 +305,7 @@ export function otherPeriod(call: FundingCall, programmeId: string | undefined):
   if (stated.length > 0) return stated.includes(own) ? undefined : periodName(stated[0]);
   const years = callYears(call);
   const latest = years.length > 0 ? Math.max(...years) : undefined;
-  const inSummary = periodsIn(call.summary ?? '').filter(alignedPeriod);
+  const inSummary = livePeriodsIn(call.summary ?? '').filter(alignedPeriod);
   if (inSummary.length > 0 && !inSummary.includes(own) && (latest === undefined || latest < Number(own)))
     return periodName(inSummary[0]);
   return latest !== undefined && latest < Number(own) ? periodName(periodStartOf(latest)) : undefined;
@@ -945,6 +964,8 @@ function whoAndWhere(text: string): readonly VocabRef[] {
     const tokens = keyTokens(text);
     refs = outermost(WHO_AND_WHERE.match(tokens))
       .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
+      // "Aktörer inom företags- och innovationsfrämjande systemet": a suspended compound's head names no one.
+      .filter((h) => h.ref.kind !== 'applicant' || !suspendedCompoundAt(text, tokens[h.to - 1].end))
       .map((h) => h.ref);
     if (whoAndWhereCache.size >= 10_000) whoAndWhereCache.clear();
     whoAndWhereCache.set(text, refs);
@@ -1398,12 +1419,10 @@ export function callSignals(
       )
         continue;
       // "Minst tre svenska parter varav minst ett företag": a part the group must hold opens the list to the others.
-      if (
-        !OURS.includes(cls) &&
-        requiredPartBefore(foldedSlice(summary, Math.max(ranges[r][0], h.start - 60), h.start))
-      ) {
+      // A part of our kind ("varav minst en ska vara en kommun") admits that kind and still leaves the rest open.
+      if (requiredPartBefore(foldedSlice(summary, Math.max(ranges[r][0], h.start - 60), h.start))) {
         openEnded = true;
-        continue;
+        if (!OURS.includes(cls)) continue;
       }
       const hEnd = h.start + (h.length ?? 0);
       // Which of the checks below the sentence's words allow, worked out once per sentence.

@@ -74,6 +74,8 @@ export interface TextArea {
   said: string;
   /** The place is abroad (countries.json `places`): no Swedish body is inside. */
   abroad?: true;
+  /** What the page shows touches these län ("program som berör …"): a body inside them is, one outside not shut out. */
+  touches?: true;
 }
 
 function sentenceOf(text: string, at: number, end: number): string {
@@ -260,6 +262,7 @@ export function textArea(
     const start = m.index + m[0].indexOf(m[1]);
     const around = sentenceOf(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    if (amongFunds(s, start, start + m[1].length)) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
       return { areaId: a.id, lan: a.lan, said: summary.substr(start, m[1].length) };
@@ -294,6 +297,9 @@ export function textArea(
       const lan = lanOfList(names);
       if (lan.length === 0) continue;
       found = { lan, said: original.slice(start, end) };
+      // "Interreg – program som berör Blekinge, Kalmar och Kronobergs län": programmes touching the län, a page's
+      // choice of what to show, not the limit of any of them.
+      if (BEARS_ON_BEFORE.test(text.slice(Math.max(0, start - 30), start))) found.touches = true;
       sentence = around;
       from = start;
     }
@@ -475,6 +481,24 @@ const PART_OF_CALL =
   /(?:^|[^\p{L}])(?:pilot\p{L}*|delprojekt\p{L}*|delutlysning\p{L}*|(?:del|part|spar|track|strand|steg|stage|fas|phase|lot)\s+(?:\d|[a-c](?![\p{L}])|ett|tva|one|two))/u;
 
 /** A sentence about the whole country names a län only as an example. */
+/**
+ * A fund named as one of several ("finansiering från Europeiska regionala utvecklingsfonden, Europeiska socialfonden,
+ * Fonden för en rättvis omställning eller …"): where the money of the projects may come from, not the call's area.
+ */
+const FUND_ITEM_BEFORE = /(?:fond\p{L}*|fund\p{L}*|esf\+?|eruf|erdf)\s*(?:,|och|eller|samt|and|or)\s*$/u;
+const FUND_ITEM_AFTER =
+  /^\s*(?:,|och|eller|samt|and|or)\s*(?:\p{L}+\s+){0,4}?(?:\p{L}*fond\p{L}*|fund\p{L}*|esf\+?|eruf|erdf)(?![\p{L}])/u;
+
+function amongFunds(folded: string, start: number, end: number): boolean {
+  return (
+    FUND_ITEM_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) ||
+    FUND_ITEM_AFTER.test(folded.slice(end, end + 80))
+  );
+}
+
+/** "som berör", "that concern": what touches the län, not what is limited to them (folded). */
+const BEARS_ON_BEFORE = /(?:som|that|which)\s+(?:beror|ror|concerns?|touch(?:es)?|involves?)\s+$/u;
+
 const NATIONWIDE =
   /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide/;
 const EXAMPLE_BEFORE =

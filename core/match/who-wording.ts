@@ -343,8 +343,12 @@ export function exampleCueIn(t: string): boolean {
 const REQUIRED_PART_BEFORE =
   /(?:^|[^\p{L}])(?:minst|atminstone|at least|a minimum of|minimum)\s+(?:en|ett|one|two|tva|tre|three|fyra|four|\d+)(?:\s+\p{L}+){0,2}\s*$/u;
 
+/** "…varav minst en av dessa måste vara en av de 23 kommunerna", "one being one of the 23 … municipalities". */
+const REQUIRED_ONE_BEFORE =
+  /(?:^|[^\p{L}])(?:minst|atminstone|at least)?\s*(?:en|ett|one)(?:\s+(?:of (?:these|them|which)|av (?:dessa|dem|vilka)))?\s+(?:must be|shall be|should be|has to be|needs to be|being|ska vara|skall vara|maste vara|behover vara)\s+(?:(?:one of the|en av de|ett av de|an?|en|ett)\s+)?(?:[\p{L}\d-]+\s+){0,4}$/u;
+
 export function requiredPartBefore(folded: string): boolean {
-  return REQUIRED_PART_BEFORE.test(folded);
+  return REQUIRED_PART_BEFORE.test(folded) || REQUIRED_ONE_BEFORE.test(folded);
 }
 
 /**
@@ -723,6 +727,11 @@ const ALREADY_IN = new RegExp(
   String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODY}(?:\s*(?:,|och|samt|eller|and|or)\s*${TAKING_PART_BODY})*\s+(?:med|with)\s+(?:ett\s+|en\s+|an\s+|a\s+)?(?:aktivt?|pagaende|befintligt?|lopande|active|ongoing|existing|running|current)\s+(?:[\p{L}-]+\s+){0,2}?(?:partnerskap|projekt|partnerships?|projects?))(?![\p{L}])`,
   'u',
 );
+/** "Kommuner och regioner aktiva i ett kommunalt partnerskap", "municipalities involved in an ongoing project". */
+const ACTIVE_IN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODY}(?:\s*(?:,|och|samt|eller|and|or)\s*${TAKING_PART_BODY})*\s+(?:som (?:ar|redan ar)\s+|that are\s+|already\s+)?(?:aktiva|verksamma|involverade|active|involved|engaged)\s+(?:i|in)\s+(?:ett\s+|en\s+|an\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partnerskap|projekt|partnerships?|projects?))(?![\p{L}])`,
+  'u',
+);
 
 /**
  * …or the holders of projects already running: "projektägare till pågående projekt inom …", "project owners of
@@ -736,7 +745,7 @@ const HOLDERS_OF_EXISTING = new RegExp(
 );
 
 export function alreadyInIn(t: string): string | undefined {
-  return ALREADY_IN.exec(t)?.[1] ?? HOLDERS_OF_EXISTING.exec(t)?.[1];
+  return ALREADY_IN.exec(t)?.[1] ?? ACTIVE_IN.exec(t)?.[1] ?? HOLDERS_OF_EXISTING.exec(t)?.[1];
 }
 
 /**
