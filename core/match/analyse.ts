@@ -12,6 +12,7 @@ import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
 import { codeRanges } from './call-codes.ts';
+import { compoundHeadClass } from './compound-head.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
@@ -78,6 +79,11 @@ function lengthFactor(field: Field, words: number): number {
 
 /** Evidence kept per concept: enough to explain, little enough to keep 10,000 calls in memory. */
 const MAX_EVIDENCE = 3;
+/** A singular English company word, which before a noun qualifies it ("business models") rather than naming bodies. */
+const MODIFIER_WORD = /^(?:business|company|enterprise|sme|industry)$/;
+const MODIFIED_NOUN_AFTER =
+  /^\s+(?:(?:or|and|,)\s+[\p{L}-]+\s+)?(?:models?|plans?|cases?|development|support|environments?|climate|ecosystems?|networks?|clusters?|skills|innovation|growth|services?|culture|process(?:es)?|strateg(?:y|ies)|practices?|opportunit(?:y|ies)|intelligence|administration|law|studies|education|travel|events?|tourism|relations|sectors?|communit(?:y|ies)|needs|advice|advisory|creation|transfer|performance|competitiveness|digitali[sz]ation)(?![\p{L}])/iu;
+
 /** A word found inside a compound counts a little less than the word itself. */
 const COMPOUND_WEIGHT = 0.8;
 
@@ -1037,7 +1043,12 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (ref.kind !== 'concept') {
         // Who may apply and partner countries are read from whole words, never from inside a longer phrase or
         // compound: the "region" of "Östersjöregionen" or "Baltic Sea region" is a place, not an applicant.
-        if (hits.compound[h] === 1) continue;
+        // A compound whose head is the class word ("lokalföreningar", "kustkommuner") names that class.
+        if (
+          hits.compound[h] === 1 &&
+          !(ref.kind === 'applicant' && to - from === 1 && compoundHeadClass(tokens.info[from].word) === ref.cls)
+        )
+          continue;
         const inTopic = anyPhrase && insideLonger(from, to);
         if (inTopic && (ref.kind !== 'applicant' || !onlyTopicsAround(from, to))) continue;
         if ((ref.kind === 'country' || ref.kind === 'adjective') && !countryWord(ref, tokens.info[from].word)) continue;
@@ -1051,6 +1062,15 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
+        // "Sustainable business models", "SME support": a singular class word before a noun only qualifies it.
+        if (
+          ref.kind === 'applicant' &&
+          ref.cls === 'company' &&
+          to - from === 1 &&
+          MODIFIER_WORD.test(tokens.info[from].word) &&
+          MODIFIED_NOUN_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 40))
+        )
+          continue;
         // "Aktörer inom företags- och innovationsfrämjande systemet": the head of a suspended compound names nothing.
         if (ref.kind === 'applicant' && suspendedCompoundAt(text, tokens.end[to - 1])) continue;
         // "Technologies in energy-intensive industries": the sector the work is in, not who applies.

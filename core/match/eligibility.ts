@@ -1404,6 +1404,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // Kinds named beside organisations of any kind ("bolag, stiftelser, institutioner"): the list is said, and open.
+  if (namedKinds.length > 0 && (s.anyKind || s.openEnded)) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen nämner ${kinds('sv')} bland de sökande men inte ${who.sv}, och listan är öppen för andra slags organisationer; om ${who.sv} räknas dit framgår inte.`,
+        en: `The call names ${kinds('en')} among applicants but not ${who.en}, and its list is open to other kinds of organisation; whether ${who.en} count among them is not said.`,
+      },
+    };
+  }
   return {
     verdict: 'unknown',
     silent: true,

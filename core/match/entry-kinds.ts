@@ -1,10 +1,11 @@
 /**
  * Kinds of applicant an entry of a call's list of applicants names by other words than the vocabulary's: a Swedish
  * state agency by its name ("Migrationsverket", "Riksantikvarieämbetet"), young people by their age ("unga mellan
- * 13–25 år"); and entries whose only kommun words name kommuner by their names ("anknytning till Nora och/eller
+ * 13–25 år"), a compound by its head ("lokalföreningar"); and entries whose only kommun words name kommuner by their names ("anknytning till Nora och/eller
  * Storfors kommun"), which are places, not the class of kommuner.
  */
 import type { ApplicantClass } from '../data/kinds.ts';
+import { compoundHeadClass } from './compound-head.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
 /** An entry that is only the name of a Swedish state agency, by the endings such names have. */
@@ -18,6 +19,11 @@ const AGE_GROUP =
 export function entryKind(entry: string): ApplicantClass | undefined {
   if (STATE_AGENCY_NAME.test(entry)) return 'state';
   if (AGE_GROUP.test(entry)) return 'individual';
+  // "Lokalföreningar", "kustkommuner": a compound whose head is a class word.
+  for (const word of entry.split(/[^\p{L}]+/u)) {
+    const cls = word ? compoundHeadClass(word) : undefined;
+    if (cls) return cls;
+  }
   return undefined;
 }
 

@@ -43,11 +43,21 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (ORDINARY_WORK_BEFORE.test(before)) return false;
   // "Cities …, not already in the Twinning and Pilot Cities programme": what they are already in, not who applies.
   if (ALREADY_IN_BEFORE.test(before)) return false;
+  // "Grant amount is equal to or greater than EUR 500 000 except for public bodies": exempt from a rule on amounts,
+  // not refused.
+  if (EXEMPT_FROM_AMOUNT_BEFORE.test(before)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
 }
+
+/**
+ * An exception from a rule on amounts or shares right before the body: "grant amount … EUR 500 000 except for public
+ * bodies", "lägsta belopp … gäller inte för kommuner", "co-financing rate of 40 %, except for". Folded lowercase.
+ */
+const EXEMPT_FROM_AMOUNT_BEFORE =
+  /(?:amount|eur|euro|sek|kronor|belopp\p{L}*|bidragsbelopp\p{L}*|co-?financing|cofinancing|medfinansiering\p{L}*|funding rate|stodniva\p{L}*|minimum|maximum|lagsta|hogsta|\d\s*%|procent)[^.;:]{0,60}(?:except for|except|with the exception of|apart from|other than|utom for|utom|med undantag (?:for|av))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * A preposition of the way something goes, right before the body and its adjectives: "LIFE hanteras av EASME och

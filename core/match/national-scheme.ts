@@ -53,14 +53,16 @@ const POLICY_SENTENCE =
   /(?<![\p{L}])(?:\p{L}*politik\p{L}*|policy|policies|mal|malet|malen|malsattning\p{L}*|\p{L}*strategi\p{L}*|ska\s+framja)(?![\p{L}])/u;
 
 /** Where a funder field holds several names: brackets, a slash, a semicolon or a dash between spaces, "och", "and". */
-const FUNDER_PARTS = /[()[\];]|\s[/–-]\s|\s(?:och|and|&)\s/u;
+/** (Not the "och" of a suspended compound: "Havs- och vattenmyndigheten" is one name.) */
+const FUNDER_PARTS = /[()[\];]|\s[/–-]\s|(?<!-)\s(?:och|and|&)\s/u;
 
 /**
  * The body as the one that handles the support, in one sentence: "Länsstyrelsen har fått i uppdrag att i samverkan
- * med … hantera stödet", "Regionen handlägger ansökningarna", "The County Administrative Board administers the grant".
+ * med … hantera stödet", "Regionen handlägger ansökningarna", "The County Administrative Board administers the grant",
+ * "bidraget … som nu kan sökas hos Länsstyrelsen".
  */
 const BODY_HANDLES =
-  /(?<![\p{L}])(?:länsstyrelsen|regionen|the county administrative board)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:hantera\p{L}*|handlägg\p{L}*|administrer\p{L}*|handles|administers|manages)(?![\p{L}])[^.!?]*/iu;
+  /(?<![\p{L}])(?:länsstyrelsen|regionen|the county administrative board)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:hantera\p{L}*|handlägg\p{L}*|administrer\p{L}*|handles|administers|manages)(?![\p{L}])[^.!?]*|[^.!?]*(?<![\p{L}])(?:kan|ska|skall) (?:nu )?sökas hos (?:länsstyrelsen|regionen)(?![\p{L}])[^.!?]*/iu;
 
 export interface NationalScheme {
   /** The handling body's area (programme-areas.json). */

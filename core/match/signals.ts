@@ -17,6 +17,7 @@ import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
+import { compoundHeadClass } from './compound-head.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
@@ -962,11 +963,17 @@ function whoAndWhere(text: string): readonly VocabRef[] {
   let refs = whoAndWhereCache.get(text);
   if (refs === undefined) {
     const tokens = keyTokens(text);
-    refs = outermost(WHO_AND_WHERE.match(tokens))
+    const found: VocabRef[] = outermost(WHO_AND_WHERE.match(tokens))
       .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
       // "Aktörer inom företags- och innovationsfrämjande systemet": a suspended compound's head names no one.
       .filter((h) => h.ref.kind !== 'applicant' || !suspendedCompoundAt(text, tokens[h.to - 1].end))
       .map((h) => h.ref);
+    // "Lokalföreningar", "kustkommuner": a compound whose head is a class word names that class.
+    for (const t of tokens) {
+      const cls = compoundHeadClass(t.word);
+      if (cls && !found.some((r) => r.kind === 'applicant' && r.cls === cls)) found.push({ kind: 'applicant', cls });
+    }
+    refs = found;
     if (whoAndWhereCache.size >= 10_000) whoAndWhereCache.clear();
     whoAndWhereCache.set(text, refs);
   }

@@ -115,6 +115,24 @@ const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 
 /**
+ * A regional fund named with a län after it: "EU Regional Fund – Stockholm", "Regionalfonden i Gotland", "ERDF
+ * (Skåne)": that län's share of the fund, for actors there.
+ */
+const FUND_OF_LAN = new RegExp(
+  `(?:^|[^\\p{L}])((?:eu\\s+)?(?:regional fund|regional development fund|regionalfond\\p{L}*|regionala utvecklingsfonden|erdf|eruf)\\s*(?:[-–—,:(]\\s*|\\s+(?:for|i|in)\\s+)(${LAN_NAME})(?:s?\\s+lan)?)(?![\\p{L}])`,
+  'u',
+);
+
+function fundOfLan(text: string, original: string): TextArea | undefined {
+  const m = FUND_OF_LAN.exec(text);
+  if (!m) return undefined;
+  const lan = lanOfList(m[2]);
+  if (lan.length === 0) return undefined;
+  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  return { lan, said: original.slice(start, start + m[1].length) };
+}
+
+/**
  * A list after the word "län": "aktörer från följande län kan delta: Gotland, Gävleborg, Stockholm … och Örebro",
  * "the following counties: Kalmar, Kronoberg and Blekinge". An enumerated list of län is itself the limit.
  */
@@ -306,6 +324,7 @@ export function textArea(
     if (found) return found;
   }
   return (
+    fundOfLan(t, title) ??
     lanFollowing(s, summary) ??
     programmeAreaList(s, summary) ??
     programmeAreaList(t, title) ??

@@ -514,8 +514,12 @@ const WITH_BEFORE =
   /(?:^|[^\p{L}])(?:med|with|together with|tillsammans med|i samarbete med|i samverkan med|in cooperation with|in partnership with|in collaboration with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 const AS_BEFORE = /(?:^|[^\p{L}])(?:as|som)\s+$/u;
-/** "…must be", "…ska vara": what follows says which kind of body holds the role. Folded text after the role. */
-const ROLE_HELD_BY = /^\s+(?:must|shall|should|has to|ska|skall|maste|bor)\s+(?:be|vara)(?![\p{L}])/u;
+/**
+ * "…must be", "…ska vara": what follows says which kind of body holds the role; so does an apposition ("huvudmän – det
+ * vill säga kommunerna", "organisers, i.e. municipalities"). Folded text after the role.
+ */
+const ROLE_HELD_BY =
+  /^\s*(?:\s(?:must|shall|should|has to|ska|skall|maste|bor)\s+(?:be|vara)|[,–—(-]?\s*(?:det vill saga|dvs\.?|d\.v\.s\.?|i\.e\.|that is|namely|namligen))(?![\p{L}])/u;
 
 /** The first role a public body can hold that a text names, in its own words ("fastighetsägare"), or undefined. */
 export function roleIn(text: string): string | undefined {
@@ -1468,6 +1472,13 @@ const CHOSEN_EARLIER =
   /(?:^|[^\p{L}])((?:designated|selected|pre-?selected|shortlisted)\s+(?:candidate\s+)?(?:entities|applicants|organi[sz]ations|hubs|consortia|candidates|cities|regions)\s+(?:resulting from|selected in|identified in|chosen in|from)\s+(?:the\s+)?(?:(?:call for\s+)?expression of interest|previous call|pre-?selection))(?![\p{L}])/iu;
 
 /**
+ * Actors named beforehand as the call's applicants: "Utpekade aktörer som bidrar till genomförandet av en strategi som
+ * blivit prioriterad", "förvalda kommuner", "pre-designated cities". The words up to the clause's end.
+ */
+const NAMED_BEFORE =
+  /(?:^|[^\p{L}])((?:utpekade|förvalda|forvalda|pre-?designated)\s+(?:aktörer|aktorer|organisationer|kommuner|städer|stader|regioner|sökande|sokande|parter|actors|organi[sz]ations|cities|municipalities|regions|applicants|entities)(?:\s+(?:som|that|which|who)\s+[^.;:!?\n]{0,120})?)/iu;
+
+/**
  * A funder's own grantees ("a special funding call for our grant recipients", "Kone Foundation grantees will be able
  * to apply", "för våra bidragsmottagare"): a group its earlier calls chose. Not "previous grantees may not apply".
  */
@@ -1493,6 +1504,10 @@ export function chosenEarlierIn(text: string): string | undefined {
   if (/grantee|recipient|grant holder|mottagare|stipendiat/i.test(text)) {
     const own = OWN_GRANTEES.exec(text)?.[1];
     if (own) return own;
+  }
+  if (/utpekad|förvald|forvald|pre-?designated/i.test(text)) {
+    const named = NAMED_BEFORE.exec(text)?.[1];
+    if (named) return named;
   }
   return /designated|selected|shortlisted/i.test(text) ? CHOSEN_EARLIER.exec(text)?.[1] : undefined;
 }
