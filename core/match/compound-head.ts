@@ -1,14 +1,16 @@
 /**
  * The class a Swedish compound names by its head, the word it ends with: "lokalföreningar" and "idrottsföreningar"
- * are associations, "kustkommuner" and "landsbygdskommuner" kommuner, "livsmedelsföretag" companies. The first part
- * only narrows which ones ("lokal-", "kust-"). Not regions: "Östersjöregionen" is a place.
+ * are associations, "livsmedelsföretag" companies. The first part only narrows which ones ("lokal-", "idrotts-"),
+ * which matters nothing to a kommun or region: it is no association or company either way. Not kommuner: a
+ * "kustkommun" or "landsbygdskommun" is some kommuner, and whether this one is, the call does not say (a blind
+ * fact-check found "kommuner bland de sökande" false of "kustkommuner" for an inland kommun). Not regions:
+ * "Östersjöregionen" is a place.
  */
 import type { ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
 
 const HEADS: readonly [RegExp, ApplicantClass][] = [
   [/^\p{L}{3,}(?:forening|foreningar|foreningarna|foreningen|stiftelse|stiftelser|stiftelserna)$/u, 'civil'],
-  [/^\p{L}{3,}(?:kommun|kommuner|kommunerna|kommunen)$/u, 'municipal'],
   [/^\p{L}{3,}(?:foretag|foretagen)$/u, 'company'],
 ];
 

@@ -23,6 +23,7 @@ import { type NationalScheme, nationalScheme, ownCallsArea } from './national-sc
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { type PopulationLimit, populationLimitsOf, programmeLimit, smallerAdmittedIn } from './population-limit.ts';
+import { workPlacedIn } from './publisher-place.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
@@ -200,9 +201,19 @@ function programmeOf(areaId: string | undefined, named: string | undefined): str
 function areaAndProgramme(
   areaId: string | undefined,
   named: string | undefined,
+  summary = '',
 ): { areaId: string | undefined; programmeId: string | undefined } {
   const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
-  if (areaId && other && !other.area && !other.appliedForInOwnLan && AREA_BY_ID.get(areaId)?.publisher)
+  const publisher = areaId ? AREA_BY_ID.get(areaId) : undefined;
+  // …unless the text puts the work in the region's own län ("insatser … på Gotland"): national money for that län.
+  if (
+    areaId &&
+    other &&
+    !other.area &&
+    !other.appliedForInOwnLan &&
+    publisher?.publisher &&
+    !(other.geography === 'sweden' && workPlacedIn(publisher.lan, fold(summary.toLowerCase())))
+  )
     return { areaId: undefined, programmeId: named };
   // Another EU fund's programme named with a regional fund programme's area ("Svenska ESF-rådet: Utlysning för
   // Östra Mellansverige"): the call is the named fund's, for that part of Sweden; the area is read from its text.
@@ -370,6 +381,7 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
   const areaId = areaAndProgramme(
     fk.area ?? areaIn(titleKey) ?? undefined,
     withTitleStrand(fk.programme, titleKey) ?? undefined,
+    call.summary ?? '',
   ).areaId;
   return nationalSchemeOf(call, areaId, call.summary ?? '') ? undefined : areaId;
 }
@@ -952,6 +964,10 @@ function companiesAddressed(
   // In two sentences or more: a sentence ends between the first mention and the last.
   return sentenceEnd(summary, Math.min(...named.at)) <= Math.max(...named.at) ? named.words : undefined;
 }
+
+/** Applying through the kommun: "kan via kommunen söka", "ansökan görs genom kommunen", "apply through the municipality". */
+const VIA_MUNICIPALITY =
+  /(?:(?:soka|ansoka|soker|ansoker|sokas|ansokan)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:via|genom)\s+kommunen|(?:via|genom)\s+kommunen\s+(?:\p{L}+\s+){0,2}?(?:soka|ansoka)|apply\s+(?:\p{L}+\s+){0,2}?(?:via|through)\s+the\s+municipality)(?![\p{L}])/u;
 
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
 const EMPTY: ReadonlySet<never> = new Set<never>();
@@ -1630,7 +1646,7 @@ export function callSignals(
   // As detectArea, with the funder's entry looked up once.
   const titleKey = ` ${withoutGeneration(titleText)} `;
   const named = withTitleStrand(fk.programme, titleKey) ?? undefined;
-  let ap = areaAndProgramme(call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined), named);
+  let ap = areaAndProgramme(call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined), named, summary);
   // A national scheme a region or länsstyrelse only handles is not limited to its län (core/match/national-scheme.ts).
   const national = call.programmeArea ? undefined : nationalSchemeOf(call, ap.areaId, summary);
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
@@ -1716,6 +1732,9 @@ export function callSignals(
   if (nordicApplicants) out.nordicApplicants = true;
   out.swedenEligible = swedenEligible;
   out.listed = listed;
+  // "Föreningar … kan via kommunen söka pengar": the kommun applies for them, so it is an applicant too.
+  if (summary && /kommunen|municipality/i.test(summary) && VIA_MUNICIPALITY.test(foldWording(summary)))
+    targeted = withItem(targeted, 'municipal');
   out.targeted = targeted ?? EMPTY;
   if (openToAll) out.openToAll = openToAll;
   if (openEnded) out.openEnded = openEnded;

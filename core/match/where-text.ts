@@ -119,14 +119,14 @@ const LETTER = /\p{L}/u;
  * (Skåne)": that län's share of the fund, for actors there.
  */
 const FUND_OF_LAN = new RegExp(
-  `(?:^|[^\\p{L}])((?:eu\\s+)?(?:regional fund|regional development fund|regionalfond\\p{L}*|regionala utvecklingsfonden|erdf|eruf)\\s*(?:[-–—,:(]\\s*|\\s+(?:for|i|in)\\s+)(${LAN_NAME})(?:s?\\s+lan)?)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])((?:eu\\s+)?(?:regional fund|regional development fund|regionalfond\\p{L}*|regionala utvecklingsfonden|erdf|eruf)\\s*(?:[-–—,:(]\\s*|\\s+(?:for|i|in)\\s+)(${LAN_NAME}(?:\\s*(?:,|-|–|och|samt|and)\\s*${LAN_NAME})*)(?:s?\\s+lan)?)(?![\\p{L}])`,
   'u',
 );
 
 function fundOfLan(text: string, original: string): TextArea | undefined {
   const m = FUND_OF_LAN.exec(text);
   if (!m) return undefined;
-  const lan = lanOfList(m[2]);
+  const lan = lanOfList(m[2].replace(/\s*[-–]\s*|\s+and\s+/g, ', '));
   if (lan.length === 0) return undefined;
   const start = (m.index ?? 0) + m[0].length - m[1].length;
   return { lan, said: original.slice(start, start + m[1].length) };

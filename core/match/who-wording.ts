@@ -1472,6 +1472,13 @@ const CHOSEN_EARLIER =
   /(?:^|[^\p{L}])((?:designated|selected|pre-?selected|shortlisted)\s+(?:candidate\s+)?(?:entities|applicants|organi[sz]ations|hubs|consortia|candidates|cities|regions)\s+(?:resulting from|selected in|identified in|chosen in|from)\s+(?:the\s+)?(?:(?:call for\s+)?expression of interest|previous call|pre-?selection))(?![\p{L}])/iu;
 
 /**
+ * A later stage open only to those an earlier one let through: "Steg 2 är endast öppet för dem som gått vidare i steg
+ * 1", "Stage 2 is only open to applicants who passed stage 1". The group, as written.
+ */
+const PASSED_EARLIER_STAGE =
+  /(?:endast|enbart|bara|only)\s+(?:öppe[nt]|oppe[nt]|open)\s+(?:för|for|to)\s+((?:dem|de sökande|de sokande|sökande|sokande|those|applicants|consortia)\s+(?:som|who|that|which)\s+(?:har\s+|have\s+)?(?:gått vidare|gatt vidare|passed|qualified|were selected|went through|got through)[^.;:!?\n]{0,60})/iu;
+
+/**
  * Actors named beforehand as the call's applicants: "Utpekade aktörer som bidrar till genomförandet av en strategi som
  * blivit prioriterad", "förvalda kommuner", "pre-designated cities". The words up to the clause's end.
  */
@@ -1504,6 +1511,10 @@ export function chosenEarlierIn(text: string): string | undefined {
   if (/grantee|recipient|grant holder|mottagare|stipendiat/i.test(text)) {
     const own = OWN_GRANTEES.exec(text)?.[1];
     if (own) return own;
+  }
+  if (/vidare|passed|qualified|second stage|stage 2|steg 2/i.test(text)) {
+    const passed = PASSED_EARLIER_STAGE.exec(text)?.[1];
+    if (passed) return passed;
   }
   if (/utpekad|förvald|forvald|pre-?designated/i.test(text)) {
     const named = NAMED_BEFORE.exec(text)?.[1];

@@ -1,0 +1,32 @@
+/**
+ * A region's own place said as where the money goes: "insatser för hållbar regional tillväxt … på Gotland", "projekt
+ * i Värmland". A region that only publishes another funder's call (signals.ts `areaAndProgramme`) yields its area to
+ * the national programme named with it; but where the call's text twice puts the work in the region's own län, the
+ * national money is for that län, and the area stays.
+ */
+import { LAN } from '../data/index.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
+import { fold } from '../text/fold.ts';
+
+const PLACE_OF_LAN = new Map(
+  LAN.lan.map((l) => {
+    const name = fold(l.name.toLowerCase()).replace(/s? lan$/, '');
+    return [
+      l.id,
+      new RegExp(
+        `(?:^|[^\\p{L}])(?:pa|i|inom)\\s+(?:(?:norra|sodra|ostra|vastra|hela)\\s+)?${escapeRegExp(name)}(?![\\p{L}])`,
+        'gu',
+      ),
+    ] as const;
+  }),
+);
+
+/** Whether the folded summary twice says work is done in the one län `lan` ("på Gotland", "i hela Värmland"). */
+export function workPlacedIn(lan: readonly string[], foldedSummary: string): boolean {
+  if (lan.length !== 1) return false;
+  const re = PLACE_OF_LAN.get(lan[0]);
+  if (!re) return false;
+  let n = 0;
+  for (const _ of foldedSummary.matchAll(re)) if (++n >= 2) return true;
+  return false;
+}
