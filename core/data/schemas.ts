@@ -111,6 +111,8 @@ export const LanSchema = z.object({
         kommuner: z.number().int().positive(),
         aliases: z.array(term).min(1),
         municipalities: z.array(term),
+        /** The countries the län has a land border with (none for most). */
+        landBorders: z.array(z.string().min(1)).optional(),
       }),
     )
     .length(21),

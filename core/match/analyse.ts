@@ -28,6 +28,7 @@ import { reachesAbroad } from './scope.ts';
 import { sectorOfWorkAt } from './sector-of-work.ts';
 import { type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
+import { stemClash } from './stem-clashes.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import {
   actorWordAt,
@@ -1062,6 +1063,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
+        // "Authors" stem as "authorities" do: persons who write, not public bodies.
+        if (ref.kind === 'applicant' && to - from === 1 && stemClash(tokens.info[from].word, ref.cls)) continue;
         // "Sustainable business models", "SME support": a singular class word before a noun only qualifies it.
         if (
           ref.kind === 'applicant' &&

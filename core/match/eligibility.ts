@@ -337,6 +337,41 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // A kind of territory: Sweden has no outermost region, a län without a land border holds no border area, and
+  // whether a body's own area holds islands or lies at the border the call cannot say.
+  const territory = s.territory;
+  if (territory) {
+    const said = territory.said;
+    const borders = LAN_BY_ID.get(profile.lan)?.landBorders ?? [];
+    if (territory.kind === 'outermost' || (territory.kind === 'border' && borders.length === 0)) {
+      const why =
+        territory.kind === 'outermost'
+          ? { sv: 'Sverige har inga av EU:s yttersta randområden', en: 'Sweden has none of the EU’s outermost regions' }
+          : {
+              sv: `${lanName()} har ingen landgräns mot ett annat land`,
+              en: `${lanName()} has no land border with another country`,
+            };
+      return {
+        verdict: 'not-eligible',
+        points: 0,
+        blocker: 'outside-programme-area',
+        text: t(
+          () => `Utlysningen gäller bara ett slags område ("${said}"); ${why.sv}.`,
+          () => `The call is limited to one kind of area ("${said}"); ${why.en}.`,
+        ),
+      };
+    }
+    const kindSv = territory.kind === 'islands' ? 'öar' : 'områden vid en landgräns';
+    const kindEn = territory.kind === 'islands' ? 'islands' : 'areas at a land border';
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Utlysningen gäller bara ${kindSv} ("${said}"); om ${profile.name}s område räknas dit framgår inte.`,
+        () => `The call is limited to ${kindEn} ("${said}"); whether ${profile.name}'s area counts is not said.`,
+      ),
+    };
+  }
   // The call's text limits it to a regional fund programme or to named län: that tells more than the
   // programme data (a national funder's call for one region).
   const where = s.textArea;
@@ -1148,7 +1183,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
   const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
     classes.size > 0 ? orMembers(readings.reduce((v, read) => read(v, classes), judge(classes, fromList))) : undefined;
-  const fromList = fromClasses(s.listed, true);
+  // "The grant is only for individuals", beside a list of professions ("artists, authors, researchers"): those are
+  // persons, the researchers among them.
+  const personsOnly =
+    s.onlyNamed?.has('individual') === true &&
+    s.onlyNamed.size === 1 &&
+    [...s.listed].every((c) => c === 'individual' || c === 'research');
+  const fromList = personsOnly
+    ? fromClasses(new Set<ApplicantClass>(['individual']), true)
+    : fromClasses(s.listed, true);
   // A who-may-apply sentence that names us says more than a short list that does not.
   const textNamesUs = s.targeted.has(self) || s.targeted.has('public');
   // A list naming us beside others ("researchers, local governments") whose text names us only as those the

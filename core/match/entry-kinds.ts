@@ -1,7 +1,8 @@
 /**
  * Kinds of applicant an entry of a call's list of applicants names by other words than the vocabulary's: a Swedish
  * state agency by its name ("Migrationsverket", "Riksantikvarieämbetet"), young people by their age ("unga mellan
- * 13–25 år"), a compound by its head ("lokalföreningar"); and entries whose only kommun words name kommuner by their names ("anknytning till Nora och/eller
+ * 13–25 år"), an organisation's staff ("CEU faculty and administrative employees"), a compound by its head
+ * ("lokalföreningar"); and entries whose only kommun words name kommuner by their names ("anknytning till Nora och/eller
  * Storfors kommun"), which are places, not the class of kommuner.
  */
 import type { ApplicantClass } from '../data/kinds.ts';
@@ -16,9 +17,13 @@ const AGE_GROUP =
   /^\s*(?:(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}]))/iu;
 
 /** The class an entry names by a state agency's name or an age group, if any. */
+/** An organisation's own staff as the whole entry ("CEU faculty and administrative employees"): persons. */
+const STAFF_ENTRY =
+  /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:faculty|staff|employees|anställda|personal)(?:\s+(?:and|och)\s+(?:\p{L}+\s+)?(?:faculty|staff|employees|anställda|personal))*\s*$/u;
+
 export function entryKind(entry: string): ApplicantClass | undefined {
   if (STATE_AGENCY_NAME.test(entry)) return 'state';
-  if (AGE_GROUP.test(entry)) return 'individual';
+  if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry)) return 'individual';
   // "Lokalföreningar", "kustkommuner": a compound whose head is a class word.
   for (const word of entry.split(/[^\p{L}]+/u)) {
     const cls = word ? compoundHeadClass(word) : undefined;

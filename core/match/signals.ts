@@ -24,6 +24,8 @@ import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import { type PopulationLimit, populationLimitsOf, programmeLimit, smallerAdmittedIn } from './population-limit.ts';
 import { workPlacedIn } from './publisher-place.ts';
+import { stemClash } from './stem-clashes.ts';
+import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
@@ -661,6 +663,8 @@ export interface CallSignals {
   areaPreferred?: string;
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
+  /** A kind of territory the call is limited to: islands, the outermost regions, land-border areas. */
+  territory?: TerritoryLimit;
   /**
    * Without a programme area or a text area of län: the kommuner the call's text says its area is made of
    * ("vårt område som omfattar Emmaboda, Karlshamn … kommuner"), in its words.
@@ -983,6 +987,7 @@ function whoAndWhere(text: string): readonly VocabRef[] {
       .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
       // "Aktörer inom företags- och innovationsfrämjande systemet": a suspended compound's head names no one.
       .filter((h) => h.ref.kind !== 'applicant' || !suspendedCompoundAt(text, tokens[h.to - 1].end))
+      .filter((h) => h.ref.kind !== 'applicant' || h.to - h.from !== 1 || !stemClash(tokens[h.from].word, h.ref.cls))
       .map((h) => h.ref);
     // "Lokalföreningar", "kustkommuner": a compound whose head is a class word names that class.
     for (const t of tokens) {
@@ -1065,6 +1070,10 @@ function partnerCountriesOnly(
   return partner;
 }
 
+/** An entry that is the EU by its short name. */
+const EU_ENTRY =
+  /^\s*(?:the\s+)?(?:eu|eu-?27|eu-?länder(?:na)?|eu countries|eu member states|eu:s medlemsländer)\s*$/iu;
+
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
   /participating countries|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder/i;
@@ -1079,7 +1088,7 @@ const PARTICIPATING_COUNTRIES =
  */
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
-  let unread = false;
+  let unread = 0;
   for (const entry of list) {
     // A two-letter code ("SE", "FI"): read as a whole entry only.
     const iso = countryCode(entry);
@@ -1094,6 +1103,8 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
       const id = programmeIn(nameKey(entry));
       if (id && PROGRAMME_BY_ID.get(id)?.geography === 'eu-wide') return true;
     }
+    // "EU", "EU27", "EU-länderna": the Union, Sweden in it.
+    if (EU_ENTRY.test(entry)) return true;
     const countries = whoAndWhere(entry).filter((r) => r.kind === 'country');
     // "EU Member States (except Sweden)": the group without Sweden.
     if (countries.some((r) => r.names.includes('Sweden')) && !swedenExcepted(foldWording(entry))) return true;
@@ -1101,9 +1112,9 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
     // An entry that is a country's name the prose vocabulary does not hold ("Canada", "Japan (Tokyo)").
     const code = ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' ')));
     if (code === 'SE') return true;
-    if (code === undefined) unread = true;
+    if (code === undefined) unread++;
   }
-  return unread ? undefined : false;
+  return unread > 0 ? undefined : false;
 }
 
 /**
@@ -1708,6 +1719,11 @@ export function callSignals(
     const a = AREA_BY_ID.get(ap.areaId);
     const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;
     if (preferred) out.areaPreferred = preferred;
+  }
+  // A kind of territory (islands, the outermost regions, land-border areas) where no programme area is named.
+  if (!ap.areaId) {
+    const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
+    if (territory) out.territory = territory;
   }
   if (where) out.textArea = where;
   else if (!ap.areaId && summary) {

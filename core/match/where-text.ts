@@ -6,7 +6,7 @@
  * Matched on lowercase, diacritic-folded text; the offsets of the fold are the text's own (see `foldSame`).
  */
 import { COUNTRIES, LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
-import { referenceCountriesIn } from '../data/iso-countries.ts';
+import { countryKey, ISO_COUNTRY_BY_NAME, referenceCountriesIn } from '../data/iso-countries.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
@@ -673,9 +673,20 @@ export function swedishApplicantsIn(title: string, summary: string, entries: rea
     // "Svenska kulturfondens verksamhetsområden", "inom Svenska institutets program": a capital inside a sentence
     // starts a name (a Finnish fund, an agency), not Swedish applicants.
     if (m[1] && NAME_START.test(original.slice(at, at + 2)) && !SENTENCE_START.test(original.slice(0, at))) continue;
+    // "Svenska skolföreningen i Hanoi …, Vietnam": a Swedish body abroad, its country closing the list item.
+    if (m[1] && abroadItemAfter(original.slice(m.index + m[0].length))) continue;
     return original.slice(at, m.index + m[0].length);
   }
   return undefined;
+}
+
+/** The list item or clause after a Swedish body ends in another country's name ("…, Frankrike;", "…, Vietnam."). */
+function abroadItemAfter(after: string): boolean {
+  const item = /^[^;.\n]*/.exec(after)?.[0] ?? '';
+  const last = /,\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}?[\p{L}]+)?)\s*$/u.exec(item);
+  if (!last) return false;
+  const code = ISO_COUNTRY_BY_NAME.get(countryKey(last[1]));
+  return code !== undefined && code !== 'SE';
 }
 
 /**
@@ -684,7 +695,7 @@ export function swedishApplicantsIn(title: string, summary: string, entries: rea
  * gives (that list then says where the funder is, or where the work is to benefit).
  */
 const ABROAD_ADMITTED =
-  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|sokande|aktorer|organisationer)\s+(?:from|fran)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/gu;
 /** Words of a sentence on who applies or takes part. */
 const TAKES_PART =
   /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|soka|sokande|ansoka|delta|medverka|stodberattigade?)(?![\p{L}])/u;

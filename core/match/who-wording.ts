@@ -496,7 +496,7 @@ export function vagueActorsIn(text: string): string | undefined {
  */
 const ROLE_ENDINGS = '(?:s|es|e|n|r|na|en|er|ar|nen|ens|erna|arna)?';
 const ROLE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:private|privately owned|commercial|privata|privat|privatagda|enskilda|kommersiella)\\s+)?(?:${[
+  `(?:^|[^\\p{L}])((?:(?:private|privately owned|commercial|privata|privat|privatagda|enskilda|kommersiella|unga|young)\\s+)?(?:${[
     ...APPLICANT_TYPES.roles.sv,
     ...APPLICANT_TYPES.roles.en,
   ]
@@ -505,7 +505,8 @@ const ROLE = new RegExp(
     .join('|')})${ROLE_ENDINGS})(?![\\p{L}])`,
   'gu',
 );
-const PRIVATE = /^(?:private|privately|commercial|privat|enskild|kommersiell)/;
+/** Qualified as private, or as young people ("unga arrangörer": persons), a role is none a public body holds. */
+const PRIVATE = /^(?:private|privately|commercial|privat|enskild|kommersiell|unga|young)/;
 /**
  * A role named as those the applicants work with ("företag i samarbete med markägare", "together with local
  * employers"), not as the applicants.

@@ -1,0 +1,16 @@
+/**
+ * Words the stemmer folds onto an applicant class's word though they name something else: "authors" and
+ * "authorities" share a stem, but authors are persons who write, not public bodies. Keyed by the word as written
+ * (lowercase), with the class it must not be read as.
+ */
+import type { ApplicantClass } from '../data/kinds.ts';
+
+const CLASHES: ReadonlyMap<string, ApplicantClass> = new Map([
+  ['author', 'public'],
+  ['authors', 'public'],
+]);
+
+/** Whether `word` only looks like a word of class `cls` after stemming. */
+export function stemClash(word: string, cls: ApplicantClass): boolean {
+  return CLASHES.get(word.toLowerCase()) === cls;
+}

@@ -1,0 +1,50 @@
+/**
+ * A call limited to a kind of territory rather than to named places: islands ("open to EU islands", "islands or
+ * groups of islands"), the EU's outermost regions ("any entity based in one of the outermost regions"), or
+ * territories on an internal land border ("the territory … must share at least one EU internal land border"). Which
+ * kind a body's own territory is the reference data says only in part: Sweden has no outermost region, and a län
+ * without a land border to another country (lan.json `landBorders`) holds no border territory; whether a kommun's
+ * area holds islands, or lies at the border, the call cannot say.
+ */
+import { fold } from '../text/fold.ts';
+
+export type TerritoryKind = 'islands' | 'outermost' | 'border';
+
+export interface TerritoryLimit {
+  kind: TerritoryKind;
+  /** The call's words, as written. */
+  said: string;
+}
+
+const ISLANDS =
+  /(?:open to|for|aimed at|till|for)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands/u;
+const OUTERMOST =
+  /(?:based|located|established|situated)\s+in\s+(?:one\s+of\s+)?the\s+outermost\s+regions|(?:open|limited|restricted)\s+to\s+(?:the\s+)?outermost\s+regions|all\s+outermost\s+regions'?\s+(?:authorities|organisations|organizations|actors)|(?:belagna|etablerade)\s+i\s+(?:de\s+)?yttersta\s+randomraden/u;
+const BORDER =
+  /(?:territory|territorium|omrade)[^.;]{0,80}(?:must|shall|ska|maste)\s+(?:share|border|have|ha|grans\p{L}*)[^.;]{0,40}(?:internal\s+)?land\s*border|(?:must|shall)\s+be\s+(?:located|situated)\s+(?:along|on|at)\s+(?:an?\s+)?(?:eu\s+)?internal\s+(?:land\s+)?border/u;
+/** A list entry that is the outermost regions or overseas territories alone. */
+const OUTERMOST_ENTRY =
+  /^\s*(?:the\s+)?(?:outermost\s+regions|overseas\s+countries\s+and\s+territories)(?:\s+of\s+the\s+eu)?\s*$/u;
+
+function found(re: RegExp, text: string, kind: TerritoryKind): TerritoryLimit | undefined {
+  const t = fold(text.toLowerCase());
+  const m = re.exec(t);
+  return m ? { kind, said: text.substr(m.index, m[0].length).trim() } : undefined;
+}
+
+/** The kind of territory title, summary or lists limit the call to, if any. */
+export function territoryLimitIn(
+  title: string,
+  summary: string,
+  applicantTypes: readonly string[] = [],
+  eligibleCountries: readonly string[] = [],
+): TerritoryLimit | undefined {
+  if (eligibleCountries.length > 0 && eligibleCountries.every((e) => OUTERMOST_ENTRY.test(fold(e.toLowerCase()))))
+    return { kind: 'outermost', said: eligibleCountries.join(', ') };
+  const texts = [title, summary, ...applicantTypes];
+  for (const text of texts) {
+    const hit = found(OUTERMOST, text, 'outermost') ?? found(BORDER, text, 'border') ?? found(ISLANDS, text, 'islands');
+    if (hit) return hit;
+  }
+  return undefined;
+}
