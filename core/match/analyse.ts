@@ -16,7 +16,7 @@ import { compoundHeadClass } from './compound-head.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
-import { entryKind, onlyNamedMunicipalities } from './entry-kinds.ts';
+import { entryKind, oneNamedMunicipality, onlyNamedMunicipalities } from './entry-kinds.ts';
 import { shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
@@ -84,6 +84,13 @@ const MAX_EVIDENCE = 3;
 const MODIFIER_WORD = /^(?:business|company|enterprise|sme|industry)$/;
 const MODIFIED_NOUN_AFTER =
   /^\s+(?:(?:or|and|,)\s+[\p{L}-]+\s+)?(?:models?|plans?|cases?|development|support|environments?|climate|ecosystems?|networks?|clusters?|skills|innovation|growth|services?|culture|process(?:es)?|strateg(?:y|ies)|practices?|opportunit(?:y|ies)|intelligence|administration|law|studies|education|travel|events?|tourism|relations|sectors?|communit(?:y|ies)|needs|advice|advisory|creation|transfer|performance|competitiveness|digitali[sz]ation)(?![\p{L}])/iu;
+
+/** The list entry (entries joined by "; ") holding the offset `at`. */
+function entryAround(text: string, at: number): string {
+  const from = text.lastIndexOf('; ', at);
+  const to = text.indexOf('; ', at);
+  return text.slice(from === -1 ? 0 : from + 2, to === -1 ? text.length : to);
+}
 
 /** A word found inside a compound counts a little less than the word itself. */
 const COMPOUND_WEIGHT = 0.8;
@@ -1122,6 +1129,13 @@ export function analyse(call: FundingCall): CallAnalysis {
           textHits.push(hit);
         } else if (place !== -1) {
           // In the list of applicants a region after a place is that place.
+        } else if (
+          field === 'applicantTypes' &&
+          ref.kind === 'applicant' &&
+          ref.cls === 'municipal' &&
+          oneNamedMunicipality(entryAround(text, tokens.start[from]))
+        ) {
+          // "Stockholms kommun" as a whole entry: that kommun by its name, not the class of kommuner.
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && marked(negated, from, to, NEGATED)) {

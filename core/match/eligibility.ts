@@ -760,20 +760,77 @@ function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
 
 /** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */
 export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
-  return ownFunds(s, profile) ?? judgeSize(applicantVerdict(s, profile.kind), s, profile);
+  return ownFunds(s, profile) ?? namedRecipient(s, profile) ?? judgeSize(applicantVerdict(s, profile.kind), s, profile);
 }
+
+/** A name without its genitive and its kind: "Stockholms kommun", "Stockholm kommun" and "Stockholm" alike. */
+const bareName = (name: string) =>
+  fold(name.toLowerCase())
+    .replace(/\s+(?:kommun|stad|municipality)$/u, '')
+    .replace(/^region\s+/u, '')
+    .replace(/s$/u, '');
+
+/**
+ * The call's list names its recipients ("Stockholms kommun; Göteborgs kommun; Sigtunaskolan"): a body is one of them
+ * or not, by its name.
+ */
+function namedRecipient(s: CallSignals, profile: Profile): Verdict | undefined {
+  const named = s.namedRecipients;
+  if (!named) return undefined;
+  const list = named.join(', ');
+  if (named.some((n) => bareName(n) === bareName(profile.name))) {
+    return {
+      verdict: 'eligible',
+      text: {
+        sv: `Utlysningen räknar upp sina mottagare (${list}); ${profile.name} är en av dem.`,
+        en: `The call lists its recipients (${list}); ${profile.name} is one of them.`,
+      },
+    };
+  }
+  return {
+    verdict: 'not-eligible',
+    text: {
+      sv: `Utlysningen räknar upp sina mottagare (${list}); ${profile.name} är inte en av dem.`,
+      en: `The call lists its recipients (${list}); ${profile.name} is not one of them.`,
+    },
+  };
+}
+
+/** A list that is only compounds ending in a kommun word ("kustkommuner", "landsbygdskommuner; glesbygdskommuner"). */
+const SOME_MUNICIPALITIES =
+  /^\s*\p{L}{3,}(?:kommun|kommuner|kommunerna)(?:\s*;\s*\p{L}{3,}(?:kommun|kommuner|kommunerna))*\s*$/iu;
 
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const who = kind === 'region' ? { sv: 'regioner', en: 'regions' } : { sv: 'kommuner', en: 'municipalities' };
   const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
   // The call names its applicants in words that neither admit nor shut out our kind: quoted, the doubt said.
-  const openToNamed = (words: string): Verdict => ({
-    verdict: 'unknown',
-    text: {
-      sv: `Utlysningen vänder sig till "${words}"; om ${who.sv} räknas dit framgår inte.`,
-      en: `The call is open to "${words}"; whether ${who.en} count among them is not said.`,
-    },
-  });
+  const openToNamed = (words: string): Verdict => {
+    // "Kustkommuner", "landsbygdskommuner": some kommuner, which a region is not and a kommun may or may not be.
+    if (SOME_MUNICIPALITIES.test(words)) {
+      return kind === 'region'
+        ? {
+            verdict: 'not-eligible',
+            text: {
+              sv: `Utlysningen vänder sig till "${words}", ett slags kommuner, inte till regioner.`,
+              en: `The call is open to "${words}", a kind of municipality, not to regions.`,
+            },
+          }
+        : {
+            verdict: 'unknown',
+            text: {
+              sv: `Utlysningen vänder sig till "${words}", ett slags kommuner; om kommunen är en sådan framgår inte av utlysningen.`,
+              en: `The call is open to "${words}", a kind of municipality; whether this one is one the call does not say.`,
+            },
+          };
+    }
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen vänder sig till "${words}"; om ${who.sv} räknas dit framgår inte.`,
+        en: `The call is open to "${words}"; whether ${who.en} count among them is not said.`,
+      },
+    };
+  };
   // Only those taking part already ("med ett aktivt kommunalt partnerskap"): before any programme data, ICLD's too.
   if (s.alreadyIn) {
     return {
@@ -1334,6 +1391,10 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         en: `The call encourages involving ${kinds('en')} but does not say only they may apply; whether ${who.en} may apply is not said.`,
       },
     };
+  }
+  // Persons alone ("kulturskapare (person eller grupp)"): a list of persons leaves no room for an organisation.
+  if (namedKinds.length === 1 && namedKinds[0] === 'individual' && !s.anyKind && !s.openEnded && !vague && !role) {
+    return { verdict: 'not-eligible', text: ONLY_TEXT.individual ?? NO_AREA.text };
   }
   if (programme && namedKinds.length > 0 && !s.anyKind && !vague && !role) {
     return {

@@ -34,8 +34,15 @@ export function entryKind(entry: string): ApplicantClass | undefined {
 
 const MUNICIPAL_WORDS = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)(?=[^\p{L}]|$)/giu;
 
+/** An entry that is one kommun by its name: "Stockholms kommun", "Göteborgs Stad", "Nora municipality". */
+const ONE_NAMED = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:kommun|stad|municipality)\s*$/u;
+
+/** Whether the entry is one kommun by its name ("Stockholms kommun"). */
+export const oneNamedMunicipality = (entry: string): boolean => ONE_NAMED.test(entry);
+
 /** Every kommun word of the entry names one kommun or a list of them by name. */
 export function onlyNamedMunicipalities(entry: string): boolean {
+  if (ONE_NAMED.test(entry)) return true;
   for (const m of entry.matchAll(MUNICIPAL_WORDS)) {
     if (!namedMunicipalitiesAt(entry, (m.index ?? 0) + m[1].length)) return false;
   }

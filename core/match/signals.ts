@@ -18,6 +18,7 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
 import { compoundHeadClass } from './compound-head.ts';
+import { oneNamedMunicipality } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
@@ -804,6 +805,8 @@ export interface CallSignals {
    * words: the call is not silent, so programme data is not told as if it were.
    */
   ownList?: string;
+  /** The call's list is of recipients by name, a kommun among them ("Stockholms kommun; Göteborgs kommun"). */
+  namedRecipients?: readonly string[];
   /**
    * A who-may-apply sentence names kommuner, regioner or public bodies only as an exception ("kommuner kan söka om
    * det finns särskilda skäl", "in exceptional cases also local authorities"), in its words: they may apply, but
@@ -1112,7 +1115,8 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
     // An entry that is a country's name the prose vocabulary does not hold ("Canada", "Japan (Tokyo)").
     const code = ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' ')));
     if (code === 'SE') return true;
-    if (code === undefined) unread++;
+    // "Czech-Bavarian border region": a place named by another country's adjective is in that country.
+    if (code === undefined && !adjectivePlace(entry)) unread++;
   }
   return unread > 0 ? undefined : false;
 }
@@ -1151,6 +1155,18 @@ function foreignFunderCountry(funder: string): string | undefined {
   if (named) return named;
   const first = fold(funder.trim().split(/\s+/)[0].toLowerCase());
   return COUNTRY_OF_ADJECTIVE.get(first);
+}
+
+/** An entry that starts with another country's adjective and names a place ("Czech-Bavarian border region"). */
+const PLACE_WORD = /(?:region|area|border|province|county|district|islands?|regionen|området|län)\s*$/iu;
+function adjectivePlace(entry: string): boolean {
+  const first = fold(
+    entry
+      .trim()
+      .split(/[\s-]+/)[0]
+      .toLowerCase(),
+  );
+  return COUNTRY_OF_ADJECTIVE.has(first) && PLACE_WORD.test(entry.replace(/\([^)]*\)/g, ' ').trim());
 }
 
 /** "Non-Danish artists are eligible", "icke-danska sökande": those from abroad may apply. */
@@ -1819,6 +1835,9 @@ export function callSignals(
   ) {
     const own = entries.join('; ');
     out.ownList = own.length > 140 ? `${own.slice(0, 137)}…` : own;
+    // "Stockholms kommun; Göteborgs kommun; Sigtunaskolan": recipients by their names, one of them a kommun.
+    if (entries.some(oneNamedMunicipality) && entries.every((e) => /^\s*\p{Lu}/u.test(e)))
+      out.namedRecipients = entries;
   }
   if (listed.has('municipal') || targeted?.has('municipal')) {
     const local = localAuthoritiesOnly([...entries, ...ranges.map(([a, b]) => summary.slice(a, b))]);

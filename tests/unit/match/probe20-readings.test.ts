@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { territoryLimitIn } from '../../../core/match/territory-kind.ts';
-import { judge } from '../../support/applicant-judge.ts';
+import { judge, region } from '../../support/applicant-judge.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const kalmar = testProfile({ kind: 'kommun' });
@@ -137,5 +137,63 @@ describe('countries', () => {
       kalmar,
     );
     expect(m.blockers.map((b) => b.text.sv).join(' ')).not.toMatch(/Danmark/);
+  });
+});
+
+// From the blind labels of the claims these rules made (relabel 40).
+describe('a list of persons alone', () => {
+  it('"kulturskapare (person eller grupp)" leaves no room for an organisation', () => {
+    const j = judge({
+      title: 'Kulturstipendium',
+      applicantTypes: ['kulturskapare (person eller grupp)'],
+      language: 'sv',
+    });
+    expect(j.verdict).toBe('not-eligible');
+  });
+  it('curators, critics and journalists are persons', () => {
+    const j = judge({
+      title: 'Research visit',
+      applicantTypes: ['curators', 'critics', 'journalists'],
+      language: 'en',
+    });
+    expect(j.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
+  });
+});
+
+describe('publishers', () => {
+  it('are companies', () => {
+    const j = judge({
+      title: 'Översättning',
+      applicantTypes: ['professionella bokförlag', 'förlagsgrupper'],
+      language: 'sv',
+    });
+    expect(j.applicantBlockers.join(' ')).toMatch(/företag/);
+  });
+});
+
+describe('a kind of kommun', () => {
+  it('"kustkommuner" shuts a region out and leaves a kommun a doubt', () => {
+    const over = { title: 'Bidrag till planering', applicantTypes: ['kustkommuner'], language: 'sv' as const };
+    expect(judge(over, region).verdict).toBe('not-eligible');
+    const j = judge(over);
+    expect(j.verdict).toBe('unknown');
+    expect(j.text).toMatch(/ett slags kommuner/);
+  });
+});
+
+describe('recipients by name', () => {
+  it('a body not among them is not one', () => {
+    const j = judge({
+      title: 'Statsbidrag för IB-utbildning',
+      applicantTypes: ['Stockholms kommun', 'Göteborgs kommun', 'Testskolan Läroverket'],
+      language: 'sv',
+    });
+    expect(j.verdict).toBe('not-eligible');
+    expect(j.text).toMatch(/räknar upp sina mottagare/);
+  });
+  it('a body among them is', () => {
+    const j = judge({ title: 'Statsbidrag', applicantTypes: ['Testby kommun', 'Annanstad kommun'], language: 'sv' });
+    expect(j.verdict).toBe('eligible');
+    expect(j.text).toMatch(/Testby kommun är en av dem/);
   });
 });
