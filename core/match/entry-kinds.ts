@@ -14,7 +14,7 @@ const STATE_AGENCY_NAME =
   /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
 /** Young people by their age, applying themselves. */
 const AGE_GROUP =
-  /^\s*(?:(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}]))/iu;
+  /^\s*(?:\d{1,2}-(?:åringar|aringar|year-olds)(?![\p{L}])|(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}]))/iu;
 
 /** The class an entry names by a state agency's name or an age group, if any. */
 /** An organisation's own staff as the whole entry ("CEU faculty and administrative employees"): persons. */

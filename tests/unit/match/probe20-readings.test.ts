@@ -197,3 +197,15 @@ describe('recipients by name', () => {
     expect(j.text).toMatch(/Testby kommun är en av dem/);
   });
 });
+
+// From the blind labels of relabel 41.
+describe('young people by their age in years', () => {
+  it('"18-åringar födda 2001" apply as persons', () => {
+    const j = judge({
+      title: 'Res i Europa',
+      applicantTypes: ['18-åringar födda 2001 med medborgarskap i ett EU-land'],
+      language: 'sv',
+    });
+    expect(j.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
+  });
+});
