@@ -11,6 +11,7 @@ import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
+import { channelRanges } from './application-channel.ts';
 import { codeRanges } from './call-codes.ts';
 import { compoundHeadClass } from './compound-head.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
@@ -132,6 +133,7 @@ const MEMBER_OR_RECIPIENT =
   /(^|[^\p{L}])(members?|medlemm\p{L}*|medlems\p{L}+|bestående av|består av|utgörs av|ägs av|ägda av|consist(s|ing)? of|composed of|made up of|owned by|services? (to|for)|support (to|for)|tjänster (till|för)|rådgivning till)([^\p{L}]|$)/iu;
 const MUNICIPAL_WORD = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)([^\p{L}]|$)/iu;
 const INTERNATIONAL_COOPERATION = CONCEPT_INDEX.get('international-cooperation') ?? -1;
+const DIGITALISATION = CONCEPT_INDEX.get('digitalisation') ?? -1;
 /** Where an entry of the list of applicants turns to who funds them: "… som får bidrag från", "funded by". */
 const FUNDED_BY_IN_ENTRY =
   /\s(?:bidrag|stöd|medel|finansiering|anslag)\s+från\s|\s(?:funded|financed|supported)\s+by\s/iu;
@@ -1017,6 +1019,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       field === 'summary' && tokens.lower.length === text.length
         ? [...partyRanges(tokens.lower), ...staffRanges(tokens.lower)]
         : undefined;
+    // "Ansök via den digitala meddelandetjänsten": the channel of the application, no digitalisation topic.
+    const channel =
+      field === 'summary' && tokens.lower.length === text.length ? channelRanges(tokens.lower) : undefined;
     // "Two other related calls, for town-twinning projects …": those calls' topics, not this one's.
     const otherCalls =
       field === 'summary' && tokens.lower.length === text.length ? otherCallRanges(tokens.lower) : undefined;
@@ -1234,6 +1239,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       )
         continue;
       if (otherCalls && otherCalls.length > 0 && inRanges(otherCalls, tokens.start[from])) continue;
+      if (ref.index === DIGITALISATION && channel && channel.length > 0 && inRanges(channel, tokens.start[from]))
+        continue;
       // "Ungerns" is Hungary's, not young people's ("unga"): a country's name is a place, never a topic.
       if (to - from === 1 && !CONCEPTS[ref.index].geographic && countryNameAt(from)) continue;
       // "Ukrainare", a people, is no place: the country counts where the words name its bodies, as a partner.

@@ -20,3 +20,15 @@ export function compoundHeadClass(word: string): ApplicantClass | undefined {
   for (const [re, cls] of HEADS) if (re.test(w)) return cls;
   return undefined;
 }
+
+/** A kommun word as a compound's head: "kustkommuner", "landsbygdskommun" (folded). */
+const SOME_MUNICIPALITIES_WORD = /^\p{L}{3,}(?:kommun|kommuner|kommunerna)$/u;
+
+/**
+ * Whether a list ("kustkommuner", "landsbygdskommuner; glesbygdskommuner") names only kinds of kommun: some kommuner,
+ * which a region is not and a kommun may or may not be.
+ */
+export function someMunicipalities(list: string): boolean {
+  const words = list.split(/\s*;\s*/).map((w) => fold(w.trim().toLowerCase()));
+  return words.length > 0 && words.every((w) => SOME_MUNICIPALITIES_WORD.test(w));
+}

@@ -5,6 +5,7 @@ import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
+import { someMunicipalities } from './compound-head.ts';
 import { swedishName } from './country-names.ts';
 import { inMunicipalArea, municipalityInLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
@@ -796,17 +797,13 @@ function namedRecipient(s: CallSignals, profile: Profile): Verdict | undefined {
   };
 }
 
-/** A list that is only compounds ending in a kommun word ("kustkommuner", "landsbygdskommuner; glesbygdskommuner"). */
-const SOME_MUNICIPALITIES =
-  /^\s*\p{L}{3,}(?:kommun|kommuner|kommunerna)(?:\s*;\s*\p{L}{3,}(?:kommun|kommuner|kommunerna))*\s*$/iu;
-
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const who = kind === 'region' ? { sv: 'regioner', en: 'regions' } : { sv: 'kommuner', en: 'municipalities' };
   const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
   // The call names its applicants in words that neither admit nor shut out our kind: quoted, the doubt said.
   const openToNamed = (words: string): Verdict => {
     // "Kustkommuner", "landsbygdskommuner": some kommuner, which a region is not and a kommun may or may not be.
-    if (SOME_MUNICIPALITIES.test(words)) {
+    if (someMunicipalities(words)) {
       return kind === 'region'
         ? {
             verdict: 'not-eligible',

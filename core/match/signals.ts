@@ -1091,7 +1091,7 @@ const PARTICIPATING_COUNTRIES =
  */
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
-  let unread = 0;
+  let unread = false;
   for (const entry of list) {
     // A two-letter code ("SE", "FI"): read as a whole entry only.
     const iso = countryCode(entry);
@@ -1116,9 +1116,9 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
     const code = ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' ')));
     if (code === 'SE') return true;
     // "Czech-Bavarian border region": a place named by another country's adjective is in that country.
-    if (code === undefined && !adjectivePlace(entry)) unread++;
+    if (code === undefined && !adjectivePlace(entry)) unread = true;
   }
-  return unread > 0 ? undefined : false;
+  return unread ? undefined : false;
 }
 
 /**

@@ -26,9 +26,11 @@ const BORDER =
 const OUTERMOST_ENTRY =
   /^\s*(?:the\s+)?(?:outermost\s+regions|overseas\s+countries\s+and\s+territories)(?:\s+of\s+the\s+eu)?\s*$/u;
 
-function found(re: RegExp, text: string, kind: TerritoryKind): TerritoryLimit | undefined {
-  const t = fold(text.toLowerCase());
-  const m = re.exec(t);
+/** Words one of the patterns needs: most texts hold none and are passed over (this runs for every call). */
+const ANY_KIND = /island|outermost|border|oar|randomrad/;
+
+function found(re: RegExp, text: string, folded: string, kind: TerritoryKind): TerritoryLimit | undefined {
+  const m = re.exec(folded);
   return m ? { kind, said: text.substr(m.index, m[0].length).trim() } : undefined;
 }
 
@@ -43,7 +45,11 @@ export function territoryLimitIn(
     return { kind: 'outermost', said: eligibleCountries.join(', ') };
   const texts = [title, summary, ...applicantTypes];
   for (const text of texts) {
-    const hit = found(OUTERMOST, text, 'outermost') ?? found(BORDER, text, 'border') ?? found(ISLANDS, text, 'islands');
+    // Folding keeps the offsets, so a match's place in the folded text is its place in the text.
+    const t = fold(text.toLowerCase());
+    if (!ANY_KIND.test(t)) continue;
+    const hit =
+      found(OUTERMOST, text, t, 'outermost') ?? found(BORDER, text, t, 'border') ?? found(ISLANDS, text, t, 'islands');
     if (hit) return hit;
   }
   return undefined;

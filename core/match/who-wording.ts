@@ -728,13 +728,18 @@ function inApplyingSentence(
  */
 const TAKING_PART_BODY =
   '(?:kommuner|kommunerna|regioner|regionerna|organisationer|aktorer|sokande|municipalities|local governments|local authorities|regions|organi[sz]ations|applicants|actors|partners)';
+/** The bodies, one or a list ("kommuner och regioner"), and what they take part in, for the two patterns below. */
+const TAKING_PART_BODIES = String.raw`${TAKING_PART_BODY}(?:\s*(?:,|och|samt|eller|and|or)\s*${TAKING_PART_BODY})*`;
+/** An article before what they take part in. */
+const ARTICLE = String.raw`(?:ett\s+|en\s+|an\s+|a\s+)?`;
+const PARTNERSHIP_OR_PROJECT = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:partnerskap|projekt|partnerships?|projects?)`;
 const ALREADY_IN = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODY}(?:\s*(?:,|och|samt|eller|and|or)\s*${TAKING_PART_BODY})*\s+(?:med|with)\s+(?:ett\s+|en\s+|an\s+|a\s+)?(?:aktivt?|pagaende|befintligt?|lopande|active|ongoing|existing|running|current)\s+(?:[\p{L}-]+\s+){0,2}?(?:partnerskap|projekt|partnerships?|projects?))(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODIES}\s+(?:med|with)\s+${ARTICLE}(?:aktivt?|pagaende|befintligt?|lopande|active|ongoing|existing|running|current)\s+${PARTNERSHIP_OR_PROJECT})(?![\p{L}])`,
   'u',
 );
 /** "Kommuner och regioner aktiva i ett kommunalt partnerskap", "municipalities involved in an ongoing project". */
 const ACTIVE_IN = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODY}(?:\s*(?:,|och|samt|eller|and|or)\s*${TAKING_PART_BODY})*\s+(?:som (?:ar|redan ar)\s+|that are\s+|already\s+)?(?:aktiva|verksamma|involverade|active|involved|engaged)\s+(?:i|in)\s+(?:ett\s+|en\s+|an\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partnerskap|projekt|partnerships?|projects?))(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(${TAKING_PART_BODIES}\s+(?:som (?:ar|redan ar)\s+|that are\s+|already\s+)?(?:aktiva|verksamma|involverade|active|involved|engaged)\s+(?:i|in)\s+${ARTICLE}${PARTNERSHIP_OR_PROJECT})(?![\p{L}])`,
   'u',
 );
 

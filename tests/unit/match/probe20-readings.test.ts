@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { territoryLimitIn } from '../../../core/match/territory-kind.ts';
 import { judge, region } from '../../support/applicant-judge.ts';
+import { evidenceTerms } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const kalmar = testProfile({ kind: 'kommun' });
@@ -207,5 +208,21 @@ describe('young people by their age in years', () => {
       language: 'sv',
     });
     expect(j.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
+  });
+});
+
+describe('the channel an application is sent through', () => {
+  it('is no digitalisation topic', () => {
+    for (const summary of [
+      'Ansök om statsbidraget via den säkra digitala meddelandetjänsten senast i november.',
+      'Applications must be submitted through the online platform of the programme.',
+    ]) {
+      const language = summary.startsWith('Ans') ? ('sv' as const) : ('en' as const);
+      expect(evidenceTerms({ summary, language }, 'digitalisation'), summary).toEqual([]);
+    }
+  });
+  it('while a call on digital services still is', () => {
+    const call = { summary: 'Projekten ska utveckla digitala tjänster för invånarna.', language: 'sv' as const };
+    expect(evidenceTerms(call, 'digitalisation')).not.toEqual([]);
   });
 });
