@@ -17,7 +17,7 @@ import { compoundHeadClass } from './compound-head.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
-import { entryKind, oneNamedMunicipality, onlyNamedMunicipalities } from './entry-kinds.ts';
+import { entryKind, oneNamedMunicipality, onlyNamedMunicipalities, targetGroupEntry } from './entry-kinds.ts';
 import { shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
@@ -1141,6 +1141,13 @@ export function analyse(call: FundingCall): CallAnalysis {
           oneNamedMunicipality(entryAround(text, tokens.start[from]))
         ) {
           // "Stockholms kommun" as a whole entry: that kommun by its name, not the class of kommuner.
+        } else if (
+          field === 'applicantTypes' &&
+          ref.kind === 'applicant' &&
+          ref.cls === 'individual' &&
+          targetGroupEntry(entryAround(text, tokens.start[from]), call.summary)
+        ) {
+          // "Young people aged 15–30" that the summary names as the target group: whom the projects serve.
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && marked(negated, from, to, NEGATED)) {
@@ -1318,7 +1325,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     for (const c of levelBodiesIn(t)) listed = withItem(listed, c);
     // "Migrationsverket": a state agency by its name; "unga mellan 13–25 år": persons by their age.
     const kind = entryKind(t);
-    if (kind) listed = withItem(listed, kind);
+    if (kind && !(kind === 'individual' && targetGroupEntry(t, call.summary))) listed = withItem(listed, kind);
     if (MEMBER_OR_RECIPIENT.test(t)) continue;
     // "Organisationer … som får bidrag från region, kommun eller annan huvudman": who funds them is no applicant.
     const own = t.split(FUNDED_BY_IN_ENTRY)[0];

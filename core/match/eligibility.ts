@@ -344,14 +344,23 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (territory) {
     const said = territory.said;
     const borders = LAN_BY_ID.get(profile.lan)?.landBorders ?? [];
-    if (territory.kind === 'outermost' || (territory.kind === 'border' && borders.length === 0)) {
+    if (
+      territory.kind === 'outermost' ||
+      territory.kind === 'less-developed' ||
+      (territory.kind === 'border' && borders.length === 0)
+    ) {
       const why =
         territory.kind === 'outermost'
           ? { sv: 'Sverige har inga av EU:s yttersta randområden', en: 'Sweden has none of the EU’s outermost regions' }
-          : {
-              sv: `${lanName()} har ingen landgräns mot ett annat land`,
-              en: `${lanName()} has no land border with another country`,
-            };
+          : territory.kind === 'less-developed'
+            ? {
+                sv: 'Sverige har inga mindre utvecklade regioner (BNP per invånare under 75 % av EU:s genomsnitt)',
+                en: 'Sweden has no less developed regions (GDP per head under 75 % of the EU average)',
+              }
+            : {
+                sv: `${lanName()} har ingen landgräns mot ett annat land`,
+                en: `${lanName()} has no land border with another country`,
+              };
       return {
         verdict: 'not-eligible',
         points: 0,

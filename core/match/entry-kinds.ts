@@ -6,15 +6,16 @@
  * Storfors kommun"), which are places, not the class of kommuner.
  */
 import type { ApplicantClass } from '../data/kinds.ts';
+import { fold } from '../text/fold.ts';
 import { compoundHeadClass } from './compound-head.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
 /** An entry that is only the name of a Swedish state agency, by the endings such names have. */
 const STATE_AGENCY_NAME =
   /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
-/** Young people by their age, applying themselves. */
+/** Young people by their age or year of birth ("ungdomar födda år 2001"), applying themselves. */
 const AGE_GROUP =
-  /^\s*(?:\d{1,2}-(?:åringar|aringar|year-olds)(?![\p{L}])|(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}]))/iu;
+  /^\s*(?:\d{1,2}-(?:åringar|aringar|year-olds)(?![\p{L}])|(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}])|(?:\p{L}+\s+){0,2}?(?:födda|född|born)\s+(?:år\s+|in\s+|between\s+|on or after\s+|efter\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d(?!\d))/iu;
 
 /** The class an entry names by a state agency's name or an age group, if any. */
 /** An organisation's own staff as the whole entry ("CEU faculty and administrative employees"): persons. */
@@ -47,4 +48,29 @@ export function onlyNamedMunicipalities(entry: string): boolean {
     if (!namedMunicipalitiesAt(entry, (m.index ?? 0) + m[1].length)) return false;
   }
   return true;
+}
+
+/** "Target group: young people in the region aged 15–30", "Målgrupp: ungdomar…": the label before the persons named. */
+const TARGET_LABEL =
+  /(?:^|[^\p{L}])(?:target[\s-]groups?|malgrupp(?:en|er|erna)?)\s*(?::|-|–|(?:is|are|ar|utgors av)\s)\s*/gu;
+
+/**
+ * A list entry of persons that the summary names after "Target group:" ("young people aged 15–30" where the
+ * summary says "Target group: young people in the Barents Region aged 15-30 years"): whom the projects are for,
+ * copied into the list, not who applies. Organisations as a target group are read as the text's other served
+ * wordings are (who-wording.ts); this is the list's entry of persons only.
+ */
+export function targetGroupEntry(entry: string, summary: string | undefined): boolean {
+  if (!summary) return false;
+  const words = fold(entry.toLowerCase()).match(/\p{L}+/gu);
+  if (!words || words.length === 0) return false;
+  const head = words.slice(0, 2).join(' ');
+  const text = fold(summary.toLowerCase());
+  for (const m of text.matchAll(TARGET_LABEL)) {
+    const after = (text.slice(m.index + m[0].length, m.index + m[0].length + 60).match(/\p{L}+/gu) ?? [])
+      .slice(0, 2)
+      .join(' ');
+    if (after === head) return true;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 /**
  * A call limited to a kind of territory rather than to named places: islands ("open to EU islands", "islands or
- * groups of islands"), the EU's outermost regions ("any entity based in one of the outermost regions"), or
+ * groups of islands"), the EU's outermost regions ("any entity based in one of the outermost regions"), its less
+ * developed regions (GDP per head under 75 % of the average; Sweden has none in any period), or
  * territories on an internal land border ("the territory … must share at least one EU internal land border"). Which
  * kind a body's own territory is the reference data says only in part: Sweden has no outermost region, and a län
  * without a land border to another country (lan.json `landBorders`) holds no border territory; whether a kommun's
@@ -8,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 
-export type TerritoryKind = 'islands' | 'outermost' | 'border';
+export type TerritoryKind = 'islands' | 'outermost' | 'border' | 'less-developed';
 
 export interface TerritoryLimit {
   kind: TerritoryKind;
@@ -21,13 +22,20 @@ const ISLANDS =
 const OUTERMOST =
   /(?:based|located|established|situated)\s+in\s+(?:one\s+of\s+)?the\s+outermost\s+regions|(?:open|limited|restricted)\s+to\s+(?:the\s+)?outermost\s+regions|all\s+outermost\s+regions'?\s+(?:authorities|organisations|organizations|actors)|(?:belagna|etablerade)\s+i\s+(?:de\s+)?yttersta\s+randomraden/u;
 const BORDER =
-  /(?:territory|territorium|omrade)[^.;]{0,80}(?:must|shall|ska|maste)\s+(?:share|border|have|ha|grans\p{L}*)[^.;]{0,40}(?:internal\s+)?land\s*border|(?:must|shall)\s+be\s+(?:located|situated)\s+(?:along|on|at)\s+(?:an?\s+)?(?:eu\s+)?internal\s+(?:land\s+)?border/u;
+  /(?:territory|territorium|omrade)[^.;]{0,80}(?:must|shall|ska|maste)\s+(?:share|border|have|ha|grans\p{L}*)[^.;]{0,40}(?:internal\s+)?land\s*border|(?:must|shall)\s+be\s+(?:located|situated)\s+(?:along|on|at)\s+(?:an?\s+)?(?:eu\s+)?internal\s+(?:land\s+)?border|(?:located|situated|lying)\s+(?:alongside|along|on|at)\s+(?:at least one\s+|an?\s+|the\s+)?(?:eu\s+)?(?:internal|national)\s+(?:land\s+)?(?:border|boundary)|(?:with|having)\s+an?\s+national\s+(?:border|boundary)\s+limiting(?:\s+(?:their|its)\s+territor\p{L}*)?/u;
+/**
+ * The cohesion policy's less developed regions (GDP per head under 75 % of the EU's average): "dedicated to the
+ * capacity building of less developed regions", "regions with GDP per capita below 75 %". Only a limit: "partners
+ * from less developed regions are welcome" says nothing of who else may take part.
+ */
+const LESS_DEVELOPED =
+  /(?:dedicated to|reserved for|limited to|restricted to|open (?:only )?to|only (?:for|to)|exclusively (?:for|to)|located in|based in|situated in|capacity[\s-]building (?:of|in|for)|targeting|targeted (?:at|to)|aimed at|belagna i|endast for|bara for|riktad till)\s+(?:the\s+|eu'?s?\s+|de\s+)?(?:less[\s-]developed|mindre utvecklade)\s+(?:eu\s+)?(?:regions?|regioner(?:na)?)(?![\p{L}])|regions?\s+(?:with|whose)\s+(?:a\s+)?gdp\s+per\s+(?:capita|head|inhabitant)\s+(?:is\s+)?(?:of\s+)?(?:less than|below|under|lower than)\s+75\s*%/u;
 /** A list entry that is the outermost regions or overseas territories alone. */
 const OUTERMOST_ENTRY =
   /^\s*(?:the\s+)?(?:outermost\s+regions|overseas\s+countries\s+and\s+territories)(?:\s+of\s+the\s+eu)?\s*$/u;
 
 /** Words one of the patterns needs: most texts hold none and are passed over (this runs for every call). */
-const ANY_KIND = /island|outermost|border|oar|randomrad/;
+const ANY_KIND = /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp/;
 
 function found(re: RegExp, text: string, folded: string, kind: TerritoryKind): TerritoryLimit | undefined {
   const m = re.exec(folded);
@@ -49,7 +57,10 @@ export function territoryLimitIn(
     const t = fold(text.toLowerCase());
     if (!ANY_KIND.test(t)) continue;
     const hit =
-      found(OUTERMOST, text, t, 'outermost') ?? found(BORDER, text, t, 'border') ?? found(ISLANDS, text, t, 'islands');
+      found(OUTERMOST, text, t, 'outermost') ??
+      found(LESS_DEVELOPED, text, t, 'less-developed') ??
+      found(BORDER, text, t, 'border') ??
+      found(ISLANDS, text, t, 'islands');
     if (hit) return hit;
   }
   return undefined;

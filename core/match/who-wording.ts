@@ -135,11 +135,40 @@ const CONDITION_AFTER =
   /^\s+(?:must|shall|should|need to|are required|will have to|ska|skall|maste|behover)(?![\p{L}])/u;
 const APPLICANT_PHRASE = /benefici|applicant|stodmottagare|sokande/;
 
+/**
+ * Legal persons of private law ("legal persons governed by private law", "privaträttsliga juridiska personer",
+ * "private legal entities"): no kommun or region is one, so they are no organisation of any kind.
+ */
+const PRIVATE_LAW_BEFORE = /(?:^|[^\p{L}])(?:private|privatrattsliga?|privata)\s+$/u;
+const PRIVATE_LAW_AFTER =
+  /^\s*,?\s*(?:(?:which|that|som)\s+(?:are|is|ar)\s+)?(?:governed by|under|of|subject to|established under|inom)\s+(?:the\s+)?(?:private|civil)\s+law|^\s*,?\s*(?:enligt|under)\s+privatratt/u;
+
+/** The names of countries other than Sweden, folded (countries.json). */
+const ABROAD_NAMES = new Set(
+  COUNTRIES.countries.filter((c) => c.name !== 'Sweden').flatMap((c) => [...c.sv, ...c.en].map((n) => fold(n))),
+);
+/** "…registered in the Republic of Estonia", "med säte i Finland": the country a place clause puts the applicant in. */
+const REGISTERED_IN =
+  /^\s*,?\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:who|which|that|som)\s+(?:are|is|ar)\s+)?(?:registered|established|based|domiciled|incorporated|registrerade?|etablerade?|med sate)\s+(?:in|i)\s+(?:the\s+)?(?:republic\s+of\s+)?([\p{L}-]+)/u;
+/** A place clause that puts the organisations of any kind in one country abroad: no Swedish body is among them. */
+function registeredAbroad(after: string): boolean {
+  const m = REGISTERED_IN.exec(after);
+  return m !== null && ABROAD_NAMES.has(m[1]);
+}
+
 /** ANY matched somewhere without a field or founder clause after it ("legal entities", not "legal entities working with…"). */
 function anyUnqualified(t: string): boolean {
   for (const m of allLeadMatches(t, ANY_AT_ALL)) {
     const end = m.index + m[0].length;
     if (APPLICANT_PHRASE.test(m[1]) && CONDITION_AFTER.test(t.slice(end, end + 30))) continue;
+    const start = end - m[1].length;
+    const after = t.slice(end, end + 80);
+    if (
+      PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
+      PRIVATE_LAW_AFTER.test(after) ||
+      registeredAbroad(after)
+    )
+      continue;
     if (!fieldClauseAt(t, end) && !FOUNDER_CLAUSE.test(t.slice(end, end + 80))) return true;
   }
   return false;
@@ -1182,7 +1211,8 @@ export type NotApplicant =
   | 'abroad'
   | 'person'
   | 'employer'
-  | 'funder';
+  | 'funder'
+  | 'name';
 
 /**
  * Bodies named as the employer of the persons who apply ("forskare anställda inom sjukvården", "dig som är anställd
@@ -1209,6 +1239,19 @@ export function notApplicantAt(text: string, start: number, end: number, foreign
 const AT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|i|pa)\s+(?:the\s+)?(?:local\s+|lokala\s+)?$/u;
 const SCHOOL_WORD = /^(?:schools?|skol(?:or|orna|an|a)?)$/u;
 
+/**
+ * The class's word inside a proper name of a body or an event ("European Week of Regions and Cities", "Committee of
+ * the Regions", "Covenant of Mayors", "Union of the Baltic Cities"): a name, not the call's applicants. Read on the
+ * text as written: the name's words are capitalised, the class's word too.
+ */
+const NAME_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:Week|Committee|Covenant|Conference|Congress|Forum|Summit|Days?|Festival|Assembly|Council|Network|Union|League|Federation|Alliance|Association|Capitals?|Year|Charter|Pact)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u;
+function nameOfBodyOrEvent(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 65 && c <= 90)) return false;
+  return NAME_OF_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+
 export function notApplicantReason(
   text: string,
   start: number,
@@ -1228,6 +1271,7 @@ export function notApplicantReason(
   // Each pattern on `before` is tried from every character; the words it needs are looked for first.
   const has = (hint: number) => (hints & hint) !== 0;
   if (namedMunicipalitiesAt(text, start)) return 'place';
+  if (nameOfBodyOrEvent(text, start)) return 'name';
   if (VISIT_WORD.test(before) && VISIT_BEFORE.test(before)) return 'place';
   if (THEIR_BEFORE.test(before)) return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';

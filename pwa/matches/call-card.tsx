@@ -10,7 +10,7 @@ import { DeadlineText } from '../components/deadline-text.tsx';
 import { PointsSum } from '../components/points-sum.tsx';
 import { ReasonsList } from '../components/reasons-list.tsx';
 import { lang, t } from '../i18n/lang.ts';
-import { notEligibleReason, scoreLine, scoreParts } from './score-parts.ts';
+import { notEligibleReason, scoreLine, scoreParts, unscoredEligibility } from './score-parts.ts';
 
 interface Props {
   r: RankedCall;
@@ -155,6 +155,13 @@ export function CallCard({ r, now, watched, onWatch, onHide }: Props) {
                 <p key={i} class={`adjust part-${p.kind}`}>
                   {p.text && <strong>{p.label[l]}: </strong>}
                   {(p.text ?? p.label)[l]} <span class="points">{formatPoints(p.points, l)}</span>
+                </p>
+              ))}
+              {/* A verdict without points still tells the reader what the call leaves in doubt. */}
+              {unscoredEligibility(r.match, parts).map((p) => (
+                <p key={p.kind} class={`adjust part-${p.kind} unscored`}>
+                  <strong>{p.label[l]}: </strong>
+                  {p.text?.[l]}
                 </p>
               ))}
               <PointsSum figures={parts.map((p) => p.points)} score={r.match.score} />

@@ -77,6 +77,31 @@ export function scoreParts(match: Match): ScorePart[] {
   return parts.filter((p) => p.points !== 0 || p.kind === 'blocker');
 }
 
+/**
+ * The eligibility lines that carry no points: an area or applicant verdict the call leaves in doubt ("Utlysningen
+ * gäller bara öar …; om … framgår inte"). The score line has no part for them, yet the reader must see the doubt,
+ * as the extension's panel shows both verdicts always. A line that shuts the body out is told as a blocker instead.
+ */
+export function unscoredEligibility(match: Match, parts: readonly ScorePart[]): ScorePart[] {
+  const e = match.eligibility;
+  const out: ScorePart[] = [];
+  if (e.area !== 'not-eligible' && !parts.some((p) => p.kind === 'programme-area'))
+    out.push({
+      kind: 'programme-area',
+      label: PART_LABEL['programme-area'],
+      points: 0,
+      text: sourcedBoth(e.areaText, e.areaFrom),
+    });
+  if (e.applicant !== 'not-eligible' && !parts.some((p) => p.kind === 'applicant-type'))
+    out.push({
+      kind: 'applicant-type',
+      label: PART_LABEL['applicant-type'],
+      points: 0,
+      text: sourcedBoth(e.applicantText, e.applicantFrom),
+    });
+  return out.filter((p) => p.text && (p.text.sv || p.text.en));
+}
+
 /** Why a call cannot be applied for (an eligibility or exclusion blocker), or undefined when it can. */
 export function notEligibleReason(match: Match): Bilingual | undefined {
   const e = match.eligibility;

@@ -36,6 +36,7 @@ const SETS = [
   { name: 'heldout-26', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-27', size: 96, claims: 150, apart: 2 },
   { name: 'heldout-28', size: 96, claims: 150, apart: 2 },
+  { name: 'heldout-29', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 

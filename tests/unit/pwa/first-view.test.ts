@@ -6,7 +6,7 @@ import type { FundingCall } from '../../../core/model/call.ts';
 import { normaliseCall } from '../../../core/model/normalise-call.ts';
 import { getSeedProfile, SEED_PROFILES } from '../../../core/profile/seeds.ts';
 import { splitFirstView } from '../../../pwa/matches/first-view.ts';
-import { notEligibleReason, scoreLine, scoreParts } from '../../../pwa/matches/score-parts.ts';
+import { notEligibleReason, scoreLine, scoreParts, unscoredEligibility } from '../../../pwa/matches/score-parts.ts';
 import { timelineRows } from '../../../pwa/timeline/timeline-rows.ts';
 import { fixtureCalls } from '../../e2e/support/pwa-fixture-calls.ts';
 
@@ -38,6 +38,34 @@ describe('card score parts', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('eligibility on the card', () => {
+  it('tells both verdicts on every card: as points, as the blocker, or as a line without points', () => {
+    let doubts = 0;
+    for (const profile of SEED_PROFILES) {
+      for (const r of rank(calls, profile, { now })) {
+        const parts = scoreParts(r.match);
+        const unscored = unscoredEligibility(r.match, parts);
+        const e = r.match.eligibility;
+        for (const [kind, verdict, text] of [
+          ['programme-area', e.area, e.areaText],
+          ['applicant-type', e.applicant, e.applicantText],
+        ] as const) {
+          const told =
+            parts.some((p) => p.kind === kind) ||
+            unscored.some((p) => p.kind === kind && p.text?.sv.startsWith(text.sv.slice(0, 20))) ||
+            (verdict === 'not-eligible' && notEligibleReason(r.match) !== undefined);
+          expect(told, `${profile.id} ${r.call.id} ${kind}`).toBe(true);
+        }
+        // Never twice: a line without points only where no part has points for it.
+        for (const u of unscored) expect(parts.some((p) => p.kind === u.kind)).toBe(false);
+        if (unscored.length > 0) doubts++;
+      }
+    }
+    // Some fixture calls earn no points for a verdict (an area or applicants the call does not name): shown too.
+    expect(doubts).toBeGreaterThan(0);
   });
 });
 
