@@ -22,9 +22,13 @@ const AGE_GROUP =
 const STAFF_ENTRY =
   /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:faculty|staff|employees|anställda|personal)(?:\s+(?:and|och)\s+(?:\p{L}+\s+)?(?:faculty|staff|employees|anställda|personal))*\s*$/u;
 
+/** …or as "employees of CEU", "staff of the Test Institute", "anställda vid Testverket": a named body's own staff. */
+const STAFF_OF_ENTRY =
+  /^\s*(?:employees|staff(?:\s+members)?|faculty(?:\s+members)?|anställda|personal)\s+(?:of|at|vid|hos|på)\s+(?:the\s+)?\p{Lu}/u;
+
 export function entryKind(entry: string): ApplicantClass | undefined {
   if (STATE_AGENCY_NAME.test(entry)) return 'state';
-  if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry)) return 'individual';
+  if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry) || STAFF_OF_ENTRY.test(entry)) return 'individual';
   // "Lokalföreningar", "kustkommuner": a compound whose head is a class word.
   for (const word of entry.split(/[^\p{L}]+/u)) {
     const cls = word ? compoundHeadClass(word) : undefined;

@@ -18,7 +18,7 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
 import { compoundHeadClass } from './compound-head.ts';
-import { oneNamedMunicipality } from './entry-kinds.ts';
+import { entryKind, oneNamedMunicipality } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
@@ -1250,6 +1250,9 @@ function listSignals(
         allOthers = false;
       }
     }
+    // "Employees of ACME and affiliated ACME entities", "unga mellan 13 och 25 år": a class by the entry's own
+    // words (entry-kinds.ts), whatever other words it holds.
+    if (!namesClass && entryKind(entry) !== undefined) namesClass = true;
     if (namesClass && allOthers) othersOnly = true;
     const admitsAny = admitsAnyOrganisation(folded);
     if (admitsAny) anyEntry = true;

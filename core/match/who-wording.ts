@@ -543,7 +543,9 @@ const PRIVATE = /^(?:private|privately|commercial|privat|enskild|kommersiell|ung
 const WITH_BEFORE =
   /(?:^|[^\p{L}])(?:med|with|together with|tillsammans med|i samarbete med|i samverkan med|in cooperation with|in partnership with|in collaboration with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-const AS_BEFORE = /(?:^|[^\p{L}])(?:as|som)\s+$/u;
+/** "…som arrangörer", and "…with CEU as their main employer": the role of a body named before, not the applicants. */
+const AS_BEFORE =
+  /(?:^|[^\p{L}])(?:as|som)\s+(?:(?:their|its|his|her|sin|sitt|sina)\s+(?:(?:main|primary|principal|huvudsakliga?|framsta)\s+)?)?$/u;
 /**
  * "…must be", "…ska vara": what follows says which kind of body holds the role; so does an apposition ("huvudmän – det
  * vill säga kommunerna", "organisers, i.e. municipalities"). Folded text after the role.
@@ -560,7 +562,7 @@ export function roleIn(text: string): string | undefined {
     const at = m.index + m[0].length - m[1].length;
     if (WITH_BEFORE.test(t.slice(Math.max(0, at - 40), at))) continue;
     // "Schools may apply as coordinators", "föreningar kan söka som arrangörer": the role of the kinds named before.
-    if (AS_BEFORE.test(t.slice(Math.max(0, at - 10), at))) continue;
+    if (AS_BEFORE.test(t.slice(Math.max(0, at - 30), at))) continue;
     // "The coordinators must be universities": a condition on who holds the role, which names the kind.
     if (ROLE_HELD_BY.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "Bodies responsible for the implementation of the programme": its managing authorities, no role anyone holds.

@@ -9,6 +9,8 @@
  *   applicant;
  * - persons by their year of birth ("ungdomar födda år 2007") apply as persons;
  * - a list's entry of persons that the summary names after "Target group:" is whom the projects serve;
+ * - "employees of ACME" are persons, and "as their main employer" is no role a kommun takes on;
+ * - the Nordic Arctic Programme is the Nordic Council of Ministers' Arctic co-operation programme;
  * - cooperation between public and private actors is no international cooperation;
  * - COSME's long name is a programme's name, no topic.
  */
@@ -105,6 +107,36 @@ describe('names and labels', () => {
       language: 'en',
     });
     expect(k.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
+  });
+});
+
+describe("an organisation's own staff", () => {
+  it('"employees of ACME and affiliated ACME entities" are persons, not organisations of any kind', () => {
+    const j = judge({
+      title: 'Staff training mobility',
+      summary: 'Applicants must hold an employment contract with ACME University as their main employer.',
+      applicantTypes: ['employees of ACME University', 'employees of ACME Services and affiliated ACME entities'],
+      language: 'en',
+    });
+    expect(j.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
+    // "…as their main employer" is the employer the applicants have, no role a kommun takes on.
+    expect(j.text).not.toMatch(/en roll som/);
+  });
+});
+
+describe('the Nordic Arctic Programme', () => {
+  it("is the Nordic Council of Ministers' Arctic co-operation programme: for the Nordic Arctic", () => {
+    const m = score(
+      testCall({
+        funder: 'Nordic Institute in Greenland',
+        programme: 'Nordic Arctic Programme',
+        title: 'Applications open for the Nordic Arctic Programme',
+        summary: 'Projects for a socially resilient Arctic.',
+        language: 'en',
+      }),
+      kalmar,
+    );
+    expect(m.eligibility.areaText.sv).toMatch(/Arktis i Norden; Kalmar län ligger utanför/);
   });
 });
 
