@@ -338,29 +338,34 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
-  // A kind of territory: Sweden has no outermost region, a län without a land border holds no border area, and
-  // whether a body's own area holds islands or lies at the border the call cannot say.
+  // A kind of territory: Sweden has no outermost region and no less developed region, a län without a land border
+  // holds no border area, one that does not reach the sea no island of it; whether a body's own area holds islands
+  // or lies at the border the call cannot say.
   const territory = s.territory;
   if (territory) {
     const said = territory.said;
-    const borders = LAN_BY_ID.get(profile.lan)?.landBorders ?? [];
+    const lan = LAN_BY_ID.get(profile.lan);
+    const borders = lan?.landBorders ?? [];
     if (
       territory.kind === 'outermost' ||
       territory.kind === 'less-developed' ||
-      (territory.kind === 'border' && borders.length === 0)
+      (territory.kind === 'border' && borders.length === 0) ||
+      (territory.kind === 'islands' && lan?.seaCoast === false)
     ) {
       const why =
         territory.kind === 'outermost'
           ? { sv: 'Sverige har inga av EU:s yttersta randområden', en: 'Sweden has none of the EU’s outermost regions' }
-          : territory.kind === 'less-developed'
-            ? {
-                sv: 'Sverige har inga mindre utvecklade regioner (BNP per invånare under 75 % av EU:s genomsnitt)',
-                en: 'Sweden has no less developed regions (GDP per head under 75 % of the EU average)',
-              }
-            : {
-                sv: `${lanName()} har ingen landgräns mot ett annat land`,
-                en: `${lanName()} has no land border with another country`,
-              };
+          : territory.kind === 'islands'
+            ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
+            : territory.kind === 'less-developed'
+              ? {
+                  sv: 'Sverige har inga mindre utvecklade regioner (BNP per invånare under 75 % av EU:s genomsnitt)',
+                  en: 'Sweden has no less developed regions (GDP per head under 75 % of the EU average)',
+                }
+              : {
+                  sv: `${lanName()} har ingen landgräns mot ett annat land`,
+                  en: `${lanName()} has no land border with another country`,
+                };
       return {
         verdict: 'not-eligible',
         points: 0,
@@ -1358,6 +1363,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   // The call's own list says who applies in words of its own ("European Digital Innovation Hubs"): the call is not
   // silent, and programme data on the programme at large is not told as if it were.
+  if (s.ownList && s.privateOrAbroad) {
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen vänder sig till "${s.ownList}": organisationer registrerade i ett annat land eller privaträttsliga, och personer, inte till svenska ${who.sv}.`,
+        en: `The call is open to "${s.ownList}": organisations registered in another country or of private law, and persons, not to Swedish ${who.en}.`,
+      },
+    };
+  }
   if (s.ownList) return openToNamed(s.ownList);
   // Say what the call itself told, before what the programme data adds.
   const vague = s.vague;

@@ -48,6 +48,7 @@ import {
   alreadyFundedIn,
   alreadyInApplicantsIn,
   alreadyInIn,
+  anyQualifiedAway,
   bareOrganisationsIn,
   catchAllEndingList,
   catchAllsOnlyOfPartners,
@@ -805,6 +806,8 @@ export interface CallSignals {
    * words: the call is not silent, so programme data is not told as if it were.
    */
   ownList?: string;
+  /** The call's own list holds only bodies of private law or registered abroad, and persons: no Swedish public body. */
+  privateOrAbroad?: true;
   /** The call's list is of recipients by name, a kommun among them ("Stockholms kommun; Göteborgs kommun"). */
   namedRecipients?: readonly string[];
   /**
@@ -1318,6 +1321,10 @@ function listExemplified(summary: string, hits: readonly TextHit[], listed: Read
   }
   return exemplified.size === listed.size;
 }
+
+/** An entry of persons: "self-employed persons entered in the commercial register", "enskilda personer" (folded). */
+const PERSONS_ENTRY =
+  /(?:^|[^\p{L}])(?:persons?|individuals?|self-employed|personer|enskilda|egenforetagare)(?![\p{L}])/u;
 
 /** Builds the signals from the hits the analyser already found in title and summary. */
 export function callSignals(
@@ -1838,6 +1845,11 @@ export function callSignals(
   ) {
     const own = entries.join('; ');
     out.ownList = own.length > 140 ? `${own.slice(0, 137)}…` : own;
+    // "Legal persons registered in Estonia; self-employed persons; legal persons governed by private law": no
+    // Swedish public body among them.
+    const folded = entries.map(foldWording);
+    if (folded.some(anyQualifiedAway) && folded.every((e) => anyQualifiedAway(e) || PERSONS_ENTRY.test(e)))
+      out.privateOrAbroad = true;
     // "Stockholms kommun; Göteborgs kommun; Sigtunaskolan": recipients by their names, one of them a kommun.
     if (entries.some(oneNamedMunicipality) && entries.every((e) => /^\s*\p{Lu}/u.test(e)))
       out.namedRecipients = entries;

@@ -156,6 +156,28 @@ function registeredAbroad(after: string): boolean {
   return m !== null && ABROAD_NAMES.has(m[1]);
 }
 
+/**
+ * Organisations of any kind named only as those of private law or registered in one country abroad ("legal persons
+ * registered in the Republic of Estonia", "legal persons governed by private law"): a list of such holds no Swedish
+ * kommun or region. Folded text.
+ */
+export function anyQualifiedAway(t: string): boolean {
+  let any = false;
+  for (const m of allLeadMatches(t, ANY_AT_ALL)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    const after = t.slice(end, end + 80);
+    if (
+      !PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) &&
+      !PRIVATE_LAW_AFTER.test(after) &&
+      !registeredAbroad(after)
+    )
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 /** ANY matched somewhere without a field or founder clause after it ("legal entities", not "legal entities working with…"). */
 function anyUnqualified(t: string): boolean {
   for (const m of allLeadMatches(t, ANY_AT_ALL)) {

@@ -2,9 +2,10 @@
  * Readings that probe 21 (fresh call pages, blind fact-checks) and set 28's release showed wrong, each as a general
  * rule. Sentences written for this test from how funders generally write, none copied from a probe or set page:
  * - the EU's less developed regions (GDP per head under 75 % of the average): Sweden has none;
+ * - a call for islands shuts out a body in a län that does not reach the sea;
  * - "local administrations with a national boundary limiting their territory": a land-border area;
  * - legal persons of private law, or registered in one country abroad, are no organisation of any kind for a
- *   Swedish kommun;
+ *   Swedish kommun, and a list of nothing but those and persons shuts it out;
  * - a class's word inside the proper name of a body or an event ("European Week of Regions and Cities") names no
  *   applicant;
  * - persons by their year of birth ("ungdomar födda år 2007") apply as persons;
@@ -12,7 +13,7 @@
  * - "employees of ACME" are persons, and "as their main employer" is no role a kommun takes on;
  * - the Nordic Arctic Programme is the Nordic Council of Ministers' Arctic co-operation programme;
  * - cooperation between public and private actors is no international cooperation;
- * - COSME's long name is a programme's name, no topic.
+ * - COSME's and EaSI's long names are programmes' names, no topic.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -49,6 +50,17 @@ describe('the less developed regions', () => {
   });
 });
 
+describe('islands', () => {
+  it('shut out a body in a län that does not reach the sea (lan.json seaCoast), and stay a doubt elsewhere', () => {
+    const summary = 'All interested islands should submit their application.';
+    const inland = testProfile({ id: 'in', name: 'Region Inland', kind: 'region', lan: 'kronoberg' });
+    const m = score(call('Call open to EU islands', summary), inland);
+    expect(kinds(m)).toContain('outside-programme-area');
+    expect(m.eligibility.areaText.sv).toMatch(/når inte havet/);
+    expect(score(call('Call open to EU islands', summary), kalmar).eligibility.area).toBe('unknown');
+  });
+});
+
 describe('a land border said as a national boundary', () => {
   it('is a border area: outside for a län without one, a doubt for one with one', () => {
     const summary = 'Open to local administrations with a national boundary limiting their territory.';
@@ -68,6 +80,19 @@ describe('organisations of any kind, qualified', () => {
     // Still any organisation: at home, or anywhere in the Union.
     expect(any('all legal persons registered in Sweden')).toBe(true);
     expect(any('legal entities established in an EU Member State')).toBe(true);
+  });
+  it('a list of nothing but those and persons shuts a Swedish kommun out', () => {
+    const j = judge({
+      title: 'Grants for cultural events abroad',
+      applicantTypes: [
+        'legal persons registered in the Republic of Latvia',
+        'self-employed persons',
+        'legal persons governed by private law registered abroad',
+      ],
+      language: 'en',
+    });
+    expect(j.verdict).toBe('not-eligible');
+    expect(j.text).toMatch(/privaträttsliga/);
   });
   it('no "open to every kind of organisation" for a kommun', () => {
     const j = judge({
@@ -154,6 +179,19 @@ describe('words of another sense', () => {
       kalmar,
     );
     expect(evidence(m)).not.toContain('samarbete');
+  });
+  it("EaSI's long name is the programme's name, not social innovation", () => {
+    const m = score(
+      testCall({
+        funder: 'Europeiska kommissionen',
+        title: 'Finansiering för sociala företag',
+        summary: 'En utlysning inom programmet för sysselsättning och social innovation (EaSI) om sociala företag.',
+        language: 'sv',
+      }),
+      kalmar,
+    );
+    const terms = m.reasons.flatMap((r) => r.evidence.map((e) => e.term.toLowerCase()));
+    expect(terms).not.toContain('social innovation');
   });
   it("COSME's long name is the programme's name, not business development", () => {
     const m = score(
