@@ -50,6 +50,18 @@ const companyCall = (now = new Date()) => ({
   ],
 });
 
+/** A call for islands: its area is a doubt for Karlskrona and earns no points, yet "Varför?" must tell it. */
+const ISLANDS_CALL = 'eu-ft:islands-2026';
+const islandsCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: ISLANDS_CALL,
+  title: 'Technical assistance for clean energy on islands',
+  summary:
+    'The call is open to EU islands. Municipalities and local authorities on islands can receive technical assistance ' +
+    'to prepare clean energy transition plans and projects with their communities.',
+  url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/islands-2026',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -144,7 +156,7 @@ describe('the app’s call card with "Varför?" open', () => {
   let page: Page;
   beforeAll(async () => {
     preview = await startPwaPreview();
-    feed = await startFeedServer(() => callsJson([...fixtureCalls(), companyCall()]));
+    feed = await startFeedServer(() => callsJson([...fixtureCalls(), companyCall(), islandsCall()]));
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
     await page.goto(preview.url);
@@ -160,7 +172,7 @@ describe('the app’s call card with "Varför?" open', () => {
   });
 
   for (const width of WIDTHS) {
-    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123', COMPANY_CALL]) {
+    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123', COMPANY_CALL, ISLANDS_CALL]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
         const card = page.locator(`li.card[data-call-id="${id}"]`);
@@ -201,6 +213,10 @@ describe('the app’s call card with "Varför?" open', () => {
           expect(read.text).toContain('Utlysning för företag');
           expect(read.text).toContain('nämner ingen offentlig aktör');
           expect(read.why.some((f) => f.startsWith('−'))).toBe(true);
+        }
+        if (id === ISLANDS_CALL) {
+          // The area's doubt carries no points and is no part of the sum, but it is read where the reasons are.
+          expect(read.text).toMatch(/Programområde: Utlysningen gäller bara öar \("open to EU islands"\)/);
         }
         if (id === FOLDED_IN_APP) {
           // Its +0,1–0,2 p related-topic hits share one line whose figure is among those the sum adds.
