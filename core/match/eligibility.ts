@@ -1356,7 +1356,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Named only outside the sentences on who may apply — as those a project serves, a topic, a place, an event's
   // speaker — kommuner are no evidence of who applies: where the programme's data admits us, that is said instead
   // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
-  if (!programmeAdmits) {
+  // (Not in a call for research: cities and policymakers there are what the research is about or works with.)
+  if (!programmeAdmits && !(s.researchCall && !s.saysWho)) {
     const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
     const fromText = judge(prose, false);
     if (fromText?.verdict === 'eligible') return fromText;

@@ -50,6 +50,15 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       },
     };
   }
+  if (s.anySizeAdmitted) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} inte uppfyller, men tar också emot kommuner oavsett storlek ("${s.anySizeAdmitted}").`,
+        en: `The call sets a condition on population ("${condition}"), which ${profile.name} does not meet, but also admits municipalities of any size ("${s.anySizeAdmitted}").`,
+      },
+    };
+  }
   // "European Green Capital and European Green Leaf": outside one competition's limit, the body may enter the other.
   if (s.limitsOfOneContest) {
     return {
@@ -80,11 +89,11 @@ function withinLimits(s: CallSignals, profile: Profile): boolean | undefined {
 /**
  * Whether the body meets the call's condition on population: undefined where it is not known, or where the body is
  * outside a limit that may be only one of the call's competitions' (`limitsOfOneContest`), or one the call gives
- * smaller bodies a way around (`smallerAdmitted`).
+ * smaller bodies, or bodies of any size, a way around (`smallerAdmitted`, `anySizeAdmitted`).
  */
 export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
   const met = withinLimits(s, profile);
-  return met === false && (s.limitsOfOneContest || s.smallerAdmitted) ? undefined : met;
+  return met === false && (s.limitsOfOneContest || s.smallerAdmitted || s.anySizeAdmitted) ? undefined : met;
 }
 
 /** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */

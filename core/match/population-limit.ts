@@ -94,16 +94,56 @@ const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
 const SMALLER_ADMITTED =
   /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)\s+(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|nomineras|välkomna))[^.;!?]*/iu;
 
+/**
+ * "…regardless of population size", "oavsett invånarantal": the call has a way in for bodies of any size beside the
+ * limit it sets for some of them ("DEGURBA 1 municipalities with fewer than 20,000 inhabitants"). The words.
+ */
+const ANY_SIZE =
+  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
+
+export function anySizeAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
+  for (const t of texts) {
+    const m = t ? ANY_SIZE.exec(t) : null;
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 export function smallerAdmittedIn(text: string | undefined): string | undefined {
   const m = text ? SMALLER_ADMITTED.exec(text) : null;
   return m ? m[0].replace(/^[^\p{L}]+/u, '').trim() : undefined;
 }
 
+/**
+ * "…for municipalities with a population over 100,000, and those under 100,000", or a list entry "municipalities
+ * under 100,000" beside one "over 100,000": classes of a prize by size that together hold every size, no limit.
+ * Read after a bound's figure, or as a whole text; group 1 the bound, 2 the figure.
+ */
+const OTHER_CLASS_AFTER = new RegExp(
+  String.raw`^(?:${PEOPLE})?\s*,?\s*(?:and|or|och|eller)\s+(?:for\s+|för\s+)?(?:those|ones|the ones|de|dem)\s+(?:with\s+|med\s+)?(?:a\s+population\s+(?:of\s+)?)?(${BELOW}|${ABOVE})\s*(${FIGURE})`,
+  'iu',
+);
+const BARE_CLASS = new RegExp(
+  String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:kommuner|städer|cities|towns|municipalities|local authorities)\s+(?:with\s+(?:a\s+population\s+(?:of\s+)?)?|med\s+)?(${BELOW}|${ABOVE})\s*(${FIGURE})\s*$`,
+  'iu',
+);
+const isBelow = (bound: string) => new RegExp(`^(?:${BELOW})$`, 'iu').test(bound.trim());
+
 /** The limits of a call's texts (title, summary, list entries), each text read in the sense the call gives "towns". */
 export function populationLimitsOf(texts: readonly (string | undefined)[]): PopulationLimit[] {
   const read = texts.filter((t): t is string => t !== undefined && t !== '');
   const townsAreSettlements = read.some((t) => TOWNS_WITH_VILLAGES.test(t));
-  return read.flatMap((t) => populationLimitsIn(t, townsAreSettlements));
+  const limits = read.flatMap((t) => populationLimitsIn(t, townsAreSettlements));
+  // A bare entry of the other class by size ("municipalities under 100,000") beside a limit at its figure.
+  const classes = read.flatMap((t) => {
+    const m = BARE_CLASS.exec(t);
+    return m ? [{ below: isBelow(m[1]), n: toNumber(m[2]) }] : [];
+  });
+  if (classes.length === 0) return limits;
+  return limits.filter(
+    (l) =>
+      !classes.some((c) => (c.below ? l.min === c.n && l.max === undefined : l.max === c.n && l.min === undefined)),
+  );
 }
 
 export function populationLimitsIn(
@@ -123,6 +163,9 @@ export function populationLimitsIn(
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
+    // "…over 100,000, and those under 100,000": two classes by size, together every size.
+    const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));
+    if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.b ?? g.b2 ?? '0')) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };

@@ -23,7 +23,13 @@ import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipa
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
-import { type PopulationLimit, populationLimitsOf, programmeLimit, smallerAdmittedIn } from './population-limit.ts';
+import {
+  anySizeAdmittedIn,
+  type PopulationLimit,
+  populationLimitsOf,
+  programmeLimit,
+  smallerAdmittedIn,
+} from './population-limit.ts';
 import { workPlacedIn } from './publisher-place.ts';
 import { stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
@@ -835,6 +841,8 @@ export interface CallSignals {
   limitsOfOneContest?: true;
   /** The call's words giving bodies under its size limit a way in ("smaller cities may enter special awards"). */
   smallerAdmitted?: string;
+  /** The call's words admitting bodies of any size beside its limit for some ("regardless of population size"). */
+  anySizeAdmitted?: string;
   /**
    * The call names itself a call for research ("call for research proposals", "forskningsutlysning"), in its words:
    * where it does not say who may apply, researchers do, not whoever the funder's other programmes admit.
@@ -1082,7 +1090,7 @@ const EU_ENTRY =
 
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
-  /participating countries|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder/i;
+  /participating countries|countries (?:participating|taking part) in|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder|l[aä]nder som deltar i/i;
 
 /**
  * What a list of eligible countries says of Sweden. The list says where applicants may be, not who the partners
@@ -1106,7 +1114,10 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
     if (COUNTRY_CLASS_WORD.test(entry) && WITHOUT_SWEDEN.has(countryKey(entry.replace(/\([^)]*\)/g, ' ')))) continue;
     // "Creative Europe participating countries": the countries of an EU-wide programme, Sweden among them.
     if (PARTICIPATING_COUNTRIES.test(entry)) {
-      const id = programmeIn(nameKey(entry));
+      // "…, including Armenia, Georgia and Ukraine": the programme's name before the examples names it.
+      const id =
+        programmeIn(nameKey(entry)) ??
+        programmeIn(nameKey(entry.split(/,\s*(?:including|inklusive|e\.g\.|t\.\s?ex\.)/i)[0]));
       if (id && PROGRAMME_BY_ID.get(id)?.geography === 'eu-wide') return true;
     }
     // "EU", "EU27", "EU-länderna": the Union, Sweden in it.
@@ -1866,6 +1877,8 @@ export function callSignals(
     out.populationLimits = limits;
     const smaller = smallerAdmittedIn(summary);
     if (smaller) out.smallerAdmitted = smaller;
+    const anySize = anySizeAdmittedIn([...entries, summary]);
+    if (anySize) out.anySizeAdmitted = anySize;
   } else {
     // A competition for cities of some size ("Access City Award") that does not repeat its size limit in the call.
     const programme = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId) : undefined;

@@ -1706,7 +1706,7 @@ export function tenderCallIn(title: string, summary: string): string | undefined
  * partnerships) does not say who may apply here. The words as written, or undefined.
  */
 const RESEARCH_CALL =
-  /(?:^|[^\p{L}])(calls? for research (?:proposals|projects|applications)|research calls?|forskningsutlysning\p{L}*|utlysning\p{L}* (?:av|om) forskningsmedel|utlysning\p{L}* av forskningsbidrag)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(calls? for research (?:proposals|projects|applications)|calls? for (?:proposals?|applications?) (?:on|for) research(?: projects?)?|research calls?|forskningsutlysning\p{L}*|utlysning\p{L}* (?:av|om) forskningsmedel|utlysning\p{L}* av forskningsbidrag)(?![\p{L}])/iu;
 
 export function researchCallIn(text: string): string | undefined {
   if (!/research|forskning/i.test(text)) return undefined;
