@@ -891,7 +891,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   // Only a group chosen before may apply ("only open to Mission Cities"): whether this body is in it, the call does
   // not say, and programme data cannot.
-  if (s.onlyGroup) {
+  // A chosen group of kommuner ("de 32 kommuner som regeringen valt ut") holds no region: the list's class says so.
+  const kommunerOnly = s.listed.has('municipal') && !s.listed.has('region') && !s.listed.has('public');
+  if (s.onlyGroup && !(kind === 'region' && kommunerOnly)) {
     return {
       verdict: 'unknown',
       text: {

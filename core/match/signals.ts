@@ -1337,6 +1337,9 @@ function listExemplified(summary: string, hits: readonly TextHit[], listed: Read
 const PERSONS_ENTRY =
   /(?:^|[^\p{L}])(?:persons?|individuals?|self-employed|personer|enskilda|egenforetagare)(?![\p{L}])/u;
 
+/** The kommun in the definite singular: in a kommun's own call, the funder itself. */
+const THE_KOMMUN = /^(?:kommunen|kommunens|the municipality(?:'s)?|municipality)$/iu;
+
 /** Builds the signals from the hits the analyser already found in title and summary. */
 export function callSignals(
   call: FundingCall,
@@ -1394,6 +1397,7 @@ export function callSignals(
     if (stateHeads === null) stateHeads = stateHeadsOf(call, textHits);
     return stateHeads;
   };
+  const ownKommun = municipalFunder(call.funder) !== undefined;
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -1416,6 +1420,9 @@ export function callSignals(
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
       if (cls === 'municipal' && theCityAt(fieldText, h.start)) continue;
+      // A kommun's own grant: "kommunen", "the municipality" is the funder ("kommunens landsbygdsprogram").
+      if (cls === 'municipal' && ownKommun && THE_KOMMUN.test(fieldText.slice(h.start, h.start + (h.length ?? 0))))
+        continue;
       // "Stiftelser och organisationer som inte är statliga eller kommunala": what those who apply may not be.
       if (PUBLIC_OR_STATE.includes(cls) && negatedRightBefore(fieldText.slice(Math.max(0, h.start - 60), h.start)))
         continue;

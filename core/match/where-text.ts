@@ -482,7 +482,13 @@ const COMPANY_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}\s+(?:AB|Ab|Oy|A
  * kommun och Aneby kommun"; one a kommun keeps with a wind farm's company, "Vindelns kommun och Fäbodliden Vindkraft
  * AB"), as written; undefined unless every part of the funder's name is a kommun or a company.
  */
+/** A municipality named as such in brackets after its name: "Rangárþing eystra (municipality)", "Ski (kommune)". */
+const BRACKETED_MUNICIPALITY =
+  /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s*\(\s*(?:municipality|local authority|kommun|kommune|kunta|sveitarfélag)\s*\)$/u;
+
 export function municipalFunder(funder: string | undefined): string[] | undefined {
+  const bracketed = funder ? BRACKETED_MUNICIPALITY.exec(funder.trim()) : null;
+  if (bracketed) return [bracketed[1]];
   const name = funder?.trim().replace(ITS_OFFICE, '');
   if (!name) return undefined;
   const parts = name.split(/\s+(?:och|and|&)\s+|\s*,\s*/u);

@@ -1576,8 +1576,17 @@ const GRANTEES_ENTRY =
 const FUNDED_BY_EARLIER_CALL =
   /(?:^|[^\p{L}])((?:[\p{L}-]+\s+){1,2}(?:that|who|which)\s+(?:have|has|had)?\s*(?:been\s+)?(?:supported|funded|financed|granted)\s+(?:by|under|in|through)\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:1st|first|previous|earlier|last|former)\s+(?:call|round)|(?:[\p{L}-]+\s+){1,2}som\s+(?:har\s+)?(?:fått|beviljats|beviljades|fick)\s+(?:stöd|bidrag|finansiering)\s+(?:i|inom|från)\s+(?:den\s+)?(?:första|tidigare|förra|föregående)\s+(?:utlysningen|omgången|ansökningsomgången))(?![\p{L}])/iu;
 
+/**
+ * An entry of the list that counts its bodies ("39 kommuner med geografiska och demografiska utmaningar", "the 100
+ * selected cities"): a group chosen already, not the class. (Not "at least two municipalities", "up to 10 cities":
+ * those count a project's partners or the grants.)
+ */
+const COUNTED_ENTRY =
+  /^\s*(?:the\s+|de\s+)?\d{1,3}\s+(?:(?:utvalda|utpekade|särskilda|selected|chosen|designated|named)\s+)?(?:kommuner(?:na)?|municipalities|cities|städer(?:na)?|regioner(?:na)?|regions|landsbygdskommuner(?:na)?)(?![\p{L}])/iu;
+
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();
+  if (COUNTED_ENTRY.test(text)) return text.trim();
   if (/supported|funded|financed|granted|fått|beviljad|fick/i.test(text)) {
     const earlier = FUNDED_BY_EARLIER_CALL.exec(text)?.[1];
     if (earlier) return earlier;

@@ -4,13 +4,17 @@
  * - "countries participating in the X programme, including A, B and C": the programme's countries, Sweden among them;
  * - "for municipalities with a population over 100,000, and those under 100,000": classes by size, no limit;
  * - "…regardless of population size": a way in for bodies of any size beside a limit for some;
- * - "call for proposals on research projects" is a call for research.
+ * - "call for proposals on research projects" is a call for research;
+ * - a list entry that counts its kommuner ("39 kommuner med …") is a group chosen already, which holds no region;
+ * - "norra Sverige" is Norrland;
+ * - a funder "X (municipality)" is a municipality, whose own grant is for its own area; in a kommun's own call,
+ *   "kommunen" is the funder.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { populationLimitsOf } from '../../../core/match/population-limit.ts';
 import { swedenInCountryList } from '../../../core/match/signals.ts';
-import { judge } from '../../support/applicant-judge.ts';
+import { judge, region } from '../../support/applicant-judge.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const kalmar = testProfile({ kind: 'kommun', population: { count: 72000, source: 'test' } });
@@ -77,6 +81,57 @@ describe('a call for research', () => {
       summary:
         'The call funds research on urban life in cities of all sizes, with innovations accessible to large cities and small communities.',
       language: 'en',
+    });
+    expect(j.text).not.toMatch(/nämner kommuner/);
+  });
+});
+
+describe('a counted group of kommuner', () => {
+  it('is a group chosen already: a doubt for a kommun, none of it a region', () => {
+    const over = {
+      title: 'Stöd till kommuner',
+      applicantTypes: ['25 kommuner med särskilda utmaningar'],
+      language: 'sv' as const,
+    };
+    expect(judge(over).text).toMatch(/bara öppen för "25 kommuner/);
+    expect(judge(over, region).verdict).toBe('not-eligible');
+    // Not a count of partners.
+    expect(judge({ ...over, applicantTypes: ['minst två kommuner'] }).text).not.toMatch(/bara öppen/);
+  });
+});
+
+describe('places', () => {
+  it('"norra Sverige" is Norrland: a kommun in Kalmar län lies outside', () => {
+    const m = score(
+      testCall({
+        funder: 'Testverket',
+        title: 'Stöd till kommuner',
+        summary: 'Stödet kan sökas av kommuner inom norra Sverige som vill stärka sitt företagsklimat.',
+        language: 'sv',
+      }),
+      kalmar,
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+  });
+  it("a municipality abroad named as such is the funder of its own area's grant", () => {
+    const m = score(
+      testCall({
+        funder: 'Testbyggð (municipality)',
+        title: 'Culture fund',
+        summary: 'The fund supports cultural activities within the municipality.',
+        language: 'en',
+      }),
+      kalmar,
+    );
+    expect(m.eligibility.areaText.sv).toMatch(/eget stöd från Testbyggð/);
+    expect(m.eligibility.area).toBe('not-eligible');
+  });
+  it('in a kommun\'s own call, "kommunen" is the funder, no applicant', () => {
+    const j = judge({
+      funder: 'Teststads kommun',
+      title: 'Landsbygdsmiljonen',
+      summary: 'Medel ges endast till föreningar inom det område som i kommunens landsbygdsprogram är landsbygd.',
+      language: 'sv',
     });
     expect(j.text).not.toMatch(/nämner kommuner/);
   });
