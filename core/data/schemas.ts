@@ -276,6 +276,8 @@ export const CountriesSchema = z.object({
   ),
   /** Classes of country that never hold Sweden ("developing countries", "third countries"), as list entries. */
   withoutSweden: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),
+  /** Sea basins and mountain ranges with no Swedish part ("the Mediterranean", "the Danube region"). */
+  basinsAbroad: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),
 });
 export type Countries = z.infer<typeof CountriesSchema>;
 

@@ -8,6 +8,7 @@ import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_I
 import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
@@ -1089,6 +1090,11 @@ const EU_ENTRY =
   /^\s*(?:the\s+)?(?:eu|eu-?27|eu-?länder(?:na)?|eu countries|eu member states|eu:s medlemsländer)\s*$/iu;
 
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
+/** A sea basin or mountain range with no Swedish part (countries.json `basinsAbroad`), folded. */
+const BASIN_ABROAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map((b) => escapeRegExp(fold(b))).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const PARTICIPATING_COUNTRIES =
   /participating countries|countries (?:participating|taking part) in|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder|l[aä]nder som deltar i/i;
 
@@ -1705,6 +1711,10 @@ export function callSignals(
   // A national scheme a region or länsstyrelse only handles is not limited to its län (core/match/national-scheme.ts).
   const national = call.programmeArea ? undefined : nationalSchemeOf(call, ap.areaId, summary);
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
+  // "Coastal EU Member States of the Mediterranean": a list of a basin abroad's countries holds no Sweden. (A
+  // programme area the data knows says so in its own words: "outside the programme area".)
+  const basins = call.eligibleCountries ?? [];
+  if (!ap.areaId && basins.length > 0 && basins.every((e) => BASIN_ABROAD.test(foldWording(e)))) swedenEligible = false;
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
   const home = homeCountry(call.eligibleCountries);

@@ -199,9 +199,17 @@ function inName(original: string, start: number, end: number): boolean {
   return preceding.length > 0 && !/[.!?:;\n]$/u.test(preceding);
 }
 
+/** The bodies themselves placed there: "kommuner i norra Sverige", "municipalities in Norrland" (folded, before it). */
+const BODIES_IN_BEFORE = /(?:^|[^\p{L}])(?:kommuner(?:na)?|municipalities)\s+(?:i|in)\s+$/u;
+
 function cueAround(text: string, start: number, length: number): boolean {
   const around = sentenceOf(text, start, start + length);
-  return (LIMIT_CUE.test(around) || PLACE_CUE.test(around)) && !NATIONWIDE.test(around);
+  if (NATIONWIDE.test(around)) return false;
+  return (
+    LIMIT_CUE.test(around) ||
+    PLACE_CUE.test(around) ||
+    BODIES_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+  );
 }
 
 /** A title's region: "Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg". */

@@ -6,7 +6,8 @@
  * - "…regardless of population size": a way in for bodies of any size beside a limit for some;
  * - "call for proposals on research projects" is a call for research;
  * - a list entry that counts its kommuner ("39 kommuner med …") is a group chosen already, which holds no region;
- * - "norra Sverige" is Norrland;
+ * - "norra Sverige" is Norrland, and "kommuner i norra Sverige" places the call there;
+ * - a list of a basin abroad's countries ("coastal EU Member States of the Mediterranean") holds no Sweden;
  * - a funder "X (municipality)" is a municipality, whose own grant is for its own area; in a kommun's own call,
  *   "kommunen" is the funder.
  */
@@ -112,6 +113,32 @@ describe('places', () => {
       kalmar,
     );
     expect(m.eligibility.area).toBe('not-eligible');
+  });
+  it('"kommuner i norra Sverige" places the call there, without other words of place', () => {
+    const m = score(
+      testCall({
+        funder: 'Testverket',
+        title: 'Stöd till kommuner',
+        summary: 'Uppdraget är att stärka företagsklimatet i 39 kommuner i norra Sverige.',
+        language: 'sv',
+      }),
+      kalmar,
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+  });
+  it("a basin abroad's countries hold no Sweden, where no programme area says more", () => {
+    const call = (eligibleCountries: string[]) =>
+      testCall({
+        funder: 'Testkommissionen',
+        title: 'Maritime spatial planning',
+        summary: 'Support for maritime spatial plans.',
+        eligibleCountries,
+        language: 'en',
+      });
+    expect(kinds(score(call(['coastal EU Member States of the Mediterranean']), kalmar))).toContain(
+      'country-not-eligible',
+    );
+    expect(kinds(score(call(['EU Member States']), kalmar))).not.toContain('country-not-eligible');
   });
   it("a municipality abroad named as such is the funder of its own area's grant", () => {
     const m = score(
