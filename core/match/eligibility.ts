@@ -1352,20 +1352,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
-  // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself — unless
-  // named among other bodies ("cities, regions or communities").
-  // Named only outside the sentences on who may apply — as those a project serves, a topic, a place, an event's
-  // speaker — kommuner are no evidence of who applies: where the programme's data admits us, that is said instead
-  // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
-  // (Not in a call for research: cities and policymakers there are what the research is about or works with.)
-  if (!programmeAdmits && !(s.researchCall && !s.saysWho)) {
-    const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
-    const fromText = judge(prose, false);
-    if (fromText?.verdict === 'eligible') return fromText;
-  }
   // The call's own list says who applies in words of its own ("European Digital Innovation Hubs"): the call is not
-  // silent, and programme data on the programme at large is not told as if it were.
+  // silent, and programme data on the programme at large, or a word in its prose, is not told as if it were.
   if (s.ownList && s.privateOrAbroad) {
     return {
       verdict: 'not-eligible',
@@ -1376,6 +1364,19 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   if (s.ownList) return openToNamed(s.ownList);
+  // A word anywhere in the prose ("business development") says nothing about who applies, unless it is us; and
+  // "region" in prose is mostly a place ("the whole region"), so it never admits a region by itself — unless
+  // named among other bodies ("cities, regions or communities").
+  // Named only outside the sentences on who may apply — as those a project serves, a topic, a place, an event's
+  // speaker — kommuner are no evidence of who applies: where the programme's data admits us, that is said instead
+  // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
+  // (Not in a call for research: cities and policymakers there are what the research is about or works with; nor
+  // where the call's own list says who applies, above.)
+  if (!programmeAdmits && !(s.researchCall && !s.saysWho)) {
+    const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
+    const fromText = judge(prose, false);
+    if (fromText?.verdict === 'eligible') return fromText;
+  }
   // Say what the call itself told, before what the programme data adds.
   const vague = s.vague;
   const role = s.role;

@@ -495,7 +495,11 @@ const ENCOURAGED =
 const ENCOURAGED_AFTER =
   /^(?:\s+(?:and|or|och|eller|&)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+(?:(?:are|is|were|will be|shall be)\s+(?:(?:particularly|especially|strongly|also|warmly|very)\s+)?(?:encouraged|welcome|welcomed)|uppmuntras|ar\s+(?:(?:sarskilt|ocksa|aven|mycket)\s+)?valkomna|valkomnas)(?![\p{L}])/u;
 
+/** "…uppmuntra kommunernas arbete", "to encourage cities' efforts": whose work is encouraged, not whom to involve. */
+const THEIR_WORK_AFTER = /^(?:'s|s|')?\s+(?:arbete|arbetet|work|efforts?|insatser|engagemang|engagement)(?![\p{L}])/u;
+
 export function encouragedAround(before: string, after: string): boolean {
+  if (THEIR_WORK_AFTER.test(after)) return false;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return ENCOURAGED.test(clause) || ENCOURAGED_AFTER.test(after.slice(0, 80).split(/[;:.]/)[0]);
 }
@@ -1270,10 +1274,14 @@ const SCHOOL_WORD = /^(?:schools?|skol(?:or|orna|an|a)?)$/u;
  */
 const NAME_OF_BEFORE =
   /(?:^|[^\p{L}])(?:Week|Committee|Covenant|Conference|Congress|Forum|Summit|Days?|Festival|Assembly|Council|Network|Union|League|Federation|Alliance|Association|Capitals?|Year|Charter|Pact)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u;
+/** …and in Swedish, where only the name's first word is capitalised: "Europeiska veckan för regioner och städer". */
+const SV_NAME_OF_BEFORE =
+  /(?:^|[^\p{L}])\p{Lu}\p{L}*\s+(?:veckan|dagen|dagarna|kommittén|konferensen|nätverket|förbundet|rådet|forumet|festivalen|toppmötet|året)\s+för\s+(?:[\p{L}-]+\s+(?:och|&)\s+)?$/u;
 function nameOfBodyOrEvent(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
   const c = text.charCodeAt(start);
-  if (!(c >= 65 && c <= 90)) return false;
-  return NAME_OF_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+  if (c >= 65 && c <= 90) return NAME_OF_BEFORE.test(before);
+  return SV_NAME_OF_BEFORE.test(before);
 }
 
 export function notApplicantReason(

@@ -8,10 +8,14 @@
  * - a list entry that counts its kommuner ("39 kommuner med …") is a group chosen already, which holds no region;
  * - "norra Sverige" is Norrland, and "kommuner i norra Sverige" places the call there;
  * - a list of a basin abroad's countries ("coastal EU Member States of the Mediterranean") holds no Sweden;
+ * - "Europeiska veckan för regioner och städer" is a name, no mention of applicants; a call's own list of who applies
+ *   ("projekt finansierade av …") outranks a word in its prose;
+ * - a prize "för att uppmuntra kommunernas arbete" encourages their work: it is for kommuner, no region;
  * - a funder "X (municipality)" is a municipality, whose own grant is for its own area; in a kommun's own call,
  *   "kommunen" is the funder.
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../core/match/analyse.ts';
 import { score } from '../../../core/match/index.ts';
 import { populationLimitsOf } from '../../../core/match/population-limit.ts';
 import { swedenInCountryList } from '../../../core/match/signals.ts';
@@ -161,5 +165,44 @@ describe('places', () => {
       language: 'sv',
     });
     expect(j.text).not.toMatch(/nämner kommuner/);
+  });
+});
+
+describe('names and lists', () => {
+  it('"Europeiska veckan för regioner och städer" names no applicants', () => {
+    const a = analyse(
+      testCall({
+        funder: 'EU-kommissionen',
+        title: 'Nominera ditt projekt',
+        summary: 'Priset delas ut under den Europeiska veckan för regioner och städer i Bryssel.',
+        language: 'sv',
+      }),
+    );
+    expect(a.signals.mentioned.has('region')).toBe(false);
+    expect(a.signals.mentioned.has('municipal')).toBe(false);
+  });
+  it("a call's own list of who applies outranks a word in its prose", () => {
+    const j = judge({
+      title: 'Nominera ditt projekt',
+      summary: 'Priset uppmärksammar projekt som bygger klimatresistenta städer.',
+      applicantTypes: ['projekt finansierade av strukturfonderna'],
+      language: 'sv',
+    });
+    expect(j.text).toMatch(/vänder sig till "projekt finansierade av strukturfonderna"/);
+  });
+});
+
+describe("a prize that encourages kommuner's work", () => {
+  it('is for kommuner: a region is shut out, as by any list of kommuner', () => {
+    const j = judge(
+      {
+        title: 'Årets testkommun',
+        summary: 'Priset delas ut för att stimulera och uppmuntra kommunernas arbete med friluftsliv.',
+        applicantTypes: ['kommuner'],
+        language: 'sv',
+      },
+      region,
+    );
+    expect(j.verdict).toBe('not-eligible');
   });
 });
