@@ -13,6 +13,7 @@ import { judgeSize, populationBlocker, populationMet } from './population-eligib
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
+import type { TerritoryKind } from './territory-kind.ts';
 import { namedByWork } from './who-wording.ts';
 
 /**
@@ -55,6 +56,18 @@ export interface EligibilityResult {
   /** The area points are for an area drawn around part of Sweden: the scorer does not scale them by content. */
   areaNear: boolean;
 }
+
+/** Kinds of territory Sweden has none of, whichever body asks (core/match/territory-kind.ts). */
+const TERRITORY_SWEDEN_LACKS: Partial<Record<TerritoryKind, Bilingual>> = {
+  outermost: {
+    sv: 'Sverige har inga av EU:s yttersta randområden',
+    en: 'Sweden has none of the EU’s outermost regions',
+  },
+  'less-developed': {
+    sv: 'Sverige har inga mindre utvecklade regioner (BNP per invånare under 75 % av EU:s genomsnitt)',
+    en: 'Sweden has no less developed regions (GDP per head under 75 % of the EU average)',
+  },
+};
 
 /** Classes that are neither a kommun nor a region, nor public bodies that include them. */
 const NOT_PUBLIC: readonly ApplicantClass[] = ['company', 'research', 'civil', 'state', 'individual'];
@@ -345,27 +358,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (territory) {
     const said = territory.said;
     const lan = LAN_BY_ID.get(profile.lan);
-    const borders = lan?.landBorders ?? [];
-    if (
-      territory.kind === 'outermost' ||
-      territory.kind === 'less-developed' ||
-      (territory.kind === 'border' && borders.length === 0) ||
-      (territory.kind === 'islands' && lan?.seaCoast === false)
-    ) {
-      const why =
-        territory.kind === 'outermost'
-          ? { sv: 'Sverige har inga av EU:s yttersta randområden', en: 'Sweden has none of the EU’s outermost regions' }
-          : territory.kind === 'islands'
-            ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
-            : territory.kind === 'less-developed'
-              ? {
-                  sv: 'Sverige har inga mindre utvecklade regioner (BNP per invånare under 75 % av EU:s genomsnitt)',
-                  en: 'Sweden has no less developed regions (GDP per head under 75 % of the EU average)',
-                }
-              : {
-                  sv: `${lanName()} har ingen landgräns mot ett annat land`,
-                  en: `${lanName()} has no land border with another country`,
-                };
+    const why =
+      TERRITORY_SWEDEN_LACKS[territory.kind] ??
+      (territory.kind === 'border' && !lan?.landBorders?.length
+        ? {
+            sv: `${lanName()} har ingen landgräns mot ett annat land`,
+            en: `${lanName()} has no land border with another country`,
+          }
+        : territory.kind === 'islands' && lan?.seaCoast === false
+          ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
+          : undefined);
+    if (why) {
       return {
         verdict: 'not-eligible',
         points: 0,
