@@ -17,7 +17,6 @@ const STATE_AGENCY_NAME =
 const AGE_GROUP =
   /^\s*(?:\d{1,2}-(?:åringar|aringar|year-olds)(?![\p{L}])|(?:unga|ungdomar|young people|youth|young persons)\s+(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}])|(?:\p{L}+\s+){0,2}?(?:födda|född|born)\s+(?:år\s+|in\s+|between\s+|on or after\s+|efter\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d(?!\d))/iu;
 
-/** The class an entry names by a state agency's name or an age group, if any. */
 /** An organisation's own staff as the whole entry ("CEU faculty and administrative employees"): persons. */
 const STAFF_ENTRY =
   /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:faculty|staff|employees|anställda|personal)(?:\s+(?:and|och)\s+(?:\p{L}+\s+)?(?:faculty|staff|employees|anställda|personal))*\s*$/u;
@@ -26,6 +25,7 @@ const STAFF_ENTRY =
 const STAFF_OF_ENTRY =
   /^\s*(?:employees|staff(?:\s+members)?|faculty(?:\s+members)?|anställda|personal)\s+(?:of|at|vid|hos|på)\s+(?:the\s+)?\p{Lu}/u;
 
+/** The class an entry names by a state agency's name, an age group or an organisation's staff, if any. */
 export function entryKind(entry: string): ApplicantClass | undefined {
   if (STATE_AGENCY_NAME.test(entry)) return 'state';
   if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry) || STAFF_OF_ENTRY.test(entry)) return 'individual';
@@ -58,6 +58,8 @@ export function onlyNamedMunicipalities(entry: string): boolean {
 const TARGET_LABEL =
   /(?:^|[^\p{L}])(?:target[\s-]groups?|malgrupp(?:en|er|erna)?)\s*(?::|-|–|(?:is|are|ar|utgors av)\s)\s*/gu;
 
+const TARGET_WORD = /target|lgrupp/i;
+
 /**
  * A list entry of persons that the summary names after "Target group:" ("young people aged 15–30" where the
  * summary says "Target group: young people in the Barents Region aged 15-30 years"): whom the projects are for,
@@ -65,7 +67,8 @@ const TARGET_LABEL =
  * wordings are (who-wording.ts); this is the list's entry of persons only.
  */
 export function targetGroupEntry(entry: string, summary: string | undefined): boolean {
-  if (!summary) return false;
+  // Read for every entry of persons: most summaries name no target group and are not folded.
+  if (!summary || !TARGET_WORD.test(summary)) return false;
   const words = fold(entry.toLowerCase()).match(/\p{L}+/gu);
   if (!words || words.length === 0) return false;
   const head = words.slice(0, 2).join(' ');

@@ -127,7 +127,8 @@ const BARE_CLASS = new RegExp(
   String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:kommuner|städer|cities|towns|municipalities|local authorities)\s+(?:with\s+(?:a\s+population\s+(?:of\s+)?)?|med\s+)?(${BELOW}|${ABOVE})\s*(${FIGURE})\s*$`,
   'iu',
 );
-const isBelow = (bound: string) => new RegExp(`^(?:${BELOW})$`, 'iu').test(bound.trim());
+const BELOW_WORD = new RegExp(`^(?:${BELOW})$`, 'iu');
+const isBelow = (bound: string) => BELOW_WORD.test(bound.trim());
 
 /** The limits of a call's texts (title, summary, list entries), each text read in the sense the call gives "towns". */
 export function populationLimitsOf(texts: readonly (string | undefined)[]): PopulationLimit[] {

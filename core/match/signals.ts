@@ -1089,12 +1089,12 @@ function partnerCountriesOnly(
 const EU_ENTRY =
   /^\s*(?:the\s+)?(?:eu|eu-?27|eu-?länder(?:na)?|eu countries|eu member states|eu:s medlemsländer)\s*$/iu;
 
-/** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 /** A sea basin or mountain range with no Swedish part (countries.json `basinsAbroad`), folded. */
 const BASIN_ABROAD = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map((b) => escapeRegExp(fold(b))).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
   /participating countries|countries (?:participating|taking part) in|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder|l[aä]nder som deltar i/i;
 
@@ -1403,7 +1403,8 @@ export function callSignals(
     if (stateHeads === null) stateHeads = stateHeadsOf(call, textHits);
     return stateHeads;
   };
-  const ownKommun = municipalFunder(call.funder) !== undefined;
+  // A kommun's own grant ("Karlskrona kommun"): read once, for its "kommunen" below and its area at the end.
+  const ownMunicipality = municipalFunder(call.funder);
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -1427,7 +1428,11 @@ export function callSignals(
       }
       if (cls === 'municipal' && theCityAt(fieldText, h.start)) continue;
       // A kommun's own grant: "kommunen", "the municipality" is the funder ("kommunens landsbygdsprogram").
-      if (cls === 'municipal' && ownKommun && THE_KOMMUN.test(fieldText.slice(h.start, h.start + (h.length ?? 0))))
+      if (
+        cls === 'municipal' &&
+        ownMunicipality &&
+        THE_KOMMUN.test(fieldText.slice(h.start, h.start + (h.length ?? 0)))
+      )
         continue;
       // "Stiftelser och organisationer som inte är statliga eller kommunala": what those who apply may not be.
       if (PUBLIC_OR_STATE.includes(cls) && negatedRightBefore(fieldText.slice(Math.max(0, h.start - 60), h.start)))
@@ -1713,8 +1718,9 @@ export function callSignals(
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
   // "Coastal EU Member States of the Mediterranean": a list of a basin abroad's countries holds no Sweden. (A
   // programme area the data knows says so in its own words: "outside the programme area".)
-  const basins = call.eligibleCountries ?? [];
-  if (!ap.areaId && basins.length > 0 && basins.every((e) => BASIN_ABROAD.test(foldWording(e)))) swedenEligible = false;
+  const countryList = call.eligibleCountries ?? [];
+  if (!ap.areaId && countryList.length > 0 && countryList.every((e) => BASIN_ABROAD.test(foldWording(e))))
+    swedenEligible = false;
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
   const home = homeCountry(call.eligibleCountries);
@@ -1792,8 +1798,7 @@ export function callSignals(
   if (group) out.localGroup = group;
   // A kommun's own grant, naming no programme or area of wider reach: for its own area.
   if (!ap.areaId && !ap.programmeId) {
-    const municipality = municipalFunder(call.funder);
-    if (municipality) out.municipality = municipality;
+    if (ownMunicipality) out.municipality = ownMunicipality;
   }
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (foreignFunder) out.foreignFunder = foreignFunder;

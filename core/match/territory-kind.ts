@@ -18,7 +18,7 @@ export interface TerritoryLimit {
 }
 
 const ISLANDS =
-  /(?:open to|for|aimed at|till|for)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands/u;
+  /(?:open to|for|aimed at|till)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands/u;
 const OUTERMOST =
   /(?:based|located|established|situated)\s+in\s+(?:one\s+of\s+)?the\s+outermost\s+regions|(?:open|limited|restricted)\s+to\s+(?:the\s+)?outermost\s+regions|all\s+outermost\s+regions'?\s+(?:authorities|organisations|organizations|actors)|(?:belagna|etablerade)\s+i\s+(?:de\s+)?yttersta\s+randomraden/u;
 const BORDER =

@@ -485,15 +485,16 @@ const ITS_OFFICE = /\s*\([^()]*\)$/u;
 /** A company beside the kommun in a joint fund: "Vindelns kommun och Fäbodliden Vindkraft AB". */
 const COMPANY_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}\s+(?:AB|Ab|Oy|AS|A\/S|Ltd)$/u;
 
-/**
- * The kommuner whose own grant the call is ("Norrköpings kommun"; a fund two kommuner keep together, "Jönköpings
- * kommun och Aneby kommun"; one a kommun keeps with a wind farm's company, "Vindelns kommun och Fäbodliden Vindkraft
- * AB"), as written; undefined unless every part of the funder's name is a kommun or a company.
- */
 /** A municipality named as such in brackets after its name: "Rangárþing eystra (municipality)", "Ski (kommune)". */
 const BRACKETED_MUNICIPALITY =
   /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s*\(\s*(?:municipality|local authority|kommun|kommune|kunta|sveitarfélag)\s*\)$/u;
 
+/**
+ * The kommuner whose own grant the call is ("Norrköpings kommun"; a fund two kommuner keep together, "Jönköpings
+ * kommun och Aneby kommun"; one a kommun keeps with a wind farm's company, "Vindelns kommun och Fäbodliden Vindkraft
+ * AB"), or a municipality abroad named as such ("Rangárþing eystra (municipality)"), as written; undefined unless
+ * every part of the funder's name is a kommun or a company.
+ */
 export function municipalFunder(funder: string | undefined): string[] | undefined {
   const bracketed = funder ? BRACKETED_MUNICIPALITY.exec(funder.trim()) : null;
   if (bracketed) return [bracketed[1]];

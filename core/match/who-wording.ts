@@ -156,6 +156,16 @@ function registeredAbroad(after: string): boolean {
   return m !== null && ABROAD_NAMES.has(m[1]);
 }
 
+/** The phrase of any kind from `start` to `end` of folded `t` is qualified as private law or as registered abroad. */
+function qualifiedAwayAt(t: string, start: number, end: number): boolean {
+  const after = t.slice(end, end + 80);
+  return (
+    PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
+    PRIVATE_LAW_AFTER.test(after) ||
+    registeredAbroad(after)
+  );
+}
+
 /**
  * Organisations of any kind named only as those of private law or registered in one country abroad ("legal persons
  * registered in the Republic of Estonia", "legal persons governed by private law"): a list of such holds no Swedish
@@ -165,14 +175,7 @@ export function anyQualifiedAway(t: string): boolean {
   let any = false;
   for (const m of allLeadMatches(t, ANY_AT_ALL)) {
     const end = m.index + m[0].length;
-    const start = end - m[1].length;
-    const after = t.slice(end, end + 80);
-    if (
-      !PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) &&
-      !PRIVATE_LAW_AFTER.test(after) &&
-      !registeredAbroad(after)
-    )
-      return false;
+    if (!qualifiedAwayAt(t, end - m[1].length, end)) return false;
     any = true;
   }
   return any;
@@ -183,14 +186,7 @@ function anyUnqualified(t: string): boolean {
   for (const m of allLeadMatches(t, ANY_AT_ALL)) {
     const end = m.index + m[0].length;
     if (APPLICANT_PHRASE.test(m[1]) && CONDITION_AFTER.test(t.slice(end, end + 30))) continue;
-    const start = end - m[1].length;
-    const after = t.slice(end, end + 80);
-    if (
-      PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
-      PRIVATE_LAW_AFTER.test(after) ||
-      registeredAbroad(after)
-    )
-      continue;
+    if (qualifiedAwayAt(t, end - m[1].length, end)) continue;
     if (!fieldClauseAt(t, end) && !FOUNDER_CLAUSE.test(t.slice(end, end + 80))) return true;
   }
   return false;
@@ -1277,11 +1273,10 @@ const NAME_OF_BEFORE =
 /** …and in Swedish, where only the name's first word is capitalised: "Europeiska veckan för regioner och städer". */
 const SV_NAME_OF_BEFORE =
   /(?:^|[^\p{L}])\p{Lu}\p{L}*\s+(?:veckan|dagen|dagarna|kommittén|konferensen|nätverket|förbundet|rådet|forumet|festivalen|toppmötet|året)\s+för\s+(?:[\p{L}-]+\s+(?:och|&)\s+)?$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 function nameOfBodyOrEvent(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  const c = text.charCodeAt(start);
-  if (c >= 65 && c <= 90) return NAME_OF_BEFORE.test(before);
-  return SV_NAME_OF_BEFORE.test(before);
+  return UPPER_FIRST.test(text.slice(start, start + 1)) ? NAME_OF_BEFORE.test(before) : SV_NAME_OF_BEFORE.test(before);
 }
 
 export function notApplicantReason(

@@ -2,7 +2,7 @@ import { MINOR_LABEL } from '../../core/format/minor-reasons.ts';
 import { blockerLabel, OTHER_PART, PART_LABEL } from '../../core/format/part-labels.ts';
 import { clampLabel, pointParts, sumPoints } from '../../core/format/points.ts';
 import { sourcedBoth } from '../../core/match/provenance.ts';
-import type { Match } from '../../core/model/match.ts';
+import type { Eligibility, Match } from '../../core/model/match.ts';
 import type { Bilingual } from '../../core/model/profile.ts';
 
 /** One line of a card's score: content per priority, then programme area, applicants, countries, blockers. */
@@ -27,6 +27,20 @@ export interface ScorePart {
   text?: Bilingual;
 }
 
+/** The eligibility verdicts' lines, with the engine's sentence and the points they carry. */
+const areaPart = (e: Eligibility, points: number): ScorePart => ({
+  kind: 'programme-area',
+  label: PART_LABEL['programme-area'],
+  points,
+  text: sourcedBoth(e.areaText, e.areaFrom),
+});
+const applicantPart = (e: Eligibility, points: number): ScorePart => ({
+  kind: 'applicant-type',
+  label: PART_LABEL['applicant-type'],
+  points,
+  text: sourcedBoth(e.applicantText, e.applicantFrom),
+});
+
 /**
  * Every point of the match as core's pointParts() gives it (one decimal, adding up to the score): one part per
  * priority, then each adjustment with a label and the engine's sentence. The same figures as the extension's
@@ -42,19 +56,9 @@ export function scoreParts(match: Match): ScorePart[] {
       case 'minor':
         return { kind: 'content', label: MINOR_LABEL, points: p.points };
       case 'area':
-        return {
-          kind: 'programme-area',
-          label: PART_LABEL['programme-area'],
-          points: p.points,
-          text: sourcedBoth(el.areaText, el.areaFrom),
-        };
+        return areaPart(el, p.points);
       case 'applicant':
-        return {
-          kind: 'applicant-type',
-          label: PART_LABEL['applicant-type'],
-          points: p.points,
-          text: sourcedBoth(el.applicantText, el.applicantFrom),
-        };
+        return applicantPart(el, p.points);
       case 'boost': {
         const b = p.adjustment;
         // A boost the engine learns later still shows, named generally: never an internal code on a card.
@@ -85,20 +89,8 @@ export function scoreParts(match: Match): ScorePart[] {
 export function unscoredEligibility(match: Match, parts: readonly ScorePart[]): ScorePart[] {
   const e = match.eligibility;
   const out: ScorePart[] = [];
-  if (e.area !== 'not-eligible' && !parts.some((p) => p.kind === 'programme-area'))
-    out.push({
-      kind: 'programme-area',
-      label: PART_LABEL['programme-area'],
-      points: 0,
-      text: sourcedBoth(e.areaText, e.areaFrom),
-    });
-  if (e.applicant !== 'not-eligible' && !parts.some((p) => p.kind === 'applicant-type'))
-    out.push({
-      kind: 'applicant-type',
-      label: PART_LABEL['applicant-type'],
-      points: 0,
-      text: sourcedBoth(e.applicantText, e.applicantFrom),
-    });
+  if (e.area !== 'not-eligible' && !parts.some((p) => p.kind === 'programme-area')) out.push(areaPart(e, 0));
+  if (e.applicant !== 'not-eligible' && !parts.some((p) => p.kind === 'applicant-type')) out.push(applicantPart(e, 0));
   return out.filter((p) => p.text && (p.text.sv || p.text.en));
 }
 
