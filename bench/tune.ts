@@ -165,9 +165,10 @@ type SetMeans = Record<string, { built: number; docs: number }>;
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
   ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map(
-    (n): [string, string] => [`h${n}`, join(REPO, `tests/fixtures/heldout-${n}`)],
-  ),
+  ...Array.from({ length: 28 }, (_, i) => i + 2).map((n): [string, string] => [
+    `h${n}`,
+    join(REPO, `tests/fixtures/heldout-${n}`),
+  ]),
 ];
 const NOISE = -0.005;
 

@@ -36,6 +36,7 @@ const BOOST_PART: Record<string, PartName> = {
   'partner-country': 'partners',
   'domestic-scope': 'domestic',
   'company-call': 'companies',
+  'work-abroad': 'companies',
 };
 
 export function partsOf(m: Match): Record<PartName, number> {

@@ -16,6 +16,7 @@ export const PART_LABEL: Record<string, Bilingual> = {
   exclusion: { sv: 'Utesluts av profilen', en: 'Excluded by the profile' },
   'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
   'company-call': { sv: 'Utlysning för företag', en: 'A call for companies' },
+  'work-abroad': { sv: 'Arbete utomlands', en: 'Work abroad' },
   'programme-priorities': { sv: 'Programmets prioriteringar', en: 'Programme priorities' },
 };
 

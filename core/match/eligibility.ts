@@ -273,6 +273,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // "Development projects … in low-income countries": where the projects are; who applies is not said.
+  if (s.projectPlaces) {
+    const places = s.projectPlaces;
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Projekten ska genomföras i "${someOf(places, 'sv')}"; om sökande i Sverige kan söka framgår inte.`,
+        () =>
+          `The projects are to be carried out in "${someOf(places, 'en')}"; whether applicants in Sweden may apply is not said.`,
+      ),
+    };
+  }
   if (s.swedenEligible === false) {
     return {
       verdict: 'not-eligible',

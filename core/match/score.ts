@@ -15,6 +15,7 @@ import { focusElsewhere, programmeFocus } from './programme-focus.ts';
 import { orderReasons } from './reason-groups.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomesticFor } from './scope.ts';
 import { nameKey, programmeCountries } from './signals.ts';
+import { isWorkAbroad, workAbroadAdjustment } from './work-abroad.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
 export const TUNING = {
@@ -404,7 +405,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
   let raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
-  if (isCompanyCall(a, el.applicant)) raw *= COMPANY_FACTOR;
+  if (isCompanyCall(a, el.applicant) || isWorkAbroad(a)) raw *= COMPANY_FACTOR;
   return isDomesticFor(call, a, profile.lan) ? raw * DOMESTIC_FACTOR : raw;
 }
 
@@ -486,8 +487,10 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const { cut, over } = final;
   // A call for companies, and a domestic call, keep a share of the score; the rest is each shown as its own
   // (negative) adjustment. Under a twentieth of a point a cut would round to nothing: not worth a line.
-  const companyTaken = isCompanyCall(a, applicant) ? final.raw * (1 - COMPANY_FACTOR) : 0;
-  const company = companyTaken >= 0.05 ? companyAdjustment(a, -companyTaken) : undefined;
+  // Others do the work: companies, or the projects are abroad. One cut, told by what it is.
+  const cutFor = isCompanyCall(a, applicant) ? companyAdjustment : isWorkAbroad(a) ? workAbroadAdjustment : undefined;
+  const companyTaken = cutFor ? final.raw * (1 - COMPANY_FACTOR) : 0;
+  const company = cutFor && companyTaken >= 0.05 ? cutFor(a, -companyTaken) : undefined;
   const kept = final.raw - companyTaken;
   const taken = kept * (1 - DOMESTIC_FACTOR);
   const domestic =

@@ -418,7 +418,7 @@ function nationalFunderIn(name: string): string | null {
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
 // after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) (funding|support|grants?|financing)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
@@ -652,6 +652,11 @@ export interface CallSignals {
    * take place in Eritrea", "(Jinja, Uganda)"), never as where applicants are.
    */
   workPlaces?: readonly string[];
+  /**
+   * The list of countries is of classes by development ("low-income countries") and the summary names them only as
+   * where the projects are: whether applicants elsewhere may apply the call does not say.
+   */
+  projectPlaces?: readonly string[];
   /**
    * The call's list of countries leaves Sweden out, but its who-may-apply sentences or list of applicants say the
    * applicants are in Sweden ("svenska kommuner och regioner"), in the call's words: the countries are where the
@@ -1047,6 +1052,35 @@ function workPlacesOnly(summary: string, mentions: readonly CountryMention[], li
       if (!/\p{L}/u.test(summary[i - 1] ?? '') && !/\p{L}/u.test(summary[i + name.length] ?? '')) at.push(i);
   }
   return at.length > 0 && at.every((i) => WORK_PLACE_BEFORE.test(summary.slice(Math.max(0, i - 50), i)));
+}
+
+/** A class of country by its development (countries.json `withoutSweden`): where aid goes, never a donor. */
+const DEVELOPMENT_CLASS = /develop|income|oda|dac|utveckl|inkomst/i;
+/** Projects or work, then within their clause "in"/"i" right before the class: "development projects … in". */
+const PROJECTS_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{L}*projects?|\p{L}*projekt\p{L}*|actions?|activities|interventions?|insatser|verksamhet)(?![\p{L}])([^.;:]*)\s(?:in|i)\s+$/iu;
+
+/**
+ * Whether a list of eligible countries made only of classes by development ("low-income countries") says where the
+ * projects are, not where applicants are: the summary names the class only after projects or work ("grants to
+ * development projects that … reduce poverty in low-income countries"), with no one between them ("officials in
+ * developing countries" are whom a programme is for). A donor's call for work there says nothing of Sweden.
+ */
+export function projectPlacesOnly(summary: string, list: readonly string[]): boolean {
+  if (list.length === 0) return false;
+  const classes = list.map((e) => e.replace(/\([^)]*\)/g, ' ').trim());
+  if (!classes.every((c) => WITHOUT_SWEDEN.has(countryKey(c)) && DEVELOPMENT_CLASS.test(c))) return false;
+  const lower = summary.toLowerCase();
+  let seen = 0;
+  for (const c of classes) {
+    const name = c.toLowerCase();
+    for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + name.length)) {
+      const between = PROJECTS_BEFORE.exec(summary.slice(Math.max(0, i - 160), i));
+      if (!between || whoAndWhere(between[1]).some((r) => r.kind === 'applicant')) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
 }
 
 /**
@@ -1619,6 +1653,7 @@ export function callSignals(
   let swedishApplicants: string | undefined;
   let nordicApplicants: string | undefined;
   let workPlaces = false;
+  let projectPlaces = false;
   // "Companies, research institutions, public institutions in Denmark or abroad can take part": the list of
   // countries says where the funder is, not where applicants must be.
   if (swedenEligible === false && summary && abroadAdmittedIn(summary)) swedenEligible = undefined;
@@ -1636,6 +1671,10 @@ export function callSignals(
     }
     if (swedishApplicants !== undefined) swedenEligible = true;
     else if (summary && workPlacesOnly(summary, mentions ?? [], call.eligibleCountries ?? [])) workPlaces = true;
+    else if (summary && projectPlacesOnly(summary, call.eligibleCountries ?? [])) {
+      swedenEligible = undefined;
+      projectPlaces = true;
+    }
   }
   let foreignFunder: string | undefined;
   if (swedenEligible === undefined && !call.eligibleCountries?.length) {
@@ -1803,6 +1842,7 @@ export function callSignals(
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (workPlaces) out.workPlaces = call.eligibleCountries;
+  if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;
   out.swedenEligible = swedenEligible;

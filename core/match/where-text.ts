@@ -10,8 +10,10 @@ import { countryKey, ISO_COUNTRY_BY_NAME, referenceCountriesIn } from '../data/i
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
+import { keyTokens } from '../text/phrases.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
+import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
@@ -495,13 +497,25 @@ const BRACKETED_MUNICIPALITY =
  * AB"), or a municipality abroad named as such ("Rangárþing eystra (municipality)"), as written; undefined unless
  * every part of the funder's name is a kommun or a company.
  */
+/**
+ * A name made of a topic and the word ("Hållbar stad", "Smart stad", "Trygg stad"): a platform or programme named
+ * after what it works for, not a place. A kommun's name is no topic of the lexicon.
+ */
+const MUNICIPAL_WORD = /^(?:kommun|stad|city|town|municipality|council|of)$/iu;
+function topicName(part: string): boolean {
+  const tokens = keyTokens(part);
+  return CONCEPT_MATCHER.match(tokens).some(
+    (h) => h.ref !== OTHER_SENSE && tokens.slice(h.from, h.to).some((t) => !MUNICIPAL_WORD.test(t.word)),
+  );
+}
+
 export function municipalFunder(funder: string | undefined): string[] | undefined {
   const bracketed = funder ? BRACKETED_MUNICIPALITY.exec(funder.trim()) : null;
   if (bracketed) return [bracketed[1]];
   const name = funder?.trim().replace(ITS_OFFICE, '');
   if (!name) return undefined;
   const parts = name.split(/\s+(?:och|and|&)\s+|\s*,\s*/u);
-  const kommuner = parts.filter((p) => MUNICIPAL_FUNDER.test(p));
+  const kommuner = parts.filter((p) => MUNICIPAL_FUNDER.test(p) && !topicName(p));
   return kommuner.length > 0 && parts.every((p) => MUNICIPAL_FUNDER.test(p) || COMPANY_NAME.test(p))
     ? kommuner
     : undefined;

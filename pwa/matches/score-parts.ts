@@ -16,6 +16,7 @@ export interface ScorePart {
     | 'geographic-focus'
     | 'domestic-scope'
     | 'company-call'
+    | 'work-abroad'
     | 'programme-priorities'
     | 'other'
     | 'blocker'

@@ -1,0 +1,23 @@
+/**
+ * A donor's call for projects in developing countries ("grants to development projects … in low-income countries",
+ * signals.ts `projectPlaces`): its list of countries says where the projects are, not who applies, so the body is
+ * not shut out; but the work is done there, not in the body's own area. Such a call keeps COMPANY_FACTOR of its
+ * score, as a call for companies does (others do the work), shown as its own (negative) line.
+ */
+import type { Adjustment } from '../model/match.ts';
+import type { CallAnalysis } from './analyse.ts';
+
+export const isWorkAbroad = (a: CallAnalysis): boolean => a.signals.projectPlaces !== undefined;
+
+/** The explanation of the cut, with its (negative) points. */
+export function workAbroadAdjustment(a: CallAnalysis, points: number): Adjustment {
+  const places = (a.signals.projectPlaces ?? []).join(', ');
+  return {
+    kind: 'work-abroad',
+    points,
+    text: {
+      sv: `Projekten ska genomföras i "${places}", utanför Sverige.`,
+      en: `The projects are to be carried out in "${places}", outside Sweden.`,
+    },
+  };
+}
