@@ -5,7 +5,8 @@
  *   projects are ("grants to development projects … in low-income countries") says nothing of who applies: no
  *   country blocker, but the work is abroad, and the call keeps a share of its score, told as its own line;
  * - a funder named after a topic and the word "stad" ("Hållbar stad") is no kommun, and its call no kommun's own;
- * - "lokalföreningar i minst fyra av länets kommuner" places the associations; it names no kommun as applicant;
+ * - "lokalföreningar i minst fyra av länets kommuner" places the associations; it names no kommun as applicant, and
+ *   "länsorganisationer" are civil society (relabel 46);
  * - "stärkt internationell konkurrens- och attraktionskraft" is no international work;
  * - "green growth" is the green transition, not business growth;
  * - "financing can be granted to partnerships between … companies or authorities" says who, not what about;
@@ -97,6 +98,8 @@ describe('associations in kommuner', () => {
       language: 'sv',
     });
     expect(j.text).not.toContain('nämner kommuner');
+    // A county organisation of associations ("länsorganisation") is civil society: a list of them shuts a kommun out.
+    expect(j.verdict).toBe('not-eligible');
     expect(
       analyse(testCall({ summary: 'Branches in at least three municipalities may apply.' })).signals.targeted,
     ).not.toContain('municipal');
