@@ -204,6 +204,12 @@ function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
       ? `Verksamheten ska ske i ${places}; Sverige är inte bland dem.`
       : `The work is to take place in ${places}; Sweden is not among them.`;
   }
+  if (s.registeredIn) {
+    const { country, said } = s.registeredIn;
+    return sv
+      ? `Sökande ska vara registrerade i ${swedishName(country)} ("${said}").`
+      : `Applicants must be registered in ${country} ("${said}").`;
+  }
   if (s.foreignFunder) {
     const home = sv ? swedishName(s.foreignFunder) : s.foreignFunder;
     return sv
@@ -294,6 +300,18 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       text: t(
         () => countryText(s, 'sv'),
         () => countryText(s, 'en'),
+      ),
+    };
+  }
+  // "Marine pollution in the Black Sea": the work is in a basin abroad; whether others may take part is not said.
+  const basin = s.basinAbroad;
+  if (basin && s.swedenEligible !== true) {
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Utlysningen gäller "${basin}", utanför Sverige; om sökande i Sverige kan delta framgår inte.`,
+        () => `The call is about "${basin}", outside Sweden; whether applicants in Sweden may take part is not said.`,
       ),
     };
   }

@@ -647,6 +647,10 @@ export interface CallSignals {
    * country, where the call's applicants are (not an office a multinational body keeps there).
    */
   foreignFunder?: string;
+  /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
+  basinAbroad?: string;
+  /** Applicants must hold another country's identity or registration number ("an Icelandic ID number"), as said. */
+  registeredIn?: { country: string; said: string };
   /**
    * The list of countries without Sweden is where the work happens: the summary names them only so ("actions must
    * take place in Eritrea", "(Jinja, Uganda)"), never as where applicants are.
@@ -1128,6 +1132,22 @@ const BASIN_ABROAD = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map((b) => escapeRegExp(fold(b))).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** A sea or region of Sweden's own: a call that names one is not about a basin abroad only. */
+const OWN_WATERS =
+  /(?:^|[^\p{L}])(?:sverige|sweden|swedish|svensk\p{L}*|ostersjo\p{L}*|baltic|nordsjo\p{L}*|north sea|kattegat|skagerrak|bottenhav\p{L}*|bottenvik\p{L}*|arctic|arktis\p{L}*|nordic|norden|nordisk\p{L}*|all (?:eu )?sea basins|alla havsomraden)(?![\p{L}])/u;
+/**
+ * The call's title names a sea basin abroad as where its work is ("marine pollution in the Black Sea", "Blue economy
+ * in the Mediterranean") and its text names no water or land of Sweden's: the basin's words, as written, else
+ * undefined. Whether bodies from elsewhere may take part such a call's title does not say.
+ */
+export function basinAbroadOf(title: string, summary: string): string | undefined {
+  const t = foldWording(title);
+  const m = BASIN_ABROAD.exec(t);
+  if (!m || OWN_WATERS.test(t) || OWN_WATERS.test(foldWording(summary))) return undefined;
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  return title.slice(at, m.index + m[0].length).trim() || undefined;
+}
+
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
   /participating countries|countries (?:participating|taking part) in|programme countries|program countries|programl[aä]nder|deltagande l[aä]nder|deltagarl[aä]nder|l[aä]nder som deltar i/i;
@@ -1209,6 +1229,23 @@ function foreignFunderCountry(funder: string): string | undefined {
   if (named) return named;
   const first = fold(funder.trim().split(/\s+/)[0].toLowerCase());
   return COUNTRY_OF_ADJECTIVE.get(first);
+}
+
+/**
+ * "Applicants must have an Icelandic ID number (kennitala)", "sökande ska ha ett norskt organisasjonsnummer", "must be
+ * registered with a Danish CVR number": a number only bodies registered in that country hold. The country, and the
+ * words as written, when it is not Sweden.
+ */
+const NATIONAL_ID =
+  /(?:must|shall|should|ska|skall|maste|ma)\s+(?:have|hold|possess|be registered with|ha|inneha|vara registrerade?\s+med)\s+(?:an?\s+|ett\s+|en\s+|et\s+)?(\p{L}+)\s+(?:(?:national\s+)?id(?:entity|entification)?(?:\s+|-)?(?:number|no\.?|card)|registration number|company registration number|organi[sz]ation(?:al)? number|business id|vat number|cvr(?:\s+number)?|organisationsnummer|organisasjonsnummer|personnummer|fodselsnummer|id-nummer|y-tunnus)(?![\p{L}])/u;
+export function nationalIdRequired(summary: string): { country: string; said: string } | undefined {
+  const folded = foldWording(summary);
+  const m = NATIONAL_ID.exec(folded);
+  if (!m) return undefined;
+  const country = COUNTRY_OF_ADJECTIVE.get(m[1]);
+  if (!country) return undefined;
+  const [from, to] = sentenceAround(summary, m.index, m.index + m[0].length);
+  return { country, said: summary.slice(from, to).trim() };
 }
 
 /** An entry that starts with another country's adjective and names a place ("Czech-Bavarian border region"). */
@@ -1677,6 +1714,12 @@ export function callSignals(
     }
   }
   let foreignFunder: string | undefined;
+  let registeredIn: { country: string; said: string } | undefined;
+  // "Applicants must have an Icelandic ID number": registered there, so no Swedish body applies.
+  if (swedenEligible === undefined && summary) {
+    registeredIn = nationalIdRequired(summary);
+    if (registeredIn) swedenEligible = false;
+  }
   if (swedenEligible === undefined && !call.eligibleCountries?.length) {
     foreignFunder = foreignFunderCountry(call.funder);
     if (
@@ -1762,7 +1805,9 @@ export function callSignals(
     swedenEligible = false;
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
-  const home = homeCountry(call.eligibleCountries);
+  // The funder's own country ("Innovation Fund Denmark": "challenges in Danish society") is its home, no partner.
+  const home =
+    homeCountry(call.eligibleCountries) ?? (countryList.length === 0 ? foreignFunderCountry(call.funder) : undefined);
   const countryGroups = new Map<string, string>();
   const countries = partnerCountries(
     mentions
@@ -1841,6 +1886,11 @@ export function callSignals(
   }
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (foreignFunder) out.foreignFunder = foreignFunder;
+  if (registeredIn) out.registeredIn = registeredIn;
+  if (!ap.areaId) {
+    const basin = basinAbroadOf(call.title, summary ?? '');
+    if (basin) out.basinAbroad = basin;
+  }
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;

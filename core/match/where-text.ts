@@ -729,6 +729,7 @@ const ABROAD_ADMITTED =
 const TAKES_PART =
   /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|soka|sokande|ansoka|delta|medverka|stodberattigade?)(?![\p{L}])/u;
 
+const WHO_ASKED = /(?:^|[^\p{L}])(?:who|vem|vilka)\s*\?[^?]*$/u;
 /** Whether a sentence of the summary on who applies or takes part admits applicants from abroad (ABROAD_ADMITTED). */
 export function abroadAdmittedIn(summary: string): boolean {
   const s = foldSame(summary);
@@ -737,7 +738,11 @@ export function abroadAdmittedIn(summary: string): boolean {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const [from, to] = sentenceAround(summary, m.index, m.index + m[0].length);
     const sentence = s.slice(from, to);
-    if (TAKES_PART.test(sentence) && !negatedSentence(sentence)) return true;
+    if (negatedSentence(sentence)) continue;
+    if (TAKES_PART.test(sentence)) return true;
+    // "Who? Companies, research institutions, etc. in Denmark or abroad": the answer to a question of who, in its
+    // own sentence (or two, split at "etc.").
+    if (WHO_ASKED.test(s.slice(Math.max(0, from - 90), from))) return true;
   }
   return false;
 }
