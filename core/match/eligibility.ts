@@ -315,6 +315,18 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // "Inom Arbrå och Undersvik socknar", "bygder som blivit berörda genom utbyggnaden av vattenkraft": a local area.
+  const local = s.localArea;
+  if (local && !s.areaId) {
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Utlysningen gäller ett avgränsat område ("${local}"); om ${profile.name} ligger där framgår inte.`,
+        () => `The call is for a local area ("${local}"); whether ${profile.name} lies there is not said.`,
+      ),
+    };
+  }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
   // An interregional programme (Interreg Europe, URBACT, ESPON) covers the whole Union in every period (the
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
@@ -1216,8 +1228,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // exception (URBACT's non-city partners, regional authorities among them): the call states the rule, not that we
   // may never take part.
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  // A region may apply where kommuner may, save in a programme made for kommuner alone (cities' programmes: Urban
+  // Innovative Actions, the European Urban Initiative), whose data names no other class.
+  const forKommunerAlone = programme?.applicants.length === 1 && programme.applicants[0] === 'municipal';
   const ours: ApplicantClass[] =
-    kind === 'region' ? ['region', 'municipal', 'public'] : ['municipal', 'public', 'school'];
+    kind === 'region'
+      ? forKommunerAlone
+        ? ['region', 'public']
+        : ['region', 'municipal', 'public']
+      : ['municipal', 'public', 'school'];
   // A programme that takes us only by exception (URBACT's non-city partners) does not admit us as a rule, whatever
   // other of our classes it names.
   const programmeAdmits =
@@ -1505,7 +1524,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
         },
       };
     }
-    const names = programme.applicants.map((c) => PROGRAMME_NAMES[c]);
+    const names = programme.applicants.map((c) => (forKommunerAlone ? CLASS_NAMES : PROGRAMME_NAMES)[c]);
     // Ours only by exception ("om det finns särskilda skäl"): not the rule, and not shut out by it.
     if (programme.exceptionally?.includes(self)) {
       return {

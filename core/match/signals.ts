@@ -647,6 +647,8 @@ export interface CallSignals {
    * country, where the call's applicants are (not an office a multinational body keeps there).
    */
   foreignFunder?: string;
+  /** The call is for a local area named by parishes or villages, or communities a power plant touched (localAreaIn). */
+  localArea?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
   /** Applicants must hold another country's identity or registration number ("an Icelandic ID number"), as said. */
@@ -1132,6 +1134,18 @@ const BASIN_ABROAD = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map((b) => escapeRegExp(fold(b))).join('|')})(?![\\p{L}])`,
   'u',
 );
+/**
+ * A local area named by its parishes or villages ("inom Arbrå och Undersvik socknar"), or the communities a power
+ * plant touched ("bygder som blivit berörda genom utbyggnaden av vattenkraft", "berörda bygder"): a few places the
+ * reference data does not hold, so whether a body lies there is a doubt. The words, as written.
+ */
+const LOCAL_AREA =
+  /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+\s+(?:socknar|socken|sockens|församlingar|parishes|parish|byar|byarna)|bygd(?:er|erna)?\s+som\s+(?:har\s+)?(?:blivit\s+)?(?:berörts|berörda|påverkats|påverkade)\s+(?:av|genom)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:kraft|kraften|utbyggnad\p{L}*)(?:\s+av\s+[\p{L}-]+)?|berörda\s+bygder)(?![\p{L}])/u;
+export function localAreaIn(summary: string): string | undefined {
+  const m = LOCAL_AREA.exec(summary);
+  return m ? m[0].replace(/^[^\p{L}]/u, '').trim() : undefined;
+}
+
 /** A sea or region of Sweden's own: a call that names one is not about a basin abroad only. */
 const OWN_WATERS =
   /(?:^|[^\p{L}])(?:sverige|sweden|swedish|svensk\p{L}*|ostersjo\p{L}*|baltic|nordsjo\p{L}*|north sea|kattegat|skagerrak|bottenhav\p{L}*|bottenvik\p{L}*|arctic|arktis\p{L}*|nordic|norden|nordisk\p{L}*|all (?:eu )?sea basins|alla havsomraden)(?![\p{L}])/u;
@@ -1890,6 +1904,8 @@ export function callSignals(
   if (!ap.areaId) {
     const basin = basinAbroadOf(call.title, summary ?? '');
     if (basin) out.basinAbroad = basin;
+    const local = summary ? localAreaIn(summary) : undefined;
+    if (local) out.localArea = local;
   }
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;

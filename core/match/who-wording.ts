@@ -1122,8 +1122,13 @@ const FINANCING_AFTER =
   /^(?:\s*(?:,|-)?\s*(?:eller|och|or|and)\s+[\p{L}-]+)*\s*-?\s*(?:eller\s+|och\s+)?[\p{L}]*(?:medfinansiering|finansiering|medel|co-?financing|co-?funding|funds|funding)(?![\p{L}])/u;
 const FINANCED_WITH_BEFORE = /(?:finansier(?:as|ad|at|ade)|financed|funded)\s+(?:med|genom|with|through)\s+$/u;
 
+/** "The fund is managed by the Association of municipalities in …", "förvaltas av kommunförbundet": who runs it. */
+const MANAGED_BY_BEFORE =
+  /(?:managed|administered|operated|hosted|run|forvaltas|forvaltad|administreras|administrerad|drivs)\s+(?:by|av)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:association|union|federation|council|forbund|forening|rad)\s+(?:of|for)\s+$/u;
+
 function funderAround(before: string, after: string): boolean {
   if (FINANCING_AFTER.test(after) || FINANCED_WITH_BEFORE.test(before)) return true;
+  if (MANAGED_BY_BEFORE.test(before)) return true;
   if (FUNDER_BEFORE_WORD.test(before) && FUNDER_BEFORE.test(before)) return true;
   if (FUNDER_WORKS_WITH_WORD.test(before) && FUNDER_WORKS_WITH.test(before)) return true;
   if (!FUNDER_AFTER_WORD.test(after)) return false;
@@ -1589,11 +1594,12 @@ const FUNDED_BY_EARLIER_CALL =
 
 /**
  * An entry of the list that counts its bodies ("39 kommuner med geografiska och demografiska utmaningar", "the 100
- * selected cities"): a group chosen already, not the class. (Not "at least two municipalities", "up to 10 cities":
+ * selected cities", "30 socioekonomiskt eftersatta kommuner", "the four green Innomission partnerships"): a group
+ * chosen already, not the class. (Not "at least two municipalities", "up to 10 cities":
  * those count a project's partners or the grants.)
  */
 const COUNTED_ENTRY =
-  /^\s*(?:the\s+|de\s+)?\d{1,3}\s+(?:(?:utvalda|utpekade|särskilda|selected|chosen|designated|named)\s+)?(?:kommuner(?:na)?|municipalities|cities|städer(?:na)?|regioner(?:na)?|regions|landsbygdskommuner(?:na)?)(?![\p{L}])/iu;
+  /^\s*(?:(?:the|de)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio)|\d{1,3})\s+(?:(?!(?:eller|or|och|and|fler|more|till|to|av|of|upp|up)\s)[\p{L}-]+\s+){0,3}?(?:kommuner(?:na)?|municipalities|cities|städer(?:na)?|regioner(?:na)?|regions|landsbygdskommuner(?:na)?|partnerships|partnerskapen|consortia|konsortierna|networks|nätverken)(?![\p{L}])/iu;
 
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();

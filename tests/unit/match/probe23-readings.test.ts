@@ -5,12 +5,22 @@
  * - "Who? Companies, research institutions, etc. in Denmark or abroad": the answer to a question of who admits
  *   applicants abroad, though "etc." splits its sentence; and the funder's own country is no partner country;
  * - "Applicants must have an Icelandic ID number": only bodies registered there apply;
- * - a title placing the work in a sea basin abroad ("… in the Black Sea") makes the area a doubt, not "all of the EU".
+ * - a title placing the work in a sea basin abroad ("… in the Black Sea") makes the area a doubt, not "all of the EU";
+ * - "30 socioekonomiskt eftersatta kommuner" and "the four green … partnerships" are groups chosen already;
+ * - a local area by its parishes ("inom A och B socknar") or the communities a power plant touched is a doubt, not
+ *   "no geographic limit";
+ * - "young people aged between 16 and 30" apply as persons;
+ * - "research schools" and "forskarskolor" are doctoral training, not schools;
+ * - a fund's name ("Vindkraftfonden") and where the money comes from ("bygdemedel från vindkraften") are no topic;
+ * - a region is no applicant of a programme made for kommuner alone (Urban Innovative Actions);
+ * - "the fund is managed by the Association of municipalities in …" names who runs it, not members who apply.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
-import { basinAbroadOf, nationalIdRequired } from '../../../core/match/signals.ts';
+import { basinAbroadOf, localAreaIn, nationalIdRequired } from '../../../core/match/signals.ts';
 import { abroadAdmittedIn } from '../../../core/match/where-text.ts';
+import { chosenEarlierIn } from '../../../core/match/who-wording.ts';
+import { judge, region } from '../../support/applicant-judge.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const health = testProfile({
@@ -83,5 +93,93 @@ describe('a sea basin abroad in the title', () => {
     expect(m.eligibility.area).toBe('unknown');
     expect(m.eligibility.areaPoints).toBe(0);
     expect(m.eligibility.areaText.sv).toContain('"Black Sea"');
+  });
+});
+
+describe('a counted group', () => {
+  it('is chosen already, whatever words describe it', () => {
+    expect(chosenEarlierIn('30 socioekonomiskt eftersatta kommuner')).toBeDefined();
+    expect(chosenEarlierIn('the four green Innomission partnerships: A, B, C and D')).toBeDefined();
+    // Counts of partners are no group: "two or more municipalities", "at least 3 cities".
+    expect(chosenEarlierIn('2 eller fler kommuner')).toBeUndefined();
+    expect(chosenEarlierIn('two or more municipalities')).toBeUndefined();
+    expect(chosenEarlierIn('at least 3 cities')).toBeUndefined();
+  });
+});
+
+describe('a local area', () => {
+  it('is named by its parishes or by the communities a power plant touched', () => {
+    expect(localAreaIn('Föreningar inom Arbyn och Norrtorp socknar kan söka.')).toBe('inom Arbyn och Norrtorp socknar');
+    expect(localAreaIn('En ersättning till bygder som blivit berörda genom utbyggnaden av vattenkraft.')).toBe(
+      'bygder som blivit berörda genom utbyggnaden av vattenkraft',
+    );
+    expect(localAreaIn('Projekt i hela länet.')).toBeUndefined();
+  });
+  it('makes the area a doubt', () => {
+    const m = score(
+      testCall({
+        funder: 'Bygdefonden',
+        title: 'Projektbidrag',
+        summary: 'Föreningar inom Arbyn och Norrtorp socknar kan söka bidrag för hälsa.',
+        language: 'sv',
+      }),
+      health,
+    );
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.eligibility.areaText.sv).toContain('avgränsat område');
+  });
+});
+
+describe('persons and senses', () => {
+  it('"young people aged between 16 and 30" apply themselves', () => {
+    expect(judge({ applicantTypes: ['young people aged between 16 and 30'] }).verdict).toBe('not-eligible');
+  });
+  it('research schools are no schools', () => {
+    const schools = testProfile({
+      priorities: [
+        { id: 'skola', label: { sv: 'Skola', en: 'School' }, weight: 1, concepts: ['schools-education'], terms: [] },
+      ],
+    });
+    const m = score(
+      testCall({ title: 'National research schools', summary: 'Funding for new research schools.' }),
+      schools,
+    );
+    expect(m.reasons.map((r) => r.conceptId)).not.toContain('schools-education');
+  });
+  it("a fund's name and where the money comes from are no topic", () => {
+    const energy = testProfile({
+      priorities: [
+        { id: 'energi', label: { sv: 'Energi', en: 'Energy' }, weight: 1, concepts: ['energy-transition'], terms: [] },
+      ],
+    });
+    const concepts = (title: string, summary: string) =>
+      score(testCall({ title, summary, language: 'sv' }), energy).reasons.map((r) => r.conceptId);
+    expect(concepts('Projektbidrag från Vindkraftfonden', 'Bidrag till föreningar.')).not.toContain(
+      'energy-transition',
+    );
+    expect(concepts('Bygdemedel från vindkraften', 'Bidrag till föreningar.')).not.toContain('energy-transition');
+    // Wind power as what the call is for is the topic.
+    expect(concepts('Stöd till vindkraft', 'Bidrag till lokal vindkraft.')).toContain('energy-transition');
+  });
+});
+
+describe('a programme for kommuner alone', () => {
+  it("admits no region, and says so in the programme data's words", () => {
+    const j = judge(
+      { funder: 'Urban Innovative Actions', programme: 'Urban Innovative Actions', summary: 'Fifth call.' },
+      region,
+    );
+    expect(j.verdict).toBe('not-eligible');
+    expect(j.text).toContain('vänder sig till kommuner, inte till regioner');
+  });
+});
+
+describe('an association of municipalities that manages a fund', () => {
+  it('runs it; the municipalities are no members of those who apply', () => {
+    const j = judge({
+      summary:
+        'The fund supports culture and business projects. The fund is managed by the Association of municipalities in the North. Organisations and companies may apply.',
+    });
+    expect(j.text).not.toContain('medlemmar');
   });
 });
