@@ -175,6 +175,10 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
   );
 }
 
+const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
+/** A group already formed of several bodies: partnerships, consortia, networks. */
+const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
+
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
   if (names.length <= 4) return listOf(names, lang);
@@ -317,13 +321,46 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // "Inom Arbrå och Undersvik socknar", "bygder som blivit berörda genom utbyggnaden av vattenkraft": a local area.
   const local = s.localArea;
-  if (local && !s.areaId) {
+  if (local && !s.areaId && !s.municipality) {
+    // One kommun named ("inom Ånge kommun"): every other kommun is outside it, and a region outside its län.
+    const named = ONE_KOMMUN.exec(local)?.[1];
+    if (named && fold(`${named} kommun`.toLowerCase()) !== foldedName(profile.name)) {
+      const inLan = profile.kind === 'region' && municipalityInLan(named, profile.lan);
+      return {
+        verdict: inLan ? 'unknown' : 'not-eligible',
+        points: 0,
+        ...(inLan ? {} : { blocker: 'outside-programme-area' }),
+        text: t(
+          () =>
+            inLan
+              ? `Utlysningen gäller ${named} kommun ("${local}"), som ligger i ${lanName()}.`
+              : `Utlysningen gäller ${named} kommun ("${local}"); ${profile.name} ligger utanför.`,
+          () =>
+            inLan
+              ? `The call is for ${named} municipality ("${local}"), which lies in ${lanName()}.`
+              : `The call is for ${named} municipality ("${local}"); ${profile.name} is outside it.`,
+        ),
+      };
+    }
     return {
       verdict: 'unknown',
       points: 0,
       text: t(
         () => `Utlysningen gäller ett avgränsat område ("${local}"); om ${profile.name} ligger där framgår inte.`,
         () => `The call is for a local area ("${local}"); whether ${profile.name} lies there is not said.`,
+      ),
+    };
+  }
+  // A funder abroad that admits applicants from abroad too: told so, rather than "no limit found".
+  const home = s.homeAbroadAdmitted;
+  if (home && !s.areaId && !s.programmeId) {
+    return {
+      verdict: 'eligible',
+      points: 0,
+      text: t(
+        () =>
+          `Utlysningen ges av en organisation i ${swedishName(home)} och tar emot sökande även utanför ${swedishName(home)}.`,
+        () => `The call is given by a body in ${home} and admits applicants outside ${home} too.`,
       ),
     };
   }
@@ -939,6 +976,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // not say, and programme data cannot.
   // A chosen group of kommuner ("de 32 kommuner som regeringen valt ut") holds no region: the list's class says so.
   const kommunerOnly = s.listed.has('municipal') && !s.listed.has('region') && !s.listed.has('public');
+  // A group of partnerships, consortia or networks named already ("the four green Innomission partnerships"): a
+  // body on its own is not one of them.
+  if (s.onlyGroup && FORMED_GROUP.test(s.onlyGroup)) {
+    return {
+      verdict: 'not-eligible',
+      text: {
+        sv: `Utlysningen är bara öppen för "${s.onlyGroup}"; en enskild ${one.sv} är inte en av dem.`,
+        en: `The call is only open to "${s.onlyGroup}"; a single ${one.en} is not one of them.`,
+      },
+    };
+  }
   if (s.onlyGroup && !(kind === 'region' && kommunerOnly)) {
     return {
       verdict: 'unknown',

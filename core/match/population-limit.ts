@@ -131,6 +131,12 @@ const BELOW_WORD = new RegExp(`^(?:${BELOW})$`, 'iu');
 const isBelow = (bound: string) => BELOW_WORD.test(bound.trim());
 
 /** The limits of a call's texts (title, summary, list entries), each text read in the sense the call gives "towns". */
+/** A lot, strand, track or category of the call named before a limit in its sentence. */
+const ONE_PART_BEFORE =
+  /(?:^|[^\p{L}])(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
+/** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
+const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
+
 export function populationLimitsOf(texts: readonly (string | undefined)[]): PopulationLimit[] {
   const read = texts.filter((t): t is string => t !== undefined && t !== '');
   const townsAreSettlements = read.some((t) => TOWNS_WITH_VILLAGES.test(t));
@@ -164,6 +170,9 @@ export function populationLimitsIn(
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
+    // "Horizontal lots: Partnerships for sustainable towns (maximum 150.000 inhabitants …)": one lot's limit, not
+    // the call's.
+    if (ONE_PART_BEFORE.test(sentenceSoFar(before))) continue;
     // "…over 100,000, and those under 100,000": two classes by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));
     if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.b ?? g.b2 ?? '0')) continue;

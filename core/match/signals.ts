@@ -418,7 +418,7 @@ function nationalFunderIn(name: string): string | null {
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
 // after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
@@ -651,6 +651,8 @@ export interface CallSignals {
   localArea?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
+  /** The funder is a body of this country abroad whose call admits applicants from abroad too ("in Denmark or abroad"). */
+  homeAbroadAdmitted?: string;
   /** Applicants must hold another country's identity or registration number ("an Icelandic ID number"), as said. */
   registeredIn?: { country: string; said: string };
   /**
@@ -1135,12 +1137,13 @@ const BASIN_ABROAD = new RegExp(
   'u',
 );
 /**
- * A local area named by its parishes or villages ("inom Arbrå och Undersvik socknar"), or the communities a power
+ * A local area named by its parishes or villages ("inom Arbrå och Undersvik socknar"), one kommun's ("föreningar
+ * inom Ånge kommun", whose own funds are not always the kommun's), or the communities a power
  * plant touched ("bygder som blivit berörda genom utbyggnaden av vattenkraft", "berörda bygder"): a few places the
  * reference data does not hold, so whether a body lies there is a doubt. The words, as written.
  */
 const LOCAL_AREA =
-  /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+\s+(?:socknar|socken|sockens|församlingar|parishes|parish|byar|byarna)|bygd(?:er|erna)?\s+som\s+(?:har\s+)?(?:blivit\s+)?(?:berörts|berörda|påverkats|påverkade)\s+(?:av|genom)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:kraft|kraften|utbyggnad\p{L}*)(?:\s+av\s+[\p{L}-]+)?|berörda\s+bygder)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+\s+(?:socknar|socken|sockens|församlingar|parishes|parish|byar|byarna)|(?:föreningar|utveckling|projekt|verksamhet)\s+inom\s+\p{Lu}[\p{L}-]+\s+kommun(?![\p{L}])|bygd(?:er|erna)?\s+som\s+(?:har\s+)?(?:blivit\s+)?(?:berörts|berörda|påverkats|påverkade)\s+(?:av|genom)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:kraft|kraften|utbyggnad\p{L}*)(?:\s+av\s+[\p{L}-]+)?|berörda\s+bygder)(?![\p{L}])/u;
 export function localAreaIn(summary: string): string | undefined {
   const m = LOCAL_AREA.exec(summary);
   return m ? m[0].replace(/^[^\p{L}]/u, '').trim() : undefined;
@@ -1729,6 +1732,7 @@ export function callSignals(
   }
   let foreignFunder: string | undefined;
   let registeredIn: { country: string; said: string } | undefined;
+  let homeAbroadAdmitted: string | undefined;
   // "Applicants must have an Icelandic ID number": registered there, so no Swedish body applies.
   if (swedenEligible === undefined && summary) {
     registeredIn = nationalIdRequired(summary);
@@ -1743,7 +1747,11 @@ export function callSignals(
       !nonNationalsAdmitted([summary, ...entries].join(' ; '), foreignFunder)
     )
       swedenEligible = false;
-    else foreignFunder = undefined;
+    else {
+      // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
+      if (foreignFunder && abroadAdmittedIn(summary)) homeAbroadAdmitted = foreignFunder;
+      foreignFunder = undefined;
+    }
   }
   const list = listSignals(entries, vague);
   // "Researchers", "high-tech SMEs" listed where the summary encourages involving them ("you are encouraged to
@@ -1901,6 +1909,7 @@ export function callSignals(
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (registeredIn) out.registeredIn = registeredIn;
+  if (homeAbroadAdmitted) out.homeAbroadAdmitted = homeAbroadAdmitted;
   if (!ap.areaId) {
     const basin = basinAbroadOf(call.title, summary ?? '');
     if (basin) out.basinAbroad = basin;

@@ -3,14 +3,16 @@
  * wrong, each as a general rule. Sentences written for this test from how funders generally write, none copied
  * from a probe page:
  * - "Who? Companies, research institutions, etc. in Denmark or abroad": the answer to a question of who admits
- *   applicants abroad, though "etc." splits its sentence; and the funder's own country is no partner country;
+ *   applicants abroad, though "etc." splits its sentence, and the area line says so; the funder's own country is
+ *   no partner country, and "Companies" there names who, not a topic;
  * - "Applicants must have an Icelandic ID number": only bodies registered there apply;
  * - a title placing the work in a sea basin abroad ("… in the Black Sea") makes the area a doubt, not "all of the EU";
- * - "30 socioekonomiskt eftersatta kommuner" and "the four green … partnerships" are groups chosen already;
+ * - "30 socioekonomiskt eftersatta kommuner" and "the four green … partnerships" are groups chosen already, and a
+ *   kommun on its own is no partnership of such a group;
+ * - "föreningar inom Ånge kommun" is that kommun's area, every other body outside it;
  * - a local area by its parishes ("inom A och B socknar") or the communities a power plant touched is a doubt, not
  *   "no geographic limit";
  * - "young people aged between 16 and 30" apply as persons;
- * - "research schools" and "forskarskolor" are doctoral training, not schools;
  * - a fund's name ("Vindkraftfonden") and where the money comes from ("bygdemedel från vindkraften") are no topic;
  * - a region is no applicant of a programme made for kommuner alone (Urban Innovative Actions);
  * - "the fund is managed by the Association of municipalities in …" names who runs it, not members who apply.
@@ -48,6 +50,9 @@ describe('a question of who, answered', () => {
     );
     expect(m.blockers.map((b) => b.kind)).not.toContain('country-not-eligible');
     expect(m.boosts.map((b) => b.kind)).not.toContain('partner-country');
+    expect(m.eligibility.areaText.sv).toBe(
+      'Utlysningen ges av en organisation i Danmark och tar emot sökande även utanför Danmark.',
+    );
   });
 });
 
@@ -100,6 +105,8 @@ describe('a counted group', () => {
   it('is chosen already, whatever words describe it', () => {
     expect(chosenEarlierIn('30 socioekonomiskt eftersatta kommuner')).toBeDefined();
     expect(chosenEarlierIn('the four green Innomission partnerships: A, B, C and D')).toBeDefined();
+    // A kommun on its own is not one of a group of partnerships named already.
+    expect(judge({ applicantTypes: ['the four green partnerships: A, B, C and D'] }).verdict).toBe('not-eligible');
     // Counts of partners are no group: "two or more municipalities", "at least 3 cities".
     expect(chosenEarlierIn('2 eller fler kommuner')).toBeUndefined();
     expect(chosenEarlierIn('two or more municipalities')).toBeUndefined();
@@ -114,6 +121,31 @@ describe('a local area', () => {
       'bygder som blivit berörda genom utbyggnaden av vattenkraft',
     );
     expect(localAreaIn('Projekt i hela länet.')).toBeUndefined();
+  });
+  it("gives way to a kommun's own grant, which is for its own area", () => {
+    const m = score(
+      testCall({
+        funder: 'Testby kommun',
+        title: 'Bygdemedel',
+        summary: 'En ersättning till bygder som påverkats av utbyggnaden av vattenkraft. Föreningar kan söka.',
+        language: 'sv',
+      }),
+      testProfile({ name: 'Annanby kommun' }),
+    );
+    expect(m.eligibility.areaText.sv).toContain('eget stöd från Testby kommun');
+  });
+  it("one kommun's: every other body is outside it", () => {
+    const m = score(
+      testCall({
+        funder: 'Bygdefonden',
+        title: 'Bygdemedel',
+        summary: 'Bygdemedel för föreningar inom Ånge kommun, för lokal utveckling och hälsa.',
+        language: 'sv',
+      }),
+      health,
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.eligibility.areaText.sv).toContain('Utlysningen gäller Ånge kommun');
   });
   it('makes the area a doubt', () => {
     const m = score(
@@ -133,18 +165,6 @@ describe('a local area', () => {
 describe('persons and senses', () => {
   it('"young people aged between 16 and 30" apply themselves', () => {
     expect(judge({ applicantTypes: ['young people aged between 16 and 30'] }).verdict).toBe('not-eligible');
-  });
-  it('research schools are no schools', () => {
-    const schools = testProfile({
-      priorities: [
-        { id: 'skola', label: { sv: 'Skola', en: 'School' }, weight: 1, concepts: ['schools-education'], terms: [] },
-      ],
-    });
-    const m = score(
-      testCall({ title: 'National research schools', summary: 'Funding for new research schools.' }),
-      schools,
-    );
-    expect(m.reasons.map((r) => r.conceptId)).not.toContain('schools-education');
   });
   it("a fund's name and where the money comes from are no topic", () => {
     const energy = testProfile({
