@@ -175,6 +175,7 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
   );
 }
 
+/** A local area that is one kommun's, by its name ("föreningar inom Ånge kommun"). */
 const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
 /** A group already formed of several bodies: partnerships, consortia, networks. */
 const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;

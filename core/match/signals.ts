@@ -1137,10 +1137,10 @@ const BASIN_ABROAD = new RegExp(
   'u',
 );
 /**
- * A local area named by its parishes or villages ("inom Arbrå och Undersvik socknar"), one kommun's ("föreningar
- * inom Ånge kommun", whose own funds are not always the kommun's), or the communities a power
- * plant touched ("bygder som blivit berörda genom utbyggnaden av vattenkraft", "berörda bygder"): a few places the
- * reference data does not hold, so whether a body lies there is a doubt. The words, as written.
+ * A local area named by its parishes or villages ("inom Arbrå och Undersvik socknar"), by one kommun ("föreningar
+ * inom Ånge kommun", in a fund that is not the kommun's own), or as the communities a power plant touched ("bygder
+ * som blivit berörda genom utbyggnaden av vattenkraft", "berörda bygder"): places the reference data does not hold
+ * (eligibility.ts tells a named kommun's area; of the others, whether a body lies there is a doubt). As written.
  */
 const LOCAL_AREA =
   /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+\s+(?:socknar|socken|sockens|församlingar|parishes|parish|byar|byarna)|(?:föreningar|utveckling|projekt|verksamhet)\s+inom\s+\p{Lu}[\p{L}-]+\s+kommun(?![\p{L}])|bygd(?:er|erna)?\s+som\s+(?:har\s+)?(?:blivit\s+)?(?:berörts|berörda|påverkats|påverkade)\s+(?:av|genom)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:kraft|kraften|utbyggnad\p{L}*)(?:\s+av\s+[\p{L}-]+)?|berörda\s+bygder)(?![\p{L}])/u;

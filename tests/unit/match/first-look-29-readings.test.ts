@@ -19,12 +19,11 @@ import { score } from '../../../core/match/index.ts';
 import { projectPlacesOnly } from '../../../core/match/signals.ts';
 import { municipalFunder } from '../../../core/match/where-text.ts';
 import { judge } from '../../support/applicant-judge.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
+const business = testProfile({ priorities: [testPriority('naringsliv', ['business-development'])] });
 const climate = testProfile({
-  priorities: [
-    { id: 'klimat', label: { sv: 'Klimat', en: 'Climate' }, weight: 1, concepts: ['climate-mitigation'], terms: [] },
-  ],
+  priorities: [testPriority('klimat', ['climate-mitigation'])],
 });
 
 describe('projects in developing countries', () => {
@@ -109,15 +108,7 @@ describe('associations in kommuner', () => {
 describe('words that are no international work', () => {
   it('"stärkt internationell konkurrens- och attraktionskraft" reaches nowhere abroad', () => {
     const cooperation = testProfile({
-      priorities: [
-        {
-          id: 'samarbete',
-          label: { sv: 'Internationellt samarbete', en: 'International cooperation' },
-          weight: 1,
-          concepts: ['international-cooperation'],
-          terms: [],
-        },
-      ],
+      priorities: [testPriority('samarbete', ['international-cooperation'])],
     });
     const call = (aim: string) =>
       testCall({
@@ -138,17 +129,6 @@ describe('words that are no international work', () => {
 
 describe('green growth', () => {
   it('is the green transition, not business growth', () => {
-    const business = testProfile({
-      priorities: [
-        {
-          id: 'naringsliv',
-          label: { sv: 'Näringsliv', en: 'Business' },
-          weight: 1,
-          concepts: ['business-development'],
-          terms: [],
-        },
-      ],
-    });
     const m = score(
       testCall({ title: 'Green Growth for Sustainable Livelihoods', summary: 'Climate adaptation projects.' }),
       business,
@@ -159,17 +139,6 @@ describe('green growth', () => {
 
 describe('financing granted to partnerships', () => {
   it('names who, not what the call is about', () => {
-    const business = testProfile({
-      priorities: [
-        {
-          id: 'naringsliv',
-          label: { sv: 'Näringsliv', en: 'Business' },
-          weight: 1,
-          concepts: ['business-development'],
-          terms: [],
-        },
-      ],
-    });
     const m = score(
       testCall({
         title: 'Climate facility',

@@ -23,10 +23,10 @@ import { basinAbroadOf, localAreaIn, nationalIdRequired } from '../../../core/ma
 import { abroadAdmittedIn } from '../../../core/match/where-text.ts';
 import { chosenEarlierIn } from '../../../core/match/who-wording.ts';
 import { judge, region } from '../../support/applicant-judge.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const health = testProfile({
-  priorities: [{ id: 'halsa', label: { sv: 'Hälsa', en: 'Health' }, weight: 1, concepts: ['health-care'], terms: [] }],
+  priorities: [testPriority('halsa', ['health-care'])],
   partnerCountries: ['Denmark'],
 });
 
@@ -134,31 +134,18 @@ describe('a local area', () => {
     );
     expect(m.eligibility.areaText.sv).toContain('eget stöd från Testby kommun');
   });
+  /** The area line of a local fund's call with this summary, for a body with the health priority. */
+  const areaOf = (summary: string) =>
+    score(testCall({ funder: 'Bygdefonden', title: 'Bygdemedel', summary, language: 'sv' }), health).eligibility;
   it("one kommun's: every other body is outside it", () => {
-    const m = score(
-      testCall({
-        funder: 'Bygdefonden',
-        title: 'Bygdemedel',
-        summary: 'Bygdemedel för föreningar inom Ånge kommun, för lokal utveckling och hälsa.',
-        language: 'sv',
-      }),
-      health,
-    );
-    expect(m.eligibility.area).toBe('not-eligible');
-    expect(m.eligibility.areaText.sv).toContain('Utlysningen gäller Ånge kommun');
+    const e = areaOf('Bygdemedel för föreningar inom Ånge kommun, för lokal utveckling och hälsa.');
+    expect(e.area).toBe('not-eligible');
+    expect(e.areaText.sv).toContain('Utlysningen gäller Ånge kommun');
   });
   it('makes the area a doubt', () => {
-    const m = score(
-      testCall({
-        funder: 'Bygdefonden',
-        title: 'Projektbidrag',
-        summary: 'Föreningar inom Arbyn och Norrtorp socknar kan söka bidrag för hälsa.',
-        language: 'sv',
-      }),
-      health,
-    );
-    expect(m.eligibility.area).toBe('unknown');
-    expect(m.eligibility.areaText.sv).toContain('avgränsat område');
+    const e = areaOf('Föreningar inom Arbyn och Norrtorp socknar kan söka bidrag för hälsa.');
+    expect(e.area).toBe('unknown');
+    expect(e.areaText.sv).toContain('avgränsat område');
   });
 });
 
@@ -168,9 +155,7 @@ describe('persons and senses', () => {
   });
   it("a fund's name and where the money comes from are no topic", () => {
     const energy = testProfile({
-      priorities: [
-        { id: 'energi', label: { sv: 'Energi', en: 'Energy' }, weight: 1, concepts: ['energy-transition'], terms: [] },
-      ],
+      priorities: [testPriority('energi', ['energy-transition'])],
     });
     const concepts = (title: string, summary: string) =>
       score(testCall({ title, summary, language: 'sv' }), energy).reasons.map((r) => r.conceptId);
