@@ -115,6 +115,11 @@ export const LanSchema = z.object({
         landBorders: z.array(z.string().min(1)).optional(),
         /** Whether the län reaches the sea: one that does not holds no sea island and no coastal kommun. */
         seaCoast: z.boolean(),
+        /**
+         * Kommuner of a coastal län that do not reach the sea, where reviewed (a lake shore is no sea coast): they
+         * hold no sea island and no archipelago. A kommun not listed may or may not reach it.
+         */
+        inlandMunicipalities: z.array(term).optional(),
       }),
     )
     .length(21),

@@ -35,6 +35,13 @@ export function validateReferenceData(): string[] {
   check('lan.json', lan);
   if (lan.success) {
     const ids = new Set(lan.data.lan.map((l) => l.id));
+    lan.data.lan.forEach((l, i) => {
+      for (const m of l.inlandMunicipalities ?? [])
+        if (!l.municipalities.includes(m))
+          problems.push(`lan.json: lan.${i}.inlandMunicipalities: "${m}" is no kommun of ${l.name}`);
+      if (l.inlandMunicipalities && !l.seaCoast)
+        problems.push(`lan.json: lan.${i}.inlandMunicipalities: ${l.name} does not reach the sea at all`);
+    });
     lan.data.landscapes?.forEach((x, i) => {
       for (const id of x.lan) if (!ids.has(id)) problems.push(`lan.json: landscapes.${i}.lan: unknown län "${id}"`);
     });

@@ -175,6 +175,16 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
   );
 }
 
+/** A kommun that lan.json lists as not reaching the sea (`inlandMunicipalities`). */
+function inlandKommun(profile: Profile): boolean {
+  if (profile.kind !== 'kommun') return false;
+  const own = foldedName(profile.name);
+  return (LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? []).some((m) => {
+    const name = fold(m.toLowerCase());
+    return own === `${name} kommun` || own === `${name}s kommun` || own === name;
+  });
+}
+
 /** A local area that is one kommun's, by its name ("föreningar inom Ånge kommun"). */
 const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
 /** A group already formed of several bodies: partnerships, consortia, networks. */
@@ -365,6 +375,25 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // A programme area's islands ("only projects benefitting the islands and archipelago parts"): an inland kommun is
+  // outside them whatever the area holds.
+  if (
+    s.areaId &&
+    s.territory?.kind === 'islands' &&
+    AREA_BY_ID.get(s.areaId)?.lan.includes(profile.lan) &&
+    inlandKommun(profile)
+  ) {
+    const said = s.territory.said;
+    return {
+      verdict: 'not-eligible',
+      points: 0,
+      blocker: 'outside-programme-area',
+      text: t(
+        () => `Utlysningen gäller bara öar ("${said}"); ${profile.name} når inte havet.`,
+        () => `The call is limited to islands ("${said}"); ${profile.name} does not reach the sea.`,
+      ),
+    };
+  }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
   // An interregional programme (Interreg Europe, URBACT, ESPON) covers the whole Union in every period (the
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
@@ -435,7 +464,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // A kind of territory: Sweden has no outermost region and no less developed region, a län without a land border
   // holds no border area, one that does not reach the sea no island of it; whether a body's own area holds islands
   // or lies at the border the call cannot say.
-  const territory = s.territory;
+  // Within a programme area, only islands say more (above); the area says where the rest of the call applies.
+  const territory = s.areaId ? undefined : s.territory;
   if (territory) {
     const said = territory.said;
     const lan = LAN_BY_ID.get(profile.lan);
@@ -448,7 +478,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           }
         : territory.kind === 'islands' && lan?.seaCoast === false
           ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
-          : undefined);
+          : territory.kind === 'islands' && inlandKommun(profile)
+            ? { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` }
+            : undefined);
     if (why) {
       return {
         verdict: 'not-eligible',

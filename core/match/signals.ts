@@ -1886,11 +1886,10 @@ export function callSignals(
     const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;
     if (preferred) out.areaPreferred = preferred;
   }
-  // A kind of territory (islands, the outermost regions, land-border areas) where no programme area is named.
-  if (!ap.areaId) {
-    const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
-    if (territory) out.territory = territory;
-  }
+  // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
+  // call's whole area; within one, islands only (a programme's archipelago sub-programme) say more of a kommun.
+  const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
+  if (territory && (!ap.areaId || territory.kind === 'islands')) out.territory = territory;
   if (where) out.textArea = where;
   else if (!ap.areaId && summary) {
     const kommuner = municipalAreaIn(summary);

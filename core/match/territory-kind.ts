@@ -1,6 +1,7 @@
 /**
  * A call limited to a kind of territory rather than to named places: islands ("open to EU islands", "islands or
- * groups of islands"), the EU's outermost regions ("any entity based in one of the outermost regions"), its less
+ * groups of islands", "only projects benefitting the islands and archipelago parts", an "Archipelago and Islands
+ * sub-programme"), the EU's outermost regions ("any entity based in one of the outermost regions"), its less
  * developed regions (GDP per head under 75 % of the average; Sweden has none in any period), or
  * territories on an internal land border ("the territory … must share at least one EU internal land border"). Which
  * kind a body's own territory is the reference data says only in part: Sweden has no outermost region, and a län
@@ -18,7 +19,9 @@ export interface TerritoryLimit {
 }
 
 const ISLANDS =
-  /(?:open to|for|aimed at|till)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands/u;
+  /(?:open to|for|aimed at|till)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands|(?:only|solely|exclusively|enbart|bara|endast)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?(?:islands|archipelago|oar(?:na)?|skargard\p{L}*)(?![\p{L}])/u;
+/** A title naming a programme's island part as the call's own ("Archipelago and Islands sub-programme"). */
+const ISLANDS_TITLE = /(?:archipelago|islands?)\s+(?:and\s+(?:islands?|archipelago)\s+)?sub-?programme/u;
 const OUTERMOST =
   /(?:based|located|established|situated)\s+in\s+(?:one\s+of\s+)?the\s+outermost\s+regions|(?:open|limited|restricted)\s+to\s+(?:the\s+)?outermost\s+regions|all\s+outermost\s+regions'?\s+(?:authorities|organisations|organizations|actors)|(?:belagna|etablerade)\s+i\s+(?:de\s+)?yttersta\s+randomraden/u;
 const BORDER =
@@ -51,6 +54,8 @@ export function territoryLimitIn(
 ): TerritoryLimit | undefined {
   if (eligibleCountries.length > 0 && eligibleCountries.every((e) => OUTERMOST_ENTRY.test(fold(e.toLowerCase()))))
     return { kind: 'outermost', said: eligibleCountries.join(', ') };
+  const own = found(ISLANDS_TITLE, title, fold(title.toLowerCase()), 'islands');
+  if (own) return own;
   const texts = [title, summary, ...applicantTypes];
   for (const text of texts) {
     // Folding keeps the offsets, so a match's place in the folded text is its place in the text.

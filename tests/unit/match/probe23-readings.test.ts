@@ -15,7 +15,9 @@
  * - "young people aged between 16 and 30" apply as persons;
  * - a fund's name ("Vindkraftfonden") and where the money comes from ("bygdemedel från vindkraften") are no topic;
  * - a region is no applicant of a programme made for kommuner alone (Urban Innovative Actions);
- * - "the fund is managed by the Association of municipalities in …" names who runs it, not members who apply.
+ * - "the fund is managed by the Association of municipalities in …" names who runs it, not members who apply;
+ * - an inland kommun (lan.json `inlandMunicipalities`) is outside a call for islands, also a programme's island
+ *   sub-programme.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -186,5 +188,27 @@ describe('an association of municipalities that manages a fund', () => {
         'The fund supports culture and business projects. The fund is managed by the Association of municipalities in the North. Organisations and companies may apply.',
     });
     expect(j.text).not.toContain('medlemmar');
+  });
+});
+
+describe('an inland kommun and islands', () => {
+  const linkoping = testProfile({ name: 'Linköpings kommun', lan: 'ostergotland' });
+  const norrkoping = testProfile({ name: 'Norrköpings kommun', lan: 'ostergotland' });
+  const islands = (title: string, summary: string) =>
+    testCall({ funder: 'Interreg Central Baltic', programme: 'Interreg Central Baltic', title, summary });
+  it("is outside a programme area's island sub-programme, and says why", () => {
+    const call = islands('Archipelago and Islands sub-programme', 'Supports projects in the archipelago.');
+    const m = score(call, linkoping);
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.eligibility.areaText.sv).toContain('Linköpings kommun når inte havet');
+    // A kommun on the coast is not shut out by the data; whether its area counts stays the area's to say.
+    expect(score(call, norrkoping).eligibility.areaText.sv).not.toContain('når inte havet');
+  });
+  it('is not shut out by a call that names the sub-programme among others', () => {
+    const call = islands(
+      'Second call',
+      'The call is open to all priorities and to the Archipelago and Islands sub-programme.',
+    );
+    expect(score(call, linkoping).eligibility.areaText.sv).not.toContain('når inte havet');
   });
 });
