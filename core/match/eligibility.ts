@@ -384,6 +384,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     inlandKommun(profile)
   ) {
     const said = s.territory.said;
+    const one = s.onePartnerThere;
+    if (one) {
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () =>
+            `Utlysningen gäller bara öar ("${said}") och ${profile.name} når inte havet, men bara en part behöver finnas där ("${one}").`,
+          () =>
+            `The call is limited to islands ("${said}") and ${profile.name} does not reach the sea, but only one partner need be there ("${one}").`,
+        ),
+      };
+    }
     return {
       verdict: 'not-eligible',
       points: 0,

@@ -649,6 +649,8 @@ export interface CallSignals {
   foreignFunder?: string;
   /** The call is for a local area named by parishes or villages, or communities a power plant touched (localAreaIn). */
   localArea?: string;
+  /** With a kind of territory: only one partner must be there ("at least one partner located in the … area"), as said. */
+  onePartnerThere?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
   /** The funder is a body of this country abroad whose call admits applicants from abroad too ("in Denmark or abroad"). */
@@ -1148,6 +1150,9 @@ export function localAreaIn(summary: string): string | undefined {
   const m = LOCAL_AREA.exec(summary);
   return m ? m[0].replace(/^[^\p{L}]/u, '').trim() : undefined;
 }
+
+const ONE_PARTNER_THERE =
+  /(?:at least one|minst en)\s+(?:of the\s+)?(?:partners?|applicants?|beneficiar(?:y|ies)|part(?:er)?|sökande)\s+(?:must be\s+|ska vara\s+|should be\s+)?(?:located|based|situated|belägen|placerad)?\s*(?:in|within|i|inom)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/iu;
 
 /** A sea or region of Sweden's own: a call that names one is not about a basin abroad only. */
 const OWN_WATERS =
@@ -1889,7 +1894,12 @@ export function callSignals(
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, islands only (a programme's archipelago sub-programme) say more of a kommun.
   const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
-  if (territory && (!ap.areaId || territory.kind === 'islands')) out.territory = territory;
+  if (territory && (!ap.areaId || territory.kind === 'islands')) {
+    out.territory = territory;
+    // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
+    const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
+    if (one) out.onePartnerThere = one[0].trim();
+  }
   if (where) out.textArea = where;
   else if (!ap.areaId && summary) {
     const kommuner = municipalAreaIn(summary);

@@ -1390,11 +1390,11 @@ export function notApplicantReason(
 const RECOGNISED_BY_BEFORE =
   /(?:^|[^\p{L}])(?:erkand\p{L}*|godkand\p{L}*|ackrediterad\p{L}*|certifierad\p{L}*|recogni[sz]ed|accredited|certified)\s+(?:av|by)\s+(?:the\s+|de\s+|den\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /**
- * Associations, branches or members in places ("lokalföreningar i minst fyra av länets kommuner", "branches in at
- * least three municipalities"): where they are, counted. Folded text before the class.
+ * Associations, branches, members or activity in places ("lokalföreningar i minst fyra av länets kommuner", "verksamhet
+ * i minst fyra av länets kommuner", "branches in at least three municipalities"): where they are, counted. Folded text before the class.
  */
 const BRANCHES_IN_BEFORE =
-  /(?:forening\p{L}*|associations?|clubs?|klubb\p{L}*|branches|chapters|avdelningar|medlemmar|members)\s+(?:i|in|inom|within)\s+(?:(?:minst|at least|flera|several|alla|all|samtliga|\d+|tva|tre|fyra|fem|sex|two|three|four|five|six)\s+)*(?:(?:av|of)\s+)?(?:the\s+)?(?:\p{L}+s\s+)?$/u;
+  /(?:forening\p{L}*|associations?|clubs?|klubb\p{L}*|branches|chapters|avdelningar|medlemmar|members|verksamhet|activities|aktiviteter)\s+(?:i|in|inom|within)\s+(?:(?:minst|at least|flera|several|alla|all|samtliga|\d+|tva|tre|fyra|fem|sex|two|three|four|five|six)\s+)*(?:(?:av|of)\s+)?(?:the\s+)?(?:\p{L}+s\s+)?$/u;
 const ASSOCIATION_AT_BEFORE =
   /(?:^|[^\p{L}])(?:forening\p{L}*|associations?|clubs?|klubb\p{L}*|elevkar\p{L}*|student unions?)\s+(?:pa|vid|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/u;
 

@@ -102,6 +102,11 @@ describe('associations in kommuner', () => {
     expect(
       analyse(testCall({ summary: 'Branches in at least three municipalities may apply.' })).signals.targeted,
     ).not.toContain('municipal');
+    const activity = judge({
+      summary: 'Bidraget kan sökas av ideella organisationer med verksamhet i minst fyra av länets kommuner.',
+      language: 'sv',
+    });
+    expect(activity.text).not.toContain('nämner kommuner');
   });
 });
 

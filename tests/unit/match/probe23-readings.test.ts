@@ -204,6 +204,15 @@ describe('an inland kommun and islands', () => {
     // A kommun on the coast is not shut out by the data; whether its area counts stays the area's to say.
     expect(score(call, norrkoping).eligibility.areaText.sv).not.toContain('når inte havet');
   });
+  it('is a doubt where only one partner need be on the islands', () => {
+    const call = islands(
+      'Archipelago and Islands sub-programme',
+      'Supports projects benefitting the islands; at least one partner located in the sub-programme area.',
+    );
+    const m = score(call, linkoping);
+    expect(m.eligibility.area).toBe('unknown');
+    expect(m.eligibility.areaText.sv).toContain('bara en part behöver finnas där');
+  });
   it('is not shut out by a call that names the sub-programme among others', () => {
     const call = islands(
       'Second call',
