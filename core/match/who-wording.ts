@@ -67,7 +67,7 @@ const OPEN_TO_ALL_WORDS = leadScan(
 );
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
-  /(?:^|[^\p{L}])(?:(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))|(?:anyone|everyone|anybody) (?:can|may) apply(?=\s*(?:[.,;:!–—-]|$))|(?:alla|vem som helst) (?:kan|far) soka(?=\s*(?:[.,;:!–—-]|$)))/u;
+  /(?:^|[^\p{L}])(?:(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))|(?:anyone|everyone|anybody) (?:can|may) apply(?=\s*(?:[.,;:!–—-]|$))|(?:anyone|everyone|anybody) (?:can|may) (?:nominate|put forward|propose) (?:a |an )?(?:candidate|nominee)s?(?![\p{L}])|(?:alla|vem som helst) (?:kan|far) nominera(?![\p{L}])|(?:alla|vem som helst) (?:kan|far) soka(?=\s*(?:[.,;:!–—-]|$)))/u;
 
 /** Lowercase and diacritic-free, as the patterns here read a text (see the …Folded functions). */
 export function foldWording(text: string): string {

@@ -17,7 +17,8 @@
  * - a region is no applicant of a programme made for kommuner alone (Urban Innovative Actions);
  * - "the fund is managed by the Association of municipalities in …" names who runs it, not members who apply;
  * - an inland kommun (lan.json `inlandMunicipalities`) is outside a call for islands, also a programme's island
- *   sub-programme.
+ *   sub-programme;
+ * - probe 24: "anyone can put forward a candidate" is open to all, and diaspora organisations are civil society.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -219,5 +220,17 @@ describe('an inland kommun and islands', () => {
       'The call is open to all priorities and to the Archipelago and Islands sub-programme.',
     );
     expect(score(call, linkoping).eligibility.areaText.sv).not.toContain('når inte havet');
+  });
+});
+
+describe('probe 24 read back', () => {
+  it('"anyone can put forward a candidate" is open to all', () => {
+    const j = judge({ title: 'Environment prize', applicantTypes: ['anyone can put forward a candidate'] });
+    expect(j.verdict).toBe('eligible');
+  });
+  it('diaspora organisations are civil society', () => {
+    expect(judge({ applicantTypes: ['svensk-somaliska diasporaorganisationer'], language: 'sv' }).verdict).toBe(
+      'not-eligible',
+    );
   });
 });
