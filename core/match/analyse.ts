@@ -140,6 +140,7 @@ const FUNDED_BY_IN_ENTRY =
 /** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
+const FROM_WORDS: ReadonlySet<string | undefined> = new Set(['från', 'ur', 'from']);
 const MONEY_FROM_BEFORE =
   /(?:^|[^\p{L}])(?:bygdemedel|medel|pengar|intäkter|intäkterna|ersättning|avkastning|revenues?|proceeds|income)\s+(?:från|ur|from)\s+(?:the\s+)?(?:lokala\s+|local\s+)?$/iu;
 /** A word made of a topic and "fond" ("vindkraftfonden", "kulturfondens"): a fund's name. */
@@ -1220,7 +1221,12 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Vindkraftfonden", "Kulturfonden": a compound whose head is a fund is the fund's name, not its topic.
       if (to - from === 1 && FUND_COMPOUND.test(tokens.info[from].word)) continue;
       // "Bygdemedel från vindkraften", "revenue from wind power": where the money comes from, not what it is for.
-      if (MONEY_FROM_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 40), tokens.start[from]))) continue;
+      // Read for every hit: the pattern is tried only after "från", "ur" or "from" one or two words before.
+      if (
+        (FROM_WORDS.has(tokens.info[from - 1]?.word) || FROM_WORDS.has(tokens.info[from - 2]?.word)) &&
+        MONEY_FROM_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 40), tokens.start[from]))
+      )
+        continue;
       // "A return of war in Europe due to the Russian aggression against Ukraine": a place at war is the call's
       // context, not a place its work is with or in.
       if (

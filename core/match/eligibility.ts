@@ -7,7 +7,7 @@ import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { someMunicipalities } from './compound-head.ts';
 import { swedishName } from './country-names.ts';
-import { inMunicipalArea, municipalityInLan } from './named-municipalities.ts';
+import { inMunicipalArea, municipalityInLan, namedAmong } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
@@ -176,17 +176,9 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
 }
 
 /** A kommun that lan.json lists as not reaching the sea (`inlandMunicipalities`). */
-function inlandKommun(profile: Profile): boolean {
-  if (profile.kind !== 'kommun') return false;
-  const own = foldedName(profile.name);
-  return (LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? []).some((m) => {
-    const name = fold(m.toLowerCase());
-    return own === `${name} kommun` || own === `${name}s kommun` || own === name;
-  });
-}
+const inlandKommun = (profile: Profile): boolean =>
+  profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
 
-/** A local area that is one kommun's, by its name ("föreningar inom Ånge kommun"). */
-const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
 /** A group already formed of several bodies: partnerships, consortia, networks. */
 const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
 
@@ -331,11 +323,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     };
   }
   // "Inom Arbrå och Undersvik socknar", "bygder som blivit berörda genom utbyggnaden av vattenkraft": a local area.
-  const local = s.localArea;
-  if (local && !s.areaId && !s.municipality) {
+  if (s.localArea && !s.areaId && !s.municipality) {
+    const { said: local, kommun: named } = s.localArea;
     // One kommun named ("inom Ånge kommun"): every other kommun is outside it, and a region outside its län.
-    const named = ONE_KOMMUN.exec(local)?.[1];
-    if (named && fold(`${named} kommun`.toLowerCase()) !== foldedName(profile.name)) {
+    if (named && !(profile.kind === 'kommun' && namedAmong([named], profile.name))) {
       const inLan = profile.kind === 'region' && municipalityInLan(named, profile.lan);
       return {
         verdict: inLan ? 'unknown' : 'not-eligible',

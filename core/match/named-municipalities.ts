@@ -128,11 +128,16 @@ export function inMunicipalArea(area: MunicipalArea, profile: { kind: string; na
   return lan && lan.municipalities.length >= lan.kommuner ? false : undefined;
 }
 
-/** Whether the kommun a funder field names ("Växjö kommun", "Göteborgs Stad") lies in the län (lan.json). */
-export function municipalityInLan(municipality: string, lan: string): boolean {
+/** Whether a kommun's name as written ("Växjö kommun", "Göteborgs Stad", "Linköpings kommun") is among `names`. */
+export function namedAmong(names: readonly string[], municipality: string): boolean {
   const own = baseName(municipality);
-  return (LAN_BY_ID.get(lan)?.municipalities ?? []).some((n) => {
+  return names.some((n) => {
     const name = fold(n.toLowerCase());
     return name === own || `${name}s` === own;
   });
+}
+
+/** Whether the kommun a funder field names ("Växjö kommun", "Göteborgs Stad") lies in the län (lan.json). */
+export function municipalityInLan(municipality: string, lan: string): boolean {
+  return namedAmong(LAN_BY_ID.get(lan)?.municipalities ?? [], municipality);
 }

@@ -4,7 +4,7 @@ import type { Adjustment, Band, Evidence, Match, Reason } from '../model/match.t
 import type { Profile } from '../model/profile.ts';
 import { quoteAround } from '../text/quote.ts';
 import { type CallAnalysis, DATA_BIT, evidenceOf, keySetOf, TITLE_BIT } from './analyse.ts';
-import { COMPANY_FACTOR, companyAdjustment, isCompanyCall } from './company-call.ts';
+import { COMPANY_FACTOR } from './company-call.ts';
 import { CONCEPTS } from './concepts.ts';
 import { areaIn, coreMet, placeNamed } from './core.ts';
 import { swedishName } from './country-names.ts';
@@ -15,7 +15,7 @@ import { focusElsewhere, programmeFocus } from './programme-focus.ts';
 import { orderReasons } from './reason-groups.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomesticFor } from './scope.ts';
 import { nameKey, programmeCountries } from './signals.ts';
-import { isWorkAbroad, workAbroadAdjustment } from './work-abroad.ts';
+import { othersWorkCut } from './work-abroad.ts';
 
 /** The scorer's constants in one place, so a reviewer sees every knob (and `npm run eval` can sweep them). */
 export const TUNING = {
@@ -405,7 +405,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const place = geo ? geographyPoints(profile, geo.priority) : 0;
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
   let raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
-  if (isCompanyCall(a, el.applicant) || isWorkAbroad(a)) raw *= COMPANY_FACTOR;
+  if (othersWorkCut(a, el.applicant)) raw *= COMPANY_FACTOR;
   return isDomesticFor(call, a, profile.lan) ? raw * DOMESTIC_FACTOR : raw;
 }
 
@@ -488,10 +488,10 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   // A call for companies, and a domestic call, keep a share of the score; the rest is each shown as its own
   // (negative) adjustment. Under a twentieth of a point a cut would round to nothing: not worth a line.
   // Others do the work: companies, or the projects are abroad. One cut, told by what it is.
-  const cutFor = isCompanyCall(a, applicant) ? companyAdjustment : isWorkAbroad(a) ? workAbroadAdjustment : undefined;
-  const companyTaken = cutFor ? final.raw * (1 - COMPANY_FACTOR) : 0;
-  const company = cutFor && companyTaken >= 0.05 ? cutFor(a, -companyTaken) : undefined;
-  const kept = final.raw - companyTaken;
+  const cutFor = othersWorkCut(a, applicant);
+  const othersTaken = cutFor ? final.raw * (1 - COMPANY_FACTOR) : 0;
+  const othersWork = cutFor && othersTaken >= 0.05 ? cutFor(a, -othersTaken) : undefined;
+  const kept = final.raw - othersTaken;
   const taken = kept * (1 - DOMESTIC_FACTOR);
   const domestic =
     taken >= 0.05 && isDomesticFor(call, a, profile.lan) ? domesticAdjustment(call, a, -taken) : undefined;
@@ -507,7 +507,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const score = Math.round(raw);
   const reasons = buildReasons(call, a, profile, prep, parts, c);
   const shown = boosts.filter((b) => b.points > 0);
-  if (company) shown.push(company);
+  if (othersWork) shown.push(othersWork);
   if (domestic) shown.push(domestic);
   const parts2 = [
     ...reasons.map((r) => r.points),

@@ -648,7 +648,7 @@ export interface CallSignals {
    */
   foreignFunder?: string;
   /** The call is for a local area named by parishes or villages, or communities a power plant touched (localAreaIn). */
-  localArea?: string;
+  localArea?: LocalArea;
   /** With a kind of territory: only one partner must be there ("at least one partner located in the … area"), as said. */
   onePartnerThere?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
@@ -1146,9 +1146,19 @@ const BASIN_ABROAD = new RegExp(
  */
 const LOCAL_AREA =
   /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+\s+(?:socknar|socken|sockens|församlingar|parishes|parish|byar|byarna)|(?:föreningar|utveckling|projekt|verksamhet)\s+inom\s+\p{Lu}[\p{L}-]+\s+kommun(?![\p{L}])|bygd(?:er|erna)?\s+som\s+(?:har\s+)?(?:blivit\s+)?(?:berörts|berörda|påverkats|påverkade)\s+(?:av|genom)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:kraft|kraften|utbyggnad\p{L}*)(?:\s+av\s+[\p{L}-]+)?|berörda\s+bygder)(?![\p{L}])/u;
-export function localAreaIn(summary: string): string | undefined {
+export function localAreaIn(summary: string): LocalArea | undefined {
   const m = LOCAL_AREA.exec(summary);
-  return m ? m[0].replace(/^[^\p{L}]/u, '').trim() : undefined;
+  if (!m) return undefined;
+  const said = m[0].replace(/^[^\p{L}]/u, '').trim();
+  const kommun = ONE_KOMMUN.exec(said)?.[1];
+  return kommun ? { said, kommun } : { said };
+}
+/** The kommun of "… inom Ånge kommun". */
+const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
+/** A local area as written, and the one kommun it names, if it names one. */
+export interface LocalArea {
+  said: string;
+  kommun?: string;
 }
 
 const ONE_PARTNER_THERE =
@@ -1743,19 +1753,17 @@ export function callSignals(
     registeredIn = nationalIdRequired(summary);
     if (registeredIn) swedenEligible = false;
   }
-  if (swedenEligible === undefined && !call.eligibleCountries?.length) {
-    foreignFunder = foreignFunderCountry(call.funder);
-    if (
-      foreignFunder &&
+  // The country a funder's name places it in ("Innovation Fund Denmark"): its home, read once for every use below.
+  const funderCountry = call.eligibleCountries?.length ? undefined : foreignFunderCountry(call.funder);
+  if (swedenEligible === undefined && funderCountry) {
+    // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
+    if (abroadAdmittedIn(summary)) homeAbroadAdmitted = funderCountry;
+    else if (
       !namesSweden(`${call.title} ${summary}`) &&
-      !abroadAdmittedIn(summary) &&
-      !nonNationalsAdmitted([summary, ...entries].join(' ; '), foreignFunder)
-    )
+      !nonNationalsAdmitted([summary, ...entries].join(' ; '), funderCountry)
+    ) {
+      foreignFunder = funderCountry;
       swedenEligible = false;
-    else {
-      // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
-      if (foreignFunder && abroadAdmittedIn(summary)) homeAbroadAdmitted = foreignFunder;
-      foreignFunder = undefined;
     }
   }
   const list = listSignals(entries, vague);
@@ -1833,8 +1841,7 @@ export function callSignals(
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);
   // The funder's own country ("Innovation Fund Denmark": "challenges in Danish society") is its home, no partner.
-  const home =
-    homeCountry(call.eligibleCountries) ?? (countryList.length === 0 ? foreignFunderCountry(call.funder) : undefined);
+  const home = homeCountry(call.eligibleCountries) ?? funderCountry;
   const countryGroups = new Map<string, string>();
   const countries = partnerCountries(
     mentions

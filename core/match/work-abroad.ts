@@ -6,6 +6,8 @@
  */
 import type { Adjustment } from '../model/match.ts';
 import type { CallAnalysis } from './analyse.ts';
+import { companyAdjustment, isCompanyCall } from './company-call.ts';
+import type { Verdict } from './eligibility.ts';
 
 export const isWorkAbroad = (a: CallAnalysis): boolean => a.signals.projectPlaces !== undefined;
 
@@ -20,4 +22,16 @@ export function workAbroadAdjustment(a: CallAnalysis, points: number): Adjustmen
       en: `The projects are to be carried out in "${places}", outside Sweden.`,
     },
   };
+}
+
+/**
+ * Others do the work — companies, or bodies abroad where the projects are: the explanation of the cut a call keeps
+ * COMPANY_FACTOR by, or undefined where there is none. One question for the scorer's quick path and its full one.
+ */
+export function othersWorkCut(
+  a: CallAnalysis,
+  applicant: Verdict,
+): ((a: CallAnalysis, points: number) => Adjustment) | undefined {
+  if (isCompanyCall(a, applicant)) return companyAdjustment;
+  return isWorkAbroad(a) ? workAbroadAdjustment : undefined;
 }

@@ -119,10 +119,16 @@ describe('a counted group', () => {
 
 describe('a local area', () => {
   it('is named by its parishes or by the communities a power plant touched', () => {
-    expect(localAreaIn('Föreningar inom Arbyn och Norrtorp socknar kan söka.')).toBe('inom Arbyn och Norrtorp socknar');
-    expect(localAreaIn('En ersättning till bygder som blivit berörda genom utbyggnaden av vattenkraft.')).toBe(
-      'bygder som blivit berörda genom utbyggnaden av vattenkraft',
-    );
+    expect(localAreaIn('Föreningar inom Arbyn och Norrtorp socknar kan söka.')).toEqual({
+      said: 'inom Arbyn och Norrtorp socknar',
+    });
+    expect(localAreaIn('Bygdemedel för föreningar inom Ånge kommun.')).toEqual({
+      said: 'föreningar inom Ånge kommun',
+      kommun: 'Ånge',
+    });
+    expect(localAreaIn('En ersättning till bygder som blivit berörda genom utbyggnaden av vattenkraft.')).toEqual({
+      said: 'bygder som blivit berörda genom utbyggnaden av vattenkraft',
+    });
     expect(localAreaIn('Projekt i hela länet.')).toBeUndefined();
   });
   it("gives way to a kommun's own grant, which is for its own area", () => {
