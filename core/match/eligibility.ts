@@ -181,6 +181,8 @@ const inlandKommun = (profile: Profile): boolean =>
 
 /** A group already formed of several bodies: partnerships, consortia, networks. */
 const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
+/** Participants chosen already (who-wording.ts chosenEarlierIn): no open places, whoever they are. */
+const PARTICIPANTS = /^(?:the |all |de |alla )?(?:participants|deltagar)/iu;
 
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
@@ -1024,6 +1026,15 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  if (s.onlyGroup && PARTICIPANTS.test(s.onlyGroup)) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Deltagarna är redan utvalda ("${s.onlyGroup}"); om en ${one.sv} kan söka framgår inte av utlysningen.`,
+        en: `The participants are chosen already ("${s.onlyGroup}"); whether a ${one.en} may apply the call does not say.`,
+      },
+    };
+  }
   if (s.onlyGroup && !(kind === 'region' && kommunerOnly)) {
     return {
       verdict: 'unknown',
@@ -1381,8 +1392,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       ? {
           verdict: 'unknown',
           text: {
-            sv: `Sidan gäller flera program eller utlysningar ("${several}"); att ett av dem vänder sig till andra än ${who.sv} säger inte att alla gör det.`,
-            en: `The page concerns several programmes or calls ("${several}"); that one of them is open to others than ${who.en} does not say all are.`,
+            sv: `Sidan gäller flera program, utlysningar eller delar ("${several}"); att ett av dem vänder sig till andra än ${who.sv} säger inte att alla gör det.`,
+            en: `The page concerns several programmes, calls or strands ("${several}"); that one of them is open to others than ${who.en} does not say all are.`,
           },
         }
       : v;
@@ -1677,6 +1688,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       text: {
         sv: `Utlysningen nämner ${kinds('sv')} bland de sökande men inte ${who.sv}, och listan är öppen för andra slags organisationer; om ${who.sv} räknas dit framgår inte.`,
         en: `The call names ${kinds('en')} among applicants but not ${who.en}, and its list is open to other kinds of organisation; whether ${who.en} count among them is not said.`,
+      },
+    };
+  }
+  // "Grants are awarded to Finnish citizens … and to registered organisations based in Finland": organisations of any
+  // kind, of a country that is not Sweden. The call says who, and the area line why not us: no second blocker.
+  if (namedKinds.length === 0 && (s.anyKind || s.openEnded) && s.swedenEligible === false && s.applicantPlaces) {
+    return {
+      verdict: 'unknown',
+      silent: true,
+      text: {
+        sv: `Utlysningen vänder sig till sökande i ${s.applicantPlaces.map(swedishName).join(', ')}, inte i Sverige.`,
+        en: `The call is open to applicants in ${s.applicantPlaces.join(', ')}, not in Sweden.`,
       },
     };
   }

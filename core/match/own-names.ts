@@ -42,6 +42,14 @@ const FUNDER_HEAD =
   /^(?:facility|fund|funds|foundation|trust|institute|agency|council|bank|fonden|fond|stiftelsen?|institutet)$/iu;
 
 /**
+ * A funder's programme for a period ("Nordiskt samarbetsprogram för miljö och klimat 2019–2024", "Co-operation
+ * Programme for Regional Development 2021–2024"): a framework a call is made under, whose name spans a whole sector.
+ * A blind fact-check found "miljö" from such a name false as the topic of a call on marine habitats.
+ */
+const FRAMEWORK_NAME =
+  /^\p{Lu}.*?(?:program|programme|programmet|samarbetsprogram(?:met)?|co-?operation programme)(?![\p{L}]).*\d{4}\s*[–-]\s*\d{2,4}$/iu;
+
+/**
  * The names of funds and institutions in a call's programme field ("Nordic Climate Facility", "Baltic Sea Action
  * Fund"): a funder's own name in capitalised words is context, as its funder field's is. A programme or strand name
  * ("Municipal Partnerships for Human Rights", "Network for Climate Action") says what the call funds and stays
@@ -51,6 +59,11 @@ export function programmeNames(programme: string | undefined): OwnName[] {
   if (!programme) return [];
   const out: OwnName[] = [];
   for (const part of programme.split(NAME_BREAK)) {
+    if (FRAMEWORK_NAME.test(part.trim())) {
+      const words = keyTokens(part);
+      out.push({ sv: words.map((w) => w.sv), en: words.map((w) => w.en) });
+      continue;
+    }
     const written = part.trim().split(/\s+/).filter(Boolean);
     if (written.length < 2 || !written.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(written[0])) continue;
     if (written.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length < 2) continue;

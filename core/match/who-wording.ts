@@ -1601,8 +1601,20 @@ const FUNDED_BY_EARLIER_CALL =
 const COUNTED_ENTRY =
   /^\s*(?:(?:the|de)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio)|\d{1,3})\s+(?:(?!(?:eller|or|och|and|fler|more|till|to|av|of|upp|up)\s)[\p{L}-]+\s+){0,3}?(?:kommuner(?:na)?|municipalities|cities|städer(?:na)?|regioner(?:na)?|regions|landsbygdskommuner(?:na)?|partnerships|partnerskapen|consortia|konsortierna|networks|nätverken)(?![\p{L}])/iu;
 
+/**
+ * Participants chosen already ("The participants have all been nominated by an expert committee", "Deltagarna har
+ * valts ut av en jury"): the places are filled, whoever the programme is for. Only the perfect or past tense: "are
+ * selected by a committee" tells how applicants are chosen.
+ */
+const PARTICIPANTS_CHOSEN =
+  /(?:^|[^\p{L}])((?:the|all|de|alla)?\s*(?:participants|deltagarna|deltagare)\s+(?:have|has|had|were|was|har|hade)\s+(?:all\s+|alla\s+|already\s+|redan\s+)*(?:been\s+)?(?:nominated|selected|chosen|appointed|nominerats|valts ut|utsetts)(?:\s+(?:by|av)\s+[^.;:!?\n]{1,60})?)/iu;
+
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();
+  if (/participants|deltagar/i.test(text)) {
+    const chosen = PARTICIPANTS_CHOSEN.exec(text)?.[1];
+    if (chosen) return chosen.trim();
+  }
   if (COUNTED_ENTRY.test(text)) return text.trim();
   if (/supported|funded|financed|granted|fått|beviljad|fick/i.test(text)) {
     const earlier = FUNDED_BY_EARLIER_CALL.exec(text)?.[1];
