@@ -422,6 +422,13 @@ function nationalFunderIn(name: string): string | null {
 const WHO_CUE =
   /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kande|st[oö]dmottagare|projektägare|huvuds[oö]kande) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?) (is|are) (awarded|given|granted) to|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
+/**
+ * What defines an association ("organisationer som … är demokratiskt uppbyggda … och har ett frivilligt
+ * medlemskap"): organisations so described are civil society, not organisations of any kind. Folded text.
+ */
+const ASSOCIATION_TRAITS =
+  /demokratiskt uppbyggd|frivilligt medlemskap|voluntary membership|democratically (?:structured|organi[sz]ed|governed|run)/;
+
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
 
@@ -1691,7 +1698,7 @@ export function callSignals(
     fieldOrgs ??= fieldOrganisationsIn(sentence);
     onlyGroup ??= onlyGroupIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
-    if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded)) {
+    if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded) && !ASSOCIATION_TRAITS.test(folded)) {
       openEnded = true;
       // "Organisations, for example SMEs": organisations of the kinds named.
       if (!exampled.has(r)) anyKind = true;

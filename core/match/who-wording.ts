@@ -1609,8 +1609,21 @@ const COUNTED_ENTRY =
 const PARTICIPANTS_CHOSEN =
   /(?:^|[^\p{L}])((?:the|all|de|alla)?\s*(?:participants|deltagarna|deltagare)\s+(?:have|has|had|were|was|har|hade)\s+(?:all\s+|alla\s+|already\s+|redan\s+)*(?:been\s+)?(?:nominated|selected|chosen|appointed|nominerats|valts ut|utsetts)(?:\s+(?:by|av)\s+[^.;:!?\n]{1,60})?)/iu;
 
+/**
+ * The members of a named network or association as those who apply ("Norteas members can apply", "ULA:s medlemmar
+ * kan söka"): a group a body is in or not, which the call does not say of this one. Not "EU members" (a place).
+ */
+const NAMED_MEMBERS_APPLY =
+  /(?:^|[^\p{L}])((\p{Lu}[\p{L}\d-]*(?::s)?(?:\s+\p{Lu}[\p{L}\d-]*(?::s)?){0,2})\s+(?:members|medlemmar|member organi[sz]ations|medlemsorganisationer))\s+(?:can|may|are eligible to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:apply|söka|ansöka)(?![\p{L}])/u;
+
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();
+  if (/members|medlem/i.test(text)) {
+    const m = NAMED_MEMBERS_APPLY.exec(text);
+    const names = m?.[2].split(/\s+/) ?? [];
+    if (m && !names.some((w) => PLACE_WORD.test(w) || isCountryName(w) || /^(?:All|Alla|The|De|Our|Våra)$/.test(w)))
+      return m[1];
+  }
   if (/participants|deltagar/i.test(text)) {
     const chosen = PARTICIPANTS_CHOSEN.exec(text)?.[1];
     if (chosen) return chosen.trim();

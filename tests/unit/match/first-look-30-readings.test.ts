@@ -142,3 +142,34 @@ describe('who may apply, in other words', () => {
     expect(m.eligibility.applicantText.sv).toBe('Utlysningen vänder sig till sökande i Finland, inte i Sverige.');
   });
 });
+
+// Probe 24: organisations defined as associations are civil society; a named network's members are a group.
+describe('associations and members', () => {
+  it('"organisationer som är demokratiskt uppbyggda och har ett frivilligt medlemskap" are civil society', () => {
+    const m = score(
+      testCall({
+        language: 'sv',
+        title: 'Verksamhetsbidrag inom folkhälsa',
+        summary:
+          'Bidraget kan sökas av organisationer som är demokratiskt uppbyggda, har egen styrelse och har ett ' +
+          'frivilligt medlemskap.',
+        applicantTypes: ['ideella organisationer'],
+      }),
+      culture,
+    );
+    expect(m.eligibility.applicant).toBe('not-eligible');
+    // Organisations of any kind still admit a kommun.
+    const open = score(
+      testCall({ language: 'sv', title: 'Bidrag', summary: 'Bidraget kan sökas av organisationer i länet.' }),
+      culture,
+    );
+    expect(open.eligibility.applicant).not.toBe('not-eligible');
+  });
+  it("a named network's members who apply are a group the call does not place us in", () => {
+    expect(chosenEarlierIn('In a consortium of three schools, Nordnet members can apply for funding.')).toBe(
+      'Nordnet members',
+    );
+    expect(chosenEarlierIn('All members can apply.')).toBeUndefined();
+    expect(chosenEarlierIn('EU members can apply.')).toBeUndefined();
+  });
+});
