@@ -173,3 +173,19 @@ describe('associations and members', () => {
     expect(chosenEarlierIn('EU members can apply.')).toBeUndefined();
   });
 });
+
+// Relabel 52: "Sökanden ska vara … offentliga förvaltningar" says who applies; the words are no topic.
+describe('"sökanden ska vara"', () => {
+  it('is a who-may-apply sentence, and public administrations in it are applicants, not public innovation', () => {
+    const summary =
+      'Stödet går till kulturprojekt i regionen. Sökanden ska vara föreningar, organisationer eller offentliga ' +
+      'förvaltningar.';
+    expect(whoMayApply(summary)).toContain('offentliga förvaltningar');
+    const m = score(
+      testCall({ language: 'sv', title: 'Projektstöd kultur', summary }),
+      testProfile({ priorities: [testPriority('verksamhet', ['public-innovation'])] }),
+    );
+    expect(m.reasons.some((r) => r.conceptId === 'public-innovation')).toBe(false);
+    expect(m.eligibility.applicant).toBe('eligible');
+  });
+});
