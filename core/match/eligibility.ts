@@ -183,6 +183,8 @@ const inlandKommun = (profile: Profile): boolean =>
 const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
 /** Participants chosen already (who-wording.ts chosenEarlierIn): no open places, whoever they are. */
 const PARTICIPANTS = /^(?:the |all |de |alla )?(?:participants|deltagar)/iu;
+/** Invited applicants only (who-wording.ts chosenEarlierIn). */
+const INVITED = /invit|inbjud/iu;
 
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
@@ -326,7 +328,29 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // "Inom Arbrå och Undersvik socknar", "bygder som blivit berörda genom utbyggnaden av vattenkraft": a local area.
   if (s.localArea && !s.areaId && !s.municipality) {
-    const { said: local, kommun: named } = s.localArea;
+    const { said: local, kommun: named, kommuner } = s.localArea;
+    // Kommuner the fund gives priority to: a priority, not a limit, told with whether we are among them.
+    if (kommuner && kommuner.length > 0) {
+      const among =
+        profile.kind === 'kommun'
+          ? namedAmong(kommuner, profile.name)
+          : kommuner.some((k) => municipalityInLan(k, profile.lan));
+      const list = kommuner.join(', ');
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () =>
+            among
+              ? `Utlysningen prioriterar vissa kommuner (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'är en av dem' : 'har en eller flera av dem i länet'}.`
+              : `Utlysningen prioriterar vissa kommuner (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'är inte en av dem' : 'har ingen av dem i länet'}.`,
+          () =>
+            among
+              ? `The call gives priority to some municipalities (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'is one of them' : 'has one or more of them in its county'}.`
+              : `The call gives priority to some municipalities (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'is not one of them' : 'has none of them in its county'}.`,
+        ),
+      };
+    }
     // One kommun named ("inom Ånge kommun"): every other kommun is outside it, and a region outside its län.
     if (named && !(profile.kind === 'kommun' && namedAmong([named], profile.name))) {
       const inLan = profile.kind === 'region' && municipalityInLan(named, profile.lan);
@@ -1026,6 +1050,18 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // Invited applicants of a closed list of other kinds ("only invited universities"): the list already says why not.
+  const closedToUs =
+    s.listed.size > 0 && !s.openEnded && !s.anyKind && ![...s.listed].some((c) => c === self || c === 'public');
+  if (s.onlyGroup && INVITED.test(s.onlyGroup) && !closedToUs) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen är bara öppen för inbjudna sökande ("${s.onlyGroup}"); om en ${one.sv} har bjudits in framgår inte.`,
+        en: `The call is only open to invited applicants ("${s.onlyGroup}"); whether a ${one.en} has been invited the call does not say.`,
+      },
+    };
+  }
   if (s.onlyGroup && PARTICIPANTS.test(s.onlyGroup)) {
     return {
       verdict: 'unknown',
@@ -1035,7 +1071,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  if (s.onlyGroup && !(kind === 'region' && kommunerOnly)) {
+  if (s.onlyGroup && !(kind === 'region' && kommunerOnly) && !(INVITED.test(s.onlyGroup) && closedToUs)) {
     return {
       verdict: 'unknown',
       text: {

@@ -1053,6 +1053,13 @@ const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
 const countriesOfList = (list: readonly string[]): Set<string> =>
   new Set(list.flatMap((e) => whoAndWhere(e).flatMap((r) => (r.kind === 'country' ? r.names : []))));
 
+/**
+ * "The applicant organization does not need to be from one of the six countries, as long as it … works in any of
+ * these countries": the list is where the work is, and applicants may be from anywhere.
+ */
+const APPLICANTS_FROM_ANYWHERE =
+  /(?:applicants?|applicant organi[sz]ations?|organi[sz]ations?|lead applicants?|partners?)\s+(?:does|do)\s+not\s+(?:need|have)\s+to\s+be\s+(?:from|based in|registered in|located in|established in)|(?:sökande|sökanden|organisationen|organisationer(?:na)?)\s+(?:behöver|måste)\s+inte\s+vara\s+(?:från|baserade?|registrerade?|etablerade?)/iu;
+
 /** Words just before a country that say the work happens there, not where applicants are. */
 const WORK_PLACE_BEFORE =
   /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
@@ -1157,7 +1164,32 @@ const BASIN_ABROAD = new RegExp(
  */
 const LOCAL_AREA =
   /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+\s+(?:socknar|socken|sockens|församlingar|parishes|parish|byar|byarna)|(?:föreningar|utveckling|projekt|verksamhet)\s+inom\s+\p{Lu}[\p{L}-]+\s+kommun(?![\p{L}])|bygd(?:er|erna)?\s+som\s+(?:har\s+)?(?:blivit\s+)?(?:berörts|berörda|påverkats|påverkade)\s+(?:av|genom)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:kraft|kraften|utbyggnad\p{L}*)(?:\s+av\s+[\p{L}-]+)?|berörda\s+bygder)(?![\p{L}])/u;
+/**
+ * Named kommuner a fund gives priority to ("Följande kommuner i sydvästra och mellersta Skåne prioriteras: Eslöv,
+ * Kävlinge, Lund och Staffanstorp"): a local area by its kommuner, a priority rather than a limit.
+ */
+const PRIORITISED_KOMMUNER =
+  /(?:(?:[Ff]öljande|[Dd]essa)\s+kommuner(?:\s+[^:.;\n]{0,60}?)?\s+(?:prioriteras|är prioriterade|har företräde)|(?:prioriterar|prioriteras)\s+(?:ansökningar\s+från\s+)?följande\s+kommuner|priority (?:is|will be) given to (?:projects in |applicants from )?(?:the following )?municipalities(?: of)?)\s*:?\s*((?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+/** Macro-regions and seas whose "-området" is no local area. */
+const WIDE_AREA =
+  /^(?:Östersjö|Barents|Öresunds?|Nordsjö|Kattegatt?|Skagerrak|Arktis|Arktiska|Kvarken|Nordkalott|Mälardals?|Bottenviks?|Bottenhavs?|Medelhavs?|Alp|EES|EU|Schengen|Norden|Nordiska)/u;
+/** "Verksamhet i Pörtomområdet", "hembygden … i Pörtomområdet": a named place's own area. */
+const NAMED_LOCAL_AREA =
+  /(?:verksamhet|hembygden|föreningar|projekt)[^.;:\n]{0,80}?\s(?:i|inom)\s+(\p{Lu}[\p{L}-]*området)(?![\p{L}])/u;
+/** A savings bank's or company's former area ("samma geografiska verksamhetsområde som tidigare Sparbanken Finn"). */
+const FORMER_BANK_AREA =
+  /verksamhetsområde\s+som\s+(?:tidigare\s+)?((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:\s+(?:gjorde|hade|har))?/u;
+
 export function localAreaIn(summary: string): LocalArea | undefined {
+  const listed = PRIORITISED_KOMMUNER.exec(summary);
+  if (listed) {
+    const kommuner = listed[1].split(/\s*,\s*|\s+(?:och|samt|and|&)\s+/u).filter(Boolean);
+    return { said: listed[0].trim(), kommuner };
+  }
+  const named = NAMED_LOCAL_AREA.exec(summary);
+  if (named && !WIDE_AREA.test(named[1])) return { said: named[1] };
+  const bank = /verksamhetsområde/.test(summary) ? FORMER_BANK_AREA.exec(summary) : null;
+  if (bank && /spar|bank/i.test(bank[1])) return { said: bank[0].trim() };
   const m = LOCAL_AREA.exec(summary);
   if (!m) return undefined;
   const said = m[0].replace(/^[^\p{L}]/u, '').trim();
@@ -1170,6 +1202,8 @@ const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
 export interface LocalArea {
   said: string;
   kommun?: string;
+  /** Kommuner named as the fund's priority, not its limit. */
+  kommuner?: readonly string[];
 }
 
 const ONE_PARTNER_THERE =
@@ -1750,6 +1784,7 @@ export function callSignals(
       swedishApplicants = nordicApplicants;
     }
     if (swedishApplicants !== undefined) swedenEligible = true;
+    else if (summary && APPLICANTS_FROM_ANYWHERE.test(summary)) workPlaces = true;
     else if (summary && workPlacesOnly(summary, mentions ?? [], call.eligibleCountries ?? [])) workPlaces = true;
     else if (summary && projectPlacesOnly(summary, call.eligibleCountries ?? [])) {
       swedenEligible = undefined;

@@ -1087,6 +1087,8 @@ const FUNDER_WORKS_WITH_WORD = /samverkar|samarbetar|operate|collaborate|partner
 /** The plural words for cities and towns (folded). */
 const CITIES_WORD = /^(?:cities|towns|stader|staderna)$/u;
 const IN_BEFORE_PLACE = /(?:^|[^\p{L}])(?:i|in|both in|bade i)\s+(?:the\s+)?$/u;
+const FOLLOWING_BEFORE = /(?:^|[^\p{L}])(?:foljande|dessa)\s+$/u;
+const PRIORITISED_NAMES_AFTER = /^[^.:;\n]{0,60}?\s(?:prioriteras|är prioriterade|har företräde)\s*:\s*\p{Lu}/u;
 const WITHIN_FOLLOWING_BEFORE = /(?:^|[^\p{L}])(?:i|inom|in|within)\s+(?:foljande|de\s+har|dessa|the\s+following)\s+$/u;
 /** Capitalised names in a list right after the class word: "kommuner Eslöv, Hörby", "municipalities: Alfa, Beta". */
 const NAMES_AFTER = /^\s*:?\s*\p{Lu}[\p{L}-]+\s*(?:,|och|and|samt)\s*\p{Lu}/u;
@@ -1305,11 +1307,14 @@ export function notApplicantReason(
   if (namedMunicipalitiesAt(text, start)) return 'place';
   if (nameOfBodyOrEvent(text, start)) return 'name';
   if (VISIT_WORD.test(before) && VISIT_BEFORE.test(before)) return 'place';
-  if (THEIR_BEFORE.test(before)) return 'member';
+  // "Present their city's candidature": the city owns what follows; it is the candidate, not a member of one.
+  if (THEIR_BEFORE.test(before) && !/^['’]s?(?![\p{L}])/u.test(after)) return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
   if (IN_BEFORE_PLACE.test(before) && URBAN_RURAL_AFTER.test(after)) return 'place';
   // "Verkar inom följande kommuner: Eslöv, Hörby …": the kommuner where the funder works, by their names.
   if (WITHIN_FOLLOWING_BEFORE.test(before) && NAMES_AFTER.test(text.slice(end, end + 40))) return 'place';
+  // "Följande kommuner i sydvästra Skåne prioriteras: Eslöv, Kävlinge …": the places a fund gives priority to.
+  if (FOLLOWING_BEFORE.test(before) && PRIORITISED_NAMES_AFTER.test(text.slice(end, end + 90))) return 'place';
   // "Urban life in cities of all sizes": cities as where life is, not who applies.
   if (IN_BEFORE_PLACE.test(before) && CITIES_WORD.test(foldedSlice(text, start, end))) return 'place';
   if (funderAround(before, after)) return 'funder';
@@ -1616,8 +1621,16 @@ const PARTICIPANTS_CHOSEN =
 const NAMED_MEMBERS_APPLY =
   /(?:^|[^\p{L}])((\p{Lu}[\p{L}\d-]*(?::s)?(?:\s+\p{Lu}[\p{L}\d-]*(?::s)?){0,2})\s+(?:members|medlemmar|member organi[sz]ations|medlemsorganisationer))\s+(?:can|may|are eligible to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:apply|söka|ansöka)(?![\p{L}])/u;
 
+/** A call only for those the funder invites: "a limited call for proposals (by invitation only)", "endast inbjudna". */
+const INVITED_ONLY =
+  /(?:^|[^\p{L}])(by invitation only|invitation[- ]only|only (?:open )?(?:to |for )?invited (?:applicants|organi[sz]ations|partners|entities)|(?:endast|bara|enbart) (?:efter|på|genom) inbjudan|(?:endast|bara|enbart) (?:för )?inbjudna (?:sökande|organisationer|aktörer))(?![\p{L}])/iu;
+
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();
+  if (/invit|inbjud/i.test(text)) {
+    const invited = INVITED_ONLY.exec(text)?.[1];
+    if (invited) return invited;
+  }
   if (/members|medlem/i.test(text)) {
     const m = NAMED_MEMBERS_APPLY.exec(text);
     const names = m?.[2].split(/\s+/) ?? [];
