@@ -14,7 +14,7 @@ import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-lim
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import type { TerritoryKind } from './territory-kind.ts';
-import { namedByWork } from './who-wording.ts';
+import { chosenGroupKind, namedByWork } from './who-wording.ts';
 
 /**
  * Points for each way a strategy points at a call beyond its words: a funder or programme it names
@@ -181,10 +181,6 @@ const inlandKommun = (profile: Profile): boolean =>
 
 /** A group already formed of several bodies: partnerships, consortia, networks. */
 const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
-/** Participants chosen already (who-wording.ts chosenEarlierIn): no open places, whoever they are. */
-const PARTICIPANTS = /^(?:the |all |de |alla )?(?:participants|deltagar)/iu;
-/** Invited applicants only (who-wording.ts chosenEarlierIn). */
-const INVITED = /invit|inbjud/iu;
 
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
@@ -1053,7 +1049,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Invited applicants of a closed list of other kinds ("only invited universities"): the list already says why not.
   const closedToUs =
     s.listed.size > 0 && !s.openEnded && !s.anyKind && ![...s.listed].some((c) => c === self || c === 'public');
-  if (s.onlyGroup && INVITED.test(s.onlyGroup) && !closedToUs) {
+  const groupKind = s.onlyGroup ? chosenGroupKind(s.onlyGroup) : undefined;
+  if (s.onlyGroup && groupKind === 'invited' && !closedToUs) {
     return {
       verdict: 'unknown',
       text: {
@@ -1062,7 +1059,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  if (s.onlyGroup && PARTICIPANTS.test(s.onlyGroup)) {
+  // Participants chosen already: no open places, whoever they are.
+  if (s.onlyGroup && groupKind === 'participants') {
     return {
       verdict: 'unknown',
       text: {
@@ -1071,7 +1069,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  if (s.onlyGroup && !(kind === 'region' && kommunerOnly) && !(INVITED.test(s.onlyGroup) && closedToUs)) {
+  if (s.onlyGroup && !(kind === 'region' && kommunerOnly) && !(groupKind === 'invited' && closedToUs)) {
     return {
       verdict: 'unknown',
       text: {

@@ -1625,6 +1625,15 @@ const NAMED_MEMBERS_APPLY =
 const INVITED_ONLY =
   /(?:^|[^\p{L}])(by invitation only|invitation[- ]only|only (?:open )?(?:to |for )?invited (?:applicants|organi[sz]ations|partners|entities)|(?:endast|bara|enbart) (?:efter|på|genom) inbjudan|(?:endast|bara|enbart) (?:för )?inbjudna (?:sökande|organisationer|aktörer))(?![\p{L}])/iu;
 
+/** How a group chosen already was chosen, where eligibility tells it apart: invited, or participants named. */
+export type ChosenGroupKind = 'invited' | 'participants' | 'other';
+
+export function chosenGroupKind(group: string): ChosenGroupKind {
+  if (/invit|inbjud/iu.test(group)) return 'invited';
+  if (/^(?:the |all |de |alla )?(?:participants|deltagar)/iu.test(group)) return 'participants';
+  return 'other';
+}
+
 export function chosenEarlierIn(text: string): string | undefined {
   if (GRANTEES_ENTRY.test(text)) return text.trim();
   if (/invit|inbjud/i.test(text)) {
