@@ -429,6 +429,13 @@ const WHO_CUE =
 const ASSOCIATION_TRAITS =
   /demokratiskt uppbyggd|frivilligt medlemskap|voluntary membership|democratically (?:structured|organi[sz]ed|governed|run)/;
 
+/**
+ * Organisations the applicant works with ("can collaborate with other organizations that have not been invited",
+ * "i samarbete med andra organisationer"): partners, not organisations of any kind among the applicants. Folded.
+ */
+const WITH_ORGANISATIONS =
+  /(?:collaborate|cooperate|co-operate|work|partner|together|samarbeta|samverka|tillsammans|samarbete|samverkan)\p{L}*\s+(?:with|med)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ations?|organisationer(?:na)?|aktorer(?:na)?|actors|entities|bodies|institutions|institutioner)/gu;
+
 /** WHO_CUE tried only where one of its cues starts (core/text/lead-scan.ts): quicker than a scan for hint words first. */
 const WHO_CUE_LEADS = leadScan(WHO_CUE, SUMMARY_CUES);
 
@@ -1732,7 +1739,13 @@ export function callSignals(
     fieldOrgs ??= fieldOrganisationsIn(sentence);
     onlyGroup ??= onlyGroupIn(sentence);
     // "Organisations working with young people may apply": no class named, so none is the limit.
-    if (!anyKind && !limiting.has(r) && namesGenericOrganisations(folded) && !ASSOCIATION_TRAITS.test(folded)) {
+    if (
+      !anyKind &&
+      !limiting.has(r) &&
+      namesGenericOrganisations(folded) &&
+      !ASSOCIATION_TRAITS.test(folded) &&
+      namesGenericOrganisations(folded.replace(WITH_ORGANISATIONS, ' '))
+    ) {
       openEnded = true;
       // "Organisations, for example SMEs": organisations of the kinds named.
       if (!exampled.has(r)) anyKind = true;
@@ -1740,7 +1753,11 @@ export function callSignals(
     if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
     // "Bidrag kan beviljas till utbyte med förening eller annan organisation": a sentence naming only those the work
     // is with opens no list of who applies.
-    if (!openEnded && namesOtherOrganisations(folded) && (appliersIn.has(r) || !catchAllsOnlyOfPartners(folded)))
+    if (
+      !openEnded &&
+      namesOtherOrganisations(folded.replace(WITH_ORGANISATIONS, ' ')) &&
+      (appliersIn.has(r) || !catchAllsOnlyOfPartners(folded))
+    )
       openEnded = true;
     // Public bodies the sentence names as those served ("SMEs that deliver services to the public sector") are not
     // read again as applicants by their wording.

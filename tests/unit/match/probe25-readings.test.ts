@@ -115,3 +115,18 @@ describe('advocacy', () => {
     expect(brussels.reasons.some((r) => r.conceptId === 'eu-affairs')).toBe(true);
   });
 });
+
+describe('organisations the applicant works with', () => {
+  it('are partners, not an opening for organisations of any kind', () => {
+    const m = score(
+      testCall({
+        title: 'Ocean call for civil society',
+        summary:
+          'The lead applicant must be a registered NGO, but can collaborate with other organizations that are not NGOs.',
+        applicantTypes: ['registered NGOs'],
+      }),
+      climate,
+    );
+    expect(m.eligibility.applicant).toBe('not-eligible');
+  });
+});
