@@ -1737,6 +1737,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // "Awarded to a person, organisation, or initiative": organisations named, of no kind in particular.
+  if (namedKinds.length === 0 && s.anyKind && s.saysWho) {
+    return {
+      verdict: 'unknown',
+      silent: true,
+      text: {
+        sv: `Utlysningen nämner organisationer bland de sökande utan att säga vilka slags; ${who.sv} nämns inte särskilt.`,
+        en: `The call names organisations among applicants without saying which kinds; ${who.en} are not named in particular.`,
+      },
+    };
+  }
   return {
     verdict: 'unknown',
     silent: true,

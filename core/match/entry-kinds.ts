@@ -13,9 +13,9 @@ import { namedMunicipalitiesAt } from './named-municipalities.ts';
 /** An entry that is only the name of a Swedish state agency, by the endings such names have. */
 const STATE_AGENCY_NAME =
   /^\s*\p{Lu}\p{Ll}+(?:verket|myndigheten|styrelsen|inspektionen|ämbetet|kollegiet|förmedlingen|kassan|vården|institutet)\s*$/u;
-/** Young people by their age or year of birth ("ungdomar födda år 2001"), applying themselves. */
+/** Young people by their age or year of birth ("ungdomar födda år 2001", "unga 16–30 år"), applying themselves. */
 const AGE_GROUP =
-  /^\s*(?:\d{1,2}-(?:åringar|aringar|year-olds)(?![\p{L}])|(?:unga|ungdomar|young people|youth|young persons)\s+(?:aged\s+)?(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}])|(?:\p{L}+\s+){0,2}?(?:födda|född|born)\s+(?:år\s+|in\s+|between\s+|on or after\s+|efter\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d(?!\d))/iu;
+  /^\s*(?:\d{1,2}-(?:åringar|aringar|year-olds)(?![\p{L}])|(?:unga|ungdomar|ung person|unga personer|young people|youth|young persons?)\s+\d{1,2}\s*(?:-|–)\s*\d{1,2}(?:\s*(?:år|years))?(?![\p{L}\d])|(?:unga|ungdomar|young people|youth|young persons)\s+(?:aged\s+)?(?:mellan|i åldern|aged|between|from)\s+\d+\s*(?:-|–|och|to|and)\s*\d+|(?:\p{L}+\s+){1,3}?(?:i åldern|aged|mellan|between|från|from)\s+\d+\s*(?:-|–|och|to|and|till)\s*\d+\s*(?:år|years)(?![\p{L}])|(?:\p{L}+\s+){0,2}?(?:födda|född|born)\s+(?:år\s+|in\s+|between\s+|on or after\s+|efter\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d(?!\d))/iu;
 
 /** An organisation's own staff as the whole entry ("CEU faculty and administrative employees"): persons. */
 const STAFF_ENTRY =

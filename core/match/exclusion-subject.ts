@@ -16,6 +16,9 @@ const RELATIVE_BEFORE =
  */
 const BODY_HEAD =
   /^(?:organi[sz]ations?|organisationer(?:na)?|bod(?:y|ies)|entit(?:y|ies)|actors?|aktor(?:er|erna)?|applicants?|sokande|partners?|parter|institutions?|institutioner|authorit(?:y|ies)|myndighet(?:er)?|companies|company|enterprises?|foretag|bolag|associations?|foreningar|foundations?|stiftelser|huvudman|members?|medlemmar|kommuner|regioner|municipalities|cities|regions|stader)$/u;
+/** A single body word, and "the" with up to three words before it: one body by its role ("the host city"). */
+const ONE_BODY = /^(?:city|town|municipality|region)$/iu;
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** After the word and the rest of its list, the relative clause goes on with its own verb ("… eller staten har"). */
 const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+)*\s+\p{L}/u;
 
@@ -38,6 +41,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
+  // "The conference host city (Espoo) … is not eligible": one body by its role, not the class.
+  if (ONE_BODY.test(text.slice(start, end)) && THE_BEFORE.test(before)) return false;
   // "Medlen kan inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet": the
   // body's ordinary work is what the money may not replace; the body may still apply for a project.
   if (ORDINARY_WORK_BEFORE.test(before)) return false;

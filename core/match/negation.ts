@@ -492,8 +492,10 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.
       while (from > 0 && !subjectStart(text, buf, from)) from--;
       let to = i + s;
-      // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner".
-      while (to < buf.n && !subjectStart(text, buf, to)) to++;
+      // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner"; a
+      // contrast after the cue starts what is allowed ("are not eligible … but could be partners in projects
+      // submitted by city members").
+      while (to < buf.n && !subjectStart(text, buf, to) && !CONTRAST.has(buf.info[to].word)) to++;
       // "…; they are not expected to participate": the bodies of the clause before are the ones shut out (only when
       // the clause is about taking part: "they are not expected to co-finance" shuts no one out).
       if (from > 0 && BACK_PRONOUNS.has(buf.info[from].word) && takingPartIn(buf, from, to)) {

@@ -367,7 +367,7 @@ export function levelBodiesIn(text: string): ApplicantClass[] {
  * Words after which the applicants named are examples, not the whole list: "open to all, including companies",
  * "riktar sig främst till företag", "partners such as universities".
  */
-const EXAMPLE_CUES = String.raw`including|inclusive of|such as|e\.\s?g\.|for example|for instance|among others|in particular|particularly|especially|primarily|mainly|mostly|inklusive|bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|sasom|framst|i forsta hand|sarskilt|i synnerhet|bland andra`;
+const EXAMPLE_CUES = String.raw`include\s*[–—-]?\s*but (?:are|is) not limited to\s*[–—-]?|includes?,? but not limited to|not limited to|inklusive men inte begransat till|including|inclusive of|such as|e\.\s?g\.|for example|for instance|among others|in particular|particularly|especially|primarily|mainly|mostly|inklusive|bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|sasom|framst|i forsta hand|sarskilt|i synnerhet|bland andra`;
 const OPEN_ENDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES}|aven|likasa)(?![\p{L}])`, 'u');
 /** The same words without "även", "likaså": those add a kind to a list, they do not make its kinds examples. */
 const EXAMPLE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(?![\p{L}])`, 'u');
