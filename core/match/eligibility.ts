@@ -1738,7 +1738,7 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     };
   }
   // "Awarded to a person, organisation, or initiative": organisations named, of no kind in particular.
-  if (namedKinds.length === 0 && s.anyKind && s.saysWho) {
+  if (namedKinds.length === 0 && s.listAnyKind && s.saysWho) {
     return {
       verdict: 'unknown',
       silent: true,

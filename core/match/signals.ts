@@ -448,6 +448,22 @@ const OPEN_TO_SCOPE =
   /^\s+(?:the\s+|all\s+|both\s+|alla\s+|samtliga\s+|b[aå]da\s+|(?:two|three|four|tv[aå]|tre|fyra|\d+)\s+)*(?:(?:thematic|specific|programme|program|tematiska|specifika)\s+)?(?:priorit|axis|axes|objective|topic|theme|strand|measure|insatsomr[aå]de|prioriter|tema|[aä]mne|delomr[aå]de|specifika m[aå]l|m[aå]l\b)/;
 
 /**
+ * A count of the parties a project must involve ("involve at least three eligible legal entities independent of each
+ * other", "minst tre juridiska personer"): the make-up of a consortium, not an opening to organisations of any kind.
+ * Folded text.
+ */
+const COUNTED_ENTITIES =
+  /(?:at least|a minimum of|minimum|minst|atminstone)\s+(?:\d+|two|three|four|five|tva|tre|fyra|fem)\s+(?:[\p{L}-]+\s+){0,2}?(?:legal entities|juridiska personer|entities)/gu;
+
+/** A count in a list entry: how many parties, not which kinds. */
+const ENTRY_COUNT =
+  /(?:at least|a minimum of|minimum|minst|åtminstone)\s+(?:\d+|two|three|four|five|två|tre|fyra|fem)(?![\p{L}])/iu;
+
+/** A sentence that goes on with the list of who may apply: "These include – but are not limited to – …". */
+const THESE_INCLUDE =
+  /^\s*(?:these|they|this|dessa|de|detta)\s+(?:may\s+|can\s+|kan\s+)?(?:include|includes|inkluderar|omfattar|kan vara|may be|can be)(?![\p{L}])/u;
+
+/**
  * Character ranges of the sentences that say who may apply. A question cue takes the next sentence too, and so does
  * a lead-in line ending in a colon ("Vem kan söka?", "Följande kan söka:" and the line under it).
  */
@@ -459,7 +475,10 @@ export function whoRanges(text: string, lower?: string): [number, number][] {
     const at = m.index ?? 0;
     if (OPEN_CUE.test(m[0]) && OPEN_TO_SCOPE.test(folded.slice(at + m[0].length, at + m[0].length + 60))) continue;
     const [from, end] = sentenceAround(folded, at);
-    const next = folded[end - 1] === '?' || (folded[end] === '\n' && folded[end - 1] === ':');
+    const next =
+      folded[end - 1] === '?' ||
+      (folded[end] === '\n' && folded[end - 1] === ':') ||
+      THESE_INCLUDE.test(folded.slice(end, end + 40));
     const to = next ? sentenceEnd(folded, end + 1) : end;
     // A sentence a question's range took already ("Vem får söka? Ideella organisationer kan söka.") is one range:
     // a class named in it belongs to the range it is read in, and a second range over the same words would read
@@ -751,6 +770,8 @@ export interface CallSignals {
    * working with young people"): any kind may be among them, so what programme data says of ours still applies.
    */
   anyKind?: boolean;
+  /** The call's list of applicants itself names organisations of no kind in particular ("person; organisation"). */
+  listAnyKind?: true;
   /**
    * Kommuner, regioner or public bodies are named as project parties ("söker tillsammans med företag och/eller
    * offentlig verksamhet som projektparter", "in partnership with local authorities"): they take part, even where
@@ -1753,11 +1774,7 @@ export function callSignals(
     if (!existingProjects && onlyExistingProjects(folded)) existingProjects = true;
     // "Bidrag kan beviljas till utbyte med förening eller annan organisation": a sentence naming only those the work
     // is with opens no list of who applies.
-    if (
-      !openEnded &&
-      namesOtherOrganisations(folded.replace(WITH_ORGANISATIONS, ' ')) &&
-      (appliersIn.has(r) || !catchAllsOnlyOfPartners(folded))
-    )
+    if (!openEnded && namesOtherOrganisations(folded) && (appliersIn.has(r) || !catchAllsOnlyOfPartners(folded)))
       openEnded = true;
     // Public bodies the sentence names as those served ("SMEs that deliver services to the public sector") are not
     // read again as applicants by their wording.
@@ -1766,7 +1783,11 @@ export function callSignals(
     if (!servedIn.has(r)) for (const c of levelBodiesIn(sentence)) targeted = withItem(targeted, c);
     // "Legal entities", "any organisation": everyone, unless the same sentence names its own classes
     // ("the applicant must be a legal entity and an SME").
-    if ((limiting.has(r) ? !openEnded : !openToAll) && admitsAnyOrganisation(folded)) {
+    if (
+      (limiting.has(r) ? !openEnded : !openToAll) &&
+      admitsAnyOrganisation(folded) &&
+      admitsAnyOrganisation(folded.replace(COUNTED_ENTITIES, ' '))
+    ) {
       if (limiting.has(r)) openEnded = true;
       else openToAll = true;
     }
@@ -1854,7 +1875,8 @@ export function callSignals(
   }
   const listQualified = (phrase: string | undefined) =>
     phrase !== undefined && fieldOrgs !== undefined && foldWording(fieldOrgs).includes(foldWording(phrase));
-  if (list.openToAll && !entries.some(listQualified)) openToAll = true;
+  // "Eligible legal entities (at least three, independent of each other)": a consortium's make-up, not everyone.
+  if (list.openToAll && !entries.some(listQualified) && !entries.some((e) => ENTRY_COUNT.test(e))) openToAll = true;
   if (list.openEnded) openEnded = true;
   vague = list.vague;
   if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
@@ -2020,6 +2042,7 @@ export function callSignals(
     if (host) out.host = host;
   }
   if (anyKind) out.anyKind = anyKind;
+  if (list.anyKind) out.listAnyKind = true;
   if (partnered) out.partnered = partnered;
   if (regrantedTo && regrantCue) out.regranted = { classes: regrantedTo, said: regrantCue };
   if (onlyNamed) out.onlyNamed = onlyNamed;

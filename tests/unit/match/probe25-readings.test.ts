@@ -122,7 +122,8 @@ describe('organisations the applicant works with', () => {
       testCall({
         title: 'Ocean call for civil society',
         summary:
-          'The lead applicant must be a registered NGO, but can collaborate with other organizations that are not NGOs.',
+          'This is a call for civil society. The lead applicant must be invited, but can collaborate with other ' +
+          'organizations that have not been invited.',
         applicantTypes: ['registered NGOs'],
       }),
       climate,

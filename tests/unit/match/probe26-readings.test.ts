@@ -67,7 +67,45 @@ describe('a prize awarded to persons and organisations', () => {
     expect(whoMayApply('The prize is worth DKK 300,000.')).toBe('');
   });
   it('names organisations of no kind in particular', () => {
-    const m = score(testCall({ title: 'Environment prize', summary }), climate);
+    const m = score(
+      testCall({ title: 'Environment prize', summary, applicantTypes: ['person', 'organisation', 'initiative'] }),
+      climate,
+    );
     expect(m.eligibility.applicantText.sv).toContain('utan att säga vilka slags');
+  });
+});
+
+// Relabel 54: a count of legal entities is a consortium's make-up; organisations named in another role (places to
+// visit) are not told as applicants; "These include – but are not limited to –" goes on with who may apply.
+describe('counts, roles and lists that go on', () => {
+  it('"at least three eligible legal entities" is no opening to everyone', () => {
+    const m = score(
+      testCall({
+        title: 'Research call',
+        summary: 'Projects must be transnational and involve at least three eligible legal entities.',
+        applicantTypes: ['eligible legal entities (at least three, independent of each other)'],
+      }),
+      climate,
+    );
+    expect(m.eligibility.applicantText.sv).not.toContain('alla typer av organisationer');
+  });
+  it('organisations to visit are not applicants', () => {
+    const m = score(
+      testCall({
+        language: 'sv',
+        title: 'Resebidrag',
+        summary: 'Du kan söka bidrag för att besöka organisationer, institutioner eller myndigheter i Finland.',
+      }),
+      climate,
+    );
+    expect(m.eligibility.applicantText.sv).not.toContain('nämner organisationer bland de sökande');
+  });
+  it('"These include …" goes on with the list of who may apply', () => {
+    const who = whoMayApply(
+      'The call is open to any organisation based in the region. These include – but are not limited to – ' +
+        'universities and companies. The budget is EUR 1 million.',
+    );
+    expect(who).toContain('universities and companies');
+    expect(who).not.toContain('budget');
   });
 });
