@@ -14,7 +14,7 @@ import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-lim
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import type { TerritoryKind } from './territory-kind.ts';
-import { chosenGroupKind, namedByWork } from './who-wording.ts';
+import { type ChosenGroup, namedByWork } from './who-wording.ts';
 
 /**
  * Points for each way a strategy points at a call beyond its words: a funder or programme it names
@@ -179,9 +179,6 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
 const inlandKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
 
-/** A group already formed of several bodies: partnerships, consortia, networks. */
-const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
-
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
   if (names.length <= 4) return listOf(names, lang);
@@ -327,23 +324,23 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const { said: local, kommun: named, kommuner } = s.localArea;
     // Kommuner the fund gives priority to: a priority, not a limit, told with whether we are among them.
     if (kommuner && kommuner.length > 0) {
-      const among =
-        profile.kind === 'kommun'
-          ? namedAmong(kommuner, profile.name)
-          : kommuner.some((k) => municipalityInLan(k, profile.lan));
-      const list = kommuner.join(', ');
+      const kommun = profile.kind === 'kommun';
+      const among = kommun
+        ? namedAmong(kommuner, profile.name)
+        : kommuner.some((k) => municipalityInLan(k, profile.lan));
+      const where = kommun
+        ? among
+          ? { sv: 'är en av dem', en: 'is one of them' }
+          : { sv: 'är inte en av dem', en: 'is not one of them' }
+        : among
+          ? { sv: 'har en eller flera av dem i länet', en: 'has one or more of them in its county' }
+          : { sv: 'har ingen av dem i länet', en: 'has none of them in its county' };
       return {
         verdict: 'unknown',
         points: 0,
         text: t(
-          () =>
-            among
-              ? `Utlysningen prioriterar vissa kommuner (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'är en av dem' : 'har en eller flera av dem i länet'}.`
-              : `Utlysningen prioriterar vissa kommuner (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'är inte en av dem' : 'har ingen av dem i länet'}.`,
-          () =>
-            among
-              ? `The call gives priority to some municipalities (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'is one of them' : 'has one or more of them in its county'}.`
-              : `The call gives priority to some municipalities (${list}); ${profile.name} ${profile.kind === 'kommun' ? 'is not one of them' : 'has none of them in its county'}.`,
+          () => `Utlysningen prioriterar vissa kommuner (${kommuner.join(', ')}); ${profile.name} ${where.sv}.`,
+          () => `The call gives priority to some municipalities (${kommuner.join(', ')}); ${profile.name} ${where.en}.`,
         ),
       };
     }
@@ -953,6 +950,62 @@ function namedRecipient(s: CallSignals, profile: Profile): Verdict | undefined {
   };
 }
 
+/**
+ * Only a group chosen already may apply. Partnerships, consortia or networks formed already ("the four green
+ * Innomission partnerships"): a body on its own is none of them. Invited applicants: whether this body was invited
+ * the call does not say, unless a closed list of other kinds says why not already ("only invited universities"), which
+ * is then the reason. Participants named already: no open places. Another group: whether this body is in it the call
+ * does not say; a group of kommuner holds no region (`regionOutside`), which the list's class tells.
+ */
+function chosenGroupVerdict(
+  s: CallSignals,
+  group: ChosenGroup,
+  regionOutside: boolean,
+  self: ApplicantClass,
+  one: Bilingual,
+): Verdict | undefined {
+  const said = group.said;
+  switch (group.kind) {
+    case 'formed':
+      return {
+        verdict: 'not-eligible',
+        text: {
+          sv: `Utlysningen är bara öppen för "${said}"; en enskild ${one.sv} är inte en av dem.`,
+          en: `The call is only open to "${said}"; a single ${one.en} is not one of them.`,
+        },
+      };
+    case 'invited': {
+      const closedToUs =
+        s.listed.size > 0 && !s.openEnded && !s.anyKind && ![...s.listed].some((c) => c === self || c === 'public');
+      if (closedToUs) return undefined;
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningen är bara öppen för inbjudna sökande ("${said}"); om en ${one.sv} har bjudits in framgår inte.`,
+          en: `The call is only open to invited applicants ("${said}"); whether a ${one.en} has been invited the call does not say.`,
+        },
+      };
+    }
+    case 'participants':
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Deltagarna är redan utvalda ("${said}"); om en ${one.sv} kan söka framgår inte av utlysningen.`,
+          en: `The participants are chosen already ("${said}"); whether a ${one.en} may apply the call does not say.`,
+        },
+      };
+    case 'other':
+      if (regionOutside) return undefined;
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningen är bara öppen för "${said}"; om en enskild ${one.sv} hör dit framgår inte av utlysningen.`,
+          en: `The call is only open to "${said}"; whether a particular ${one.en} is one of them the call does not say.`,
+        },
+      };
+  }
+}
+
 function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const who = kind === 'region' ? { sv: 'regioner', en: 'regions' } : { sv: 'kommuner', en: 'municipalities' };
   const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
@@ -1035,49 +1088,10 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // not say, and programme data cannot.
   // A chosen group of kommuner ("de 32 kommuner som regeringen valt ut") holds no region: the list's class says so.
   const kommunerOnly = s.listed.has('municipal') && !s.listed.has('region') && !s.listed.has('public');
-  // A group of partnerships, consortia or networks named already ("the four green Innomission partnerships"): a
-  // body on its own is not one of them.
-  if (s.onlyGroup && FORMED_GROUP.test(s.onlyGroup)) {
-    return {
-      verdict: 'not-eligible',
-      text: {
-        sv: `Utlysningen är bara öppen för "${s.onlyGroup}"; en enskild ${one.sv} är inte en av dem.`,
-        en: `The call is only open to "${s.onlyGroup}"; a single ${one.en} is not one of them.`,
-      },
-    };
-  }
-  // Invited applicants of a closed list of other kinds ("only invited universities"): the list already says why not.
-  const closedToUs =
-    s.listed.size > 0 && !s.openEnded && !s.anyKind && ![...s.listed].some((c) => c === self || c === 'public');
-  const groupKind = s.onlyGroup ? chosenGroupKind(s.onlyGroup) : undefined;
-  if (s.onlyGroup && groupKind === 'invited' && !closedToUs) {
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Utlysningen är bara öppen för inbjudna sökande ("${s.onlyGroup}"); om en ${one.sv} har bjudits in framgår inte.`,
-        en: `The call is only open to invited applicants ("${s.onlyGroup}"); whether a ${one.en} has been invited the call does not say.`,
-      },
-    };
-  }
-  // Participants chosen already: no open places, whoever they are.
-  if (s.onlyGroup && groupKind === 'participants') {
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Deltagarna är redan utvalda ("${s.onlyGroup}"); om en ${one.sv} kan söka framgår inte av utlysningen.`,
-        en: `The participants are chosen already ("${s.onlyGroup}"); whether a ${one.en} may apply the call does not say.`,
-      },
-    };
-  }
-  if (s.onlyGroup && !(kind === 'region' && kommunerOnly) && !(groupKind === 'invited' && closedToUs)) {
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Utlysningen är bara öppen för "${s.onlyGroup}"; om en enskild ${one.sv} hör dit framgår inte av utlysningen.`,
-        en: `The call is only open to "${s.onlyGroup}"; whether a particular ${one.en} is one of them the call does not say.`,
-      },
-    };
-  }
+  const group = s.onlyGroup
+    ? chosenGroupVerdict(s, s.onlyGroup, kind === 'region' && kommunerOnly, self, one)
+    : undefined;
+  if (group) return group;
   // Named only by exception ("kommuner kan söka om det finns särskilda skäl"): the call's other applicants are the
   // rule, and we are not shut out.
   if (s.exception && (s.exceptionFor?.has(self) || s.exceptionFor?.has('public'))) {
@@ -1732,8 +1746,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       verdict: 'unknown',
       silent: true,
       text: {
-        sv: `Utlysningen vänder sig till sökande i ${s.applicantPlaces.map(swedishName).join(', ')}, inte i Sverige.`,
-        en: `The call is open to applicants in ${s.applicantPlaces.join(', ')}, not in Sweden.`,
+        sv: `Utlysningen vänder sig till sökande i ${someOf(s.applicantPlaces.map(swedishName), 'sv')}, inte i Sverige.`,
+        en: `The call is open to applicants in ${someOf(s.applicantPlaces, 'en')}, not in Sweden.`,
       },
     };
   }

@@ -22,16 +22,16 @@ export interface OwnName {
 /** Where a funder field holds several names: brackets, commas, semicolons, a slash or a dash between spaces. */
 const NAME_BREAK = /[()[\],;]|\s[/–-]\s/;
 
+/** A name of two words or more, as its words' keys; undefined for a single word. */
+function nameKeys(part: string): OwnName | undefined {
+  const words = keyTokens(part);
+  return words.length < 2 ? undefined : { sv: words.map((w) => w.sv), en: words.map((w) => w.en) };
+}
+
 /** The names in a call's funder field of two words or more, as keys. */
 export function funderNames(funder: string | undefined): OwnName[] {
   if (!funder) return [];
-  const out: OwnName[] = [];
-  for (const part of funder.split(NAME_BREAK)) {
-    const words = keyTokens(part);
-    if (words.length < 2) continue;
-    out.push({ sv: words.map((w) => w.sv), en: words.map((w) => w.en) });
-  }
-  return out;
+  return funder.split(NAME_BREAK).flatMap((part) => nameKeys(part) ?? []);
 }
 
 /** A word of a proper name: capitalised, an acronym, a number, or a short joining word ("for", "och", "of the"). */
@@ -57,22 +57,17 @@ const FRAMEWORK_NAME =
  */
 export function programmeNames(programme: string | undefined): OwnName[] {
   if (!programme) return [];
-  const out: OwnName[] = [];
-  for (const part of programme.split(NAME_BREAK)) {
-    if (FRAMEWORK_NAME.test(part.trim())) {
-      const words = keyTokens(part);
-      out.push({ sv: words.map((w) => w.sv), en: words.map((w) => w.en) });
-      continue;
-    }
-    const written = part.trim().split(/\s+/).filter(Boolean);
-    if (written.length < 2 || !written.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(written[0])) continue;
-    if (written.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length < 2) continue;
-    if (!FUNDER_HEAD.test(written[written.length - 1])) continue;
-    const words = keyTokens(part);
-    if (words.length < 2) continue;
-    out.push({ sv: words.map((w) => w.sv), en: words.map((w) => w.en) });
-  }
-  return out;
+  return programme
+    .split(NAME_BREAK)
+    .flatMap((part) => (FRAMEWORK_NAME.test(part.trim()) || fundName(part) ? (nameKeys(part) ?? []) : []));
+}
+
+/** A fund's or an institution's name in capitalised words, ending in such a head ("Baltic Sea Action Fund"). */
+function fundName(part: string): boolean {
+  const written = part.trim().split(/\s+/).filter(Boolean);
+  if (written.length < 2 || !written.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(written[0])) return false;
+  if (written.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length < 2) return false;
+  return FUNDER_HEAD.test(written[written.length - 1]);
 }
 
 /** Capitalised words before a definite society, foundation or fund, or the capitalised noun before a name. */

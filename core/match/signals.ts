@@ -57,9 +57,11 @@ import {
   alreadyInIn,
   anyQualifiedAway,
   bareOrganisationsIn,
+  type ChosenGroup,
   catchAllEndingList,
   catchAllsOnlyOfPartners,
   chosenEarlierIn,
+  chosenGroup,
   encouragedAround,
   exampleCueIn,
   exceptionIn,
@@ -447,17 +449,19 @@ const OPEN_CUE = /open to$|[oö]ppen f[oö]r$/;
 const OPEN_TO_SCOPE =
   /^\s+(?:the\s+|all\s+|both\s+|alla\s+|samtliga\s+|b[aå]da\s+|(?:two|three|four|tv[aå]|tre|fyra|\d+)\s+)*(?:(?:thematic|specific|programme|program|tematiska|specifika)\s+)?(?:priorit|axis|axes|objective|topic|theme|strand|measure|insatsomr[aå]de|prioriter|tema|[aä]mne|delomr[aå]de|specifika m[aå]l|m[aå]l\b)/;
 
+/** "At least three", "minst tre" (folded): how many parties, not which kinds. */
+const PARTY_COUNT = String.raw`(?:at least|a minimum of|minimum|minst|atminstone)\s+(?:\d+|two|three|four|five|tva|tre|fyra|fem)`;
 /**
  * A count of the parties a project must involve ("involve at least three eligible legal entities independent of each
  * other", "minst tre juridiska personer"): the make-up of a consortium, not an opening to organisations of any kind.
  * Folded text.
  */
-const COUNTED_ENTITIES =
-  /(?:at least|a minimum of|minimum|minst|atminstone)\s+(?:\d+|two|three|four|five|tva|tre|fyra|fem)\s+(?:[\p{L}-]+\s+){0,2}?(?:legal entities|juridiska personer|entities)/gu;
-
-/** A count in a list entry: how many parties, not which kinds. */
-const ENTRY_COUNT =
-  /(?:at least|a minimum of|minimum|minst|åtminstone)\s+(?:\d+|two|three|four|five|två|tre|fyra|fem)(?![\p{L}])/iu;
+const COUNTED_ENTITIES = new RegExp(
+  String.raw`${PARTY_COUNT}\s+(?:[\p{L}-]+\s+){0,2}?(?:legal entities|juridiska personer|entities)`,
+  'gu',
+);
+/** A count in a list entry ("eligible legal entities (at least three, …)"), folded. */
+const ENTRY_COUNT = new RegExp(String.raw`${PARTY_COUNT}(?![\p{L}])`, 'u');
 
 /** A sentence that goes on with the list of who may apply: "These include – but are not limited to – …". */
 const THESE_INCLUDE =
@@ -848,7 +852,7 @@ export interface CallSignals {
    * The call is only open to a named or selected group of bodies ("only open to Mission Cities"), in its words:
    * bodies chosen before, not every kommun or region.
    */
-  onlyGroup?: string;
+  onlyGroup?: ChosenGroup;
   /** Only those another call funded already may apply ("aktörer som har beviljats medel via …"), as written. */
   alreadyFunded?: string;
   /** Applicants qualified by taking part already ("kommuner … med ett aktivt kommunalt partnerskap"), as written. */
@@ -921,7 +925,7 @@ export interface CallSignals {
    * programme names and sentences about where applicants may be (partner-countries.ts).
    */
   countries: ReadonlySet<string>;
-  /** Where applicants must be, as written (at most four), when Sweden is not among those places ("Finland"). */
+  /** Where applicants must be, as written, when Sweden is not among those places ("Finland"). */
   applicantPlaces?: readonly string[];
   /** Of those, the ones named only through a group, with the group's words ("länderna runt Östersjön"). */
   countryGroups?: ReadonlyMap<string, string>;
@@ -1209,12 +1213,13 @@ const FORMER_BANK_AREA =
   /verksamhetsområde\s+som\s+(?:tidigare\s+)?((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:\s+(?:gjorde|hade|har))?/u;
 
 export function localAreaIn(summary: string): LocalArea | undefined {
-  const listed = PRIORITISED_KOMMUNER.exec(summary);
+  // Each pattern is tried only where its key word stands: most summaries hold none of them.
+  const listed = /prioriter|priority/i.test(summary) ? PRIORITISED_KOMMUNER.exec(summary) : null;
   if (listed) {
     const kommuner = listed[1].split(/\s*,\s*|\s+(?:och|samt|and|&)\s+/u).filter(Boolean);
     return { said: listed[0].trim(), kommuner };
   }
-  const named = NAMED_LOCAL_AREA.exec(summary);
+  const named = summary.includes('området') ? NAMED_LOCAL_AREA.exec(summary) : null;
   if (named && !WIDE_AREA.test(named[1])) return { said: named[1] };
   const bank = /verksamhetsområde/.test(summary) ? FORMER_BANK_AREA.exec(summary) : null;
   if (bank && /spar|bank/i.test(bank[1])) return { said: bank[0].trim() };
@@ -1746,7 +1751,7 @@ export function callSignals(
   let existingProjects = false;
   let catchAll: string | undefined;
   let fieldOrgs: string | undefined;
-  let onlyGroup: string | undefined;
+  let onlyGroup: ChosenGroup | undefined;
   let bareOrgs: string | undefined;
   let encouragedList = false;
   let anyKind = false;
@@ -1758,7 +1763,10 @@ export function callSignals(
     role ??= roleIn(sentence);
     catchAll ??= catchAllEndingList(sentence);
     fieldOrgs ??= fieldOrganisationsIn(sentence);
-    onlyGroup ??= onlyGroupIn(sentence);
+    if (!onlyGroup) {
+      const only = onlyGroupIn(sentence);
+      if (only) onlyGroup = chosenGroup(only);
+    }
     // "Organisations working with young people may apply": no class named, so none is the limit.
     if (
       !anyKind &&
@@ -1876,7 +1884,8 @@ export function callSignals(
   const listQualified = (phrase: string | undefined) =>
     phrase !== undefined && fieldOrgs !== undefined && foldWording(fieldOrgs).includes(foldWording(phrase));
   // "Eligible legal entities (at least three, independent of each other)": a consortium's make-up, not everyone.
-  if (list.openToAll && !entries.some(listQualified) && !entries.some((e) => ENTRY_COUNT.test(e))) openToAll = true;
+  if (list.openToAll && !entries.some(listQualified) && !entries.some((e) => ENTRY_COUNT.test(foldWording(e))))
+    openToAll = true;
   if (list.openEnded) openEnded = true;
   vague = list.vague;
   if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
@@ -2024,9 +2033,8 @@ export function callSignals(
   out.swedenEligible = swedenEligible;
   // Where the applicants are when Sweden is not among them: the call's list as written, else the funder's country.
   if (swedenEligible === false) {
-    const list = call.eligibleCountries ?? [];
-    const places = list.length > 0 ? list.slice(0, 4) : foreignFunder ? [foreignFunder] : [];
-    if (places.length > 0) out.applicantPlaces = list.length > 4 ? [...places, '…'] : places;
+    const places = call.eligibleCountries?.length ? call.eligibleCountries : foreignFunder ? [foreignFunder] : [];
+    if (places.length > 0) out.applicantPlaces = places;
   }
   out.listed = listed;
   // "Föreningar … kan via kommunen söka pengar": the kommun applies for them, so it is an applicant too.

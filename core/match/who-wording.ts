@@ -1625,31 +1625,47 @@ const NAMED_MEMBERS_APPLY =
 const INVITED_ONLY =
   /(?:^|[^\p{L}])(by invitation only|invitation[- ]only|only (?:open )?(?:to |for )?invited (?:applicants|organi[sz]ations|partners|entities)|(?:endast|bara|enbart) (?:efter|på|genom) inbjudan|(?:endast|bara|enbart) (?:för )?inbjudna (?:sökande|organisationer|aktörer))(?![\p{L}])/iu;
 
-/** How a group chosen already was chosen, where eligibility tells it apart: invited, or participants named. */
-export type ChosenGroupKind = 'invited' | 'participants' | 'other';
-
-export function chosenGroupKind(group: string): ChosenGroupKind {
-  if (/invit|inbjud/iu.test(group)) return 'invited';
-  if (/^(?:the |all |de |alla )?(?:participants|deltagar)/iu.test(group)) return 'participants';
-  return 'other';
+/**
+ * A group chosen already, as written, and how it was chosen where eligibility tells it apart: partnerships,
+ * consortia or networks formed already (a body on its own is none of them), applicants the funder invites,
+ * participants named already, or another group (whether a body is in it the call does not say).
+ */
+export interface ChosenGroup {
+  said: string;
+  kind: 'formed' | 'invited' | 'participants' | 'other';
 }
 
-export function chosenEarlierIn(text: string): string | undefined {
-  if (GRANTEES_ENTRY.test(text)) return text.trim();
+/** A group already formed of several bodies: partnerships, consortia, networks. */
+const FORMED_GROUP = /partnerships|partnerskapen|consortia|konsortierna|networks|nätverken/iu;
+
+/** A group chosen already, of the kind its words say: formed of several bodies, or another. */
+export const chosenGroup = (said: string): ChosenGroup => ({
+  said,
+  kind: FORMED_GROUP.test(said) ? 'formed' : 'other',
+});
+
+export function chosenEarlierIn(text: string): ChosenGroup | undefined {
+  if (GRANTEES_ENTRY.test(text)) return chosenGroup(text.trim());
   if (/invit|inbjud/i.test(text)) {
     const invited = INVITED_ONLY.exec(text)?.[1];
-    if (invited) return invited;
+    if (invited) return { said: invited, kind: 'invited' };
   }
   if (/members|medlem/i.test(text)) {
     const m = NAMED_MEMBERS_APPLY.exec(text);
     const names = m?.[2].split(/\s+/) ?? [];
     if (m && !names.some((w) => PLACE_WORD.test(w) || isCountryName(w) || /^(?:All|Alla|The|De|Our|Våra)$/.test(w)))
-      return m[1];
+      return chosenGroup(m[1]);
   }
   if (/participants|deltagar/i.test(text)) {
     const chosen = PARTICIPANTS_CHOSEN.exec(text)?.[1];
-    if (chosen) return chosen.trim();
+    if (chosen) return { said: chosen.trim(), kind: 'participants' };
   }
+  const said = chosenEarlierSaid(text);
+  return said === undefined ? undefined : chosenGroup(said);
+}
+
+/** The other ways a group is chosen before the call: counted, funded or let through already, named beforehand. */
+function chosenEarlierSaid(text: string): string | undefined {
   if (COUNTED_ENTRY.test(text)) return text.trim();
   if (/supported|funded|financed|granted|fått|beviljad|fick/i.test(text)) {
     const earlier = FUNDED_BY_EARLIER_CALL.exec(text)?.[1];

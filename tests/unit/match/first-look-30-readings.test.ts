@@ -58,10 +58,14 @@ describe('a scheme of several strands', () => {
 
 describe('participants chosen already', () => {
   it('is a group chosen before, told as such', () => {
-    expect(chosenEarlierIn('The participants have all been nominated by an expert committee.')).toBe(
-      'The participants have all been nominated by an expert committee',
-    );
-    expect(chosenEarlierIn('Deltagarna har valts ut av en jury.')).toBe('Deltagarna har valts ut av en jury');
+    expect(chosenEarlierIn('The participants have all been nominated by an expert committee.')).toEqual({
+      said: 'The participants have all been nominated by an expert committee',
+      kind: 'participants',
+    });
+    expect(chosenEarlierIn('Deltagarna har valts ut av en jury.')).toEqual({
+      said: 'Deltagarna har valts ut av en jury',
+      kind: 'participants',
+    });
     // How applicants will be chosen is no group chosen already.
     expect(chosenEarlierIn('Participants are selected by an expert committee after the deadline.')).toBeUndefined();
   });
@@ -166,9 +170,10 @@ describe('associations and members', () => {
     expect(open.eligibility.applicant).not.toBe('not-eligible');
   });
   it("a named network's members who apply are a group the call does not place us in", () => {
-    expect(chosenEarlierIn('In a consortium of three schools, Nordnet members can apply for funding.')).toBe(
-      'Nordnet members',
-    );
+    expect(chosenEarlierIn('In a consortium of three schools, Nordnet members can apply for funding.')).toEqual({
+      said: 'Nordnet members',
+      kind: 'other',
+    });
     expect(chosenEarlierIn('All members can apply.')).toBeUndefined();
     expect(chosenEarlierIn('EU members can apply.')).toBeUndefined();
   });

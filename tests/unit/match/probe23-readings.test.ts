@@ -106,8 +106,8 @@ describe('a sea basin abroad in the title', () => {
 
 describe('a counted group', () => {
   it('is chosen already, whatever words describe it', () => {
-    expect(chosenEarlierIn('30 socioekonomiskt eftersatta kommuner')).toBeDefined();
-    expect(chosenEarlierIn('the four green Innomission partnerships: A, B, C and D')).toBeDefined();
+    expect(chosenEarlierIn('30 socioekonomiskt eftersatta kommuner')?.kind).toBe('other');
+    expect(chosenEarlierIn('the four green Innomission partnerships: A, B, C and D')?.kind).toBe('formed');
     // A kommun on its own is not one of a group of partnerships named already.
     expect(judge({ applicantTypes: ['the four green partnerships: A, B, C and D'] }).verdict).toBe('not-eligible');
     // Counts of partners are no group: "two or more municipalities", "at least 3 cities".

@@ -34,9 +34,15 @@ describe('applicants from anywhere, work in the listed countries', () => {
 
 describe('invited applicants only', () => {
   it('is a group chosen by the funder', () => {
-    expect(chosenEarlierIn('This is a limited call for proposals (by invitation only).')).toBe('by invitation only');
+    expect(chosenEarlierIn('This is a limited call for proposals (by invitation only).')).toEqual({
+      said: 'by invitation only',
+      kind: 'invited',
+    });
     expect(chosenEarlierIn('Utlysningen är endast öppen för inbjudna organisationer.')).toBeUndefined();
-    expect(chosenEarlierIn('Ansökan sker endast efter inbjudan.')).toBe('endast efter inbjudan');
+    expect(chosenEarlierIn('Ansökan sker endast efter inbjudan.')).toEqual({
+      said: 'endast efter inbjudan',
+      kind: 'invited',
+    });
   });
   it('is told as such', () => {
     const m = score(
