@@ -339,8 +339,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         verdict: 'unknown',
         points: 0,
         text: t(
-          () => `Utlysningen prioriterar vissa kommuner (${kommuner.join(', ')}); ${profile.name} ${where.sv}.`,
-          () => `The call gives priority to some municipalities (${kommuner.join(', ')}); ${profile.name} ${where.en}.`,
+          () => `Utlysningen prioriterar vissa kommuner (${listOf(kommuner, 'sv')}); ${profile.name} ${where.sv}.`,
+          () =>
+            `The call gives priority to some municipalities (${listOf(kommuner, 'en')}); ${profile.name} ${where.en}.`,
         ),
       };
     }

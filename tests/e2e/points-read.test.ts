@@ -62,6 +62,22 @@ const islandsCall = (now = new Date()) => ({
   url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/islands-2026',
 });
 
+/** A local fund that gives priority to named kommuner: its area line says Karlskrona is not among them. */
+const PRIORITY_CALL = 'lokal:bygdemedel-2026';
+const priorityCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: PRIORITY_CALL,
+  source: 'lokal',
+  funder: 'Sparbanksstiftelsen Syd',
+  programme: 'Projektbidrag',
+  title: 'Bidrag till lokal utveckling och kultur',
+  summary:
+    'Stiftelsen lämnar bidrag till hållbara projekt som främjar lokal utveckling, kultur och barn- och ' +
+    'ungdomsverksamhet. Följande kommuner i södra Skåne prioriteras: Ystad, Skurup och Sjöbo.',
+  language: 'sv',
+  url: 'https://example.org/bidrag-lokal-utveckling',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -156,7 +172,7 @@ describe('the app’s call card with "Varför?" open', () => {
   let page: Page;
   beforeAll(async () => {
     preview = await startPwaPreview();
-    feed = await startFeedServer(() => callsJson([...fixtureCalls(), companyCall(), islandsCall()]));
+    feed = await startFeedServer(() => callsJson([...fixtureCalls(), companyCall(), islandsCall(), priorityCall()]));
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
     await page.goto(preview.url);
@@ -172,7 +188,7 @@ describe('the app’s call card with "Varför?" open', () => {
   });
 
   for (const width of WIDTHS) {
-    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123', COMPANY_CALL, ISLANDS_CALL]) {
+    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123', COMPANY_CALL, ISLANDS_CALL, PRIORITY_CALL]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
         const card = page.locator(`li.card[data-call-id="${id}"]`);
@@ -217,6 +233,13 @@ describe('the app’s call card with "Varför?" open', () => {
         if (id === ISLANDS_CALL) {
           // The area's doubt carries no points and is no part of the sum, but it is read where the reasons are.
           expect(read.text).toMatch(/Programområde: Utlysningen gäller bara öar \("open to EU islands"\)/);
+        }
+        if (id === PRIORITY_CALL) {
+          // A priority by named kommuner, not a limit: told with whether the body is among them, no blocker.
+          expect(read.text).toContain(
+            'Utlysningen prioriterar vissa kommuner (Ystad, Skurup och Sjöbo); Karlskrona kommun är inte en av dem.',
+          );
+          expect(read.text).not.toContain('Hinder');
         }
         if (id === FOLDED_IN_APP) {
           // Its +0,1–0,2 p related-topic hits share one line whose figure is among those the sum adds.
