@@ -27,7 +27,7 @@ import { attackedBefore, besideUnion, WIDE_GROUP } from './partner-countries.ts'
 import { callPriorities } from './programme-priorities.ts';
 import { reachesAbroad } from './scope.ts';
 import { sectorOfWorkAt } from './sector-of-work.ts';
-import { type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
+import { bareStateEntry, type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
 import { stemClash } from './stem-clashes.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
@@ -1190,6 +1190,9 @@ export function analyse(call: FundingCall): CallAnalysis {
             localLevelBefore(text.slice(Math.max(0, tokens.start[from] - 14), tokens.start[from]))
           )
             listed = withItem(listed, 'municipal');
+          // "Sveriges myndigheter … myndigheterna kan söka" with "myndigheter" as the list: the state's agencies.
+          else if (ref.cls === 'public' && bareStateEntry(entryAround(text, tokens.start[from]), call, textHits))
+            listed = withItem(listed, 'state');
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
             if (not === undefined) listed = withItem(listed, ref.cls);
@@ -1206,7 +1209,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (ref.joined && to - from > 1 && !HYPHEN_BETWEEN.test(text.slice(tokens.end[from], tokens.start[from + 1])))
         continue;
       // "CINEA, the European Climate, Infrastructure & Environment Executive Agency": a body's name, not a topic.
-      if (field === 'summary' && inBodyNameAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      if (field !== 'themes' && inBodyNameAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,
       // and the programme field is the programme's name.
       if (

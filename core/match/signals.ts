@@ -1004,6 +1004,18 @@ function bareStateHead(text: string, h: TextHit, heads: () => ReadonlySet<string
   return head !== undefined && heads()?.has(head) === true;
 }
 
+/**
+ * Whether an entry of the list of applicants is only a bare head noun ("myndigheter") the call's text names as the
+ * state's ("Sveriges myndigheter", "statliga myndigheter"): the list then names those bodies, not public ones at
+ * large.
+ */
+export function bareStateEntry(entry: string, call: FundingCall, hits: readonly TextHit[]): boolean {
+  const words = fold(entry.toLowerCase()).trim();
+  if (/\s/.test(words)) return false;
+  const head = BODY_HEAD.exec(words)?.[1];
+  return head !== undefined && stateHeadsOf(call, hits)?.has(head) === true;
+}
+
 /** Where the first country other than Sweden named after `h` in the same field starts, if any. */
 function foreignAfter(h: TextHit, hits: readonly TextHit[]): number | undefined {
   let at: number | undefined;

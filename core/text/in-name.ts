@@ -16,10 +16,10 @@ export function inNameAt(text: string, start: number, end: number): boolean {
 
 /**
  * The noun that ends the name of a body: "… Executive Agency", "… Research Council", "Institute of …", "Nordic Forum
- * for Risk Analysis".
+ * for Risk Analysis", "the Nordic Working Group for Chemicals, Environment, and Health".
  */
 const BODY_NOUN =
-  /^(?:Agency|Agencies|Council|Institute|Foundation|Authority|Office|Commission|Ministry|Department|Directorate|Secretariat|Committee|Board|Bank|Observatory|Academy|Forum|Association|Federation|Alliance|Centre|Center)$/u;
+  /^(?:Agency|Agencies|Council|Institute|Foundation|Authority|Office|Commission|Ministry|Department|Directorate|Secretariat|Committee|Board|Bank|Observatory|Academy|Forum|Group|Panel|Association|Federation|Alliance|Centre|Center)$/u;
 /** Words that join a name's capitalised words: "Climate, Infrastructure & Environment", "Institute of … and …". */
 const JOINER = /^(?:and|&|of|for|on|the|,)$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
