@@ -39,6 +39,7 @@ const SETS = [
   { name: 'heldout-29', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-30', size: 96, claims: 150, apart: 2 },
   { name: 'heldout-31', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-32', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
