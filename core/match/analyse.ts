@@ -2,6 +2,7 @@ import { PROGRAMME_BY_ID } from '../data/index.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
+import { acronymAt } from '../text/acronym.ts';
 import { foldedSlice } from '../text/fold.ts';
 import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer } from '../text/phrases.ts';
@@ -92,6 +93,13 @@ function entryAround(text: string, at: number): string {
   const to = text.indexOf('; ', at);
   return text.slice(from === -1 ? 0 : from + 2, to === -1 ? text.length : to);
 }
+
+/** The lexicon's one-word terms, lower case, with a plural's "s" off ("ngos", "ngo"): what an acronym may be. */
+const SHORT_TERMS: ReadonlySet<string> = new Set(
+  CONCEPTS.flatMap((c) => [...c.terms.sv, ...c.terms.en])
+    .filter((t) => !/\s/.test(t))
+    .flatMap((t) => [t.toLowerCase(), t.toLowerCase().replace(/s$/, '')]),
+);
 
 /** A word found inside a compound counts a little less than the word itself. */
 const COMPOUND_WEIGHT = 0.8;
@@ -1221,6 +1229,12 @@ export function analyse(call: FundingCall): CallAnalysis {
       // programme, not a topic the call is about.
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       if (to - from === 1 && cityOfNameAt(text, tokens.start[from])) continue;
+      if (
+        to - from === 1 &&
+        acronymAt(text, tokens.start[from], tokens.end[from]) &&
+        !SHORT_TERMS.has(text.slice(tokens.start[from], tokens.end[from]).toLowerCase())
+      )
+        continue;
       // "Vindkraftfonden", "Kulturfonden": a compound whose head is a fund is the fund's name, not its topic.
       if (to - from === 1 && FUND_COMPOUND.test(tokens.info[from].word)) continue;
       // "Bygdemedel från vindkraften", "revenue from wind power": where the money comes from, not what it is for.

@@ -7,7 +7,7 @@ import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { someMunicipalities } from './compound-head.ts';
 import { swedishName } from './country-names.ts';
-import { inMunicipalArea, municipalityInLan, namedAmong } from './named-municipalities.ts';
+import { inMunicipalArea, municipalityInLan, namedAmong, namedLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
@@ -321,7 +321,30 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // "Inom Arbrå och Undersvik socknar", "bygder som blivit berörda genom utbyggnaden av vattenkraft": a local area.
   if (s.localArea && !s.areaId && !s.municipality) {
-    const { said: local, kommun: named, kommuner } = s.localArea;
+    const { said: local, kommun: named, kommuner, regioner, only } = s.localArea;
+    // Kommuner and regioner the grant may go to, named: a body is one of them or shut out.
+    if (only && kommuner) {
+      const among =
+        profile.kind === 'kommun' ? namedAmong(kommuner, profile.name) : namedLan(regioner ?? [], profile.lan);
+      const names = profile.kind === 'kommun' ? kommuner : (regioner ?? []);
+      const shown = (lang: 'sv' | 'en') =>
+        names.length > 6
+          ? `${names.slice(0, 5).join(', ')} ${lang === 'sv' ? 'm.fl.' : 'and others'}`
+          : listOf(names, lang);
+      const of =
+        profile.kind === 'kommun' ? { sv: 'kommuner', en: 'municipalities' } : { sv: 'regioner', en: 'regions' };
+      return {
+        verdict: among ? 'eligible' : 'not-eligible',
+        points: 0,
+        ...(among ? {} : { blocker: 'outside-programme-area' }),
+        text: t(
+          () =>
+            `Utlysningen gäller bara ${of.sv} som den räknar upp (${shown('sv')}); ${profile.name} ${among ? 'är en av dem' : 'är inte en av dem'}.`,
+          () =>
+            `The call is only for the ${of.en} it lists (${shown('en')}); ${profile.name} ${among ? 'is one of them' : 'is not one of them'}.`,
+        ),
+      };
+    }
     // Kommuner the fund gives priority to: a priority, not a limit, told with whether we are among them.
     if (kommuner && kommuner.length > 0) {
       const kommun = profile.kind === 'kommun';

@@ -137,6 +137,16 @@ export function namedAmong(names: readonly string[], municipality: string): bool
   });
 }
 
+/** Whether one of the names ("Kronoberg", "Örebro län", "Jämtland/Härjedalen") is the län's. */
+export function namedLan(names: readonly string[], lan: string): boolean {
+  const bare = (n: string) =>
+    fold(n.toLowerCase())
+      .replace(/s?\s+lan$/, '')
+      .trim();
+  const own = bare(LAN_BY_ID.get(lan)?.name ?? lan);
+  return names.some((n) => bare(n).split('/').includes(own));
+}
+
 /** Whether the kommun a funder field names ("Växjö kommun", "Göteborgs Stad") lies in the län (lan.json). */
 export function municipalityInLan(municipality: string, lan: string): boolean {
   return namedAmong(LAN_BY_ID.get(lan)?.municipalities ?? [], municipality);

@@ -414,7 +414,8 @@ function nationalFunderIn(name: string): string | null {
 // "Applicants must involve companies" says what applicants do, not who they are: only "must be" is a cue.
 // "Grants are awarded to Finnish citizens … and to registered organisations" and "Applications are accepted from
 // Danish cultural actors" say who may apply as "can apply" does.
-// A prize's nomination sentence ("kan nomineras", "may nominate … a company, an organisation or a person") says who
+// A prize's nomination sentence ("kan nomineras", "may nominate … a company, an organisation or a person", "Känner du
+// till ett företag, en organisation eller en privatperson som …") says who
 // receives it, as an application's says who may apply. "Riktar sig i första hand till" names who applies as
 // "riktar sig till" does ("i första hand" then makes those named examples, not the limit).
 // The passive names applicants only through its agent: "kan sökas av kommuner" says who applies, "Projektmedel kan
@@ -422,7 +423,7 @@ function nationalFunderIn(name: string): string | null {
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
 // after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|kan nominer(a|as)|f[aå]r nominer(a|as)|(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
 /**
  * What defines an association ("organisationer som … är demokratiskt uppbyggda … och har ett frivilligt
@@ -970,6 +971,15 @@ function outsidePartnersIn(summary: string): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** The kind of organisation a text may name as the only one a call is open to ("open to civil society organisations"). */
+const ORGANISATION_KINDS: ReadonlySet<ApplicantClass> = new Set(['civil']);
+
+/**
+ * An entry of organisations qualified by where they are or what they do ("organisations based and operating in ODA
+ * countries"), three words or more: a category of the kind the text names, not "organisationer" beside it.
+ */
+const QUALIFIED_ENTRY = /^\S+\s+\S+\s+\S+/u;
+
 /** The nouns for a body that a call qualifies once as the state's and then uses bare. */
 const BODY_HEAD = /(?:^|[^\p{L}])(myndighet|authorit|agenc)\p{L}*\s*$/u;
 
@@ -1214,6 +1224,18 @@ const LOCAL_AREA =
  */
 const PRIORITISED_KOMMUNER =
   /(?:(?:[Ff]öljande|[Dd]essa)\s+kommuner(?:\s+[^:.;\n]{0,60}?)?\s+(?:prioriteras|är prioriterade|har företräde)|(?:prioriterar|prioriteras)\s+(?:ansökningar\s+från\s+)?följande\s+kommuner|priority (?:is|will be) given to (?:projects in |applicants from )?(?:the following )?municipalities(?: of)?)\s*:?\s*((?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s*,\s*|\s+(?:och|samt|and|&)\s+))*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+/**
+ * Kommuner and regioner a grant may go to, named ("Bidrag får betalas ut till dessa kommuner och regioner …
+ * Kommuner: Bjurholm, Boxholm och Älvkarleby. Regioner: Blekinge, Dalarna och Örebro län"): the grant's limit.
+ */
+const NAMED_NAME = String.raw`\p{Lu}[\p{L}/-]+(?:\s+(?:\p{Lu}[\p{L}/-]+|län))?`;
+const NAMED_LIST = String.raw`(?:${NAMED_NAME}(?:\s*,\s*|\s+(?:och|samt)\s+))+${NAMED_NAME}`;
+const NAMED_RECIPIENTS = new RegExp(
+  String.raw`(?:[Ff]öljande|[Dd]essa)\s+kommuner(?:\s+och\s+regioner)?[^.:;\n]{0,80}[.:]\s*Kommuner\s*:\s*(${NAMED_LIST})\.?(?:\s*Regioner\s*:\s*(${NAMED_LIST}))?`,
+  'u',
+);
+const splitNames = (list: string) => list.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
+
 /** Macro-regions and seas whose "-området" is no local area. */
 const WIDE_AREA =
   /^(?:Östersjö|Barents|Öresunds?|Nordsjö|Kattegatt?|Skagerrak|Arktis|Arktiska|Kvarken|Nordkalott|Mälardals?|Bottenviks?|Bottenhavs?|Medelhavs?|Alp|EES|EU|Schengen|Norden|Nordiska)/u;
@@ -1231,6 +1253,16 @@ export function localAreaIn(summary: string): LocalArea | undefined {
     const kommuner = listed[1].split(/\s*,\s*|\s+(?:och|samt|and|&)\s+/u).filter(Boolean);
     return { said: listed[0].trim(), kommuner };
   }
+  const recipients = /Kommuner\s*:/.test(summary) ? NAMED_RECIPIENTS.exec(summary) : null;
+  if (recipients) {
+    const said = recipients[0].slice(0, recipients[0].search(/[.:]/)).trim();
+    return {
+      said,
+      kommuner: splitNames(recipients[1]),
+      regioner: recipients[2] ? splitNames(recipients[2]) : [],
+      only: true,
+    };
+  }
   const named = summary.includes('området') ? NAMED_LOCAL_AREA.exec(summary) : null;
   if (named && !WIDE_AREA.test(named[1])) return { said: named[1] };
   const bank = /verksamhetsområde/.test(summary) ? FORMER_BANK_AREA.exec(summary) : null;
@@ -1247,8 +1279,11 @@ const ONE_KOMMUN = /inom\s+(\p{Lu}[\p{L}-]+)\s+kommun$/u;
 export interface LocalArea {
   said: string;
   kommun?: string;
-  /** Kommuner named as the fund's priority, not its limit. */
+  /** Kommuner named as the fund's priority, not its limit — or, with `only`, as the only ones it may go to. */
   kommuner?: readonly string[];
+  /** With `only`: the regioner named beside the kommuner ("Blekinge", "Örebro län"). */
+  regioner?: readonly string[];
+  only?: true;
 }
 
 const ONE_PARTNER_THERE =
@@ -1898,10 +1933,17 @@ export function callSignals(
   // "Eligible legal entities (at least three, independent of each other)": a consortium's make-up, not everyone.
   if (list.openToAll && !entries.some(listQualified) && !entries.some((e) => ENTRY_COUNT.test(foldWording(e))))
     openToAll = true;
-  if (list.openEnded) openEnded = true;
+  // "The call is open to civil society organisations. The following categories of CSOs are eligible: organisations
+  // based in …": the list's organisations are of the one kind the text opens the call to, not of any kind.
+  const oneKindsOrganisations =
+    list.anyKind === true &&
+    targeted?.size === 1 &&
+    ORGANISATION_KINDS.has([...targeted][0]) &&
+    entries.every((e) => !namesGenericOrganisations(foldWording(e)) || QUALIFIED_ENTRY.test(e.trim()));
+  if (list.openEnded && !oneKindsOrganisations) openEnded = true;
   vague = list.vague;
   if (!listQualified(list.catchAll)) catchAll ??= list.catchAll;
-  if (list.anyKind) anyKind = true;
+  if (list.anyKind && !oneKindsOrganisations) anyKind = true;
   bareOrgs ??= list.bareOrgs;
   const besideOthers = list.besideOthers;
   for (let i = 0; i < entries.length && role === undefined; i++) role = roleIn(entries[i]);
@@ -2033,7 +2075,10 @@ export function callSignals(
   if (registeredIn) out.registeredIn = registeredIn;
   if (homeAbroadAdmitted) out.homeAbroadAdmitted = homeAbroadAdmitted;
   if (!ap.areaId) {
-    const basin = basinAbroadOf(call.title, summary ?? '');
+    // The programme's name may say where its work is when the title says it in short ("… in the ORs and OCTs").
+    const basin =
+      basinAbroadOf(call.title, summary ?? '') ??
+      (call.programme ? basinAbroadOf(call.programme, summary ?? '') : undefined);
     if (basin) out.basinAbroad = basin;
     const local = summary ? localAreaIn(summary) : undefined;
     if (local) out.localArea = local;
@@ -2062,7 +2107,7 @@ export function callSignals(
     if (host) out.host = host;
   }
   if (anyKind) out.anyKind = anyKind;
-  if (list.anyKind) out.listAnyKind = true;
+  if (list.anyKind && !oneKindsOrganisations) out.listAnyKind = true;
   if (partnered) out.partnered = partnered;
   if (regrantedTo && regrantCue) out.regranted = { classes: regrantedTo, said: regrantCue };
   if (onlyNamed) out.onlyNamed = onlyNamed;

@@ -1254,6 +1254,15 @@ const EMPLOYED_BEFORE =
   /(?:^|[^\p{L}])(?:anstalld|anstallda|anstallde|verksam|verksamma|employed|employees|employee|staff|forskare|doktorander|larare|researchers?|scientists?|teachers?)\s+(?:inom|vid|pa|hos|i|in|at|by|of|within)\s+(?:(?:the|a|an|en|ett|den|det|de)\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)){0,5}$/u;
 
 /**
+ * The members of a jury, panel or committee named by where they come from ("en jury som består av bland annat
+ * representanter från EU-institutioner, lokala myndigheter", "a jury made up of representatives of cities and
+ * NGOs"): they judge, they do not apply. Folded text before the class, within its clause.
+ */
+const JURY_WORD = /jury|juryn|panel|kommitte|committee|bedomningsgrupp/;
+const JURY_OF_BEFORE =
+  /(?:jury|juryn|panel\p{L}*|kommitte\p{L}*|committee|bedomningsgrupp\p{L}*)\s+(?:som\s+)?(?:bestar av|består av|is made up of|made up of|consisting of|composed of|consists of|with)\s+(?:bland annat\s+|among others\s+)?(?:representant\p{L}*|representatives?|ledamoter|members|experts?|experter)\s+(?:fran|for|av|of|from)\s+[^.;:!?]{0,100}$/u;
+
+/**
  * Organisations named by what they are involved in or work with ("organisations involved in or with a city that is
  * part of the network", "actors working with local authorities", "organisationer som arbetar med kommuner"): the
  * body named after is their field, not their kind. Folded text before the mention.
@@ -1310,6 +1319,9 @@ export function notApplicantReason(
   // "Present their city's candidature": the city owns what follows; it is the candidate, not a member of one.
   if (THEIR_BEFORE.test(before) && !/^['’]s?(?![\p{L}])/u.test(after)) return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
+  // "En jury som består av representanter från EU-institutioner, lokala myndigheter …": whom a jury's members come
+  // from, not who applies.
+  if (JURY_WORD.test(before) && JURY_OF_BEFORE.test(before)) return 'employer';
   if (IN_BEFORE_PLACE.test(before) && URBAN_RURAL_AFTER.test(after)) return 'place';
   // "Verkar inom följande kommuner: Eslöv, Hörby …": the kommuner where the funder works, by their names.
   if (WITHIN_FOLLOWING_BEFORE.test(before) && NAMES_AFTER.test(text.slice(end, end + 40))) return 'place';
