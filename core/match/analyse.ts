@@ -3,6 +3,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { acronymAt } from '../text/acronym.ts';
+import { inCriteriaList } from '../text/criteria-list.ts';
 import { foldedSlice } from '../text/fold.ts';
 import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer } from '../text/phrases.ts';
@@ -1229,6 +1230,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       // programme, not a topic the call is about.
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       if (to - from === 1 && cityOfNameAt(text, tokens.start[from])) continue;
+      // "Bland annat granskas effektivitet, originalitet, hållbarhet och kostnadseffektivitet": a criterion, no topic.
+      if (to - from === 1 && field === 'summary' && inCriteriaList(text, tokens.start[from], tokens.end[from]))
+        continue;
       if (
         to - from === 1 &&
         acronymAt(text, tokens.start[from], tokens.end[from]) &&

@@ -464,9 +464,12 @@ const COUNTED_ENTITIES = new RegExp(
 /** A count in a list entry ("eligible legal entities (at least three, …)"), folded. */
 const ENTRY_COUNT = new RegExp(String.raw`${PARTY_COUNT}(?![\p{L}])`, 'u');
 
-/** A sentence that goes on with the list of who may apply: "These include – but are not limited to – …". */
+/**
+ * A sentence that goes on with the list of who may apply: "These include – but are not limited to – …", "Det kan till
+ * exempel vara företag …", "They may for example be …".
+ */
 const THESE_INCLUDE =
-  /^\s*(?:these|they|this|dessa|de|detta)\s+(?:may\s+|can\s+|kan\s+)?(?:include|includes|inkluderar|omfattar|kan vara|may be|can be)(?![\p{L}])/u;
+  /^\s*(?:(?:these|they|this|dessa|de|detta)\s+(?:may\s+|can\s+|kan\s+)?(?:include|includes|inkluderar|omfattar|kan vara|may be|can be)|(?:det|de|dessa|they|these|it)\s+(?:kan|may|can)\s+(?:till exempel|t\.\s?ex\.|exempelvis|for example|for instance|e\.g\.)\s+(?:vara|be))(?![\p{L}])/u;
 
 /**
  * Character ranges of the sentences that say who may apply. A question cue takes the next sentence too, and so does

@@ -14,7 +14,11 @@
  *   the state's;
  * - a jury "made up of representatives from local authorities" names no applicant;
  * - "Känner du till ett företag … som" is a nomination sentence: its företag says who, not what about;
- * - "an enabling environment for civil society" and "vård och förvaltning" of nature areas are other senses.
+ * - "an enabling environment for civil society" and "vård och förvaltning" of nature areas are other senses, and so
+ *   are LIFE's "best practice projects" (a kind of project, not exchange of experience);
+ * - a word in a list of assessment criteria ("effektivitet, originalitet, hållbarhet och kostnadseffektivitet") is a
+ *   criterion, not a topic;
+ * - "Det kan till exempel vara företag …" goes on with the sentence on who may apply.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -22,6 +26,7 @@ import { score } from '../../../core/match/index.ts';
 import { severalCallsIn } from '../../../core/match/other-calls.ts';
 import type { Profile } from '../../../core/model/profile.ts';
 import { acronymAt } from '../../../core/text/acronym.ts';
+import { inCriteriaList } from '../../../core/text/criteria-list.ts';
 import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const health = testProfile({ priorities: [testPriority('halsa', ['health-care'])] });
@@ -217,5 +222,56 @@ describe('other senses', () => {
       health,
     );
     expect(m.reasons.filter((r) => r.conceptId === 'health-care')).toEqual([]);
+  });
+});
+
+describe('assessment criteria', () => {
+  it('are told as a list of quality criteria', () => {
+    const sv = 'Juryn granskar effektivitet, originalitet, hållbarhet och kostnadseffektivitet.';
+    expect(inCriteriaList(sv, sv.indexOf('hållbarhet'), sv.indexOf('hållbarhet') + 10)).toBe(true);
+    const themes = 'Projects work on innovation, sustainability and circular economy.';
+    expect(inCriteriaList(themes, themes.indexOf('sustainability'), themes.indexOf('sustainability') + 14)).toBe(false);
+  });
+  it('carry no topic', () => {
+    const m = score(
+      testCall({
+        language: 'sv',
+        title: 'Pris till bästa naturområde',
+        summary:
+          'Ansökningarna bedöms av en jury. Juryn granskar relevans, originalitet, hållbarhet och kostnadseffektivitet.',
+      }),
+      green,
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'green-transition')).toEqual([]);
+  });
+});
+
+describe('the sentence after who may apply', () => {
+  it('"Det kan till exempel vara företag" names applicants, not the topic', () => {
+    const m = score(
+      testCall({
+        language: 'sv',
+        title: 'Internationella klimatprojekt',
+        summary:
+          'Utlysningen gäller projekt som minskar utsläpp i andra länder. Vem kan söka? Alla aktörer som kan bidra till ' +
+          'målen kan söka. Det kan till exempel vara företag som utvecklar projekt eller offentliga aktörer.',
+      }),
+      business,
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'business-development')).toEqual([]);
+  });
+});
+
+describe("LIFE's best practice projects", () => {
+  it('are a kind of project, not exchange of experience', () => {
+    const m = score(
+      testCall({
+        title: 'LIFE traditional projects',
+        summary:
+          'Proposals are best practice projects, pilot projects and demonstration projects on climate adaptation.',
+      }),
+      testProfile({ priorities: [testPriority('utbyte', ['capacity-building'])] }),
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'capacity-building')).toEqual([]);
   });
 });
