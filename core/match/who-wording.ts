@@ -1598,9 +1598,13 @@ const NAMED_BEFORE =
  */
 const OWN_GRANTEES =
   /(?:^|[^\p{L}])((?:(?:call|funding|grants?|support|utlysning|stöd|bidrag)\s+(?:\p{L}+\s+){0,2}?(?:for|to|för|till)\s+(?:our|its|their|current|existing|våra|sina|nuvarande)\s+(?:grant\s+)?(?:recipients|grantees|grant holders|beneficiaries|bidragsmottagare|stipendiater|anslagsmottagare))|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:grantees|grant recipients)\s+(?:will be able to|can|may|are invited to)\s+apply)(?![\p{L}])/u;
-/** …or an entry of the list of applicants that is they alone ("Kone Foundation grantees"). */
+/**
+ * …or an entry of the list of applicants that is they alone ("Kone Foundation grantees"), or the committees that
+ * nominate for a prize ("national adjudication committees (nominate)", "nominerande kommittéer"): a group set up
+ * already, which no body joins by applying.
+ */
 const GRANTEES_ENTRY =
-  /^\s*(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)\s*$/u;
+  /^\s*(?:(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)|(?:[\p{L}-]+\s+){0,2}(?:adjudication|nominating|selection|prize|award)\s+committees?(?:\s*\(\s*nominat\p{L}*\s*\))?|(?:nationella\s+)?(?:nominerande|bedömande)\s+(?:kommittéer|kommittén|juryer|juryn))\s*$/iu;
 
 /**
  * Those a previous round funded: "directed to the operators that have been supported by the 1st call", "projekt som

@@ -18,7 +18,10 @@
  *   are LIFE's "best practice projects" (a kind of project, not exchange of experience);
  * - a word in a list of assessment criteria ("effektivitet, originalitet, hållbarhet och kostnadseffektivitet") is a
  *   criterion, not a topic;
- * - "Det kan till exempel vara företag …" goes on with the sentence on who may apply.
+ * - "Det kan till exempel vara företag …" goes on with the sentence on who may apply;
+ * - (relabel 57) "children's and young people's literature" is a genre, not youth work, and "environment and
+ *   health" the health effects of pollution, not health care; the committees that nominate for a prize are a group
+ *   set up already.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -273,5 +276,33 @@ describe("LIFE's best practice projects", () => {
       testProfile({ priorities: [testPriority('utbyte', ['capacity-building'])] }),
     );
     expect(m.reasons.filter((r) => r.conceptId === 'capacity-building')).toEqual([]);
+  });
+});
+
+describe('read back from relabel 57', () => {
+  const youth = testProfile({ priorities: [testPriority('unga', ['youth'])] });
+  it("reads children's literature as a genre", () => {
+    const m = score(
+      testCall({
+        title: "Children and Young People's Literature Prize 2026",
+        summary: "The prize goes to a work of children's and young people's literature in a Nordic language.",
+      }),
+      youth,
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'youth')).toEqual([]);
+  });
+  it('reads environment and health as the effects of pollution', () => {
+    const m = score(
+      testCall({ title: 'Project funding for chemicals work', themes: ['chemicals', 'environment and health'] }),
+      health,
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'health-care')).toEqual([]);
+  });
+  it('reads nominating committees as a group set up already', () => {
+    const m = score(
+      testCall({ title: 'Literature prize', applicantTypes: ['national adjudication committees (nominate)'] }),
+      culture,
+    );
+    expect(m.eligibility.applicantText.sv).toContain('bara öppen för');
   });
 });
