@@ -3,7 +3,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { acronymAt } from '../text/acronym.ts';
-import { inCriteriaList } from '../text/criteria-list.ts';
+import { inCriteriaList, mayHoldCriteria } from '../text/criteria-list.ts';
 import { foldedSlice } from '../text/fold.ts';
 import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer } from '../text/phrases.ts';
@@ -942,6 +942,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (text === undefined) continue;
     scanText(text, tokens);
     const fieldHints = field === 'title' || field === 'summary' || field === 'applicantTypes' ? textHints(tokens) : 0;
+    const criteria = field === 'summary' && mayHoldCriteria(text);
     if (field === 'title' || field === 'summary') hints[field] = fieldHints;
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits, call.language);
@@ -1231,8 +1232,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       if (to - from === 1 && cityOfNameAt(text, tokens.start[from])) continue;
       // "Bland annat granskas effektivitet, originalitet, hållbarhet och kostnadseffektivitet": a criterion, no topic.
-      if (to - from === 1 && field === 'summary' && inCriteriaList(text, tokens.start[from], tokens.end[from]))
-        continue;
+      if (to - from === 1 && criteria && inCriteriaList(text, tokens.start[from], tokens.end[from])) continue;
       if (
         to - from === 1 &&
         acronymAt(text, tokens.start[from], tokens.end[from]) &&
