@@ -89,6 +89,12 @@ const MODIFIED_NOUN_AFTER =
   /^\s+(?:(?:or|and|,)\s+[\p{L}-]+\s+)?(?:models?|plans?|cases?|development|support|environments?|climate|ecosystems?|networks?|clusters?|skills|innovation|growth|services?|culture|process(?:es)?|strateg(?:y|ies)|practices?|opportunit(?:y|ies)|intelligence|administration|law|studies|education|travel|events?|tourism|relations|sectors?|communit(?:y|ies)|needs|advice|advisory|creation|transfer|performance|competitiveness|digitali[sz]ation)(?![\p{L}])/iu;
 
 /** The list entry (entries joined by "; ") holding the offset `at`. */
+/** Where the entry (of a list joined by "; ") holding offset `at` starts. */
+function entryStart(text: string, at: number): number {
+  const from = text.lastIndexOf('; ', at);
+  return from === -1 ? 0 : from + 2;
+}
+
 function entryAround(text: string, at: number): string {
   const from = text.lastIndexOf('; ', at);
   const to = text.indexOf('; ', at);
@@ -485,6 +491,20 @@ const WITH_NAMED_AFTER = /^\s+(?:with|med)\s+(?:the\s+)?\p{Lu}/u;
 function togetherWithNamedAt(text: string, start: number, end: number): boolean {
   return IN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && WITH_NAMED_AFTER.test(text.slice(end, end + 16));
 }
+
+/**
+ * The funder's name right after a word of partnership ("partnership with Sida", "partners to Sida", "samarbete med
+ * Vinnova"): the grant relation between applicant and funder, not cooperation the call is about. `funder` is the
+ * first word of the call's funder field.
+ */
+function withFunderAfter(text: string, end: number, funder: string): boolean {
+  if (funder === '') return false;
+  const after = text.slice(end, end + 16 + funder.length);
+  const m = /^\s+(?:with|to|med|till)\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*)/u.exec(after);
+  return m !== null && m[1] === funder;
+}
+/** The funder field's first word when it is a name ("Sida", "Vinnova"), three letters or more; else "". */
+const funderHead = (funder: string): string => /^\s*(\p{Lu}[\p{L}\d-]{2,})/u.exec(funder)?.[1] ?? '';
 
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
 /** A capitalised term right before a number or a Roman numeral ("Cluster 6", "Pillar II"). */
@@ -905,6 +925,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let hyphenNegated: Set<ApplicantClass> | undefined;
   /** Classes the list of applicants names as members of those who apply ("associations of municipalities"). */
   let listMembers: Set<ApplicantClass> | undefined;
+  /** Per class, the start of the entry of the list of applicants that names it (not negated). */
+  let positiveEntry: Map<ApplicantClass, number> | undefined;
   let summaryWho: [number, number][] | undefined;
   let openAt: { field: number; start: number; end: number } | undefined;
   /** Where the call says it funds the preparation of the programme's projects (preparationAt). */
@@ -936,6 +958,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   evWords.length = 0;
   const ownNames = [...funderNames(call.funder), ...programmeNames(call.programme)];
   const selfWord = funderSelfWord(call.funder);
+  const funderWord = funderHead(call.funder);
   for (let f = 0; f < FIELDS.length; f++) {
     const field = FIELDS[f];
     const text = fieldText(call, field);
@@ -1166,6 +1189,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && marked(negated, from, to, NEGATED)) {
+            // "Local authorities that are non-Mission Cities": the entry names the class and then narrows it.
+            if (positiveEntry?.get(ref.cls) === entryStart(text, tokens.start[from])) continue;
             if (!ref.own) excluded = withItem(excluded, ref.cls);
           }
           // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.
@@ -1205,8 +1230,11 @@ export function analyse(call: FundingCall): CallAnalysis {
             listed = withItem(listed, 'state');
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
-            if (not === undefined) listed = withItem(listed, ref.cls);
-            else if (not === 'member') listMembers = withItem(listMembers, ref.cls);
+            if (not === undefined) {
+              listed = withItem(listed, ref.cls);
+              positiveEntry ??= new Map();
+              positiveEntry.set(ref.cls, entryStart(text, tokens.start[from]));
+            } else if (not === 'member') listMembers = withItem(listMembers, ref.cls);
           }
         }
         continue;
@@ -1258,6 +1286,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Interreg Baltic Sea Region in cooperation with the Senate Chancellery … organised": with whom something was
       // done, a named body after it, not cooperation the call is about.
       if (field === 'summary' && togetherWithNamedAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      if ((field === 'summary' || field === 'title') && withFunderAfter(text, tokens.end[to - 1], funderWord)) continue;
       // "Innovative tourism": an adjective right before another concept's term qualifies that noun.
       if (to - from === 1 && MODIFIER_WORDS[ref.index]?.has(tokens.info[from].word) && otherConceptAt(to, ref.index))
         continue;

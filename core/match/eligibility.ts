@@ -309,7 +309,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // "Marine pollution in the Black Sea": the work is in a basin abroad; whether others may take part is not said.
   const basin = s.basinAbroad;
-  if (basin && s.swedenEligible !== true) {
+  if (basin && (s.swedenEligible !== true || s.basinStates)) {
     return {
       verdict: 'unknown',
       points: 0,
@@ -702,7 +702,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
-  // A national scheme that a region or länsstyrelse handles: open across Sweden, the handler's län no limit. It
+  // A national scheme that a region or länsstyrelse handles for its län: open across Sweden, each län's body handling
+  // it for its own (a body elsewhere applies at its own handler), so the handler's län is no limit. It
   // earns no geography points: with OPEN_GEOGRAPHY_BOOST, as a country list naming Sweden earns, set 10's document
   // profiles fell by 0.006 (2026-12-02), so the line corrects the blocker without moving the ranking.
   // A body in the handler's own län applies at its own handler: the call is as near to it as its own area's calls.
@@ -716,9 +717,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ...(home ? { points: AREA_BOOST.near, near: true } : { points: 0 }),
       text: t(
         () =>
-          `${by ? `${by} ger stödet i hela Sverige` : 'Utlysningen är nationell'} ("${national.said}"); ${national.handler.name} handlägger den${home ? ` för ${handlerLan()}` : `, men den gäller inte bara ${handlerLan()}`}.`,
+          `${by ? `${by} ger stödet i hela Sverige` : 'Utlysningen är nationell'} ("${national.said}"); ${national.handler.name} handlägger den för ${handlerLan()}${home ? '' : ', och i andra län söks stödet hos länets egen handläggare'}.`,
         () =>
-          `${by ? `${by} gives the support across Sweden` : 'The call is national'} ("${national.said}"); ${national.handler.name} handles it${home ? ` for ${handlerLan()}` : `, but it is not limited to ${handlerLan()}`}.`,
+          `${by ? `${by} gives the support across Sweden` : 'The call is national'} ("${national.said}"); ${national.handler.name} handles it for ${handlerLan()}${home ? '' : ', and in other counties it is applied for at their own handler'}.`,
       ),
     };
   }

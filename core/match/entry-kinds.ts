@@ -25,10 +25,18 @@ const STAFF_ENTRY =
 const STAFF_OF_ENTRY =
   /^\s*(?:employees|staff(?:\s+members)?|faculty(?:\s+members)?|anställda|personal)\s+(?:of|at|vid|hos|på)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * Persons by what they have done ("women who founded or co-founded their company", "kvinnor som har startat ett
+ * företag", "persons who have …"): they enter themselves.
+ */
+const PERSONS_WHO =
+  /^\s*(?:all\s+|alla\s+)?(?:women|men|persons|people|individuals|kvinnor|män|personer|privatpersoner)\s+(?:who|som)(?![\p{L}])/iu;
+
 /** The class an entry names by a state agency's name, an age group or an organisation's staff, if any. */
 export function entryKind(entry: string): ApplicantClass | undefined {
   if (STATE_AGENCY_NAME.test(entry)) return 'state';
-  if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry) || STAFF_OF_ENTRY.test(entry)) return 'individual';
+  if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry) || STAFF_OF_ENTRY.test(entry) || PERSONS_WHO.test(entry))
+    return 'individual';
   // "Lokalföreningar", "kustkommuner": a compound whose head is a class word.
   for (const word of entry.split(/[^\p{L}]+/u)) {
     const cls = word ? compoundHeadClass(word) : undefined;

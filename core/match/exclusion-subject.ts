@@ -7,9 +7,12 @@
  */
 import { fold } from '../text/fold.ts';
 
-/** A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ". */
+/**
+ * A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ", "sådant som
+ * kommunen eller den offentliga " (an article and an adjective before the last item's noun).
+ */
 const RELATIVE_BEFORE =
-  /(?:^|[^\p{L}])(\p{L}+)\s+(?:som|that|which|whom|whose|vars)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+))*$/u;
+  /(?:^|[^\p{L}])(\p{L}+)\s+(?:som|that|which|whom|whose|vars)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+))*(?:(?:den|det|de|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /**
  * Heads that are bodies (folded): after one, "som" may be "such as" ("aktörer som kommuner och regioner"), and the
  * clause may well name those shut out. Applicant words themselves are bodies too.

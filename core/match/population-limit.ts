@@ -120,7 +120,7 @@ export function smallerAdmittedIn(text: string | undefined): string | undefined 
  * Read after a bound's figure, or as a whole text; group 1 the bound, 2 the figure.
  */
 const OTHER_CLASS_AFTER = new RegExp(
-  String.raw`^(?:${PEOPLE})?\s*,?\s*(?:and|or|och|eller)\s+(?:for\s+|för\s+)?(?:those|ones|the ones|de|dem)\s+(?:with\s+|med\s+)?(?:a\s+population\s+(?:of\s+)?)?(${BELOW}|${ABOVE})\s*(${FIGURE})`,
+  String.raw`^(?:${PEOPLE})?\s*(?:,?\s*(?:and|or|och|eller)\s+(?:for\s+|för\s+)?(?:those|ones|the ones|de|dem)\s+(?:with\s+|med\s+)?(?:a\s+population\s+(?:of\s+)?)?|[;/]\s*)(${BELOW}|${ABOVE})\s*(${FIGURE})`,
   'iu',
 );
 const BARE_CLASS = new RegExp(
@@ -134,6 +134,8 @@ const isBelow = (bound: string) => BELOW_WORD.test(bound.trim());
 /** A lot, strand, track or category of the call named before a limit in its sentence. */
 const ONE_PART_BEFORE =
   /(?:^|[^\p{L}])(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
+/** Words after a limit that make it a welcome ("… are encouraged to apply", "(encouraged)", "är särskilt välkomna"). */
+const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 
@@ -173,6 +175,8 @@ export function populationLimitsIn(
     // "Horizontal lots: Partnerships for sustainable towns (maximum 150.000 inhabitants …)": one lot's limit, not
     // the call's.
     if (ONE_PART_BEFORE.test(sentenceSoFar(before))) continue;
+    // "Cities with more than 100,000 inhabitants are encouraged to apply": a welcome, not a condition.
+    if (WELCOMED_AFTER.test(text.slice(end, end + 80).split(/[.!?;]\s/u)[0] ?? '')) continue;
     // "…over 100,000, and those under 100,000": two classes by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));
     if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.b ?? g.b2 ?? '0')) continue;
@@ -188,28 +192,40 @@ export function populationLimitsIn(
     if (subject.combined) limit.combined = true;
     out.push(limit);
   }
-  return out;
+  // "Under 50,000 inhabitants; over 50,000 inhabitants": two classes by size at one figure, together every size.
+  return out.filter(
+    (l) =>
+      !out.some(
+        (o) =>
+          o !== l &&
+          o.of === l.of &&
+          ((l.max !== undefined && l.min === undefined && o.min === l.max && o.max === undefined) ||
+            (l.min !== undefined && l.max === undefined && o.max === l.min && o.min === undefined)),
+      ),
+  );
 }
+
+/**
+ * The call's first limit on kommuner or cities, as it words it ("städer med 5 000–50 000 invånare"): told where a
+ * kommun's population is not known. The limits are read with the list of applicants first (signals.ts). A limit on
+ * groups only ("groups of municipalities … only if their total population exceeds 100,000") is no condition on a
+ * kommun applying alone.
+ */
+export const conditionOnKommuner = (limits: readonly PopulationLimit[] | undefined): string | undefined =>
+  limits?.find((l) => l.of === 'local' && !l.combined)?.quote;
 
 /**
  * Whether a body of this kind and population meets any of the call's limits on bodies of its kind: true inside one,
  * false outside all of them, undefined when none bounds its kind or when a body under a lower bound may reach it
- * together with others.
+ * together with others (the only limits being on groups).
  */
-/**
- * The call's first limit on kommuner or cities, as it words it ("städer med 5 000–50 000 invånare"): told where a
- * kommun's population is not known. The limits are read with the list of applicants first (signals.ts).
- */
-export const conditionOnKommuner = (limits: readonly PopulationLimit[] | undefined): string | undefined =>
-  limits?.find((l) => l.of === 'local')?.quote;
-
 export function meetsPopulation(
   limits: readonly PopulationLimit[],
   of: PopulationLimit['of'],
   population: number,
 ): boolean | undefined {
   const own = limits.filter((l) => l.of === of);
-  if (own.length === 0) return undefined;
+  if (own.length === 0 || own.every((l) => l.combined)) return undefined;
   if (own.some((l) => (l.min === undefined || population >= l.min) && (l.max === undefined || population <= l.max)))
     return true;
   if (own.some((l) => l.combined && l.min !== undefined && population < l.min)) return undefined;

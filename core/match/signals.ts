@@ -696,6 +696,11 @@ export interface CallSignals {
   onePartnerThere?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
+  /**
+   * The text puts the call's countries at a basin abroad ("challenges faced by EU Member States in the Atlantic and
+   * Black Sea regions"): a list of countries naming the EU or Sweden does not reach past that.
+   */
+  basinStates?: true;
   /** The funder is a body of this country abroad whose call admits applicants from abroad too ("in Denmark or abroad"). */
   homeAbroadAdmitted?: string;
   /** Applicants must hold another country's identity or registration number ("an Icelandic ID number"), as said. */
@@ -974,6 +979,9 @@ function outsidePartnersIn(summary: string): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
+const ANY_OF_KIND_ENTRY = /^\s*(?:any|all|every|alla|varje|samtliga)\s/iu;
+
 /** The kind of organisation a text may name as the only one a call is open to ("open to civil society organisations"). */
 const ORGANISATION_KINDS: ReadonlySet<ApplicantClass> = new Set(['civil']);
 
@@ -1249,7 +1257,18 @@ const NAMED_LOCAL_AREA =
 const FORMER_BANK_AREA =
   /verksamhetsområde\s+som\s+(?:tidigare\s+)?((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:\s+(?:gjorde|hade|har))?/u;
 
-export function localAreaIn(summary: string): LocalArea | undefined {
+/**
+ * A funder's own area by its words ("lokala insatser inom vårt verksamhetsområde", "utveckling av det stödberättigade
+ * området"), or by what it is: a Swedish savings-bank foundation (Sparbanksstiftelsen X) gives where its bank works.
+ */
+const OWN_AREA_SAID =
+  /(?:inom|i)\s+(?:vårt|sitt|stiftelsens|fondens|bolagets)\s+(?:geografiska\s+)?verksamhetsområde|det\s+stödberättigade\s+området/u;
+const SAVINGS_BANK_FOUNDATION = /^\s*(Sparbanksstiftelsen\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
+
+export function localAreaIn(summary: string, funder = ''): LocalArea | undefined {
+  const own = /verksamhetsområde|stödberättigade/.test(summary) ? OWN_AREA_SAID.exec(summary) : null;
+  if (own) return { said: own[0] };
+
   // Each pattern is tried only where its key word stands: most summaries hold none of them.
   const listed = /prioriter|priority/i.test(summary) ? PRIORITISED_KOMMUNER.exec(summary) : null;
   if (listed) {
@@ -1271,7 +1290,10 @@ export function localAreaIn(summary: string): LocalArea | undefined {
   const bank = /verksamhetsområde/.test(summary) ? FORMER_BANK_AREA.exec(summary) : null;
   if (bank && /spar|bank/i.test(bank[1])) return { said: bank[0].trim() };
   const m = LOCAL_AREA.exec(summary);
-  if (!m) return undefined;
+  if (!m) {
+    const bankFoundation = funder.startsWith('Sparbanksstiftelsen') ? SAVINGS_BANK_FOUNDATION.exec(funder) : null;
+    return bankFoundation ? { said: `${bankFoundation[1]}s verksamhetsområde` } : undefined;
+  }
   const said = m[0].replace(/^[^\p{L}]/u, '').trim();
   const kommun = ONE_KOMMUN.exec(said)?.[1];
   return kommun ? { said, kommun } : { said };
@@ -1300,6 +1322,19 @@ const OWN_WATERS =
  * in the Mediterranean") and its text names no water or land of Sweden's: the basin's words, as written, else
  * undefined. Whether bodies from elsewhere may take part such a call's title does not say.
  */
+/** Countries or states said to be at a basin abroad: "Member States in the Atlantic", "länder runt Medelhavet". */
+const STATES_AT_BASIN = new RegExp(
+  String.raw`(?:member states|countries|coastal states|states|medlemsstater(?:na)?|medlemsländer(?:na)?|länder(?:na)?|kuststater(?:na)?)\s+(?:in|of|around|bordering|along|i|runt|kring|vid)\s+(?:the\s+)?((?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map(escapeRegExp).join('|')})(?:\s+(?:and|och)\s+(?:the\s+)?(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map(escapeRegExp).join('|')}))?(?:\s+(?:sea\s+)?(?:regions?|basins?|areas?))?)(?![\p{L}])`,
+  'iu',
+);
+
+/** The basin abroad the summary puts the call's countries at, as written, unless it names waters of Sweden's. */
+export function basinStatesOf(summary: string): string | undefined {
+  const m = STATES_AT_BASIN.exec(summary);
+  if (!m || OWN_WATERS.test(foldWording(summary))) return undefined;
+  return m[1];
+}
+
 export function basinAbroadOf(title: string, summary: string): string | undefined {
   const t = foldWording(title);
   const m = BASIN_ABROAD.exec(t);
@@ -2083,7 +2118,14 @@ export function callSignals(
       basinAbroadOf(call.title, summary ?? '') ??
       (call.programme ? basinAbroadOf(call.programme, summary ?? '') : undefined);
     if (basin) out.basinAbroad = basin;
-    const local = summary ? localAreaIn(summary) : undefined;
+    else {
+      const states = summary ? basinStatesOf(summary) : undefined;
+      if (states) {
+        out.basinAbroad = states;
+        out.basinStates = true;
+      }
+    }
+    const local = localAreaIn(summary ?? '', out.municipalArea ? '' : call.funder);
     if (local) out.localArea = local;
   }
   if (workPlaces) out.workPlaces = call.eligibleCountries;
@@ -2139,7 +2181,10 @@ export function callSignals(
   if (several) out.severalCalls = several;
   // "Designated candidate entities resulting from the Expression of Interest": a list entry of a chosen group, or
   // the summary's first sentence setting the work up for them.
-  for (let i = 0; i < entries.length && onlyGroup === undefined; i++) onlyGroup = chosenEarlierIn(entries[i]);
+  // ("Mission Cities; Any European City": a list whose other entry opens the call to any body of a kind is not
+  // for the chosen group alone.)
+  if (!entries.some((e) => ANY_OF_KIND_ENTRY.test(e)))
+    for (let i = 0; i < entries.length && onlyGroup === undefined; i++) onlyGroup = chosenEarlierIn(entries[i]);
   if (onlyGroup === undefined && summary) onlyGroup = chosenEarlierIn(summary);
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;

@@ -1046,7 +1046,8 @@ const CAPACITY_AFTER =
  */
 const PROGRAMME_FOR_BEFORE = /(?:^|[^\p{L}])(?:programmet|programme|program)\s+(?:for|för)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** …and one named by them in front ("NGO-programmet", "the NGO Programme"). */
-const PROGRAMME_AFTER = /^(?:-|\s)?(?:programmet|programmets|programme|program)(?![\p{L}])/u;
+const PROGRAMME_AFTER =
+  /^(?:-|\s)?(?:(?:framework|ramprogram)\s*)?(?:programmet|programmets|programmes|programme|programs|program)(?![\p{L}])/u;
 const BETTER_BEFORE =
   /(?:^|[^\p{L}])(?:better|more (?:effective|efficient|modern|transparent|accessible|resilient|open|capable)|effective|efficient|modern|modernised|modernized|improved|stronger|strengthened|smarter|resilient|transparent|battre|effektiv\p{L}*|modern\p{L}*|modernisera\p{L}*|starkare|forbattrad\p{L}*|transparent\p{L}*|rattssaker\p{L}*)\s+$/u;
 /**
@@ -1395,6 +1396,8 @@ export function notApplicantReason(
   if (has(H_BETTER) && firstLeadMatch(before.slice(-40), BETTER_AT_WORDS) !== null) return 'objective';
   if (has(H_LIVING_IN) && firstLeadMatch(before.slice(-90), LIVING_IN_AT_WORDS) !== null) return 'place';
   if (INVOLVED_WORD.test(before) && INVOLVED_BEFORE.test(before)) return 'topic';
+  // "Actions relating to research and innovation", "insatser rörande forskning": what the work concerns.
+  if (RELATING_TO_BEFORE.test(before)) return 'topic';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return 'topic';
@@ -1403,6 +1406,10 @@ export function notApplicantReason(
   }
   return undefined;
 }
+
+/** Words that say what something concerns, right before the class named ("relating to research"). Folded text. */
+const RELATING_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:relating to|related to|concerning|regarding|in the field of|rorande|avseende|inom omradet)\s+(?:the\s+)?$/u;
 
 const RECOGNISED_BY_BEFORE =
   /(?:^|[^\p{L}])(?:erkand\p{L}*|godkand\p{L}*|ackrediterad\p{L}*|certifierad\p{L}*|recogni[sz]ed|accredited|certified)\s+(?:av|by)\s+(?:the\s+|de\s+|den\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -1599,12 +1606,12 @@ const NAMED_BEFORE =
 const OWN_GRANTEES =
   /(?:^|[^\p{L}])((?:(?:call|funding|grants?|support|utlysning|stöd|bidrag)\s+(?:\p{L}+\s+){0,2}?(?:for|to|för|till)\s+(?:our|its|their|current|existing|våra|sina|nuvarande)\s+(?:grant\s+)?(?:recipients|grantees|grant holders|beneficiaries|bidragsmottagare|stipendiater|anslagsmottagare))|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:grantees|grant recipients)\s+(?:will be able to|can|may|are invited to)\s+apply)(?![\p{L}])/u;
 /**
- * …or an entry of the list of applicants that is they alone ("Kone Foundation grantees"), or the committees that
- * nominate for a prize ("national adjudication committees (nominate)", "nominerande kommittéer"): a group set up
+ * …or an entry of the list of applicants that is they alone ("Kone Foundation grantees"), the cities an EU mission or
+ * project chose already ("Mission Cities", "Lighthouse Cities"), or the committees that nominate for a prize ("national adjudication committees (nominate)", "nominerande kommittéer"): a group set up
  * already, which no body joins by applying.
  */
 const GRANTEES_ENTRY =
-  /^\s*(?:(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)|(?:[\p{L}-]+\s+){0,2}(?:adjudication|nominating|selection|prize|award)\s+committees?(?:\s*\(\s*nominat\p{L}*\s*\))?|(?:nationella\s+)?(?:nominerande|bedömande)\s+(?:kommittéer|kommittén|juryer|juryn))\s*$/iu;
+  /^\s*(?:(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)|(?:all\s+|the\s+)?(?:EU\s+)?(?:Mission|Lighthouse|Follower)\s+Cities|(?:[\p{L}-]+\s+){0,2}(?:adjudication|nominating|selection|prize|award)\s+committees?(?:\s*\(\s*nominat\p{L}*\s*\))?|(?:nationella\s+)?(?:nominerande|bedömande)\s+(?:kommittéer|kommittén|juryer|juryn))\s*$/iu;
 
 /**
  * Those a previous round funded: "directed to the operators that have been supported by the 1st call", "projekt som
