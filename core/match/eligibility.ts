@@ -717,9 +717,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ...(home ? { points: AREA_BOOST.near, near: true } : { points: 0 }),
       text: t(
         () =>
-          `${by ? `${by} ger stödet i hela Sverige` : 'Utlysningen är nationell'} ("${national.said}"); ${national.handler.name} handlägger den för ${handlerLan()}${home ? '' : ', och i andra län söks stödet hos länets egen handläggare'}.`,
+          `${by ? `${by} ger stödet i hela Sverige` : 'Utlysningen är nationell'} ("${national.said}"); ${national.handler.name} handlägger den${home ? ` för ${handlerLan()}` : national.perLan ? ` för ${handlerLan()}, och i andra län söks stödet hos länets egen handläggare` : `, men den gäller inte bara ${handlerLan()}`}.`,
         () =>
-          `${by ? `${by} gives the support across Sweden` : 'The call is national'} ("${national.said}"); ${national.handler.name} handles it for ${handlerLan()}${home ? '' : ', and in other counties it is applied for at their own handler'}.`,
+          `${by ? `${by} gives the support across Sweden` : 'The call is national'} ("${national.said}"); ${national.handler.name} handles it${home ? ` for ${handlerLan()}` : national.perLan ? ` for ${handlerLan()}, and in other counties it is applied for at their own handler` : `, but it is not limited to ${handlerLan()}`}.`,
       ),
     };
   }

@@ -19,9 +19,9 @@
  * A länsstyrelse's call saying none of these stays its län's, as the grants it decides are. A body in the handler's
  * län applies at its own handler: the call is as near to it as its own area's calls (eligibility.ts).
  */
-import { AREA_BY_ID, PROGRAMMES } from '../data/index.ts';
+import { AREA_BY_ID, LAN_BY_ID, PROGRAMMES } from '../data/index.ts';
 import type { ProgrammeArea } from '../data/schemas.ts';
-import { foldKeepingOffsets } from '../text/fold.ts';
+import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { sentenceAround } from '../text/sentences.ts';
 
 /** Areas of a single body's own calls: one län, regional, no programme channelling an EU fund (not ERDF Stockholm). */
@@ -71,6 +71,12 @@ export interface NationalScheme {
   said: string;
   /** The national funder whose programme data says it is open across Sweden, when that says it. */
   funder?: string;
+  /**
+   * The text places the support in the handler's own län ("I Uppsala län finns två typer av stöd", "i länet"): each
+   * län's body handles the scheme for its own, so a body elsewhere applies at its own handler. Otherwise the handler
+   * may hold the scheme for the whole country (a länsstyrelse with a national remit).
+   */
+  perLan?: true;
 }
 
 /**
@@ -79,6 +85,29 @@ export interface NationalScheme {
  * `nationalIn` the name of a funder open across Sweden (programmes.json geography "sweden").
  */
 export function nationalScheme(
+  areaId: string | undefined,
+  funder: string,
+  title: string,
+  summary: string,
+  areaIn: (name: string) => string | null,
+  nationalIn: (name: string) => string | null = () => null,
+): NationalScheme | undefined {
+  const scheme = schemeOf(areaId, funder, title, summary, areaIn, nationalIn);
+  if (scheme && inOwnLan(summary, scheme.handler)) scheme.perLan = true;
+  return scheme;
+}
+
+/** "I Uppsala län finns …", "stöd inom länet": the handler's own län named as where the support is. */
+function inOwnLan(summary: string, handler: ProgrammeArea): boolean {
+  const folded = fold(summary.toLowerCase());
+  if (/(?:^|[^\p{L}])(?:i|inom)\s+lanet(?![\p{L}])/u.test(folded)) return true;
+  return handler.lan.some((id) => {
+    const name = LAN_BY_ID.get(id)?.name;
+    return name !== undefined && folded.includes(`i ${fold(name.toLowerCase())}`);
+  });
+}
+
+function schemeOf(
   areaId: string | undefined,
   funder: string,
   title: string,

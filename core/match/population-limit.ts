@@ -177,7 +177,8 @@ export function populationLimitsIn(
     if (ONE_PART_BEFORE.test(sentenceSoFar(before))) continue;
     // "Cities with more than 100,000 inhabitants are encouraged to apply": a welcome, not a condition.
     if (WELCOMED_AFTER.test(text.slice(end, end + 80).split(/[.!?;]\s/u)[0] ?? '')) continue;
-    // "…over 100,000, and those under 100,000": two classes by size, together every size.
+    // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
+    // by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));
     if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.b ?? g.b2 ?? '0')) continue;
     const said = m[0].trim();
@@ -192,17 +193,7 @@ export function populationLimitsIn(
     if (subject.combined) limit.combined = true;
     out.push(limit);
   }
-  // "Under 50,000 inhabitants; over 50,000 inhabitants": two classes by size at one figure, together every size.
-  return out.filter(
-    (l) =>
-      !out.some(
-        (o) =>
-          o !== l &&
-          o.of === l.of &&
-          ((l.max !== undefined && l.min === undefined && o.min === l.max && o.max === undefined) ||
-            (l.min !== undefined && l.max === undefined && o.max === l.min && o.min === undefined)),
-      ),
-  );
+  return out;
 }
 
 /**

@@ -75,9 +75,7 @@ describe("a länsstyrelse's own call and a national scheme it handles", () => {
     it(`the funder field naming the länsstyrelse as handler: ${funder}`, () => {
       const m = score(call(funder, 'Kommuner kan söka bidrag för lokala investeringar.'), kommun);
       expect(outside(m)).toBe(false);
-      expect(m.eligibility.areaText.sv).toContain(
-        'handlägger den för Västerbottens län, och i andra län söks stödet hos länets egen handläggare',
-      );
+      expect(m.eligibility.areaText.sv).toContain('handlägger den, men den gäller inte bara Västerbottens län');
     });
   }
 
@@ -117,7 +115,7 @@ describe("a länsstyrelse's own call and a national scheme it handles", () => {
         const m = score(call(funder, `Kommuner kan söka stöd för lokala investeringar. ${handles}`), kommun);
         expect(outside(m)).toBe(false);
         expect(m.eligibility.areaText.sv).toMatch(
-          /^Naturvårdsverket ger stödet i hela Sverige \("Länsstyrelsen har fått i uppdrag .+ hantera stödet"\); Länsstyrelsen i Västerbottens län handlägger den för Västerbottens län, och i andra län söks stödet hos länets egen handläggare\.$/,
+          /^Naturvårdsverket ger stödet i hela Sverige \("Länsstyrelsen har fått i uppdrag .+ hantera stödet"\); Länsstyrelsen i Västerbottens län handlägger den, men den gäller inte bara Västerbottens län\.$/,
         );
       });
     }

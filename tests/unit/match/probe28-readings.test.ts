@@ -10,7 +10,8 @@
  * - a funder's own area ("inom vårt verksamhetsområde", "det stödberättigade området", a savings-bank foundation's)
  *   is a local area;
  * - a list of "Mission Cities" alone is a group chosen already, unless another entry opens the call to any city;
- * - a national scheme a region handles for its län is applied for at one's own län's handler;
+ * - a national scheme a region handles for its län ("I Uppsala län finns …") is applied for at one's own län's
+ *   handler; one a länsstyrelse holds for the whole country is not limited to its län;
  * - a population figure that is welcomed ("are encouraged to apply"), one of two classes together covering every
  *   size ("under 50,000; over 50,000"), or set on groups only, is no condition on a kommun;
  * - "EU Member States in the Atlantic and Black Sea regions" puts the call at a basin abroad;
@@ -150,5 +151,22 @@ describe('partnership with the funder', () => {
       cooperation,
     );
     expect(m.reasons.filter((r) => r.conceptId === 'international-cooperation')).toEqual([]);
+  });
+});
+
+describe('a national scheme a region handles', () => {
+  const region = testProfile({ ...culture, lan: 'blekinge' });
+  const call = (summary: string) =>
+    testCall({ language: 'sv', funder: 'Region Uppsala', title: 'Stöd till kommersiell service', summary });
+  it('for its own län is applied for at the own län’s handler', () => {
+    const m = score(
+      call('För en god servicenivå i hela landet finns stöd till butiker. I Uppsala län finns två typer av stöd.'),
+      region,
+    );
+    expect(m.eligibility.areaText.sv).toContain('i andra län söks stödet hos länets egen handläggare');
+  });
+  it('for the whole country is not limited to its län', () => {
+    const m = score(call('Stödet ges i hela landet till projekt som är länsöverskridande.'), region);
+    expect(m.eligibility.areaText.sv).toContain('men den gäller inte bara Uppsala län');
   });
 });
