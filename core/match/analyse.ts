@@ -24,7 +24,15 @@ import { shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
-import { funderNames, funderSelfWord, markOwnNames, programmeNames, SOCIETY_WORD } from './own-names.ts';
+import {
+  funderAfter,
+  funderNames,
+  funderSelfWord,
+  funderShortName,
+  markOwnNames,
+  programmeNames,
+  SOCIETY_WORD,
+} from './own-names.ts';
 import { attackedBefore, besideUnion, WIDE_GROUP } from './partner-countries.ts';
 import { callPriorities } from './programme-priorities.ts';
 import { reachesAbroad } from './scope.ts';
@@ -88,17 +96,16 @@ const MODIFIER_WORD = /^(?:business|company|enterprise|sme|industry)$/;
 const MODIFIED_NOUN_AFTER =
   /^\s+(?:(?:or|and|,)\s+[\p{L}-]+\s+)?(?:models?|plans?|cases?|development|support|environments?|climate|ecosystems?|networks?|clusters?|skills|innovation|growth|services?|culture|process(?:es)?|strateg(?:y|ies)|practices?|opportunit(?:y|ies)|intelligence|administration|law|studies|education|travel|events?|tourism|relations|sectors?|communit(?:y|ies)|needs|advice|advisory|creation|transfer|performance|competitiveness|digitali[sz]ation)(?![\p{L}])/iu;
 
-/** The list entry (entries joined by "; ") holding the offset `at`. */
 /** Where the entry (of a list joined by "; ") holding offset `at` starts. */
 function entryStart(text: string, at: number): number {
   const from = text.lastIndexOf('; ', at);
   return from === -1 ? 0 : from + 2;
 }
 
+/** The list entry (entries joined by "; ") holding the offset `at`. */
 function entryAround(text: string, at: number): string {
-  const from = text.lastIndexOf('; ', at);
   const to = text.indexOf('; ', at);
-  return text.slice(from === -1 ? 0 : from + 2, to === -1 ? text.length : to);
+  return text.slice(entryStart(text, at), to === -1 ? text.length : to);
 }
 
 /** The lexicon's one-word terms, lower case, with a plural's "s" off ("ngos", "ngo"): what an acronym may be. */
@@ -491,20 +498,6 @@ const WITH_NAMED_AFTER = /^\s+(?:with|med)\s+(?:the\s+)?\p{Lu}/u;
 function togetherWithNamedAt(text: string, start: number, end: number): boolean {
   return IN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && WITH_NAMED_AFTER.test(text.slice(end, end + 16));
 }
-
-/**
- * The funder's name right after a word of partnership ("partnership with Sida", "partners to Sida", "samarbete med
- * Vinnova"): the grant relation between applicant and funder, not cooperation the call is about. `funder` is the
- * first word of the call's funder field.
- */
-function withFunderAfter(text: string, end: number, funder: string): boolean {
-  if (funder === '') return false;
-  const after = text.slice(end, end + 16 + funder.length);
-  const m = /^\s+(?:with|to|med|till)\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*)/u.exec(after);
-  return m !== null && m[1] === funder;
-}
-/** The funder field's first word when it is a name ("Sida", "Vinnova"), three letters or more; else "". */
-const funderHead = (funder: string): string => /^\s*(\p{Lu}[\p{L}\d-]{2,})/u.exec(funder)?.[1] ?? '';
 
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
 /** A capitalised term right before a number or a Roman numeral ("Cluster 6", "Pillar II"). */
@@ -958,7 +951,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   evWords.length = 0;
   const ownNames = [...funderNames(call.funder), ...programmeNames(call.programme)];
   const selfWord = funderSelfWord(call.funder);
-  const funderWord = funderHead(call.funder);
+  const funderWord = funderShortName(call.funder);
   for (let f = 0; f < FIELDS.length; f++) {
     const field = FIELDS[f];
     const text = fieldText(call, field);
@@ -1263,6 +1256,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (to - from === 1 && criteria && inCriteriaList(text, tokens.start[from], tokens.end[from])) continue;
       if (
         to - from === 1 &&
+        capitalOrDigitAt(text, tokens.start[from]) &&
         acronymAt(text, tokens.start[from], tokens.end[from]) &&
         !SHORT_TERMS.has(text.slice(tokens.start[from], tokens.end[from]).toLowerCase())
       )
@@ -1286,7 +1280,7 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Interreg Baltic Sea Region in cooperation with the Senate Chancellery … organised": with whom something was
       // done, a named body after it, not cooperation the call is about.
       if (field === 'summary' && togetherWithNamedAt(text, tokens.start[from], tokens.end[to - 1])) continue;
-      if ((field === 'summary' || field === 'title') && withFunderAfter(text, tokens.end[to - 1], funderWord)) continue;
+      if ((field === 'summary' || field === 'title') && funderAfter(text, tokens.end[to - 1], funderWord)) continue;
       // "Innovative tourism": an adjective right before another concept's term qualifies that noun.
       if (to - from === 1 && MODIFIER_WORDS[ref.index]?.has(tokens.info[from].word) && otherConceptAt(to, ref.index))
         continue;

@@ -327,10 +327,6 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       const among =
         profile.kind === 'kommun' ? namedAmong(kommuner, profile.name) : namedLan(regioner ?? [], profile.lan);
       const names = profile.kind === 'kommun' ? kommuner : (regioner ?? []);
-      const shown = (lang: 'sv' | 'en') =>
-        names.length > 6
-          ? `${names.slice(0, 5).join(', ')} ${lang === 'sv' ? 'm.fl.' : 'and others'}`
-          : listOf(names, lang);
       const of =
         profile.kind === 'kommun' ? { sv: 'kommuner', en: 'municipalities' } : { sv: 'regioner', en: 'regions' };
       return {
@@ -339,9 +335,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ...(among ? {} : { blocker: 'outside-programme-area' }),
         text: t(
           () =>
-            `Utlysningen gäller bara ${of.sv} som den räknar upp (${shown('sv')}); ${profile.name} ${among ? 'är en av dem' : 'är inte en av dem'}.`,
+            `Utlysningen gäller bara ${of.sv} som den räknar upp (${someOf(names, 'sv')}); ${profile.name} ${among ? 'är en av dem' : 'är inte en av dem'}.`,
           () =>
-            `The call is only for the ${of.en} it lists (${shown('en')}); ${profile.name} ${among ? 'is one of them' : 'is not one of them'}.`,
+            `The call is only for the ${of.en} it lists (${someOf(names, 'en')}); ${profile.name} ${among ? 'is one of them' : 'is not one of them'}.`,
         ),
       };
     }

@@ -79,6 +79,16 @@ export interface NationalScheme {
   perLan?: true;
 }
 
+/** "I Uppsala län finns …", "stöd inom länet": the handler's own län named as where the support is. */
+function inOwnLan(summary: string, handler: ProgrammeArea): boolean {
+  const folded = fold(summary.toLowerCase());
+  if (/(?:^|[^\p{L}])(?:i|inom)\s+lanet(?![\p{L}])/u.test(folded)) return true;
+  return handler.lan.some((id) => {
+    const name = LAN_BY_ID.get(id)?.name;
+    return name !== undefined && folded.includes(`i ${fold(name.toLowerCase())}`);
+  });
+}
+
 /**
  * The handler and the words that say the call is national, when the area named by the funder field (`areaId`) is a
  * single body's own area and the call says it is national; else undefined. `areaIn` finds an area in a name,
@@ -92,43 +102,23 @@ export function nationalScheme(
   areaIn: (name: string) => string | null,
   nationalIn: (name: string) => string | null = () => null,
 ): NationalScheme | undefined {
-  const scheme = schemeOf(areaId, funder, title, summary, areaIn, nationalIn);
-  if (scheme && inOwnLan(summary, scheme.handler)) scheme.perLan = true;
-  return scheme;
-}
-
-/** "I Uppsala län finns …", "stöd inom länet": the handler's own län named as where the support is. */
-function inOwnLan(summary: string, handler: ProgrammeArea): boolean {
-  const folded = fold(summary.toLowerCase());
-  if (/(?:^|[^\p{L}])(?:i|inom)\s+lanet(?![\p{L}])/u.test(folded)) return true;
-  return handler.lan.some((id) => {
-    const name = LAN_BY_ID.get(id)?.name;
-    return name !== undefined && folded.includes(`i ${fold(name.toLowerCase())}`);
-  });
-}
-
-function schemeOf(
-  areaId: string | undefined,
-  funder: string,
-  title: string,
-  summary: string,
-  areaIn: (name: string) => string | null,
-  nationalIn: (name: string) => string | null = () => null,
-): NationalScheme | undefined {
   const handler = areaId ? AREA_BY_ID.get(areaId) : undefined;
   if (!handler || !ownCallsArea(handler)) return undefined;
+  const found = (scheme: NationalScheme): NationalScheme =>
+    inOwnLan(summary, handler) ? { ...scheme, perLan: true } : scheme;
   // The handler only in brackets, the name outside them naming no area of its own.
   const outside = funder.replace(BRACKET, ' ');
   if (outside !== funder && areaIn(outside) === null) {
     for (const m of funder.matchAll(BRACKET))
       if (areaIn(m[1]) === areaId && (HANDLES.test(m[1]) || ALL_OF_THEM.test(outside)))
-        return { handler, said: funder.trim() };
+        return found({ handler, said: funder.trim() });
   }
   for (const text of [title, summary]) {
     const folded = foldKeepingOffsets(text);
     for (const m of folded.matchAll(NATIONAL_CALL)) {
       const [from, to] = sentenceAround(folded, m.index);
-      if (!POLICY_SENTENCE.test(folded.slice(from, to))) return { handler, said: text.substr(m.index, m[0].length) };
+      if (!POLICY_SENTENCE.test(folded.slice(from, to)))
+        return found({ handler, said: text.substr(m.index, m[0].length) });
     }
   }
   // A national funder beside the body in the funder field, and the body said to handle the support.
@@ -137,7 +127,7 @@ function schemeOf(
     for (const part of funder.split(FUNDER_PARTS)) {
       if (!part.trim() || areaIn(part) !== null) continue;
       const national = nationalIn(part);
-      if (national) return { handler, said: handles[0].trim(), funder: national };
+      if (national) return found({ handler, said: handles[0].trim(), funder: national });
     }
   }
   return undefined;

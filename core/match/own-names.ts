@@ -144,3 +144,17 @@ export function markOwnNames(
   }
   return any;
 }
+
+/** The funder field's first word when it is a name ("Sida", "Vinnova"), three letters or more; else "". */
+export const funderShortName = (funder: string): string => /^\s*(\p{Lu}[\p{L}\d-]{2,})/u.exec(funder)?.[1] ?? '';
+
+/**
+ * The funder's name right after a word of partnership ("partnership with Sida", "partners to Sida", "samarbete med
+ * Vinnova"): the grant relation between applicant and funder, not cooperation the call is about. `name` is the
+ * funder's short name (funderShortName).
+ */
+export function funderAfter(text: string, end: number, name: string): boolean {
+  if (name === '') return false;
+  const m = /^\s+(?:with|to|med|till)\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*)/u.exec(text.slice(end, end + 16 + name.length));
+  return m !== null && m[1] === name;
+}

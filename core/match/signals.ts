@@ -982,9 +982,6 @@ function outsidePartnersIn(summary: string): string | undefined {
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
 const ANY_OF_KIND_ENTRY = /^\s*(?:any|all|every|alla|varje|samtliga)\s/iu;
 
-/** The kind of organisation a text may name as the only one a call is open to ("open to civil society organisations"). */
-const ORGANISATION_KINDS: ReadonlySet<ApplicantClass> = new Set(['civil']);
-
 /**
  * An entry of organisations qualified by where they are or what they do ("organisations based and operating in ODA
  * countries"), three words or more: a category of the kind the text names, not "organisationer" beside it.
@@ -1019,7 +1016,12 @@ function stateHeadsOf(call: FundingCall, hits: readonly TextHit[]): Set<string> 
  * only for such a noun: most calls have none).
  */
 function bareStateHead(text: string, h: TextHit, heads: () => ReadonlySet<string> | undefined): boolean {
-  const words = fold(text.slice(h.start, h.start + (h.length ?? 0)).toLowerCase()).trim();
+  return bareStateWords(text.slice(h.start, h.start + (h.length ?? 0)), heads);
+}
+
+/** Whether the words are one bare head noun that `heads` holds ("myndigheter" where "statliga myndigheter" stands). */
+function bareStateWords(written: string, heads: () => ReadonlySet<string> | undefined): boolean {
+  const words = fold(written.toLowerCase()).trim();
   if (/\s/.test(words)) return false;
   const head = BODY_HEAD.exec(words)?.[1];
   return head !== undefined && heads()?.has(head) === true;
@@ -1031,10 +1033,7 @@ function bareStateHead(text: string, h: TextHit, heads: () => ReadonlySet<string
  * large.
  */
 export function bareStateEntry(entry: string, call: FundingCall, hits: readonly TextHit[]): boolean {
-  const words = fold(entry.toLowerCase()).trim();
-  if (/\s/.test(words)) return false;
-  const head = BODY_HEAD.exec(words)?.[1];
-  return head !== undefined && stateHeadsOf(call, hits)?.has(head) === true;
+  return bareStateWords(entry, () => stateHeadsOf(call, hits));
 }
 
 /** Where the first country other than Sweden named after `h` in the same field starts, if any. */
@@ -1217,9 +1216,16 @@ const EU_ENTRY =
   /^\s*(?:the\s+)?(?:eu|eu-?27|eu-?länder(?:na)?|eu countries|eu member states|eu:s medlemsländer)\s*$/iu;
 
 /** A sea basin or mountain range with no Swedish part (countries.json `basinsAbroad`), folded. */
+const BASINS = [...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en];
 const BASIN_ABROAD = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map((b) => escapeRegExp(fold(b))).join('|')})(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${BASINS.map((b) => escapeRegExp(fold(b))).join('|')})(?![\\p{L}])`,
   'u',
+);
+/** Countries or states said to be at a basin abroad: "Member States in the Atlantic", "länder runt Medelhavet". */
+const BASIN_WORDS = BASINS.map(escapeRegExp).join('|');
+const STATES_AT_BASIN = new RegExp(
+  String.raw`(?:member states|countries|coastal states|states|medlemsstater(?:na)?|medlemsländer(?:na)?|länder(?:na)?|kuststater(?:na)?)\s+(?:in|of|around|bordering|along|i|runt|kring|vid)\s+(?:the\s+)?((?:${BASIN_WORDS})(?:\s+(?:and|och)\s+(?:the\s+)?(?:${BASIN_WORDS}))?(?:\s+(?:sea\s+)?(?:regions?|basins?|areas?))?)(?![\p{L}])`,
+  'iu',
 );
 /**
  * A local area named by its parishes or villages ("inom Arbrå och Undersvik socknar"), by one kommun ("föreningar
@@ -1317,16 +1323,6 @@ const ONE_PARTNER_THERE =
 /** A sea or region of Sweden's own: a call that names one is not about a basin abroad only. */
 const OWN_WATERS =
   /(?:^|[^\p{L}])(?:sverige|sweden|swedish|svensk\p{L}*|ostersjo\p{L}*|baltic|nordsjo\p{L}*|north sea|kattegat|skagerrak|bottenhav\p{L}*|bottenvik\p{L}*|arctic|arktis\p{L}*|nordic|norden|nordisk\p{L}*|all (?:eu )?sea basins|alla havsomraden)(?![\p{L}])/u;
-/**
- * The call's title names a sea basin abroad as where its work is ("marine pollution in the Black Sea", "Blue economy
- * in the Mediterranean") and its text names no water or land of Sweden's: the basin's words, as written, else
- * undefined. Whether bodies from elsewhere may take part such a call's title does not say.
- */
-/** Countries or states said to be at a basin abroad: "Member States in the Atlantic", "länder runt Medelhavet". */
-const STATES_AT_BASIN = new RegExp(
-  String.raw`(?:member states|countries|coastal states|states|medlemsstater(?:na)?|medlemsländer(?:na)?|länder(?:na)?|kuststater(?:na)?)\s+(?:in|of|around|bordering|along|i|runt|kring|vid)\s+(?:the\s+)?((?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map(escapeRegExp).join('|')})(?:\s+(?:and|och)\s+(?:the\s+)?(?:${[...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en].map(escapeRegExp).join('|')}))?(?:\s+(?:sea\s+)?(?:regions?|basins?|areas?))?)(?![\p{L}])`,
-  'iu',
-);
 
 /** The basin abroad the summary puts the call's countries at, as written, unless it names waters of Sweden's. */
 export function basinStatesOf(summary: string): string | undefined {
@@ -1334,6 +1330,12 @@ export function basinStatesOf(summary: string): string | undefined {
   if (!m || OWN_WATERS.test(foldWording(summary))) return undefined;
   return m[1];
 }
+
+/**
+ * The call's title names a sea basin abroad as where its work is ("marine pollution in the Black Sea", "Blue economy
+ * in the Mediterranean") and its text names no water or land of Sweden's: the basin's words, as written, else
+ * undefined. Whether bodies from elsewhere may take part such a call's title does not say.
+ */
 
 export function basinAbroadOf(title: string, summary: string): string | undefined {
   const t = foldWording(title);
@@ -1976,7 +1978,7 @@ export function callSignals(
   const oneKindsOrganisations =
     list.anyKind === true &&
     targeted?.size === 1 &&
-    ORGANISATION_KINDS.has([...targeted][0]) &&
+    targeted.has('civil') &&
     entries.every((e) => !namesGenericOrganisations(foldWording(e)) || QUALIFIED_ENTRY.test(e.trim()));
   if (list.openEnded && !oneKindsOrganisations) openEnded = true;
   vague = list.vague;

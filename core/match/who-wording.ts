@@ -1261,7 +1261,7 @@ const EMPLOYED_BEFORE =
  */
 const JURY_WORD = /jury|juryn|panel|kommitte|committee|bedomningsgrupp/;
 const JURY_OF_BEFORE =
-  /(?:jury|juryn|panel\p{L}*|kommitte\p{L}*|committee|bedomningsgrupp\p{L}*)\s+(?:som\s+)?(?:bestar av|består av|is made up of|made up of|consisting of|composed of|consists of|with)\s+(?:bland annat\s+|among others\s+)?(?:representant\p{L}*|representatives?|ledamoter|members|experts?|experter)\s+(?:fran|for|av|of|from)\s+[^.;:!?]{0,100}$/u;
+  /(?:jury|juryn|panel\p{L}*|kommitte\p{L}*|committee|bedomningsgrupp\p{L}*)\s+(?:som\s+)?(?:bestar av|is made up of|made up of|consisting of|composed of|consists of|with)\s+(?:bland annat\s+|among others\s+)?(?:representant\p{L}*|representatives?|ledamoter|members|experts?|experter)\s+(?:fran|for|av|of|from)\s+[^.;:!?]{0,100}$/u;
 
 /**
  * Organisations named by what they are involved in or work with ("organisations involved in or with a city that is
@@ -1606,12 +1606,15 @@ const NAMED_BEFORE =
 const OWN_GRANTEES =
   /(?:^|[^\p{L}])((?:(?:call|funding|grants?|support|utlysning|stöd|bidrag)\s+(?:\p{L}+\s+){0,2}?(?:for|to|för|till)\s+(?:our|its|their|current|existing|våra|sina|nuvarande)\s+(?:grant\s+)?(?:recipients|grantees|grant holders|beneficiaries|bidragsmottagare|stipendiater|anslagsmottagare))|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:grantees|grant recipients)\s+(?:will be able to|can|may|are invited to)\s+apply)(?![\p{L}])/u;
 /**
- * …or an entry of the list of applicants that is they alone ("Kone Foundation grantees"), the cities an EU mission or
- * project chose already ("Mission Cities", "Lighthouse Cities"), or the committees that nominate for a prize ("national adjudication committees (nominate)", "nominerande kommittéer"): a group set up
- * already, which no body joins by applying.
+ * …or an entry of the list of applicants that is a group set up already, which no body joins by applying: the
+ * funder's grantees ("Kone Foundation grantees"), the cities an EU mission or project chose ("Mission Cities",
+ * "Lighthouse Cities"), or the committees that nominate for a prize ("national adjudication committees (nominate)",
+ * "nominerande kommittéer"). Names are capitalised: "eligible grantees" is no such group.
  */
 const GRANTEES_ENTRY =
-  /^\s*(?:(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)|(?:all\s+|the\s+)?(?:EU\s+)?(?:Mission|Lighthouse|Follower)\s+Cities|(?:[\p{L}-]+\s+){0,2}(?:adjudication|nominating|selection|prize|award)\s+committees?(?:\s*\(\s*nominat\p{L}*\s*\))?|(?:nationella\s+)?(?:nominerande|bedömande)\s+(?:kommittéer|kommittén|juryer|juryn))\s*$/iu;
+  /^\s*(?:(?:(?:our|current|existing)\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:grantees|grant recipients|grant holders)|(?:[Aa]ll\s+|[Tt]he\s+)?(?:EU\s+)?(?:Mission|Lighthouse|Follower)\s+Cities)\s*$/u;
+const COMMITTEES_ENTRY =
+  /^\s*(?:(?:[\p{L}-]+\s+){0,2}(?:adjudication|nominating|selection|prize|award)\s+committees?(?:\s*\(\s*nominat\p{L}*\s*\))?|(?:nationella\s+)?(?:nominerande|bedömande)\s+(?:kommittéer|kommittén|juryer|juryn))\s*$/iu;
 
 /**
  * Those a previous round funded: "directed to the operators that have been supported by the 1st call", "projekt som
@@ -1668,7 +1671,7 @@ export const chosenGroup = (said: string): ChosenGroup => ({
 });
 
 export function chosenEarlierIn(text: string): ChosenGroup | undefined {
-  if (GRANTEES_ENTRY.test(text)) return chosenGroup(text.trim());
+  if (GRANTEES_ENTRY.test(text) || COMMITTEES_ENTRY.test(text)) return chosenGroup(text.trim());
   if (/invit|inbjud/i.test(text)) {
     const invited = INVITED_ONLY.exec(text)?.[1];
     if (invited) return { said: invited, kind: 'invited' };

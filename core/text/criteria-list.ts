@@ -4,16 +4,39 @@
  * any project, not a topic the call is about. Told by its list: two or more of its other items are criteria of
  * quality that name no topic.
  */
-const QUALITY_CRITERION =
-  /^(?:effektivitet|originalitet|kostnadseffektivitet|kvalitet|relevans|genomförbarhet|genomforbarhet|överförbarhet|overforbarhet|effectiveness|efficiency|originality|cost-effectiveness|cost effectiveness|relevance|quality|feasibility|impact|transferability|replicability|value for money)$/u;
-const CLAUSE_END = /[.;:!?\n]/u;
+/** Criteria of quality that name no topic, lower case (Swedish with and without its letters' diacritics). */
+const CRITERIA = [
+  'effektivitet',
+  'originalitet',
+  'kostnadseffektivitet',
+  'kvalitet',
+  'relevans',
+  'genomförbarhet',
+  'genomforbarhet',
+  'överförbarhet',
+  'overforbarhet',
+  'effectiveness',
+  'efficiency',
+  'originality',
+  'cost-effectiveness',
+  'cost effectiveness',
+  'relevance',
+  'quality',
+  'feasibility',
+  'impact',
+  'transferability',
+  'replicability',
+  'value for money',
+];
+const QUALITY_CRITERION = new RegExp(`^(?:${CRITERIA.join('|')})$`, 'u');
 /** Whether a text holds a word of quality criteria at all: most texts hold none, and no list is looked for there. */
-const ANY_CRITERION =
-  /effektivitet|originalitet|kvalitet|relevans|genomf[öo]rbarhet|[öo]verf[öo]rbarhet|effectiveness|efficiency|originality|relevance|quality|feasibility|impact|transferability|replicability|value for money/iu;
+const ANY_CRITERION = new RegExp(CRITERIA.join('|'), 'iu');
+const CLAUSE_END = /[.;:!?\n]/u;
 
 export function mayHoldCriteria(text: string): boolean {
   return ANY_CRITERION.test(text);
 }
+
 const ITEM_SPLIT = /\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/u;
 
 export function inCriteriaList(text: string, start: number, end: number): boolean {
