@@ -78,6 +78,24 @@ const priorityCall = (now = new Date()) => ({
   url: 'https://example.org/bidrag-lokal-utveckling',
 });
 
+/** A state grant for named kommuner and regioner, Karlskrona among them: the line names four and says it is one. */
+const RECIPIENTS_CALL = 'stat:ekonomi-i-balans-2026';
+const recipientsCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: RECIPIENTS_CALL,
+  source: 'stat',
+  funder: 'Kammarkollegiet',
+  programme: 'Statsbidrag till vissa kommuner och regioner',
+  title: 'Statsbidrag för omställning till hållbar utveckling',
+  summary:
+    'Bidrag får betalas ut till dessa kommuner och regioner enligt regeringens beslut. Kommuner: Bjurholm, Boxholm, ' +
+    'Heby, Karlskrona, Malå och Timrå. Regioner: Blekinge och Dalarna. Bidraget ska användas till hållbar ' +
+    'utveckling och klimatanpassning.',
+  applicantTypes: ['kommuner', 'regioner'],
+  language: 'sv',
+  url: 'https://example.org/statsbidrag-omstallning',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -172,7 +190,9 @@ describe('the app’s call card with "Varför?" open', () => {
   let page: Page;
   beforeAll(async () => {
     preview = await startPwaPreview();
-    feed = await startFeedServer(() => callsJson([...fixtureCalls(), companyCall(), islandsCall(), priorityCall()]));
+    feed = await startFeedServer(() =>
+      callsJson([...fixtureCalls(), companyCall(), islandsCall(), priorityCall(), recipientsCall()]),
+    );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
     await page.goto(preview.url);
@@ -188,7 +208,14 @@ describe('the app’s call card with "Varför?" open', () => {
   });
 
   for (const width of WIDTHS) {
-    for (const id of ['interreg-sb:climate-2026', 'vinnova:2026-00123', COMPANY_CALL, ISLANDS_CALL, PRIORITY_CALL]) {
+    for (const id of [
+      'interreg-sb:climate-2026',
+      'vinnova:2026-00123',
+      COMPANY_CALL,
+      ISLANDS_CALL,
+      PRIORITY_CALL,
+      RECIPIENTS_CALL,
+    ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
         const card = page.locator(`li.card[data-call-id="${id}"]`);
@@ -238,6 +265,13 @@ describe('the app’s call card with "Varför?" open', () => {
           // A priority by named kommuner, not a limit: told with whether the body is among them, no blocker.
           expect(read.text).toContain(
             'Utlysningen prioriterar vissa kommuner (Ystad, Skurup och Sjöbo); Karlskrona kommun är inte en av dem.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === RECIPIENTS_CALL) {
+          // Named recipients are the grant's limit: a long list shortened as every list line is, and no blocker here.
+          expect(read.text).toContain(
+            'Utlysningen gäller bara kommuner som den räknar upp (Bjurholm, Boxholm, Heby, Karlskrona m.fl.); Karlskrona kommun är en av dem.',
           );
           expect(read.text).not.toContain('Hinder');
         }
