@@ -3,6 +3,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Evidence } from '../model/match.ts';
 import { acronymAt } from '../text/acronym.ts';
+import { inAttachmentTitleAt, mayListAttachments } from '../text/attachment-title.ts';
 import { inCriteriaList, mayHoldCriteria } from '../text/criteria-list.ts';
 import { foldedSlice } from '../text/fold.ts';
 import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
@@ -959,6 +960,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     scanText(text, tokens);
     const fieldHints = field === 'title' || field === 'summary' || field === 'applicantTypes' ? textHints(tokens) : 0;
     const criteria = field === 'summary' && mayHoldCriteria(text);
+    const annexes = field === 'summary' && mayListAttachments(text);
     if (field === 'title' || field === 'summary') hints[field] = fieldHints;
     const w = FIELD_WEIGHTS[field] * lengthFactor(field, tokens.n);
     VOCABULARY.scan(tokens, hits, call.language);
@@ -1251,6 +1253,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Cluster 6 (Communities)", "Pillar II", "Insatsområde 2": a capitalised word numbered so labels a part of a
       // programme, not a topic the call is about.
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      // "Application Form; Annex 2 – Environmental information": a listed document's title, not a topic.
+      if (annexes && inAttachmentTitleAt(text, tokens.start[from])) continue;
       if (to - from === 1 && cityOfNameAt(text, tokens.start[from])) continue;
       // "Bland annat granskas effektivitet, originalitet, hållbarhet och kostnadseffektivitet": a criterion, no topic.
       if (to - from === 1 && criteria && inCriteriaList(text, tokens.start[from], tokens.end[from])) continue;

@@ -2187,7 +2187,7 @@ export function callSignals(
   // for the chosen group alone.)
   if (!entries.some((e) => ANY_OF_KIND_ENTRY.test(e)))
     for (let i = 0; i < entries.length && onlyGroup === undefined; i++) onlyGroup = chosenEarlierIn(entries[i]);
-  if (onlyGroup === undefined && summary) onlyGroup = chosenEarlierIn(summary);
+  if (onlyGroup === undefined && summary) onlyGroup = chosenEarlierIn(summary, false);
   if (onlyGroup) out.onlyGroup = onlyGroup;
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);

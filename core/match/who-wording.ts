@@ -12,7 +12,14 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, firstLeadMatch, type LeadScan, leadScan } from '../text/lead-scan.ts';
-import { clauseEnd, clauseRanges, clauseStart, sentenceAround, sentenceRanges } from '../text/sentences.ts';
+import {
+  clauseEnd,
+  clauseRanges,
+  clauseStart,
+  sentenceAround,
+  sentenceEnd,
+  sentenceRanges,
+} from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
@@ -1632,6 +1639,10 @@ const FUNDED_BY_EARLIER_CALL =
 const COUNTED_ENTRY =
   /^\s*(?:(?:the|de)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio)|\d{1,3})\s+(?:(?!(?:eller|or|och|and|fler|more|till|to|av|of|upp|up)\s)[\p{L}-]+\s+){0,3}?(?:kommuner(?:na)?|municipalities|cities|städer(?:na)?|regioner(?:na)?|regions|landsbygdskommuner(?:na)?|partnerships|partnerskapen|consortia|konsortierna|networks|nätverken)(?![\p{L}])/iu;
 
+/** A group taking in others: "are (still) looking for new partners", "söker nya partner", "welcome new members". */
+const SEEK_NEW_MEMBERS =
+  /(?:looking for|seeking|searching for|recruiting|welcom\p{L}*|open to|söker|letar efter|välkomnar)\s+(?:\p{L}+\s+){0,3}?(?:partners?|members?|participants?|partner|medlemmar|deltagare)(?![\p{L}])/iu;
+
 /**
  * Participants chosen already ("The participants have all been nominated by an expert committee", "Deltagarna har
  * valts ut av en jury"): the places are filled, whoever the programme is for. Only the perfect or past tense: "are
@@ -1670,7 +1681,12 @@ export const chosenGroup = (said: string): ChosenGroup => ({
   kind: FORMED_GROUP.test(said) ? 'formed' : 'other',
 });
 
-export function chosenEarlierIn(text: string): ChosenGroup | undefined {
+/**
+ * A group chosen already in one entry of the list of applicants (`entry`) or in the call's own text. An entry is the
+ * group as a whole; the text names it at its start, and only where the group does not seek new members
+ * ("The 19 URBACT Thematic Networks approved in April are still looking for new EU partners": bodies join them).
+ */
+export function chosenEarlierIn(text: string, entry = true): ChosenGroup | undefined {
   if (GRANTEES_ENTRY.test(text) || COMMITTEES_ENTRY.test(text)) return chosenGroup(text.trim());
   if (/invit|inbjud/i.test(text)) {
     const invited = INVITED_ONLY.exec(text)?.[1];
@@ -1686,13 +1702,15 @@ export function chosenEarlierIn(text: string): ChosenGroup | undefined {
     const chosen = PARTICIPANTS_CHOSEN.exec(text)?.[1];
     if (chosen) return { said: chosen.trim(), kind: 'participants' };
   }
-  const said = chosenEarlierSaid(text);
+  const said = chosenEarlierSaid(text, entry);
   return said === undefined ? undefined : chosenGroup(said);
 }
 
 /** The other ways a group is chosen before the call: counted, funded or let through already, named beforehand. */
-function chosenEarlierSaid(text: string): string | undefined {
-  if (COUNTED_ENTRY.test(text)) return text.trim();
+function chosenEarlierSaid(text: string, entry: boolean): string | undefined {
+  const counted = COUNTED_ENTRY.exec(text);
+  if (counted && entry) return text.trim();
+  if (counted && !SEEK_NEW_MEMBERS.test(text.slice(0, sentenceEnd(text, counted.index)))) return counted[0].trim();
   if (/supported|funded|financed|granted|fått|beviljad|fick/i.test(text)) {
     const earlier = FUNDED_BY_EARLIER_CALL.exec(text)?.[1];
     if (earlier) return earlier;

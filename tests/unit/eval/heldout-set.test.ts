@@ -40,6 +40,7 @@ const SETS = [
   { name: 'heldout-30', size: 96, claims: 150, apart: 2 },
   { name: 'heldout-31', size: 96, claims: 150, apart: 1 },
   { name: 'heldout-32', size: 96, claims: 150, apart: 1 },
+  { name: 'heldout-33', size: 96, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
