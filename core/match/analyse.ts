@@ -7,7 +7,7 @@ import { inAttachmentTitleAt, mayListAttachments } from '../text/attachment-titl
 import { inCriteriaList, mayHoldCriteria } from '../text/criteria-list.ts';
 import { foldedSlice } from '../text/fold.ts';
 import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
-import { HitBuffer } from '../text/phrases.ts';
+import { HitBuffer, keyTokens } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
 import { suspendedCompoundAt } from '../text/suspended-compound.ts';
@@ -38,7 +38,16 @@ import { attackedBefore, besideUnion, WIDE_GROUP } from './partner-countries.ts'
 import { callPriorities } from './programme-priorities.ts';
 import { reachesAbroad } from './scope.ts';
 import { sectorOfWorkAt } from './sector-of-work.ts';
-import { bareStateEntry, type CallSignals, callSignals, OURS, type TextHit, whoRanges, withItem } from './signals.ts';
+import {
+  applicantClasses,
+  bareStateEntry,
+  type CallSignals,
+  callSignals,
+  OURS,
+  type TextHit,
+  whoRanges,
+  withItem,
+} from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
 import { stemClash } from './stem-clashes.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
@@ -502,6 +511,20 @@ function togetherWithNamedAt(text: string, start: number, end: number): boolean 
 
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
 /** A capitalised term right before a number or a Roman numeral ("Cluster 6", "Pillar II"). */
+/** A word for an association, and public bodies right after it as what it is made of. */
+const ASSOCIATION_WORD = /^(?:association|associations|förening|föreningar|förbund|sammanslutning|sammanslutningar)$/u;
+const OF_AUTHORITIES_AFTER =
+  /^\s*(?:\/\s*[\p{L}-]+\s+)?(?:of|av|för)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:authorit(?:y|ies)|municipalit(?:y|ies)|cities|towns|regions|local governments|kommuner|regioner|myndigheter)(?![\p{L}])/iu;
+
+/** Whether the list item or clause holding `at` names class `cls` before it (items end at ; : • and line breaks). */
+function classBeforeInItem(text: string, at: number, cls: ApplicantClass): boolean {
+  let from = at;
+  while (from > 0 && at - from < 160 && !ITEM_BREAK.test(text.charAt(from - 1))) from--;
+  const before = text.slice(from, at);
+  return /\p{L}/u.test(before) && applicantClasses(keyTokens(before)).has(cls);
+}
+const ITEM_BREAK = /[;:•.!?\n]/u;
+
 function numberedLabelAt(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   return c >= 65 && c <= 90 && NUMBER_AFTER.test(text.slice(end, end + 8));
@@ -1131,6 +1154,14 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Public bodies responsible for the implementation of the LIFE programme": the state's own bodies.
         if (ref.kind === 'applicant' && ref.cls === 'public' && implementingBodyAfter(text.slice(tokens.end[to - 1])))
           ref = STATE_REF;
+        // "Associations / groupings of urban authorities": bodies of authorities, not civil society's associations.
+        if (
+          ref.kind === 'applicant' &&
+          ref.cls === 'civil' &&
+          ASSOCIATION_WORD.test(tokens.info[to - 1].word) &&
+          OF_AUTHORITIES_AFTER.test(text.slice(tokens.end[to - 1], tokens.end[to - 1] + 80))
+        )
+          continue;
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is
         // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
         // A country's regions in the genitive ("Sveriges regioner", "Norway's regions") are its regional bodies.
@@ -1145,11 +1176,14 @@ export function analyse(call: FundingCall): CallAnalysis {
           ) {
             // Only the body itself: "Kommunförbund kan inte söka" leaves kommuner be, and "verksamhet som kommuner
             // ansvarar för" names an activity refused, not kommuner (exclusion-subject.ts).
+            // "Public authorities (national, regional and local), not qualified as managing authorities": the item
+            // names the class, then narrows it.
             if (
               ref.kind === 'applicant' &&
               place === -1 &&
               !ref.own &&
-              shutOutAt(text, tokens.start[from], tokens.end[to - 1], call.language)
+              shutOutAt(text, tokens.start[from], tokens.end[to - 1], call.language) &&
+              !classBeforeInItem(text, tokens.start[from], ref.cls)
             )
               excluded = withItem(excluded, ref.cls);
             continue;
@@ -1193,6 +1227,8 @@ export function analyse(call: FundingCall): CallAnalysis {
           // "Stiftelser som inte är statliga eller kommunala", "icke-kommunala organisationer": a class word after a
           // negation the marking left says what those who apply may not be.
           else if (negatedRightBefore(text.slice(Math.max(0, tokens.start[from] - 60), tokens.start[from]))) {
+            // "Public authorities, not qualified as managing authorities": the entry names the class, then narrows it.
+            if (positiveEntry?.get(ref.cls) === entryStart(text, tokens.start[from])) continue;
             if (!ref.own) excluded = withItem(excluded, ref.cls);
             // "Som inte är statliga eller kommunala": neither state nor local government is the public sector at
             // large, regions (kommuner of the regional level in Swedish law) with it.

@@ -214,6 +214,12 @@ function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
       ? `Sökande ska vara registrerade i ${swedishName(country)} ("${said}").`
       : `Applicants must be registered in ${country} ("${said}").`;
   }
+  if (s.foreignApplicants) {
+    const { country, said } = s.foreignApplicants;
+    return sv
+      ? `Utlysningen är för sökande i ${swedishName(country)} ("${said}").`
+      : `The call is for applicants in ${country} ("${said}").`;
+  }
   if (s.foreignFunder) {
     const home = sv ? swedishName(s.foreignFunder) : s.foreignFunder;
     return sv

@@ -705,6 +705,8 @@ export interface CallSignals {
   homeAbroadAdmitted?: string;
   /** Applicants must hold another country's identity or registration number ("an Icelandic ID number"), as said. */
   registeredIn?: { country: string; said: string };
+  /** Every entry of the list of applicants is another country's bodies ("Finnish civil society organisations"). */
+  foreignApplicants?: { country: string; said: string };
   /**
    * The list of countries without Sweden is where the work happens: the summary names them only so ("actions must
    * take place in Eritrea", "(Jinja, Uganda)"), never as where applicants are.
@@ -1256,9 +1258,12 @@ const splitNames = (list: string) => list.split(/\s*,\s*|\s+(?:och|samt)\s+/u).f
 /** Macro-regions and seas whose "-området" is no local area. */
 const WIDE_AREA =
   /^(?:Östersjö|Barents|Öresunds?|Nordsjö|Kattegatt?|Skagerrak|Arktis|Arktiska|Kvarken|Nordkalott|Mälardals?|Bottenviks?|Bottenhavs?|Medelhavs?|Alp|EES|EU|Schengen|Norden|Nordiska)/u;
-/** "Verksamhet i Pörtomområdet", "hembygden … i Pörtomområdet": a named place's own area. */
+/**
+ * "Verksamhet i Pörtomområdet", "hembygden … i Pörtomområdet": a named place's own area. (Not an acronym's field:
+ * "arbete inom ANDT-området" is alcohol, narcotics, doping and tobacco prevention, no place.)
+ */
 const NAMED_LOCAL_AREA =
-  /(?:verksamhet|hembygden|föreningar|projekt)[^.;:\n]{0,80}?\s(?:i|inom)\s+(\p{Lu}[\p{L}-]*området)(?![\p{L}])/u;
+  /(?:verksamhet|hembygden|föreningar|projekt)[^.;:\n]{0,80}?\s(?:i|inom)\s+(\p{Lu}\p{Ll}[\p{L}-]*området)(?![\p{L}])/u;
 /** A savings bank's or company's former area ("samma geografiska verksamhetsområde som tidigare Sparbanken Finn"). */
 const FORMER_BANK_AREA =
   /verksamhetsområde\s+som\s+(?:tidigare\s+)?((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)(?:\s+(?:gjorde|hade|har))?/u;
@@ -1415,6 +1420,23 @@ const COUNTRY_OF_ADJECTIVE = new Map(
     .filter((c) => c.name !== 'Sweden')
     .flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => [fold(a), c.name] as const)),
 );
+
+/**
+ * The one country other than Sweden whose adjective opens every entry of the list of applicants ("Finnish civil
+ * society organisations", "norska kommuner"), and the first such entry as written. An entry without one, or one of
+ * another country, leaves the list open to others.
+ */
+function foreignApplicantsOf(entries: readonly string[]): { country: string; said: string } | undefined {
+  let country: string | undefined;
+  for (const entry of entries) {
+    const first = fold(entry.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+    const of = COUNTRY_OF_ADJECTIVE.get(first);
+    if (of === undefined || (country !== undefined && of !== country)) return undefined;
+    if (applicantClasses(keyTokens(entry)).size === 0) return undefined;
+    country = of;
+  }
+  return country === undefined ? undefined : { country, said: entries[0].trim() };
+}
 
 /**
  * The one country other than Sweden a funder's name places it in ("Innovation Fund Denmark", "Danish Arts
@@ -1932,6 +1954,12 @@ export function callSignals(
     registeredIn = nationalIdRequired(summary);
     if (registeredIn) swedenEligible = false;
   }
+  // "Finnish civil society organisations" as the whole list of applicants: bodies of that country only.
+  let foreignApplicants: { country: string; said: string } | undefined;
+  if (swedenEligible === undefined && entries.length > 0 && !namesSweden([call.title, summary, ...entries].join(' '))) {
+    foreignApplicants = foreignApplicantsOf(entries);
+    if (foreignApplicants) swedenEligible = false;
+  }
   // The country a funder's name places it in ("Innovation Fund Denmark"): its home, read once for every use below.
   const funderCountry = call.eligibleCountries?.length ? undefined : foreignFunderCountry(call.funder);
   if (swedenEligible === undefined && funderCountry) {
@@ -2113,6 +2141,7 @@ export function callSignals(
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (registeredIn) out.registeredIn = registeredIn;
+  if (foreignApplicants) out.foreignApplicants = foreignApplicants;
   if (homeAbroadAdmitted) out.homeAbroadAdmitted = homeAbroadAdmitted;
   if (!ap.areaId) {
     // The programme's name may say where its work is when the title says it in short ("… in the ORs and OCTs").

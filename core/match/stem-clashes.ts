@@ -8,6 +8,8 @@ import type { ApplicantClass } from '../data/kinds.ts';
 const CLASHES: ReadonlyMap<string, ApplicantClass> = new Map([
   ['author', 'public'],
   ['authors', 'public'],
+  ['associated', 'civil'],
+  ['associate', 'civil'],
 ]);
 
 /** Whether `word` only looks like a word of class `cls` after stemming. */

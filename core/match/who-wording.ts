@@ -379,13 +379,31 @@ const OPEN_ENDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES}|aven|l
 /** The same words without "även", "likaså": those add a kind to a list, they do not make its kinds examples. */
 const EXAMPLE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(?![\p{L}])`, 'u');
 
+const OPEN_ENDED_ALL = new RegExp(OPEN_ENDED.source, 'gu');
+const EXAMPLE_CUE_ALL = new RegExp(EXAMPLE_CUE.source, 'gu');
+/**
+ * A modal verb right before the cue: "Statsbidraget ska bland annat stödja kommunerna" says what the grant does,
+ * among other things; the kommuner after it are no examples of who applies. Folded text.
+ */
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:ska|skall|kan|far|bor|maste|will|shall|should|can|may|must)\s+$/u;
+
+/** Whether a cue of `all` stands in `t` other than right after a modal verb. */
+function cueIn(t: string, one: RegExp, all: RegExp): boolean {
+  if (!one.test(t)) return false;
+  for (const m of t.matchAll(all)) {
+    const at = m.index + (/^[\p{L}]/u.test(m[0]) ? 0 : 1);
+    if (!MODAL_BEFORE.test(t.slice(Math.max(0, at - 10), at))) return true;
+  }
+  return false;
+}
+
 export function openEndedBefore(t: string): boolean {
-  return OPEN_ENDED.test(t);
+  return cueIn(t, OPEN_ENDED, OPEN_ENDED_ALL);
 }
 
 /** Whether folded text holds a word that makes the kinds after it examples ("exempelvis", "such as"). */
 export function exampleCueIn(t: string): boolean {
-  return EXAMPLE_CUE.test(t);
+  return cueIn(t, EXAMPLE_CUE, EXAMPLE_CUE_ALL);
 }
 
 /**
@@ -893,12 +911,16 @@ export function existingProjectsEntry(t: string): boolean {
  * `foreignAfter` says whether a country other than Sweden is named right after the class (the caller knows where).
  */
 const MEMBER_BEFORE =
-  /(?:members?|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
+  /(?:members?(?!\s+stat)|medlemm\p{L}*|membership|member organisations?)(?:\s+[\p{L}'-]+){0,4}\s*[:,]?\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /**
  * "Local and regional authorities and their associations", "kommuner och deras förbund": a possessive before the
  * class makes it the bodies named before, grouped — associations of authorities, not civil-society associations.
  */
 const THEIR_BEFORE = /(?:^|[^\p{L}])(?:their|its|deras|dess|sina)\s+$/u;
+/** …unless what owns them is a place ("the EU, its Member States, its regions", "Sverige och dess regioner"). */
+const PLACE_OWNER_BEFORE =
+  /(?:^|[^\p{L}])(?:eu|the union|europe|member states?|sverige|sweden|the country|landet|lander|countries|medlemsstater\p{L}*)\s*,?\s+(?:(?:and|och)\s+)?(?:its|their|dess|deras)\s+$|(?:the eu|member states)\s*,\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,\s+(?:its|their)\s+$/u;
+const PARTS_WORD = /^(?:regions?|regioner(?:na)?|cities|towns|municipalities|kommuner(?:na)?|local authorities)$/u;
 /**
  * "…with municipalities and/or regions as members", "med kommuner och regioner som medlemmar": the list may go on
  * after the class before "as members" closes it.
@@ -1251,7 +1273,23 @@ export type NotApplicant =
   | 'person'
   | 'employer'
   | 'funder'
-  | 'name';
+  | 'name'
+  | 'winner';
+
+/** Words of a prize won: checked first, as most texts have none. Folded text. */
+const WON_WORD = /vann|won|gick|awarded|tilldelad|winner|vinnare|pristagare/u;
+/** "Vann <body> priset": folded text before the body's noun, the prize after it. */
+const WON_BEFORE = /(?:^|[^\p{L}])(?:vann|won)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** "Gick priset till <body>", "the award went to", "won by <body>": folded text before the body's noun. */
+const GIVEN_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:gick|gar)\s+(?:priset|utmarkelsen)\s+till|(?:priset|utmarkelsen)\s+(?:gick|tilldelades)\s+till|(?:prize|award)\s+went\s+to|was awarded to|won by)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const PRIZE_AFTER = /^\s*(?:priset|utmarkelsen|the prize|the award)(?![\p{L}])/u;
+/** "<Body> vann priset", "<body> won the award in 2019": folded text after the body's noun. */
+const WON_AFTER =
+  /^\s+(?:vann|won|has won|was awarded|tilldelades)\s+(?:the\s+|ars\s+|arets\s+)?(?:[\p{L}-]+\s+){0,2}?(?:priset|pris|utmarkelsen|prize|award|title|titeln)(?![\p{L}])/u;
+/** "Previous winners include …", "tidigare pristagare är …": folded text before the body's noun. */
+const WINNERS_BEFORE =
+  /(?:previous|past|former|earlier|last year'?s|tidigare|forra arets)\s+(?:winners?|vinnare|pristagare)\s+(?:include|included|such as|are|were|was|ar|var|har varit|bland annat)?\s*[^.;!?]{0,80}$/u;
 
 /**
  * Bodies named as the employer of the persons who apply ("forskare anställda inom sjukvården", "dig som är anställd
@@ -1325,8 +1363,25 @@ export function notApplicantReason(
   if (nameOfBodyOrEvent(text, start)) return 'name';
   if (VISIT_WORD.test(before) && VISIT_BEFORE.test(before)) return 'place';
   // "Present their city's candidature": the city owns what follows; it is the candidate, not a member of one.
-  if (THEIR_BEFORE.test(before) && !/^['’]s?(?![\p{L}])/u.test(after)) return 'member';
+  // "The EU, its Member States, its regions": a place's own parts, not members of who applies.
+  if (
+    THEIR_BEFORE.test(before) &&
+    !/^['’]s?(?![\p{L}])/u.test(after) &&
+    !(PLACE_OWNER_BEFORE.test(before) && PARTS_WORD.test(foldedSlice(text, start, end)))
+  )
+    return 'member';
   if (EMPLOYED_BEFORE.test(before)) return 'employer';
+  // "För tre år sedan vann Mariehamns stad priset", "previous winners include the City of Oulu": an earlier winner
+  // of a prize, an example of who it goes to, not one the call names as who may enter.
+  if (WON_WORD.test(before) || WON_WORD.test(after)) {
+    if (
+      (WON_BEFORE.test(before) && PRIZE_AFTER.test(after)) ||
+      GIVEN_TO_BEFORE.test(before) ||
+      WON_AFTER.test(after) ||
+      WINNERS_BEFORE.test(before)
+    )
+      return 'winner';
+  }
   // "En jury som består av representanter från EU-institutioner, lokala myndigheter …": whom a jury's members come
   // from, not who applies.
   if (JURY_WORD.test(before) && JURY_OF_BEFORE.test(before)) return 'employer';
