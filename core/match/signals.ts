@@ -1421,6 +1421,19 @@ const COUNTRY_OF_ADJECTIVE = new Map(
     .flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => [fold(a), c.name] as const)),
 );
 
+/** "Must be legal entities", "ska vara juridiska personer": a legal form every applicant must have. Folded text. */
+const LEGAL_FORM_REQUIRED =
+  /(?:must|shall|should|need to|have to|ska|skall|maste)\s+(?:be|vara)\s+(?:an?\s+|en\s+)?(?:[\p{L}-]+\s+){0,2}?(?:legal entit(?:y|ies)|legal persons?|juridisk(?:a)? person(?:er)?)(?![\p{L}])/u;
+
+/** A list of applicants that names kinds of its own ("media organisations", "universities") and no opening to any. */
+function listNamesKindsOnly(entries: readonly string[] | undefined): boolean {
+  return (
+    entries !== undefined &&
+    entries.some((e) => applicantClasses(keyTokens(e)).size > 0) &&
+    entries.every((e) => !admitsAnyOrganisation(foldWording(e)))
+  );
+}
+
 /**
  * The one country other than Sweden whose adjective opens every entry of the list of applicants ("Finnish civil
  * society organisations", "norska kommuner"), and the first such entry as written. An entry without one, or one of
@@ -1906,7 +1919,9 @@ export function callSignals(
       admitsAnyOrganisation(folded.replace(COUNTED_ENTITIES, ' '))
     ) {
       if (limiting.has(r)) openEnded = true;
-      else openToAll = true;
+      // "Eligible applicants must be legal entities established in a Member State" beside a list of the kinds
+      // ("media organisations", "universities"): a condition every applicant meets, not an opening to any kind.
+      else if (!(LEGAL_FORM_REQUIRED.test(folded) && listNamesKindsOnly(call.applicantTypes))) openToAll = true;
     }
     if (!openEnded && ALSO_WORDS.test(sentence) && alsoAddsKinds(sentence, a, mentions)) openEnded = true;
     // "Alla företag/organisationer med svenskt organisationsnummer kan söka": every organisation.

@@ -12,6 +12,7 @@
  * - "associations / groupings of urban authorities" are bodies of authorities, not civil society's associations;
  * - "the EU, its Member States, its regions" names places: the regions are no members of those who apply;
  * - "other eligible entities", "other educational institutions" qualify the catch-all; they open the list to no one;
+ * - "must be legal entities established in a Member State" beside a list of kinds is a condition, not an opening;
  * - "barn i åldrarna 6–15 år" is an age band, not ageing; "fair trade" is no trade promotion; "samarbete och
  *   integration" between countries is no integration of people.
  */
@@ -112,6 +113,24 @@ describe('who the words name', () => {
   });
 });
 
+describe('a legal form every applicant must have', () => {
+  it('opens no list of kinds to every organisation', () => {
+    const kinds = analyse(
+      testCall({
+        summary:
+          'Eligible applicants must be legal entities established in an EU Member State. Eligible applicants are: ' +
+          'media organisations (Action 1); universities (Action 2).',
+        applicantTypes: ['media organisations (Action 1)', 'universities (Action 2)'],
+      }),
+    ).signals;
+    expect(kinds.openToAll).toBeUndefined();
+    const any = analyse(
+      testCall({ summary: 'Applicants must be legal entities established in an EU Member State.' }),
+    ).signals;
+    expect(any.openToAll).toBe(true);
+  });
+});
+
 describe('where the call is', () => {
   it('reads "inom ANDT-området" as a field, not a place', () => {
     const m = score(
@@ -136,6 +155,11 @@ describe('words of another sense', () => {
   it('reads an age band as no ageing', () => {
     expect(concepts(['health-care'], 'sv', 'Lovaktiviteter', 'Aktiviteter för barn i åldrarna 6–15 år.')).toEqual([]);
     expect(concepts(['health-care'], 'sv', 'Aktivt åldrande', 'Projekt om aktivt åldrande.')).toContain('health-care');
+  });
+  it('reads safe surroundings as no environmental work', () => {
+    expect(
+      concepts(['green-transition'], 'sv', 'Folkhälsomedel', 'Projekt för trygga miljöer för barn och unga.'),
+    ).toEqual([]);
   });
   it('reads fair trade as no trade promotion', () => {
     expect(
