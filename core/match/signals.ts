@@ -1428,8 +1428,7 @@ const LEGAL_FORM_REQUIRED =
 /** A list of applicants that names kinds of its own ("media organisations", "universities") and no opening to any. */
 function listNamesKindsOnly(entries: readonly string[] | undefined): boolean {
   return (
-    entries !== undefined &&
-    entries.some((e) => applicantClasses(keyTokens(e)).size > 0) &&
+    entries?.some((e) => applicantClasses(keyTokens(e)).size > 0) &&
     entries.every((e) => !admitsAnyOrganisation(foldWording(e)))
   );
 }
