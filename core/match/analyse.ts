@@ -10,7 +10,7 @@ import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer, keyTokens } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
 import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
-import { suspendedCompoundAt } from '../text/suspended-compound.ts';
+import { bodyNameHeadAt, suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
@@ -1279,6 +1279,8 @@ export function analyse(call: FundingCall): CallAnalysis {
         continue;
       // "CINEA, the European Climate, Infrastructure & Environment Executive Agency": a body's name, not a topic.
       if (field !== 'themes' && inBodyNameAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      // "De regionala närings-, trafik- och miljöcentralerna": a Swedish body's name, its heads suspended.
+      if (to - from === 1 && bodyNameHeadAt(text, tokens.end[from])) continue;
       // "The Programme for Nordic Co-operation on the Environment": a capitalised word inside a sentence is a name's,
       // and the programme field is the programme's name.
       if (

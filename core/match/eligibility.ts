@@ -759,19 +759,24 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     return {
       verdict: 'eligible',
       points: OPEN_GEOGRAPHY_BOOST,
-      text: s.nordicApplicants
+      text: s.nordicAlone
         ? t(
-            () =>
-              `Utlysningen vänder sig till sökande i Norden ("${swedish}"), Sverige inräknat; länderna den räknar upp säger inte var sökande ska finnas.`,
-            () =>
-              `The call is open to applicants in the Nordic countries ("${swedish}"), Sweden included; the countries it lists do not say where applicants must be.`,
+            () => `Utlysningen vänder sig till sökande i Norden ("${swedish}"), Sverige inräknat.`,
+            () => `The call is open to applicants in the Nordic countries ("${swedish}"), Sweden included.`,
           )
-        : t(
-            () =>
-              `Utlysningen vänder sig till sökande i Sverige ("${swedish}"); länderna den räknar upp säger inte var sökande ska finnas.`,
-            () =>
-              `The call is open to applicants in Sweden ("${swedish}"); the countries it lists do not say where applicants must be.`,
-          ),
+        : s.nordicApplicants
+          ? t(
+              () =>
+                `Utlysningen vänder sig till sökande i Norden ("${swedish}"), Sverige inräknat; länderna den räknar upp säger inte var sökande ska finnas.`,
+              () =>
+                `The call is open to applicants in the Nordic countries ("${swedish}"), Sweden included; the countries it lists do not say where applicants must be.`,
+            )
+          : t(
+              () =>
+                `Utlysningen vänder sig till sökande i Sverige ("${swedish}"); länderna den räknar upp säger inte var sökande ska finnas.`,
+              () =>
+                `The call is open to applicants in Sweden ("${swedish}"); the countries it lists do not say where applicants must be.`,
+            ),
     };
   }
   // The call's own list of eligible countries tells more than the programme data.
@@ -1013,6 +1018,14 @@ function chosenGroupVerdict(
         },
       };
     }
+    case 'accredited':
+      return {
+        verdict: 'unknown',
+        text: {
+          sv: `Utlysningen är bara öppen för ackrediterade organisationer ("${said}"); om en ${one.sv} har en sådan ackreditering framgår inte.`,
+          en: `The call is only open to accredited organisations ("${said}"); whether a ${one.en} holds one the call does not say.`,
+        },
+      };
     case 'participants':
       return {
         verdict: 'unknown',

@@ -725,6 +725,8 @@ export interface CallSignals {
   swedishApplicants?: string;
   /** `swedishApplicants` names Nordic applicants ("Nordic organisations"), Sweden among them. */
   nordicApplicants?: true;
+  /** …said without any list of countries: the Nordic countries are where applicants must be. */
+  nordicAlone?: true;
   /**
    * The region or länsstyrelse the funder field names handles a national scheme, as the call says: its län is not
    * the call's area.
@@ -1404,9 +1406,10 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
  */
 export function homeCountry(list: readonly string[] | undefined): string | undefined {
   if (list?.length !== 1) return undefined;
-  const countries = whoAndWhere(list[0]).filter((r) => r.kind === 'country');
-  if (countries.length !== 1 || countries[0].names.length !== 1) return undefined;
-  const name = countries[0].names[0];
+  // One country, however many of its names matched ("Finland" is its Swedish and its English name).
+  const names = new Set(whoAndWhere(list[0]).flatMap((r) => (r.kind === 'country' ? r.names : [])));
+  if (names.size !== 1) return undefined;
+  const [name] = names;
   return name === 'Sweden' ? undefined : name;
 }
 
@@ -1426,9 +1429,9 @@ const LEGAL_FORM_REQUIRED =
   /(?:must|shall|should|need to|have to|ska|skall|maste)\s+(?:be|vara)\s+(?:an?\s+|en\s+)?(?:[\p{L}-]+\s+){0,2}?(?:legal entit(?:y|ies)|legal persons?|juridisk(?:a)? person(?:er)?)(?![\p{L}])/u;
 
 /** A list of applicants that names kinds of its own ("media organisations", "universities") and no opening to any. */
-function listNamesKindsOnly(entries: readonly string[] | undefined): boolean {
+function listNamesKindsOnly(entries: readonly string[]): boolean {
   return (
-    entries?.some((e) => applicantClasses(keyTokens(e)).size > 0) &&
+    entries.some((e) => applicantClasses(keyTokens(e)).size > 0) &&
     entries.every((e) => !admitsAnyOrganisation(foldWording(e)))
   );
 }
@@ -1920,7 +1923,7 @@ export function callSignals(
       if (limiting.has(r)) openEnded = true;
       // "Eligible applicants must be legal entities established in a Member State" beside a list of the kinds
       // ("media organisations", "universities"): a condition every applicant meets, not an opening to any kind.
-      else if (!(LEGAL_FORM_REQUIRED.test(folded) && listNamesKindsOnly(call.applicantTypes))) openToAll = true;
+      else if (!(LEGAL_FORM_REQUIRED.test(folded) && listNamesKindsOnly(call.applicantTypes ?? []))) openToAll = true;
     }
     if (!openEnded && ALSO_WORDS.test(sentence) && alsoAddsKinds(sentence, a, mentions)) openEnded = true;
     // "Alla företag/organisationer med svenskt organisationsnummer kan söka": every organisation.
@@ -1958,6 +1961,17 @@ export function callSignals(
     else if (summary && projectPlacesOnly(summary, call.eligibleCountries ?? [])) {
       swedenEligible = undefined;
       projectPlaces = true;
+    }
+  }
+  // "The candidate can be a Nordic enterprise, organisation, or individual": without a list of countries, applicants
+  // said to be Nordic are in the Nordic countries, Sweden among them.
+  let nordicAlone = false;
+  if (swedenEligible === undefined && !call.eligibleCountries?.length) {
+    nordicApplicants = nordicApplicantsIn(call.title, summary, entries, []);
+    if (nordicApplicants !== undefined) {
+      swedishApplicants = nordicApplicants;
+      swedenEligible = true;
+      nordicAlone = true;
     }
   }
   let foreignFunder: string | undefined;
@@ -2113,6 +2127,11 @@ export function callSignals(
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
   // "Nordplus (State Education Development Agency, Latvia)": the office of a programme with one call for all its
   // countries publishes that call, for applicants in all of them.
+  // A programme with an area of its own (PEACEPLUS, run from Ireland) is for that area, not the funder's country.
+  if (foreignFunder && ap.areaId) {
+    foreignFunder = undefined;
+    swedenEligible = undefined;
+  }
   if (foreignFunder && ap.programmeId && PROGRAMME_BY_ID.get(ap.programmeId)?.oneCallForAllCountries) {
     foreignFunder = undefined;
     swedenEligible = undefined;
@@ -2177,6 +2196,7 @@ export function callSignals(
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;
+  if (nordicAlone) out.nordicAlone = true;
   out.swedenEligible = swedenEligible;
   // Where the applicants are when Sweden is not among them: the call's list as written, else the funder's country.
   if (swedenEligible === false) {

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 import { keyTokens } from '../text/phrases.ts';
-import { sentenceAround } from '../text/sentences.ts';
+import { sentenceAround, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
@@ -277,8 +277,10 @@ export function textArea(
   // The summary first: the signals may have folded it just before (swedenInApplicantPlaces), see foldSame.
   const s = foldSame(summary);
   const t = foldSame(title);
-  // Whether the call names a fund: read once, and only when an area is named in the summary.
+  // Whether the call names a fund, and whether it puts itself in the whole country: read once, and only when an
+  // area is named in the summary.
   let fundNamed: boolean | undefined;
+  let nationwideLead: boolean | undefined;
   const titleMay = (hints.title & H_AREA) !== 0 && firstLeadMatch(t, ANY_AREA_LEADS) !== null;
   const summaryMay = (hints.summary & H_AREA) !== 0 && firstLeadMatch(s, ANY_AREA_LEADS) !== null;
   for (const a of AREA_PATTERNS) {
@@ -287,6 +289,10 @@ export function textArea(
     if (inTitle) return { areaId: a.id, lan: a.lan, said: title.substr(inTitle.index, inTitle[0].length).trim() };
     const m = summaryMay ? a.re.exec(s) : null;
     if (!m) continue;
+    // "PTS utlyser bredbandsstöd i hela Sverige … fördelas mellan tre utlysningsområden: Norrland, Svealand och
+    // Götaland": a call its title or first sentence puts in the whole country is divided, not limited, by the parts.
+    nationwideLead ??= nationwideLeadIn(t, s);
+    if (nationwideLead) break;
     const start = m.index + m[0].indexOf(m[1]);
     const around = sentenceOf(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
@@ -320,6 +326,7 @@ export function textArea(
         continue;
       }
       if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
+      if (needsCue && (nationwideLead ??= nationwideLeadIn(t, s))) break;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       const lan = lanOfList(names);
@@ -333,16 +340,16 @@ export function textArea(
     }
     if (found) return found;
   }
+  // The summary's places limit nothing in a call that puts itself in the whole country (above).
+  const fromSummary = !(nationwideLead ?? nationwideLeadIn(t, s));
   return (
     fundOfLan(t, title) ??
-    lanFollowing(s, summary) ??
-    programmeAreaList(s, summary) ??
+    (fromSummary ? (lanFollowing(s, summary) ?? programmeAreaList(s, summary)) : undefined) ??
     programmeAreaList(t, title) ??
     regionInTitle(t, title) ??
-    spentIn(s, summary) ??
+    (fromSummary ? spentIn(s, summary) : undefined) ??
     landscapeArea(t, title, true) ??
-    landscapeArea(s, summary, false) ??
-    placeAbroad(s, summary, false) ??
+    (fromSummary ? (landscapeArea(s, summary, false) ?? placeAbroad(s, summary, false)) : undefined) ??
     (listed ? placeAbroad(foldSame(listed), listed, true) : undefined)
   );
 }
@@ -549,6 +556,13 @@ const BEARS_ON_BEFORE = /(?:som|that|which)\s+(?:beror|ror|concerns?|touch(?:es)
 
 const NATIONWIDE =
   /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide/;
+/** The whole country said outright, not "i Sverige" (which a regional call says too). Folded text. */
+const WHOLE_COUNTRY = /hela sverige|hela landet|all of sweden|throughout sweden|across sweden|nationwide/;
+
+/** Whether the title or the summary's first sentence puts the call in the whole country. Folded text. */
+function nationwideLeadIn(title: string, summary: string): boolean {
+  return WHOLE_COUNTRY.test(title) || WHOLE_COUNTRY.test(summary.slice(0, sentenceEnd(summary, 0)));
+}
 const EXAMPLE_BEFORE =
   /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive|foretradesvis|preferably)[^.;]*$/;
 
@@ -660,7 +674,7 @@ const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*)$/u;
  * where the partners are, not where applicants must be. Not "together with Nordic partners".
  */
 const NORDIC_APPLICANTS =
-  /(?:^|[^\p{L}])((?:nordic|nordiska|nordisk)\s+(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ations?|organisationer\p{L}*|actors|aktorer\p{L}*|civil society|civilsamhall\p{L}*|kommuner\p{L}*|municipalities|institutions?|institutioner\p{L}*|associations?|foreningar\p{L}*|compan(?:y|ies)|foretag\p{L}*|legal entit(?:y|ies)))(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])((?:nordic|nordiska|nordisk)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:organi[sz]ations?|enterprises?|organisationer\p{L}*|actors|aktorer\p{L}*|civil society|civilsamhall\p{L}*|kommuner\p{L}*|municipalities|institutions?|institutioner\p{L}*|associations?|foreningar\p{L}*|compan(?:y|ies)|foretag\p{L}*|legal entit(?:y|ies)))(?![\p{L}])/gu;
 const NORDIC_COUNTRY =
   /(?:^|[^\p{L}])(?:denmark|danmark|finland|iceland|island|norway|norge|sweden|sverige|dk|fi|is|no|se)(?![\p{L}])/u;
 

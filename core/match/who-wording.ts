@@ -1713,6 +1713,21 @@ const PARTICIPANTS_CHOSEN =
 const NAMED_MEMBERS_APPLY =
   /(?:^|[^\p{L}])((\p{Lu}[\p{L}\d-]*(?::s)?(?:\s+\p{Lu}[\p{L}\d-]*(?::s)?){0,2})\s+(?:members|medlemmar|member organi[sz]ations|medlemsorganisationer))\s+(?:can|may|are eligible to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:apply|söka|ansöka)(?![\p{L}])/u;
 
+/**
+ * Organisations that must hold an accreditation of the programme ("Applicant organisations must hold a valid Erasmus
+ * Youth Accreditation", "organisations holding a valid … accreditation", "ackrediterade organisationer", "skolor som
+ * har en Erasmusackreditering"): a group an earlier application chose. The words as written.
+ */
+const ACCREDITED_ONLY =
+  /(?:^|[^\p{L}])((?:(?:applicant\s+)?organi[sz]ations?|applicants?|bodies|entities|schools?)\s+(?:must\s+|shall\s+)?(?:hold(?:ing)?|hav(?:e|ing)|with)\s+(?:a\s+|an\s+)?valid\s+(?:[\p{L}+-]+\s+){0,3}?accreditation|(?:endast|bara|enbart)?\s*ackrediterade\s+(?:organisationer|skolor|sökande|aktörer)|(?:organisationer|skolor|sökande)\s+(?:som\s+har|med)\s+(?:en\s+)?(?:giltig\s+)?[\p{L}+-]*ackreditering)(?![\p{L}])/iu;
+
+/** An entry naming the members of one named body: "medlemmar i ForumCiv", "members of the Baltic Sea Forum". */
+const MEMBERS_OF_ENTRY =
+  /^\s*(?:(?:all|alla)\s+)?(?:members|medlemmar|member organi[sz]ations|medlemsorganisationer)\s+(?:of|in|i|av)\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s*$/u;
+/** Membership of a named body required to apply: "medlemskap i ForumCiv kommer att krävas", "membership of X is required". */
+const MEMBERSHIP_REQUIRED =
+  /(?:[Mm]edlemskap i|[Mm]embership (?:of|in)(?: the)?)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s+(?:krävs|kommer att krävas|är ett krav|is required|will be required|is a requirement)(?![\p{L}])/u;
+
 /** A call only for those the funder invites: "a limited call for proposals (by invitation only)", "endast inbjudna". */
 const INVITED_ONLY =
   /(?:^|[^\p{L}])(by invitation only|invitation[- ]only|only (?:open )?(?:to |for )?invited (?:applicants|organi[sz]ations|partners|entities)|(?:endast|bara|enbart) (?:efter|på|genom) inbjudan|(?:endast|bara|enbart) (?:för )?inbjudna (?:sökande|organisationer|aktörer))(?![\p{L}])/iu;
@@ -1724,7 +1739,7 @@ const INVITED_ONLY =
  */
 export interface ChosenGroup {
   said: string;
-  kind: 'formed' | 'invited' | 'participants' | 'other';
+  kind: 'formed' | 'invited' | 'participants' | 'accredited' | 'other';
 }
 
 /** A group already formed of several bodies: partnerships, consortia, networks. */
@@ -1748,10 +1763,18 @@ export function chosenEarlierIn(text: string, entry = true): ChosenGroup | undef
     if (invited) return { said: invited, kind: 'invited' };
   }
   if (/members|medlem/i.test(text)) {
+    // "Medlemmar i ForumCiv" as an entry, "medlemskap i ForumCiv kommer att krävas" in the text: a named body's members.
+    const of = entry ? MEMBERS_OF_ENTRY.exec(text) : MEMBERSHIP_REQUIRED.exec(text);
+    if (of)
+      return chosenGroup(entry ? text.trim() : `${/medlem/i.test(of[0]) ? 'medlemmar i' : 'members of'} ${of[1]}`);
     const m = NAMED_MEMBERS_APPLY.exec(text);
     const names = m?.[2].split(/\s+/) ?? [];
     if (m && !names.some((w) => PLACE_WORD.test(w) || isCountryName(w) || /^(?:All|Alla|The|De|Our|Våra)$/.test(w)))
       return chosenGroup(m[1]);
+  }
+  if (/accredit|ackredit/i.test(text)) {
+    const accredited = ACCREDITED_ONLY.exec(text)?.[1];
+    if (accredited) return { said: accredited.trim(), kind: 'accredited' };
   }
   if (/participants|deltagar/i.test(text)) {
     const chosen = PARTICIPANTS_CHOSEN.exec(text)?.[1];
