@@ -326,7 +326,10 @@ export function textArea(
         continue;
       }
       if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
-      if (needsCue && (nationwideLead ??= nationwideLeadIn(t, s))) break;
+      if (needsCue) {
+        nationwideLead ??= nationwideLeadIn(t, s);
+        if (nationwideLead) break;
+      }
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       const lan = lanOfList(names);
