@@ -519,10 +519,22 @@ const ENCOURAGED_AFTER =
 /** "…uppmuntra kommunernas arbete", "to encourage cities' efforts": whose work is encouraged, not whom to involve. */
 const THEIR_WORK_AFTER = /^(?:'s|s|')?\s+(?:arbete|arbetet|work|efforts?|insatser|engagemang|engagement)(?![\p{L}])/u;
 
+/**
+ * What an encouragement must be about to welcome applicants: applying, taking part, being involved. "Encourage and
+ * inspire potential entrepreneurs" is the call's aim for entrepreneurs, not an invitation to them. Folded text.
+ */
+const TAKING_PART =
+  /appl(?:y|ies|ication)|particip|take part|taking part|involv|join|submit|partner|consorti|soka|ansok|delta|medverk|medverkan|engagera/u;
+const ENCOURAGE_VERB = /(?:^|[^\p{L}])(?:encourag\p{L}*|uppmuntra\p{L}*)(?![\p{L}])/u;
+
 export function encouragedAround(before: string, after: string): boolean {
   if (THEIR_WORK_AFTER.test(after)) return false;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  return ENCOURAGED.test(clause) || ENCOURAGED_AFTER.test(after.slice(0, 80).split(/[;:.]/)[0]);
+  if (ENCOURAGED_AFTER.test(after.slice(0, 80).split(/[;:.]/)[0])) return true;
+  if (!ENCOURAGED.test(clause)) return false;
+  // "Welcome" welcomes applicants by itself; "encourage" must say to what.
+  const welcomed = !ENCOURAGE_VERB.test(clause) || /welcom|valkom/u.test(clause);
+  return welcomed || TAKING_PART.test(clause) || TAKING_PART.test(after.slice(0, 60));
 }
 
 /** "Only", "endast", "limited to" right before the class named (a few words between): the list is the limit. */
@@ -1460,6 +1472,9 @@ export function notApplicantReason(
   if (INVOLVED_WORD.test(before) && INVOLVED_BEFORE.test(before)) return 'topic';
   // "Actions relating to research and innovation", "insatser rörande forskning": what the work concerns.
   if (RELATING_TO_BEFORE.test(before)) return 'topic';
+  // "Initiatives promoting entrepreneurship and small business", "insatser som främjar små företag": what the work
+  // promotes, not who does it.
+  if (PROMOTING_BEFORE.test(before)) return 'topic';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return 'topic';
@@ -1468,6 +1483,13 @@ export function notApplicantReason(
   }
   return undefined;
 }
+
+/**
+ * A verb of promoting right before the class, up to one item and a word of size or age between ("promoting
+ * entrepreneurship and small "). Folded text.
+ */
+const PROMOTING_BEFORE =
+  /(?:^|[^\p{L}])(?:promot(?:e|es|ing)|foster(?:s|ing)?|framj(?:a|ar|ande)|som framjar)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or|och|eller)\s+)?(?:small|sma|new|nya|local|lokala|young|unga)?\s*$/u;
 
 /** Words that say what something concerns, right before the class named ("relating to research"). Folded text. */
 const RELATING_TO_BEFORE =

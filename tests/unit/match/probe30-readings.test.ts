@@ -11,6 +11,8 @@
  * - "a Nordic enterprise, organisation or individual" without a list of countries is for the Nordic countries;
  * - a funder named with its country ("Miljöministeriet (Finland)") is that country's: a country whose Swedish and
  *   English names are one word is one country;
+ * - "encourage and inspire potential entrepreneurs" is an aim, not an invitation to apply, and "initiatives
+ *   promoting … small business" name what is promoted, not who applies;
  * - the heads of a body's suspended name ("närings-, trafik- och miljöcentralerna") and "vård av byggnadsarvet", "in
  *   connection with" are no topics.
  */
@@ -56,6 +58,27 @@ describe('who the words name', () => {
         'att krävas för att kunna söka.',
     });
     expect(required.text).toContain('"medlemmar i Biståndsforum"');
+  });
+});
+
+describe('an aim for a kind of actor', () => {
+  it('is no invitation to apply, and what is promoted is no applicant', () => {
+    const v = judge({
+      title: 'Enterprise promotion awards',
+      summary:
+        'The awards reward those who promote entrepreneurship and small business at the local level. The ' +
+        'objectives are to showcase good practices and to encourage and inspire potential entrepreneurs.',
+      applicantTypes: ['initiatives promoting entrepreneurship and small business at national and local level'],
+    });
+    expect(v.verdict).toBe('unknown');
+    expect(v.applicantBlockers).toEqual([]);
+    const invited = analyse(
+      testCall({
+        summary: 'The call funds pilots. We encourage researchers and SMEs to apply.',
+        applicantTypes: ['researchers', 'SMEs'],
+      }),
+    ).signals;
+    expect(invited.encouragedList).toBe(true);
   });
 });
 
