@@ -1737,11 +1737,11 @@ const NAMED_MEMBERS_APPLY =
 
 /**
  * Organisations that must hold an accreditation of the programme ("Applicant organisations must hold a valid Erasmus
- * Youth Accreditation", "organisations holding a valid … accreditation", "ackrediterade organisationer", "skolor som
- * har en Erasmusackreditering"): a group an earlier application chose. The words as written.
+ * Youth Accreditation", "organisations holding a valid … accreditation", "endast ackrediterade organisationer",
+ * "skolor måste ha en Erasmusackreditering"): a group an earlier application chose. The words as written.
  */
 const ACCREDITED_ONLY =
-  /(?:^|[^\p{L}])((?:(?:applicant\s+)?organi[sz]ations?|applicants?|bodies|entities|schools?)\s+(?:must\s+|shall\s+)?(?:hold(?:ing)?|hav(?:e|ing)|with)\s+(?:a\s+|an\s+)?valid\s+(?:[\p{L}+-]+\s+){0,3}?accreditation|(?:endast|bara|enbart)?\s*ackrediterade\s+(?:organisationer|skolor|sökande|aktörer)|(?:organisationer|skolor|sökande)\s+(?:som\s+har|med)\s+(?:en\s+)?(?:giltig\s+)?[\p{L}+-]*ackreditering)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])((?:(?:applicant\s+)?organi[sz]ations?|applicants?|bodies|entities|schools?)\s+(?:must\s+|shall\s+)?(?:hold(?:ing)?|hav(?:e|ing))\s+(?:a\s+|an\s+)?valid\s+(?:[\p{L}+-]+\s+){0,3}?accreditation|(?:endast|bara|enbart)\s+(?:för\s+)?ackrediterade\s+(?:organisationer|skolor|sökande|aktörer)|(?:organisationer|skolor|sökande)\s+(?:måste|ska)\s+ha\s+(?:en\s+)?(?:giltig\s+)?[\p{L}+-]*ackreditering)(?![\p{L}])/iu;
 
 /** An entry naming the members of one named body: "medlemmar i ForumCiv", "members of the Baltic Sea Forum". */
 const MEMBERS_OF_ENTRY =
