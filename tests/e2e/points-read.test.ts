@@ -96,6 +96,21 @@ const recipientsCall = (now = new Date()) => ({
   url: 'https://example.org/statsbidrag-omstallning',
 });
 
+/** Mobility for accredited organisations only: the applicant line says so, and that whether the body holds one is open. */
+const ACCREDITED_CALL = 'eu-ft:erasmus-accredited-2026';
+const accreditedCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: ACCREDITED_CALL,
+  source: 'eu-funding-tenders',
+  funder: 'European Commission',
+  programme: 'Erasmus+',
+  title: 'Accredited projects for mobility of learners and staff in adult education',
+  summary:
+    'The action supports learning mobility in adult education. Applicant organisations must hold a valid Erasmus ' +
+    'accreditation in the field of adult education. Any eligible application will receive funding.',
+  url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/erasmus-accredited-2026',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -191,7 +206,7 @@ describe('the app’s call card with "Varför?" open', () => {
   beforeAll(async () => {
     preview = await startPwaPreview();
     feed = await startFeedServer(() =>
-      callsJson([...fixtureCalls(), companyCall(), islandsCall(), priorityCall(), recipientsCall()]),
+      callsJson([...fixtureCalls(), companyCall(), islandsCall(), priorityCall(), recipientsCall(), accreditedCall()]),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
@@ -215,6 +230,7 @@ describe('the app’s call card with "Varför?" open', () => {
       ISLANDS_CALL,
       PRIORITY_CALL,
       RECIPIENTS_CALL,
+      ACCREDITED_CALL,
     ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
@@ -272,6 +288,13 @@ describe('the app’s call card with "Varför?" open', () => {
           // Named recipients are the grant's limit: a long list shortened as every list line is, and no blocker here.
           expect(read.text).toContain(
             'Utlysningen gäller bara kommuner som den räknar upp (Bjurholm, Boxholm, Heby, Karlskrona m.fl.); Karlskrona kommun är en av dem.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === ACCREDITED_CALL) {
+          // A group chosen by an earlier application: told with the call's words, open for the body, no blocker.
+          expect(read.text).toContain(
+            'Sökande: Utlysningen är bara öppen för ackrediterade organisationer ("Applicant organisations must hold a valid Erasmus accreditation"); om en kommun har en sådan ackreditering framgår inte.',
           );
           expect(read.text).not.toContain('Hinder');
         }

@@ -72,6 +72,7 @@ describe('an aim for a kind of actor', () => {
     });
     expect(v.verdict).toBe('unknown');
     expect(v.applicantBlockers).toEqual([]);
+    expect(v.text).not.toContain('uppmuntrar');
     const invited = analyse(
       testCall({
         summary: 'The call funds pilots. We encourage researchers and SMEs to apply.',
