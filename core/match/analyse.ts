@@ -9,7 +9,7 @@ import { foldedSlice } from '../text/fold.ts';
 import { inBodyNameAt, inNameAt } from '../text/in-name.ts';
 import { HitBuffer, keyTokens } from '../text/phrases.ts';
 import { quoteAround } from '../text/quote.ts';
-import { clauseEndsIn, sentenceAround } from '../text/sentences.ts';
+import { clauseEndsIn, clauseStart, sentenceAround } from '../text/sentences.ts';
 import { bodyNameHeadAt, suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
@@ -53,6 +53,7 @@ import { stemClash } from './stem-clashes.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import {
   actorWordAt,
+  associationOfBodiesAt,
   implementingBodyAfter,
   levelBodiesIn,
   localLevelBefore,
@@ -510,21 +511,13 @@ function togetherWithNamedAt(text: string, start: number, end: number): boolean 
 }
 
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
-/** A capitalised term right before a number or a Roman numeral ("Cluster 6", "Pillar II"). */
-/** A word for an association, and public bodies right after it as what it is made of. */
-const ASSOCIATION_WORD = /^(?:association|associations|förening|föreningar|förbund|sammanslutning|sammanslutningar)$/u;
-const OF_AUTHORITIES_AFTER =
-  /^\s*(?:\/\s*[\p{L}-]+\s+)?(?:of|av|för)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:authorit(?:y|ies)|municipalit(?:y|ies)|cities|towns|regions|local governments|kommuner|regioner|myndigheter)(?![\p{L}])/iu;
-
-/** Whether the list item or clause holding `at` names class `cls` before it (items end at ; : • and line breaks). */
+/** Whether the clause or list item holding `at` names class `cls` before it. */
 function classBeforeInItem(text: string, at: number, cls: ApplicantClass): boolean {
-  let from = at;
-  while (from > 0 && at - from < 160 && !ITEM_BREAK.test(text.charAt(from - 1))) from--;
-  const before = text.slice(from, at);
+  const before = text.slice(clauseStart(text, at, ';:'), at);
   return /\p{L}/u.test(before) && applicantClasses(keyTokens(before)).has(cls);
 }
-const ITEM_BREAK = /[;:•.!?\n]/u;
 
+/** A capitalised term right before a number or a Roman numeral ("Cluster 6", "Pillar II"). */
 function numberedLabelAt(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   return c >= 65 && c <= 90 && NUMBER_AFTER.test(text.slice(end, end + 8));
@@ -1158,8 +1151,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (
           ref.kind === 'applicant' &&
           ref.cls === 'civil' &&
-          ASSOCIATION_WORD.test(tokens.info[to - 1].word) &&
-          OF_AUTHORITIES_AFTER.test(text.slice(tokens.end[to - 1], tokens.end[to - 1] + 80))
+          associationOfBodiesAt(tokens.info[to - 1].word, text.slice(tokens.end[to - 1], tokens.end[to - 1] + 80))
         )
           continue;
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is

@@ -753,30 +753,29 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
-  // Applicants said to be in Sweden, beside a list of other countries (where they go, where partners are).
+  // Applicants said to be in Sweden or the Nordic countries, beside a list of other countries (where they go, where
+  // partners are), or Nordic ones where the call lists none.
   const swedish = s.swedishApplicants;
   if (swedish && s.swedenEligible === true) {
+    const who: Bilingual = s.nordicApplicants
+      ? {
+          sv: `sökande i Norden ("${swedish}"), Sverige inräknat`,
+          en: `applicants in the Nordic countries ("${swedish}"), Sweden included`,
+        }
+      : { sv: `sökande i Sverige ("${swedish}")`, en: `applicants in Sweden ("${swedish}")` };
+    const listed: Bilingual = s.nordicAlone
+      ? { sv: '', en: '' }
+      : {
+          sv: '; länderna den räknar upp säger inte var sökande ska finnas',
+          en: '; the countries it lists do not say where applicants must be',
+        };
     return {
       verdict: 'eligible',
       points: OPEN_GEOGRAPHY_BOOST,
-      text: s.nordicAlone
-        ? t(
-            () => `Utlysningen vänder sig till sökande i Norden ("${swedish}"), Sverige inräknat.`,
-            () => `The call is open to applicants in the Nordic countries ("${swedish}"), Sweden included.`,
-          )
-        : s.nordicApplicants
-          ? t(
-              () =>
-                `Utlysningen vänder sig till sökande i Norden ("${swedish}"), Sverige inräknat; länderna den räknar upp säger inte var sökande ska finnas.`,
-              () =>
-                `The call is open to applicants in the Nordic countries ("${swedish}"), Sweden included; the countries it lists do not say where applicants must be.`,
-            )
-          : t(
-              () =>
-                `Utlysningen vänder sig till sökande i Sverige ("${swedish}"); länderna den räknar upp säger inte var sökande ska finnas.`,
-              () =>
-                `The call is open to applicants in Sweden ("${swedish}"); the countries it lists do not say where applicants must be.`,
-            ),
+      text: t(
+        () => `Utlysningen vänder sig till ${who.sv}${listed.sv}.`,
+        () => `The call is open to ${who.en}${listed.en}.`,
+      ),
     };
   }
   // The call's own list of eligible countries tells more than the programme data.

@@ -1343,7 +1343,6 @@ export function basinStatesOf(summary: string): string | undefined {
  * in the Mediterranean") and its text names no water or land of Sweden's: the basin's words, as written, else
  * undefined. Whether bodies from elsewhere may take part such a call's title does not say.
  */
-
 export function basinAbroadOf(title: string, summary: string): string | undefined {
   const t = foldWording(title);
   const m = BASIN_ABROAD.exec(t);
@@ -2125,14 +2124,10 @@ export function callSignals(
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
-  // "Nordplus (State Education Development Agency, Latvia)": the office of a programme with one call for all its
-  // countries publishes that call, for applicants in all of them.
-  // A programme with an area of its own (PEACEPLUS, run from Ireland) is for that area, not the funder's country.
-  if (foreignFunder && ap.areaId) {
-    foreignFunder = undefined;
-    swedenEligible = undefined;
-  }
-  if (foreignFunder && ap.programmeId && PROGRAMME_BY_ID.get(ap.programmeId)?.oneCallForAllCountries) {
+  // Not the funder's country's: a programme with an area of its own (PEACEPLUS, run from Ireland) is for that area,
+  // and the office of a programme with one call for all its countries ("Nordplus (State Education Development
+  // Agency, Latvia)") publishes that call for applicants in all of them.
+  if (foreignFunder && (ap.areaId || (ap.programmeId && PROGRAMME_BY_ID.get(ap.programmeId)?.oneCallForAllCountries))) {
     foreignFunder = undefined;
     swedenEligible = undefined;
   }

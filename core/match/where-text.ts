@@ -281,6 +281,10 @@ export function textArea(
   // area is named in the summary.
   let fundNamed: boolean | undefined;
   let nationwideLead: boolean | undefined;
+  const wholeCountry = (): boolean => {
+    nationwideLead ??= nationwideLeadIn(t, s);
+    return nationwideLead;
+  };
   const titleMay = (hints.title & H_AREA) !== 0 && firstLeadMatch(t, ANY_AREA_LEADS) !== null;
   const summaryMay = (hints.summary & H_AREA) !== 0 && firstLeadMatch(s, ANY_AREA_LEADS) !== null;
   for (const a of AREA_PATTERNS) {
@@ -291,8 +295,7 @@ export function textArea(
     if (!m) continue;
     // "PTS utlyser bredbandsstöd i hela Sverige … fördelas mellan tre utlysningsområden: Norrland, Svealand och
     // Götaland": a call its title or first sentence puts in the whole country is divided, not limited, by the parts.
-    nationwideLead ??= nationwideLeadIn(t, s);
-    if (nationwideLead) break;
+    if (wholeCountry()) break;
     const start = m.index + m[0].indexOf(m[1]);
     const around = sentenceOf(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
@@ -326,10 +329,7 @@ export function textArea(
         continue;
       }
       if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
-      if (needsCue) {
-        nationwideLead ??= nationwideLeadIn(t, s);
-        if (nationwideLead) break;
-      }
+      if (needsCue && wholeCountry()) break;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       const lan = lanOfList(names);
@@ -344,7 +344,7 @@ export function textArea(
     if (found) return found;
   }
   // The summary's places limit nothing in a call that puts itself in the whole country (above).
-  const fromSummary = !(nationwideLead ?? nationwideLeadIn(t, s));
+  const fromSummary = !wholeCountry();
   return (
     fundOfLan(t, title) ??
     (fromSummary ? (lanFollowing(s, summary) ?? programmeAreaList(s, summary)) : undefined) ??

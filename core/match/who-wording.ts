@@ -974,6 +974,16 @@ const MEMBER_OF_BEFORE = new RegExp(
   'u',
 );
 const MEMBER_OF_WORD = /associat|federat|union|league|umbrella|member|sammanslutning|forbund|organisation/;
+/**
+ * …and the association's own word before them ("associations / groupings of urban authorities", "förbund av
+ * kommuner"): an organisation of authorities, not civil society's association. `word` the class word as written
+ * (lowercase), `after` the text right after it.
+ */
+const ASSOCIATION_WORD = /^(?:association|associations|förening|föreningar|förbund|sammanslutning|sammanslutningar)$/u;
+const OF_BODIES_AFTER =
+  /^\s*(?:\/\s*[\p{L}-]+\s+)?(?:of|av|för)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:authorit(?:y|ies)|municipalit(?:y|ies)|cities|towns|regions|local governments|kommuner|regioner|myndigheter)(?![\p{L}])/iu;
+export const associationOfBodiesAt = (word: string, after: string): boolean =>
+  ASSOCIATION_WORD.test(word) && OF_BODIES_AFTER.test(after);
 /** Words MADE_OF_BEFORE cannot match without. */
 const MADE_OF_WORD =
   /bestaende|bestar|utgors|utgjorda|sammansatt|bildad|ags av|agd|medlemmar|members|consist|composed|made up|formed|owned|constituted|comprising|representing|representerar|foretrader|samlar/;
