@@ -111,6 +111,38 @@ const accreditedCall = (now = new Date()) => ({
   url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/erasmus-accredited-2026',
 });
 
+/** A prize for Nordic candidates, without a list of countries: the area line says Sweden is among them. */
+const NORDIC_CALL = 'norden:environment-prize-2026';
+const nordicCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: NORDIC_CALL,
+  source: 'norden',
+  funder: 'Nordic Council',
+  programme: 'Nordic Council Environment Prize',
+  title: 'Nominate a candidate for the environment prize 2026',
+  summary:
+    'The prize goes to an initiative for sustainable consumption and a circular economy. Anyone can nominate. The ' +
+    'candidate can be a Nordic enterprise, organisation or individual that works in the region.',
+  url: 'https://example.org/nordic-environment-prize',
+});
+
+/** A grant for the members of one named organisation: the applicant line names them and leaves the body's membership open. */
+const MEMBERS_CALL = 'lokal:partnerskap-2026';
+const membersCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: MEMBERS_CALL,
+  source: 'lokal',
+  funder: 'Biståndsforum',
+  programme: 'Partnerskapsprogrammet',
+  title: 'Bidrag till partnerskap för demokrati och mänskliga rättigheter',
+  summary:
+    'Programmet stöder partnerskap som stärker demokrati och mänskliga rättigheter i andra länder. Svenska ' +
+    'organisationer kan söka tillsammans med lokala partner. Medlemskap i Biståndsforum kommer att krävas för att ' +
+    'kunna söka.',
+  language: 'sv',
+  url: 'https://example.org/partnerskapsprogrammet',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -206,7 +238,16 @@ describe('the app’s call card with "Varför?" open', () => {
   beforeAll(async () => {
     preview = await startPwaPreview();
     feed = await startFeedServer(() =>
-      callsJson([...fixtureCalls(), companyCall(), islandsCall(), priorityCall(), recipientsCall(), accreditedCall()]),
+      callsJson([
+        ...fixtureCalls(),
+        companyCall(),
+        islandsCall(),
+        priorityCall(),
+        recipientsCall(),
+        accreditedCall(),
+        nordicCall(),
+        membersCall(),
+      ]),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
     ({ ctx, page } = await launchAppBrowser(dir, { viewport: { width: 1280, height: 900 } }));
@@ -231,6 +272,8 @@ describe('the app’s call card with "Varför?" open', () => {
       PRIORITY_CALL,
       RECIPIENTS_CALL,
       ACCREDITED_CALL,
+      NORDIC_CALL,
+      MEMBERS_CALL,
     ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
@@ -295,6 +338,20 @@ describe('the app’s call card with "Varför?" open', () => {
           // A group chosen by an earlier application: told with the call's words, open for the body, no blocker.
           expect(read.text).toContain(
             'Sökande: Utlysningen är bara öppen för ackrediterade organisationer ("Applicant organisations must hold a valid Erasmus accreditation"); om en kommun har en sådan ackreditering framgår inte.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === NORDIC_CALL) {
+          // Nordic candidates without a list of countries: the Nordic countries, Sweden among them, and no blocker.
+          expect(read.text).toContain(
+            'Programområde: Utlysningen vänder sig till sökande i Norden ("Nordic enterprise"), Sverige inräknat.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === MEMBERS_CALL) {
+          // Membership required of a named organisation: its members, whether the body is one left open.
+          expect(read.text).toContain(
+            'Sökande: Utlysningen är bara öppen för "medlemmar i Biståndsforum"; om en enskild kommun hör dit framgår inte av utlysningen.',
           );
           expect(read.text).not.toContain('Hinder');
         }
