@@ -24,6 +24,7 @@ export default defineConfig({
           // instead of once per file cuts the unit run from about 340 s to about 60 s on this machine. Every file
           // cleans up what it stubs (vi.unstubAllGlobals, its own databases); those that cannot are ISOLATED.
           isolate: false,
+          setupFiles: ['tests/support/engine-loaded.ts'],
           // Speed is measured by the benchmarks, not by timeouts: on a busy shared machine a heavy unit test may take
           // several times its idle time, and 5 s (vitest's default) failed tests that were right.
           testTimeout: 30_000,

@@ -1406,9 +1406,12 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
 export function homeCountry(list: readonly string[] | undefined): string | undefined {
   if (list?.length !== 1) return undefined;
   // One country, however many of its names matched ("Finland" is its Swedish and its English name).
-  const names = new Set(whoAndWhere(list[0]).flatMap((r) => (r.kind === 'country' ? r.names : [])));
-  if (names.size !== 1) return undefined;
-  const [name] = names;
+  let name: string | undefined;
+  for (const r of whoAndWhere(list[0])) {
+    if (r.kind !== 'country') continue;
+    if (r.names.length !== 1 || (name !== undefined && r.names[0] !== name)) return undefined;
+    name = r.names[0];
+  }
   return name === 'Sweden' ? undefined : name;
 }
 
@@ -1983,8 +1986,9 @@ export function callSignals(
   }
   // "Finnish civil society organisations" as the whole list of applicants: bodies of that country only.
   let foreignApplicants: { country: string; said: string } | undefined;
-  if (swedenEligible === undefined && entries.length > 0 && !namesSweden([call.title, summary, ...entries].join(' '))) {
+  if (swedenEligible === undefined && entries.length > 0) {
     foreignApplicants = foreignApplicantsOf(entries);
+    if (foreignApplicants && namesSweden([call.title, summary, ...entries].join(' '))) foreignApplicants = undefined;
     if (foreignApplicants) swedenEligible = false;
   }
   // The country a funder's name places it in ("Innovation Fund Denmark"): its home, read once for every use below.

@@ -678,6 +678,7 @@ const SENTENCE_START = /(?:^|[.!?:;•\n]\s*|^\s*)$/u;
  */
 const NORDIC_APPLICANTS =
   /(?:^|[^\p{L}])((?:nordic|nordiska|nordisk)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:organi[sz]ations?|enterprises?|organisationer\p{L}*|actors|aktorer\p{L}*|civil society|civilsamhall\p{L}*|kommuner\p{L}*|municipalities|institutions?|institutioner\p{L}*|associations?|foreningar\p{L}*|compan(?:y|ies)|foretag\p{L}*|legal entit(?:y|ies)))(?![\p{L}])/gu;
+const NORDIC_WORD = /nordi/i;
 const NORDIC_COUNTRY =
   /(?:^|[^\p{L}])(?:denmark|danmark|finland|iceland|island|norway|norge|sweden|sverige|dk|fi|is|no|se)(?![\p{L}])/u;
 
@@ -689,6 +690,8 @@ export function nordicApplicantsIn(
 ): string | undefined {
   if (countries.some((c) => NORDIC_COUNTRY.test(fold(c.toLowerCase())))) return undefined;
   for (const original of [summary, title, ...entries]) {
+    // Most texts name nothing Nordic: they are not folded for it.
+    if (!NORDIC_WORD.test(original)) continue;
     const folded = foldKeepingOffsets(original.toLowerCase());
     // Every mention: "partnerships between Nordic and local organisations" names partners, and "the Nordic partner
     // shall be a Nordic company…" after it still says who takes part from the Nordic side.

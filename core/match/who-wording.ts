@@ -375,21 +375,17 @@ export function levelBodiesIn(text: string): ApplicantClass[] {
  * "riktar sig främst till företag", "partners such as universities".
  */
 const EXAMPLE_CUES = String.raw`include\s*[–—-]?\s*but (?:are|is) not limited to\s*[–—-]?|includes?,? but not limited to|not limited to|inklusive men inte begransat till|including|inclusive of|such as|e\.\s?g\.|for example|for instance|among others|in particular|particularly|especially|primarily|mainly|mostly|inklusive|bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|sasom|framst|i forsta hand|sarskilt|i synnerhet|bland andra`;
-const OPEN_ENDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES}|aven|likasa)(?![\p{L}])`, 'u');
+const OPEN_ENDED_ALL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES}|aven|likasa)(?![\p{L}])`, 'gu');
 /** The same words without "även", "likaså": those add a kind to a list, they do not make its kinds examples. */
-const EXAMPLE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(?![\p{L}])`, 'u');
-
-const OPEN_ENDED_ALL = new RegExp(OPEN_ENDED.source, 'gu');
-const EXAMPLE_CUE_ALL = new RegExp(EXAMPLE_CUE.source, 'gu');
+const EXAMPLE_CUE_ALL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(?![\p{L}])`, 'gu');
 /**
  * A modal verb right before the cue: "Statsbidraget ska bland annat stödja kommunerna" says what the grant does,
  * among other things; the kommuner after it are no examples of who applies. Folded text.
  */
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:ska|skall|kan|far|bor|maste|will|shall|should|can|may|must)\s+$/u;
 
-/** Whether a cue of `all` stands in `t` other than right after a modal verb. */
-function cueIn(t: string, one: RegExp, all: RegExp): boolean {
-  if (!one.test(t)) return false;
+/** Whether a cue of `all` (a global pattern) stands in `t` other than right after a modal verb. */
+function cueIn(t: string, all: RegExp): boolean {
   for (const m of t.matchAll(all)) {
     const at = m.index + (/^[\p{L}]/u.test(m[0]) ? 0 : 1);
     if (!MODAL_BEFORE.test(t.slice(Math.max(0, at - 10), at))) return true;
@@ -398,12 +394,12 @@ function cueIn(t: string, one: RegExp, all: RegExp): boolean {
 }
 
 export function openEndedBefore(t: string): boolean {
-  return cueIn(t, OPEN_ENDED, OPEN_ENDED_ALL);
+  return cueIn(t, OPEN_ENDED_ALL);
 }
 
 /** Whether folded text holds a word that makes the kinds after it examples ("exempelvis", "such as"). */
 export function exampleCueIn(t: string): boolean {
-  return cueIn(t, EXAMPLE_CUE, EXAMPLE_CUE_ALL);
+  return cueIn(t, EXAMPLE_CUE_ALL);
 }
 
 /**
@@ -1484,7 +1480,7 @@ export function notApplicantReason(
   if (RELATING_TO_BEFORE.test(before)) return 'topic';
   // "Initiatives promoting entrepreneurship and small business", "insatser som främjar små företag": what the work
   // promotes, not who does it.
-  if (PROMOTING_BEFORE.test(before)) return 'topic';
+  if (PROMOTING_WORD.test(before) && PROMOTING_BEFORE.test(before)) return 'topic';
   const of = OF_WORD.test(before) ? OF_BEFORE.exec(before) : null;
   // Swedish "av" is also the passive's agent ("kan sökas av kommuner"): only after a verbal noun is it the topic.
   if (of && !OF_KEEPS.test(of[1]) && (of[2] === 'of' || /(?:ing|ion|het|else)$/.test(of[1]))) return 'topic';
@@ -1498,6 +1494,7 @@ export function notApplicantReason(
  * A verb of promoting right before the class, up to one item and a word of size or age between ("promoting
  * entrepreneurship and small "). Folded text.
  */
+const PROMOTING_WORD = /promot|foster|framj/;
 const PROMOTING_BEFORE =
   /(?:^|[^\p{L}])(?:promot(?:e|es|ing)|foster(?:s|ing)?|framj(?:a|ar|ande)|som framjar)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or|och|eller)\s+)?(?:small|sma|new|nya|local|lokala|young|unga)?\s*$/u;
 
