@@ -74,6 +74,13 @@ const FORWARD_CUES = [
   'stängt för',
   'stängda för',
   'not open for',
+  // Who an applicant must stand apart from: "be independent, in particular from government, other public
+  // authorities, and from political or commercial interests" names the bodies shut out, not applicants.
+  'independent from',
+  'independent of',
+  'oberoende av',
+  'oberoende från',
+  'fristående från',
   'inte öppen för',
   'inte öppet för',
   'inte öppna för',

@@ -25,11 +25,11 @@ const SEVERAL_CALLS =
 
 /**
  * A scheme said to be made of several strands ("The scheme consists of two action lines: … for individuals …, and …
- * for legal entities", "Programmet består av tre delar", "in each category there are two parallel competition strands"):
+ * for legal entities", "Programmet består av tre delar", "in each category there are two parallel competition strands", "Inom biblioteksområdet finns två bidrag att söka"):
  * who may apply under one strand is that strand's.
  */
 const SEVERAL_STRANDS =
-  /(?:consists? of|comprises?|is made up of|is divided into|there are|består av|är uppdelad i|är indelad i|omfattar|det finns|finns det)\s+((?:two|three|four|five|several|\d+|två|tre|fyra|fem|flera)\s+(?:[\p{L}-]+\s+){0,2}?(?:action lines|strands|lots|streams|tracks|sub-programmes|delprogram|spår|stödformer))(?![\p{L}])/iu;
+  /(?:consists? of|comprises?|is made up of|is divided into|there are|består av|är uppdelad i|är indelad i|omfattar|det finns|finns det|finns)\s+((?:two|three|four|five|several|\d+|två|tre|fyra|fem|flera)\s+(?:[\p{L}-]+\s+){0,2}?(?:action lines|strands|lots|streams|tracks|sub-programmes|delprogram|spår|stödformer|bidragsformer|bidrag|grants|grant schemes|funding schemes))(?![\p{L}])/iu;
 
 export function severalCallsIn(summary: string): string | undefined {
   return SEVERAL_CALLS.exec(summary.slice(0, 400))?.[1] ?? SEVERAL_STRANDS.exec(summary.slice(0, 1500))?.[1];

@@ -30,3 +30,26 @@ export function workPlacedIn(lan: readonly string[], foldedSummary: string): boo
   for (const _ of foldedSummary.matchAll(re)) if (++n >= 2) return true;
   return false;
 }
+
+/**
+ * Applicants required to be of the region's own län: "ska vara registrerad i Skåne", "registered in Värmland",
+ * "ha sin verksamhet i Skåne". However EU-wide the programme named with it, the region's money is for its own län.
+ */
+const REGISTERED_IN_LAN = new Map(
+  LAN.lan.map((l) => {
+    const name = fold(l.name.toLowerCase()).replace(/s? lan$/, '');
+    return [
+      l.id,
+      new RegExp(
+        `(?:^|[^\\p{L}])(?:registrerad\\p{L}*|registered|based|located|belagen|belaget|sate|(?:sin|dess|its)\\s+verksamhet)\\s+(?:i|in|inom|within)\\s+(?:(?:norra|sodra|ostra|vastra|hela)\\s+)?${escapeRegExp(name)}(?![\\p{L}])`,
+        'u',
+      ),
+    ] as const;
+  }),
+);
+
+/** Whether the folded summary requires applicants to be registered or based in the one län `lan`. */
+export function applicantsPlacedIn(lan: readonly string[], foldedSummary: string): boolean {
+  if (lan.length !== 1) return false;
+  return REGISTERED_IN_LAN.get(lan[0])?.test(foldedSummary) ?? false;
+}

@@ -31,7 +31,7 @@ import {
   programmeLimit,
   smallerAdmittedIn,
 } from './population-limit.ts';
-import { workPlacedIn } from './publisher-place.ts';
+import { applicantsPlacedIn, workPlacedIn } from './publisher-place.ts';
 import { stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -218,7 +218,9 @@ function areaAndProgramme(
 ): { areaId: string | undefined; programmeId: string | undefined } {
   const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
   const publisher = areaId ? AREA_BY_ID.get(areaId) : undefined;
-  // …unless the text puts the work in the region's own län ("insatser … på Gotland"): national money for that län.
+  // …unless the text puts the work in the region's own län ("insatser … på Gotland"): national money for that län;
+  // or the applicants must be of its län ("ska vara registrerad i Skåne"): the region's own money, however wide the
+  // programme it prepares applications to.
   if (
     areaId &&
     other &&
@@ -226,8 +228,10 @@ function areaAndProgramme(
     !other.appliedForInOwnLan &&
     publisher?.publisher &&
     !(other.geography === 'sweden' && workPlacedIn(publisher.lan, fold(summary.toLowerCase())))
-  )
+  ) {
+    if (applicantsPlacedIn(publisher.lan, fold(summary.toLowerCase()))) return { areaId, programmeId: undefined };
     return { areaId: undefined, programmeId: named };
+  }
   // Another EU fund's programme named with a regional fund programme's area ("Svenska ESF-rådet: Utlysning för
   // Östra Mellansverige"): the call is the named fund's, for that part of Sweden; the area is read from its text.
   const ofArea = areaId ? PROGRAMME_OF_AREA.get(areaId) : undefined;
@@ -369,11 +373,15 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
     let ownProgramme = own ? (programmeIn(own) ?? programmeByLeadingName(call.programme ?? '')) : null;
     // "Vinnova: Främja svenskt deltagande i Horisont Europa": a national funder's grant for taking part in an EU
     // programme is the funder's own, open to its own applicants.
+    // So is a region's ("Region Skåne: Planeringsbidrag för skånska ansökningar till Horisont Europa"), for its län.
+    let towardsArea: string | null = null;
     if (ownProgramme && PROGRAMME_BY_ID.get(ownProgramme)?.geography !== 'sweden' && TOWARDS_PROGRAMME.test(own)) {
-      const funder = programmeIn(nameKey(call.funder));
-      if (funder && PROGRAMME_BY_ID.get(funder)?.geography === 'sweden') ownProgramme = funder;
+      const funder = PROGRAMME_BY_ID.get(programmeIn(nameKey(call.funder)) ?? '');
+      const publisherArea = funder?.area && AREA_BY_ID.get(funder.area)?.publisher ? funder.area : null;
+      if (funder && (funder.geography === 'sweden' || publisherArea)) ownProgramme = funder.id;
+      towardsArea = publisherArea;
     }
-    const ownArea = own ? areaIn(own) : null;
+    const ownArea = own ? (areaIn(own) ?? towardsArea) : null;
     const both = nameKey(`${call.funder} ${call.programme ?? ''}`);
     hit = {
       text,
@@ -423,7 +431,7 @@ function nationalFunderIn(name: string): string | null {
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
 // after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|(applicant|eligibility) requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
 /**
  * What defines an association ("organisationer som … är demokratiskt uppbyggda … och har ett frivilligt

@@ -1294,6 +1294,13 @@ export type NotApplicant =
   | 'name'
   | 'winner';
 
+/** Folded text after a class: it may be chosen for what is funded ("kan komma ifråga för", "may be selected for"). */
+const SELECTED_WORD = /ifraga|i fraga|considered|selected|chosen|hosted|invited/;
+const SELECTED_AFTER =
+  /^[^.;:!?]{0,80}?(?:kan|may|can|will|ska)\s+(?:komma\s+i\s*fraga|be\s+(?:considered|selected|chosen|hosted|invited))\s+(?:for|till|as)(?![\p{L}])/u;
+/** …in a sentence that has said who may apply before it ("Endast residenscentra … kan ansöka om stöd och …"). */
+const APPLY_EARLIER = /(?:^|[^\p{L}])(?:kan|may|can|far)\s+(?:ansoka|soka|apply)(?![\p{L}])/u;
+
 /** Words of a prize won: checked first, as most texts have none. Folded text. */
 const WON_WORD = /vann|won|gick|awarded|tilldelad|winner|vinnare|pristagare/u;
 /** "Vann <body> priset": folded text before the body's noun, the prize after it. */
@@ -1400,6 +1407,9 @@ export function notApplicantReason(
     )
       return 'winner';
   }
+  // "Endast residenscentra kan ansöka om stöd och endast konstnärer … kan komma ifråga för ett residens": after the
+  // clause on who applies, those the applicants choose for what is funded.
+  if (SELECTED_WORD.test(after) && APPLY_EARLIER.test(before) && SELECTED_AFTER.test(after)) return 'recipient';
   // "En jury som består av representanter från EU-institutioner, lokala myndigheter …": whom a jury's members come
   // from, not who applies.
   if (JURY_WORD.test(before) && JURY_OF_BEFORE.test(before)) return 'employer';
@@ -1414,6 +1424,7 @@ export function notApplicantReason(
   // "Lärosäten som är erkända av nationella myndigheter", "accredited by the national authority": the body that
   // recognises the applicants, not one of them.
   if (RECOGNISED_BY_BEFORE.test(before)) return 'funder';
+  if (PROGRAMME_OFFICE_BEFORE.test(before.slice(-48))) return 'funder';
   // "Ideell förening på folkhögskola", "a club at a school": where the association is, not who applies.
   if (ASSOCIATION_AT_BEFORE.test(before)) return 'place';
   // "Lokalföreningar i minst fyra av länets kommuner": where an association's branches are, not who applies.
@@ -1501,6 +1512,14 @@ const PROMOTING_BEFORE =
 /** Words that say what something concerns, right before the class named ("relating to research"). Folded text. */
 const RELATING_TO_BEFORE =
   /(?:^|[^\p{L}])(?:relating to|related to|concerning|regarding|in the field of|rorande|avseende|inom omradet)\s+(?:the\s+)?$/u;
+
+/**
+ * A programme's own offices: "operates as the administrative authority of the programme", "with the managing
+ * authority", "den förvaltande myndigheten". The body that runs the programme, not one that applies. Only after "the":
+ * "local administrative authorities may apply" names applicants.
+ */
+const PROGRAMME_OFFICE_BEFORE =
+  /(?:^|[^\p{L}])(?:the|its|den|dess|programmets)\s+(?:joint\s+|national\s+|gemensamma\s+)?(?:managing|administrative|certifying|certification|audit|paying|forvaltande|attesterande|utbetalande)\s+$/u;
 
 const RECOGNISED_BY_BEFORE =
   /(?:^|[^\p{L}])(?:erkand\p{L}*|godkand\p{L}*|ackrediterad\p{L}*|certifierad\p{L}*|recogni[sz]ed|accredited|certified)\s+(?:av|by)\s+(?:the\s+|de\s+|den\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
