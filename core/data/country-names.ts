@@ -8,4 +8,6 @@ export function swedishCountryNames(
   return new Map(countries.map((c) => [c.name, capitalised(c.sv[0] ?? c.name)]));
 }
 
-const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+/** "Danmark"; a short name is an abbreviation ("USA"). */
+const capitalised = (s: string) =>
+  s.length <= 3 ? s.toLocaleUpperCase('sv') : s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);

@@ -383,6 +383,12 @@ export const ProgrammesSchema = z
          */
         appliedForInOwnLan: z.literal(true).optional(),
         /**
+         * Applied for in one of its local areas, each with its own group and round (LEADER's local action groups): a
+         * call of it is for one such area, which the data does not know, so the data never tells a call as open to
+         * the whole country; the call's own words for its place decide.
+         */
+        localAreas: z.literal(true).optional(),
+        /**
          * The fewest inhabitants a Swedish kommun must have to enter any of its competitions, as its note says (the
          * Access City Award: cities of over 50,000): a call of it that sets no limit of its own is judged by this one.
          */

@@ -813,6 +813,18 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     case 'sweden':
+      if (programme.localAreas)
+        return {
+          verdict: 'unknown',
+          from: 'programme-data',
+          points: 0,
+          text: t(
+            () =>
+              `${programme.name} söks i ett av programmets lokala områden, och vilket område utlysningen gäller framgår inte.`,
+            () =>
+              `${programme.name} is applied for in one of the programme's local areas, and which area the call is for is not said.`,
+          ),
+        };
       return {
         verdict: 'eligible',
         from: 'programme-data',

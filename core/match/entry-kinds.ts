@@ -26,6 +26,21 @@ const STAFF_OF_ENTRY =
   /^\s*(?:employees|staff(?:\s+members)?|faculty(?:\s+members)?|anställda|personal)\s+(?:of|at|vid|hos|på)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
+ * Persons by their profession as the whole entry ("komponister", "yrkesverksamma musikkonstnärer (musiker eller
+ * komponister)", "lärare anställda vid lärosäten", "staff officially employed full or part-time"): they apply for
+ * themselves. Only words that describe the persons may stand before the profession, so "schools and teachers" names
+ * the schools too.
+ */
+const PROFESSION_MODIFIER =
+  '(?:yrkesverksamma|examinerade|legitimerade|professionella|etablerade|unga|aktiva|frilansande|svenska|nordiska|professional|established|young|active|practising|practicing|freelance|independent|qualified|early-career|emerging)';
+const PROFESSION =
+  '(?:komponister|tonsättare|musiker|musikkonstnärer|bildkonstnärer|scenkonstnärer|dansare|skådespelare|fotografer|illustratörer|regissörer|dramatiker|koreografer|lärare|förskollärare|pedagoger|composers|musicians|visual artists|performers|dancers|choreographers|photographers|illustrators|film-?makers|teachers|staff(?:\\s+members)?|employees)';
+const PROFESSION_ENTRY = new RegExp(
+  `^\\s*(?:${PROFESSION_MODIFIER}(?:\\s*,\\s*|\\s+(?:och|and)\\s+|\\s+))*${PROFESSION}(?![\\p{L}])(?:\\s*\\([^)]*\\))?(?:\\s+(?:anställda|anställd|employed|officially|som|who|from|in|i|vid|at|inom|within|of|från|bosatta|living|based|verksamma|working)(?![\\p{L}]).*)?\\s*$`,
+  'iu',
+);
+
+/**
  * Persons by what they have done ("women who founded or co-founded their company", "kvinnor som har startat ett
  * företag", "persons who have …"): they enter themselves.
  */
@@ -35,7 +50,13 @@ const PERSONS_WHO =
 /** The class an entry names by a state agency's name, an age group or an organisation's staff, if any. */
 export function entryKind(entry: string): ApplicantClass | undefined {
   if (STATE_AGENCY_NAME.test(entry)) return 'state';
-  if (AGE_GROUP.test(entry) || STAFF_ENTRY.test(entry) || STAFF_OF_ENTRY.test(entry) || PERSONS_WHO.test(entry))
+  if (
+    AGE_GROUP.test(entry) ||
+    STAFF_ENTRY.test(entry) ||
+    STAFF_OF_ENTRY.test(entry) ||
+    PERSONS_WHO.test(entry) ||
+    PROFESSION_ENTRY.test(entry)
+  )
     return 'individual';
   // "Lokalföreningar", "kustkommuner": a compound whose head is a class word.
   for (const word of entry.split(/[^\p{L}]+/u)) {

@@ -56,6 +56,10 @@ const FORWARD_CUES = [
   'inte ges för',
   'inte användas till',
   'inte användas för',
+  'inte beviljas för',
+  'inte beviljas till',
+  'ej beviljas för',
+  'not be granted for',
   'lämnas inte till',
   'lämnas inte för',
   'lämnas ej till',
@@ -74,11 +78,10 @@ const FORWARD_CUES = [
   'stängt för',
   'stängda för',
   'not open for',
-  // Who an applicant must stand apart from: "be independent, in particular from government, other public
-  // authorities, and from political or commercial interests" names the bodies shut out, not applicants.
+  // Who an applicant must stand apart from: "NGOs independent from government and public authorities" names the
+  // bodies shut out, not applicants. Not "independent of" or "oberoende av": mostly "regardless of" ("organisationer
+  // oberoende av bransch"), which shuts no one out.
   'independent from',
-  'independent of',
-  'oberoende av',
   'oberoende från',
   'fristående från',
   'inte öppen för',

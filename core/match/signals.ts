@@ -1119,7 +1119,7 @@ function whoAndWhere(text: string): readonly VocabRef[] {
 }
 
 /** Words every entry of `withoutSweden` holds: a list's country names are not folded for it. */
-const COUNTRY_CLASS_WORD = /countr|länder|lander|econom/i;
+const COUNTRY_CLASS_WORD = /countr|länder|lander|econom|commonwealth|samvälde/i;
 /** countries.json `withoutSweden`, keyed as list entries are (countryKey). */
 const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
   [...COUNTRIES.withoutSweden.sv, ...COUNTRIES.withoutSweden.en].map((x) => countryKey(x)),
@@ -1482,8 +1482,18 @@ function foreignFunderCountry(funder: string): string | undefined {
  */
 const NATIONAL_ID =
   /(?:must|shall|should|ska|skall|maste|ma)\s+(?:have|hold|possess|be registered with|ha|inneha|vara registrerade?\s+med)\s+(?:an?\s+|ett\s+|en\s+|et\s+)?(\p{L}+)\s+(?:(?:national\s+)?id(?:entity|entification)?(?:\s+|-)?(?:number|no\.?|card)|registration number|company registration number|organi[sz]ation(?:al)? number|business id|vat number|cvr(?:\s+number)?|organisationsnummer|organisasjonsnummer|personnummer|fodselsnummer|id-nummer|y-tunnus)(?![\p{L}])/u;
+/**
+ * "Tax exempt under section 501(c)(3) of the Internal Revenue Code": a status only bodies registered in the United
+ * States hold. Folded text.
+ */
+const US_TAX_EXEMPT = /501\s*\(\s*c\s*\)\s*\(\s*3\s*\)|internal revenue (?:service|code)/u;
 export function nationalIdRequired(summary: string): { country: string; said: string } | undefined {
   const folded = foldWording(summary);
+  const tax = US_TAX_EXEMPT.exec(folded);
+  if (tax) {
+    const [from, to] = sentenceAround(summary, tax.index, tax.index + tax[0].length);
+    return { country: 'United States', said: summary.slice(from, to).trim() };
+  }
   const m = NATIONAL_ID.exec(folded);
   if (!m) return undefined;
   const country = COUNTRY_OF_ADJECTIVE.get(m[1]);

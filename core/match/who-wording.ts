@@ -1776,9 +1776,12 @@ const MEMBERS_OF_ENTRY =
 const MEMBERSHIP_REQUIRED =
   /(?:[Mm]edlemskap i|[Mm]embership (?:of|in)(?: the)?)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s+(?:krävs|kommer att krävas|är ett krav|is required|will be required|is a requirement)(?![\p{L}])/u;
 
-/** A call only for those the funder invites: "a limited call for proposals (by invitation only)", "endast inbjudna". */
+/**
+ * A call only for those the funder invites: "a limited call for proposals (by invitation only)", "endast inbjudna",
+ * "reserve-list applicants (by invitation)", "a restricted call … inviting 12 project applicants".
+ */
 const INVITED_ONLY =
-  /(?:^|[^\p{L}])(by invitation only|invitation[- ]only|only (?:open )?(?:to |for )?invited (?:applicants|organi[sz]ations|partners|entities)|(?:endast|bara|enbart) (?:efter|på|genom) inbjudan|(?:endast|bara|enbart) (?:för )?inbjudna (?:sökande|organisationer|aktörer))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(by invitation only|by invitation(?=\s*\))|restricted call(?= for| of|\b)|inviting \d+ (?:[\p{L}-]+ ){0,2}?applicants|invitation[- ]only|only (?:open )?(?:to |for )?invited (?:applicants|organi[sz]ations|partners|entities)|(?:endast|bara|enbart) (?:efter|på|genom) inbjudan|(?:endast|bara|enbart) (?:för )?inbjudna (?:sökande|organisationer|aktörer))(?![\p{L}])/iu;
 
 /**
  * A group chosen already, as written, and how it was chosen where eligibility tells it apart: partnerships,

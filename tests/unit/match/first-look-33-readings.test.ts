@@ -29,7 +29,7 @@ describe('independent from public authorities', () => {
   it('in Swedish too', () => {
     const v = judge({
       language: 'sv',
-      summary: 'Sökande ska vara en ideell organisation som är oberoende av stat, kommuner och regioner.',
+      summary: 'Sökande ska vara en ideell organisation som är fristående från stat, kommuner och regioner.',
     });
     expect(v.verdict).not.toBe('eligible');
   });
