@@ -1,21 +1,22 @@
 /**
- * Analysis speed of two versions of the engine, in one process: a steadier comparison than two `bench engine`
- * runs on this shared machine, where runs of the same code differ by 1.5×.
+ * Analysis speed of two versions of the engine: a steadier comparison than two `bench engine` runs on this shared
+ * machine, where runs of the same code differ by 1.5×.
  *
  * Both versions of core/match/index.ts are bundled (esbuild, as the CLI ships the engine) — the base from a git
- * ref, the other from the working tree — and loaded side by side. The same 10,000 bench calls (bench/lib/corpus.ts,
- * read and validated once) are analysed cold (each call once, straight after a forced GC) by each version in
- * turn, the order swapped every round, ~20 rounds. What is measured is the process's CPU time (user + system) for
- * the 10,000 analyses, so time lost waiting for a core does not count. Prints each version's median and the
- * ratio of medians (and the median of per-round ratios).
+ * ref, the other from the working tree. Each round runs each version in a fresh process of its own, the order swapped
+ * every round: the process reads the same 10,000 bench calls (bench/lib/corpus.ts, read and validated once by this
+ * script), analyses them once to warm up, and then once more straight after a forced GC. What is measured is that
+ * process's CPU time (user + system) for the second pass, so time lost waiting for a core does not count. Two
+ * bundles in one process measured the one loaded second as up to 1.3× slower with identical code (shared JIT and
+ * heap state), hence a process each. Prints each version's median and the ratio of medians (and the median of
+ * per-round ratios).
  *
- *   node --expose-gc --import tsx bench/engine-ab.ts [base-ref=main] [rounds=20]
+ *   node --import tsx bench/engine-ab.ts [base-ref=main] [rounds=20]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readCallsFile } from '../cli/read-calls.ts';
 import { REPO, writeCorpus } from './lib/corpus.ts';
 
@@ -23,10 +24,20 @@ const base = process.argv[2] ?? 'main';
 const rounds = Number(process.argv[3] ?? 20);
 const N = 10_000;
 const now = new Date('2026-11-20T06:00:00Z');
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc');
 
-type Engine = { analyseCall: (c: unknown) => unknown };
+/** One measured pass of one bundle, in a process of its own: prints the CPU milliseconds of the second pass. */
+const CHILD = `
+const [bundle, callsFile] = process.argv.slice(2);
+const calls = JSON.parse(require('node:fs').readFileSync(callsFile, 'utf8'));
+import(require('node:url').pathToFileURL(bundle).href).then((e) => {
+  for (const c of calls) e.analyseCall(c);
+  globalThis.gc();
+  const t = process.cpuUsage();
+  for (const c of calls) e.analyseCall(c);
+  const d = process.cpuUsage(t);
+  console.log((d.user + d.system) / 1000);
+});
+`;
 
 const dir = mkdtempSync(join(tmpdir(), 'fw-engine-ab-'));
 try {
@@ -56,24 +67,19 @@ try {
     );
     return out;
   };
-  const engines: [string, Engine][] = [
-    [`base (${base})`, (await import(pathToFileURL(bundle(baseSrc, 'base')).href)) as Engine],
-    ['working tree', (await import(pathToFileURL(bundle(REPO, 'work')).href)) as Engine],
+  const engines: [string, string][] = [
+    [`base (${base})`, bundle(baseSrc, 'base')],
+    ['working tree', bundle(REPO, 'work')],
   ];
 
   const file = join(dir, 'calls.jsonl');
   writeCorpus(file, N);
-  const calls = readCallsFile(file, now);
-
-  const cpu = (e: Engine): number => {
-    gc();
-    const t = process.cpuUsage();
-    for (const c of calls) e.analyseCall(c);
-    const d = process.cpuUsage(t);
-    return (d.user + d.system) / 1000;
-  };
-  // One warm-up pass each, not counted (bundles loaded, code compiled).
-  for (const [, e] of engines) cpu(e);
+  const callsFile = join(dir, 'calls.json');
+  writeFileSync(callsFile, JSON.stringify(readCallsFile(file, now)));
+  const child = join(dir, 'child.cjs');
+  writeFileSync(child, CHILD);
+  const cpu = (bundled: string): number =>
+    Number(execFileSync(process.execPath, ['--expose-gc', child, bundled, callsFile], { encoding: 'utf8' }).trim());
 
   const times: number[][] = [[], []];
   for (let r = 0; r < rounds; r++) {
