@@ -813,6 +813,30 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     case 'sweden':
+      if (programme.localAreas && s.localAreaLan) {
+        const area = LAN_BY_ID.get(s.localAreaLan)?.name ?? s.localAreaLan;
+        if (s.localAreaLan !== profile.lan)
+          return {
+            verdict: 'not-eligible',
+            points: 0,
+            blocker: 'outside-programme-area',
+            text: t(
+              () =>
+                `Utlysningen gäller ett lokalt område för ${programme.name} i ${area}; ${lanName()} ligger utanför.`,
+              () => `The call is for a local area of ${programme.name} in ${area}; ${lanName()} lies outside it.`,
+            ),
+          };
+        return {
+          verdict: 'unknown',
+          points: 0,
+          text: t(
+            () =>
+              `Utlysningen gäller ett lokalt område för ${programme.name} i ${area}; vilka kommuner det omfattar framgår inte.`,
+            () =>
+              `The call is for a local area of ${programme.name} in ${area}; which municipalities it covers is not said.`,
+          ),
+        };
+      }
       if (programme.localAreas)
         return {
           verdict: 'unknown',

@@ -53,3 +53,27 @@ export function applicantsPlacedIn(lan: readonly string[], foldedSummary: string
   if (lan.length !== 1) return false;
   return REGISTERED_IN_LAN.get(lan[0])?.test(foldedSummary) ?? false;
 }
+
+/** Each län's name as a word ("halland", "vastra gotaland"), folded. */
+const LAN_NAME = LAN.lan.map(
+  (l) =>
+    [
+      l.id,
+      new RegExp(
+        `(?:^|[^\\p{L}])${escapeRegExp(fold(l.name.toLowerCase()).replace(/s? lan$/, ''))}s?(?![\\p{L}])`,
+        'u',
+      ),
+    ] as const,
+);
+
+/** The one län a name or title names ("Lokalt Ledd Utveckling Halland"), or undefined for none or several. */
+export function lanNamedIn(text: string): string | undefined {
+  const folded = fold(text.toLowerCase());
+  let found: string | undefined;
+  for (const [id, re] of LAN_NAME) {
+    if (!re.test(folded)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
+}

@@ -31,7 +31,7 @@ import {
   programmeLimit,
   smallerAdmittedIn,
 } from './population-limit.ts';
-import { applicantsPlacedIn, workPlacedIn } from './publisher-place.ts';
+import { applicantsPlacedIn, lanNamedIn, workPlacedIn } from './publisher-place.ts';
 import { stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -930,6 +930,11 @@ export interface CallSignals {
   tenderCall?: string;
   /** The page opens several programmes or calls at once (other-calls.ts severalCallsIn), as written. */
   severalCalls?: string;
+  /**
+   * The län a call of a programme of local areas (LEADER) is in, by the name its funder or title gives it
+   * ("Lokalt Ledd Utveckling Halland"): the local area lies there.
+   */
+  localAreaLan?: string;
   /** Classes named anywhere in its text (weakest evidence: only ever read as a sign of eligibility). */
   mentioned: ReadonlySet<ApplicantClass>;
   /**
@@ -2146,6 +2151,10 @@ export function callSignals(
   // Built key by key, not by spreading optional parts: spreads cost more than the rest of this function, and
   // the keys keep the same order.
   const out: Partial<CallSignals> = { areaId: ap.areaId, programmeId: ap.programmeId };
+  if (ap.programmeId && PROGRAMME_BY_ID.get(ap.programmeId)?.localAreas) {
+    const lan = lanNamedIn(`${call.funder} ${call.title}`);
+    if (lan) out.localAreaLan = lan;
+  }
   // Not the funder's country's: a programme with an area of its own (PEACEPLUS, run from Ireland) is for that area,
   // and the office of a programme with one call for all its countries ("Nordplus (State Education Development
   // Agency, Latvia)") publishes that call for applicants in all of them.

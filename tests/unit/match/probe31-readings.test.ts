@@ -4,14 +4,15 @@
  * probe's page:
  * - a list entry that is a profession ("komponister", "yrkesverksamma musikkonstnärer", "lärare anställda vid
  *   lärosäten", "staff officially employed") names persons who apply for themselves;
- * - LEADER is applied for in one local area: the data never tells a call of it as open to the whole country;
+ * - LEADER is applied for in one local area: the data never tells a call of it as open to the whole country, and a
+ *   funder named by its län ("Lokalt ledd utveckling Halland") puts the area in that län;
  * - the Commonwealth holds no Sweden, and a US tax-exempt status (501(c)(3)) is held by US bodies only; "public
  *   charities" are charities, not public bodies;
  * - "Stödet får inte beviljas för …" negates what follows;
  * - "(by invitation)" after an entry, or a restricted call inviting the applicants of an earlier round, is a group
  *   chosen already;
- * - "cultural perceptions", "samarbete med arbetslivet" and "cross-border secondments" name no culture, international
- *   cooperation or cross-border cooperation.
+ * - "cultural perceptions", "samarbete med arbetslivet", "cross-border secondments" and "unga forskare" name no
+ *   culture, international cooperation, cross-border cooperation or youth.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
@@ -61,6 +62,25 @@ describe('LEADER', () => {
     );
     expect(m.eligibility.area).toBe('unknown');
     expect(m.eligibility.areaText.sv).not.toMatch(/hela Sverige/);
+  });
+});
+
+describe('LEADER named by its län', () => {
+  const call = testCall({
+    funder: 'Lokalt ledd utveckling Dalarna',
+    programme: 'Leader',
+    language: 'sv',
+    title: 'Starta ett leaderprojekt',
+    summary: 'Ansökan ska följa vår strategi.',
+  });
+  it('shuts out a body in another län', () => {
+    const m = score(call, testProfile({ kind: 'kommun', lan: 'kalmar' }));
+    expect(m.eligibility.area).toBe('not-eligible');
+    expect(m.eligibility.areaText.sv).toMatch(/Dalarnas län/);
+  });
+  it('leaves open which kommuner of its own län it covers', () => {
+    const m = score(call, testProfile({ kind: 'kommun', lan: 'dalarna' }));
+    expect(m.eligibility.area).toBe('unknown');
   });
 });
 
@@ -124,6 +144,18 @@ describe('words in another sense', () => {
       culture,
     );
     expect(m.reasons.filter((r) => r.conceptId === 'culture-heritage')).toEqual([]);
+  });
+  it('young researchers are no youth', () => {
+    const youth = testProfile({ priorities: [testPriority('unga', ['youth'])] });
+    const m = score(
+      testCall({
+        language: 'sv',
+        title: 'Bidrag till symposier',
+        summary: 'Det är en merit om symposiet stödjer unga forskares vidareutveckling.',
+      }),
+      youth,
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'youth')).toEqual([]);
   });
   it('samarbete med arbetslivet is no international cooperation', () => {
     const m = score(
