@@ -152,6 +152,12 @@ export const ProgrammeAreasSchema = z
          * same funder text names a national or EU-wide programme, the call is that programme's, not the area's.
          */
         publisher: z.boolean().optional(),
+        /**
+         * A strategy that funds through other programmes (the EU Strategy for the Baltic Sea Region): where a
+         * funder, programme or title names another area or programme with it ("Interreg Baltic Sea Region – seed
+         * money for the EUSBSR"), the call is that one's, however long the strategy's name.
+         */
+        strategy: z.literal(true).optional(),
         note: z.string(),
         /**
          * The Swedish län of the area in earlier programme periods (`lan` is the current one's), each as its

@@ -1,12 +1,14 @@
 /**
  * Names (programme areas, programmes) found in a name key (` folded words `, see nameKey): the longest alias
- * that occurs wins, the first listed among equally long ones. Aliases are filed by their first word, so a key
+ * that occurs wins, the first listed among equally long ones; a weak alias (a strategy's) only where no other occurs. Aliases are filed by their first word, so a key
  * is looked at only where one of them can begin – one Map look-up per word instead of a substring search per
  * alias (there are a hundred and more).
  */
 interface Alias {
   key: string;
   id: string;
+  /** A name that yields to any other found with it, however long (a strategy named with the fund that pays). */
+  weak: boolean;
   /** Place in the list as given: breaks ties between equally long aliases. */
   order: number;
 }
@@ -17,11 +19,11 @@ export class AliasIndex {
   private readonly other: Alias[] = [];
 
   /** `keys` are name keys: a space, words separated by single spaces, a space. */
-  constructor(entries: readonly { id: string; keys: readonly string[] }[]) {
+  constructor(entries: readonly { id: string; keys: readonly string[]; weak?: boolean }[]) {
     let order = 0;
     for (const e of entries) {
       for (const key of e.keys) {
-        const alias = { key, id: e.id, order: order++ };
+        const alias = { key, id: e.id, weak: e.weak === true, order: order++ };
         const end = key.indexOf(' ', 1);
         if (key[0] !== ' ' || end <= 1) {
           this.other.push(alias);
@@ -35,7 +37,7 @@ export class AliasIndex {
     }
   }
 
-  /** The id of the longest alias in `key` (ties: the first listed), or null. */
+  /** The id of the longest alias in `key` (ties: the first listed; a weak one only where no other is), or null. */
   longestIn(key: string): string | null {
     let best: Alias | undefined;
     for (const a of this.other) if (better(a, best) && key.includes(a.key)) best = a;
@@ -53,5 +55,7 @@ export class AliasIndex {
 }
 
 function better(a: Alias, best: Alias | undefined): boolean {
-  return !best || a.key.length > best.key.length || (a.key.length === best.key.length && a.order < best.order);
+  if (!best) return true;
+  if (a.weak !== best.weak) return best.weak;
+  return a.key.length > best.key.length || (a.key.length === best.key.length && a.order < best.order);
 }

@@ -123,7 +123,7 @@ export function nameKey(text: string): string {
 }
 
 const AREA_ALIASES = new AliasIndex(
-  PROGRAMME_AREAS.areas.map((a) => ({ id: a.id, keys: a.aliases.map((x) => nameKey(x)) })),
+  PROGRAMME_AREAS.areas.map((a) => ({ id: a.id, keys: a.aliases.map((x) => nameKey(x)), weak: a.strategy })),
 );
 
 function areaIn(key: string): string | null {
@@ -163,7 +163,11 @@ function programmeAliases(strands: boolean): AliasIndex {
       .filter((p) => (p.parent !== undefined) === strands)
       .map((p) => {
         const area = p.area && !p.parent ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
-        return { id: p.id, keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)) };
+        return {
+          id: p.id,
+          keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)),
+          weak: area?.strategy,
+        };
       }),
   );
 }
@@ -381,7 +385,17 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
       if (funder && (funder.geography === 'sweden' || publisherArea)) ownProgramme = funder.id;
       towardsArea = publisherArea;
     }
-    const ownArea = own ? (areaIn(own) ?? towardsArea) : null;
+    // "Interreg Baltic Sea Region" publishing a call named for the EU Strategy for the Baltic Sea Region: a strategy
+    // pays through the programme named beside it.
+    let ownArea = own ? (areaIn(own) ?? towardsArea) : null;
+    if (ownArea && AREA_BY_ID.get(ownArea)?.strategy) {
+      const funderKeyText = nameKey(call.funder);
+      const area = areaIn(funderKeyText);
+      if (area && !AREA_BY_ID.get(area)?.strategy) {
+        ownArea = area;
+        ownProgramme = programmeIn(funderKeyText) ?? ownProgramme;
+      }
+    }
     const both = nameKey(`${call.funder} ${call.programme ?? ''}`);
     hit = {
       text,
