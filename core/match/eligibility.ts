@@ -1446,7 +1446,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // A call that names the programme's own applicants ("cities") where the programme's rules let us take part by
   // exception (URBACT's non-city partners, regional authorities among them): the call states the rule, not that we
   // may never take part.
-  const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
+  // A kommun's own grant, however national the money it hands out (signals.ts `municipality`): the programme's data
+  // on who may apply is not the kommun's.
+  const programme = s.programmeId && !s.municipality ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   // A region may apply where kommuner may, save in a programme made for kommuner alone (cities' programmes: Urban
   // Innovative Actions, the European Urban Initiative), whose data names no other class.
   const forKommunerAlone = programme?.applicants.length === 1 && programme.applicants[0] === 'municipal';
@@ -1644,7 +1646,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // (the mention tells nothing the data does not, and "the call names kommuner" reads as naming them applicants).
   // (Not in a call for research: cities and policymakers there are what the research is about or works with; nor
   // where the call's own list says who applies, above.)
-  if (!programmeAdmits && !(s.researchCall && !s.saysWho)) {
+  // Nor in a kommun's own grant: the kommuner its text names are the funder and its like, not applicants.
+  if (!programmeAdmits && !(s.researchCall && !s.saysWho) && !s.municipality) {
     const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
     const fromText = judge(prose, false);
     if (fromText?.verdict === 'eligible') return fromText;

@@ -359,6 +359,9 @@ function programmeByLeadingName(programme: string): string | null {
   return lead !== programme.trim() ? (PROGRAMME_BY_NAME.get(lead) ?? null) : null;
 }
 
+/** Money given out within the kommun that publishes the call: "till orter inom kommunen", "i hela kommunen". */
+const WITHIN_THE_KOMMUN = /(?:^|[^\p{L}])(?:inom|i|i hela)\s+kommunen(?![\p{L}])/iu;
+
 /** Words of a grant for preparing or joining another programme: "främja svenskt deltagande i", "ansökningar till". */
 const TOWARDS_PROGRAMME =
   / (?:deltagande|medverkan|ansokningar|ansokan|participation|applications?|planeringsprojekt|planeringsbidrag) (?:\S+ ){0,2}?(?:i|till|in|to) /;
@@ -2207,10 +2210,15 @@ export function callSignals(
   }
   const group = localActionGroup(call.funder, call.programme);
   if (group) out.localGroup = group;
-  // A kommun's own grant, naming no programme or area of wider reach: for its own area.
-  if (!ap.areaId && !ap.programmeId) {
-    if (ownMunicipality) out.municipality = ownMunicipality;
-  }
+  // A kommun's own grant, naming no programme or area of wider reach: for its own area. So is national money a
+  // kommun hands out within itself ("Vindelns kommun har beslutat avsätta 700 tusen kronor till orter inom kommunen").
+  if (
+    ownMunicipality &&
+    !ap.areaId &&
+    (!ap.programmeId ||
+      (PROGRAMME_BY_ID.get(ap.programmeId)?.geography === 'sweden' && WITHIN_THE_KOMMUN.test(summary)))
+  )
+    out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (registeredIn) out.registeredIn = registeredIn;

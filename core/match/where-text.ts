@@ -491,8 +491,11 @@ export function localActionGroup(funder: string | undefined, programme?: string)
  */
 const MUNICIPAL_FUNDER =
   /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:kommun|[Ss]tad|[Mm]unicipality|[Cc]ity [Cc]ouncil)|(?:[Cc]ity|[Mm]unicipality|[Tt]own) of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
-/** A committee or office of the kommun after its name, in brackets: "Eskilstuna kommun (Vänortsdelegationen)". */
-const ITS_OFFICE = /\s*\([^()]*\)$/u;
+/**
+ * A committee or office of the kommun after its name, in brackets or after a dash: "Eskilstuna kommun
+ * (Vänortsdelegationen)", "Ljungby kommun – Kultur- och fritidsnämnden", "Bengtsfors kommun - folkhälsorådet".
+ */
+const ITS_OFFICE = /\s*\([^()]*\)$|\s+[–—-]\s+[^–—]*$/u;
 
 /** A company beside the kommun in a joint fund: "Vindelns kommun och Fäbodliden Vindkraft AB". */
 const COMPANY_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}\s+(?:AB|Ab|Oy|AS|A\/S|Ltd)$/u;
