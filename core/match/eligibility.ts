@@ -237,6 +237,13 @@ function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
+  /** Outside the call's area, told in the words given: a blocker. */
+  const outside = (sv: () => string, en: () => string): AreaVerdict => ({
+    verdict: 'not-eligible',
+    points: 0,
+    blocker: 'outside-programme-area',
+    text: t(sv, en),
+  });
   // Inside or outside a programme area by its län: today's area in the present, an earlier period's in the past.
   // Outside several areas (a call naming several programmes, covering none of them) is told of them all.
   const byProgrammeArea = (lan: readonly string[], names: readonly string[], when: 'now' | 'then'): AreaVerdict => {
@@ -499,16 +506,11 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    return {
-      verdict: 'not-eligible',
-      points: 0,
-      blocker: 'outside-programme-area',
-      text: t(
-        () =>
-          `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område; ${profile.name} ligger utanför.`,
-        () => `The call is ${municipalityEn}'s own grant, for its own area; ${profile.name} is outside it.`,
-      ),
-    };
+    return outside(
+      () =>
+        `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område; ${profile.name} ligger utanför.`,
+      () => `The call is ${municipalityEn}'s own grant, for its own area; ${profile.name} is outside it.`,
+    );
   }
   // A kind of territory: Sweden has no outermost region and no less developed region, a län without a land border
   // holds no border area, one that does not reach the sea no island of it; whether a body's own area holds islands
@@ -816,16 +818,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       if (programme.localAreas && s.localAreaLan) {
         const area = LAN_BY_ID.get(s.localAreaLan)?.name ?? s.localAreaLan;
         if (s.localAreaLan !== profile.lan)
-          return {
-            verdict: 'not-eligible',
-            points: 0,
-            blocker: 'outside-programme-area',
-            text: t(
-              () =>
-                `Utlysningen gäller ett lokalt område för ${programme.name} i ${area}; ${lanName()} ligger utanför.`,
-              () => `The call is for a local area of ${programme.name} in ${area}; ${lanName()} lies outside it.`,
-            ),
-          };
+          return outside(
+            () => `Utlysningen gäller ett lokalt område för ${programme.name} i ${area}; ${lanName()} ligger utanför.`,
+            () => `The call is for a local area of ${programme.name} in ${area}; ${lanName()} lies outside it.`,
+          );
         return {
           verdict: 'unknown',
           points: 0,
