@@ -216,10 +216,17 @@ function programmeOf(areaId: string | undefined, named: string | undefined): str
  * limit that call to its län: a publisher's area yields to a national or EU-wide programme named with it.
  */
 function areaAndProgramme(
-  areaId: string | undefined,
-  named: string | undefined,
+  areaIdNamed: string | undefined,
+  namedAny: string | undefined,
   summary = '',
+  funder = '',
 ): { areaId: string | undefined; programmeId: string | undefined } {
+  // A strategy's own call is one its funder field names it in ("EUSBSR Seed Money Facility"); named by another
+  // funder's call ("Council of Europe: Routes4U – EU Strategy for the Baltic Sea Region"), it is what the call serves.
+  const strategyAlone = (id: string | undefined) =>
+    id !== undefined && AREA_BY_ID.get(id)?.strategy === true && areaIn(nameKey(funder)) !== id;
+  const areaId = strategyAlone(areaIdNamed) ? undefined : areaIdNamed;
+  const named = strategyAlone(namedAny && PROGRAMME_BY_ID.get(namedAny)?.area) ? undefined : namedAny;
   const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
   const publisher = areaId ? AREA_BY_ID.get(areaId) : undefined;
   // …unless the text puts the work in the region's own län ("insatser … på Gotland"): national money for that län;
@@ -420,6 +427,7 @@ export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): s
     fk.area ?? areaIn(titleKey) ?? undefined,
     withTitleStrand(fk.programme, titleKey) ?? undefined,
     call.summary ?? '',
+    call.funder,
   ).areaId;
   return nationalSchemeOf(call, areaId, call.summary ?? '') ? undefined : areaId;
 }
@@ -2116,7 +2124,12 @@ export function callSignals(
   // As detectArea, with the funder's entry looked up once.
   const titleKey = ` ${withoutGeneration(titleText)} `;
   const named = withTitleStrand(fk.programme, titleKey) ?? undefined;
-  let ap = areaAndProgramme(call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined), named, summary);
+  let ap = areaAndProgramme(
+    call.programmeArea || (fk.area ?? areaIn(titleKey) ?? undefined),
+    named,
+    summary,
+    call.funder,
+  );
   // A national scheme a region or länsstyrelse only handles is not limited to its län (core/match/national-scheme.ts).
   const national = call.programmeArea ? undefined : nationalSchemeOf(call, ap.areaId, summary);
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };

@@ -66,7 +66,7 @@ const H_AREA = hintOf(ANY_AREA);
 const FUND_CUE =
   /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
 const LIMIT_CUE =
-  /kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to/u;
+  /kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|som genomfors i|som bedrivs i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to/u;
 
 export interface TextArea {
   /** A programme area the text names, when it names one. */
@@ -380,9 +380,9 @@ const APPLICANTS_THERE = new RegExp(
   String.raw`(?:located|based|registered|established|resident|situated|domiciled|operating|active|registrerad\p{L}*|verksam\p{L}*|bosatt\p{L}*|baserad\p{L}*|belagen|belagna|hemmahorande|med sate|etablerad\p{L}*)\s+(?:(?:och|and|or|eller)\s+\p{L}+\s+)?(?:in|on|i|pa|inom)\s+${PLACE_FILLER}$`,
   'u',
 );
-/** Where the project must be done: "ska genomföras i", "must be carried out in". */
+/** Where the project must be done: "ska genomföras i", "projekt som genomförs i", "must be carried out in". */
 const PROJECT_THERE = new RegExp(
-  String.raw`(?:(?:ska|skall|maste)\s+(?:genomforas|bedrivas|utforas)|(?:must|shall|should|has to|have to)\s+be\s+(?:carried out|implemented|conducted|located))\s+(?:in|i|pa|within|inom)\s+${PLACE_FILLER}$`,
+  String.raw`(?:(?:ska|skall|maste)\s+(?:genomforas|bedrivas|utforas)|(?:projekt\p{L}*|insatser\p{L}*|verksamhet\p{L}*)\s+som\s+(?:genomfors|bedrivs|utfors)|(?:must|shall|should|has to|have to)\s+be\s+(?:carried out|implemented|conducted|located)|projects\s+(?:that are|which are)\s+(?:carried out|implemented))\s+(?:in|i|pa|within|inom)\s+${PLACE_FILLER}$`,
   'u',
 );
 /** A body describing itself ("Nordic Innovation is an organisation … located in Oslo"): the funder's home, not a limit. */
@@ -396,7 +396,7 @@ const IN_ENTRY = new RegExp(String.raw`(?:in|i|pa|on)\s+${PLACE_FILLER}$`, 'u');
  * the places, a pattern of some hundred names.
  */
 const THERE_WORD =
-  /located|based|registered|established|resident|situated|domiciled|operating|active|registrerad|verksam|bosatt|baserad|belagen|belagna|hemmahorande|med sate|etablerad|genomforas|bedrivas|utforas|carried out|implemented|conducted/;
+  /located|based|registered|established|resident|situated|domiciled|operating|active|registrerad|verksam|bosatt|baserad|belagen|belagna|hemmahorande|med sate|etablerad|genomforas|bedrivas|utforas|genomfors|bedrivs|utfors|carried out|implemented|conducted/;
 
 export function placeAbroad(text: string, original: string, entry: boolean): TextArea | undefined {
   if (!PLACE_ABROAD || (!entry && !THERE_WORD.test(text))) return undefined;

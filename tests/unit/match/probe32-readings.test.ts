@@ -6,12 +6,14 @@
  *   own grant is for its own area;
  * - national money a kommun hands out within itself ("till orter inom kommunen") is the kommun's own grant: for its
  *   area, and the national programme's data on who may apply is not its;
- * - in a kommun's own grant, the kommuner its text names are no sign that kommuner apply.
+ * - in a kommun's own grant, the kommuner its text names are no sign that kommuner apply;
+ * - "projekt som genomförs i Örebro län" limits where the call applies;
+ * - a university's "research culture" is no culture.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { municipalFunder } from '../../../core/match/where-text.ts';
-import { testCall, testProfile } from '../../support/test-call.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 const elsewhere = testProfile({ kind: 'kommun', name: 'Annanby kommun', lan: 'norrbotten' });
 
@@ -69,5 +71,29 @@ describe('national money a kommun hands out within itself', () => {
       elsewhere,
     );
     expect(m.eligibility.area).not.toBe('not-eligible');
+  });
+});
+
+describe('where projects are carried out', () => {
+  it('in a län limits the call to it', () => {
+    const m = score(
+      testCall({ language: 'sv', summary: 'Bidrag lämnas till projekt som genomförs i Gävleborgs Län.' }),
+      elsewhere,
+    );
+    expect(m.eligibility.area).toBe('not-eligible');
+  });
+});
+
+describe('research culture', () => {
+  it('is no culture', () => {
+    const culture = testProfile({ priorities: [testPriority('kultur', ['culture-heritage'])] });
+    const m = score(
+      testCall({
+        title: 'Research culture fund',
+        summary: 'Activities that improve the research culture of the faculty.',
+      }),
+      culture,
+    );
+    expect(m.reasons.filter((r) => r.conceptId === 'culture-heritage')).toEqual([]);
   });
 });

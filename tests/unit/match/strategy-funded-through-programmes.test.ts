@@ -2,7 +2,8 @@
  * The EU Strategy for the Baltic Sea Region is reference data: its calls (the Seed Money Facility) are for the eight
  * Member States around the Baltic Sea, all of Sweden among them, and are scored by its objectives where their text
  * names no topic. As a strategy that pays through other programmes it yields to any programme named with it:
- * "Interreg Baltic Sea Region – seed money for the EUSBSR" is Interreg's call.
+ * "Interreg Baltic Sea Region – seed money for the EUSBSR" is Interreg's call; and a call is the strategy's own only
+ * where its funder field names it (the EUSBSR Seed Money Facility), not where another funder serves it.
  */
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../../core/match/alias-index.ts';
@@ -48,6 +49,16 @@ describe('the EU Strategy for the Baltic Sea Region', () => {
       }),
     ).signals;
     expect(s.programmeId).toBe('interreg-baltic-sea-region');
+  });
+  it('is what another funder’s call serves, not its programme', () => {
+    const s = analyse(
+      testCall({
+        funder: 'Council of Europe',
+        programme: 'Cultural routes grant – EU Strategy for the Baltic Sea Region',
+        title: 'Call for project proposals for the EU Strategy for the Baltic Sea Region',
+      }),
+    ).signals;
+    expect(s.programmeId).toBeUndefined();
   });
   it('and to one named beside it in the programme field', () => {
     const s = analyse(
