@@ -512,6 +512,16 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       () => `The call is ${municipalityEn}'s own grant, for its own area; ${profile.name} is outside it.`,
     );
   }
+  // The kommun's own grant, told to the kommun: for its own area, which it funds rather than applies to.
+  if (own)
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Utlysningen är ${profile.name}s eget stöd och gäller kommunens eget område.`,
+        () => `The call is ${profile.name}'s own grant, for its own area.`,
+      ),
+    };
   // A kind of territory: Sweden has no outermost region and no less developed region, a län without a land border
   // holds no border area, one that does not reach the sea no island of it; whether a body's own area holds islands
   // or lies at the border the call cannot say.
@@ -965,7 +975,9 @@ const foldedName = (name: string): string => {
  */
 function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
-  if (!funder || funder !== foldedName(profile.name)) return undefined;
+  // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.
+  const byKommun = s.municipality?.some((m) => fold(m.toLowerCase()) === foldedName(profile.name)) === true;
+  if (!byKommun && (!funder || funder !== foldedName(profile.name))) return undefined;
   return {
     verdict: 'unknown',
     text: {

@@ -173,6 +173,14 @@ const SENTENCE_CUES = [
   'cannot be given',
   'faller utanför',
   'är inte stödberättigad',
+  // What the funder has put on hold: "Preparatory project calls are suspended", "utlysningen är pausad".
+  'are suspended',
+  'is suspended',
+  'have been suspended',
+  'has been suspended',
+  'är pausad',
+  'är pausade',
+  'har pausats',
   // What the call leaves closed: "Priority 3 stayed closed", "insatsområde 2 förblir stängt".
   'stayed closed',
   'remained closed',

@@ -497,6 +497,9 @@ const MUNICIPAL_FUNDER =
  */
 const ITS_OFFICE = /\s*\([^()]*\)$|\s+[–—-]\s+[^–—]*$/u;
 
+/** An office or committee of a kommun ("kultur- och fritidsnämnden", "Bibliotek & Kultur Karlshamn"). */
+const OFFICE_PART = /nämnd|förvaltning|kontor|avdelning|enhet|bibliotek|kultur|fritid|råd(?:et)?$|utskott|delegation/iu;
+
 /** A company beside the kommun in a joint fund: "Vindelns kommun och Fäbodliden Vindkraft AB". */
 const COMPANY_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}\s+(?:AB|Ab|Oy|AS|A\/S|Ltd)$/u;
 
@@ -527,7 +530,12 @@ export function municipalFunder(funder: string | undefined): string[] | undefine
   if (bracketed) return [bracketed[1]];
   const name = funder?.trim().replace(ITS_OFFICE, '');
   if (!name) return undefined;
-  const parts = name.split(/\s+(?:och|and|&)\s+|\s*,\s*/u);
+  // "Karlskrona kommun, kultur- och fritidsförvaltningen": the kommun's own office after a comma is no other funder.
+  const withoutOffices = name
+    .split(/\s*,\s*/u)
+    .filter((p, i) => i === 0 || MUNICIPAL_FUNDER.test(p) || !OFFICE_PART.test(p))
+    .join(', ');
+  const parts = withoutOffices.split(/\s+(?:och|and|&)\s+|\s*,\s*/u);
   const kommuner = parts.filter((p) => MUNICIPAL_FUNDER.test(p) && !topicName(p));
   return kommuner.length > 0 && parts.every((p) => MUNICIPAL_FUNDER.test(p) || COMPANY_NAME.test(p))
     ? kommuner
