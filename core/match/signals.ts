@@ -90,6 +90,7 @@ import {
   participantRanges,
   partyRanges,
   privateBeside,
+  projectStartUpAt,
   regionAsPlaceAt,
   regrantedBefore,
   requiredPartBefore,
@@ -1441,6 +1442,15 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
  * the funder's home, where its applicants are and its money is to benefit. Named in the call's text it is no
  * partner country ("solutions which benefit Denmark").
  */
+/** The other country of a list of eligible countries that is Sweden and one more ("Sweden", "Lithuania"). */
+function bilateralPartner(list: readonly string[] | undefined): string | undefined {
+  if (list?.length !== 2) return undefined;
+  const [a, b] = list.map((entry) => homeCountry([entry]) ?? (swedenInCountryList([entry]) ? 'Sweden' : undefined));
+  if (a === 'Sweden' && b && b !== 'Sweden') return b;
+  if (b === 'Sweden' && a && a !== 'Sweden') return a;
+  return undefined;
+}
+
 export function homeCountry(list: readonly string[] | undefined): string | undefined {
   if (list?.length !== 1) return undefined;
   // One country, however many of its names matched ("Finland" is its Swedish and its English name).
@@ -1792,6 +1802,8 @@ export function callSignals(
       // "Stiftelser och organisationer som inte är statliga eller kommunala": what those who apply may not be.
       if (PUBLIC_OR_STATE.includes(cls) && negatedRightBefore(fieldText.slice(Math.max(0, h.start - 60), h.start)))
         continue;
+      // "The start-up phase of new projects": a project's beginning, not young companies.
+      if (cls === 'company' && projectStartUpAt(fieldText, h.start, h.start + (h.length ?? 0))) continue;
       if (cls === 'company') {
         const fieldText = h.field === 'title' ? call.title : summary;
         companyWords ??= fieldText.slice(h.start, h.start + (h.length ?? 0));
@@ -2384,10 +2396,14 @@ export function callSignals(
       PUBLIC_OR_STATE.some((c) => set.has(c)),
     );
   if (namesPublic) out.namesPublic = true;
+  // A list naming companies beside persons, associations or organisations of any kind ("individuals, associations,
+  // organisations, companies") does not address companies: they are one kind among many.
+  const listsCompaniesAmongOthers =
+    listed.has('company') && (openToAll || [...listed].some((c) => c !== 'company' && c !== 'research'));
   const companies = companiesAddressed(
     summary,
     { words: companyWords, inTitle: companyInTitle, at: companyAt },
-    listed.has('company') || targeted?.has('company') === true,
+    (listed.has('company') && !listsCompaniesAmongOthers) || targeted?.has('company') === true,
     namesPublic,
   );
   if (companies !== undefined) {
@@ -2397,7 +2413,10 @@ export function callSignals(
     if (words) out.companies = words;
   }
   out.mentioned = mentioned ?? EMPTY;
-  out.countries = countries ?? EMPTY;
+  // A fund of no programme for Sweden and one other country ("Sweden", "Lithuania"): bilateral, the other is the
+  // partner (the fund's own name, "Sweden-Lithuania Cooperation Fund", is a hyphen chain read as no partner).
+  const bilateral = ap.programmeId || ap.areaId ? undefined : bilateralPartner(call.eligibleCountries);
+  out.countries = bilateral ? new Set([...(countries ?? []), bilateral]) : (countries ?? EMPTY);
   if (countryGroups.size > 0) out.countryGroups = countryGroups;
   out.nameKey = key;
   out.icld = icld;

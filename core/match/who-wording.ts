@@ -1294,6 +1294,20 @@ export type NotApplicant =
   | 'name'
   | 'winner';
 
+/** "Start-up" as a project's beginning: "the start-up phase of", "start-up of new projects", "project start-up". */
+const START_UP_WORD = /^start[\s-]?ups?$/iu;
+const START_UP_PHASE_AFTER = /^\s*(?:phase|stage|period|of|fasen?|skedet)(?![\p{L}])/iu;
+const PROJECT_BEFORE = /(?:project|projekt\p{L}*)\s*$/iu;
+
+/** Whether the words at start–end of `text` are "start-up" as a project's beginning, not young companies. */
+export function projectStartUpAt(text: string, start: number, end: number): boolean {
+  return (
+    START_UP_WORD.test(text.slice(start, end)) &&
+    (START_UP_PHASE_AFTER.test(text.slice(end, end + 20)) ||
+      PROJECT_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+  );
+}
+
 /** Folded text after a class: it may be chosen for what is funded ("kan komma ifråga för", "may be selected for"). */
 const SELECTED_WORD = /ifraga|i fraga|considered|selected|chosen|hosted|invited/;
 const SELECTED_AFTER =

@@ -5,9 +5,13 @@
  * - a kommun named with its office after a comma ("Testby kommun, kultur- och fritidsförvaltningen") is the kommun,
  *   whose own grant is for its own area;
  * - told to the kommun itself, its own grant is its own: for its own area, awarded by it, not applied for;
- * - what a funder has suspended ("Preparatory project calls are suspended") is not what the call is about.
+ * - what a funder has suspended ("Preparatory project calls are suspended") is not what the call is about;
+ * - a fund of no programme for Sweden and one other country is bilateral: the other country is the partner;
+ * - "the start-up phase of new projects" names no young companies, and a list naming companies among persons,
+ *   associations and organisations of any kind does not make the call one for companies.
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../core/match/analyse.ts';
 import { score } from '../../../core/match/index.ts';
 import { municipalFunder } from '../../../core/match/where-text.ts';
 import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
@@ -55,5 +59,22 @@ describe('what a funder has suspended', () => {
       p,
     );
     expect(m.reasons.filter((r) => r.conceptId === 'eu-funding')).toEqual([]);
+  });
+});
+
+describe('a bilateral fund', () => {
+  const call = testCall({
+    funder: 'Sweden-Testland Cooperation Fund',
+    programme: 'Sweden-Lithuania Cooperation Fund',
+    title: 'The Sweden-Lithuania Cooperation Fund',
+    summary: 'The fund supports promising ideas and the start-up phase of new projects with a clear perspective.',
+    eligibleCountries: ['Sweden', 'Lithuania'],
+    applicantTypes: ['individuals', 'associations', 'organisations', 'companies'],
+  });
+  it('has the other country of its list as the partner', () => {
+    expect([...analyse(call).signals.countries]).toEqual(['Lithuania']);
+  });
+  it('is no call for companies: "the start-up phase of projects" and a list of many kinds', () => {
+    expect(analyse(call).signals.companies).toBeUndefined();
   });
 });
