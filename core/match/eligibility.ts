@@ -491,7 +491,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // A kommun's own grant is for its own area (the principle of locality): every other body is outside it. The
   // kommun itself is its funder, not an applicant (ownFunds), and is not told it is outside.
   const own = s.municipality;
-  if (own && !own.some((m) => fold(m.toLowerCase()) === foldedName(profile.name))) {
+  if (own && !ownKommun(s, profile)) {
     const municipality = listOf(own, 'sv');
     const municipalityEn = listOf(own, 'en');
     // A region is not outside a kommun of its own län: the grant is for those who work in the kommun.
@@ -973,11 +973,15 @@ const foldedName = (name: string): string => {
  * Kronoberg, so it is never told that it "may apply" to them (programme data of a region's own calls names the
  * regional level only for the actors it funds). Undefined when the body is not the call's programme's funder.
  */
+/** The call is a kommun's own grant (signals.ts `municipality`), and the body is that kommun. */
+function ownKommun(s: CallSignals, profile: Profile): boolean {
+  return s.municipality?.some((m) => fold(m.toLowerCase()) === foldedName(profile.name)) === true;
+}
+
 function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
   // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.
-  const byKommun = s.municipality?.some((m) => fold(m.toLowerCase()) === foldedName(profile.name)) === true;
-  if (!byKommun && (!funder || funder !== foldedName(profile.name))) return undefined;
+  if (!ownKommun(s, profile) && (!funder || funder !== foldedName(profile.name))) return undefined;
   return {
     verdict: 'unknown',
     text: {

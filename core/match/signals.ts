@@ -31,7 +31,7 @@ import {
   programmeLimit,
   smallerAdmittedIn,
 } from './population-limit.ts';
-import { applicantsPlacedIn, lanNamedIn, workPlacedIn } from './publisher-place.ts';
+import { lanNamedIn, workPlacedIn } from './publisher-place.ts';
 import { stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -222,17 +222,23 @@ function areaAndProgramme(
   summary = '',
   funder = '',
 ): { areaId: string | undefined; programmeId: string | undefined } {
-  // A strategy's own call is one its funder field names it in ("EUSBSR Seed Money Facility"); named by another
-  // funder's call ("Council of Europe: Routes4U – EU Strategy for the Baltic Sea Region"), it is what the call serves.
+  // A strategy's own call is one its funder field names it in ("EUSBSR Seed Money Facility"). Named by another
+  // funder's call, it is what the call serves: the call is the area and programme the funder field names
+  // ("Interreg Baltic Sea Region" publishing seed money for the EUSBSR), else none ("Council of Europe: Routes4U").
+  let funderKeyText: string | undefined;
+  const funderKeyOf = (): string => {
+    funderKeyText ??= nameKey(funder);
+    return funderKeyText;
+  };
   const strategyAlone = (id: string | undefined) =>
-    id !== undefined && AREA_BY_ID.get(id)?.strategy === true && areaIn(nameKey(funder)) !== id;
-  const areaId = strategyAlone(areaIdNamed) ? undefined : areaIdNamed;
-  const named = strategyAlone(namedAny && PROGRAMME_BY_ID.get(namedAny)?.area) ? undefined : namedAny;
+    id !== undefined && AREA_BY_ID.get(id)?.strategy === true && areaIn(funderKeyOf()) !== id;
+  const areaId = strategyAlone(areaIdNamed) ? (areaIn(funderKeyOf()) ?? undefined) : areaIdNamed;
+  const named = strategyAlone(namedAny && PROGRAMME_BY_ID.get(namedAny)?.area)
+    ? (programmeIn(funderKeyOf()) ?? undefined)
+    : namedAny;
   const other = named ? PROGRAMME_BY_ID.get(named) : undefined;
   const publisher = areaId ? AREA_BY_ID.get(areaId) : undefined;
-  // …unless the text puts the work in the region's own län ("insatser … på Gotland"): national money for that län;
-  // or the applicants must be of its län ("ska vara registrerad i Skåne"): the region's own money, however wide the
-  // programme it prepares applications to.
+  // …unless the text puts the work in the region's own län ("insatser … på Gotland"): national money for that län.
   if (
     areaId &&
     other &&
@@ -240,10 +246,8 @@ function areaAndProgramme(
     !other.appliedForInOwnLan &&
     publisher?.publisher &&
     !(other.geography === 'sweden' && workPlacedIn(publisher.lan, fold(summary.toLowerCase())))
-  ) {
-    if (applicantsPlacedIn(publisher.lan, fold(summary.toLowerCase()))) return { areaId, programmeId: undefined };
+  )
     return { areaId: undefined, programmeId: named };
-  }
   // Another EU fund's programme named with a regional fund programme's area ("Svenska ESF-rådet: Utlysning för
   // Östra Mellansverige"): the call is the named fund's, for that part of Sweden; the area is read from its text.
   const ofArea = areaId ? PROGRAMME_OF_AREA.get(areaId) : undefined;
@@ -396,17 +400,7 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
       if (funder && (funder.geography === 'sweden' || publisherArea)) ownProgramme = funder.id;
       towardsArea = publisherArea;
     }
-    // "Interreg Baltic Sea Region" publishing a call named for the EU Strategy for the Baltic Sea Region: a strategy
-    // pays through the programme named beside it.
-    let ownArea = own ? (areaIn(own) ?? towardsArea) : null;
-    if (ownArea && AREA_BY_ID.get(ownArea)?.strategy) {
-      const funderKeyText = nameKey(call.funder);
-      const area = areaIn(funderKeyText);
-      if (area && !AREA_BY_ID.get(area)?.strategy) {
-        ownArea = area;
-        ownProgramme = programmeIn(funderKeyText) ?? ownProgramme;
-      }
-    }
+    const ownArea = own ? (areaIn(own) ?? towardsArea) : null;
     const both = nameKey(`${call.funder} ${call.programme ?? ''}`);
     hit = {
       text,
@@ -1442,15 +1436,6 @@ export function swedenInCountryList(list: readonly string[] | undefined): boolea
  * the funder's home, where its applicants are and its money is to benefit. Named in the call's text it is no
  * partner country ("solutions which benefit Denmark").
  */
-/** The other country of a list of eligible countries that is Sweden and one more ("Sweden", "Lithuania"). */
-function bilateralPartner(list: readonly string[] | undefined): string | undefined {
-  if (list?.length !== 2) return undefined;
-  const [a, b] = list.map((entry) => homeCountry([entry]) ?? (swedenInCountryList([entry]) ? 'Sweden' : undefined));
-  if (a === 'Sweden' && b && b !== 'Sweden') return b;
-  if (b === 'Sweden' && a && a !== 'Sweden') return a;
-  return undefined;
-}
-
 export function homeCountry(list: readonly string[] | undefined): string | undefined {
   if (list?.length !== 1) return undefined;
   // One country, however many of its names matched ("Finland" is its Swedish and its English name).
@@ -1461,6 +1446,15 @@ export function homeCountry(list: readonly string[] | undefined): string | undef
     name = r.names[0];
   }
   return name === 'Sweden' ? undefined : name;
+}
+
+/** The other country of a list of eligible countries that is Sweden and one more ("Sweden", "Lithuania"). */
+function bilateralPartner(list: readonly string[] | undefined): string | undefined {
+  if (list?.length !== 2) return undefined;
+  const [a, b] = list.map((entry) => homeCountry([entry]) ?? (swedenInCountryList([entry]) ? 'Sweden' : undefined));
+  if (a === 'Sweden' && b && b !== 'Sweden') return b;
+  if (b === 'Sweden' && a && a !== 'Sweden') return a;
+  return undefined;
 }
 
 /** A multinational body's office or seat in a country ("Nordic Council of Ministers' Office in Lithuania"). */
