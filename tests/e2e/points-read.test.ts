@@ -143,6 +143,22 @@ const membersCall = (now = new Date()) => ({
   url: 'https://example.org/partnerskapsprogrammet',
 });
 
+/** The body's own kommun's grant, its office after a comma: its own, for its own area, awarded rather than applied for. */
+const OWN_GRANT_CALL = 'lokal:karlskrona-kulturbidrag-2026';
+const ownGrantCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: OWN_GRANT_CALL,
+  source: 'lokal',
+  funder: 'Karlskrona kommun, kultur- och fritidsförvaltningen',
+  programme: 'Föreningsbidrag – kulturverksamhet',
+  title: 'Bidrag till kulturföreningar och kulturarrangemang',
+  summary:
+    'Föreningar med säte i kommunen kan söka bidrag för kulturarrangemang och kulturverksamhet för barn och unga. ' +
+    'Föreningen ska vara godkänd av kultur- och fritidsnämnden.',
+  language: 'sv',
+  url: 'https://example.org/karlskrona-kulturbidrag',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -247,6 +263,7 @@ describe('the app’s call card with "Varför?" open', () => {
         accreditedCall(),
         nordicCall(),
         membersCall(),
+        ownGrantCall(),
       ]),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
@@ -274,6 +291,7 @@ describe('the app’s call card with "Varför?" open', () => {
       ACCREDITED_CALL,
       NORDIC_CALL,
       MEMBERS_CALL,
+      OWN_GRANT_CALL,
     ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
@@ -352,6 +370,16 @@ describe('the app’s call card with "Varför?" open', () => {
           // Membership required of a named organisation: its members, whether the body is one left open.
           expect(read.text).toContain(
             'Sökande: Utlysningen är bara öppen för "medlemmar i Biståndsforum"; om en enskild kommun hör dit framgår inte av utlysningen.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === OWN_GRANT_CALL) {
+          // The body's own grant: told as its own, awarded by it, with no blocker and no area points.
+          expect(read.text).toContain(
+            'Programområde: Utlysningen är Karlskrona kommuns eget stöd och gäller kommunens eget område.',
+          );
+          expect(read.text).toContain(
+            'Sökande: Karlskrona kommun delar själv ut medlen i utlysningen och är inte sökande.',
           );
           expect(read.text).not.toContain('Hinder');
         }
