@@ -295,10 +295,12 @@ export function textArea(
     if (!m) continue;
     // "PTS utlyser bredbandsstöd i hela Sverige … fördelas mellan tre utlysningsområden: Norrland, Svealand och
     // Götaland": a call its title or first sentence puts in the whole country is divided, not limited, by the parts.
+    // So is a fund whose parts are listed ("programme areas A–E, including D: increasing capacity in sparsely
+    // populated Upper Norrland"): an example named within its clause, however long, limits nothing.
     if (wholeCountry()) break;
     const start = m.index + m[0].indexOf(m[1]);
     const around = sentenceOf(s, start, start + m[1].length);
-    if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue;
     if (amongFunds(s, start, start + m[1].length)) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {

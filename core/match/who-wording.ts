@@ -405,11 +405,12 @@ export function exampleCueIn(t: string): boolean {
 /**
  * Words right before a class that make it a part the group of applicants must hold ("minst tre svenska parter varav
  * minst ett företag", "consortia including at least one SME"): a condition on the group's make-up, not a list of who
- * may apply. Folded text before the class; up to two words between the count and the class ("minst ett svenskt
+ * may apply; so is one an entry says it includes ("digital innovation hubs including a research and technology
+ * transfer organisation"). Folded text before the class; up to two words between the count and the class ("minst ett svenskt
  * företag").
  */
 const REQUIRED_PART_BEFORE =
-  /(?:^|[^\p{L}])(?:minst|atminstone|at least|a minimum of|minimum)\s+(?:en|ett|one|two|tva|tre|three|fyra|four|\d+)(?:\s+\p{L}+){0,2}\s*$/u;
+  /(?:^|[^\p{L}])(?:(?:minst|atminstone|at least|a minimum of|minimum)\s+(?:en|ett|one|two|tva|tre|three|fyra|four|\d+)|(?:including|which includes?|that includes?|inkluderande|som inkluderar|som omfattar)\s+(?:at least\s+|minst\s+)?(?:an?|one|en|ett))(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** "…varav minst en av dessa måste vara en av de 23 kommunerna", "one being one of the 23 … municipalities". */
 const REQUIRED_ONE_BEFORE =
@@ -994,17 +995,17 @@ const RECIPIENT_BEFORE = new RegExp(
 );
 /**
  * A body that delivers something to others — a consortium, a helpdesk, a hub ("nav"), a facility or platform, a
- * contractor, the projects, the services they offer — and then a verb of helping: those it helps are served, not applying ("the consortium will support
+ * contractor, the projects or "the action should…" (in EU wording the funded project, bound to do so), the services they offer — and then a verb of helping: those it helps are served, not applying ("the consortium will support
  * cities and regions", "the helpdesk assists local authorities", "konsortiet ska stödja kommuner och regioner",
  * "projekten ska hjälpa kommunerna"). Not the call, programme or fund itself: "the programme supports
  * municipalities that…" is grant wording.
  */
 const DELIVERER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:consorti(?:um|a)|konsorti\p{L}*|help[\s-]?desk\p{L}*|facility|platform\p{L}*|plattform\p{L}*|contractors?|service providers?|hubs?|innovationsnav\p{L}*|nav(?:et|en)?|services?|tjanster(?:na)?|secretariat|sekretariat\p{L}*|kansli\p{L}*|projects?|projektet|projekten|utforare\p{L}*|leverantor\p{L}*|tjansteleverantor\p{L}*|(?:selected|successful|chosen) (?:organi[sz]ations?|applicants?|partners?|bodies|entities))(?:\s+[\p{L}-]+){0,8}?\s+(?:supports?|supporting|assists?|assisting|helps?|helping|advises?|advising|trains?|guides?|guiding|coach(?:es)?|coaching|mentors?|mentoring|accompan(?:y|ies)|equips?|empowers?|stodja|stodjer|stoder|stotta|stottar|hjalpa|hjalper|bista|bistar|vagleda|vagleder|utbilda|utbildar|coacha|coachar|radge|radger)\s+(?:the\s+|de\s+)?${MODIFIERS}$`,
+  String.raw`(?:^|[^\p{L}])(?:consorti(?:um|a)|konsorti\p{L}*|help[\s-]?desk\p{L}*|facility|platform\p{L}*|plattform\p{L}*|contractors?|service providers?|hubs?|innovationsnav\p{L}*|nav(?:et|en)?|services?|tjanster(?:na)?|secretariat|sekretariat\p{L}*|kansli\p{L}*|projects?|(?:this|the) actions? (?:should|shall|will|must|is expected to|are expected to)|projektet|projekten|utforare\p{L}*|leverantor\p{L}*|tjansteleverantor\p{L}*|(?:selected|successful|chosen) (?:organi[sz]ations?|applicants?|partners?|bodies|entities))(?:\s+[\p{L}-]+){0,8}?\s+(?:supports?|supporting|assists?|assisting|helps?|helping|advises?|advising|trains?|guides?|guiding|coach(?:es)?|coaching|mentors?|mentoring|accompan(?:y|ies)|equips?|empowers?|stodja|stodjer|stoder|stotta|stottar|hjalpa|hjalper|bista|bistar|vagleda|vagleder|utbilda|utbildar|coacha|coachar|radge|radger)\s+(?:the\s+|de\s+)?${MODIFIERS}$`,
   'u',
 );
 const DELIVERER_WORD =
-  /consorti|konsorti|desk|facilit|platform|plattform|contractor|provider|hub|nav|service|tjanst|sekretariat|secretariat|kansli|project|projekt|utforare|leverantor|selected|successful|chosen/;
+  /consorti|konsorti|desk|facilit|platform|plattform|contractor|provider|hub|nav|service|tjanst|sekretariat|secretariat|kansli|project|action|projekt|utforare|leverantor|selected|successful|chosen/;
 /**
  * …and those who take what a project delivers, said after them: "municipalities will benefit from the services",
  * "local authorities are the main users of the tools", "kommunerna är mottagare av tjänsterna", "regionerna kan ta
