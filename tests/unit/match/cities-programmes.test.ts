@@ -2,7 +2,8 @@
  * How much a call made for cities counts for cities working together, on calls written for this test: a list of
  * applicants naming only cities says who the call is for with certainty, so the concept stands beside a theme the
  * call's own text keeps repeating; and a call of a programme made for networks of cities (programmes.json: URBACT)
- * is a call for cities whatever its own list calls them ("kommuner"), while a programme only kommuner may apply to
+ * is a call for cities whatever its own list calls them ("kommuner"), and so is one of a programme only urban authorities
+ * apply to (UIA, the European Urban Initiative), while a programme only kommuner may apply to
  * for something else (WiFi4EU's vouchers) is not.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,18 @@ describe('a programme made for networks of cities', () => {
     const reason = m.reasons.find((r) => r.conceptId === 'city-cooperation');
     expect(reason?.evidence[0]?.from).toBe('programme-data');
     expect(reason?.evidence[0]?.programmePriority?.en).toBe('Sustainable urban development in networks of cities');
+  });
+  it('so is a call of a programme only urban authorities may apply to (UIA, the European Urban Initiative)', () => {
+    for (const [funder, programme] of [
+      ['Urban Innovative Actions', 'Urban Innovative Actions (UIA)'],
+      ['European Urban Initiative', 'European Urban Initiative – Innovative Actions'],
+    ]) {
+      const m = score(
+        testCall({ funder, programme, title: 'Fifth call for proposals', summary: 'The call is now open.' }),
+        cities,
+      );
+      expect(m.reasons.map((r) => r.conceptId)).toContain('city-cooperation');
+    }
   });
   it('a programme only kommuner may apply to for something else is not', () => {
     const m = score(call('European Commission', 'WiFi4EU'), cities);
