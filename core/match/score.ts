@@ -37,6 +37,13 @@ export const TUNING = {
    */
   PREFERRED_VIA_FUNDER: 8,
   /**
+   * A strategy naming more funders than this says less of each: the points of one fall with the square root of how
+   * many it names (nine funders given as examples, "svenska myndigheter som till exempel Vinnova, Tillväxtverket,
+   * Energimyndigheten, … m.fl.", give each about half). Chosen over 1–4, and over a lower boost for every strategy,
+   * on released sets 2–34 (bench/tune.ts's sets): built-in +0,200, documents +0,177 summed over the sets.
+   */
+  PREFERRED_FULL_FOR: 2,
+  /**
    * The call lies in a place the strategy prioritises (its programme area, or the places its text names), at the
    * weight of the priority naming the place. Not scaled by content: the place is itself what the strategy asks for.
    * At the top weight, as much as a funder the strategy names (STRATEGY_POINTS; was 14).
@@ -217,7 +224,9 @@ function preferredHit(a: CallAnalysis, prep: Preparation): PreferredHit | undefi
   return behind && { text: behind.text, programme: name, viaFunder: true };
 }
 
-const preferredPoints = (hit: PreferredHit) => (hit.viaFunder ? T.PREFERRED_VIA_FUNDER : T.PREFERRED_BOOST);
+/** What a funder the strategy names adds, less where it names many (PREFERRED_FULL_FOR). */
+const preferredPoints = (hit: PreferredHit, named: number) =>
+  (hit.viaFunder ? T.PREFERRED_VIA_FUNDER : T.PREFERRED_BOOST) * Math.min(1, Math.sqrt(T.PREFERRED_FULL_FOR / named));
 
 /**
  * A place mostly inside the countries the call's programme is open in ("Norden" or the Baltic Sea in a Nordic
@@ -398,7 +407,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const content = fromText + programme;
   let boost = el.boost;
   const pf = fits ? preferredHit(a, prep) : undefined;
-  if (pf) boost += preferredPoints(pf);
+  if (pf) boost += preferredPoints(pf, profile.preferredFunders.length);
   const partners = fits ? partnersNamed(a, prep).length : 0;
   if (partners > 0) boost += Math.min(T.PARTNER_BOOST_MAX, T.PARTNER_BOOST * partners);
   const geo = fits ? geographyMet(a, prep) : undefined;
@@ -419,18 +428,24 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const fits = fitBoostsApply(applicant);
   const pf = fits ? preferredHit(a, prep) : undefined;
   if (pf) {
+    const named = profile.preferredFunders.length;
     boosts.push({
       kind: 'preferred-funder',
-      points: preferredPoints(pf),
+      points: preferredPoints(pf, named),
       text: pf.programme
         ? {
             sv: `Utlysningen hör till ${pf.programme}, som finansieras av ${pf.text}: en finansiär som strategin pekar ut.`,
             en: `The call belongs to ${pf.programme}, funded by ${pf.text}: a funder the strategy names.`,
           }
-        : {
-            sv: `${pf.text} är en finansiär som strategin pekar ut.`,
-            en: `${pf.text} is a funder the strategy names.`,
-          },
+        : named > T.PREFERRED_FULL_FOR
+          ? {
+              sv: `${pf.text} är en av ${named} finansiärer som strategin pekar ut.`,
+              en: `${pf.text} is one of ${named} funders the strategy names.`,
+            }
+          : {
+              sv: `${pf.text} är en finansiär som strategin pekar ut.`,
+              en: `${pf.text} is a funder the strategy names.`,
+            },
     });
   }
   const geo = fits ? geographyMet(a, prep) : undefined;

@@ -110,3 +110,30 @@ describe('a funder the strategy names, as the body behind another institution', 
     expect(m.boosts.find((b) => b.kind === 'preferred-funder')?.points).toBe(TUNING.PREFERRED_BOOST);
   });
 });
+
+describe('a strategy naming many funders', () => {
+  const council = testCall({
+    id: 'n',
+    funder: 'Nordic Council of Ministers',
+    title: 'Cirkulär ekonomi i Norden',
+    summary: 'Projekt om cirkulär ekonomi i Norden kan söka stöd.',
+    language: 'sv',
+  });
+  const others = ['Vinnova', 'Formas', 'Sida', 'Energimyndigheten', 'Trafikverket', 'Svenska institutet', 'ICLD'];
+  const boostOf = (funders: string[]) =>
+    matchOf(council, body(funders)).boosts.find((b) => b.kind === 'preferred-funder');
+
+  it('gives each less: eight named give one about half of what one or two named give', () => {
+    const alone = boostOf(['Nordiska ministerrådet']);
+    const two = boostOf(['Nordiska ministerrådet', 'Vinnova']);
+    const eight = boostOf(['Nordiska ministerrådet', ...others]);
+    expect(alone?.points).toBe(TUNING.PREFERRED_BOOST);
+    expect(two?.points).toBe(TUNING.PREFERRED_BOOST);
+    expect(eight?.points).toBeCloseTo(TUNING.PREFERRED_BOOST / 2, 0);
+  });
+  it('and says how many it names', () => {
+    expect(boostOf(['Nordiska ministerrådet', ...others])?.text.sv).toBe(
+      'Nordiska ministerrådet är en av 8 finansiärer som strategin pekar ut.',
+    );
+  });
+});
