@@ -87,6 +87,7 @@ const KNOBS: Record<string, Knob> = {
   BEST_SHARE: tuning('BEST_SHARE', 0.6, [0.4, 0.5, 0.6, 0.7, 0.8]),
   PREFERRED_BOOST: tuning('PREFERRED_BOOST', 16, [10, 13, 16, 19, 22]),
   PREFERRED_VIA_FUNDER: tuning('PREFERRED_VIA_FUNDER', 8, [0, 4, 8, 12, 16]),
+  PREFERRED_FULL_FOR: tuning('PREFERRED_FULL_FOR', 2, [1, 1.5, 2, 3, 4, 100]),
   GEOGRAPHY_BOOST: tuning('GEOGRAPHY_BOOST', 16, [10, 13, 16, 19, 22, 25]),
   PARTNER_BOOST: tuning('PARTNER_BOOST', 4, [0, 2, 4, 6, 8]),
   SPREAD_SENTENCES: tuning('SPREAD_SENTENCES', 3, [1, 2, 3, 4, 5]),
