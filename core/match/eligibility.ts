@@ -1747,6 +1747,27 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
           },
         };
   }
+  // A region's own grants differ from grant to grant (culture, public health, associations' operating grants):
+  // where the call's own list names who applies and names neither kommuner, regions nor public bodies, the
+  // region's data on its calls at large does not say this one is open to us.
+  if (
+    programme &&
+    programmeAdmits &&
+    programme.area !== undefined &&
+    AREA_BY_ID.get(programme.area)?.publisher === true &&
+    (s.listed.size > 0 || s.listAnyKind === true) &&
+    !ours.some((c) => s.listed.has(c) || s.targeted.has(c)) &&
+    !vague &&
+    !role
+  ) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `${said.sv} programdata om ${programme.name} gäller dess utlysningar i stort, och om ${who.sv} kan söka just denna framgår inte.`,
+        en: `${said.en} programme data on ${programme.name} covers its calls at large, and whether ${who.en} may apply to this one is not said.`,
+      },
+    };
+  }
   if (programme) {
     if (programmeAdmits) {
       return {
