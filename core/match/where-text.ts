@@ -487,12 +487,13 @@ export function localActionGroup(funder: string | undefined, programme?: string)
 
 /**
  * A municipality's own grant ("Norrköpings kommun", "Göteborgs Stad", "Åbo stad", "City of Espoo", "Tampere
- * municipality"): the funder is a kommun or city and no programme of wider reach is named. A kommun may support only
+ * municipality", "Vaasan kaupunki"), or a local council's abroad ("Hampshire County Council"): the
+ * funder is local government and no programme of wider reach is named. A kommun may support only
  * what concerns its own area or its residents (kommunallagen 2 kap. 1 §, the principle of locality), so its grant is
  * for those in its own area. Read from the funder's name only; the name as written, or undefined.
  */
 const MUNICIPAL_FUNDER =
-  /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:kommun|[Ss]tad|[Mm]unicipality|[Cc]ity [Cc]ouncil)|(?:[Cc]ity|[Mm]unicipality|[Tt]own) of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:kommun|[Ss]tad|[Mm]unicipality|(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own) [Cc]ouncil|[Kk]aupunki|[Kk]unta)|(?:[Cc]ity|[Mm]unicipality|[Tt]own) of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
 /**
  * A committee or office of the kommun after its name, in brackets or after a dash: "Eskilstuna kommun
  * (Vänortsdelegationen)", "Ljungby kommun – Kultur- och fritidsnämnden", "Bengtsfors kommun - folkhälsorådet".

@@ -14,10 +14,12 @@
  * - "cultural perceptions", "samarbete med arbetslivet", "cross-border secondments" and "unga forskare" name no
  *   culture, international cooperation, cross-border cooperation or youth.
  */
+
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
 import { entryKind } from '../../../core/match/entry-kinds.ts';
 import { score } from '../../../core/match/index.ts';
+import { municipalFunder } from '../../../core/match/where-text.ts';
 import { judge } from '../../support/applicant-judge.ts';
 import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
@@ -167,5 +169,19 @@ describe('words in another sense', () => {
       cooperation,
     );
     expect(m.reasons.filter((r) => r.conceptId === 'international-cooperation')).toEqual([]);
+  });
+});
+
+describe("a local council's own grant abroad", () => {
+  it.each([
+    ['Testshire County Council', ['Testshire County Council']],
+    ['Testby Borough Council', ['Testby Borough Council']],
+    ['Testin kaupunki', ['Testin kaupunki']],
+  ])('%s is local government giving for its own area', (funder, names) => {
+    expect(municipalFunder(funder)).toEqual(names);
+  });
+  it('a council of another kind is not', () => {
+    expect(municipalFunder('Arts Council England')).toBeUndefined();
+    expect(municipalFunder('Nordic Council of Ministers')).toBeUndefined();
   });
 });
