@@ -54,6 +54,20 @@ describe('concept lexicon', () => {
       expect(Math.max(sv, en) / Math.min(sv, en), `${c.id}: ${sv} Swedish, ${en} English`).toBeLessThanOrEqual(1.8);
     }
   });
+  it('lists each phrase of another sense once: forms the matcher reads alike are one entry', () => {
+    // "twinning session" and "twinning sessions", "capacity-building" and "capacity building", "forskningskultur"
+    // and "forskningskulturen" have one key: a second entry matches nothing the first does not.
+    for (const lang of ['sv', 'en'] as const) {
+      const byKey = new Map<string, string>();
+      for (const phrase of LEXICON.otherSenses?.[lang] ?? []) {
+        const key = tokenise(phrase)
+          .map((w) => wordKey(w.word, lang))
+          .join(' ');
+        expect(byKey.get(key), `${lang} "${phrase}"`).toBeUndefined();
+        byKey.set(key, phrase);
+      }
+    }
+  });
   it('refers only to concepts that exist', () => {
     for (const c of LEXICON.concepts) for (const r of c.related ?? []) expect(CONCEPT_BY_ID.has(r)).toBe(true);
   });
