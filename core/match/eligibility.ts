@@ -968,16 +968,17 @@ const foldedName = (name: string): string => {
   return lastFolded;
 };
 
-/**
- * A programme's funder is not its applicant: Region Kronoberg's own development funds are given by Region
- * Kronoberg, so it is never told that it "may apply" to them (programme data of a region's own calls names the
- * regional level only for the actors it funds). Undefined when the body is not the call's programme's funder.
- */
 /** The call is a kommun's own grant (signals.ts `municipality`), and the body is that kommun. */
 function ownKommun(s: CallSignals, profile: Profile): boolean {
   return s.municipality?.some((m) => fold(m.toLowerCase()) === foldedName(profile.name)) === true;
 }
 
+/**
+ * A programme's funder is not its applicant: Region Kronoberg's own development funds are given by Region
+ * Kronoberg, so it is never told that it "may apply" to them (programme data of a region's own calls names the
+ * regional level only for the actors it funds), nor is a kommun of its own grant. Undefined when the body is not
+ * the call's funder.
+ */
 function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
   // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.

@@ -295,12 +295,10 @@ export function textArea(
     if (!m) continue;
     // "PTS utlyser bredbandsstöd i hela Sverige … fördelas mellan tre utlysningsområden: Norrland, Svealand och
     // Götaland": a call its title or first sentence puts in the whole country is divided, not limited, by the parts.
-    // So is a fund whose parts are listed ("programme areas A–E, including D: increasing capacity in sparsely
-    // populated Upper Norrland"): an example named within its clause, however long, limits nothing.
     if (wholeCountry()) break;
     const start = m.index + m[0].indexOf(m[1]);
     const around = sentenceOf(s, start, start + m[1].length);
-    if (NATIONWIDE.test(around) || EXAMPLE_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue;
+    if (NATIONWIDE.test(around) || exampleBefore(s, start)) continue;
     if (amongFunds(s, start, start + m[1].length)) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
@@ -333,7 +331,7 @@ export function textArea(
       if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
       if (needsCue && wholeCountry()) break;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
-      if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (exampleBefore(text, start)) continue;
       const lan = lanOfList(names);
       if (lan.length === 0) continue;
       found = { lan, said: original.slice(start, end) };
@@ -582,6 +580,13 @@ function nationwideLeadIn(title: string, summary: string): boolean {
 }
 const EXAMPLE_BEFORE =
   /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive|foretradesvis|preferably)[^.;]*$/;
+/**
+ * Whether a place at `start` of folded `text` is named as an example within its clause ("till exempel i Norrbottens
+ * län", "programme areas A–E, including D: … in sparsely populated Upper Norrland"): the 80 characters before it.
+ */
+function exampleBefore(text: string, start: number): boolean {
+  return EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
 
 const SWEDEN_NAME = /(?<![\p{L}])(?:sverige|sweden)(?![\p{L}])/gu;
 /**
