@@ -363,6 +363,11 @@ export const ProgrammesSchema = z
         parent: z.string().optional(),
         /** Names that identify it in a call's funder, programme or title (a programme area's aliases count too). */
         aliases: z.array(term),
+        /**
+         * Generic names that identify it only where no other programme is named with them ("EU:s hälsoprogram" is
+         * the 2014–2020 health programme, but "EU:s hälsoprogram EU4Health" is EU4Health's).
+         */
+        weakAliases: z.array(term).optional(),
         /** Who may apply when a call does not say. */
         applicants: z.array(z.enum(APPLICANT_CLASSES)).min(1),
         /**

@@ -157,18 +157,22 @@ function listedAreas(programme: string | undefined, title: string): string[] | u
   return ids.size > 1 ? [...ids] : undefined;
 }
 
-/** Programme (and strand) aliases, a programme area's own aliases counting for the programme of that area. */
+/**
+ * Programme (and strand) aliases, a programme area's own aliases counting for the programme of that area; a
+ * programme's weak aliases (generic names) and a strategy's yield to any other name found with them.
+ */
 function programmeAliases(strands: boolean): AliasIndex {
   return new AliasIndex(
     PROGRAMMES.programmes
       .filter((p) => (p.parent !== undefined) === strands)
-      .map((p) => {
+      .flatMap((p) => {
         const area = p.area && !p.parent ? PROGRAMME_AREAS.areas.find((a) => a.id === p.area) : undefined;
-        return {
+        const own = {
           id: p.id,
           keys: [...p.aliases, ...(area?.aliases ?? [])].map((x) => nameKey(x)),
           weak: area?.strategy,
         };
+        return p.weakAliases ? [own, { id: p.id, keys: p.weakAliases.map((x) => nameKey(x)), weak: true }] : [own];
       }),
   );
 }

@@ -15,8 +15,15 @@ describe('the third EU health programme', () => {
     ['3rd Health Programme', 'en'],
     ['Third EU Health Programme', 'en'],
     ['EU:s hälsoprogram 2014–2020', 'sv'],
+    ['EU:s hälsoprogram', 'sv'],
   ] as const)('%s is that programme', (programme, language) => {
     expect(analyse(call(programme, language)).signals.programmeId).toBe('eu-health-programme-3');
+  });
+  it.each([
+    ['EU4Health – the EU health programme 2021–2027', 'en'],
+    ['EU:s hälsoprogram EU4Health', 'sv'],
+  ] as const)("%s, today's programme called the EU health programme, stays EU4Health", (programme, language) => {
+    expect(analyse(call(programme, language)).signals.programmeId).toBe('eu4health');
   });
   it('admits a region by programme data', () => {
     const m = score(call('3rd Health Programme', 'en'), testProfile({ kind: 'region' }));
