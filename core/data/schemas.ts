@@ -283,7 +283,17 @@ export const CountriesSchema = z.object({
     }),
   ),
   groups: z.array(
-    z.object({ id: z.string(), sv: z.array(term), en: z.array(term), members: z.array(z.string()).min(1) }),
+    z.object({
+      id: z.string(),
+      sv: z.array(term),
+      en: z.array(term),
+      members: z.array(z.string()).min(1),
+      /**
+       * The group is named only to say where applicants may be besides the EU ("EU- eller EFTA-länder", "EFTA/EEA
+       * countries"), never as partners: its members are no partner countries a strategy can prefer.
+       */
+      whereOnly: z.literal(true).optional(),
+    }),
   ),
   /** Classes of country that never hold Sweden ("developing countries", "third countries"), as list entries. */
   withoutSweden: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),

@@ -14,9 +14,10 @@ import { bodyNameHeadAt, suspendedCompoundAt } from '../text/suspended-compound.
 import { ALL_HINTS, hintOf, textHints } from '../text/word-hints.ts';
 import { scanText, TokenBuffer, type WordInfo } from '../text/words.ts';
 import { ordinaryUse } from './activity-names.ts';
+import { alignedStrategyAt } from './aligned-strategy.ts';
 import { channelRanges } from './application-channel.ts';
 import { codeRanges } from './call-codes.ts';
-import { compoundHeadClass } from './compound-head.ts';
+import { compoundHeadClass, namesBodyKind } from './compound-head.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
@@ -152,6 +153,9 @@ const PUBLIC_COMPANIES =
  */
 const PUBLIC_FIELDS =
   /(?:public|offentlig\p{L}*)\s+(?:health|transport|transportation|procurement|spaces?|art|interest|opinion|awareness|debate|domain|goods|upphandling\p{L}*|miljö\p{L}*|rum(?:met)?|konst\p{L}*)(?![\p{L}])/giu;
+/** "National(-level) public bodies", "nationella offentliga organ": the state's, not the public sector at large. */
+const NATIONAL_PUBLIC =
+  /(?:national(?:[\s-]+level)?|nationell\p{L}*|statlig\p{L}*)\s+(?:public|offentlig\p{L}*)(?![\p{L}])/giu;
 /** An entry that says who may not apply ("ej myndigheter", "not public authorities"). */
 const NEGATING_WORD = /(^|[^\p{L}])(ej|inte|icke|not|except|excluding|utom)([^\p{L}]|$)/iu;
 /** "icke-", "non-" joined to the class word: a compound naming another kind ("icke-offentliga aktörer"). */
@@ -870,6 +874,9 @@ function insideLonger(from: number, to: number): boolean {
   return endBefore[from] >= to || endAt[from] > to;
 }
 
+/** A single word at [from, to) that is a compound naming a kind of body ("kulturskolor"). */
+const bodyCompoundAt = (from: number, to: number): boolean => to - from === 1 && namesBodyKind(tokens.info[from].word);
+
 /**
  * Whether every longer phrase holding [from, to) is a topic's (a concept that is no place): "networks of cities",
  * "smart cities" hold the applicant word "cities", which still names bodies where the sentence says who applies.
@@ -1283,6 +1290,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       // "Cluster 6 (Communities)", "Pillar II", "Insatsområde 2": a capitalised word numbered so labels a part of a
       // programme, not a topic the call is about.
       if (numberedLabelAt(text, tokens.start[from], tokens.end[to - 1])) continue;
+      // "Projektet ska kopplas till … den regionala utvecklingsstrategin": a condition of every project, no topic.
+      if (field === 'summary' && alignedStrategyAt(text, tokens.start[from], tokens.end[to - 1])) continue;
       // "Application Form; Annex 2 – Environmental information": a listed document's title, not a topic.
       if (annexes && inAttachmentTitleAt(text, tokens.start[from])) continue;
       if (to - from === 1 && cityOfNameAt(text, tokens.start[from])) continue;
@@ -1325,7 +1334,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         who &&
         who.length > 0 &&
         inRanges(who, tokens.start[from]) &&
-        (CONCEPTS[ref.index].actors === true || applicantAt(from, to))
+        (CONCEPTS[ref.index].actors === true || applicantAt(from, to) || bodyCompoundAt(from, to))
       )
         continue;
       if (
@@ -1334,6 +1343,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         inRanges(parties, tokens.start[from]) &&
         (CONCEPTS[ref.index].actors === true ||
           applicantAt(from, to) ||
+          bodyCompoundAt(from, to) ||
           actorWordAt(tokens.lower, tokens.start[from], tokens.end[to - 1]))
       )
         continue;
@@ -1422,7 +1432,12 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "Organisationer … som får bidrag från region, kommun eller annan huvudman": who funds them is no applicant.
     const own = t.split(FUNDED_BY_IN_ENTRY)[0];
     if (
-      PUBLIC_WORD.test(withoutLevelBodies(own).replace(PUBLIC_COMPANIES, ' ').replace(PUBLIC_FIELDS, ' ')) &&
+      PUBLIC_WORD.test(
+        withoutLevelBodies(own)
+          .replace(PUBLIC_COMPANIES, ' ')
+          .replace(PUBLIC_FIELDS, ' ')
+          .replace(NATIONAL_PUBLIC, ' '),
+      ) &&
       !PUBLIC_RESEARCH.test(own) &&
       !namesImplementingBodies(own)
     )

@@ -32,3 +32,14 @@ export function someMunicipalities(list: string): boolean {
   const words = list.split(/\s*;\s*/).map((w) => fold(w.trim().toLowerCase()));
   return words.length > 0 && words.every((w) => SOME_MUNICIPALITIES_WORD.test(w));
 }
+
+/** Heads that name a kind of body, beyond the classes' own: schools, organisations, agencies, institutions. */
+const BODY_HEAD =
+  /^\p{L}{3,}(?:skola|skolan|skolor|skolorna|organisation|organisationer|organisationerna|myndighet|myndigheter|myndigheterna|institution|institutioner|verk|verken|bibliotek|biblioteken|museum|museer|museerna)$/u;
+
+/**
+ * Whether a Swedish compound names a kind of body by its head ("kulturskolor", "miljöorganisationer",
+ * "idrottsföreningar"): in a list of who may apply or take part it says who, and its first part is no topic.
+ */
+export const namesBodyKind = (word: string): boolean =>
+  compoundHeadClass(word) !== undefined || BODY_HEAD.test(fold(word.toLowerCase()));

@@ -149,6 +149,8 @@ export interface CountryMention {
   start: number;
   /** Length of the words that named it. */
   length?: number;
+  /** A group named only to say where applicants may be (countries.json `whereOnly`: "EFTA countries"). */
+  whereOnly?: true;
 }
 
 /** Whether the mention at `at` is one of a hyphenated chain of names ("Sweden-Finland-Norway", "Sverige-Norge"). */
@@ -206,7 +208,7 @@ export function partnerCountries(
   const alone = new Set<string>(out);
   const spans = mentions.map((m) => sentenceAround(texts[m.field], m.start));
   mentions.forEach((m, i) => {
-    if (m.names.length >= WIDE_GROUP) return;
+    if (m.names.length >= WIDE_GROUP || m.whereOnly) return;
     const text = texts[m.field];
     const [from, to] = spans[i];
     const lower = text.slice(from, to).toLowerCase();

@@ -1148,7 +1148,7 @@ function whoAndWhere(text: string): readonly VocabRef[] {
 }
 
 /** Words every entry of `withoutSweden` holds: a list's country names are not folded for it. */
-const COUNTRY_CLASS_WORD = /countr|länder|lander|econom|commonwealth|samvälde/i;
+const COUNTRY_CLASS_WORD = /countr|candidate|länder|lander|econom|commonwealth|samvälde/i;
 /** countries.json `withoutSweden`, keyed as list entries are (countryKey). */
 const WITHOUT_SWEDEN: ReadonlySet<string> = new Set(
   [...COUNTRIES.withoutSweden.sv, ...COUNTRIES.withoutSweden.en].map((x) => countryKey(x)),
@@ -1186,6 +1186,17 @@ function workPlacesOnly(summary: string, mentions: readonly CountryMention[], li
   }
   return at.length > 0 && at.every((i) => WORK_PLACE_BEFORE.test(summary.slice(Math.max(0, i - 50), i)));
 }
+
+/**
+ * A note on a list's entry saying it is where the work is done: "third countries (deployment)", "Kenya (host
+ * country)", "Ukraine (place of implementation)". Volunteers are deployed there; who sends them is not said.
+ */
+const WORK_PLACE_NOTE =
+  /\(\s*(?:deployment|deployed|placement|host(?:ing)?(?:\s+countr\p{L}*)?|target(?:\s+countr\p{L}*)?|(?:place\s+of\s+)?implementation|activities|activity|project\s+locations?|insatsland|insatsländer|mottagarland|mottagarländer|genomförande)\s*\)/iu;
+
+/** Whether every entry of a list of eligible countries is noted as where the work is done. */
+export const workPlaceNotes = (list: readonly string[]): boolean =>
+  list.length > 0 && list.every((e) => WORK_PLACE_NOTE.test(e));
 
 /** A class of country by its development (countries.json `withoutSweden`): where aid goes, never a donor. */
 const DEVELOPMENT_CLASS = /develop|income|oda|dac|utveckl|inkomst/i;
@@ -1567,16 +1578,20 @@ export function applicantClasses(tokens: readonly KeyedToken[]): Set<ApplicantCl
 }
 
 /**
- * Applicant phrases inside a longer one are part of it: "public or private enterprises" names companies (a public
- * enterprise is one), not also public bodies by its "public or private".
+ * Applicant or country phrases inside a longer one of their kind are part of it: "public or private enterprises"
+ * names companies (a public enterprise is one), not also public bodies by its "public or private"; "EFTA/EEA
+ * countries" are Iceland, Liechtenstein and Norway, not also the whole EEA by its "EEA countries".
  */
 function outermost<H extends { ref: VocabRef; from: number; to: number }>(hits: readonly H[]): H[] {
-  const applicant = hits.filter((h) => h.ref.kind === 'applicant');
-  if (applicant.length < 2) return hits as H[];
+  const nested = hits.filter((h) => h.ref.kind === 'applicant' || h.ref.kind === 'country');
+  if (nested.length < 2) return hits as H[];
   return hits.filter(
     (h) =>
-      h.ref.kind !== 'applicant' ||
-      !applicant.some((o) => o !== h && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from),
+      (h.ref.kind !== 'applicant' && h.ref.kind !== 'country') ||
+      !nested.some(
+        (o) =>
+          o !== h && o.ref.kind === h.ref.kind && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from,
+      ),
   );
 }
 
@@ -1771,7 +1786,13 @@ export function callSignals(
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
-      mentions.push({ names: h.ref.names, field: h.field, start: h.start, length: h.length });
+      mentions.push({
+        names: h.ref.names,
+        field: h.field,
+        start: h.start,
+        length: h.length,
+        ...(h.ref.whereOnly ? { whereOnly: true as const } : {}),
+      });
     } else if (h.ref.kind === 'applicant') {
       const fieldText = h.field === 'title' ? call.title : summary;
       const cls = h.ref.cls === 'public' && bareStateHead(fieldText, h, heads) ? 'state' : h.ref.cls;
@@ -2009,6 +2030,11 @@ export function callSignals(
     partnerCountriesOnly(summary, mentions ?? [], call.eligibleCountries ?? [], call.applicantTypes ?? [])
   )
     swedenEligible = undefined;
+  // "Third countries (deployment)": where the volunteers or projects go, not where applicants are.
+  if (swedenEligible === false && workPlaceNotes(call.eligibleCountries ?? [])) {
+    swedenEligible = undefined;
+    projectPlaces = true;
+  }
   if (swedenEligible === false && !swedenFromText) {
     swedishApplicants = swedishApplicantsIn(call.title, summary, entries);
     if (swedishApplicants === undefined) {

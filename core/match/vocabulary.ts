@@ -30,7 +30,7 @@ export type VocabRef =
    * `words`: the first word of each of its names, folded: a word found must begin with one (see countryWord).
    * `not`: its adjectives' and people's first words: a word beginning with one is no name ("ukrainare", "Ukraina").
    */
-  | { kind: 'country'; names: string[]; words: string[]; not?: string[] }
+  | { kind: 'country'; names: string[]; words: string[]; not?: string[]; whereOnly?: true }
   /**
    * A country's adjective or the word for its people ("polska", "Ukrainian", "ukrainare"): the country only where
    * it names the country's bodies, partners or places (country-adjectives.ts). `words` as a country's.
@@ -115,6 +115,7 @@ function entries(): PhraseEntry<VocabRef>[] {
       names: c.members,
       words: firstWords([...c.sv, ...c.en]),
     };
+    if ('whereOnly' in c && c.whereOnly) ref.whereOnly = true;
     const adjectiveWords = adjectives ? firstWords([...adjectives.sv, ...adjectives.en]) : [];
     // Only words that begin no name of its own tell an adjective from a name ("german" begins "germany").
     const not = adjectiveWords.filter((x) => !ref.words.some((y) => y.startsWith(x)));

@@ -250,6 +250,9 @@ export function localLevelBefore(before: string): boolean {
   return LOCAL_BEFORE.test(before.slice(-14));
 }
 
+/** "National", "national-level", "nationella" right before the public word: the state's level. */
+const NATIONAL_BEFORE = /(?:^|[^\p{L}])(?:national(?:[\s-]+level)?|nationella|nationell|nationellt)\s+$/iu;
+
 /** "Non-", "icke-" right before the public word: bodies that are not public ("non-governmental organisations"). */
 const NOT_BEFORE = /(?:^|[^\p{L}])(?:non|icke|ej|inte|not)[\s-]*$/u;
 
@@ -291,6 +294,8 @@ function publicMatch(t: string, m: RegExpExecArray): boolean {
   if (NOT_BEFORE.test(t.slice(Math.max(0, at - 8), at))) return false;
   // "Local public entities": public bodies of the local level, which levelBodiesIn reads as kommuner.
   if (localLevelBefore(t.slice(Math.max(0, at - 14), at))) return false;
+  // "National(-level) public bodies": the state's own, which a kommun or region is not.
+  if (NATIONAL_BEFORE.test(t.slice(Math.max(0, at - 20), at))) return false;
   if (implementingBodyAfter(t.slice(m.index + m[0].length))) return false;
   // "Statliga myndigheter" names the state's own agencies (levelBodiesIn reads them as such), not public bodies
   // in general: a kommun is none of them.
