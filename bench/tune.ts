@@ -166,7 +166,7 @@ type SetMeans = Record<string, { built: number; docs: number }>;
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
   ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
-  ...Array.from({ length: 33 }, (_, i) => i + 2).map((n): [string, string] => [
+  ...Array.from({ length: 34 }, (_, i) => i + 2).map((n): [string, string] => [
     `h${n}`,
     join(REPO, `tests/fixtures/heldout-${n}`),
   ]),
