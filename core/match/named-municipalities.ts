@@ -43,6 +43,9 @@ export function theCityAt(text: string, at: number): boolean {
 /** Whether the kommun word at `start` of `text` follows a list of kommun names: a place, not an applicant. */
 export function namedMunicipalitiesAt(text: string, start: number): boolean {
   if (cityOfNameAt(text, start)) return true;
+  // "Inom kommunerna Arjeplog, Boden och Luleå": the kommuner the names after the word list, as places.
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && NAMES_AFTER.test(text.slice(start, start + 80)))
+    return true;
   if (!MUNICIPALITY_WORD.test(text.slice(start, start + 12))) return false;
   const before = text.slice(Math.max(0, start - 200), start);
   if (!/\p{Lu}[\p{L}-]*\s+$/u.test(before)) return false;
@@ -53,6 +56,12 @@ export function namedMunicipalitiesAt(text: string, start: number): boolean {
   const one = ONE_NAME_BEFORE.exec(before);
   return one !== null && !CLASS_WORD.test(one[2]) && !/^(?:[\s\S]*[.!?:;•\n(]|)\s*$/u.test(one[1]);
 }
+
+/** "inom", "i", "within", "in the" right before the kommun word. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:inom|i|within|in)\s+(?:the\s+)?$/iu;
+/** The kommun word, then a list of names ("kommunerna Arjeplog, Arvidsjaur och Boden", "municipalities of A and B"). */
+const NAMES_AFTER =
+  /^(?:kommunerna|kommuner|municipalities(?:\s+of)?)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)\p{Lu}/u;
 
 /** The word for one kommun ("Nora kommun", "Eskilstuna kommuns föreningsregister", "Nora municipality"), not for several. */
 const ONE_MUNICIPALITY_WORD = /^(?:kommuns?|municipality)(?![\p{L}])/iu;

@@ -1487,6 +1487,13 @@ const COUNTRY_OF_ADJECTIVE = new Map(
 const LEGAL_FORM_REQUIRED =
   /(?:must|shall|should|need to|have to|ska|skall|maste)\s+(?:be|vara)\s+(?:an?\s+|en\s+)?(?:[\p{L}-]+\s+){0,2}?(?:legal entit(?:y|ies)|legal persons?|juridisk(?:a)? person(?:er)?)(?![\p{L}])/u;
 
+/**
+ * A legal form qualified right after by what the body must be: "a legal person registered in … who conforms to
+ * small or medium-sized enterprise status", "juridiska personer som är företag". Folded text.
+ */
+const QUALIFIED_LEGAL_FORM =
+  /(?:legal entit(?:y|ies)|legal persons?|juridisk(?:a)? person(?:er)?)(?![\p{L}])[^.;:]{0,100}?\s(?:who|which|that|som)\s+(?:is|are|conforms?\s+to|qualif\p{L}*\s+as|has|have|holds?|ar|uppfyller|bedriver|har)\s/u;
+
 /** A list of applicants that names kinds of its own ("media organisations", "universities") and no opening to any. */
 function listNamesKindsOnly(entries: readonly string[]): boolean {
   return (
@@ -2001,7 +2008,10 @@ export function callSignals(
       admitsAnyOrganisation(folded) &&
       admitsAnyOrganisation(folded.replace(COUNTED_ENTITIES, ' '))
     ) {
-      if (limiting.has(r)) openEnded = true;
+      // "A legal person … who conforms to SME status may apply": the legal form, then the kind it must be.
+      if (limiting.has(r)) {
+        if (!QUALIFIED_LEGAL_FORM.test(folded)) openEnded = true;
+      }
       // "Eligible applicants must be legal entities established in a Member State" beside a list of the kinds
       // ("media organisations", "universities"): a condition every applicant meets, not an opening to any kind.
       else if (!(LEGAL_FORM_REQUIRED.test(folded) && listNamesKindsOnly(call.applicantTypes ?? []))) openToAll = true;

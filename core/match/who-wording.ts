@@ -93,7 +93,21 @@ function holds(t: string, p: LeadScan): boolean {
 }
 
 export function admitsAnyOrganisation(t: string): boolean {
-  return (holds(t, ANY_ANCHORS_AT) && anyUnqualified(t)) || (holds(t, OPEN_TO_ALL_WORDS) && OPEN_TO_ALL.test(t));
+  return (holds(t, ANY_ANCHORS_AT) && anyUnqualified(t)) || (holds(t, OPEN_TO_ALL_WORDS) && openToAllApplicants(t));
+}
+
+/**
+ * What is to be open to all, said right before: an association, its activities or events ("föreningen ska bedriva en
+ * verksamhet som är öppen för alla", "the events must be open to all"). A condition on them, not on who applies.
+ * Folded text.
+ */
+const OPEN_THING_BEFORE =
+  /(?:verksamhet\p{L}*|forening\p{L}*|aktivitet\p{L}*|arrangemang\p{L}*|evenemang\p{L}*|motesplats\p{L}*|lokal(?:en|er|erna)?|activit(?:y|ies)|events?|associations?|clubs?|facilit(?:y|ies)|venues?|meetings?)\s+(?:[\p{L}-]+\s+){0,7}?(?:vara|ar|be|is|are|remain)\s+$/u;
+
+function openToAllApplicants(t: string): boolean {
+  const m = OPEN_TO_ALL.exec(t);
+  if (!m) return false;
+  return !OPEN_THING_BEFORE.test(t.slice(Math.max(0, m.index - 80), m.index + 1));
 }
 
 /**
@@ -389,14 +403,23 @@ const EXAMPLE_CUE_ALL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(
  */
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:ska|skall|kan|far|bor|maste|will|shall|should|can|may|must)\s+$/u;
 
-/** Whether a cue of `all` (a global pattern) stands in `t` other than right after a modal verb. */
+/** Whether a cue of `all` (a global pattern) stands in `t` other than right after a modal verb or a place. */
 function cueIn(t: string, all: RegExp): boolean {
   for (const m of t.matchAll(all)) {
     const at = m.index + (/^[\p{L}]/u.test(m[0]) ? 0 : 1);
-    if (!MODAL_BEFORE.test(t.slice(Math.max(0, at - 10), at))) return true;
+    if (MODAL_BEFORE.test(t.slice(Math.max(0, at - 10), at))) continue;
+    if (PLACE_BEFORE.test(t.slice(Math.max(0, at - 20), at))) continue;
+    return true;
   }
   return false;
 }
+
+/**
+ * A place right before the cue: "ett geografiskt område såsom en by, tätort eller stadsdel" gives examples of
+ * places, not of who applies. Folded text.
+ */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:omrade|omradet|omraden|ort|orter|plats|platser|area|areas|places?|locations?|localit(?:y|ies)|territor(?:y|ies))\s*,?\s+$/u;
 
 export function openEndedBefore(t: string): boolean {
   return cueIn(t, OPEN_ENDED_ALL);
@@ -1266,7 +1289,7 @@ const H_OTHER = hintOf(OTHER_WORD.whole);
 export function opensAnywhere(t: string, hints: number): boolean {
   return (
     ((hints & H_ANY) !== 0 && ANY_ANCHORS.test(t) && holds(t, ANY_AT_WORDS)) ||
-    ((hints & H_OPEN_TO_ALL) !== 0 && OPEN_TO_ALL_WORDS.whole.test(t) && OPEN_TO_ALL.test(t)) ||
+    ((hints & H_OPEN_TO_ALL) !== 0 && OPEN_TO_ALL_WORDS.whole.test(t) && openToAllApplicants(t)) ||
     ((hints & H_PUBLIC) !== 0 && publicBodiesBy(t, PUBLIC_ORG_ALONE)) ||
     ((hints & H_OTHER) !== 0 && OTHER_WORD.whole.test(t) && OTHER_NOUN.whole.test(t) && namesOtherOrganisations(t))
   );
