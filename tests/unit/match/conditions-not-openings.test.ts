@@ -6,9 +6,13 @@
  * - "föreningen ska bedriva en verksamhet som är öppen för alla": the association's activities are open to all;
  * - "ett geografiskt område såsom en by eller stadsdel": examples of places, not of who applies;
  * - "inom kommunerna Arjeplog, Boden och Luleå": the kommuner are where the grant applies, not applicants.
+ * And words whose other sense made a false reason there: cultural-historic "miljöer", "ensamkommande barn", "unga
+ * svenska forskare", "digitala träffar", "investera i" a community asset.
  */
 import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
 import { judge, judgeText } from '../../support/applicant-judge.ts';
+import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 describe('a legal form qualified by the kind it must be', () => {
   it('leaves the kind alone as the applicants', () => {
@@ -65,5 +69,33 @@ describe('kommuner named by their names after "inom"', () => {
   });
   it('while kommuner as such still are', () => {
     expect(judgeText('Kommuner kan söka medlen.', 'sv').verdict).toBe('eligible');
+  });
+});
+
+describe('words of another sense in probe 31–33’s false reasons', () => {
+  const reasons = (summary: string, concepts: string[]) =>
+    score(
+      testCall({ title: 'Bidrag', summary, language: 'sv' }),
+      testProfile({ priorities: [testPriority('p', concepts)] }),
+    ).reasons.flatMap((r) => r.evidence.map((e) => e.term));
+  it('"kulturhistoriska miljöer" are cultural heritage, not the environment', () => {
+    expect(reasons('Du kan söka bidrag till kulturhistoriska miljöer.', ['green-transition'])).toEqual([]);
+    expect(reasons('Du kan söka bidrag till kulturhistoriska miljöer.', ['culture-heritage'])).not.toEqual([]);
+  });
+  it('"ensamkommande barn" are a group of migrants, not youth work', () => {
+    expect(reasons('Medlen stärker mottagandet av ensamkommande barn.', ['youth'])).toEqual([]);
+  });
+  it('"unga svenska forskare" are researchers early in their careers, not young people', () => {
+    expect(reasons('Symposiet ska stödja unga svenska forskares vidareutveckling.', ['youth'])).toEqual([]);
+  });
+  it('"digitala träffar" are a meeting format, not digitalisation', () => {
+    expect(
+      reasons('Aktiviteterna kan vara fysiska eller digitala träffar med lantbrukare.', ['digitalisation']),
+    ).toEqual([]);
+  });
+  it('"investera i" a community asset is no investment promotion', () => {
+    expect(
+      reasons('Du kan söka medel för att investera i något till nytta för allmänheten.', ['investment-promotion']),
+    ).toEqual([]);
   });
 });
