@@ -455,6 +455,25 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
   const current = (a: ProgrammeArea): boolean => !s.otherPeriod || a.scope === 'interregional';
   if (area && current(area)) {
+    // A län's own grant for a few of its kommuner, by name ("inom kommunerna Arjeplog, Boden och Luleå"): a kommun
+    // of the län not among them is outside, whatever the län's area holds.
+    const kommuner = s.municipalArea;
+    if (
+      kommuner &&
+      profile.kind === 'kommun' &&
+      area.lan.length === 1 &&
+      area.lan.includes(profile.lan) &&
+      inMunicipalArea(kommuner, profile) === false
+    )
+      return {
+        verdict: 'not-eligible',
+        points: 0,
+        blocker: 'outside-programme-area',
+        text: t(
+          () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${profile.name} ligger utanför.`,
+          () => `The call is for the area made of ${kommuner.said}; ${profile.name} is outside.`,
+        ),
+      };
     // Which län the area covers is programme data, whatever named the programme. A call naming several
     // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
     // Applicants from elsewhere may apply after the area's own: a preference, no limit (area-preference.ts).

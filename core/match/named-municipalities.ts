@@ -69,7 +69,7 @@ const ONE_MUNICIPALITY_WORD = /^(?:kommuns?|municipality)(?![\p{L}])/iu;
 const ONE_NAME_BEFORE = /^([\s\S]*?)(\p{Lu}[\p{L}-]*)\s+$/u;
 
 /** A sentence's words before the list that make the kommuner the call's area. */
-const AREA_CUE = /(?:^|[^\p{L}])(?:omfattar|omfattande|område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
+const AREA_CUE = /(?:^|[^\p{L}])(?:omfattar|omfattande|\p{L}*område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
 
 export interface MunicipalArea {
   /** The kommuner's names as written ("Emmaboda", "Karlshamn"). */
@@ -86,7 +86,7 @@ const LIST_AFTER =
   /(?:kommuner|kommunerna|municipalities)(?:\s*:\s*|\s+)((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
 /** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
-  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|\p{L}*område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {

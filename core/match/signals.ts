@@ -1119,6 +1119,9 @@ function companiesAddressed(
 const VIA_MUNICIPALITY =
   /(?:(?:soka|ansoka|soker|ansoker|sokas|ansokan)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:via|genom)\s+kommunen|(?:via|genom)\s+kommunen\s+(?:\p{L}+\s+){0,2}?(?:soka|ansoka)|apply\s+(?:\p{L}+\s+){0,2}?(?:via|through)\s+the\s+municipality)(?![\p{L}])/u;
 
+/** Whether a programme area is one Swedish län (a region's or a länsstyrelse's own grants). */
+const oneLan = (areaId: string): boolean => AREA_BY_ID.get(areaId)?.lan?.length === 1;
+
 /** Shared by every call that names nothing of a kind (most sets are empty; 10,000 calls stay small). */
 const EMPTY: ReadonlySet<never> = new Set<never>();
 
@@ -2259,7 +2262,8 @@ export function callSignals(
     if (one) out.onePartnerThere = one[0].trim();
   }
   if (where) out.textArea = where;
-  else if (!ap.areaId && summary) {
+  // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name.
+  else if (summary && (!ap.areaId || oneLan(ap.areaId))) {
     const kommuner = municipalAreaIn(summary);
     if (kommuner) out.municipalArea = kommuner;
   }

@@ -99,3 +99,27 @@ describe('words of another sense in probe 31–33’s false reasons', () => {
     ).toEqual([]);
   });
 });
+
+describe('a län’s own grant for a few of its kommuner', () => {
+  const call = (summary: string) =>
+    testCall({ funder: 'Länsstyrelsen i Norrbottens län', title: 'Bygdemedel', summary, language: 'sv' });
+  const kommun = (name: string) => testProfile({ name, lan: 'norrbotten' });
+  const text = 'Du kan söka bygdemedel inom kommunerna Arjeplog, Arvidsjaur, Boden och Luleå.';
+  it('leaves a kommun of the län outside when the names leave it out', () => {
+    expect(score(call(text), kommun('Älvsbyns kommun')).eligibility.area).toBe('not-eligible');
+  });
+  it('while a kommun among them is inside', () => {
+    expect(score(call(text), kommun('Bodens kommun')).eligibility.area).toBe('eligible');
+  });
+});
+
+describe('money not granted to activities already publicly funded', () => {
+  it('does not shut public bodies out', () => {
+    const j = judgeText(
+      'Stipendiet kan sökas av föreningar och organisationer. Stipendiet kan inte beviljas till redan offentligt ' +
+        'finansierad verksamhet.',
+      'sv',
+    );
+    expect(j.blockers.join(' ')).not.toMatch(/offentliga aktörer inte/);
+  });
+});
