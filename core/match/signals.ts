@@ -1168,9 +1168,9 @@ const countriesOfList = (list: readonly string[]): Set<string> =>
 const APPLICANTS_FROM_ANYWHERE =
   /(?:applicants?|applicant organi[sz]ations?|organi[sz]ations?|lead applicants?|partners?)\s+(?:does|do)\s+not\s+(?:need|have)\s+to\s+be\s+(?:from|based in|registered in|located in|established in)|(?:sökande|sökanden|organisationen|organisationer(?:na)?)\s+(?:behöver|måste)\s+inte\s+vara\s+(?:från|baserade?|registrerade?|etablerade?)/iu;
 
-/** Words just before a country that say the work happens there, not where applicants are. */
+/** Words just before a country that say the work happens there, not where applicants are (and the countries before it in a list). */
 const WORK_PLACE_BEFORE =
-  /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
+  /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:and\/or|and|or|och\/eller|och|eller)\s+))*$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
 
 /**
  * Whether the summary names the listed countries, and only where the work happens: "Actions must take place in the
@@ -1187,7 +1187,24 @@ function workPlacesOnly(summary: string, mentions: readonly CountryMention[], li
     for (let i = summary.indexOf(name); i >= 0; i = summary.indexOf(name, i + name.length))
       if (!/\p{L}/u.test(summary[i - 1] ?? '') && !/\p{L}/u.test(summary[i + name.length] ?? '')) at.push(i);
   }
-  return at.length > 0 && at.every((i) => WORK_PLACE_BEFORE.test(summary.slice(Math.max(0, i - 50), i)));
+  if (at.length > 0 && at.every((i) => WORK_PLACE_BEFORE.test(summary.slice(Math.max(0, i - 50), i)))) return true;
+  return listAfterWorkPlaceCue(summary, list);
+}
+
+/** "must be implemented in", "ska genomföras i": the words that put the work in the places after them. */
+const WORK_PLACE_CUE =
+  /(?:must|shall|should|will|are to|is to|ska|skall|måste)\s+(?:be\s+)?(?:take place|carried out|implemented|conducted|located|genomföras|äga rum|bedrivas)\s+(?:in|i|within|inom)\s+([^.;:!?]{3,160})/giu;
+
+/**
+ * Whether one sentence puts the work in every country of the list: "All actions must be implemented in Palestine
+ * and/or Israel and/or Jordan". The list then says where the work is, even where the summary names a country of it
+ * elsewhere in passing ("the Arab minority in Israel").
+ */
+function listAfterWorkPlaceCue(summary: string, list: readonly string[]): boolean {
+  const names = list.map((e) => e.replace(/\([^)]*\)/g, ' ').trim()).filter((n) => n.length >= 3);
+  if (names.length === 0 || names.length !== list.length) return false;
+  for (const m of summary.matchAll(WORK_PLACE_CUE)) if (names.every((n) => m[1].includes(n))) return true;
+  return false;
 }
 
 /**

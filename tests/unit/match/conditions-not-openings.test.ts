@@ -123,3 +123,20 @@ describe('money not granted to activities already publicly funded', () => {
     expect(j.blockers.join(' ')).not.toMatch(/offentliga aktörer inte/);
   });
 });
+
+describe('one sentence putting all the work in the listed countries', () => {
+  it('says where the work is, though the text names one of them elsewhere in passing', () => {
+    const m = score(
+      testCall({
+        title: 'Peace-building grants',
+        summary:
+          'The programme supports reconciliation between communities, including the minority in Israel. All ' +
+          'actions must be implemented in Palestine and/or Israel and/or Jordan.',
+        eligibleCountries: ['Palestine', 'Israel', 'Jordan'],
+      }),
+      testProfile(),
+    );
+    expect(m.blockers.map((b) => b.text.sv).join(' ')).toMatch(/Verksamheten ska ske i/);
+    expect(m.blockers.map((b) => b.text.sv).join(' ')).not.toMatch(/Sverige finns inte bland de länder som kan söka/);
+  });
+});
