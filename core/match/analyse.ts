@@ -1556,7 +1556,9 @@ export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number):
     if (priority) {
       const term = call.language === 'sv' ? priority.label.sv : priority.label.en;
       out.push({ term, quote, from: 'programme-data', programmePriority: priority.label });
-    } else out.push({ term: text.slice(start, end), quote });
+    } else if (FIELDS[code % FIELDS.length] === 'applicantTypes')
+      out.push({ term: text.slice(start, end), quote, applicantList: true });
+    else out.push({ term: text.slice(start, end), quote });
   }
   return out;
 }

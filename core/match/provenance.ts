@@ -43,5 +43,14 @@ export function evidenceWords(e: Evidence, lang: 'sv' | 'en'): { text: string; q
       quoted: false,
     };
   }
+  // "Cities" as the whole list of applicants: what the list says, a programme for cities, not a word of the text.
+  if (e.applicantList)
+    return {
+      text:
+        lang === 'sv'
+          ? `att utlysningen bara vänder sig till städer ("${e.term}")`
+          : `the call being open to cities alone ("${e.term}")`,
+      quoted: false,
+    };
   return { text: e.term, quoted: true };
 }

@@ -20,6 +20,11 @@ export interface Evidence {
   from?: EvidenceSource;
   /** The programme priority (programmes.json) this evidence stands for, when `from` is set. */
   programmePriority?: Bilingual;
+  /**
+   * The words are the call's list of who may apply, naming only cities: a programme for cities, which the list says,
+   * not a topic of the call's text (analyse.ts CITIES_LIST_TF).
+   */
+  applicantList?: true;
 }
 
 export interface Reason {

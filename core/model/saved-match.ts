@@ -8,6 +8,8 @@ const EvidenceSchema = z.object({
   /** Programme data, not the call's words: shown with "(programdata)". */
   from: z.enum(EVIDENCE_SOURCES).optional(),
   programmePriority: BilingualSchema.optional(),
+  /** The call's list of applicants, naming only cities (core/model/match.ts). */
+  applicantList: z.literal(true).optional(),
 });
 
 /** A reason as it was when the call was saved (kept even if the engine or profile changes later). */

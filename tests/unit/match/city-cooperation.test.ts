@@ -4,7 +4,7 @@
  * other bodies are eligibility, not the topic, while a call only cities may apply for is a call for cities (and no phrase of the concept hides an applicant word: "open to European cities"), and phrases of another sense ("a brand-new call") are not place branding.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
+import { explain, score } from '../../../core/match/index.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 const body = testProfile({
@@ -68,6 +68,11 @@ describe('a call only cities may apply for is a call for cities', () => {
   }
   it('in Swedish too', () => {
     expect(forList(['städer'], 'sv').reasons.map((r) => r.conceptId)).toContain('city-cooperation');
+  });
+  it('and the explanation says the list is the evidence, not a word of the text', () => {
+    const lines = explain(forList(['urban authorities']), 'sv').join('\n');
+    expect(lines).toContain('att utlysningen bara vänder sig till städer ("urban authorities")');
+    expect(lines).not.toMatch(/genom "urban authorities"/);
   });
   // Kommuner at large, regions or other bodies beside the cities: the list says who may apply, not what about.
   for (const list of [['municipalities', 'cities'], ['cities', 'regions'], ['cities', 'companies'], ['kommuner']]) {
