@@ -10,10 +10,10 @@ const STRATEGY_WORD = /strategi|strateg(?:y|ies)|plan(?:en|er|erna)?$|programmet
 
 /**
  * The link right before, within its clause and at most ten words back: "ska kopplas till insatsområde arbetsliv i
- * den", "in line with the", "bidra till genomförandet av".
+ * den", "in line with the", "bidra till genomförandet av". Folded text.
  */
 const ALIGNED_BEFORE =
-  /(?:kopplas till|koppla till|kopplat till|kopplad till|knyta an till|knyter an till|ligga i linje med|i linje med|i enlighet med|forankrad i|forankrat i|forankras i|utga fran|utgar fran|stöd i|bidra till genomförandet av|bidrar till genomförandet av|bidra till att genomföra|in line with|aligned with|align with|in accordance with|consistent with|linked to|contribute to the implementation of|contributes to the implementation of|implement(?:ing|ation of)? the)(?:\s+[^\s.;:!?]+){0,10}\s+$/u;
+  /(?:kopplas till|koppla till|kopplat till|kopplad till|knyta an till|knyter an till|ligga i linje med|i linje med|i enlighet med|forankrad i|forankrat i|forankras i|utga fran|utgar fran|ha stod i|har stod i|bidra till genomforandet av|bidrar till genomforandet av|bidra till att genomfora|in line with|aligned with|align with|in accordance with|consistent with|linked to|contribute to the implementation of|contributes to the implementation of|implement(?:ing|ation of)? the)(?:\s+[^\s.;:!?]+){0,10}\s+$/u;
 
 /** Whether the concept words at [start, end) of `text` name a strategy the projects must be linked to. */
 export function alignedStrategyAt(text: string, start: number, end: number): boolean {

@@ -1215,7 +1215,7 @@ const WORK_PLACE_NOTE =
   /\(\s*(?:deployment|deployed|placement|host(?:ing)?(?:\s+countr\p{L}*)?|target(?:\s+countr\p{L}*)?|(?:place\s+of\s+)?implementation|activities|activity|project\s+locations?|insatsland|insatsländer|mottagarland|mottagarländer|genomförande)\s*\)/iu;
 
 /** Whether every entry of a list of eligible countries is noted as where the work is done. */
-export const workPlaceNotes = (list: readonly string[]): boolean =>
+const workPlaceNotes = (list: readonly string[]): boolean =>
   list.length > 0 && list.every((e) => WORK_PLACE_NOTE.test(e));
 
 /** A class of country by its development (countries.json `withoutSweden`): where aid goes, never a donor. */

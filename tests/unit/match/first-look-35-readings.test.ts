@@ -154,3 +154,20 @@ describe('a group named only for where applicants may be', () => {
     expect(boosts('Youth projects must involve partners from Norway.')).toContain('partner-country');
   });
 });
+
+describe('a strategy projects must help carry out', () => {
+  const p = testProfile({ priorities: [testPriority('regional', ['regional-development'])] });
+  it('is a condition in Swedish too: "bidra till genomförandet av"', () => {
+    const terms = score(
+      testCall({
+        title: 'Projektmedel för besöksnäringen',
+        summary: 'Projekten ska bidra till genomförandet av den regionala utvecklingsstrategin.',
+        language: 'sv',
+      }),
+      p,
+    )
+      .reasons.flatMap((r) => r.evidence.map((e) => e.term))
+      .join(' ');
+    expect(terms).not.toMatch(/utvecklingsstrategi/i);
+  });
+});
