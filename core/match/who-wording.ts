@@ -177,11 +177,22 @@ function registeredAbroad(after: string): boolean {
   return m !== null && ABROAD_NAMES.has(m[1]);
 }
 
-/** The phrase of any kind from `start` to `end` of folded `t` is qualified as private law or as registered abroad. */
+/**
+ * "Byaförening, samhällsnämnd eller motsvarande organisation", "or a similar organisation": one like those named,
+ * not an organisation of any kind. Folded text.
+ */
+const LIKE_NAMED_BEFORE =
+  /(?:^|[^\p{L}])(?:motsvarande|liknande|likvardig\p{L}*|jamforbar\p{L}*|equivalent|similar|comparable)\s+$/u;
+
+/**
+ * The phrase of any kind from `start` to `end` of folded `t` is qualified as private law, as registered abroad, or
+ * as one like the kinds named before it.
+ */
 function qualifiedAwayAt(t: string, start: number, end: number): boolean {
   const after = t.slice(end, end + 80);
   return (
     PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
+    LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
     PRIVATE_LAW_AFTER.test(after) ||
     registeredAbroad(after)
   );
@@ -1616,8 +1627,15 @@ const GENERIC_AT_WORDS = leadScan(GENERIC_ORG, WORDING);
 
 /** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
 export function namesGenericOrganisations(t: string): boolean {
-  return firstLeadMatch(t, GENERIC_AT_WORDS) !== null;
+  const first = firstLeadMatch(t, GENERIC_AT_WORDS);
+  if (first === null) return false;
+  // "Samhällsnämnd eller motsvarande organisation": one like those named, no organisation of any kind.
+  if (!LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, first.index - 20), first.index + 1))) return true;
+  for (const m of t.matchAll(GENERIC_ORG_ALL))
+    if (!LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index + 1))) return true;
+  return false;
 }
+const GENERIC_ORG_ALL = new RegExp(GENERIC_ORG.source, 'gu');
 
 /**
  * Sentences that say who may take part — partner lists ("Partners can include companies, arts organisations and

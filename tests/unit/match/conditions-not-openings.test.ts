@@ -140,3 +140,22 @@ describe('one sentence putting all the work in the listed countries', () => {
     expect(m.blockers.map((b) => b.text.sv).join(' ')).not.toMatch(/Sverige finns inte bland de länder som kan söka/);
   });
 });
+
+describe('an organisation like those named', () => {
+  it('is no organisation of any kind', () => {
+    const j = judge({
+      language: 'sv',
+      summary: 'Medlen kan sökas av byaförening, samhällsnämnd eller motsvarande organisation på orten.',
+      applicantTypes: ['byaförening', 'samhällsnämnd eller motsvarande organisation'],
+    });
+    expect(j.verdict).toBe('not-eligible');
+  });
+  it('while organisations of any kind still open the list', () => {
+    const j = judge({
+      language: 'sv',
+      summary: 'Medlen kan sökas av föreningar och andra organisationer.',
+      applicantTypes: ['föreningar', 'andra organisationer'],
+    });
+    expect(j.verdict).not.toBe('not-eligible');
+  });
+});
