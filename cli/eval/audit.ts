@@ -135,6 +135,8 @@ export function runAudit(
   profiles: ReadonlyMap<string, Profile>,
   labelsFile: string,
   dumpTo?: string,
+  /** A set still blind to the engineers: its counts only, never which claims are false. */
+  blind = false,
 ): AuditResult {
   const claims = currentClaims(calls, profiles);
   const labels = readLabels(labelsFile);
@@ -173,6 +175,7 @@ export function runAudit(
     `  labelled ${labelled}, true ${truthful}: ${share === undefined ? 'n/a' : pct(share)} true (${kinds})`,
     `  unlabelled new claims: ${unlabelled.length}${unlabelled.length ? ' (fundwatch eval --audit-dump FILE lists them for labelling)' : ''}`,
   ];
-  for (const f of falseOnes.slice(0, 20)) lines.push(`  false: ${f.id}`);
+  if (blind) lines.push('  (a blind set: which claims are false is not listed; see its README)');
+  else for (const f of falseOnes.slice(0, 20)) lines.push(`  false: ${f.id}`);
   return { share, report: `${lines.join('\n')}\n` };
 }

@@ -48,6 +48,25 @@ describe('eval on a set other than the dev set', () => {
     expect(again.stdout).toContain(`Explanation audit (${join(dir, 'explanation-claims.jsonl')})`);
   });
 
+  it('lists no false claims of a set still blind to the engineers (a BLIND file in it)', async () => {
+    const blind = mkdtempSync(join(tmpdir(), 'fundwatch-eval-blind-'));
+    writeFileSync(join(blind, 'calls.jsonl'), readFileSync(join(dir, 'calls.jsonl')));
+    writeFileSync(join(blind, 'labels.jsonl'), readFileSync(join(dir, 'labels.jsonl')));
+    await run(['eval', '--dir', blind, '--audit-dump', join(blind, 'claims.jsonl')]);
+    const claims = readFileSync(join(blind, 'claims.jsonl'), 'utf8').trim().split('\n');
+    writeFileSync(
+      join(blind, 'explanation-claims.jsonl'),
+      claims.map((l) => JSON.stringify({ ...JSON.parse(l), label: false })).join('\n'),
+    );
+    const seen = await run(['eval', '--dir', blind]);
+    expect(seen.stdout).toMatch(/ {2}false: /);
+    writeFileSync(join(blind, 'BLIND'), '');
+    const hidden = await run(['eval', '--dir', blind]);
+    expect(hidden.stdout).not.toMatch(/ {2}false: /);
+    expect(hidden.stdout).toContain('a blind set: which claims are false is not listed');
+    expect(hidden.stdout).toMatch(/labelled \d+, true 0/);
+  });
+
   it('says so when the stored baseline ranks other calls', async () => {
     const other = mkdtempSync(join(tmpdir(), 'fundwatch-eval-other-'));
     writeFileSync(join(other, 'calls.jsonl'), readFileSync(join(dir, 'calls.jsonl')));
