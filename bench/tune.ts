@@ -162,14 +162,17 @@ type Config = Record<string, number>;
 /** Per set: mean nDCG@10 over bodies, built-in and documents. */
 type SetMeans = Record<string, { built: number; docs: number }>;
 
-// Released sets only: a set still blind (its README says so) is never tuned on.
+// Released sets only: a set still blind (a BLIND file in its folder) is never tuned on.
+const FIXTURES = join(REPO, 'tests/fixtures');
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
-  ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
-  ...Array.from({ length: 34 }, (_, i) => i + 2).map((n): [string, string] => [
-    `h${n}`,
-    join(REPO, `tests/fixtures/heldout-${n}`),
-  ]),
+  ['h1', join(FIXTURES, 'heldout-ranking')],
+  ...readdirSync(FIXTURES)
+    .map((name) => /^heldout-(\d+)$/.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined && !existsSync(join(FIXTURES, `heldout-${n}`, 'BLIND')))
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((n): [string, string] => [`h${n}`, join(FIXTURES, `heldout-${n}`)]),
 ];
 const NOISE = -0.005;
 
