@@ -44,6 +44,7 @@ const SETS = [
   { name: 'heldout-34', size: 96, claims: 150, apart: 2 },
   { name: 'heldout-35', size: 96, claims: 150, apart: 2 },
   { name: 'heldout-36', size: 75, claims: 150, apart: 1 },
+  { name: 'heldout-37', size: 66, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
