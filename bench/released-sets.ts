@@ -7,13 +7,12 @@
  *   node --import tsx bench/released-sets.ts        (npm run eval:released)
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { releasedHeldoutSets } from '../cli/eval/relevance-set.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const FIXTURES = join(REPO, 'tests/fixtures');
 const CLI = join(REPO, 'cli/bin.mjs');
 const run = promisify(execFile);
 
@@ -26,11 +25,7 @@ interface SetFigures {
   unlabelled: number;
 }
 
-const sets = readdirSync(FIXTURES)
-  .map((name) => /^heldout-(\d+)$/.exec(name)?.[1])
-  .filter((n): n is string => n !== undefined && !existsSync(join(FIXTURES, `heldout-${n}`, 'BLIND')))
-  .map(Number)
-  .sort((a, b) => a - b);
+const sets = releasedHeldoutSets();
 
 /** The eval command's two "mean" lines (built-in, then documents) and its audit counts. */
 function parse(name: string, out: string): SetFigures {
@@ -53,9 +48,8 @@ execFileSync(process.execPath, [CLI, 'eval', '--help'], { cwd: REPO, stdio: 'ign
 const width = Math.max(1, Math.min(6, availableParallelism() - 1));
 const figures: SetFigures[] = [];
 for (let i = 0; i < sets.length; i += width) {
-  const batch = sets.slice(i, i + width).map(async (n) => {
-    const name = `heldout-${n}`;
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--dir', join(FIXTURES, name)], {
+  const batch = sets.slice(i, i + width).map(async ({ name, dir }) => {
+    const { stdout } = await run(process.execPath, [CLI, 'eval', '--dir', dir], {
       cwd: REPO,
       maxBuffer: 1 << 24,
     });

@@ -35,7 +35,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ndcgAt } from '../cli/eval/metrics.ts';
-import { readLabels, readSeedDocs, seedsDirFor, sharedDir } from '../cli/eval/relevance-set.ts';
+import { readLabels, readSeedDocs, releasedHeldoutSets, seedsDirFor, sharedDir } from '../cli/eval/relevance-set.ts';
 import { readCallsFile } from '../cli/read-calls.ts';
 import type { FundingCall } from '../core/model/call.ts';
 import type { Profile } from '../core/model/profile.ts';
@@ -163,16 +163,10 @@ type Config = Record<string, number>;
 type SetMeans = Record<string, { built: number; docs: number }>;
 
 // Released sets only: a set still blind (a BLIND file in its folder) is never tuned on.
-const FIXTURES = join(REPO, 'tests/fixtures');
 const SETS: [string, string][] = [
   ['dev', sharedDir('eval', 'calls.jsonl')],
-  ['h1', join(FIXTURES, 'heldout-ranking')],
-  ...readdirSync(FIXTURES)
-    .map((name) => /^heldout-(\d+)$/.exec(name)?.[1])
-    .filter((n): n is string => n !== undefined && !existsSync(join(FIXTURES, `heldout-${n}`, 'BLIND')))
-    .map(Number)
-    .sort((a, b) => a - b)
-    .map((n): [string, string] => [`h${n}`, join(FIXTURES, `heldout-${n}`)]),
+  ['h1', join(REPO, 'tests/fixtures/heldout-ranking')],
+  ...releasedHeldoutSets().map(({ name, dir }): [string, string] => [name.replace('heldout-', 'h'), dir]),
 ];
 const NOISE = -0.005;
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AnalysedCall, analyseCall, rank } from '../../core/match/index.ts';
@@ -13,7 +12,7 @@ import { Bm25 } from '../eval/bm25.ts';
 import { type BodyRun, type Interval, pairedBootstrap, verdictOf } from '../eval/bootstrap.ts';
 import { funderGroups, leaveOneFunderOut } from '../eval/funder-folds.ts';
 import { ndcgAt, precisionAt } from '../eval/metrics.ts';
-import { readLabels, readSeedDocs, seedsDirFor, sharedDir } from '../eval/relevance-set.ts';
+import { isBlindSet, readLabels, readSeedDocs, seedsDirFor, sharedDir } from '../eval/relevance-set.ts';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK } from '../io.ts';
 import { readCallsFile } from '../read-calls.ts';
 
@@ -184,8 +183,7 @@ export const run: Command = async (args: string[], io: CliIo) => {
     profiles,
     files.audit,
     values['audit-dump'] ? resolve(io.cwd, values['audit-dump']) : undefined,
-    // A held-out set still blind to the engineers holds a BLIND file: its run must not show them its failures.
-    existsSync(join(dir, 'BLIND')),
+    isBlindSet(dir),
   );
   io.stdout(`\n${audit.report}`);
 

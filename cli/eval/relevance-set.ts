@@ -57,6 +57,23 @@ export function sharedDir(sub: 'eval' | 'seeds', probe: string): string {
   return candidates.find((d) => existsSync(join(d, probe))) ?? candidates[0];
 }
 
+/**
+ * A held-out set still blind to the engineers holds a BLIND file: the eval command lists none of its false claims,
+ * and nothing is tuned or summed on it until it is released (the file deleted).
+ */
+export const isBlindSet = (dir: string): boolean => existsSync(join(dir, 'BLIND'));
+
+/** The released held-out sets (tests/fixtures/heldout-N without a BLIND file), in order of N: name and folder. */
+export function releasedHeldoutSets(): { name: string; dir: string }[] {
+  const fixtures = join(REPO_ROOT, 'tests', 'fixtures');
+  return readdirSync(fixtures)
+    .map((name) => /^heldout-(\d+)$/.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined && !isBlindSet(join(fixtures, `heldout-${n}`)))
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((n) => ({ name: `heldout-${n}`, dir: join(fixtures, `heldout-${n}`) }));
+}
+
 /** The seed strategies for a set: the --seeds flag, else a seeds/ folder beside the set, else the shared seeds. */
 export function seedsDirFor(dir: string, flag?: string): string {
   if (flag) return flag;

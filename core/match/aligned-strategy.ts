@@ -17,8 +17,8 @@ const ALIGNED_BEFORE =
 
 /** Whether the concept words at [start, end) of `text` name a strategy the projects must be linked to. */
 export function alignedStrategyAt(text: string, start: number, end: number): boolean {
-  const words = fold(text.slice(start, end).toLowerCase());
-  if (!STRATEGY_WORD.test(words)) return false;
+  // Asked of every concept the summary names: the strategy word first (its letters fold to themselves).
+  if (!STRATEGY_WORD.test(text.slice(start, end).toLowerCase())) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   const clause = before.split(/[.;:!?]\s|\n/).pop() ?? '';
   return ALIGNED_BEFORE.test(clause);

@@ -33,7 +33,10 @@ export function someMunicipalities(list: string): boolean {
   return words.length > 0 && words.every((w) => SOME_MUNICIPALITIES_WORD.test(w));
 }
 
-/** Heads that name a kind of body, beyond the classes' own: schools, organisations, agencies, institutions. */
+/**
+ * Heads that name a kind of body, beyond the classes' own: schools, organisations, agencies ("-verk", as networks:
+ * "kulturnätverk" among those who take part), institutions, libraries, museums.
+ */
 const BODY_HEAD =
   /^\p{L}{3,}(?:skola|skolan|skolor|skolorna|organisation|organisationer|organisationerna|myndighet|myndigheter|myndigheterna|institution|institutioner|verk|verken|bibliotek|biblioteken|museum|museer|museerna)$/u;
 

@@ -199,6 +199,7 @@ const outsideProgrammeArea = (text: Bilingual): AreaVerdict => ({
  * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
  * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
  */
+
 /** Why Sweden is not among the call's countries: where the work is, whose funder it is, or what its list says. */
 function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
   const sv = lang === 'sv';
@@ -244,6 +245,12 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     blocker: 'outside-programme-area',
     text: t(sv, en),
   });
+  /** Outside the call's area of a few kommuner, named ("Arjeplog, Boden och Luleå"); `own` a kommun or a län. */
+  const outsideKommuner = (said: string, own: string): AreaVerdict =>
+    outside(
+      () => `Utlysningen gäller området som omfattar ${said}; ${own} ligger utanför.`,
+      () => `The call is for the area made of ${said}; ${own} is outside.`,
+    );
   // Inside or outside a programme area by its län: today's area in the present, an earlier period's in the past.
   // Outside several areas (a call naming several programmes, covering none of them) is told of them all.
   const byProgrammeArea = (lan: readonly string[], names: readonly string[], when: 'now' | 'then'): AreaVerdict => {
@@ -465,15 +472,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       area.lan.includes(profile.lan) &&
       inMunicipalArea(kommuner, profile) === false
     )
-      return {
-        verdict: 'not-eligible',
-        points: 0,
-        blocker: 'outside-programme-area',
-        text: t(
-          () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${profile.name} ligger utanför.`,
-          () => `The call is for the area made of ${kommuner.said}; ${profile.name} is outside.`,
-        ),
-      };
+      return outsideKommuner(kommuner.said, profile.name);
     // Which län the area covers is programme data, whatever named the programme. A call naming several
     // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
     // Applicants from elsewhere may apply after the area's own: a preference, no limit (area-preference.ts).
@@ -647,16 +646,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           () => `The call is for the area made of ${kommuner.said}; ${own} is inside.`,
         ),
       };
-    if (inside === false)
-      return {
-        verdict: 'not-eligible',
-        points: 0,
-        blocker: 'outside-programme-area',
-        text: t(
-          () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${own} ligger utanför.`,
-          () => `The call is for the area made of ${kommuner.said}; ${own} is outside.`,
-        ),
-      };
+    if (inside === false) return outsideKommuner(kommuner.said, own);
     return {
       verdict: 'unknown',
       points: 0,

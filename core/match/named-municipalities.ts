@@ -44,7 +44,7 @@ export function theCityAt(text: string, at: number): boolean {
 export function namedMunicipalitiesAt(text: string, start: number): boolean {
   if (cityOfNameAt(text, start)) return true;
   // "Inom kommunerna Arjeplog, Boden och Luleå": the kommuner the names after the word list, as places.
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && NAMES_AFTER.test(text.slice(start, start + 80)))
+  if (WITHIN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && NAMES_AFTER.test(text.slice(start, start + 80)))
     return true;
   if (!MUNICIPALITY_WORD.test(text.slice(start, start + 12))) return false;
   const before = text.slice(Math.max(0, start - 200), start);
@@ -58,7 +58,7 @@ export function namedMunicipalitiesAt(text: string, start: number): boolean {
 }
 
 /** "inom", "i", "within", "in the" right before the kommun word. */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:inom|i|within|in)\s+(?:the\s+)?$/iu;
+const WITHIN_BEFORE = /(?:^|[^\p{L}])(?:inom|i|within|in)\s+(?:the\s+)?$/iu;
 /** The kommun word, then a list of names ("kommunerna Arjeplog, Arvidsjaur och Boden", "municipalities of A and B"). */
 const NAMES_AFTER =
   /^(?:kommunerna|kommuner|municipalities(?:\s+of)?)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)\p{Lu}/u;

@@ -1168,9 +1168,16 @@ const countriesOfList = (list: readonly string[]): Set<string> =>
 const APPLICANTS_FROM_ANYWHERE =
   /(?:applicants?|applicant organi[sz]ations?|organi[sz]ations?|lead applicants?|partners?)\s+(?:does|do)\s+not\s+(?:need|have)\s+to\s+be\s+(?:from|based in|registered in|located in|established in)|(?:sökande|sökanden|organisationen|organisationer(?:na)?)\s+(?:behöver|måste)\s+inte\s+vara\s+(?:från|baserade?|registrerade?|etablerade?)/iu;
 
-/** Words just before a country that say the work happens there, not where applicants are (and the countries before it in a list). */
-const WORK_PLACE_BEFORE =
-  /(?:(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:and\/or|and|or|och\/eller|och|eller)\s+))*$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$/u;
+/** Verbs that put the work somewhere: "take place", "implemented", "genomförs", "äga rum". */
+const DONE_THERE = String.raw`(?:take|takes|taking|took) place|carried out|implemented|conducted|located|genomf[oö]r\p{L}*|[aä]ga rum|bedriv\p{L}*`;
+/**
+ * Words just before a country that say the work happens there, not where applicants are, with the countries before
+ * it in a list ("implemented in Palestine and/or ").
+ */
+const WORK_PLACE_BEFORE = new RegExp(
+  String.raw`(?:${DONE_THERE}|following countr\p{L}*|target countr\p{L}*|pilot\p{L}*)(?:\s+(?:in|i|at|within))?\s*:?\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:and\/or|and|or|och\/eller|och|eller)\s+))*$|\(\s*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s*)+$`,
+  'u',
+);
 
 /**
  * Whether the summary names the listed countries, and only where the work happens: "Actions must take place in the
@@ -1192,8 +1199,10 @@ function workPlacesOnly(summary: string, mentions: readonly CountryMention[], li
 }
 
 /** "must be implemented in", "ska genomföras i": the words that put the work in the places after them. */
-const WORK_PLACE_CUE =
-  /(?:must|shall|should|will|are to|is to|ska|skall|måste)\s+(?:be\s+)?(?:take place|carried out|implemented|conducted|located|genomföras|äga rum|bedrivas)\s+(?:in|i|within|inom)\s+([^.;:!?]{3,160})/giu;
+const WORK_PLACE_CUE = new RegExp(
+  String.raw`(?:must|shall|should|will|are to|is to|ska|skall|måste)\s+(?:be\s+)?(?:${DONE_THERE})\s+(?:in|i|within|inom)\s+([^.;:!?]{3,160})`,
+  'giu',
+);
 
 /**
  * Whether one sentence puts the work in every country of the list: "All actions must be implemented in Palestine

@@ -183,6 +183,8 @@ function registeredAbroad(after: string): boolean {
  */
 const LIKE_NAMED_BEFORE =
   /(?:^|[^\p{L}])(?:motsvarande|liknande|likvardig\p{L}*|jamforbar\p{L}*|equivalent|similar|comparable)\s+$/u;
+/** Whether the word starting at `at` of folded `t` is said to be like those named before it (LIKE_NAMED_BEFORE). */
+const likeNamedAt = (t: string, at: number): boolean => LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, at - 20), at));
 
 /**
  * The phrase of any kind from `start` to `end` of folded `t` is qualified as private law, as registered abroad, or
@@ -192,7 +194,7 @@ function qualifiedAwayAt(t: string, start: number, end: number): boolean {
   const after = t.slice(end, end + 80);
   return (
     PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
-    LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
+    likeNamedAt(t, start) ||
     PRIVATE_LAW_AFTER.test(after) ||
     registeredAbroad(after)
   );
@@ -414,10 +416,13 @@ const EXAMPLE_CUE_ALL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${EXAMPLE_CUES})(
  */
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:ska|skall|kan|far|bor|maste|will|shall|should|can|may|must)\s+$/u;
 
+/** Where a match of a pattern starting "(?:^|[^\p{L}])" has its first letter: 0 at the text's start, else 1. */
+const wordOffset = (match: string): number => (/^\p{L}/u.test(match) ? 0 : 1);
+
 /** Whether a cue of `all` (a global pattern) stands in `t` other than right after a modal verb or a place. */
 function cueIn(t: string, all: RegExp): boolean {
   for (const m of t.matchAll(all)) {
-    const at = m.index + (/^[\p{L}]/u.test(m[0]) ? 0 : 1);
+    const at = m.index + wordOffset(m[0]);
     if (MODAL_BEFORE.test(t.slice(Math.max(0, at - 10), at))) continue;
     if (PLACE_BEFORE.test(t.slice(Math.max(0, at - 20), at))) continue;
     return true;
@@ -1627,12 +1632,10 @@ const GENERIC_AT_WORDS = leadScan(GENERIC_ORG, WORDING);
 
 /** Whether a text that names no applicant class names organisations of any kind (read by the caller so). */
 export function namesGenericOrganisations(t: string): boolean {
-  const first = firstLeadMatch(t, GENERIC_AT_WORDS);
-  if (first === null) return false;
+  // The quick scan first: most texts hold no such word.
+  if (firstLeadMatch(t, GENERIC_AT_WORDS) === null) return false;
   // "Samhällsnämnd eller motsvarande organisation": one like those named, no organisation of any kind.
-  if (!LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, first.index - 20), first.index + 1))) return true;
-  for (const m of t.matchAll(GENERIC_ORG_ALL))
-    if (!LIKE_NAMED_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index + 1))) return true;
+  for (const m of t.matchAll(GENERIC_ORG_ALL)) if (!likeNamedAt(t, m.index + wordOffset(m[0]))) return true;
   return false;
 }
 const GENERIC_ORG_ALL = new RegExp(GENERIC_ORG.source, 'gu');
