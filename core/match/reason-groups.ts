@@ -119,7 +119,8 @@ export function groupReasons(
       const shown = evidenceWords(e, lang);
       if (!shown.quoted) {
         if (g.fromData.length < maxWords && !g.fromData.includes(shown.text)) g.fromData.push(shown.text);
-        if (e.quote && !g.quotes.includes(e.quote)) g.quotes.push(e.quote);
+        // A list of applicants that is the word itself ("urban authorities") has nothing more to quote.
+        if (e.quote && e.quote !== e.term && !g.quotes.includes(e.quote)) g.quotes.push(e.quote);
         continue;
       }
       const term = e.term.toLowerCase();

@@ -73,6 +73,8 @@ describe('a call only cities may apply for is a call for cities', () => {
     const lines = explain(forList(['urban authorities']), 'sv').join('\n');
     expect(lines).toContain('att utlysningen bara vänder sig till städer ("urban authorities")');
     expect(lines).not.toMatch(/genom "urban authorities"/);
+    // …and does not quote the list back as if it were a passage of the call.
+    expect(lines).not.toMatch(/Citat: urban authorities/);
   });
   // Kommuner at large, regions or other bodies beside the cities: the list says who may apply, not what about.
   for (const list of [['municipalities', 'cities'], ['cities', 'regions'], ['cities', 'companies'], ['kommuner']]) {
