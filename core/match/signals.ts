@@ -455,7 +455,7 @@ function nationalFunderIn(name: string): string | null {
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
 // after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|present (their|its) (own )?(city['’]s |town['’]s |region['’]s )?(candidature|candidacy)|presentera (sin|sina|deras) kandidatur|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|applicant requirements|eligibility requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(beviljas|l[aä]mnas|ges) (endast|enbart|bara|uteslutande) till|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert) )?(funding|support|grants?|financing|assistance|advice)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|present (their|its) (own )?(city['’]s |town['’]s |region['’]s )?(candidature|candidacy)|presentera (sin|sina|deras) kandidatur|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|applicant requirements|eligibility requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
 /**
  * What defines an association ("organisationer som … är demokratiskt uppbyggda … och har ett frivilligt
@@ -583,7 +583,7 @@ function beforeAddresseeCue(before: string, after: string): boolean {
 }
 
 /** Words without which no sentence encourages or welcomes anyone (encouragedAround). */
-const ENCOURAGE_WORDS = /encourag|welcom|uppmuntr|välkom|valkom/i;
+const ENCOURAGE_WORDS = /encourag|welcom|invited|uppmuntr|välkom|valkom|inbjud/i;
 
 /** Words without which no sentence names organisations of a field (fieldOrganisationsIn). */
 const FIELD_ORG_WORDS = /organi[sz]|aktör|juridisk|entit|actors|bodies/i;
@@ -1262,7 +1262,13 @@ export function projectPlacesOnly(summary: string, list: readonly string[]): boo
  * Danish partner").
  */
 const PARTNER_ROLE =
-  /(?:^|[^\p{L}])(?:as|be|som|vara)\s+(?:(?!lead|main|huvud)\p{L}+\s+)?(?:partner|partners|partner organi[sz]ations?|partnerorganisation(?:er)?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:as|be|being|som|vara)\s+(?:(?!lead|main|huvud)\p{L}+\s+)?(?:partner|partners|partner organi[sz]ations?|partnerorganisation(?:er)?)(?![\p{L}])/iu;
+/**
+ * A lead or applicant from elsewhere, said in the same sentence: "partners in projects applied by their lead project
+ * partner from an EU Member State". Its words make no leader of the listed countries' organisations.
+ */
+const LEAD_FROM_ELSEWHERE =
+  /(?:(?:applied|submitted|led|coordinated|lead|ledda|sökta|inlämnade)\s+(?:for\s+)?(?:by|av)\s+[^,.;:]{0,60}?|(?:lead|main|huvud)\s*(?:project\s+)?(?:partners?|applicants?|organi[sz]ations?|sökande)\s+)(?:from|in|based in|established in|från|i)\s+(?:an?\s+|the\s+|ett\s+)?(?:eu\s+)?(?:member\s+states?|medlemsstat\p{L}*|medlemsland\p{L}*|programme\s+countr(?:y|ies)|programland\p{L}*|eu(?:-|\s+)countr(?:y|ies)|eu-land\p{L}*)[^,.;]*/giu;
 /** Words that make the countries' organisations applicants or leaders after all. */
 const LEADS =
   /(?:^|[^\p{L}])(?:apply|applicants?|coordinat\p{L}*|lead\p{L}*|submit\p{L}*|s[oö]ka|s[oö]kande|ans[oö]ka|koordinat\p{L}*|leda|huvuds[oö]kande)(?![\p{L}])/iu;
@@ -1286,7 +1292,7 @@ function partnerCountriesOnly(
     if (m.field !== 'summary' || !m.names.some((n) => listed.has(n))) continue;
     const [from, to] = sentenceAround(summary, m.start, m.start + (m.length ?? 1));
     const sentence = summary.slice(from, to);
-    if (LEADS.test(sentence)) return false;
+    if (LEADS.test(sentence.replace(LEAD_FROM_ELSEWHERE, ' '))) return false;
     if (PARTNER_ROLE.test(summary.slice(m.start, to))) partner = true;
   }
   return partner;
@@ -1408,9 +1414,19 @@ const ONE_PARTNER_THERE =
 const OWN_WATERS =
   /(?:^|[^\p{L}])(?:sverige|sweden|swedish|svensk\p{L}*|ostersjo\p{L}*|baltic|nordsjo\p{L}*|north sea|kattegat|skagerrak|bottenhav\p{L}*|bottenvik\p{L}*|arctic|arktis\p{L}*|nordic|norden|nordisk\p{L}*|all (?:eu )?sea basins|alla havsomraden)(?![\p{L}])/u;
 
-/** The basin abroad the summary puts the call's countries at, as written, unless it names waters of Sweden's. */
+/**
+ * The call's geographical scope said to be basins abroad: "The geographical scope of activities for this topic are the
+ * Black Sea, the Atlantic and the Western Mediterranean Sea basins", "Det geografiska området är Medelhavet".
+ */
+const BASIN_ITEM = String.raw`(?:the\s+)?(?:western\s+|eastern\s+|northern\s+|southern\s+|västra\s+|östra\s+)?(?:${BASIN_WORDS})`;
+const SCOPE_AT_BASIN = new RegExp(
+  String.raw`(?:geographical|geographic|geografiska?)\s+(?:scope|focus|coverage|area|omfattning|området|fokus)(?:\s+(?:of|for|av|för)\s+(?:[\p{L}-]+\s+){1,4}?)?\s*(?:is|are|covers?|includes?|är|omfattar)\s+(${BASIN_ITEM}(?:\s*,\s*${BASIN_ITEM})*(?:\s*,?\s+(?:and|och)\s+${BASIN_ITEM})?(?:\s+(?:sea\s+)?(?:regions?|basins?|areas?|havsområden?))?)(?![\p{L}])`,
+  'iu',
+);
+
+/** The basin abroad the summary puts the call's countries or scope at, as written, unless it names waters of Sweden's. */
 export function basinStatesOf(summary: string): string | undefined {
-  const m = STATES_AT_BASIN.exec(summary);
+  const m = STATES_AT_BASIN.exec(summary) ?? SCOPE_AT_BASIN.exec(summary);
   if (!m || OWN_WATERS.test(foldWording(summary))) return undefined;
   return m[1];
 }

@@ -118,7 +118,7 @@ function openToAllApplicants(t: string): boolean {
  * qualifier. Folded text.
  */
 const FIELD_CLAUSE =
-  /^\s*,?\s*(?:(?:som|that|which|who|whose)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|(?:representing|represent)(?!\s+(?:the|their|a|an|this|its)\s+(?:project|initiative|application|entry|consortium|partnership|idea)s?(?![\p{L}]))|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
+  /^\s*,?\s*(?:(?:som|that|which|who|whose|vars)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:(?:main|primary|principal|core|chief)\s+(?:activity|activities|business|purpose|mission)\s+(?:is|are|lies in|consists? of)|(?:huvudsakliga|framsta|framsta)\s+(?:verksamhet|uppgift|syfte)\s+(?:ar|bestar av)|huvudverksamhet\s+ar|bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|(?:representing|represent)(?!\s+(?:the|their|a|an|this|its)\s+(?:project|initiative|application|entry|consortium|partnership|idea)s?(?![\p{L}]))|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
 
 /** A field clause on what the organisations work in or with ("som arbetar med", "working in"), not what they are made of. */
 const WORK_CLAUSE =
@@ -555,7 +555,7 @@ export function bareOrganisationsIn(text: string): string | undefined {
 const ENCOURAGED =
   /(?:^|[^\p{L}])(?:encourag\p{L}*|welcom\p{L}*|uppmuntra\p{L}*|valkomna\p{L}*|valkomnar|valkommen|valkommet|valkomnas)(?![\p{L}])/u;
 const ENCOURAGED_AFTER =
-  /^(?:\s+(?:and|or|och|eller|&)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+(?:(?:are|is|were|will be|shall be)\s+(?:(?:particularly|especially|strongly|also|warmly|very)\s+)?(?:encouraged|welcome|welcomed)|uppmuntras|ar\s+(?:(?:sarskilt|ocksa|aven|mycket)\s+)?valkomna|valkomnas)(?![\p{L}])/u;
+  /^(?:\s+(?:and|or|och|eller|&)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+(?:(?:are|is|were|will be|shall be)\s+(?:(?:(?:particularly|especially|strongly|also|warmly|very)\s+)?(?:encouraged|welcome|welcomed)|(?:particularly|especially|also|warmly)\s+invited)|uppmuntras|ar\s+(?:(?:sarskilt|ocksa|aven|mycket)\s+)?valkomna|valkomnas|(?:ar\s+)?(?:sarskilt|ocksa|aven|varmt)\s+(?:inbjudna|inbjuds))(?![\p{L}])/u;
 
 /** "…uppmuntra kommunernas arbete", "to encourage cities' efforts": whose work is encouraged, not whom to involve. */
 const THEIR_WORK_AFTER = /^(?:'s|s|')?\s+(?:arbete|arbetet|work|efforts?|insatser|engagemang|engagement)(?![\p{L}])/u;
