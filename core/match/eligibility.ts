@@ -829,8 +829,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
-          () => `${programme.name} tar emot ansökningar från hela EU, Sverige inräknat.`,
-          () => `${programme.name} is open to applicants across the EU, Sweden included.`,
+          () =>
+            `${programme.name} tar emot ansökningar från hela EU, Sverige inräknat${s.basinOfOneTopic ? `; ett av utlysningens ämnen gäller bara "${s.basinOfOneTopic}"` : ''}.`,
+          () =>
+            `${programme.name} is open to applicants across the EU, Sweden included${s.basinOfOneTopic ? `; one of the call's topics is for "${s.basinOfOneTopic}" only` : ''}.`,
         ),
       };
     case 'sweden':

@@ -728,6 +728,8 @@ export interface CallSignals {
   onePartnerThere?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
+  /** One topic of a call of several is bound to basins abroad, as written (basinOfOneTopic); the others are not. */
+  basinOfOneTopic?: string;
   /**
    * The text puts the call's countries at a basin abroad ("challenges faced by EU Member States in the Atlantic and
    * Black Sea regions"): a list of countries naming the EU or Sweden does not reach past that.
@@ -1420,13 +1422,28 @@ const OWN_WATERS =
  */
 const BASIN_ITEM = String.raw`(?:the\s+)?(?:western\s+|eastern\s+|northern\s+|southern\s+|västra\s+|östra\s+)?(?:${BASIN_WORDS})`;
 const SCOPE_AT_BASIN = new RegExp(
-  String.raw`(?:geographical|geographic|geografiska?)\s+(?:scope|focus|coverage|area|omfattning|området|fokus)(?:\s+(?:of|for|av|för)\s+(?:[\p{L}-]+\s+){1,4}?)?\s*(?:is|are|covers?|includes?|är|omfattar)\s+(${BASIN_ITEM}(?:\s*,\s*${BASIN_ITEM})*(?:\s*,?\s+(?:and|och)\s+${BASIN_ITEM})?(?:\s+(?:sea\s+)?(?:regions?|basins?|areas?|havsområden?))?)(?![\p{L}])`,
+  String.raw`(?:geographical|geographic|geografiska?)\s+(?:scope|focus|coverage|area|omfattning|området|fokus)(?:\s+(?:of|for|av|för)\s+(?:[\p{L}-]+\s+){1,6}?)?\s*(?:is|are|covers?|includes?|är|omfattar)\s+(${BASIN_ITEM}(?:\s*,\s*${BASIN_ITEM})*(?:\s*,?\s+(?:and|och)\s+${BASIN_ITEM})?(?:\s+(?:sea\s+)?(?:regions?|basins?|areas?|havsområden?))?)(?![\p{L}])`,
   'iu',
 );
 
+/** A scope said of one topic ("for this topic") in a call of several topics does not bound the whole call. */
+const ONE_TOPIC = /(?<![\p{L}])(?:topic|tema|temat|strand|lot|action)(?![\p{L}])/iu;
+const SEVERAL_TOPICS =
+  /(?<![\p{L}])(?:(?:two|three|four|several|both|\d+)\s+topics|second topic|topics\s*:|(?:två|tre|fyra|flera|båda)\s+teman|andra temat)(?![\p{L}])/iu;
+function scopeOfWholeCall(m: RegExpExecArray | null, summary: string): RegExpExecArray | null {
+  return m && ONE_TOPIC.test(m[0]) && SEVERAL_TOPICS.test(summary) ? null : m;
+}
+
+/** The basins abroad one topic of a call of several is bound to, as written ("for this topic are the Black Sea…"). */
+export function basinOfOneTopic(summary: string): string | undefined {
+  const m = SCOPE_AT_BASIN.exec(summary);
+  if (!m || scopeOfWholeCall(m, summary) || OWN_WATERS.test(foldWording(summary))) return undefined;
+  return m[1];
+}
+
 /** The basin abroad the summary puts the call's countries or scope at, as written, unless it names waters of Sweden's. */
 export function basinStatesOf(summary: string): string | undefined {
-  const m = STATES_AT_BASIN.exec(summary) ?? SCOPE_AT_BASIN.exec(summary);
+  const m = STATES_AT_BASIN.exec(summary) ?? scopeOfWholeCall(SCOPE_AT_BASIN.exec(summary), summary);
   if (!m || OWN_WATERS.test(foldWording(summary))) return undefined;
   return m[1];
 }
@@ -2340,6 +2357,9 @@ export function callSignals(
       if (states) {
         out.basinAbroad = states;
         out.basinStates = true;
+      } else {
+        const oneTopic = summary ? basinOfOneTopic(summary) : undefined;
+        if (oneTopic) out.basinOfOneTopic = oneTopic;
       }
     }
     const local = localAreaIn(summary ?? '', out.municipalArea ? '' : call.funder);

@@ -6,7 +6,7 @@
  * - organisations qualified by their main activity ("other organisations whose main activity is research") are of
  *   that field, not of any kind;
  * - a call's geographical scope said to be sea basins abroad ("the Black Sea and the Atlantic basins") is no call
- *   from all the EU;
+ *   from all the EU, unless the scope is one topic's of several (the call is then open, and the line says so);
  * - countries whose organisations take part as partners in projects that a lead partner "from an EU Member State"
  *   applies for do not shut Swedish applicants out;
  * - cities "especially invited" are welcome, not the only ones who may take part;
@@ -81,6 +81,14 @@ describe('a geographical scope of sea basins abroad', () => {
     );
     expect(r.eligibility.area).not.toBe('eligible');
     expect(r.eligibility.areaText.sv).toMatch(/Black Sea/);
+  });
+  it('while a scope of one topic in a call of two leaves the call open, and says so', () => {
+    const r = m(
+      'The call covers two topics. The geographical scope of activities for the first topic is the Black Sea. ' +
+        'The second topic funds algae farming pilots.',
+    );
+    expect(r.eligibility.area).toBe('eligible');
+    expect(r.eligibility.areaText.sv).toMatch(/ett av utlysningens ämnen gäller bara "the Black Sea"/);
   });
   it('while a scope naming the Baltic keeps the programme data', () => {
     const r = m(
