@@ -1715,8 +1715,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
-  // Persons alone ("kulturskapare (person eller grupp)"): a list of persons leaves no room for an organisation.
-  if (namedKinds.length === 1 && namedKinds[0] === 'individual' && !s.anyKind && !s.openEnded && !vague && !role) {
+  // Persons alone ("kulturskapare (person eller grupp)"): a list of persons leaves no room for an organisation. A
+  // stipend's list stays one of persons whatever it adds ("Även unga arrangörer kan söka"): a stipend is a person's.
+  if (
+    namedKinds.length === 1 &&
+    namedKinds[0] === 'individual' &&
+    !s.anyKind &&
+    (!s.openEnded || s.stipend) &&
+    !vague &&
+    (!role || s.stipend)
+  ) {
     return { verdict: 'not-eligible', text: ONLY_TEXT.individual ?? NO_AREA.text };
   }
   if (programme && namedKinds.length > 0 && !s.anyKind && !vague && !role) {

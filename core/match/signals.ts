@@ -728,6 +728,8 @@ export interface CallSignals {
   onePartnerThere?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
+  /** The title or programme names a stipend or scholarship: money a person receives, not an organisation's project. */
+  stipend?: true;
   /** One topic of a call of several is bound to basins abroad, as written (basinOfOneTopic); the others are not. */
   basinOfOneTopic?: string;
   /**
@@ -1460,6 +1462,9 @@ export function basinAbroadOf(title: string, summary: string): string | undefine
   const at = m.index + (m[0].length - m[0].trimStart().length);
   return title.slice(at, m.index + m[0].length).trim() || undefined;
 }
+
+/** A stipend, scholarship or bursary by name ("kulturstipendium", "arbetsstipendier", "travel scholarship"). */
+const STIPEND = /stipendi\p{L}*|scholarships?(?![\p{L}])|bursar(?:y|ies)(?![\p{L}])/iu;
 
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
@@ -2365,6 +2370,7 @@ export function callSignals(
     const local = localAreaIn(summary ?? '', out.municipalArea ? '' : call.funder);
     if (local) out.localArea = local;
   }
+  if (STIPEND.test(`${call.title} ${call.programme ?? ''}`)) out.stipend = true;
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
