@@ -74,7 +74,7 @@ const EXEMPT_FROM_AMOUNT_BEFORE =
  * kommuner" refuses them.)
  */
 const CHANNEL_BEFORE =
-  /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,3}$/u;
 
 /**
  * The rest of the list and its verb, then a low priority: "(statlig och kommunal) verksamhet har låg prioritet",

@@ -74,4 +74,28 @@ describe('who may not apply', () => {
     const k = score(mucf('Stöd ges ej till verksamhet som kommuner.'), profile);
     expect(k.eligibility.applicant).toBe('not-eligible');
   });
+
+  it('"Privatpersoner och företag kan inte ansöka" refuses them: "företag" is then no topic of the call', () => {
+    const business = testProfile({
+      priorities: [{ id: 'n', label: { sv: 'n', en: 'n' }, weight: 1, concepts: ['business-development'], terms: [] }],
+    });
+    const m = score(
+      mucf('Bidraget går till föreningar för lokal utveckling av en by. Privatpersoner och företag kan inte ansöka.'),
+      business,
+    );
+    expect(m.reasons.map((r) => r.conceptId)).not.toContain('business-development');
+    const kan = score(mucf('Bidraget går till företag som vill utveckla sin verksamhet.'), business);
+    expect(kan.reasons.map((r) => r.conceptId)).toContain('business-development');
+  });
+
+  it('"kan inte ansöka … hos både X och kommunen" names where else one applies, not a refused applicant', () => {
+    const m = score(
+      mucf(
+        'Föreningar kan söka bidrag för hälsofrämjande verksamhet. Man kan inte ansöka om bidrag för samma ' +
+          'verksamhet hos både regionen och kommunen.',
+      ),
+      profile,
+    );
+    expect(m.blockers.map((b) => b.text.sv).join(' ')).not.toMatch(/kommuner inte kan söka/);
+  });
 });
