@@ -1465,6 +1465,8 @@ export function basinAbroadOf(title: string, summary: string): string | undefine
 
 /** A stipend, scholarship or bursary by name ("kulturstipendium", "arbetsstipendier", "travel scholarship"). */
 const STIPEND = /stipendi\p{L}*|scholarships?(?![\p{L}])|bursar(?:y|ies)(?![\p{L}])/iu;
+/** …beside grants of other kinds ("Stipendier och bidrag", "scholarships and project grants"): not a stipend alone. */
+const NOT_ONLY_STIPEND = /(?<![\p{L}])(?:\p{L}*bidrag\p{L}*|grants?|projekt\p{L}*|projects?|funding|stöd\p{L}*|support)(?![\p{L}])/iu;
 
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
@@ -2370,7 +2372,7 @@ export function callSignals(
     const local = localAreaIn(summary ?? '', out.municipalArea ? '' : call.funder);
     if (local) out.localArea = local;
   }
-  if (STIPEND.test(`${call.title} ${call.programme ?? ''}`)) out.stipend = true;
+  if ([call.title, call.programme ?? ''].some((f) => STIPEND.test(f) && !NOT_ONLY_STIPEND.test(f))) out.stipend = true;
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;

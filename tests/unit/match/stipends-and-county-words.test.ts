@@ -29,6 +29,9 @@ describe('a stipend', () => {
   it('while the same words in a project grant leave room for others', () => {
     expect(stipend('Sök projektbidrag för konst').verdict).not.toBe('not-eligible');
   });
+  it('and so do stipends named beside grants ("Stipendier och bidrag")', () => {
+    expect(stipend('Stipendier och bidrag för kulturen').verdict).not.toBe('not-eligible');
+  });
 });
 
 describe('tax-exempt, nonprofit organizations', () => {
