@@ -1466,7 +1466,8 @@ export function basinAbroadOf(title: string, summary: string): string | undefine
 /** A stipend, scholarship or bursary by name ("kulturstipendium", "arbetsstipendier", "travel scholarship"). */
 const STIPEND = /stipendi\p{L}*|scholarships?(?![\p{L}])|bursar(?:y|ies)(?![\p{L}])/iu;
 /** …beside grants of other kinds ("Stipendier och bidrag", "scholarships and project grants"): not a stipend alone. */
-const NOT_ONLY_STIPEND = /(?<![\p{L}])(?:\p{L}*bidrag\p{L}*|grants?|projekt\p{L}*|projects?|funding|stöd\p{L}*|support)(?![\p{L}])/iu;
+const NOT_ONLY_STIPEND =
+  /(?<![\p{L}])(?:\p{L}*bidrag\p{L}*|grants?|projekt\p{L}*|projects?|funding|stöd\p{L}*|support)(?![\p{L}])/iu;
 
 /** An entry naming a programme's own countries ("Creative Europe participating countries", "programländer"). */
 const PARTICIPATING_COUNTRIES =
