@@ -68,7 +68,9 @@ export function reachesAbroad(
   // A Swedish region's, länsstyrelse's or regional fund's own area is at home; an Interreg area is not.
   if (signals.areaId && AREA_BY_ID.get(signals.areaId)?.scope !== 'regional') return true;
   const programme = signals.programmeId ? PROGRAMME_BY_ID.get(signals.programmeId) : undefined;
-  if (programme && (programme.geography !== 'sweden' || programme.scope === 'international')) return true;
+  // A Swedish region's own programme is drawn around its län ('programme-area'), at home as its area is.
+  const atHome = programme?.area !== undefined && AREA_BY_ID.get(programme.area)?.scope === 'regional';
+  if (programme && !atHome && (programme.geography !== 'sweden' || programme.scope === 'international')) return true;
   return abroadInWords(signals, tf, [call.funder, call.programme ?? '', call.title, call.summary], call.themes);
 }
 

@@ -27,6 +27,16 @@ describe('cooperation words in a call with nothing beyond Sweden', () => {
       'international-cooperation',
     );
   });
+  it('are work at home in a Swedish region’s own programme, drawn around its län', () => {
+    expect(
+      topics({
+        funder: 'Region Jönköpings län',
+        title: 'Projektbidrag för folkhälsa',
+        summary: 'Projekt som inte är länsövergripande ska ha samarbete med kommunala aktörer och föreningsliv.',
+        language: 'sv',
+      }),
+    ).not.toContain('international-cooperation');
+  });
   it('are international cooperation where the call reaches abroad', () => {
     for (const over of [
       { summary: `${summary} Projekten ska ha partner i andra länder.` },
