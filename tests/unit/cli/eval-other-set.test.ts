@@ -48,7 +48,7 @@ describe('eval on a set other than the dev set', () => {
     expect(again.stdout).toContain(`Explanation audit (${join(dir, 'explanation-claims.jsonl')})`);
   });
 
-  it('lists no false claims of a set still blind to the engineers (a BLIND file in it)', async () => {
+  it("lists no false claims, nor the worst fold's funder, of a set still blind to the engineers (a BLIND file in it)", async () => {
     const blind = mkdtempSync(join(tmpdir(), 'fundwatch-eval-blind-'));
     writeFileSync(join(blind, 'calls.jsonl'), readFileSync(join(dir, 'calls.jsonl')));
     writeFileSync(join(blind, 'labels.jsonl'), readFileSync(join(dir, 'labels.jsonl')));
@@ -60,9 +60,13 @@ describe('eval on a set other than the dev set', () => {
     );
     const seen = await run(['eval', '--dir', blind]);
     expect(seen.stdout).toMatch(/ {2}false: /);
+    expect(seen.stdout).toMatch(/worst [\d.]+ \(without /);
     writeFileSync(join(blind, 'BLIND'), '');
     const hidden = await run(['eval', '--dir', blind]);
     expect(hidden.stdout).not.toMatch(/ {2}false: /);
+    // …nor which funder's fold is worst.
+    expect(hidden.stdout).toMatch(/worst [\d.]+\n/);
+    expect(hidden.stdout).not.toContain('(without ');
     expect(hidden.stdout).toContain('a blind set: which claims are false is not listed');
     expect(hidden.stdout).toMatch(/labelled \d+, true 0/);
   });
