@@ -194,12 +194,6 @@ const outsideProgrammeArea = (text: Bilingual): AreaVerdict => ({
   text,
 });
 
-/**
- * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
- * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
- * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
- */
-
 /** Why Sweden is not among the call's countries: where the work is, whose funder it is, or what its list says. */
 function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
   const sv = lang === 'sv';
@@ -235,6 +229,11 @@ function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
   return sv ? 'Sverige finns inte bland de länder som kan söka.' : 'Sweden is not among the eligible countries.';
 }
 
+/**
+ * Where the body stands: the call's own list of eligible countries first (a list without Sweden rules a Swedish
+ * body out), then a programme area by län (Interreg, the regional ERDF programmes), then the programme's
+ * geography (EU-wide, Sweden, Nordic-Baltic, Nordic, outside the EU only). Texts are built only when asked for.
+ */
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
@@ -1717,14 +1716,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   }
   // Persons alone ("kulturskapare (person eller grupp)"): a list of persons leaves no room for an organisation. A
   // stipend's list stays one of persons whatever it adds ("Även unga arrangörer kan söka"): a stipend is a person's.
-  if (
-    namedKinds.length === 1 &&
-    namedKinds[0] === 'individual' &&
-    !s.anyKind &&
-    (!s.openEnded || s.stipend) &&
-    !vague &&
-    (!role || s.stipend)
-  ) {
+  const noRoomForBodies = !s.anyKind && !vague && (s.stipend || (!s.openEnded && !role));
+  if (namedKinds.length === 1 && namedKinds[0] === 'individual' && noRoomForBodies) {
     return { verdict: 'not-eligible', text: ONLY_TEXT.individual ?? NO_AREA.text };
   }
   if (programme && namedKinds.length > 0 && !s.anyKind && !vague && !role) {

@@ -35,7 +35,7 @@ export function ownCallsArea(area: ProgrammeArea): boolean {
 const BRACKET = /\(([^()]*)\)/g;
 /** A bracket saying its body handles or administers the call. */
 const HANDLES =
-  /(?<![\p{L}])(?:handlägg\p{L}*|administrer\p{L}*|fördela\p{L}*|fördelar|handled|administered|managed|distribut\p{L}*|allocat\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:handlägg\p{L}*|administrer\p{L}*|fördela\p{L}*|handled|administered|managed|distribut\p{L}*|allocat\p{L}*)(?![\p{L}])/iu;
 /** The länsstyrelser or regions as a whole, as a funder: a scheme each of them runs for its own län. */
 const ALL_OF_THEM =
   /(?<![\p{L}])(?:länsstyrelserna|alla länsstyrelser|regionerna|alla regioner|the county administrative boards)(?![\p{L}])/iu;

@@ -730,7 +730,7 @@ export interface CallSignals {
   basinAbroad?: string;
   /** The title or programme names a stipend or scholarship: money a person receives, not an organisation's project. */
   stipend?: true;
-  /** One topic of a call of several is bound to basins abroad, as written (basinOfOneTopic); the others are not. */
+  /** One topic of a call of several is bound to basins abroad, as written (basinScopeOf); the others are not. */
   basinOfOneTopic?: string;
   /**
    * The text puts the call's countries at a basin abroad ("challenges faced by EU Member States in the Atlantic and
@@ -1432,22 +1432,18 @@ const SCOPE_AT_BASIN = new RegExp(
 const ONE_TOPIC = /(?<![\p{L}])(?:topic|tema|temat|strand|lot|action)(?![\p{L}])/iu;
 const SEVERAL_TOPICS =
   /(?<![\p{L}])(?:(?:two|three|four|several|both|\d+)\s+topics|second topic|topics\s*:|(?:två|tre|fyra|flera|båda)\s+teman|andra temat)(?![\p{L}])/iu;
-function scopeOfWholeCall(m: RegExpExecArray | null, summary: string): RegExpExecArray | null {
-  return m && ONE_TOPIC.test(m[0]) && SEVERAL_TOPICS.test(summary) ? null : m;
-}
 
-/** The basins abroad one topic of a call of several is bound to, as written ("for this topic are the Black Sea…"). */
-export function basinOfOneTopic(summary: string): string | undefined {
-  const m = SCOPE_AT_BASIN.exec(summary);
-  if (!m || scopeOfWholeCall(m, summary) || OWN_WATERS.test(foldWording(summary))) return undefined;
-  return m[1];
-}
-
-/** The basin abroad the summary puts the call's countries or scope at, as written, unless it names waters of Sweden's. */
-export function basinStatesOf(summary: string): string | undefined {
-  const m = STATES_AT_BASIN.exec(summary) ?? scopeOfWholeCall(SCOPE_AT_BASIN.exec(summary), summary);
+/**
+ * The basins abroad the summary puts the call's countries or its scope at, as written, unless it names waters of
+ * Sweden's; `oneTopic` where the scope is one topic's of several, which leaves the call's others unbound.
+ */
+export function basinScopeOf(summary: string): { basins: string; oneTopic?: true } | undefined {
+  const states = STATES_AT_BASIN.exec(summary);
+  const m = states ?? SCOPE_AT_BASIN.exec(summary);
   if (!m || OWN_WATERS.test(foldWording(summary))) return undefined;
-  return m[1];
+  return !states && ONE_TOPIC.test(m[0]) && SEVERAL_TOPICS.test(summary)
+    ? { basins: m[1], oneTopic: true }
+    : { basins: m[1] };
 }
 
 /**
@@ -2361,13 +2357,11 @@ export function callSignals(
       (call.programme ? basinAbroadOf(call.programme, summary ?? '') : undefined);
     if (basin) out.basinAbroad = basin;
     else {
-      const states = summary ? basinStatesOf(summary) : undefined;
-      if (states) {
-        out.basinAbroad = states;
+      const scope = summary ? basinScopeOf(summary) : undefined;
+      if (scope?.oneTopic) out.basinOfOneTopic = scope.basins;
+      else if (scope) {
+        out.basinAbroad = scope.basins;
         out.basinStates = true;
-      } else {
-        const oneTopic = summary ? basinOfOneTopic(summary) : undefined;
-        if (oneTopic) out.basinOfOneTopic = oneTopic;
       }
     }
     const local = localAreaIn(summary ?? '', out.municipalArea ? '' : call.funder);
