@@ -16,11 +16,10 @@
  * words do not tell them apart.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../core/match/analyse.ts';
-import { CONCEPTS } from '../../../core/match/concepts.ts';
 import { score } from '../../../core/match/index.ts';
 import { swedenInCountryList } from '../../../core/match/signals.ts';
 import { judge } from '../../support/applicant-judge.ts';
+import { topicsOf } from '../../support/evidence.ts';
 import { testCall, testPriority, testProfile } from '../../support/test-call.ts';
 
 describe('a list of EFTA/EEA and candidate countries', () => {
@@ -114,10 +113,7 @@ describe('a strategy every project must be linked to', () => {
 });
 
 describe('capacity development of an organisation', () => {
-  const concepts = (summary: string) => {
-    const a = analyse(testCall({ title: 'Partnership projects', summary }));
-    return CONCEPTS.filter((_c, i) => a.tf[i] > 0).map((c) => c.id);
-  };
+  const concepts = (summary: string) => topicsOf({ title: 'Partnership projects', summary });
   it('is capacity building, not the supply of skills', () => {
     const found = concepts('The programme funds projects for organisational capacity development in local democracy.');
     expect(found).toContain('capacity-building');

@@ -20,9 +20,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
-import { CONCEPTS } from '../../../core/match/concepts.ts';
 import { score } from '../../../core/match/index.ts';
 import { judge } from '../../support/applicant-judge.ts';
+import { topicsOf } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 describe('a länsstyrelse that distributes a national grant', () => {
@@ -143,10 +143,7 @@ describe('cities especially invited', () => {
 });
 
 describe('violence against children', () => {
-  const concepts = (summary: string) => {
-    const a = analyse(testCall({ title: 'Stöd till skyddsarbete', summary, language: 'sv' }));
-    return CONCEPTS.filter((_c, i) => a.tf[i] > 0).map((c) => c.id);
-  };
+  const concepts = (summary: string) => topicsOf({ title: 'Stöd till skyddsarbete', summary, language: 'sv' });
   it('is child protection, not children and youth as a topic', () => {
     const found = concepts('Projekt som förebygger våld mot barn i hemmet.');
     expect(found).toContain('social-services');

@@ -10,14 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
-import { CONCEPTS } from '../../../core/match/concepts.ts';
-import type { FundingCall } from '../../../core/model/call.ts';
+import { topicsOf } from '../../support/evidence.ts';
 import { testCall } from '../../support/test-call.ts';
 
-const topics = (over: Partial<FundingCall>) => {
-  const a = analyse(testCall(over));
-  return CONCEPTS.filter((_, i) => a.tf[i] > 0).map((c) => c.id);
-};
+const topics = topicsOf;
 
 describe('cooperation words in a call with nothing beyond Sweden', () => {
   const summary =

@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
-import { CONCEPTS } from '../../../core/match/concepts.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
+import { topicsOf } from '../../support/evidence.ts';
 import { testCall } from '../../support/test-call.ts';
 
 function topics(over: Partial<FundingCall>): string[] {
-  const a = analyse(testCall({ language: 'sv', ...over }));
-  return CONCEPTS.filter((_, i) => a.tf[i] > 0).map((c) => c.id);
+  return topicsOf({ language: 'sv', ...over });
 }
 
 describe("the funder field's names, in any inflection", () => {

@@ -13,16 +13,11 @@
  * - "early childhood education and care" and "childcare" are education, not health care (probe 10).
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../core/match/analyse.ts';
-import { CONCEPTS } from '../../../core/match/concepts.ts';
 import { sectorOfWorkAt } from '../../../core/match/sector-of-work.ts';
 import { judge } from '../../support/applicant-judge.ts';
-import { testCall } from '../../support/test-call.ts';
+import { topicsOf } from '../../support/evidence.ts';
 
-const topics = (title: string, summary: string, language: 'sv' | 'en' = 'sv') => {
-  const a = analyse(testCall({ title, summary, language }));
-  return CONCEPTS.filter((_, i) => a.tf[i] > 0).map((c) => c.id);
-};
+const topics = (title: string, summary: string, language: 'sv' | 'en' = 'sv') => topicsOf({ title, summary, language });
 
 const sectorAt = (text: string, word: string) => {
   const at = text.indexOf(word);
