@@ -828,10 +828,11 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         from: 'programme-data',
         points: OPEN_GEOGRAPHY_BOOST,
         text: t(
+          // The call's own words first: the line's "(programdata)" then marks only what the data says.
           () =>
-            `${programme.name} tar emot ansökningar från hela EU, Sverige inräknat${s.basinOfOneTopic ? `; ett av utlysningens ämnen gäller bara "${s.basinOfOneTopic}"` : ''}.`,
+            `${s.basinOfOneTopic ? `Ett av utlysningens ämnen gäller bara "${s.basinOfOneTopic}"; ` : ''}${programme.name} tar emot ansökningar från hela EU, Sverige inräknat.`,
           () =>
-            `${programme.name} is open to applicants across the EU, Sweden included${s.basinOfOneTopic ? `; one of the call's topics is for "${s.basinOfOneTopic}" only` : ''}.`,
+            `${s.basinOfOneTopic ? `One of the call's topics is for "${s.basinOfOneTopic}" only; ` : ''}${programme.name} is open to applicants across the EU, Sweden included.`,
         ),
       };
     case 'sweden':
