@@ -45,6 +45,7 @@ import {
   type CallSignals,
   callSignals,
   OURS,
+  PARTNER_ROLE,
   type TextHit,
   whoRanges,
   withItem,
@@ -942,6 +943,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   let hyphenNegated: Set<ApplicantClass> | undefined;
   /** Classes the list of applicants names as members of those who apply ("associations of municipalities"). */
   let listMembers: Set<ApplicantClass> | undefined;
+  /** Classes the list of applicants names in a partner's role only ("public local authorities (as partners)"). */
+  let listPartners: Set<ApplicantClass> | undefined;
   /** Per class, the start of the entry of the list of applicants that names it (not negated). */
   let positiveEntry: Map<ApplicantClass, number> | undefined;
   let summaryWho: [number, number][] | undefined;
@@ -1132,7 +1135,16 @@ export function analyse(call: FundingCall): CallAnalysis {
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
         // "Authors" stem as "authorities" do: persons who write, not public bodies.
-        if (ref.kind === 'applicant' && to - from === 1 && stemClash(tokens.info[from].word, ref.cls)) continue;
+        if (
+          ref.kind === 'applicant' &&
+          to - from === 1 &&
+          stemClash(
+            tokens.info[from].word,
+            ref.cls,
+            text.slice(Math.max(0, tokens.start[from] - 30), tokens.start[from]),
+          )
+        )
+          continue;
         // "Sustainable business models", "SME support": a singular class word before a noun only qualifies it.
         if (
           ref.kind === 'applicant' &&
@@ -1260,7 +1272,10 @@ export function analyse(call: FundingCall): CallAnalysis {
             listed = withItem(listed, 'state');
           else if (!listed?.has(ref.cls)) {
             const not = notApplicantReason(text, tokens.start[from], tokens.end[to - 1], undefined, fieldHints);
-            if (not === undefined) {
+            // "Public local/regional authorities (as partners)": a party to projects others apply for.
+            if (not === undefined && PARTNER_ROLE.test(entryAround(text, tokens.start[from])))
+              listPartners = withItem(listPartners, ref.cls);
+            else if (not === undefined) {
               listed = withItem(listed, ref.cls);
               positiveEntry ??= new Map();
               positiveEntry.set(ref.cls, entryStart(text, tokens.start[from]));
@@ -1272,6 +1287,8 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (anyOwnName && marked(ownNamed, from, to)) continue;
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (inOtherSense(from, to)) continue;
+      // "Other non-commercial actors", "icke-kommersiella": the prefix says what the thing is not.
+      if (HYPHEN_NEGATED_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 6), tokens.start[from]))) continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
       // "EU samarbetar för att utveckla …": a compound's words apart are words of a clause, not the compound.
       if (ref.joined && to - from > 1 && !HYPHEN_BETWEEN.test(text.slice(tokens.end[from], tokens.start[from + 1])))
@@ -1420,6 +1437,13 @@ export function analyse(call: FundingCall): CallAnalysis {
   for (let i = 0; entries !== undefined && i < entries.length; i++) {
     const t = entries[i];
     if (NEGATING_WORD.test(t)) continue;
+    // "Public local/regional authorities (as partners)": parties to projects others apply for, not applicants.
+    if (PARTNER_ROLE.test(t)) {
+      for (const c of levelBodiesIn(t)) listPartners = withItem(listPartners, c);
+      if (PUBLIC_WORD.test(withoutLevelBodies(t))) listPartners = withItem(listPartners, 'public');
+      if (MUNICIPAL_WORD.test(t)) listPartners = withItem(listPartners, 'municipal');
+      continue;
+    }
     // "Local/regional authorities", "lokala och regionala förvaltningar": each level named, the noun written once.
     // Each match is read where it stands, so an entry naming members ("ICC Programme members (local/regional
     // authorities)") still names the levels that apply, as the vocabulary reads "regional authorities" there;
@@ -1478,6 +1502,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (excluded && hyphenNegated) for (const c of hyphenNegated) if (listed?.has(c)) excluded.delete(c);
   if (excluded?.size) signals.excluded = excluded;
   if (listMembers) signals.members = new Set([...(signals.members ?? []), ...listMembers]);
+  if (listPartners) signals.partnered = new Set([...(signals.partnered ?? []), ...listPartners]);
   // One limit for several competitions is one competition's; a limit for each ("over 100,000"; "20,000–100,000")
   // is every competition's.
   const limits = signals.populationLimits;

@@ -46,3 +46,12 @@ const BODY_HEAD =
  */
 export const namesBodyKind = (word: string): boolean =>
   compoundHeadClass(word) !== undefined || BODY_HEAD.test(fold(word.toLowerCase()));
+
+/** Twin towns: "vänorter", "vänstäder", "twin towns", "twinned towns" (folded). */
+const TWIN_TOWNS_WORD = /^(?:vanort|vanorter|vanorterna|vanstader|vanstaderna|twin towns|twinned towns|twin cities)$/u;
+
+/** Whether a list names only twin towns: kommuner and towns twinned with one another, which any kommun may become. */
+export function twinTowns(list: string): boolean {
+  const words = list.split(/\s*;\s*/).map((w) => fold(w.trim().toLowerCase()));
+  return words.length > 0 && words.every((w) => TWIN_TOWNS_WORD.test(w));
+}

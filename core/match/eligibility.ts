@@ -5,7 +5,7 @@ import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
-import { someMunicipalities } from './compound-head.ts';
+import { someMunicipalities, twinTowns } from './compound-head.ts';
 import { swedishName } from './country-names.ts';
 import { inMunicipalArea, municipalityInLan, namedAmong, namedLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
@@ -1110,6 +1110,16 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   const one = kind === 'region' ? { sv: 'region', en: 'region' } : { sv: 'kommun', en: 'municipality' };
   // The call names its applicants in words that neither admit nor shut out our kind: quoted, the doubt said.
   const openToNamed = (words: string): Verdict => {
+    // "Vänorter": kommuner and towns twinned with each other, as any kommun may be; whether a region may, not said.
+    if (kind === 'kommun' && twinTowns(words)) {
+      return {
+        verdict: 'eligible',
+        text: {
+          sv: `Utlysningen vänder sig till "${words}", kommuner och städer som samarbetar som vänorter.`,
+          en: `The call is open to "${words}", municipalities and towns twinned with one another.`,
+        },
+      };
+    }
     // "Kustkommuner", "landsbygdskommuner": some kommuner, which a region is not and a kommun may or may not be.
     if (someMunicipalities(words)) {
       return kind === 'region'
@@ -1499,11 +1509,11 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
             sv: `Utlysningen vänder sig till ${listOf(
               [...classes].map((c) => CLASS_NAMES[c].sv),
               'sv',
-            )}; i programmet kan ${who.sv} delta bara i undantagsfall (programdata).`,
+            )}; i programmet kan ${who.sv} delta bara i undantagsfall.`,
             en: `The call is open to ${listOf(
               [...classes].map((c) => CLASS_NAMES[c].en),
               'en',
-            )}; ${who.en} may take part in the programme only by exception (programme data).`,
+            )}; ${who.en} may take part in the programme only by exception.`,
           },
         }
       : v;

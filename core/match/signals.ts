@@ -538,7 +538,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti/;
+  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|far|får) (?:aven |också |ocksa )?vara/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -1140,7 +1140,16 @@ function whoAndWhere(text: string): readonly VocabRef[] {
       .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
       // "Aktörer inom företags- och innovationsfrämjande systemet": a suspended compound's head names no one.
       .filter((h) => h.ref.kind !== 'applicant' || !suspendedCompoundAt(text, tokens[h.to - 1].end))
-      .filter((h) => h.ref.kind !== 'applicant' || h.to - h.from !== 1 || !stemClash(tokens[h.from].word, h.ref.cls))
+      .filter(
+        (h) =>
+          h.ref.kind !== 'applicant' ||
+          h.to - h.from !== 1 ||
+          !stemClash(
+            tokens[h.from].word,
+            h.ref.cls,
+            text.slice(Math.max(0, tokens[h.from].start - 30), tokens[h.from].start),
+          ),
+      )
       .map((h) => h.ref);
     // "Lokalföreningar", "kustkommuner": a compound whose head is a class word names that class.
     for (const t of tokens) {
@@ -1265,7 +1274,7 @@ export function projectPlacesOnly(summary: string, list: readonly string[]): boo
  * and not a bare "partners", which is as often the applicants themselves ("to select partners", "one German and one
  * Danish partner").
  */
-const PARTNER_ROLE =
+export const PARTNER_ROLE =
   /(?:^|[^\p{L}])(?:as|be|being|som|vara)\s+(?:(?!lead|main|huvud)\p{L}+\s+)?(?:partner|partners|partner organi[sz]ations?|partnerorganisation(?:er)?)(?![\p{L}])/iu;
 /**
  * A lead or applicant from elsewhere, said in the same sentence: "partners in projects applied by their lead project

@@ -15,7 +15,21 @@ const CLASHES: ReadonlyMap<string, ApplicantClass> = new Map([
   ['associate', 'civil'],
 ]);
 
-/** Whether `word` only looks like a word of class `cls` after stemming. */
-export function stemClash(word: string, cls: ApplicantClass): boolean {
-  return CLASHES.get(word.toLowerCase()) === cls;
+/**
+ * A word that qualifies "industries" right before it ("film and audiovisual industries", "energy-intensive
+ * industries"): not a conjunction, preposition or article, after which "industries" are companies ("partnerships
+ * between municipalities and industries").
+ */
+const QUALIFIED_INDUSTRIES =
+  /(?:^|[^\p{L}])(?!(?:and|or|between|of|the|from|with|to|other|all|many)\s)\p{L}{3,}[-\s]+$/iu;
+
+/**
+ * Whether `word` only looks like a word of class `cls` after stemming. `before` is the text before it: the English
+ * "industries" qualified by a sector's name is that sector ("audiovisual industries"), where the Swedish
+ * "industrier" that shares its stem are companies.
+ */
+export function stemClash(word: string, cls: ApplicantClass, before = ''): boolean {
+  const w = word.toLowerCase();
+  if (w === 'industries' && cls === 'company') return QUALIFIED_INDUSTRIES.test(before.slice(-30));
+  return CLASHES.get(w) === cls;
 }

@@ -334,14 +334,16 @@ function publicMatch(t: string, m: RegExpExecArray): boolean {
 /**
  * Bodies named by their level of government, the levels listed before one noun: "local/regional authorities",
  * "local or regional administrations", "national, regional and local public bodies", "lokala och regionala
- * förvaltningar", "statliga och kommunala myndigheter". The list names every level in it, as if each were written with
- * the noun: local ones are kommuner, regional ones regioner, national ones state agencies. Plain "förvaltningar"
- * in a list of applicants are public administrations, kommuner and regioner among them. Folded text.
+ * förvaltningar", "statliga och kommunala myndigheter", "local, regional or national education authorities",
+ * "lokala eller regionala skolmyndigheter" (the level names the body, whatever field it serves). The list names
+ * every level in it, as if each were written with the noun: local ones are kommuner, regional ones regioner,
+ * national ones state agencies. Plain "förvaltningar" in a list of applicants are public administrations, kommuner
+ * and regioner among them. Folded text.
  */
 const LEVEL =
   '(?:local|municipal|city|regional|national|state|lokal\\p{L}*|kommunal\\p{L}*|regional\\p{L}*|nationell\\p{L}*|statlig\\p{L}*)';
 const LEVEL_BODIES = new RegExp(
-  `(?:^|[^\\p{L}])(${LEVEL}(?:\\s*(?:,|/|-)\\s*${LEVEL}|\\s*,?\\s+(?:and|or|and/or|och|eller|samt|och/eller)\\s+${LEVEL})*)\\s+(?:(?:public|offentlig\\p{L}*)\\s+)?(?:authorit(?:y|ies)|administrations?|government entit(?:y|ies)|governments?|bodies|entit(?:y|ies)|forvaltning(?:ar|arna|en)?|myndighet(?:er|erna)?|organ)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(${LEVEL}(?:\\s*(?:,|/|-)\\s*${LEVEL}|\\s*,?\\s+(?:and|or|and/or|och|eller|samt|och/eller)\\s+${LEVEL})*)\\s+(?:(?:public|offentlig\\p{L}*|education(?:al)?|school)\\s+)?(?:authorit(?:y|ies)|administrations?|government entit(?:y|ies)|governments?|bodies|entit(?:y|ies)|forvaltning(?:ar|arna|en)?|(?:skol|utbildnings)?myndighet(?:er|erna)?|organ)(?![\\p{L}])`,
   'gu',
 );
 const LEVEL_NOUN = /authorit|administration|government|bodies|entit|forvaltning|myndighet|organ/;

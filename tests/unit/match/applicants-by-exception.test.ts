@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
+import { applicantLine } from '../../../core/match/provenance.ts';
 import { testCall, testKommun, testRegion } from '../../support/test-call.ts';
 
 const urbactCall = testCall({
@@ -19,7 +20,8 @@ describe('a region in a programme that takes it by exception', () => {
   it('a call of URBACT listing cities as its applicants gives a region no blocker', () => {
     const m = score(urbactListCall, testRegion());
     expect(m.eligibility.applicant).toBe('unknown');
-    expect(m.eligibility.applicantText.sv).toMatch(/bara i undantagsfall \(programdata\)/);
+    // The line as shown marks programme data once.
+    expect(applicantLine(m.eligibility, 'sv')).toMatch(/bara i undantagsfall \(programdata\)\.$/);
     expect(m.blockers.filter((b) => b.kind === 'applicant-type')).toEqual([]);
   });
 
