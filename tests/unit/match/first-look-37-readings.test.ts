@@ -9,7 +9,8 @@
  * - Jean Monnet's actions in higher education are for universities, not for the school providers the rest of Jean
  *   Monnet admits; Creative Europe's MEDIA strand is not for companies alone, and "film industries" are a sector,
  *   not the legal form of who applies;
- * - an explanation line marks programme data once.
+ * - an explanation line marks programme data once;
+ * - communicating the EU ("kommunicera EU", "communicating Europe") is EU affairs, Europe Direct's work.
  * Three readings are left as they were: "delaktighet" of children in their own project read as participation,
  * "innovation" named among a Nordic fund's focus areas, and a region shut out of a call of CERV's town twinning
  * and city networks (the Networks of Towns strand admits regions, but reading a strand's data over a call's list of
@@ -17,7 +18,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judge, region } from '../../support/applicant-judge.ts';
-import { evidenceTerms } from '../../support/evidence.ts';
+import { evidenceTerms, topicsOf } from '../../support/evidence.ts';
 
 describe('bodies listed in a partner’s role', () => {
   const over = {
@@ -126,5 +127,21 @@ describe('programme data in an applicant line', () => {
     );
     expect(v.from).toBe('programme-data');
     expect(v.text).not.toMatch(/programdata/);
+  });
+});
+
+describe('communicating the EU', () => {
+  it('is EU affairs, in Swedish and in English', () => {
+    expect(
+      topicsOf({ summary: 'Kommunen utser en förtroendevald som ska kommunicera EU till invånarna.', language: 'sv' }),
+    ).toContain('eu-affairs');
+    expect(
+      topicsOf({ summary: 'Local councillors will be communicating Europe to their citizens.', language: 'en' }),
+    ).toContain('eu-affairs');
+  });
+  it('while communication alone is not', () => {
+    expect(topicsOf({ summary: 'Kommunen ska kommunicera resultaten till invånarna.', language: 'sv' })).not.toContain(
+      'eu-affairs',
+    );
   });
 });
