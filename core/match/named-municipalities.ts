@@ -44,7 +44,7 @@ export function theCityAt(text: string, at: number): boolean {
 export function namedMunicipalitiesAt(text: string, start: number): boolean {
   if (cityOfNameAt(text, start)) return true;
   // "Inom kommunerna Arjeplog, Boden och Luleå": the kommuner the names after the word list, as places.
-  if (WITHIN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && NAMES_AFTER.test(text.slice(start, start + 80)))
+  if (WITHIN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && NAMES_AFTER.test(text.slice(start, start + 80)))
     return true;
   if (!MUNICIPALITY_WORD.test(text.slice(start, start + 12))) return false;
   const before = text.slice(Math.max(0, start - 200), start);
@@ -57,8 +57,9 @@ export function namedMunicipalitiesAt(text: string, start: number): boolean {
   return one !== null && !CLASS_WORD.test(one[2]) && !/^(?:[\s\S]*[.!?:;•\n(]|)\s*$/u.test(one[1]);
 }
 
-/** "inom", "i", "within", "in the" right before the kommun word. */
-const WITHIN_BEFORE = /(?:^|[^\p{L}])(?:inom|i|within|in)\s+(?:the\s+)?$/iu;
+/** "inom", "i", "within", "in the", "i någon av", "in one of the" right before the kommun word. */
+const WITHIN_BEFORE =
+  /(?:^|[^\p{L}])(?:inom|i|within|in)\s+(?:(?:någon|nagon|en|ett|one|any|each)\s+(?:av|of)\s+)?(?:the\s+)?$/iu;
 /** The kommun word, then a list of names ("kommunerna Arjeplog, Arvidsjaur och Boden", "municipalities of A and B"). */
 const NAMES_AFTER =
   /^(?:kommunerna|kommuner|municipalities(?:\s+of)?)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)\p{Lu}/u;

@@ -1119,6 +1119,13 @@ function companiesAddressed(
   return sentenceEnd(summary, Math.min(...named.at)) <= Math.max(...named.at) ? named.words : undefined;
 }
 
+/**
+ * A call that addresses its reader and their organisations ("Har du, din förening eller ditt företag en idé?", "Do
+ * you, your organisation or your company have an idea?"): whoever reads it, in whatever organisation, by example.
+ */
+const YOU_AND_YOURS =
+  /(?:^|[^\p{L}])(?:har|är|driver|representerar|do|are|does)\s+(?:du|you)\s*,?\s+(?:din|ditt|dina|your)\s+\p{L}+\s*,?\s+(?:eller|och|or|and)\s+(?:din|ditt|dina|your)\s+\p{L}+/iu;
+
 /** Applying through the kommun: "kan via kommunen söka", "ansökan görs genom kommunen", "apply through the municipality". */
 const VIA_MUNICIPALITY =
   /(?:(?:soka|ansoka|soker|ansoker|sokas|ansokan)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:via|genom)\s+kommunen|(?:via|genom)\s+kommunen\s+(?:\p{L}+\s+){0,2}?(?:soka|ansoka)|apply\s+(?:\p{L}+\s+){0,2}?(?:via|through)\s+the\s+municipality)(?![\p{L}])/u;
@@ -2394,6 +2401,8 @@ export function callSignals(
     targeted = withItem(targeted, 'municipal');
   out.targeted = targeted ?? EMPTY;
   if (openToAll) out.openToAll = openToAll;
+  // "Har du, din förening eller ditt företag en projektidé?": the reader and their organisations, named by example.
+  if (!openEnded && summary && YOU_AND_YOURS.test(summary)) openEnded = true;
   if (openEnded) out.openEnded = openEnded;
   if (catchAll) out.catchAll = catchAll;
   // The words are looked for field by field (none spans a line break): most calls have none, and are not joined.
