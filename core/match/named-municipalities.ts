@@ -57,9 +57,12 @@ export function namedMunicipalitiesAt(text: string, start: number): boolean {
   return one !== null && !CLASS_WORD.test(one[2]) && !/^(?:[\s\S]*[.!?:;•\n(]|)\s*$/u.test(one[1]);
 }
 
-/** "inom", "i", "within", "in the", "i någon av", "in one of the" right before the kommun word. */
+/**
+ * "inom", "i", "within", "in the", "i någon av", "in one of the" right before the kommun word, or what an area is
+ * made of ("Leaderområdet består av kommunerna A, B och C", "covers the municipalities of A and B").
+ */
 const WITHIN_BEFORE =
-  /(?:^|[^\p{L}])(?:inom|i|within|in)\s+(?:(?:någon|nagon|en|ett|one|any|each)\s+(?:av|of)\s+)?(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:(?:inom|i|within|in)\s+(?:(?:någon|nagon|en|ett|one|any|each)\s+(?:av|of)\s+)?|(?:består|bestar|utgörs|utgors)\s+av\s+|omfattar\s+|(?:consists|is made up|is composed)\s+of\s+|(?:covers|comprises|includes)\s+)(?:the\s+)?$/iu;
 /** The kommun word, then a list of names ("kommunerna Arjeplog, Arvidsjaur och Boden", "municipalities of A and B"). */
 const NAMES_AFTER =
   /^(?:kommunerna|kommuner|municipalities(?:\s+of)?)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)\p{Lu}/u;

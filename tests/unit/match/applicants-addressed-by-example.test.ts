@@ -35,4 +35,11 @@ describe('kommuner named as the place', () => {
     });
     expect(v.text).not.toMatch(/nämner kommuner/);
   });
+  it('nor are those an area is made of', () => {
+    const v = judge({
+      summary: 'Leaderområdet består av kommunerna Boden, Kalix och Luleå. Sök stöd för din projektidé.',
+      language: 'sv',
+    });
+    expect(v.text).not.toMatch(/nämner kommuner/);
+  });
 });
