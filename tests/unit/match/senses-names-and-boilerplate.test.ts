@@ -1,6 +1,7 @@
 /**
  * Words that look like a topic but say something else (issue 12: explanations that never claim what the call does
  * not say). Sentences written for this test, after how funders generally write:
+ * - "transport and communication networks" are wires and roads, not networks of partners;
  * - "cross-border infrastructure", "gränsöverskridande förbindelser": a road, railway or link that crosses a border
  *   is transport, not cooperation between neighbouring municipalities or regions; the transport words still count;
  * - "Strukturfondspartnerskapet" is the body in each region that prioritises the structural funds' applications,
@@ -33,6 +34,12 @@ const rejected: [string, (typeof IDS)[number], 'sv' | 'en'][] = [
   ['The facility funds works on cross-border infrastructure for railways and roads.', 'cross-border', 'en'],
   ['Better cross-border connections and links between national transport networks.', 'cross-border', 'en'],
   ['Stöd till gränsöverskridande infrastruktur och nya gränsöverskridande förbindelser.', 'cross-border', 'sv'],
+  // Networks of wires and roads, coordinated ("transport and communication networks"): infrastructure, no partners.
+  [
+    'Priority 3 supports sustainable transport and communication networks and systems.',
+    'international-cooperation',
+    'en',
+  ],
   ['Ansökningarna prioriteras vid Strukturfondspartnerskapets möte i december.', 'international-cooperation', 'sv'],
   ['Applications are ranked by the Structural Funds Partnership in December.', 'international-cooperation', 'en'],
   ['An international training programme gives participants the chance to study.', 'international-cooperation', 'en'],
