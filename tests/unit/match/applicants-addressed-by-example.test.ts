@@ -2,10 +2,11 @@
  * Calls that name their applicants by example, not as a closed list (readings from the fact-checkers' notes on the
  * released sets, written here in sentences of this test's own):
  * - a call that addresses the reader and their organisations ("Har du, din förening eller ditt företag en idé?");
- * - kommuner named as the place ("i någon av kommunerna A, B eller C") are no applicants.
+ * - kommuner named as the place ("i någon av kommunerna A, B eller C") are no applicants;
+ * - "other organisations that have strong interests in school education" are of that field, not of any kind.
  */
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../support/applicant-judge.ts';
+import { judge, region } from '../../support/applicant-judge.ts';
 
 describe('a call that addresses its reader and their organisations', () => {
   const call = (summary: string) => ({ summary, applicantTypes: ['föreningar', 'företag'], language: 'sv' as const });
@@ -41,5 +42,22 @@ describe('kommuner named as the place', () => {
       language: 'sv',
     });
     expect(v.text).not.toMatch(/nämner kommuner/);
+  });
+});
+
+describe('other organisations qualified by their interest', () => {
+  const over = (entry: string) => ({
+    summary: `Who may apply? Schools and ${entry}.`,
+    applicantTypes: ['schools', entry],
+    language: 'en' as const,
+  });
+  it('are of that field: the list does not end open to any kind', () => {
+    const v = judge(over('other organisations that have strong interests in the area of school education'), region);
+    expect(v.verdict).not.toBe('eligible');
+    expect(v.text).not.toMatch(/avslutar med/);
+  });
+  it('while other organisations without the clause admit any kind', () => {
+    const v = judge(over('other organisations'), region);
+    expect(v.verdict).toBe('eligible');
   });
 });
