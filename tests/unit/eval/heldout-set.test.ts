@@ -46,6 +46,7 @@ const SETS = [
   { name: 'heldout-36', size: 75, claims: 150, apart: 1 },
   { name: 'heldout-37', size: 66, claims: 150, apart: 1 },
   { name: 'heldout-38', size: 55, claims: 150, apart: 2 },
+  { name: 'heldout-39', size: 52, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
