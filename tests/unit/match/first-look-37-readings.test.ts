@@ -44,6 +44,16 @@ describe('bodies listed in a partner’s role', () => {
   });
 });
 
+describe('a sentence saying who can be partners', () => {
+  it('names project parties, as a list entry "(as partners)" does', () => {
+    const v = judge({
+      summary: 'Non-profit organisations may apply. Partners can also be public local authorities.',
+      language: 'en',
+    });
+    expect(v.text).toMatch(/som parter i projekten/);
+  });
+});
+
 describe('twin towns as applicants', () => {
   it('are kommuner and towns, as any kommun may be', () => {
     for (const applicantTypes of [['vänorter'], ['twin towns']]) {
