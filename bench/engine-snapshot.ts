@@ -1,0 +1,113 @@
+/**
+ * What the engine says of every labelled set, kept to compare two versions of it (issue 12). Per set — the dev set
+ * and every tests/fixtures/heldout-N, blind ones included — each claim of the explanation audit (top reason, area and
+ * applicant lines of each body's ten best calls, every blocker) and each line of `fundwatch eval --verbose` that
+ * says a ranking: a body's top ten with grades, and the mean figures. `write FILE` saves that; `compare FILE` prints
+ * which sets differ and by how many lines, and nothing more of a blind set, so a change can be checked against a
+ * set nobody working on the engine may read; `--show` adds the differing lines of released sets.
+ *
+ *   node --import tsx bench/engine-snapshot.ts write before.txt          (npm run eval:snapshot -- write before.txt)
+ *   node --import tsx bench/engine-snapshot.ts compare before.txt [--show]
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { currentClaims } from '../cli/eval/audit.ts';
+import { isBlindSet, sharedDir } from '../cli/eval/relevance-set.ts';
+import { readCallsFile } from '../cli/read-calls.ts';
+import { analyseCall } from '../core/match/index.ts';
+import { SEED_PROFILES } from '../core/profile/seeds.ts';
+
+const REPO = join(import.meta.dirname, '..');
+const CLI = join(REPO, 'cli/bin.mjs');
+const run = promisify(execFile);
+
+/** Lines of `eval --verbose` that say a ranking: "body: id(grade) …", a drafted profile's line, a body's figures. */
+const RANKING_LINE = /^[a-z]+: |from document|^ {2}(?:karlskrona|linkoping|kalmar|kronoberg|alvsbyn|mean) /;
+
+function setDirs(): string[] {
+  const fixtures = join(REPO, 'tests', 'fixtures');
+  const heldout = readdirSync(fixtures)
+    .filter((n) => /^heldout-/.test(n))
+    .map((n) => join(fixtures, n));
+  const dev = sharedDir('eval', 'calls.jsonl');
+  return [...(existsSync(join(dev, 'calls.jsonl')) ? [dev] : []), ...heldout];
+}
+
+/** One set's lines, each prefixed with the set's folder (relative to the repo). */
+async function snapshotOf(dir: string): Promise<string[]> {
+  const name = relative(REPO, dir);
+  const calls = readCallsFile(join(dir, 'calls.jsonl')).map(analyseCall);
+  const profiles = new Map(SEED_PROFILES.map((p) => [p.id, p]));
+  const claims = currentClaims(calls, profiles).map((c) => `${name} ${JSON.stringify(c)}`);
+  const { stdout } = await run(process.execPath, [CLI, 'eval', '--dir', dir, '--verbose'], {
+    cwd: REPO,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const rankings = stdout
+    .split('\n')
+    .filter((l) => RANKING_LINE.test(l))
+    .map((l) => `${name} ${l}`);
+  return [...claims, ...rankings];
+}
+
+async function snapshot(): Promise<string[]> {
+  const dirs = setDirs();
+  const out: string[][] = new Array(dirs.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < dirs.length; i = next++) out[i] = await snapshotOf(dirs[i]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(6, availableParallelism() - 1)) }, worker));
+  return out.flat();
+}
+
+/** Lines by set, as a set of lines each: the order of claims and lines within a set does not matter. */
+function bySet(lines: readonly string[]): Map<string, Set<string>> {
+  const sets = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const at = line.indexOf(' ');
+    if (at <= 0) continue;
+    const name = line.slice(0, at);
+    if (!sets.has(name)) sets.set(name, new Set());
+    sets.get(name)?.add(line.slice(at + 1));
+  }
+  return sets;
+}
+
+async function main(): Promise<void> {
+  const [mode, file] = process.argv.slice(2);
+  const show = process.argv.includes('--show');
+  if ((mode !== 'write' && mode !== 'compare') || !file) {
+    console.error('usage: engine-snapshot.ts write FILE | compare FILE [--show]');
+    process.exit(2);
+  }
+  const now = await snapshot();
+  if (mode === 'write') {
+    writeFileSync(file, `${now.join('\n')}\n`);
+    console.log(`wrote ${now.length} lines of ${bySet(now).size} sets to ${file}`);
+    return;
+  }
+  const before = bySet(readFileSync(file, 'utf8').split('\n'));
+  const after = bySet(now);
+  let differ = 0;
+  for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const was = before.get(name) ?? new Set<string>();
+    const is = after.get(name) ?? new Set<string>();
+    const gone = [...was].filter((l) => !is.has(l));
+    const added = [...is].filter((l) => !was.has(l));
+    if (gone.length === 0 && added.length === 0) continue;
+    differ++;
+    const blind = isBlindSet(join(REPO, name));
+    console.log(`${name}: −${gone.length} +${added.length}${blind ? ' (blind: lines not shown)' : ''}`);
+    if (show && !blind) {
+      for (const l of gone) console.log(`  − ${l}`);
+      for (const l of added) console.log(`  + ${l}`);
+    }
+  }
+  console.log(differ === 0 ? 'no set differs' : `${differ} of ${after.size} sets differ`);
+}
+
+await main();
