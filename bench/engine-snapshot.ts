@@ -9,59 +9,37 @@
  *   node --import tsx bench/engine-snapshot.ts write before.txt          (npm run eval:snapshot -- write before.txt)
  *   node --import tsx bench/engine-snapshot.ts compare before.txt [--show]
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { currentClaims } from '../cli/eval/audit.ts';
-import { isBlindSet, sharedDir } from '../cli/eval/relevance-set.ts';
+import { heldoutSets, isBlindSet, sharedDir } from '../cli/eval/relevance-set.ts';
 import { readCallsFile } from '../cli/read-calls.ts';
 import { analyseCall } from '../core/match/index.ts';
 import { SEED_PROFILES } from '../core/profile/seeds.ts';
-
-const REPO = join(import.meta.dirname, '..');
-const CLI = join(REPO, 'cli/bin.mjs');
-const run = promisify(execFile);
+import { REPO } from './lib/corpus.ts';
+import { evalOutputs } from './lib/eval-runs.ts';
 
 /** Lines of `eval --verbose` that say a ranking: "body: id(grade) …", a drafted profile's line, a body's figures. */
 const RANKING_LINE = /^[a-z]+: |from document|^ {2}(?:karlskrona|linkoping|kalmar|kronoberg|alvsbyn|mean) /;
 
-function setDirs(): string[] {
-  const fixtures = join(REPO, 'tests', 'fixtures');
-  const heldout = readdirSync(fixtures)
-    .filter((n) => /^heldout-/.test(n))
-    .map((n) => join(fixtures, n));
-  const dev = sharedDir('eval', 'calls.jsonl');
-  return [...(existsSync(join(dev, 'calls.jsonl')) ? [dev] : []), ...heldout];
-}
-
-/** One set's lines, each prefixed with the set's folder (relative to the repo). */
-async function snapshotOf(dir: string): Promise<string[]> {
-  const name = relative(REPO, dir);
-  const calls = readCallsFile(join(dir, 'calls.jsonl')).map(analyseCall);
-  const profiles = new Map(SEED_PROFILES.map((p) => [p.id, p]));
-  const claims = currentClaims(calls, profiles).map((c) => `${name} ${JSON.stringify(c)}`);
-  const { stdout } = await run(process.execPath, [CLI, 'eval', '--dir', dir, '--verbose'], {
-    cwd: REPO,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const rankings = stdout
-    .split('\n')
-    .filter((l) => RANKING_LINE.test(l))
-    .map((l) => `${name} ${l}`);
-  return [...claims, ...rankings];
-}
-
+/** Every line of the snapshot, each prefixed with its set's folder (relative to the repo). */
 async function snapshot(): Promise<string[]> {
-  const dirs = setDirs();
-  const out: string[][] = new Array(dirs.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < dirs.length; i = next++) out[i] = await snapshotOf(dirs[i]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(6, availableParallelism() - 1)) }, worker));
-  return out.flat();
+  // The dev set, the first held-out set (heldout-ranking, named before the sets were numbered), then the numbered.
+  const dirs = [sharedDir('eval', 'calls.jsonl'), join(REPO, 'tests', 'fixtures', 'heldout-ranking')]
+    .filter((d) => existsSync(join(d, 'calls.jsonl')))
+    .concat(heldoutSets().map((s) => s.dir));
+  const profiles = new Map(SEED_PROFILES.map((p) => [p.id, p]));
+  const outputs = await evalOutputs(dirs, ['--verbose']);
+  return dirs.flatMap((dir, i) => {
+    const name = relative(REPO, dir);
+    const calls = readCallsFile(join(dir, 'calls.jsonl')).map(analyseCall);
+    const claims = currentClaims(calls, profiles).map((c) => `${name} ${JSON.stringify(c)}`);
+    const rankings = outputs[i]
+      .split('\n')
+      .filter((l) => RANKING_LINE.test(l))
+      .map((l) => `${name} ${l}`);
+    return [...claims, ...rankings];
+  });
 }
 
 /** Lines by set, as a set of lines each: the order of claims and lines within a set does not matter. */

@@ -2,19 +2,12 @@
  * Every released held-out set at once (issue 12): per set, the eval command's mean nDCG@10 for the built-in profiles
  * and for the profiles drafted from the documents, and its explanation audit's labelled and true claims; then the
  * sums. A set still blind (a BLIND file in its folder) is left out, as `npm run tune` leaves it. Each set runs in its
- * own `fundwatch eval` process, a few at a time, so the figures are exactly what `npm run eval:heldoutN` prints.
+ * own `fundwatch eval` process (lib/eval-runs.ts), so the figures are exactly what `npm run eval:heldoutN` prints.
  *
  *   node --import tsx bench/released-sets.ts        (npm run eval:released)
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { releasedHeldoutSets } from '../cli/eval/relevance-set.ts';
-
-const REPO = join(import.meta.dirname, '..');
-const CLI = join(REPO, 'cli/bin.mjs');
-const run = promisify(execFile);
+import { evalOutputs } from './lib/eval-runs.ts';
 
 interface SetFigures {
   name: string;
@@ -43,20 +36,8 @@ function parse(name: string, out: string): SetFigures {
   };
 }
 
-// Build the CLI once, so the parallel runs below do not each rebuild it.
-execFileSync(process.execPath, [CLI, 'eval', '--help'], { cwd: REPO, stdio: 'ignore' });
-const width = Math.max(1, Math.min(6, availableParallelism() - 1));
-const figures: SetFigures[] = [];
-for (let i = 0; i < sets.length; i += width) {
-  const batch = sets.slice(i, i + width).map(async ({ name, dir }) => {
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--dir', dir], {
-      cwd: REPO,
-      maxBuffer: 1 << 24,
-    });
-    return parse(name, stdout);
-  });
-  figures.push(...(await Promise.all(batch)));
-}
+const outputs = await evalOutputs(sets.map((s) => s.dir));
+const figures: SetFigures[] = outputs.map((out, i) => parse(sets[i].name, out));
 
 const f3 = (x: number) => x.toFixed(3);
 console.log('set            built   docs    claims true/labelled (unlabelled)');

@@ -63,16 +63,20 @@ export function sharedDir(sub: 'eval' | 'seeds', probe: string): string {
  */
 export const isBlindSet = (dir: string): boolean => existsSync(join(dir, 'BLIND'));
 
-/** The released held-out sets (tests/fixtures/heldout-N without a BLIND file), in order of N: name and folder. */
-export function releasedHeldoutSets(): { name: string; dir: string }[] {
+/** Every numbered held-out set (tests/fixtures/heldout-N), blind ones too, in order of N: name and folder. */
+export function heldoutSets(): { name: string; dir: string }[] {
   const fixtures = join(REPO_ROOT, 'tests', 'fixtures');
   return readdirSync(fixtures)
     .map((name) => /^heldout-(\d+)$/.exec(name)?.[1])
-    .filter((n): n is string => n !== undefined && !isBlindSet(join(fixtures, `heldout-${n}`)))
+    .filter((n): n is string => n !== undefined)
     .map(Number)
     .sort((a, b) => a - b)
     .map((n) => ({ name: `heldout-${n}`, dir: join(fixtures, `heldout-${n}`) }));
 }
+
+/** The released held-out sets (those without a BLIND file), in order of N: name and folder. */
+export const releasedHeldoutSets = (): { name: string; dir: string }[] =>
+  heldoutSets().filter(({ dir }) => !isBlindSet(dir));
 
 /** The seed strategies for a set: the --seeds flag, else a seeds/ folder beside the set, else the shared seeds. */
 export function seedsDirFor(dir: string, flag?: string): string {

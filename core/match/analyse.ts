@@ -1138,9 +1138,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (
           ref.kind === 'applicant' &&
           to - from === 1 &&
-          stemClash(
-            tokens.info[from].word,
-            ref.cls,
+          stemClash(tokens.info[from].word, ref.cls, () =>
             text.slice(Math.max(0, tokens.start[from] - 30), tokens.start[from]),
           )
         )
@@ -1288,7 +1286,11 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (anyPhrase && (to - from === 1 ? covered[from] === 1 : insideLonger(from, to))) continue;
       if (inOtherSense(from, to)) continue;
       // "Other non-commercial actors", "icke-kommersiella": the prefix says what the thing is not.
-      if (HYPHEN_NEGATED_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 6), tokens.start[from]))) continue;
+      if (
+        text.charCodeAt(tokens.start[from] - 1) === 45 &&
+        HYPHEN_NEGATED_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 6), tokens.start[from]))
+      )
+        continue;
       if (to - from === 1 && EXCLUDED_WORDS[ref.index]?.has(tokens.info[from].word)) continue;
       // "EU samarbetar för att utveckla …": a compound's words apart are words of a clause, not the compound.
       if (ref.joined && to - from > 1 && !HYPHEN_BETWEEN.test(text.slice(tokens.end[from], tokens.start[from + 1])))

@@ -538,7 +538,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|far|får) (?:aven |också |ocksa )?vara/;
+  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -1151,9 +1151,7 @@ function whoAndWhere(text: string): readonly VocabRef[] {
         (h) =>
           h.ref.kind !== 'applicant' ||
           h.to - h.from !== 1 ||
-          !stemClash(
-            tokens[h.from].word,
-            h.ref.cls,
+          !stemClash(tokens[h.from].word, h.ref.cls, () =>
             text.slice(Math.max(0, tokens[h.from].start - 30), tokens[h.from].start),
           ),
       )

@@ -20,16 +20,15 @@ const CLASHES: ReadonlyMap<string, ApplicantClass> = new Map([
  * industries"): not a conjunction, preposition or article, after which "industries" are companies ("partnerships
  * between municipalities and industries").
  */
-const QUALIFIED_INDUSTRIES =
-  /(?:^|[^\p{L}])(?!(?:and|or|between|of|the|from|with|to|other|all|many)\s)\p{L}{3,}[-\s]+$/iu;
+const QUALIFIED_INDUSTRIES = /(?:^|[^\p{L}])(?!(?:and|between|the|from|with|other|all|many)\s)\p{L}{3,}[-\s]+$/iu;
 
 /**
- * Whether `word` only looks like a word of class `cls` after stemming. `before` is the text before it: the English
- * "industries" qualified by a sector's name is that sector ("audiovisual industries"), where the Swedish
+ * Whether `word` only looks like a word of class `cls` after stemming. `before` gives the text before it, read only
+ * for "industries": qualified by a sector's name it is that sector ("audiovisual industries"), where the Swedish
  * "industrier" that shares its stem are companies.
  */
-export function stemClash(word: string, cls: ApplicantClass, before = ''): boolean {
+export function stemClash(word: string, cls: ApplicantClass, before: () => string): boolean {
   const w = word.toLowerCase();
-  if (w === 'industries' && cls === 'company') return QUALIFIED_INDUSTRIES.test(before.slice(-30));
+  if (w === 'industries' && cls === 'company') return QUALIFIED_INDUSTRIES.test(before());
   return CLASHES.get(w) === cls;
 }

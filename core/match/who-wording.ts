@@ -114,9 +114,8 @@ function openToAllApplicants(t: string): boolean {
  * A clause right after organisations that says what they are made of or work on ("juridiska personer som består
  * av eller arbetar med barn och unga", "other organisations working with young people", "legal entities active in
  * the field of culture", "other organisations that have strong interests in school education"): the organisations
- * are of that field, not of any kind. Whether a kommun or a region is one
- * of them is then not said. A clause of place ("established in a Member State", "med säte i Sverige") is no such
- * qualifier. Folded text.
+ * are of that field, not of any kind. Whether a kommun or a region is one of them is then not said. A clause of
+ * place ("established in a Member State", "med säte i Sverige") is no such qualifier. Folded text.
  */
 const FIELD_CLAUSE =
   /^\s*,?\s*(?:(?:som|that|which|who|whose|vars)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:(?:main|primary|principal|core|chief)\s+(?:activity|activities|business|purpose|mission)\s+(?:is|are|lies in|consists? of)|(?:huvudsakliga|framsta)\s+(?:verksamhet|uppgift|syfte)\s+(?:ar|bestar av)|(?:have|has|with)\s+(?:a\s+|an\s+)?(?:strong\s+|particular\s+|special\s+|clear\s+)?interests?\s+in|(?:har|med)\s+(?:ett\s+)?(?:starkt\s+|sarskilt\s+|tydligt\s+)?intresse\s+(?:av|for)|huvudverksamhet\s+ar|bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|(?:representing|represent)(?!\s+(?:the|their|a|an|this|its)\s+(?:project|initiative|application|entry|consortium|partnership|idea)s?(?![\p{L}]))|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;

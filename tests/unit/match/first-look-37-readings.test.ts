@@ -52,6 +52,10 @@ describe('a sentence saying who can be partners', () => {
     });
     expect(v.text).toMatch(/som parter i projekten/);
   });
+  it('in Swedish too', () => {
+    const v = judge({ summary: 'Ideella föreningar kan söka. Partner kan även vara kommuner.', language: 'sv' });
+    expect(v.text).toMatch(/som parter i projekten/);
+  });
 });
 
 describe('twin towns as applicants', () => {
