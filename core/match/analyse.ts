@@ -176,6 +176,7 @@ const DIGITALISATION = CONCEPT_INDEX.get('digitalisation') ?? -1;
 const FUNDED_BY_IN_ENTRY =
   /\s(?:bidrag|stöd|medel|finansiering|anslag)\s+från\s|\s(?:funded|financed|supported)\s+by\s/iu;
 /** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
+const PRIVATE_WORD = /(^|[^\p{L}])(private|privat\p{L}*)([^\p{L}]|$)/iu;
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
 const FROM_WORDS: ReadonlySet<string | undefined> = new Set(['från', 'ur', 'from']);
@@ -218,8 +219,10 @@ function citiesEntry(
     const start = at;
     at += t.length + 2;
     if (NEGATING_WORD.test(t) || MEMBER_OR_RECIPIENT.test(t)) continue;
+    // "Cities and municipalities", "public and private players": kommuner at large, or bodies of another kind.
+    if (MUNICIPAL_WORD.test(t) || PRIVATE_WORD.test(t)) return undefined;
     if (CITY_WORD.test(t)) found ??= { start, end: start + t.length };
-    else if (!PUBLIC_WORD.test(t) || MUNICIPAL_WORD.test(t)) return undefined;
+    else if (!PUBLIC_WORD.test(t)) return undefined;
   }
   return found;
 }
@@ -1597,9 +1600,13 @@ export function evidenceOf(call: FundingCall, a: CallAnalysis, concept: number):
 export function titleNamesTopic(a: CallAnalysis): boolean {
   // The title is the first field read, so its evidence is never crowded out by the limit per concept.
   const title = FIELDS.indexOf('title');
+  const programme = FIELDS.indexOf('programme');
+  // "Projektstöd i Leaderområdet Spira Mare": a concept the programme's name holds names the programme, not a topic.
+  const named = new Set<number>();
+  for (let k = 0; k < a.evidence.length; k += 4) if (a.evidence[k + 1] === programme) named.add(a.evidence[k]);
   for (let k = 0; k < a.evidence.length; k += 4) {
     // A place is no topic: "Seed money for EUSBSR ideas", "Arctic Co-operation Programme" say where, not what.
-    if (a.evidence[k + 1] === title && !CONCEPTS[a.evidence[k]].geographic) return true;
+    if (a.evidence[k + 1] === title && !CONCEPTS[a.evidence[k]].geographic && !named.has(a.evidence[k])) return true;
   }
   return false;
 }

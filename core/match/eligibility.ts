@@ -604,6 +604,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
+    // A kommun of the area the text names, but not among the kommuner the text says that area is made of.
+    const kommuner = s.municipalArea;
+    if (inside && !where.touches && kommuner && profile.kind === 'kommun' && !inMunicipalArea(kommuner, profile))
+      return outsideKommuner(kommuner.said, profile.name);
     return inside
       ? {
           verdict: 'eligible',

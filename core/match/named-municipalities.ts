@@ -5,7 +5,7 @@
  */
 import { LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
-import { sentenceStart } from '../text/sentences.ts';
+import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 
 /** Two names or more, each capitalised, then the word for kommuner, as written. */
 const NAMED_LIST =
@@ -87,10 +87,10 @@ export interface MunicipalArea {
  * Växjö", "omfattar fyra kommuner: A, B, C och D", "verkar inom följande kommuner Eslöv, Hörby samt Ystad").
  */
 const LIST_AFTER =
-  /(?:kommuner|kommunerna|municipalities)(?:\s*:\s*|\s+)((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
+  /(?:kommuner|kommunerna|municipalities)(?:\s+(?:i|in)\s+\p{Lu}[\p{L}-]*)?(?:\s*:\s*|\s*\(\s*|\s+)((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
 /** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
-  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|\p{L}*område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
@@ -113,7 +113,14 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
     if (!cue.test(before) || PAST_RECIPIENTS.test(before)) continue;
     const names = namesOf(m[1]);
     if (names.some((n) => CLASS_WORD.test(n))) continue;
-    return { names, said: whole ? m[0] : m[1] };
+    // "Sex kommuner i Västerbotten (A, B …) samt två kommuner i Norrbotten (C och D)": one area, two lists.
+    const more = [...summary.slice(at + m[0].length, sentenceEnd(summary, at)).matchAll(pattern)]
+      .map((n) => n[1])
+      .filter((list) => !namesOf(list).some((n) => CLASS_WORD.test(n)));
+    const said = whole ? m[0] : m[1];
+    return more.length === 0
+      ? { names, said }
+      : { names: names.concat(more.flatMap(namesOf)), said: [m[1], ...more].join(', ') };
   }
   return undefined;
 }

@@ -2339,8 +2339,9 @@ export function callSignals(
     if (one) out.onePartnerThere = one[0].trim();
   }
   if (where) out.textArea = where;
-  // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name.
-  else if (summary && (!ap.areaId || oneLan(ap.areaId))) {
+  // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name; so
+  // may a LEADER area a text names by its landscape ("Lappland": "täcker … två kommuner i Norrbotten (A och B)").
+  if (summary && (!ap.areaId || oneLan(ap.areaId))) {
     const kommuner = municipalAreaIn(summary);
     if (kommuner) out.municipalArea = kommuner;
   }
