@@ -352,6 +352,12 @@ const PrioritiesSchema = z
        * programme's, never evidence of a topic. Only a proper name, never a topic phrase.
        */
       names: z.array(term).optional(),
+      /**
+       * What every call of the programme is about, whatever topic its project picks (Interreg Europe's policy
+       * learning between regions): a call of the programme is about this priority as a call whose text says "all
+       * priorities are open" is about them all, its own words naming the thematic ones.
+       */
+      everyCall: z.literal(true).optional(),
     }),
   )
   .min(1);

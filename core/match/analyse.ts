@@ -1531,9 +1531,18 @@ export function analyse(call: FundingCall): CallAnalysis {
   // "All priorities are open" in a call of another programme period opens that period's priorities: where the data
   // does not hold them (programmes change theirs between periods), no topic is read from the data's.
   if (!openAt && preparing && preparesAllPriorities(call, signals)) openAt = preparing;
+  // A priority every call of the programme is about (programme data): opened as "all priorities" opens them all,
+  // the evidence quoting the programme's name; the call's own words name the thematic ones.
+  let everyCallOnly = false;
+  if (!openAt && held?.priorities.some((pr) => pr.everyCall)) {
+    const field: Field = call.programme ? 'programme' : 'title';
+    openAt = { field: FIELDS.indexOf(field), start: 0, end: (fieldText(call, field) ?? '').length };
+    everyCallOnly = true;
+  }
   if (openAt && held?.ofCallPeriod) {
-    signals.openCall = true;
+    if (!everyCallOnly) signals.openCall = true;
     held.priorities.forEach((pr, p) => {
+      if (everyCallOnly && !pr.everyCall) return;
       // A priority the call names after a negation ("closed for specific objective 4 skills development", "all
       // priorities except tourism") is closed as a whole: none of its concepts is opened.
       if (negatedConcepts && pr.concepts.some((id) => negatedConcepts.has(CONCEPT_INDEX.get(id) ?? -1))) return;

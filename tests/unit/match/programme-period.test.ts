@@ -382,6 +382,12 @@ describe('Interreg Europe 2014–2020 and its thematic priorities', () => {
     ).not.toEqual([]);
   });
   it('a text that opens them under no such words is not read so', () => {
-    expect(fromData(score(round('Utlysningen öppnar i maj.'), profile('regional-development')))).toEqual([]);
+    // Policy learning, which every call of the programme is about (`everyCall`), is read in; the thematic ones not.
+    expect(fromData(score(round('Utlysningen öppnar i maj.'), profile('business-development')))).toEqual([]);
+    expect(
+      fromData(score(round('Utlysningen öppnar i maj.'), profile('regional-development'))).map(
+        (e) => e.programmePriority?.en,
+      ),
+    ).toEqual(['Policy learning for regional development (in every priority)']);
   });
 });
