@@ -7,6 +7,8 @@
  * - "active European citizenship", an aim of education programmes, is citizens' participation, not EU affairs;
  * - a title whose only topic word is its programme's name ("Projektstöd i Leaderområdet X") names no topic, so a
  *   short call is read with its programme's priorities.
+ * From the released sets' notes: a people named ("indigenous peoples", "urfolk", "samiska") is a target group, not
+ *   human rights, unless the sentence speaks of rights, discrimination or minorities.
  * Left as they were: a programme's own description ("the EU's funding instrument for the environment and climate
  * action") read as the topic of a call within it, a Danish foundation's call for Danish waters read as open to all,
  * the host countries of a European Capital of Culture year (programme data holds no calendar of them), and a
@@ -97,5 +99,22 @@ describe('a title naming only its programme', () => {
   });
   it('while a topic beside it is one', () => {
     expect(read('Projektstöd för turism i Leaderområdet Fjällbygd')).toBe(true);
+  });
+});
+
+describe('an indigenous people named', () => {
+  it('is a target group, not human rights', () => {
+    expect(
+      topicsOf({ summary: 'Awareness raising among indigenous people of the Arctic coast.', language: 'en' }),
+    ).not.toContain('human-rights');
+    expect(topicsOf({ summary: 'Projektet når samiska ungdomar i fjällbyarna.', language: 'sv' })).not.toContain(
+      'human-rights',
+    );
+  });
+  it('while their rights are', () => {
+    expect(topicsOf({ summary: 'Projects promoting the rights of indigenous peoples.', language: 'en' })).toContain(
+      'human-rights',
+    );
+    expect(topicsOf({ summary: 'Urfolks rättigheter och samiska språk.', language: 'sv' })).toContain('human-rights');
   });
 });
