@@ -8,7 +8,9 @@
  * - a title whose only topic word is its programme's name ("Projektstöd i Leaderområdet X") names no topic, so a
  *   short call is read with its programme's priorities.
  * From the released sets' notes: a people named ("indigenous peoples", "urfolk", "samiska") is a target group, not
- *   human rights, unless the sentence speaks of rights, discrimination or minorities.
+ *   human rights, unless the sentence speaks of rights, discrimination or minorities; "peace" among a list of aims
+ *   ("people, planet, prosperity, peace and partnership") is no peace work unless its sentence speaks of war,
+ *   conflict, security, violence, reconciliation or democracy.
  * Left as they were: a programme's own description ("the EU's funding instrument for the environment and climate
  * action") read as the topic of a call within it, a Danish foundation's call for Danish waters read as open to all,
  * the host countries of a European Capital of Culture year (programme data holds no calendar of them), and a
@@ -116,5 +118,27 @@ describe('an indigenous people named', () => {
       'human-rights',
     );
     expect(topicsOf({ summary: 'Urfolks rättigheter och samiska språk.', language: 'sv' })).toContain('human-rights');
+  });
+});
+
+describe('peace among a list of aims', () => {
+  it('is no peace work', () => {
+    expect(
+      topicsOf({
+        summary: 'The programme builds on the five Ps: people, planet, prosperity, peace and partnership.',
+        language: 'en',
+      }),
+    ).not.toContain('peace-security');
+    expect(
+      topicsOf({ summary: 'En utveckling som bygger på fred, stabilitet, tillväxt och välstånd.', language: 'sv' }),
+    ).not.toContain('peace-security');
+  });
+  it('while peace beside conflict or democracy is', () => {
+    expect(
+      topicsOf({ summary: 'Projects for peace after the war in the region.', language: 'en' }),
+    ).toContain('peace-security');
+    expect(topicsOf({ summary: 'Kommuner som arbetar för fred och demokrati.', language: 'sv' })).toContain(
+      'peace-security',
+    );
   });
 });
