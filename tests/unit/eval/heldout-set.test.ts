@@ -47,6 +47,7 @@ const SETS = [
   { name: 'heldout-37', size: 66, claims: 150, apart: 1 },
   { name: 'heldout-38', size: 55, claims: 150, apart: 2 },
   { name: 'heldout-39', size: 52, claims: 150, apart: 1 },
+  { name: 'heldout-40', size: 54, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 

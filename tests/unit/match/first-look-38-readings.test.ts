@@ -134,9 +134,9 @@ describe('peace among a list of aims', () => {
     ).not.toContain('peace-security');
   });
   it('while peace beside conflict or democracy is', () => {
-    expect(
-      topicsOf({ summary: 'Projects for peace after the war in the region.', language: 'en' }),
-    ).toContain('peace-security');
+    expect(topicsOf({ summary: 'Projects for peace after the war in the region.', language: 'en' })).toContain(
+      'peace-security',
+    );
     expect(topicsOf({ summary: 'Kommuner som arbetar för fred och demokrati.', language: 'sv' })).toContain(
       'peace-security',
     );
