@@ -175,8 +175,9 @@ const DIGITALISATION = CONCEPT_INDEX.get('digitalisation') ?? -1;
 /** Where an entry of the list of applicants turns to who funds them: "… som får bidrag från", "funded by". */
 const FUNDED_BY_IN_ENTRY =
   /\s(?:bidrag|stöd|medel|finansiering|anslag)\s+från\s|\s(?:funded|financed|supported)\s+by\s/iu;
-/** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
+/** "Public and private players", "privata aktörer": a list entry naming private bodies. */
 const PRIVATE_WORD = /(^|[^\p{L}])(private|privat\p{L}*)([^\p{L}]|$)/iu;
+/** Applicant words that name cities, not kommuner at large: "cities", "city administrations", "urban authorities", "städer". */
 const CITY_WORD = /(^|[^\p{L}])(cit(y|ies)|urban|städer|stad(en)?)([^\p{L}]|$)/iu;
 const CITY_COOPERATION = CONCEPT_INDEX.get('city-cooperation') ?? -1;
 const FROM_WORDS: ReadonlySet<string | undefined> = new Set(['från', 'ur', 'from']);
