@@ -7,7 +7,10 @@
  * set nobody working on the engine may read; `--show` adds the differing lines of released sets.
  *
  *   node --import tsx bench/engine-snapshot.ts write before.txt          (npm run eval:snapshot -- write before.txt)
- *   node --import tsx bench/engine-snapshot.ts compare before.txt [--show]
+ *   node --import tsx bench/engine-snapshot.ts compare before.txt [--show] [--bodies]
+ *
+ * `--bodies` adds, per body, the change of nDCG@10 (built-in, documents) summed over the released sets only: what a
+ * change trades between bodies, never reading a blind set's figures.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -55,11 +58,51 @@ function bySet(lines: readonly string[]): Map<string, Set<string>> {
   return sets;
 }
 
+/** Per set, per body (and "mean"): nDCG@10 of the built-in and the document profiles, as the eval prints them first. */
+function bodyFigures(lines: readonly string[]): Map<string, Map<string, number[]>> {
+  const bodies = new Set([...SEED_PROFILES.map((p) => p.id), 'mean']);
+  const out = new Map<string, Map<string, number[]>>();
+  for (const line of lines) {
+    const m = /^(\S+) {3}(\S+)\s+([0-9.]+)\s/.exec(line);
+    if (!m || !bodies.has(m[2])) continue;
+    if (!out.has(m[1])) out.set(m[1], new Map());
+    const set = out.get(m[1]) as Map<string, number[]>;
+    const figures = set.get(m[2]) ?? [];
+    // The built-in table comes first, then the documents', then BM25's (not kept).
+    if (figures.length < 2) figures.push(Number(m[3]));
+    set.set(m[2], figures);
+  }
+  return out;
+}
+
+/** The change per body summed over the released sets present in both snapshots. */
+function bodyChanges(before: readonly string[], after: readonly string[]): string {
+  const was = bodyFigures(before);
+  const is = bodyFigures(after);
+  const sums = new Map<string, number[]>();
+  let sets = 0;
+  for (const [name, bodies] of is) {
+    const old = was.get(name);
+    if (!old || isBlindSet(join(REPO, name))) continue;
+    sets++;
+    for (const [body, figures] of bodies) {
+      const prior = old.get(body);
+      if (!prior) continue;
+      const sum = sums.get(body) ?? [0, 0];
+      for (let k = 0; k < 2; k++) sum[k] += (figures[k] ?? 0) - (prior[k] ?? 0);
+      sums.set(body, sum);
+    }
+  }
+  const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+  const rows = [...sums].map(([body, [b, d]]) => `  ${body.padEnd(11)} ${signed(b)}   ${signed(d)}`);
+  return [`nDCG@10 change summed over ${sets} released sets (built-in, documents):`, ...rows].join('\n');
+}
+
 async function main(): Promise<void> {
   const [mode, file] = process.argv.slice(2);
   const show = process.argv.includes('--show');
   if ((mode !== 'write' && mode !== 'compare') || !file) {
-    console.error('usage: engine-snapshot.ts write FILE | compare FILE [--show]');
+    console.error('usage: engine-snapshot.ts write FILE | compare FILE [--show] [--bodies]');
     process.exit(2);
   }
   const now = await snapshot();
@@ -68,7 +111,8 @@ async function main(): Promise<void> {
     console.log(`wrote ${now.length} lines of ${bySet(now).size} sets to ${file}`);
     return;
   }
-  const before = bySet(readFileSync(file, 'utf8').split('\n'));
+  const beforeLines = readFileSync(file, 'utf8').split('\n');
+  const before = bySet(beforeLines);
   const after = bySet(now);
   let differ = 0;
   for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
@@ -86,6 +130,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(differ === 0 ? 'no set differs' : `${differ} of ${after.size} sets differ`);
+  if (process.argv.includes('--bodies')) console.log(bodyChanges(beforeLines, now));
 }
 
 await main();
