@@ -22,8 +22,10 @@ import { SEED_PROFILES } from '../core/profile/seeds.ts';
 import { REPO } from './lib/corpus.ts';
 import { evalOutputs } from './lib/eval-runs.ts';
 
+/** The bodies of the eval's tables, and their mean. */
+const BODIES = new Set([...SEED_PROFILES.map((p) => p.id), 'mean']);
 /** Lines of `eval --verbose` that say a ranking: "body: id(grade) …", a drafted profile's line, a body's figures. */
-const RANKING_LINE = /^[a-z]+: |from document|^ {2}(?:karlskrona|linkoping|kalmar|kronoberg|alvsbyn|mean) /;
+const RANKING_LINE = new RegExp(`^[a-z]+: |from document|^ {2}(?:${[...BODIES].join('|')}) `);
 
 /** Every line of the snapshot, each prefixed with its set's folder (relative to the repo). */
 async function snapshot(): Promise<string[]> {
@@ -60,11 +62,10 @@ function bySet(lines: readonly string[]): Map<string, Set<string>> {
 
 /** Per set, per body (and "mean"): nDCG@10 of the built-in and the document profiles, as the eval prints them first. */
 function bodyFigures(lines: readonly string[]): Map<string, Map<string, number[]>> {
-  const bodies = new Set([...SEED_PROFILES.map((p) => p.id), 'mean']);
   const out = new Map<string, Map<string, number[]>>();
   for (const line of lines) {
     const m = /^(\S+) {3}(\S+)\s+([0-9.]+)\s/.exec(line);
-    if (!m || !bodies.has(m[2])) continue;
+    if (!m || !BODIES.has(m[2])) continue;
     if (!out.has(m[1])) out.set(m[1], new Map());
     const set = out.get(m[1]) as Map<string, number[]>;
     const figures = set.get(m[2]) ?? [];

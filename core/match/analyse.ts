@@ -1524,9 +1524,8 @@ export function analyse(call: FundingCall): CallAnalysis {
     if (evCount[c] < MAX_EVIDENCE) {
       evCount[c]++;
       // The evidence is the programme's priority (programme data), quoted with the call's programme name (or title).
-      const field: Field = call.programme ? 'programme' : 'title';
-      const quoted = fieldText(call, field) ?? '';
-      evQuads.push(c, FIELDS.indexOf(field) + FIELDS.length * (forCities + 1), 0, quoted.length);
+      const name = programmeNameSpan(call);
+      evQuads.push(c, name.field + FIELDS.length * (forCities + 1), name.start, name.end);
     }
   }
   // "All priorities are open" in a call of another programme period opens that period's priorities: where the data
@@ -1534,12 +1533,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   if (!openAt && preparing && preparesAllPriorities(call, signals)) openAt = preparing;
   // A priority every call of the programme is about (programme data): opened as "all priorities" opens them all,
   // the evidence quoting the programme's name; the call's own words name the thematic ones.
-  let everyCallOnly = false;
-  if (!openAt && held?.priorities.some((pr) => pr.everyCall)) {
-    const field: Field = call.programme ? 'programme' : 'title';
-    openAt = { field: FIELDS.indexOf(field), start: 0, end: (fieldText(call, field) ?? '').length };
-    everyCallOnly = true;
-  }
+  const everyCallOnly = !openAt && held?.priorities.some((pr) => pr.everyCall) === true;
+  if (everyCallOnly) openAt = programmeNameSpan(call);
   if (openAt && held?.ofCallPeriod) {
     if (!everyCallOnly) signals.openCall = true;
     held.priorities.forEach((pr, p) => {
@@ -1574,6 +1569,12 @@ export function analyse(call: FundingCall): CallAnalysis {
     evQuads.length = kept;
   }
   return { tf, evidence: evidenceCopy(evQuads), signals, seen, sentences };
+}
+
+/** Where the call names its programme, as programme data's evidence quotes it: the programme field, else the title. */
+function programmeNameSpan(call: FundingCall): { field: number; start: number; end: number } {
+  const field: Field = call.programme ? 'programme' : 'title';
+  return { field: FIELDS.indexOf(field), start: 0, end: (fieldText(call, field) ?? '').length };
 }
 
 /**
@@ -1611,12 +1612,15 @@ export function titleNamesTopic(a: CallAnalysis): boolean {
   // The title is the first field read, so its evidence is never crowded out by the limit per concept.
   const title = FIELDS.indexOf('title');
   const programme = FIELDS.indexOf('programme');
+  const ev = a.evidence;
   // "Projektstöd i Leaderområdet Spira Mare": a concept the programme's name holds names the programme, not a topic.
-  const named = new Set<number>();
-  for (let k = 0; k < a.evidence.length; k += 4) if (a.evidence[k + 1] === programme) named.add(a.evidence[k]);
-  for (let k = 0; k < a.evidence.length; k += 4) {
+  const inProgrammeName = (c: number) => {
+    for (let k = 0; k < ev.length; k += 4) if (ev[k] === c && ev[k + 1] === programme) return true;
+    return false;
+  };
+  for (let k = 0; k < ev.length; k += 4) {
     // A place is no topic: "Seed money for EUSBSR ideas", "Arctic Co-operation Programme" say where, not what.
-    if (a.evidence[k + 1] === title && !CONCEPTS[a.evidence[k]].geographic && !named.has(a.evidence[k])) return true;
+    if (ev[k + 1] === title && !CONCEPTS[ev[k]].geographic && !inProgrammeName(ev[k])) return true;
   }
   return false;
 }

@@ -250,6 +250,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       () => `Utlysningen gäller området som omfattar ${said}; ${own} ligger utanför.`,
       () => `The call is for the area made of ${said}; ${own} is outside.`,
     );
+  // A kommun the call's kommuner by name leave out ("inom kommunerna Arjeplog, Boden och Luleå"), within an area that
+  // holds its län: outside, whatever the area holds.
+  const leftOutByName = (): AreaVerdict | undefined => {
+    const kommuner = s.municipalArea;
+    return kommuner && profile.kind === 'kommun' && inMunicipalArea(kommuner, profile) === false
+      ? outsideKommuner(kommuner.said, profile.name)
+      : undefined;
+  };
   // Inside or outside a programme area by its län: today's area in the present, an earlier period's in the past.
   // Outside several areas (a call naming several programmes, covering none of them) is told of them all.
   const byProgrammeArea = (lan: readonly string[], names: readonly string[], when: 'now' | 'then'): AreaVerdict => {
@@ -461,17 +469,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
   const current = (a: ProgrammeArea): boolean => !s.otherPeriod || a.scope === 'interregional';
   if (area && current(area)) {
-    // A län's own grant for a few of its kommuner, by name ("inom kommunerna Arjeplog, Boden och Luleå"): a kommun
-    // of the län not among them is outside, whatever the län's area holds.
-    const kommuner = s.municipalArea;
-    if (
-      kommuner &&
-      profile.kind === 'kommun' &&
-      area.lan.length === 1 &&
-      area.lan.includes(profile.lan) &&
-      inMunicipalArea(kommuner, profile) === false
-    )
-      return outsideKommuner(kommuner.said, profile.name);
+    // A län's own grant for a few of its kommuner, by name.
+    const leftOut = area.lan.length === 1 && area.lan.includes(profile.lan) ? leftOutByName() : undefined;
+    if (leftOut) return leftOut;
     // Which län the area covers is programme data, whatever named the programme. A call naming several
     // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
     // Applicants from elsewhere may apply after the area's own: a preference, no limit (area-preference.ts).
@@ -604,10 +604,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    // A kommun of the area the text names, but not among the kommuner the text says that area is made of.
-    const kommuner = s.municipalArea;
-    if (inside && !where.touches && kommuner && profile.kind === 'kommun' && !inMunicipalArea(kommuner, profile))
-      return outsideKommuner(kommuner.said, profile.name);
+    // An area the text names ("Lappland") and says is made of a few kommuner, by name.
+    const leftOut = inside && !where.touches ? leftOutByName() : undefined;
+    if (leftOut) return leftOut;
     return inside
       ? {
           verdict: 'eligible',

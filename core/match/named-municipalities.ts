@@ -118,9 +118,7 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
       .map((n) => n[1])
       .filter((list) => !namesOf(list).some((n) => CLASS_WORD.test(n)));
     const said = whole ? m[0] : m[1];
-    return more.length === 0
-      ? { names, said }
-      : { names: names.concat(more.flatMap(namesOf)), said: [m[1], ...more].join(', ') };
+    return { names: names.concat(more.flatMap(namesOf)), said: [said, ...more].join(', ') };
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, evidenceOf, titleNamesTopic } from '../../../core/match/analyse.ts';
 import { CONCEPT_INDEX } from '../../../core/match/concepts.ts';
 import { score } from '../../../core/match/index.ts';
-import { topicsOf } from '../../support/evidence.ts';
+import { evidenceTerms, topicsOf } from '../../support/evidence.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
 describe('cities in a list of applicants', () => {
@@ -113,11 +113,16 @@ describe('an indigenous people named', () => {
       'human-rights',
     );
   });
-  it('while their rights are', () => {
-    expect(topicsOf({ summary: 'Projects promoting the rights of indigenous peoples.', language: 'en' })).toContain(
-      'human-rights',
-    );
-    expect(topicsOf({ summary: 'Urfolks rättigheter och samiska språk.', language: 'sv' })).toContain('human-rights');
+  it('while beside their rights the people named is evidence too', () => {
+    expect(
+      evidenceTerms(
+        { summary: 'Projects promoting the rights of indigenous peoples.', language: 'en' },
+        'human-rights',
+      ),
+    ).toContain('indigenous');
+    expect(
+      evidenceTerms({ summary: 'Samiska ungdomars rättigheter i skolan.', language: 'sv' }, 'human-rights'),
+    ).toContain('samiska');
   });
 });
 
