@@ -118,7 +118,9 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
       .map((n) => n[1])
       .filter((list) => !namesOf(list).some((n) => CLASS_WORD.test(n)));
     const said = whole ? m[0] : m[1];
-    return { names: names.concat(more.flatMap(namesOf)), said: [said, ...more].join(', ') };
+    // Joined in the list's own language: "… och Dorotea samt Arjeplog och Arvidsjaur", "… and D and E".
+    const joiner = /\s(?:och|samt)\s/.test(m[1]) ? ' samt ' : /\sand\s/.test(m[1]) ? ' and ' : ', ';
+    return { names: names.concat(more.flatMap(namesOf)), said: [said, ...more].join(joiner) };
   }
   return undefined;
 }

@@ -55,7 +55,7 @@ describe('an area named by its landscape and made of named kommuner', () => {
   it('shuts out a kommun of the landscape that is not among them', () => {
     const m = score(call, testProfile({ name: 'Bodens kommun', lan: 'norrbotten' }));
     expect(m.eligibility.area).toBe('not-eligible');
-    expect(m.eligibility.areaText.sv).toMatch(/Arjeplog och Arvidsjaur; Bodens kommun ligger utanför/);
+    expect(m.eligibility.areaText.sv).toMatch(/och Dorotea samt Arjeplog och Arvidsjaur; Bodens kommun ligger utanför/);
   });
   it('and admits one named in either list', () => {
     for (const [name, lan] of [
