@@ -32,6 +32,15 @@ export const ISO_COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
       }
     }
   }
+  // "Moldova, Republic of": pages print the name before the comma, which no other country's name is.
+  const shortened = new Map<string, string | null>();
+  for (const [key, code] of out) {
+    const short = key.split(',')[0].trim();
+    if (short === key || out.has(short)) continue;
+    shortened.set(short, shortened.has(short) && shortened.get(short) !== code ? null : code);
+  }
+  for (const [short, code] of shortened) if (code) out.set(short, code);
+  for (const [name, code] of Object.entries(COUNTRIES.listNames.names)) out.set(countryKey(name), code);
   return out;
 })();
 

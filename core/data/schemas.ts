@@ -299,6 +299,8 @@ export const CountriesSchema = z.object({
   withoutSweden: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),
   /** Sea basins and mountain ranges with no Swedish part ("the Mediterranean", "the Danube region"). */
   basinsAbroad: z.object({ note: z.string(), sv: z.array(term).min(1), en: z.array(term).min(1) }),
+  /** Short names of countries whose ISO names are long forms only ("Syria"), read only as a list entry. */
+  listNames: z.object({ note: z.string(), names: z.record(term, z.string().regex(/^[A-Z]{2}$/)) }),
 });
 export type Countries = z.infer<typeof CountriesSchema>;
 
