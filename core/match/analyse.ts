@@ -21,7 +21,13 @@ import { compoundHeadClass, namesBodyKind } from './compound-head.ts';
 import { CONCEPT_INDEX, CONCEPTS, EXCLUDED_WORDS, MODIFIER_WORDS } from './concepts.ts';
 import { isContest, severalContests } from './contest.ts';
 import { namesCountryBodies } from './country-adjectives.ts';
-import { entryKind, oneNamedMunicipality, onlyNamedMunicipalities, targetGroupEntry } from './entry-kinds.ts';
+import {
+  entryKind,
+  oneNamedMunicipality,
+  onlyNamedMunicipalities,
+  servedOnlyEntries,
+  targetGroupEntry,
+} from './entry-kinds.ts';
 import { shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
@@ -942,6 +948,8 @@ export function analyse(call: FundingCall): CallAnalysis {
   /** The summary's sentences naming a group as wide as the EU (wideGroupSentences). */
   let wideSentences: number[] | undefined;
   let listed: Set<ApplicantClass> | undefined;
+  /** Entries of the list naming bodies the summary names only as those the work is for (entry-kinds.ts). */
+  const servedEntries = servedOnlyEntries(call.applicantTypes, call.summary);
   let excluded: Set<ApplicantClass> | undefined;
   /** Classes excluded only by "icke-"/"non-" joined to their word in the list of applicants. */
   let hyphenNegated: Set<ApplicantClass> | undefined;
@@ -1228,6 +1236,13 @@ export function analyse(call: FundingCall): CallAnalysis {
           targetGroupEntry(entryAround(text, tokens.start[from]), call.summary)
         ) {
           // "Young people aged 15–30" that the summary names as the target group: whom the projects serve.
+        } else if (
+          field === 'applicantTypes' &&
+          ref.kind === 'applicant' &&
+          OURS.includes(ref.cls) &&
+          servedEntries.has(entryAround(text, tokens.start[from]))
+        ) {
+          // "Public bodies" the summary names only as those the projects target or build capacity in (below).
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && marked(negated, from, to, NEGATED)) {
@@ -1450,6 +1465,9 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (MUNICIPAL_WORD.test(t)) listPartners = withItem(listPartners, 'municipal');
       continue;
     }
+    // "Public bodies" that the summary names only as those the projects build capacity in or target: whom the call
+    // serves, copied into the list (the blind fact-checks of the released sets found 6 such applicant lines false).
+    if (servedEntries.has(t)) continue;
     // "Local/regional authorities", "lokala och regionala förvaltningar": each level named, the noun written once.
     // Each match is read where it stands, so an entry naming members ("ICC Programme members (local/regional
     // authorities)") still names the levels that apply, as the vocabulary reads "regional authorities" there;

@@ -110,3 +110,56 @@ export function targetGroupEntry(entry: string, summary: string | undefined): bo
   }
   return false;
 }
+
+/**
+ * Words after which the bodies named are those the funded work is for, not those who apply: whose capacity it
+ * builds ("enhance capacities of public and private actors", "institution building in regional and local
+ * authorities", "kapacitet hos offentliga aktörer"), whom the projects target ("projects targeting … public bodies"),
+ * whom it benefits ("benefits of digitisation for … public authorities").
+ */
+const SERVED_CUE =
+  /(?:^|[^\p{L}])(?:capacit(?:y|ies)|capacity[- ]building|institution[- ]building|targeting|targetting|benefits?\s+(?:of|for|to)|for the benefit of|kapacitet(?:en)?|kapacitetsuppbyggnad|kapacitetsstärkning)(?![\p{L}])/gu;
+/** An entry that may name kommuner, regions or public bodies: only such entries are read for their role. */
+const OUR_BODIES_WORD =
+  /public|offentlig|municipal|kommun|local|lokal|regional|region|authorit|myndighet|cities|city|towns?\b|städer|stad|bodies|entities|organi[sz]ations|actors|aktörer|stakeholders/i;
+/** Cheap test before the folded reading: the summary holds a word SERVED_CUE may match. */
+const SERVED_HINT = /capacit|building|target|benefit|kapacitet/i;
+/** Words that name who applies: after them, the bodies named are applicants again. */
+const APPLY_CUE =
+  /(?:^|[^\p{L}])(?:apply|applies|applying|applicants?|applications?|eligible|lead partners?|beneficiar(?:y|ies)|partners?|may|can|kan|söka|soka|sokande|sökande|stödmottagare|stodmottagare)(?![\p{L}])/u;
+
+/**
+ * The entries of a list of applicants that name bodies (OUR_BODIES_WORD) when the summary names every such entry,
+ * each time, only as those the funded work is for (SERVED_CUE in the same sentence before it, no word of applying
+ * between): the list copied whom the call serves, not who applies. Empty when any entry naming bodies is read
+ * otherwise or not found in the summary, so the list is never left with only some of the levels it named.
+ */
+export function servedOnlyEntries(entries: readonly string[] | undefined, summary: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!entries || !summary || !SERVED_HINT.test(summary)) return out;
+  for (const entry of entries) {
+    if (!OUR_BODIES_WORD.test(entry)) continue;
+    if (!servedOnlyEntry(entry, summary)) return new Set();
+    out.add(entry);
+  }
+  return out;
+}
+
+function servedOnlyEntry(entry: string, summary: string): boolean {
+  const words = fold(entry.toLowerCase()).match(/\p{L}+/gu);
+  if (!words || words.length === 0) return false;
+  const text = fold(summary.toLowerCase());
+  const head = new RegExp(`(?<![\\p{L}])${words.slice(0, 2).join('\\s+')}(?![\\p{L}])`, 'gu');
+  let seen = false;
+  for (const m of text.matchAll(head)) {
+    seen = true;
+    // The sentence so far: a full stop before a digit ("1.2 benefits…") ends no sentence.
+    const start = Math.max(...['. ', '! ', '? ', '\n'].map((s) => text.lastIndexOf(s, m.index) + 1));
+    const before = text.slice(start, m.index);
+    const cues = [...before.matchAll(SERVED_CUE)];
+    if (cues.length === 0) return false;
+    const last = cues[cues.length - 1];
+    if (APPLY_CUE.test(before.slice(last.index + last[0].length))) return false;
+  }
+  return seen;
+}

@@ -19,7 +19,7 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference } from './area-preference.ts';
 import { compoundHeadClass } from './compound-head.ts';
-import { entryKind, oneNamedMunicipality } from './entry-kinds.ts';
+import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
@@ -2105,7 +2105,9 @@ export function callSignals(
       if (bareOrgs !== undefined) openEnded = true;
     }
   });
-  const entries = call.applicantTypes ?? [];
+  // Entries naming bodies the summary names only as those the work is for are no applicants (entry-kinds.ts).
+  const servedEntries = servedOnlyEntries(call.applicantTypes, summary);
+  const entries = (call.applicantTypes ?? []).filter((t) => !servedEntries.has(t));
   // A list of countries without Sweden in a call for applicants in Sweden says where they go, not where they are.
   let swedishApplicants: string | undefined;
   let nordicApplicants: string | undefined;
