@@ -657,8 +657,11 @@ export function swedenInApplicantPlaces(
       if (m.start < a || m.start >= b) continue;
       // A semicolon starts another clause: "lead partners must be public bodies; partners from Moldova".
       const before = s.slice(Math.max(a, m.start - 120), m.start);
-      const hit = APPLICANT_PLACE.exec(before.slice(before.lastIndexOf(';') + 1));
+      const clause = before.slice(before.lastIndexOf(';') + 1);
+      const hit = APPLICANT_PLACE.exec(clause);
       if (!hit || hit[0].includes('partner')) continue;
+      // "Svenska kommuner kan söka … partnerskap med kommuner i Ukraina": bodies there are the partners.
+      if (PARTNER_BEFORE.test(clause.slice(0, hit.index + (hit[0].length - hit[0].trimStart().length)))) continue;
       if (m.names.includes('Sweden') && (m.names.length === 1 || !swedenExcepted(sentence, m.start - a))) return true;
       other = true;
     }

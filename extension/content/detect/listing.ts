@@ -189,6 +189,8 @@ export function detectListings(root: Element, context: string): Listings {
     const blocks: Block[] = [];
     /** Titled members with a state or window that did not read as calls on their own words, nor as news. */
     const peers: Block[] = [];
+    /** Titled members with no date, state or call word at all (a programme's line under "Open calls"). */
+    const quiet: Block[] = [];
     let dated = 0;
     for (const el of group.members) {
       const text = itemText(el);
@@ -202,11 +204,20 @@ export function detectListings(root: Element, context: string): Listings {
       if (callLike(title, text, calls)) blocks.push(block);
       // A date alone is every news item's; a state or a yearly window is a call's.
       else if ((STATUS_WORDS.test(text) || RECURRING.test(text)) && !NOT_A_CALL.test(title)) peers.push(block);
+      else if (!hasDate(text) && !NOT_A_CALL.test(title)) quiet.push(block);
     }
     // Alike blocks in one run are one kind of thing: when most of them read as calls (news and event titles
     // aside), a member with a title and a state is a call too, however little it says ("Öppen" and a line
     // about its topic).
     if (blocks.length >= 2 && blocks.length > peers.length) blocks.push(...peers);
+    // An undated member beside calls, alike in shape, is one more call that says little of itself ("EIT Food
+    // Accelerator Network 2027" and a line on its topic): among many calls on a page of calls, or among calls
+    // under a heading of their own that says they fund ("Other EU funding opportunities"). News carries a date,
+    // so it never joins this way.
+    const fewQuiet =
+      (blocks.length >= 3 && quiet.length * 3 <= blocks.length) ||
+      (blocks.length >= 1 && quiet.length <= blocks.length && CALLS_CONTEXT.test(heading));
+    if (calls && heading !== '' && fewQuiet) blocks.push(...quiet);
     if (dated >= 3) listShaped = true;
     // Two call-like blocks make a listing; one is enough under a heading that says the list holds calls, or
     // when it is a dated item that names itself a call among other dated items (a call announced in the news:
