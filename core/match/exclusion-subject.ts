@@ -54,11 +54,47 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Grant amount is equal to or greater than EUR 500 000 except for public bodies": exempt from a rule on amounts,
   // not refused.
   if (EXEMPT_FROM_AMOUNT_BEFORE.test(before)) return false;
+  const rest = fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0];
+  // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
+  // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
+  if (SUBSET_AFTER.test(rest)) return false;
+  // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
+  // söka": a kind of the class by where it lies or its size.
+  if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;
+  // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
+  const role = LEAD_ROLE_REFUSED.exec(rest);
+  if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length))) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
 }
+
+/**
+ * A qualifier right after the body's word that narrows the class to a part (folded): where it is ("utanför länet",
+ * "i andra län", "outside the region", "from other regions") or its size ("med färre invånare", "med fler än 50 000
+ * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare").
+ */
+const SUBSET_AFTER =
+  /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+\d)/u;
+
+/** An adjective right before the body's word that names a kind of it by place or size (folded). */
+const SUBSET_BEFORE =
+  /(?:^|[^\p{L}])(?:inland|coastal|non-coastal|larger|smaller|bigger|large|small|urban|rural|storre|mindre|stora|sma)\s+$/u;
+/** A compound naming such a kind ("inlandskommuner", "storstadskommuner", "kustkommuner"). */
+const SUBSET_COMPOUND =
+  /^(?:inlands|kust|skargards|storstads|landsbygds|glesbygds|fororts|sma|stor)\p{L}*(?:kommun|region|stad|stader)/u;
+
+/**
+ * A lead role refused after the body's word, up to the sentence's end (folded): "kan inte vara koordinator", "får inte
+ * vara huvudsökande", "cannot be the lead partner", "may not act as coordinator". The body may still take part.
+ */
+const LEAD_ROLE_REFUSED =
+  /(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
+
+/** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
+const OTHER_ROLES =
+  /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;
 
 /**
  * An exception from a rule on amounts or shares right before the body: "grant amount … EUR 500 000 except for public

@@ -128,6 +128,26 @@ const FINITE = new Set([
 const COORDINATOR = new Set(['and', 'or', 'och', 'eller']);
 /** Verbs before "not" that make it a predicate of the sentence ("are not eligible"), not a noun's modifier. */
 const AUXILIARY = new Set([...FINITE, 'be', 'been', 'being', 'would', 'could', 'do', 'does', 'did', 'had', 'am']);
+/**
+ * Examples after a comma start a list of their own: "alla kan söka, utom statliga myndigheter, exempelvis kommuner och
+ * föreningar", "except state agencies, such as municipalities": what follows is admitted, not excepted.
+ */
+function examplesAt(text: string, buf: TokenBuffer, j: number): boolean {
+  if (!gap(text, buf, j).includes(',')) return false;
+  const w = buf.info[j].word;
+  const next = j + 1 < buf.n ? buf.info[j + 1].word : '';
+  return (
+    EXAMPLE_WORD.has(w) ||
+    (w === 'till' && next === 'exempel') ||
+    (w === 'such' && next === 'as') ||
+    (w === 'for' && (next === 'example' || next === 'instance')) ||
+    (w === 'bland' && next === 'annat') ||
+    (w === 'e' && next === 'g') ||
+    (w === 't' && next === 'ex')
+  );
+}
+const EXAMPLE_WORD = new Set(['exempelvis', 'including', 'inklusive', 'däribland', 'like']);
+
 /** Whether word j is "and"/"or" before a finite verb: a new predicate starts there. */
 function newPredicateAt(buf: TokenBuffer, j: number): boolean {
   return j + 1 < buf.n && COORDINATOR.has(buf.info[j].word) && FINITE.has(buf.info[j + 1].word);
@@ -491,7 +511,8 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
         !CLAUSE_END.test(gap(text, buf, j)) &&
         !(aside && j > i + f && gap(text, buf, j).includes(',')) &&
         !(j > i + f && CONTRAST.has(buf.info[j].word)) &&
-        !(j > i + f && newPredicateAt(buf, j))
+        !(j > i + f && newPredicateAt(buf, j)) &&
+        !(j > i + f && examplesAt(text, buf, j))
       )
         out[j++] = 1;
       any ||= j > i + f;
