@@ -62,8 +62,14 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // söka": a kind of the class by where it lies or its size.
   if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;
   // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
+  // "Where their national funding body does not fund public bodies, they participate at their own cost": a
+  // condition on the money, not a refusal.
+  if (CONDITION_START.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(': ')) + 1)))
+    return false;
+  // "Regional authorities are not eligible as main urban authority": the body word names the role refused.
+  if (AS_ROLE_BEFORE.test(before)) return false;
   const role = LEAD_ROLE_REFUSED.exec(rest);
-  if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length))) return false;
+  if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
@@ -76,7 +82,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
  * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+\d)/u;
+  /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more))/u;
 
 /** An adjective right before the body's word that names a kind of it by place or size (folded). */
 const SUBSET_BEFORE =
@@ -92,6 +98,12 @@ const SUBSET_COMPOUND =
 const LEAD_ROLE_REFUSED =
   /(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
 
+/** A sentence that opens with a condition ("Where …", "If …", "Om …", "I de fall …"). */
+const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i fall)\s/u;
+/** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
+const AS_ROLE_BEFORE = /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*$/u;
+/** Where a refusal's list ends and what is allowed begins: "…koordinator, men får delta", "…, but are eligible". */
+const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?![\p{L}])/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
   /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;

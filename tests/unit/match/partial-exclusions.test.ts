@@ -30,6 +30,22 @@ describe('a part of a class refused', () => {
       'municipal',
     );
   });
+  it('by what it lacks or a threshold', () => {
+    expect(excluded('Kommuner utan egen havskust kan inte söka.')).not.toContain('municipal');
+    expect(excluded('Municipalities below this threshold cannot participate.', 'en')).not.toContain('municipal');
+  });
+  it('by the role the subject is refused in, or a condition on the money', () => {
+    // The regions are refused as main urban authority; "urban authority" names the role, not kommuner refused.
+    expect(
+      excluded('Regional authorities are not eligible as main urban authority or as associated urban authority.', 'en'),
+    ).toEqual(['region']);
+    expect(
+      excluded(
+        'Where their national funding body does not fund public bodies, they participate at their own cost.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
   it('by a kind named before it', () => {
     expect(excluded('Inland municipalities are not eligible.', 'en')).not.toContain('municipal');
     expect(excluded('Inlandskommuner kan inte söka.')).not.toContain('municipal');
@@ -49,6 +65,12 @@ describe('a lead role refused', () => {
       ),
     ).toEqual([]);
     expect(excluded('Municipalities may join as partners but cannot be the lead partner.', 'en')).toEqual([]);
+    expect(
+      excluded(
+        'Municipalities and regional authorities may not act as coordinator, but are eligible as co-beneficiaries.',
+        'en',
+      ),
+    ).toEqual([]);
   });
   it('unless the other roles are refused with it', () => {
     const out = excluded('Kommuner och regioner kan inte vara huvudsökande, medsökande eller medelsförvaltare.');
