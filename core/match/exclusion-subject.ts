@@ -101,7 +101,8 @@ const LEAD_ROLE_REFUSED =
 /** A sentence that opens with a condition ("Where …", "If …", "Om …", "I de fall …"). */
 const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i fall)\s/u;
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
-const AS_ROLE_BEFORE = /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*$/u;
+const AS_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*$/u;
 /** Where a refusal's list ends and what is allowed begins: "…koordinator, men får delta", "…, but are eligible". */
 const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?![\p{L}])/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
