@@ -554,9 +554,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             sv: `${lanName()} har ingen landgräns mot ett annat land`,
             en: `${lanName()} has no land border with another country`,
           }
-        : territory.kind === 'islands' && lan?.seaCoast === false
+        : (territory.kind === 'islands' || territory.kind === 'coast') && lan?.seaCoast === false
           ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
-          : territory.kind === 'islands' && inlandKommun(profile)
+          : (territory.kind === 'islands' || territory.kind === 'coast') && inlandKommun(profile)
             ? { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` }
             : undefined);
     if (why) {
@@ -570,8 +570,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    const kindSv = territory.kind === 'islands' ? 'öar' : 'områden vid en landgräns';
-    const kindEn = territory.kind === 'islands' ? 'islands' : 'areas at a land border';
+    const kindSv =
+      territory.kind === 'islands' ? 'öar' : territory.kind === 'coast' ? 'kustkommuner' : 'områden vid en landgräns';
+    const kindEn =
+      territory.kind === 'islands'
+        ? 'islands'
+        : territory.kind === 'coast'
+          ? 'coastal municipalities'
+          : 'areas at a land border';
     return {
       verdict: 'unknown',
       points: 0,

@@ -10,7 +10,7 @@
  */
 import { fold } from '../text/fold.ts';
 
-export type TerritoryKind = 'islands' | 'outermost' | 'border' | 'less-developed';
+export type TerritoryKind = 'islands' | 'outermost' | 'border' | 'less-developed' | 'coast';
 
 export interface TerritoryLimit {
   kind: TerritoryKind;
@@ -33,12 +33,26 @@ const BORDER =
  */
 const LESS_DEVELOPED =
   /(?:dedicated to|reserved for|limited to|restricted to|open (?:only )?to|only (?:for|to)|exclusively (?:for|to)|located in|based in|situated in|capacity[\s-]building (?:of|in|for)|targeting|targeted (?:at|to)|aimed at|belagna i|endast for|bara for|riktad till)\s+(?:the\s+|eu'?s?\s+|de\s+)?(?:less[\s-]developed|mindre utvecklade)\s+(?:eu\s+)?(?:regions?|regioner(?:na)?)(?![\p{L}])|regions?\s+(?:with|whose)\s+(?:a\s+)?gdp\s+per\s+(?:capita|head|inhabitant)\s+(?:is\s+)?(?:of\s+)?(?:less than|below|under|lower than)\s+75\s*%/u;
+/**
+ * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "kommuner vars
+ * territorium gränsar mot havet", "coastal municipalities", "municipalities whose territory borders the sea". In the
+ * summary only after words that limit who applies ("kan sökas av", "only", "applicants must be"): a topic ("coastal
+ * municipalities' adaptation") limits no one. A list entry says it by itself.
+ */
+const COAST_BODIES =
+  '(?:kustkommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:havs)?kust|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|municipalities\\s+whose\\s+territor(?:y|ies)\\s+borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea))';
+const COAST = new RegExp(
+  `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till)\\s+(?:[\\p{L}-]+\\s+){0,4}?${COAST_BODIES}`,
+  'u',
+);
+const COAST_ENTRY = new RegExp(`^\\s*${COAST_BODIES}`, 'u');
+
 /** A list entry that is the outermost regions or overseas territories alone. */
 const OUTERMOST_ENTRY =
   /^\s*(?:the\s+)?(?:outermost\s+regions|overseas\s+countries\s+and\s+territories)(?:\s+of\s+the\s+eu)?\s*$/u;
 
 /** Words one of the patterns needs: most texts hold none and are passed over (this runs for every call). */
-const ANY_KIND = /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp/;
+const ANY_KIND = /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp|kust|coastal/;
 
 function found(re: RegExp, text: string, folded: string, kind: TerritoryKind): TerritoryLimit | undefined {
   const m = re.exec(folded);
@@ -56,6 +70,10 @@ export function territoryLimitIn(
     return { kind: 'outermost', said: eligibleCountries.join(', ') };
   const own = found(ISLANDS_TITLE, title, fold(title.toLowerCase()), 'islands');
   if (own) return own;
+  for (const entry of applicantTypes) {
+    const hit = found(COAST_ENTRY, entry, fold(entry.toLowerCase()), 'coast');
+    if (hit) return hit;
+  }
   const texts = [title, summary, ...applicantTypes];
   for (const text of texts) {
     // Folding keeps the offsets, so a match's place in the folded text is its place in the text.
@@ -65,7 +83,8 @@ export function territoryLimitIn(
       found(OUTERMOST, text, t, 'outermost') ??
       found(LESS_DEVELOPED, text, t, 'less-developed') ??
       found(BORDER, text, t, 'border') ??
-      found(ISLANDS, text, t, 'islands');
+      found(ISLANDS, text, t, 'islands') ??
+      found(COAST, text, t, 'coast');
     if (hit) return hit;
   }
   return undefined;
