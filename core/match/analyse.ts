@@ -1520,7 +1520,7 @@ export function analyse(call: FundingCall): CallAnalysis {
   }
   if (publicEntry) listed = withItem(listed, 'public');
   if (municipalEntry) listed = withItem(listed, 'municipal');
-  const signals = callSignals(call, textHits, listed, summaryWho, hints);
+  const signals = callSignals(call, textHits, listed, summaryWho, hints, servedEntries);
   // "offentliga aktörer; icke-offentliga aktörer": a list naming a kind and the kinds that are not it admits both; the
   // "icke-" entry is a kind of its own ("non-public actors"), not the first kind refused.
   if (excluded && hyphenNegated) for (const c of hyphenNegated) if (listed?.has(c)) excluded.delete(c);

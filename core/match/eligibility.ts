@@ -57,6 +57,12 @@ export interface EligibilityResult {
   areaNear: boolean;
 }
 
+/** The kinds of territory a body of Sweden may or may not lie in, as an area line names them. */
+const TERRITORY_NAMES: Record<'islands' | 'coast' | 'border', Bilingual> = {
+  islands: { sv: 'öar', en: 'islands' },
+  coast: { sv: 'kustkommuner', en: 'coastal municipalities' },
+  border: { sv: 'områden vid en landgräns', en: 'areas at a land border' },
+};
 /** Kinds of territory Sweden has none of, whichever body asks (core/match/territory-kind.ts). */
 const TERRITORY_SWEDEN_LACKS: Partial<Record<TerritoryKind, Bilingual>> = {
   outermost: {
@@ -540,13 +546,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   // A kind of territory: Sweden has no outermost region and no less developed region, a län without a land border
-  // holds no border area, one that does not reach the sea no island of it; whether a body's own area holds islands
-  // or lies at the border the call cannot say.
+  // holds no border area, one that does not reach the sea no island or coast of it; whether a body's own area holds
+  // islands or coast, or lies at the border, the call cannot say.
   // Within a programme area, only islands say more (above); the area says where the rest of the call applies.
   const territory = s.areaId ? undefined : s.territory;
   if (territory) {
     const said = territory.said;
     const lan = LAN_BY_ID.get(profile.lan);
+    /** Islands and coastal kommuner lie by the sea: a body that does not reach it is outside. */
+    const bySea = territory.kind === 'islands' || territory.kind === 'coast';
     const why =
       TERRITORY_SWEDEN_LACKS[territory.kind] ??
       (territory.kind === 'border' && !lan?.landBorders?.length
@@ -554,9 +562,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             sv: `${lanName()} har ingen landgräns mot ett annat land`,
             en: `${lanName()} has no land border with another country`,
           }
-        : (territory.kind === 'islands' || territory.kind === 'coast') && lan?.seaCoast === false
+        : bySea && lan?.seaCoast === false
           ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
-          : (territory.kind === 'islands' || territory.kind === 'coast') && inlandKommun(profile)
+          : bySea && inlandKommun(profile)
             ? { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` }
             : undefined);
     if (why) {
@@ -570,20 +578,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    const kindSv =
-      territory.kind === 'islands' ? 'öar' : territory.kind === 'coast' ? 'kustkommuner' : 'områden vid en landgräns';
-    const kindEn =
-      territory.kind === 'islands'
-        ? 'islands'
-        : territory.kind === 'coast'
-          ? 'coastal municipalities'
-          : 'areas at a land border';
+    // (Outermost and less developed regions, which Sweden lacks, were told above.)
+    const kind = TERRITORY_NAMES[territory.kind as keyof typeof TERRITORY_NAMES] ?? TERRITORY_NAMES.border;
     return {
       verdict: 'unknown',
       points: 0,
       text: t(
-        () => `Utlysningen gäller bara ${kindSv} ("${said}"); om ${profile.name}s område räknas dit framgår inte.`,
-        () => `The call is limited to ${kindEn} ("${said}"); whether ${profile.name}'s area counts is not said.`,
+        () => `Utlysningen gäller bara ${kind.sv} ("${said}"); om ${profile.name}s område räknas dit framgår inte.`,
+        () => `The call is limited to ${kind.en} ("${said}"); whether ${profile.name}'s area counts is not said.`,
       ),
     };
   }

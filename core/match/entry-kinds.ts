@@ -7,6 +7,7 @@
  */
 import type { ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
+import { sentenceStart } from '../text/sentences.ts';
 import { compoundHeadClass } from './compound-head.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
@@ -137,25 +138,25 @@ const APPLY_CUE =
 export function servedOnlyEntries(entries: readonly string[] | undefined, summary: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!entries || !summary || !SERVED_HINT.test(summary)) return out;
+  // Folding keeps offsets, so the summary's sentences are found in the folded text as in the summary.
+  const text = fold(summary.toLowerCase());
   for (const entry of entries) {
     if (!OUR_BODIES_WORD.test(entry)) continue;
-    if (!servedOnlyEntry(entry, summary)) return new Set();
+    if (!servedOnlyEntry(entry, text)) return new Set();
     out.add(entry);
   }
   return out;
 }
 
-function servedOnlyEntry(entry: string, summary: string): boolean {
+/** Whether the folded summary names the entry (its first two words), each time after a cue of those served. */
+function servedOnlyEntry(entry: string, text: string): boolean {
   const words = fold(entry.toLowerCase()).match(/\p{L}+/gu);
   if (!words || words.length === 0) return false;
-  const text = fold(summary.toLowerCase());
   const head = new RegExp(`(?<![\\p{L}])${words.slice(0, 2).join('\\s+')}(?![\\p{L}])`, 'gu');
   let seen = false;
   for (const m of text.matchAll(head)) {
     seen = true;
-    // The sentence so far: a full stop before a digit ("1.2 benefits…") ends no sentence.
-    const start = Math.max(...['. ', '! ', '? ', '\n'].map((s) => text.lastIndexOf(s, m.index) + 1));
-    const before = text.slice(start, m.index);
+    const before = text.slice(sentenceStart(text, m.index), m.index);
     const cues = [...before.matchAll(SERVED_CUE)];
     if (cues.length === 0) return false;
     const last = cues[cues.length - 1];

@@ -6,6 +6,7 @@
  * kommuner", where "som" is "such as" — still names those shut out.)
  */
 import { fold } from '../text/fold.ts';
+import { sentenceStart } from '../text/sentences.ts';
 
 /**
  * A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ", "sådant som
@@ -61,13 +62,12 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
   // söka": a kind of the class by where it lies or its size.
   if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;
-  // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
   // "Where their national funding body does not fund public bodies, they participate at their own cost": a
   // condition on the money, not a refusal.
-  if (CONDITION_START.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(': ')) + 1)))
-    return false;
+  if (CONDITION_START.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
   // "Regional authorities are not eligible as main urban authority": the body word names the role refused.
   if (AS_ROLE_BEFORE.test(before)) return false;
+  // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
   const role = LEAD_ROLE_REFUSED.exec(rest);
   if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
   const relative = RELATIVE_BEFORE.exec(before);

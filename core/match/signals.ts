@@ -1821,6 +1821,8 @@ export function callSignals(
   summaryWho?: readonly [number, number][],
   /** Which wording checks can match in the title and the summary (core/text/word-hints.ts), when known. */
   hints?: { readonly title: number; readonly summary: number },
+  /** Entries of applicantTypes naming only those the work is for (servedOnlyEntries), when the analyser has read them. */
+  servedEntries: ReadonlySet<string> = servedOnlyEntries(call.applicantTypes, call.summary),
 ): CallSignals {
   let swedenEligible = swedenInCountryList(call.eligibleCountries);
   let targeted: Set<ApplicantClass> | undefined;
@@ -2106,7 +2108,6 @@ export function callSignals(
     }
   });
   // Entries naming bodies the summary names only as those the work is for are no applicants (entry-kinds.ts).
-  const servedEntries = servedOnlyEntries(call.applicantTypes, summary);
   const entries = (call.applicantTypes ?? []).filter((t) => !servedEntries.has(t));
   // A list of countries without Sweden in a call for applicants in Sweden says where they go, not where they are.
   let swedishApplicants: string | undefined;

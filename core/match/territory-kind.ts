@@ -2,11 +2,12 @@
  * A call limited to a kind of territory rather than to named places: islands ("open to EU islands", "islands or
  * groups of islands", "only projects benefitting the islands and archipelago parts", an "Archipelago and Islands
  * sub-programme"), the EU's outermost regions ("any entity based in one of the outermost regions"), its less
- * developed regions (GDP per head under 75 % of the average; Sweden has none in any period), or
- * territories on an internal land border ("the territory … must share at least one EU internal land border"). Which
- * kind a body's own territory is the reference data says only in part: Sweden has no outermost region, and a län
- * without a land border to another country (lan.json `landBorders`) holds no border territory; whether a kommun's
- * area holds islands, or lies at the border, the call cannot say.
+ * developed regions (GDP per head under 75 % of the average; Sweden has none in any period), territories on an
+ * internal land border ("the territory … must share at least one EU internal land border"), or kommuner on the sea
+ * coast ("kustkommuner", "coastal municipalities"). Which kind a body's own territory is the reference data says only
+ * in part: Sweden has no outermost region, a län without a land border to another country (lan.json `landBorders`)
+ * holds no border territory, and a län or kommun the data places inland (`seaCoast`, `inlandMunicipalities`) no coast
+ * or island; whether another kommun's area holds islands or coast, or lies at the border, the call cannot say.
  */
 import { fold } from '../text/fold.ts';
 

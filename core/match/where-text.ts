@@ -660,8 +660,9 @@ export function swedenInApplicantPlaces(
       const clause = before.slice(before.lastIndexOf(';') + 1);
       const hit = APPLICANT_PLACE.exec(clause);
       if (!hit || hit[0].includes('partner')) continue;
-      // "Svenska kommuner kan söka … partnerskap med kommuner i Ukraina": bodies there are the partners.
-      if (PARTNER_BEFORE.test(clause.slice(0, hit.index + (hit[0].length - hit[0].trimStart().length)))) continue;
+      // "Svenska kommuner kan söka … partnerskap med kommuner i Ukraina": bodies there are the partners. (The hit
+      // opens with the character before its noun, a space the partner words end with.)
+      if (PARTNER_BEFORE.test(clause.slice(0, hit.index + hit[0].search(/\S/)))) continue;
       if (m.names.includes('Sweden') && (m.names.length === 1 || !swedenExcepted(sentence, m.start - a))) return true;
       other = true;
     }

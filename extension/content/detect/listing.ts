@@ -199,12 +199,13 @@ export function detectListings(root: Element, context: string): Listings {
       // A column holding the page's own heading, or whose title sits in a sidebar, is layout, not an item.
       if (!titleEl || titleEl.localName === 'h1' || el.querySelector('h1') || inChrome(titleEl)) continue;
       const title = squash(titleEl.textContent);
-      if (hasDate(text)) dated += 1;
+      const isDated = hasDate(text);
+      if (isDated) dated += 1;
       const block = { el, titleEl, title, text, context: ctx };
       if (callLike(title, text, calls)) blocks.push(block);
       // A date alone is every news item's; a state or a yearly window is a call's.
       else if ((STATUS_WORDS.test(text) || RECURRING.test(text)) && !NOT_A_CALL.test(title)) peers.push(block);
-      else if (!hasDate(text) && !NOT_A_CALL.test(title)) quiet.push(block);
+      else if (!isDated && !NOT_A_CALL.test(title)) quiet.push(block);
     }
     // Alike blocks in one run are one kind of thing: when most of them read as calls (news and event titles
     // aside), a member with a title and a state is a call too, however little it says ("Öppen" and a line
