@@ -120,6 +120,11 @@ export const LanSchema = z.object({
          * hold no sea island and no archipelago. A kommun not listed may or may not reach it.
          */
         inlandMunicipalities: z.array(term).optional(),
+        /**
+         * Kommuner of a coastal län that reach the sea, where reviewed: a call for "kustkommuner" is open to them. A
+         * kommun in neither list may or may not reach it.
+         */
+        coastalMunicipalities: z.array(term).optional(),
       }),
     )
     .length(21),
@@ -288,6 +293,8 @@ export const CountriesSchema = z.object({
       sv: z.array(term),
       en: z.array(term),
       members: z.array(z.string()).min(1),
+      /** What the group is, for the reviewer, where its name does not say. */
+      note: z.string().optional(),
       /**
        * The group is named only to say where applicants may be besides the EU ("EU- eller EFTA-länder", "EFTA/EEA
        * countries"), never as partners: its members are no partner countries a strategy can prefer.

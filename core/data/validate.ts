@@ -39,6 +39,14 @@ export function validateReferenceData(): string[] {
       for (const m of l.inlandMunicipalities ?? [])
         if (!l.municipalities.includes(m))
           problems.push(`lan.json: lan.${i}.inlandMunicipalities: "${m}" is no kommun of ${l.name}`);
+      for (const m of l.coastalMunicipalities ?? []) {
+        if (!l.municipalities.includes(m))
+          problems.push(`lan.json: lan.${i}.coastalMunicipalities: "${m}" is no kommun of ${l.name}`);
+        if (l.inlandMunicipalities?.includes(m))
+          problems.push(`lan.json: lan.${i}.coastalMunicipalities: "${m}" is listed as inland too`);
+      }
+      if (l.coastalMunicipalities && !l.seaCoast)
+        problems.push(`lan.json: lan.${i}.coastalMunicipalities: ${l.name} does not reach the sea at all`);
       if (l.inlandMunicipalities && !l.seaCoast)
         problems.push(`lan.json: lan.${i}.inlandMunicipalities: ${l.name} does not reach the sea at all`);
     });

@@ -57,11 +57,12 @@ import {
   withItem,
 } from './signals.ts';
 import { staffRanges } from './staff-lists.ts';
-import { stemClash } from './stem-clashes.ts';
+import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { countryWord, VOCABULARY, type VocabRef } from './vocabulary.ts';
 import {
   actorWordAt,
   associationOfBodiesAt,
+  CHANNEL_PART,
   implementingBodyAfter,
   levelBodiesIn,
   localLevelBefore,
@@ -662,7 +663,8 @@ function applicantAt(from: number, to: number): boolean {
 
 /**
  * A phrase is read within one sentence or list item: "adult learning; mobility" (a list of tags) is no "learning
- * mobility", nor is "…in learning. Mobility…". Its words still count on their own.
+ * mobility", nor is "…in learning. Mobility…". Its words still count on their own. Nor is a phrase of applicants
+ * read where its last word is an adjective the stemmer folds onto its noun (stem-clashes.ts).
  */
 function dropPhrasesAcrossEnds(text: string): void {
   let kept = 0;
@@ -670,6 +672,8 @@ function dropPhrasesAcrossEnds(text: string): void {
     const from = hits.from[h];
     const to = hits.to[h];
     if (to - from > 1 && !sameSentence(text, from, to - 1)) continue;
+    // "Regioner och kommunala bolag" is no "regioner och kommuner": its last word qualifies the noun after it.
+    if (to - from > 1 && hits.ref[h].kind === 'applicant' && endsInKindAdjective(tokens.info[to - 1].word)) continue;
     if (kept !== h) {
       hits.ref[kept] = hits.ref[h];
       hits.from[kept] = from;
@@ -1035,6 +1039,21 @@ export function analyse(call: FundingCall): CallAnalysis {
       if (ownNamed.length < tokens.n) ownNamed = new Uint8Array(tokens.n * 2);
       ownNamed.fill(0, 0, tokens.n);
       anyOwnName = markOwnNames(text, tokens, ownNames, ownNamed, selfWord);
+    }
+    // "Kustkommuner (via länsstyrelserna)": the way the grant goes names no applicant (who-wording.ts CHANNEL_PART).
+    if (field === 'applicantTypes' && text.includes('(')) {
+      for (const m of text.matchAll(CHANNEL_PART)) {
+        const a = m.index ?? 0;
+        const b = a + m[0].length;
+        for (let t = 0; t < tokens.n; t++) {
+          if (tokens.start[t] < a || tokens.start[t] >= b) continue;
+          if (!anyName) {
+            anyName = true;
+            named.fill(0, 0, tokens.n);
+          }
+          named[t] = 1;
+        }
+      }
     }
     // "AMIF-2016-AG-INTE-01": a call's identifier code holds abbreviations, no words (call-codes.ts).
     if (field === 'title' || field === 'summary') {

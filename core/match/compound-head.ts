@@ -29,9 +29,29 @@ const SOME_MUNICIPALITIES_WORD = /^\p{L}{3,}(?:kommun|kommuner|kommunerna)$/u;
  * which a region is not and a kommun may or may not be.
  */
 export function someMunicipalities(list: string): boolean {
-  const words = list.split(/\s*;\s*/).map((w) => fold(w.trim().toLowerCase()));
+  const words = entriesOf(list);
   return words.length > 0 && words.every((w) => SOME_MUNICIPALITIES_WORD.test(w));
 }
+
+/** A list's entries, folded, each without a parenthesis that says how ("kustkommuner (via kustlänsstyrelserna)"). */
+const entriesOf = (list: string): string[] =>
+  list.split(/\s*;\s*/).map((w) =>
+    fold(
+      w
+        .replace(/\s*\([^)]*\)/g, '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+
+/** Coastal kommuner by name: "kustkommuner", "kustkommunerna" (folded). */
+const COASTAL_MUNICIPALITIES_WORD = /^kustkommun(?:er|erna)?$/u;
+
+/** Whether a list names only coastal kommuner ("kustkommuner (via kustlänsstyrelserna)"). */
+export const coastalMunicipalities = (list: string): boolean => {
+  const words = entriesOf(list);
+  return words.length > 0 && words.every((w) => COASTAL_MUNICIPALITIES_WORD.test(w));
+};
 
 /**
  * Heads that name a kind of body, beyond the classes' own: schools, organisations, agencies ("-verk", as networks:

@@ -5,7 +5,7 @@ import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
-import { someMunicipalities, twinTowns } from './compound-head.ts';
+import { coastalMunicipalities, someMunicipalities, twinTowns } from './compound-head.ts';
 import { swedishName } from './country-names.ts';
 import { inMunicipalArea, municipalityInLan, namedAmong, namedLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
@@ -184,6 +184,10 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
 /** A kommun that lan.json lists as not reaching the sea (`inlandMunicipalities`). */
 const inlandKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
+
+/** A kommun the reference data places on the sea coast (lan.json `coastalMunicipalities`). */
+const coastalKommun = (profile: Profile): boolean =>
+  profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.coastalMunicipalities ?? [], profile.name);
 
 /** Up to four names of a list, the rest as "m.fl." ("and others"). */
 function someOf(names: readonly string[], lang: 'sv' | 'en'): string {
@@ -575,6 +579,23 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         text: t(
           () => `Utlysningen gäller bara ett slags område ("${said}"); ${why.sv}.`,
           () => `The call is limited to one kind of area ("${said}"); ${why.en}.`,
+        ),
+      };
+    }
+    // A coastal kommun is inside a call for coastal kommuner: the rest of the call says whether it may apply.
+    if (territory.kind === 'coast' && coastalKommun(profile)) {
+      const rest = judgeArea({ ...s, territory: undefined }, profile, withText);
+      if (rest.verdict === 'not-eligible') return rest;
+      // What else the area line says (the country or programme open to the body) follows; a doubt does not.
+      const more = rest.verdict === 'eligible';
+      return {
+        ...rest,
+        verdict: 'eligible',
+        text: t(
+          () =>
+            `Utlysningen gäller bara kustkommuner ("${said}"); ${profile.name} ligger vid havet.${more ? ` ${rest.text.sv}` : ''}`,
+          () =>
+            `The call is limited to coastal municipalities ("${said}"); ${profile.name} lies on the sea.${more ? ` ${rest.text.en}` : ''}`,
         ),
       };
     }
@@ -1016,7 +1037,25 @@ function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
 
 /** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */
 export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
-  return ownFunds(s, profile) ?? namedRecipient(s, profile) ?? judgeSize(applicantVerdict(s, profile.kind), s, profile);
+  return (
+    ownFunds(s, profile) ??
+    namedRecipient(s, profile) ??
+    coastalApplicant(s, profile) ??
+    judgeSize(applicantVerdict(s, profile.kind), s, profile)
+  );
+}
+
+/** The call's own list names only coastal kommuner ("kustkommuner"), and the reference data places this kommun there. */
+function coastalApplicant(s: CallSignals, profile: Profile): Verdict | undefined {
+  const list = s.ownList;
+  if (!list || !coastalMunicipalities(list) || !coastalKommun(profile)) return undefined;
+  return {
+    verdict: 'eligible',
+    text: {
+      sv: `Utlysningen vänder sig till "${list}", och ${profile.name} ligger vid havet.`,
+      en: `The call is open to "${list}", and ${profile.name} lies on the sea.`,
+    },
+  };
 }
 
 /** A name without its genitive and its kind: "Stockholms kommun", "Stockholm kommun" and "Stockholm" alike. */
@@ -1572,6 +1611,26 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   /** What the classes of the list (`fromList`) or of the who-may-apply sentences say, with every reading above. */
   const fromClasses = (classes: ReadonlySet<ApplicantClass>, fromList: boolean) =>
     classes.size > 0 ? orMembers(readings.reduce((v, read) => read(v, classes), judge(classes, fromList))) : undefined;
+  // Young people as those who take part in projects: the projects' organisations are not named, not shut out.
+  const youth = s.youthInProjects;
+  if (youth && [...s.listed, ...s.targeted].every((c) => c === 'individual')) {
+    return programme && programmeAdmits
+      ? {
+          verdict: 'eligible',
+          from: 'programme-data',
+          text: {
+            sv: `Utlysningen nämner unga ("${youth}") som deltar i projekt, inte vilka organisationer som driver dem; i ${programme.name} kan ${who.sv} söka.`,
+            en: `The call names young people ("${youth}") who take part in projects, not which organisations run them; ${programme.name} is open to ${who.en}.`,
+          },
+        }
+      : {
+          verdict: 'unknown',
+          text: {
+            sv: `Utlysningen nämner unga ("${youth}") som deltar i projekt, inte vilka organisationer som driver dem; om ${who.sv} kan söka framgår inte.`,
+            en: `The call names young people ("${youth}") who take part in projects, not which organisations run them; whether ${who.en} may apply is not said.`,
+          },
+        };
+  }
   // "The grant is only for individuals", beside a list of professions ("artists, authors, researchers"): those are
   // persons, the researchers among them.
   const personsOnly =

@@ -41,7 +41,7 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       },
     };
   }
-  if (s.smallerAdmitted) {
+  if (smallerWayIn(s, profile)) {
     return {
       verdict: 'unknown',
       text: {
@@ -93,7 +93,18 @@ function withinLimits(s: CallSignals, profile: Profile): boolean | undefined {
  */
 export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
   const met = withinLimits(s, profile);
-  return met === false && (s.limitsOfOneContest || s.smallerAdmitted || s.anySizeAdmitted) ? undefined : met;
+  return met === false && (s.limitsOfOneContest || smallerWayIn(s, profile) || s.anySizeAdmitted) ? undefined : met;
+}
+
+/**
+ * The call's way in for smaller bodies ("Flera små kommuner kan söka gemensamt") helps a body only where it is too
+ * small for a lower bound; one too large for an upper bound ("färre än 20 000 invånare") stays outside.
+ */
+function smallerWayIn(s: CallSignals, profile: Profile): boolean {
+  const count = profile.population?.count;
+  if (!s.smallerAdmitted || count === undefined) return false;
+  const of = profile.kind === 'region' ? 'region' : 'local';
+  return (s.populationLimits ?? []).some((l) => l.of === of && l.min !== undefined && count < l.min);
 }
 
 /** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */

@@ -43,9 +43,12 @@ const ABOVE_AFTER =
 const BELOW_AFTER =
   'or fewer|or less|or below|and below|and under|eller färre|eller mindre|och nedåt|och färre|och mindre';
 
-/** One bounded figure phrase: a range, a bound word and a figure, or a figure, its people and a bound word after. */
+/**
+ * One bounded figure phrase: a range, a bound word and a figure, a figure, its people and a bound word after, or a
+ * figure, a bound word or "+" and its people ("100,000 or more residents", "100,000+ residents").
+ */
 const PHRASE = new RegExp(
-  String.raw`(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})|(?<a2>${FIGURE})(?<pa>${PEOPLE})\s+(?:${ABOVE_AFTER})(?![\p{L}])|(?<b2>${FIGURE})(?<pb>${PEOPLE})\s+(?:${BELOW_AFTER})(?![\p{L}])`,
+  String.raw`(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})|(?<a2>${FIGURE})(?<pa>${PEOPLE})\s+(?:${ABOVE_AFTER})(?![\p{L}])|(?<b2>${FIGURE})(?<pb>${PEOPLE})\s+(?:${BELOW_AFTER})(?![\p{L}])|(?<a3>${FIGURE})(?:\s*\+|\s+(?:${ABOVE_AFTER}))(?<pa3>${PEOPLE})|(?<b3>${FIGURE})\s+(?:${BELOW_AFTER})(?<pb3>${PEOPLE})`,
   'giu',
 );
 
@@ -136,6 +139,9 @@ const ONE_PART_BEFORE =
   /(?:^|[^\p{L}])(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
 /** Words after a limit that make it a welcome ("… are encouraged to apply", "(encouraged)", "är särskilt välkomna"). */
 const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
+/** Words after a limit that refuse those within it ("… kan inte vara koordinator", "… are not eligible"). */
+const REFUSED_AFTER =
+  /(?:^|[^\p{L}])(?:kan inte|kan ej|får inte|får ej|är inte behöriga|är ej behöriga|cannot|can ?not|may not|are not eligible|is not eligible|are ineligible|are excluded|är uteslutna)(?![\p{L}])/iu;
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 
@@ -167,7 +173,7 @@ export function populationLimitsIn(
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 160), start);
     // "100,000 residents or more" holds its people word.
-    const people = g.pa || g.pb ? [''] : PEOPLE_AFTER.exec(text.slice(end, end + 20));
+    const people = g.pa || g.pb || g.pa3 || g.pb3 ? [''] : PEOPLE_AFTER.exec(text.slice(end, end + 20));
     const population = POPULATION_BEFORE.exec(before.slice(-60).replace(/\s+$/u, ' '));
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
@@ -180,7 +186,10 @@ export function populationLimitsIn(
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
     // by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));
-    if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.b ?? g.b2 ?? '0')) continue;
+    if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.a3 ?? g.b ?? g.b2 ?? g.b3 ?? '0')) continue;
+    // "Regioner och kommuner med färre än 50 000 invånare kan inte vara koordinator": those the call refuses, said
+    // of the other side of its limit, not a limit of its own.
+    if (REFUSED_AFTER.test(text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '')) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };
@@ -188,8 +197,8 @@ export function populationLimitsIn(
       limit.min = toNumber(g.lo);
       limit.max = toNumber(g.hi);
       if (limit.min > limit.max) continue;
-    } else if (g.b ?? g.b2) limit.max = toNumber(g.b ?? g.b2);
-    else if (g.a ?? g.a2) limit.min = toNumber(g.a ?? g.a2);
+    } else if (g.b ?? g.b2 ?? g.b3) limit.max = toNumber(g.b ?? g.b2 ?? g.b3);
+    else if (g.a ?? g.a2 ?? g.a3) limit.min = toNumber(g.a ?? g.a2 ?? g.a3);
     if (subject.combined) limit.combined = true;
     out.push(limit);
   }

@@ -32,7 +32,7 @@ import {
   smallerAdmittedIn,
 } from './population-limit.ts';
 import { lanNamedIn, workPlacedIn } from './publisher-place.ts';
-import { stemClash } from './stem-clashes.ts';
+import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
@@ -103,6 +103,7 @@ import {
   withoutNegatedPart,
   youngGroupIn,
 } from './who-wording.ts';
+import { youthInProjects } from './youth-projects.ts';
 
 /**
  * Interreg's generation and strand code ("Interreg V-A Sverige-Norge", "Interreg VI-B North Sea", "Interreg IV C")
@@ -912,6 +913,8 @@ export interface CallSignals {
   regranted?: { classes: ReadonlySet<ApplicantClass>; said: string };
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
+  /** The call's list names only young people, in a call on projects or volunteering (youth-projects.ts), as written. */
+  youthInProjects?: string;
   /**
    * The call's list of applicants names who applies in words of its own, none of them a class, an organisation of
    * any kind, a role or actors without a kind ("European Digital Innovation Hubs", "professional artists"), in its
@@ -1143,7 +1146,12 @@ function whoAndWhere(text: string): readonly VocabRef[] {
   let refs = whoAndWhereCache.get(text);
   if (refs === undefined) {
     const tokens = keyTokens(text);
-    const found: VocabRef[] = outermost(WHO_AND_WHERE.match(tokens))
+    // "Regioner och kommunala bolag": no "regioner och kommuner" (stem-clashes.ts), so "regioner" stays a hit.
+    const found: VocabRef[] = outermost(
+      WHO_AND_WHERE.match(tokens).filter(
+        (h) => h.ref.kind !== 'applicant' || h.to - h.from === 1 || !endsInKindAdjective(tokens[h.to - 1].word),
+      ),
+    )
       .filter((h) => h.ref.kind !== 'country' || countryWord(h.ref, tokens[h.from].word))
       // "Aktörer inom företags- och innovationsfrämjande systemet": a suspended compound's head names no one.
       .filter((h) => h.ref.kind !== 'applicant' || !suspendedCompoundAt(text, tokens[h.to - 1].end))
@@ -2188,7 +2196,8 @@ export function callSignals(
     openEnded = true;
     encouragedList = true;
   }
-  for (let i = 0; i < entries.length && fieldOrgs === undefined; i++) fieldOrgs = fieldOrganisationsIn(entries[i]);
+  for (let i = 0; i < entries.length && fieldOrgs === undefined; i++)
+    fieldOrgs = fieldOrganisationsIn(entries[i], true);
   // A list's "andra juridiska personer" or "legal entities" that the summary writes with a field clause is of that
   // field: the list shortened the summary's words.
   if ((list.openToAll || list.catchAll) && summary) fieldOrgs ??= fieldOrganisationsIn(summary);
@@ -2451,6 +2460,8 @@ export function callSignals(
   let youngGroup = summary ? youngGroupIn(summary) : undefined;
   for (let i = 0; i < entries.length && youngGroup === undefined; i++) youngGroup = youngGroupIn(entries[i], true);
   if (youngGroup) out.youngGroup = youngGroup;
+  const youthInProjectsSaid = youngGroup ? undefined : youthInProjects(entries, call.title, call.summary);
+  if (youthInProjectsSaid) out.youthInProjects = youthInProjectsSaid;
   if (exception && exceptionFor) {
     out.exception = exception;
     out.exceptionFor = exceptionFor;

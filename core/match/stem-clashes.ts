@@ -32,3 +32,14 @@ export function stemClash(word: string, cls: ApplicantClass, before: () => strin
   if (w === 'industries' && cls === 'company') return QUALIFIED_INDUSTRIES.test(before());
   return CLASHES.get(w) === cls;
 }
+
+/** Adjectives the stemmer folds onto "kommun" and "region": "kommunala", "regionalt" (lowercase). */
+const KIND_ADJECTIVE = /^(?:kommunal|kommunala|kommunalt|regional|regionala|regionalt)$/u;
+
+/**
+ * Whether a phrase of several words ends, in the text, in an adjective the stemmer folds onto its last noun:
+ * "regioner och kommunala bolag" is no "regioner och kommuner", the kommun word qualifying the companies after it.
+ */
+export function endsInKindAdjective(lastWord: string): boolean {
+  return KIND_ADJECTIVE.test(lastWord.toLowerCase());
+}

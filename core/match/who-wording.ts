@@ -113,16 +113,21 @@ function openToAllApplicants(t: string): boolean {
 /**
  * A clause right after organisations that says what they are made of or work on ("juridiska personer som består
  * av eller arbetar med barn och unga", "other organisations working with young people", "legal entities active in
- * the field of culture", "other organisations that have strong interests in school education"): the organisations
+ * the field of culture", "other organisations that have strong interests in school education", "organisations from the cultural and
+ * creative industries sector", "organisationer inom besöksnäringen"): the organisations
  * are of that field, not of any kind. Whether a kommun or a region is one of them is then not said. A clause of
  * place ("established in a Member State", "med säte i Sverige") is no such qualifier. Folded text.
  */
 const FIELD_CLAUSE =
-  /^\s*,?\s*(?:(?:som|that|which|who|whose|vars)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:(?:main|primary|principal|core|chief)\s+(?:activity|activities|business|purpose|mission)\s+(?:is|are|lies in|consists? of)|(?:huvudsakliga|framsta)\s+(?:verksamhet|uppgift|syfte)\s+(?:ar|bestar av)|(?:have|has|with)\s+(?:a\s+|an\s+)?(?:strong\s+|particular\s+|special\s+|clear\s+)?interests?\s+in|(?:har|med)\s+(?:ett\s+)?(?:starkt\s+|sarskilt\s+|tydligt\s+)?intresse\s+(?:av|for)|huvudverksamhet\s+ar|bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|(?:representing|represent)(?!\s+(?:the|their|a|an|this|its)\s+(?:project|initiative|application|entry|consortium|partnership|idea)s?(?![\p{L}]))|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of)(?![\p{L}])/u;
+  /^\s*,?\s*(?:(?:som|that|which|who|whose|vars)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:(?:main|primary|principal|core|chief)\s+(?:activity|activities|business|purpose|mission)\s+(?:is|are|lies in|consists? of)|(?:huvudsakliga|framsta)\s+(?:verksamhet|uppgift|syfte)\s+(?:ar|bestar av)|(?:have|has|with)\s+(?:a\s+|an\s+)?(?:strong\s+|particular\s+|special\s+|clear\s+)?interests?\s+in|(?:har|med)\s+(?:ett\s+)?(?:starkt\s+|sarskilt\s+|tydligt\s+)?intresse\s+(?:av|for)|huvudverksamhet\s+ar|bestar av|bestaende av|arbetar med|arbetar for|arbetar inom|jobbar med|jobbar for|jobbar inom|verkar for|verkar inom|ar verksamma inom|ar verksamma med|verksamma inom|verksamma med|foretrader|representerar|work with|works with|working with|work for|works for|working for|work on|works on|working on|consist of|consists of|consisting of|composed of|made up of|(?:representing|represent)(?!\s+(?:the|their|a|an|this|its)\s+(?:project|initiative|application|entry|consortium|partnership|idea)s?(?![\p{L}]))|specialising in|specializing in|specialised in|specialized in|focused on|focusing on|dealing with|deal with|engaged in|active in the (?:field|area|sector)s? of|(?:from|in|of|within)\s+the\s+(?!(?:public|private|non-profit|not-for-profit|voluntary|third|civil|civil society|ngo|state|municipal|local government|governmental)\s+sectors?)(?:[\p{L}-]+\s+(?:and\s+|&\s+)?){1,5}?(?:sectors?|industry|industries)|(?:fran|inom)\s+(?!(?:den\s+)?(?:offentliga|privata|ideella|idéburna|kommunala|statliga)\s+sektorn)(?:[\p{L}-]+\s+(?:och\s+)?){0,4}?(?:\p{L}*sektorn|\p{L}*branschen|\p{L}*naringen))(?![\p{L}])/u;
 
 /** A field clause on what the organisations work in or with ("som arbetar med", "working in"), not what they are made of. */
 const WORK_CLAUSE =
   /^\s*,?\s*(?:(?:som|that|which|who)\s+)?(?:(?:also|aven|ocksa|mainly|primarily|chiefly|huvudsakligen|framst|i huvudsak)\s+)?(?:arbetar|jobbar|verkar|ar verksamma|verksamma|work|works|working|specialis|specializ|focus|deal|engaged|active in)/u;
+
+/** A list entry's first words naming organisations of no kind ("organisations", "aktörer"), folded. */
+const BARE_ORGANISATIONS_START =
+  /^\s*((?:organi[sz]ations?|organisationer(?:na)?|entities|actors|aktorer(?:na)?|bodies|institutions))(?![\p{L}])/u;
 
 /**
  * Whether organisations of a field (fieldOrganisationsIn's words) are named by the work they do ("alla organisationer
@@ -231,8 +236,19 @@ function anyUnqualified(t: string): boolean {
  * juridiska personer som består av eller arbetar med barn och unga"), as the text writes the words from the
  * organisation word to the clause's end (a ";" or the sentence's), or undefined.
  */
-export function fieldOrganisationsIn(text: string): string | undefined {
+export function fieldOrganisationsIn(text: string, listEntry = false): string | undefined {
   const t = foldKeepingOffsets(text);
+  // A list entry that is organisations of a sector ("organisations from the cultural and creative industries
+  // sector"), with no word of any kind before them.
+  // (Organisations named by the work they do, "organisations working with energy", are of any kind that does it:
+  // read as such, not as a field's.)
+  const bare = listEntry ? BARE_ORGANISATIONS_START.exec(t) : null;
+  if (bare && fieldClauseAt(t, bare[0].length) && !WORK_CLAUSE.test(t.slice(bare[0].length))) {
+    const start = bare[0].length - bare[1].length;
+    let stop = t.slice(bare[0].length).search(/[.;:!?](?:\s|$)|\n/);
+    stop = stop === -1 ? t.length : bare[0].length + stop;
+    return text.slice(start, stop).trim();
+  }
   // A catch-all ("andra juridiska personer") starts before the phrase of any kind inside it: the earlier first.
   const found = [...openCatchAllsUnqualified(t), ...allLeadMatches(t, ANY_AT_ALL)];
   for (const m of found) {
@@ -2049,8 +2065,16 @@ export function researchCallIn(text: string): string | undefined {
 const NEGATED_PART =
   /\(\s*(?:not|except|excluding|ej|inte|utom)\b(?!-)[^)]*\)?|(?:,\s*)?\b(?:but not|not|except|excluding|utom)\b(?!-)(?![^(]*\)).*$/iu;
 export function withoutNegatedPart(entry: string): string {
-  return entry.replace(NEGATED_PART, '').trim();
+  return withoutChannel(entry).replace(NEGATED_PART, '').trim();
 }
+
+/**
+ * A parenthesis naming the way the money or the application goes, not who applies: "kustkommuner (via
+ * länsstyrelserna)", "schools (through their national agency)", "föreningar (genom sitt förbund)". The body after
+ * "via" passes the grant on or takes the application in; it is no applicant of its own.
+ */
+export const CHANNEL_PART = /\s*\(\s*(?:via|through|genom|by way of)\s[^)]*\)/giu;
+export const withoutChannel = (entry: string): string => entry.replace(CHANNEL_PART, '');
 
 /**
  * A Swedish negation right before a class word, or before a pair of public ones ("icke-kommunala", "som inte är

@@ -23,6 +23,9 @@ describe('eligible-country lists and Sweden', () => {
     ['EU:s medlemsstater', 'Norge'],
     ['samtliga nordiska och baltiska länder'],
     ['de nordiska och baltiska länderna'],
+    // The Northern Dimension: the EU (every Member State), Iceland, Norway and Russia.
+    ['Northern Dimension partner countries'],
+    ['Nordliga dimensionens länder'],
     ['Nordic and Baltic countries'],
   ];
   for (const list of withSweden) {

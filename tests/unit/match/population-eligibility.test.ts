@@ -94,3 +94,18 @@ describe('a call for several competitions', () => {
     }
   });
 });
+
+describe("a call's way in for smaller bodies", () => {
+  it('helps a body too small for a lower bound, not one too large for an upper bound', () => {
+    const min = call(
+      'Cities with more than 100,000 inhabitants may apply. Smaller cities can apply together in a group.',
+    );
+    expect(sizeBlockers(min, sized(66700))).toEqual([]);
+    const max = call(
+      'Stödet kan sökas av kommuner med färre än 20 000 invånare. Flera små kommuner kan söka gemensamt.',
+      'sv',
+    );
+    expect(sizeBlockers(max, sized(66700))).toHaveLength(1);
+    expect(sizeBlockers(max, sized(8100))).toEqual([]);
+  });
+});

@@ -130,3 +130,23 @@ describe('a bound after the figure and its people', () => {
     expect(bounds('Projects reaching 5,000 people or more are preferred.')).toEqual([]);
   });
 });
+
+describe('population limits in other wordings', () => {
+  it('reads a figure, then "or more" or "+", then its people', () => {
+    expect(bounds('Open to cities with 100,000 or more residents.')).toEqual([
+      { min: 100000, max: undefined, of: 'local' },
+    ]);
+    expect(bounds('City governments of cities with 250,000+ inhabitants')).toEqual([
+      { min: 250000, max: undefined, of: 'local' },
+    ]);
+    expect(bounds('kommuner med 10 000 eller färre invånare')).toEqual([{ min: undefined, max: 10000, of: 'local' }]);
+  });
+  it('skips the other side of a limit that the call refuses', () => {
+    expect(
+      bounds(
+        'Stödet riktar sig till kommuner med minst 40 000 invånare. Kommuner med färre än 40 000 invånare kan inte vara sökande.',
+      ),
+    ).toEqual([{ min: 40000, max: undefined, of: 'local' }]);
+    expect(bounds('Municipalities with fewer than 30,000 inhabitants are not eligible.')).toEqual([]);
+  });
+});

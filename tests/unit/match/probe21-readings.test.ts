@@ -124,14 +124,23 @@ describe('names and labels', () => {
       'The programme funds youth projects across the region. Target group: young people aged 15-30 years.';
     const j = judge({ title: 'Youth projects', summary, applicantTypes: ['young people aged 15-30'], language: 'en' });
     expect(j.applicantBlockers).toEqual([]);
-    // Without the label, the list is the applicants: persons.
+    // Without the label, young people in a call on projects are those who take part (youth-projects.ts): the
+    // projects' organisations are not named, and none is shut out. Where the young people are said to apply
+    // themselves, the list is of persons.
     const k = judge({
       title: 'Youth projects',
       summary: 'The programme funds youth projects across the region.',
       applicantTypes: ['young people aged 15-30'],
       language: 'en',
     });
-    expect(k.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
+    expect(k.applicantBlockers).toEqual([]);
+    const own = judge({
+      title: 'Youth projects',
+      summary: 'Young people can apply for up to 2 000 euro for a project of their own.',
+      applicantTypes: ['young people aged 15-30'],
+      language: 'en',
+    });
+    expect(own.applicantBlockers.join(' ')).toMatch(/enskilda personer/);
   });
 });
 
