@@ -70,6 +70,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
   const role = LEAD_ROLE_REFUSED.exec(rest);
   if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
+  // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
+  const contrast = rest.search(CONTRAST_WORD);
+  if (contrast !== -1 && PARTY_ADMITTED_AFTER.test(rest.slice(contrast))) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
@@ -105,6 +108,12 @@ const AS_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*$/u;
 /** Where a refusal's list ends and what is allowed begins: "…koordinator, men får delta", "…, but are eligible". */
 const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?![\p{L}])/u;
+/**
+ * After the contrast, a part in the project the body may still take (folded): "men kan vara partner", "men de kan
+ * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
+ */
+const PARTY_ADMITTED_AFTER =
+  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+)(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan egen budget|without (?:a |its own )?budget))/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
   /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;

@@ -268,6 +268,18 @@ const SENTENCE_CUES = [
   'får ej ingå',
   'kan inte medverka',
   'får inte medverka',
+  // "Kommuner kan varken vara sökande eller samarbetspart", "kan inte själva söka", "kan inte heller delta".
+  'kan varken',
+  'får varken',
+  'kan inte själva',
+  'får inte själva',
+  'kan ej själva',
+  'kan inte heller',
+  'får inte heller',
+  'cannot themselves',
+  'may not themselves',
+  'can neither',
+  'may neither',
 ].map((c) => c.split(' '));
 
 /**
