@@ -879,6 +879,8 @@ function areasOfAbroad(text: string, from: number): boolean {
 }
 /** A clause's end between two words. */
 const CLAUSE_GAP = /[.;:!?]\s|\n/;
+/** Right after a class word, the rest of a hyphenated adjective of ownership or money: "-owned", "-ägda", "-funded". */
+const HYPHEN_ADJECTIVE = /^-(?:owned|funded|financed|controlled|ägd\p{L}*|styrd\p{L}*|finansierad\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether a phrase hit [from, to) lies inside a longer phrase hit of the current field (a word fixing a sense fixes
@@ -1165,6 +1167,13 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "Regional partners", "a regional focus": the stemmer folds the adjective into "regions", but only the
         // noun (or a phrase such as "regional authorities") names regions as bodies.
         if (ref.kind === 'applicant' && ref.cls === 'region' && to - from === 1 && regionalAdjectiveAt(from)) continue;
+        // "City-owned companies", "region-funded posts": the class word begins an adjective of another noun.
+        if (
+          ref.kind === 'applicant' &&
+          to - from === 1 &&
+          HYPHEN_ADJECTIVE.test(text.slice(tokens.end[from], tokens.end[from] + 12))
+        )
+          continue;
         // "Authors" stem as "authorities" do: persons who write, not public bodies.
         if (
           ref.kind === 'applicant' &&

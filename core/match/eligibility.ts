@@ -613,6 +613,47 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // The call's text limits it to a regional fund programme or to named län: that tells more than the
   // programme data (a national funder's call for one region).
   const where = s.textArea;
+  // A place abroad where the call's own list of countries holds Sweden ("NO, SE, FI"; "the lead applicant must be
+  // located on Bornholm", partners from around the Baltic Sea): the place is the lead's or the work's, and Swedish
+  // bodies may take part from home.
+  if (where?.abroad && s.swedenEligible === true) {
+    // The Swedish län it names are where Swedish partners may come from.
+    const partnerLan = s.swedishPartnerLan;
+    if (partnerLan) {
+      const names = (lang: 'sv' | 'en') =>
+        listOf(
+          partnerLan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
+          lang,
+        );
+      return partnerLan.includes(profile.lan)
+        ? {
+            verdict: 'unknown',
+            points: 0,
+            text: t(
+              () =>
+                `Utlysningen gäller ${where.said} men tar emot partner från ${names('sv')}; ${lanName()} är bland dem.`,
+              () =>
+                `The call is for ${where.said} but admits partners from ${names('en')}; ${lanName()} is among them.`,
+            ),
+          }
+        : outside(
+            () =>
+              `Utlysningen gäller ${where.said} och tar emot svenska partner från ${names('sv')}; ${lanName()} ligger utanför.`,
+            () =>
+              `The call is for ${where.said} and admits Swedish partners from ${names('en')}; ${lanName()} is outside.`,
+          );
+    }
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () =>
+          `Utlysningen nämner ${where.said} som platsen för den sökande eller arbetet, men Sverige finns bland de länder som kan delta.`,
+        () =>
+          `The call names ${where.said} as where the applicant or the work is, but Sweden is among the countries that may take part.`,
+      ),
+    };
+  }
   if (where) {
     const inside = where.lan.includes(profile.lan);
     // A programme's name is followed by its län; a list of län says them itself.

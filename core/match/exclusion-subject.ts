@@ -39,9 +39,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Statlig och kommunal verksamhet har låg prioritet och bidrag lämnas ej …": a low priority, not a refusal; the
   // negation after it is another clause's.
   if (LOW_PRIORITY_AFTER.test(fold(text.slice(end, end + 80).toLowerCase()))) return false;
-  // "A grouping formed by local public entities aggregating municipalities is not eligible": bodies a participle
-  // ties to another head ("formed by", "aggregating", "consisting of") are what that head is made of; the head is
-  // refused, not they.
+  // "A grouping formed by local public entities aggregating municipalities is not eligible", "groupings of
+  // municipalities are not eligible": bodies a participle or "of" ties to another head ("formed by", "aggregating",
+  // "consisting of", "groupings of") are what that head is made of; the head is refused, not they.
   if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
@@ -55,6 +55,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Grant amount is equal to or greater than EUR 500 000 except for public bodies": exempt from a rule on amounts,
   // not refused.
   if (EXEMPT_FROM_AMOUNT_BEFORE.test(before)) return false;
+  // "Regioner kan varken söka eller stå som parter, även om kommunen gärna får föra dialog med sin region": the body
+  // is in a clause that concedes or contrasts, outside the refusal.
+  if (CONCESSIVE_BEFORE.test(before)) return false;
   const rest = fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0];
   // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
   // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
@@ -87,9 +90,13 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
 const SUBSET_AFTER =
   /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more))/u;
 
-/** An adjective right before the body's word that names a kind of it by place or size (folded). */
+/**
+ * An adjective right before the body's word that names a kind of it by place or size, or the rest of it beside the
+ * one the call is for ("other municipalities", "övriga kommuner"; not "government and other public authorities",
+ * where the others are of the kind named before), folded.
+ */
 const SUBSET_BEFORE =
-  /(?:^|[^\p{L}])(?:inland|coastal|non-coastal|larger|smaller|bigger|large|small|urban|rural|storre|mindre|stora|sma)\s+$/u;
+  /(?:^|[^\p{L}])(?:inland|coastal|non-coastal|larger|smaller|bigger|large|small|urban|rural|storre|mindre|stora|sma)\s+$|(?:^|[^\p{L}])(?<!(?:and|or|och|eller|samt|,)\s*)(?:other|andra|ovriga)\s+$/u;
 /** A compound naming such a kind ("inlandskommuner", "storstadskommuner", "kustkommuner"). */
 const SUBSET_COMPOUND =
   /^(?:inlands|kust|skargards|storstads|landsbygds|glesbygds|fororts|sma|stor)\p{L}*(?:kommun|region|stad|stader)/u;
@@ -101,6 +108,9 @@ const SUBSET_COMPOUND =
 const LEAD_ROLE_REFUSED =
   /(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
 
+/** After the refusal, a concessive or contrasting clause opened since the last comma, before the body's word (folded). */
+const CONCESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:inte|ej|varken|icke|not|cannot|neither|never)(?![\p{L}])[^.;!?]*[,;]\s*(?:aven om|trots att|fast|medan|men|although|though|even though|even if|while|whereas|but)\s+[^,;.]*$/u;
 /** A sentence that opens with a condition ("Where …", "If …", "Om …", "I de fall …"). */
 const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i fall)\s/u;
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
@@ -154,7 +164,7 @@ const ORDINARY_WORK_BEFORE =
 
 /** A participle before the body (and up to three words) that makes it part of another head. Folded text. */
 const MADE_OF_BEFORE =
-  /(?:^|[^\p{L}])(?:formed by|aggregating|consisting of|made up of|composed of|bestaende av|som bestar av)\s+(?:[\p{L}-]+[\s/]+){0,3}$/u;
+  /(?:^|[^\p{L}])(?:formed by|aggregating|consisting of|made up of|composed of|bestaende av|som bestar av|(?:groupings?|groups?|associations?|networks?|consortia|unions?|federations?) of|(?:sammanslutningar|grupper|natverk|konsortier) av)\s+(?:[\p{L}-]+[\s/]+){0,3}$/u;
 
 /** A noun of money right after the applicant word, or after the rest of its list ("kommunala och statliga medel"). */
 const MONEY_AFTER =

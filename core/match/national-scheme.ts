@@ -9,7 +9,8 @@
  *   ("Naturvårdsverket och länsstyrelserna (Länsstyrelsen i X län)"): the body outside gives the call, the one
  *   inside handles or publishes it. A bracket that says the body funds ("med stöd av Region X") keeps its area;
  * - the title or summary says the call is national or spans the country ("nationell utlysning", "i hela landet",
- *   "i minst två län", "länsöverskridande", "nationwide call"), or that it shuts no one out by where they live
+ *   "i minst två län", "länsöverskridande", "nationwide call", "samma regler gäller i alla län", "ansökan lämnas till
+ *   länsstyrelsen i det län där …"), or that it shuts no one out by where they live
  *   ("Vi utesluter inte sökande som bor utanför Sverige", "oavsett var du bor");
  * - the funder field names, beside the body, a funder whose programme data is open across Sweden ("Länsstyrelsen
  *   i X län / Naturvårdsverket"), and the summary says the body handles the support ("Länsstyrelsen har fått i
@@ -45,7 +46,7 @@ const ALL_OF_THEM =
  * not it ("i linje med den nationella strategin"): only a national call, round or scheme is.
  */
 const NATIONAL_CALL =
-  /(?<![\p{L}])(?:(?:sarskild\s+)?nationell\p{L}*\s+(?:utlysning|ansokningsomgang|omgang|satsning|stodordning)\p{L}*|(?:i\s+)?hela\s+(?:landet|sverige)|i\s+minst\s+(?:tva|2)\s+lan|lansoverskridande|nationwide|national\s+call|(?:across|throughout|all\s+of)\s+sweden|utesluter\s+inte\s+sokande(?:\s+som\s+(?:bor|ar\s+bosatta)\s+utanfor(?:\s+\p{L}+)?)?|oavsett\s+var\s+(?:du|ni|sokande|man)\s+bor|open\s+to\s+applicants\s+from\s+(?:anywhere|all\s+over))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:sarskild\s+)?nationell\p{L}*\s+(?:utlysning|ansokningsomgang|omgang|satsning|stodordning)\p{L}*|(?:i\s+)?hela\s+(?:landet|sverige)|i\s+minst\s+(?:tva|2)\s+lan|lansoverskridande|nationwide|national\s+call|(?:across|throughout|all\s+of)\s+sweden|utesluter\s+inte\s+sokande(?:\s+som\s+(?:bor|ar\s+bosatta)\s+utanfor(?:\s+\p{L}+)?)?|oavsett\s+var\s+(?:du|ni|sokande|man)\s+bor|open\s+to\s+applicants\s+from\s+(?:anywhere|all\s+over)|(?:samma|likadana)\s+regler\s+galler\s+i\s+(?:alla|samtliga)\s+lan|(?:lansstyrelsen|regionen)\s+i\s+(?:det\s+lan|den\s+region)\s+dar|(?:lansstyrelsen|regionen)\s+i\s+(?:ditt|ert)\s+(?:lan|eget\s+lan)|the\s+county\s+administrative\s+board\s+(?:in|of)\s+(?:your|the)\s+(?:own\s+)?county(?:\s+where)?)(?![\p{L}])/gu;
 /**
  * A sentence about a policy or its goals, on folded lowercase text: "Den regionala tillväxtpolitiken ska främja god
  * tillväxt i hela landet" says what the policy is for, not where the call is open.

@@ -49,3 +49,9 @@ export function lanNamedIn(text: string): string | undefined {
   }
   return found;
 }
+
+/** Every län a text names by its name ("Norrbotten, Västerbotten"), in the order of lan.json. */
+export function lanNamesIn(text: string): string[] {
+  const folded = fold(text.toLowerCase());
+  return LAN_NAME.filter(([, re]) => re.test(folded)).map(([id]) => id);
+}

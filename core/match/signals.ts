@@ -31,7 +31,7 @@ import {
   programmeLimit,
   smallerAdmittedIn,
 } from './population-limit.ts';
-import { lanNamedIn, workPlacedIn } from './publisher-place.ts';
+import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -913,6 +913,11 @@ export interface CallSignals {
   regranted?: { classes: ReadonlySet<ApplicantClass>; said: string };
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
+  /**
+   * A call placed abroad whose list of countries holds Sweden, naming Swedish län: the län Swedish partners may come
+   * from, by id.
+   */
+  swedishPartnerLan?: readonly string[];
   /** The call's list names only young people, in a call on projects or volunteering (youth-projects.ts), as written. */
   youthInProjects?: string;
   /**
@@ -2271,6 +2276,25 @@ export function callSignals(
   // A national scheme a region or länsstyrelse only handles is not limited to its län (core/match/national-scheme.ts).
   const national = call.programmeArea ? undefined : nationalSchemeOf(call, ap.areaId, summary);
   if (national) ap = { areaId: undefined, programmeId: programmeOf(undefined, named) };
+  // A länsstyrelse's or region's own area, where the text draws a wider one around its län ("Distriktet omfattar
+  // Blekinge, Kalmar, Östergötlands och Gotlands län"): a water district or a scheme of several län that one of them
+  // hosts is the text's area, not the host's.
+  else if (ap.areaId && !call.programmeArea && summary) {
+    const own = AREA_BY_ID.get(ap.areaId);
+    if (own && ownCallsArea(own)) {
+      const wider = textArea(call.title, summary, hints);
+      // (Not a programme's area the text names, "ERUF Övre Norrland": the host's own money stays its län's.)
+      if (
+        wider &&
+        !wider.areaId &&
+        !wider.touches &&
+        !wider.abroad &&
+        wider.lan.length > 1 &&
+        own.lan.every((l) => wider.lan.includes(l))
+      )
+        ap = { areaId: undefined, programmeId: ap.programmeId };
+    }
+  }
   // "Coastal EU Member States of the Mediterranean": a list of a basin abroad's countries holds no Sweden. (A
   // programme area the data knows says so in its own words: "outside the programme area".)
   const countryList = call.eligibleCountries ?? [];
@@ -2311,6 +2335,9 @@ export function callSignals(
   // A funder named for a place abroad ("Nylands förbund", "Vasa stad", "Aktion Österbotten") gives for that place,
   // unless the call opens to Sweden or belongs to a programme open across several countries.
   const geography = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId)?.geography : undefined;
+  // A place abroad in a call whose list of countries holds Sweden: the Swedish län the text names, if any, are where
+  // Swedish partners may come from ("Partners from … Norrbotten, Västerbotten … may take part").
+  const swedishPartnerLan = textWhere?.abroad && swedenEligible === true && summary ? lanNamesIn(summary) : undefined;
   const where =
     textWhere ??
     (!ap.areaId && swedenEligible !== true && (geography === undefined || geography === 'sweden')
@@ -2336,6 +2363,7 @@ export function callSignals(
   }
   if (period) out.otherPeriod = period;
   if (national) out.nationalScheme = national;
+  if (swedishPartnerLan?.length) out.swedishPartnerLan = swedishPartnerLan;
   if (ap.areaId && summary && !call.programmeArea) {
     const a = AREA_BY_ID.get(ap.areaId);
     const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;
