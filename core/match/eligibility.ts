@@ -885,6 +885,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   const programme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId) : undefined;
   switch (programme?.geography) {
     case 'non-eu':
+      // "Partners from other countries, for example Sweden, may take part": the call's own words open it.
+      if (s.abroadAdmitted) {
+        return {
+          verdict: 'unknown',
+          from: 'programme-data',
+          points: 0,
+          text: t(
+            () =>
+              `${programme.name} tar emot ansökningar från länder utanför EU, men utlysningen tar också emot partner från andra länder.`,
+            () =>
+              `${programme.name} is open to applicants outside the EU, but the call also admits partners from other countries.`,
+          ),
+        };
+      }
       return {
         verdict: 'not-eligible',
         from: 'programme-data',

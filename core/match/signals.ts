@@ -913,6 +913,8 @@ export interface CallSignals {
   regranted?: { classes: ReadonlySet<ApplicantClass>; said: string };
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
+  /** The summary's sentence on who applies or takes part admits applicants or partners from abroad (where-text.ts). */
+  abroadAdmitted?: true;
   /**
    * A call placed abroad whose list of countries holds Sweden, naming Swedish län: the län Swedish partners may come
    * from, by id.
@@ -2129,7 +2131,8 @@ export function callSignals(
   let projectPlaces = false;
   // "Companies, research institutions, public institutions in Denmark or abroad can take part": the list of
   // countries says where the funder is, not where applicants must be.
-  if (swedenEligible === false && summary && abroadAdmittedIn(summary)) swedenEligible = undefined;
+  const abroadAdmitted = summary !== '' && abroadAdmittedIn(summary);
+  if (swedenEligible === false && abroadAdmitted) swedenEligible = undefined;
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
   if (
     swedenEligible === false &&
@@ -2185,7 +2188,7 @@ export function callSignals(
   const funderCountry = call.eligibleCountries?.length ? undefined : foreignFunderCountry(call.funder);
   if (swedenEligible === undefined && funderCountry) {
     // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
-    if (abroadAdmittedIn(summary)) homeAbroadAdmitted = funderCountry;
+    if (abroadAdmitted) homeAbroadAdmitted = funderCountry;
     else if (
       !namesSweden(`${call.title} ${summary}`) &&
       !nonNationalsAdmitted([summary, ...entries].join(' ; '), funderCountry)
@@ -2364,6 +2367,7 @@ export function callSignals(
   if (period) out.otherPeriod = period;
   if (national) out.nationalScheme = national;
   if (swedishPartnerLan?.length) out.swedishPartnerLan = swedishPartnerLan;
+  if (abroadAdmitted) out.abroadAdmitted = true;
   if (ap.areaId && summary && !call.programmeArea) {
     const a = AREA_BY_ID.get(ap.areaId);
     const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;

@@ -174,22 +174,26 @@ const LANDSCAPE = LANDSCAPES.length
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|')})(?![\\p{L}])`,
-      'u',
+      'gu',
     )
   : undefined;
 const PLACE_CUE = /omrade|geografisk|anknytning|verksam|bosatt|boende|bor i|folkbokford|inom/u;
-const IN_TITLE = /(?:^|[^\p{L}])(?:i|inom|for)\s+$/u;
+const IN_TITLE = /(?:^|[^\p{L}])(?:i|inom|for)\s+(?:landskapet\s+)?$/u;
 
 function landscapeArea(text: string, original: string, inTitle: boolean): TextArea | undefined {
-  const m = LANDSCAPE?.exec(text);
-  if (!m) return undefined;
-  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-  // "Småland-Blekinge-Hallands kontor", "Leader Linné Småland": part of a name, not the call's area.
-  if (inName(original, start, start + m[1].length)) return undefined;
-  if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 8), start)) : !cueAround(text, start, m[1].length))
-    return undefined;
-  const found = LANDSCAPES.find((x) => x.aliases.includes(m[1]));
-  return found && { lan: [...found.lan], said: original.slice(start, start + m[1].length) };
+  if (!LANDSCAPE) return undefined;
+  // Each mention in turn: a first one in passing ("kulturarvet i landskapet Småland") does not hide a later limit
+  // ("ska ligga inom landskapet Smålands gränser").
+  for (const m of text.matchAll(LANDSCAPE)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    // "Småland-Blekinge-Hallands kontor", "Leader Linné Småland": part of a name, not the call's area.
+    if (inName(original, start, start + m[1].length)) continue;
+    if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 18), start)) : !cueAround(text, start, m[1].length))
+      continue;
+    const found = LANDSCAPES.find((x) => x.aliases.includes(m[1]));
+    if (found) return { lan: [...found.lan], said: original.slice(start, start + m[1].length) };
+  }
+  return undefined;
 }
 
 /** A hyphen joins the word to another, or a capitalised word inside a sentence stands right before it. */
@@ -767,7 +771,7 @@ function abroadItemAfter(after: string): boolean {
  * gives (that list then says where the funder is, or where the work is to benefit).
  */
 const ABROAD_ADMITTED =
-  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|sokande|aktorer|organisationer)\s+(?:from|fran)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|partners?|participants|sokande|aktorer|organisationer|partner|partners|deltagare)\s+(?:from|fran|i)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/gu;
 /** Words of a sentence on who applies or takes part. */
 const TAKES_PART =
   /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|soka|sokande|ansoka|delta|medverka|stodberattigade?)(?![\p{L}])/u;
@@ -781,7 +785,8 @@ export function abroadAdmittedIn(summary: string): boolean {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const [from, to] = sentenceAround(summary, m.index, m.index + m[0].length);
     const sentence = s.slice(from, to);
-    if (negatedSentence(sentence)) continue;
+    // (Only the sentence up to a contrast: "…may take part as full partners, but cannot receive grants".)
+    if (negatedSentence(sentence.split(/,?\s+(?:but|men)\s/u)[0] ?? sentence)) continue;
     if (TAKES_PART.test(sentence)) return true;
     // "Who? Companies, research institutions, etc. in Denmark or abroad": the answer to a question of who, in its
     // own sentence (or two, split at "etc.").

@@ -798,6 +798,10 @@ const WITH_BEFORE_LIST =
  * applicants, so a catch-all that starts it ends that list ("Other socio-economic actors"). A catch-all of those the
  * applicants work with or serve ("together with universities and other actors") ends no list of applicants.
  */
+/** After a list's end, in its clause, a refusal of the list (folded). */
+const REFUSED_LIST_AFTER =
+  /^[^.;:!?]{0,30}?(?:cannot|can ?not|may not|must not|are not (?:eligible|allowed)|are ineligible|are excluded|kan inte|kan ej|kan varken|far inte|far ej|ar inte behoriga|ar uteslutna)(?![\p{L}])/u;
+
 export function catchAllEndingList(text: string, entry = false): string | undefined {
   const t = foldKeepingOffsets(text);
   for (const m of openCatchAlls(t)) {
@@ -806,6 +810,8 @@ export function catchAllEndingList(text: string, entry = false): string | undefi
     const clause = clauseTail(before);
     const listEnd = LIST_END_BEFORE.test(before) || (entry && /^\s*$/.test(before));
     if (!listEnd || WITH_BEFORE_LIST.test(clause)) continue;
+    // "Employers, universities and other organisations cannot apply": a list of those refused opens nothing.
+    if (REFUSED_LIST_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     return text.slice(at, m.index + m[0].length);
   }
   return undefined;

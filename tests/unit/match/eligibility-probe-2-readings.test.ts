@@ -9,7 +9,11 @@
  * - a länsstyrelse's scheme with the same rules in every län, applied for where the site lies, is no limit to the
  *   handler's län; a host whose text draws a district of several län is limited to the district, not its own län;
  * - a place abroad in a call whose list of countries holds Sweden is the lead's, not a limit on Swedish partners;
- *   Swedish län the text names are where those partners may come from.
+ *   Swedish län the text names are where those partners may come from;
+ * - a landskap named in passing first and as a limit later ("ska ligga inom landskapet Smålands gränser") limits;
+ * - "employers, universities and other organisations cannot apply" opens the call to no organisation;
+ * - "partners from other countries may take part" opens a programme for applicants outside the EU to Swedish
+ *   partners.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -81,5 +85,40 @@ describe('a place abroad in a call open to Sweden', () => {
     };
     expect(blockers(named, 'alvsbyn')).not.toContain('outside-programme-area');
     expect(blockers(named, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe('more readings of the second probe', () => {
+  it('a landskap named in passing, then as a limit, limits the call', () => {
+    const call = {
+      language: 'sv' as const,
+      title: 'Bidrag till kulturarv',
+      summary:
+        'Stiftelsen stöder projekt om kulturarvet i Hälsingland. Sökande kan vara kommuner och föreningar, men verksamheten ska ligga inom landskapet Hälsinglands gränser.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('a list of those refused that ends in "other organisations" opens nothing', () => {
+    const call = {
+      language: 'en' as const,
+      title: 'Scholarships for professionals',
+      summary:
+        'Scholarships for professionals who study a master’s programme. Only individuals can apply; employers, universities and other organisations cannot apply on their behalf.',
+    };
+    expect(blockers(call, 'linkoping')).toContain('applicant-type');
+  });
+  it('partners from other countries open a programme for applicants outside the EU', () => {
+    const call = {
+      funder: 'Nordiska ministerrådet',
+      programme: 'NORA – Nordic Atlantic Cooperation',
+      language: 'en' as const,
+      title: 'Project funding 2027',
+      summary:
+        'Projects need partners from at least two NORA countries. Partners from other countries may take part as full partners, but they finance their own participation.',
+    };
+    expect(blockers(call, 'karlskrona')).not.toContain('country-not-eligible');
+    expect(
+      blockers({ ...call, summary: 'Projects need partners from at least two NORA countries.' }, 'karlskrona'),
+    ).toContain('country-not-eligible');
   });
 });
