@@ -25,3 +25,19 @@ export function areaPreference(summary: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Sökande behöver inte ha säte i länet, men verksamheten ska bedrivas i Kalmar län", "applicants need not be based
+ * in the county": the area limits where the work is done, not where the applicant is (folded lowercase text).
+ */
+const SEAT_NOT_REQUIRED =
+  /(?<![\p{L}])(?:(?:behover|maste)\s+inte\s+(?:ha\s+(?:sitt\s+)?sate|vara\s+(?:baserad\p{L}*|belagen|belagna|registrerad\p{L}*|etablerad\p{L}*))\s+i\s+(?:lanet|regionen|kommunen)|oavsett\s+(?:var\s+(?:sokanden|ni|de)\s+har\s+(?:sitt\s+)?sate|sate)|(?:need|needs|do|does)\s+not\s+(?:need\s+to\s+)?be\s+(?:based|located|registered|established)\s+in\s+the\s+(?:county|region)|regardless\s+of\s+where\s+(?:the\s+applicant|applicants|they)\s+(?:is|are)\s+(?:based|located|registered))(?![\p{L}])/u;
+
+/** The sentence of `summary` saying applicants need not be based in the area, as written. */
+export function seatNotRequired(summary: string): string | undefined {
+  const folded = foldKeepingOffsets(summary);
+  const m = SEAT_NOT_REQUIRED.exec(folded);
+  if (!m) return undefined;
+  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+  return summary.slice(a, b).trim();
+}

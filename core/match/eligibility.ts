@@ -485,6 +485,26 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // Which län the area covers is programme data, whatever named the programme. A call naming several
     // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
     // Applicants from elsewhere may apply after the area's own: a preference, no limit (area-preference.ts).
+    // Applicants need not be based in the area, only the work done there: no limit on where the body is.
+    const anySeat = s.seatNotRequired;
+    if (anySeat && !area.lan.includes(profile.lan) && !s.areas) {
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () =>
+            `${area.name} kräver att arbetet görs i ${listOf(
+              area.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
+              'sv',
+            )}, men inte att sökande har säte där ("${anySeat}").`,
+          () =>
+            `${area.name} requires the work to be done in ${listOf(
+              area.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
+              'en',
+            )}, but not that applicants are based there ("${anySeat}").`,
+        ),
+      };
+    }
     const preferred = s.areaPreferred;
     if (preferred && !area.lan.includes(profile.lan) && !s.areas) {
       return {

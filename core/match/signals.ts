@@ -17,7 +17,7 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sen
 import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
-import { areaPreference } from './area-preference.ts';
+import { areaPreference, seatNotRequired } from './area-preference.ts';
 import { compoundHeadClass } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
@@ -913,6 +913,8 @@ export interface CallSignals {
   regranted?: { classes: ReadonlySet<ApplicantClass>; said: string };
   /** A group of young people applies or carries out the project ("a group of minimum 5 young people"), as written. */
   youngGroup?: string;
+  /** A single body's own area limits where the work is done, not where applicants are based (area-preference.ts). */
+  seatNotRequired?: string;
   /** The summary's sentence on who applies or takes part admits applicants or partners from abroad (where-text.ts). */
   abroadAdmitted?: true;
   /**
@@ -2372,6 +2374,8 @@ export function callSignals(
     const a = AREA_BY_ID.get(ap.areaId);
     const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;
     if (preferred) out.areaPreferred = preferred;
+    const anySeat = a && ownCallsArea(a) ? seatNotRequired(summary) : undefined;
+    if (anySeat) out.seatNotRequired = anySeat;
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, islands only (a programme's archipelago sub-programme) say more of a kommun.

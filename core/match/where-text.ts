@@ -766,12 +766,12 @@ function abroadItemAfter(after: string): boolean {
 }
 
 /**
- * Applicants "in Denmark or abroad", "in or outside Denmark", "i Sverige eller utomlands", "regardless of country":
- * the sentence on who may apply or take part admits applicants of any country, whatever list of countries the call
+ * Applicants "in Denmark or abroad", "in or outside Denmark", "i Sverige eller utomlands", "regardless of country",
+ * "foreign public authorities … may participate as collaborating partners": the sentence on who may apply or take part admits applicants of any country, whatever list of countries the call
  * gives (that list then says where the funder is, or where the work is to benefit).
  */
 const ABROAD_ADMITTED =
-  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|partners?|participants|sokande|aktorer|organisationer|partner|partners|deltagare)\s+(?:from|fran|i)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|partners?|participants|sokande|aktorer|organisationer|partner|partners|deltagare)\s+(?:from|fran|i)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])|(?:^|[^\p{L}])(?:foreign|international|utlandska|internationella)\s+(?:public\s+|offentliga\s+)?(?:partners?|partner|organisations|organizations|public authorities|authorities|bodies|companies|institutions|parter|organisationer|myndigheter|aktorer|foretag)(?:,[^,.;]{0,60},)?\s+(?:may|can|are welcome to|are eligible to|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be partners?|delta|medverka|vara partner|vara parter)(?![\p{L}])/gu;
 /** Words of a sentence on who applies or takes part. */
 const TAKES_PART =
   /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|soka|sokande|ansoka|delta|medverka|stodberattigade?)(?![\p{L}])/u;

@@ -13,7 +13,9 @@
  * - a landskap named in passing first and as a limit later ("ska ligga inom landskapet Smålands gränser") limits;
  * - "employers, universities and other organisations cannot apply" opens the call to no organisation;
  * - "partners from other countries may take part" opens a programme for applicants outside the EU to Swedish
- *   partners.
+ *   partners, and "foreign public authorities may participate as partners" a list of countries without Sweden;
+ * - "sökande behöver inte ha säte i länet": a region's own area limits where the work is done, not where the
+ *   applicant is.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -120,5 +122,37 @@ describe('more readings of the second probe', () => {
     expect(
       blockers({ ...call, summary: 'Projects need partners from at least two NORA countries.' }, 'karlskrona'),
     ).toContain('country-not-eligible');
+  });
+});
+
+describe('where partners and applicants may be', () => {
+  it('foreign public authorities admitted as partners open a list of countries without Sweden', () => {
+    const call = {
+      language: 'en' as const,
+      title: 'Innovation in the public sector',
+      summary:
+        'The project owner must be a public body registered in Norway. Foreign public authorities, for example from the other Nordic countries, may participate as partners.',
+      eligibleCountries: ['NO'],
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('country-not-eligible');
+    expect(
+      blockers({ ...call, summary: 'The project owner must be a public body registered in Norway.' }, 'kalmar'),
+    ).toContain('country-not-eligible');
+  });
+  it("a region's own call that does not require a seat in the län shuts no body elsewhere out", () => {
+    const call = {
+      funder: 'Region Kalmar län',
+      language: 'sv' as const,
+      title: 'Regionala projektmedel',
+      summary:
+        'Projektmedel för regional utveckling. Kommuner och föreningar kan söka. Sökande behöver inte ha säte i länet, men projektet ska genomföras i Kalmar län.',
+    };
+    expect(blockers(call, 'karlskrona')).not.toContain('outside-programme-area');
+    expect(
+      blockers(
+        { ...call, summary: 'Projektmedel för regional utveckling. Kommuner och föreningar kan söka.' },
+        'karlskrona',
+      ),
+    ).toContain('outside-programme-area');
   });
 });
