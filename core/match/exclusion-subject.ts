@@ -73,6 +73,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
   const role = LEAD_ROLE_REFUSED.exec(rest);
   if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
+  // "Cities and regions cannot apply under strand B": one part of the call refused, not the call.
+  if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
   const contrast = rest.search(CONTRAST_WORD);
   if (contrast !== -1 && PARTY_ADMITTED_AFTER.test(rest.slice(contrast))) return false;
@@ -88,7 +90,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
  * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more))/u;
+  /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more))/u;
 
 /**
  * An adjective right before the body's word that names a kind of it by place or size, or the rest of it beside the
@@ -111,6 +113,9 @@ const LEAD_ROLE_REFUSED =
 /** After the refusal, a concessive or contrasting clause opened since the last comma, before the body's word (folded). */
 const CONCESSIVE_BEFORE =
   /(?:^|[^\p{L}])(?:inte|ej|varken|icke|not|cannot|neither|never)(?![\p{L}])[^.;!?]*[,;]\s*(?:aven om|trots att|fast|medan|men|although|though|even though|even if|while|whereas|but)\s+[^,;.]*$/u;
+/** After the body, the refusal's part of the call: "under strand B", "in lot 2", "i delområde 2" (folded). */
+const ONE_PART_REFUSED =
+  /(?:^|[^\p{L}])(?:under|in|within|for|i|inom|for)\s+(?:the\s+)?(?:strand|lot|track|topic|delomrade|sparet|spar|delutlysning\p{L}*)\s+(?:[a-z]|\d)(?![\p{L}])/u;
 /** A sentence that opens with a condition ("Where …", "If …", "Om …", "I de fall …"). */
 const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i fall)\s/u;
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
@@ -123,7 +128,7 @@ const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?
  * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
  */
 const PARTY_ADMITTED_AFTER =
-  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+)(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan egen budget|without (?:a |its own )?budget))/u;
+  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan egen budget|without (?:a |its own )?budget))/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
   /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;

@@ -105,6 +105,9 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
 const PAST_RECIPIENTS =
   /(?:^|[^\p{L}])(?:(?<!eligible\s)recipients|grantees|(?:were|have been|has been|was) (?:granted|awarded|funded|approved|selected)|received|beviljade?s|tilldelade?s|har f[aå]tt|fick|mottagar(?:na|e))(?![\p{L}])/iu;
 
+/** One kommun by its name before the list: "Kalmar kommun", "Linköpings kommun" (not the sentence's first word alone). */
+const ONE_BEFORE_LIST = /(?<=\s)(\p{Lu}[\p{L}-]*)\s+(?:kommun|municipality)(?![\p{L}])/gu;
+
 /** The first list of `pattern` (names in group 1) whose sentence holds `cue` before it; `said` whole or names only. */
 function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): MunicipalArea | undefined {
   for (const m of summary.matchAll(pattern)) {
@@ -117,7 +120,16 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
     const more = [...summary.slice(at + m[0].length, sentenceEnd(summary, at)).matchAll(pattern)]
       .map((n) => n[1])
       .filter((list) => !namesOf(list).some((n) => CLASS_WORD.test(n)));
-    const said = whole ? m[0] : m[1];
+    // "…omfattar Kalmar kommun och de båda öländska kommunerna Borgholm och Mörbylånga": a kommun named alone
+    // between the cue and the list is in the area too.
+    const cueAt = before.search(cue);
+    const alone = cueAt === -1 ? [] : [...before.slice(cueAt).matchAll(ONE_BEFORE_LIST)].map((one) => one[1]);
+    names.unshift(...alone);
+    const said = whole
+      ? m[0]
+      : alone.length
+        ? summary.slice(sentenceStart(summary, at) + before.indexOf(alone[0], cueAt), at + m[0].length)
+        : m[1];
     // Joined in the list's own language: "… och Dorotea samt Arjeplog och Arvidsjaur", "… and D and E".
     const joiner = /\s(?:och|samt)\s/.test(m[1]) ? ' samt ' : /\sand\s/.test(m[1]) ? ' and ' : ', ';
     return { names: names.concat(more.flatMap(namesOf)), said: [said, ...more].join(joiner) };

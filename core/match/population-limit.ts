@@ -137,6 +137,9 @@ const isBelow = (bound: string) => BELOW_WORD.test(bound.trim());
 /** A lot, strand, track or category of the call named before a limit in its sentence. */
 const ONE_PART_BEFORE =
   /(?:^|[^\p{L}])(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
+/** A bracket after a limit naming the lot, strand or track it is for ("(Strand B)", "(delområde 2)"). */
+const ONE_PART_AFTER =
+  /^[^.;()]{0,40}\(\s*(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
 /** Words after a limit that make it a welcome ("… are encouraged to apply", "(encouraged)", "är särskilt välkomna"). */
 const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
 /** Words after a limit that refuse those within it ("… kan inte vara koordinator", "… are not eligible"). */
@@ -181,6 +184,8 @@ export function populationLimitsIn(
     // "Horizontal lots: Partnerships for sustainable towns (maximum 150.000 inhabitants …)": one lot's limit, not
     // the call's.
     if (ONE_PART_BEFORE.test(sentenceSoFar(before))) continue;
+    // "Municipalities under 20 000 inhabitants (Strand B)": the same, the part named after the limit.
+    if (ONE_PART_AFTER.test(text.slice(end, end + 80))) continue;
     // "Cities with more than 100,000 inhabitants are encouraged to apply": a welcome, not a condition.
     if (WELCOMED_AFTER.test(text.slice(end, end + 80).split(/[.!?;]\s/u)[0] ?? '')) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes

@@ -1027,7 +1027,7 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?[^.;]{0,40}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
+  /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?[^.;]{0,80}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
 
 function outsidePartnersIn(summary: string): string | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
@@ -2175,13 +2175,14 @@ export function callSignals(
   let registeredIn: { country: string; said: string } | undefined;
   let homeAbroadAdmitted: string | undefined;
   // "Applicants must have an Icelandic ID number": registered there, so no Swedish body applies.
-  if (swedenEligible === undefined && summary) {
+  if (swedenEligible === undefined && summary && !abroadAdmitted) {
     registeredIn = nationalIdRequired(summary);
     if (registeredIn) swedenEligible = false;
   }
   // "Finnish civil society organisations" as the whole list of applicants: bodies of that country only.
   let foreignApplicants: { country: string; said: string } | undefined;
-  if (swedenEligible === undefined && entries.length > 0) {
+  // (Not where the call admits partners or applicants from abroad: "a partner … from any country".)
+  if (swedenEligible === undefined && entries.length > 0 && !abroadAdmitted) {
     foreignApplicants = foreignApplicantsOf(entries);
     if (foreignApplicants && namesSweden([call.title, summary, ...entries].join(' '))) foreignApplicants = undefined;
     if (foreignApplicants) swedenEligible = false;
