@@ -207,6 +207,11 @@ const outsideProgrammeArea = (text: Bilingual): AreaVerdict => ({
 /** Why Sweden is not among the call's countries: where the work is, whose funder it is, or what its list says. */
 function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
   const sv = lang === 'sv';
+  if (s.swedenRefused) {
+    return sv
+      ? `Utlysningen säger att organisationer i Sverige inte kan söka ("${s.swedenRefused}").`
+      : `The call says bodies in Sweden may not apply ("${s.swedenRefused}").`;
+  }
   if (s.workPlaces) {
     const places = someOf(s.workPlaces, lang);
     return sv
@@ -633,36 +638,33 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // The call's text limits it to a regional fund programme or to named län: that tells more than the
   // programme data (a national funder's call for one region).
   const where = s.textArea;
+  // The Swedish län a call of several countries names are where Swedish partners may come from.
+  const partnerLan = s.swedishPartnerLan;
+  if (partnerLan) {
+    const names = (lang: 'sv' | 'en') =>
+      listOf(
+        partnerLan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
+        lang,
+      );
+    return partnerLan.includes(profile.lan)
+      ? {
+          verdict: 'unknown',
+          points: 0,
+          text: t(
+            () => `Utlysningen tar emot svenska sökande eller partner från ${names('sv')}; ${lanName()} är bland dem.`,
+            () => `The call admits Swedish applicants or partners from ${names('en')}; ${lanName()} is among them.`,
+          ),
+        }
+      : outside(
+          () =>
+            `Utlysningen tar emot svenska sökande eller partner bara från ${names('sv')}; ${lanName()} ligger utanför.`,
+          () => `The call admits Swedish applicants or partners only from ${names('en')}; ${lanName()} is outside.`,
+        );
+  }
   // A place abroad where the call's own list of countries holds Sweden ("NO, SE, FI"; "the lead applicant must be
   // located on Bornholm", partners from around the Baltic Sea): the place is the lead's or the work's, and Swedish
   // bodies may take part from home.
   if (where?.abroad && s.swedenEligible === true) {
-    // The Swedish län it names are where Swedish partners may come from.
-    const partnerLan = s.swedishPartnerLan;
-    if (partnerLan) {
-      const names = (lang: 'sv' | 'en') =>
-        listOf(
-          partnerLan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
-          lang,
-        );
-      return partnerLan.includes(profile.lan)
-        ? {
-            verdict: 'unknown',
-            points: 0,
-            text: t(
-              () =>
-                `Utlysningen gäller ${where.said} men tar emot partner från ${names('sv')}; ${lanName()} är bland dem.`,
-              () =>
-                `The call is for ${where.said} but admits partners from ${names('en')}; ${lanName()} is among them.`,
-            ),
-          }
-        : outside(
-            () =>
-              `Utlysningen gäller ${where.said} och tar emot svenska partner från ${names('sv')}; ${lanName()} ligger utanför.`,
-            () =>
-              `The call is for ${where.said} and admits Swedish partners from ${names('en')}; ${lanName()} is outside.`,
-          );
-    }
     return {
       verdict: 'unknown',
       points: 0,

@@ -9,7 +9,7 @@ import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countr
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import { fold, foldedJoin, foldedSlice } from '../text/fold.ts';
+import { fold, foldedJoin, foldedSlice, foldKeepingOffsets } from '../text/fold.ts';
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
@@ -44,6 +44,7 @@ import {
   placeAbroadInName,
   swedenExcepted,
   swedenInApplicantPlaces,
+  swedenRefusedIn,
   swedishApplicantsIn,
   type TextArea,
   textArea,
@@ -915,6 +916,8 @@ export interface CallSignals {
   youngGroup?: string;
   /** A single body's own area limits where the work is done, not where applicants are based (area-preference.ts). */
   seatNotRequired?: string;
+  /** Bodies in Sweden refused outright ("organisationer i Sverige kan inte vara sökande"), as written. */
+  swedenRefused?: string;
   /** The summary's sentence on who applies or takes part admits applicants or partners from abroad (where-text.ts). */
   abroadAdmitted?: true;
   /**
@@ -1035,6 +1038,21 @@ function outsidePartnersIn(summary: string): string | undefined {
   const m = OUTSIDE_PARTNERS.exec(summary);
   return m ? m[0] : undefined;
 }
+
+/** The Swedish part of a call's area of several countries: "in Sweden", "i Sverige", "the Swedish parts" (folded). */
+const SWEDISH_PART =
+  /(?:^|[^\p{L}])(?:[\p{L}]+\s+(?:and|och)\s+[\p{L}]+\s+(?:in sweden|i sverige)|(?:in sweden|i sverige)\s*[,:–-]\s*[\p{L}]+|swedish parts?|svenska del(?:en|arna))(?![\p{L}])/u;
+/** The län named in the sentence that names the Swedish part of the area, if any. */
+function swedishPartLan(summary: string): string[] | undefined {
+  const folded = foldKeepingOffsets(summary.toLowerCase());
+  const m = SWEDISH_PART.exec(folded);
+  if (!m) return undefined;
+  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+  const named = lanNamesIn(summary.slice(a, b));
+  return named.length > 0 ? named : undefined;
+}
+/** A list of eligible countries naming more than one country. */
+const severalCountries = (list: readonly string[] | undefined): boolean => (list?.length ?? 0) > 1;
 
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
 const ANY_OF_KIND_ENTRY = /^\s*(?:any|all|every|alla|varje|samtliga)\s/iu;
@@ -2133,7 +2151,13 @@ export function callSignals(
   let projectPlaces = false;
   // "Companies, research institutions, public institutions in Denmark or abroad can take part": the list of
   // countries says where the funder is, not where applicants must be.
-  const abroadAdmitted = summary !== '' && abroadAdmittedIn(summary);
+  // "Organisationer i Sverige kan inte vara sökande": every Swedish body is outside, whatever else the text says.
+  const swedenRefused = summary ? swedenRefusedIn(summary) : undefined;
+  if (swedenRefused) {
+    swedenEligible = false;
+    swedenFromText = true;
+  }
+  const abroadAdmitted = !swedenRefused && summary !== '' && abroadAdmittedIn(summary);
   if (swedenEligible === false && abroadAdmitted) swedenEligible = undefined;
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
   if (
@@ -2343,7 +2367,15 @@ export function callSignals(
   const geography = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId)?.geography : undefined;
   // A place abroad in a call whose list of countries holds Sweden: the Swedish län the text names, if any, are where
   // Swedish partners may come from ("Partners from … Norrbotten, Västerbotten … may take part").
-  const swedishPartnerLan = textWhere?.abroad && swedenEligible === true && summary ? lanNamesIn(summary) : undefined;
+  // So too in a call of several countries that names the Swedish part of its area ("Norrbotten and Västerbotten in
+  // Sweden", "in Sweden, Norrbotten and Västerbotten counties").
+  // (Not a call of a programme with an area of its own: the programme data says where, in every period.)
+  const swedishPartnerLan =
+    swedenEligible === true && !ap.areaId && summary && (textWhere?.abroad || severalCountries(call.eligibleCountries))
+      ? textWhere?.abroad
+        ? lanNamesIn(summary)
+        : swedishPartLan(summary)
+      : undefined;
   const where =
     textWhere ??
     (!ap.areaId && swedenEligible !== true && (geography === undefined || geography === 'sweden')
@@ -2410,6 +2442,7 @@ export function callSignals(
   )
     out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
+  if (swedenRefused) out.swedenRefused = swedenRefused;
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (registeredIn) out.registeredIn = registeredIn;
   if (foreignApplicants) out.foreignApplicants = foreignApplicants;

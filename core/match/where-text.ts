@@ -794,3 +794,18 @@ export function abroadAdmittedIn(summary: string): boolean {
   }
   return false;
 }
+
+/**
+ * Bodies in Sweden refused outright: "organisationer i Sverige kan inte vara sökande eller medsökande", "Swedish
+ * organisations cannot apply", "applicants based in Sweden are not eligible". Every Swedish body is outside, whatever
+ * the text says of cooperation with Swedish parties. The words as written, or undefined (folded offsets kept).
+ */
+const SWEDEN_REFUSED =
+  /(?:^|[^\p{L}])((?:(?:organisationer|aktorer|sokande|parter|organisations|organizations|applicants|bodies|entities|partners)\s+(?:i|fran|in|from|based in|located in|registered in|established in)\s+sverige|(?:organisations|organizations|applicants|bodies|entities|partners)\s+(?:in|from|based in|located in|registered in|established in)\s+sweden|svenska\s+(?:organisationer|aktorer|sokande|kommuner|parter)|swedish\s+(?:organisations|organizations|applicants|bodies|entities|municipalities|partners))\s+(?:kan inte|kan ej|kan varken|far inte|far ej|ar inte (?:stodberattigade|behoriga)|cannot|can not|may not|are not eligible|are ineligible|are not allowed))(?![\p{L}])/u;
+
+export function swedenRefusedIn(summary: string): string | undefined {
+  const m = SWEDEN_REFUSED.exec(foldSame(summary));
+  if (!m) return undefined;
+  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+  return summary.slice(start, start + m[1].length);
+}

@@ -8,12 +8,16 @@
  * - "a partner … from any country" admits Swedish partners to a call for applicants of one country;
  * - a kommun named alone before an area's list ("omfattar Kalmar kommun och kommunerna A och B") is in the area;
  * - a population limit or a refusal said of one strand ("(Strand B)", "cannot apply under strand B") is that
- *   strand's.
+ *   strand's;
+ * - "organisationer i Sverige kan inte vara sökande" shuts every Swedish body out, whatever cooperation with Swedish
+ *   parties the call welcomes;
+ * - a call of several countries that names the Swedish part of its area ("Norrbotten and Västerbotten in Sweden")
+ *   admits Swedish bodies from those län only.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
 import { getSeedProfile } from '../../../core/profile/seeds.ts';
-import { testCall } from '../../support/test-call.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
 const seed = (id: string) => getSeedProfile(id) ?? (undefined as never);
 const blockers = (over: Parameters<typeof testCall>[0], body: string) =>
@@ -87,5 +91,31 @@ describe('areas and strands', () => {
         'Strand A is open to local and regional public authorities. Strand B is for designated hubs only; cities and regions cannot apply under strand B.',
     };
     expect(blockers(refusal, 'kalmar')).not.toContain('applicant-type');
+  });
+});
+
+describe('Swedish bodies in a call of other countries', () => {
+  it('refused outright are outside', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Stiftelsen stöder kulturprojekt i Finland. Samarbete med parter i Sverige är välkommet, men organisationer i Sverige kan inte vara sökande eller medsökande.',
+      eligibleCountries: ['FI'],
+    };
+    expect(blockers(call, 'kalmar')).toContain('country-not-eligible');
+  });
+  it('named by the Swedish part of the area come from those län', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Applicants must be registered in Norway or in the Swedish part of the region, that is Jämtland and Västernorrland in Sweden. Municipalities and NGOs may apply.',
+      eligibleCountries: ['NO', 'SE'],
+    };
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    const inside = score(
+      testCall({ funder: 'Testfonden', ...call }),
+      testProfile({ name: 'Östersunds kommun', lan: 'jamtland' }),
+    );
+    expect(inside.blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
   });
 });
