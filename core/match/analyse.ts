@@ -1042,33 +1042,24 @@ export function analyse(call: FundingCall): CallAnalysis {
       ownNamed.fill(0, 0, tokens.n);
       anyOwnName = markOwnNames(text, tokens, ownNames, ownNamed, selfWord);
     }
+    /** Marks the words starting in [a, b) of the text as names: evidence of nothing. */
+    const markNamed = (a: number, b: number) => {
+      for (let t = 0; t < tokens.n; t++) {
+        if (tokens.start[t] < a || tokens.start[t] >= b) continue;
+        if (!anyName) {
+          anyName = true;
+          named.fill(0, 0, tokens.n);
+        }
+        named[t] = 1;
+      }
+    };
     // "Kustkommuner (via länsstyrelserna)": the way the grant goes names no applicant (who-wording.ts CHANNEL_PART).
     if (field === 'applicantTypes' && text.includes('(')) {
-      for (const m of text.matchAll(CHANNEL_PART)) {
-        const a = m.index ?? 0;
-        const b = a + m[0].length;
-        for (let t = 0; t < tokens.n; t++) {
-          if (tokens.start[t] < a || tokens.start[t] >= b) continue;
-          if (!anyName) {
-            anyName = true;
-            named.fill(0, 0, tokens.n);
-          }
-          named[t] = 1;
-        }
-      }
+      for (const m of text.matchAll(CHANNEL_PART)) markNamed(m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
     // "AMIF-2016-AG-INTE-01": a call's identifier code holds abbreviations, no words (call-codes.ts).
     if (field === 'title' || field === 'summary') {
-      for (const [a, b] of codeRanges(text)) {
-        for (let t = 0; t < tokens.n; t++) {
-          if (tokens.start[t] < a || tokens.start[t] >= b) continue;
-          if (!anyName) {
-            anyName = true;
-            named.fill(0, 0, tokens.n);
-          }
-          named[t] = 1;
-        }
-      }
+      for (const [a, b] of codeRanges(text)) markNamed(a, b);
     }
     let anyNegated = false;
     if (field === 'title' || field === 'summary' || field === 'themes' || field === 'applicantTypes') {

@@ -493,20 +493,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // Applicants need not be based in the area, only the work done there: no limit on where the body is.
     const anySeat = s.seatNotRequired;
     if (anySeat && !area.lan.includes(profile.lan) && !s.areas) {
+      const lanNames = area.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id);
       return {
         verdict: 'unknown',
         points: 0,
         text: t(
           () =>
-            `${area.name} kräver att arbetet görs i ${listOf(
-              area.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
-              'sv',
-            )}, men inte att sökande har säte där ("${anySeat}").`,
+            `${area.name} kräver att arbetet görs i ${listOf(lanNames, 'sv')}, men inte att sökande har säte där ("${anySeat}").`,
           () =>
-            `${area.name} requires the work to be done in ${listOf(
-              area.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
-              'en',
-            )}, but not that applicants are based there ("${anySeat}").`,
+            `${area.name} requires the work to be done in ${listOf(lanNames, 'en')}, but not that applicants are based there ("${anySeat}").`,
         ),
       };
     }

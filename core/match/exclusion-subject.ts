@@ -115,7 +115,7 @@ const CONCESSIVE_BEFORE =
   /(?:^|[^\p{L}])(?:inte|ej|varken|icke|not|cannot|neither|never)(?![\p{L}])[^.;!?]*[,;]\s*(?:aven om|trots att|fast|medan|men|although|though|even though|even if|while|whereas|but)\s+[^,;.]*$/u;
 /** After the body, the refusal's part of the call: "under strand B", "in lot 2", "i delområde 2" (folded). */
 const ONE_PART_REFUSED =
-  /(?:^|[^\p{L}])(?:under|in|within|for|i|inom|for)\s+(?:the\s+)?(?:strand|lot|track|topic|delomrade|sparet|spar|delutlysning\p{L}*)\s+(?:[a-z]|\d)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:under|in|within|for|i|inom)\s+(?:the\s+)?(?:strand|lot|track|topic|delomrade|sparet|spar|delutlysning\p{L}*)\s+(?:[a-z]|\d)(?![\p{L}])/u;
 /** A sentence that opens with a condition ("Where …", "If …", "Om …", "I de fall …"). */
 const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i fall)\s/u;
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
