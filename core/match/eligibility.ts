@@ -173,6 +173,13 @@ function listOf(items: readonly string[], lang: 'sv' | 'en'): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items[items.length - 1]}`;
 }
 
+/** Län by id, by their names, as a list: "Norrbottens län och Västerbottens län". */
+const lanListOf = (ids: readonly string[], lang: 'sv' | 'en'): string =>
+  listOf(
+    ids.map((id) => LAN_BY_ID.get(id)?.name ?? id),
+    lang,
+  );
+
 /** The classes of a set, in the order of APPLICANT_CLASSES, by name: "företag, universitet och forskare". */
 function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): string {
   return listOf(
@@ -493,15 +500,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // Applicants need not be based in the area, only the work done there: no limit on where the body is.
     const anySeat = s.seatNotRequired;
     if (anySeat && !area.lan.includes(profile.lan) && !s.areas) {
-      const lanNames = area.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id);
       return {
         verdict: 'unknown',
         points: 0,
         text: t(
           () =>
-            `${area.name} kräver att arbetet görs i ${listOf(lanNames, 'sv')}, men inte att sökande har säte där ("${anySeat}").`,
+            `${area.name} kräver att arbetet görs i ${lanListOf(area.lan, 'sv')}, men inte att sökande har säte där ("${anySeat}").`,
           () =>
-            `${area.name} requires the work to be done in ${listOf(lanNames, 'en')}, but not that applicants are based there ("${anySeat}").`,
+            `${area.name} requires the work to be done in ${lanListOf(area.lan, 'en')}, but not that applicants are based there ("${anySeat}").`,
         ),
       };
     }
@@ -636,11 +642,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // The Swedish län a call of several countries names are where Swedish partners may come from.
   const partnerLan = s.swedishPartnerLan;
   if (partnerLan) {
-    const names = (lang: 'sv' | 'en') =>
-      listOf(
-        partnerLan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
-        lang,
-      );
+    const names = (lang: 'sv' | 'en') => lanListOf(partnerLan, lang);
     return partnerLan.includes(profile.lan)
       ? {
           verdict: 'unknown',
@@ -674,13 +676,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (where) {
     const inside = where.lan.includes(profile.lan);
     // A programme's name is followed by its län; a list of län says them itself.
-    const lanList = (lang: 'sv' | 'en') =>
-      where.areaId
-        ? ` (${listOf(
-            where.lan.map((id) => LAN_BY_ID.get(id)?.name ?? id),
-            lang,
-          )})`
-        : '';
+    const lanList = (lang: 'sv' | 'en') => (where.areaId ? ` (${lanListOf(where.lan, lang)})` : '');
     if (!inside && where.touches) {
       return {
         verdict: 'unknown',

@@ -1042,17 +1042,23 @@ function outsidePartnersIn(summary: string): string | undefined {
 /** The Swedish part of a call's area of several countries: "in Sweden", "i Sverige", "the Swedish parts" (folded). */
 const SWEDISH_PART =
   /(?:^|[^\p{L}])(?:[\p{L}]+\s+(?:and|och)\s+[\p{L}]+\s+(?:in sweden|i sverige)|(?:in sweden|i sverige)\s*[,:–-]\s*[\p{L}]+|swedish parts?|svenska del(?:en|arna))(?![\p{L}])/u;
-/** The län named in the sentence that names the Swedish part of the area, if any. */
-function swedishPartLan(summary: string): string[] | undefined {
-  const folded = foldKeepingOffsets(summary.toLowerCase());
-  const m = SWEDISH_PART.exec(folded);
+/**
+ * The Swedish län Swedish bodies may come from: in a call placed abroad, every län the summary names; in a call of
+ * several countries, those named in the sentence on the Swedish part of its area. Undefined for none.
+ */
+function swedishPartnerLanIn(
+  summary: string,
+  placedAbroad: boolean,
+  countries: readonly string[] | undefined,
+): string[] | undefined {
+  if (placedAbroad) return lanNamesIn(summary);
+  if ((countries?.length ?? 0) < 2) return undefined;
+  const m = SWEDISH_PART.exec(foldKeepingOffsets(summary.toLowerCase()));
   if (!m) return undefined;
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   const named = lanNamesIn(summary.slice(a, b));
   return named.length > 0 ? named : undefined;
 }
-/** A list of eligible countries naming more than one country. */
-const severalCountries = (list: readonly string[] | undefined): boolean => (list?.length ?? 0) > 1;
 
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
 const ANY_OF_KIND_ENTRY = /^\s*(?:any|all|every|alla|varje|samtliga)\s/iu;
@@ -2157,8 +2163,13 @@ export function callSignals(
     swedenEligible = false;
     swedenFromText = true;
   }
-  const abroadAdmitted = !swedenRefused && summary !== '' && abroadAdmittedIn(summary);
-  if (swedenEligible === false && abroadAdmitted) swedenEligible = undefined;
+  // Read only where a reading below asks (most calls: none does), and once.
+  let abroadRead: boolean | undefined;
+  const abroadAdmitted = (): boolean => {
+    abroadRead ??= !swedenRefused && summary !== '' && abroadAdmittedIn(summary);
+    return abroadRead;
+  };
+  if (swedenEligible === false && abroadAdmitted()) swedenEligible = undefined;
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
   if (
     swedenEligible === false &&
@@ -2199,23 +2210,25 @@ export function callSignals(
   let registeredIn: { country: string; said: string } | undefined;
   let homeAbroadAdmitted: string | undefined;
   // "Applicants must have an Icelandic ID number": registered there, so no Swedish body applies.
-  if (swedenEligible === undefined && summary && !abroadAdmitted) {
+  if (swedenEligible === undefined && summary) {
     registeredIn = nationalIdRequired(summary);
+    if (registeredIn && abroadAdmitted()) registeredIn = undefined;
     if (registeredIn) swedenEligible = false;
   }
   // "Finnish civil society organisations" as the whole list of applicants: bodies of that country only.
   let foreignApplicants: { country: string; said: string } | undefined;
   // (Not where the call admits partners or applicants from abroad: "a partner … from any country".)
-  if (swedenEligible === undefined && entries.length > 0 && !abroadAdmitted) {
+  if (swedenEligible === undefined && entries.length > 0) {
     foreignApplicants = foreignApplicantsOf(entries);
-    if (foreignApplicants && namesSweden([call.title, summary, ...entries].join(' '))) foreignApplicants = undefined;
+    if (foreignApplicants && (abroadAdmitted() || namesSweden([call.title, summary, ...entries].join(' '))))
+      foreignApplicants = undefined;
     if (foreignApplicants) swedenEligible = false;
   }
   // The country a funder's name places it in ("Innovation Fund Denmark"): its home, read once for every use below.
   const funderCountry = call.eligibleCountries?.length ? undefined : foreignFunderCountry(call.funder);
   if (swedenEligible === undefined && funderCountry) {
     // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
-    if (abroadAdmitted) homeAbroadAdmitted = funderCountry;
+    if (abroadAdmitted()) homeAbroadAdmitted = funderCountry;
     else if (
       !namesSweden(`${call.title} ${summary}`) &&
       !nonNationalsAdmitted([summary, ...entries].join(' ; '), funderCountry)
@@ -2371,10 +2384,8 @@ export function callSignals(
   // Sweden", "in Sweden, Norrbotten and Västerbotten counties").
   // (Not a call of a programme with an area of its own: the programme data says where, in every period.)
   const swedishPartnerLan =
-    swedenEligible === true && !ap.areaId && summary && (textWhere?.abroad || severalCountries(call.eligibleCountries))
-      ? textWhere?.abroad
-        ? lanNamesIn(summary)
-        : swedishPartLan(summary)
+    swedenEligible === true && !ap.areaId && summary
+      ? swedishPartnerLanIn(summary, textWhere?.abroad === true, call.eligibleCountries)
       : undefined;
   const where =
     textWhere ??
@@ -2402,13 +2413,16 @@ export function callSignals(
   if (period) out.otherPeriod = period;
   if (national) out.nationalScheme = national;
   if (swedishPartnerLan?.length) out.swedishPartnerLan = swedishPartnerLan;
-  if (abroadAdmitted) out.abroadAdmitted = true;
+  // Asked by a programme open outside the EU only, whose data would otherwise shut Swedish bodies out.
+  if (geography === 'non-eu' && abroadAdmitted()) out.abroadAdmitted = true;
   if (ap.areaId && summary && !call.programmeArea) {
     const a = AREA_BY_ID.get(ap.areaId);
-    const preferred = a && ownCallsArea(a) ? areaPreference(summary) : undefined;
-    if (preferred) out.areaPreferred = preferred;
-    const anySeat = a && ownCallsArea(a) ? seatNotRequired(summary) : undefined;
-    if (anySeat) out.seatNotRequired = anySeat;
+    if (a && ownCallsArea(a)) {
+      const preferred = areaPreference(summary);
+      if (preferred) out.areaPreferred = preferred;
+      const anySeat = seatNotRequired(summary);
+      if (anySeat) out.seatNotRequired = anySeat;
+    }
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, islands only (a programme's archipelago sub-programme) say more of a kommun.

@@ -15,6 +15,7 @@ import { sentenceAround, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
+import { REFUSAL_WORDS } from './refusal-words.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
 let lastText = '';
@@ -767,14 +768,15 @@ function abroadItemAfter(after: string): boolean {
 
 /**
  * Applicants "in Denmark or abroad", "in or outside Denmark", "i Sverige eller utomlands", "regardless of country",
- * "foreign public authorities … may participate as collaborating partners": the sentence on who may apply or take part admits applicants of any country, whatever list of countries the call
- * gives (that list then says where the funder is, or where the work is to benefit).
+ * "from any country", "foreign public authorities … may participate as collaborating partners": the sentence on who
+ * may apply or take part admits applicants of any country, whatever list of countries the call gives (that list then
+ * says where the funder is, or where the work is to benefit).
  */
 const ABROAD_ADMITTED =
-  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|partners?|participants|sokande|aktorer|organisationer|partner|partners|deltagare)\s+(?:from|fran|i)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:from|in|of)\s+any\s+(?:other\s+)?country(?![\p{L}])|(?:^|[^\p{L}])fran\s+vilket\s+land\s+som\s+helst(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])|(?:^|[^\p{L}])(?:foreign|international|utlandska|internationella)\s+(?:public\s+|offentliga\s+)?(?:partners?|partner|organisations|organizations|public authorities|authorities|bodies|companies|institutions|parter|organisationer|myndigheter|aktorer|foretag)(?:,[^,.;]{0,60},)?\s+(?:may|can|are welcome to|are eligible to|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be partners?|delta|medverka|vara partner|vara parter)(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])(?:in\s+or\s+outside|inside\s+or\s+outside|i\s+eller\s+utanfor|innanfor\s+eller\s+utanfor)\s+(?:the\s+)?\p{L}|(?:^|[^\p{L}])(?:in|from|i|fran)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|as well as|eller|och|som)\s+(?:from\s+)?(?:abroad|overseas|other countries|utomlands|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:professionals|applicants|organisations|organizations|artists|persons|people|actors|partners?|participants|sokande|aktorer|organisationer|deltagare)\s+(?:from|fran|i)\s+(?:abroad|overseas|other countries|utlandet|andra lander)(?![\p{L}])|(?:^|[^\p{L}])(?:from|in|of)\s+any\s+(?:other\s+)?country(?![\p{L}])|(?:^|[^\p{L}])fran\s+vilket\s+land\s+som\s+helst(?![\p{L}])|(?:^|[^\p{L}])(?:regardless of|irrespective of|oavsett)\s+(?:their\s+|the\s+applicant'?s\s+)?(?:country|nationality|vilket land|land|nationalitet)(?![\p{L}])|(?:^|[^\p{L}])(?:foreign|international|utlandska|internationella)\s+(?:public\s+|offentliga\s+)?(?:partners?|organisations|organizations|public authorities|authorities|bodies|companies|institutions|parter|organisationer|myndigheter|aktorer|foretag)(?:,[^,.;]{0,60},)?\s+(?:may|can|are welcome to|are eligible to|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be partners?|delta|medverka|vara partner|vara parter)(?![\p{L}])/gu;
 /** Words of a sentence on who applies or takes part. */
 const TAKES_PART =
-  /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|partners?|soka|sokande|ansoka|delta|medverka|stodberattigade?|partner|parter)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:apply|applicants?|eligible|take part|participate|participation|receive funding|partners?|soka|sokande|ansoka|delta|medverka|stodberattigade?|parter)(?![\p{L}])/u;
 
 const WHO_ASKED = /(?:^|[^\p{L}])(?:who|vem|vilka)\s*\?[^?]*$/u;
 /** Whether a sentence of the summary on who applies or takes part admits applicants from abroad (ABROAD_ADMITTED). */
@@ -800,10 +802,14 @@ export function abroadAdmittedIn(summary: string): boolean {
  * organisations cannot apply", "applicants based in Sweden are not eligible". Every Swedish body is outside, whatever
  * the text says of cooperation with Swedish parties. The words as written, or undefined (folded offsets kept).
  */
-const SWEDEN_REFUSED =
-  /(?:^|[^\p{L}])((?:(?:organisationer|aktorer|sokande|parter|organisations|organizations|applicants|bodies|entities|partners)\s+(?:i|fran|in|from|based in|located in|registered in|established in)\s+sverige|(?:organisations|organizations|applicants|bodies|entities|partners)\s+(?:in|from|based in|located in|registered in|established in)\s+sweden|svenska\s+(?:organisationer|aktorer|sokande|kommuner|parter)|swedish\s+(?:organisations|organizations|applicants|bodies|entities|municipalities|partners))\s+(?:kan inte|kan ej|kan varken|far inte|far ej|ar inte (?:stodberattigade|behoriga)|cannot|can not|may not|are not eligible|are ineligible|are not allowed))(?![\p{L}])/u;
+const SWEDEN_REFUSED = new RegExp(
+  String.raw`(?:^|[^\p{L}])((?:(?:organisationer|aktorer|sokande|parter|organisations|organizations|applicants|bodies|entities|partners)\s+(?:i|fran|in|from|based in|located in|registered in|established in)\s+(?:sverige|sweden)|svenska\s+(?:organisationer|aktorer|sokande|kommuner|parter)|swedish\s+(?:organisations|organizations|applicants|bodies|entities|municipalities|partners))\s+(?:${REFUSAL_WORDS}))(?![\p{L}])`,
+  'u',
+);
 
 export function swedenRefusedIn(summary: string): string | undefined {
+  // Most summaries name neither Sweden nor Swedish bodies: the pattern is not run on them.
+  if (!/sverige|sweden|svensk|swedish/i.test(summary)) return undefined;
   const m = SWEDEN_REFUSED.exec(foldSame(summary));
   if (!m) return undefined;
   const start = (m.index ?? 0) + m[0].indexOf(m[1]);

@@ -22,6 +22,7 @@ import {
 } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
+import { REFUSAL_WORDS } from './refusal-words.ts';
 
 /** The partner cues find their leads in a summary in one scan with the who-may-apply cues (lead-scan.ts). */
 export const SUMMARY_CUES = 'summary-cues';
@@ -238,27 +239,24 @@ function anyUnqualified(t: string): boolean {
  */
 export function fieldOrganisationsIn(text: string, listEntry = false): string | undefined {
   const t = foldKeepingOffsets(text);
+  // The words from the organisation word to the clause's end. A colon ends it too: the kinds listed after are its
+  // examples ("…som jobbar inom X: skolor, föreningar").
+  const upToClauseEnd = (start: number, end: number) => {
+    const stop = t.slice(end).search(/[.;:!?](?:\s|$)|\n/);
+    return text.slice(start, stop === -1 ? t.length : end + stop).trim();
+  };
   // A list entry that is organisations of a sector ("organisations from the cultural and creative industries
   // sector"), with no word of any kind before them.
   // (Organisations named by the work they do, "organisations working with energy", are of any kind that does it:
   // read as such, not as a field's.)
   const bare = listEntry ? BARE_ORGANISATIONS_START.exec(t) : null;
-  if (bare && fieldClauseAt(t, bare[0].length) && !WORK_CLAUSE.test(t.slice(bare[0].length))) {
-    const start = bare[0].length - bare[1].length;
-    let stop = t.slice(bare[0].length).search(/[.;:!?](?:\s|$)|\n/);
-    stop = stop === -1 ? t.length : bare[0].length + stop;
-    return text.slice(start, stop).trim();
-  }
+  if (bare && fieldClauseAt(t, bare[0].length) && !WORK_CLAUSE.test(t.slice(bare[0].length)))
+    return upToClauseEnd(bare[0].length - bare[1].length, bare[0].length);
   // A catch-all ("andra juridiska personer") starts before the phrase of any kind inside it: the earlier first.
   const found = [...openCatchAllsUnqualified(t), ...allLeadMatches(t, ANY_AT_ALL)];
   for (const m of found) {
     const end = m.index + m[0].length;
-    if (!fieldClauseAt(t, end)) continue;
-    const start = end - m[1].length;
-    // A colon ends it too: the kinds listed after are its examples ("…som jobbar inom X: skolor, föreningar").
-    let stop = t.slice(end).search(/[.;:!?](?:\s|$)|\n/);
-    stop = stop === -1 ? t.length : end + stop;
-    return text.slice(start, stop).trim();
+    if (fieldClauseAt(t, end)) return upToClauseEnd(end - m[1].length, end);
   }
   return undefined;
 }
@@ -799,8 +797,7 @@ const WITH_BEFORE_LIST =
  * applicants work with or serve ("together with universities and other actors") ends no list of applicants.
  */
 /** After a list's end, in its clause, a refusal of the list (folded). */
-const REFUSED_LIST_AFTER =
-  /^[^.;:!?]{0,30}?(?:cannot|can ?not|may not|must not|are not (?:eligible|allowed)|are ineligible|are excluded|kan inte|kan ej|kan varken|far inte|far ej|ar inte behoriga|ar uteslutna)(?![\p{L}])/u;
+const REFUSED_LIST_AFTER = new RegExp(`^[^.;:!?]{0,30}?(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');
 
 export function catchAllEndingList(text: string, entry = false): string | undefined {
   const t = foldKeepingOffsets(text);
