@@ -3,4 +3,5 @@
  * "are not eligible"), for folded lowercase text: one list for every reader that asks whether a group just named is
  * refused — the other side of a size limit, a list ending in "other organisations", bodies in Sweden.
  */
-export const REFUSAL_WORDS = String.raw`kan inte|kan ej|kan varken|far inte|far ej|ar inte (?:stodberattigade|behoriga)|ar ej behoriga|ar uteslutna|cannot|can ?not|may not|must not|are not (?:eligible|allowed)|is not eligible|are ineligible|are excluded`;
+export const REFUSAL_WORDS =
+  'kan inte|kan ej|kan varken|far inte|far ej|ar inte (?:stodberattigade|behoriga)|ar ej behoriga|ar uteslutna|cannot|can ?not|may not|must not|are not (?:eligible|allowed)|is not eligible|are ineligible|are excluded';
