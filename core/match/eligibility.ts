@@ -1,5 +1,6 @@
 import { areaInPeriod } from '../data/area-periods.ts';
 import { AREA_BY_ID, LAN, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
+import { countryCode, countryNameOf } from '../data/iso-countries.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
@@ -345,6 +346,26 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
+  // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".
+  if (s.beyondCountries) {
+    // Named as the list writes them, a code by its country's name ("EE": Estland).
+    const named = (lang: 'sv' | 'en') =>
+      s.beyondCountries?.map((e) => {
+        const code = countryCode(e);
+        const name = code ? (countryNameOf(code) ?? e) : e;
+        return lang === 'sv' ? swedishName(name) : name;
+      }) ?? [];
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () =>
+          `Utlysningen gäller ${someOf(named('sv'), 'sv')}, men tar också med sökande eller parter från andra länder; Sverige nämns inte.`,
+        () =>
+          `The call is for ${someOf(named('en'), 'en')}, but also takes applicants or partners from other countries; Sweden is not named.`,
+      ),
+    };
+  }
   if (s.swedenEligible === false) {
     return {
       verdict: 'not-eligible',
@@ -641,6 +662,22 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   const where = s.textArea;
   // The Swedish län a call of several countries names are where Swedish partners may come from.
   const partnerLan = s.swedishPartnerLan;
+  if (partnerLan && s.swedishLanRefused) {
+    const names = (lang: 'sv' | 'en') => lanListOf(partnerLan, lang);
+    return partnerLan.includes(profile.lan)
+      ? outside(
+          () => `Utlysningen säger att sökande i ${names('sv')} inte kan söka; ${lanName()} är bland dem.`,
+          () => `The call says applicants in ${names('en')} may not apply; ${lanName()} is among them.`,
+        )
+      : {
+          verdict: 'unknown',
+          points: 0,
+          text: t(
+            () => `Utlysningen säger att sökande i ${names('sv')} inte kan söka; ${lanName()} är inte bland dem.`,
+            () => `The call says applicants in ${names('en')} may not apply; ${lanName()} is not among them.`,
+          ),
+        };
+  }
   if (partnerLan) {
     const names = (lang: 'sv' | 'en') => lanListOf(partnerLan, lang);
     return partnerLan.includes(profile.lan)
@@ -1822,6 +1859,17 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   if (!programmeAdmits && !(s.researchCall && !s.saysWho) && !s.municipality) {
     const prose = new Set([...s.mentioned].filter((c) => c !== 'region' || s.regionsAmongBodies));
     const fromText = judge(prose, false);
+    // Named only as the applicants' partners ("Partnership with a public authority will be considered an asset"):
+    // we take part, which is what the call says, not that we apply.
+    if (fromText?.verdict === 'eligible' && partneredUs && !textNamesUs) {
+      return {
+        verdict: 'eligible',
+        text: {
+          sv: `Utlysningen nämner ${who.sv} eller offentliga aktörer som parter i projekten.`,
+          en: `The call names ${who.en} or public bodies as project parties.`,
+        },
+      };
+    }
     if (fromText?.verdict === 'eligible') return fromText;
   }
   // Say what the call itself told, before what the programme data adds.

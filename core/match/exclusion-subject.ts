@@ -58,7 +58,17 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Regioner kan varken söka eller stå som parter, även om kommunen gärna får föra dialog med sin region": the body
   // is in a clause that concedes or contrasts, outside the refusal.
   if (CONCESSIVE_BEFORE.test(before)) return false;
+  // "Regions and cities may not apply, either alone or jointly with a region": the body one may not apply with.
+  if (WITH_BEFORE.test(before)) return false;
+  // "Public transport authorities are not eligible": authorities of one field, not public bodies at large.
+  if (fieldAuthorityAt(text, start, end, before)) return false;
   const rest = fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0];
+  // "Cities may not apply together": a way of applying refused, not the class.
+  if (JOINTLY_REFUSED.test(rest)) return false;
+  // "Partners must be municipal authorities: county-level … authorities are not eligible": the body is in the clause
+  // the colon closes; the refusal is of those after it.
+  const colon = rest.indexOf(':');
+  if (colon !== -1 && !REFUSAL_BEFORE_COLON.test(rest.slice(0, colon))) return false;
   // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
   // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
   if (SUBSET_AFTER.test(rest)) return false;
@@ -82,6 +92,26 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
+}
+
+/** "Jointly with a", "together with the", "tillsammans med en": the body one applies with, right before (folded). */
+const WITH_BEFORE =
+  /(?:^|[^\p{L}])(?:jointly|together|along|tillsammans|gemensamt)\s+(?:with|med)\s+(?:(?:a|an|the|en|ett|another|annan|annat)\s+)?$/u;
+/** Right after the body: applying together refused ("may not apply together", "får inte söka gemensamt"), folded. */
+const JOINTLY_REFUSED =
+  /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
+/** A negation before a colon: the clause the colon closes refuses ("kan inte söka: …"). Folded. */
+const REFUSAL_BEFORE_COLON =
+  /(?:^|[^\p{L}])(?:inte|ej|icke|varken|not|cannot|neither|no|never|excluded|uteslutna)(?![\p{L}])/u;
+/** A bare head for public bodies: "authorities", "myndigheter". */
+const BARE_AUTHORITY = /^(?:authorit(?:y|ies)|myndighet(?:er|erna)?)$/iu;
+/** Words before it that keep it the public sector at large (an article, a list's joint, a word of the public). */
+const WHOLE_CLASS_BEFORE =
+  /(?:^|[^\p{L}])(?:public|local|regional|national|state|municipal|government(?:al)?|all|any|the|and|or|of|such|offentliga|statliga|kommunala|lokala|regionala|nationella|alla|de|och|eller|samt|som)\s+$|(?:^|[^\p{L}\s])\s*$/u;
+
+/** A bare "authorities" after a word of one field ("public transport authorities", "health authorities"). */
+function fieldAuthorityAt(text: string, start: number, end: number, before: string): boolean {
+  return BARE_AUTHORITY.test(text.slice(start, end)) && !WHOLE_CLASS_BEFORE.test(before);
 }
 
 /**

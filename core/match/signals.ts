@@ -32,6 +32,7 @@ import {
   smallerAdmittedIn,
 } from './population-limit.ts';
 import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
+import { REFUSAL_WORDS } from './refusal-words.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -540,7 +541,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
+  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -756,6 +757,11 @@ export interface CallSignals {
    */
   projectPlaces?: readonly string[];
   /**
+   * The call's list of countries holds no Sweden, but its text admits applicants or partners from other countries
+   * ("partners may be … public authorities from any EU or EEA country"): the list, as written.
+   */
+  beyondCountries?: readonly string[];
+  /**
    * The call's list of countries leaves Sweden out, but its who-may-apply sentences or list of applicants say the
    * applicants are in Sweden ("svenska kommuner och regioner"), in the call's words: the countries are where the
    * grantees go or their partners are, so Sweden is eligible.
@@ -925,6 +931,8 @@ export interface CallSignals {
    * from, by id.
    */
   swedishPartnerLan?: readonly string[];
+  /** The sentence naming those län says they may not apply ("In Sweden, … counties are not eligible"). */
+  swedishLanRefused?: true;
   /** The call's list names only young people, in a call on projects or volunteering (youth-projects.ts), as written. */
   youthInProjects?: string;
   /**
@@ -1030,14 +1038,21 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?[^.;]{0,80}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
+  /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)[^.;]{0,120}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
 
 function outsidePartnersIn(summary: string): string | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
   if (!/outside|utanför|of which/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
-  return m ? m[0] : undefined;
+  if (!m) return undefined;
+  // "…can participate only in exceptional cases …, which the call states will not be granted in this round".
+  const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
+  return EXCEPTION_REFUSED.test(rest) ? undefined : m[0];
 }
+
+/** An admission only by exception that the same sentence then refuses: "only in exceptional cases … will not be". */
+const EXCEPTION_REFUSED =
+  /(?:only|endast|bara)\s+(?:in\s+|i\s+)?(?:exceptional|undantags)\p{L}*[^.;]*?(?<![\p{L}])(?:not|inte|ej|no)(?![\p{L}])/iu;
 
 /** The Swedish part of a call's area of several countries: "in Sweden", "i Sverige", "the Swedish parts" (folded). */
 const SWEDISH_PART =
@@ -1058,6 +1073,16 @@ function swedishPartnerLanIn(
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   const named = lanNamesIn(summary.slice(a, b));
   return named.length > 0 ? named : undefined;
+}
+
+const REFUSED = new RegExp(`(?:^|[^\\p{L}])(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');
+/** Whether the sentence on the Swedish part names its län as those that may not apply ("…counties are not eligible"). */
+function swedishLanRefusedIn(summary: string): boolean {
+  const folded = foldKeepingOffsets(summary.toLowerCase());
+  const m = SWEDISH_PART.exec(folded);
+  if (!m) return false;
+  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+  return REFUSED.test(folded.slice(a, b));
 }
 
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
@@ -1355,6 +1380,23 @@ function partnerCountriesOnly(
     if (PARTNER_ROLE.test(summary.slice(m.start, to))) partner = true;
   }
   return partner;
+}
+
+/** An entry of a list of countries that names a Swedish län ("Dalarnas län", "Sverige (Kalmar län)"). */
+const LAN_ENTRY = /(?<![\p{L}])län(?![\p{L}])/iu;
+
+/**
+ * The list of applicants, and the län a list of countries names, as one list for textArea: a call whose countries
+ * are Swedish län ("Dalarnas län, Stockholms län, …") is open in those län, as a list entry "aktörer i Kalmar län"
+ * says. (Countries abroad stay out: that list says where partners come from, read elsewhere. So do the län of a
+ * national scheme one län's body handles, or of a national programme: the list names the page's län, not the limit.)
+ */
+function entriesWithLan(
+  applicants: readonly string[] | undefined,
+  countries: readonly string[] | undefined,
+): readonly string[] | undefined {
+  const lan = countries?.filter((e) => LAN_ENTRY.test(e)) ?? [];
+  return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
 
 /** An entry that is the EU by its short name. */
@@ -2169,7 +2211,11 @@ export function callSignals(
     abroadRead ??= !swedenRefused && summary !== '' && abroadAdmittedIn(summary);
     return abroadRead;
   };
-  if (swedenEligible === false && abroadAdmitted()) swedenEligible = undefined;
+  let beyondCountries: readonly string[] | undefined;
+  if (swedenEligible === false && abroadAdmitted()) {
+    swedenEligible = undefined;
+    if (call.eligibleCountries?.length) beyondCountries = call.eligibleCountries;
+  }
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
   if (
     swedenEligible === false &&
@@ -2366,13 +2412,19 @@ export function callSignals(
   const periodArea = period && ap.areaId ? AREA_BY_ID.get(ap.areaId) : undefined;
   // Without an area of its own, a programme may name one after its name ("Europeiska socialfonden+ (ESF+), Övre
   // Norrland"): the call is that area's part of it. In both cases the programme's name counts as the title does.
+  // A national programme applied for at one national body (Klimatklivet), not at each län's: a län its list of
+  // countries names is the page's, not the limit.
+  const ofProgramme = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId) : undefined;
+  const nationwide = ofProgramme?.geography === 'sweden' && !ofProgramme.appliedForInOwnLan;
   const textWhere =
     !ap.areaId || (period && !(periodArea && areaInPeriod(periodArea, period)))
       ? textArea(
           call.programme ? `${call.title}\n${call.programme}` : call.title,
           summary,
           hints && call.programme ? { title: ALL_HINTS, summary: hints.summary } : hints,
-          ap.areaId ? undefined : call.applicantTypes,
+          ap.areaId
+            ? undefined
+            : entriesWithLan(call.applicantTypes, national || nationwide ? undefined : call.eligibleCountries),
         )
       : undefined;
   // A funder named for a place abroad ("Nylands förbund", "Vasa stad", "Aktion Österbotten") gives for that place,
@@ -2412,7 +2464,10 @@ export function callSignals(
   }
   if (period) out.otherPeriod = period;
   if (national) out.nationalScheme = national;
-  if (swedishPartnerLan?.length) out.swedishPartnerLan = swedishPartnerLan;
+  if (swedishPartnerLan?.length) {
+    out.swedishPartnerLan = swedishPartnerLan;
+    if (summary && swedishLanRefusedIn(summary)) out.swedishLanRefused = true;
+  }
   // Asked by a programme open outside the EU only, whose data would otherwise shut Swedish bodies out.
   if (geography === 'non-eu' && abroadAdmitted()) out.abroadAdmitted = true;
   if (ap.areaId && summary && !call.programmeArea) {
@@ -2481,6 +2536,7 @@ export function callSignals(
   if ([call.title, call.programme ?? ''].some((f) => STIPEND.test(f) && !NOT_ONLY_STIPEND.test(f))) out.stipend = true;
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
+  else if (beyondCountries) out.beyondCountries = beyondCountries;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;
   if (nordicAlone) out.nordicAlone = true;

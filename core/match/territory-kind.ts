@@ -19,8 +19,9 @@ export interface TerritoryLimit {
   said: string;
 }
 
+/** (Not the islands of a programme area's name: "endast regionen Småland och öarna" is four län.) */
 const ISLANDS =
-  /(?:open to|for|aimed at|till)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands|(?:only|solely|exclusively|enbart|bara|endast)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?(?:islands|archipelago|oar(?:na)?|skargard\p{L}*)(?![\p{L}])/u;
+  /(?:open to|for|aimed at|till)\s+(?:all\s+|the\s+)?(?:eu\s+|european\s+)?(?:islands|oar)(?![\p{L}])|(?:islands|oar)\s+(?:located|situated|belagna)\s+(?:in|within|i)(?![\p{L}])|(?:interested|all|every)\s+islands?\s+(?:should|can|may|are invited to)\s+(?:submit|apply)|(?:representing|represent)\s+the\s+(?:respective\s+)?island|^\s*islands?\s+or\s+groups\s+of\s+islands|(?:only|solely|exclusively|enbart|bara|endast)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?(?<!smaland\s+(?:och|and)\s+(?:the\s+)?)(?:islands|archipelago|oar(?:na)?|skargard\p{L}*)(?![\p{L}])/u;
 /** A title naming a programme's island part as the call's own ("Archipelago and Islands sub-programme"). */
 const ISLANDS_TITLE = /(?:archipelago|islands?)\s+(?:and\s+(?:islands?|archipelago)\s+)?sub-?programme/u;
 const OUTERMOST =

@@ -1762,12 +1762,13 @@ export function notPubliclyFundedIn(text: string): string | undefined {
 
 /**
  * A call only open to a named or selected group of bodies ("only open to Mission Cities which are not yet part of…",
- * "reserved for URBACT partner cities", "endast för utvalda kommuner"): bodies chosen before, not every kommun or
+ * "reserved for URBACT partner cities", "endast för utvalda kommuner", "only public bodies designated by their Member State
+ * to operate …"): bodies chosen before, not every kommun or
  * region. The group as written, or undefined. A name of nationality or place before the bodies ("only open to
  * Swedish municipalities", "EU cities", "Nordic regions") is no such group.
  */
 const ONLY_GROUP =
-  /(?:^|[^\p{L}])(?:[Oo]nly|[Ss]olely|[Ee]xclusively|[Ee]ndast|[Ee]nbart|[Bb]ara|reserved for|limited to|restricted to|förbehållen|förbehållet)\s+(?:(?:open|available|eligible)\s+(?:to|for)\s+|(?:öppen|öppet|öppna|tillgänglig)\s+för\s+|för\s+|to\s+|for\s+)?(?:the\s+|de\s+)?((\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:[Cc]ities|[Mm]unicipalities|[Tt]owns|[Rr]egions|[Pp]artners|[Mm]embers|[Pp]artner [Cc]ities|kommuner|städer|regioner|medlemmar|partnerstäder)|(?:selected|participating|designated|pre-selected|utvalda|deltagande)\s+(?:cities|municipalities|towns|regions|kommuner|städer|regioner))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:[Oo]nly|[Ss]olely|[Ee]xclusively|[Ee]ndast|[Ee]nbart|[Bb]ara|reserved for|limited to|restricted to|förbehållen|förbehållet)\s+(?:(?:open|available|eligible)\s+(?:to|for)\s+|(?:öppen|öppet|öppna|tillgänglig)\s+för\s+|för\s+|to\s+|for\s+)?(?:the\s+|de\s+)?((\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:[Cc]ities|[Mm]unicipalities|[Tt]owns|[Rr]egions|[Pp]artners|[Mm]embers|[Pp]artner [Cc]ities|kommuner|städer|regioner|medlemmar|partnerstäder)|(?:selected|participating|designated|pre-selected|utvalda|deltagande)\s+(?:cities|municipalities|towns|regions|kommuner|städer|regioner)|(?:public\s+|offentliga\s+)?(?:bodies|entities|organi[sz]ations|authorities|organisationer|myndigheter|aktörer)\s+(?:designated|appointed|nominated|utsedda|utpekade)\s+(?:by|av)\s+(?:their|the|its|sin|sitt|regeringen)[^.;:!?\n]{0,60}?(?=\s+(?:may|can|to|att|kan|får)\s|[.;:!?\n]))(?![\p{L}])/u;
 /** Words of nationality or place, not of a group: "Swedish", "European", "Nordic", "EU". */
 const PLACE_WORD =
   /^(?:eu|eea|efta|un|uk|dutch|french|greek|czech|swiss|thai|\p{L}+(?:ish|ian|ean|ese|ic|an|sk|ska|isk|iska))$/iu;

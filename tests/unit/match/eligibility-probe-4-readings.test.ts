@@ -1,0 +1,170 @@
+/**
+ * Readings that the fourth eligibility probe (parts m–p of tests/fixtures/eligibility-probe, written blind in the
+ * thirtieth session and first read in the thirty-first) and set 41's first look showed wrong, each as a general
+ * rule. Sentences written for this test, none copied from the probe or the set:
+ * - a list of countries made of Swedish län limits the call to them, unless a national programme's page names its
+ *   own län;
+ * - partners "utanför länet" admitted with a share of the budget: a region's own call does not shut them out;
+ * - an admission of outside partners "only in exceptional cases", which the sentence then refuses, admits no one;
+ * - partners "from any EU or EEA country" beside applicants of one country: Sweden is not shut out;
+ * - "Småland och öarna" is an area of four län, not a call for islands;
+ * - a sentence naming Swedish län as not eligible shuts those out and leaves the rest unclear;
+ * - "cities may not apply together", "jointly with a region", "public transport authorities are not eligible" and
+ *   a body before a colon whose refusal comes after it refuse no class;
+ * - "Partnership with a public authority will be considered an asset" names public bodies as partners.
+ */
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
+import { getSeedProfile } from '../../../core/profile/seeds.ts';
+import { testCall } from '../../support/test-call.ts';
+
+const seed = (id: string) => getSeedProfile(id) ?? (undefined as never);
+const scored = (over: Parameters<typeof testCall>[0], body: string) =>
+  score(testCall({ funder: 'Testfonden', ...over }), seed(body));
+const blockers = (over: Parameters<typeof testCall>[0], body: string) => scored(over, body).blockers.map((b) => b.kind);
+
+describe('Swedish län in the list of countries', () => {
+  const call = {
+    funder: 'Vattenmyndigheten (söks via länsstyrelsen)',
+    language: 'sv' as const,
+    summary: 'Bidrag till lokala vattenvårdsprojekt. Kommuner och föreningar kan söka.',
+    eligibleCountries: ['Hallands län', 'Skåne län'],
+  };
+  it('limit the call to those län', () => {
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(scored(call, 'kalmar').eligibility.areaText.sv).toContain('Hallands län');
+  });
+  it('admit a body inside them', () => {
+    expect(blockers({ ...call, eligibleCountries: ['Kalmar län', 'Skåne län'] }, 'kalmar')).toEqual([]);
+  });
+  it('written "Sverige (X län)" limit the call too', () => {
+    expect(blockers({ ...call, eligibleCountries: ['Sverige (Skåne län)'] }, 'kalmar')).toContain(
+      'outside-programme-area',
+    );
+  });
+});
+
+describe('partners from outside the area', () => {
+  it('"samarbetsparter utanför länet … kan ingå som parter" opens a region’s own call', () => {
+    const call = {
+      funder: 'Region Kalmar län',
+      language: 'sv' as const,
+      summary:
+        'Regionen avsätter medel för förstudier. Huvudsökande ska ha verksamhet i länet. Förstudien får genomföras med samarbetsparter utanför länet: kommuner och organisationer i övriga Sverige kan ingå som parter med egen budget.',
+    };
+    expect(blockers(call, 'linkoping')).not.toContain('outside-programme-area');
+  });
+  it('"only in exceptional cases", refused in the same sentence, admits none', () => {
+    const call = {
+      funder: 'Interreg Öresund-Kattegat-Skagerrak',
+      language: 'en' as const,
+      summary:
+        'Projects need partners from two countries. Partners located outside the programme area can take part only in exceptional cases, and such cases will not be accepted in this call.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('"only in exceptional cases" alone still leaves the way open', () => {
+    const call = {
+      funder: 'Interreg Öresund-Kattegat-Skagerrak',
+      language: 'en' as const,
+      summary: 'Partners located outside the programme area can take part only in exceptional cases.',
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('outside-programme-area');
+  });
+  it('"from any EU or EEA country" beside applicants of one country', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'The applicant must be a Latvian municipality. Partners may be public authorities from any EU or EEA country.',
+      eligibleCountries: ['LV'],
+    };
+    expect(blockers(call, 'karlskrona')).not.toContain('country-not-eligible');
+    const line = scored(call, 'karlskrona').eligibility.areaText.sv;
+    expect(line).toContain('Lettland');
+    expect(line).toContain('andra länder');
+  });
+  it('a list of one country alone still shuts Sweden out', () => {
+    const call = {
+      language: 'en' as const,
+      summary: 'The applicant must be a Latvian municipality.',
+      eligibleCountries: ['LV'],
+    };
+    expect(blockers(call, 'karlskrona')).toContain('country-not-eligible');
+  });
+});
+
+describe('places named in the text', () => {
+  it('"endast regionen Småland och öarna" is four län, not islands', () => {
+    const call = {
+      funder: 'Svenska ESF-rådet',
+      language: 'sv' as const,
+      summary: 'Utlysningen gäller endast regionen Småland och öarna. Kommuner och regioner kan söka.',
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('Swedish län named as not eligible are shut out, the others left unclear', () => {
+    const call = {
+      funder: 'Testfonden',
+      language: 'en' as const,
+      summary:
+        'Applicants are municipalities in a county that borders the sea. In Sweden, for example, Kronoberg and Jönköping counties are not eligible.',
+      eligibleCountries: ['SE', 'FI', 'EE'],
+    };
+    expect(blockers(call, 'kronoberg')).toContain('outside-programme-area');
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
+
+describe('refusals that name no class', () => {
+  it('"cities may not apply together"', () => {
+    const call = {
+      language: 'en' as const,
+      summary: 'The award is open to towns of 20 000 to 100 000 inhabitants. Towns may not apply together.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"either alone or jointly with a region": the region is not the one refused', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'The prize is open to regional authorities only. Municipalities may not apply, either alone or jointly with a region.',
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('"public transport authorities are not eligible" refuses no public body at large', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Eligible applicants are city administrations. Regional authorities, port authorities and private operators are not eligible.',
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('a body before a colon, the refusal after it', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Partners must be municipalities: county councils and regional authorities are not eligible as partners.',
+      applicantTypes: ['Municipalities (partners)'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('a refusal before the colon still refuses those after it', () => {
+    const call = { language: 'sv' as const, summary: 'Följande kan inte söka: kommuner och regioner.' };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+});
+
+describe('partners named in a sentence of their own', () => {
+  it('"Partnership with a public authority will be considered an asset"', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Applicants should be local or youth organisations. Partnership with a public authority will be considered an asset.',
+    };
+    expect(scored(call, 'kalmar').eligibility.applicantText.sv).toContain('som parter i projekten');
+  });
+});
