@@ -1131,8 +1131,9 @@ function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
   // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.
   if (!ownKommun(s, profile) && (!funder || funder !== foldedName(profile.name))) return undefined;
+  // No way in: the body gives the money, and a call of its own is no call it may apply to.
   return {
-    verdict: 'unknown',
+    verdict: 'not-eligible',
     text: {
       sv: `${profile.name} delar själv ut medlen i utlysningen och är inte sökande.`,
       en: `${profile.name} itself awards the funds of this call and is not an applicant.`,

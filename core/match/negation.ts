@@ -280,6 +280,12 @@ const SENTENCE_CUES = [
   'may not themselves',
   'can neither',
   'may neither',
+  // "Municipal care services … are not applicants or funded partners", "kan inte stå som sökande".
+  'are not applicants',
+  'is not an applicant',
+  'är inte sökande',
+  'kan inte stå som',
+  'får inte stå som',
 ].map((c) => c.split(' '));
 
 /**

@@ -115,9 +115,10 @@ describe("a programme's funder is not its applicant", () => {
   const own = testProfile({ id: 'own', name: 'Region Kronoberg', kind: 'region', lan: 'kronoberg' });
   const other = testProfile({ id: 'other', name: 'Växjö kommun', kind: 'kommun', lan: 'kronoberg' });
   const c = call({ funder: 'Region Kronoberg', language: 'sv', summary: 'Medel för projekt med regional karaktär.' });
-  it('the region is told it awards the funds', () => {
+  it('the region is told it awards the funds, which shuts it out as an applicant', () => {
     const m = score(c, own);
-    expect(m.eligibility.applicant).toBe('unknown');
+    expect(m.eligibility.applicant).toBe('not-eligible');
+    expect(m.blockers.map((b) => b.kind)).toContain('applicant-type');
     expect(m.eligibility.applicantText.sv).toBe(
       'Region Kronoberg delar själv ut medlen i utlysningen och är inte sökande.',
     );

@@ -11,7 +11,8 @@
  * - a sentence naming Swedish län as not eligible shuts those out and leaves the rest unclear;
  * - "cities may not apply together", "jointly with a region", "public transport authorities are not eligible" and
  *   a body before a colon whose refusal comes after it refuse no class;
- * - "Partnership with a public authority will be considered an asset" names public bodies as partners.
+ * - "Partnership with a public authority will be considered an asset" names public bodies as partners;
+ * - "are not applicants", "kan inte stå som sökande" refuse the body as "cannot apply" does.
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
@@ -155,6 +156,25 @@ describe('refusals that name no class', () => {
   it('a refusal before the colon still refuses those after it', () => {
     const call = { language: 'sv' as const, summary: 'Följande kan inte söka: kommuner och regioner.' };
     expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+});
+
+describe('refusals worded as a role the body is not', () => {
+  it('"… are not applicants or funded partners"', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Eligible applicants are universities and research institutes. Municipalities may host study sites but are not applicants or funded partners.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('"… men kan inte stå som sökande"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Stipendiet söks av unga själva. Kommuner och föreningar kan hjälpa till med lokaler men kan inte stå som sökande.',
+    };
+    expect(blockers(call, 'karlskrona')).toContain('applicant-type');
   });
 });
 
