@@ -15,6 +15,7 @@ import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-lim
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import type { TerritoryKind } from './territory-kind.ts';
+import { UNFUNDED } from './where-text.ts';
 import { type ChosenGroup, namedByWork } from './who-wording.ts';
 
 /**
@@ -302,16 +303,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${plural ? 'na' : 't'} för ${name()}`;
     const outsideEn = () =>
       `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${plural ? 's' : ''}`;
-    // "Partners from outside of the programme area can participate": outside, but not shut out.
+    // "Partners from outside of the programme area can participate": outside, but not shut out — unfunded, if the
+    // call says so ("…only by covering their own costs").
     if (s.outsidePartners) {
       const said = s.outsidePartners;
+      const unfunded = UNFUNDED.test(fold(said.toLowerCase()));
       return {
         verdict: 'unknown',
         from: 'programme-data',
         points: 0,
         text: t(
-          () => `${outsideSv()}, men utlysningen tar med parter utanför området ("${said}").`,
-          () => `${outsideEn()}, but the call takes partners from outside it ("${said}").`,
+          () =>
+            `${outsideSv()}, men utlysningen tar med parter utanför området${unfunded ? ', utan medel från programmet' : ''} ("${said}").`,
+          () =>
+            `${outsideEn()}, but the call takes partners from outside it${unfunded ? ', without the programme’s money' : ''} ("${said}").`,
         ),
       };
     }
@@ -343,6 +348,18 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         () => `Projekten ska genomföras i "${someOf(places, 'sv')}"; om sökande i Sverige kan söka framgår inte.`,
         () =>
           `The projects are to be carried out in "${someOf(places, 'en')}"; whether applicants in Sweden may apply is not said.`,
+      ),
+    };
+  }
+  // "Swedish partners may join at their own cost": they take part, unfunded; no blocker hides the call.
+  if (s.swedenUnfunded) {
+    const said = s.swedenUnfunded;
+    return {
+      verdict: 'unknown',
+      points: 0,
+      text: t(
+        () => `Organisationer i Sverige kan delta bara utan medel från utlysningen ("${said}").`,
+        () => `Bodies in Sweden may take part only without the call's money ("${said}").`,
       ),
     };
   }

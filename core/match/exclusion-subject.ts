@@ -58,6 +58,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Regioner kan varken söka eller stå som parter, även om kommunen gärna får föra dialog med sin region": the body
   // is in a clause that concedes or contrasts, outside the refusal.
   if (CONCESSIVE_BEFORE.test(before)) return false;
+  // "Non-city partners, which cannot be lead partner: … regional and national authorities": those listed after the
+  // colon take part; only the lead role is refused.
+  if (LEAD_ROLE_THEN_LIST.test(before)) return false;
   // "Regions and cities may not apply, either alone or jointly with a region": the body one may not apply with.
   if (WITH_BEFORE.test(before)) return false;
   // "Public transport authorities are not eligible": authorities of one field, not public bodies at large.
@@ -71,7 +74,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (colon !== -1 && !REFUSAL_BEFORE_COLON.test(rest.slice(0, colon))) return false;
   // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
   // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
-  if (SUBSET_AFTER.test(rest)) return false;
+  // (After the rest of the list too: "authorities and organisations located in inland municipalities".)
+  if (SUBSET_AFTER.test(rest) || SUBSET_AFTER.test(rest.replace(LIST_REST, ''))) return false;
   // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
   // söka": a kind of the class by where it lies or its size.
   if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;
@@ -100,6 +104,9 @@ const WITH_BEFORE =
 /** Right after the body: applying together refused ("may not apply together", "får inte söka gemensamt"), folded. */
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
+/** A lead role refused, then a colon and the list the body is in (folded): "…which cannot be lead partner: …". */
+const LEAD_ROLE_THEN_LIST =
+  /(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|lead(?:\s+|-)(?:partners?|applicants?|beneficiar\p{L}*)|main applicant)\s*:[^.;:]*$/u;
 /** A negation before a colon: the clause the colon closes refuses ("kan inte söka: …"). Folded. */
 const REFUSAL_BEFORE_COLON =
   /(?:^|[^\p{L}])(?:inte|ej|icke|varken|not|cannot|neither|no|never|excluded|uteslutna)(?![\p{L}])/u;
@@ -117,10 +124,13 @@ function fieldAuthorityAt(text: string, start: number, end: number, before: stri
 /**
  * A qualifier right after the body's word that narrows the class to a part (folded): where it is ("utanför länet",
  * "i andra län", "outside the region", "from other regions") or its size ("med färre invånare", "med fler än 50 000
- * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare").
+ * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare"), or what it is in already ("Cities already
+ * selected as Mission cities are not eligible").
  */
+/** The rest of a list of bodies right after the body's word: ", agencies and organisations" (folded). */
+const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
 const SUBSET_AFTER =
-  /^\s*(?:(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more))/u;
+  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word that names a kind of it by place or size, or the rest of it beside the

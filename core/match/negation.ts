@@ -280,6 +280,13 @@ const SENTENCE_CUES = [
   'may not themselves',
   'can neither',
   'may neither',
+  // "Public authorities may not be beneficiaries", "Local authorities … cannot be beneficiaries".
+  'may not be beneficiaries',
+  'cannot be beneficiaries',
+  'can not be beneficiaries',
+  'may not be a beneficiary',
+  'cannot be a beneficiary',
+  'are not eligible beneficiaries',
   // "Municipal care services … are not applicants or funded partners", "kan inte stå som sökande".
   'are not applicants',
   'is not an applicant',

@@ -38,6 +38,7 @@ import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
+  abroadAdmittedSaid,
   localActionGroup,
   municipalFunder,
   namesSweden,
@@ -46,9 +47,11 @@ import {
   swedenExcepted,
   swedenInApplicantPlaces,
   swedenRefusedIn,
+  swedenUnfundedIn,
   swedishApplicantsIn,
   type TextArea,
   textArea,
+  UNFUNDED,
 } from './where-text.ts';
 import {
   admitsAnyOrganisation,
@@ -924,6 +927,8 @@ export interface CallSignals {
   seatNotRequired?: string;
   /** Bodies in Sweden refused outright ("organisationer i Sverige kan inte vara sökande"), as written. */
   swedenRefused?: string;
+  /** Bodies in Sweden may take part only without the call's money ("Swedish partners join at their own cost"). */
+  swedenUnfunded?: string;
   /** The summary's sentence on who applies or takes part admits applicants or partners from abroad (where-text.ts). */
   abroadAdmitted?: true;
   /**
@@ -1045,14 +1050,18 @@ function outsidePartnersIn(summary: string): string | undefined {
   if (!/outside|utanför|of which/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
   if (!m) return undefined;
-  // "…can participate only in exceptional cases …, which the call states will not be granted in this round".
+  // "…can participate only in exceptional cases", "endast i undantagsfall": not as a rule.
   const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
-  return EXCEPTION_REFUSED.test(rest) ? undefined : m[0];
+  if (EXCEPTION_REFUSED.test(rest)) return undefined;
+  // "…kan delta med egen finansiering", "at their own cost": said to the end, for the line to tell it.
+  return UNFUNDED.test(foldWording(rest)) ? `${m[0]}${rest}`.trim() : m[0];
 }
 
-/** An admission only by exception that the same sentence then refuses: "only in exceptional cases … will not be". */
-const EXCEPTION_REFUSED =
-  /(?:only|endast|bara)\s+(?:in\s+|i\s+)?(?:exceptional|undantags)\p{L}*[^.;]*?(?<![\p{L}])(?:not|inte|ej|no)(?![\p{L}])/iu;
+/**
+ * An admission only by exception ("only in exceptional cases approved by the committee", "endast i undantagsfall"):
+ * the rule is that they may not, and a call telling it is no way in.
+ */
+const EXCEPTION_REFUSED = /(?:only|endast|bara)\s+(?:in\s+|i\s+)?(?:exceptional|undantags)/iu;
 
 /** The Swedish part of a call's area of several countries: "in Sweden", "i Sverige", "the Swedish parts" (folded). */
 const SWEDISH_PART =
@@ -2496,7 +2505,11 @@ export function callSignals(
     if (kommuner) out.municipalArea = kommuner;
   }
   if (ap.areaId && summary) {
-    const outside = outsidePartnersIn(summary);
+    // An area of other countries alone (EEA and Norway Grants' beneficiary states) whose call takes funded partners
+    // "from any other EU Member State": those from Sweden too.
+    const outside =
+      outsidePartnersIn(summary) ??
+      (AREA_BY_ID.get(ap.areaId)?.lan.length === 0 && !swedenRefused ? abroadAdmittedSaid(summary) : undefined);
     if (outside) out.outsidePartners = outside;
   }
   const group = localActionGroup(call.funder, call.programme);
@@ -2512,6 +2525,10 @@ export function callSignals(
     out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (swedenRefused) out.swedenRefused = swedenRefused;
+  else if (summary) {
+    const unfunded = swedenUnfundedIn(summary);
+    if (unfunded) out.swedenUnfunded = unfunded;
+  }
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (registeredIn) out.registeredIn = registeredIn;
   if (foreignApplicants) out.foreignApplicants = foreignApplicants;

@@ -781,6 +781,11 @@ const TAKES_PART =
 const WHO_ASKED = /(?:^|[^\p{L}])(?:who|vem|vilka)\s*\?[^?]*$/u;
 /** Whether a sentence of the summary on who applies or takes part admits applicants from abroad (ABROAD_ADMITTED). */
 export function abroadAdmittedIn(summary: string): boolean {
+  return abroadAdmittedSaid(summary) !== undefined;
+}
+
+/** The sentence of abroadAdmittedIn that admits applicants or partners from abroad, as written, or undefined. */
+export function abroadAdmittedSaid(summary: string): string | undefined {
   const s = foldSame(summary);
   const re = ABROAD_ADMITTED;
   re.lastIndex = 0;
@@ -789,13 +794,17 @@ export function abroadAdmittedIn(summary: string): boolean {
     const sentence = s.slice(from, to);
     // (Only the sentence up to a contrast: "…may take part as full partners, but cannot receive grants".)
     if (negatedSentence(sentence.split(/,?\s+(?:but|men)\s/u)[0] ?? sentence)) continue;
-    if (TAKES_PART.test(sentence)) return true;
+    if (TAKES_PART.test(sentence)) return summary.slice(from, to).trim();
     // "Who? Companies, research institutions, etc. in Denmark or abroad": the answer to a question of who, in its
     // own sentence (or two, split at "etc.").
-    if (WHO_ASKED.test(s.slice(Math.max(0, from - 90), from))) return true;
+    if (WHO_ASKED.test(s.slice(Math.max(0, from - 90), from))) return summary.slice(from, to).trim();
   }
-  return false;
+  return undefined;
 }
+
+/** Taking part without the call's money (folded): "at their own cost", "med egen finansiering", "without funding". */
+export const UNFUNDED =
+  /(?:med|pa)\s+(?:egen|sin egen|egna)\s+(?:finansiering|bekostnad|kostnad|medel)|utan\s+(?:egen\s+)?(?:finansiering|budget|ersattning|stod)|(?:at|on)\s+their\s+own\s+(?:cost|expense)|(?:with|using)\s+their\s+own\s+(?:funds|funding|budget|resources)|without\s+(?:funding|a budget|financial support|(?:an?\s+)?(?:eu\s+)?grant)|self-?financed|self-?funded|(?:get|receive|are given)\s+no\s+(?:co-?financing|funding|grant)|(?:covering|cover|bearing|bear|paying|pay)\s+(?:for\s+)?their\s+own\s+costs|(?:cannot|can not|may not|do not|will not)\s+receive\s+(?:\p{L}+\s+)?(?:co-?financing|funding|grants?|support)|(?:kostnader|costs)\s+(?:ar|is|are)\s+(?:inte|ej|not)\s+(?:stodberattigande|eligible)/u;
 
 /**
  * Bodies in Sweden refused outright: "organisationer i Sverige kan inte vara sökande eller medsökande", "Swedish
@@ -814,4 +823,25 @@ export function swedenRefusedIn(summary: string): string | undefined {
   if (!m) return undefined;
   const start = (m.index ?? 0) + m[0].indexOf(m[1]);
   return summary.slice(start, start + m[1].length);
+}
+
+/** Swedish bodies named as partners, up to the clause's end (folded): "Swedish and Norwegian partners may join…". */
+const SWEDISH_PARTNERS =
+  /(?:^|[^\p{L}])(?:swedish|svenska)\s+(?:(?:and|or|och|eller)\s+\p{L}+\s+)?(?:partners?|parter|organisations|organizations|organisationer|aktorer|bodies|entities|participants|deltagare)(?![\p{L}])[^.;:]*/gu;
+/**
+ * Swedish bodies that may take part only without the call's money ("Swedish and Norwegian partners may join at their
+ * own cost only", "svenska parter deltar med egen finansiering"): they take part, but none applies or is funded. As
+ * written.
+ */
+export function swedenUnfundedIn(summary: string): string | undefined {
+  if (!/svensk|swedish/i.test(summary)) return undefined;
+  const folded = foldSame(summary);
+  SWEDISH_PARTNERS.lastIndex = 0;
+  for (let m = SWEDISH_PARTNERS.exec(folded); m; m = SWEDISH_PARTNERS.exec(folded)) {
+    if (UNFUNDED.test(m[0])) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      return summary.slice(start, m.index + m[0].length).trim();
+    }
+  }
+  return undefined;
 }

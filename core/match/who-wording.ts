@@ -166,7 +166,9 @@ const APPLICANT_PHRASE = /benefici|applicant|stodmottagare|sokande/;
  * Legal persons of private law ("legal persons governed by private law", "privaträttsliga juridiska personer",
  * "private legal entities"): no kommun or region is one, so they are no organisation of any kind.
  */
-const PRIVATE_LAW_BEFORE = /(?:^|[^\p{L}])(?:private|privatrattsliga?|privata)\s+$/u;
+/** (Non-governmental legal persons are private law's too: "non-governmental, non-profit legal persons".) */
+const PRIVATE_LAW_BEFORE =
+  /(?:^|[^\p{L}])(?:private|privatrattsliga?|privata|non-governmental|nongovernmental|icke-statliga)(?:\s*,?\s*(?:and\s+|och\s+)?(?:non-profit|not-for-profit|nonprofit|ideella|icke-vinstdrivande))?\s*,?\s+$/u;
 const PRIVATE_LAW_AFTER =
   /^\s*,?\s*(?:(?:which|that|som)\s+(?:are|is|ar)\s+)?(?:governed by|under|of|subject to|established under|inom)\s+(?:the\s+)?(?:private|civil)\s+law|^\s*,?\s*(?:enligt|under)\s+privatratt/u;
 
@@ -199,7 +201,7 @@ const likeNamedAt = (t: string, at: number): boolean => LIKE_NAMED_BEFORE.test(t
 function qualifiedAwayAt(t: string, start: number, end: number): boolean {
   const after = t.slice(end, end + 80);
   return (
-    PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 20), start)) ||
+    PRIVATE_LAW_BEFORE.test(t.slice(Math.max(0, start - 50), start)) ||
     likeNamedAt(t, start) ||
     PRIVATE_LAW_AFTER.test(after) ||
     registeredAbroad(after)
@@ -1768,7 +1770,7 @@ export function notPubliclyFundedIn(text: string): string | undefined {
  * Swedish municipalities", "EU cities", "Nordic regions") is no such group.
  */
 const ONLY_GROUP =
-  /(?:^|[^\p{L}])(?:[Oo]nly|[Ss]olely|[Ee]xclusively|[Ee]ndast|[Ee]nbart|[Bb]ara|reserved for|limited to|restricted to|förbehållen|förbehållet)\s+(?:(?:open|available|eligible)\s+(?:to|for)\s+|(?:öppen|öppet|öppna|tillgänglig)\s+för\s+|för\s+|to\s+|for\s+)?(?:the\s+|de\s+)?((\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:[Cc]ities|[Mm]unicipalities|[Tt]owns|[Rr]egions|[Pp]artners|[Mm]embers|[Pp]artner [Cc]ities|kommuner|städer|regioner|medlemmar|partnerstäder)|(?:selected|participating|designated|pre-selected|utvalda|deltagande)\s+(?:cities|municipalities|towns|regions|kommuner|städer|regioner)|(?:public\s+|offentliga\s+)?(?:bodies|entities|organi[sz]ations|authorities|organisationer|myndigheter|aktörer)\s+(?:designated|appointed|nominated|utsedda|utpekade)\s+(?:by|av)\s+(?:their|the|its|sin|sitt|regeringen)[^.;:!?\n]{0,60}?(?=\s+(?:may|can|to|att|kan|får)\s|[.;:!?\n]))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:[Oo]nly|[Ss]olely|[Ee]xclusively|[Ee]ndast|[Ee]nbart|[Bb]ara|reserved for|limited to|restricted to|förbehållen|förbehållet)\s+(?:(?:open|available|eligible)\s+(?:to|for)\s+|(?:öppen|öppet|öppna|tillgänglig)\s+för\s+|för\s+|to\s+|for\s+)?(?:the\s+|de\s+)?((\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:[Cc]ities|[Mm]unicipalities|[Tt]owns|[Rr]egions|[Pp]artners|[Mm]embers|[Pp]artner [Cc]ities|kommuner|städer|regioner|medlemmar|partnerstäder)|(?:selected|participating|designated|pre-selected|utvalda|deltagande)\s+(?:cities|municipalities|towns|regions|kommuner|städer|regioner)|(?:(?:public|competent|national|offentliga|behöriga|nationella)\s+)*(?:bodies|entities|organi[sz]ations|authorities|organisationer|myndigheter|aktörer)\s+(?:designated|appointed|nominated|utsedda|utpekade)\s+(?:by|av)\s+(?:their|the|its|each|every|sin|sitt|varje|regeringen)[^.;:!?\n]{0,60}?(?=\s+(?:may|can|to|att|kan|får)\s|[.;:!?\n]))(?![\p{L}])/u;
 /** Words of nationality or place, not of a group: "Swedish", "European", "Nordic", "EU". */
 const PLACE_WORD =
   /^(?:eu|eea|efta|un|uk|dutch|french|greek|czech|swiss|thai|\p{L}+(?:ish|ian|ean|ese|ic|an|sk|ska|isk|iska))$/iu;

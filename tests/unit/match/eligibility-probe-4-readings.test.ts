@@ -5,7 +5,8 @@
  * - a list of countries made of Swedish län limits the call to them, unless a national programme's page names its
  *   own län;
  * - partners "utanför länet" admitted with a share of the budget: a region's own call does not shut them out;
- * - an admission of outside partners "only in exceptional cases", which the sentence then refuses, admits no one;
+ * - an admission of outside partners "only in exceptional cases" admits no one; partners outside the area or from
+ *   Sweden taking part "at their own cost" are told so, without a blocker (they may take part, unfunded);
  * - partners "from any EU or EEA country" beside applicants of one country: Sweden is not shut out;
  * - "Småland och öarna" is an area of four län, not a call for islands;
  * - a sentence naming Swedish län as not eligible shuts those out and leaves the rest unclear;
@@ -64,13 +65,33 @@ describe('partners from outside the area', () => {
     };
     expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
   });
-  it('"only in exceptional cases" alone still leaves the way open', () => {
+  it('"endast i undantagsfall" alone is no way in either', () => {
     const call = {
-      funder: 'Interreg Öresund-Kattegat-Skagerrak',
-      language: 'en' as const,
-      summary: 'Partners located outside the programme area can take part only in exceptional cases.',
+      funder: 'Interreg Aurora',
+      language: 'sv' as const,
+      summary: 'Aktörer utanför programområdet kan delta endast i undantagsfall och med särskild motivering.',
     };
-    expect(blockers(call, 'kalmar')).not.toContain('outside-programme-area');
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('partners outside the area taking part at their own cost: told so, no blocker hides the call', () => {
+    const call = {
+      funder: 'Interreg Central Baltic',
+      language: 'en' as const,
+      summary:
+        'Organisations located outside the programme area may participate only by covering their own costs and cannot receive programme co-financing.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(scored(call, 'kalmar').eligibility.areaText.sv).toContain('utan medel från programmet');
+  });
+  it('Swedish partners "at their own cost" in a call abroad: told so, no blocker', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Applicants must be registered in Finland. Swedish partners may join at their own cost only: the grant cannot cover their expenses.',
+      eligibleCountries: ['FI'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(scored(call, 'alvsbyn').eligibility.areaText.sv).toContain('bara utan medel');
   });
   it('"from any EU or EEA country" beside applicants of one country', () => {
     const call = {
@@ -186,5 +207,63 @@ describe('partners named in a sentence of their own', () => {
         'Applicants should be local or youth organisations. Partnership with a public authority will be considered an asset.',
     };
     expect(scored(call, 'kalmar').eligibility.applicantText.sv).toContain('som parter i projekten');
+  });
+});
+
+describe("refusals and limits from the fourth probe's second round (parts q–t)", () => {
+  it('"Cities already selected as … are not eligible" refuses those cities only', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Eligible applicants are local authorities of cities in an EU Member State. Cities already selected for the pilot programme are not eligible.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"which cannot be lead partner: … regional authorities" admits them as partners', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Lead partners must be cities. Each network may include two other partners, which cannot be lead partner: regional and national authorities and universities.',
+    };
+    expect(blockers(call, 'kronoberg')).not.toContain('applicant-type');
+  });
+  it('"applicants … located in coastal municipalities" is a call for the coast', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'All applicants must be public authorities or non-profit organisations, including local action groups, located in coastal municipalities.',
+    };
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+  it('"authorities … located in inland municipalities are not eligible" refuses those only', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'Applicants must be local authorities. Authorities and organisations located in inland municipalities are not eligible.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Public authorities may not be beneficiaries" refuses them', () => {
+    const call = {
+      language: 'en' as const,
+      summary: 'Applicants must be cluster organisations. Public authorities may not be beneficiaries.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('"Only competent authorities designated by each Member State may apply" is a chosen group', () => {
+    const call = {
+      language: 'en' as const,
+      summary: 'Only competent authorities designated by each Member State may apply.',
+    };
+    expect(scored(call, 'kalmar').eligibility.applicantText.sv).toContain('designated by each Member State');
+  });
+  it('"non-governmental, non-profit legal persons" are no organisations of any kind', () => {
+    const call = {
+      language: 'en' as const,
+      summary: 'Applicants must be non-governmental, non-profit legal persons, independent of government.',
+      applicantTypes: ['Non-governmental non-profit organisations'],
+    };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
   });
 });
