@@ -33,6 +33,11 @@ export function someMunicipalities(list: string): boolean {
   return words.length > 0 && words.every((w) => SOME_MUNICIPALITIES_WORD.test(w));
 }
 
+/** The first entry of a list that is a kind of kommun ("Skärgårdskommuner" beside "Ideella föreningar"), as written. */
+export function kommunKindEntry(entries: readonly string[]): string | undefined {
+  return entries.find((e) => SOME_MUNICIPALITIES_WORD.test(entriesOf(e)[0] ?? ''));
+}
+
 /** A list's entries, folded, each without a parenthesis that says how ("kustkommuner (via kustlänsstyrelserna)"). */
 const entriesOf = (list: string): string[] =>
   list.split(/\s*;\s*/).map((w) =>

@@ -52,6 +52,9 @@ export function severalContests(call: FundingCall): boolean {
     if (COUNTED.test(folded)) return true;
     const parts = text.split(BETWEEN_NAMES);
     if (parts.length >= 2 && parts.every((p) => NAME.test(p))) return true;
+    // A title naming one contest ("European Green Leaf Award 2029 – call for applications") is that contest's call,
+    // whatever the programme field holds ("European Green Capital and European Green Leaf Awards").
+    if (text === call.title) return false;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { coastalMunicipalities, someMunicipalities, twinTowns } from './compound-head.ts';
 import { swedishName } from './country-names.ts';
-import { inMunicipalArea, municipalityInLan, namedAmong, namedLan } from './named-municipalities.ts';
+import { inMunicipalArea, municipalityInLan, namedAmong, namedIn, namedLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
@@ -594,6 +594,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           () =>
             `Utlysningen är ett eget stöd från ${municipality} och gäller dess eget område, som ligger i ${lanName()}.`,
           () => `The call is ${municipalityEn}'s own grant, for its own area, which lies in ${lanName()}.`,
+        ),
+      };
+    }
+    // A funder's own grant whose partner towns it names, this body among them ("the partner cities are Aalborg,
+    // Karlskrona, …"): the body takes part from home.
+    const towns = profile.kind === 'kommun' ? s.partnerTowns?.find((t) => namedIn(t, profile.name)) : undefined;
+    if (towns) {
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () =>
+            `Utlysningen är ett eget stöd från ${municipality}, men nämner ${profile.name} bland partnerorterna ("${towns}").`,
+          () =>
+            `The call is ${municipalityEn}'s own grant, but names ${profile.name} among its partner towns ("${towns}").`,
         ),
       };
     }
@@ -1544,9 +1559,12 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // unga") may be of any kind in that field: no blocker either.
   // "Funding is exclusively for individuals": a list or sentence whose every class the call says only of keeps its
   // verdict, however open its other words ("artists, including curators, producers …").
+  // A list naming a kind of kommun beside others ("Skärgårdskommuner", "Ideella föreningar") holds some kommuner: it
+  // shuts no kommun out by the others' classes.
   const limits = (v: Verdict | undefined, classes: ReadonlySet<ApplicantClass>) =>
     !(classes.size > 0 && [...classes].every((c) => s.onlyNamed?.has(c))) &&
-    ((v?.verdict === 'not-eligible' && (s.openToAll || s.openEnded || s.catchAll || s.vague || s.fieldOrgs)) ||
+    ((v?.verdict === 'not-eligible' &&
+      (s.openToAll || s.openEnded || s.catchAll || s.vague || s.fieldOrgs || (kind === 'kommun' && s.kommunKind))) ||
       (v && v.verdict !== 'eligible' && s.role))
       ? undefined
       : v;
@@ -1815,6 +1833,8 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   if (fromWho && !(fromWho.verdict !== 'eligible' && open)) return fromWho;
   if (open) return open;
   if (asMembers) return asMembers;
+  // "Skärgårdskommuner" among the kinds listed: some kommuner, this one perhaps.
+  if (kind === 'kommun' && s.kommunKind) return openToNamed(s.kommunKind);
   if (s.openToAll) {
     return {
       verdict: 'eligible',

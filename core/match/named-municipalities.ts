@@ -160,6 +160,14 @@ export function inMunicipalArea(area: MunicipalArea, profile: { kind: string; na
   return lan && lan.municipalities.length >= lan.kommuner ? false : undefined;
 }
 
+/** Whether a text names the kommun by its place name ("Karlskrona (Sweden)" for Karlskrona kommun), as a word. */
+export function namedIn(text: string, municipality: string): boolean {
+  const own = baseName(municipality);
+  const bare = own.endsWith('s') ? own.slice(0, -1) : own;
+  const folded = fold(text.toLowerCase());
+  return [own, bare].some((n) => n.length > 2 && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(folded));
+}
+
 /** Whether a kommun's name as written ("Växjö kommun", "Göteborgs Stad", "Linköpings kommun") is among `names`. */
 export function namedAmong(names: readonly string[], municipality: string): boolean {
   const own = baseName(municipality);

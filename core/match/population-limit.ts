@@ -165,6 +165,9 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
   );
 }
 
+/** Another call or prize for those of the size named: "… may apply for X instead", "… kan i stället söka". */
+const INSTEAD = /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather)(?![\p{L}])/iu;
+
 export function populationLimitsIn(
   text: string,
   townsAreSettlements = TOWNS_WITH_VILLAGES.test(text),
@@ -188,7 +191,10 @@ export function populationLimitsIn(
     // "Municipalities under 20 000 inhabitants (Strand B)": the same, the part named after the limit.
     if (ONE_PART_AFTER.test(text.slice(end, end + 80))) continue;
     // "Cities with more than 100,000 inhabitants are encouraged to apply": a welcome, not a condition.
-    if (WELCOMED_AFTER.test(text.slice(end, end + 80).split(/[.!?;]\s/u)[0] ?? '')) continue;
+    // "Cities with more than 100 000 inhabitants may apply for the European Green Capital Award instead": another
+    // call's limit.
+    const clauseAfter = text.slice(end, end + 120).split(/[.!?;]\s/u)[0] ?? '';
+    if (WELCOMED_AFTER.test(clauseAfter) || INSTEAD.test(clauseAfter)) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
     // by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));

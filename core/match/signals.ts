@@ -18,7 +18,7 @@ import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
 import { areaPreference, seatNotRequired } from './area-preference.ts';
-import { compoundHeadClass } from './compound-head.ts';
+import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
 import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
@@ -927,6 +927,13 @@ export interface CallSignals {
   seatNotRequired?: string;
   /** Bodies in Sweden refused outright ("organisationer i Sverige kan inte vara sökande"), as written. */
   swedenRefused?: string;
+  /**
+   * The sentences naming a funder's partner or twin towns ("the partner cities are Aalborg (Denmark), Karlskrona
+   * (Sweden), …"), as written: a town it names takes part from where it is.
+   */
+  partnerTowns?: readonly string[];
+  /** An entry of the list of applicants that is a kind of kommun ("Skärgårdskommuner"), as written. */
+  kommunKind?: string;
   /** Bodies in Sweden may take part only without the call's money ("Swedish partners join at their own cost"). */
   swedenUnfunded?: string;
   /** The summary's sentence on who applies or takes part admits applicants or partners from abroad (where-text.ts). */
@@ -1406,6 +1413,15 @@ function entriesWithLan(
 ): readonly string[] | undefined {
   const lan = countries?.filter((e) => LAN_ENTRY.test(e)) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
+}
+
+/** Words of a funder's partner or twin towns: "partner cities", "twin towns", "vänorter", "vänortskommuner". */
+const PARTNER_TOWNS =
+  /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|towns|municipalities)(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
+/** The sentence around offset `at`, as written. */
+function sentenceOf(text: string, at: number): string {
+  const [a, b] = sentenceAround(text, at, at + 1);
+  return text.slice(a, b).trim();
 }
 
 /** An entry that is the EU by its short name. */
@@ -2524,6 +2540,12 @@ export function callSignals(
   )
     out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
+  if (ownMunicipality && summary) {
+    const towns = [...summary.matchAll(PARTNER_TOWNS)].map((m) => sentenceOf(summary, m.index ?? 0));
+    if (towns.length > 0) out.partnerTowns = [...new Set(towns)];
+  }
+  const kommunKind = call.applicantTypes ? kommunKindEntry(call.applicantTypes) : undefined;
+  if (kommunKind) out.kommunKind = kommunKind;
   if (swedenRefused) out.swedenRefused = swedenRefused;
   else if (summary) {
     const unfunded = swedenUnfundedIn(summary);

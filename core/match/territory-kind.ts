@@ -42,7 +42,7 @@ const LESS_DEVELOPED =
  * municipalities' adaptation") limits no one. A list entry says it by itself.
  */
 const COAST_BODIES =
-  '(?:kustkommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:havs)?kust|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|municipalities\\s+whose\\s+territor(?:y|ies)\\s+borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea))';
+  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:havs)?kust|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|municipalities\\s+whose\\s+territor(?:y|ies)\\s+borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea))';
 const COAST = new RegExp(
   `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,4}?${COAST_BODIES}`,
   'u',

@@ -267,3 +267,38 @@ describe("refusals and limits from the fourth probe's second round (parts q–t)
     expect(blockers(call, 'kalmar')).toContain('applicant-type');
   });
 });
+
+describe('kinds of kommun, partner towns, other contests', () => {
+  it('"Skärgårdskommuner" beside associations: no association-only blocker, the coast is the limit', () => {
+    const call = {
+      funder: 'Länsstyrelsen i Kalmar län',
+      language: 'sv' as const,
+      summary: 'Stödet riktar sig till skärgårdskommuner och till ideella föreningar i deras skärgård.',
+      applicantTypes: ['Skärgårdskommuner', 'Ideella föreningar'],
+    };
+    expect(blockers(call, 'karlskrona')).not.toContain('applicant-type');
+    expect(scored(call, 'karlskrona').eligibility.applicantText.sv).toContain('Skärgårdskommuner');
+  });
+  it("a town's own fund naming the body among its partner towns does not shut it out", () => {
+    const call = {
+      funder: 'City of Testby',
+      language: 'en' as const,
+      summary:
+        'The city supports joint projects of its organisations with its partner cities. For this call the partner cities are Aalborg (Denmark) and Kalmar (Sweden), whose institutions may be funded partners.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('a size said of another prize ("… may apply for X instead") is no limit of this one', () => {
+    const call = {
+      funder: 'European Commission',
+      programme: 'Capital and Leaf Awards',
+      title: 'Small Towns Award 2029 – call for applications',
+      language: 'en' as const,
+      summary:
+        'The competition is open to towns with between 20 000 and 100 000 inhabitants. Cities with more than 100 000 inhabitants may apply for the Capital Award instead.',
+    };
+    expect(blockers(call, 'linkoping')).toContain('population-limit');
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
