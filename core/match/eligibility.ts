@@ -494,13 +494,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // A programme area's islands ("only projects benefitting the islands and archipelago parts"): an inland kommun is
   // outside them whatever the area holds.
+  // So is a programme area's coast ("only partners located in coastal municipalities can receive funding").
   if (
     s.areaId &&
-    s.territory?.kind === 'islands' &&
+    (s.territory?.kind === 'islands' || s.territory?.kind === 'coast') &&
     AREA_BY_ID.get(s.areaId)?.lan.includes(profile.lan) &&
     inlandKommun(profile)
   ) {
     const said = s.territory.said;
+    const only = TERRITORY_NAMES[s.territory.kind === 'coast' ? 'coast' : 'islands'];
     const one = s.onePartnerThere;
     if (one) {
       return {
@@ -508,9 +510,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         points: 0,
         text: t(
           () =>
-            `Utlysningen gäller bara öar ("${said}") och ${profile.name} når inte havet, men bara en part behöver finnas där ("${one}").`,
+            `Utlysningen gäller bara ${only.sv} ("${said}") och ${profile.name} når inte havet, men bara en part behöver finnas där ("${one}").`,
           () =>
-            `The call is limited to islands ("${said}") and ${profile.name} does not reach the sea, but only one partner need be there ("${one}").`,
+            `The call is limited to ${only.en} ("${said}") and ${profile.name} does not reach the sea, but only one partner need be there ("${one}").`,
         ),
       };
     }
@@ -519,8 +521,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       points: 0,
       blocker: 'outside-programme-area',
       text: t(
-        () => `Utlysningen gäller bara öar ("${said}"); ${profile.name} når inte havet.`,
-        () => `The call is limited to islands ("${said}"); ${profile.name} does not reach the sea.`,
+        () => `Utlysningen gäller bara ${only.sv} ("${said}"); ${profile.name} når inte havet.`,
+        () => `The call is limited to ${only.en} ("${said}"); ${profile.name} does not reach the sea.`,
       ),
     };
   }
@@ -631,7 +633,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // A kind of territory: Sweden has no outermost region and no less developed region, a län without a land border
   // holds no border area, one that does not reach the sea no island or coast of it; whether a body's own area holds
   // islands or coast, or lies at the border, the call cannot say.
-  // Within a programme area, only islands say more (above); the area says where the rest of the call applies.
+  // Within a programme area, only islands or the coast say more (above); the area says where the rest applies.
   const territory = s.areaId ? undefined : s.territory;
   if (territory) {
     const said = territory.said;
@@ -1162,7 +1164,13 @@ function ownKommun(s: CallSignals, profile: Profile): boolean {
 function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
   // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.
-  if (!ownKommun(s, profile) && (!funder || funder !== foldedName(profile.name))) return undefined;
+  // Named in the funder field among those who give the money ("Region Jönköpings län, Region Kronoberg och …").
+  // (Not a region that only announces another's programme: "Region Värmland" publishing the Solidarity Corps.)
+  const areaOfProgramme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId)?.area : undefined;
+  const regionsOwn = !s.programmeId || (areaOfProgramme !== undefined && AREA_BY_ID.get(areaOfProgramme)?.publisher);
+  const named =
+    profile.kind === 'region' && regionsOwn === true && s.funderRegions?.includes(foldedName(profile.name)) === true;
+  if (!ownKommun(s, profile) && !named && (!funder || funder !== foldedName(profile.name))) return undefined;
   // No way in: the body gives the money, and a call of its own is no call it may apply to.
   return {
     verdict: 'not-eligible',

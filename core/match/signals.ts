@@ -932,6 +932,8 @@ export interface CallSignals {
    * (Sweden), …"), as written: a town it names takes part from where it is.
    */
   partnerTowns?: readonly string[];
+  /** Swedish regions the funder field names ("Region Jönköpings län, Region Kronoberg och Region Kalmar län"), folded. */
+  funderRegions?: readonly string[];
   /** An entry of the list of applicants that is a kind of kommun ("Skärgårdskommuner"), as written. */
   kommunKind?: string;
   /** Bodies in Sweden may take part only without the call's money ("Swedish partners join at their own cost"). */
@@ -1414,6 +1416,9 @@ function entriesWithLan(
   const lan = countries?.filter((e) => LAN_ENTRY.test(e)) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
+
+/** A Swedish region by its name in a funder field: "Region Kronoberg", "Region Kalmar län", "Region Jönköpings län". */
+const FUNDER_REGION = /Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu;
 
 /** Words of a funder's partner or twin towns: "partner cities", "twin towns", "vänorter", "vänortskommuner". */
 const PARTNER_TOWNS =
@@ -2505,9 +2510,9 @@ export function callSignals(
     }
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
-  // call's whole area; within one, islands only (a programme's archipelago sub-programme) say more of a kommun.
+  // call's whole area; within one, islands or the coast only (a programme's archipelago call) say more of a kommun.
   const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
-  if (territory && (!ap.areaId || territory.kind === 'islands')) {
+  if (territory && (!ap.areaId || territory.kind === 'islands' || territory.kind === 'coast')) {
     out.territory = territory;
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
     const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
@@ -2543,6 +2548,10 @@ export function callSignals(
   if (ownMunicipality && summary) {
     const towns = [...summary.matchAll(PARTNER_TOWNS)].map((m) => sentenceOf(summary, m.index ?? 0));
     if (towns.length > 0) out.partnerTowns = [...new Set(towns)];
+  }
+  if (/Region\s/u.test(call.funder)) {
+    const regions = [...call.funder.matchAll(FUNDER_REGION)].map((m) => fold(m[0].toLowerCase()));
+    if (regions.length > 0) out.funderRegions = regions;
   }
   const kommunKind = call.applicantTypes ? kommunKindEntry(call.applicantTypes) : undefined;
   if (kommunKind) out.kommunKind = kommunKind;

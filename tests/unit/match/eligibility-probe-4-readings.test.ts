@@ -302,3 +302,33 @@ describe('kinds of kommun, partner towns, other contests', () => {
     expect(blockers(call, 'kalmar')).toEqual([]);
   });
 });
+
+describe('coasts, borders and funders named in the funder field', () => {
+  it('a programme-area call "only for coastal municipalities" leaves an inland kommun of the area out', () => {
+    const call = {
+      funder: 'Interreg Central Baltic',
+      language: 'en' as const,
+      summary: 'Under this call only partners located in coastal municipalities of the programme area can receive funding.',
+      applicantTypes: ['Coastal municipalities'],
+    };
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('"border regions with a land border to another Nordic country" leaves a län without one out', () => {
+    const call = {
+      funder: 'Nordic Council of Ministers',
+      language: 'en' as const,
+      summary:
+        'The call is open to municipalities and regions in Nordic border regions with a land border to another Nordic country.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
+  });
+  it('a region named among the funders of a regions\' own call gives the money, and does not apply', () => {
+    const call = {
+      funder: 'Region Jönköpings län, Region Kronoberg och Region Kalmar län',
+      language: 'sv' as const,
+      summary: 'Regionerna utlyser gemensamt medel till kommuner i de tre länen.',
+    };
+    expect(scored(call, 'kronoberg').eligibility.applicantText.sv).toContain('delar själv ut medlen');
+  });
+});
