@@ -71,7 +71,6 @@ import {
   exampleCueIn,
   exceptionIn,
   existingProjectsEntry,
-  extensionPhasesOnly,
   fieldOrganisationsIn,
   foldWording,
   inPartnerClause,
@@ -2554,7 +2553,6 @@ export function callSignals(
     const regions = [...call.funder.matchAll(FUNDER_REGION)].map((m) => fold(m[0].toLowerCase()));
     if (regions.length > 0) out.funderRegions = regions;
   }
-  if (!out.existingProjects && summary && extensionPhasesOnly(foldWording(summary))) out.existingProjects = true;
   const kommunKind = call.applicantTypes ? kommunKindEntry(call.applicantTypes) : undefined;
   if (kommunKind) out.kommunKind = kommunKind;
   if (swedenRefused) out.swedenRefused = swedenRefused;

@@ -828,19 +828,6 @@ const EXISTING_PROJECTS = new RegExp(
 );
 const EXISTING_AT_WORDS = leadScan(EXISTING_PROJECTS, WORDING);
 
-/**
- * A call for extension phases of existing projects ("förlängningsfaser i redan befintliga projekt", "extension stages
- * of ongoing projects"), wherever the summary says it: only those projects' partners apply. Folded text.
- */
-const EXTENSION_PHASES = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:forlangningsfas\p{L}*|extension\s+(?:phases?|stages?))\s+(?:i|av|for|of|to|in)\s+(?:redan\s+|already\s+)?${EXISTING_STATE}\s+(?:[\p{L}\p{N}+/–-]+\s+){0,3}?(?:projects?|projekt)(?![\p{L}])`,
-  'u',
-);
-
-export function extensionPhasesOnly(t: string): boolean {
-  return /forlangningsfas|extension/.test(t) && EXTENSION_PHASES.test(t);
-}
-
 export function onlyExistingProjects(t: string): boolean {
   return firstLeadMatch(t, EXISTING_AT_WORDS) !== null;
 }

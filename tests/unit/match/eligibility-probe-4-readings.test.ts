@@ -332,22 +332,3 @@ describe('coasts, borders and funders named in the funder field', () => {
     expect(scored(call, 'kronoberg').eligibility.applicantText.sv).toContain('delar själv ut medlen');
   });
 });
-
-describe('calls for existing projects', () => {
-  it('"förlängningsfaser i redan befintliga projekt" is a call for projects that exist', () => {
-    const call = {
-      funder: 'Interreg Baltic Sea Region',
-      language: 'sv' as const,
-      summary: 'Utlysningen gäller förlängningsfaser i redan befintliga projekt inom programmet.',
-    };
-    expect(scored(call, 'alvsbyn').eligibility.applicantText.sv).toContain('projekt som redan finns');
-  });
-  it('an extension of the programme period is no such call', () => {
-    const call = {
-      funder: 'Interreg Baltic Sea Region',
-      language: 'en' as const,
-      summary: 'The programme invites new projects; the deadline has been extended for all applicants.',
-    };
-    expect(scored(call, 'alvsbyn').eligibility.applicantText.sv).not.toContain('projekt som redan finns');
-  });
-});
