@@ -1420,6 +1420,25 @@ function entriesWithLan(
 /** A Swedish region by its name in a funder field: "Region Kronoberg", "Region Kalmar län", "Region Jönköpings län". */
 const FUNDER_REGION = /Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu;
 
+/**
+ * Where the summary names again a body of several words that the funder field names ("Kommunförbundet Norrbotten",
+ * "Norrbottens läns landsting"), as [start, end) offsets of the summary. Single words ("Regioner" of "Sveriges
+ * Kommuner och Regioner") are no names: they are read as the summary uses them.
+ */
+function funderNameSpans(funder: string, summary: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!summary) return out;
+  const text = summary.toLowerCase();
+  for (const part of funder.split(/[,;/()]|\s(?:och|and|&|–|-)\s/u)) {
+    const name = part.trim().toLowerCase();
+    if (name.split(/\s+/u).length < 2) continue;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      out.push([at, at + name.length]);
+    }
+  }
+  return out;
+}
+
 /** Words of a funder's partner or twin towns: "partner cities", "twin towns", "vänorter", "vänortskommuner". */
 const PARTNER_TOWNS =
   /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|towns|municipalities)(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
@@ -1985,6 +2004,11 @@ export function callSignals(
   };
   // A kommun's own grant ("Karlskrona kommun"): read once, for its "kommunen" below and its area at the end.
   const ownMunicipality = municipalFunder(call.funder);
+  let funderSpans: [number, number][] | undefined;
+  const inFunderNames = (at: number): boolean => {
+    funderSpans ??= funderNameSpans(call.funder, summary);
+    return funderSpans.some(([a, b]) => at >= a && at < b);
+  };
   for (const h of textHits) {
     if (h.ref.kind === 'country') {
       mentions ??= [];
@@ -2013,6 +2037,9 @@ export function callSignals(
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
       if (cls === 'municipal' && theCityAt(fieldText, h.start)) continue;
+      // A body the funder field names ("Länsstyrelsen i Norrbotten, Kommunförbundet Norrbotten och Norrbottens läns
+      // landsting"), named again in the summary: the funders, not those who apply.
+      if (h.field === 'summary' && inFunderNames(h.start)) continue;
       // A kommun's own grant: "kommunen", "the municipality" is the funder ("kommunens landsbygdsprogram").
       if (
         cls === 'municipal' &&

@@ -308,7 +308,8 @@ describe('coasts, borders and funders named in the funder field', () => {
     const call = {
       funder: 'Interreg Central Baltic',
       language: 'en' as const,
-      summary: 'Under this call only partners located in coastal municipalities of the programme area can receive funding.',
+      summary:
+        'Under this call only partners located in coastal municipalities of the programme area can receive funding.',
       applicantTypes: ['Coastal municipalities'],
     };
     expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
@@ -323,12 +324,32 @@ describe('coasts, borders and funders named in the funder field', () => {
     expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
     expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
   });
-  it('a region named among the funders of a regions\' own call gives the money, and does not apply', () => {
+  it("a region named among the funders of a regions' own call gives the money, and does not apply", () => {
     const call = {
       funder: 'Region Jönköpings län, Region Kronoberg och Region Kalmar län',
       language: 'sv' as const,
       summary: 'Regionerna utlyser gemensamt medel till kommuner i de tre länen.',
     };
     expect(scored(call, 'kronoberg').eligibility.applicantText.sv).toContain('delar själv ut medlen');
+  });
+});
+
+describe('bodies of the funder field named again in the text', () => {
+  it('"Kommunförbundet Norrbotten" among the funders is no applicant when the text names it', () => {
+    const call = {
+      funder: 'Länsstyrelsen i Norrbotten, Kommunförbundet Norrbotten och Norrbottens läns landsting',
+      language: 'sv' as const,
+      summary:
+        'Har du en projektidé som utvecklar länet? Kommunförbundet Norrbotten och Norrbottens läns landsting samverkar med länsstyrelsen för att stimulera projektverksamhet.',
+    };
+    expect(scored(call, 'alvsbyn').eligibility.applicantText.sv).not.toContain('nämner kommuner');
+  });
+  it("a single word of a funder's name is read as the text uses it", () => {
+    const call = {
+      funder: 'Sveriges Kommuner och Regioner',
+      language: 'sv' as const,
+      summary: 'Kommuner och regioner kan söka bidraget.',
+    };
+    expect(scored(call, 'alvsbyn').eligibility.applicantText.sv).toContain('kommuner');
   });
 });
