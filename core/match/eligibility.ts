@@ -261,6 +261,12 @@ function countryText(s: CallSignals, lang: 'sv' | 'en'): string {
 function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVerdict {
   const lanName = () => LAN_BY_ID.get(profile.lan)?.name ?? profile.lan;
   const t = (sv: () => string, en: () => string): Bilingual => (withText ? { sv: sv(), en: en() } : NO_AREA.text);
+  /** A doubt on the area, told in the words given: no points, no blocker. */
+  const unsure = (sv: () => string, en: () => string): AreaVerdict => ({
+    verdict: 'unknown',
+    points: 0,
+    text: t(sv, en),
+  });
   /** Outside the call's area, told in the words given: a blocker. */
   const outside = (sv: () => string, en: () => string): AreaVerdict => ({
     verdict: 'not-eligible',
@@ -354,14 +360,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // "Swedish partners may join at their own cost": they take part, unfunded; no blocker hides the call.
   if (s.swedenUnfunded) {
     const said = s.swedenUnfunded;
-    return {
-      verdict: 'unknown',
-      points: 0,
-      text: t(
-        () => `Organisationer i Sverige kan delta bara utan medel från utlysningen ("${said}").`,
-        () => `Bodies in Sweden may take part only without the call's money ("${said}").`,
-      ),
-    };
+    return unsure(
+      () => `Organisationer i Sverige kan delta bara utan medel från utlysningen ("${said}").`,
+      () => `Bodies in Sweden may take part only without the call's money ("${said}").`,
+    );
   }
   // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".
   if (s.beyondCountries) {
@@ -372,16 +374,12 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         const name = code ? (countryNameOf(code) ?? e) : e;
         return lang === 'sv' ? swedishName(name) : name;
       }) ?? [];
-    return {
-      verdict: 'unknown',
-      points: 0,
-      text: t(
-        () =>
-          `Utlysningen gäller ${someOf(named('sv'), 'sv')}, men tar också med sökande eller parter från andra länder; Sverige nämns inte.`,
-        () =>
-          `The call is for ${someOf(named('en'), 'en')}, but also takes applicants or partners from other countries; Sweden is not named.`,
-      ),
-    };
+    return unsure(
+      () =>
+        `Utlysningen gäller ${someOf(named('sv'), 'sv')}, men tar också med sökande eller parter från andra länder; Sverige nämns inte.`,
+      () =>
+        `The call is for ${someOf(named('en'), 'en')}, but also takes applicants or partners from other countries; Sweden is not named.`,
+    );
   }
   if (s.swedenEligible === false) {
     return {
@@ -703,14 +701,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           () => `Utlysningen säger att sökande i ${names('sv')} inte kan söka; ${lanName()} är bland dem.`,
           () => `The call says applicants in ${names('en')} may not apply; ${lanName()} is among them.`,
         )
-      : {
-          verdict: 'unknown',
-          points: 0,
-          text: t(
-            () => `Utlysningen säger att sökande i ${names('sv')} inte kan söka; ${lanName()} är inte bland dem.`,
-            () => `The call says applicants in ${names('en')} may not apply; ${lanName()} is not among them.`,
-          ),
-        };
+      : unsure(
+          () => `Utlysningen säger att sökande i ${names('sv')} inte kan söka; ${lanName()} är inte bland dem.`,
+          () => `The call says applicants in ${names('en')} may not apply; ${lanName()} is not among them.`,
+        );
   }
   if (partnerLan) {
     const names = (lang: 'sv' | 'en') => lanListOf(partnerLan, lang);
