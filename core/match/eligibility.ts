@@ -1,13 +1,12 @@
 import { areaInPeriod } from '../data/area-periods.ts';
 import { AREA_BY_ID, LAN, LAN_BY_ID, PROGRAMME_BY_ID } from '../data/index.ts';
-import { countryCode, countryNameOf } from '../data/iso-countries.ts';
 import { APPLICANT_CLASSES, type ApplicantClass } from '../data/kinds.ts';
 import type { ProgrammeArea } from '../data/schemas.ts';
 import type { Adjustment, Eligibility, EligibilityVerdict, EvidenceSource } from '../model/match.ts';
 import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { coastalMunicipalities, someMunicipalities, twinTowns } from './compound-head.ts';
-import { swedishName } from './country-names.ts';
+import { entryName, swedishName } from './country-names.ts';
 import { inMunicipalArea, municipalityInLan, namedAmong, namedIn, namedLan } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
@@ -15,7 +14,6 @@ import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-lim
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
 import type { TerritoryKind } from './territory-kind.ts';
-import { UNFUNDED } from './where-text.ts';
 import { type ChosenGroup, namedByWork } from './who-wording.ts';
 
 /**
@@ -312,8 +310,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // "Partners from outside of the programme area can participate": outside, but not shut out — unfunded, if the
     // call says so ("…only by covering their own costs").
     if (s.outsidePartners) {
-      const said = s.outsidePartners;
-      const unfunded = UNFUNDED.test(fold(said.toLowerCase()));
+      const { said, unfunded } = s.outsidePartners;
       return {
         verdict: 'unknown',
         from: 'programme-data',
@@ -367,13 +364,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".
   if (s.beyondCountries) {
-    // Named as the list writes them, a code by its country's name ("EE": Estland).
-    const named = (lang: 'sv' | 'en') =>
-      s.beyondCountries?.map((e) => {
-        const code = countryCode(e);
-        const name = code ? (countryNameOf(code) ?? e) : e;
-        return lang === 'sv' ? swedishName(name) : name;
-      }) ?? [];
+    const named = (lang: 'sv' | 'en') => s.beyondCountries?.map((e) => entryName(e, lang)) ?? [];
     return unsure(
       () =>
         `Utlysningen gäller ${someOf(named('sv'), 'sv')}, men tar också med sökande eller parter från andra länder; Sverige nämns inte.`,
@@ -1158,13 +1149,7 @@ function ownKommun(s: CallSignals, profile: Profile): boolean {
 function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
   // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.
-  // Named in the funder field among those who give the money ("Region Jönköpings län, Region Kronoberg och …").
-  // (Not a region that only announces another's programme: "Region Värmland" publishing the Solidarity Corps.)
-  const areaOfProgramme = s.programmeId ? PROGRAMME_BY_ID.get(s.programmeId)?.area : undefined;
-  const regionsOwn = !s.programmeId || (areaOfProgramme !== undefined && AREA_BY_ID.get(areaOfProgramme)?.publisher);
-  const named =
-    profile.kind === 'region' && regionsOwn === true && s.funderRegions?.includes(foldedName(profile.name)) === true;
-  if (!ownKommun(s, profile) && !named && (!funder || funder !== foldedName(profile.name))) return undefined;
+  if (!ownKommun(s, profile) && funder !== foldedName(profile.name) && !amongFunders(s, profile)) return undefined;
   // No way in: the body gives the money, and a call of its own is no call it may apply to.
   return {
     verdict: 'not-eligible',
@@ -1173,6 +1158,17 @@ function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
       en: `${profile.name} itself awards the funds of this call and is not an applicant.`,
     },
   };
+}
+
+/**
+ * A region named in the funder field among those who give the money ("Region Jönköpings län, Region Kronoberg och
+ * …"), in a call of no programme or of a region's own: not a region that only announces another's programme
+ * ("Region Värmland" publishing the Solidarity Corps).
+ */
+function amongFunders(s: CallSignals, profile: Profile): boolean {
+  if (profile.kind !== 'region' || !s.funderRegions?.includes(foldedName(profile.name))) return false;
+  if (!s.programmeId) return true;
+  return AREA_BY_ID.get(PROGRAMME_BY_ID.get(s.programmeId)?.area ?? '')?.publisher === true;
 }
 
 /** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */

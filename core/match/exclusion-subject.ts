@@ -75,7 +75,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
   // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
   // (After the rest of the list too: "authorities and organisations located in inland municipalities".)
-  if (SUBSET_AFTER.test(rest) || SUBSET_AFTER.test(rest.replace(LIST_REST, ''))) return false;
+  if (SUBSET_AFTER.test(rest.replace(LIST_REST, ''))) return false;
   // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
   // söka": a kind of the class by where it lies or its size.
   if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;
@@ -121,14 +121,15 @@ function fieldAuthorityAt(text: string, start: number, end: number, before: stri
   return BARE_AUTHORITY.test(text.slice(start, end)) && !WHOLE_CLASS_BEFORE.test(before);
 }
 
+/** The rest of a list of bodies right after the body's word: ", agencies and organisations" (folded). */
+const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
+
 /**
  * A qualifier right after the body's word that narrows the class to a part (folded): where it is ("utanför länet",
  * "i andra län", "outside the region", "from other regions") or its size ("med färre invånare", "med fler än 50 000
- * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare"), or what it is in already ("Cities already
- * selected as Mission cities are not eligible").
+ * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare"), where it lies ("located in inland
+ * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
-/** The rest of a list of bodies right after the body's word: ", agencies and organisations" (folded). */
-const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
 const SUBSET_AFTER =
   /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:farre|fler|mindre|storre|mer|over|under|hogst|minst)\s|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+other\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least)\s|of\s+(?:fewer|less|more)\s+than|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 

@@ -56,7 +56,7 @@ const POLICY_SENTENCE =
 
 /** Where a funder field holds several names: brackets, a slash, a semicolon or a dash between spaces, "och", "and". */
 /** (Not the "och" of a suspended compound: "Havs- och vattenmyndigheten" is one name.) */
-const FUNDER_PARTS = /[()[\];]|\s[/–-]\s|(?<!-)\s(?:och|and|&)\s/u;
+export const FUNDER_PARTS = /[()[\];]|\s[/–-]\s|(?<!-)\s(?:och|and|&)\s/u;
 
 /**
  * The body as the one that handles the support, in one sentence: "Länsstyrelsen har fått i uppdrag att i samverkan

@@ -14,7 +14,7 @@
  * population blocker judges its numbers (population-eligibility.ts).
  */
 import { fold } from '../text/fold.ts';
-import { REFUSAL_WORDS } from './refusal-words.ts';
+import { REFUSAL } from './refusal-words.ts';
 export interface PopulationLimit {
   /** Inclusive lower bound. */
   min?: number;
@@ -144,8 +144,6 @@ const ONE_PART_AFTER =
   /^[^.;()]{0,40}\(\s*(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
 /** Words after a limit that make it a welcome ("… are encouraged to apply", "(encouraged)", "är särskilt välkomna"). */
 const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
-/** Words after a limit that refuse those within it ("… kan inte vara koordinator", "… are not eligible"), folded. */
-const REFUSED_AFTER = new RegExp(`(?:^|[^\\p{L}])(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 
@@ -201,7 +199,7 @@ export function populationLimitsIn(
     if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.a3 ?? g.b ?? g.b2 ?? g.b3 ?? '0')) continue;
     // "Regioner och kommuner med färre än 50 000 invånare kan inte vara koordinator": those the call refuses, said
     // of the other side of its limit, not a limit of its own.
-    if (REFUSED_AFTER.test(fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase()))) continue;
+    if (REFUSAL.test(fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase()))) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };

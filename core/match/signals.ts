@@ -13,7 +13,7 @@ import { fold, foldedJoin, foldedSlice, foldKeepingOffsets } from '../text/fold.
 import { allLeadMatches, leadScan } from '../text/lead-scan.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens } from '../text/phrases.ts';
-import { clauseEnd, clauseStart, sentenceAround, sentenceEnd } from '../text/sentences.ts';
+import { clauseEnd, clauseStart, sentenceAround, sentenceAt, sentenceEnd } from '../text/sentences.ts';
 import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
@@ -21,7 +21,7 @@ import { areaPreference, seatNotRequired } from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
-import { type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
+import { FUNDER_PARTS, type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import {
@@ -32,7 +32,7 @@ import {
   smallerAdmittedIn,
 } from './population-limit.ts';
 import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
-import { REFUSAL_WORDS } from './refusal-words.ts';
+import { REFUSAL } from './refusal-words.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -806,9 +806,10 @@ export interface CallSignals {
   municipality?: readonly string[];
   /**
    * The call's words saying partners from outside its programme area may take part ("Partners from outside of the
-   * programme area can participate", "of which two need to be from within the programme area"), as written.
+   * programme area can participate", "of which two need to be from within the programme area"), as written;
+   * `unfunded` where they take part without the programme's money ("…only by covering their own costs").
    */
-  outsidePartners?: string;
+  outsidePartners?: { said: string; unfunded?: true };
   /** Classes named in the call's applicantTypes field (authoritative when present). */
   listed: ReadonlySet<ApplicantClass>;
   /** Classes named in sentences that say who may apply ("Vem kan söka?", "open to…"). */
@@ -1054,53 +1055,44 @@ export interface TextHit {
 const OUTSIDE_PARTNERS =
   /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)[^.;]{0,120}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
 
-function outsidePartnersIn(summary: string): string | undefined {
+function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
   if (!/outside|utanför|of which/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
   if (!m) return undefined;
   // "…can participate only in exceptional cases", "endast i undantagsfall": not as a rule.
   const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
-  if (EXCEPTION_REFUSED.test(rest)) return undefined;
+  if (ONLY_BY_EXCEPTION.test(rest)) return undefined;
   // "…kan delta med egen finansiering", "at their own cost": said to the end, for the line to tell it.
-  return UNFUNDED.test(foldWording(rest)) ? `${m[0]}${rest}`.trim() : m[0];
+  return UNFUNDED.test(foldWording(rest)) ? { said: `${m[0]}${rest}`.trim(), unfunded: true } : { said: m[0] };
 }
 
 /**
  * An admission only by exception ("only in exceptional cases approved by the committee", "endast i undantagsfall"):
  * the rule is that they may not, and a call telling it is no way in.
  */
-const EXCEPTION_REFUSED = /(?:only|endast|bara)\s+(?:in\s+|i\s+)?(?:exceptional|undantags)/iu;
+const ONLY_BY_EXCEPTION = /(?:only|endast|bara)\s+(?:in\s+|i\s+)?(?:exceptional|undantags)/iu;
 
 /** The Swedish part of a call's area of several countries: "in Sweden", "i Sverige", "the Swedish parts" (folded). */
 const SWEDISH_PART =
   /(?:^|[^\p{L}])(?:[\p{L}]+\s+(?:and|och)\s+[\p{L}]+\s+(?:in sweden|i sverige)|(?:in sweden|i sverige)\s*[,:–-]\s*[\p{L}]+|swedish parts?|svenska del(?:en|arna))(?![\p{L}])/u;
 /**
  * The Swedish län Swedish bodies may come from: in a call placed abroad, every län the summary names; in a call of
- * several countries, those named in the sentence on the Swedish part of its area. Undefined for none.
+ * several countries, those named in the sentence on the Swedish part of its area. `refused` where that sentence names
+ * them as those that may not apply ("In Sweden, … counties are not eligible"). Undefined for none.
  */
 function swedishPartnerLanIn(
   summary: string,
   placedAbroad: boolean,
   countries: readonly string[] | undefined,
-): string[] | undefined {
-  if (placedAbroad) return lanNamesIn(summary);
-  if ((countries?.length ?? 0) < 2) return undefined;
-  const m = SWEDISH_PART.exec(foldKeepingOffsets(summary.toLowerCase()));
-  if (!m) return undefined;
-  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
-  const named = lanNamesIn(summary.slice(a, b));
-  return named.length > 0 ? named : undefined;
-}
-
-const REFUSED = new RegExp(`(?:^|[^\\p{L}])(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');
-/** Whether the sentence on the Swedish part names its län as those that may not apply ("…counties are not eligible"). */
-function swedishLanRefusedIn(summary: string): boolean {
+): { lan: string[]; refused: boolean } | undefined {
+  if (!placedAbroad && (countries?.length ?? 0) < 2) return undefined;
   const folded = foldKeepingOffsets(summary.toLowerCase());
   const m = SWEDISH_PART.exec(folded);
-  if (!m) return false;
-  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
-  return REFUSED.test(folded.slice(a, b));
+  const part = m ? sentenceAround(summary, m.index, m.index + m[0].length) : undefined;
+  const lan = placedAbroad ? lanNamesIn(summary) : part ? lanNamesIn(summary.slice(...part)) : [];
+  if (lan.length === 0) return undefined;
+  return { lan, refused: part !== undefined && REFUSAL.test(folded.slice(...part)) };
 }
 
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
@@ -1429,7 +1421,8 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
   const out: [number, number][] = [];
   if (!summary) return out;
   const text = summary.toLowerCase();
-  for (const part of funder.split(/[,;/()]|\s(?:och|and|&|–|-)\s/u)) {
+  // (The funder field's names as national-scheme.ts splits them, a list's commas too.)
+  for (const part of funder.split(FUNDER_PARTS).flatMap((p) => p.split(','))) {
     const name = part.trim().toLowerCase();
     if (name.split(/\s+/u).length < 2) continue;
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
@@ -1442,11 +1435,6 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 /** Words of a funder's partner or twin towns: "partner cities", "twin towns", "vänorter", "vänortskommuner". */
 const PARTNER_TOWNS =
   /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|towns|municipalities)(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
-/** The sentence around offset `at`, as written. */
-function sentenceOf(text: string, at: number): string {
-  const [a, b] = sentenceAround(text, at, at + 1);
-  return text.slice(a, b).trim();
-}
 
 /** An entry that is the EU by its short name. */
 const EU_ENTRY =
@@ -2521,9 +2509,9 @@ export function callSignals(
   }
   if (period) out.otherPeriod = period;
   if (national) out.nationalScheme = national;
-  if (swedishPartnerLan?.length) {
-    out.swedishPartnerLan = swedishPartnerLan;
-    if (summary && swedishLanRefusedIn(summary)) out.swedishLanRefused = true;
+  if (swedishPartnerLan) {
+    out.swedishPartnerLan = swedishPartnerLan.lan;
+    if (swedishPartnerLan.refused) out.swedishLanRefused = true;
   }
   // Asked by a programme open outside the EU only, whose data would otherwise shut Swedish bodies out.
   if (geography === 'non-eu' && abroadAdmitted()) out.abroadAdmitted = true;
@@ -2555,10 +2543,13 @@ export function callSignals(
   if (ap.areaId && summary) {
     // An area of other countries alone (EEA and Norway Grants' beneficiary states) whose call takes funded partners
     // "from any other EU Member State": those from Sweden too.
-    const outside =
-      outsidePartnersIn(summary) ??
-      (AREA_BY_ID.get(ap.areaId)?.lan.length === 0 && !swedenRefused ? abroadAdmittedSaid(summary) : undefined);
+    const outside = outsidePartnersIn(summary);
+    const abroad =
+      outside === undefined && AREA_BY_ID.get(ap.areaId)?.lan.length === 0 && !swedenRefused
+        ? abroadAdmittedSaid(summary)
+        : undefined;
     if (outside) out.outsidePartners = outside;
+    else if (abroad) out.outsidePartners = { said: abroad };
   }
   const group = localActionGroup(call.funder, call.programme);
   if (group) out.localGroup = group;
@@ -2573,7 +2564,9 @@ export function callSignals(
     out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
   if (ownMunicipality && summary) {
-    const towns = [...summary.matchAll(PARTNER_TOWNS)].map((m) => sentenceOf(summary, m.index ?? 0));
+    const towns = [...summary.matchAll(PARTNER_TOWNS)].map((m) =>
+      sentenceAt(summary, m.index ?? 0, (m.index ?? 0) + 1).trim(),
+    );
     if (towns.length > 0) out.partnerTowns = [...new Set(towns)];
   }
   if (/Region\s/u.test(call.funder)) {

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 import { keyTokens } from '../text/phrases.ts';
-import { sentenceAround, sentenceEnd } from '../text/sentences.ts';
+import { sentenceAround, sentenceAt, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
@@ -79,10 +79,6 @@ export interface TextArea {
   abroad?: true;
   /** What the page shows touches these län ("program som berör …"): a body inside them is, one outside not shut out. */
   touches?: true;
-}
-
-function sentenceOf(text: string, at: number, end: number): string {
-  return text.slice(...sentenceAround(text, at, end));
 }
 
 /** A county's names as a list in a text may write them: "Kronobergs", "Kronoberg", "Region Kronoberg"'s "kronoberg". */
@@ -210,7 +206,7 @@ function inName(original: string, start: number, end: number): boolean {
 const BODIES_IN_BEFORE = /(?:^|[^\p{L}])(?:kommuner(?:na)?|municipalities)\s+(?:i|in)\s+$/u;
 
 function cueAround(text: string, start: number, length: number): boolean {
-  const around = sentenceOf(text, start, start + length);
+  const around = sentenceAt(text, start, start + length);
   if (NATIONWIDE.test(around)) return false;
   return (
     LIMIT_CUE.test(around) ||
@@ -302,7 +298,7 @@ export function textArea(
     // Götaland": a call its title or first sentence puts in the whole country is divided, not limited, by the parts.
     if (wholeCountry()) break;
     const start = m.index + m[0].indexOf(m[1]);
-    const around = sentenceOf(s, start, start + m[1].length);
+    const around = sentenceAt(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || exampleBefore(s, start)) continue;
     if (amongFunds(s, start, start + m[1].length)) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
@@ -325,7 +321,7 @@ export function textArea(
       const tail = LIST_TAIL.exec(text.slice((m.index ?? 0) + m[0].length));
       const end = (m.index ?? 0) + m[0].length + (tail ? tail[0].length : 0);
       const names = tail ? `${m[1]}${tail[0]}` : m[1];
-      const around = sentenceOf(text, start, end);
+      const around = sentenceAt(text, start, end);
       if (found) {
         // "i Skåne län och Blekinge län": further län of the same sentence belong to the same limit.
         if (around !== sentence) break;
@@ -410,7 +406,7 @@ export function placeAbroad(text: string, original: string, entry: boolean): Tex
     const before = text.slice(Math.max(0, start - 80), start);
     const cued = APPLICANTS_THERE.test(before) || PROJECT_THERE.test(before) || (entry && IN_ENTRY.test(before));
     if (!cued) continue;
-    const sentence = sentenceOf(text, start, start + m[1].length);
+    const sentence = sentenceAt(text, start, start + m[1].length);
     if (negatedSentence(sentence) || (!entry && SELF_DESCRIBED.test(sentence))) continue;
     return { lan: [], said: placeName(original.slice(start, start + m[1].length)), abroad: true };
   }
@@ -452,7 +448,7 @@ function programmeAreaList(folded: string, original: string): TextArea | undefin
   for (const m of folded.matchAll(NAME_LIST)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     const end = (m.index ?? 0) + m[0].length;
-    if (!AREA_SENTENCE.test(sentenceOf(folded, start, end))) continue;
+    if (!AREA_SENTENCE.test(sentenceAt(folded, start, end))) continue;
     const lan: string[] = [];
     for (const part of m[1].split(/\s*,\s*|\s*,?\s+(?:och|samt|and|as well as)\s+/)) {
       const hit = LAN_NAMES.find((l) => l.names.includes(part.trim()));

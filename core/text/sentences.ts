@@ -211,6 +211,11 @@ export function sentenceAround(text: string, start: number, end = start, rule?: 
   return [startFrom(text, start, rule, ''), endFrom(text, end, rule, '')];
 }
 
+/** The sentence around [start, end) of `text`, as written. */
+export function sentenceAt(text: string, start: number, end = start, rule?: SentenceRule): string {
+  return text.slice(...sentenceAround(text, start, end, rule));
+}
+
 /** Where the clause holding offset `at` starts: its first word after a sentence end or one of `marks`, or 0. */
 export function clauseStart(text: string, at: number, marks: ClauseMarks, rule?: SentenceRule): number {
   return startFrom(text, at, rule, marks);

@@ -18,13 +18,9 @@
  *   applicant is.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import { getSeedProfile } from '../../../core/profile/seeds.ts';
-import { testCall } from '../../support/test-call.ts';
+import { seedBlockers } from '../../support/seed-score.ts';
 
-const seed = (id: string) => getSeedProfile(id) ?? (undefined as never);
-const blockers = (over: Parameters<typeof testCall>[0], body: string) =>
-  score(testCall({ funder: 'Testfonden', ...over }), seed(body)).blockers.map((b) => b.kind);
+const blockers = seedBlockers;
 
 describe('whom a refusal reaches', () => {
   it('not a body in a conceding clause after it', () => {

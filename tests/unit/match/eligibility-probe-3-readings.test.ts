@@ -16,12 +16,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../core/match/index.ts';
-import { getSeedProfile } from '../../../core/profile/seeds.ts';
+import { seedBlockers } from '../../support/seed-score.ts';
 import { testCall, testProfile } from '../../support/test-call.ts';
 
-const seed = (id: string) => getSeedProfile(id) ?? (undefined as never);
-const blockers = (over: Parameters<typeof testCall>[0], body: string) =>
-  score(testCall({ funder: 'Testfonden', ...over }), seed(body)).blockers.map((b) => b.kind);
+const blockers = seedBlockers;
 
 describe('refusals of part of a class or with a way in', () => {
   it('"över befolkningsgränsen" refuses only the larger kommuner', () => {

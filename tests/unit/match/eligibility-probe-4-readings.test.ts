@@ -16,14 +16,10 @@
  * - "are not applicants", "kan inte stå som sökande" refuse the body as "cannot apply" does.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../core/match/index.ts';
-import { getSeedProfile } from '../../../core/profile/seeds.ts';
-import { testCall } from '../../support/test-call.ts';
+import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
 
-const seed = (id: string) => getSeedProfile(id) ?? (undefined as never);
-const scored = (over: Parameters<typeof testCall>[0], body: string) =>
-  score(testCall({ funder: 'Testfonden', ...over }), seed(body));
-const blockers = (over: Parameters<typeof testCall>[0], body: string) => scored(over, body).blockers.map((b) => b.kind);
+const scored = scoredForSeed;
+const blockers = seedBlockers;
 
 describe('Swedish län in the list of countries', () => {
   const call = {
