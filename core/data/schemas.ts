@@ -125,6 +125,11 @@ export const LanSchema = z.object({
          * kommun in neither list may or may not reach it.
          */
         coastalMunicipalities: z.array(term).optional(),
+        /**
+         * Kommuner whose whole area is islands (island municipalities, önkommuner), where reviewed: then every one of
+         * the län is listed, and a kommun of it not listed is none (a mainland kommun with an archipelago is none).
+         */
+        islandMunicipalities: z.array(term).optional(),
       }),
     )
     .length(21),

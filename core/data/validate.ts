@@ -45,6 +45,14 @@ export function validateReferenceData(): string[] {
         if (l.inlandMunicipalities?.includes(m))
           problems.push(`lan.json: lan.${i}.coastalMunicipalities: "${m}" is listed as inland too`);
       }
+      for (const m of l.islandMunicipalities ?? []) {
+        if (!l.municipalities.includes(m))
+          problems.push(`lan.json: lan.${i}.islandMunicipalities: "${m}" is no kommun of ${l.name}`);
+        if (l.inlandMunicipalities?.includes(m))
+          problems.push(`lan.json: lan.${i}.islandMunicipalities: "${m}" is listed as inland too`);
+      }
+      if (l.islandMunicipalities && !l.seaCoast)
+        problems.push(`lan.json: lan.${i}.islandMunicipalities: ${l.name} does not reach the sea at all`);
       if (l.coastalMunicipalities && !l.seaCoast)
         problems.push(`lan.json: lan.${i}.coastalMunicipalities: ${l.name} does not reach the sea at all`);
       if (l.inlandMunicipalities && !l.seaCoast)

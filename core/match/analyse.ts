@@ -674,6 +674,8 @@ function dropPhrasesAcrossEnds(text: string): void {
     if (to - from > 1 && !sameSentence(text, from, to - 1)) continue;
     // "Regioner och kommunala bolag" is no "regioner och kommuner": its last word qualifies the noun after it.
     if (to - from > 1 && hits.ref[h].kind === 'applicant' && endsInKindAdjective(tokens.info[to - 1].word)) continue;
+    // Nor is "regioner och kommunalförbund": its last word, run on, is a body kommuner form, not kommuner.
+    if (to - from > 1 && hits.ref[h].kind === 'applicant' && ownBodyAt(to - 1)) continue;
     if (kept !== h) {
       hits.ref[kept] = hits.ref[h];
       hits.from[kept] = from;
@@ -889,6 +891,15 @@ const HYPHEN_ADJECTIVE = /^-(?:owned|funded|financed|controlled|ägd\p{L}*|styrd
  */
 function insideLonger(from: number, to: number): boolean {
   return endBefore[from] >= to || endAt[from] > to;
+}
+
+/** Whether word `at` is, whole, a body kommuner or regioner form or run (applicant-types.json `ownBodies`). */
+function ownBodyAt(at: number): boolean {
+  for (let h = 0; h < hits.n && hits.from[h] <= at; h++) {
+    const ref = hits.ref[h];
+    if (hits.from[h] === at && hits.to[h] === at + 1 && ref.kind === 'applicant' && ref.own === true) return true;
+  }
+  return false;
 }
 
 /** A single word at [from, to) that is a compound naming a kind of body ("kulturskolor"). */
@@ -1265,8 +1276,10 @@ export function analyse(call: FundingCall): CallAnalysis {
         } else if (field === 'applicantTypes' && ref.kind === 'applicant') {
           // "ej myndigheter" in a list of applicants shuts them out.
           if (anyNegated && marked(negated, from, to, NEGATED)) {
-            // "Local authorities that are non-Mission Cities": the entry names the class and then narrows it.
-            if (positiveEntry?.get(ref.cls) === entryStart(text, tokens.start[from])) continue;
+            // "Local authorities that are non-Mission Cities": the entry names the class and then narrows it. So
+            // does a later entry ("Urban authorities (lead); delivery partners other than urban authorities"): the
+            // class has its own entry, the other is for a role it may not also hold.
+            if (positiveEntry?.has(ref.cls)) continue;
             if (!ref.own) excluded = withItem(excluded, ref.cls);
           }
           // "Organisations in the Nordic and Baltic regions": a place, not regional authorities.

@@ -7,7 +7,14 @@ import type { Bilingual, Profile } from '../model/profile.ts';
 import { fold } from '../text/fold.ts';
 import { coastalMunicipalities, someMunicipalities, twinTowns } from './compound-head.ts';
 import { entryName, swedishName } from './country-names.ts';
-import { inMunicipalArea, municipalityInLan, namedAmong, namedIn, namedLan } from './named-municipalities.ts';
+import {
+  inMunicipalArea,
+  type MunicipalArea,
+  municipalityInLan,
+  namedAmong,
+  namedIn,
+  namedLan,
+} from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
@@ -58,8 +65,9 @@ export interface EligibilityResult {
 }
 
 /** The kinds of territory a body of Sweden may or may not lie in, as an area line names them. */
-const TERRITORY_NAMES: Record<'islands' | 'coast' | 'border', Bilingual> = {
+const TERRITORY_NAMES: Record<'islands' | 'island-municipalities' | 'coast' | 'border', Bilingual> = {
   islands: { sv: 'öar', en: 'islands' },
+  'island-municipalities': { sv: 'önkommuner', en: 'island municipalities' },
   coast: { sv: 'kustkommuner', en: 'coastal municipalities' },
   border: { sv: 'områden vid en landgräns', en: 'areas at a land border' },
 };
@@ -192,6 +200,15 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
 const inlandKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
 
+/**
+ * Whether a kommun's whole area is islands (lan.json `islandMunicipalities`): undefined where its län is not
+ * reviewed, and for a region, which is no kommun.
+ */
+const islandKommun = (profile: Profile): boolean | undefined => {
+  const islands = LAN_BY_ID.get(profile.lan)?.islandMunicipalities;
+  return profile.kind === 'kommun' && islands ? namedAmong(islands, profile.name) : undefined;
+};
+
 /** A kommun the reference data places on the sea coast (lan.json `coastalMunicipalities`). */
 const coastalKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.coastalMunicipalities ?? [], profile.name);
@@ -273,17 +290,22 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     text: t(sv, en),
   });
   /** Outside the call's area of a few kommuner, named ("Arjeplog, Boden och Luleå"); `own` a kommun or a län. */
-  const outsideKommuner = (said: string, own: string): AreaVerdict =>
-    outside(
-      () => `Utlysningen gäller området som omfattar ${said}; ${own} ligger utanför.`,
-      () => `The call is for the area made of ${said}; ${own} is outside.`,
-    );
+  const outsideKommuner = (area: MunicipalArea, own: string): AreaVerdict =>
+    area.only
+      ? outside(
+          () => `Utlysningen är bara för de kommuner den namnger (${area.said}); ${own} är inte bland dem.`,
+          () => `The call is only for the municipalities it names (${area.said}); ${own} is not among them.`,
+        )
+      : outside(
+          () => `Utlysningen gäller området som omfattar ${area.said}; ${own} ligger utanför.`,
+          () => `The call is for the area made of ${area.said}; ${own} is outside.`,
+        );
   // A kommun the call's kommuner by name leave out ("inom kommunerna Arjeplog, Boden och Luleå"), within an area that
   // holds its län: outside, whatever the area holds.
   const leftOutByName = (): AreaVerdict | undefined => {
     const kommuner = s.municipalArea;
     return kommuner && profile.kind === 'kommun' && inMunicipalArea(kommuner, profile) === false
-      ? outsideKommuner(kommuner.said, profile.name)
+      ? outsideKommuner(kommuner, profile.name)
       : undefined;
   };
   // Inside or outside a programme area by its län: today's area in the present, an earlier period's in the past.
@@ -628,7 +650,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const said = territory.said;
     const lan = LAN_BY_ID.get(profile.lan);
     /** Islands and coastal kommuner lie by the sea: a body that does not reach it is outside. */
-    const bySea = territory.kind === 'islands' || territory.kind === 'coast';
+    const bySea =
+      territory.kind === 'islands' || territory.kind === 'coast' || territory.kind === 'island-municipalities';
     const why =
       TERRITORY_SWEDEN_LACKS[territory.kind] ??
       (territory.kind === 'border' && !lan?.landBorders?.length
@@ -640,7 +663,12 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
           : bySea && inlandKommun(profile)
             ? { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` }
-            : undefined);
+            : territory.kind === 'island-municipalities' && islandKommun(profile) === false
+              ? {
+                  sv: `hela ${profile.name}s område ligger inte på öar`,
+                  en: `${profile.name}'s area does not lie wholly on islands`,
+                }
+              : undefined);
     if (why) {
       return {
         verdict: 'not-eligible',
@@ -782,12 +810,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         verdict: 'eligible',
         points: AREA_BOOST.near,
         near: true,
-        text: t(
-          () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${own} ingår.`,
-          () => `The call is for the area made of ${kommuner.said}; ${own} is inside.`,
-        ),
+        text: kommuner.only
+          ? t(
+              () => `Utlysningen är bara för de kommuner den namnger (${kommuner.said}); ${own} är en av dem.`,
+              () => `The call is only for the municipalities it names (${kommuner.said}); ${own} is one of them.`,
+            )
+          : t(
+              () => `Utlysningen gäller området som omfattar ${kommuner.said}; ${own} ingår.`,
+              () => `The call is for the area made of ${kommuner.said}; ${own} is inside.`,
+            ),
       };
-    if (inside === false) return outsideKommuner(kommuner.said, own);
+    if (inside === false) return outsideKommuner(kommuner, own);
     return {
       verdict: 'unknown',
       points: 0,

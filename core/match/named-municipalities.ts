@@ -80,6 +80,8 @@ export interface MunicipalArea {
   names: string[];
   /** The words of the call that say it, as written. */
   said: string;
+  /** The names are those who may apply, not an area ("Endast dessa kommuner kan vara sökande"). */
+  only?: true;
 }
 
 /**
@@ -95,7 +97,33 @@ const INCLUDE_CUE =
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   if (!/kommun|municipalit/i.test(summary)) return undefined;
-  return areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ?? areaBy(summary, NAMED_LIST, AREA_CUE, true);
+  return (
+    areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ??
+    areaBy(summary, NAMED_LIST, AREA_CUE, true) ??
+    onlyTheseNamed(summary)
+  );
+}
+
+/** "Endast dessa kommuner kan vara sökande", "Only these municipalities may apply": the list just before is all. */
+const ONLY_THESE =
+  /(?:^|[^\p{L}])(?:endast|bara|enbart|only)\s+(?:dessa|de\s+(?:namngivna|uppräknade|nämnda)|these|the\s+(?:listed|named|above))\s+(?:kommuner|municipalities|cities|städer|towns)\s+(?:kan|får|may|can|are)(?![\p{L}])/iu;
+/** A colon, then three names or more: the list a sentence ends with ("…nätverk: Borås, Kalmar, … och Växjö."). */
+const NAMES_AFTER_COLON = /:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)\s*[.;]/u;
+
+/**
+ * Named kommuner a sentence then makes the only applicants ("…ingår i nätverket: Borås, Kalmar och Växjö. Endast
+ * dessa kommuner kan vara sökande"): those funded before may be named so, and then they are all who may apply.
+ */
+function onlyTheseNamed(summary: string): MunicipalArea | undefined {
+  const only = ONLY_THESE.exec(summary);
+  if (!only) return undefined;
+  const at = only.index + only[0].search(/\S/);
+  const before = summary.slice(sentenceStart(summary, Math.max(0, sentenceStart(summary, at) - 2)), at);
+  const list = NAMES_AFTER_COLON.exec(before);
+  if (!list) return undefined;
+  const names = namesOf(list[1]);
+  if (names.some((n) => CLASS_WORD.test(n))) return undefined;
+  return { names, said: list[1], only: true };
 }
 
 /**

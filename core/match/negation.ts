@@ -87,6 +87,13 @@ const FORWARD_CUES = [
   'inte öppen för',
   'inte öppet för',
   'inte öppna för',
+  // Whose applications the funder turns away: "The Foundation does not accept applications from municipalities".
+  'does not accept applications from',
+  'do not accept applications from',
+  'will not accept applications from',
+  'not accept applications from',
+  'tar inte emot ansökningar från',
+  'tar ej emot ansökningar från',
 ].map((c) => c.split(' '));
 
 /**
@@ -293,6 +300,14 @@ const SENTENCE_CUES = [
   'är inte sökande',
   'kan inte stå som',
   'får inte stå som',
+  // Who the call sends to another: "Regioner … hänvisas till den ordinarie ansökningsomgången".
+  'hänvisas till den ordinarie',
+  'hänvisas till ordinarie',
+  'hänvisas i stället',
+  'hänvisas istället',
+  'are referred to the regular',
+  'are referred to the ordinary',
+  'are instead referred',
 ].map((c) => c.split(' '));
 
 /**

@@ -126,7 +126,10 @@ function sizeWords(s: CallSignals, profile: Profile, lang: 'sv' | 'en'): string 
         ? `${figure(lo, lang)}–${figure(hi, lang)}`
         : lo > 0
           ? `${lang === 'sv' ? 'minst' : 'at least'} ${figure(lo, lang)}`
-          : `${lang === 'sv' ? 'högst' : 'at most'} ${figure(hi, lang)}`,
+          : // A bound one short of a round figure is that figure's other side ("20 000 eller fler kan inte söka").
+            (hi + 1) % 1000 === 0
+            ? `${lang === 'sv' ? 'färre än' : 'fewer than'} ${figure(hi + 1, lang)}`
+            : `${lang === 'sv' ? 'högst' : 'at most'} ${figure(hi, lang)}`,
     )
     .join(lang === 'sv' ? ' eller ' : ' or ');
 }

@@ -163,8 +163,16 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
   );
 }
 
-/** Another call or prize for those of the size named: "… may apply for X instead", "… kan i stället söka". */
-const INSTEAD = /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather)(?![\p{L}])/iu;
+/** Applying or taking part refused, right after a size (folded): "kan inte söka", "are not eligible", "may not apply". */
+const APPLYING_REFUSED =
+  /(?:kan inte|kan ej|far inte|far ej|cannot|can ?not|may not|must not)\s+(?:sjalva\s+|heller\s+)?(?:soka|ansoka|apply|delta|participate|take part)(?![\p{L}])|(?:ar inte|ar ej|are not|is not)\s+(?:stodberattigade|behoriga|eligible)|are ineligible|ar uteslutna|are excluded/u;
+
+/**
+ * Another call or prize for those of the size named: "… may apply for X instead", "… kan i stället söka", "…
+ * hänvisas till den ordinarie ansökningsomgången", "… are referred to the regular call".
+ */
+const INSTEAD =
+  /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed)(?![\p{L}])/iu;
 
 export function populationLimitsIn(
   text: string,
@@ -198,17 +206,24 @@ export function populationLimitsIn(
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));
     if (other && toNumber(other[2]) === toNumber(g.a ?? g.a2 ?? g.a3 ?? g.b ?? g.b2 ?? g.b3 ?? '0')) continue;
     // "Regioner och kommuner med färre än 50 000 invånare kan inte vara koordinator": those the call refuses, said
-    // of the other side of its limit, not a limit of its own.
-    if (REFUSAL.test(fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase()))) continue;
+    // of the other side of its limit, not a limit of its own. But "Kommuner med 20 000 invånare eller fler kan inte
+    // söka" refuses applying by size: the call's limit is the other side.
+    const refusal = fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
+    const refused = REFUSAL.test(refusal);
+    if (refused && (!APPLYING_REFUSED.test(refusal) || (g.lo && g.hi))) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };
+    const below = g.b ?? g.b2 ?? g.b3;
+    const above = g.a ?? g.a2 ?? g.a3;
     if (g.lo && g.hi) {
       limit.min = toNumber(g.lo);
       limit.max = toNumber(g.hi);
       if (limit.min > limit.max) continue;
-    } else if (g.b ?? g.b2 ?? g.b3) limit.max = toNumber(g.b ?? g.b2 ?? g.b3);
-    else if (g.a ?? g.a2 ?? g.a3) limit.min = toNumber(g.a ?? g.a2 ?? g.a3);
+    } else if (refused && below) limit.min = toNumber(below);
+    else if (refused && above) limit.max = toNumber(above) - 1;
+    else if (below) limit.max = toNumber(below);
+    else if (above) limit.min = toNumber(above);
     if (subject.combined) limit.combined = true;
     out.push(limit);
   }

@@ -39,6 +39,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
   abroadAdmittedSaid,
+  lanOfSwedishEntry,
   localActionGroup,
   municipalFunder,
   namesSweden,
@@ -1095,6 +1096,18 @@ function swedishPartnerLanIn(
   return { lan, refused: part !== undefined && REFUSAL.test(folded.slice(...part)) };
 }
 
+/** How many countries a list of eligible countries names, each once (its groups and regions not counted). */
+function countriesListed(entries: readonly string[] | undefined): number {
+  const found = new Set<string>();
+  for (const entry of entries ?? []) {
+    const named = whoAndWhere(entry).filter((r) => r.kind === 'country');
+    for (const r of named) if (r.names.length === 1) found.add(r.names[0]);
+    const code = named.length === 0 ? ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' '))) : undefined;
+    if (code) found.add(code);
+  }
+  return found.size;
+}
+
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
 const ANY_OF_KIND_ENTRY = /^\s*(?:any|all|every|alla|varje|samtliga)\s/iu;
 
@@ -1405,7 +1418,13 @@ function entriesWithLan(
   applicants: readonly string[] | undefined,
   countries: readonly string[] | undefined,
 ): readonly string[] | undefined {
-  const lan = countries?.filter((e) => LAN_ENTRY.test(e)) ?? [];
+  const lan =
+    countries?.flatMap((e) => {
+      if (LAN_ENTRY.test(e)) return [e];
+      // "Sweden (Region Blekinge, Region Kronoberg)": Sweden's part, by its län.
+      const parts = lanOfSwedishEntry(e);
+      return parts.length > 0 ? [parts.join(', ')] : [];
+    }) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
 
@@ -2553,11 +2572,18 @@ export function callSignals(
   }
   const group = localActionGroup(call.funder, call.programme);
   if (group) out.localGroup = group;
-  // A kommun's own grant, naming no programme or area of wider reach: for its own area. So is national money a
+  // A kommun's own grant, naming no programme or area of wider reach: for its own area. (A city's call listing
+  // countries, Sweden among them, is for cities of those countries: "City of Tartu … Denmark, Estonia, … Sweden";
+  // unless they are where its partner towns are, read below.) So is national money a
   // kommun hands out within itself ("Vindelns kommun har beslutat avsätta 700 tusen kronor till orter inom kommunen").
   if (
     ownMunicipality &&
     !ap.areaId &&
+    !(
+      swedenEligible === true &&
+      countriesListed(call.eligibleCountries) > 1 &&
+      (!summary || summary.search(PARTNER_TOWNS) === -1)
+    ) &&
     (!ap.programmeId ||
       (PROGRAMME_BY_ID.get(ap.programmeId)?.geography === 'sweden' && WITHIN_THE_KOMMUN.test(summary)))
   )

@@ -11,7 +11,7 @@
  */
 import { fold } from '../text/fold.ts';
 
-export type TerritoryKind = 'islands' | 'outermost' | 'border' | 'less-developed' | 'coast';
+export type TerritoryKind = 'islands' | 'island-municipalities' | 'outermost' | 'border' | 'less-developed' | 'coast';
 
 export interface TerritoryLimit {
   kind: TerritoryKind;
@@ -36,18 +36,32 @@ const BORDER =
 const LESS_DEVELOPED =
   /(?:dedicated to|reserved for|limited to|restricted to|open (?:only )?to|only (?:for|to)|exclusively (?:for|to)|located in|based in|situated in|capacity[\s-]building (?:of|in|for)|targeting|targeted (?:at|to)|aimed at|belagna i|endast for|bara for|riktad till)\s+(?:the\s+|eu'?s?\s+|de\s+)?(?:less[\s-]developed|mindre utvecklade)\s+(?:eu\s+)?(?:regions?|regioner(?:na)?)(?![\p{L}])|regions?\s+(?:with|whose)\s+(?:a\s+)?gdp\s+per\s+(?:capita|head|inhabitant)\s+(?:is\s+)?(?:of\s+)?(?:less than|below|under|lower than)\s+75\s*%/u;
 /**
- * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "kommuner vars
+ * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "kommuner med
+ * skärgård", "municipalities with a coastline", "kommuner vars
  * territorium gränsar mot havet", "coastal municipalities", "municipalities whose territory borders the sea". In the
  * summary only after words that limit who applies ("kan sökas av", "only", "applicants must be"): a topic ("coastal
  * municipalities' adaptation") limits no one. A list entry says it by itself.
  */
 const COAST_BODIES =
-  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:havs)?kust|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|municipalities\\s+whose\\s+territor(?:y|ies)\\s+borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea))';
+  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities))';
 const COAST = new RegExp(
   `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,4}?${COAST_BODIES}`,
   'u',
 );
 const COAST_ENTRY = new RegExp(`^\\s*${COAST_BODIES}`, 'u');
+
+/**
+ * Kommuner whose whole area is islands as those who may apply: "island municipalities", "önkommuner", "local
+ * authorities whose entire territory consists of islands" (not "kommuner med öar": a mainland kommun has them too).
+ * In the summary after a word that limits who applies, as the coast's; a list entry by itself.
+ */
+const ISLAND_BODIES =
+  '(?:island\\s+(?:municipalities|local\\s+authorities|communes)|o-?kommuner(?:na)?|onkommuner(?:na)?|(?:local\\s+authorities|municipalities|kommuner)\\s+(?:whose|vars)\\s+(?:entire|whole|hela)\\s+(?:territory|area|omrade|territorium)\\s+(?:consists\\s+of|is\\s+made\\s+up\\s+of|lies\\s+on|utgors\\s+av|ligger\\s+pa)\\s+(?:one\\s+or\\s+more\\s+)?(?:islands|oar))';
+const ISLAND_MUNICIPALITIES = new RegExp(
+  `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till)\\s+(?:[\\p{L}-]+\\s+){0,4}?${ISLAND_BODIES}`,
+  'u',
+);
+const ISLAND_ENTRY = new RegExp(`^\\s*${ISLAND_BODIES}`, 'u');
 
 /** A list entry that is the outermost regions or overseas territories alone. */
 const OUTERMOST_ENTRY =
@@ -55,7 +69,7 @@ const OUTERMOST_ENTRY =
 
 /** Words one of the patterns needs: most texts hold none and are passed over (this runs for every call). */
 const ANY_KIND =
-  /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp|kust|coastal|landgrans|skargard/;
+  /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp|kust|coast|landgrans|skargard|o-?kommun|onkommun/;
 
 function found(re: RegExp, text: string, folded: string, kind: TerritoryKind): TerritoryLimit | undefined {
   const m = re.exec(folded);
@@ -74,7 +88,9 @@ export function territoryLimitIn(
   const own = found(ISLANDS_TITLE, title, fold(title.toLowerCase()), 'islands');
   if (own) return own;
   for (const entry of applicantTypes) {
-    const hit = found(COAST_ENTRY, entry, fold(entry.toLowerCase()), 'coast');
+    const folded = fold(entry.toLowerCase());
+    const hit =
+      found(ISLAND_ENTRY, entry, folded, 'island-municipalities') ?? found(COAST_ENTRY, entry, folded, 'coast');
     if (hit) return hit;
   }
   const texts = [title, summary, ...applicantTypes];
@@ -86,6 +102,7 @@ export function territoryLimitIn(
       found(OUTERMOST, text, t, 'outermost') ??
       found(LESS_DEVELOPED, text, t, 'less-developed') ??
       found(BORDER, text, t, 'border') ??
+      found(ISLAND_MUNICIPALITIES, text, t, 'island-municipalities') ??
       found(ISLANDS, text, t, 'islands') ??
       found(COAST, text, t, 'coast');
     if (hit) return hit;

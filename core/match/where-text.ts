@@ -67,7 +67,7 @@ const H_AREA = hintOf(ANY_AREA);
 const FUND_CUE =
   /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
 const LIMIT_CUE =
-  /kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|som genomfors i|som bedrivs i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to/u;
+  /kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|som genomfors i|som bedrivs i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to|(?:partners?|applicants?|sokande|parter)[^.;]{0,40}(?:must be|ska vara|maste vara)/u;
 
 export interface TextArea {
   /** A programme area the text names, when it names one. */
@@ -99,14 +99,14 @@ const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
 /**
  * A län list in a text: "Jönköpings, Kronobergs, Kalmar och Gotlands län", "Skåne län", and a list with "län" after
  * only some names, read whole: "Skåne, Uppsala län, Kronoberg och Östergötland" (LIST_TAIL takes the names after the
- * last "län").
+ * last "län", a region's name among them: "Region Kalmar län, Region Kronoberg and Region Blekinge").
  */
 const LAN_LIST = new RegExp(
   `(?:^|[^\\p{L}])(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME}|\\s+(?:och|samt|eller)\\s+${LAN_NAME})*)\\s+lan(?![\\p{L}])`,
   'gu',
 );
 const LIST_TAIL = new RegExp(
-  `^(?:(?:\\s*,\\s*|\\s*,?\\s+(?:och|samt|eller)\\s+)${LAN_NAME}(?:\\s+lan)?(?![\\p{L}]))+`,
+  `^(?:(?:\\s*,\\s*|\\s*,?\\s+(?:och|samt|eller|and|or)\\s+)(?:region\\s+)?${LAN_NAME}(?:\\s+lan)?(?![\\p{L}]))+`,
   'u',
 );
 
@@ -252,10 +252,36 @@ function mayListLan(text: string): boolean {
   return false;
 }
 
+/** A word after a län's name that names a part of it or the län itself: "Stockholms skärgård", "Skåne county". */
+const PART_OF_LAN_WORD = /\s+(?:skargard(?:en)?|kust(?:en)?|landsbygd(?:en)?|archipelago|coast|county|region)$/;
+
+/** Sweden with its parts after it in brackets: "Sweden (Region Blekinge, Region Kronoberg)", "Sverige (Skåne, Halland)". */
+const SWEDEN_WITH_PARTS = /^\s*(?:sverige|sweden)\s*\(([^()]+)\)\s*$/;
+
+/**
+ * The län a list-of-countries entry names as Sweden's part ("Sweden (Region Blekinge, Region Kronoberg)"), by their
+ * official names ("Blekinge län", "Kronobergs län"), when every part is a län or its region: else none.
+ */
+export function lanOfSwedishEntry(entry: string): string[] {
+  const m = SWEDEN_WITH_PARTS.exec(fold(entry.toLowerCase()));
+  if (!m) return [];
+  // "Stockholms skärgård", "Skåne county": a part of the län by its name is in it.
+  const parts = m[1]
+    .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
+    .map((x) => x.trim().replace(PART_OF_LAN_WORD, ''))
+    .filter(Boolean);
+  const ids = lanOfList(parts.join(', '));
+  if (ids.length === 0 || ids.length !== parts.length) return [];
+  return ids.flatMap((id) => LAN.lan.filter((l) => l.id === id).map((l) => l.name));
+}
+
 function lanOfList(list: string): string[] {
   const out: string[] = [];
-  for (const part of list.split(/\s*,\s*|\s+(?:och|samt|eller)\s+/)) {
-    const name = part.trim().replace(/\s+lan$/, '');
+  for (const part of list.split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)) {
+    const name = part
+      .trim()
+      .replace(/\s+lan$/, '')
+      .replace(/^region\s+/, '');
     const hit = LAN_NAMES.find((l) => l.names.includes(name));
     if (hit && !out.includes(hit.id)) out.push(hit.id);
   }

@@ -147,6 +147,13 @@ describe('population limits in other wordings', () => {
         'Stödet riktar sig till kommuner med minst 40 000 invånare. Kommuner med färre än 40 000 invånare kan inte vara sökande.',
       ),
     ).toEqual([{ min: 40000, max: undefined, of: 'local' }]);
-    expect(bounds('Municipalities with fewer than 30,000 inhabitants are not eligible.')).toEqual([]);
+  });
+  it('reads a size refused for applying as the limit on its other side', () => {
+    expect(bounds('Municipalities with fewer than 30,000 inhabitants are not eligible.')).toEqual([
+      { min: 30000, max: undefined, of: 'local' },
+    ]);
+    expect(bounds('Kommuner med 20 000 invånare eller fler kan inte söka.')).toEqual([
+      { min: undefined, max: 19999, of: 'local' },
+    ]);
   });
 });

@@ -1,0 +1,197 @@
+/**
+ * Readings that the sixth eligibility probe (parts u–x of tests/fixtures/eligibility-probe, written blind in the
+ * thirty-first session and first read in the thirty-second) showed wrong, each as a general rule. Sentences written
+ * for this test, none copied from the probe:
+ * - "regioner och kommunalförbund kan inte söka": a class phrase whose last word runs on into a body kommuner form
+ *   names that body, and kommuner are not refused;
+ * - a list entry for a role "other than urban authorities" beside an entry admitting them refuses no class;
+ * - "kommuner med 20 000 invånare eller fler kan inte söka" refuses part of the class, by size;
+ * - a city's call listing several countries, Sweden among them, is for their cities, not for its own area (unless
+ *   the countries are where its partner towns are);
+ * - "Sweden (Region Blekinge, Region Kronoberg)" in the list of countries, and "Region Kalmar län, Region Kronoberg
+ *   and Region Blekinge" in a sentence, name those län;
+ * - "kommuner med skärgård", "local authorities with a Baltic Sea coastline", "whose territory has a coastline" are
+ *   coastal kommuner; "island municipalities" are those whose whole area is islands (lan.json);
+ * - named kommuner, then "Endast dessa kommuner kan söka": only they may apply;
+ * - those "hänvisas till den ordinarie ansökningsomgången" are sent to another call: their size is no limit of this
+ *   one, and they are not its applicants;
+ * - "The foundation does not accept applications from municipalities" refuses kommuner.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
+
+const blockers = seedBlockers;
+
+describe('a body kommuner form, after a class word', () => {
+  const call = {
+    language: 'sv' as const,
+    summary: 'Bidraget går till lokala kulturprojekt. Kommuner kan söka. Regioner och kommunalförbund kan inte söka.',
+    applicantTypes: ['Kommuner'],
+  };
+  it('is refused, and kommuner are not', () => {
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('while "regioner och kommuner kan inte söka" still refuses both', () => {
+    const both = { ...call, summary: 'Föreningar kan söka. Regioner och kommuner kan inte söka.', applicantTypes: [] };
+    expect(blockers(both, 'karlskrona')).toContain('applicant-type');
+  });
+});
+
+describe('a list entry for another role', () => {
+  it('"partners other than cities" beside an entry for cities refuses no city', () => {
+    const call = {
+      summary: 'The call funds pilots in city centres. Each project is led by one city.',
+      applicantTypes: [
+        'Cities with at least 50 000 inhabitants (lead applicant)',
+        'Implementing partners: public or private bodies other than cities',
+      ],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    expect(blockers(call, 'alvsbyn')).toContain('population-limit');
+  });
+});
+
+describe('a size refused', () => {
+  it('"kommuner med 20 000 invånare eller fler kan inte söka" refuses only the larger kommuner', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Stödet är till för små kommuner som vill samarbeta om energi. Kommuner med 20 000 invånare eller fler kan inte söka.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('population-limit');
+  });
+  it('those "hänvisas till den ordinarie ansökningsomgången" set no limit of this call', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Piloten är öppen för kommuner med högst 15 000 invånare. Kommuner med fler än 15 000 invånare hänvisas till den ordinarie ansökningsomgången.',
+      applicantTypes: ['Kommuner med högst 15 000 invånare'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'karlskrona')).toContain('population-limit');
+  });
+  it('"Regioner hänvisas till den ordinarie ansökningsomgången" refuses regions here', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Kommuner kan söka stöd för kompetensutveckling. Regioner hänvisas till den ordinarie ansökningsomgången.',
+    };
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+});
+
+describe("a city's call", () => {
+  const call = {
+    funder: 'City of Gothenburg Testfund',
+    summary:
+      'The City of Rostock invites municipalities around the Baltic Sea to a learning programme on harbour cities. Municipalities with at least 50 000 inhabitants may apply.',
+    eligibleCountries: ['Germany', 'Poland', 'Finland', 'Sweden'],
+  };
+  it('listing countries, Sweden among them, is open to their cities', () => {
+    const rostock = { ...call, funder: 'City of Rostock' };
+    expect(blockers(rostock, 'kalmar')).toEqual([]);
+    expect(blockers(rostock, 'alvsbyn')).toContain('population-limit');
+  });
+  it('listing the countries of its partner towns stays its own', () => {
+    const twin = {
+      funder: 'City of Rostock',
+      summary:
+        'The City of Rostock funds projects of Rostock organisations with its partner towns: Turku (Finland), Szczecin (Poland) and Karlskrona (Sweden).',
+      eligibleCountries: ['Germany (Rostock)', 'Finland (Turku)', 'Poland (Szczecin)', 'Sweden (Karlskrona)'],
+    };
+    expect(blockers(twin, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe('Swedish regions by name', () => {
+  it('"Sweden (Region Blekinge, Region Kronoberg)" in the list of countries limits the call to those län', () => {
+    const call = {
+      summary:
+        'Joint projects on maritime education with partner regions. Regional authorities and municipalities apply.',
+      eligibleCountries: ['Lithuania (Klaipėda)', 'Sweden (Region Blekinge, Region Kronoberg)'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('"Sverige (Gotlands skärgård)" is Gotlands län', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Stöd till skärgårdsnäringar. Föreningar, kommuner och företag kan söka.',
+      eligibleCountries: ['Åland', 'Sverige (Gotlands skärgård)'],
+    };
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('a sentence naming "Region Kalmar län, Region Kronoberg and Region Blekinge" names all three', () => {
+    const call = {
+      summary:
+        'Partners on the Swedish side must be the regional authorities of the partner regions: Region Jönköpings län, Region Kronoberg and Region Blekinge.',
+      applicantTypes: ['Regional authorities of partner regions'],
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(scoredForSeed(call, 'kronoberg').eligibility.areaText.sv).toContain('Kronobergs län ingår');
+  });
+});
+
+describe('coast and islands', () => {
+  it('"kommuner med skärgård" shuts out an inland kommun', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Stöd till service för bofasta på öar. Stödet kan sökas av kommuner med skärgård.',
+    };
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+  it('"local authorities with a Baltic Sea coastline" and "whose territory has a coastline" do too', () => {
+    expect(
+      blockers(
+        {
+          summary: 'Small grants for dune restoration.',
+          applicantTypes: ['Local authorities with a Baltic Sea coastline'],
+        },
+        'alvsbyn',
+      ),
+    ).toContain('outside-programme-area');
+    const prose = {
+      summary:
+        'Small grants for storm-surge pilots. Eligible applicants are local authorities (cities and towns) whose territory has a coastline on the Baltic Sea.',
+    };
+    expect(blockers(prose, 'linkoping')).toContain('outside-programme-area');
+    expect(blockers(prose, 'kalmar')).toEqual([]);
+  });
+  it('"island municipalities" shuts out a coastal kommun with a mainland part', () => {
+    const call = {
+      summary:
+        'A pool for projects on ferries and water supply. Applicants must be island municipalities from at least two countries.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(scoredForSeed(call, 'kalmar').eligibility.areaText.sv).toContain('ligger inte på öar');
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
+
+describe('named kommuner', () => {
+  it('then "Endast dessa kommuner kan söka": only they may apply', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Utlysningen fortsätter förra årets satsning för kommunerna i nätverket: Umeå, Kalmar, Gävle och Karlstad. Endast dessa kommuner kan söka.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    expect(scoredForSeed(call, 'linkoping').eligibility.areaText.sv).toContain('bara för de kommuner den namnger');
+  });
+});
+
+describe('applications not accepted', () => {
+  it('"does not accept applications from … municipalities" refuses kommuner', () => {
+    const call = {
+      summary:
+        'Fellowships for nurses who do research. The foundation does not accept applications from hospitals, municipalities or companies.',
+      applicantTypes: ['Individual nurses'],
+    };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+});
