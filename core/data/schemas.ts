@@ -130,6 +130,11 @@ export const LanSchema = z.object({
          * the län is listed, and a kommun of it not listed is none (a mainland kommun with an archipelago is none).
          */
         islandMunicipalities: z.array(term).optional(),
+        /**
+         * Kommuner of a län with a land border whose own area reaches it, where reviewed: every one is listed (one in
+         * doubt too), and a kommun of the län not listed lies away from the border.
+         */
+        borderMunicipalities: z.array(term).optional(),
       }),
     )
     .length(21),

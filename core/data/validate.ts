@@ -51,6 +51,11 @@ export function validateReferenceData(): string[] {
         if (l.inlandMunicipalities?.includes(m))
           problems.push(`lan.json: lan.${i}.islandMunicipalities: "${m}" is listed as inland too`);
       }
+      for (const m of l.borderMunicipalities ?? [])
+        if (!l.municipalities.includes(m))
+          problems.push(`lan.json: lan.${i}.borderMunicipalities: "${m}" is no kommun of ${l.name}`);
+      if (l.borderMunicipalities && !l.landBorders?.length)
+        problems.push(`lan.json: lan.${i}.borderMunicipalities: ${l.name} has no land border`);
       if (l.islandMunicipalities && !l.seaCoast)
         problems.push(`lan.json: lan.${i}.islandMunicipalities: ${l.name} does not reach the sea at all`);
       if (l.coastalMunicipalities && !l.seaCoast)

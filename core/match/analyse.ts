@@ -613,9 +613,11 @@ function inOtherSense(from: number, to: number): boolean {
 
 /**
  * Where a place (a country, a programme area or funder name, a geographic concept) ending right before token i
- * starts (its first token), or -1 when none does.
+ * starts (its first token), or -1 when none does. Not across a sentence's end: "… an EU Member State. Regional
+ * authorities are not eligible".
  */
-function placeBefore(i: number): number {
+function placeBefore(i: number, text: string): number {
+  if (i > 0 && SENTENCE_GAP.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return -1;
   // A hit ending at i starts before it.
   for (let h = 0; h < firstHit[i]; h++) {
     if (hits.to[h] !== i) continue;
@@ -625,6 +627,9 @@ function placeBefore(i: number): number {
   }
   return -1;
 }
+
+/** A sentence's or clause's end between two words. */
+const SENTENCE_GAP = /[.;:!?]/;
 
 /** A word naming a document right after a term: the term names the document. */
 const DOCUMENT_AFTER =
@@ -1216,7 +1221,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         // "the Central Baltic region", "Kalmar region": a region named after a place is that place, unless it is
         // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
         // A country's regions in the genitive ("Sveriges regioner", "Norway's regions") are its regional bodies.
-        let place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from) : -1;
+        let place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from, text) : -1;
         if (place !== -1 && countryGenitiveAt(text, place, from)) place = -1;
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated

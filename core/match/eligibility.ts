@@ -201,6 +201,19 @@ const inlandKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
 
 /**
+ * Words of a border limit that name kommuner at the border ("kommuner vars territorium gränsar mot Finland",
+ * "kommuner med landgräns"), not regions ("border regions with a land border": a border län, all its kommuner).
+ */
+const kommunAtBorder = (said: string): boolean =>
+  /kommun|municipalit|local authorit/iu.test(said) && !/region/iu.test(said);
+
+/** A kommun of a border län that lan.json lists away from the border (`borderMunicipalities` reviewed, it not among them). */
+const awayFromBorder = (profile: Profile): boolean => {
+  const border = LAN_BY_ID.get(profile.lan)?.borderMunicipalities;
+  return profile.kind === 'kommun' && border !== undefined && !namedAmong(border, profile.name);
+};
+
+/**
  * Whether a kommun's whole area is islands (lan.json `islandMunicipalities`): undefined where its län is not
  * reviewed, and for a region, which is no kommun.
  */
@@ -481,14 +494,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    return {
-      verdict: 'unknown',
-      points: 0,
-      text: t(
-        () => `Utlysningen gäller ett avgränsat område ("${local}"); om ${profile.name} ligger där framgår inte.`,
-        () => `The call is for a local area ("${local}"); whether ${profile.name} lies there is not said.`,
-      ),
-    };
+    // A funder's area the call also names by its län or landskap ("i Småland och på Öland"): those say where, below.
+    const byLan = s.textArea && s.textArea.lan.length > 0 && !s.textArea.abroad && !s.textArea.touches;
+    if (!byLan)
+      return {
+        verdict: 'unknown',
+        points: 0,
+        text: t(
+          () => `Utlysningen gäller ett avgränsat område ("${local}"); om ${profile.name} ligger där framgår inte.`,
+          () => `The call is for a local area ("${local}"); whether ${profile.name} lies there is not said.`,
+        ),
+      };
   }
   // A funder abroad that admits applicants from abroad too: told so, rather than "no limit found".
   const home = s.homeAbroadAdmitted;
@@ -534,6 +550,28 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       text: t(
         () => `Utlysningen gäller bara ${only.sv} ("${said}"); ${profile.name} når inte havet.`,
         () => `The call is limited to ${only.en} ("${said}"); ${profile.name} does not reach the sea.`,
+      ),
+    };
+  }
+  // …and its border kommuner ("gränskommunerna, kommuner vars territorium gränsar mot Finland"): a kommun the data
+  // places away from the border is outside them.
+  if (
+    s.areaId &&
+    s.territory?.kind === 'border' &&
+    kommunAtBorder(s.territory.said) &&
+    AREA_BY_ID.get(s.areaId)?.lan.includes(profile.lan) &&
+    awayFromBorder(profile)
+  ) {
+    const said = s.territory.said;
+    return {
+      verdict: 'not-eligible',
+      points: 0,
+      blocker: 'outside-programme-area',
+      text: t(
+        () =>
+          `Utlysningen gäller bara ${TERRITORY_NAMES.border.sv} ("${said}"); ${profile.name} ligger inte vid gränsen.`,
+        () =>
+          `The call is limited to ${TERRITORY_NAMES.border.en} ("${said}"); ${profile.name} does not lie at the border.`,
       ),
     };
   }
@@ -663,12 +701,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
           : bySea && inlandKommun(profile)
             ? { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` }
-            : territory.kind === 'island-municipalities' && islandKommun(profile) === false
-              ? {
-                  sv: `hela ${profile.name}s område ligger inte på öar`,
-                  en: `${profile.name}'s area does not lie wholly on islands`,
-                }
-              : undefined);
+            : territory.kind === 'border' && kommunAtBorder(said) && awayFromBorder(profile)
+              ? { sv: `${profile.name} ligger inte vid gränsen`, en: `${profile.name} does not lie at the border` }
+              : territory.kind === 'island-municipalities' && islandKommun(profile) === false
+                ? {
+                    sv: `hela ${profile.name}s område ligger inte på öar`,
+                    en: `${profile.name}'s area does not lie wholly on islands`,
+                  }
+                : undefined);
     if (why) {
       return {
         verdict: 'not-eligible',
@@ -1639,7 +1679,9 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
   // Named only as members of the organisations that apply ("medlemsorganisationer bestående av kommuner",
   // "associations of local authorities"): the organisation applies; whether one body may is not said. This beats
   // a loose mention elsewhere, programme data, and a list read as naming only the organisation's kind.
-  const memberClasses = MEMBER_CLASSES.filter((c) => s.members?.has(c));
+  // (Not a class the list also names as applicants itself: "Towns/municipalities; organisations representing local
+  // authorities".)
+  const memberClasses = MEMBER_CLASSES.filter((c) => s.members?.has(c) && !s.listed?.has(c));
   const memberNames = (lang: 'sv' | 'en') =>
     listOf(
       memberClasses.map((c) => CLASS_NAMES[c][lang]),

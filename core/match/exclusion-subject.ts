@@ -75,7 +75,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
   // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
   // (After the rest of the list too: "authorities and organisations located in inland municipalities".)
-  if (SUBSET_AFTER.test(rest.replace(LIST_REST, ''))) return false;
+  // (Not across "samt": "Regioner och landsting samt organisationer utan verksamhet i skolan" qualifies the last.)
+  const listRest = LIST_REST.exec(rest)?.[0] ?? '';
+  if (SUBSET_AFTER.test(/(?:^|[^\p{L}])samt(?![\p{L}])/u.test(listRest) ? rest : rest.slice(listRest.length)))
+    return false;
   // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
   // söka": a kind of the class by where it lies or its size.
   if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;

@@ -3,7 +3,7 @@
  * and Malmö municipalities"): those places, not the class of who may apply; and where a sentence says the call's
  * area is made of them, that area. A LEADER group's or a few kommuner's joint call names its area so.
  */
-import { LAN_BY_ID } from '../data/index.ts';
+import { LAN, LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 
@@ -86,13 +86,14 @@ export interface MunicipalArea {
 
 /**
  * …the names after the word, with or without a colon ("will include eight municipalities: Alvesta, Ljungby and
- * Växjö", "omfattar fyra kommuner: A, B, C och D", "verkar inom följande kommuner Eslöv, Hörby samt Ystad").
+ * Växjö", "omfattar fyra kommuner: A, B, C och D", "verkar inom följande kommuner Eslöv, Hörby samt Ystad",
+ * "organisationer med säte i någon av medlemskommunerna: A, B och C").
  */
 const LIST_AFTER =
   /(?:kommuner|kommunerna|municipalities)(?:\s+(?:i|in)\s+\p{Lu}[\p{L}-]*)?(?:\s*:\s*|\s*\(\s*|\s+)((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
 /** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
-  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area|med säte i|located in|based in)(?![\p{L}])/iu;
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
@@ -107,6 +108,9 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
 /** "Endast dessa kommuner kan vara sökande", "Only these municipalities may apply": the list just before is all. */
 const ONLY_THESE =
   /(?:^|[^\p{L}])(?:endast|bara|enbart|only)\s+(?:dessa|de\s+(?:namngivna|uppräknade|nämnda)|these|the\s+(?:listed|named|above))\s+(?:kommuner|municipalities|cities|städer|towns)\s+(?:kan|får|may|can|are)(?![\p{L}])/iu;
+/** "Följande kommuner kan söka: A, B och C", "The following municipalities may apply: A, B and C". */
+const FOLLOWING_MAY_APPLY =
+  /(?:följande|the following)\s+(?:kommuner|municipalities|cities)\s+(?:kan|får|may|can|are eligible to)\s+(?:söka|ansöka|apply)[^:.;]{0,30}:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/iu;
 /** A colon, then three names or more: the list a sentence ends with ("…nätverk: Borås, Kalmar, … och Växjö."). */
 const NAMES_AFTER_COLON = /:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)\s*[.;]/u;
 
@@ -115,6 +119,11 @@ const NAMES_AFTER_COLON = /:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)
  * dessa kommuner kan vara sökande"): those funded before may be named so, and then they are all who may apply.
  */
 function onlyTheseNamed(summary: string): MunicipalArea | undefined {
+  const following = FOLLOWING_MAY_APPLY.exec(summary);
+  if (following) {
+    const names = namesOf(following[1]);
+    if (!names.some((n) => CLASS_WORD.test(n))) return { names, said: following[1], only: true };
+  }
   const only = ONLY_THESE.exec(summary);
   if (!only) return undefined;
   const at = only.index + only[0].search(/\S/);
@@ -161,6 +170,26 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
     // Joined in the list's own language: "… och Dorotea samt Arjeplog och Arvidsjaur", "… and D and E".
     const joiner = /\s(?:och|samt)\s/.test(m[1]) ? ' samt ' : /\sand\s/.test(m[1]) ? ' and ' : ', ';
     return { names: names.concat(more.flatMap(namesOf)), said: [said, ...more].join(joiner) };
+  }
+  return undefined;
+}
+
+/** Every kommun lan.json names, folded: a name a list of countries gives in Sweden's brackets is one of them. */
+const KNOWN_KOMMUNER = new Set(LAN.lan.flatMap((l) => l.municipalities.map((m) => fold(m.toLowerCase()))));
+/** Sweden with its parts after it in brackets: "Sverige (Haparanda, Övertorneå, Pajala)". */
+const SWEDEN_WITH_PARTS = /^\s*(?:Sverige|Sweden)\s*\(([^()]+)\)\s*$/iu;
+
+/**
+ * The kommuner a list of countries names as Sweden's part ("Sverige (Haparanda, Övertorneå, Pajala, Kiruna)"), two
+ * or more and every part a kommun lan.json knows: the call's area in Sweden.
+ */
+export function municipalAreaOfCountries(entries: readonly string[] | undefined): MunicipalArea | undefined {
+  for (const entry of entries ?? []) {
+    const m = SWEDEN_WITH_PARTS.exec(entry);
+    if (!m) continue;
+    const names = namesOf(m[1]).map((n) => n.replace(/\s+(?:kommun|municipality)$/iu, ''));
+    if (names.length >= 2 && names.every((n) => KNOWN_KOMMUNER.has(fold(n.toLowerCase()))))
+      return { names, said: m[1].trim() };
   }
   return undefined;
 }

@@ -581,6 +581,13 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       // contrast after the cue starts what is allowed ("are not eligible … but could be partners in projects
       // submitted by city members").
       while (to < buf.n && !subjectStart(text, buf, to) && !CONTRAST.has(buf.info[to].word)) to++;
+      // "…, NGOs and enterprises (enterprises cannot act as lead partner)": an aside in brackets negates only itself.
+      const open = text.lastIndexOf('(', buf.start[i]);
+      if (open >= buf.start[from] && text.lastIndexOf(')', buf.start[i]) < open) {
+        const close = text.indexOf(')', buf.start[i]);
+        while (from < i && buf.start[from] < open) from++;
+        if (close !== -1) while (to > i + s && buf.start[to - 1] > close) to--;
+      }
       // "…; they are not expected to participate": the bodies of the clause before are the ones shut out (only when
       // the clause is about taking part: "they are not expected to co-finance" shuts no one out).
       if (from > 0 && BACK_PRONOUNS.has(buf.info[from].word) && takingPartIn(buf, from, to)) {

@@ -92,12 +92,13 @@ const PEOPLE_AFTER = new RegExp(`^${PEOPLE}`, 'iu');
 const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
 
 /**
- * "Smaller cities may enter special awards", "mindre kommuner kan delta i en egen klass", "more than 50 000
+ * "Smaller cities may enter special awards", "mindre kommuner kan delta i en egen klass", "smaller municipalities
+ * from the same country may join as co-applicants", "more than 50 000
  * inhabitants, unless you are applying as part of a city consortium": the call has a way in for bodies under its size
  * limit, so the limit does not shut them out. Returns the words that say so.
  */
 const SMALLER_ADMITTED =
-  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)\s+(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|nomineras|välkomna))[^.;!?]*/iu;
+  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))[^.;!?]*/iu;
 
 /**
  * "…regardless of population size", "oavsett invånarantal": the call has a way in for bodies of any size beside the

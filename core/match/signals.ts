@@ -20,7 +20,7 @@ import { AliasIndex } from './alias-index.ts';
 import { areaPreference, seatNotRequired } from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
-import { type MunicipalArea, municipalAreaIn, theCityAt } from './named-municipalities.ts';
+import { type MunicipalArea, municipalAreaIn, municipalAreaOfCountries, theCityAt } from './named-municipalities.ts';
 import { FUNDER_PARTS, type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
@@ -2546,7 +2546,7 @@ export function callSignals(
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, islands or the coast only (a programme's archipelago call) say more of a kommun.
   const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
-  if (territory && (!ap.areaId || territory.kind === 'islands' || territory.kind === 'coast')) {
+  if (territory && (!ap.areaId || territory.kind !== 'outermost')) {
     out.territory = territory;
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
     const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
@@ -2556,7 +2556,7 @@ export function callSignals(
   // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name; so
   // may a LEADER area a text names by its landscape ("Lappland": "täcker … två kommuner i Norrbotten (A och B)").
   if (summary && (!ap.areaId || oneLan(ap.areaId))) {
-    const kommuner = municipalAreaIn(summary);
+    const kommuner = municipalAreaIn(summary) ?? municipalAreaOfCountries(call.eligibleCountries);
     if (kommuner) out.municipalArea = kommuner;
   }
   if (ap.areaId && summary) {

@@ -102,7 +102,7 @@ const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
  * last "län", a region's name among them: "Region Kalmar län, Region Kronoberg and Region Blekinge").
  */
 const LAN_LIST = new RegExp(
-  `(?:^|[^\\p{L}])(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME}|\\s+(?:och|samt|eller)\\s+${LAN_NAME})*)\\s+lan(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])((?:region\\s+)?${LAN_NAME}(?:\\s*,\\s*(?:region\\s+)?${LAN_NAME}|\\s+(?:och|samt|eller|and|or)\\s+(?:region\\s+)?${LAN_NAME})*)\\s+lan(?![\\p{L}])`,
   'gu',
 );
 const LIST_TAIL = new RegExp(

@@ -189,9 +189,107 @@ describe('applications not accepted', () => {
   it('"does not accept applications from … municipalities" refuses kommuner', () => {
     const call = {
       summary:
-        'Fellowships for nurses who do research. The foundation does not accept applications from hospitals, municipalities or companies.',
-      applicantTypes: ['Individual nurses'],
+        'Fellowships for nurses who do research, hosted by a hospital or a municipal care service. The foundation does not accept applications from hospitals, municipalities or companies.',
     };
     expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+});
+
+/*
+ * Readings the seventh probe (parts y–ab, written blind in the thirty-second session and read after their counts)
+ * showed wrong, again as general rules with sentences of their own.
+ */
+describe('asides and sentence ends', () => {
+  it('a refusal in brackets after a list refuses only what the brackets name', () => {
+    const call = {
+      summary:
+        'Eligible lead partners and partners are public authorities at national, regional and local level, bodies governed by public law, universities, non-governmental organisations and enterprises (enterprises cannot act as lead partner).',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+  it('a country ending one sentence is no place of the "regional authorities" opening the next', () => {
+    const call = {
+      summary:
+        'Projects need partners from at least two countries, one of them an EU Member State. Regional authorities are not eligible.',
+    };
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('"Regioner och landsting samt organisationer utan verksamhet i skolan" refuses regions', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Skolor och kommuner som skolhuvudmän kan söka. Regioner och landsting samt organisationer utan verksamhet i skolan kan inte söka.',
+    };
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+});
+
+describe('places named as lists', () => {
+  it('"Region Blekinge, Region Kalmar län and Region Kronoberg" with "and" names all three', () => {
+    const call = {
+      summary:
+        'Applicants must be located in the member regions: Region Blekinge, Region Kalmar län and Region Kronoberg (Sweden), and Bornholm.',
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('"Sverige (Haparanda, Pajala, Kiruna)" in the list of countries is those kommuner', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Småprojektmedel för kulturutbyten över gränsen. Kommuner och föreningar kan söka.',
+      eligibleCountries: ['Sverige (Haparanda, Pajala, Kiruna)', 'Finland'],
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+  it("a funder's own area also named by landskap is read by the landskap", () => {
+    const call = {
+      funder: 'Sparbanksstiftelsen Testbygd',
+      language: 'sv' as const,
+      summary:
+        'Stiftelsen stödjer endast projekt som genomförs i Småland och där sökande har sin hemvist i landskapet. Kommuner och föreningar kan söka.',
+    };
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Följande kommuner kan söka: A, B och C" admits only them', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Medel till trygghetsarbete. Följande kommuner kan söka: Borås, Linköping, Gävle och Umeå. Regioner kan inte söka.',
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('kommuner "vars territorium gränsar mot Finland" leave out a kommun of a border län away from the border', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Utlysningen riktar sig till kommuner vars territorium gränsar mot Finland eller Norge. Ideella föreningar i dessa kommuner kan också söka.',
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+    expect(scoredForSeed(call, 'alvsbyn').eligibility.areaText.sv).toContain('ligger inte vid gränsen');
+  });
+});
+
+describe('who else may take part', () => {
+  it('"smaller municipalities from the same country may join as co-applicants" is a way in under a size limit', () => {
+    const call = {
+      summary:
+        'The lead must be a municipality of more than 50 000 inhabitants. Up to two smaller municipalities from the same country may join as co-applicants and receive part of the grant.',
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+  });
+  it('a list naming towns itself and "organisations representing local authorities" does not hide a region’s absence', () => {
+    const call = {
+      summary:
+        'Applicants must be towns or municipalities, or their twinning committees or other not-for-profit organisations representing local authorities, established in an EU Member State.',
+      applicantTypes: [
+        'Towns/municipalities',
+        'Twinning committees',
+        'Not-for-profit organisations representing local authorities',
+      ],
+    };
+    expect(scoredForSeed(call, 'kronoberg').eligibility.applicantText.sv).not.toContain('bara som medlemmar');
   });
 });
