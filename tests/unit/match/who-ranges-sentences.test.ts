@@ -32,4 +32,18 @@ describe('who-may-apply sentences (core/text/sentences.ts)', () => {
     expect(m.blockers.filter((b) => b.kind === 'applicant-type')).toEqual([]);
     expect(m.eligibility.applicant).toBe('eligible');
   });
+
+  it('reads "eligible to receive … funding are", "can receive Interreg funding" and "is open for public authorities"', () => {
+    expect(ranges('Eligible to receive ERDF funding are public authorities and NGOs. Projects on innovation.')).toEqual(
+      ['Eligible to receive ERDF funding are public authorities and NGOs.'],
+    );
+    expect(ranges('Public authorities and non-profit bodies can receive Interreg funding. Innovation.')).toEqual([
+      'Public authorities and non-profit bodies can receive Interreg funding.',
+    ]);
+    expect(ranges('The call is open for public authorities and private non-profits. It funds research.')).toEqual([
+      'The call is open for public authorities and private non-profits.',
+    ]);
+    // What a call is open for may be its scope: "open for all three priorities" names no applicant.
+    expect(ranges('The 5th Call is open for all three priorities. Priority 1 is innovation.')).toEqual([]);
+  });
 });
