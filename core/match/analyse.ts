@@ -116,6 +116,14 @@ const MODIFIER_WORD = /^(?:business|company|enterprise|sme|industry)$/;
 const MODIFIED_NOUN_AFTER =
   /^\s+(?:(?:or|and|,)\s+[\p{L}-]+\s+)?(?:models?|plans?|cases?|development|support|environments?|climate|ecosystems?|networks?|clusters?|skills|innovation|growth|services?|culture|process(?:es)?|strateg(?:y|ies)|practices?|opportunit(?:y|ies)|intelligence|administration|law|studies|education|travel|events?|tourism|relations|sectors?|communit(?:y|ies)|needs|advice|advisory|creation|transfer|performance|competitiveness|digitali[sz]ation)(?![\p{L}])/iu;
 
+/** "Privata", "private", "enskilda" right before a word (a private care provider is no public body). */
+const PRIVATE_BEFORE = /(?:^|[^\p{L}])(?:privata|privat|private|enskilda)\s+$/iu;
+/** A company right after a kind adjective: "(kommunala) energibolag", "(regionala) bostadsföretag". */
+const COMPANY_AFTER = /^\s+\p{L}*(?:bolag|företag|foretag)(?:et|en|s)?(?![\p{L}])/iu;
+/** An activity right after a kind adjective: "(kommunal) kärnverksamhet", "(kommunala) uppgifter", "(regional) drift". */
+const ACTIVITY_AFTER =
+  /^\s+(?:\p{L}*verksamhet\p{L}*|\p{L}*uppgift\p{L}*|drift\p{L}*|\p{L}*åtagande\p{L}*|angelägenhet\p{L}*|ansvarsområde\p{L}*)(?![\p{L}])/iu;
+
 /** Where the entry (of a list joined by "; ") holding offset `at` starts. */
 function entryStart(text: string, at: number): number {
   const from = text.lastIndexOf('; ', at);
@@ -1181,6 +1189,22 @@ export function analyse(call: FundingCall): CallAnalysis {
           HYPHEN_ADJECTIVE.test(text.slice(tokens.end[from], tokens.end[from] + 12))
         )
           continue;
+        // "Kommunala energibolag", "regionala bostadsbolag": the kind adjective qualifies the company after it.
+        if (
+          ref.kind === 'applicant' &&
+          to - from === 1 &&
+          endsInKindAdjective(tokens.info[from].word) &&
+          COMPANY_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 40))
+        )
+          continue;
+        // "Privata vårdgivare", "private care providers": private bodies of a field public bodies also work in.
+        if (
+          ref.kind === 'applicant' &&
+          ref.cls === 'public' &&
+          to - from === 1 &&
+          PRIVATE_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 12), tokens.start[from]))
+        )
+          continue;
         // "Authors" stem as "authorities" do: persons who write, not public bodies.
         if (
           ref.kind === 'applicant' &&
@@ -1238,6 +1262,12 @@ export function analyse(call: FundingCall): CallAnalysis {
               ref.kind === 'applicant' &&
               place === -1 &&
               !ref.own &&
+              // "Stöd lämnas inte till kommunal kärnverksamhet": an activity refused, not the body.
+              !(
+                to - from === 1 &&
+                endsInKindAdjective(tokens.info[from].word) &&
+                ACTIVITY_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 40))
+              ) &&
               shutOutAt(text, tokens.start[from], tokens.end[to - 1], call.language) &&
               !classBeforeInItem(text, tokens.start[from], ref.cls)
             )

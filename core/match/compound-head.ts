@@ -33,9 +33,20 @@ export function someMunicipalities(list: string): boolean {
   return words.length > 0 && words.every((w) => SOME_MUNICIPALITIES_WORD.test(w));
 }
 
-/** The first entry of a list that is a kind of kommun ("Skärgårdskommuner" beside "Ideella föreningar"), as written. */
+/** Words that qualify an entry's kind of kommun after it: "Kustkommuner med skärgård", "Glesbygdskommuner i Norrland". */
+const QUALIFIED_AFTER = /^(?:med|i|inom|som|utan|with|in|within|that|which)\s/u;
+
+/**
+ * The first entry of a list that is a kind of kommun ("Skärgårdskommuner" beside "Ideella föreningar", "Kustkommuner
+ * med skärgård"), as written.
+ */
 export function kommunKindEntry(entries: readonly string[]): string | undefined {
-  return entries.find((e) => SOME_MUNICIPALITIES_WORD.test(entriesOf(e)[0] ?? ''));
+  return entries.find((e) => {
+    const entry = entriesOf(e)[0] ?? '';
+    const space = entry.search(/\s/u);
+    if (space === -1) return SOME_MUNICIPALITIES_WORD.test(entry);
+    return SOME_MUNICIPALITIES_WORD.test(entry.slice(0, space)) && QUALIFIED_AFTER.test(entry.slice(space + 1));
+  });
 }
 
 /** A list's entries, folded, each without a parenthesis that says how ("kustkommuner (via kustlänsstyrelserna)"). */

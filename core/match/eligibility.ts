@@ -494,8 +494,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    // A funder's area the call also names by its län or landskap ("i Småland och på Öland"): those say where, below.
-    const byLan = s.textArea && s.textArea.lan.length > 0 && !s.textArea.abroad && !s.textArea.touches;
+    // A funder's area the call also names by its län, landskap or kommuner ("i Småland och på Öland"): those say
+    // where, below.
+    const byLan =
+      (s.textArea && s.textArea.lan.length > 0 && !s.textArea.abroad && !s.textArea.touches) || s.municipalArea;
     if (!byLan)
       return {
         verdict: 'unknown',
@@ -1249,9 +1251,22 @@ export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
   return (
     ownFunds(s, profile) ??
     namedRecipient(s, profile) ??
+    regionByName(s, profile) ??
     coastalApplicant(s, profile) ??
     judgeSize(applicantVerdict(s, profile.kind), s, profile)
   );
+}
+
+/** The region named among those who may apply, by its name ("… och av Region Kronoberg"): it may apply. */
+function regionByName(s: CallSignals, profile: Profile): Verdict | undefined {
+  if (profile.kind !== 'region' || !s.applicantRegions?.includes(foldedName(profile.name))) return undefined;
+  return {
+    verdict: 'eligible',
+    text: {
+      sv: `Utlysningen nämner ${profile.name} vid namn bland de sökande.`,
+      en: `The call names ${profile.name} among those who may apply.`,
+    },
+  };
 }
 
 /** The call's own list names only coastal kommuner ("kustkommuner"), and the reference data places this kommun there. */

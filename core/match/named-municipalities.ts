@@ -97,7 +97,7 @@ const INCLUDE_CUE =
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
-  if (!/kommun|municipalit/i.test(summary)) return undefined;
+  if (!/kommun|municipalit|cities|städer/i.test(summary)) return undefined;
   return (
     areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ??
     areaBy(summary, NAMED_LIST, AREA_CUE, true) ??
@@ -111,6 +111,14 @@ const ONLY_THESE =
 /** "Följande kommuner kan söka: A, B och C", "The following municipalities may apply: A, B and C". */
 const FOLLOWING_MAY_APPLY =
   /(?:följande|the following)\s+(?:kommuner|municipalities|cities)\s+(?:kan|får|may|can|are eligible to)\s+(?:söka|ansöka|apply)[^:.;]{0,30}:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/iu;
+/**
+ * A who-may-apply sentence on kommuner ending in a colon and their names: "kan bidrag sökas av kommuner med …, vilka i
+ * utlysningen är: Borlänge, Botkyrka …", "in Sweden these are Göteborg, Lund and Umeå" after "only cities selected".
+ */
+const WHO_THEN_NAMES =
+  /(?:sökas av|kan söka|får söka|may apply|can apply|are eligible)[^.;]{0,160}?(?:kommuner|municipalities|cities|städer)[^.;]{0,120}?:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)/u;
+const ONLY_THEN_SWEDISH_NAMES =
+  /(?:[Oo]nly|[Ee]ndast|[Bb]ara)\s[^.]{0,160}?(?:cities|municipalities|kommuner|städer)[^.]{0,160}?(?:in|i) (?:Sweden|Sverige)[^.:]{0,20}?(?:these are|they are|dessa är|det är|:)\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)/u;
 /** A colon, then three names or more: the list a sentence ends with ("…nätverk: Borås, Kalmar, … och Växjö."). */
 const NAMES_AFTER_COLON = /:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)\s*[.;]/u;
 
@@ -123,6 +131,13 @@ function onlyTheseNamed(summary: string): MunicipalArea | undefined {
   if (following) {
     const names = namesOf(following[1]);
     if (!names.some((n) => CLASS_WORD.test(n))) return { names, said: following[1], only: true };
+  }
+  // "…kan bidrag sökas av kommuner med utsatta områden, vilka i utlysningen är: A, B, C": kommuner lan.json knows.
+  const listed = WHO_THEN_NAMES.exec(summary) ?? ONLY_THEN_SWEDISH_NAMES.exec(summary);
+  if (listed) {
+    const names = namesOf(listed[1]);
+    if (names.length >= 3 && names.filter(knownKommun).length * 2 >= names.length)
+      return { names, said: listed[1], only: true };
   }
   const only = ONLY_THESE.exec(summary);
   if (!only) return undefined;
@@ -176,6 +191,13 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
 
 /** Every kommun lan.json names, folded: a name a list of countries gives in Sweden's brackets is one of them. */
 const KNOWN_KOMMUNER = new Set(LAN.lan.flatMap((l) => l.municipalities.map((m) => fold(m.toLowerCase()))));
+/** One kommun by its name as an entry: "Linköpings kommun", "Ronneby kommun", "Kiruna municipality". */
+const ONE_KOMMUN_ENTRY = /^(\p{Lu}[\p{L}-]*)\s+(?:kommun|municipality)$/u;
+/** Whether lan.json knows the kommun, by its name or its genitive ("Linköpings"). */
+const knownKommun = (name: string): boolean => {
+  const f = fold(name.toLowerCase());
+  return KNOWN_KOMMUNER.has(f) || (f.endsWith('s') && KNOWN_KOMMUNER.has(f.slice(0, -1)));
+};
 /** Sweden with its parts after it in brackets: "Sverige (Haparanda, Övertorneå, Pajala)". */
 const SWEDEN_WITH_PARTS = /^\s*(?:Sverige|Sweden)\s*\(([^()]+)\)\s*$/iu;
 
@@ -184,6 +206,10 @@ const SWEDEN_WITH_PARTS = /^\s*(?:Sverige|Sweden)\s*\(([^()]+)\)\s*$/iu;
  * or more and every part a kommun lan.json knows: the call's area in Sweden.
  */
 export function municipalAreaOfCountries(entries: readonly string[] | undefined): MunicipalArea | undefined {
+  // "Linköpings kommun", "Åtvidabergs kommun": a list of kommuner by name, one or more.
+  const named = (entries ?? []).map((e) => ONE_KOMMUN_ENTRY.exec(e.trim()));
+  if (named.length > 0 && named.every((m) => m !== null && knownKommun(m[1])))
+    return { names: named.map((m) => (m as RegExpExecArray)[1].replace(/s$/u, '')), said: (entries ?? []).join(', ') };
   for (const entry of entries ?? []) {
     const m = SWEDEN_WITH_PARTS.exec(entry);
     if (!m) continue;

@@ -300,6 +300,9 @@ const SENTENCE_CUES = [
   'är inte sökande',
   'kan inte stå som',
   'får inte stå som',
+  // Who may not requisition a state grant: "Regioner … kan inte rekvirera medel".
+  'kan inte rekvirera',
+  'får inte rekvirera',
   // Who the call sends to another: "Regioner … hänvisas till den ordinarie ansökningsomgången".
   'hänvisas till den ordinarie',
   'hänvisas till ordinarie',

@@ -4,7 +4,15 @@
  */
 
 import { areaInPeriod } from '../data/area-periods.ts';
-import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
+import {
+  APPLICANT_TYPES,
+  AREA_BY_ID,
+  COUNTRIES,
+  LAN,
+  PROGRAMME_AREAS,
+  PROGRAMME_BY_ID,
+  PROGRAMMES,
+} from '../data/index.ts';
 import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
@@ -39,6 +47,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
   abroadAdmittedSaid,
+  lanOfBareEntry,
   lanOfSwedishEntry,
   localActionGroup,
   municipalFunder,
@@ -545,7 +554,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
+  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|as (?:funded |full )?delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -936,6 +945,8 @@ export interface CallSignals {
   partnerTowns?: readonly string[];
   /** Swedish regions the funder field names ("Region Jönköpings län, Region Kronoberg och Region Kalmar län"), folded. */
   funderRegions?: readonly string[];
+  /** Swedish regions by name among those who may apply ("… och av Region Kronoberg"), folded lowercase. */
+  applicantRegions?: readonly string[];
   /** An entry of the list of applicants that is a kind of kommun ("Skärgårdskommuner"), as written. */
   kommunKind?: string;
   /** Bodies in Sweden may take part only without the call's money ("Swedish partners join at their own cost"). */
@@ -1405,6 +1416,11 @@ function partnerCountriesOnly(
   return partner;
 }
 
+/** Sweden's landskap and parts by name (lan.json `landscapes`), folded. */
+const LANDSCAPE_NAMES = new Set(
+  LAN.landscapes?.flatMap((l) => [l.name, ...l.aliases].map((n) => fold(n.toLowerCase()))) ?? [],
+);
+
 /** An entry of a list of countries that names a Swedish län ("Dalarnas län", "Sverige (Kalmar län)"). */
 const LAN_ENTRY = /(?<![\p{L}])län(?![\p{L}])/iu;
 
@@ -1418,12 +1434,20 @@ function entriesWithLan(
   applicants: readonly string[] | undefined,
   countries: readonly string[] | undefined,
 ): readonly string[] | undefined {
+  // (A bare län name, "Norrbotten" beside "Lapland" and "Nordland", only where Sweden as a whole is not listed.)
+  // Nor beside a Swedish landskap ("Gotland", "Öland"): a part of a län, which the län's name would overstate.
+  const wholeSweden =
+    countries?.some(
+      (e) => /^\s*(?:sverige|sweden)\s*$/iu.test(e) || LANDSCAPE_NAMES.has(fold(e.trim().toLowerCase())),
+    ) === true;
   const lan =
     countries?.flatMap((e) => {
       if (LAN_ENTRY.test(e)) return [e];
       // "Sweden (Region Blekinge, Region Kronoberg)": Sweden's part, by its län.
       const parts = lanOfSwedishEntry(e);
-      return parts.length > 0 ? [parts.join(', ')] : [];
+      if (parts.length > 0) return [parts.join(', ')];
+      const bare = wholeSweden ? undefined : lanOfBareEntry(e);
+      return bare ? [bare] : [];
     }) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
@@ -1450,6 +1474,10 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
   }
   return out;
 }
+
+/** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
+const NOT_APPLYING_BEFORE =
+  /(?:till|hos|via|genom|från|med|to|from|with|through|by|(?:finansier|beviljas|beslutas|handläggs|administreras|utlyses|ges|delas ut|funded|granted|decided|managed|administered|awarded|issued)\p{L}*\s+(?:av|by))\s+$/iu;
 
 /** Words of a funder's partner or twin towns: "partner cities", "twin towns", "vänorter", "vänortskommuner". */
 const PARTNER_TOWNS =
@@ -2598,6 +2626,15 @@ export function callSignals(
   if (/Region\s/u.test(call.funder)) {
     const regions = [...call.funder.matchAll(FUNDER_REGION)].map((m) => fold(m[0].toLowerCase()));
     if (regions.length > 0) out.funderRegions = regions;
+  }
+  // "Medlen kan sökas av kommunerna i länet och av Region Kronoberg", an entry "Region Kronoberg": a region by name.
+  // (Not one the application goes to or that funds it: "ansökan skickas till Region Kronoberg", "finansieras av".)
+  const whoText = [...(call.applicantTypes ?? []), summary ? whoMayApply(summary) : ''].join('; ');
+  if (/Region\s/u.test(whoText)) {
+    const regions = [...whoText.matchAll(FUNDER_REGION)]
+      .filter((m) => !NOT_APPLYING_BEFORE.test(whoText.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))
+      .map((m) => fold(m[0].toLowerCase()));
+    if (regions.length > 0) out.applicantRegions = regions;
   }
   const kommunKind = call.applicantTypes ? kommunKindEntry(call.applicantTypes) : undefined;
   if (kommunKind) out.kommunKind = kommunKind;

@@ -255,6 +255,13 @@ function mayListLan(text: string): boolean {
 /** A word after a län's name that names a part of it or the län itself: "Stockholms skärgård", "Skåne county". */
 const PART_OF_LAN_WORD = /\s+(?:skargard(?:en)?|kust(?:en)?|landsbygd(?:en)?|archipelago|coast|county|region)$/;
 
+/** A list-of-countries entry that is a Swedish län by its bare name ("Norrbotten", "Region Kronoberg"): its official name. */
+export function lanOfBareEntry(entry: string): string | undefined {
+  const name = fold(entry.trim().toLowerCase()).replace(/^region\s+/, '');
+  const hit = LAN_NAMES.find((l) => l.names.includes(name));
+  return hit ? LAN.lan.find((l) => l.id === hit.id)?.name : undefined;
+}
+
 /** Sweden with its parts after it in brackets: "Sweden (Region Blekinge, Region Kronoberg)", "Sverige (Skåne, Halland)". */
 const SWEDEN_WITH_PARTS = /^\s*(?:sverige|sweden)\s*\(([^()]+)\)\s*$/;
 

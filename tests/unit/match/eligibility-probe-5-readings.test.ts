@@ -293,3 +293,105 @@ describe('who else may take part', () => {
     expect(scoredForSeed(call, 'kronoberg').eligibility.applicantText.sv).not.toContain('bara som medlemmar');
   });
 });
+
+/*
+ * Readings the eighth probe (parts ac–af, written blind in the thirty-second session, counted on the engine with the
+ * rules above before anyone read them: false blockers 9, missed 29, as on the start engine) showed wrong.
+ */
+describe('kind adjectives and private bodies', () => {
+  it('"kommunala energibolag kan inte söka" refuses the companies, not kommuner', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Bidraget kan sökas av kommuner. Regioner, energikontor och kommunala energibolag kan inte söka bidraget.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('"stöd lämnas inte till kommunal kärnverksamhet" refuses an activity, not kommuner', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Projektägare kan vara föreningar, företag och offentliga aktörer, inklusive kommuner. Stöd lämnas inte till kommunal kärnverksamhet, till exempel skola.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"privata vårdgivare kan inte vara medelsförvaltare" refuses no public body', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Medelsförvaltare kan vara ett universitet eller en region. Kommuner och privata vårdgivare kan inte vara medelsförvaltare.',
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('"Regioner … kan inte rekvirera medel" refuses regions', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Statsbidraget rekvireras av kommunen som huvudman. Regioner och privata utförare kan inte rekvirera medel.',
+    };
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+});
+
+describe('bodies and places by name', () => {
+  it('a region named among those who may apply may apply, one the application goes to does not', () => {
+    const call = {
+      funder: 'Länsstyrelsen i Kronobergs län',
+      language: 'sv' as const,
+      summary: 'Medlen kan sökas av kommunerna i länet och av Region Kronoberg, enskilt eller i samverkan.',
+    };
+    expect(scoredForSeed(call, 'kronoberg').eligibility.applicantText.sv).toContain('vid namn');
+    const to = {
+      ...call,
+      summary: 'Stödet kan sökas av föreningar i länet och ansökan skickas till Region Kronoberg.',
+    };
+    expect(scoredForSeed(to, 'kronoberg').eligibility.applicantText.sv).not.toContain('vid namn');
+  });
+  it('"Kustkommuner med skärgård" in a list is a kind of kommun', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Medel för en levande skärgård.',
+      applicantTypes: ['Kustkommuner med skärgård', 'Föreningar', 'Företag'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('kommuner by name in the list of countries ("Linköpings kommun", "Åtvidabergs kommun") are the area', () => {
+    const call = {
+      funder: 'Sparbanksstiftelsen Testbygd',
+      language: 'sv' as const,
+      summary: 'Bidrag kan sökas av föreningar och kommunerna i vårt verksamhetsområde.',
+      eligibleCountries: ['Linköpings kommun', 'Åtvidabergs kommun'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('kommuner named after a who-may-apply sentence\'s colon, or "in Sweden these are …", are the only applicants', () => {
+    const sv = {
+      language: 'sv' as const,
+      summary:
+        'Bidrag kan sökas av kommuner med utsatta bostadsområden, vilka i utlysningen är: Borås, Gävle, Linköping och Umeå. Regioner kan inte söka.',
+    };
+    expect(blockers(sv, 'linkoping')).toEqual([]);
+    expect(blockers(sv, 'kalmar')).toContain('outside-programme-area');
+    const en = {
+      summary:
+        'Only cities selected for the Mission may apply as lead applicant; in Sweden these are Göteborg, Lund and Umeå. Others may follow the work.',
+    };
+    expect(blockers(en, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('bare län names in the list of countries ("Norrbotten", "Västerbotten", "Lapland") limit the call to them', () => {
+    const call = {
+      summary: 'Small grants for people-to-people cooperation. Municipalities and non-profit organisations may apply.',
+      eligibleCountries: ['Norrbotten', 'Västerbotten', 'Lapland', 'Nordland'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    // Beside a landskap ("Öland", part of Kalmar län) the län's name would overstate: no limit is read.
+    expect(blockers({ ...call, eligibleCountries: ['Gotland', 'Öland', 'Saaremaa'] }, 'kalmar')).not.toContain(
+      'outside-programme-area',
+    );
+  });
+});
