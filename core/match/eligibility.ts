@@ -778,11 +778,22 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () => `The call admits Swedish applicants or partners from ${names('en')}; ${lanName()} is among them.`,
           ),
         }
-      : outside(
-          () =>
-            `Utlysningen tar emot svenska sökande eller partner bara från ${names('sv')}; ${lanName()} ligger utanför.`,
-          () => `The call admits Swedish applicants or partners only from ${names('en')}; ${lanName()} is outside.`,
-        );
+      : s.partnersAnywhere
+        ? {
+            verdict: 'unknown',
+            points: 0,
+            text: t(
+              () =>
+                `Utlysningen tar emot svenska huvudsökande från ${names('sv')}, där ${lanName()} inte ingår, men partner kan finnas på andra håll ("${s.partnersAnywhere}").`,
+              () =>
+                `The call admits Swedish lead applicants from ${names('en')}, which ${lanName()} is not among, but partners may be elsewhere ("${s.partnersAnywhere}").`,
+            ),
+          }
+        : outside(
+            () =>
+              `Utlysningen tar emot svenska sökande eller partner bara från ${names('sv')}; ${lanName()} ligger utanför.`,
+            () => `The call admits Swedish applicants or partners only from ${names('en')}; ${lanName()} is outside.`,
+          );
   }
   // A place abroad where the call's own list of countries holds Sweden ("NO, SE, FI"; "the lead applicant must be
   // located on Bornholm", partners from around the Baltic Sea): the place is the lead's or the work's, and Swedish

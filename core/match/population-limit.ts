@@ -164,6 +164,10 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
   );
 }
 
+/** An exception right before the class and its size: "gäller ej kommuner med", "with the exception of cities of". */
+const EXCEPTED_BEFORE =
+  /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Applying or taking part refused, right after a size (folded): "kan inte söka", "are not eligible", "may not apply". */
 const APPLYING_REFUSED =
   /(?:kan inte|kan ej|far inte|far ej|cannot|can ?not|may not|must not)\s+(?:sjalva\s+|heller\s+)?(?:soka|ansoka|apply|delta|participate|take part)(?![\p{L}])|(?:ar inte|ar ej|are not|is not)\s+(?:stodberattigade|behoriga|eligible)|are ineligible|ar uteslutna|are excluded/u;
@@ -210,8 +214,11 @@ export function populationLimitsIn(
     // of the other side of its limit, not a limit of its own. But "Kommuner med 20 000 invånare eller fler kan inte
     // söka" refuses applying by size: the call's limit is the other side.
     const refusal = fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
-    const refused = REFUSAL.test(refusal);
-    if (refused && (!APPLYING_REFUSED.test(refusal) || (g.lo && g.hi))) continue;
+    // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an
+    // exception said before the size is the same refusal.
+    const excepted = EXCEPTED_BEFORE.test(before.slice(-60));
+    const refused = excepted || REFUSAL.test(refusal);
+    if (refused && (g.lo && g.hi ? true : !excepted && !APPLYING_REFUSED.test(refusal))) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };

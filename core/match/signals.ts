@@ -945,6 +945,8 @@ export interface CallSignals {
   partnerTowns?: readonly string[];
   /** Swedish regions the funder field names ("Region Jönköpings län, Region Kronoberg och Region Kalmar län"), folded. */
   funderRegions?: readonly string[];
+  /** Beside Swedish län for the lead, partners admitted from anywhere ("Partners may be located anywhere in …"). */
+  partnersAnywhere?: string;
   /** Swedish regions by name among those who may apply ("… och av Region Kronoberg"), folded lowercase. */
   applicantRegions?: readonly string[];
   /** An entry of the list of applicants that is a kind of kommun ("Skärgårdskommuner"), as written. */
@@ -1078,6 +1080,10 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
   // "…kan delta med egen finansiering", "at their own cost": said to the end, for the line to tell it.
   return UNFUNDED.test(foldWording(rest)) ? { said: `${m[0]}${rest}`.trim(), unfunded: true } : { said: m[0] };
 }
+
+/** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
+const PARTNERS_ANYWHERE =
+  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela)[^.;,]*/iu;
 
 /**
  * An admission only by exception ("only in exceptional cases approved by the committee", "endast i undantagsfall"):
@@ -2559,6 +2565,13 @@ export function callSignals(
   if (swedishPartnerLan) {
     out.swedishPartnerLan = swedishPartnerLan.lan;
     if (swedishPartnerLan.refused) out.swedishLanRefused = true;
+    // "Lead applicants must be based in … Norrbotten and Västerbotten … Partners may be located anywhere in the Nordic
+    // countries": the län are the lead's; a partner may be elsewhere (funded, unless the sentence says otherwise).
+    const anywhere = summary ? PARTNERS_ANYWHERE.exec(summary) : null;
+    if (anywhere) {
+      const rest = summary.slice(anywhere.index + anywhere[0].length).split(/[.!?](?:\s|$)/u)[0];
+      if (!UNFUNDED.test(foldWording(rest))) out.partnersAnywhere = anywhere[0].trim();
+    }
   }
   // Asked by a programme open outside the EU only, whose data would otherwise shut Swedish bodies out.
   if (geography === 'non-eu' && abroadAdmitted()) out.abroadAdmitted = true;
