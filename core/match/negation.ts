@@ -133,6 +133,8 @@ const FINITE = new Set([
   'får',
 ]);
 const COORDINATOR = new Set(['and', 'or', 'och', 'eller']);
+/** Words opening a relative clause, whose verb belongs to the excepted noun ("utom de som är …"). */
+const RELATIVE = new Set(['som', 'that', 'which', 'who', 'vilka', 'vilken', 'vilket']);
 /** Verbs before "not" that make it a predicate of the sentence ("are not eligible"), not a noun's modifier. */
 const AUXILIARY = new Set([...FINITE, 'be', 'been', 'being', 'would', 'could', 'do', 'does', 'did', 'had', 'am']);
 /**
@@ -140,7 +142,7 @@ const AUXILIARY = new Set([...FINITE, 'be', 'been', 'being', 'would', 'could', '
  * föreningar", "except state agencies, such as municipalities": what follows is admitted, not excepted.
  */
 function examplesAt(text: string, buf: TokenBuffer, j: number): boolean {
-  if (!gap(text, buf, j).includes(',')) return false;
+  if (!/[,–—]/u.test(gap(text, buf, j))) return false;
   const w = buf.info[j].word;
   const next = j + 1 < buf.n ? buf.info[j + 1].word : '';
   return (
@@ -555,6 +557,8 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
         !(aside && j > i + f && gap(text, buf, j).includes(',')) &&
         !(j > i + f && CONTRAST.has(buf.info[j].word)) &&
         !(j > i + f && newPredicateAt(buf, j)) &&
+        // "Alla organisationer utom privatpersoner kan söka": the sentence's verb ends what is excepted.
+        !(j > i + f && FINITE.has(buf.info[j].word) && !RELATIVE.has(buf.info[j - 1].word)) &&
         !(j > i + f && examplesAt(text, buf, j))
       )
         out[j++] = 1;
@@ -583,7 +587,14 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner"; a
       // contrast after the cue starts what is allowed ("are not eligible … but could be partners in projects
       // submitted by city members").
-      while (to < buf.n && !subjectStart(text, buf, to) && !CONTRAST.has(buf.info[to].word)) to++;
+      while (
+        to < buf.n &&
+        !subjectStart(text, buf, to) &&
+        !CONTRAST.has(buf.info[to].word) &&
+        // "…are not eligible, and joint applications between several cities are not accepted": a new clause.
+        !(COORDINATOR.has(buf.info[to].word) && gap(text, buf, to).includes(','))
+      )
+        to++;
       // "…, NGOs and enterprises (enterprises cannot act as lead partner)": an aside in brackets negates only itself.
       const open = text.lastIndexOf('(', buf.start[i]);
       if (open >= buf.start[from] && text.lastIndexOf(')', buf.start[i]) < open) {

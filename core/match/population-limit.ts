@@ -55,7 +55,7 @@ const PHRASE = new RegExp(
 );
 
 const LOCAL =
-  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|local governments?)$/iu;
+  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|(?:local|city|municipal) governments?)$/iu;
 const REGION = /^(?:regioner(?:na)?|regionen|region|regions|län(?:en)?)$/iu;
 /** Nouns that own a figure of people that is not the applicant's: a country, a rural area, a project. */
 const OTHER =
@@ -78,7 +78,8 @@ function subjectOf(
 ): { of: PopulationLimit['of']; combined: boolean } | undefined {
   const clause = before.split(/[.;:!?]/u).pop() ?? '';
   const words = clause.match(/\p{L}+(?:\s+(?:authorit(?:y|ies)|governments?|areas?))?/gu) ?? [];
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+  // (Sixteen words back: "cities in the European Union, the United Kingdom, Norway, Iceland and Switzerland with …".)
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 16; i--) {
     const w = words[i];
     if (OTHER.test(w) || SETTLEMENT.test(w) || (townsAreSettlements && TOWN.test(w))) return undefined;
     const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
