@@ -198,8 +198,13 @@ const knownKommun = (name: string): boolean => {
   const f = fold(name.toLowerCase());
   return KNOWN_KOMMUNER.has(f) || (f.endsWith('s') && KNOWN_KOMMUNER.has(f.slice(0, -1)));
 };
-/** Sweden with its parts after it in brackets: "Sverige (Haparanda, Övertorneå, Pajala)". */
+/** Sweden with its parts after it in brackets: "Sverige (Haparanda, Övertorneå, Pajala)", "Sweden (Region Blekinge)". */
 const SWEDEN_WITH_PARTS = /^\s*(?:Sverige|Sweden)\s*\(([^()]+)\)\s*$/iu;
+
+/** What a list-of-countries entry names in Sweden's brackets ("Haparanda, Övertorneå"), as written; else undefined. */
+export function swedishPartsOf(entry: string): string | undefined {
+  return SWEDEN_WITH_PARTS.exec(entry)?.[1];
+}
 
 /**
  * The kommuner a list of countries names as Sweden's part ("Sverige (Haparanda, Övertorneå, Pajala, Kiruna)"), two
@@ -211,11 +216,11 @@ export function municipalAreaOfCountries(entries: readonly string[] | undefined)
   if (named.length > 0 && named.every((m) => m !== null && knownKommun(m[1])))
     return { names: named.map((m) => (m as RegExpExecArray)[1].replace(/s$/u, '')), said: (entries ?? []).join(', ') };
   for (const entry of entries ?? []) {
-    const m = SWEDEN_WITH_PARTS.exec(entry);
-    if (!m) continue;
-    const names = namesOf(m[1]).map((n) => n.replace(/\s+(?:kommun|municipality)$/iu, ''));
+    const parts = swedishPartsOf(entry);
+    if (!parts) continue;
+    const names = namesOf(parts).map((n) => n.replace(/\s+(?:kommun|municipality)$/iu, ''));
     if (names.length >= 2 && names.every((n) => KNOWN_KOMMUNER.has(fold(n.toLowerCase()))))
-      return { names, said: m[1].trim() };
+      return { names, said: parts.trim() };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { keyTokens } from '../text/phrases.ts';
 import { sentenceAround, sentenceAt, sentenceEnd } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
+import { swedishPartsOf } from './named-municipalities.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
 import { REFUSAL_WORDS } from './refusal-words.ts';
 
@@ -262,18 +263,15 @@ export function lanOfBareEntry(entry: string): string | undefined {
   return hit ? LAN.lan.find((l) => l.id === hit.id)?.name : undefined;
 }
 
-/** Sweden with its parts after it in brackets: "Sweden (Region Blekinge, Region Kronoberg)", "Sverige (Skåne, Halland)". */
-const SWEDEN_WITH_PARTS = /^\s*(?:sverige|sweden)\s*\(([^()]+)\)\s*$/;
-
 /**
  * The län a list-of-countries entry names as Sweden's part ("Sweden (Region Blekinge, Region Kronoberg)"), by their
  * official names ("Blekinge län", "Kronobergs län"), when every part is a län or its region: else none.
  */
 export function lanOfSwedishEntry(entry: string): string[] {
-  const m = SWEDEN_WITH_PARTS.exec(fold(entry.toLowerCase()));
-  if (!m) return [];
+  const inBrackets = swedishPartsOf(entry);
+  if (!inBrackets) return [];
   // "Stockholms skärgård", "Skåne county": a part of the län by its name is in it.
-  const parts = m[1]
+  const parts = fold(inBrackets.toLowerCase())
     .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
     .map((x) => x.trim().replace(PART_OF_LAN_WORD, ''))
     .filter(Boolean);
