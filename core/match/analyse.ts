@@ -124,6 +124,18 @@ const COMPANY_AFTER = /^\s+\p{L}*(?:bolag|företag|foretag)(?:et|en|s)?(?![\p{L}
 const ACTIVITY_AFTER =
   /^\s+(?:\p{L}*verksamhet\p{L}*|\p{L}*uppgift\p{L}*|drift\p{L}*|\p{L}*åtagande\p{L}*|angelägenhet\p{L}*|ansvarsområde\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * Whether the one word [from, to) is a kind adjective ("kommunala", "regional") qualifying the noun after it that
+ * `after` names: "kommunala energibolag" names companies, "kommunal kärnverksamhet" an activity, not the kind.
+ */
+function kindAdjectiveOf(text: string, from: number, to: number, after: RegExp): boolean {
+  return (
+    to - from === 1 &&
+    endsInKindAdjective(tokens.info[from].word) &&
+    after.test(text.slice(tokens.end[from], tokens.end[from] + 40))
+  );
+}
+
 /** Where the entry (of a list joined by "; ") holding offset `at` starts. */
 function entryStart(text: string, at: number): number {
   const from = text.lastIndexOf('; ', at);
@@ -625,7 +637,7 @@ function inOtherSense(from: number, to: number): boolean {
  * authorities are not eligible".
  */
 function placeBefore(i: number, text: string): number {
-  if (i > 0 && SENTENCE_GAP.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return -1;
+  if (i > 0 && !sameSentence(text, i - 1, i)) return -1;
   // A hit ending at i starts before it.
   for (let h = 0; h < firstHit[i]; h++) {
     if (hits.to[h] !== i) continue;
@@ -635,9 +647,6 @@ function placeBefore(i: number, text: string): number {
   }
   return -1;
 }
-
-/** A sentence's or clause's end between two words. */
-const SENTENCE_GAP = /[.;:!?]/;
 
 /** A word naming a document right after a term: the term names the document. */
 const DOCUMENT_AFTER =
@@ -1190,13 +1199,7 @@ export function analyse(call: FundingCall): CallAnalysis {
         )
           continue;
         // "Kommunala energibolag", "regionala bostadsbolag": the kind adjective qualifies the company after it.
-        if (
-          ref.kind === 'applicant' &&
-          to - from === 1 &&
-          endsInKindAdjective(tokens.info[from].word) &&
-          COMPANY_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 40))
-        )
-          continue;
+        if (ref.kind === 'applicant' && kindAdjectiveOf(text, from, to, COMPANY_AFTER)) continue;
         // "Privata vårdgivare", "private care providers": private bodies of a field public bodies also work in.
         if (
           ref.kind === 'applicant' &&
@@ -1263,11 +1266,7 @@ export function analyse(call: FundingCall): CallAnalysis {
               place === -1 &&
               !ref.own &&
               // "Stöd lämnas inte till kommunal kärnverksamhet": an activity refused, not the body.
-              !(
-                to - from === 1 &&
-                endsInKindAdjective(tokens.info[from].word) &&
-                ACTIVITY_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 40))
-              ) &&
+              !kindAdjectiveOf(text, from, to, ACTIVITY_AFTER) &&
               shutOutAt(text, tokens.start[from], tokens.end[to - 1], call.language) &&
               !classBeforeInItem(text, tokens.start[from], ref.cls)
             )

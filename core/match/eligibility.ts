@@ -20,7 +20,7 @@ import { judgeSize, populationBlocker, populationMet } from './population-eligib
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
 import type { CallSignals } from './signals.ts';
-import type { TerritoryKind } from './territory-kind.ts';
+import type { TerritoryKind, TerritoryLimit } from './territory-kind.ts';
 import { type ChosenGroup, namedByWork } from './who-wording.ts';
 
 /**
@@ -200,13 +200,6 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
 const inlandKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
 
-/**
- * Words of a border limit that name kommuner at the border ("kommuner vars territorium gränsar mot Finland",
- * "kommuner med landgräns"), not regions ("border regions with a land border": a border län, all its kommuner).
- */
-const kommunAtBorder = (said: string): boolean =>
-  /kommun|municipalit|local authorit/iu.test(said) && !/region/iu.test(said);
-
 /** A kommun of a border län that lan.json lists away from the border (`borderMunicipalities` reviewed, it not among them). */
 const awayFromBorder = (profile: Profile): boolean => {
   const border = LAN_BY_ID.get(profile.lan)?.borderMunicipalities;
@@ -221,6 +214,26 @@ const islandKommun = (profile: Profile): boolean | undefined => {
   const islands = LAN_BY_ID.get(profile.lan)?.islandMunicipalities;
   return profile.kind === 'kommun' && islands ? namedAmong(islands, profile.name) : undefined;
 };
+
+/** Kinds of territory that lie by the sea: a body that does not reach it is outside them. */
+const BY_SEA: ReadonlySet<TerritoryKind> = new Set(['islands', 'coast', 'island-municipalities']);
+
+/**
+ * Why a kommun is outside a kind of territory by what lan.json says of the kommun itself: it does not reach the sea,
+ * it lies away from the border that kommuner must touch, it is not wholly on islands. Undefined when nothing says so.
+ */
+function kommunOutside(territory: TerritoryLimit, profile: Profile): Bilingual | undefined {
+  if (BY_SEA.has(territory.kind) && inlandKommun(profile))
+    return { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` };
+  if (territory.kind === 'border' && territory.ofKommuner && awayFromBorder(profile))
+    return { sv: `${profile.name} ligger inte vid gränsen`, en: `${profile.name} does not lie at the border` };
+  if (territory.kind === 'island-municipalities' && islandKommun(profile) === false)
+    return {
+      sv: `hela ${profile.name}s område ligger inte på öar`,
+      en: `${profile.name}'s area does not lie wholly on islands`,
+    };
+  return undefined;
+}
 
 /** A kommun the reference data places on the sea coast (lan.json `coastalMunicipalities`). */
 const coastalKommun = (profile: Profile): boolean =>
@@ -499,14 +512,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const byLan =
       (s.textArea && s.textArea.lan.length > 0 && !s.textArea.abroad && !s.textArea.touches) || s.municipalArea;
     if (!byLan)
-      return {
-        verdict: 'unknown',
-        points: 0,
-        text: t(
-          () => `Utlysningen gäller ett avgränsat område ("${local}"); om ${profile.name} ligger där framgår inte.`,
-          () => `The call is for a local area ("${local}"); whether ${profile.name} lies there is not said.`,
-        ),
-      };
+      return unsure(
+        () => `Utlysningen gäller ett avgränsat område ("${local}"); om ${profile.name} ligger där framgår inte.`,
+        () => `The call is for a local area ("${local}"); whether ${profile.name} lies there is not said.`,
+      );
   }
   // A funder abroad that admits applicants from abroad too: told so, rather than "no limit found".
   const home = s.homeAbroadAdmitted;
@@ -521,61 +530,29 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     };
   }
-  // A programme area's islands ("only projects benefitting the islands and archipelago parts"): an inland kommun is
-  // outside them whatever the area holds.
-  // So is a programme area's coast ("only partners located in coastal municipalities can receive funding").
-  if (
-    s.areaId &&
-    (s.territory?.kind === 'islands' || s.territory?.kind === 'coast') &&
-    AREA_BY_ID.get(s.areaId)?.lan.includes(profile.lan) &&
-    inlandKommun(profile)
-  ) {
+  // A programme area's islands ("only projects benefitting the islands and archipelago parts"), coast ("only partners
+  // located in coastal municipalities can receive funding") or border kommuner ("gränskommunerna, kommuner vars
+  // territorium gränsar mot Finland"): a kommun of the area the data places outside them is outside, whatever the
+  // area holds.
+  const inAreaOutside =
+    s.areaId && s.territory && AREA_BY_ID.get(s.areaId)?.lan.includes(profile.lan)
+      ? kommunOutside(s.territory, profile)
+      : undefined;
+  if (inAreaOutside && s.territory) {
     const said = s.territory.said;
-    const only = TERRITORY_NAMES[s.territory.kind === 'coast' ? 'coast' : 'islands'];
+    const only = TERRITORY_NAMES[s.territory.kind as keyof typeof TERRITORY_NAMES] ?? TERRITORY_NAMES.islands;
     const one = s.onePartnerThere;
-    if (one) {
-      return {
-        verdict: 'unknown',
-        points: 0,
-        text: t(
-          () =>
-            `Utlysningen gäller bara ${only.sv} ("${said}") och ${profile.name} når inte havet, men bara en part behöver finnas där ("${one}").`,
-          () =>
-            `The call is limited to ${only.en} ("${said}") and ${profile.name} does not reach the sea, but only one partner need be there ("${one}").`,
-        ),
-      };
-    }
-    return {
-      verdict: 'not-eligible',
-      points: 0,
-      blocker: 'outside-programme-area',
-      text: t(
-        () => `Utlysningen gäller bara ${only.sv} ("${said}"); ${profile.name} når inte havet.`,
-        () => `The call is limited to ${only.en} ("${said}"); ${profile.name} does not reach the sea.`,
-      ),
-    };
-  }
-  // …and its border kommuner ("gränskommunerna, kommuner vars territorium gränsar mot Finland"): a kommun the data
-  // places away from the border is outside them.
-  if (
-    s.areaId &&
-    s.territory?.kind === 'border' &&
-    kommunAtBorder(s.territory.said) &&
-    AREA_BY_ID.get(s.areaId)?.lan.includes(profile.lan) &&
-    awayFromBorder(profile)
-  ) {
-    const said = s.territory.said;
-    return {
-      verdict: 'not-eligible',
-      points: 0,
-      blocker: 'outside-programme-area',
-      text: t(
+    if (one)
+      return unsure(
         () =>
-          `Utlysningen gäller bara ${TERRITORY_NAMES.border.sv} ("${said}"); ${profile.name} ligger inte vid gränsen.`,
+          `Utlysningen gäller bara ${only.sv} ("${said}") och ${inAreaOutside.sv}, men bara en part behöver finnas där ("${one}").`,
         () =>
-          `The call is limited to ${TERRITORY_NAMES.border.en} ("${said}"); ${profile.name} does not lie at the border.`,
-      ),
-    };
+          `The call is limited to ${only.en} ("${said}") and ${inAreaOutside.en}, but only one partner need be there ("${one}").`,
+      );
+    return outside(
+      () => `Utlysningen gäller bara ${only.sv} ("${said}"); ${inAreaOutside.sv}.`,
+      () => `The call is limited to ${only.en} ("${said}"); ${inAreaOutside.en}.`,
+    );
   }
   const area = s.areaId ? AREA_BY_ID.get(s.areaId) : undefined;
   // An interregional programme (Interreg Europe, URBACT, ESPON) covers the whole Union in every period (the
@@ -689,9 +666,6 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (territory) {
     const said = territory.said;
     const lan = LAN_BY_ID.get(profile.lan);
-    /** Islands and coastal kommuner lie by the sea: a body that does not reach it is outside. */
-    const bySea =
-      territory.kind === 'islands' || territory.kind === 'coast' || territory.kind === 'island-municipalities';
     const why =
       TERRITORY_SWEDEN_LACKS[territory.kind] ??
       (territory.kind === 'border' && !lan?.landBorders?.length
@@ -699,18 +673,11 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             sv: `${lanName()} har ingen landgräns mot ett annat land`,
             en: `${lanName()} has no land border with another country`,
           }
-        : bySea && lan?.seaCoast === false
-          ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
-          : bySea && inlandKommun(profile)
-            ? { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` }
-            : territory.kind === 'border' && kommunAtBorder(said) && awayFromBorder(profile)
-              ? { sv: `${profile.name} ligger inte vid gränsen`, en: `${profile.name} does not lie at the border` }
-              : territory.kind === 'island-municipalities' && islandKommun(profile) === false
-                ? {
-                    sv: `hela ${profile.name}s område ligger inte på öar`,
-                    en: `${profile.name}'s area does not lie wholly on islands`,
-                  }
-                : undefined);
+        : undefined) ??
+      (BY_SEA.has(territory.kind) && lan?.seaCoast === false
+        ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
+        : undefined) ??
+      kommunOutside(territory, profile);
     if (why) {
       return {
         verdict: 'not-eligible',
@@ -779,16 +746,12 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           ),
         }
       : s.partnersAnywhere
-        ? {
-            verdict: 'unknown',
-            points: 0,
-            text: t(
-              () =>
-                `Utlysningen tar emot svenska huvudsökande från ${names('sv')}, där ${lanName()} inte ingår, men partner kan finnas på andra håll ("${s.partnersAnywhere}").`,
-              () =>
-                `The call admits Swedish lead applicants from ${names('en')}, which ${lanName()} is not among, but partners may be elsewhere ("${s.partnersAnywhere}").`,
-            ),
-          }
+        ? unsure(
+            () =>
+              `Utlysningen tar emot svenska huvudsökande från ${names('sv')}, där ${lanName()} inte ingår, men partner kan finnas på andra håll ("${s.partnersAnywhere}").`,
+            () =>
+              `The call admits Swedish lead applicants from ${names('en')}, which ${lanName()} is not among, but partners may be elsewhere ("${s.partnersAnywhere}").`,
+          )
         : outside(
             () =>
               `Utlysningen tar emot svenska sökande eller partner bara från ${names('sv')}; ${lanName()} ligger utanför.`,

@@ -7,6 +7,14 @@ import { LAN, LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 
+/** A capitalised name, and the joins of a list of names ("A, B och C", "A, B and C"), for the patterns below. */
+const NAME = String.raw`\p{Lu}[\p{L}-]*`;
+const JOIN = String.raw`(?:\s*,\s*|\s+(?:och|samt|and)\s+)`;
+/** Two names or more, captured: "Borås, Kalmar och Växjö". */
+const TWO_NAMES = `((?:${NAME}${JOIN})+${NAME})`;
+/** Three names or more, captured. */
+const THREE_NAMES = `((?:${NAME}${JOIN}){2,}${NAME})`;
+
 /** Two names or more, each capitalised, then the word for kommuner, as written. */
 const NAMED_LIST =
   /((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och\/eller|and\/or|och|samt|eller|and|or|&)\s+))+\p{Lu}[\p{L}-]*)\s+(?:kommuner|kommun|kommunerna|municipalities)(?![\p{L}])/gu;
@@ -89,8 +97,10 @@ export interface MunicipalArea {
  * Växjö", "omfattar fyra kommuner: A, B, C och D", "verkar inom följande kommuner Eslöv, Hörby samt Ystad",
  * "organisationer med säte i någon av medlemskommunerna: A, B och C").
  */
-const LIST_AFTER =
-  /(?:kommuner|kommunerna|municipalities)(?:\s+(?:i|in)\s+\p{Lu}[\p{L}-]*)?(?:\s*:\s*|\s*\(\s*|\s+)((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/gu;
+const LIST_AFTER = new RegExp(
+  String.raw`(?:kommuner|kommunerna|municipalities)(?:\s+(?:i|in)\s+${NAME})?(?:\s*:\s*|\s*\(\s*|\s+)${TWO_NAMES}`,
+  'gu',
+);
 /** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
   /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area|med säte i|located in|based in)(?![\p{L}])/iu;
@@ -109,18 +119,24 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
 const ONLY_THESE =
   /(?:^|[^\p{L}])(?:endast|bara|enbart|only)\s+(?:dessa|de\s+(?:namngivna|uppräknade|nämnda)|these|the\s+(?:listed|named|above))\s+(?:kommuner|municipalities|cities|städer|towns)\s+(?:kan|får|may|can|are)(?![\p{L}])/iu;
 /** "Följande kommuner kan söka: A, B och C", "The following municipalities may apply: A, B and C". */
-const FOLLOWING_MAY_APPLY =
-  /(?:följande|the following)\s+(?:kommuner|municipalities|cities)\s+(?:kan|får|may|can|are eligible to)\s+(?:söka|ansöka|apply)[^:.;]{0,30}:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+))+\p{Lu}[\p{L}-]*)/iu;
+const FOLLOWING_MAY_APPLY = new RegExp(
+  String.raw`(?:[Ff]öljande|[Tt]he following)\s+(?:kommuner|municipalities|cities)\s+(?:kan|får|may|can|are eligible to)\s+(?:söka|ansöka|apply)[^:.;]{0,30}:\s*${TWO_NAMES}`,
+  'u',
+);
 /**
  * A who-may-apply sentence on kommuner ending in a colon and their names: "kan bidrag sökas av kommuner med …, vilka i
  * utlysningen är: Borlänge, Botkyrka …", "in Sweden these are Göteborg, Lund and Umeå" after "only cities selected".
  */
-const WHO_THEN_NAMES =
-  /(?:sökas av|kan söka|får söka|may apply|can apply|are eligible)[^.;]{0,160}?(?:kommuner|municipalities|cities|städer)[^.;]{0,120}?:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)/u;
-const ONLY_THEN_SWEDISH_NAMES =
-  /(?:[Oo]nly|[Ee]ndast|[Bb]ara)\s[^.]{0,160}?(?:cities|municipalities|kommuner|städer)[^.]{0,160}?(?:in|i) (?:Sweden|Sverige)[^.:]{0,20}?(?:these are|they are|dessa är|det är|:)\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)/u;
+const WHO_THEN_NAMES = new RegExp(
+  String.raw`(?:sökas av|kan söka|får söka|may apply|can apply|are eligible)[^.;]{0,160}?(?:kommuner|municipalities|cities|städer)[^.;]{0,120}?:\s*${THREE_NAMES}`,
+  'u',
+);
+const ONLY_THEN_SWEDISH_NAMES = new RegExp(
+  String.raw`(?:[Oo]nly|[Ee]ndast|[Bb]ara)\s[^.]{0,160}?(?:cities|municipalities|kommuner|städer)[^.]{0,160}?(?:in|i) (?:Sweden|Sverige)[^.:]{0,20}?(?:these are|they are|dessa är|det är|:)\s*${THREE_NAMES}`,
+  'u',
+);
 /** A colon, then three names or more: the list a sentence ends with ("…nätverk: Borås, Kalmar, … och Växjö."). */
-const NAMES_AFTER_COLON = /:\s*((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)){2,}\p{Lu}[\p{L}-]*)\s*[.;]/u;
+const NAMES_AFTER_COLON = new RegExp(String.raw`:\s*${THREE_NAMES}\s*[.;]`, 'u');
 
 /**
  * Named kommuner a sentence then makes the only applicants ("…ingår i nätverket: Borås, Kalmar och Växjö. Endast
@@ -189,15 +205,19 @@ function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): 
   return undefined;
 }
 
-/** Every kommun lan.json names, folded: a name a list of countries gives in Sweden's brackets is one of them. */
-const KNOWN_KOMMUNER = new Set(LAN.lan.flatMap((l) => l.municipalities.map((m) => fold(m.toLowerCase()))));
-/** One kommun by its name as an entry: "Linköpings kommun", "Ronneby kommun", "Kiruna municipality". */
-const ONE_KOMMUN_ENTRY = /^(\p{Lu}[\p{L}-]*)\s+(?:kommun|municipality)$/u;
-/** Whether lan.json knows the kommun, by its name or its genitive ("Linköpings"). */
-const knownKommun = (name: string): boolean => {
-  const f = fold(name.toLowerCase());
-  return KNOWN_KOMMUNER.has(f) || (f.endsWith('s') && KNOWN_KOMMUNER.has(f.slice(0, -1)));
+/** Every kommun lan.json names, by its folded name. */
+const KOMMUN_BY_KEY = new Map(LAN.lan.flatMap((l) => l.municipalities.map((k) => [fold(k.toLowerCase()), k] as const)));
+/**
+ * A kommun lan.json knows, as it spells it, named as written ("Linköpings", "Borås kommun"); else undefined. (The
+ * genitive as namedAmong reads it.)
+ */
+const kommunOf = (written: string): string | undefined => {
+  const own = baseName(written);
+  return KOMMUN_BY_KEY.get(own) ?? (own.endsWith('s') ? KOMMUN_BY_KEY.get(own.slice(0, -1)) : undefined);
 };
+const knownKommun = (written: string): boolean => kommunOf(written) !== undefined;
+/** One kommun by its name as an entry: "Linköpings kommun", "Ronneby kommun", "Kiruna municipality". */
+const ONE_KOMMUN_ENTRY = new RegExp(`^(${NAME})\\s+(?:kommun|municipality)$`, 'u');
 /** Sweden with its parts after it in brackets: "Sverige (Haparanda, Övertorneå, Pajala)", "Sweden (Region Blekinge)". */
 const SWEDEN_WITH_PARTS = /^\s*(?:Sverige|Sweden)\s*\(([^()]+)\)\s*$/iu;
 
@@ -212,15 +232,15 @@ export function swedishPartsOf(entry: string): string | undefined {
  */
 export function municipalAreaOfCountries(entries: readonly string[] | undefined): MunicipalArea | undefined {
   // "Linköpings kommun", "Åtvidabergs kommun": a list of kommuner by name, one or more.
-  const named = (entries ?? []).map((e) => ONE_KOMMUN_ENTRY.exec(e.trim()));
-  if (named.length > 0 && named.every((m) => m !== null && knownKommun(m[1])))
-    return { names: named.map((m) => (m as RegExpExecArray)[1].replace(/s$/u, '')), said: (entries ?? []).join(', ') };
+  const named = (entries ?? []).map((e) => kommunOf(ONE_KOMMUN_ENTRY.exec(e.trim())?.[1] ?? ''));
+  if (named.length > 0 && named.every((k) => k !== undefined))
+    return { names: named as string[], said: (entries ?? []).join(', ') };
   for (const entry of entries ?? []) {
     const parts = swedishPartsOf(entry);
     if (!parts) continue;
-    const names = namesOf(parts).map((n) => n.replace(/\s+(?:kommun|municipality)$/iu, ''));
-    if (names.length >= 2 && names.every((n) => KNOWN_KOMMUNER.has(fold(n.toLowerCase()))))
-      return { names, said: parts.trim() };
+    const names = namesOf(parts).map((n) => kommunOf(n));
+    if (names.length >= 2 && names.every((k) => k !== undefined))
+      return { names: names as string[], said: parts.trim() };
   }
   return undefined;
 }

@@ -166,7 +166,7 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
 }
 
 /** An exception right before the class and its size: "gäller ej kommuner med", "with the exception of cities of". */
-const EXCEPTED_BEFORE =
+const EXCEPTION_BEFORE_SIZE =
   /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Applying or taking part refused, right after a size (folded): "kan inte söka", "are not eligible", "may not apply". */
@@ -217,9 +217,10 @@ export function populationLimitsIn(
     const refusal = fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
     // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an
     // exception said before the size is the same refusal.
-    const excepted = EXCEPTED_BEFORE.test(before.slice(-60));
+    const excepted = EXCEPTION_BEFORE_SIZE.test(before.slice(-60));
     const refused = excepted || REFUSAL.test(refusal);
-    if (refused && (g.lo && g.hi ? true : !excepted && !APPLYING_REFUSED.test(refusal))) continue;
+    // (A range refused, or a role only: "… kan inte vara koordinator", sets no limit here.)
+    if (refused && ((g.lo && g.hi) || (!excepted && !APPLYING_REFUSED.test(refusal)))) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };

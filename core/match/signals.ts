@@ -4,15 +4,7 @@
  */
 
 import { areaInPeriod } from '../data/area-periods.ts';
-import {
-  APPLICANT_TYPES,
-  AREA_BY_ID,
-  COUNTRIES,
-  LAN,
-  PROGRAMME_AREAS,
-  PROGRAMME_BY_ID,
-  PROGRAMMES,
-} from '../data/index.ts';
+import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
 import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
@@ -47,6 +39,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
   abroadAdmittedSaid,
+  landscapeNamed,
   lanOfBareEntry,
   lanOfSwedishEntry,
   localActionGroup,
@@ -1113,18 +1106,6 @@ function swedishPartnerLanIn(
   return { lan, refused: part !== undefined && REFUSAL.test(folded.slice(...part)) };
 }
 
-/** How many countries a list of eligible countries names, each once (its groups and regions not counted). */
-function countriesListed(entries: readonly string[] | undefined): number {
-  const found = new Set<string>();
-  for (const entry of entries ?? []) {
-    const named = whoAndWhere(entry).filter((r) => r.kind === 'country');
-    for (const r of named) if (r.names.length === 1) found.add(r.names[0]);
-    const code = named.length === 0 ? ISO_COUNTRY_BY_NAME.get(countryKey(entry.replace(/\([^)]*\)/g, ' '))) : undefined;
-    if (code) found.add(code);
-  }
-  return found.size;
-}
-
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
 const ANY_OF_KIND_ENTRY = /^\s*(?:any|all|every|alla|varje|samtliga)\s/iu;
 
@@ -1422,10 +1403,13 @@ function partnerCountriesOnly(
   return partner;
 }
 
-/** Sweden's landskap and parts by name (lan.json `landscapes`), folded. */
-const LANDSCAPE_NAMES = new Set(
-  LAN.landscapes?.flatMap((l) => [l.name, ...l.aliases].map((n) => fold(n.toLowerCase()))) ?? [],
-);
+/** Kinds of territory that say more of a kommun within a programme area: its islands, coast or land border. */
+const WITHIN_AREA_KINDS: ReadonlySet<TerritoryLimit['kind']> = new Set([
+  'islands',
+  'island-municipalities',
+  'coast',
+  'border',
+]);
 
 /** An entry of a list of countries that names a Swedish län ("Dalarnas län", "Sverige (Kalmar län)"). */
 const LAN_ENTRY = /(?<![\p{L}])län(?![\p{L}])/iu;
@@ -1440,19 +1424,16 @@ function entriesWithLan(
   applicants: readonly string[] | undefined,
   countries: readonly string[] | undefined,
 ): readonly string[] | undefined {
-  // (A bare län name, "Norrbotten" beside "Lapland" and "Nordland", only where Sweden as a whole is not listed.)
-  // Nor beside a Swedish landskap ("Gotland", "Öland"): a part of a län, which the län's name would overstate.
-  const wholeSweden =
-    countries?.some(
-      (e) => /^\s*(?:sverige|sweden)\s*$/iu.test(e) || LANDSCAPE_NAMES.has(fold(e.trim().toLowerCase())),
-    ) === true;
+  // (A bare län name, "Norrbotten" beside "Lapland" and "Nordland", only where Sweden as a whole is not listed, nor a
+  // Swedish landskap, "Gotland" beside "Öland": a part of a län, which the län's name would overstate.)
+  const bareLanUnsure = countries?.some((e) => /^\s*(?:sverige|sweden)\s*$/iu.test(e) || landscapeNamed(e)) === true;
   const lan =
     countries?.flatMap((e) => {
       if (LAN_ENTRY.test(e)) return [e];
       // "Sweden (Region Blekinge, Region Kronoberg)": Sweden's part, by its län.
       const parts = lanOfSwedishEntry(e);
       if (parts.length > 0) return [parts.join(', ')];
-      const bare = wholeSweden ? undefined : lanOfBareEntry(e);
+      const bare = bareLanUnsure ? undefined : lanOfBareEntry(e);
       return bare ? [bare] : [];
     }) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
@@ -2585,9 +2566,9 @@ export function callSignals(
     }
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
-  // call's whole area; within one, islands or the coast only (a programme's archipelago call) say more of a kommun.
+  // call's whole area; within one, those that say more of a kommun (a programme's archipelago or border call).
   const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
-  if (territory && (!ap.areaId || territory.kind !== 'outermost')) {
+  if (territory && (!ap.areaId || WITHIN_AREA_KINDS.has(territory.kind))) {
     out.territory = territory;
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
     const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
@@ -2622,7 +2603,7 @@ export function callSignals(
     !ap.areaId &&
     !(
       swedenEligible === true &&
-      countriesListed(call.eligibleCountries) > 1 &&
+      countriesOfList(call.eligibleCountries ?? []).size > 1 &&
       (!summary || summary.search(PARTNER_TOWNS) === -1)
     ) &&
     (!ap.programmeId ||
@@ -2642,7 +2623,7 @@ export function callSignals(
   }
   // "Medlen kan sökas av kommunerna i länet och av Region Kronoberg", an entry "Region Kronoberg": a region by name.
   // (Not one the application goes to or that funds it: "ansökan skickas till Region Kronoberg", "finansieras av".)
-  const whoText = [...(call.applicantTypes ?? []), summary ? whoMayApply(summary) : ''].join('; ');
+  const whoText = [...(call.applicantTypes ?? []), ...ranges.map(([a, b]) => summary.slice(a, b))].join('; ');
   if (/Region\s/u.test(whoText)) {
     const regions = [...whoText.matchAll(FUNDER_REGION)]
       .filter((m) => !NOT_APPLYING_BEFORE.test(whoText.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))

@@ -17,6 +17,11 @@ export interface TerritoryLimit {
   kind: TerritoryKind;
   /** The call's words, as written. */
   said: string;
+  /**
+   * A border limit on kommuner that touch the border themselves ("kommuner vars territorium gränsar mot Finland",
+   * "kommuner med landgräns"), not on border regions ("border regions with a land border": all of a border län).
+   */
+  ofKommuner?: true;
 }
 
 /** (Not the islands of a programme area's name: "endast regionen Småland och öarna" is four län.) */
@@ -71,6 +76,15 @@ const OUTERMOST_ENTRY =
 const ANY_KIND =
   /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp|kust|coast|landgrans|gransar|skargard|o-?kommun|onkommun/;
 
+/** Border words naming kommuner, not regions (folded): "kommuner vars territorium gränsar", "municipalities with". */
+const KOMMUN_WORD = /kommun|municipalit|local authorit/u;
+
+/** A border limit, marked `ofKommuner` where its words name kommuner rather than regions. */
+function kommunerAtBorder(limit: TerritoryLimit | undefined): TerritoryLimit | undefined {
+  const words = limit ? fold(limit.said.toLowerCase()) : '';
+  return limit && KOMMUN_WORD.test(words) && !words.includes('region') ? { ...limit, ofKommuner: true } : limit;
+}
+
 function found(re: RegExp, text: string, folded: string, kind: TerritoryKind): TerritoryLimit | undefined {
   const m = re.exec(folded);
   return m ? { kind, said: text.substr(m.index, m[0].length).trim() } : undefined;
@@ -101,7 +115,7 @@ export function territoryLimitIn(
     const hit =
       found(OUTERMOST, text, t, 'outermost') ??
       found(LESS_DEVELOPED, text, t, 'less-developed') ??
-      found(BORDER, text, t, 'border') ??
+      kommunerAtBorder(found(BORDER, text, t, 'border')) ??
       found(ISLAND_MUNICIPALITIES, text, t, 'island-municipalities') ??
       found(ISLANDS, text, t, 'islands') ??
       found(COAST, text, t, 'coast');

@@ -5,7 +5,7 @@
  * ("open to applicants from Eastern Partnership countries", "organisations established in the Western Balkans").
  * Matched on lowercase, diacritic-folded text; the offsets of the fold are the text's own (see `foldSame`).
  */
-import { COUNTRIES, LAN, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
+import { COUNTRIES, LAN, LAN_BY_ID, PROGRAMME_AREAS, PROGRAMMES } from '../data/index.ts';
 import { countryKey, ISO_COUNTRY_BY_NAME, referenceCountriesIn } from '../data/iso-countries.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
@@ -166,6 +166,11 @@ function spentIn(text: string, original: string): TextArea | undefined {
  * in passing ("Kalmar i Småland") is no limit.
  */
 const LANDSCAPES = (LAN.landscapes ?? []).map((x) => ({ lan: x.lan, aliases: x.aliases.map((a) => fold(a)) }));
+/** Whether a list entry is a landskap or part of Sweden by one of its names ("Öland", "Småland", "Götaland"). */
+export const landscapeNamed = (entry: string): boolean => {
+  const name = fold(entry.trim().toLowerCase());
+  return LANDSCAPES.some((x) => x.aliases.includes(name));
+};
 const LANDSCAPE = LANDSCAPES.length
   ? new RegExp(
       `(?:^|[^\\p{L}])(${LANDSCAPES.flatMap((x) => x.aliases)
@@ -260,7 +265,7 @@ const PART_OF_LAN_WORD = /\s+(?:skargard(?:en)?|kust(?:en)?|landsbygd(?:en)?|arc
 export function lanOfBareEntry(entry: string): string | undefined {
   const name = fold(entry.trim().toLowerCase()).replace(/^region\s+/, '');
   const hit = LAN_NAMES.find((l) => l.names.includes(name));
-  return hit ? LAN.lan.find((l) => l.id === hit.id)?.name : undefined;
+  return hit ? LAN_BY_ID.get(hit.id)?.name : undefined;
 }
 
 /**
@@ -277,7 +282,7 @@ export function lanOfSwedishEntry(entry: string): string[] {
     .filter(Boolean);
   const ids = lanOfList(parts.join(', '));
   if (ids.length === 0 || ids.length !== parts.length) return [];
-  return ids.flatMap((id) => LAN.lan.filter((l) => l.id === id).map((l) => l.name));
+  return ids.flatMap((id) => LAN_BY_ID.get(id)?.name ?? []);
 }
 
 function lanOfList(list: string): string[] {

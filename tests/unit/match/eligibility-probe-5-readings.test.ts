@@ -18,7 +18,9 @@
  * - "The foundation does not accept applications from municipalities" refuses kommuner.
  */
 import { describe, expect, it } from 'vitest';
+import { score } from '../../../core/match/index.ts';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
+import { testCall, testProfile } from '../../support/test-call.ts';
 
 const blockers = seedBlockers;
 
@@ -367,6 +369,16 @@ describe('bodies and places by name', () => {
     };
     expect(blockers(call, 'linkoping')).toEqual([]);
     expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('kommuner by name whose own name ends in "s" ("Mönsterås kommun") are read as lan.json spells them', () => {
+    const call = testCall({
+      funder: 'Sparbanksstiftelsen Testbygd',
+      language: 'sv',
+      summary: 'Bidrag kan sökas av föreningar, kommuner och regionen i vårt verksamhetsområde.',
+      eligibleCountries: ['Mönsterås kommun', 'Torsås kommun'],
+    });
+    const region = testProfile({ id: 'region-kalmar', name: 'Region Kalmar län', kind: 'region', lan: 'kalmar' });
+    expect(score(call, region).blockers.map((b) => b.kind)).not.toContain('outside-programme-area');
   });
   it('kommuner named after a who-may-apply sentence\'s colon, or "in Sweden these are …", are the only applicants', () => {
     const sv = {
