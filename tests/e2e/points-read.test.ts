@@ -159,6 +159,39 @@ const ownGrantCall = (now = new Date()) => ({
   url: 'https://example.org/karlskrona-kulturbidrag',
 });
 
+/** A grant only the kommuner it names may apply for, Karlskrona among them: the area line says so, and no blocker. */
+const NAMED_ONLY_CALL = 'stat:trygghet-namngivna-2026';
+const namedOnlyCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: NAMED_ONLY_CALL,
+  source: 'stat',
+  funder: 'Brottsförebyggande rådet',
+  programme: 'Bidrag till lokalt brottsförebyggande arbete',
+  title: 'Bidrag till trygghetsskapande arbete i utvalda kommuner',
+  summary:
+    'Medlen går till långsiktigt trygghetsarbete i samverkan med polisen. Följande kommuner kan söka: Borås, ' +
+    'Karlskrona, Gävle och Umeå. Regioner kan inte söka.',
+  language: 'sv',
+  url: 'https://example.org/trygghet-namngivna',
+});
+
+/** Lead applicants from two northern län, partners from anywhere: Karlskrona is told so, without a blocker. */
+const PARTNERS_ANYWHERE_CALL = 'norden:arctic-cooperation-2026';
+const partnersAnywhereCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: PARTNERS_ANYWHERE_CALL,
+  source: 'norden',
+  funder: 'Nordic Council of Ministers',
+  programme: 'Arctic Co-operation Programme',
+  title: 'Arctic co-operation projects on youth and climate adaptation',
+  summary:
+    'Who may apply? Lead applicants must be based in the Arctic parts of the Nordic region – in Sweden, Norrbotten ' +
+    'and Västerbotten counties. Partners may be located anywhere in the Nordic countries. Municipalities and ' +
+    'regions may take part.',
+  eligibleCountries: ['Sweden (Norrbotten, Västerbotten)', 'Finland (Lapland)', 'Iceland'],
+  url: 'https://example.org/arctic-cooperation',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -264,6 +297,8 @@ describe('the app’s call card with "Varför?" open', () => {
         nordicCall(),
         membersCall(),
         ownGrantCall(),
+        namedOnlyCall(),
+        partnersAnywhereCall(),
       ]),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
@@ -292,6 +327,8 @@ describe('the app’s call card with "Varför?" open', () => {
       NORDIC_CALL,
       MEMBERS_CALL,
       OWN_GRANT_CALL,
+      NAMED_ONLY_CALL,
+      PARTNERS_ANYWHERE_CALL,
     ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
@@ -388,6 +425,20 @@ describe('the app’s call card with "Varför?" open', () => {
             'Sökande: Karlskrona kommun delar själv ut medlen i utlysningen och är inte sökande.',
           );
           expect(await card.locator('.band-blocked').textContent()).toBe('Ej behörig');
+        }
+        if (id === NAMED_ONLY_CALL) {
+          // Only the kommuner it names may apply: the area line names them and says Karlskrona is one.
+          expect(read.text).toContain(
+            'Programområde: Utlysningen är bara för de kommuner den namnger (Borås, Karlskrona, Gävle och Umeå); Karlskrona kommun är en av dem.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === PARTNERS_ANYWHERE_CALL) {
+          // Outside the lead's län, but partners may be anywhere: a doubt told with the call's words, no blocker.
+          expect(read.text).toContain(
+            'Utlysningen tar emot svenska huvudsökande från Västerbottens län och Norrbottens län, där Blekinge län inte ingår, men partner kan finnas på andra håll ("Partners may be located anywhere in the Nordic countries").',
+          );
+          expect(read.text).not.toContain('Hinder');
         }
         if (id === FOLDED_IN_APP) {
           // Its +0,1–0,2 p related-topic hits share one line whose figure is among those the sum adds.
