@@ -28,7 +28,7 @@ import {
   servedOnlyEntries,
   targetGroupEntry,
 } from './entry-kinds.ts';
-import { shutOutAt } from './exclusion-subject.ts';
+import { partyAdmittedAt, shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
@@ -1271,7 +1271,8 @@ export function analyse(call: FundingCall): CallAnalysis {
               !classBeforeInItem(text, tokens.start[from], ref.cls)
             )
               excluded = withItem(excluded, ref.cls);
-            continue;
+            // "…men kan vara samverkanspart": the body the refusal names takes part; the signals read the party.
+            if (!(ref.kind === 'applicant' && partyAdmittedAt(text, tokens.end[to - 1]))) continue;
           }
           // "Municipalities will be able to apply in the next call": not this call's applicants.
           if (anyNegated && marked(negated, from, to, ELSEWHERE)) continue;

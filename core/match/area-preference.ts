@@ -12,9 +12,12 @@ import { sentenceAround } from '../text/sentences.ts';
 /** Applicants or projects from elsewhere, on folded lowercase text. */
 const OTHERS =
   /(?<![\p{L}])(?:(?:fran|i)\s+(?:andra|ovriga)\s+(?:regioner|lan|delar\s+av\s+(?:landet|sverige))|utanfor\s+(?:lanet|regionen)|(?:from|in)\s+other\s+(?:regions|counties|parts\s+of\s+(?:the\s+country|sweden))|outside\s+the\s+(?:region|county))(?![\p{L}])/gu;
-/** Priority or admission: "prioriteras framför", "företräde", "i första hand", "kan också söka", "priority". */
+/**
+ * Priority or admission: "prioriteras framför", "företräde", "i första hand", "kan också söka", "kan också vara
+ * projektägare", "priority".
+ */
 const RANKED =
-  /(?<![\p{L}])(?:prioriter\p{L}*|foretrade|i\s+forsta\s+hand|i\s+andra\s+hand|(?:kan|far)\s+(?:ocksa|aven)\s+soka|priority|prioriti[sz]\p{L}*|preference|may\s+also\s+apply|can\s+also\s+apply)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:prioriter\p{L}*|foretrade|i\s+forsta\s+hand|i\s+andra\s+hand|(?:kan|far)\s+(?:ocksa|aven)\s+(?:soka|ansoka|vara\s+(?:projektagare|sokande|huvudsokande|stodmottagare))|priority|prioriti[sz]\p{L}*|preference|(?:may|can)\s+also\s+(?:apply|be\s+(?:the\s+)?(?:lead\s+applicants?|applicants?|project\s+owners?|beneficiar(?:y|ies))))(?![\p{L}])/u;
 
 /** The sentence of `summary` that says applicants from elsewhere may apply after the area's own, as written. */
 export function areaPreference(summary: string): string | undefined {

@@ -1223,9 +1223,10 @@ function amongFunders(s: CallSignals, profile: Profile): boolean {
 /** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */
 export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
   return (
+    // Named by name among those who apply, the funder's own units may apply to its own funds.
+    regionByName(s, profile) ??
     ownFunds(s, profile) ??
     namedRecipient(s, profile) ??
-    regionByName(s, profile) ??
     coastalApplicant(s, profile) ??
     judgeSize(applicantVerdict(s, profile.kind), s, profile)
   );
@@ -1586,11 +1587,13 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
     // A list naming kommuner beside companies, associations or universities ("kommuner, ideella organisationer eller
     // företag") names kinds of organisation broadly, not the local level alone: that it leaves regions out does not
     // say they may not apply (the blind fact-checks of the released sets found 8 of 22 such blockers false).
+    // (Not associations that represent kommuner or have them as members — "twinning committees or non-profit
+    // organisations representing local authorities": bodies of the local level, which the list keeps to.)
     if (
       kind === 'region' &&
       classes.has('municipal') &&
       !s.onlyNamed?.has('municipal') &&
-      names.some((c) => c === 'company' || c === 'civil' || c === 'research')
+      names.some((c) => c === 'company' || c === 'research' || (c === 'civil' && !s.members?.has('municipal')))
     ) {
       return {
         verdict: 'unknown',

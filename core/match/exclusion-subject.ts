@@ -93,12 +93,25 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Cities and regions cannot apply under strand B": one part of the call refused, not the call.
   if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
-  const contrast = rest.search(CONTRAST_WORD);
-  if (contrast !== -1 && PARTY_ADMITTED_AFTER.test(rest.slice(contrast))) return false;
+  if (partyAdmittedIn(rest)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
+}
+
+/** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
+function partyAdmittedIn(rest: string): boolean {
+  const contrast = rest.search(CONTRAST_WORD);
+  return contrast !== -1 && PARTY_ADMITTED_AFTER.test(rest.slice(contrast));
+}
+
+/**
+ * "Kommuner kan inte vara projektägare, men kan vara samverkanspart med egna kostnader": right after the body at
+ * [start, end), applying refused and a part in the project admitted — the body is a party, not shut out.
+ */
+export function partyAdmittedAt(text: string, end: number): boolean {
+  return partyAdmittedIn(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0]);
 }
 
 /** "Jointly with a", "together with the", "tillsammans med en": the body one applies with, right before (folded). */
@@ -143,10 +156,10 @@ const SUBSET_AFTER =
  * where the others are of the kind named before), folded.
  */
 const SUBSET_BEFORE =
-  /(?:^|[^\p{L}])(?:inland|coastal|non-coastal|larger|smaller|bigger|large|small|urban|rural|capital|storre|mindre|stora|sma)\s+(?:(?!(?:and|or|och|eller)\s)[\p{L}-]+\s+)?$|(?:^|[^\p{L}])(?<!(?:and|or|och|eller|samt|,)\s*)(?:other|andra|ovriga)\s+$/u;
+  /(?:^|[^\p{L}])(?:inland|coastal|non-coastal|non-member|larger|smaller|bigger|large|small|urban|rural|capital|storre|mindre|stora|sma)\s+(?:(?!(?:and|or|och|eller)\s)[\p{L}-]+\s+)?$|(?:^|[^\p{L}])(?<!(?:and|or|och|eller|samt|,)\s*)(?:other|andra|ovriga)\s+$/u;
 /** A compound naming such a kind ("inlandskommuner", "storstadskommuner", "kustkommuner"). */
 const SUBSET_COMPOUND =
-  /^(?:inlands|kust|skargards|storstads|landsbygds|glesbygds|fororts|sma|stor|huvud)\p{L}*(?:kommun|region|stad|stader)/u;
+  /^(?:inlands|kust|skargards|storstads|landsbygds|glesbygds|fororts|sma|stor|huvud|icke-?medlems)\p{L}*(?:kommun|region|stad|stader)/u;
 
 /**
  * A lead role refused after the body's word, up to the sentence's end (folded): "kan inte vara koordinator", "får inte

@@ -135,6 +135,17 @@ const ONLY_THEN_SWEDISH_NAMES = new RegExp(
   String.raw`(?:[Oo]nly|[Ee]ndast|[Bb]ara)\s[^.]{0,160}?(?:cities|municipalities|kommuner|städer)[^.]{0,160}?(?:in|i) (?:Sweden|Sverige)[^.:]{0,20}?(?:these are|they are|dessa är|det är|:)\s*${THREE_NAMES}`,
   'u',
 );
+/**
+ * A call for a network's members only ("for members only", "must be a UBC member city", "endast medlemmar") that names
+ * its members in Sweden ("Current member cities in Sweden are Gävle, Kalmar, …"): those kommuner are all who may
+ * apply here.
+ */
+const MEMBERS_ONLY =
+  /(?:for members only|only (?:for |open to )?(?:its )?members|must be an? (?:[\p{Lu}]+ )?member|(?:endast|bara|enbart) (?:för |öppen för )?(?:sina )?medlemm|måste vara medlem)/iu;
+const MEMBER_NAMES = new RegExp(
+  String.raw`(?:[Mm]ember (?:cities|municipalities|towns)|[Mm]embers|[Mm]edlemskommuner(?:na)?|[Mm]edlemsstäder(?:na)?|[Mm]edlemmar(?:na)?)\s+(?:in|i) (?:Sweden|Sverige)\s+(?:are|är)\s*:?\s*${THREE_NAMES}`,
+  'u',
+);
 /** A colon, then three names or more: the list a sentence ends with ("…nätverk: Borås, Kalmar, … och Växjö."). */
 const NAMES_AFTER_COLON = new RegExp(String.raw`:\s*${THREE_NAMES}\s*[.;]`, 'u');
 
@@ -154,6 +165,11 @@ function onlyTheseNamed(summary: string): MunicipalArea | undefined {
     const names = namesOf(listed[1]);
     if (names.length >= 3 && names.filter(knownKommun).length * 2 >= names.length)
       return { names, said: listed[1], only: true };
+  }
+  const members = MEMBERS_ONLY.test(summary) ? MEMBER_NAMES.exec(summary) : null;
+  if (members) {
+    const names = namesOf(members[1]);
+    if (names.filter(knownKommun).length * 2 >= names.length) return { names, said: members[1], only: true };
   }
   const only = ONLY_THESE.exec(summary);
   if (!only) return undefined;

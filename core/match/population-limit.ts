@@ -81,6 +81,12 @@ function subjectOf(
   // (Sixteen words back: "cities in the European Union, the United Kingdom, Norway, Iceland and Switzerland with …".)
   for (let i = words.length - 1; i >= 0 && i >= words.length - 16; i--) {
     const w = words[i];
+    // "Any city or municipality in an EU Member State or associated country with at least 50 000 inhabitants": the
+    // country is where the city lies, and the figure is the city's.
+    if (COUNTRY_NOUN.test(w)) {
+      const at = locatedAt(words, i);
+      if (at > 0 && LOCAL.test(words[at - 1])) return { of: 'local', combined: false };
+    }
     if (OTHER.test(w) || SETTLEMENT.test(w) || (townsAreSettlements && TOWN.test(w))) return undefined;
     const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
     if (LOCAL.test(w)) return { of: 'local', combined };
@@ -89,17 +95,24 @@ function subjectOf(
   return undefined;
 }
 
+const COUNTRY_NOUN = /^(?:countr(?:y|ies)|länder(?:na)?|landet|land|states?)$/iu;
+/** "in", "i", "from" opening the place a noun lies in, up to ten words before word `i`: its index, or -1. */
+function locatedAt(words: readonly string[], i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) if (/^(?:in|i|from|från)$/iu.test(words[j])) return j;
+  return -1;
+}
+
 const PEOPLE_AFTER = new RegExp(`^${PEOPLE}`, 'iu');
 const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
 
 /**
- * "Smaller cities may enter special awards", "mindre kommuner kan delta i en egen klass", "smaller municipalities
+ * "Smaller cities may enter special awards", "mindre kommuner (och regioner) kan delta som medsökande", "smaller municipalities
  * from the same country may join as co-applicants", "more than 50 000
  * inhabitants, unless you are applying as part of a city consortium": the call has a way in for bodies under its size
  * limit, so the limit does not shut them out. Returns the words that say so.
  */
 const SMALLER_ADMITTED =
-  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))[^.;!?]*/iu;
+  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))[^.;!?]*/iu;
 
 /**
  * "…regardless of population size", "oavsett invånarantal": the call has a way in for bodies of any size beside the

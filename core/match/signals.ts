@@ -76,6 +76,7 @@ import {
   existingProjectsEntry,
   fieldOrganisationsIn,
   foldWording,
+  hiredAt,
   inPartnerClause,
   levelBodiesIn,
   localAuthoritiesOnly,
@@ -1463,6 +1464,15 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 }
 
 /** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
+/** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
+const OWN_UNITS_AFTER = /^\s+egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)/u;
+
+/** "Region Östergötlands egna verksamheter kan inte söka": the name's clause goes on to refuse it. */
+function refusedAfter(text: string, end: number): boolean {
+  const rest = fold(text.slice(end, end + 80).toLowerCase());
+  return REFUSAL.test(rest.slice(0, rest.search(/[.;!?]|$/u)));
+}
+
 const NOT_APPLYING_BEFORE =
   /(?:till|hos|via|genom|från|med|to|from|with|through|by|(?:finansier|beviljas|beslutas|handläggs|administreras|utlyses|ges|delas ut|funded|granted|decided|managed|administered|awarded|issued)\p{L}*\s+(?:av|by))\s+$/iu;
 
@@ -2055,6 +2065,8 @@ export function callSignals(
         if (singular && REGION_NAME.test(fieldText.slice(h.start, h.start + 40))) continue;
         const amongBodies = regionAmongBodies(h, textHits, fieldText);
         if (singular && !amongBodies) continue;
+        // "Företag och regioner som leverantörer": bodies the project hires, among bodies or not.
+        if (hiredAt(fieldText, h.start + (h.length ?? 0))) continue;
         if (amongBodies) regionsAmongBodies = true;
         else if (h.placeStart !== undefined || regionAsPlaceAt(fieldText, h.start)) continue;
       }
@@ -2626,8 +2638,18 @@ export function callSignals(
   const whoText = [...(call.applicantTypes ?? []), ...ranges.map(([a, b]) => summary.slice(a, b))].join('; ');
   if (/Region\s/u.test(whoText)) {
     const regions = [...whoText.matchAll(FUNDER_REGION)]
-      .filter((m) => !NOT_APPLYING_BEFORE.test(whoText.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))
-      .map((m) => fold(m[0].toLowerCase()));
+      .filter(
+        (m) =>
+          !NOT_APPLYING_BEFORE.test(whoText.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) &&
+          !refusedAfter(whoText, (m.index ?? 0) + m[0].length),
+      )
+      .map((m) => {
+        const name = fold(m[0].toLowerCase());
+        // "Region Kronobergs egna verksamheter": the region's own units, the region named in the genitive.
+        return name.endsWith('s') && OWN_UNITS_AFTER.test(whoText.slice((m.index ?? 0) + m[0].length))
+          ? name.slice(0, -1)
+          : name;
+      });
     if (regions.length > 0) out.applicantRegions = regions;
   }
   const kommunKind = call.applicantTypes ? kommunKindEntry(call.applicantTypes) : undefined;

@@ -43,14 +43,15 @@ const LESS_DEVELOPED =
 /**
  * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "kommuner med
  * skärgård", "municipalities with a coastline", "kommuner vars
- * territorium gränsar mot havet", "coastal municipalities", "municipalities whose territory borders the sea". In the
+ * territorium gränsar mot havet", "coastal municipalities", "municipalities whose territory borders the sea",
+ * "municipalities situated on the Baltic Sea coast", "kommuner längs kusten". In the
  * summary only after words that limit who applies ("kan sökas av", "only", "applicants must be"): a topic ("coastal
  * municipalities' adaptation") limits no one. A list entry says it by itself.
  */
 const COAST_BODIES =
-  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities))';
+  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
 const COAST = new RegExp(
-  `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,4}?${COAST_BODIES}`,
+  `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|eligible\\s+(?:[\\p{L}-]+\\s+){0,2}?are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,4}?${COAST_BODIES}`,
   'u',
 );
 const COAST_ENTRY = new RegExp(`^\\s*${COAST_BODIES}`, 'u');

@@ -1081,6 +1081,19 @@ const DELIVERER_WORD =
  */
 const TAKER_AFTER =
   /^\s*(?:(?:,|and|or|och|eller|and\/or|och\/eller)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*)*(?:[\p{L}-]+\s+){0,3}?(?:benefit from|profit from|make use of|draw on|dra nytta av|drar nytta av|ta del av|tar del av|fa ta del av|far ta del av|(?:be|are|is|become|ar|blir|vara)\s+(?:the\s+|a\s+|an\s+|de\s+)?(?:main\s+|primary\s+|principal\s+|key\s+|future\s+|framsta\s+|huvudsakliga\s+|framtida\s+)?(?:users?|recipients?|receivers?|customers?|clients?|anvandare|anvandarna|mottagare|mottagarna|kunder|kunderna))\s+(?:of\s+|av\s+)?(?:the\s+|de\s+|this\s+|these\s+)?(?!(?:eu\s+|public\s+)?(?:funding|financing|finance|grants?|funds|financial|co-financing|stodet|stod|bidrag\p{L}*|medel|medlen|finansiering\p{L}*|pengar\p{L}*|ekonomiskt)(?![\p{L}]))/u;
+/**
+ * A role the project buys from the body, right after it and the rest of its list: "(företag och regioner) som
+ * leverantörer eller kunskapsstöd", "as suppliers or subcontractors" — those the applicants hire, not applicants.
+ */
+const SUPPLIER_AFTER =
+  /^\s*(?:(?:,|and|or|och|eller)\s+[\p{L}-]+\s*)*(?:som|as)\s+(?:leverantor\p{L}*|underleverantor\p{L}*|konsult\p{L}*|kunskapsstod|utforare|suppliers?|subcontractors?|contractors?|service\s+providers?|consultants?)(?![\p{L}])/u;
+const SUPPLIER_WORD = /leverantor|konsult|kunskapsstod|utforare|supplier|contractor|service provider|consultant/;
+
+/** Whether the body ending at `end` of `text` is one the project hires ("… som leverantörer"). */
+export function hiredAt(text: string, end: number): boolean {
+  const after = foldedSlice(text, end, end + 80);
+  return SUPPLIER_WORD.test(after) && SUPPLIER_AFTER.test(after.slice(0, clauseEnd(after, 0, ';')));
+}
 const TAKER_WORD =
   /benefit|profit|make use|draw on|nytta|ta del|tar del|users?|recipient|receiver|customer|client|anvandar|mottagar|kund/;
 /**
@@ -1360,7 +1373,8 @@ export type NotApplicant =
   | 'employer'
   | 'funder'
   | 'name'
-  | 'winner';
+  | 'winner'
+  | 'supplier';
 
 /** "Start-up" as a project's beginning: "the start-up phase of", "start-up of new projects", "project start-up". */
 const START_UP_WORD = /^start[\s-]?ups?$/iu;
@@ -1532,6 +1546,7 @@ export function notApplicantReason(
   )
     return 'recipient';
   if (USERS_WORD.test(before) && USERS_OF_BEFORE.test(before)) return 'served';
+  if (SUPPLIER_WORD.test(after) && SUPPLIER_AFTER.test(after)) return 'supplier';
   if (has(H_TAKER) && TAKER_WORD.test(after) && TAKER_AFTER.test(after)) return 'served';
   if (SERVICES_WORD.test(before) && SERVICES_CUE.test(before) && SERVICES_FOR_BEFORE.test(before.slice(-160)))
     return 'served';
