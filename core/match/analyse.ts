@@ -648,6 +648,12 @@ function placeBefore(i: number, text: string): number {
   return -1;
 }
 
+const NUTS_BEFORE = /(?:^|[^\p{L}])nuts[\s-]*[0-3]?[\s-]*$/iu;
+/** Whether "NUTS", "NUTS 3" stands right before token `i`. */
+function nutsBefore(text: string, i: number): boolean {
+  return NUTS_BEFORE.test(text.slice(Math.max(0, tokens.start[i] - 10), tokens.start[i]));
+}
+
 /** A word naming a document right after a term: the term names the document. */
 const DOCUMENT_AFTER =
   /^\s+(?:declarations?|statements?|templates?|forms?|letters?|annex(?:es)?|checklists?|guidelines?)(?![\p{L}])/iu;
@@ -1249,6 +1255,9 @@ export function analyse(call: FundingCall): CallAnalysis {
         // an item of a list of bodies ("cities, Arctic regions and communities"): the signals judge that.
         // A country's regions in the genitive ("Sveriges regioner", "Norway's regions") are its regional bodies.
         let place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from, text) : -1;
+        // "NUTS 3 regions", "NUTS-2-regioner": statistical areas, places.
+        if (place === -1 && ref.kind === 'applicant' && ref.cls === 'region' && from > 0 && nutsBefore(text, from))
+          place = from - 1;
         if (place !== -1 && countryGenitiveAt(text, place, from)) place = -1;
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated

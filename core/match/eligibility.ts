@@ -433,7 +433,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   }
   // "Marine pollution in the Black Sea": the work is in a basin abroad; whether others may take part is not said.
   const basin = s.basinAbroad;
-  if (basin && (s.swedenEligible !== true || s.basinStates)) {
+  // (A list of the outermost regions says where applicants are: the territory's reading below.)
+  if (basin && (s.swedenEligible !== true || s.basinStates) && s.territory?.kind !== 'outermost') {
     return {
       verdict: 'unknown',
       points: 0,

@@ -68,6 +68,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   const rest = fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0];
   // "Cities may not apply together": a way of applying refused, not the class.
   if (JOINTLY_REFUSED.test(rest)) return false;
+  // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
+  if (DIRECTLY_REFUSED.test(rest)) return false;
   // "Partners must be municipal authorities: county-level … authorities are not eligible": the body is in the clause
   // the colon closes; the refusal is of those after it.
   const colon = rest.indexOf(':');
@@ -120,6 +122,9 @@ const WITH_BEFORE =
 /** Right after the body: applying together refused ("may not apply together", "får inte söka gemensamt"), folded. */
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
+/** Right after the body: applying directly to a body refused ("kan inte söka direkt hos", "may not apply directly to"). */
+const DIRECTLY_REFUSED =
+  /^[^,;]{0,20}?(?:may not|cannot|can not|must not|far inte|kan inte|kan ej)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:direkt|directly)\s+(?:hos|till|fran|via|with|to|from|at)(?![\p{L}])/u;
 /** A lead role refused, then a colon and the list the body is in (folded): "…which cannot be lead partner: …". */
 const LEAD_ROLE_THEN_LIST =
   /(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|lead(?:\s+|-)(?:partners?|applicants?|beneficiar\p{L}*)|main applicant)\s*:[^.;:]*$/u;
@@ -147,7 +152,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a

@@ -109,10 +109,28 @@ const INCLUDE_CUE =
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   if (!/kommun|municipalit|cities|städer/i.test(summary)) return undefined;
   return (
+    groupInDashes(summary) ??
     areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ??
     areaBy(summary, NAMED_LIST, AREA_CUE, true) ??
     onlyTheseNamed(summary)
   );
+}
+
+/**
+ * A group of kommuner named, then its members between dashes: "Kommunerna i Luleåregionen – Luleå, Boden, Piteå,
+ * Kalix och Älvsbyn – har avsatt medel", "the municipalities of the Kvarken region — A, B and C —". The apposition
+ * says which kommuner the group is, and a call of the group's is for them.
+ */
+const GROUP_IN_DASHES = new RegExp(
+  String.raw`(?:[Kk]ommunerna|[Tt]he municipalities)\s+(?:i|in|of)\s+(?:the\s+)?${NAME}(?:\s+\p{Ll}+){0,2}\s*[–—-]\s*${TWO_NAMES}\s*[–—-]`,
+  'u',
+);
+function groupInDashes(summary: string): MunicipalArea | undefined {
+  const m = GROUP_IN_DASHES.exec(summary);
+  if (!m) return undefined;
+  const names = namesOf(m[1]);
+  if (names.some((n) => CLASS_WORD.test(n)) || names.filter(knownKommun).length * 2 < names.length) return undefined;
+  return { names, said: m[1] };
 }
 
 /** "Endast dessa kommuner kan vara sökande", "Only these municipalities may apply": the list just before is all. */

@@ -109,10 +109,11 @@ const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
  * "Smaller cities may enter special awards", "mindre kommuner (och regioner) kan delta som medsökande", "smaller municipalities
  * from the same country may join as co-applicants", "more than 50 000
  * inhabitants, unless you are applying as part of a city consortium": the call has a way in for bodies under its size
- * limit, so the limit does not shut them out. Returns the words that say so.
+ * limit, so the limit does not shut them out — not one without money ("smaller cities can join as associate
+ * partners"). Returns the words that say so.
  */
 const SMALLER_ADMITTED =
-  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))[^.;!?]*/iu;
+  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+|therefore\s+|still\s+|thus\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+|därför\s+|ändå\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))(?![^.;!?]*(?:as\s+associated?\s+partners?|som\s+associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering)))[^.;!?]*/iu;
 
 /**
  * "…regardless of population size", "oavsett invånarantal": the call has a way in for bodies of any size beside the
@@ -131,7 +132,44 @@ export function anySizeAdmittedIn(texts: readonly (string | undefined)[]): strin
 
 export function smallerAdmittedIn(text: string | undefined): string | undefined {
   const m = text ? SMALLER_ADMITTED.exec(text) : null;
-  return m ? m[0].replace(/^[^\p{L}]+/u, '').trim() : undefined;
+  if (m) return m[0].replace(/^[^\p{L}]+/u, '').trim();
+  return text ? fundedPartnersOfAnySize(text) : undefined;
+}
+
+/** A lead role, in the sentence that sets the size: "the main urban authority must be …", "huvudsökande ska vara …". */
+const LEAD_ROLE =
+  /(?:^|[^\p{L}])(?:(?:main|lead) urban authorit(?:y|ies)|lead (?:applicant|partner|beneficiary)s?|coordinators?|main applicants?|huvudsökande|projektägare|koordinator)(?![\p{L}])/iu;
+/**
+ * Partners the project funds, of kinds that hold smaller kommuner: "delivery partners … any public or private body,
+ * including regional authorities, smaller municipalities", "Delivery Partners: … other local or regional
+ * authorities … receive part of the ERDF budget", "medsökande kan vara andra kommuner".
+ */
+const FUNDED_PARTNERS_OF_ANY_SIZE =
+  /(?:^|[^\p{L}])(?:delivery partners?|project partners?|partners|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|other local(?: or regional)? authorities|local (?:or|and) regional authorities|smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner)[^.;]*/iu;
+/** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
+const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|bidrag|stöd|budget)/iu;
+
+/**
+ * A size set for the lead role only, where the call funds partners of kinds that hold smaller kommuner: a way in for
+ * them as partners ("… delivery partners, which may be any public or private body, including regional authorities,
+ * smaller municipalities …, receive a share of the ERDF grant"). The partners' words.
+ */
+function fundedPartnersOfAnySize(text: string): string | undefined {
+  const partners = FUNDED_PARTNERS_OF_ANY_SIZE.exec(text);
+  if (!partners) return undefined;
+  const sized = [...text.matchAll(PHRASE)].some((m) => LEAD_ROLE.test(sentenceBefore(text, m.index ?? 0)));
+  PHRASE.lastIndex = 0;
+  if (!sized) return undefined;
+  // The partners' sentence and the next one.
+  const after = /^[^.;!?]*[.;!?]?[^.;!?]*/u.exec(text.slice(partners.index))?.[0] ?? '';
+  if (!PARTNER_FUNDED.test(after)) return undefined;
+  return partners[0].replace(/^[^\p{L}]+/u, '').trim();
+}
+
+/** The sentence before `at`, up to it. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ') - 200, 0));
 }
 
 /**

@@ -2610,8 +2610,15 @@ export function callSignals(
   // countries, Sweden among them, is for cities of those countries: "City of Tartu … Denmark, Estonia, … Sweden";
   // unless they are where its partner towns are, read below.) So is national money a
   // kommun hands out within itself ("Vindelns kommun har beslutat avsätta 700 tusen kronor till orter inom kommunen").
+  // (Not a fund several kommuner keep together, named by their names, the funder's among them: "Kommunerna i
+  // Luleåregionen – Luleå, Boden, … – har avsatt medel": its area is theirs, read above.)
+  const sharedFund =
+    out.municipalArea !== undefined &&
+    out.municipalArea.names.length > 1 &&
+    ownMunicipality?.some((m) => out.municipalArea?.names.some((n) => m.startsWith(n))) === true;
   if (
     ownMunicipality &&
+    !sharedFund &&
     !ap.areaId &&
     !(
       swedenEligible === true &&

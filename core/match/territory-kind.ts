@@ -49,9 +49,11 @@ const LESS_DEVELOPED =
  * municipalities' adaptation") limits no one. A list entry says it by itself.
  */
 const COAST_BODIES =
-  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
+  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|authorities\\s+whose\\s+own\\s+territory\\s+borders\\s+the\\s+sea|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
+/** "Coastal (and island) communities": in a list beside other entries, those served; after a cue, who applies. */
+const COAST_COMMUNITIES = 'coastal\\s+(?:and\\s+island\\s+)?communities';
 const COAST = new RegExp(
-  `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|eligible\\s+(?:[\\p{L}-]+\\s+){0,2}?are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,4}?${COAST_BODIES}`,
+  `(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|eligible\\s+(?:[\\p{L}-]+\\s+){0,2}?are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:${COAST_BODIES}|${COAST_COMMUNITIES})`,
   'u',
 );
 const COAST_ENTRY = new RegExp(`^\\s*${COAST_BODIES}`, 'u');
@@ -69,9 +71,12 @@ const ISLAND_MUNICIPALITIES = new RegExp(
 );
 const ISLAND_ENTRY = new RegExp(`^\\s*${ISLAND_BODIES}`, 'u');
 
-/** A list entry that is the outermost regions or overseas territories alone. */
+/**
+ * A list entry that is the outermost regions or overseas territories alone, or one of the nine outermost regions by
+ * name (TFEU article 349), with its country in brackets or not.
+ */
 const OUTERMOST_ENTRY =
-  /^\s*(?:the\s+)?(?:outermost\s+regions|overseas\s+countries\s+and\s+territories)(?:\s+of\s+the\s+eu)?\s*$/u;
+  /^\s*(?:(?:the\s+)?(?:outermost\s+regions|overseas\s+countries\s+and\s+territories)(?:\s+of\s+the\s+eu)?|(?:the\s+)?(?:guadeloupe|french\s+guiana|guyane|martinique|mayotte|reunion|saint-martin|saint\s+martin|(?:the\s+)?azores|acores|madeira|(?:the\s+)?canary\s+islands|canarias|kanarieoarna|azorerna)(?:\s*\([^)]*\))?)\s*$/u;
 
 /** Words one of the patterns needs: most texts hold none and are passed over (this runs for every call). */
 const ANY_KIND =

@@ -191,3 +191,115 @@ describe('bodies the project hires', () => {
     expect(blockers(call, 'kronoberg')).toEqual([]);
   });
 });
+
+// The twelfth round (parts as–av, written blind this session and counted before they were read).
+
+describe('a way in refused, not the class', () => {
+  it('"kan inte söka direkt hos" the agency, where the call names the body that applies for them', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Medlen går till kommunernas äldreomsorg. Ansökan görs via ett nationellt nätverk som fördelar medlen till ' +
+        'kommunerna. Kommuner kan inte söka direkt hos myndigheten.',
+      applicantTypes: ['Kommuner (via nätverket)'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+});
+
+describe('a size for the lead, and partners of any size the project funds', () => {
+  it('lets a small kommun take part as a delivery partner with a share of the grant', () => {
+    const call = {
+      summary:
+        'The lead urban authority must be a municipality with at least 50 000 inhabitants. Delivery partners may be ' +
+        'any public or private body, including smaller municipalities, and receive a share of the grant.',
+      applicantTypes: ['Urban authorities (at least 50 000 inhabitants)', 'Delivery partners'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+  });
+  it('while partners named only as universities and companies leave the limit whole', () => {
+    const call = {
+      summary:
+        'The lead urban authority must be a municipality with at least 50 000 inhabitants. It may involve delivery ' +
+        'partners such as universities and companies.',
+      applicantTypes: ['Urban authorities (at least 50 000 inhabitants)'],
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('population-limit');
+  });
+  it('and smaller cities "as associate partners" (no money) are no way in', () => {
+    const call = {
+      summary:
+        'Only cities with more than 250 000 inhabitants may apply; smaller cities can join as associate partners.',
+      applicantTypes: ['Cities'],
+    };
+    expect(blockers(call, 'kalmar')).toContain('population-limit');
+  });
+});
+
+describe('"NUTS 3 regions"', () => {
+  it('are places, not regional authorities refused', () => {
+    const call = {
+      summary:
+        'Partners must be located in the programme area. Local and regional authorities may apply. Partners ' +
+        'located outside these NUTS 3 regions are not eligible.',
+      applicantTypes: ['Local and regional public authorities'],
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe('a fund several kommuner keep together, named between dashes', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Piteå kommun',
+    summary:
+      'Kommunerna i Norrbottens kustland – Piteå, Luleå, Kalix och Älvsbyn – har avsatt gemensamma medel för ' +
+      'kompetensförsörjning. Medlen kan sökas av de fyra kommunerna.',
+    applicantTypes: ['Kommunerna i samarbetet'],
+  };
+  it('is for those kommuner: the one named is inside, the others outside', () => {
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe('the territory words of coastal calls', () => {
+  it('"authorities of inland municipalities are not eligible" refuses only inland ones', () => {
+    const call = {
+      summary:
+        'Eligible applicants are local authorities representing coastal and island communities. Authorities of ' +
+        'inland municipalities are not eligible.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('"coastal communities" as one entry among many others limits nothing', () => {
+    const call = {
+      summary: 'The topic gathers the players of the blue economy.',
+      applicantTypes: ['fishers', 'coastal communities', 'local authorities', 'SMEs', 'NGOs'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+});
+
+describe('a list of the outermost regions by name', () => {
+  it('is where applicants must be: Sweden has none', () => {
+    const call = {
+      summary: 'Small grants for nature conservation. Local authorities and NGOs established there may apply.',
+      eligibleCountries: ['Guadeloupe', 'Martinique', 'Réunion', 'Madeira', 'Canary Islands'],
+      applicantTypes: ['Local authorities', 'NGOs'],
+    };
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+});
+
+describe("the state's contact points and action groups of LEADER", () => {
+  it('"national contact points" are the state\'s', () => {
+    const call = { summary: 'Only national contact points may apply for this networking grant.' };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('"local action groups" are associations', () => {
+    const call = { summary: 'Only local action groups may apply for cooperation funding.' };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+});
