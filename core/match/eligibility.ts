@@ -410,6 +410,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       () => `Bodies in Sweden may take part only without the call's money ("${said}").`,
     );
   }
+  // "Sökande ska ha hemort på Åland … tillsammans med minst en samarbetspart i … Sverige": partners here.
+  if (s.partnersInSweden) {
+    const said = s.partnersInSweden;
+    return unsure(
+      () => `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter i Sverige ("${said}").`,
+      () => `Applicants must be in another country, but the call takes in partners in Sweden ("${said}").`,
+    );
+  }
   // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".
   if (s.beyondCountries) {
     const named = (lang: 'sv' | 'en') => s.beyondCountries?.map((e) => entryName(e, lang)) ?? [];
@@ -603,6 +611,16 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const covering = inside.find((a) => isNearArea(a.lan)) ?? inside[0];
     // Inside another programme the call names, not the one whose applicants and priorities it is read by: not
     // shut out, but no area points for a programme drawn around the body.
+    // A region's own call naming neighbouring län as well (neighbourLanAreas): the call's, told as the call's.
+    if (covering?.publisher && area.publisher)
+      return {
+        verdict: 'eligible',
+        points: 0,
+        text: t(
+          () => `Utlysningen från ${area.name} gäller också ${lanName()}.`,
+          () => `The call of ${area.name} also covers ${lanName()}.`,
+        ),
+      };
     if (covering) return { ...byProgrammeArea(covering.lan, [covering.name], 'now'), points: 0, near: false };
     return byProgrammeArea(
       area.lan,
@@ -777,7 +795,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (where) {
     const inside = where.lan.includes(profile.lan);
     // A programme's name is followed by its län; a list of län says them itself.
-    const lanList = (lang: 'sv' | 'en') => (where.areaId ? ` (${lanListOf(where.lan, lang)})` : '');
+    // An area by a description, not a name ("four northernmost counties"): quoted, with its län.
+    const described = /^\p{Ll}/u.test(where.said);
+    const saidArea = described ? `"${where.said}"` : where.said;
+    const lanList = (lang: 'sv' | 'en') => (where.areaId || described ? ` (${lanListOf(where.lan, lang)})` : '');
     if (!inside && where.touches) {
       return {
         verdict: 'unknown',
@@ -802,8 +823,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
                 () => `The page is on programmes touching ${where.said}; ${lanName()} is among them.`,
               )
             : t(
-                () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ingår.`,
-                () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is inside.`,
+                () => `Utlysningen gäller ${saidArea}${lanList('sv')}; ${lanName()} ingår.`,
+                () => `The call is limited to ${saidArea}${lanList('en')}; ${lanName()} is inside.`,
               ),
         }
       : {
@@ -811,8 +832,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           points: 0,
           blocker: 'outside-programme-area',
           text: t(
-            () => `Utlysningen gäller ${where.said}${lanList('sv')}; ${lanName()} ligger utanför.`,
-            () => `The call is limited to ${where.said}${lanList('en')}; ${lanName()} is outside.`,
+            () => `Utlysningen gäller ${saidArea}${lanList('sv')}; ${lanName()} ligger utanför.`,
+            () => `The call is limited to ${saidArea}${lanList('en')}; ${lanName()} is outside.`,
           ),
         };
   }

@@ -146,7 +146,7 @@ const FOLLOWING_MAY_APPLY = new RegExp(
  * utlysningen är: Borlänge, Botkyrka …", "in Sweden these are Göteborg, Lund and Umeå" after "only cities selected".
  */
 const WHO_THEN_NAMES = new RegExp(
-  String.raw`(?:sökas av|kan söka|får söka|may apply|can apply|are eligible)[^.;]{0,160}?(?:kommuner|municipalities|cities|städer)[^.;]{0,120}?:\s*${THREE_NAMES}`,
+  String.raw`(?:sökas av|kan söka|får söka|riktar sig till|vänder sig till|may apply|can apply|are eligible|is open to)[^.;]{0,160}?(?:kommuner|municipalities|cities|städer)[^.;]{0,120}?:\s*${THREE_NAMES}`,
   'u',
 );
 const ONLY_THEN_SWEDISH_NAMES = new RegExp(
@@ -162,6 +162,19 @@ const MEMBERS_ONLY =
   /(?:for members only|only (?:for |open to )?(?:its )?members|must be an? (?:[\p{Lu}]+ )?member|(?:endast|bara|enbart) (?:för |öppen för )?(?:sina )?medlemm|måste vara medlem)/iu;
 const MEMBER_NAMES = new RegExp(
   String.raw`(?:[Mm]ember (?:cities|municipalities|towns)|[Mm]embers|[Mm]edlemskommuner(?:na)?|[Mm]edlemsstäder(?:na)?|[Mm]edlemmar(?:na)?)\s+(?:in|i) (?:Sweden|Sverige)\s+(?:are|är)\s*:?\s*${THREE_NAMES}`,
+  'u',
+);
+/**
+ * Kommuner named as those the call is for, by a word that defines them: "Behöriga kommuner i denna utlysning är: A,
+ * B, C", "följande kommuner är behöriga: …", "Med fjällkommunerna avses här A, B, C", "Eligible municipalities are
+ * A, B and C"; or a call only for kommuner of a kind, then "Det gäller A, B och C".
+ */
+const DEFINED_NAMES = new RegExp(
+  String.raw`(?:[Bb]ehöriga kommuner[^:.;]{0,40}?(?:är|:)|[Ff]öljande kommuner (?:är )?behöriga|[Mm]ed \p{L}*kommuner(?:na)? avses(?: här)?|[Ee]ligible municipalities(?: in this call)? are|[Tt]he following municipalities are eligible)\s*:?\s*${THREE_NAMES}`,
+  'u',
+);
+const ONLY_KIND_THEN_NAMES = new RegExp(
+  String.raw`(?:[Ee]nbart|[Ee]ndast|[Bb]ara|[Oo]nly)\s[^.]{0,120}?(?:kommuner|municipalities)[^.]{0,160}\.\s*(?:Det gäller|Dessa är|These are|They are)\s*:?\s*${THREE_NAMES}`,
   'u',
 );
 /** A colon, then three names or more: the list a sentence ends with ("…nätverk: Borås, Kalmar, … och Växjö."). */
@@ -183,6 +196,12 @@ function onlyTheseNamed(summary: string): MunicipalArea | undefined {
     const names = namesOf(listed[1]);
     if (names.length >= 3 && names.filter(knownKommun).length * 2 >= names.length)
       return { names, said: listed[1], only: true };
+  }
+  const defined = DEFINED_NAMES.exec(summary) ?? ONLY_KIND_THEN_NAMES.exec(summary);
+  if (defined) {
+    const names = namesOf(defined[1]);
+    if (names.length >= 3 && names.filter(knownKommun).length * 2 >= names.length)
+      return { names, said: defined[1], only: true };
   }
   const members = MEMBERS_ONLY.test(summary) ? MEMBER_NAMES.exec(summary) : null;
   if (members) {

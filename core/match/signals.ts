@@ -40,6 +40,7 @@ import {
   abroadAdmittedIn,
   abroadAdmittedSaid,
   landscapeNamed,
+  lanIdsOfEntries,
   lanOfBareEntry,
   lanOfSwedishEntry,
   localActionGroup,
@@ -769,6 +770,11 @@ export interface CallSignals {
    */
   beyondCountries?: readonly string[];
   /**
+   * The call's list of countries holds no Sweden, but its text names project partners in Sweden ("tillsammans med
+   * minst en samarbetspart i Danmark, …, Sverige"), as written: applicants abroad, partners here.
+   */
+  partnersInSweden?: string;
+  /**
    * The call's list of countries leaves Sweden out, but its who-may-apply sentences or list of applicants say the
    * applicants are in Sweden ("svenska kommuner och regioner"), in the call's words: the countries are where the
    * grantees go or their partners are, so Sweden is eligible.
@@ -1464,6 +1470,34 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 }
 
 /** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
+/**
+ * A region's own call whose list of countries names its län and neighbouring ones ("Kalmar län, Blekinge län,
+ * Kronobergs län": partners there may take part): the call's area is the regions' of those län together.
+ */
+/** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
+const PARTNERS_IN_SWEDEN =
+  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
+function partnersInSwedenIn(summary: string): string | undefined {
+  const folded = foldKeepingOffsets(summary);
+  const m = PARTNERS_IN_SWEDEN.exec(folded);
+  // Not partners from a part of Sweden ("from Norrbotten or Västerbotten in Sweden"), nor partners at their own cost.
+  if (!m || /\s(?:in|i)\s+(?:sweden|sverige)$/u.test(m[0]) || UNFUNDED.test(folded)) return undefined;
+  return sentenceAt(summary, m.index, m.index + m[0].length).trim();
+}
+
+/** Each län's region's own area (a publisher's area of that one län). */
+const REGION_AREA_OF_LAN = new Map(
+  PROGRAMME_AREAS.areas.filter((a) => a.publisher && a.lan.length === 1).map((a) => [a.lan[0], a.id] as const),
+);
+function neighbourLanAreas(areaId: string, countries: readonly string[] | undefined): string[] | undefined {
+  const area = AREA_BY_ID.get(areaId);
+  if (!area?.publisher || !countries || countries.length < 2) return undefined;
+  const ids = lanIdsOfEntries(countries);
+  if (ids.length < 2 || !ids.some((id) => area.lan.includes(id))) return undefined;
+  const areas = ids.flatMap((id) => REGION_AREA_OF_LAN.get(id) ?? []);
+  return areas.length === ids.length ? areas : undefined;
+}
+
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
 const OWN_UNITS_AFTER = /^\s+egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)/u;
 
@@ -2303,9 +2337,14 @@ export function callSignals(
     return abroadRead;
   };
   let beyondCountries: readonly string[] | undefined;
+  let partnersInSweden: string | undefined;
   if (swedenEligible === false && abroadAdmitted()) {
     swedenEligible = undefined;
     if (call.eligibleCountries?.length) beyondCountries = call.eligibleCountries;
+  } else if (swedenEligible === false && !swedenRefused && summary) {
+    // "…tillsammans med minst en samarbetspart i Danmark, Finland, … Sverige": applicants there, partners here.
+    partnersInSweden = partnersInSwedenIn(summary);
+    if (partnersInSweden) swedenEligible = undefined;
   }
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
   if (
@@ -2550,7 +2589,7 @@ export function callSignals(
     swedenEligible = undefined;
   }
   if (ap.areaId && !call.programmeArea) {
-    const areas = listedAreas(call.programme, call.title);
+    const areas = listedAreas(call.programme, call.title) ?? neighbourLanAreas(ap.areaId, call.eligibleCountries);
     if (areas) out.areas = areas.includes(ap.areaId) ? areas : [ap.areaId, ...areas];
   }
   if (period) out.otherPeriod = period;
@@ -2691,6 +2730,7 @@ export function callSignals(
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   else if (beyondCountries) out.beyondCountries = beyondCountries;
+  if (partnersInSweden) out.partnersInSweden = partnersInSweden;
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;
   if (nordicAlone) out.nordicAlone = true;

@@ -285,6 +285,12 @@ export function lanOfSwedishEntry(entry: string): string[] {
   return ids.flatMap((id) => LAN_BY_ID.get(id)?.name ?? []);
 }
 
+/** The län ids of a list of countries made of Swedish län alone ("Kalmar län", "Region Kronoberg"), else none. */
+export function lanIdsOfEntries(entries: readonly string[]): string[] {
+  const ids = entries.flatMap((e) => lanOfList(fold(e.trim().toLowerCase())));
+  return ids.length > 0 && ids.length === entries.length ? ids : [];
+}
+
 function lanOfList(list: string): string[] {
   const out: string[] = [];
   for (const part of list.split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)) {
@@ -382,6 +388,10 @@ export function textArea(
   }
   // The summary's places limit nothing in a call that puts itself in the whole country (above).
   const fromSummary = !wholeCountry();
+  if (fromSummary && (hints.summary & H_AREA) !== 0) {
+    const bare = bareLanList(s, summary);
+    if (bare) return bare;
+  }
   return (
     fundOfLan(t, title) ??
     (fromSummary ? (lanFollowing(s, summary) ?? programmeAreaList(s, summary)) : undefined) ??
@@ -392,6 +402,26 @@ export function textArea(
     (fromSummary ? (landscapeArea(s, summary, false) ?? placeAbroad(s, summary, false)) : undefined) ??
     (listed ? placeAbroad(foldSame(listed), listed, true) : undefined)
   );
+}
+
+/**
+ * Bodies in län named bare, two or more, in a sentence that limits or defines who applies: "Med sydsvenska kommuner
+ * avses kommuner i Skåne, Blekinge och Kronoberg", "kan sökas av kommuner i Jämtland och Västernorrland".
+ */
+const BODIES_IN_BARE_LAN = new RegExp(
+  `(?:^|[^\\p{L}])(?:kommuner(?:na)?|kommunalforbund|aktorer|organisationer|municipalities|local authorities|organisations)\\s+(?:i|in)\\s+(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME})*\\s+(?:och|samt|eller|and|or)\\s+${LAN_NAME})(?![\\p{L}])`,
+  'u',
+);
+const DEFINES = /avses|avser|means|defined as|definieras/u;
+function bareLanList(text: string, original: string): TextArea | undefined {
+  const m = BODIES_IN_BARE_LAN.exec(text);
+  if (!m) return undefined;
+  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+  const around = sentenceAt(text, start, start + m[1].length);
+  if (!(LIMIT_CUE.test(around) || DEFINES.test(around)) || NATIONWIDE.test(around) || exampleBefore(text, start))
+    return undefined;
+  const lan = lanOfList(m[1]);
+  return lan.length >= 2 ? { lan, said: original.slice(start, start + m[1].length) } : undefined;
 }
 
 /**

@@ -303,3 +303,129 @@ describe("the state's contact points and action groups of LEADER", () => {
     expect(blockers(call, 'kalmar')).toContain('applicant-type');
   });
 });
+
+// The thirteenth round (parts aw–az, written blind this session and counted before they were read).
+
+describe("a region's own call whose list of countries names neighbouring län", () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Region Kalmar län',
+    programme: 'Regionala projektmedel',
+    summary:
+      'Regionen fördelar projektmedel. Projektägare ska finnas i Kalmar län; medsökande får vara offentliga aktörer ' +
+      'i Blekinge och Kronobergs län.',
+    eligibleCountries: ['Kalmar län', 'Blekinge län', 'Kronobergs län'],
+    applicantTypes: ['Offentliga aktörer'],
+  };
+  it('covers those län too, and no other', () => {
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(scoredForSeed(call, 'karlskrona').eligibility.areaText.sv).toContain('gäller också Blekinge län');
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
+
+describe('applicants abroad, partners in Sweden', () => {
+  it('"tillsammans med minst en samarbetspart i Danmark, Norge, Sverige" shuts no Swedish body out', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Sökande ska ha hemort på Åland. Projektet ska genomföras tillsammans med minst en samarbetspart i Danmark, ' +
+        'Norge eller Sverige; samarbetsparter kan vara kommuner eller regioner.',
+      eligibleCountries: ['Åland'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('while partners "from Norrbotten in Sweden" at their own cost do not open it', () => {
+    const call = {
+      summary:
+        'Applicants must be located in Nordland. Projects must involve a partner from Norrbotten in Sweden; these ' +
+        'partners take part at their own cost.',
+      eligibleCountries: ['Norway (Nordland)'],
+    };
+    expect(blockers(call, 'kalmar')).not.toEqual([]);
+  });
+});
+
+describe('kommuner named by a defining word', () => {
+  it('"Behöriga kommuner i denna utlysning är: …" are the only applicants', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Medlen går till näringslivsarbete. Behöriga kommuner i denna utlysning är: Arjeplog, Jokkmokk, Älvsbyn och Pajala.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('"Med fjällkommunerna avses här …" too', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Bidrag till fjällkommunerna. Med fjällkommunerna avses här Kiruna, Gällivare, Åre och Berg.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+  it('a call only for kommuner of a kind, then "Det gäller A, B och C"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Omgången är enbart öppen för kommuner som deltog i pilotomgången. Det gäller Gävle, Kalmar, Luleå och Örebro.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('"riktar sig till … dessa kommuner: A, B, C"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Stödet riktar sig till föreningens medlemskommuner och aktörer i dessa kommuner: Piteå, Luleå, Kalix och Haparanda.',
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+});
+
+describe('parts of Sweden and län named bare', () => {
+  it('"kommuner i Skåne, Blekinge och Kronoberg", defined so, is those län', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Med sydliga kommuner avses kommuner i Skåne, Blekinge och Kronoberg.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('"the four northernmost counties" are Norrbotten, Västerbotten, Jämtland and Västernorrland', () => {
+    const call = {
+      summary: 'On the Swedish side, partners must be located in the four northernmost counties.',
+      applicantTypes: ['Municipalities'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(scoredForSeed(call, 'kalmar').eligibility.areaText.sv).toContain('Norrbottens län');
+  });
+  it('"Västsverige" is Västra Götaland and Halland', () => {
+    const call = { language: 'sv' as const, summary: 'Stödet kan sökas av kommuner i Västsverige.' };
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
+
+describe('coastal kommuner along a named coast', () => {
+  it('"ger bidrag till kommuner längs den svenska Östersjökusten" limits to coastal kommuner', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Stiftelsen ger bidrag till kommuner längs den svenska Östersjökusten för restaurering av havsvikar.',
+    };
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('while a strand "som ger stöd till kustkommunerna" limits nothing', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Programmet har tre delområden, bland dem Skärgården och öarna, som ger stöd till kustkommunerna i området.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+});
