@@ -113,6 +113,8 @@ export const LanSchema = z.object({
         municipalities: z.array(term),
         /** The countries the län has a land border with (none for most). */
         landBorders: z.array(z.string().min(1)).optional(),
+        /** The Swedish län it shares a land border with, by id (none for Gotland): "grannlän", "angränsande län". */
+        neighbours: z.array(z.string().regex(/^[a-z-]+$/)),
         /** Whether the län reaches the sea: one that does not holds no sea island and no coastal kommun. */
         seaCoast: z.boolean(),
         /**

@@ -17,7 +17,7 @@ const OTHERS =
  * projektägare", "priority".
  */
 const RANKED =
-  /(?<![\p{L}])(?:prioriter\p{L}*|foretrade|i\s+forsta\s+hand|i\s+andra\s+hand|(?:kan|far)\s+(?:ocksa|aven)\s+(?:soka|ansoka|vara\s+(?:projektagare|sokande|huvudsokande|stodmottagare))|priority|prioriti[sz]\p{L}*|preference|(?:may|can)\s+also\s+(?:apply|be\s+(?:the\s+)?(?:lead\s+applicants?|applicants?|project\s+owners?|beneficiar(?:y|ies))))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:prioriter\p{L}*|foretrade|i\s+forsta\s+hand|i\s+andra\s+hand|(?:kan|far)\s+(?:ocksa|aven)\s+(?:soka|ansoka|beviljas\s+(?:medel|stod|bidrag)|vara\s+(?:projektagare|sokande|huvudsokande|stodmottagare))|priority|prioriti[sz]\p{L}*|preference|(?:may|can)\s+also\s+(?:apply|be\s+(?:the\s+)?(?:lead\s+applicants?|applicants?|project\s+owners?|beneficiar(?:y|ies))))(?![\p{L}])/u;
 
 /** The sentence of `summary` that says applicants from elsewhere may apply after the area's own, as written. */
 export function areaPreference(summary: string): string | undefined {
@@ -34,7 +34,7 @@ export function areaPreference(summary: string): string | undefined {
  * in the county": the area limits where the work is done, not where the applicant is (folded lowercase text).
  */
 const SEAT_NOT_REQUIRED =
-  /(?<![\p{L}])(?:(?:behover|maste)\s+inte\s+(?:ha\s+(?:sitt\s+)?sate|vara\s+(?:baserad\p{L}*|belagen|belagna|registrerad\p{L}*|etablerad\p{L}*))\s+i\s+(?:lanet|regionen|kommunen)|oavsett\s+(?:var\s+(?:sokanden|ni|de)\s+har\s+(?:sitt\s+)?sate|sate)|(?:need|needs|do|does)\s+not\s+(?:need\s+to\s+)?be\s+(?:based|located|registered|established)\s+in\s+the\s+(?:county|region)|regardless\s+of\s+where\s+(?:the\s+applicant|applicants|they)\s+(?:is|are)\s+(?:based|located|registered))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:kan|far)\s+ha\s+(?:sitt\s+)?sate\s+var\s+som\s+helst|(?:may|can)\s+be\s+based\s+anywhere|(?:behover|maste)\s+inte\s+(?:ha\s+(?:sitt\s+)?sate|vara\s+(?:baserad\p{L}*|belagen|belagna|registrerad\p{L}*|etablerad\p{L}*))\s+i\s+(?:lanet|regionen|kommunen)|oavsett\s+(?:var\s+(?:sokanden|ni|de)\s+har\s+(?:sitt\s+)?sate|sate)|(?:need|needs|do|does)\s+not\s+(?:need\s+to\s+)?be\s+(?:based|located|registered|established)\s+in\s+the\s+(?:county|region)|regardless\s+of\s+where\s+(?:the\s+applicant|applicants|they)\s+(?:is|are)\s+(?:based|located|registered))(?![\p{L}])/u;
 
 /** The sentence of `summary` saying applicants need not be based in the area, as written. */
 export function seatNotRequired(summary: string): string | undefined {
@@ -43,4 +43,28 @@ export function seatNotRequired(summary: string): string | undefined {
   if (!m) return undefined;
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   return summary.slice(a, b).trim();
+}
+
+/** Neighbouring län, as a call names them ("län som gränsar till Västerbotten", "grannlänen", "angränsande län"). */
+const NEIGHBOURS =
+  /(?<![\p{L}])(?:lan\s+som\s+gransar\s+till|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies))(?![\p{L}])/gu;
+/** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
+const NEIGHBOURS_TAKE_PART =
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}-]+\s+){0,8}?(?:inga|delta|vara|beviljas|fa|ta del|soka|receive|take part|participate|be)(?![\p{L}])/u;
+const OWN_COST =
+  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources/u;
+
+/**
+ * The sentence of `summary` saying that bodies of the län next to the area's may take part with the call's money
+ * ("aktörer i län som gränsar till Västerbotten kan ingå som samverkanspartner … och ta del av stödet", "kommuner i
+ * angränsande län kan delta som finansierade partner"): a body of a neighbouring län is not shut out.
+ */
+export function neighboursAdmitted(summary: string): string | undefined {
+  const folded = foldKeepingOffsets(summary);
+  for (const m of folded.matchAll(NEIGHBOURS)) {
+    const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+    const sentence = folded.slice(a, b);
+    if (NEIGHBOURS_TAKE_PART.test(sentence) && !OWN_COST.test(sentence)) return summary.slice(a, b).trim();
+  }
+  return undefined;
 }

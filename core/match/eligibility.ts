@@ -588,6 +588,20 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
+    const neighbours = s.neighboursAdmitted;
+    const next = area.lan.filter((l) => LAN_BY_ID.get(l)?.neighbours.includes(profile.lan));
+    if (neighbours && next.length > 0 && !area.lan.includes(profile.lan) && !s.areas) {
+      return {
+        verdict: 'eligible',
+        points: 0,
+        text: t(
+          () =>
+            `${area.name} tar med parter från grannlänen ("${neighbours}"); ${lanName()} gränsar till ${lanListOf(next, 'sv')}.`,
+          () =>
+            `${area.name} takes in partners from neighbouring counties ("${neighbours}"); ${lanName()} borders ${lanListOf(next, 'en')}.`,
+        ),
+      };
+    }
     const preferred = s.areaPreferred;
     if (preferred && !area.lan.includes(profile.lan) && !s.areas) {
       return {

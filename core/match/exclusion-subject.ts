@@ -70,6 +70,15 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (JOINTLY_REFUSED.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
   if (DIRECTLY_REFUSED.test(rest)) return false;
+  // "De tre regionerna finansierar utlysningen och kan inte själva söka": bodies counted, named before, not the class.
+  if (COUNTED_BEFORE.test(before)) return false;
+  // "Public bodies are not excluded from the lead partner role: local and regional authorities … may all lead": two
+  // negations, an admission, of the body and of those its clause goes on to name.
+  if (NOT_EXCLUDED.test(rest) || NOT_EXCLUDED_BEFORE.test(before)) return false;
+  // "Kommuner kan inte söka stöd för ordinarie drift": money for their ordinary work refused, not the body.
+  if (ORDINARY_WORK_AFTER.test(rest)) return false;
+  // "Cities … are not eligible" in a call whose partner must be a rural or small municipality: the larger kind refused.
+  if (CITIES_WORD.test(text.slice(start, end)) && SMALL_KIND_ADMITTED.test(fold(text.toLowerCase()))) return false;
   // "Partners must be municipal authorities: county-level … authorities are not eligible": the body is in the clause
   // the colon closes; the refusal is of those after it.
   const colon = rest.indexOf(':');
@@ -122,6 +131,19 @@ const WITH_BEFORE =
 /** Right after the body: applying together refused ("may not apply together", "får inte söka gemensamt"), folded. */
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
+/** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
+/** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
+const COUNTED_BEFORE =
+  /(?:^|[^\p{L}])(?:de|dessa|the|these|those)\s+(?:tva|tre|fyra|fem|sex|two|three|four|five|six|\d+)\s+$/u;
+const NOT_EXCLUDED = /^[^.;]{0,30}?(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)(?![\p{L}])/u;
+const NOT_EXCLUDED_BEFORE = /(?:^|[^\p{L}])(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)[^.;]*$/u;
+/** Right after the body: its ordinary work refused ("kan inte söka stöd för ordinarie drift", "for running costs"). */
+const ORDINARY_WORK_AFTER =
+  /^[^.;]{0,30}?(?:kan inte|kan ej|far inte|cannot|can not|may not)\s+(?:soka|ansoka|apply|receive|fa)\s+(?:(?:stod|bidrag|medel|funding|support|grants?)\s+)?(?:for|till)\s+(?:sin\s+|sina\s+|their\s+)?(?:ordinarie|lopande|befintlig\p{L}*|ordinary|regular|running|core)(?![\p{L}])/u;
+const CITIES_WORD = /^(?:cities|städer|storstäder|towns)$/iu;
+/** The call's own admission of small or rural kommuner (folded): "must be a rural municipality", "mindre kommuner". */
+const SMALL_KIND_ADMITTED =
+  /(?:^|[^\p{L}])(?:rural|small|smaller)\s+(?:local\s+)?(?:municipalit(?:y|ies)|local authorit(?:y|ies)|local governments?)|(?:^|[^\p{L}])(?:landsbygdskommun\p{L}*|(?:sma|mindre)\s+kommuner)(?![\p{L}])/u;
 /** Right after the body: applying directly to a body refused ("kan inte söka direkt hos", "may not apply directly to"). */
 const DIRECTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|far inte|kan inte|kan ej)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:direkt|directly)\s+(?:hos|till|fran|via|with|to|from|at)(?![\p{L}])/u;

@@ -513,6 +513,12 @@ function takingPartIn(buf: TokenBuffer, from: number, to: number): boolean {
 }
 /** Pronouns that start a clause and stand for the bodies named in the clause before. */
 const BACK_PRONOUNS = new Set(['they', 'these', 'those', 'de', 'dessa', 'dom']);
+/**
+ * After such a word, a numeral or a noun in the definite plural makes it a determiner of its own subject ("De tre
+ * regionerna finansierar utlysningen och kan inte själva söka", "These three regions"): no pronoun for the clause before.
+ */
+const OWN_SUBJECT_AFTER =
+  /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten|\p{L}{2,}(?:erna|arna|orna|rna))$/u;
 
 /**
  * Marks negated tokens of `buf` (scanned from `text`) with 1 in `out` (sized ≥ buf.n), and those of a sentence
@@ -604,7 +610,12 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       }
       // "…; they are not expected to participate": the bodies of the clause before are the ones shut out (only when
       // the clause is about taking part: "they are not expected to co-finance" shuts no one out).
-      if (from > 0 && BACK_PRONOUNS.has(buf.info[from].word) && takingPartIn(buf, from, to)) {
+      if (
+        from > 0 &&
+        BACK_PRONOUNS.has(buf.info[from].word) &&
+        !(from + 1 < buf.n && OWN_SUBJECT_AFTER.test(buf.info[from + 1].word)) &&
+        takingPartIn(buf, from, to)
+      ) {
         let back = from - 1;
         while (back > 0 && !subjectStart(text, buf, back)) back--;
         for (let k = back; k < from; k++) if (out[k] === 0) out[k] = SUBJECT;

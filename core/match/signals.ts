@@ -17,7 +17,7 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceAt, sentenceEnd } from 
 import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
-import { areaPreference, seatNotRequired } from './area-preference.ts';
+import { areaPreference, neighboursAdmitted, seatNotRequired } from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, municipalAreaOfCountries, theCityAt } from './named-municipalities.ts';
@@ -794,6 +794,8 @@ export interface CallSignals {
    * its own (core/match/area-preference.ts): the sentence that says so.
    */
   areaPreferred?: string;
+  /** The call's area is a region's or länsstyrelse's own, and bodies of its neighbouring län may take part with its money. */
+  neighboursAdmitted?: string;
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /** A kind of territory the call is limited to: islands, the outermost regions, land-border areas. */
@@ -1497,6 +1499,9 @@ function neighbourLanAreas(areaId: string, countries: readonly string[] | undefi
   const areas = ids.flatMap((id) => REGION_AREA_OF_LAN.get(id) ?? []);
   return areas.length === ids.length ? areas : undefined;
 }
+
+/** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
+const REGIONS_OWN_UNITS = /(?:^|[^\p{L}])regionens\s+egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)/iu;
 
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
 const OWN_UNITS_AFTER = /^\s+egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)/u;
@@ -2614,6 +2619,8 @@ export function callSignals(
       if (preferred) out.areaPreferred = preferred;
       const anySeat = seatNotRequired(summary);
       if (anySeat) out.seatNotRequired = anySeat;
+      const neighbours = neighboursAdmitted(summary);
+      if (neighbours) out.neighboursAdmitted = neighbours;
     }
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
@@ -2682,6 +2689,9 @@ export function callSignals(
   // "Medlen kan sökas av kommunerna i länet och av Region Kronoberg", an entry "Region Kronoberg": a region by name.
   // (Not one the application goes to or that funds it: "ansökan skickas till Region Kronoberg", "finansieras av".)
   const whoText = [...(call.applicantTypes ?? []), ...ranges.map(([a, b]) => summary.slice(a, b))].join('; ');
+  // "Sökande kan vara regionens egna verksamheter" in a region's own call: that region's units apply.
+  const ownUnits = out.funderRegions && REGIONS_OWN_UNITS.test(whoText) ? out.funderRegions : [];
+  if (ownUnits.length > 0) out.applicantRegions = ownUnits;
   if (/Region\s/u.test(whoText)) {
     const regions = [...whoText.matchAll(FUNDER_REGION)]
       .filter(
@@ -2696,7 +2706,7 @@ export function callSignals(
           ? name.slice(0, -1)
           : name;
       });
-    if (regions.length > 0) out.applicantRegions = regions;
+    if (regions.length > 0) out.applicantRegions = [...ownUnits, ...regions];
   }
   const kommunKind = call.applicantTypes ? kommunKindEntry(call.applicantTypes) : undefined;
   if (kommunKind) out.kommunKind = kommunKind;

@@ -95,6 +95,14 @@ describe('eligibility data', () => {
     expect(LAN.lan).toHaveLength(21);
     for (const a of PROGRAMME_AREAS.areas) for (const l of a.lan) expect(LAN_BY_ID.has(l)).toBe(true);
   });
+  it('names neighbours that are known län, each neighbour of the other, and none for Gotland', () => {
+    for (const l of LAN.lan)
+      for (const n of l.neighbours) {
+        expect(LAN_BY_ID.has(n), `${l.id} → ${n}`).toBe(true);
+        expect(LAN_BY_ID.get(n)?.neighbours, `${n} → ${l.id}`).toContain(l.id);
+      }
+    expect(LAN_BY_ID.get('gotland')?.neighbours).toEqual([]);
+  });
   it("counts the kommuner of every län (290 in all), and lists no more of a län's kommuner than it has", () => {
     expect(LAN.lan.reduce((n, l) => n + l.kommuner, 0)).toBe(290);
     // Gotland's one kommun is listed by two names (Gotland, Visby).

@@ -429,3 +429,97 @@ describe('coastal kommuner along a named coast', () => {
     expect(blockers(call, 'linkoping')).toEqual([]);
   });
 });
+
+// The fourteenth round (parts ba–bd, written blind this session and counted before they were read).
+
+describe("a region's own call open beyond its län", () => {
+  const own = {
+    language: 'sv' as const,
+    funder: 'Region Västerbotten',
+    programme: 'Regionala utvecklingsmedel',
+    applicantTypes: ['kommuner', 'regioner', 'lärosäten'],
+  };
+  it('to bodies of the län next to it, with the money (lan.json neighbours)', () => {
+    const call = {
+      ...own,
+      summary:
+        'Projektägaren ska ha verksamhet i Västerbottens län. Aktörer i län som gränsar till Västerbotten kan ingå ' +
+        'som samverkanspartner och ta del av stödet.',
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(scoredForSeed(call, 'alvsbyn').eligibility.areaText.sv).toContain('gränsar till Västerbottens län');
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('but not to neighbours at their own cost', () => {
+    const call = {
+      ...own,
+      summary:
+        'Projektägaren ska ha verksamhet i Västerbottens län. Aktörer i grannlänen kan delta med egen finansiering.',
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+  it('to applicants based anywhere ("sökanden kan ha säte var som helst i landet")', () => {
+    const call = {
+      ...own,
+      summary: 'Insatserna ska genomföras i Västerbotten, men sökanden kan ha säte var som helst i landet.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('to actors elsewhere who "kan också beviljas medel" with one in the län', () => {
+    const call = {
+      ...own,
+      summary: 'Aktörer utanför länet kan också beviljas medel, men endast i samverkan med en aktör i länet.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('naming its own units without its name ("regionens egna verksamheter"), the region applies', () => {
+    const call = {
+      ...own,
+      funder: 'Region Kronoberg',
+      programme: 'Innovationsmedel',
+      summary: 'Sökande kan vara regionens egna verksamheter och länets kommuner.',
+      applicantTypes: ['regionens egna verksamheter', 'länets kommuner'],
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe('refusals that refuse no class', () => {
+  it('"De tre regionerna … kan inte själva söka" refuses those three, not the bodies of the sentence before', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Kommuner och lärosäten kan vara projektägare. De tre regionerna finansierar utlysningen och kan inte ' +
+        'själva söka medel.',
+      applicantTypes: ['kommuner', 'lärosäten'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+  it('"Kommuner kan inte söka stöd för ordinarie drift" refuses their ordinary work', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Föreningar och kommuner kan söka. Kommuner kan inte söka stöd för ordinarie drift.',
+      applicantTypes: ['Föreningar', 'Kommuner'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Cities … are not eligible" where the partner must be a rural municipality refuses the larger kind', () => {
+    const call = {
+      summary:
+        'The peer partner must be a rural municipality with fewer than 20 000 inhabitants. Cities and regional ' +
+        'authorities are not eligible as peer partners.',
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('population-limit');
+  });
+  it('"Public bodies are not excluded from the lead role: local and regional authorities … may lead" admits them', () => {
+    const call = {
+      summary:
+        'Public bodies are not excluded from the lead partner role: local and regional authorities, universities ' +
+        'and NGOs may all lead a project.',
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
