@@ -70,6 +70,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (JOINTLY_REFUSED.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
   if (DIRECTLY_REFUSED.test(rest)) return false;
+  // "Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården … kan inte söka": the one
+  // the relative clause describes is refused; what that clause names is not.
+  if (ONE_WHO_BEFORE.test(before)) return false;
   // "De tre regionerna finansierar utlysningen och kan inte själva söka": bodies counted, named before, not the class.
   if (COUNTED_BEFORE.test(before)) return false;
   // "Public bodies are not excluded from the lead partner role: local and regional authorities … may all lead": two
@@ -132,6 +135,8 @@ const WITH_BEFORE =
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
 /** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
+/** A subject "den som", "those who" whose relative clause holds the body (folded). */
+const ONE_WHO_BEFORE = /(?:^|[.;:]\s*)(?:den|de|those|anyone|whoever)\s+(?:som|who)\s+[^.;]*$/u;
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
 const COUNTED_BEFORE =
   /(?:^|[^\p{L}])(?:de|dessa|the|these|those)\s+(?:tva|tre|fyra|fem|sex|two|three|four|five|six|\d+)\s+$/u;
@@ -174,7 +179,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler)|(?:that|which)\s+(?:lack|do not have|have fewer|have more)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a

@@ -1069,13 +1069,14 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+)?(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)[^.;]{0,120}?(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|delta|medverka|ingå)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
+  /(?:partners?|organisations?|organisationer|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:participating\s+)?(?:member\s+states|countries))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas)|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
-  if (!/outside|utanför|of which/i.test(summary)) return undefined;
+  if (!/outside|utanför|of which|elsewhere/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
-  if (!m) return undefined;
+  // "…utanför programområdet kan inte delta …, men är välkomna i programmets ordinarie utlysningar": refused here.
+  if (!m || /(?:^|[^\p{L}])(?:inte|ej|not|cannot)(?![\p{L}])/iu.test(m[0])) return undefined;
   // "…can participate only in exceptional cases", "endast i undantagsfall": not as a rule.
   const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
   if (ONLY_BY_EXCEPTION.test(rest)) return undefined;

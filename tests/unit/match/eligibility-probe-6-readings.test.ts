@@ -523,3 +523,71 @@ describe('refusals that refuse no class', () => {
     expect(blockers(call, 'kalmar')).toEqual([]);
   });
 });
+
+// The fifteenth round (parts be–bh, written blind this session and counted before they were read).
+
+describe('partners from outside an Interreg area, in other words', () => {
+  const call = {
+    funder: 'Interreg South Baltic',
+    programme: 'Interreg South Baltic 2021–2027',
+  };
+  it('"Partners from outside the programme area are welcome" takes them in', () => {
+    const c = {
+      ...call,
+      summary:
+        'The lead partner must be located in the programme area. Partners from outside the programme area are ' +
+        'welcome if they bring competence that cannot be found within it.',
+    };
+    expect(blockers(c, 'linkoping')).toEqual([]);
+  });
+  it('"Organisationer som är belägna utanför programområdet … kan delta som fullvärdiga partner" too', () => {
+    const c = {
+      ...call,
+      language: 'sv' as const,
+      summary:
+        'Leadpartnern måste ha säte i programområdet. Organisationer som är belägna utanför programområdet men inom ' +
+        'Sverige kan delta som fullvärdiga projektpartner med stöd.',
+    };
+    expect(blockers(c, 'linkoping')).toEqual([]);
+  });
+  it('but "aktörer utanför programområdet kan inte delta …, men är välkomna i ordinarie utlysningar" shuts them out', () => {
+    const c = {
+      ...call,
+      language: 'sv' as const,
+      summary:
+        'Endast kommuner i programområdet kan vara partner. Aktörer utanför programområdet kan inte delta som ' +
+        'partner i denna utlysning men är välkomna i programmets ordinarie utlysningar.',
+    };
+    expect(blockers(c, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('and those who "kan medverka men kan inte ta emot medel" are told they take part without money', () => {
+    const c = {
+      language: 'sv' as const,
+      funder: 'Region Östergötland',
+      programme: 'Regionala utvecklingsmedel',
+      summary: 'Organisationer utanför länet kan medverka som samarbetspartner men kan inte ta emot medel.',
+    };
+    expect(scoredForSeed(c, 'kalmar').eligibility.areaText.sv).toContain('utan medel');
+  });
+});
+
+describe('more refusals of part of a class', () => {
+  it('"Kommuner som endast har insjöar … omfattas inte" refuses only those', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Bidraget kan sökas av kommuner med havskust. Kommuner som endast har insjöar eller vattendrag omfattas inte.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('"Den som enbart bidrar … utan att ansvara för hälso- och sjukvården kan inte söka" refuses no public body', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Sökande ska vara en vårdgivare med ansvar för hälso- och sjukvården i särskilda boenden, i offentlig eller ' +
+        'enskild regi. Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården kan inte söka.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
