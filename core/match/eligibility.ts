@@ -841,15 +841,22 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
                 () => `The call is limited to ${saidArea}${lanList('en')}; ${lanName()} is inside.`,
               ),
         }
-      : {
-          verdict: 'not-eligible',
-          points: 0,
-          blocker: 'outside-programme-area',
-          text: t(
-            () => `Utlysningen gäller ${saidArea}${lanList('sv')}; ${lanName()} ligger utanför.`,
-            () => `The call is limited to ${saidArea}${lanList('en')}; ${lanName()} is outside.`,
-          ),
-        };
+      : s.partnersAnywhere
+        ? unsure(
+            () =>
+              `Utlysningen gäller ${saidArea}${lanList('sv')}, där ${lanName()} inte ingår, men partner kan finnas på andra håll ("${s.partnersAnywhere}").`,
+            () =>
+              `The call is limited to ${saidArea}${lanList('en')}, which ${lanName()} is not in, but partners may be elsewhere ("${s.partnersAnywhere}").`,
+          )
+        : {
+            verdict: 'not-eligible',
+            points: 0,
+            blocker: 'outside-programme-area',
+            text: t(
+              () => `Utlysningen gäller ${saidArea}${lanList('sv')}; ${lanName()} ligger utanför.`,
+              () => `The call is limited to ${saidArea}${lanList('en')}; ${lanName()} is outside.`,
+            ),
+          };
   }
   // The call's text says its area is a few kommuner, by name: a kommun is in it or not; a region whose län holds
   // some of them is partly in it, which neither admits nor shuts it out.

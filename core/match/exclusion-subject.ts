@@ -7,6 +7,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { sentenceStart } from '../text/sentences.ts';
+import { REFUSAL } from './refusal-words.ts';
 
 /**
  * A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ", "sådant som
@@ -65,7 +66,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (WITH_BEFORE.test(before)) return false;
   // "Public transport authorities are not eligible": authorities of one field, not public bodies at large.
   if (fieldAuthorityAt(text, start, end, before)) return false;
-  const rest = fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0];
+  const rest = fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/)[0];
   // "Cities may not apply together": a way of applying refused, not the class.
   if (JOINTLY_REFUSED.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
@@ -73,6 +74,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården … kan inte söka": the one
   // the relative clause describes is refused; what that clause names is not.
   if (ONE_WHO_BEFORE.test(before)) return false;
+  // "Any public body, including regional authorities, but municipalities below 50 000 are not eligible": the body is
+  // in the clause before a "but" that starts a clause of its own, and the refusal is that clause's.
+  const but = BUT_NEW_SUBJECT.exec(rest);
+  if (but && !REFUSAL.test(rest.slice(0, but.index))) return false;
   // "De tre regionerna finansierar utlysningen och kan inte själva söka": bodies counted, named before, not the class.
   if (COUNTED_BEFORE.test(before)) return false;
   // "Public bodies are not excluded from the lead partner role: local and regional authorities … may all lead": two
@@ -135,6 +140,9 @@ const WITH_BEFORE =
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
 /** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
+/** ", but municipalities …", "men kommuner …": a "but" and a new subject, not the same subject's next verb (folded). */
+const BUT_NEW_SUBJECT =
+  /,\s*(?:but|men)\s+(?!(?:kan|far|ska|ar|har|inte|ej|not|no|can|cannot|may|must|are|is|will|also|dock|aven|ocksa|they|de|dessa|these)(?![\p{L}]))\p{L}/u;
 /** A subject "den som", "those who" whose relative clause holds the body (folded). */
 const ONE_WHO_BEFORE = /(?:^|[.;:]\s*)(?:den|de|those|anyone|whoever)\s+(?:som|who)\s+[^.;]*$/u;
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
@@ -218,7 +226,7 @@ const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?
  * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
  */
 const PARTY_ADMITTED_AFTER =
-  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan egen budget|without (?:a |its own )?budget))/u;
+  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan egen budget|without (?:a |its own )?budget))/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
   /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;
@@ -237,7 +245,7 @@ const EXEMPT_FROM_AMOUNT_BEFORE =
  * kommuner" refuses them.)
  */
 const CHANNEL_BEFORE =
-  /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran)\s+(?:the\s+|de\s+|den\s+|det\s+)?(?:\p{L}+\s+){0,3}$/u;
+  /(?:^|[^\p{L}])(?:via|genom|through|hos|unlike|instead of|rather than|i stallet for|till skillnad fran|on behalf of|pa uppdrag av)\s+(?:the\s+|a\s+|an\s+|de\s+|den\s+|det\s+|en\s+|ett\s+)?(?:\p{L}+\s+){0,3}$|(?:^|[^\p{L}])inter[-\s]?$/u;
 
 /**
  * The rest of the list and its verb, then a low priority: "(statlig och kommunal) verksamhet har låg prioritet",

@@ -2603,13 +2603,13 @@ export function callSignals(
   if (swedishPartnerLan) {
     out.swedishPartnerLan = swedishPartnerLan.lan;
     if (swedishPartnerLan.refused) out.swedishLanRefused = true;
-    // "Lead applicants must be based in … Norrbotten and Västerbotten … Partners may be located anywhere in the Nordic
-    // countries": the län are the lead's; a partner may be elsewhere (funded, unless the sentence says otherwise).
-    const anywhere = summary ? PARTNERS_ANYWHERE.exec(summary) : null;
-    if (anywhere) {
-      const rest = summary.slice(anywhere.index + anywhere[0].length).split(/[.!?](?:\s|$)/u)[0];
-      if (!UNFUNDED.test(foldWording(rest))) out.partnersAnywhere = anywhere[0].trim();
-    }
+  }
+  // "Lead applicants must be based in … Norrbotten and Västerbotten … Partners may be located anywhere in the Nordic
+  // countries": the län are the lead's; a partner may be elsewhere (funded, unless the sentence says otherwise).
+  const anywhere = summary ? PARTNERS_ANYWHERE.exec(summary) : null;
+  if (anywhere) {
+    const rest = summary.slice(anywhere.index + anywhere[0].length).split(/[.!?](?:\s|$)/u)[0];
+    if (!UNFUNDED.test(foldWording(rest))) out.partnersAnywhere = anywhere[0].trim();
   }
   // Asked by a programme open outside the EU only, whose data would otherwise shut Swedish bodies out.
   if (geography === 'non-eu' && abroadAdmitted()) out.abroadAdmitted = true;

@@ -591,3 +591,64 @@ describe('more refusals of part of a class', () => {
     expect(blockers(call, 'kalmar')).toEqual([]);
   });
 });
+
+// The sixteenth round (parts bi–bl, written blind this session and counted before they were read).
+
+describe('the last refusals of this session', () => {
+  it('"NGOs applying on behalf of a city" are refused, not cities', () => {
+    const call = {
+      summary:
+        'The challenge is open to cities with 100,000 or more residents. Regional and national governments are not ' +
+        'eligible, nor are NGOs applying on behalf of a city.',
+      applicantTypes: ['City governments'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+  it('"inter-municipal bodies … cannot apply as lead applicants" refuses no kommun', () => {
+    const call = {
+      summary:
+        'The call is open to local governments with fewer than 50 000 inhabitants. Regional governments and ' +
+        'inter-municipal bodies cannot apply as lead applicants.',
+      applicantTypes: ['Local governments (fewer than 50 000 inhabitants)'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+  });
+  it('"may not act as main urban authority again but remain eligible as associated urban authorities"', () => {
+    const call = {
+      summary:
+        'Main and associated urban authorities must have at least 50 000 inhabitants. Urban authorities that led a ' +
+        'project in earlier calls may not act as main urban authority again but remain eligible as associated ' +
+        'urban authorities.',
+      applicantTypes: ['Urban authorities'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"…, including regional authorities, but municipalities below 50 000 are not eligible" refuses only those', () => {
+    const call = {
+      summary:
+        'Delivery partners may be any public body, including regional authorities and universities, but ' +
+        'municipalities below 50 000 inhabitants are not eligible in any role.',
+      applicantTypes: ['Delivery partners'],
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+  it('while "X kan anlitas som underleverantörer men kan inte vara medsökande" still refuses X', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Sökande ska vara ett aktiebolag. Kommuner och regioner kan anlitas som underleverantörer men kan inte vara ' +
+        'medsökande eller projektparter.',
+      applicantTypes: ['Aktiebolag'],
+    };
+    expect(blockers(call, 'kalmar')).not.toEqual([]);
+  });
+  it('a lead limited to a few län, with partners "located anywhere in the Nordic countries", shuts no one out', () => {
+    const call = {
+      summary:
+        'The lead applicant must be based in Norrbotten or Västerbotten (Sweden) or in Lapland (Finland). Partners ' +
+        'may be located anywhere in the Nordic countries, and the budget may cover all partners’ costs.',
+      eligibleCountries: ['Finland (Lapland)', 'Sweden (Norrbotten, Västerbotten)'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
