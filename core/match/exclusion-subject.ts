@@ -139,7 +139,6 @@ const WITH_BEFORE =
 /** Right after the body: applying together refused ("may not apply together", "får inte söka gemensamt"), folded. */
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
-/** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
 /** ", but municipalities …", "men kommuner …": a "but" and a new subject, not the same subject's next verb (folded). */
 const BUT_NEW_SUBJECT =
   /,\s*(?:but|men)\s+(?!(?:kan|far|ska|ar|har|inte|ej|not|no|can|cannot|may|must|are|is|will|also|dock|aven|ocksa|they|de|dessa|these)(?![\p{L}]))\p{L}/u;
@@ -148,6 +147,7 @@ const ONE_WHO_BEFORE = /(?:^|[.;:]\s*)(?:den|de|those|anyone|whoever)\s+(?:som|w
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
 const COUNTED_BEFORE =
   /(?:^|[^\p{L}])(?:de|dessa|the|these|those)\s+(?:tva|tre|fyra|fem|sex|two|three|four|five|six|\d+)\s+$/u;
+/** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
 const NOT_EXCLUDED = /^[^.;]{0,30}?(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)(?![\p{L}])/u;
 const NOT_EXCLUDED_BEFORE = /(?:^|[^\p{L}])(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)[^.;]*$/u;
 /** Right after the body: its ordinary work refused ("kan inte söka stöd för ordinarie drift", "for running costs"). */

@@ -1473,10 +1473,6 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 }
 
 /** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
-/**
- * A region's own call whose list of countries names its län and neighbouring ones ("Kalmar län, Blekinge län,
- * Kronobergs län": partners there may take part): the call's area is the regions' of those län together.
- */
 /** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
 const PARTNERS_IN_SWEDEN =
   /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
@@ -1492,6 +1488,10 @@ function partnersInSwedenIn(summary: string): string | undefined {
 const REGION_AREA_OF_LAN = new Map(
   PROGRAMME_AREAS.areas.filter((a) => a.publisher && a.lan.length === 1).map((a) => [a.lan[0], a.id] as const),
 );
+/**
+ * A region's own call whose list of countries names its län and neighbouring ones ("Kalmar län, Blekinge län,
+ * Kronobergs län": partners there may take part): the call's area is the regions' of those län together.
+ */
 function neighbourLanAreas(areaId: string, countries: readonly string[] | undefined): string[] | undefined {
   const area = AREA_BY_ID.get(areaId);
   if (!area?.publisher || !countries || countries.length < 2) return undefined;
@@ -1501,11 +1501,12 @@ function neighbourLanAreas(areaId: string, countries: readonly string[] | undefi
   return areas.length === ids.length ? areas : undefined;
 }
 
+/** A region's own units: "egna verksamheter", "egna förvaltningar". */
+const OWN_UNITS = String.raw`egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)`;
 /** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
-const REGIONS_OWN_UNITS = /(?:^|[^\p{L}])regionens\s+egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)/iu;
-
+const REGIONS_OWN_UNITS = new RegExp(String.raw`(?:^|[^\p{L}])regionens\s+${OWN_UNITS}`, 'iu');
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
-const OWN_UNITS_AFTER = /^\s+egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)/u;
+const OWN_UNITS_AFTER = new RegExp(String.raw`^\s+${OWN_UNITS}`, 'u');
 
 /** "Region Östergötlands egna verksamheter kan inte söka": the name's clause goes on to refuse it. */
 function refusedAfter(text: string, end: number): boolean {
