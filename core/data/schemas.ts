@@ -115,6 +115,8 @@ export const LanSchema = z.object({
         landBorders: z.array(z.string().min(1)).optional(),
         /** The Swedish län it shares a land border with, by id (none for Gotland): "grannlän", "angränsande län". */
         neighbours: z.array(z.string().regex(/^[a-z-]+$/)),
+        /** Its NUTS 3 code (2021), as programme pages name areas: "SE221" is Blekinge län. */
+        nuts: z.string().regex(/^SE\d{3}$/),
         /** Whether the län reaches the sea: one that does not holds no sea island and no coastal kommun. */
         seaCoast: z.boolean(),
         /**

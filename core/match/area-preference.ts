@@ -68,3 +68,28 @@ export function neighboursAdmitted(summary: string): string | undefined {
   }
   return undefined;
 }
+
+/** A programme's adjacent areas: "adjacent areas", "angränsande områden". */
+const ADJACENT = /(?<![\p{L}])(?:adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?)(?![\p{L}])/gu;
+/** With the programme's money: "may receive ERDF funding", "delta med full finansiering", "on the same terms". */
+const WITH_MONEY = /receive|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel/u;
+
+/**
+ * The sentences of `summary` that name a programme's adjacent areas whose partners take part with its money ("partner
+ * från angränsande områden kan delta med full finansiering … Som angränsande områden räknas i Sverige SE211, SE212 och
+ * SE221"), as written; undefined where they are not funded or none is named.
+ */
+export function adjacentAreasIn(summary: string): string | undefined {
+  const folded = foldKeepingOffsets(summary);
+  const sentences: string[] = [];
+  let funded = false;
+  for (const m of folded.matchAll(ADJACENT)) {
+    const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+    const sentence = summary.slice(a, b).trim();
+    if (sentences.includes(sentence)) continue;
+    sentences.push(sentence);
+    const f = folded.slice(a, b);
+    if (WITH_MONEY.test(f) && !OWN_COST.test(f)) funded = true;
+  }
+  return funded ? sentences.join(' ') : undefined;
+}

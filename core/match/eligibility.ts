@@ -355,6 +355,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${plural ? 'na' : 't'} för ${name()}`;
     const outsideEn = () =>
       `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${plural ? 's' : ''}`;
+    // "Som angränsande områden räknas i Sverige SE211, SE212 och SE221" with funded partners: outside, not shut out.
+    const adjacent = s.adjacentAreas;
+    if (adjacent?.lan.includes(profile.lan)) {
+      return {
+        verdict: 'unknown',
+        from: 'programme-data',
+        points: 0,
+        text: t(
+          () =>
+            `${outsideSv()}, men utlysningen tar med parter från angränsande områden, där ${lanName()} ingår ("${adjacent.said}").`,
+          () =>
+            `${outsideEn()}, but the call takes partners from adjacent areas, ${lanName()} among them ("${adjacent.said}").`,
+        ),
+      };
+    }
     // "Partners from outside of the programme area can participate": outside, but not shut out — unfunded, if the
     // call says so ("…only by covering their own costs").
     if (s.outsidePartners) {

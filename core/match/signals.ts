@@ -17,7 +17,7 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceAt, sentenceEnd } from 
 import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
-import { areaPreference, neighboursAdmitted, seatNotRequired } from './area-preference.ts';
+import { adjacentAreasIn, areaPreference, neighboursAdmitted, seatNotRequired } from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type MunicipalArea, municipalAreaIn, municipalAreaOfCountries, theCityAt } from './named-municipalities.ts';
@@ -40,6 +40,7 @@ import {
   abroadAdmittedIn,
   abroadAdmittedSaid,
   landscapeNamed,
+  lanIdsNamedIn,
   lanIdsOfEntries,
   lanOfBareEntry,
   lanOfSwedishEntry,
@@ -796,6 +797,8 @@ export interface CallSignals {
   areaPreferred?: string;
   /** The call's area is a region's or länsstyrelse's own, and bodies of its neighbouring län may take part with its money. */
   neighboursAdmitted?: string;
+  /** The programme's adjacent areas whose partners the call funds, by län, with the sentences that name them. */
+  adjacentAreas?: { lan: readonly string[]; said: string };
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /** A kind of territory the call is limited to: islands, the outermost regions, land-border areas. */
@@ -2624,6 +2627,10 @@ export function callSignals(
       const neighbours = neighboursAdmitted(summary);
       if (neighbours) out.neighboursAdmitted = neighbours;
     }
+    // An Interreg programme's adjacent areas, funded, by län or NUTS code.
+    const adjacent = a && a.lan.length > 0 ? adjacentAreasIn(summary) : undefined;
+    const adjacentLan = adjacent ? lanIdsNamedIn(adjacent).filter((id) => !a?.lan.includes(id)) : [];
+    if (adjacent && adjacentLan.length > 0) out.adjacentAreas = { lan: adjacentLan, said: adjacent };
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, those that say more of a kommun (a programme's archipelago or border call).

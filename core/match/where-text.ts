@@ -285,6 +285,24 @@ export function lanOfSwedishEntry(entry: string): string[] {
   return ids.flatMap((id) => LAN_BY_ID.get(id)?.name ?? []);
 }
 
+/**
+ * The län a text names, as a list ("Blekinge, Kronobergs, Jönköpings and Värmlands län") or by NUTS 3 code ("SE211,
+ * SE212 och SE221"), by id.
+ */
+export function lanIdsNamedIn(text: string): string[] {
+  const t = fold(text.toLowerCase());
+  const ids = new Set<string>();
+  for (const m of t.matchAll(LAN_LIST)) {
+    const tail = LIST_TAIL.exec(t.slice((m.index ?? 0) + m[0].length));
+    for (const id of lanOfList(tail ? `${m[1]}${tail[0]}` : m[1].replace(/\s+(?:and|or)\s+/g, ' och '))) ids.add(id);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\d])SE\d{3}(?!\d)/gu)) {
+    const lan = LAN.lan.find((l) => l.nuts === m[0]);
+    if (lan) ids.add(lan.id);
+  }
+  return [...ids];
+}
+
 /** The län ids of a list of countries made of Swedish län alone ("Kalmar län", "Region Kronoberg"), else none. */
 export function lanIdsOfEntries(entries: readonly string[]): string[] {
   const ids = entries.flatMap((e) => lanOfList(fold(e.trim().toLowerCase())));

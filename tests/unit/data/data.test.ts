@@ -103,6 +103,10 @@ describe('eligibility data', () => {
       }
     expect(LAN_BY_ID.get('gotland')?.neighbours).toEqual([]);
   });
+  it('gives every län its own NUTS 3 code', () => {
+    expect(new Set(LAN.lan.map((l) => l.nuts)).size).toBe(21);
+    expect(LAN_BY_ID.get('blekinge')?.nuts).toBe('SE221');
+  });
   it("counts the kommuner of every län (290 in all), and lists no more of a län's kommuner than it has", () => {
     expect(LAN.lan.reduce((n, l) => n + l.kommuner, 0)).toBe(290);
     // Gotland's one kommun is listed by two names (Gotland, Visby).

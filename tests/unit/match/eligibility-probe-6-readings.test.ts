@@ -652,3 +652,39 @@ describe('the last refusals of this session', () => {
     expect(blockers(call, 'kalmar')).toEqual([]);
   });
 });
+
+describe("an Interreg programme's adjacent areas, named by län or NUTS code", () => {
+  const call = {
+    funder: 'Interreg Öresund-Kattegat-Skagerrak',
+    programme: 'Interreg Öresund-Kattegat-Skagerrak 2021–2027',
+  };
+  it('"partner från angränsande områden … med full finansiering … SE211, SE212 och SE221" admits those län', () => {
+    const c = {
+      ...call,
+      language: 'sv' as const,
+      summary:
+        'Partner från angränsande områden kan delta med full finansiering. Som angränsande områden räknas i Sverige ' +
+        'SE211, SE212 och SE221.',
+    };
+    expect(blockers(c, 'karlskrona')).toEqual([]);
+    expect(blockers(c, 'kronoberg')).toEqual([]);
+    expect(blockers(c, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('"the adjacent areas are Blekinge, Kronobergs and Värmlands län", funded, too', () => {
+    const c = {
+      ...call,
+      summary:
+        'In Sweden, the adjacent areas are Blekinge, Kronobergs and Värmlands län. Partners in adjacent areas may ' +
+        'receive ERDF funding on the same terms as partners in the core area.',
+    };
+    expect(blockers(c, 'karlskrona')).toEqual([]);
+    expect(blockers(c, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('but not adjacent areas whose partners take part at their own cost', () => {
+    const c = {
+      ...call,
+      summary: 'Partners from the adjacent areas Blekinge and Kronobergs län may take part at their own cost.',
+    };
+    expect(blockers(c, 'karlskrona')).toContain('outside-programme-area');
+  });
+});
