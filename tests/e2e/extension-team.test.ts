@@ -270,7 +270,9 @@ describe('no server: the extension and the app on one computer share one documen
         first.getByRole('link', { name: /appen/ }).click(),
       ]);
       await app.waitForURL(/^http:\/\/localhost:\d+\/#\/bevakning\?call=/, { timeout: 20_000 });
-      await navTo(app, 'Bevakning');
+      // The link opens the app on Bevakning itself (no click needed, which a page still settling could make flaky).
+      const bevakning = app.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Bevakning' });
+      await expect.poll(() => bevakning.getAttribute('aria-current'), { timeout: 15_000 }).toBe('page');
       // Not only the call handed over: the whole shared list, the app's own watched call included.
       for (const id of await savedIds())
         await app.locator(`li.entry[data-call-id="${id}"]`).waitFor({ timeout: 15_000 });
