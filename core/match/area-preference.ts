@@ -51,6 +51,7 @@ const NEIGHBOURS =
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
   /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}-]+\s+){0,8}?(?:inga|delta|vara|beviljas|fa|ta del|soka|receive|take part|participate|be)(?![\p{L}])/u;
+/** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
   /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources/u;
 

@@ -355,36 +355,31 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       `${lanName()} ${now ? 'ligger' : 'låg'} utanför programområde${plural ? 'na' : 't'} för ${name()}`;
     const outsideEn = () =>
       `${lanName()} ${now ? 'is' : 'was'} outside the ${listOf(names, 'en')} programme area${plural ? 's' : ''}`;
-    // "Som angränsande områden räknas i Sverige SE211, SE212 och SE221" with funded partners: outside, not shut out.
+    // Outside, but not shut out: the call takes partners from there, as it says.
+    const takenIn = (sv: string, en: string): AreaVerdict => ({
+      verdict: 'unknown',
+      from: 'programme-data',
+      points: 0,
+      text: t(
+        () => `${outsideSv()}, men utlysningen tar med ${sv}.`,
+        () => `${outsideEn()}, but the call takes ${en}.`,
+      ),
+    });
+    // "Som angränsande områden räknas i Sverige SE211, SE212 och SE221" with funded partners.
     const adjacent = s.adjacentAreas;
-    if (adjacent?.lan.includes(profile.lan)) {
-      return {
-        verdict: 'unknown',
-        from: 'programme-data',
-        points: 0,
-        text: t(
-          () =>
-            `${outsideSv()}, men utlysningen tar med parter från angränsande områden, där ${lanName()} ingår ("${adjacent.said}").`,
-          () =>
-            `${outsideEn()}, but the call takes partners from adjacent areas, ${lanName()} among them ("${adjacent.said}").`,
-        ),
-      };
-    }
-    // "Partners from outside of the programme area can participate": outside, but not shut out — unfunded, if the
-    // call says so ("…only by covering their own costs").
+    if (adjacent?.lan.includes(profile.lan))
+      return takenIn(
+        `parter från angränsande områden, där ${lanName()} ingår ("${adjacent.said}")`,
+        `partners from adjacent areas, ${lanName()} among them ("${adjacent.said}")`,
+      );
+    // "Partners from outside of the programme area can participate": unfunded, if the call says so ("…only by covering
+    // their own costs").
     if (s.outsidePartners) {
       const { said, unfunded } = s.outsidePartners;
-      return {
-        verdict: 'unknown',
-        from: 'programme-data',
-        points: 0,
-        text: t(
-          () =>
-            `${outsideSv()}, men utlysningen tar med parter utanför området${unfunded ? ', utan medel från programmet' : ''} ("${said}").`,
-          () =>
-            `${outsideEn()}, but the call takes partners from outside it${unfunded ? ', without the programme’s money' : ''} ("${said}").`,
-        ),
-      };
+      return takenIn(
+        `parter utanför området${unfunded ? ', utan medel från programmet' : ''} ("${said}")`,
+        `partners from outside it${unfunded ? ', without the programme’s money' : ''} ("${said}")`,
+      );
     }
     return outsideProgrammeArea(
       t(

@@ -1088,6 +1088,7 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
 }
 
 /** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
+const ANYWHERE_WORDS = /anywhere|var som helst|i hela/iu;
 const PARTNERS_ANYWHERE =
   /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela)[^.;,]*/iu;
 
@@ -2610,7 +2611,8 @@ export function callSignals(
   }
   // "Lead applicants must be based in … Norrbotten and Västerbotten … Partners may be located anywhere in the Nordic
   // countries": the län are the lead's; a partner may be elsewhere (funded, unless the sentence says otherwise).
-  const anywhere = summary ? PARTNERS_ANYWHERE.exec(summary) : null;
+  // (Read only where its words stand: this runs for every call.)
+  const anywhere = summary && ANYWHERE_WORDS.test(summary) ? PARTNERS_ANYWHERE.exec(summary) : null;
   if (anywhere) {
     const rest = summary.slice(anywhere.index + anywhere[0].length).split(/[.!?](?:\s|$)/u)[0];
     if (!UNFUNDED.test(foldWording(rest))) out.partnersAnywhere = anywhere[0].trim();
