@@ -192,6 +192,23 @@ const partnersAnywhereCall = (now = new Date()) => ({
   url: 'https://example.org/arctic-cooperation',
 });
 
+/** A region's own call that funds partners from the län next to it: Karlskrona (Blekinge borders Kalmar län) is told so. */
+const NEIGHBOURS_CALL = 'region-kalmar:grannlan-2026';
+const neighboursCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: NEIGHBOURS_CALL,
+  source: 'region-kalmar',
+  funder: 'Region Kalmar län',
+  programme: 'Regionala utvecklingsmedel',
+  title: 'Regionala utvecklingsmedel för kompetensförsörjning 2026',
+  summary:
+    'Projektägaren ska ha verksamhet i Kalmar län. Kommuner och regioner i län som gränsar till Kalmar län kan ingå ' +
+    'som samverkanspartner och ta del av stödet.',
+  applicantTypes: ['kommuner', 'regioner', 'lärosäten'],
+  language: 'sv',
+  url: 'https://example.org/grannlan',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -299,6 +316,7 @@ describe('the app’s call card with "Varför?" open', () => {
         ownGrantCall(),
         namedOnlyCall(),
         partnersAnywhereCall(),
+        neighboursCall(),
       ]),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
@@ -329,6 +347,7 @@ describe('the app’s call card with "Varför?" open', () => {
       OWN_GRANT_CALL,
       NAMED_ONLY_CALL,
       PARTNERS_ANYWHERE_CALL,
+      NEIGHBOURS_CALL,
     ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
@@ -437,6 +456,13 @@ describe('the app’s call card with "Varför?" open', () => {
           // Outside the lead's län, but partners may be anywhere: a doubt told with the call's words, no blocker.
           expect(read.text).toContain(
             'Utlysningen tar emot svenska huvudsökande från Västerbottens län och Norrbottens län, där Blekinge län inte ingår, men partner kan finnas på andra håll ("Partners may be located anywhere in the Nordic countries").',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === NEIGHBOURS_CALL) {
+          // Outside the region's own län, but a neighbour's bodies take part with the money: told so, no blocker.
+          expect(read.text).toContain(
+            'Programområde: Region Kalmar län tar med parter från grannlänen ("Kommuner och regioner i län som gränsar till Kalmar län kan ingå som samverkanspartner och ta del av stödet."); Blekinge län gränsar till Kalmar län.',
           );
           expect(read.text).not.toContain('Hinder');
         }
