@@ -50,6 +50,7 @@ const SETS = [
   { name: 'heldout-40', size: 54, claims: 150, apart: 1 },
   { name: 'heldout-41', size: 38, claims: 150, apart: 2 },
   { name: 'heldout-42', size: 90, claims: 150, apart: 1 },
+  { name: 'heldout-43', size: 90, claims: 150, apart: 2 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
