@@ -142,9 +142,24 @@ export const LanSchema = z.object({
       }),
     )
     .length(21),
-  /** Landskap and parts of Sweden a call may name as its area, each with the län it lies in (by their ids). */
+  /**
+   * Landskap and parts of Sweden a call may name as its area, each with the län it lies in (by their ids); a part of
+   * Sweden with no fixed border ("Sydsverige") also with the län a reader may or may not count in it (`fringe`).
+   */
   landscapes: z
-    .array(z.object({ name: z.string().min(1), aliases: z.array(term).min(1), lan: z.array(z.string()).min(1) }))
+    .array(
+      z.object({
+        name: z.string().min(1),
+        aliases: z.array(term).min(1),
+        lan: z.array(z.string()).min(1),
+        fringe: z.array(z.string()).min(1).optional(),
+        /**
+         * Read only as Sweden's part in a list of countries ("Sweden (Barents Region)"): in a text the name is a
+         * region of cooperation across borders ("samarbete inom Barentsregionen"), not where applicants must be.
+         */
+        inListsOnly: z.literal(true).optional(),
+      }),
+    )
     .optional(),
 });
 export type LanData = z.infer<typeof LanSchema>;

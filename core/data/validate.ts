@@ -65,6 +65,9 @@ export function validateReferenceData(): string[] {
     });
     lan.data.landscapes?.forEach((x, i) => {
       for (const id of x.lan) if (!ids.has(id)) problems.push(`lan.json: landscapes.${i}.lan: unknown län "${id}"`);
+      for (const id of x.fringe ?? [])
+        if (!ids.has(id) || x.lan.includes(id))
+          problems.push(`lan.json: landscapes.${i}.fringe: "${id}" is no län, or is in lan already`);
     });
   }
   const areas = ProgrammeAreasSchema.safeParse(programmeAreasJson);

@@ -70,8 +70,15 @@ export function neighboursAdmitted(summary: string): string | undefined {
   return undefined;
 }
 
-/** A programme's adjacent areas: "adjacent areas", "angränsande områden". */
-const ADJACENT = /(?<![\p{L}])(?:adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?)(?![\p{L}])/gu;
+/**
+ * A programme's adjacent areas: "adjacent areas", "angränsande områden"; or areas a call admits from outside the
+ * programme area ("partners from the following Swedish areas outside the programme area", Article 22).
+ */
+const ADJACENT =
+  /(?<![\p{L}])(?:adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet)(?![\p{L}])/gu;
+/** A sentence refusing what it names ("No other areas outside the programme area are eligible"), folded. */
+const NONE_OF_THEM =
+  /(?<![\p{L}])(?:no other|not eligible|cannot|can not|may not|inga andra|kan inte|kan ej|far inte)(?![\p{L}])/u;
 /** With the programme's money: "may receive ERDF funding", "delta med full finansiering", "on the same terms". */
 const WITH_MONEY = /receive|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel/u;
 
@@ -90,7 +97,7 @@ export function adjacentAreasIn(summary: string): string | undefined {
     if (sentences.includes(sentence)) continue;
     sentences.push(sentence);
     const f = folded.slice(a, b);
-    if (WITH_MONEY.test(f) && !OWN_COST.test(f)) funded = true;
+    if (WITH_MONEY.test(f) && !OWN_COST.test(f) && !NONE_OF_THEM.test(f)) funded = true;
   }
   return funded ? sentences.join(' ') : undefined;
 }

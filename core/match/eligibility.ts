@@ -833,6 +833,12 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
+    // "Sydsverige": a part of Sweden with no fixed border, which a reader may or may not take to hold the län.
+    if (!inside && where.fringe?.includes(profile.lan))
+      return unsure(
+        () => `Utlysningen gäller ${saidArea}; om ${lanName()} räknas dit framgår inte.`,
+        () => `The call is limited to ${saidArea}; whether ${lanName()} counts as part of it is not said.`,
+      );
     // An area the text names ("Lappland") and says is made of a few kommuner, by name.
     const leftOut = inside && !where.touches ? leftOutByName() : undefined;
     if (leftOut) return leftOut;
@@ -905,6 +911,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // country, not which part of it, and which kommuner the area holds is not known.
   if (s.localGroup) {
     const group = s.localGroup;
+    // "Leader Norrbotten": which kommuner is not known, but the area lies in the län its name says.
+    const named = s.localGroupLan;
+    if (named && !named.includes(profile.lan)) {
+      const where = named.flatMap((id) => LAN_BY_ID.get(id)?.name ?? []).join(', ');
+      return outside(
+        () => `Utlysningen gäller området för ${group}, i ${where}; ${lanName()} ligger utanför.`,
+        () => `The call is for the ${group} area, in ${where}; ${lanName()} is outside.`,
+      );
+    }
     return {
       verdict: 'unknown',
       points: 0,

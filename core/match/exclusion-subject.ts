@@ -104,8 +104,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Where their national funding body does not fund public bodies, they participate at their own cost": a
   // condition on the money, not a refusal.
   if (CONDITION_START.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
-  // "Regional authorities are not eligible as main urban authority": the body word names the role refused.
+  // "Regional authorities are not eligible as main urban authority", "cannot apply as pilot cities": the body word
+  // names the role refused.
   if (AS_ROLE_BEFORE.test(before)) return false;
+  if (LACKED_BEFORE.test(before)) return false;
   // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
   const role = LEAD_ROLE_REFUSED.exec(rest);
   if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
@@ -187,7 +189,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -218,7 +220,9 @@ const ONE_PART_REFUSED =
 const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i fall)\s/u;
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
 const AS_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*$/u;
+  /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*(?:[\p{L}-]+\s+)?$/u;
+/** "Metropolitan bodies without municipal competences": what another body lacks, not a body refused (folded). */
+const LACKED_BEFORE = /(?:^|[^\p{L}])(?:without|lacking|with no|utan)\s+$/u;
 /** Where a refusal's list ends and what is allowed begins: "…koordinator, men får delta", "…, but are eligible". */
 const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?![\p{L}])/u;
 /**

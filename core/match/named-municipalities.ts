@@ -107,13 +107,43 @@ const INCLUDE_CUE =
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
-  if (!/kommun|municipalit|cities|städer/i.test(summary)) return undefined;
+  if (!/kommun|municipalit|cities|städer|towns/i.test(summary)) return undefined;
   return (
     groupInDashes(summary) ??
     areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ??
     areaBy(summary, NAMED_LIST, AREA_CUE, true) ??
-    onlyTheseNamed(summary)
+    onlyTheseNamed(summary) ??
+    citiesWithCountries(summary)
   );
+}
+
+/** A city and its country in brackets, one item of a list: "Karlskrona (Sweden)", "Klaipėda (Lithuania)". */
+const CITY_WITH_COUNTRY = String.raw`${NAME}(?:\s${NAME})?\s*\([^()]{2,30}\)`;
+const CITIES_WITH_COUNTRIES = new RegExp(
+  String.raw`(?:are|är|:)\s*((?:${CITY_WITH_COUNTRY}${JOIN}){2,}${CITY_WITH_COUNTRY})`,
+  'u',
+);
+/** The call is for a closed group of cities: its members, twin or sister towns, or those it calls eligible. */
+const CLOSED_GROUP =
+  /(?:^|[^\p{L}])(?:only|limited to|restricted to|reserved for|endast|enbart|bara|must be|eligible|behöriga)(?![\p{L}])/iu;
+const GROUP_WORD = /member|twin|sister|partner (?:cities|towns)|vänort|vänstäder|medlem|eligible|behörig/iu;
+const SWEDEN_IN_BRACKETS = /^(.*?)\s*\(\s*(?:Sweden|Sverige|SE)\s*\)$/u;
+
+/**
+ * A call only for a closed group of cities that names them with their countries: "Eligible sister cities in this round
+ * are Aalborg (Denmark), Karlskrona (Sweden), Kotka (Finland)", "The current members are Karlskrona (Sweden), Gdynia
+ * (Poland) …" after "Only member cities may apply". The Swedish ones are all in Sweden who may take part.
+ */
+function citiesWithCountries(summary: string): MunicipalArea | undefined {
+  if (!CLOSED_GROUP.test(summary)) return undefined;
+  const m = CITIES_WITH_COUNTRIES.exec(summary);
+  if (!m) return undefined;
+  const at = m.index ?? 0;
+  const sentence = summary.slice(sentenceStart(summary, at), at);
+  if (!GROUP_WORD.test(sentence)) return undefined;
+  const names = namesOf(m[1]).flatMap((item) => SWEDEN_IN_BRACKETS.exec(item)?.[1] ?? []);
+  if (names.length === 0 || !names.every(knownKommun)) return undefined;
+  return { names, said: m[1], only: true };
 }
 
 /**
@@ -155,13 +185,16 @@ const ONLY_THEN_SWEDISH_NAMES = new RegExp(
 );
 /**
  * A call for a network's members only ("for members only", "must be a UBC member city", "endast medlemmar") that names
- * its members in Sweden ("Current member cities in Sweden are Gävle, Kalmar, …"): those kommuner are all who may
- * apply here.
+ * its members in Sweden ("Current member cities in Sweden are Gävle, Kalmar, …", "Swedish member cities at the time
+ * of the call are …"): those kommuner are all who may apply here.
  */
 const MEMBERS_ONLY =
-  /(?:for members only|only (?:for |open to )?(?:its )?members|must be an? (?:[\p{Lu}]+ )?member|(?:endast|bara|enbart) (?:för |öppen för )?(?:sina )?medlemm|måste vara medlem)/iu;
+  /(?:for members only|only (?:for |open to )?(?:its )?members|(?:open only to|only open to|reserved for|restricted to|limited to)\s+(?:[\p{L}-]+\s+){0,2}members?(?![\p{L}])|must be an? (?:[\p{Lu}]+ )?member|(?:endast|bara|enbart) (?:för |öppen för )?(?:sina )?medlemm|måste vara medlem)/iu;
+/** A member by its name, a region's with the word ("Region Gotland (Visby)"); three or more, captured. */
+const MEMBER = String.raw`(?:Region\s+)?${NAME}(?:\s*\([^()]{1,30}\))?`;
+const THREE_MEMBERS = `((?:${MEMBER}${JOIN}){2,}${MEMBER})`;
 const MEMBER_NAMES = new RegExp(
-  String.raw`(?:[Mm]ember (?:cities|municipalities|towns)|[Mm]embers|[Mm]edlemskommuner(?:na)?|[Mm]edlemsstäder(?:na)?|[Mm]edlemmar(?:na)?)\s+(?:in|i) (?:Sweden|Sverige)\s+(?:are|är)\s*:?\s*${THREE_NAMES}`,
+  String.raw`(?:(?:[Mm]ember (?:cities|municipalities|towns)|[Mm]embers|[Mm]edlemskommuner(?:na)?|[Mm]edlemsstäder(?:na)?|[Mm]edlemmar(?:na)?)\s+(?:in|i) (?:Sweden|Sverige)|(?:[Ss]wedish|[Ss]venska) (?:member (?:cities|municipalities|towns)|members|medlemskommuner(?:na)?|medlemsstäder(?:na)?|medlemmar(?:na)?)(?:\s+[\p{Ll}\d]+){0,6})\s+(?:are|är)\s*:?\s*${THREE_MEMBERS}`,
   'u',
 );
 /**

@@ -87,7 +87,9 @@ function subjectOf(
       const at = locatedAt(words, i);
       if (at > 0 && LOCAL.test(words[at - 1])) return { of: 'local', combined: false };
     }
-    if (OTHER.test(w) || SETTLEMENT.test(w) || (townsAreSettlements && TOWN.test(w))) return undefined;
+    // (A country's name ending in "land", "Finland", "Iceland", is where the city lies, not an area of it.)
+    const other = OTHER.test(w) && !COUNTRY_LAND.test(w);
+    if (other || SETTLEMENT.test(w) || (townsAreSettlements && TOWN.test(w))) return undefined;
     const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
     if (LOCAL.test(w)) return { of: 'local', combined };
     if (REGION.test(w)) return { of: 'region', combined };
@@ -95,6 +97,7 @@ function subjectOf(
   return undefined;
 }
 
+const COUNTRY_LAND = /^\p{Lu}\p{Ll}+land$/u;
 const COUNTRY_NOUN = /^(?:countr(?:y|ies)|länder(?:na)?|landet|land|states?)$/iu;
 /** "in", "i", "from" opening the place a noun lies in, up to ten words before word `i`: its index, or -1. */
 function locatedAt(words: readonly string[], i: number): number {
@@ -116,11 +119,11 @@ const SMALLER_ADMITTED =
   /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+|therefore\s+|still\s+|thus\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+|därför\s+|ändå\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))(?![^.;!?]*(?:as\s+associated?\s+partners?|som\s+associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering)))[^.;!?]*/iu;
 
 /**
- * "…regardless of population size", "oavsett invånarantal": the call has a way in for bodies of any size beside the
+ * "…regardless of population size", "oavsett invånarantal", "follower municipalities of any size": the call has a way in for bodies of any size beside the
  * limit it sets for some of them ("DEGURBA 1 municipalities with fewer than 20,000 inhabitants"). The words.
  */
 const ANY_SIZE =
-  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
+  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
 
 export function anySizeAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
@@ -197,6 +200,13 @@ const ONE_PART_AFTER =
   /^[^.;()]{0,40}\(\s*(?:lots?|strands?|tracks?|categor(?:y|ies)|delområde\p{L}*|spår\p{L}*|kategori\p{L}*|delutlysning\p{L}*)(?![\p{L}])/iu;
 /** Words after a limit that make it a welcome ("… are encouraged to apply", "(encouraged)", "är särskilt välkomna"). */
 const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
+/**
+ * Words after a size that give those of it more, not the right to apply: "Kommuner med färre än 15 000 invånare kan
+ * få en förhöjd stödnivå", "municipalities under 10 000 inhabitants receive a higher co-financing rate"; or a duty
+ * of theirs the call builds on ("municipalities above 45 000 inhabitants must prepare heating plans").
+ */
+const MORE_FOR_THEM =
+  /^[^.;]{0,30}?(?:(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}]))/iu;
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 
@@ -258,6 +268,8 @@ export function populationLimitsIn(
     // call's limit.
     const clauseAfter = text.slice(end, end + 120).split(/[.!?;]\s/u)[0] ?? '';
     if (WELCOMED_AFTER.test(clauseAfter) || INSTEAD.test(clauseAfter)) continue;
+    // "… kan få en förhöjd stödnivå på 70 procent": more for the smaller, not a limit on who applies.
+    if (MORE_FOR_THEM.test(clauseAfter)) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
     // by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));

@@ -43,6 +43,7 @@ import {
   lanIdsNamedIn,
   lanIdsOfEntries,
   lanOfBareEntry,
+  lanOfPlaceName,
   lanOfSwedishEntry,
   localActionGroup,
   municipalFunder,
@@ -813,6 +814,8 @@ export interface CallSignals {
    * kommuner, whatever a list of countries says of Sweden.
    */
   localGroup?: string;
+  /** The län the group's name places its area in ("Leader Norrbotten": Norrbottens län), when it names one. */
+  localGroupLan?: string[];
   /**
    * The funder is a kommun or city giving its own grant ("Norrköpings kommun"), or kommuner keeping a fund together,
    * as written: the call is for those in their own area (a kommun may support only what concerns its area or its
@@ -1453,6 +1456,17 @@ function entriesWithLan(
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
 
+/**
+ * Sweden by its name in a who-may-apply sentence that is not about partners ("open to applicants from … Norway and
+ * Sweden"), asked where a list of countries leaves it out.
+ */
+function swedenNamedForApplicants(summary: string, ranges: readonly (readonly [number, number])[]): boolean {
+  return ranges.some(([a, b]) => {
+    const sentence = summary.slice(a, b);
+    return /(?<![\p{L}])(?:Sweden|Sverige)(?![\p{L}])/u.test(sentence) && !/partner/iu.test(sentence);
+  });
+}
+
 /** A Swedish region by its name in a funder field: "Region Kronoberg", "Region Kalmar län", "Region Jönköpings län". */
 const FUNDER_REGION = /Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu;
 
@@ -1493,12 +1507,13 @@ const REGION_AREA_OF_LAN = new Map(
   PROGRAMME_AREAS.areas.filter((a) => a.publisher && a.lan.length === 1).map((a) => [a.lan[0], a.id] as const),
 );
 /**
- * A region's own call whose list of countries names its län and neighbouring ones ("Kalmar län, Blekinge län,
- * Kronobergs län": partners there may take part): the call's area is the regions' of those län together.
+ * A region's or länsstyrelse's own call whose list of countries names its län and others ("Kalmar län, Blekinge län,
+ * Kronobergs län": partners there may take part; "Skåne län, Blekinge län, …, Gotlands län" for a call several
+ * länsstyrelser make together): the call's area is the regions' of those län together.
  */
 function neighbourLanAreas(areaId: string, countries: readonly string[] | undefined): string[] | undefined {
   const area = AREA_BY_ID.get(areaId);
-  if (!area?.publisher || !countries || countries.length < 2) return undefined;
+  if (!area || !(area.publisher || ownCallsArea(area)) || !countries || countries.length < 2) return undefined;
   const ids = lanIdsOfEntries(countries);
   if (ids.length < 2 || !ids.some((id) => area.lan.includes(id))) return undefined;
   const areas = ids.flatMap((id) => REGION_AREA_OF_LAN.get(id) ?? []);
@@ -2257,6 +2272,19 @@ export function callSignals(
       mentions !== undefined,
     );
     swedenFromText = swedenEligible !== undefined;
+  } else if (swedenEligible === false && mentions && swedenNamedForApplicants(summary, ranges)) {
+    // "Open to applicants from the Nordic and Baltic countries, that is Denmark, Finland, Iceland, Norway and Sweden"
+    // beside a list of countries without Sweden: the who-may-apply sentence names it; the list left it out.
+    if (
+      swedenInApplicantPlaces(
+        summary,
+        ranges,
+        mentions.filter((m) => m.field === 'summary'),
+      ) === true
+    ) {
+      swedenEligible = true;
+      swedenFromText = true;
+    }
   }
   let openToAll = false;
   let vague: string | undefined;
@@ -2662,7 +2690,11 @@ export function callSignals(
     else if (abroad) out.outsidePartners = { said: abroad };
   }
   const group = localActionGroup(call.funder, call.programme);
-  if (group) out.localGroup = group;
+  if (group) {
+    out.localGroup = group;
+    const lan = lanOfPlaceName(group);
+    if (lan.length > 0) out.localGroupLan = lan;
+  }
   // A kommun's own grant, naming no programme or area of wider reach: for its own area. (A city's call listing
   // countries, Sweden among them, is for cities of those countries: "City of Tartu … Denmark, Estonia, … Sweden";
   // unless they are where its partner towns are, read below.) So is national money a

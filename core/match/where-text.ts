@@ -16,6 +16,7 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { swedishPartsOf } from './named-municipalities.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
+import { lanNamesIn } from './publisher-place.ts';
 import { REFUSAL_WORDS } from './refusal-words.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
@@ -80,6 +81,8 @@ export interface TextArea {
   abroad?: true;
   /** What the page shows touches these län ("program som berör …"): a body inside them is, one outside not shut out. */
   touches?: true;
+  /** Län a part of Sweden with no fixed border may or may not hold ("Sydsverige": Kalmar län): neither in nor out. */
+  fringe?: readonly string[];
 }
 
 /** A county's names as a list in a text may write them: "Kronobergs", "Kronoberg", "Region Kronoberg"'s "kronoberg". */
@@ -165,7 +168,14 @@ function spentIn(text: string, original: string): TextArea | undefined {
  * summary its sentence must say so (a limiting word, or words of an area, a tie or living there); a landskap named
  * in passing ("Kalmar i Småland") is no limit.
  */
-const LANDSCAPES = (LAN.landscapes ?? []).map((x) => ({ lan: x.lan, aliases: x.aliases.map((a) => fold(a)) }));
+const ALL_LANDSCAPES = (LAN.landscapes ?? []).map((x) => ({
+  lan: x.lan,
+  fringe: x.fringe,
+  inListsOnly: x.inListsOnly,
+  aliases: x.aliases.map((a) => fold(a)),
+}));
+/** Those a text's words may name as the call's area (not a region of cooperation named only in lists of countries). */
+const LANDSCAPES = ALL_LANDSCAPES.filter((x) => !x.inListsOnly);
 /** Whether a list entry is a landskap or part of Sweden by one of its names ("Öland", "Småland", "Götaland"). */
 export const landscapeNamed = (entry: string): boolean => {
   const name = fold(entry.trim().toLowerCase());
@@ -194,8 +204,31 @@ function landscapeArea(text: string, original: string, inTitle: boolean): TextAr
     if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 18), start)) : !cueAround(text, start, m[1].length))
       continue;
     const found = LANDSCAPES.find((x) => x.aliases.includes(m[1]));
-    if (found) return { lan: [...found.lan], said: original.slice(start, start + m[1].length) };
+    if (found)
+      return {
+        lan: [...found.lan],
+        said: original.slice(start, start + m[1].length),
+        ...(found.fringe ? { fringe: found.fringe } : {}),
+      };
   }
+  return undefined;
+}
+
+/** An area or part of Sweden named right after another, joined to it ("… och öarna samt Sydsverige"), and its end. */
+const JOINED = /^\s*(?:,|och|samt|and|&)\s+/u;
+function joinedArea(folded: string, at: number): { lan: readonly string[]; end: number } | undefined {
+  const join = JOINED.exec(folded.slice(at));
+  if (!join) return undefined;
+  const from = at + join[0].length;
+  const rest = folded.slice(from);
+  for (const a of AREA_PATTERNS) {
+    const m = a.re.exec(rest);
+    if (m && m.index === 0) return { lan: a.lan, end: from + m[0].length };
+  }
+  for (const x of LANDSCAPES)
+    for (const alias of x.aliases)
+      if (rest.startsWith(alias) && !LETTER.test(rest.charAt(alias.length)))
+        return { lan: x.lan, end: from + alias.length };
   return undefined;
 }
 
@@ -219,6 +252,22 @@ function cueAround(text: string, start: number, length: number): boolean {
     PLACE_CUE.test(around) ||
     BODIES_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))
   );
+}
+
+/**
+ * A title's bare län, two or more, after "i" or a dash at its end: "Kompetensförsörjning – Skåne och Blekinge",
+ * "Kulturstöd i Jämtland och Härjedalen" (a title names where its call is for, not places in passing).
+ */
+const BARE_LAN_IN_TITLE = new RegExp(
+  `(?:\\s[-–—]\\s*|(?:^|[^\\p{L}])(?:i|inom|for)\\s+)(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME})*\\s+(?:och|samt|and)\\s+${LAN_NAME})(?:s?\\s+lan)?\\s*(?:$|[:(])`,
+  'u',
+);
+function bareLanInTitle(folded: string, original: string): TextArea | undefined {
+  const m = BARE_LAN_IN_TITLE.exec(folded);
+  if (!m) return undefined;
+  const lan = lanOfList(m[1]);
+  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+  return lan.length >= 2 ? { lan, said: original.slice(start, start + m[1].length) } : undefined;
 }
 
 /** A title's region: "Regionalt företagsstöd i Stockholmsregionen", "Kulturstöd i Region Kronoberg". */
@@ -278,10 +327,16 @@ export function lanOfSwedishEntry(entry: string): string[] {
   // "Stockholms skärgård", "Skåne county": a part of the län by its name is in it.
   const parts = fold(inBrackets.toLowerCase())
     .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
-    .map((x) => x.trim().replace(PART_OF_LAN_WORD, ''))
+    .map((x) => x.trim())
     .filter(Boolean);
-  const ids = lanOfList(parts.join(', '));
-  if (ids.length === 0 || ids.length !== parts.length) return [];
+  // "Sweden (Barents Region)", "Sverige (Småland)": a part of Sweden by its name is its län (lan.json `landscapes`).
+  const ids: string[] = [];
+  for (const whole of parts) {
+    const found = lanOfList(whole.replace(PART_OF_LAN_WORD, ''));
+    const of = found.length > 0 ? found : (ALL_LANDSCAPES.find((x) => x.aliases.includes(whole))?.lan ?? []);
+    if (of.length === 0) return [];
+    for (const id of of) if (!ids.includes(id)) ids.push(id);
+  }
   return ids.flatMap((id) => LAN_BY_ID.get(id)?.name ?? []);
 }
 
@@ -351,7 +406,14 @@ export function textArea(
   for (const a of AREA_PATTERNS) {
     if (!titleMay && !summaryMay) break;
     const inTitle = titleMay ? a.re.exec(t) : null;
-    if (inTitle) return { areaId: a.id, lan: a.lan, said: title.substr(inTitle.index, inTitle[0].length).trim() };
+    if (inTitle) {
+      const end = inTitle.index + inTitle[0].length;
+      const said = title.substr(inTitle.index, inTitle[0].length).trim();
+      // "Småland och öarna samt Sydsverige": two areas joined, the call's area both together.
+      const more = joinedArea(t, end);
+      if (!more) return { areaId: a.id, lan: a.lan, said };
+      return { lan: [...new Set([...a.lan, ...more.lan])], said: `${said}${title.slice(end, more.end)}` };
+    }
     const m = summaryMay ? a.re.exec(s) : null;
     if (!m) continue;
     // "PTS utlyser bredbandsstöd i hela Sverige … fördelas mellan tre utlysningsområden: Norrland, Svealand och
@@ -415,6 +477,7 @@ export function textArea(
     (fromSummary ? (lanFollowing(s, summary) ?? programmeAreaList(s, summary)) : undefined) ??
     programmeAreaList(t, title) ??
     regionInTitle(t, title) ??
+    bareLanInTitle(t, title) ??
     (fromSummary ? spentIn(s, summary) : undefined) ??
     landscapeArea(t, title, true) ??
     (fromSummary ? (landscapeArea(s, summary, false) ?? placeAbroad(s, summary, false)) : undefined) ??
@@ -424,10 +487,11 @@ export function textArea(
 
 /**
  * Bodies in län named bare, two or more, in a sentence that limits or defines who applies: "Med sydsvenska kommuner
- * avses kommuner i Skåne, Blekinge och Kronoberg", "kan sökas av kommuner i Jämtland och Västernorrland".
+ * avses kommuner i Skåne, Blekinge och Kronoberg", "kan sökas av kommuner i Jämtland och Västernorrland",
+ * "organisationer som är verksamma i Skåne eller Blekinge".
  */
 const BODIES_IN_BARE_LAN = new RegExp(
-  `(?:^|[^\\p{L}])(?:kommuner(?:na)?|kommunalforbund|aktorer|organisationer|municipalities|local authorities|organisations)\\s+(?:i|in)\\s+(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME})*\\s+(?:och|samt|eller|and|or)\\s+${LAN_NAME})(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:kommuner(?:na)?|kommunalforbund|aktorer|organisationer|municipalities|local authorities|organisations|verksamma|baserade|belagna|med sate|located|based|established)\\s+(?:i|in)\\s+(${LAN_NAME}(?:\\s*,\\s*${LAN_NAME})*\\s+(?:och|samt|eller|and|or)\\s+${LAN_NAME})(?![\\p{L}])`,
   'u',
 );
 const DEFINES = /avses|avser|means|defined as|definieras/u;
@@ -566,6 +630,20 @@ export function localActionGroup(funder: string | undefined, programme?: string)
   const name = funder.trim();
   // "SydostLeader": the group's own name holds the word.
   return ASSOCIATION_FUNDER.exec(name)?.[1] ?? (/^\p{Lu}\p{L}*[Ll]eader$/u.test(name) ? name : undefined);
+}
+
+/**
+ * The län a place name names by its words ("Leader Norrbotten", "Leader Sydöstra Skåne", "Leader Linné Småland"): a
+ * län by its name or a landskap or part of Sweden (lan.json `landscapes`). A local action group's area lies within
+ * what its name says; a name saying no place ("Leader Kustlandet") gives none.
+ */
+export function lanOfPlaceName(name: string): string[] {
+  const out = new Set(lanNamesIn(name));
+  const words = fold(name.toLowerCase());
+  for (const x of LANDSCAPES)
+    if (x.aliases.some((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(words)))
+      for (const id of x.lan) out.add(id);
+  return [...out];
 }
 
 /**

@@ -42,10 +42,13 @@ describe('population limits read from call text', () => {
     expect(bounds('Sweden is a country with over 10 000 000 inhabitants.')).toEqual([]);
     expect(bounds('projektets nytta tillfaller landsbygden med upp till 20 000 invånare inom kommunerna')).toEqual([]);
     expect(bounds('Kommuner kan söka upp till 500 000 kronor.')).toEqual([]);
+    expect(bounds('The programme runs 2021–2027 for cities with 1,000 staff.')).toEqual([]);
+  });
+  it("reads a country's name ending in -land as where the cities lie, not an area of them", () => {
     expect(
       bounds('Open to cities in Norway and Switzerland which have a population of over 20,000 inhabitants'),
-    ).toEqual([]);
-    expect(bounds('The programme runs 2021–2027 for cities with 1,000 staff.')).toEqual([]);
+    ).toEqual([{ of: 'local', min: 20000, max: undefined }]);
+    expect(bounds('Projects in rural areas with fewer than 5 000 inhabitants')).toEqual([]);
   });
 
   it("reads a settlement's size as no limit on the kommun it lies in", () => {
