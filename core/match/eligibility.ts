@@ -912,14 +912,12 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   if (s.localGroup) {
     const group = s.localGroup;
     // "Leader Norrbotten": which kommuner is not known, but the area lies in the län its name says.
-    const named = s.localGroupLan;
-    if (named && !named.includes(profile.lan)) {
-      const where = named.flatMap((id) => LAN_BY_ID.get(id)?.name ?? []).join(', ');
+    const place = s.localGroupPlace;
+    if (place && !place.lan.includes(profile.lan))
       return outside(
-        () => `Utlysningen gäller området för ${group}, i ${where}; ${lanName()} ligger utanför.`,
-        () => `The call is for the ${group} area, in ${where}; ${lanName()} is outside.`,
+        () => `Utlysningen gäller området för ${group}, som ligger i ${place.said}; ${lanName()} ligger utanför.`,
+        () => `The call is for the ${group} area, which lies in ${place.said}; ${lanName()} is outside.`,
       );
-    }
     return {
       verdict: 'unknown',
       points: 0,

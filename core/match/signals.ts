@@ -43,13 +43,13 @@ import {
   lanIdsNamedIn,
   lanIdsOfEntries,
   lanOfBareEntry,
-  lanOfPlaceName,
   lanOfSwedishEntry,
   localActionGroup,
   municipalFunder,
   namesSweden,
   nordicApplicantsIn,
   placeAbroadInName,
+  placeOfName,
   swedenExcepted,
   swedenInApplicantPlaces,
   swedenRefusedIn,
@@ -468,7 +468,7 @@ function nationalFunderIn(name: string): string | null {
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
 // after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(beviljas|l[aä]mnas|ges) (endast|enbart|bara|uteslutande) till|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert|erdf|interreg|eu|programme|project) )?(funding|support|grants?|financing|assistance|advice)|eligible to receive|(is|are) (now |also )?open for (public|local|regional|municipal|non-profit|private|organi[sz]ations|entities|bodies|actors|applicants)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|present (their|its) (own )?(city['’]s |town['’]s |region['’]s )?(candidature|candidacy)|presentera (sin|sina|deras) kandidatur|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|applicant requirements|eligibility requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även |endast |enbart |bara )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(beviljas|l[aä]mnas|ges) (endast|enbart|bara|uteslutande) till|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert|erdf|interreg|eu|programme|project) )?(funding|support|grants?|financing|assistance|advice)|eligible to receive|(is|are) (now |also )?open for (public|local|regional|municipal|non-profit|private|organi[sz]ations|entities|bodies|actors|applicants)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|present (their|its) (own )?(city['’]s |town['’]s |region['’]s )?(candidature|candidacy)|presentera (sin|sina|deras) kandidatur|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|applicant requirements|eligibility requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
 
 /**
  * What defines an association ("organisationer som … är demokratiskt uppbyggda … och har ett frivilligt
@@ -577,7 +577,7 @@ function partnerSentenceAt(text: string, at: number): boolean {
  * aimed at"), and any who-may-apply cue at all (folded text: WHO_CUE's letters without diacritics).
  */
 const ADDRESSEE_CUE =
-  /(?:vander|riktar) sig (?:(?:framst|i forsta hand|framfor allt|huvudsakligen|primart|sarskilt) )?till|ar (?:nu |redan |ocksa |aven )?oppe[nt] for|(?:is|are) (?:now |also )?open to|(?:is|are) aimed at|(?:is|are) addressed (?:primarily |mainly |in particular )?to|(?:is|are) intended for|(?:is|are) targeted at/u;
+  /(?:vander|riktar) sig (?:(?:framst|i forsta hand|framfor allt|huvudsakligen|primart|sarskilt) )?till|ar (?:nu |redan |ocksa |aven |endast |enbart |bara )?oppe[nt] for|(?:is|are) (?:now |also |only )?open to|(?:is|are) aimed at|(?:is|are) addressed (?:primarily |mainly |in particular )?to|(?:is|are) intended for|(?:is|are) targeted at/u;
 const ANY_WHO_CUE = new RegExp(WHO_CUE.source, 'u');
 /** Words without which a sentence holds no addressee cue (OPEN_END_WORDS does the same for a list end). */
 const ADDRESSEE_WORDS = /till|open|öppe|aimed|addressed|intended|targeted/i;
@@ -814,8 +814,8 @@ export interface CallSignals {
    * kommuner, whatever a list of countries says of Sweden.
    */
   localGroup?: string;
-  /** The län the group's name places its area in ("Leader Norrbotten": Norrbottens län), when it names one. */
-  localGroupLan?: string[];
+  /** Where the group's name places its area ("Leader Linné Småland": Småland, its län), when it names a place. */
+  localGroupPlace?: { lan: string[]; said: string };
   /**
    * The funder is a kommun or city giving its own grant ("Norrköpings kommun"), or kommuner keeping a fund together,
    * as written: the call is for those in their own area (a kommun may support only what concerns its area or its
@@ -2692,8 +2692,8 @@ export function callSignals(
   const group = localActionGroup(call.funder, call.programme);
   if (group) {
     out.localGroup = group;
-    const lan = lanOfPlaceName(group);
-    if (lan.length > 0) out.localGroupLan = lan;
+    const place = placeOfName(group);
+    if (place) out.localGroupPlace = place;
   }
   // A kommun's own grant, naming no programme or area of wider reach: for its own area. (A city's call listing
   // countries, Sweden among them, is for cities of those countries: "City of Tartu … Denmark, Estonia, … Sweden";

@@ -16,7 +16,6 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { swedishPartsOf } from './named-municipalities.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
-import { lanNamesIn } from './publisher-place.ts';
 import { REFUSAL_WORDS } from './refusal-words.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
@@ -634,17 +633,31 @@ export function localActionGroup(funder: string | undefined, programme?: string)
 
 /**
  * The län a place name names by its words ("Leader Norrbotten", "Leader Sydöstra Skåne", "Leader Linné Småland"): a
- * län by its name or a landskap or part of Sweden (lan.json `landscapes`). A local action group's area lies within
- * what its name says; a name saying no place ("Leader Kustlandet") gives none.
+ * län by its name or a landskap or part of Sweden (lan.json `landscapes`), with the words as written ("Småland"). A
+ * local action group's area lies within what its name says; a name saying no place ("Leader Kustlandet") gives none.
  */
-export function lanOfPlaceName(name: string): string[] {
-  const out = new Set(lanNamesIn(name));
-  const words = fold(name.toLowerCase());
-  for (const x of LANDSCAPES)
-    if (x.aliases.some((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(words)))
-      for (const id of x.lan) out.add(id);
-  return [...out];
+export function placeOfName(name: string): { lan: string[]; said: string } | undefined {
+  const words = name.split(/\s+/u).filter(Boolean);
+  const lan = new Set<string>();
+  const said: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Two words first: "Västra Götaland", "Övre Norrland".
+    for (const n of [2, 1]) {
+      const written = words.slice(i, i + n).join(' ');
+      if (n === 2 && i + 1 >= words.length) continue;
+      const key = fold(written.toLowerCase()).replace(/[^\p{L}\s-]/gu, '');
+      const lanIds = LAN_NAMES.filter((l) => l.names.includes(key)).map((l) => l.id);
+      const ids = lanIds.length > 0 ? lanIds : landscapeLan(key);
+      if (ids.length === 0) continue;
+      for (const id of ids) lan.add(id);
+      said.push(written);
+      i += n - 1;
+      break;
+    }
+  }
+  return lan.size > 0 ? { lan: [...lan], said: said.join(', ') } : undefined;
 }
+const landscapeLan = (key: string): readonly string[] => LANDSCAPES.find((x) => x.aliases.includes(key))?.lan ?? [];
 
 /**
  * A municipality's own grant ("Norrköpings kommun", "Göteborgs Stad", "Åbo stad", "City of Espoo", "Tampere

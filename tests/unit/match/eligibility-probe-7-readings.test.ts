@@ -33,7 +33,7 @@ describe('a LEADER group named for a place', () => {
   };
   it('is for its own län: a body elsewhere is outside', () => {
     expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
-    expect(area(call, 'karlskrona')).toContain('Kronobergs län');
+    expect(area(call, 'karlskrona')).toContain('som ligger i Kronoberg');
   });
   it('while a body in that län is not shut out, and a name without a place decides nothing', () => {
     expect(blockers(call, 'kronoberg')).not.toContain('outside-programme-area');
