@@ -81,6 +81,8 @@ import {
  */
 export const FIELD_WEIGHTS = { title: 3, themes: 2, programme: 1.5, summary: 1, applicantTypes: 0.5 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;
+/** A cross or a "no" mark right after a kind, as a table of who may apply shows it ("Kommuner ✗"). */
+const CROSSED_AFTER = /^\s*(?:[✗✘❌✖]|\(\s*(?:nej|no)\s*\))/u;
 const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'applicantTypes'];
 /** A hyphen (or dash) between a compound's words as the text writes them. */
 const HYPHEN_BETWEEN = /[-‐‑–]/u;
@@ -1259,6 +1261,11 @@ export function analyse(call: FundingCall): CallAnalysis {
         if (place === -1 && ref.kind === 'applicant' && ref.cls === 'region' && from > 0 && nutsBefore(text, from))
           place = from - 1;
         if (place !== -1 && countryGenitiveAt(text, place, from)) place = -1;
+        // "Sökande: Ideella föreningar ✓ Kommuner ✗ Regioner ✓": a table's cross after the kind refuses it.
+        if (ref.kind === 'applicant' && CROSSED_AFTER.test(text.slice(tokens.end[to - 1], tokens.end[to - 1] + 4))) {
+          if (!ref.own) excluded = withItem(excluded, ref.cls);
+          continue;
+        }
         if (field === 'title' || field === 'summary') {
           // "Kommuner kan inte söka": a negated applicant or country is not one the call names; a negated
           // applicant is one the call shuts out.

@@ -388,6 +388,13 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       ),
     );
   };
+  // "Kommuner i Östergötlands län, utom Linköpings och Norrköpings kommuner": the kommun named is left out.
+  const excepted = s.exceptedKommuner;
+  if (excepted && profile.kind === 'kommun' && namedAmong(excepted.names, profile.name))
+    return outside(
+      () => `Utlysningen undantar kommuner vid namn ("${excepted.said}"); ${profile.name} är en av dem.`,
+      () => `The call leaves out municipalities by name ("${excepted.said}"); ${profile.name} is one of them.`,
+    );
   // A procurement buys a service for places the tender names: the programme's area says nothing of who bids.
   if (s.tenderCall) {
     return {
@@ -415,6 +422,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // "Swedish partners may join at their own cost": they take part, unfunded; no blocker hides the call.
   if (s.swedenUnfunded) {
     const said = s.swedenUnfunded;
+    // "…a partner in Norrbotten or Västerbotten … Swedish partners must cover their own costs": a body elsewhere in
+    // Sweden may not take part even so.
+    const inText = s.textArea && !s.textArea.abroad && !s.textArea.touches ? s.textArea.lan : undefined;
+    const partnerLan = s.swedishPartnerLan ?? inText;
+    if (partnerLan && partnerLan.length > 0 && !s.swedishLanRefused && !partnerLan.includes(profile.lan))
+      return outside(
+        () =>
+          `Utlysningen tar emot svenska partner bara från ${lanListOf(partnerLan, 'sv')}, och då utan medel från utlysningen; ${lanName()} ligger utanför.`,
+        () =>
+          `The call admits Swedish partners only from ${lanListOf(partnerLan, 'en')}, and then without its money; ${lanName()} is outside.`,
+      );
     return unsure(
       () => `Organisationer i Sverige kan delta bara utan medel från utlysningen ("${said}").`,
       () => `Bodies in Sweden may take part only without the call's money ("${said}").`,

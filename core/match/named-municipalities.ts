@@ -117,6 +117,23 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   );
 }
 
+/**
+ * Kommuner a call excepts by their names: "kommuner i Östergötlands län, utom Linköpings och Norrköpings kommuner",
+ * "all municipalities except Stockholm and Göteborg municipalities", "med undantag för Malmö stad". Names lan.json
+ * knows, as written, with the words that say it.
+ */
+const EXCEPTED_NAMES = new RegExp(
+  String.raw`(?:utom|med undantag (?:av|för)|undantaget|except(?: for)?|excluding|with the exception of)\s+((?:${NAME}${JOIN})*${NAME})\s+(?:kommuner|kommun|municipalities|municipality|stad|städer)(?![\p{L}])`,
+  'u',
+);
+export function exceptedKommunerIn(summary: string): MunicipalArea | undefined {
+  const m = EXCEPTED_NAMES.exec(summary);
+  if (!m) return undefined;
+  const names = namesOf(m[1]);
+  if (names.length === 0 || !names.every(knownKommun)) return undefined;
+  return { names, said: m[0] };
+}
+
 /** A city and its country in brackets, one item of a list: "Karlskrona (Sweden)", "Klaipėda (Lithuania)". */
 const CITY_WITH_COUNTRY = String.raw`${NAME}(?:\s${NAME})?\s*\([^()]{2,30}\)`;
 const CITIES_WITH_COUNTRIES = new RegExp(

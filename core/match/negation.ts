@@ -34,6 +34,11 @@ const FORWARD_CUES = [
   'och inte',
   'but not',
   'and not',
+  // "National authorities are not eligible, and neither are local authorities": the refusal goes on, inverted.
+  'neither are',
+  'nor are',
+  'neither is',
+  'nor is',
   'rather than',
   'snarare än',
   'no funding for',

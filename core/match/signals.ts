@@ -20,7 +20,13 @@ import { AliasIndex } from './alias-index.ts';
 import { adjacentAreasIn, areaPreference, neighboursAdmitted, seatNotRequired } from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
-import { type MunicipalArea, municipalAreaIn, municipalAreaOfCountries, theCityAt } from './named-municipalities.ts';
+import {
+  exceptedKommunerIn,
+  type MunicipalArea,
+  municipalAreaIn,
+  municipalAreaOfCountries,
+  theCityAt,
+} from './named-municipalities.ts';
 import { FUNDER_PARTS, type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
 import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
@@ -809,6 +815,8 @@ export interface CallSignals {
    * ("vårt område som omfattar Emmaboda, Karlshamn … kommuner"), in its words.
    */
   municipalArea?: MunicipalArea;
+  /** Kommuner the call excepts by their names ("utom Linköpings och Norrköpings kommuner"), in its words. */
+  exceptedKommuner?: MunicipalArea;
   /**
    * The funder is a LEADER local action group ("Leader Kustlandet"): the call is for the group's own area, a few
    * kommuner, whatever a list of countries says of Sweden.
@@ -1120,7 +1128,12 @@ function swedishPartnerLanIn(
   const part = m ? sentenceAround(summary, m.index, m.index + m[0].length) : undefined;
   const lan = placedAbroad ? lanNamesIn(summary) : part ? lanNamesIn(summary.slice(...part)) : [];
   if (lan.length === 0) return undefined;
-  return { lan, refused: part !== undefined && REFUSAL.test(folded.slice(...part)) };
+  // "…are encouraged to take part, but the fund cannot pay their costs": unfunded, not refused.
+  const sentence = part ? folded.slice(...part) : '';
+  return {
+    lan,
+    refused: part !== undefined && REFUSAL.test(sentence) && !UNFUNDED.test(foldWording(summary.slice(...part))),
+  };
 }
 
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
@@ -2672,6 +2685,8 @@ export function callSignals(
     if (one) out.onePartnerThere = one[0].trim();
   }
   if (where) out.textArea = where;
+  const excepted = summary ? exceptedKommunerIn(summary) : undefined;
+  if (excepted) out.exceptedKommuner = excepted;
   // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name; so
   // may a LEADER area a text names by its landscape ("Lappland": "täcker … två kommuner i Norrbotten (A och B)").
   if (summary && (!ap.areaId || oneLan(ap.areaId))) {

@@ -15,7 +15,12 @@
  * - two areas joined in a title ("Mellersta Norrland och Övre Norrland");
  * - "cannot apply as demonstration cities", "bodies without municipal competences": no kommun refused;
  * - a country's name ending in "land" before a city's size; "municipalities of any size";
- * - Sweden named as the applicants' country in the text, where the list of countries leaves it out.
+ * - Sweden named as the applicants' country in the text, where the list of countries leaves it out;
+ * - "…are not eligible, and neither are local authorities": the refusal goes on, inverted;
+ * - "regional-level authorities": regions;
+ * - a table's cross after a kind ("Kommuner ✗");
+ * - kommuner excepted by name ("utom Linköpings och Norrköpings kommuner");
+ * - partners from named län who must "cover their own costs": unfunded there, and no one from elsewhere.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
@@ -286,5 +291,79 @@ describe('Sweden named in the text, left out of the list of countries', () => {
     const partners = { ...call, summary: 'Applicants must be based in Denmark. Partners from Sweden may join.' };
     expect(area(partners, 'karlskrona')).not.toContain('Sverige finns bland de länder som kan söka');
     expect(area(partners, 'karlskrona')).toContain('annat land');
+  });
+});
+
+describe('"and neither are …"', () => {
+  const call = {
+    language: 'en' as const,
+    summary:
+      'Regional authorities may apply. National authorities are not eligible, and neither are local authorities ' +
+      'such as municipalities.',
+  };
+  it('refuses those it names', () => {
+    expect(blockers(call, 'karlskrona')).toContain('applicant-type');
+    expect(blockers(call, 'kronoberg')).not.toContain('applicant-type');
+  });
+  it('while "and neither are companies" leaves kommuner be', () => {
+    const other = {
+      ...call,
+      summary: 'Local authorities may apply. Universities are not eligible, and neither are companies.',
+    };
+    expect(blockers(other, 'karlskrona')).not.toContain('applicant-type');
+  });
+});
+
+describe('"regional-level authorities"', () => {
+  it('are regions: a call only for them shuts kommuner out', () => {
+    const call = {
+      language: 'en' as const,
+      summary: 'Eligible applicants are exclusively regional-level authorities.',
+    };
+    expect(blockers(call, 'alvsbyn')).toContain('applicant-type');
+    expect(blockers(call, 'kronoberg')).not.toContain('applicant-type');
+  });
+});
+
+describe("a table's marks of who may apply", () => {
+  const call = {
+    language: 'sv' as const,
+    summary: 'Vem kan söka? Föreningar ✓ Regioner ✓ Kommuner ✗ Företag ✗',
+    applicantTypes: ['Föreningar ✓', 'Regioner ✓', 'Kommuner ✗', 'Företag ✗'],
+  };
+  it('a cross refuses the kind, a tick admits it', () => {
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+    expect(blockers(call, 'kronoberg')).not.toContain('applicant-type');
+  });
+});
+
+describe('kommuner excepted by name', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Region Östergötland',
+    summary: 'Sökande kan vara kommuner i Östergötlands län, utom Linköpings och Norrköpings kommuner.',
+  };
+  it('leaves the kommun named out', () => {
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    expect(area(call, 'linkoping')).toContain('undantar');
+  });
+  it('while "utom ideella föreningar" leaves every kommun in', () => {
+    const other = { ...call, summary: 'Alla kommuner i Östergötlands län kan söka, utom ideella föreningar.' };
+    expect(blockers(other, 'linkoping')).not.toContain('outside-programme-area');
+  });
+});
+
+describe('partners from named län who must cover their own costs', () => {
+  const call = {
+    language: 'en' as const,
+    funder: 'Regional Council of Lapland',
+    summary:
+      'Applicants must be Finnish municipalities or associations in Lapland. Partners from Norrbotten and Västerbotten in Sweden are ' +
+      'welcome to take part, but the fund cannot pay costs of partners outside Finland; they must cover their own.',
+    eligibleCountries: ['Finland', 'Sweden'],
+  };
+  it('shuts bodies elsewhere in Sweden out, and leaves those there unfunded, not refused', () => {
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
   });
 });
