@@ -7,6 +7,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { sentenceStart } from '../text/sentences.ts';
+import { knownKommunBefore } from './named-municipalities.ts';
 import { REFUSAL } from './refusal-words.ts';
 
 /**
@@ -34,6 +35,8 @@ const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+
  */
 export function shutOutAt(text: string, start: number, end: number, language: 'sv' | 'en' = 'en'): boolean {
   if (possessiveAt(text, start, end, language)) return false;
+  // "Med undantag för Stockholms stad, Göteborgs stad och Malmö stad": kommuner by name, not the class.
+  if (knownKommunBefore(text, start)) return false;
   // "Ändamål som finansieras med kommunala och statliga medel", "not eligible: costs covered by public funds": the
   // body's money, not the body, is what the negation refuses.
   if (MONEY_AFTER.test(text.slice(end, end + 60))) return false;
@@ -46,6 +49,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
+  // "…men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused.
+  if (OWN_WORK_BEFORE.test(before)) return false;
   // "The conference host city (Espoo) … is not eligible": one body by its role, not the class.
   if (ONE_BODY.test(text.slice(start, end)) && THE_BEFORE.test(before)) return false;
   // "Medlen kan inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet": the
@@ -221,6 +226,8 @@ const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i f
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
 const AS_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*(?:[\p{L}-]+\s+)?$/u;
+/** A possessive right before the body's word: what follows is someone's own (folded). */
+const OWN_WORK_BEFORE = /(?:^|[^\p{L}])(?:sin|sitt|sina|its|their|deras|dess)\s+$/u;
 /** "Metropolitan bodies without municipal competences": what another body lacks, not a body refused (folded). */
 const LACKED_BEFORE = /(?:^|[^\p{L}])(?:without|lacking|with no|utan)\s+$/u;
 /** Where a refusal's list ends and what is allowed begins: "…koordinator, men får delta", "…, but are eligible". */
@@ -230,7 +237,7 @@ const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?
  * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
  */
 const PARTY_ADMITTED_AFTER =
-  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan egen budget|without (?:a |its own )?budget))/u;
+  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan (?:egen |egna )?(?:budget|finansiering|medel|ersattning|bidrag|stod)|without (?:a |its own |their own )?(?:budget|funding)|at their own (?:cost|expense)))/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
   /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;

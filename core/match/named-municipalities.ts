@@ -76,7 +76,7 @@ const NAMES_AFTER =
   /^(?:kommunerna|kommuner|municipalities(?:\s+of)?)\s*:?\s+\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:och|samt|and)\s+)\p{Lu}/u;
 
 /** The word for one kommun ("Nora kommun", "Eskilstuna kommuns föreningsregister", "Nora municipality"), not for several. */
-const ONE_MUNICIPALITY_WORD = /^(?:kommuns?|municipality)(?![\p{L}])/iu;
+const ONE_MUNICIPALITY_WORD = /^(?:kommuns?|municipality|stad)(?![\p{L}])/iu;
 /** The text before one capitalised word, and the word, right before the kommun word. */
 const ONE_NAME_BEFORE = /^([\s\S]*?)(\p{Lu}[\p{L}-]*)\s+$/u;
 
@@ -115,6 +115,16 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
     onlyTheseNamed(summary) ??
     citiesWithCountries(summary)
   );
+}
+
+/**
+ * Whether the kommun word at `start` ("stad", "kommun", "municipality") follows a kommun's name lan.json knows:
+ * "Stockholms stad", "Malmö stad", "Linköpings kommun". One kommun by its name, not the class.
+ */
+export function knownKommunBefore(text: string, start: number): boolean {
+  if (!ONE_MUNICIPALITY_WORD.test(text.slice(start, start + 14))) return false;
+  const one = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return one !== null && knownKommun(one[1]);
 }
 
 /**
@@ -220,7 +230,21 @@ const MEMBER_NAMES = new RegExp(
  * A, B and C"; or a call only for kommuner of a kind, then "Det gäller A, B och C".
  */
 const DEFINED_NAMES = new RegExp(
-  String.raw`(?:[Bb]ehöriga kommuner[^:.;]{0,40}?(?:är|:)|[Ff]öljande kommuner (?:är )?behöriga|[Mm]ed \p{L}*kommuner(?:na)? avses(?: här)?|[Ee]ligible municipalities(?: in this call)? are|[Tt]he following municipalities are eligible)\s*:?\s*${THREE_NAMES}`,
+  String.raw`(?:[Bb]ehöriga kommuner[^:.;]{0,40}?(?:är|:)|[Ff]öljande kommuner (?:är )?behöriga|[Mm]ed \p{L}*kommuner(?:na)? avses(?: här| i (?:denna|den här) utlysning(?:en)?| i utlysningen)?|[Ee]ligible municipalities(?: in this call)? are|[Tt]he following municipalities are eligible)\s*:?\s*${TWO_NAMES}`,
+  'u',
+);
+/**
+ * A network's members named as all who may apply, cities of several countries among them: "Eligible lead and partner
+ * municipalities are the network's members: Aarhus, Odense, Tampere, … Lund, Umeå and Linköping". The Swedish ones
+ * are those lan.json knows.
+ */
+const MEMBERS_ARE_ELIGIBLE = new RegExp(
+  String.raw`[Ee]ligible (?:[\p{L}-]+\s+){0,4}(?:municipalities|cities|applicants|partners) are (?:the network['’]s|the network|its|the) members\s*:\s*${THREE_NAMES}`,
+  'u',
+);
+/** After a list of kommuner, their län, then more kommuner: " i Norrbottens län, Sorsele, Storuman och Dorotea". */
+const LIST_GOES_ON = new RegExp(
+  String.raw`^\s+i\s+${NAME}(?:\s+${NAME})?\s+län\s*(?:,|\s(?:och|samt))\s*((?:${NAME}${JOIN})*${NAME})`,
   'u',
 );
 const ONLY_KIND_THEN_NAMES = new RegExp(
@@ -249,9 +273,23 @@ function onlyTheseNamed(summary: string): MunicipalArea | undefined {
   }
   const defined = DEFINED_NAMES.exec(summary) ?? ONLY_KIND_THEN_NAMES.exec(summary);
   if (defined) {
-    const names = namesOf(defined[1]);
+    // "…Jokkmokk och Kiruna i Norrbottens län, Sorsele, Storuman och Dorotea i Västerbottens län samt Torsby i …":
+    // the list goes on, län by län.
+    let list = defined[1];
+    let at = (defined.index ?? 0) + defined[0].length;
+    const listStart = at - defined[1].length;
+    for (let more = LIST_GOES_ON.exec(summary.slice(at)); more; more = LIST_GOES_ON.exec(summary.slice(at))) {
+      list = `${list}, ${more[1]}`;
+      at += more[0].length;
+    }
+    const names = namesOf(list);
     if (names.length >= 3 && names.filter(knownKommun).length * 2 >= names.length)
-      return { names, said: defined[1], only: true };
+      return { names, said: summary.slice(listStart, at), only: true };
+  }
+  const eligibleMembers = MEMBERS_ARE_ELIGIBLE.exec(summary);
+  if (eligibleMembers) {
+    const names = namesOf(eligibleMembers[1]);
+    if (names.some(knownKommun)) return { names, said: eligibleMembers[1], only: true };
   }
   const members = MEMBERS_ONLY.test(summary) ? MEMBER_NAMES.exec(summary) : null;
   if (members) {

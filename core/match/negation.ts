@@ -234,6 +234,13 @@ const SENTENCE_CUES = [
   // Who may not apply: "Kommuner kan inte söka", "Companies cannot apply".
   'kan inte söka',
   'får inte söka',
+  // The same in a clause after "att" or "som", the negation before the verb: "Tänk på att kommuner … inte kan söka".
+  'inte kan söka',
+  'inte får söka',
+  'inte kan ansöka',
+  'ej kan söka',
+  'inte kan beviljas',
+  'inte kan delta',
   'kan ej söka',
   'får ej söka',
   'kan inte ansöka',

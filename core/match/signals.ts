@@ -1094,9 +1094,16 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
   // "…can participate only in exceptional cases", "endast i undantagsfall": not as a rule.
   const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
   if (ONLY_BY_EXCEPTION.test(rest)) return undefined;
-  // "…kan delta med egen finansiering", "at their own cost": said to the end, for the line to tell it.
-  return UNFUNDED.test(foldWording(rest)) ? { said: `${m[0]}${rest}`.trim(), unfunded: true } : { said: m[0] };
+  // "…kan delta med egen finansiering", "at their own cost", "…men stöd betalas bara ut till sökande inom länet":
+  // said to the end, for the line to tell it.
+  return UNFUNDED.test(foldWording(rest)) || PAID_ONLY_INSIDE.test(rest)
+    ? { said: `${m[0]}${rest}`.trim(), unfunded: true }
+    : { said: m[0] };
 }
+
+/** Money only for those inside: "men stöd betalas bara ut till sökande inom Kalmar län", "but funding only goes to…". */
+const PAID_ONLY_INSIDE =
+  /(?:men|but)\s+[^.;]{0,60}?(?:bara|endast|enbart|only)\s+[^.;]{0,40}?(?:inom|within|inside|in the (?:county|region|programme area))(?![\p{L}])/iu;
 
 /** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
 const ANYWHERE_WORDS = /anywhere|var som helst|i hela/iu;
@@ -1480,6 +1487,16 @@ function swedenNamedForApplicants(summary: string, ranges: readonly (readonly [n
   });
 }
 
+/** A sentence naming Sweden beside an eligibility word: "Eligible co-applicants are cities … in the Nordic countries (…, Sweden)". */
+const ELIGIBLE_WORD = /(?<![\p{L}])(?:eligible|may apply|can apply|behöriga|kan söka|får söka)(?![\p{L}])/iu;
+function swedenEligibleSaid(summary: string): boolean {
+  for (const m of summary.matchAll(/(?<![\p{L}])(?:Sweden|Sverige)(?![\p{L}])/gu)) {
+    const sentence = sentenceAt(summary, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if (ELIGIBLE_WORD.test(sentence) && !/partner/iu.test(sentence.replace(/co-applicant/giu, ''))) return true;
+  }
+  return false;
+}
+
 /** A Swedish region by its name in a funder field: "Region Kronoberg", "Region Kalmar län", "Region Jönköpings län". */
 const FUNDER_REGION = /Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?/gu;
 
@@ -1538,7 +1555,10 @@ const OWN_UNITS = String.raw`egna\s+(?:verksamheter|förvaltningar|enheter|klini
 /** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
 const REGIONS_OWN_UNITS = new RegExp(String.raw`(?:^|[^\p{L}])regionens\s+${OWN_UNITS}`, 'iu');
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
-const OWN_UNITS_AFTER = new RegExp(String.raw`^\s+${OWN_UNITS}`, 'u');
+const OWN_UNITS_AFTER = new RegExp(
+  String.raw`^\s+(?:${OWN_UNITS}|(?:förvaltningar|kliniker|enheter|nämnder)(?:\s*,|\s+(?:och|samt)\s))`,
+  'u',
+);
 
 /** "Region Östergötlands egna verksamheter kan inte söka": the name's clause goes on to refuse it. */
 function refusedAfter(text: string, end: number): boolean {
@@ -2727,7 +2747,8 @@ export function callSignals(
     !(
       swedenEligible === true &&
       countriesOfList(call.eligibleCountries ?? []).size > 1 &&
-      (!summary || summary.search(PARTNER_TOWNS) === -1)
+      // ("Call for partner cities … located in the Nordic countries (…, Sweden)": new partners, Sweden named.)
+      (!summary || summary.search(PARTNER_TOWNS) === -1 || swedenEligibleSaid(summary))
     ) &&
     (!ap.programmeId ||
       (PROGRAMME_BY_ID.get(ap.programmeId)?.geography === 'sweden' && WITHIN_THE_KOMMUN.test(summary)))

@@ -746,7 +746,7 @@ function amongFunds(folded: string, start: number, end: number): boolean {
 const BEARS_ON_BEFORE = /(?:som|that|which)\s+(?:beror|ror|concerns?|touch(?:es)?|involves?)\s+$/u;
 
 const NATIONWIDE =
-  /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide/;
+  /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide|(?:landets|sveriges) (?:\d+ |tjugoen )?(?:regioner|lan|kommuner)(?![\p{L}])/u;
 /** The whole country said outright, not "i Sverige" (which a regional call says too). Folded text. */
 const WHOLE_COUNTRY = /hela sverige|hela landet|all of sweden|throughout sweden|across sweden|nationwide/;
 

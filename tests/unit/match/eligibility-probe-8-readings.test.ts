@@ -1,0 +1,168 @@
+/**
+ * Readings that round by–cb of the eligibility probe (tests/fixtures/eligibility-probe, written blind in the
+ * thirty-fourth session and read in it) showed wrong, each as a general rule. Sentences written for this test, none
+ * copied from the probe:
+ * - "Region Kronobergs förvaltningar och kliniker" among those who apply to the region's own fund: the region applies;
+ * - "med undantag för Stockholms stad": one kommun by its name, not the class;
+ * - "men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused;
+ * - "landets 21 regioner (för Gotlands län Region Gotland)": every region, no län limit;
+ * - a city's own call naming Sweden among the countries its eligible applicants lie in;
+ * - partners outside the län welcome, "men stöd betalas bara ut till sökande inom länet": unfunded;
+ * - "Tänk på att kommuner … inte kan söka": a refusal in a clause after "att";
+ * - "kan inte beviljas bidrag, men kan vara samarbetsparter utan egen finansiering": refused, unfunded party only;
+ * - "Med fjällkommuner avses i denna utlysning A och B i X län, C och D i Y län": every group of the list;
+ * - "Eligible municipalities are the network's members: …": the Swedish ones among cities of several countries.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
+
+const blockers = seedBlockers;
+const area = (call: Parameters<typeof seedBlockers>[0], body: string) =>
+  scoredForSeed(call, body).eligibility.areaText.sv;
+const applicant = (call: Parameters<typeof seedBlockers>[0], body: string) =>
+  scoredForSeed(call, body).eligibility.applicantText.sv;
+
+describe("a region's own fund for its administrations", () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Region Kronoberg',
+    programme: 'Omvärldsfonden',
+    summary: 'Fonden kan sökas av Region Kronobergs förvaltningar, kliniker och helägda bolag.',
+  };
+  it('admits the region', () => {
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe('kommuner named in an exception, not the class', () => {
+  const call = {
+    language: 'sv' as const,
+    summary:
+      'Kommuner och regioner i hela landet kan söka (med undantag för Uppsala kommun och Malmö stad, som får medel ' +
+      'på annat sätt).',
+  };
+  it('leaves other kommuner in', () => {
+    expect(blockers(call, 'karlskrona')).not.toContain('applicant-type');
+  });
+  it('while "med undantag för kommuner" still refuses the class', () => {
+    const refused = { ...call, summary: 'Alla organisationer kan söka, med undantag för kommuner och regioner.' };
+    expect(blockers(refused, 'karlskrona')).toContain('applicant-type');
+  });
+});
+
+describe("a body's own work refused, not the body", () => {
+  const call = {
+    language: 'sv' as const,
+    summary:
+      'Kommuner och regioner kan delta som projektparter. Regioner kan delta som kollektivtrafikmyndighet, men inte ' +
+      'med sin hälso- och sjukvårdsverksamhet.',
+  };
+  it('refuses no public body', () => {
+    expect(blockers(call, 'karlskrona')).not.toContain('applicant-type');
+    expect(blockers(call, 'kronoberg')).not.toContain('applicant-type');
+  });
+});
+
+describe('"landets 21 regioner" with one län in an aside', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Tillväxtverket',
+    summary:
+      'Sökande ska vara en region med regionalt utvecklingsansvar, det vill säga någon av landets 21 regioner (för ' +
+      'Gotlands län Region Gotland). Kommuner kan inte söka.',
+  };
+  it('limits the call to no län', () => {
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe("a city's own call that names Sweden among its applicants' countries", () => {
+  const call = {
+    language: 'en' as const,
+    funder: 'City of Tartu',
+    summary:
+      'The city opens a call for partner cities. Eligible co-applicants are municipalities located in the Nordic ' +
+      'countries (Denmark, Finland, Norway, Sweden) or the Baltic states.',
+    eligibleCountries: ['Denmark', 'Finland', 'Norway', 'Sweden', 'Estonia'],
+  };
+  it('is not for the city alone', () => {
+    expect(blockers(call, 'linkoping')).not.toContain('outside-programme-area');
+  });
+});
+
+describe('partners outside the län welcome, money only inside', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Region Kalmar län',
+    programme: 'Regionala utvecklingsmedel',
+    summary:
+      'Medlen kan sökas av kommuner och föreningar i Kalmar län. Projekt som samverkar med aktörer utanför länet är ' +
+      'välkomna, men stöd betalas bara ut till sökande inom Kalmar län.',
+  };
+  it('tells a body elsewhere it may take part only without money', () => {
+    expect(area(call, 'karlskrona')).toContain('utan medel');
+  });
+});
+
+describe('a refusal in a clause after "att"', () => {
+  const call = {
+    language: 'sv' as const,
+    summary: 'Ideella föreningar kan söka. Tänk på att kommuner och regioner inte kan söka i denna utlysning.',
+  };
+  it('refuses them', () => {
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('while "att kommuner kan söka" admits them', () => {
+    const admits = { ...call, summary: 'Tänk på att kommuner och regioner kan söka i denna utlysning.' };
+    expect(blockers(admits, 'kalmar')).not.toContain('applicant-type');
+  });
+});
+
+describe('refused money, then an unfunded part', () => {
+  const call = {
+    language: 'sv' as const,
+    summary:
+      'Bidrag kan sökas av samiska organisationer. Kommuner och regioner kan inte beviljas bidrag, men kan vara ' +
+      'samarbetsparter utan egen finansiering.',
+  };
+  it('keeps the refusal', () => {
+    expect(blockers(call, 'alvsbyn')).toContain('applicant-type');
+  });
+  it('while a funded part ("med egna kostnader i budgeten") lifts it', () => {
+    const funded = {
+      ...call,
+      summary:
+        'Bidrag kan sökas av samiska organisationer. Kommuner kan inte vara projektägare, men kan vara samverkanspart ' +
+        'med egna kostnader i budgeten.',
+    };
+    expect(blockers(funded, 'alvsbyn')).not.toContain('applicant-type');
+  });
+});
+
+describe('a defined list of kommuner, län by län', () => {
+  const call = {
+    language: 'sv' as const,
+    summary:
+      'Med skogskommuner avses i denna utlysning Sorsele och Storuman i Västerbottens län, Ljusdal och Ovanåker i ' +
+      'Gävleborgs län samt Älvsbyn och Arvidsjaur i Norrbottens län. De kan söka stöd för service.',
+  };
+  it('reads every group of the list', () => {
+    expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe("a network's members named as those eligible", () => {
+  const call = {
+    language: 'en' as const,
+    summary:
+      'Eligible lead and partner municipalities are the network members: Aarhus, Tampere, Bergen, Lund, Kalmar and ' +
+      'Umeå. Funds are paid to the city administrations.',
+    eligibleCountries: ['Denmark', 'Finland', 'Norway', 'Sweden'],
+  };
+  it('admits the Swedish members named and no other kommun', () => {
+    expect(blockers(call, 'kalmar')).not.toContain('outside-programme-area');
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    expect(applicant(call, 'kalmar')).toBeTruthy();
+  });
+});
