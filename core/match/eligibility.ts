@@ -200,10 +200,16 @@ function classesNamed(classes: ReadonlySet<ApplicantClass>, lang: 'sv' | 'en'): 
 const inlandKommun = (profile: Profile): boolean =>
   profile.kind === 'kommun' && namedAmong(LAN_BY_ID.get(profile.lan)?.inlandMunicipalities ?? [], profile.name);
 
-/** A kommun of a border län that lan.json lists away from the border (`borderMunicipalities` reviewed, it not among them). */
+/**
+ * A kommun away from the border: in a län with no land border to another country (lan.json `landBorders`), or in a
+ * border län that lan.json lists away from it (`borderMunicipalities` reviewed, it not among them).
+ */
 const awayFromBorder = (profile: Profile): boolean => {
-  const border = LAN_BY_ID.get(profile.lan)?.borderMunicipalities;
-  return profile.kind === 'kommun' && border !== undefined && !namedAmong(border, profile.name);
+  if (profile.kind !== 'kommun') return false;
+  const lan = LAN_BY_ID.get(profile.lan);
+  if (lan && !lan.landBorders?.length) return true;
+  const border = lan?.borderMunicipalities;
+  return border !== undefined && !namedAmong(border, profile.name);
 };
 
 /**

@@ -32,7 +32,7 @@ const ISLANDS_TITLE = /(?:archipelago|islands?)\s+(?:and\s+(?:islands?|archipela
 const OUTERMOST =
   /(?:based|located|established|situated)\s+in\s+(?:one\s+of\s+)?the\s+outermost\s+regions|(?:open|limited|restricted)\s+to\s+(?:the\s+)?outermost\s+regions|all\s+outermost\s+regions'?\s+(?:authorities|organisations|organizations|actors)|(?:belagna|etablerade)\s+i\s+(?:de\s+)?yttersta\s+randomraden/u;
 const BORDER =
-  /(?:territory|territorium|omrade)[^.;]{0,80}(?:must|shall|ska|maste)\s+(?:share|border|have|ha|grans\p{L}*)[^.;]{0,40}(?:internal\s+)?land\s*border|(?:must|shall)\s+be\s+(?:located|situated)\s+(?:along|on|at)\s+(?:an?\s+)?(?:eu\s+)?internal\s+(?:land\s+)?border|(?:located|situated|lying)\s+(?:alongside|along|on|at)\s+(?:at least one\s+|an?\s+|the\s+)?(?:eu\s+)?(?:internal|national)\s+(?:land\s+)?(?:border|boundary)|(?:with|having)\s+an?\s+national\s+(?:border|boundary)\s+limiting(?:\s+(?:their|its)\s+territor\p{L}*)?|border\s+(?:regions?|areas?|municipalities)\s+(?:with|that have|having)\s+an?\s+(?:internal\s+)?land\s+border|(?:kommuner|regioner|omraden)\s+(?:med|som har)\s+(?:en\s+)?landgrans|(?:kommuner|municipalities|local authorities)\s+(?:vars|whose)\s+(?:territorium|omrade|territory|area)\s+(?:gransar|borders?)\s+(?:direkt\s+|directly\s+)?(?:mot\s+|till\s+|on\s+)?(?:finland|norge|norway|sweden|another country|ett annat land|grannlandet)/u;
+  /(?:territory|territorium|omrade)[^.;]{0,80}(?:must|shall|ska|maste)\s+(?:share|border|have|ha|grans\p{L}*)[^.;]{0,40}(?:internal\s+)?land\s*border|(?:must|shall)\s+be\s+(?:located|situated)\s+(?:along|on|at)\s+(?:an?\s+)?(?:eu\s+)?internal\s+(?:land\s+)?border|(?:located|situated|lying)\s+(?:alongside|along|on|at)\s+(?:at least one\s+|an?\s+|the\s+)?(?:eu\s+)?(?:internal|national)\s+(?:land\s+)?(?:border|boundary)|(?:with|having)\s+an?\s+national\s+(?:border|boundary)\s+limiting(?:\s+(?:their|its)\s+territor\p{L}*)?|border\s+(?:regions?|areas?|municipalities)\s+(?:with|that have|having)\s+an?\s+(?:internal\s+)?land\s+border|(?:kommuner|regioner|omraden)\s+(?:med|som har)\s+(?:en\s+)?landgrans|(?:kommuner|municipalities|local authorities)\s+(?:vars|whose)\s+(?:territorium|omrade|territory|area)\s+(?:gransar|borders?)\s+(?:direkt\s+|directly\s+)?(?:mot\s+|till\s+|on\s+)?(?:finland|norge|norway|sweden|another (?:nordic )?country|ett annat (?:nordiskt )?land|grannlandet|riksgransen)|(?<![\p{L}])(?:granskommun(?:er|erna|ernas|ers)?|border municipalities)(?![\p{L}])/u;
 /**
  * The cohesion policy's less developed regions (GDP per head under 75 % of the EU's average): "dedicated to the
  * capacity building of less developed regions", "regions with GDP per capita below 75 %". Only a limit: "partners
@@ -80,7 +80,7 @@ const OUTERMOST_ENTRY =
 
 /** Words one of the patterns needs: most texts hold none and are passed over (this runs for every call). */
 const ANY_KIND =
-  /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp|kust|coast|landgrans|gransar|skargard|o-?kommun|onkommun/;
+  /island|outermost|border|boundar|oar|randomrad|developed|utvecklade|gdp|kust|coast|landgrans|gransar|granskommun|skargard|o-?kommun|onkommun/;
 
 /** Border words naming kommuner, not regions (folded): "kommuner vars territorium gränsar", "municipalities with". */
 const KOMMUN_WORD = /kommun|municipalit|local authorit/u;

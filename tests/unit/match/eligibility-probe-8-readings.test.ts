@@ -11,7 +11,9 @@
  * - "Tänk på att kommuner … inte kan söka": a refusal in a clause after "att";
  * - "kan inte beviljas bidrag, men kan vara samarbetsparter utan egen finansiering": refused, unfunded party only;
  * - "Med fjällkommuner avses i denna utlysning A och B i X län, C och D i Y län": every group of the list;
- * - "Eligible municipalities are the network's members: …": the Swedish ones among cities of several countries.
+ * - "Eligible municipalities are the network's members: …": the Swedish ones among cities of several countries;
+ * - "kommuner vars område gränsar direkt mot ett annat nordiskt land", "gränskommuner": a kommun of a län with no
+ *   land border is not one.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
@@ -164,5 +166,27 @@ describe("a network's members named as those eligible", () => {
     expect(blockers(call, 'kalmar')).not.toContain('outside-programme-area');
     expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
     expect(applicant(call, 'kalmar')).toBeTruthy();
+  });
+});
+
+describe('kommuner at a national border', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Nordiska ministerrådet',
+    summary:
+      'Stödet kan endast sökas av kommuner vars område gränsar direkt mot ett annat nordiskt land, tillsammans med ' +
+      'en kommun på andra sidan gränsen.',
+  };
+  it('shuts out a kommun of a län with no land border, and one the data places away from the border', () => {
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+  it('"gränskommuner" named as the applicants reads the same', () => {
+    const named = { ...call, summary: 'Stödet är till för gränskommuner och deras samarbete över riksgränsen.' };
+    expect(blockers(named, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('while a call for any kommun "near the border" of a border län leaves a kommun there in', () => {
+    const open = { ...call, summary: 'Kommuner i Norrbottens län kan söka stöd för samarbete med Finland.' };
+    expect(blockers(open, 'alvsbyn')).not.toContain('outside-programme-area');
   });
 });
