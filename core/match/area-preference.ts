@@ -34,7 +34,7 @@ export function areaPreference(summary: string): string | undefined {
  * in the county": the area limits where the work is done, not where the applicant is (folded lowercase text).
  */
 const SEAT_NOT_REQUIRED =
-  /(?<![\p{L}])(?:(?:kan|far)\s+ha\s+(?:sitt\s+)?sate\s+var\s+som\s+helst|(?:may|can)\s+be\s+based\s+anywhere|(?:behover|maste)\s+inte\s+(?:ha\s+(?:sitt\s+)?sate|vara\s+(?:baserad\p{L}*|belagen|belagna|registrerad\p{L}*|etablerad\p{L}*))\s+i\s+(?:lanet|regionen|kommunen)|oavsett\s+(?:var\s+(?:sokanden|ni|de)\s+har\s+(?:sitt\s+)?sate|sate)|(?:need|needs|do|does)\s+not\s+(?:need\s+to\s+)?be\s+(?:based|located|registered|established)\s+in\s+the\s+(?:county|region)|regardless\s+of\s+where\s+(?:the\s+applicant|applicants|they)\s+(?:is|are)\s+(?:based|located|registered))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:kan|far)\s+ha\s+(?:sitt\s+)?sate\s+var\s+som\s+helst|(?:may|can)\s+be\s+based\s+anywhere|(?:behover|maste)\s+(?:dock\s+|alltsa\s+)?inte\s+(?:ha\s+(?:sitt\s+)?sate|vara\s+(?:baserad\p{L}*|belagen|belagna|registrerad\p{L}*|etablerad\p{L}*))\s+i\s+(?:lanet|lanen|regionen|kommunen|omradet)|oavsett\s+(?:var\s+(?:sokanden|ni|de)\s+har\s+(?:sitt\s+)?sate|sate)|(?:need|needs|do|does)\s+not\s+(?:need\s+to\s+)?be\s+(?:based|located|registered|established)\s+in\s+the\s+(?:county|region)|regardless\s+of\s+where\s+(?:the\s+applicant|applicants|they)\s+(?:is|are)\s+(?:based|located|registered))(?![\p{L}])/u;
 
 /** The sentence of `summary` saying applicants need not be based in the area, as written. */
 export function seatNotRequired(summary: string): string | undefined {
@@ -50,10 +50,10 @@ const NEIGHBOURS =
   /(?<![\p{L}])(?:lan\s+som\s+gransar\s+till|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies))(?![\p{L}])/gu;
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}-]+\s+){0,8}?(?:inga|delta|vara|beviljas|fa|ta del|soka|receive|take part|participate|be)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|receive|take part|participate|be)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
-  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources/u;
+  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader|(?:betalas|utbetalas|ges) (?:enbart|endast|bara) (?:ut )?till/u;
 
 /**
  * The sentence of `summary` saying that bodies of the län next to the area's may take part with the call's money

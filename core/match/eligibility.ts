@@ -857,6 +857,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
+    // "…ska genomföras i Norrbottens län … Sökande behöver dock inte ha sitt säte i länen": where the work is done.
+    const anySeat = s.seatNotRequired;
+    if (!inside && anySeat)
+      return unsure(
+        () =>
+          `Utlysningen gäller ${saidArea}${lanList('sv')} som plats för arbetet, men sökande behöver inte ha säte där ("${anySeat}").`,
+        () =>
+          `The call is limited to ${saidArea}${lanList('en')} as the place of the work, but applicants need not be based there ("${anySeat}").`,
+      );
     // "Sydsverige": a part of Sweden with no fixed border, which a reader may or may not take to hold the län.
     if (!inside && where.fringe?.includes(profile.lan))
       return unsure(

@@ -237,6 +237,9 @@ const SENTENCE_CUES = [
   // The same in a clause after "att" or "som", the negation before the verb: "Tänk på att kommuner … inte kan söka".
   'inte kan söka',
   'inte får söka',
+  // "Kommuner … kan dock inte vara sökande": a word between the verb and the negation.
+  'kan dock inte',
+  'får dock inte',
   'inte kan ansöka',
   'ej kan söka',
   'inte kan beviljas',

@@ -116,7 +116,7 @@ const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
  * partners"). Returns the words that say so.
  */
 const SMALLER_ADMITTED =
-  /(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+|therefore\s+|still\s+|thus\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+|därför\s+|ändå\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))(?![^.;!?]*(?:as\s+associated?\s+partners?|som\s+associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering)))[^.;!?]*/iu;
+  /(?:^|[^\p{L}])(?:kommuner|municipalities|cities)\s+(?:med\s+färre\s+invånare|med\s+lägre\s+invånarantal|with\s+fewer\s+inhabitants|below\s+(?:this|that)\s+(?:size|threshold))\s+(?:ska|kan|får|may|can|must|should)\s+(?:söka|ansöka|apply)\s+(?:tillsammans|gemensamt|together|jointly)[^.;!?]*|(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+|therefore\s+|still\s+|thus\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+|därför\s+|ändå\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))(?![^.;!?]*(?:as\s+associated?\s+partners?|som\s+associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering)))[^.;!?]*/iu;
 
 /**
  * "…regardless of population size", "oavsett invånarantal", "follower municipalities of any size": the call has a way in for bodies of any size beside the
@@ -150,7 +150,7 @@ const LEAD_ROLE =
 const FUNDED_PARTNERS_OF_ANY_SIZE =
   /(?:^|[^\p{L}])(?:delivery partners?|project partners?|partners|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|other local(?: or regional)? authorities|local (?:or|and) regional authorities|smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner)[^.;]*/iu;
 /** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
-const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|bidrag|stöd|budget)/iu;
+const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financed|bidrag|stöd|finansier)/iu;
 
 /**
  * A size set for the lead role only, where the call funds partners of kinds that hold smaller kommuner: a way in for

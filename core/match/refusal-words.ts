@@ -4,7 +4,7 @@
  * refused — the other side of a size limit, a list ending in "other organisations", bodies in Sweden.
  */
 export const REFUSAL_WORDS =
-  'kan inte|kan ej|kan varken|inte kan (?:soka|ansoka|delta|beviljas)|inte far (?:soka|ansoka|delta)|far inte|far ej|ar inte (?:stodberattigade|behoriga)|ar ej behoriga|ar uteslutna|cannot|can ?not|may not|must not|are not (?:eligible|allowed)|is not eligible|are ineligible|are excluded';
+  'kan inte|kan ej|kan varken|kan dock inte|far dock inte|inte kan (?:soka|ansoka|delta|beviljas)|inte far (?:soka|ansoka|delta)|far inte|far ej|ar inte (?:stodberattigade|behoriga)|ar ej behoriga|ar uteslutna|cannot|can ?not|may not|must not|are not (?:eligible|allowed)|is not eligible|are ineligible|are excluded';
 
 /** One of the predicates, as words of their own, anywhere in a folded text. */
 export const REFUSAL = new RegExp(`(?:^|[^\\p{L}])(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');

@@ -1487,12 +1487,16 @@ function swedenNamedForApplicants(summary: string, ranges: readonly (readonly [n
   });
 }
 
-/** A sentence naming Sweden beside an eligibility word: "Eligible co-applicants are cities … in the Nordic countries (…, Sweden)". */
-const ELIGIBLE_WORD = /(?<![\p{L}])(?:eligible|may apply|can apply|behöriga|kan söka|får söka)(?![\p{L}])/iu;
+/**
+ * A sentence naming Sweden beside an eligibility word: "Eligible co-applicants are cities … in the Nordic countries
+ * (…, Sweden)", "Partner municipalities must be located on the Baltic Sea coast … in … Poland or Sweden".
+ */
+const ELIGIBLE_WORD =
+  /(?<![\p{L}])(?:eligible|may apply|can apply|must be (?:located|based|established)|(?:partners?|applicants?) must be|behöriga|kan söka|får söka|ska (?:vara belägna|finnas|ha sitt säte))(?![\p{L}])/iu;
 function swedenEligibleSaid(summary: string): boolean {
   for (const m of summary.matchAll(/(?<![\p{L}])(?:Sweden|Sverige)(?![\p{L}])/gu)) {
     const sentence = sentenceAt(summary, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    if (ELIGIBLE_WORD.test(sentence) && !/partner/iu.test(sentence.replace(/co-applicant/giu, ''))) return true;
+    if (ELIGIBLE_WORD.test(sentence)) return true;
   }
   return false;
 }
@@ -2704,7 +2708,12 @@ export function callSignals(
     const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
     if (one) out.onePartnerThere = one[0].trim();
   }
-  if (where) out.textArea = where;
+  if (where) {
+    out.textArea = where;
+    // "Sökande behöver dock inte ha sitt säte i länen": the area is where the work is done, not the applicants'.
+    const anySeat = summary && !where.abroad ? seatNotRequired(summary) : undefined;
+    if (anySeat) out.seatNotRequired = anySeat;
+  }
   const excepted = summary ? exceptedKommunerIn(summary) : undefined;
   if (excepted) out.exceptedKommuner = excepted;
   // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name; so

@@ -70,6 +70,9 @@ const ISLAND_MUNICIPALITIES = new RegExp(
   'u',
 );
 const ISLAND_ENTRY = new RegExp(`^\\s*${ISLAND_BODIES}`, 'u');
+/** Kommuner on the mainland with islands admitted beside island municipalities (folded). */
+const MAINLAND_WITH_ISLANDS =
+  /(?:mainland|coastal)\s+(?:municipalities|local authorities)\s+(?:whose\s+territor(?:y|ies)\s+(?:includes?|contains?)|with)\s+(?:permanently\s+)?(?:inhabited\s+)?(?:sea\s+)?islands|kommuner\s+(?:pa\s+fastlandet\s+)?(?:med|vars\s+(?:omrade|territorium)\s+omfattar)\s+(?:bebodda\s+|fast\s+bebodda\s+)?oar/u;
 
 /**
  * A list entry that is the outermost regions or overseas territories alone, or one of the nine outermost regions by
@@ -107,10 +110,18 @@ export function territoryLimitIn(
     return { kind: 'outermost', said: eligibleCountries.join(', ') };
   const own = found(ISLANDS_TITLE, title, fold(title.toLowerCase()), 'islands');
   if (own) return own;
+  // "Mainland municipalities whose territory includes inhabited sea islands may apply on behalf of those islands":
+  // kommuner with islands, not only those wholly on islands.
+  const mainland = MAINLAND_WITH_ISLANDS.exec(fold(summary.toLowerCase()));
+  const widened = (hit: TerritoryLimit | undefined): TerritoryLimit | undefined =>
+    hit?.kind === 'island-municipalities' && mainland
+      ? { kind: 'islands', said: summary.substr(mainland.index, mainland[0].length).trim() }
+      : hit;
   for (const entry of applicantTypes) {
     const folded = fold(entry.toLowerCase());
     const hit =
-      found(ISLAND_ENTRY, entry, folded, 'island-municipalities') ?? found(COAST_ENTRY, entry, folded, 'coast');
+      widened(found(ISLAND_ENTRY, entry, folded, 'island-municipalities')) ??
+      found(COAST_ENTRY, entry, folded, 'coast');
     if (hit) return hit;
   }
   const texts = [title, summary, ...applicantTypes];
@@ -122,7 +133,7 @@ export function territoryLimitIn(
       found(OUTERMOST, text, t, 'outermost') ??
       found(LESS_DEVELOPED, text, t, 'less-developed') ??
       kommunerAtBorder(found(BORDER, text, t, 'border')) ??
-      found(ISLAND_MUNICIPALITIES, text, t, 'island-municipalities') ??
+      widened(found(ISLAND_MUNICIPALITIES, text, t, 'island-municipalities')) ??
       found(ISLANDS, text, t, 'islands') ??
       found(COAST, text, t, 'coast');
     if (hit) return hit;

@@ -13,7 +13,10 @@
  * - "Med fjällkommuner avses i denna utlysning A och B i X län, C och D i Y län": every group of the list;
  * - "Eligible municipalities are the network's members: …": the Swedish ones among cities of several countries;
  * - "kommuner vars område gränsar direkt mot ett annat nordiskt land", "gränskommuner": a kommun of a län with no
- *   land border is not one.
+ *   land border is not one;
+ * - round cc–cf: a closed list of partner cities with "not on the list cannot apply"; a city's call for partners
+ *   "located in … Sweden"; where the work is done, not the applicants; delivery partners "co-financed by the ERDF";
+ *   smaller kommuner applying together; mainland kommuner with islands; "kan dock inte"; neighbours in brackets.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
@@ -188,5 +191,108 @@ describe('kommuner at a national border', () => {
   it('while a call for any kommun "near the border" of a border län leaves a kommun there in', () => {
     const open = { ...call, summary: 'Kommuner i Norrbottens län kan söka stöd för samarbete med Finland.' };
     expect(blockers(open, 'alvsbyn')).not.toContain('outside-programme-area');
+  });
+});
+
+describe("round cc–cf: a city's closed list, and its call for partners", () => {
+  it('"Municipalities that are not on the list cannot apply" refuses no kommun on it', () => {
+    const call = {
+      language: 'en' as const,
+      funder: 'City of Klaipėda',
+      summary:
+        'Who can apply? The administrations of our partner cities: Karlskrona (Sweden), Lübeck (Germany) and Kotka ' +
+        '(Finland). Municipalities that are not on the list above cannot apply.',
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('"partner municipalities must be located … in Poland or Sweden": not the city\'s own area', () => {
+    const call = {
+      language: 'en' as const,
+      funder: 'City of Gdańsk',
+      summary:
+        'The city invites partner municipalities to a project on climate-resilient harbours. Partner municipalities ' +
+        'must be located in Denmark, Poland or Sweden. Each partner receives a grant.',
+      eligibleCountries: ['Denmark', 'Poland', 'Sweden'],
+    };
+    expect(blockers(call, 'linkoping')).not.toContain('outside-programme-area');
+  });
+});
+
+describe('round cc–cf: where the work is done, not the applicants', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Tillväxtverket',
+    summary:
+      'Insatserna ska genomföras i Jämtlands och Västernorrlands län. Sökande behöver dock inte ha sitt säte i ' +
+      'länen: kommuner och organisationer i hela Sverige kan söka.',
+  };
+  it('shuts no body elsewhere out', () => {
+    expect(blockers(call, 'kalmar')).not.toContain('outside-programme-area');
+    expect(area(call, 'kalmar')).toContain('behöver inte ha säte');
+  });
+});
+
+describe('round cc–cf: ways in under a size limit', () => {
+  it('delivery partners "co-financed by the ERDF" beside a lead of at least 50 000', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'The main urban authority must be a municipality with at least 50 000 inhabitants. Delivery partners may ' +
+        'be any public or private body, such as regional authorities or smaller municipalities; they are ' +
+        'co-financed by the ERDF.',
+    };
+    expect(blockers(call, 'alvsbyn')).not.toContain('population-limit');
+  });
+  it('"Kommuner med färre invånare ska söka tillsammans med andra kommuner"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Kommuner med minst 15 000 invånare kan söka enskilt. Kommuner med färre invånare ska söka tillsammans med ' +
+        'en eller flera andra kommuner.',
+    };
+    expect(blockers(call, 'alvsbyn')).not.toContain('population-limit');
+  });
+});
+
+describe('round cc–cf: island municipalities and mainland kommuner with islands', () => {
+  const call = {
+    language: 'en' as const,
+    summary:
+      'Eligible applicants are island municipalities. Mainland municipalities whose territory includes inhabited ' +
+      'sea islands may apply on behalf of those islands.',
+    applicantTypes: ['Island municipalities'],
+  };
+  it('does not shut a coastal kommun with islands out, and keeps inland ones out', () => {
+    expect(blockers(call, 'karlskrona')).not.toContain('outside-programme-area');
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
+
+describe('round cc–cf: refusals and neighbours in more words', () => {
+  it('"Kommuner … kan dock inte vara sökande eller projektpart"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Ideella föreningar kan söka. Kommuner och regioner kan dock inte vara sökande eller projektpart.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+  it('neighbouring län named in brackets, funded; "står för sina egna kostnader", not', () => {
+    const call = {
+      language: 'sv' as const,
+      funder: 'Region Blekinge',
+      programme: 'Regionala utvecklingsmedel',
+      summary:
+        'Kommuner i Blekinge län kan söka. Från 2027 kan även kommuner i angränsande län (Kalmar, Kronoberg och ' +
+        'Skåne) delta som projektparter och ta del av stödet.',
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('outside-programme-area');
+    const unfunded = {
+      ...call,
+      summary:
+        'Kommuner i Blekinge län kan söka. Kommuner i angränsande län (Kalmar, Kronoberg och Skåne) får delta som ' +
+        'medsökande, men medsökande står för sina egna kostnader.',
+    };
+    expect(area(unfunded, 'kalmar')).not.toContain('tar med parter från grannlänen');
   });
 });
