@@ -51,6 +51,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (CHANNEL_BEFORE.test(before)) return false;
   // "…men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused.
   if (OWN_WORK_BEFORE.test(before)) return false;
+  // "Regionerna har en egen utmärkelse inom hälso- och sjukvården": a field of work, not a body.
+  if (WITHIN_FIELD_BEFORE.test(before) && !BODY_BY_NAME.test(text.slice(start, end))) return false;
+  // "Regionbiblioteken kan stödja kommunerna … men kan inte söka själva": the object of another subject's verb.
+  if (OBJECT_OF_MODAL_VERB.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
   // "The conference host city (Espoo) … is not eligible": one body by its role, not the class.
   if (ONE_BODY.test(text.slice(start, end)) && THE_BEFORE.test(before)) return false;
   // "Medlen kan inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet": the
@@ -226,6 +230,13 @@ const CONDITION_START = /^\s*(?:where|if|when|in case|om|ifall|nar|i de fall|i f
 /** "…as (the) main ", "i egenskap av ": the role a subject is refused in, right before the body's word (folded). */
 const AS_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*(?:[\p{L}-]+\s+)?$/u;
+/** A subject, a modal and a verb that is no negation, right before the body's word: the body is its object (folded). */
+const OBJECT_OF_MODAL_VERB =
+  /^\s*\p{L}+\s+(?:kan|far|ska|bor|may|can|will|should)\s+(?!inte|ej|not|heller|varken|aldrig|never)\p{L}{3,}\s+(?:(?:de|den|det|the)\s+)?$/u;
+/** "inom", "within" right before the body's word: a field of work named, not a body (folded). */
+const WITHIN_FIELD_BEFORE = /(?:^|[^\p{L}])(?:inom|within)\s+$/u;
+/** The kinds themselves by name ("verksamheter inom kommuner"), which "inom" leaves bodies: their own units. */
+const BODY_BY_NAME = /kommun|region|landsting|municipal|cit(?:y|ies)|städer|stad/iu;
 /** A possessive right before the body's word: what follows is someone's own (folded). */
 const OWN_WORK_BEFORE = /(?:^|[^\p{L}])(?:sin|sitt|sina|its|their|deras|dess)\s+$/u;
 /** "Metropolitan bodies without municipal competences": what another body lacks, not a body refused (folded). */

@@ -123,7 +123,7 @@ const SMALLER_ADMITTED =
  * limit it sets for some of them ("DEGURBA 1 municipalities with fewer than 20,000 inhabitants"). The words.
  */
 const ANY_SIZE =
-  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
+  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|(?:other|further)\s+(?:public\s+authorities|local\s+authorities|municipalities)[^.;]{0,60}?(?:may|can)\s+(?:also\s+)?(?:participate|take\s+part|join|be)\s+(?:as\s+)?(?:funded\s+)?(?:beneficiar|partner)\p{L}*|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
 
 export function anySizeAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {

@@ -454,6 +454,8 @@ export function textArea(
       if (needsCue && wholeCountry()) break;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (exampleBefore(text, start)) continue;
+      // "…från Skåne i söder upp till och med Stockholms län i norr": the end of a stretch, not its whole.
+      if (STRETCH_END_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
       const lan = lanOfList(names);
       if (lan.length === 0) continue;
       found = { lan, said: original.slice(start, end) };
@@ -494,6 +496,9 @@ const BODIES_IN_BARE_LAN = new RegExp(
   'u',
 );
 const DEFINES = /avses|avser|means|defined as|definieras/u;
+/** The end of a stretch named before a län: "från Skåne i söder upp till och med ", "Skåne–" (folded). */
+const STRETCH_END_BEFORE =
+  /(?:fran|from)\s+[^.;]{1,50}\s+(?:upp\s+)?(?:till(?:\s+och\s+med)?|to)\s+$|\p{L}\s*[–—]\s*$/u;
 function bareLanList(text: string, original: string): TextArea | undefined {
   const m = BODIES_IN_BARE_LAN.exec(text);
   if (!m) return undefined;

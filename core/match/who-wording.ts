@@ -70,12 +70,12 @@ const ANY_ANCHORS = new RegExp(
     .join('|'),
 );
 const OPEN_TO_ALL_WORDS = leadScan(
-  /open to |for alla|anyone|everyone|anybody|alla kan|alla far|vem som helst/,
+  /open to |for alla|anyone|everyone|anybody|alla kan|alla far|alla som vill|vem som helst/,
   WORDING,
 );
 /** "Open to all" said of applicants, not of a programme's priorities ("open to all priorities"). */
 const OPEN_TO_ALL =
-  /(?:^|[^\p{L}])(?:(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))|(?:anyone|everyone|anybody) (?:can|may) apply(?=\s*(?:[.,;:!–—-]|$))|(?:anyone|everyone|anybody) (?:can|may) (?:nominate|put forward|propose) (?:a |an )?(?:candidate|nominee)s?(?![\p{L}])|(?:alla|vem som helst) (?:kan|far) nominera(?![\p{L}])|(?:alla|vem som helst) (?:kan|far) soka(?=\s*(?:[.,;:!–—-]|$)))/u;
+  /(?:^|[^\p{L}])(?:(?:open to (?:all|everyone|anyone)|oppen for alla|oppet for alla|oppna for alla)(?=\s*(?:[.,;:!)]|$|(?:(?:types?|kinds?) of |typer av |slags )?(?:organi|applicant|entit|bod|actor|legal|interested|sokande|aktor|juridisk)))|(?:anyone|everyone|anybody) (?:can|may) apply(?=\s*(?:[.,;:!–—-]|$))|(?:anyone|everyone|anybody) (?:can|may) (?:nominate|put forward|propose) (?:a |an )?(?:candidate|nominee)s?(?![\p{L}])|(?:alla|vem som helst) (?:kan|far) nominera(?![\p{L}])|(?:alla|vem som helst)(?: som vill)? (?:kan|far) soka(?=\s*(?:[.,;:!–—-]|$)))/u;
 
 /** Lowercase and diacritic-free, as the patterns here read a text (see the …Folded functions). */
 export function foldWording(text: string): string {

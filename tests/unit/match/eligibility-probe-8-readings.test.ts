@@ -296,3 +296,49 @@ describe('round cc–cf: refusals and neighbours in more words', () => {
     expect(area(unfunded, 'kalmar')).not.toContain('tar med parter från grannlänen');
   });
 });
+
+describe('round cg–cj (read after it was counted)', () => {
+  it('"Regionerna har en egen utmärkelse inom hälso- och sjukvården och omfattas inte": a field, then regions refused', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Priset riktar sig till landets kommuner. Regionerna har en egen utmärkelse inom hälso- och sjukvården och ' +
+        'omfattas inte av detta pris.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('"Alla som vill kan söka – oavsett om du är privatperson, förening eller institution"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Alla som vill kan söka – oavsett om du är privatperson, förening, företag eller institution.',
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('applicant-type');
+  });
+  it('"Regionbiblioteken kan stödja kommunerna men kan inte söka själva": the kommuner are not refused', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Sökande ska vara en kommun som är huvudman för folkbiblioteken. Regionbiblioteken kan stödja kommunerna i ' +
+        'arbetet men kan inte söka själva.',
+    };
+    expect(blockers(call, 'alvsbyn')).not.toContain('applicant-type');
+  });
+  it('"Other public authorities … may participate as beneficiaries" beside a size for some members', () => {
+    const call = {
+      language: 'en' as const,
+      summary:
+        'The consortium must include three rural municipalities with fewer than 20 000 inhabitants. Other public ' +
+        'authorities, research organisations and businesses may participate as beneficiaries.',
+    };
+    expect(blockers(call, 'linkoping')).not.toContain('population-limit');
+  });
+  it('"från Skåne i söder upp till och med Stockholms län": the end of a stretch is not the whole area', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Stödet gäller kommuner med egen kust mot Östersjön, från Skåne i söder upp till och med Stockholms län i norr.',
+    };
+    expect(blockers(call, 'karlskrona')).not.toContain('outside-programme-area');
+  });
+});
