@@ -497,8 +497,7 @@ const BODIES_IN_BARE_LAN = new RegExp(
 );
 const DEFINES = /avses|avser|means|defined as|definieras/u;
 /** The end of a stretch named before a län: "från Skåne i söder upp till och med ", "Skåne–" (folded). */
-const STRETCH_END_BEFORE =
-  /(?:fran|from)\s+[^.;]{1,50}\s+(?:upp\s+)?(?:till(?:\s+och\s+med)?|to)\s+$|\p{L}\s*[–—]\s*$/u;
+const STRETCH_END_BEFORE = /(?:fran|from)\s+[^.;]{1,50}\s+(?:upp\s+)?(?:till(?:\s+och\s+med)?|to)\s+$|\p{L}[–—]$/u;
 function bareLanList(text: string, original: string): TextArea | undefined {
   const m = BODIES_IN_BARE_LAN.exec(text);
   if (!m) return undefined;
@@ -751,7 +750,7 @@ function amongFunds(folded: string, start: number, end: number): boolean {
 const BEARS_ON_BEFORE = /(?:som|that|which)\s+(?:beror|ror|concerns?|touch(?:es)?|involves?)\s+$/u;
 
 const NATIONWIDE =
-  /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide|(?:landets|sveriges) (?:\d+ |tjugoen )?(?:regioner|lan|kommuner)(?![\p{L}])/u;
+  /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide|landets (?:\d+ |tjugoen )?(?:regioner|lan|kommuner)(?![\p{L}])|sveriges (?:\d+|samtliga|alla) (?:regioner|lan|kommuner)(?![\p{L}])/u;
 /** The whole country said outright, not "i Sverige" (which a regional call says too). Folded text. */
 const WHOLE_COUNTRY = /hela sverige|hela landet|all of sweden|throughout sweden|across sweden|nationwide/;
 

@@ -342,3 +342,22 @@ describe('round cg–cj (read after it was counted)', () => {
     expect(blockers(call, 'karlskrona')).not.toContain('outside-programme-area');
   });
 });
+
+describe('guards on the stretch and whole-country readings', () => {
+  it('a title "Regionala utvecklingsmedel – Kalmar län" still limits the call to the län', () => {
+    const call = {
+      language: 'sv' as const,
+      title: 'Regionala utvecklingsmedel – Kalmar län',
+      summary: 'Kommuner och föreningar kan söka medel för utvecklingsprojekt.',
+    };
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('"tillsammans med Sveriges Kommuner och Regioner" does not put a call for one län in the whole country', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Utlysningen riktar sig till kommuner i Kalmar län och görs tillsammans med Sveriges Kommuner och Regioner.',
+    };
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
