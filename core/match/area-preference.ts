@@ -53,7 +53,15 @@ const NEIGHBOURS_TAKE_PART =
   /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|receive|take part|participate|be)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
-  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader|(?:betalas|utbetalas|ges) (?:enbart|endast|bara) (?:ut )?till/u;
+  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader/u;
+/**
+ * Money only for those inside, after a contrast: "men stöd betalas bara ut till sökande inom Kalmar län", "men bidrag
+ * betalas enbart ut till projektägaren … inom Blekinge län", "but funding only goes to partners within the region".
+ * Those from outside whom the sentence admits take part without the call's money. (No letters with diacritics: it
+ * reads folded and unfolded text alike.)
+ */
+export const PAID_ONLY_INSIDE =
+  /(?:men|but)\s+[^.;]{0,60}?(?:bara|endast|enbart|only)\s+[^.;]{0,40}?(?:inom|within|inside|in the (?:county|region|programme area))(?![\p{L}])/iu;
 
 /**
  * The sentence of `summary` saying that bodies of the län next to the area's may take part with the call's money
@@ -65,7 +73,8 @@ export function neighboursAdmitted(summary: string): string | undefined {
   for (const m of folded.matchAll(NEIGHBOURS)) {
     const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
     const sentence = folded.slice(a, b);
-    if (NEIGHBOURS_TAKE_PART.test(sentence) && !OWN_COST.test(sentence)) return summary.slice(a, b).trim();
+    if (NEIGHBOURS_TAKE_PART.test(sentence) && !OWN_COST.test(sentence) && !PAID_ONLY_INSIDE.test(sentence))
+      return summary.slice(a, b).trim();
   }
   return undefined;
 }

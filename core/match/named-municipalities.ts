@@ -162,7 +162,8 @@ const SWEDEN_IN_BRACKETS = /^(.*?)\s*\(\s*(?:Sweden|Sverige|SE)\s*\)$/u;
  * (Poland) …" after "Only member cities may apply". The Swedish ones are all in Sweden who may take part.
  */
 function citiesWithCountries(summary: string): MunicipalArea | undefined {
-  if (!CLOSED_GROUP.test(summary)) return undefined;
+  // Most summaries hold no bracket at all: the list pattern is not run on them.
+  if (!summary.includes('(') || !CLOSED_GROUP.test(summary)) return undefined;
   const m = CITIES_WITH_COUNTRIES.exec(summary);
   if (!m) return undefined;
   const at = m.index ?? 0;

@@ -17,7 +17,13 @@ import { clauseEnd, clauseStart, sentenceAround, sentenceAt, sentenceEnd } from 
 import { suspendedCompoundAt } from '../text/suspended-compound.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { AliasIndex } from './alias-index.ts';
-import { adjacentAreasIn, areaPreference, neighboursAdmitted, seatNotRequired } from './area-preference.ts';
+import {
+  adjacentAreasIn,
+  areaPreference,
+  neighboursAdmitted,
+  PAID_ONLY_INSIDE,
+  seatNotRequired,
+} from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import {
@@ -1101,10 +1107,6 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
     : { said: m[0] };
 }
 
-/** Money only for those inside: "men stöd betalas bara ut till sökande inom Kalmar län", "but funding only goes to…". */
-const PAID_ONLY_INSIDE =
-  /(?:men|but)\s+[^.;]{0,60}?(?:bara|endast|enbart|only)\s+[^.;]{0,40}?(?:inom|within|inside|in the (?:county|region|programme area))(?![\p{L}])/iu;
-
 /** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
 const ANYWHERE_WORDS = /anywhere|var som helst|i hela/iu;
 const PARTNERS_ANYWHERE =
@@ -1476,27 +1478,33 @@ function entriesWithLan(
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
 
-/**
- * Sweden by its name in a who-may-apply sentence that is not about partners ("open to applicants from … Norway and
- * Sweden"), asked where a list of countries leaves it out.
- */
-function swedenNamedForApplicants(summary: string, ranges: readonly (readonly [number, number])[]): boolean {
-  return ranges.some(([a, b]) => {
-    const sentence = summary.slice(a, b);
-    return /(?<![\p{L}])(?:Sweden|Sverige)(?![\p{L}])/u.test(sentence) && !/partner/iu.test(sentence);
-  });
-}
-
-/**
- * A sentence naming Sweden beside an eligibility word: "Eligible co-applicants are cities … in the Nordic countries
- * (…, Sweden)", "Partner municipalities must be located on the Baltic Sea coast … in … Poland or Sweden".
- */
+/** Words of eligibility in a sentence: "eligible", "may apply", "must be located", "behöriga", "kan söka". */
 const ELIGIBLE_WORD =
   /(?<![\p{L}])(?:eligible|may apply|can apply|must be (?:located|based|established)|(?:partners?|applicants?) must be|behöriga|kan söka|får söka|ska (?:vara belägna|finnas|ha sitt säte))(?![\p{L}])/iu;
-function swedenEligibleSaid(summary: string): boolean {
+
+/**
+ * Sweden by its name in a sentence on who may apply — a who-may-apply sentence (`ranges`) or one with a word of
+ * eligibility: "open to applicants from … Norway and Sweden", "Eligible co-applicants are cities … in the Nordic
+ * countries (…, Sweden)". For a city's call for partners (`forPartners`), only a sentence with a word of
+ * eligibility counts, and it may name them as partners ("Partner municipalities must be located … in Poland or
+ * Sweden"); otherwise a sentence on partners does not count ("Partners from Sweden may join" beside a list of
+ * countries without Sweden does not open the call to Swedish applicants).
+ */
+function swedenNamedForApplicants(
+  summary: string,
+  ranges: readonly (readonly [number, number])[],
+  forPartners: boolean,
+): boolean {
   for (const m of summary.matchAll(/(?<![\p{L}])(?:Sweden|Sverige)(?![\p{L}])/gu)) {
-    const sentence = sentenceAt(summary, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    if (ELIGIBLE_WORD.test(sentence)) return true;
+    const at = m.index ?? 0;
+    const sentence = sentenceAt(summary, at, at + m[0].length);
+    if (forPartners) {
+      if (ELIGIBLE_WORD.test(sentence)) return true;
+    } else if (
+      (ranges.some(([a, b]) => a <= at && at < b) || ELIGIBLE_WORD.test(sentence)) &&
+      !/partner/iu.test(sentence)
+    )
+      return true;
   }
   return false;
 }
@@ -2309,7 +2317,7 @@ export function callSignals(
       mentions !== undefined,
     );
     swedenFromText = swedenEligible !== undefined;
-  } else if (swedenEligible === false && mentions && swedenNamedForApplicants(summary, ranges)) {
+  } else if (swedenEligible === false && mentions && swedenNamedForApplicants(summary, ranges, false)) {
     // "Open to applicants from the Nordic and Baltic countries, that is Denmark, Finland, Iceland, Norway and Sweden"
     // beside a list of countries without Sweden: the who-may-apply sentence names it; the list left it out.
     if (
@@ -2757,7 +2765,7 @@ export function callSignals(
       swedenEligible === true &&
       countriesOfList(call.eligibleCountries ?? []).size > 1 &&
       // ("Call for partner cities … located in the Nordic countries (…, Sweden)": new partners, Sweden named.)
-      (!summary || summary.search(PARTNER_TOWNS) === -1 || swedenEligibleSaid(summary))
+      (!summary || summary.search(PARTNER_TOWNS) === -1 || swedenNamedForApplicants(summary, ranges, true))
     ) &&
     (!ap.programmeId ||
       (PROGRAMME_BY_ID.get(ap.programmeId)?.geography === 'sweden' && WITHIN_THE_KOMMUN.test(summary)))

@@ -175,10 +175,12 @@ const ALL_LANDSCAPES = (LAN.landscapes ?? []).map((x) => ({
 }));
 /** Those a text's words may name as the call's area (not a region of cooperation named only in lists of countries). */
 const LANDSCAPES = ALL_LANDSCAPES.filter((x) => !x.inListsOnly);
+/** The landskap or part of Sweden a folded name is, among `pool`. */
+const landscapeOf = (name: string, pool = LANDSCAPES) => pool.find((x) => x.aliases.includes(name));
 /** Whether a list entry is a landskap or part of Sweden by one of its names ("Öland", "Småland", "Götaland"). */
 export const landscapeNamed = (entry: string): boolean => {
   const name = fold(entry.trim().toLowerCase());
-  return LANDSCAPES.some((x) => x.aliases.includes(name));
+  return landscapeOf(name) !== undefined;
 };
 const LANDSCAPE = LANDSCAPES.length
   ? new RegExp(
@@ -202,7 +204,7 @@ function landscapeArea(text: string, original: string, inTitle: boolean): TextAr
     if (inName(original, start, start + m[1].length)) continue;
     if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 18), start)) : !cueAround(text, start, m[1].length))
       continue;
-    const found = LANDSCAPES.find((x) => x.aliases.includes(m[1]));
+    const found = landscapeOf(m[1]);
     if (found)
       return {
         lan: [...found.lan],
@@ -332,7 +334,7 @@ export function lanOfSwedishEntry(entry: string): string[] {
   const ids: string[] = [];
   for (const whole of parts) {
     const found = lanOfList(whole.replace(PART_OF_LAN_WORD, ''));
-    const of = found.length > 0 ? found : (ALL_LANDSCAPES.find((x) => x.aliases.includes(whole))?.lan ?? []);
+    const of = found.length > 0 ? found : (landscapeOf(whole, ALL_LANDSCAPES)?.lan ?? []);
     if (of.length === 0) return [];
     for (const id of of) if (!ids.includes(id)) ids.push(id);
   }
@@ -651,7 +653,7 @@ export function placeOfName(name: string): { lan: string[]; said: string } | und
       if (n === 2 && i + 1 >= words.length) continue;
       const key = fold(written.toLowerCase()).replace(/[^\p{L}\s-]/gu, '');
       const lanIds = LAN_NAMES.filter((l) => l.names.includes(key)).map((l) => l.id);
-      const ids = lanIds.length > 0 ? lanIds : landscapeLan(key);
+      const ids = lanIds.length > 0 ? lanIds : (landscapeOf(key)?.lan ?? []);
       if (ids.length === 0) continue;
       for (const id of ids) lan.add(id);
       said.push(written);
@@ -661,7 +663,6 @@ export function placeOfName(name: string): { lan: string[]; said: string } | und
   }
   return lan.size > 0 ? { lan: [...lan], said: said.join(', ') } : undefined;
 }
-const landscapeLan = (key: string): readonly string[] => LANDSCAPES.find((x) => x.aliases.includes(key))?.lan ?? [];
 
 /**
  * A municipality's own grant ("Norrköpings kommun", "Göteborgs Stad", "Åbo stad", "City of Espoo", "Tampere

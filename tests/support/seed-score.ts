@@ -17,3 +17,6 @@ export function scoredForSeed(over: CallOver, body: string) {
 
 /** The kinds of the blockers a seed body gets on a call. */
 export const seedBlockers = (over: CallOver, body: string) => scoredForSeed(over, body).blockers.map((b) => b.kind);
+
+/** The area line a seed body gets on a call, in Swedish. */
+export const seedAreaText = (over: CallOver, body: string) => scoredForSeed(over, body).eligibility.areaText.sv;

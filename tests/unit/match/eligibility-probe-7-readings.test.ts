@@ -23,11 +23,10 @@
  * - partners from named län who must "cover their own costs": unfunded there, and no one from elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
+import { seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 const blockers = seedBlockers;
-const area = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.areaText.sv;
+const area = seedAreaText;
 
 describe('a LEADER group named for a place', () => {
   const call = {

@@ -19,11 +19,10 @@
  *   smaller kommuner applying together; mainland kommuner with islands; "kan dock inte"; neighbours in brackets.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
+import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 const blockers = seedBlockers;
-const area = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.areaText.sv;
+const area = seedAreaText;
 const applicant = (call: Parameters<typeof seedBlockers>[0], body: string) =>
   scoredForSeed(call, body).eligibility.applicantText.sv;
 
