@@ -209,6 +209,23 @@ const neighboursCall = (now = new Date()) => ({
   url: 'https://example.org/grannlan',
 });
 
+/** A national call whose work is done in two northern län, applicants based anywhere: Karlskrona is told so, no blocker. */
+const WORK_PLACE_CALL = 'tillvaxtverket:norr-2027';
+const workPlaceCall = (now = new Date()) => ({
+  ...companyCall(now),
+  id: WORK_PLACE_CALL,
+  source: 'tillvaxtverket',
+  funder: 'Tillväxtverket',
+  programme: 'Samhällsomvandlingen i norr',
+  title: 'Kompetens och bostäder för industrietableringarna i norr',
+  summary:
+    'Insatserna ska genomföras i Norrbottens och Västerbottens län. Sökande behöver dock inte ha sitt säte i länen: ' +
+    'kommuner, regioner och lärosäten i hela Sverige kan söka.',
+  applicantTypes: ['kommuner', 'regioner', 'lärosäten'],
+  language: 'sv',
+  url: 'https://example.org/norr',
+});
+
 /** "+12,5 p" → 12.5, "−18 p" → -18. */
 const figureValue = (figure: string) => Number(figure.replace('−', '-').replace(',', '.').replace(/\s*p$/, ''));
 const total = (figures: string[]) => Math.round(figures.reduce((t, f) => t + figureValue(f), 0) * 10) / 10;
@@ -317,6 +334,7 @@ describe('the app’s call card with "Varför?" open', () => {
         namedOnlyCall(),
         partnersAnywhereCall(),
         neighboursCall(),
+        workPlaceCall(),
       ]),
     );
     dir = mkdtempSync(join(tmpdir(), 'fundwatch-points-'));
@@ -348,6 +366,7 @@ describe('the app’s call card with "Varför?" open', () => {
       NAMED_ONLY_CALL,
       PARTNERS_ANYWHERE_CALL,
       NEIGHBOURS_CALL,
+      WORK_PLACE_CALL,
     ]) {
       it(`reads right at ${width} px (${id}): the card line and the details add up to the score`, async () => {
         await page.setViewportSize({ width, height: 900 });
@@ -463,6 +482,13 @@ describe('the app’s call card with "Varför?" open', () => {
           // Outside the region's own län, but a neighbour's bodies take part with the money: told so, no blocker.
           expect(read.text).toContain(
             'Programområde: Region Kalmar län tar med parter från grannlänen ("Kommuner och regioner i län som gränsar till Kalmar län kan ingå som samverkanspartner och ta del av stödet."); Blekinge län gränsar till Kalmar län.',
+          );
+          expect(read.text).not.toContain('Hinder');
+        }
+        if (id === WORK_PLACE_CALL) {
+          // The län are where the work is done; applicants may be based anywhere: told so, no blocker.
+          expect(read.text).toContain(
+            'Programområde: Utlysningen gäller Norrbottens och Västerbottens län som plats för arbetet, men sökande behöver inte ha säte där',
           );
           expect(read.text).not.toContain('Hinder');
         }
