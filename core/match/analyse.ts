@@ -124,7 +124,7 @@ const PRIVATE_BEFORE = /(?:^|[^\p{L}])(?:privata|privat|private|enskilda)\s+$/iu
 const COMPANY_AFTER = /^\s+\p{L}*(?:bolag|företag|foretag)(?:et|en|s)?(?![\p{L}])/iu;
 /** An activity right after a kind adjective: "(kommunal) kärnverksamhet", "(kommunala) uppgifter", "(regional) drift". */
 const ACTIVITY_AFTER =
-  /^\s+(?:\p{L}*verksamhet\p{L}*|\p{L}*uppgift\p{L}*|drift\p{L}*|\p{L}*åtagande\p{L}*|angelägenhet\p{L}*|ansvarsområde\p{L}*)(?![\p{L}])/iu;
+  /^\s+(?:hälso-\s+och\s+sjukvård\p{L}*|\p{L}*vård(?:en)?|\p{L}*omsorg(?:en)?|\p{L}*verksamhet\p{L}*|\p{L}*uppgift\p{L}*|drift\p{L}*|\p{L}*åtagande\p{L}*|angelägenhet\p{L}*|ansvarsområde\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether the one word [from, to) is a kind adjective ("kommunala", "regional") qualifying the noun after it that
@@ -549,9 +549,16 @@ function togetherWithNamedAt(text: string, start: number, end: number): boolean 
 }
 
 const NUMBER_AFTER = /^[ \t]+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/u;
+/** A kind adjective and the activity it qualifies ("kommunal drift", "regionala hälso- och sjukvården"). */
+const KIND_ACTIVITY = new RegExp(
+  `(?<![\\p{L}])(?:kommunal|kommunala|regional|regionala|statlig|statliga)${ACTIVITY_AFTER.source.slice(1)}`,
+  'giu',
+);
 /** Whether the clause or list item holding `at` names class `cls` before it. */
 function classBeforeInItem(text: string, at: number, cls: ApplicantClass): boolean {
-  const before = text.slice(clauseStart(text, at, ';:'), at);
+  // "Kommunal hälso- och sjukvård omfattas inte, och kommuner kan därför inte rekvirera": an activity named by its
+  // kind adjective names no body before.
+  const before = text.slice(clauseStart(text, at, ';:'), at).replace(KIND_ACTIVITY, ' ');
   return /\p{L}/u.test(before) && applicantClasses(keyTokens(before)).has(cls);
 }
 

@@ -50,7 +50,7 @@ const NEIGHBOURS =
   /(?<![\p{L}])(?:lan\s+som\s+gransar\s+till|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies))(?![\p{L}])/gu;
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|receive|take part|participate|be)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
   /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader/u;
@@ -84,10 +84,14 @@ export function neighboursAdmitted(summary: string): string | undefined {
  * programme area ("partners from the following Swedish areas outside the programme area", Article 22).
  */
 const ADJACENT =
-  /(?<![\p{L}])(?:adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag|adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet)(?![\p{L}])/gu;
 /** A sentence refusing what it names ("No other areas outside the programme area are eligible"), folded. */
 const NONE_OF_THEM =
   /(?<![\p{L}])(?:no other|not eligible|cannot|can not|may not|inga andra|kan inte|kan ej|far inte)(?![\p{L}])/u;
+const EXCEPTION = /(?<![\p{L}])(?:(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag)(?![\p{L}])/u;
+/** An exception's admission of partners: "may participate as project partners", "får delta som projektpartner". */
+const EXCEPTION_PARTNERS =
+  /(?:may|can|far|kan)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be|delta|medverka|vara|inga)\s+(?:as\s+|som\s+)?(?:(?:a|an|en)\s+)?(?:(?:project|projekt)\s*)?(?:partners?|parter|partner)(?![\p{L}])/u;
 /** With the programme's money: "may receive ERDF funding", "delta med full finansiering", "on the same terms". */
 const WITH_MONEY = /receive|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel/u;
 
@@ -106,7 +110,10 @@ export function adjacentAreasIn(summary: string): string | undefined {
     if (sentences.includes(sentence)) continue;
     sentences.push(sentence);
     const f = folded.slice(a, b);
-    if (WITH_MONEY.test(f) && !OWN_COST.test(f) && !NONE_OF_THEM.test(f)) funded = true;
+    // "As an exception, organisations located in Kalmar län may participate as project partners": partners of the
+    // programme, on its terms, unless the sentence says at their own cost.
+    const partners = EXCEPTION.test(f) && EXCEPTION_PARTNERS.test(f);
+    if ((WITH_MONEY.test(f) || partners) && !OWN_COST.test(f) && !NONE_OF_THEM.test(f)) funded = true;
   }
   return funded ? sentences.join(' ') : undefined;
 }

@@ -19,6 +19,7 @@ import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
+import { refusedNamed } from './refused-by-name.ts';
 import type { CallSignals } from './signals.ts';
 import type { TerritoryKind, TerritoryLimit } from './territory-kind.ts';
 import { type ChosenGroup, namedByWork } from './who-wording.ts';
@@ -375,8 +376,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const adjacent = s.adjacentAreas;
     if (adjacent?.lan.includes(profile.lan))
       return takenIn(
-        `parter från angränsande områden, där ${lanName()} ingår ("${adjacent.said}")`,
-        `partners from adjacent areas, ${lanName()} among them ("${adjacent.said}")`,
+        `parter också från ${lanName()} ("${adjacent.said}")`,
+        `partners from ${lanName()} too ("${adjacent.said}")`,
       );
     // "Partners from outside of the programme area can participate": unfunded, if the call says so ("…only by covering
     // their own costs").
@@ -400,6 +401,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     return outside(
       () => `Utlysningen undantar kommuner vid namn ("${excepted.said}"); ${profile.name} är en av dem.`,
       () => `The call leaves out municipalities by name ("${excepted.said}"); ${profile.name} is one of them.`,
+    );
+  // "Kommuner i Norrbottens, Västerbottens och Gotlands län kan dock inte söka": the body's län is left out.
+  const exceptedLan = s.exceptedLan;
+  if (
+    exceptedLan?.lan.includes(profile.lan) &&
+    (exceptedLan.classes.length === 0 ||
+      exceptedLan.classes.includes(profile.kind === 'kommun' ? 'municipal' : 'region'))
+  )
+    return outside(
+      () => `Utlysningen undantar sökande i vissa län ("${exceptedLan.said}"); ${lanName()} är ett av dem.`,
+      () => `The call leaves out applicants in some counties ("${exceptedLan.said}"); ${lanName()} is one of them.`,
     );
   // A procurement buys a service for places the tender names: the programme's area says nothing of who bids.
   if (s.tenderCall) {
@@ -462,6 +474,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         `The call is for ${someOf(named('en'), 'en')}, but also takes applicants or partners from other countries; Sweden is not named.`,
     );
   }
+  // "Eligible partner cities … are Karlskrona (Sweden), Kotka (Finland) …" in a city's own fund abroad: the kommun
+  // named takes part from home, whatever the list of countries says of the applicants.
+  const partnerTown =
+    s.swedenEligible === false && s.municipality && profile.kind === 'kommun'
+      ? s.partnerTowns?.find((town) => namedIn(town, profile.name))
+      : undefined;
+  if (partnerTown)
+    return unsure(
+      () =>
+        `Sökande ska finnas i ett annat land, men utlysningen nämner ${profile.name} bland partnerorterna ("${partnerTown}").`,
+      () =>
+        `Applicants must be in another country, but the call names ${profile.name} among its partner towns ("${partnerTown}").`,
+    );
   if (s.swedenEligible === false) {
     return {
       verdict: 'not-eligible',
@@ -1228,6 +1253,9 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   if (v.verdict !== 'eligible' || s.swedishApplicants || s.icldMunicipal) return v;
   const areaAbroad = s.areaId !== undefined && AREA_BY_ID.get(s.areaId)?.lan.length === 0;
   if (s.swedenEligible !== false && !s.textArea?.abroad && !areaAbroad) return v;
+  // "The lead applicant must be a municipality in Region Zealand", with Sweden among the countries partners come
+  // from: the place abroad is the lead's; the area verdict tells it, and Swedish bodies take part from home.
+  if (s.swedenEligible === true && !areaAbroad) return v;
   const who = kind === 'region' ? 'regioner' : 'kommuner';
   const whoEn = kind === 'region' ? 'regions' : 'municipalities';
   return {
@@ -1322,6 +1350,8 @@ function amongFunders(s: CallSignals, profile: Profile): boolean {
 /** Who may apply, for this body: its own funds first, then what the call and programme data say of its kind. */
 export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
   return (
+    // Refused by name ("… kan inte söka igen. Det gäller Kalmar kommun, …"): before anything that admits its kind.
+    refusedByName(s, profile) ??
     // Named by name among those who apply, the funder's own units may apply to its own funds.
     regionByName(s, profile) ??
     ownFunds(s, profile) ??
@@ -1332,8 +1362,29 @@ export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
 }
 
 /** The region named among those who may apply, by its name ("… och av Region Kronoberg"): it may apply. */
+function refusedByName(s: CallSignals, profile: Profile): Verdict | undefined {
+  const refused = s.refusedByName;
+  if (!refused || !refusedNamed(refused, profile.name)) return undefined;
+  return {
+    verdict: 'not-eligible',
+    text: {
+      sv: `Utlysningen säger att vissa inte kan söka och nämner ${profile.name} bland dem ("${refused.said}").`,
+      en: `The call says some may not apply and names ${profile.name} among them ("${refused.said}").`,
+    },
+  };
+}
+
 function regionByName(s: CallSignals, profile: Profile): Verdict | undefined {
   if (profile.kind !== 'region' || !s.applicantRegions?.includes(foldedName(profile.name))) return undefined;
+  const said = s.fundersApply;
+  if (said)
+    return {
+      verdict: 'eligible',
+      text: {
+        sv: `${profile.name} är en av dem som ger medlen, och utlysningen säger att de själva kan söka ("${said}").`,
+        en: `${profile.name} is one of the funders, and the call says they may apply themselves ("${said}").`,
+      },
+    };
   return {
     verdict: 'eligible',
     text: {

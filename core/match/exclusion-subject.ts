@@ -47,10 +47,15 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // municipalities are not eligible": bodies a participle or "of" ties to another head ("formed by", "aggregating",
   // "consisting of", "groupings of") are what that head is made of; the head is refused, not they.
   if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
+  // "Metropolitan bodies covering several municipalities are not eligible": a body over them is refused. (Not "local
+  // plans covering a single municipality", which refuses the municipal level's plans.)
+  if (BODY_COVERING_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
   // "…men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused.
   if (OWN_WORK_BEFORE.test(before)) return false;
+  // "Kommunal hälso- och sjukvård omfattas inte": one owner's part of the field refused, not public bodies.
+  if (CARE_FIELD.test(text.slice(start, end)) && OWNER_KIND_BEFORE.test(before)) return false;
   // "Regionerna har en egen utmärkelse inom hälso- och sjukvården": a field of work, not a body.
   if (WITHIN_FIELD_BEFORE.test(before) && !BODY_BY_NAME.test(text.slice(start, end))) return false;
   // "Regionbiblioteken kan stödja kommunerna … men kan inte söka själva": the object of another subject's verb.
@@ -73,6 +78,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (LEAD_ROLE_THEN_LIST.test(before)) return false;
   // "Regions and cities may not apply, either alone or jointly with a region": the body one may not apply with.
   if (WITH_BEFORE.test(before)) return false;
+  // "Joint applications from several municipalities are not accepted": a way of applying refused, not the body.
+  if (JOINT_APPLICATIONS_BEFORE.test(before)) return false;
+  // "Authorities above the municipal level are not eligible": the level the refused are measured from.
+  if (LEVEL_BEFORE.test(before) && LEVEL_AFTER.test(fold(text.slice(end, end + 20).toLowerCase()))) return false;
   // "Public transport authorities are not eligible": authorities of one field, not public bodies at large.
   if (fieldAuthorityAt(text, start, end, before)) return false;
   const rest = fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/)[0];
@@ -94,6 +103,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (NOT_EXCLUDED.test(rest) || NOT_EXCLUDED_BEFORE.test(before)) return false;
   // "Kommuner kan inte söka stöd för ordinarie drift": money for their ordinary work refused, not the body.
   if (ORDINARY_WORK_AFTER.test(rest)) return false;
+  // "Cities … may not apply again", "kan inte söka igen": those who applied or won before, not the class.
+  if (AGAIN_AFTER.test(rest)) return false;
   // "Cities … are not eligible" in a call whose partner must be a rural or small municipality: the larger kind refused.
   if (CITIES_WORD.test(text.slice(start, end)) && SMALL_KIND_ADMITTED.test(fold(text.toLowerCase()))) return false;
   // "Partners must be municipal authorities: county-level … authorities are not eligible": the body is in the clause
@@ -155,6 +166,17 @@ const BUT_NEW_SUBJECT =
   /,\s*(?:but|men)\s+(?!(?:kan|far|ska|ar|har|inte|ej|not|no|can|cannot|may|must|are|is|will|also|dock|aven|ocksa|they|de|dessa|these)(?![\p{L}]))\p{L}/u;
 /** A subject "den som", "those who" whose relative clause holds the body (folded). */
 const ONE_WHO_BEFORE = /(?:^|[.;:]\s*)(?:den|de|those|anyone|whoever)\s+(?:som|who)\s+[^.;]*$/u;
+/** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
+const JOINT_APPLICATIONS_BEFORE =
+  /(?:^|[^\p{L}])(?:joint|shared|common|collective|gemensamma)\s+(?:applications?|bids?|proposals?|ansokningar|ansokan)\s+(?:from|by|of|fran|av)\s+(?:(?:several|two or more|multiple|flera|tva eller flera)\s+)?$/u;
+/** "Above the ", "below", "ovanför den ": a level compared with, right before the body's word (folded). */
+const LEVEL_BEFORE =
+  /(?:^|[^\p{L}])(?:above|below|beyond|higher than|lower than|ovanfor|nedanfor|over|under)\s+(?:the\s+|den\s+)?$/u;
+/** The level's own word right after the body's ("municipal level", "kommunala nivån"). */
+const LEVEL_AFTER = /^[\s-]*(?:levels?|tiers?|niva|nivan|nivaer)(?![\p{L}])/u;
+/** Right after the body: a refusal to apply again ("may not apply again", "kan inte söka igen"), folded. */
+const AGAIN_AFTER =
+  /^[^.;]{0,60}?(?:may not|cannot|can not|must not|are not allowed to|kan inte|kan ej|far inte|far ej)\s+(?:apply|compete|enter|take part|participate|soka|ansoka|delta)\s+(?:(?:for it|for the title|for stod)\s+)?(?:again|a second time|once more|igen|pa nytt|en gang till)(?![\p{L}])/u;
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
 const COUNTED_BEFORE =
   /(?:^|[^\p{L}])(?:de|dessa|the|these|those)\s+(?:tva|tre|fyra|fem|sex|two|three|four|five|six|\d+)\s+$/u;
@@ -198,7 +220,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -233,6 +255,11 @@ const AS_ROLE_BEFORE =
 /** A subject, a modal and a verb that is no negation, right before the body's word: the body is its object (folded). */
 const OBJECT_OF_MODAL_VERB =
   /^\s*\p{L}+\s+(?:kan|far|ska|bor|may|can|will|should)\s+(?!inte|ej|not|heller|varken|aldrig|never)\p{L}{3,}\s+(?:(?:de|den|det|the)\s+)?$/u;
+/** Health care named as a field ("hälso- och sjukvård", "sjukvården"). */
+const CARE_FIELD = /^(?:hälso-\s+och\s+)?sjukvård(?:en)?$/iu;
+/** An owner's kind right before (folded): "kommunal", "regionala", "privat", "municipal". */
+const OWNER_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:kommunal|kommunala|regional|regionala|privat|privata|statlig|statliga|municipal|private)\s+(?:den\s+|det\s+)?$/u;
 /** "inom", "within" right before the body's word: a field of work named, not a body (folded). */
 const WITHIN_FIELD_BEFORE = /(?:^|[^\p{L}])(?:inom|within)\s+$/u;
 /** The kinds themselves by name ("verksamheter inom kommuner"), which "inom" leaves bodies: their own units. */
@@ -289,8 +316,11 @@ const ORDINARY_WORK_BEFORE =
 
 /** A participle before the body (and up to three words) that makes it part of another head. Folded text. */
 const MADE_OF_BEFORE =
-  /(?:^|[^\p{L}])(?:formed by|aggregating|consisting of|made up of|composed of|bestaende av|som bestar av|(?:groupings?|groups?|associations?|networks?|consortia|unions?|federations?) of|(?:sammanslutningar|grupper|natverk|konsortier) av)\s+(?:[\p{L}-]+[\s/]+){0,3}$/u;
+  /(?:^|[^\p{L}])(?:formed by|aggregating|representing|som representerar|consisting of|made up of|composed of|bestaende av|som bestar av|(?:groupings?|groups?|associations?|networks?|consortia|unions?|federations?) of|(?:sammanslutningar|grupper|natverk|konsortier) av)\s+(?:[\p{L}-]+[\s/]+){0,3}$/u;
 
+/** A body, then "covering"/"som omfattar" and up to three words, right before the body's word (folded). */
+const BODY_COVERING_BEFORE =
+  /(?:^|[^\p{L}])(?:bod(?:y|ies)|authorit(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|structures?|groupings?|organ|myndigheter|organisationer|samverkansorgan)\s+(?:covering|spanning|encompassing|som omfattar|som tacker)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** A noun of money right after the applicant word, or after the rest of its list ("kommunala och statliga medel"). */
 const MONEY_AFTER =
   /^(?:(?:\s*,\s*|\s+(?:och|eller|samt|and|or)\s+)[\p{L}-]+)*\s+(?:medel|pengar|anslag|finansiering|funds?|funding|money|monies)(?![\p{L}])/iu;

@@ -240,6 +240,11 @@ const SENTENCE_CUES = [
   // "Kommuner … kan dock inte vara sökande": a word between the verb and the negation.
   'kan dock inte',
   'får dock inte',
+  // "…omfattas inte, och kommuner kan därför inte rekvirera medel": a word of reason between the verb and the negation.
+  'kan därför inte',
+  'får därför inte',
+  'kan alltså inte',
+  'kan således inte',
   'inte kan ansöka',
   'ej kan söka',
   'inte kan beviljas',
@@ -262,6 +267,11 @@ const SENTENCE_CUES = [
   'is not allowed to',
   'cannot participate',
   'may not participate',
+  // "Regional authorities … cannot be selected": a call choosing its participants refuses them.
+  'cannot be selected',
+  'may not be selected',
+  'kan inte väljas ut',
+  'kan inte komma i fråga',
   'kan inte delta',
   'får inte delta',
   // Who may not be a party: "Municipalities cannot be partners", "Kommuner kan inte vara projektpart",

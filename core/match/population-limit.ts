@@ -230,6 +230,9 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
 const EXCEPTION_BEFORE_SIZE =
   /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** The people word, if any, and a bracket right after a size ("inhabitants (Statistics Sweden, 2025)"). */
+const BRACKET_AFTER_SIZE = /^(\s*[\p{L}-]+)?\s*\([^()]{0,100}\)/u;
+
 /** Applying or taking part refused, right after a size (folded): "kan inte söka", "are not eligible", "may not apply". */
 const APPLYING_REFUSED =
   /(?:kan inte|kan ej|far inte|far ej|cannot|can ?not|may not|must not)\s+(?:sjalva\s+|heller\s+)?(?:soka|ansoka|apply|delta|participate|take part)(?![\p{L}])|(?:ar inte|ar ej|are not|is not)\s+(?:stodberattigade|behoriga|eligible)|are ineligible|ar uteslutna|are excluded/u;
@@ -277,7 +280,9 @@ export function populationLimitsIn(
     // "Regioner och kommuner med färre än 50 000 invånare kan inte vara koordinator": those the call refuses, said
     // of the other side of its limit, not a limit of its own. But "Kommuner med 20 000 invånare eller fler kan inte
     // söka" refuses applying by size: the call's limit is the other side.
-    const refusal = fold((text.slice(end, end + 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
+    // (A bracket after the size is skipped: "more than 100,000 inhabitants (SCB, 31 December 2025) are not eligible".)
+    const afterSize = text.slice(end, end + 180).replace(BRACKET_AFTER_SIZE, '$1');
+    const refusal = fold((afterSize.slice(0, 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
     // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an
     // exception said before the size is the same refusal.
     const excepted = EXCEPTION_BEFORE_SIZE.test(before.slice(-60));

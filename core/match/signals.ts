@@ -26,6 +26,7 @@ import {
 } from './area-preference.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
+import { type ExceptedLan, exceptedLanIn } from './excepted-lan.ts';
 import {
   exceptedKommunerIn,
   type MunicipalArea,
@@ -45,6 +46,7 @@ import {
 } from './population-limit.ts';
 import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
 import { REFUSAL } from './refusal-words.ts';
+import { type RefusedByName, refusedByNameIn } from './refused-by-name.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
@@ -823,6 +825,10 @@ export interface CallSignals {
   municipalArea?: MunicipalArea;
   /** Kommuner the call excepts by their names ("utom Linköpings och Norrköpings kommuner"), in its words. */
   exceptedKommuner?: MunicipalArea;
+  /** Bodies the call refuses by name in the sentence after a refusal (refused-by-name.ts). */
+  refusedByName?: RefusedByName;
+  /** Bodies of named län the call leaves out ("Kommuner i Norrbottens … län kan dock inte söka"), excepted-lan.ts. */
+  exceptedLan?: ExceptedLan;
   /**
    * The funder is a LEADER local action group ("Leader Kustlandet"): the call is for the group's own area, a few
    * kommuner, whatever a list of countries says of Sweden.
@@ -969,6 +975,8 @@ export interface CallSignals {
   funderRegions?: readonly string[];
   /** Beside Swedish län for the lead, partners admitted from anywhere ("Partners may be located anywhere in …"). */
   partnersAnywhere?: string;
+  /** The funding regions say they may apply themselves ("regionerna kan själva vara projektägare"), as written. */
+  fundersApply?: string;
   /** Swedish regions by name among those who may apply ("… och av Region Kronoberg"), folded lowercase. */
   applicantRegions?: readonly string[];
   /** An entry of the list of applicants that is a kind of kommun ("Skärgårdskommuner"), as written. */
@@ -1468,6 +1476,8 @@ function entriesWithLan(
   const bareLanUnsure = countries?.some((e) => /^\s*(?:sverige|sweden)\s*$/iu.test(e) || landscapeNamed(e)) === true;
   const lan =
     countries?.flatMap((e) => {
+      // "Sverige (ej kommuner i Norrbottens län)": a län left out (excepted-lan.ts), not the call's.
+      if (EXCEPTED_IN_ENTRY.test(e)) return [];
       if (LAN_ENTRY.test(e)) return [e];
       // "Sweden (Region Blekinge, Region Kronoberg)": Sweden's part, by its län.
       const parts = lanOfSwedishEntry(e);
@@ -1477,6 +1487,9 @@ function entriesWithLan(
     }) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
+
+/** An exception word in a list-of-countries entry ("ej", "utom", "except", "med undantag för"). */
+const EXCEPTED_IN_ENTRY = /(?<![\p{L}])(?:ej|inte|utom|förutom|undantaget|med undantag|except|excluding)(?![\p{L}])/iu;
 
 /** Words of eligibility in a sentence: "eligible", "may apply", "must be located", "behöriga", "kan söka". */
 const ELIGIBLE_WORD =
@@ -1551,13 +1564,16 @@ const REGION_AREA_OF_LAN = new Map(
 /**
  * A region's or länsstyrelse's own call whose list of countries names its län and others ("Kalmar län, Blekinge län,
  * Kronobergs län": partners there may take part; "Skåne län, Blekinge län, …, Gotlands län" for a call several
- * länsstyrelser make together): the call's area is the regions' of those län together.
+ * länsstyrelser make together; other län only, for a region's call to the regions around it): the call's area is the
+ * regions' of those län together, with its own.
  */
 function neighbourLanAreas(areaId: string, countries: readonly string[] | undefined): string[] | undefined {
   const area = AREA_BY_ID.get(areaId);
   if (!area || !(area.publisher || ownCallsArea(area)) || !countries || countries.length < 2) return undefined;
   const ids = lanIdsOfEntries(countries);
-  if (ids.length < 2 || !ids.some((id) => area.lan.includes(id))) return undefined;
+  // (Its own län need not be among them: "Sökande ska vara någon av regionerna Region Blekinge, … Region Kronoberg"
+  // in Region Skåne's call for the regions around it.)
+  if (ids.length < 2) return undefined;
   const areas = ids.flatMap((id) => REGION_AREA_OF_LAN.get(id) ?? []);
   return areas.length === ids.length ? areas : undefined;
 }
@@ -1565,6 +1581,13 @@ function neighbourLanAreas(areaId: string, countries: readonly string[] | undefi
 /** A region's own units: "egna verksamheter", "egna förvaltningar". */
 const OWN_UNITS = String.raw`egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)`;
 /** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
+/**
+ * The funding regions say they may apply themselves: "(De tre) regionerna kan själva vara projektägare eller
+ * medsökande", "Regionen kan själv söka", "the regions may themselves be lead applicants". A negation between modal
+ * and verb ("kan inte själva söka") does not match.
+ */
+const FUNDERS_APPLY =
+  /(?:^|[^\p{L}])(?:regionerna|regionen|the (?:three |two |funding )?regions|the region)\s+(?:kan|får|may|can)\s+(?:(?:själva|själv|också|även|themselves|itself|also)\s+)+(?:(?:vara|stå som|be|act as)\s+)?(?:söka|ansöka|apply|projektägare|sökande|medsökande|huvudsökande|(?:lead\s+)?applicants?|lead partners?|project owners?)(?![\p{L}])/iu;
 const REGIONS_OWN_UNITS = new RegExp(String.raw`(?:^|[^\p{L}])regionens\s+${OWN_UNITS}`, 'iu');
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
 const OWN_UNITS_AFTER = new RegExp(
@@ -2724,6 +2747,10 @@ export function callSignals(
   }
   const excepted = summary ? exceptedKommunerIn(summary) : undefined;
   if (excepted) out.exceptedKommuner = excepted;
+  const refusedNames = summary ? refusedByNameIn(summary) : undefined;
+  if (refusedNames) out.refusedByName = refusedNames;
+  const exceptedLan = exceptedLanIn(summary ?? '', call.eligibleCountries ?? []);
+  if (exceptedLan) out.exceptedLan = exceptedLan;
   // A län's own grant ("Länsstyrelsen i Norrbottens län", a region) may be for a few of its kommuner, by name; so
   // may a LEADER area a text names by its landscape ("Lappland": "täcker … två kommuner i Norrbotten (A och B)").
   if (summary && (!ap.areaId || oneLan(ap.areaId))) {
@@ -2786,7 +2813,10 @@ export function callSignals(
   // (Not one the application goes to or that funds it: "ansökan skickas till Region Kronoberg", "finansieras av".)
   const whoText = [...(call.applicantTypes ?? []), ...ranges.map(([a, b]) => summary.slice(a, b))].join('; ');
   // "Sökande kan vara regionens egna verksamheter" in a region's own call: that region's units apply.
-  const ownUnits = out.funderRegions && REGIONS_OWN_UNITS.test(whoText) ? out.funderRegions : [];
+  // "De tre regionerna kan själva vara projektägare eller medsökande": the funders apply to their own call.
+  const fundersApply = out.funderRegions ? FUNDERS_APPLY.exec(summary) : null;
+  if (fundersApply && !REGIONS_OWN_UNITS.test(whoText)) out.fundersApply = fundersApply[0].replace(/^[^\p{L}]+/u, '');
+  const ownUnits = out.funderRegions && (REGIONS_OWN_UNITS.test(whoText) || fundersApply) ? out.funderRegions : [];
   if (ownUnits.length > 0) out.applicantRegions = ownUnits;
   if (/Region\s/u.test(whoText)) {
     const regions = [...whoText.matchAll(FUNDER_REGION)]

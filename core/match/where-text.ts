@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { firstLeadMatch, leadScan } from '../text/lead-scan.ts';
 import { keyTokens } from '../text/phrases.ts';
-import { sentenceAround, sentenceAt, sentenceEnd } from '../text/sentences.ts';
+import { sentenceAround, sentenceAt, sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { swedishPartsOf } from './named-municipalities.ts';
@@ -104,8 +104,10 @@ const LAN_NAME = `(?:${LAN_NAMES.flatMap((l) => l.names)
  * only some names, read whole: "Skåne, Uppsala län, Kronoberg och Östergötland" (LIST_TAIL takes the names after the
  * last "län", a region's name among them: "Region Kalmar län, Region Kronoberg and Region Blekinge").
  */
+const NAMES_OF_LAN = `(?:region\\s+)?${LAN_NAME}(?:\\s*,\\s*(?:region\\s+)?${LAN_NAME}|\\s+(?:och|samt|eller|and|or)\\s+(?:region\\s+)?${LAN_NAME})*`;
+/** (English: "Kalmar and Kronoberg counties", "the counties of Norrbotten, Västerbotten and Jämtland": group 2.) */
 const LAN_LIST = new RegExp(
-  `(?:^|[^\\p{L}])((?:region\\s+)?${LAN_NAME}(?:\\s*,\\s*(?:region\\s+)?${LAN_NAME}|\\s+(?:och|samt|eller|and|or)\\s+(?:region\\s+)?${LAN_NAME})*)\\s+lan(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:(${NAMES_OF_LAN})\\s+(?:lan|count(?:y|ies))|count(?:y|ies)\\s+of\\s+(${NAMES_OF_LAN}))(?![\\p{L}])`,
   'gu',
 );
 const LIST_TAIL = new RegExp(
@@ -305,7 +307,7 @@ function mayListLan(text: string): boolean {
   for (let at = text.indexOf('lan', 1); at !== -1; at = text.indexOf('lan', at + 1)) {
     if (SPACE.test(text[at - 1]) && !LETTER.test(text.charAt(at + 3))) return true;
   }
-  return false;
+  return text.includes('count');
 }
 
 /** A word after a län's name that names a part of it or the län itself: "Stockholms skärgård", "Skåne county". */
@@ -318,13 +320,17 @@ export function lanOfBareEntry(entry: string): string | undefined {
   return hit ? LAN_BY_ID.get(hit.id)?.name : undefined;
 }
 
+/** An exception word at the start of a bracket ("ej", "utom", "except", "med undantag för"), folded. */
+const EXCEPTION_START = /^\s*(?:ej|inte|utom|forutom|undantaget|med undantag|except|excluding|not|but not)(?![\p{L}])/u;
+
 /**
  * The län a list-of-countries entry names as Sweden's part ("Sweden (Region Blekinge, Region Kronoberg)"), by their
  * official names ("Blekinge län", "Kronobergs län"), when every part is a län or its region: else none.
  */
 export function lanOfSwedishEntry(entry: string): string[] {
   const inBrackets = swedishPartsOf(entry);
-  if (!inBrackets) return [];
+  // "Sverige (ej kommuner i Norrbottens län)": the län left out, not Sweden's part (excepted-lan.ts).
+  if (!inBrackets || EXCEPTION_START.test(fold(inBrackets.toLowerCase()))) return [];
   // "Stockholms skärgård", "Skåne county": a part of the län by its name is in it.
   const parts = fold(inBrackets.toLowerCase())
     .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
@@ -349,8 +355,9 @@ export function lanIdsNamedIn(text: string): string[] {
   const t = fold(text.toLowerCase());
   const ids = new Set<string>();
   for (const m of t.matchAll(LAN_LIST)) {
+    const names = m[1] ?? m[2];
     const tail = LIST_TAIL.exec(t.slice((m.index ?? 0) + m[0].length));
-    for (const id of lanOfList(tail ? `${m[1]}${tail[0]}` : m[1].replace(/\s+(?:and|or)\s+/g, ' och '))) ids.add(id);
+    for (const id of lanOfList(tail ? `${names}${tail[0]}` : names.replace(/\s+(?:and|or)\s+/g, ' och '))) ids.add(id);
   }
   for (const m of text.matchAll(/(?<![\p{L}\d])SE\d{3}(?!\d)/gu)) {
     const lan = LAN.lan.find((l) => l.nuts === m[0]);
@@ -424,6 +431,9 @@ export function textArea(
     const around = sentenceAt(s, start, start + m[1].length);
     if (NATIONWIDE.test(around) || exampleBefore(s, start)) continue;
     if (amongFunds(s, start, start + m[1].length)) continue;
+    // "…kan dock inte söka, eftersom motsvarande insatser där finansieras genom Fonden för en rättvis omställning":
+    // the fund is the reason others are refused, not the call's area.
+    if (REASON_BEFORE.test(s.slice(sentenceStart(s, start), start))) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
       return { areaId: a.id, lan: a.lan, said: summary.substr(start, m[1].length) };
@@ -440,10 +450,12 @@ export function textArea(
     let from = 0;
     if (!mayListLan(text)) continue;
     for (const m of text.matchAll(LAN_LIST)) {
-      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      const listed = m[1] ?? m[2];
+      // ("the counties of …" is quoted whole: the call's own words, read with the län they name.)
+      const start = (m.index ?? 0) + (m[1] === undefined ? m[0].indexOf('count') : m[0].indexOf(listed));
       const tail = LIST_TAIL.exec(text.slice((m.index ?? 0) + m[0].length));
       const end = (m.index ?? 0) + m[0].length + (tail ? tail[0].length : 0);
-      const names = tail ? `${m[1]}${tail[0]}` : m[1];
+      const names = tail ? `${listed}${tail[0]}` : listed.replace(/\s+(?:and|or)\s+/g, ' och ');
       const around = sentenceAt(text, start, end);
       if (found) {
         // "i Skåne län och Blekinge län": further län of the same sentence belong to the same limit.
@@ -747,6 +759,9 @@ function amongFunds(folded: string, start: number, end: number): boolean {
   );
 }
 
+/** A reason given before the place in its sentence ("eftersom", "because"): why, not where (folded). */
+const REASON_BEFORE = /(?:^|[^\p{L}])(?:eftersom|because|since|da de|as they|as these|as such)\s[^.;]*$/u;
+
 /** "som berör", "that concern": what touches the län, not what is limited to them (folded). */
 const BEARS_ON_BEFORE = /(?:som|that|which)\s+(?:beror|ror|concerns?|touch(?:es)?|involves?)\s+$/u;
 
@@ -975,8 +990,23 @@ export function abroadAdmittedSaid(summary: string): string | undefined {
     // own sentence (or two, split at "etc.").
     if (WHO_ASKED.test(s.slice(Math.max(0, from - 90), from))) return summary.slice(from, to).trim();
   }
+  // "Each project must include at least one partner from another country … Partner municipalities may receive up to
+  // 25 % of the budget": partners from abroad, paid by the call. (Without the money, a partner abroad may be one
+  // its own funder pays: no admission.)
+  const partner = FOREIGN_PARTNER.exec(s);
+  if (partner && PARTNERS_PAID.test(s)) {
+    const [from, to] = sentenceAround(summary, partner.index, partner.index + partner[0].length);
+    if (!negatedSentence(s.slice(from, to))) return summary.slice(from, to).trim();
+  }
   return undefined;
 }
+
+/** A partner from another country ("at least one partner from another country", "en partner i ett annat land"). */
+const FOREIGN_PARTNER =
+  /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:countr(?:y|ies)|land|lander)(?![\p{L}])/u;
+/** The call's money for partners: "partner municipalities may receive", "partners are funded", "parterna kan få". */
+const PARTNERS_PAID =
+  /(?:^|[^\p{L}])(?:partners?|partner\s+\p{L}+|parter(?:na)?|partner\p{L}+)\s+(?:may|can|will|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:receive|get|be funded|be paid|fa|ta emot|erhalla)(?![\p{L}])|(?:^|[^\p{L}])(?:partners?|parter(?:na)?)\s+(?:are|is|ar)\s+(?:funded|paid|financed|finansierade)(?![\p{L}])/u;
 
 /** Taking part without the call's money (folded): "at their own cost", "med egen finansiering", "without funding". */
 export const UNFUNDED =
