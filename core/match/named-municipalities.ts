@@ -6,6 +6,7 @@
 import { LAN, LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
+import { REFUSAL } from './refusal-words.ts';
 
 /** A capitalised name, and the joins of a list of names ("A, B och C", "A, B and C"), for the patterns below. */
 const NAME = String.raw`\p{Lu}[\p{L}-]*`;
@@ -113,8 +114,35 @@ export function municipalAreaIn(summary: string): MunicipalArea | undefined {
     areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ??
     areaBy(summary, NAMED_LIST, AREA_CUE, true) ??
     onlyTheseNamed(summary) ??
-    citiesWithCountries(summary)
+    citiesWithCountries(summary) ??
+    swedishMembersNamed(summary)
   );
+}
+
+/** "In Sweden these are Göteborg, Lund and Umeå", "I Sverige är det Luleå och Umeå": a group's Swedish members. */
+const SWEDISH_MEMBERS = new RegExp(
+  String.raw`(?:in sweden|i sverige)\s*,?\s*(?:these|they|those|dessa|de|det)\s+(?:are|är)\s*:?\s*((?:${NAME}${JOIN})+${NAME})`,
+  'iu',
+);
+/** Words that close the group: chosen before, or only some. */
+const CHOSEN_GROUP =
+  /(?:^|[^\p{L}])(?:only|restricted to|limited to|reserved for|selected|chosen|endast|enbart|bara|utvalda|utsedda)(?![\p{L}])/iu;
+
+/**
+ * A call for a group chosen before ("restricted to the 112 cities selected in 2022") that names its Swedish members
+ * ("In Sweden these are Göteborg, Lund and Umeå"): those kommuner alone in Sweden may take part.
+ */
+function swedishMembersNamed(summary: string, refused = false): MunicipalArea | undefined {
+  if (!/sverige|sweden/i.test(summary) || !CHOSEN_GROUP.test(summary)) return undefined;
+  const m = SWEDISH_MEMBERS.exec(summary);
+  if (!m) return undefined;
+  // "Cities already selected as Mission cities are not eligible; in Sweden these are …": the group is refused, and
+  // its members are kommuner excepted by name (exceptedKommunerIn), not the call's area.
+  const sentence = summary.slice(sentenceStart(summary, m.index), m.index + m[0].length);
+  if (REFUSAL.test(fold(sentence.toLowerCase())) !== refused) return undefined;
+  const names = namesOf(m[1]);
+  if (names.length < 2 || !names.every(knownKommun)) return undefined;
+  return refused ? { names, said: m[0] } : { names, said: m[0], only: true };
 }
 
 /**
@@ -138,7 +166,7 @@ const EXCEPTED_NAMES = new RegExp(
 );
 export function exceptedKommunerIn(summary: string): MunicipalArea | undefined {
   const m = EXCEPTED_NAMES.exec(summary);
-  if (!m) return undefined;
+  if (!m) return swedishMembersNamed(summary, true);
   const names = namesOf(m[1]);
   if (names.length === 0 || !names.every(knownKommun)) return undefined;
   return { names, said: m[0] };

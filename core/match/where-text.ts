@@ -1018,7 +1018,7 @@ export const UNFUNDED =
  * the text says of cooperation with Swedish parties. The words as written, or undefined (folded offsets kept).
  */
 const SWEDEN_REFUSED = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:(?:organisationer|aktorer|sokande|parter|organisations|organizations|applicants|bodies|entities|partners)\s+(?:i|fran|in|from|based in|located in|registered in|established in)\s+(?:sverige|sweden)|svenska\s+(?:organisationer|aktorer|sokande|kommuner|parter)|swedish\s+(?:organisations|organizations|applicants|bodies|entities|municipalities|partners))\s+(?:${REFUSAL_WORDS}))(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])((?:(?:organisationer|aktorer|sokande|parter|organisations|organizations|applicants|bodies|entities|partners)\s+(?:i|fran|in|from|based in|located in|registered in|established in)\s+(?:sverige|sweden)|svenska\s+(?:organisationer|aktorer|sokande|kommuner|parter)|swedish\s+(?:organisations|organizations|applicants|bodies|entities|municipalities|partners))\s+(?:${REFUSAL_WORDS}|hanvisas\s+(?:till|i stallet|istallet)|are referred to|are directed to))(?![\p{L}])`,
   'u',
 );
 
@@ -1028,7 +1028,11 @@ export function swedenRefusedIn(summary: string): string | undefined {
   const m = SWEDEN_REFUSED.exec(foldSame(summary));
   if (!m) return undefined;
   const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-  return summary.slice(start, start + m[1].length);
+  // "… hänvisas till andra finansiärer": quoted to the clause's end, where the call says where they go instead.
+  const end = /(?:till|to)$/u.test(m[1])
+    ? start + m[1].length + (/^[^.;,]*/u.exec(summary.slice(start + m[1].length))?.[0].length ?? 0)
+    : start + m[1].length;
+  return summary.slice(start, end);
 }
 
 /** Swedish bodies named as partners, up to the clause's end (folded): "Swedish and Norwegian partners may join…". */

@@ -294,3 +294,43 @@ describe('"the counties of …" as a call\'s area', () => {
     expect(area(call, 'kalmar')).toContain('"counties of Norrbotten and Västerbotten"');
   });
 });
+
+describe('applicants in Sweden referred elsewhere', () => {
+  const call = {
+    language: 'sv' as const,
+    funder: 'Finlandssvenska kulturstiftelsen',
+    summary:
+      'Stiftelsen stöder kultur på svenska i Finland. Kommuner, föreningar och skolor i Finland kan söka. Sökande i ' +
+      'Sverige hänvisas till andra finansiärer.',
+    eligibleCountries: ['Finland'],
+  };
+  it('shuts a Swedish kommun out, quoting where they go instead', () => {
+    expect(blockers(call, 'karlskrona')).toContain('country-not-eligible');
+    expect(area(call, 'karlskrona')).toContain('hänvisas till andra finansiärer');
+  });
+});
+
+describe("a chosen group's Swedish members named", () => {
+  const only = {
+    summary:
+      'The call is restricted to the cities selected for the Net Zero Pilot in 2024. In Sweden these are Lund, Umeå ' +
+      'and Kalmar. Other municipalities cannot apply.',
+    eligibleCountries: ['EU Member States'],
+  };
+  it('admits a named kommun', () => {
+    expect(blockers(only, 'kalmar')).toEqual([]);
+  });
+  it('leaves an unnamed kommun out', () => {
+    expect(blockers(only, 'linkoping')).toContain('outside-programme-area');
+  });
+  it("while a refused group's members are those left out", () => {
+    const refused = {
+      summary:
+        'Cities of at least 50 000 inhabitants may apply. Cities already selected for the Net Zero Pilot are not ' +
+        'eligible; in Sweden these are Lund, Umeå and Kalmar.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(refused, 'linkoping')).toEqual([]);
+    expect(blockers(refused, 'kalmar')).toContain('outside-programme-area');
+  });
+});
