@@ -117,3 +117,20 @@ export function adjacentAreasIn(summary: string): string | undefined {
   }
   return funded ? sentences.join(' ') : undefined;
 }
+
+/** A län and those next to it, joined: "i Östergötlands län eller angränsande län", "X county and neighbouring counties". */
+const NEIGHBOURS_JOINED =
+  /(?<![\p{L}])(?:eller|och|samt|or|and)\s+(?:i\s+|in\s+|the\s+)?(?:angransande|narliggande|neighbouring|neighboring|adjacent)\s+(?:lan|count(?:y|ies))(?![\p{L}])/u;
+
+/**
+ * Whether the call's text or its list of countries joins neighbouring län to the län it names ("Sökande ska vara
+ * verksam i Östergötlands län eller angränsande län"): the call's area holds them too (lan.json `neighbours`).
+ */
+export function neighboursJoinedIn(summary: string, entries: readonly string[]): boolean {
+  if (NEIGHBOURS_JOINED.test(foldKeepingOffsets(summary))) return true;
+  return entries.some((e) =>
+    /^\s*(?:angransande|narliggande|neighbouring|neighboring|adjacent)\s+(?:lan|count(?:y|ies))\s*$/u.test(
+      foldKeepingOffsets(e),
+    ),
+  );
+}

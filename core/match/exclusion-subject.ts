@@ -78,6 +78,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (LEAD_ROLE_THEN_LIST.test(before)) return false;
   // "Regions and cities may not apply, either alone or jointly with a region": the body one may not apply with.
   if (WITH_BEFORE.test(before)) return false;
+  // "Non-city partners such as regional authorities are not eligible": the body word under "non-" is the opposite of
+  // those refused.
+  if (NON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
   // "Joint applications from several municipalities are not accepted": a way of applying refused, not the body.
   if (JOINT_APPLICATIONS_BEFORE.test(before)) return false;
   // "Authorities above the municipal level are not eligible": the level the refused are measured from.
@@ -166,6 +169,8 @@ const BUT_NEW_SUBJECT =
   /,\s*(?:but|men)\s+(?!(?:kan|far|ska|ar|har|inte|ej|not|no|can|cannot|may|must|are|is|will|also|dock|aven|ocksa|they|de|dessa|these)(?![\p{L}]))\p{L}/u;
 /** A subject "den som", "those who" whose relative clause holds the body (folded). */
 const ONE_WHO_BEFORE = /(?:^|[.;:]\s*)(?:den|de|those|anyone|whoever)\s+(?:som|who)\s+[^.;]*$/u;
+/** "non-", "icke-" joined to the body's word. */
+const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
 /** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
 const JOINT_APPLICATIONS_BEFORE =
   /(?:^|[^\p{L}])(?:joint|shared|common|collective|gemensamma)\s+(?:applications?|bids?|proposals?|ansokningar|ansokan)\s+(?:from|by|of|fran|av)\s+(?:(?:several|two or more|multiple|flera|tva eller flera)\s+)?$/u;

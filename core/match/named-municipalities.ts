@@ -104,7 +104,7 @@ const LIST_AFTER = new RegExp(
 );
 /** …and the words that make them the area when they follow a colon ("will include", "består av"). */
 const INCLUDE_CUE =
-  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area|med säte i|located in|based in)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area|med säte i|verksam i|verksamma i|active in|located in|based in)(?![\p{L}])/iu;
 
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {

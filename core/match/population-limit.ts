@@ -148,7 +148,7 @@ const LEAD_ROLE =
  * authorities … receive part of the ERDF budget", "medsökande kan vara andra kommuner".
  */
 const FUNDED_PARTNERS_OF_ANY_SIZE =
-  /(?:^|[^\p{L}])(?:delivery partners?|project partners?|partners|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|other local(?: or regional)? authorities|local (?:or|and) regional authorities|smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner)[^.;]*/iu;
+  /(?:^|[^\p{L}])(?:delivery partners?|project partners?|partners|clusters?|cluster members?|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|other local(?: or regional)? authorities|local (?:or|and) regional authorities|smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner)[^.;]*/iu;
 /** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
 const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financed|bidrag|stöd|finansier)/iu;
 

@@ -4,7 +4,15 @@
  */
 
 import { areaInPeriod } from '../data/area-periods.ts';
-import { APPLICANT_TYPES, AREA_BY_ID, COUNTRIES, PROGRAMME_AREAS, PROGRAMME_BY_ID, PROGRAMMES } from '../data/index.ts';
+import {
+  APPLICANT_TYPES,
+  AREA_BY_ID,
+  COUNTRIES,
+  LAN_BY_ID,
+  PROGRAMME_AREAS,
+  PROGRAMME_BY_ID,
+  PROGRAMMES,
+} from '../data/index.ts';
 import { countryCode, countryKey, ISO_COUNTRY_BY_NAME } from '../data/iso-countries.ts';
 import type { ApplicantClass } from '../data/kinds.ts';
 import type { FundingCall } from '../model/call.ts';
@@ -21,6 +29,7 @@ import {
   adjacentAreasIn,
   areaPreference,
   neighboursAdmitted,
+  neighboursJoinedIn,
   PAID_ONLY_INSIDE,
   seatNotRequired,
 } from './area-preference.ts';
@@ -409,6 +418,10 @@ const WITHIN_THE_KOMMUN = /(?:^|[^\p{L}])(?:inom|i|i hela)\s+kommunen(?![\p{L}])
 const TOWARDS_PROGRAMME =
   / (?:deltagande|medverkan|ansokningar|ansokan|participation|applications?|planeringsprojekt|planeringsbidrag) (?:\S+ ){0,2}?(?:i|till|in|to) /;
 
+/** A grant to prepare or take part in other programmes (folded name key): "projektförberedande stöd för …". */
+const PREPARES_FOR =
+  / (?:\S*forberedande|forberedelse\S*|planeringsbidrag|planeringsstod|medfinansiering|preparation|preparatory|seed money|co-?financing) (?:\S+ ){0,3}?(?:for|till|infor|i|to|of) /;
+
 /** Folded funder + programme text and the area it names, per distinct pair (they repeat across calls). */
 const funderCache = new Map<string, { text: string; area: string | null; programme: string | null }>();
 
@@ -565,7 +578,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|as (?:funded |full )?delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
+  /projektpart|samverkanspart|samarbetspart|(?:delta|medverka|ingå) som (?:en )?partner|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|as (?:funded |full )?delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -1555,6 +1568,13 @@ function partnersInSwedenIn(summary: string): string | undefined {
   // Not partners from a part of Sweden ("from Norrbotten or Västerbotten in Sweden"), nor partners at their own cost.
   if (!m || /\s(?:in|i)\s+(?:sweden|sverige)$/u.test(m[0]) || UNFUNDED.test(folded)) return undefined;
   return sentenceAt(summary, m.index, m.index + m[0].length).trim();
+}
+
+/** A text area with the län next to its own, said so ("… och angränsande län"). */
+function withNeighbours(area: TextArea): TextArea {
+  const lan = [...area.lan];
+  for (const id of area.lan) for (const n of LAN_BY_ID.get(id)?.neighbours ?? []) if (!lan.includes(n)) lan.push(n);
+  return { lan, said: `${area.said} och angränsande län` };
 }
 
 /** Each län's region's own area (a publisher's area of that one län). */
@@ -2653,7 +2673,7 @@ export function callSignals(
   // countries names is the page's, not the limit.
   const ofProgramme = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId) : undefined;
   const nationwide = ofProgramme?.geography === 'sweden' && !ofProgramme.appliedForInOwnLan;
-  const textWhere =
+  const textNamed =
     !ap.areaId || (period && !(periodArea && areaInPeriod(periodArea, period)))
       ? textArea(
           call.programme ? `${call.title}\n${call.programme}` : call.title,
@@ -2674,8 +2694,16 @@ export function callSignals(
   // (Not a call of a programme with an area of its own: the programme data says where, in every period.)
   const swedishPartnerLan =
     swedenEligible === true && !ap.areaId && summary
-      ? swedishPartnerLanIn(summary, textWhere?.abroad === true, call.eligibleCountries)
+      ? swedishPartnerLanIn(summary, textNamed?.abroad === true, call.eligibleCountries)
       : undefined;
+  // "Östergötlands län eller angränsande län": the län named and those next to it (lan.json `neighbours`).
+  const textWhere =
+    textNamed &&
+    textNamed.lan.length > 0 &&
+    !textNamed.abroad &&
+    neighboursJoinedIn(summary, call.eligibleCountries ?? [])
+      ? withNeighbours(textNamed)
+      : textNamed;
   const where =
     textWhere ??
     (!ap.areaId && swedenEligible !== true && (geography === undefined || geography === 'sweden')
@@ -2696,7 +2724,12 @@ export function callSignals(
     swedenEligible = undefined;
   }
   if (ap.areaId && !call.programmeArea) {
-    const areas = listedAreas(call.programme, call.title) ?? neighbourLanAreas(ap.areaId, call.eligibleCountries);
+    // (Not a region's own grant towards other programmes: "Projektförberedande stöd för Interreg Central Baltic och
+    // Östersjöprogrammet" from Region Östergötland is for its own län.)
+    const towards = AREA_BY_ID.get(ap.areaId)?.publisher === true && PREPARES_FOR.test(nameKey(call.title));
+    const areas =
+      (towards ? undefined : listedAreas(call.programme, call.title)) ??
+      neighbourLanAreas(ap.areaId, call.eligibleCountries);
     if (areas) out.areas = areas.includes(ap.areaId) ? areas : [ap.areaId, ...areas];
   }
   if (period) out.otherPeriod = period;

@@ -334,3 +334,67 @@ describe("a chosen group's Swedish members named", () => {
     expect(blockers(refused, 'kalmar')).toContain('outside-programme-area');
   });
 });
+
+describe('round cs–cv: non-city partners, paid partners, clusters, neighbouring län', () => {
+  it('"non-city partners … are not eligible" leaves kommuner in', () => {
+    const call = {
+      summary:
+        'Networks gather cities of any size. Non-city partners such as regional authorities and universities are not ' +
+        'eligible in this call.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('a lead role refused, and "kan delta som samarbetspartner" with a share of the budget', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Huvudsökande ska vara en ideell förening. Kommuner och regioner kan inte vara huvudsökande, men kan delta som ' +
+        'samarbetspartner och får då del av budgeten.',
+      applicantTypes: ['Ideella föreningar', 'Stiftelser'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+  it("smaller kommuner in a lead city's cluster, funded", () => {
+    const call = {
+      summary:
+        'The lead applicant must be a local authority with at least 50 000 inhabitants. A lead city may form a cluster ' +
+        'with up to two smaller municipalities; cluster members receive part of the grant.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'alvsbyn')).not.toContain('population-limit');
+  });
+  it('"i Östergötlands län eller angränsande län" holds the län next to it', () => {
+    const call = {
+      language: 'sv' as const,
+      funder: 'Stiftelsen Testbygd',
+      summary: 'Sökande ska vara verksam i Kronobergs län eller angränsande län. Kommuner och föreningar kan söka.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(area(call, 'kalmar')).toContain('Kronobergs län och angränsande län');
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+  it("a region's grant to prepare applications to other programmes is for its own län", () => {
+    const call = {
+      language: 'sv' as const,
+      funder: 'Region Kronoberg',
+      programme: 'Internationaliseringsstöd',
+      title: 'Projektförberedande stöd för Interreg Södra Östersjön och Östersjöprogrammet',
+      summary: 'Stödet kan sökas av kommuner och föreningar i Kronobergs län. Aktörer utanför länet kan inte söka.',
+    };
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+  it('"verksam i någon av ägarkommunerna: A, B och C" is an area of kommuner', () => {
+    const call = {
+      language: 'sv' as const,
+      funder: 'Stiftelsen Testenergi',
+      summary:
+        'Sökande ska vara verksam i någon av stiftelsens ägarkommuner: Kalmar, Nybro och Torsås. Föreningar och skolor ' +
+        'kan söka.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
+  });
+});
