@@ -34,7 +34,7 @@ export function someMunicipalities(list: string): boolean {
 }
 
 /** Words that qualify an entry's kind of kommun after it: "Kustkommuner med skärgård", "Glesbygdskommuner i Norrland". */
-const QUALIFIED_AFTER = /^(?:med|i|inom|som|utan|with|in|within|that|which)\s/u;
+const QUALIFIED_AFTER = /^(?:med|i|inom|som|utan|vid|langs|mot|with|in|within|that|which|along|on|by)\s/u;
 
 /**
  * The first entry of a list that is a kind of kommun ("Skärgårdskommuner" beside "Ideella föreningar", "Kustkommuner

@@ -459,9 +459,13 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // "Sökande ska ha hemort på Åland … tillsammans med minst en samarbetspart i … Sverige": partners here.
   if (s.partnersInSweden) {
     const said = s.partnersInSweden;
+    // ("…of which at least two must be established in EU Member States": the EU, Sweden among its states.)
+    const eu = !/sverige|sweden/iu.test(said);
     return unsure(
-      () => `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter i Sverige ("${said}").`,
-      () => `Applicants must be in another country, but the call takes in partners in Sweden ("${said}").`,
+      () =>
+        `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter ${eu ? 'från EU:s medlemsstater, Sverige bland dem' : 'i Sverige'} ("${said}").`,
+      () =>
+        `Applicants must be in another country, but the call takes in partners ${eu ? 'from EU Member States, Sweden among them' : 'in Sweden'} ("${said}").`,
     );
   }
   // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".
@@ -1396,8 +1400,11 @@ function regionByName(s: CallSignals, profile: Profile): Verdict | undefined {
 
 /** The call's own list names only coastal kommuner ("kustkommuner"), and the reference data places this kommun there. */
 function coastalApplicant(s: CallSignals, profile: Profile): Verdict | undefined {
-  const list = s.ownList;
-  if (!list || !coastalMunicipalities(list) || !coastalKommun(profile)) return undefined;
+  // (Or an entry of the list that is coastal kommuner qualified: "Kustkommuner vid Östersjön" beside "Stiftelser".)
+  const list =
+    s.ownList ?? (s.kommunKind && coastalMunicipalities(s.kommunKind.split(/\s/u)[0]) ? s.kommunKind : undefined);
+  if (!list || !coastalMunicipalities(list.split(/\s(?:vid|längs|mot|i|along|on|by)\s/u)[0]) || !coastalKommun(profile))
+    return undefined;
   return {
     verdict: 'eligible',
     text: {

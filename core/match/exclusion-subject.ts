@@ -6,7 +6,7 @@
  * kommuner", where "som" is "such as" — still names those shut out.)
  */
 import { fold } from '../text/fold.ts';
-import { sentenceStart } from '../text/sentences.ts';
+import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { knownKommunBefore } from './named-municipalities.ts';
 import { REFUSAL } from './refusal-words.ts';
 
@@ -56,6 +56,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (OWN_WORK_BEFORE.test(before)) return false;
   // "Kommunal hälso- och sjukvård omfattas inte": one owner's part of the field refused, not public bodies.
   if (CARE_FIELD.test(text.slice(start, end)) && OWNER_KIND_BEFORE.test(before)) return false;
+  // "…eftersom hälso- och sjukvård som bedrivs i regionens regi inte ingår": the same, its owner said after it.
+  if (CARE_FIELD.test(text.slice(start, end)) && OWNER_AFTER.test(fold(text.slice(end, end + 60).toLowerCase())))
+    return false;
   // "Regionerna har en egen utmärkelse inom hälso- och sjukvården": a field of work, not a body.
   if (WITHIN_FIELD_BEFORE.test(before) && !BODY_BY_NAME.test(text.slice(start, end))) return false;
   // "Regionbiblioteken kan stödja kommunerna … men kan inte söka själva": the object of another subject's verb.
@@ -81,6 +84,15 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Non-city partners such as regional authorities are not eligible": the body word under "non-" is the opposite of
   // those refused.
   if (NON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  // "Skåne is … not a Euroregion Baltic member region and cannot apply": the body word is what another subject is.
+  if (PREDICATE_BEFORE.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
+  // "Other member regions are located in …, Lithuania and Russia, whose participation is suspended": the negation is
+  // of the relative clause's own subject.
+  if (NEGATION_IN_RELATIVE_ONLY.test(fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/u)[0])) return false;
+  // "Kommuner kan inte söka projektstöd. Undantaget gäller investeringsstöd, som även kan sökas av kommuner …": the
+  // next sentence makes an exception, so the refusal is not of the whole class.
+  if (EXCEPTION_NEXT.test(fold(text.slice(sentenceEnd(text, end), sentenceEnd(text, end) + 40).toLowerCase())))
+    return false;
   // "Joint applications from several municipalities are not accepted": a way of applying refused, not the body.
   if (JOINT_APPLICATIONS_BEFORE.test(before)) return false;
   // "Authorities above the municipal level are not eligible": the level the refused are measured from.
@@ -147,7 +159,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
 /** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
 function partyAdmittedIn(rest: string): boolean {
   const contrast = rest.search(CONTRAST_WORD);
-  return contrast !== -1 && PARTY_ADMITTED_AFTER.test(rest.slice(contrast));
+  if (contrast === -1) return false;
+  const after = rest.slice(contrast);
+  return PARTY_ADMITTED_AFTER.test(after) || (PARTY_TAKES_PART_AFTER.test(after) && !UNFUNDED_PART.test(after));
 }
 
 /**
@@ -169,6 +183,18 @@ const BUT_NEW_SUBJECT =
   /,\s*(?:but|men)\s+(?!(?:kan|far|ska|ar|har|inte|ej|not|no|can|cannot|may|must|are|is|will|also|dock|aven|ocksa|they|de|dessa|these)(?![\p{L}]))\p{L}/u;
 /** A subject "den som", "those who" whose relative clause holds the body (folded). */
 const ONE_WHO_BEFORE = /(?:^|[.;:]\s*)(?:den|de|those|anyone|whoever)\s+(?:som|who)\s+[^.;]*$/u;
+/**
+ * A subject, "is"/"are" (and "not"), and up to four words right before the body's word: a predicate noun ("Skåne is
+ * part of … but not a member region"). Not after a relative pronoun ("applicants that are regions"). Folded.
+ */
+const PREDICATE_BEFORE =
+  /^(?![^,;:]*(?:^|[^\p{L}])(?:that|which|who|som)\s)[^,;:]*\p{L}+\s+(?:is|ar|was|var)\s+(?:[^,;:]*\s(?:but|men)\s+)?(?:not\s+|inte\s+|ej\s+)?(?:(?:a|an|en|ett|the)\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+/** No negation before a ", whose"/", vars" clause that holds one (folded). */
+const NEGATION_IN_RELATIVE_ONLY =
+  /^(?![^,]*(?:^|[^\p{L}])(?:inte|ej|not|cannot|never|excluded|uteslutna)(?![\p{L}]))[^.;]*,\s*(?:whose|vars|vilkas)\s[^.;]*(?:not|inte|ej|suspended|excluded|uteslut\p{L}*|avbrut\p{L}*|upphävt?)/u;
+/** A sentence that opens with an exception to the one before ("Undantaget gäller …", "An exception is made for …"). */
+const EXCEPTION_NEXT =
+  /^[\s.;]*(?:undantag(?:et)?\s+(?:galler|gors|ar)|ett undantag|(?:an|the|one) exception|exceptions?\s+(?:is|are)\s+made)(?![\p{L}])/u;
 /** "non-", "icke-" joined to the body's word. */
 const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
 /** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
@@ -225,7 +251,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -244,7 +270,7 @@ const SUBSET_COMPOUND =
  * vara huvudsökande", "cannot be the lead partner", "may not act as coordinator". The body may still take part.
  */
 const LEAD_ROLE_REFUSED =
-  /(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
+  /(?:inte|ej|not|cannot|can't|may not)\s+(?:leda|lead)(?![\p{L}])|(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
 
 /** After the refusal, a concessive or contrasting clause opened since the last comma, before the body's word (folded). */
 const CONCESSIVE_BEFORE =
@@ -259,12 +285,15 @@ const AS_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?<!(?:well|such|same) )(?:as|i egenskap av)\s+(?:(?:the|a|an|main|associated|lead)\s+)*(?:[\p{L}-]+\s+)?$/u;
 /** A subject, a modal and a verb that is no negation, right before the body's word: the body is its object (folded). */
 const OBJECT_OF_MODAL_VERB =
-  /^\s*\p{L}+\s+(?:kan|far|ska|bor|may|can|will|should)\s+(?!inte|ej|not|heller|varken|aldrig|never)\p{L}{3,}\s+(?:(?:de|den|det|the)\s+)?$/u;
+  /^\s*\p{L}+\s+(?:kan|far|ska|bor|may|can|will|should)\s+(?!inte|ej|not|heller|varken|aldrig|never)\p{L}{3,}\s+(?:\p{L}+\s+(?:till|at|for|to|with|med|hos)\s+)?(?:(?:de|den|det|the)\s+)?$/u;
 /** Health care named as a field ("hälso- och sjukvård", "sjukvården"). */
 const CARE_FIELD = /^(?:hälso-\s+och\s+)?sjukvård(?:en)?$/iu;
 /** An owner's kind right before (folded): "kommunal", "regionala", "privat", "municipal". */
 const OWNER_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:kommunal|kommunala|regional|regionala|privat|privata|statlig|statliga|municipal|private)\s+(?:den\s+|det\s+)?$/u;
+/** An owner's run or remit right after it (folded): "som bedrivs i regionens regi", "i kommunal regi", "run by". */
+const OWNER_AFTER =
+  /^\s*(?:som\s+(?:bedrivs|drivs|utfors|bedrivits)\s+(?:i|av)\s|i\s+(?:\p{L}+\s+)?regi(?![\p{L}])|(?:run|provided|delivered)\s+by\s)/u;
 /** "inom", "within" right before the body's word: a field of work named, not a body (folded). */
 const WITHIN_FIELD_BEFORE = /(?:^|[^\p{L}])(?:inom|within)\s+$/u;
 /** The kinds themselves by name ("verksamheter inom kommuner"), which "inom" leaves bodies: their own units. */
@@ -281,9 +310,15 @@ const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?
  */
 const PARTY_ADMITTED_AFTER =
   /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan (?:egen |egna )?(?:budget|finansiering|medel|ersattning|bidrag|stod)|without (?:a |its own |their own )?(?:budget|funding)|at their own (?:cost|expense)))/u;
+/** The same in the present tense, without a modal: "men deltar som parter", "but take part as partners" (folded). */
+const PARTY_TAKES_PART_AFTER =
+  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these)\s+)?(?:deltar|medverkar|ingar|participate|take part|join)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*)(?![\p{L}])/u;
+/** Taking part without money, in the rest of the clause (folded). */
+const UNFUNDED_PART =
+  /utan (?:egen |egna )?(?:budget|finansiering|medel|ersattning|bidrag|stod)|without (?:a |its own |their own )?(?:budget|funding)|at their own (?:cost|expense)|egen bekostnad|egen finansiering/u;
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
-  /medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;
+  /(?<![\p{L}])delta(?![\p{L}])|medverka|participate|take part|medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;
 
 /**
  * An exception from a rule on amounts or shares right before the body: "grant amount … EUR 500 000 except for public

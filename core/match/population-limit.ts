@@ -230,6 +230,10 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
 const EXCEPTION_BEFORE_SIZE =
   /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** "varav minst en ska ha", "of which at least one must have", "at least one of them": one member of a group. */
+const ONE_OF_GROUP_BEFORE =
+  /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$/iu;
+
 /** The people word, if any, and a bracket right after a size ("inhabitants (Statistics Sweden, 2025)"). */
 const BRACKET_AFTER_SIZE = /^(\s*[\p{L}-]+)?\s*\([^()]{0,100}\)/u;
 
@@ -261,6 +265,9 @@ export function populationLimitsIn(
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
+    // "…minst två kommuner, varav minst en ska ha färre än 20 000 invånare": a condition on one of a group that applies
+    // together, not on every applicant.
+    if (ONE_OF_GROUP_BEFORE.test(before.slice(-80))) continue;
     // "Horizontal lots: Partnerships for sustainable towns (maximum 150.000 inhabitants …)": one lot's limit, not
     // the call's.
     if (ONE_PART_BEFORE.test(sentenceSoFar(before))) continue;

@@ -1562,9 +1562,19 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 /** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
 const PARTNERS_IN_SWEDEN =
   /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
+/**
+ * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
+ * four further towns, of which at least two must be established in EU Member States" (folded).
+ */
+const PARTNERS_IN_EU =
+  /(?:members?|partners?|towns|municipalities|cities|samarbetspart\p{L}*|parter|kommuner)[^.;]{0,80}?(?:established|located|based|registered|from|in|i|fran)\s+(?:the\s+)?(?:eu member states|member states of the eu|eu countries|eu-lander|eu-landerna|eu:s medlemsstater|the eu)(?![\p{L}])/u;
 function partnersInSwedenIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);
-  const m = PARTNERS_IN_SWEDEN.exec(folded);
+  const eu = PARTNERS_IN_EU.exec(folded);
+  // ("…in EU Member States except Sweden": not Sweden.)
+  const m =
+    PARTNERS_IN_SWEDEN.exec(folded) ??
+    (eu && !/^\s*\(?\s*(?:except|excluding|utom|forutom)/u.test(folded.slice(eu.index + eu[0].length)) ? eu : null);
   // Not partners from a part of Sweden ("from Norrbotten or Västerbotten in Sweden"), nor partners at their own cost.
   if (!m || /\s(?:in|i)\s+(?:sweden|sverige)$/u.test(m[0]) || UNFUNDED.test(folded)) return undefined;
   return sentenceAt(summary, m.index, m.index + m[0].length).trim();
@@ -1803,10 +1813,21 @@ const PARTICIPATING_COUNTRIES =
  * may hold Sweden, so the list then tells nothing either way — unless it names an EU-wide programme's own
  * countries ("Creative Europe participating countries"), which hold Sweden.
  */
+/** Every country but some: "All countries except …", "any country other than …", "alla länder utom …". */
+const ALL_COUNTRIES_BUT =
+  /^\s*(?:all|any)\s+(?:countries|country)\s+(?:except(?:\s+for)?|excluding|but|other than|apart from)\s|^\s*alla\s+länder\s+(?:utom|förutom|med undantag (?:av|för))\s/iu;
+
 export function swedenInCountryList(list: readonly string[] | undefined): boolean | undefined {
   if (!list || list.length === 0) return undefined;
   let unread = false;
   for (const entry of list) {
+    // "All countries except Russia, Belarus, …": every country the entry does not name, Sweden unless it is named.
+    const allBut = ALL_COUNTRIES_BUT.exec(entry);
+    if (allBut) {
+      if (!whoAndWhere(entry.slice(allBut[0].length)).some((r) => r.kind === 'country' && r.names.includes('Sweden')))
+        return true;
+      continue;
+    }
     // A two-letter code ("SE", "FI"): read as a whole entry only.
     const iso = countryCode(entry);
     if (iso !== undefined) {
@@ -2825,7 +2846,11 @@ export function callSignals(
       swedenEligible === true &&
       countriesOfList(call.eligibleCountries ?? []).size > 1 &&
       // ("Call for partner cities … located in the Nordic countries (…, Sweden)": new partners, Sweden named.)
-      (!summary || summary.search(PARTNER_TOWNS) === -1 || swedenNamedForApplicants(summary, ranges, true))
+      // ("…invites coastal municipalities in the Baltic Sea countries": a group of countries, Sweden among them.)
+      (!summary ||
+        summary.search(PARTNER_TOWNS) === -1 ||
+        swedenNamedForApplicants(summary, ranges, true) ||
+        mentions?.some((m) => m.field === 'summary' && m.names.length > 1 && m.names.includes('Sweden')) === true)
     ) &&
     (!ap.programmeId ||
       (PROGRAMME_BY_ID.get(ap.programmeId)?.geography === 'sweden' && WITHIN_THE_KOMMUN.test(summary)))

@@ -398,3 +398,99 @@ describe('round cs–cv: non-city partners, paid partners, clusters, neighbourin
     expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
   });
 });
+
+describe('leading refused, taking part not', () => {
+  it('"kan alltså inte leda centrumet men deltar som parter" leaves kommuner in', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Huvudsökande ska vara ett universitet. Kommuner och regioner kan alltså inte leda centrumet men deltar som ' +
+        'parter och kan få finansiering.',
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('applicant-type');
+  });
+  it('while "kan varken leda eller delta" refuses them', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Föreningar kan söka. Kommuner kan varken leda eller delta i projekten.',
+    };
+    expect(blockers(call, 'kalmar')).toContain('applicant-type');
+  });
+});
+
+describe('round cw–cz', () => {
+  it('a care field "som bedrivs i regionens regi" refuses the owner only', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Statsbidraget kan rekvireras av kommuner för äldreomsorg. Regionerna omfattas inte, eftersom hälso- och ' +
+        'sjukvård som bedrivs i regionens regi inte ingår.',
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Kommuner mellan 30 000 och 100 000 invånare … kan inte vara sökande" refuses a size band', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Huvudsökande ska vara en kommun med minst 100 000 invånare. Kommuner mellan 30 000 och 100 000 invånare kan ' +
+        'inte vara sökande.',
+    };
+    expect(blockers(call, 'linkoping')).not.toContain('applicant-type');
+  });
+  it('"All countries except …" holds Sweden unless named', () => {
+    const call = { summary: 'City governments may apply.', eligibleCountries: ['All countries except Russia, Iran'] };
+    expect(blockers(call, 'linkoping')).not.toContain('country-not-eligible');
+    const without = { ...call, eligibleCountries: ['All countries except Sweden and Norway'] };
+    expect(blockers(without, 'linkoping')).toContain('country-not-eligible');
+  });
+  it('"Kustkommuner vid Östersjön" beside foundations in a list admits a coastal kommun', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Vem kan söka? Föreningar, stiftelser och kustkommuner vid Östersjön.',
+      applicantTypes: ['Ideella föreningar', 'Stiftelser', 'Kustkommuner vid Östersjön'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(applicant(call, 'karlskrona')).toContain('ligger vid havet');
+  });
+  it("a city's own partnership open to municipalities in a group of countries holding Sweden", () => {
+    const call = {
+      funder: 'City of Gdańsk',
+      programme: 'Baltic Partnership',
+      summary:
+        'The City of Gdańsk invites municipalities in the Baltic Sea countries to join its partnership. Partner ' +
+        'municipalities receive a grant for staff time.',
+      eligibleCountries: ['Baltic Sea countries'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"minst två kommuner, varav minst en ska ha färre än 20 000 invånare" limits no single applicant', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Ansökan ska göras gemensamt av minst två kommuner, varav minst en ska ha färre än 20 000 invånare. Övriga ' +
+        'kommuner kan vara av vilken storlek som helst.',
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+  it('members "established in EU Member States" beside a lead from elsewhere', () => {
+    const call = {
+      summary:
+        'The lead applicant must be a municipality established in a third country associated to the Programme. The ' +
+        'network must include at least three further municipalities, of which at least two must be established in EU ' +
+        'Member States.',
+      eligibleCountries: ['Third countries associated to the Programme'],
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('country-not-eligible');
+    expect(area(call, 'kalmar')).toContain('Sverige bland dem');
+  });
+  it('"Undantaget gäller …" after a refusal makes it partial', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Ideella föreningar kan söka. Kommuner kan inte söka projektstöd. Undantaget gäller lokalstöd, som även kan ' +
+        'sökas av kommuner.',
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('applicant-type');
+  });
+});
