@@ -28,7 +28,7 @@ import {
   servedOnlyEntries,
   targetGroupEntry,
 } from './entry-kinds.ts';
-import { partyAdmittedAt, shutOutAt } from './exclusion-subject.ts';
+import { exceptedFromRefusalAt, partyAdmittedAt, shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
@@ -1295,7 +1295,14 @@ export function analyse(call: FundingCall): CallAnalysis {
             )
               excluded = withItem(excluded, ref.cls);
             // "…men kan vara samverkanspart": the body the refusal names takes part; the signals read the party.
-            if (!(ref.kind === 'applicant' && partyAdmittedAt(text, tokens.end[to - 1]))) continue;
+            // "Offentliga aktörer kan inte söka, med undantag för kommuner med …": the body excepted is admitted.
+            if (
+              !(
+                ref.kind === 'applicant' &&
+                (partyAdmittedAt(text, tokens.end[to - 1]) || exceptedFromRefusalAt(text, tokens.start[from]))
+              )
+            )
+              continue;
           }
           // "Municipalities will be able to apply in the next call": not this call's applicants.
           if (anyNegated && marked(negated, from, to, ELSEWHERE)) continue;

@@ -93,6 +93,16 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // next sentence makes an exception, so the refusal is not of the whole class.
   if (EXCEPTION_NEXT.test(fold(text.slice(sentenceEnd(text, end), sentenceEnd(text, end) + 40).toLowerCase())))
     return false;
+  // "Investments carried out by public bodies are not eligible costs": costs refused, the body their agent.
+  if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(fold(text.slice(end, end + 120).toLowerCase()).split(/[.;]/u)[0]))
+    return false;
+  // "In Strand B, public authorities are not eligible": one part of the call refused.
+  if (ONE_PART_OPENS.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
+  // "Offentliga aktörer kan inte söka, med undantag för kommuner med färre än 15 000 invånare": a class excepted.
+  if (CLASS_EXCEPTED_AFTER.test(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;]/u)[0])) return false;
+  // "…located in the partner regions cannot apply", "som inte själva är regional kollektivtrafikmyndighet": a place,
+  // or what a relative clause's subject is.
+  if (LOCATED_IN_BEFORE.test(before) || WHAT_IT_IS_BEFORE.test(before)) return false;
   // "Joint applications from several municipalities are not accepted": a way of applying refused, not the body.
   if (JOINT_APPLICATIONS_BEFORE.test(before)) return false;
   // "Authorities above the municipal level are not eligible": the level the refused are measured from.
@@ -172,6 +182,18 @@ export function partyAdmittedAt(text: string, end: number): boolean {
   return partyAdmittedIn(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0]);
 }
 
+/** A refusal, then an exception word right before the body (folded): "kan inte söka, med undantag för ". */
+const EXCEPTED_FROM_REFUSAL =
+  /(?:kan inte|kan ej|far inte|cannot|can not|may not|are not eligible|ar inte behoriga)[^.;]*?(?:med undantag (?:for|av)|utom|forutom|except(?: for)?|with the exception of)\s+(?:(?:sma|mindre|small|smaller)\s+)?$/u;
+
+/**
+ * Whether the body at `start` is excepted from a refusal earlier in its sentence ("Offentliga aktörer kan inte söka,
+ * med undantag för kommuner med färre än 15 000 invånare"): it is admitted, on the exception's terms.
+ */
+export function exceptedFromRefusalAt(text: string, start: number): boolean {
+  return EXCEPTED_FROM_REFUSAL.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()));
+}
+
 /** "Jointly with a", "together with the", "tillsammans med en": the body one applies with, right before (folded). */
 const WITH_BEFORE =
   /(?:^|[^\p{L}])(?:jointly|together|along|tillsammans|gemensamt)\s+(?:with|med)\s+(?:(?:a|an|the|en|ett|another|annan|annat)\s+)?$/u;
@@ -192,6 +214,24 @@ const PREDICATE_BEFORE =
 /** No negation before a ", whose"/", vars" clause that holds one (folded). */
 const NEGATION_IN_RELATIVE_ONLY =
   /^(?![^,]*(?:^|[^\p{L}])(?:inte|ej|not|cannot|never|excluded|uteslutna)(?![\p{L}]))[^.;]*,\s*(?:whose|vars|vilkas)\s[^.;]*(?:not|inte|ej|suspended|excluded|uteslut\p{L}*|avbrut\p{L}*|upphävt?)/u;
+/** The agent of an activity right before the body (folded): "carried out by", "genomförda av". */
+const AGENT_BEFORE =
+  /(?:^|[^\p{L}])(?:carried out|performed|undertaken|made|incurred|delivered|utforda|genomforda|gjorda|utforts|genomforts)\s+(?:by|av)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** Costs refused after the body (folded): "are not eligible costs", "utgör inte stödberättigande kostnader". */
+const COSTS_REFUSED =
+  /(?:not|inte|ej)\s+(?:an?\s+)?(?:eligible|stodberattigande)\s+(?:costs?|expenditure|expenses|kostnad(?:er)?|utgift(?:er)?)/u;
+/** A sentence that opens on one part of the call (folded): "In Strand B, ", "Inom delområde 2 ". */
+const ONE_PART_OPENS =
+  /^\s*(?:in|under|for|within|i|inom|for)\s+(?:the\s+)?(?:strand|lot|track|topic|part|delomrade|sparet|spar|del|delutlysning\p{L}*)\s+(?:[a-z]|\d+|ett|tva|one|two)\s*,?\s/u;
+/** A class excepted after the refusal (folded): ", med undantag för kommuner …", "except for municipalities". */
+const CLASS_EXCEPTED_AFTER =
+  /(?:med undantag (?:for|av)|utom|forutom|except(?: for)?|with the exception of)\s+(?:(?:sma|mindre|small|smaller)\s+)?(?:kommuner|regioner|municipalities|regions|local authorities|regional authorities)(?![\p{L}])/u;
+/** A place the body word names (folded): "located in the partner ", "verksamma i de ". */
+const LOCATED_IN_BEFORE =
+  /(?:^|[^\p{L}])(?:located|based|situated|established|belagna|verksamma)\s+(?:in|i|within|inom)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** What a relative clause's subject is or is not (folded): "som inte själva är ", "that are not ". */
+const WHAT_IT_IS_BEFORE =
+  /(?:^|[^\p{L}])(?:som|that|which|who)\s+(?:inte\s+|ej\s+|not\s+)?(?:sjalva\s+)?(?:ar|is|are)\s+(?:not\s+|themselves\s+)?(?:en\s+|a\s+|an\s+)?$/u;
 /** A sentence that opens with an exception to the one before ("Undantaget gäller …", "An exception is made for …"). */
 const EXCEPTION_NEXT =
   /^[\s.;]*(?:undantag(?:et)?\s+(?:galler|gors|ar)|ett undantag|(?:an|the|one) exception|exceptions?\s+(?:is|are)\s+made)(?![\p{L}])/u;
@@ -251,7 +291,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -290,7 +330,7 @@ const OBJECT_OF_MODAL_VERB =
 const CARE_FIELD = /^(?:hälso-\s+och\s+)?sjukvård(?:en)?$/iu;
 /** An owner's kind right before (folded): "kommunal", "regionala", "privat", "municipal". */
 const OWNER_KIND_BEFORE =
-  /(?:^|[^\p{L}])(?:kommunal|kommunala|regional|regionala|privat|privata|statlig|statliga|municipal|private)\s+(?:den\s+|det\s+)?$/u;
+  /(?:^|[^\p{L}])(?:kommunal|kommunala|regional|regionala|privat|privata|statlig|statliga|municipal|private|kommunens|kommunernas|regionens|regionernas|municipalities'|municipality's|regions')\s+(?:den\s+|det\s+)?$/u;
 /** An owner's run or remit right after it (folded): "som bedrivs i regionens regi", "i kommunal regi", "run by". */
 const OWNER_AFTER =
   /^\s*(?:som\s+(?:bedrivs|drivs|utfors|bedrivits)\s+(?:i|av)\s|i\s+(?:\p{L}+\s+)?regi(?![\p{L}])|(?:run|provided|delivered)\s+by\s)/u;

@@ -292,7 +292,17 @@ export function populationLimitsIn(
     const refusal = fold((afterSize.slice(0, 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
     // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an
     // exception said before the size is the same refusal.
-    const excepted = EXCEPTION_BEFORE_SIZE.test(before.slice(-60));
+    // (Not an exception to a refusal: "Offentliga aktörer kan inte söka, med undantag för kommuner med färre än
+    // 15 000 invånare" admits the smaller.)
+    const tail = before.slice(-60);
+    const exception = EXCEPTION_BEFORE_SIZE.exec(tail);
+    const clauseBefore = exception
+      ? (before
+          .slice(0, before.length - tail.length + exception.index)
+          .split(/[.!?]\s/u)
+          .pop() ?? '')
+      : '';
+    const excepted = exception !== null && !REFUSAL.test(fold(clauseBefore.toLowerCase()));
     const refused = excepted || REFUSAL.test(refusal);
     // (A range refused, or a role only: "… kan inte vara koordinator", sets no limit here.)
     if (refused && ((g.lo && g.hi) || (!excepted && !APPLYING_REFUSED.test(refusal)))) continue;

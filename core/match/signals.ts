@@ -578,7 +578,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|samarbetspart|(?:delta|medverka|ingå) som (?:en )?partner|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|as (?:funded |full )?delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
+  /projektpart|samverkanspart|samarbetspart|(?:delta|medverka|ingå) som (?:en )?partner|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -2850,7 +2850,9 @@ export function callSignals(
       (!summary ||
         summary.search(PARTNER_TOWNS) === -1 ||
         swedenNamedForApplicants(summary, ranges, true) ||
-        mentions?.some((m) => m.field === 'summary' && m.names.length > 1 && m.names.includes('Sweden')) === true)
+        mentions?.some((m) => m.field === 'summary' && m.names.length > 1 && m.names.includes('Sweden')) === true ||
+        // ("…open to municipalities in Klaipėda County, Kalmar County and Blekinge County": Swedish län named.)
+        (textWhere !== undefined && textWhere.lan.length > 0 && !textWhere.abroad))
     ) &&
     (!ap.programmeId ||
       (PROGRAMME_BY_ID.get(ap.programmeId)?.geography === 'sweden' && WITHIN_THE_KOMMUN.test(summary)))

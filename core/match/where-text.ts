@@ -320,6 +320,14 @@ export function lanOfBareEntry(entry: string): string | undefined {
   return hit ? LAN_BY_ID.get(hit.id)?.name : undefined;
 }
 
+/** Län named in English ("Kalmar County", "Blekinge and Kalmar counties"), not quoted as "counties of …". */
+const ENGLISH_COUNTY = /^(?!count).*\scount(?:y|ies)(?![\p{L}])/iu;
+/** The län by their Swedish names, as a list: "Kalmar län och Blekinge län". */
+function swedishLanNames(ids: readonly string[]): string {
+  const names = ids.map((id) => LAN_BY_ID.get(id)?.name ?? id);
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
+}
+
 /** An exception word at the start of a bracket ("ej", "utom", "except", "med undantag för"), folded. */
 const EXCEPTION_START = /^\s*(?:ej|inte|utom|forutom|undantaget|med undantag|except|excluding|not|but not)(?![\p{L}])/u;
 
@@ -479,6 +487,8 @@ export function textArea(
       sentence = around;
       from = start;
     }
+    // "Kalmar County and Blekinge County": told by the län's own names, not in the page's English.
+    if (found && ENGLISH_COUNTY.test(found.said)) found.said = swedishLanNames(found.lan);
     if (found) return found;
   }
   // The summary's places limit nothing in a call that puts itself in the whole country (above).

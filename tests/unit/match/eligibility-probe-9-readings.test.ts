@@ -494,3 +494,70 @@ describe('round cw–cz', () => {
     expect(blockers(call, 'kalmar')).not.toContain('applicant-type');
   });
 });
+
+describe('round da–dd', () => {
+  it('costs refused, the body their agent', () => {
+    const call = {
+      summary:
+        'Public bodies and universities in EU Member States may apply. Investments carried out by public bodies are not ' +
+        'eligible costs under this topic.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"In Strand B, public authorities are not eligible" refuses one strand only', () => {
+    const call = {
+      summary:
+        'Municipalities, regions and NGOs may apply in Strands A and C. In Strand B, public authorities are not ' +
+        'eligible.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Offentliga aktörer kan inte söka, med undantag för kommuner med färre än 15 000 invånare"', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Ideella föreningar kan söka. Offentliga aktörer kan inte söka, med undantag för kommuner med färre än 15 000 ' +
+        'invånare. Regioner omfattas inte av undantaget.',
+      applicantTypes: ['Föreningar', 'Kooperativ', 'Kommuner med färre än 15 000 invånare'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('population-limit');
+    expect(applicant(call, 'kalmar')).toContain('inte uppfyller');
+  });
+  it('a region word as a place ("located in the partner regions") or a predicate ("som inte själva är regional …")', () => {
+    const located = {
+      summary:
+        'Only the regional authorities of the partner regions may apply. Companies located in the partner regions ' +
+        'cannot apply.',
+    };
+    expect(blockers(located, 'kronoberg')).not.toContain('applicant-type');
+    const predicate = {
+      language: 'sv' as const,
+      summary:
+        'Regionala kollektivtrafikmyndigheter kan söka. Kommuner som inte själva är regional kollektivtrafikmyndighet ' +
+        'kan inte söka.',
+    };
+    expect(blockers(predicate, 'kronoberg')).not.toContain('applicant-type');
+  });
+  it('"Kommunernas hälso- och sjukvård omfattas inte" leaves the region in', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Statsbidraget kan rekvireras av regionerna. Kommunernas hälso- och sjukvård omfattas inte.',
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+  it("a city's fund abroad open to municipalities of named Swedish counties", () => {
+    const call = {
+      funder: 'Gdynia City Municipality',
+      programme: 'Youth Twinning Fund',
+      summary:
+        'The fund is open to municipalities in Pomorskie, Kalmar County and Blekinge County. Each participating ' +
+        'municipality receives a share of the grant.',
+      eligibleCountries: ['Poland', 'Sweden'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(area(call, 'karlskrona')).toContain('Blekinge län');
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
