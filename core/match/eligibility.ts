@@ -1258,8 +1258,9 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   const areaAbroad = s.areaId !== undefined && AREA_BY_ID.get(s.areaId)?.lan.length === 0;
   if (s.swedenEligible !== false && !s.textArea?.abroad && !areaAbroad) return v;
   // "The lead applicant must be a municipality in Region Zealand", with Sweden among the countries partners come
-  // from: the place abroad is the lead's; the area verdict tells it, and Swedish bodies take part from home.
-  if (s.swedenEligible === true && !areaAbroad) return v;
+  // from and the call admitting partners from abroad: the place abroad is the lead's; the area verdict tells it, and
+  // Swedish bodies take part from home.
+  if (s.swedenEligible === true && !areaAbroad && s.abroadAdmitted) return v;
   const who = kind === 'region' ? 'regioner' : 'kommuner';
   const whoEn = kind === 'region' ? 'regions' : 'municipalities';
   return {

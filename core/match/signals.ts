@@ -2768,7 +2768,10 @@ export function callSignals(
     if (!UNFUNDED.test(foldWording(rest))) out.partnersAnywhere = anywhere[0].trim();
   }
   // Asked by a programme open outside the EU only, whose data would otherwise shut Swedish bodies out.
-  if (geography === 'non-eu' && abroadAdmitted()) out.abroadAdmitted = true;
+  // (Also a place abroad with Sweden in the list of countries: "…at least one partner from another country. Partner
+  // municipalities can receive …": Swedish bodies among those admitted.)
+  if ((geography === 'non-eu' || (textNamed?.abroad && swedenEligible === true)) && abroadAdmitted())
+    out.abroadAdmitted = true;
   if (ap.areaId && summary && !call.programmeArea) {
     const a = AREA_BY_ID.get(ap.areaId);
     if (a && ownCallsArea(a)) {
