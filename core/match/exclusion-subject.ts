@@ -300,7 +300,7 @@ const SUBSET_AFTER =
  * where the others are of the kind named before), folded.
  */
 const SUBSET_BEFORE =
-  /(?:^|[^\p{L}])(?:inland|coastal|non-coastal|non-member|larger|smaller|bigger|large|small|urban|rural|capital|storre|mindre|stora|sma)\s+(?:(?!(?:and|or|och|eller)\s)[\p{L}-]+\s+)?$|(?:^|[^\p{L}])(?<!(?:and|or|och|eller|samt|,)\s*)(?:other|andra|ovriga)\s+$/u;
+  /(?:^|[^\p{L}])(?:other|andra|ovriga)\s+(?:levels?|tiers?|nivaer|kinds?|types?|slags)\s+(?:of|av)\s+$|(?:^|[^\p{L}])(?:inland|coastal|non-coastal|non-member|larger|smaller|bigger|large|small|urban|rural|capital|storre|mindre|stora|sma)\s+(?:(?!(?:and|or|och|eller)\s)[\p{L}-]+\s+)?$|(?:^|[^\p{L}])(?<!(?:and|or|och|eller|samt|,)\s*)(?:other|andra|ovriga)\s+$/u;
 /** A compound naming such a kind ("inlandskommuner", "storstadskommuner", "kustkommuner"). */
 const SUBSET_COMPOUND =
   /^(?:inlands|kust|skargards|storstads|landsbygds|glesbygds|fororts|sma|stor|huvud|icke-?medlems)\p{L}*(?:kommun|region|stad|stader)/u;

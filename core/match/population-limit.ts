@@ -149,6 +149,10 @@ const LEAD_ROLE =
  */
 const FUNDED_PARTNERS_OF_ANY_SIZE =
   /(?:^|[^\p{L}])(?:delivery partners?|project partners?|partners|clusters?|cluster members?|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|other local(?: or regional)? authorities|local (?:or|and) regional authorities|smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner)[^.;]*/iu;
+/** The same kinds named first: "Other public and private bodies, including … smaller municipalities …, may join a
+ * project as delivery partners and receive ERDF". */
+const SMALLER_AS_PARTNERS =
+  /(?:^|[^\p{L}])(?:smaller (?:municipalities|cities|towns)|mindre kommuner|andra kommuner|other local(?: or regional)? authorities)(?![\p{L}])[^.;]{0,160}?(?:delivery partners?|project partners?|partners|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]*/iu;
 /** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
 const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financed|bidrag|stöd|finansier)/iu;
 
@@ -158,7 +162,7 @@ const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financ
  * smaller municipalities …, receive a share of the ERDF grant"). The partners' words.
  */
 function fundedPartnersOfAnySize(text: string): string | undefined {
-  const partners = FUNDED_PARTNERS_OF_ANY_SIZE.exec(text);
+  const partners = FUNDED_PARTNERS_OF_ANY_SIZE.exec(text) ?? SMALLER_AS_PARTNERS.exec(text);
   if (!partners) return undefined;
   const sized = [...text.matchAll(PHRASE)].some((m) => LEAD_ROLE.test(sentenceBefore(text, m.index ?? 0)));
   PHRASE.lastIndex = 0;

@@ -561,3 +561,36 @@ describe('round da–dd', () => {
     expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
   });
 });
+
+describe('round de–dh', () => {
+  it('"Other levels of public administration, such as regional authorities, are not eligible" leaves kommuner in', () => {
+    const call = {
+      summary:
+        'Applicants must be towns or municipalities. Other levels of public administration, such as regional or ' +
+        'national authorities, are not eligible.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('smaller municipalities named before "delivery partners … receive ERDF" are a way in under a size', () => {
+    const call = {
+      summary:
+        'The main urban authority must be a local administrative unit with at least 50 000 inhabitants. Other bodies, ' +
+        'including smaller municipalities, may join as delivery partners and receive ERDF for their activities.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'alvsbyn')).not.toContain('population-limit');
+  });
+  it('"belägna i en gränsregion längs en inre landgräns" is a border territory', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Sökande ska vara offentliga myndigheter på lokal och regional nivå, belägna i en gränsregion längs en inre ' +
+        'landgräns mellan EU:s medlemsstater.',
+      eligibleCountries: ['EU:s medlemsstater'],
+    };
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+    expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
+  });
+});
