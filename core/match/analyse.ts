@@ -28,7 +28,7 @@ import {
   servedOnlyEntries,
   targetGroupEntry,
 } from './entry-kinds.ts';
-import { exceptedFromRefusalAt, partyAdmittedAt, shutOutAt } from './exclusion-subject.ts';
+import { exceptedFromRefusalAt, levelsRefusedAfter, partyAdmittedAt, shutOutAt } from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
@@ -1294,6 +1294,9 @@ export function analyse(call: FundingCall): CallAnalysis {
               !classBeforeInItem(text, tokens.start[from], ref.cls)
             )
               excluded = withItem(excluded, ref.cls);
+            // "Public bodies at regional or national level are not eligible": those levels' bodies, not all.
+            else if (ref.kind === 'applicant' && ref.cls === 'public' && !ref.own)
+              for (const cls of levelsRefusedAfter(text, tokens.end[to - 1])) excluded = withItem(excluded, cls);
             // "…men kan vara samverkanspart": the body the refusal names takes part; the signals read the party.
             // "Offentliga aktörer kan inte söka, med undantag för kommuner med …": the body excepted is admitted.
             if (

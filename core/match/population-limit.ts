@@ -238,6 +238,10 @@ const EXCEPTION_BEFORE_SIZE =
 const ONE_OF_GROUP_BEFORE =
   /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$/iu;
 
+/** An alternative right before the size: "… eller en kommun med ", "… or a municipality with ". */
+const OTHER_WAY_IN_BEFORE =
+  /[^\s,]\s+(?:eller|or)\s+(?:en\s+|a\s+|an\s+)?(?:kommun|kommuner|municipalit(?:y|ies)|city|cities|town|towns|stad|städer)\s+(?:med|with|of)\s+$/iu;
+
 /** The people word, if any, and a bracket right after a size ("inhabitants (Statistics Sweden, 2025)"). */
 const BRACKET_AFTER_SIZE = /^(\s*[\p{L}-]+)?\s*\([^()]{0,100}\)/u;
 
@@ -272,6 +276,8 @@ export function populationLimitsIn(
     // "…minst två kommuner, varav minst en ska ha färre än 20 000 invånare": a condition on one of a group that applies
     // together, not on every applicant.
     if (ONE_OF_GROUP_BEFORE.test(before.slice(-80))) continue;
+    // "…en kommun i ett kustlän eller en kommun med fler än 100 000 invånare": the size is one way in of two.
+    if (OTHER_WAY_IN_BEFORE.test(before.slice(-60))) continue;
     // "Horizontal lots: Partnerships for sustainable towns (maximum 150.000 inhabitants …)": one lot's limit, not
     // the call's.
     if (ONE_PART_BEFORE.test(sentenceSoFar(before))) continue;

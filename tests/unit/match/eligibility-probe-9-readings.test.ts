@@ -594,3 +594,30 @@ describe('round de–dh', () => {
     expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
   });
 });
+
+describe('round di–dl', () => {
+  it('"Public bodies at regional or national level are not eligible" refuses those levels only', () => {
+    const call = {
+      summary:
+        'The following may apply: a non-profit organisation or a public body at local level. Public bodies at regional ' +
+        'or national level are not eligible to apply in this action.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+  it('"Regioner i kustlän kan inte söka" is part of the class', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Kommuner och regioner i inlandslän kan söka. Regioner i kustlän kan inte söka.',
+    };
+    expect(blockers(call, 'kronoberg')).not.toContain('applicant-type');
+  });
+  it('"en kommun i ett kustlän eller en kommun med fler än 100 000 invånare" sets no size limit in the text', () => {
+    const call = {
+      language: 'sv' as const,
+      summary: 'Stödet kan sökas av en kommun i ett kustlän eller en kommun med fler än 100 000 invånare.',
+    };
+    expect(blockers(call, 'kalmar')).not.toContain('population-limit');
+  });
+});
