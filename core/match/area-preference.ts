@@ -83,12 +83,16 @@ export function neighboursAdmitted(summary: string): string | undefined {
  * A programme's adjacent areas: "adjacent areas", "angränsande områden"; or areas a call admits from outside the
  * programme area ("partners from the following Swedish areas outside the programme area", Article 22).
  */
-const ADJACENT =
-  /(?<![\p{L}])(?:(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag|adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet)(?![\p{L}])/gu;
+/** "As an exception", "undantagsvis": an area taken in beside the programme's own (folded). */
+const BY_EXCEPTION = String.raw`(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag`;
+const ADJACENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${BY_EXCEPTION}|adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet)(?![\p{L}])`,
+  'gu',
+);
 /** A sentence refusing what it names ("No other areas outside the programme area are eligible"), folded. */
 const NONE_OF_THEM =
   /(?<![\p{L}])(?:no other|not eligible|cannot|can not|may not|inga andra|kan inte|kan ej|far inte)(?![\p{L}])/u;
-const EXCEPTION = /(?<![\p{L}])(?:(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag)(?![\p{L}])/u;
+const EXCEPTION = new RegExp(String.raw`(?<![\p{L}])(?:${BY_EXCEPTION})(?![\p{L}])`, 'u');
 /** An exception's admission of partners: "may participate as project partners", "får delta som projektpartner". */
 const EXCEPTION_PARTNERS =
   /(?:may|can|far|kan)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be|delta|medverka|vara|inga)\s+(?:as\s+|som\s+)?(?:(?:a|an|en)\s+)?(?:(?:project|projekt)\s*)?(?:partners?|parter|partner)(?![\p{L}])/u;

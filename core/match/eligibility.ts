@@ -19,7 +19,6 @@ import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
 import { atLeast, conditionOnKommuner, programmeLimitOf } from './population-limit.ts';
 import { programmeFocus } from './programme-focus.ts';
-import { refusedNamed } from './refused-by-name.ts';
 import type { CallSignals } from './signals.ts';
 import type { TerritoryKind, TerritoryLimit } from './territory-kind.ts';
 import { type ChosenGroup, namedByWork } from './who-wording.ts';
@@ -873,7 +872,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const inside = where.lan.includes(profile.lan);
     // A programme's name is followed by its län; a list of län says them itself.
     // An area by a description, not a name ("four northernmost counties"): quoted, with its län.
-    const described = /^\p{Ll}/u.test(where.said);
+    // (So is one in the page's English: "Kalmar County and Blekinge County" is quoted, with the län's own names.)
+    const described = /^\p{Ll}/u.test(where.said) || /(?<![\p{L}])count(?:y|ies)(?![\p{L}])/iu.test(where.said);
     const saidArea = described ? `"${where.said}"` : where.said;
     const lanList = (lang: 'sv' | 'en') => (where.areaId || described ? ` (${lanListOf(where.lan, lang)})` : '');
     if (!inside && where.touches) {
@@ -1366,10 +1366,14 @@ export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
   );
 }
 
-/** The region named among those who may apply, by its name ("… och av Region Kronoberg"): it may apply. */
+/** The body refused by its name in the sentence after a refusal (refused-by-name.ts). */
 function refusedByName(s: CallSignals, profile: Profile): Verdict | undefined {
   const refused = s.refusedByName;
-  if (!refused || !refusedNamed(refused, profile.name)) return undefined;
+  const named =
+    profile.kind === 'kommun'
+      ? namedAmong(refused?.kommuner ?? [], profile.name)
+      : refused?.regions.includes(foldedName(profile.name)) === true;
+  if (!refused || !named) return undefined;
   return {
     verdict: 'not-eligible',
     text: {
@@ -1379,6 +1383,7 @@ function refusedByName(s: CallSignals, profile: Profile): Verdict | undefined {
   };
 }
 
+/** The region named among those who may apply, by its name ("… och av Region Kronoberg"): it may apply. */
 function regionByName(s: CallSignals, profile: Profile): Verdict | undefined {
   if (profile.kind !== 'region' || !s.applicantRegions?.includes(foldedName(profile.name))) return undefined;
   const said = s.fundersApply;
@@ -1402,10 +1407,14 @@ function regionByName(s: CallSignals, profile: Profile): Verdict | undefined {
 /** The call's own list names only coastal kommuner ("kustkommuner"), and the reference data places this kommun there. */
 function coastalApplicant(s: CallSignals, profile: Profile): Verdict | undefined {
   // (Or an entry of the list that is coastal kommuner qualified: "Kustkommuner vid Östersjön" beside "Stiftelser".)
+  const kind = s.kommunKind;
   const list =
-    s.ownList ?? (s.kommunKind && coastalMunicipalities(s.kommunKind.split(/\s/u)[0]) ? s.kommunKind : undefined);
-  if (!list || !coastalMunicipalities(list.split(/\s(?:vid|längs|mot|i|along|on|by)\s/u)[0]) || !coastalKommun(profile))
-    return undefined;
+    s.ownList && coastalMunicipalities(s.ownList)
+      ? s.ownList
+      : kind && coastalMunicipalities(kind.split(/\s/u)[0])
+        ? kind
+        : undefined;
+  if (!list || !coastalKommun(profile)) return undefined;
   return {
     verdict: 'eligible',
     text: {

@@ -5,7 +5,8 @@
  */
 
 import type { ApplicantClass } from '../data/kinds.ts';
-import { fold } from '../text/fold.ts';
+import { foldKeepingOffsets } from '../text/fold.ts';
+import { exceptedBefore } from './negation.ts';
 import { REFUSAL } from './refusal-words.ts';
 import { lanIdsNamedIn } from './where-text.ts';
 
@@ -21,9 +22,6 @@ export interface ExceptedLan {
 /** Bodies of a kind, then "i"/"in" and a stretch up to "län"/"county": the län's bodies (folded). */
 const BODIES_IN_LAN =
   /(kommuner|kommunerna|regioner|regionerna|organisationer|aktorer|sokande|municipalities|local authorities|regions|regional authorities|applicants|organisations|organizations)\s+(?:i|fran|in|from|located in|based in)\s+([^.;:()]{2,120}?\s(?:lan|county|counties))(?![\p{L}])/gu;
-/** An exception word right before the bodies ("ej", "utom", "except", "med undantag för"). */
-const EXCEPT_BEFORE =
-  /(?:^|[^\p{L}])(?:ej|inte|utom|undantaget|except(?: for)?|excluding|med undantag (?:for|av)|not)\s+(?:for\s+)?$/u;
 
 function classesOf(word: string): ApplicantClass[] {
   if (/^(?:kommuner|kommunerna|municipalities|local authorities)$/u.test(word)) return ['municipal'];
@@ -37,11 +35,12 @@ function classesOf(word: string): ApplicantClass[] {
  */
 export function exceptedLanIn(summary: string, entries: readonly string[]): ExceptedLan | undefined {
   for (const original of [summary, ...entries]) {
-    const text = fold(original.toLowerCase());
+    const text = foldKeepingOffsets(original);
     if (!text.includes('lan') && !text.includes('count')) continue;
     for (const m of text.matchAll(BODIES_IN_LAN)) {
       const at = m.index ?? 0;
-      const excepted = EXCEPT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+      // "ej kommuner i …", "utom regioner i …" (negation's exception cues).
+      const excepted = exceptedBefore(text.slice(Math.max(0, at - 40), at));
       const refused = !excepted && REFUSAL.test(text.slice(at + m[0].length, at + m[0].length + 60).split(/[.;]/u)[0]);
       if (!excepted && !refused) continue;
       // Only a call for the rest of the country: "kommuner i andra län kan inte söka" is the call's own area.

@@ -9,7 +9,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { knownKommunBefore } from './named-municipalities.ts';
-import { REFUSAL } from './refusal-words.ts';
+import { EXCEPTION_WORDS, REFUSAL, REFUSAL_WORDS } from './refusal-words.ts';
 
 /**
  * A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ", "sådant som
@@ -47,25 +47,27 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "A grouping formed by local public entities aggregating municipalities is not eligible", "groupings of
   // municipalities are not eligible": bodies a participle or "of" ties to another head ("formed by", "aggregating",
   // "consisting of", "groupings of") are what that head is made of; the head is refused, not they.
-  if (MADE_OF_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
   // "Metropolitan bodies covering several municipalities are not eligible": a body over them is refused. (Not "local
   // plans covering a single municipality", which refuses the municipal level's plans.)
-  if (BODY_COVERING_BEFORE.test(fold(text.slice(Math.max(0, start - 80), start).toLowerCase()))) return false;
+  const near = fold(text.slice(Math.max(0, start - 80), start).toLowerCase());
+  if (MADE_OF_BEFORE.test(near) || BODY_COVERING_BEFORE.test(near)) return false;
   const before = fold(text.slice(Math.max(0, start - 120), start).toLowerCase());
+  const word = text.slice(start, end);
+  // The rest of the body's clause, and its sentence up to the body (folded).
+  const rest = fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/)[0];
+  const sentenceBefore = fold(text.slice(sentenceStart(text, start), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
   // "…men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused.
   if (OWN_WORK_BEFORE.test(before)) return false;
-  // "Kommunal hälso- och sjukvård omfattas inte": one owner's part of the field refused, not public bodies.
-  if (CARE_FIELD.test(text.slice(start, end)) && OWNER_KIND_BEFORE.test(before)) return false;
-  // "…eftersom hälso- och sjukvård som bedrivs i regionens regi inte ingår": the same, its owner said after it.
-  if (CARE_FIELD.test(text.slice(start, end)) && OWNER_AFTER.test(fold(text.slice(end, end + 60).toLowerCase())))
-    return false;
+  // "Kommunal hälso- och sjukvård omfattas inte", "…hälso- och sjukvård som bedrivs i regionens regi": one owner's
+  // part of the field refused, not public bodies.
+  if (CARE_FIELD.test(word) && (OWNER_KIND_BEFORE.test(before) || OWNER_AFTER.test(rest))) return false;
   // "Regionerna har en egen utmärkelse inom hälso- och sjukvården": a field of work, not a body.
-  if (WITHIN_FIELD_BEFORE.test(before) && !BODY_BY_NAME.test(text.slice(start, end))) return false;
+  if (WITHIN_FIELD_BEFORE.test(before) && !BODY_BY_NAME.test(word)) return false;
   // "Regionbiblioteken kan stödja kommunerna … men kan inte söka själva": the object of another subject's verb.
-  if (OBJECT_OF_MODAL_VERB.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
+  if (OBJECT_OF_MODAL_VERB.test(sentenceBefore)) return false;
   // "The conference host city (Espoo) … is not eligible": one body by its role, not the class.
-  if (ONE_BODY.test(text.slice(start, end)) && THE_BEFORE.test(before)) return false;
+  if (ONE_BODY.test(word) && THE_BEFORE.test(before)) return false;
   // "Medlen kan inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet": the
   // body's ordinary work is what the money may not replace; the body may still apply for a project.
   if (ORDINARY_WORK_BEFORE.test(before)) return false;
@@ -86,31 +88,29 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // those refused.
   if (NON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
   // "Skåne is … not a Euroregion Baltic member region and cannot apply": the body word is what another subject is.
-  if (PREDICATE_BEFORE.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
+  if (PREDICATE_BEFORE.test(sentenceBefore)) return false;
   // "Other member regions are located in …, Lithuania and Russia, whose participation is suspended": the negation is
   // of the relative clause's own subject.
-  if (NEGATION_IN_RELATIVE_ONLY.test(fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/u)[0])) return false;
+  if (NEGATION_IN_RELATIVE_ONLY.test(rest)) return false;
   // "Kommuner kan inte söka projektstöd. Undantaget gäller investeringsstöd, som även kan sökas av kommuner …": the
   // next sentence makes an exception, so the refusal is not of the whole class.
-  if (EXCEPTION_NEXT.test(fold(text.slice(sentenceEnd(text, end), sentenceEnd(text, end) + 40).toLowerCase())))
-    return false;
+  const next = sentenceEnd(text, end);
+  if (EXCEPTION_NEXT.test(fold(text.slice(next, next + 40).toLowerCase()))) return false;
   // "Investments carried out by public bodies are not eligible costs": costs refused, the body their agent.
-  if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(fold(text.slice(end, end + 120).toLowerCase()).split(/[.;]/u)[0]))
-    return false;
+  if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(rest)) return false;
   // "In Strand B, public authorities are not eligible": one part of the call refused.
-  if (ONE_PART_OPENS.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
+  if (ONE_PART_OPENS.test(sentenceBefore)) return false;
   // "Offentliga aktörer kan inte söka, med undantag för kommuner med färre än 15 000 invånare": a class excepted.
-  if (CLASS_EXCEPTED_AFTER.test(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;]/u)[0])) return false;
+  if (CLASS_EXCEPTED_AFTER.test(rest)) return false;
   // "…located in the partner regions cannot apply", "som inte själva är regional kollektivtrafikmyndighet": a place,
   // or what a relative clause's subject is.
   if (LOCATED_IN_BEFORE.test(before) || WHAT_IT_IS_BEFORE.test(before)) return false;
   // "Joint applications from several municipalities are not accepted": a way of applying refused, not the body.
   if (JOINT_APPLICATIONS_BEFORE.test(before)) return false;
   // "Authorities above the municipal level are not eligible": the level the refused are measured from.
-  if (LEVEL_BEFORE.test(before) && LEVEL_AFTER.test(fold(text.slice(end, end + 20).toLowerCase()))) return false;
+  if (LEVEL_BEFORE.test(before) && LEVEL_AFTER.test(rest)) return false;
   // "Public transport authorities are not eligible": authorities of one field, not public bodies at large.
   if (fieldAuthorityAt(text, start, end, before)) return false;
-  const rest = fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/)[0];
   // "Cities may not apply together": a way of applying refused, not the class.
   if (JOINTLY_REFUSED.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
@@ -131,8 +131,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (ORDINARY_WORK_AFTER.test(rest)) return false;
   // "Cities … may not apply again", "kan inte söka igen": those who applied or won before, not the class.
   if (AGAIN_AFTER.test(rest)) return false;
+  // "Public bodies at regional or national level are not eligible": bodies of some levels (levelsRefusedAfter).
+  if (LEVELS_AFTER.test(rest)) return false;
   // "Cities … are not eligible" in a call whose partner must be a rural or small municipality: the larger kind refused.
-  if (CITIES_WORD.test(text.slice(start, end)) && SMALL_KIND_ADMITTED.test(fold(text.toLowerCase()))) return false;
+  if (CITIES_WORD.test(word) && SMALL_KIND_ADMITTED.test(fold(text.toLowerCase()))) return false;
   // "Partners must be municipal authorities: county-level … authorities are not eligible": the body is in the clause
   // the colon closes; the refusal is of those after it.
   const colon = rest.indexOf(':');
@@ -146,10 +148,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
     return false;
   // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
   // söka": a kind of the class by where it lies or its size.
-  if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(text.slice(start, end).toLowerCase()))) return false;
+  if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(word.toLowerCase()))) return false;
   // "Where their national funding body does not fund public bodies, they participate at their own cost": a
   // condition on the money, not a refusal.
-  if (CONDITION_START.test(fold(text.slice(sentenceStart(text, start), start).toLowerCase()))) return false;
+  if (CONDITION_START.test(sentenceBefore)) return false;
   // "Regional authorities are not eligible as main urban authority", "cannot apply as pilot cities": the body word
   // names the role refused.
   if (AS_ROLE_BEFORE.test(before)) return false;
@@ -172,7 +174,7 @@ function partyAdmittedIn(rest: string): boolean {
   const contrast = rest.search(CONTRAST_WORD);
   if (contrast === -1) return false;
   const after = rest.slice(contrast);
-  return PARTY_ADMITTED_AFTER.test(after) || (PARTY_TAKES_PART_AFTER.test(after) && !UNFUNDED_PART.test(after));
+  return PARTY_ADMITTED_AFTER.test(after) || PARTY_TAKES_PART_AFTER.test(after);
 }
 
 /**
@@ -184,8 +186,10 @@ export function partyAdmittedAt(text: string, end: number): boolean {
 }
 
 /** A refusal, then an exception word right before the body (folded): "kan inte söka, med undantag för ". */
-const EXCEPTED_FROM_REFUSAL =
-  /(?:kan inte|kan ej|far inte|cannot|can not|may not|are not eligible|ar inte behoriga)[^.;]*?(?:med undantag (?:for|av)|utom|forutom|except(?: for)?|with the exception of)\s+(?:(?:sma|mindre|small|smaller)\s+)?$/u;
+const EXCEPTED_FROM_REFUSAL = new RegExp(
+  `(?:${REFUSAL_WORDS})[^.;]*?(?:${EXCEPTION_WORDS})\\s+(?:(?:sma|mindre|small|smaller)\\s+)?$`,
+  'u',
+);
 
 /**
  * Whether the body at `start` is excepted from a refusal earlier in its sentence ("Offentliga aktörer kan inte söka,
@@ -225,8 +229,11 @@ const COSTS_REFUSED =
 const ONE_PART_OPENS =
   /^\s*(?:in|under|for|within|i|inom|for)\s+(?:the\s+)?(?:strand|lot|track|topic|part|delomrade|sparet|spar|del|delutlysning\p{L}*)\s+(?:[a-z]|\d+|ett|tva|one|two)\s*,?\s/u;
 /** A class excepted after the refusal (folded): ", med undantag för kommuner …", "except for municipalities". */
-const CLASS_EXCEPTED_AFTER =
-  /(?:med undantag (?:for|av)|utom|forutom|except(?: for)?|with the exception of)\s+(?:(?:sma|mindre|small|smaller)\s+)?(?:kommuner|regioner|municipalities|regions|local authorities|regional authorities)(?![\p{L}])/u;
+const CLASS_EXCEPTED_AFTER = new RegExp(
+  `(?:${EXCEPTION_WORDS})\\s+(?:(?:sma|mindre|small|smaller)\\s+)?(?:kommuner|regioner|municipalities|regions|local authorities|regional authorities)(?![\\p{L}])`,
+  'u',
+);
+
 /** A place the body word names (folded): "located in the partner ", "verksamma i de ". */
 const LOCATED_IN_BEFORE =
   /(?:^|[^\p{L}])(?:located|based|situated|established|belagna|verksamma)\s+(?:in|i|within|inom)\s+(?:the\s+|de\s+)?(?:[\p{L}-]+\s+)?$/u;
@@ -247,8 +254,10 @@ const LEVEL_BEFORE =
 /** The level's own word right after the body's ("municipal level", "kommunala nivån"). */
 const LEVEL_AFTER = /^[\s-]*(?:levels?|tiers?|niva|nivan|nivaer)(?![\p{L}])/u;
 /** Right after the body: a refusal to apply again ("may not apply again", "kan inte söka igen"), folded. */
-const AGAIN_AFTER =
-  /^[^.;]{0,60}?(?:may not|cannot|can not|must not|are not allowed to|kan inte|kan ej|far inte|far ej)\s+(?:apply|compete|enter|take part|participate|soka|ansoka|delta)\s+(?:(?:for it|for the title|for stod)\s+)?(?:again|a second time|once more|igen|pa nytt|en gang till)(?![\p{L}])/u;
+const AGAIN_AFTER = new RegExp(
+  `^[^.;]{0,60}?(?:${REFUSAL_WORDS})\\s+(?:\\p{L}+\\s+){0,3}?(?:again|a second time|once more|igen|pa nytt|en gang till)(?![\\p{L}])`,
+  'u',
+);
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
 const COUNTED_BEFORE =
   /(?:^|[^\p{L}])(?:de|dessa|the|these|those)\s+(?:tva|tre|fyra|fem|sex|two|three|four|five|six|\d+)\s+$/u;
@@ -261,8 +270,12 @@ const LEVEL_WORDS: readonly [RegExp, ApplicantClass][] = [
   [/local|municipal|lokal|kommunal/u, 'municipal'],
   [/national|state|central|nationell|statlig/u, 'state'],
 ];
-const LEVELS_AFTER =
-  /^\s*(?:at|pa)\s+(?:the\s+)?((?:regional|national|state|central|local|municipal|regionala?|nationell|statlig|lokal|kommunal)(?:\s+(?:or|and|eller|och)\s+(?:regional|national|state|central|local|municipal|regionala?|nationell|statlig|lokal|kommunal))?)\s+(?:levels?|niva|nivan)/u;
+/** A body's levels named right after it: "at regional or national level", "på lokal nivå" (folded). */
+const LEVEL = 'regional|national|state|central|local|municipal|regionala?|nationell|statlig|lokal|kommunal';
+const LEVELS_AFTER = new RegExp(
+  `^\\s*(?:at|pa)\\s+(?:the\\s+)?((?:${LEVEL})(?:\\s+(?:or|and|eller|och)\\s+(?:${LEVEL}))?)\\s+(?:levels?|niva|nivan)`,
+  'u',
+);
 
 /**
  * "Public bodies at regional or national level are not eligible": the classes of the levels named, which the refusal
@@ -311,7 +324,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:i\s+\p{L}+lan(?![\p{L}])|(?:at|pa)\s+(?:the\s+)?(?:regional|national|state|central|local|municipal|regionala?|nationell|statlig|lokal|kommunal)(?:\s+(?:or|and|eller|och)\s+(?:regional|national|state|central|local|municipal|regionala?|nationell|statlig|lokal|kommunal))?\s+(?:levels?|niva|nivan)|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -364,18 +377,24 @@ const OWN_WORK_BEFORE = /(?:^|[^\p{L}])(?:sin|sitt|sina|its|their|deras|dess)\s+
 const LACKED_BEFORE = /(?:^|[^\p{L}])(?:without|lacking|with no|utan)\s+$/u;
 /** Where a refusal's list ends and what is allowed begins: "…koordinator, men får delta", "…, but are eligible". */
 const CONTRAST_WORD = /(?:^|[^\p{L}])(?:men|but|however|dock|although|daremot)(?![\p{L}])/u;
+/** Not, later in the clause, a part without money ("utan egen budget", "at their own cost"): folded. */
+const NOT_UNFUNDED_AHEAD =
+  '(?![^.;]*(?:utan (?:egen |egna )?(?:budget|finansiering|medel|ersattning|bidrag|stod)|without (?:a |its own |their own )?(?:budget|funding)|at their own (?:cost|expense)))';
 /**
  * After the contrast, a part in the project the body may still take (folded): "men kan vara partner", "men de kan
  * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
  */
-const PARTY_ADMITTED_AFTER =
-  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))(?![^.;]*(?:utan (?:egen |egna )?(?:budget|finansiering|medel|ersattning|bidrag|stod)|without (?:a |its own |their own )?(?:budget|funding)|at their own (?:cost|expense)))/u;
+const PARTY_ADMITTED_AFTER = new RegExp(
+  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))` +
+    NOT_UNFUNDED_AHEAD,
+  'u',
+);
 /** The same in the present tense, without a modal: "men deltar som parter", "but take part as partners" (folded). */
-const PARTY_TAKES_PART_AFTER =
-  /^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these)\s+)?(?:deltar|medverkar|ingar|participate|take part|join)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*)(?![\p{L}])/u;
-/** Taking part without money, in the rest of the clause (folded). */
-const UNFUNDED_PART =
-  /utan (?:egen |egna )?(?:budget|finansiering|medel|ersattning|bidrag|stod)|without (?:a |its own |their own )?(?:budget|funding)|at their own (?:cost|expense)|egen bekostnad|egen finansiering/u;
+const PARTY_TAKES_PART_AFTER = new RegExp(
+  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these)\s+)?(?:deltar|medverkar|ingar|participate|take part|join)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*)(?![\p{L}])` +
+    NOT_UNFUNDED_AHEAD,
+  'u',
+);
 /** Roles refused with the lead role ("huvudsökande, medsökande eller medelsförvaltare"): taking part at all is. */
 const OTHER_ROLES =
   /(?<![\p{L}])delta(?![\p{L}])|medverka|participate|take part|medsokande|co-?applicants?|partners?|parter|medelsforvaltare|beneficiar|stodmottagare|deltagare|participants?/u;

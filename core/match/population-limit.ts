@@ -147,12 +147,19 @@ const LEAD_ROLE =
  * including regional authorities, smaller municipalities", "Delivery Partners: … other local or regional
  * authorities … receive part of the ERDF budget", "medsökande kan vara andra kommuner".
  */
-const FUNDED_PARTNERS_OF_ANY_SIZE =
-  /(?:^|[^\p{L}])(?:delivery partners?|project partners?|partners|clusters?|cluster members?|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|other local(?: or regional)? authorities|local (?:or|and) regional authorities|smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner)[^.;]*/iu;
-/** The same kinds named first: "Other public and private bodies, including … smaller municipalities …, may join a
- * project as delivery partners and receive ERDF". */
-const SMALLER_AS_PARTNERS =
-  /(?:^|[^\p{L}])(?:smaller (?:municipalities|cities|towns)|mindre kommuner|andra kommuner|other local(?: or regional)? authorities)(?![\p{L}])[^.;]{0,160}?(?:delivery partners?|project partners?|partners|medsökande|samverkansparter|projektparter)(?![\p{L}])[^.;]*/iu;
+const PARTNER_WORDS =
+  'delivery partners?|project partners?|partners|clusters?|cluster members?|medsökande|samverkansparter|projektparter';
+const SMALLER_KINDS =
+  'smaller (?:municipalities|cities|towns)|andra kommuner|mindre kommuner|other local(?: or regional)? authorities';
+const FUNDED_PARTNERS_OF_ANY_SIZE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${PARTNER_WORDS})(?![\p{L}])[^.;]{0,160}?(?:any public|public or private bod(?:y|ies)|offentliga eller privata|local (?:or|and) regional authorities|${SMALLER_KINDS})[^.;]*`,
+  'iu',
+);
+/** The smaller kinds named first: "Other bodies, including … smaller municipalities …, may join as delivery partners". */
+const SMALLER_AS_PARTNERS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${SMALLER_KINDS})(?![\p{L}])[^.;]{0,160}?(?:${PARTNER_WORDS})(?![\p{L}])[^.;]*`,
+  'iu',
+);
 /** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
 const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financed|bidrag|stöd|finansier)/iu;
 

@@ -8,3 +8,6 @@ export const REFUSAL_WORDS =
 
 /** One of the predicates, as words of their own, anywhere in a folded text. */
 export const REFUSAL = new RegExp(`(?:^|[^\\p{L}])(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');
+
+/** Words that make an exception of what follows, folded: "med undantag för", "utom", "except (for)". */
+export const EXCEPTION_WORDS = 'med undantag (?:for|av)|utom|forutom|except(?: for)?|with the exception of';

@@ -62,6 +62,7 @@ import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
   abroadAdmittedSaid,
+  exceptionInEntry,
   landscapeNamed,
   lanIdsNamedIn,
   lanIdsOfEntries,
@@ -416,11 +417,7 @@ const WITHIN_THE_KOMMUN = /(?:^|[^\p{L}])(?:inom|i|i hela)\s+kommunen(?![\p{L}])
 
 /** Words of a grant for preparing or joining another programme: "främja svenskt deltagande i", "ansökningar till". */
 const TOWARDS_PROGRAMME =
-  / (?:deltagande|medverkan|ansokningar|ansokan|participation|applications?|planeringsprojekt|planeringsbidrag) (?:\S+ ){0,2}?(?:i|till|in|to) /;
-
-/** A grant to prepare or take part in other programmes (folded name key): "projektförberedande stöd för …". */
-const PREPARES_FOR =
-  / (?:\S*forberedande|forberedelse\S*|planeringsbidrag|planeringsstod|medfinansiering|preparation|preparatory|seed money|co-?financing) (?:\S+ ){0,3}?(?:for|till|infor|i|to|of) /;
+  / (?:deltagande|medverkan|ansokningar|ansokan|participation|applications?|planeringsprojekt|planeringsbidrag|planeringsstod|\S*forberedande|forberedelse\S*|medfinansiering|preparation|preparatory|seed money|co-?financing) (?:\S+ ){0,3}?(?:i|till|in|to|for|infor|of) /;
 
 /** Folded funder + programme text and the area it names, per distinct pair (they repeat across calls). */
 const funderCache = new Map<string, { text: string; area: string | null; programme: string | null }>();
@@ -1490,7 +1487,7 @@ function entriesWithLan(
   const lan =
     countries?.flatMap((e) => {
       // "Sverige (ej kommuner i Norrbottens län)": a län left out (excepted-lan.ts), not the call's.
-      if (EXCEPTED_IN_ENTRY.test(e)) return [];
+      if (exceptionInEntry(e)) return [];
       if (LAN_ENTRY.test(e)) return [e];
       // "Sweden (Region Blekinge, Region Kronoberg)": Sweden's part, by its län.
       const parts = lanOfSwedishEntry(e);
@@ -1500,9 +1497,6 @@ function entriesWithLan(
     }) ?? [];
   return lan.length === 0 ? applicants : [...(applicants ?? []), lan.join(', ')];
 }
-
-/** An exception word in a list-of-countries entry ("ej", "utom", "except", "med undantag för"). */
-const EXCEPTED_IN_ENTRY = /(?<![\p{L}])(?:ej|inte|utom|förutom|undantaget|med undantag|except|excluding)(?![\p{L}])/iu;
 
 /** Words of eligibility in a sentence: "eligible", "may apply", "must be located", "behöriga", "kan söka". */
 const ELIGIBLE_WORD =
@@ -1610,7 +1604,6 @@ function neighbourLanAreas(areaId: string, countries: readonly string[] | undefi
 
 /** A region's own units: "egna verksamheter", "egna förvaltningar". */
 const OWN_UNITS = String.raw`egna\s+(?:verksamheter|förvaltningar|enheter|kliniker)`;
-/** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
 /**
  * The funding regions say they may apply themselves: "(De tre) regionerna kan själva vara projektägare eller
  * medsökande", "Regionen kan själv söka", "the regions may themselves be lead applicants". A negation between modal
@@ -1618,6 +1611,7 @@ const OWN_UNITS = String.raw`egna\s+(?:verksamheter|förvaltningar|enheter|klini
  */
 const FUNDERS_APPLY =
   /(?:^|[^\p{L}])(?:regionerna|regionen|the (?:three |two |funding )?regions|the region)\s+(?:kan|får|may|can)\s+(?:(?:själva|själv|också|även|themselves|itself|also)\s+)+(?:(?:vara|stå som|be|act as)\s+)?(?:söka|ansöka|apply|projektägare|sökande|medsökande|huvudsökande|(?:lead\s+)?applicants?|lead partners?|project owners?)(?![\p{L}])/iu;
+/** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
 const REGIONS_OWN_UNITS = new RegExp(String.raw`(?:^|[^\p{L}])regionens\s+${OWN_UNITS}`, 'iu');
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
 const OWN_UNITS_AFTER = new RegExp(
@@ -2747,7 +2741,7 @@ export function callSignals(
   if (ap.areaId && !call.programmeArea) {
     // (Not a region's own grant towards other programmes: "Projektförberedande stöd för Interreg Central Baltic och
     // Östersjöprogrammet" from Region Östergötland is for its own län.)
-    const towards = AREA_BY_ID.get(ap.areaId)?.publisher === true && PREPARES_FOR.test(nameKey(call.title));
+    const towards = AREA_BY_ID.get(ap.areaId)?.publisher === true && TOWARDS_PROGRAMME.test(nameKey(call.title));
     const areas =
       (towards ? undefined : listedAreas(call.programme, call.title)) ??
       neighbourLanAreas(ap.areaId, call.eligibleCountries);

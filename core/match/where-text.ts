@@ -320,16 +320,15 @@ export function lanOfBareEntry(entry: string): string | undefined {
   return hit ? LAN_BY_ID.get(hit.id)?.name : undefined;
 }
 
-/** Län named in English ("Kalmar County", "Blekinge and Kalmar counties"), not quoted as "counties of …". */
-const ENGLISH_COUNTY = /^(?!count).*\scount(?:y|ies)(?![\p{L}])/iu;
-/** The län by their Swedish names, as a list: "Kalmar län och Blekinge län". */
-function swedishLanNames(ids: readonly string[]): string {
-  const names = ids.map((id) => LAN_BY_ID.get(id)?.name ?? id);
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
+/**
+ * Whether a list-of-countries entry makes an exception ("Sverige (ej kommuner i Norrbottens län)", "alla utom …"): the
+ * place it names is left out, not the call's (excepted-lan.ts reads it).
+ */
+export function exceptionInEntry(entry: string): boolean {
+  return /(?<![\p{L}])(?:ej|inte|utom|forutom|undantaget|med undantag|except|excluding)(?![\p{L}])/u.test(
+    fold(entry.toLowerCase()),
+  );
 }
-
-/** An exception word at the start of a bracket ("ej", "utom", "except", "med undantag för"), folded. */
-const EXCEPTION_START = /^\s*(?:ej|inte|utom|forutom|undantaget|med undantag|except|excluding|not|but not)(?![\p{L}])/u;
 
 /**
  * The län a list-of-countries entry names as Sweden's part ("Sweden (Region Blekinge, Region Kronoberg)"), by their
@@ -338,7 +337,7 @@ const EXCEPTION_START = /^\s*(?:ej|inte|utom|forutom|undantaget|med undantag|exc
 export function lanOfSwedishEntry(entry: string): string[] {
   const inBrackets = swedishPartsOf(entry);
   // "Sverige (ej kommuner i Norrbottens län)": the län left out, not Sweden's part (excepted-lan.ts).
-  if (!inBrackets || EXCEPTION_START.test(fold(inBrackets.toLowerCase()))) return [];
+  if (!inBrackets || exceptionInEntry(inBrackets)) return [];
   // "Stockholms skärgård", "Skåne county": a part of the län by its name is in it.
   const parts = fold(inBrackets.toLowerCase())
     .split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)
@@ -487,8 +486,6 @@ export function textArea(
       sentence = around;
       from = start;
     }
-    // "Kalmar County and Blekinge County": told by the län's own names, not in the page's English.
-    if (found && ENGLISH_COUNTY.test(found.said)) found.said = swedishLanNames(found.lan);
     if (found) return found;
   }
   // The summary's places limit nothing in a call that puts itself in the whole country (above).
