@@ -28,7 +28,13 @@ import {
   servedOnlyEntries,
   targetGroupEntry,
 } from './entry-kinds.ts';
-import { exceptedFromRefusalAt, levelsRefusedAfter, partyAdmittedAt, shutOutAt } from './exclusion-subject.ts';
+import {
+  exceptedFromRefusalAt,
+  levelsRefusedAfter,
+  ownClauseAdmitsAt,
+  partyAdmittedAt,
+  shutOutAt,
+} from './exclusion-subject.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
@@ -1302,7 +1308,9 @@ export function analyse(call: FundingCall): CallAnalysis {
             if (
               !(
                 ref.kind === 'applicant' &&
-                (partyAdmittedAt(text, tokens.end[to - 1]) || exceptedFromRefusalAt(text, tokens.start[from]))
+                (partyAdmittedAt(text, tokens.end[to - 1]) ||
+                  exceptedFromRefusalAt(text, tokens.start[from]) ||
+                  ownClauseAdmitsAt(text, tokens.end[to - 1]))
               )
             )
               continue;

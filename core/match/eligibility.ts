@@ -65,12 +65,14 @@ export interface EligibilityResult {
 }
 
 /** The kinds of territory a body of Sweden may or may not lie in, as an area line names them. */
-const TERRITORY_NAMES: Record<'islands' | 'island-municipalities' | 'coast' | 'border', Bilingual> = {
-  islands: { sv: 'öar', en: 'islands' },
-  'island-municipalities': { sv: 'önkommuner', en: 'island municipalities' },
-  coast: { sv: 'kustkommuner', en: 'coastal municipalities' },
-  border: { sv: 'områden vid en landgräns', en: 'areas at a land border' },
-};
+const TERRITORY_NAMES: Record<'islands' | 'island-municipalities' | 'coast' | 'coastal-region' | 'border', Bilingual> =
+  {
+    islands: { sv: 'öar', en: 'islands' },
+    'island-municipalities': { sv: 'önkommuner', en: 'island municipalities' },
+    coast: { sv: 'kustkommuner', en: 'coastal municipalities' },
+    'coastal-region': { sv: 'län vid havet', en: 'coastal regions' },
+    border: { sv: 'områden vid en landgräns', en: 'areas at a land border' },
+  };
 /** Kinds of territory Sweden has none of, whichever body asks (core/match/territory-kind.ts). */
 const TERRITORY_SWEDEN_LACKS: Partial<Record<TerritoryKind, Bilingual>> = {
   outermost: {
@@ -222,14 +224,15 @@ const islandKommun = (profile: Profile): boolean | undefined => {
 };
 
 /** Kinds of territory that lie by the sea: a body that does not reach it is outside them. */
-const BY_SEA: ReadonlySet<TerritoryKind> = new Set(['islands', 'coast', 'island-municipalities']);
+const BY_SEA: ReadonlySet<TerritoryKind> = new Set(['islands', 'coast', 'island-municipalities', 'coastal-region']);
 
 /**
  * Why a kommun is outside a kind of territory by what lan.json says of the kommun itself: it does not reach the sea,
  * it lies away from the border that kommuner must touch, it is not wholly on islands. Undefined when nothing says so.
  */
 function kommunOutside(territory: TerritoryLimit, profile: Profile): Bilingual | undefined {
-  if (BY_SEA.has(territory.kind) && inlandKommun(profile))
+  // (A coastal region is the whole län: an inland kommun of a län on the sea is inside it.)
+  if (BY_SEA.has(territory.kind) && territory.kind !== 'coastal-region' && inlandKommun(profile))
     return { sv: `${profile.name} når inte havet`, en: `${profile.name} does not reach the sea` };
   if (territory.kind === 'border' && territory.ofKommuner && awayFromBorder(profile))
     return { sv: `${profile.name} ligger inte vid gränsen`, en: `${profile.name} does not lie at the border` };
@@ -758,6 +761,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // islands or coast, or lies at the border, the call cannot say.
   // Within a programme area, only islands or the coast say more (above); the area says where the rest applies.
   const territory = s.areaId ? undefined : s.territory;
+  // "Strand 1 is open to local authorities whose territory borders the sea … Strand 2 to regional public
+  // authorities": a limit on kommuner does not bind a region the call names beside them.
+  if (
+    territory &&
+    (territory.kind === 'coast' || territory.kind === 'island-municipalities') &&
+    profile.kind === 'region' &&
+    s.regionsBesideTerritory
+  )
+    return judgeArea({ ...s, territory: undefined }, profile, withText);
   if (territory) {
     const said = territory.said;
     const lan = LAN_BY_ID.get(profile.lan);
@@ -798,6 +810,22 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             `Utlysningen gäller bara kustkommuner ("${said}"); ${profile.name} ligger vid havet.${more ? ` ${rest.text.sv}` : ''}`,
           () =>
             `The call is limited to coastal municipalities ("${said}"); ${profile.name} lies on the sea.${more ? ` ${rest.text.en}` : ''}`,
+        ),
+      };
+    }
+    // A body of a län on the sea is inside a call for coastal regions (a Swedish NUTS 3 region is a län).
+    if (territory.kind === 'coastal-region' && lan?.seaCoast) {
+      const rest = judgeArea({ ...s, territory: undefined }, profile, withText);
+      if (rest.verdict === 'not-eligible') return rest;
+      const more = rest.verdict === 'eligible';
+      return {
+        ...rest,
+        verdict: 'eligible',
+        text: t(
+          () =>
+            `Utlysningen gäller bara län vid havet ("${said}"); ${lanName()} når havet.${more ? ` ${rest.text.sv}` : ''}`,
+          () =>
+            `The call is limited to coastal regions ("${said}"); ${lanName()} reaches the sea.${more ? ` ${rest.text.en}` : ''}`,
         ),
       };
     }
@@ -894,6 +922,28 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           `Utlysningen gäller ${saidArea}${lanList('sv')} som plats för arbetet, men sökande behöver inte ha säte där ("${anySeat}").`,
         () =>
           `The call is limited to ${saidArea}${lanList('en')} as the place of the work, but applicants need not be based there ("${anySeat}").`,
+      );
+    // "Kommuner i Blekinge län" beside "Regioner (hela landet)": the call gives the body's kind a place of its own.
+    const own =
+      !inside && (profile.kind === 'kommun' || profile.kind === 'region') ? s.classPlaces?.[profile.kind] : undefined;
+    const ownInside = own && (own.nationwide || own.area?.lan.includes(profile.lan));
+    if (own && ownInside)
+      return {
+        verdict: 'eligible',
+        points: 0,
+        text: t(
+          () =>
+            `Utlysningen gäller ${saidArea}${lanList('sv')}, men för ${profile.kind === 'kommun' ? 'kommuner' : 'regioner'} säger den "${own.said}"; ${own.nationwide ? `${lanName()} omfattas` : `${lanName()} ingår`}.`,
+          () =>
+            `The call is limited to ${saidArea}${lanList('en')}, but for ${profile.kind === 'kommun' ? 'municipalities' : 'regions'} it says "${own.said}"; ${lanName()} is ${own.nationwide ? 'covered' : 'inside'}.`,
+        ),
+      };
+    if (own?.area?.fringe?.includes(profile.lan))
+      return unsure(
+        () =>
+          `Utlysningen gäller ${saidArea}${lanList('sv')}, men för ${profile.kind === 'kommun' ? 'kommuner' : 'regioner'} säger den "${own.said}"; om ${lanName()} räknas dit framgår inte.`,
+        () =>
+          `The call is limited to ${saidArea}${lanList('en')}, but for ${profile.kind === 'kommun' ? 'municipalities' : 'regions'} it says "${own.said}"; whether ${lanName()} counts is not said.`,
       );
     // "Sydsverige": a part of Sweden with no fixed border, which a reader may or may not take to hold the län.
     if (!inside && where.fringe?.includes(profile.lan))

@@ -163,11 +163,24 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
   if (partyAdmittedIn(rest)) return false;
+  // "Kommuner kan söka enskilt eller gemensamt, och större kommuner samt regioner kan inte vara sökande": the body's
+  // own clause admits it; the refusal is of the clause after the conjunction.
+  if (ADMITTED_THEN_OTHERS.test(rest)) return false;
   const relative = RELATIVE_BEFORE.exec(before);
   if (!relative || BODY_HEAD.test(relative[1])) return true;
   const after = text.slice(end, end + 120).toLowerCase();
   return !CLAUSE_GOES_ON.test(after);
 }
+
+/**
+ * The body's own clause admits it, and a conjunction starts the next one with a subject of its own (folded, after
+ * the body word): not "Regioner kan delta i referensgrupper men kan inte söka", the same subject refused.
+ */
+const NOT_WORD = String.raw`(?<![\p{L}])(?:inte|ej|not|cannot|varken)(?![\p{L}])`;
+const ADMITTED_THEN_OTHERS = new RegExp(
+  String.raw`^(?:(?!${NOT_WORD})[^.;])*?(?<![\p{L}])(?:kan|far|may|can)\s+(?:soka|ansoka|apply|delta|participate)(?![\p{L}])(?:(?!${NOT_WORD})[^.;])*?(?:,\s*|\s+)(?:och|and|men|but|medan|while|whereas)\s+(?!(?:kan|far|may|can|cannot|ar|are|is|must|ska|skall|maste|inte|not|de|they|dessa|these|sjalva|themselves)(?![\p{L}]))`,
+  'u',
+);
 
 /** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
 function partyAdmittedIn(rest: string): boolean {
@@ -183,6 +196,11 @@ function partyAdmittedIn(rest: string): boolean {
  */
 export function partyAdmittedAt(text: string, end: number): boolean {
   return partyAdmittedIn(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0]);
+}
+
+/** Right after the body at `end`, its own clause admits it before a conjunction starts the refused one. */
+export function ownClauseAdmitsAt(text: string, end: number): boolean {
+  return ADMITTED_THEN_OTHERS.test(fold(text.slice(end, end + 240).toLowerCase()));
 }
 
 /** A refusal, then an exception word right before the body (folded): "kan inte söka, med undantag för ". */
@@ -324,7 +342,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:(?:in|i|from|fran|located in|based in)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:regions?|areas?|territor(?:y|ies)|counties|municipalities|regioner|omraden|lan|kommuner)\s+(?:without|lacking|utan|som saknar|som inte|that lack|which lack|that do not|which do not|that have no|which have no|outside|utanfor)\s|i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|(?:that|which|who)\s+(?:won|received|held|were\s+(?:awarded|selected|funded|granted))(?![\p{L}])|som\s+(?:vann|fick|tilldelades|beviljades|valdes)(?![\p{L}])|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -385,13 +403,13 @@ const NOT_UNFUNDED_AHEAD =
  * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
  */
 const PARTY_ADMITTED_AFTER = new RegExp(
-  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))` +
+  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part)(?:\s+(?:i|in)\s+(?:the\s+)?(?:projektet|projekten|projects?|konsortiet|consortium|partnerskapet|partnership))?\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))` +
     NOT_UNFUNDED_AHEAD,
   'u',
 );
 /** The same in the present tense, without a modal: "men deltar som parter", "but take part as partners" (folded). */
 const PARTY_TAKES_PART_AFTER = new RegExp(
-  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these)\s+)?(?:deltar|medverkar|ingar|participate|take part|join)\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*)(?![\p{L}])` +
+  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these)\s+)?(?:deltar|medverkar|ingar|participate|take part|join)(?:\s+(?:i|in)\s+(?:the\s+)?(?:projektet|projekten|projects?|konsortiet|consortium|partnerskapet|partnership))?\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*)(?![\p{L}])` +
     NOT_UNFUNDED_AHEAD,
   'u',
 );

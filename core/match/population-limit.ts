@@ -92,7 +92,12 @@ function subjectOf(
     if (other || SETTLEMENT.test(w) || (townsAreSettlements && TOWN.test(w))) return undefined;
     const combined = GROUPED.test(words.slice(Math.max(0, i - 3)).join(' '));
     if (LOCAL.test(w)) return { of: 'local', combined };
-    if (REGION.test(w)) return { of: 'region', combined };
+    // "kommuner i Östergötlands län med färre än 50 000 invånare": a län after "i" is where the bodies lie.
+    if (REGION.test(w)) {
+      const at = locatedAt(words, i);
+      if (at !== -1 && at >= i - 2) continue;
+      return { of: 'region', combined };
+    }
   }
   return undefined;
 }

@@ -33,6 +33,7 @@ import {
   PAID_ONLY_INSIDE,
   seatNotRequired,
 } from './area-preference.ts';
+import { type BodyKind, type ClassPlace, classPlaceIn } from './class-places.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type ExceptedLan, exceptedLanIn } from './excepted-lan.ts';
@@ -974,6 +975,10 @@ export interface CallSignals {
   youngGroup?: string;
   /** A single body's own area limits where the work is done, not where applicants are based (area-preference.ts). */
   seatNotRequired?: string;
+  /** A list entry of regions beside a limit to a kind of kommun (coast, islands), as written: it binds kommuner only. */
+  regionsBesideTerritory?: string;
+  /** Where kommuner or regions may apply from when the call gives that kind a place of its own (class-places.ts). */
+  classPlaces?: Partial<Record<BodyKind, ClassPlace>>;
   /** Bodies in Sweden refused outright ("organisationer i Sverige kan inte vara sökande"), as written. */
   swedenRefused?: string;
   /**
@@ -1460,11 +1465,17 @@ function partnerCountriesOnly(
   return partner;
 }
 
+/** A list entry of regions as a kind of body ("Regional public authorities", "Regioner"), and words of the sea. */
+const REGIONS_ENTRY =
+  /^\s*(?:regioner(?:na)?|regions|regional (?:public )?authorities|regional governments)(?![\p{L}])/iu;
+const SEA_WORDS = /kust|coast|sea|hav|island|öar|skärgård|archipelago|nuts/iu;
+
 /** Kinds of territory that say more of a kommun within a programme area: its islands, coast or land border. */
 const WITHIN_AREA_KINDS: ReadonlySet<TerritoryLimit['kind']> = new Set([
   'islands',
   'island-municipalities',
   'coast',
+  'coastal-region',
   'border',
 ]);
 
@@ -2786,6 +2797,12 @@ export function callSignals(
   const territory = territoryLimitIn(call.title, summary, call.applicantTypes ?? [], call.eligibleCountries ?? []);
   if (territory && (!ap.areaId || WITHIN_AREA_KINDS.has(territory.kind))) {
     out.territory = territory;
+    // "Regional public authorities (Strand 2)" beside "Local authorities bordering the sea (Strand 1)".
+    const regions =
+      territory.kind === 'coast' || territory.kind === 'island-municipalities'
+        ? (call.applicantTypes ?? []).find((e) => REGIONS_ENTRY.test(e) && !SEA_WORDS.test(e))
+        : undefined;
+    if (regions) out.regionsBesideTerritory = regions;
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
     const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
     if (one) out.onePartnerThere = one[0].trim();
@@ -2795,6 +2812,13 @@ export function callSignals(
     // "Sökande behöver dock inte ha sitt säte i länen": the area is where the work is done, not the applicants'.
     const anySeat = summary && !where.abroad ? seatNotRequired(summary) : undefined;
     if (anySeat) out.seatNotRequired = anySeat;
+    // "Kommuner i Blekinge län" beside "Regioner (hela landet)": the area binds one kind of body, not the other.
+    const places: Partial<Record<BodyKind, ClassPlace>> = {};
+    for (const kind of ['kommun', 'region'] as const) {
+      const place = classPlaceIn(kind, call.applicantTypes ?? [], summary ?? '');
+      if (place) places[kind] = place;
+    }
+    if (places.kommun || places.region) out.classPlaces = places;
   }
   const excepted = summary ? exceptedKommunerIn(summary) : undefined;
   if (excepted) out.exceptedKommuner = excepted;

@@ -11,7 +11,14 @@
  */
 import { fold } from '../text/fold.ts';
 
-export type TerritoryKind = 'islands' | 'island-municipalities' | 'outermost' | 'border' | 'less-developed' | 'coast';
+export type TerritoryKind =
+  | 'islands'
+  | 'island-municipalities'
+  | 'outermost'
+  | 'border'
+  | 'less-developed'
+  | 'coast'
+  | 'coastal-region';
 
 export interface TerritoryLimit {
   kind: TerritoryKind;
@@ -57,6 +64,19 @@ const COAST = new RegExp(
   'u',
 );
 const COAST_ENTRY = new RegExp(`^\\s*${COAST_BODIES}`, 'u');
+
+/**
+ * Regions on the sea coast as where applicants must be: "located in a NUTS 3 region that has a coastline on the
+ * Baltic Sea", "kommuner och regioner i kustlän", "authorities of coastal counties", "regions bordering the Baltic
+ * Sea". A Swedish NUTS 3 region is a län: a body is inside when its län reaches the sea, whether or not its own area
+ * does.
+ */
+const COAST_REGIONS =
+  '(?:kustlan(?:en)?|coastal\\s+(?:regions|counties)|(?:an?\\s+|ett\\s+)?(?:nuts\\s*[23]\\s+)?(?:regions?|county|counties|lan)\\s+(?:(?:that|which|som)\\s+(?:has|have|har)|with|med)\\s+(?:an?\\s+|en\\s+|egen\\s+)?(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?(?:coast(?:line)?|kust(?:linje)?|havskust)|(?:regions|counties)\\s+(?:bordering|along)\\s+the\\s+(?:baltic\\s+|north\\s+)?sea)(?![\\p{L}])';
+const COAST_REGION = new RegExp(
+  `(?:(?:located|based|situated|established|belagna|verksamma|sate)\\s+(?:in|i|within|inom)\\s+(?:one\\s+of\\s+the\\s+)?|(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:kommuner|regioner|aktorer|organisationer|authorities|municipalities|bodies|organisations|applicants)\\s+(?:i|in|of|from|fran)\\s+)${COAST_REGIONS}(?!\\s+(?:eller|or)\\s)`,
+  'u',
+);
 
 /**
  * Kommuner whose whole area is islands as those who may apply: "island municipalities", "önkommuner", "local
@@ -125,7 +145,7 @@ export function territoryLimitIn(
     if (hit) return hit;
   }
   const texts = [title, summary, ...applicantTypes];
-  for (const text of texts) {
+  for (const [i, text] of texts.entries()) {
     // Folding keeps the offsets, so a match's place in the folded text is its place in the text.
     const t = fold(text.toLowerCase());
     if (!ANY_KIND.test(t)) continue;
@@ -135,6 +155,8 @@ export function territoryLimitIn(
       kommunerAtBorder(found(BORDER, text, t, 'border')) ??
       widened(found(ISLAND_MUNICIPALITIES, text, t, 'island-municipalities')) ??
       found(ISLANDS, text, t, 'islands') ??
+      // (Not from a list entry: "Kommuner i kustlän" beside other entries is one way in of several.)
+      (i < 2 ? found(COAST_REGION, text, t, 'coastal-region') : undefined) ??
       found(COAST, text, t, 'coast');
     if (hit) return hit;
   }

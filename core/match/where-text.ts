@@ -16,7 +16,7 @@ import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
 import { swedishPartsOf } from './named-municipalities.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
-import { REFUSAL_WORDS } from './refusal-words.ts';
+import { EXCEPTION_WORDS, REFUSAL_WORDS } from './refusal-words.ts';
 
 /** The last text folded and its fold: a call's summary is folded for its area and again for its applicants. */
 let lastText = '';
@@ -235,6 +235,36 @@ function joinedArea(folded: string, at: number): { lan: readonly string[]; end: 
   return undefined;
 }
 
+/** An exception word a few words before ("except for those in "), folded. */
+const EXCEPTION_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${EXCEPTION_WORDS})(?![\\p{L}])[^.;]{0,30}$`, 'u');
+
+/**
+ * The län of the other areas one sentence names beside the one at `at`, save those excepted ("… except Övre
+ * Norrland"), and where in the text the first starts and the last ends.
+ */
+function otherAreasOfSentence(
+  folded: string,
+  at: number,
+  areaId: string,
+): { lan: string[]; start: number; end: number } | undefined {
+  const from = sentenceStart(folded, at);
+  const sentence = folded.slice(from, sentenceEnd(folded, at));
+  let found: { lan: string[]; start: number; end: number } | undefined;
+  for (const other of AREA_PATTERNS) {
+    if (other.id === areaId) continue;
+    const m = other.re.exec(sentence);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    if (exceptedBefore(before) || EXCEPTION_JUST_BEFORE.test(before)) continue;
+    found ??= { lan: [], start: from + start, end: from + start + m[1].length };
+    found.lan.push(...other.lan);
+    found.start = Math.min(found.start, from + start);
+    found.end = Math.max(found.end, from + start + m[1].length);
+  }
+  return found;
+}
+
 /** A hyphen joins the word to another, or a capitalised word inside a sentence stands right before it. */
 function inName(original: string, start: number, end: number): boolean {
   if (original[end] === '-' || original[start - 1] === '-') return true;
@@ -443,7 +473,14 @@ export function textArea(
     if (REASON_BEFORE.test(s.slice(sentenceStart(s, start), start))) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
-      return { areaId: a.id, lan: a.lan, said: summary.substr(start, m[1].length) };
+      const said = summary.substr(start, m[1].length);
+      const others = otherAreasOfSentence(s, start, a.id);
+      if (!others) return { areaId: a.id, lan: a.lan, said };
+      // "For Sweden, the eligible regions are SE21 Småland med öarna (…) and SE33 Övre Norrland": every area the
+      // limiting sentence names is the call's, not only the first one found.
+      const from = Math.min(start, others.start);
+      const to = Math.max(start + m[1].length, others.end);
+      return { lan: [...new Set([...a.lan, ...others.lan])], said: summary.slice(from, to) };
     }
   }
   const listed = entries.join('; ');
