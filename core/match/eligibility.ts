@@ -325,8 +325,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     text: t(sv, en),
   });
   /** Outside the call's area of a few kommuner, named ("Arjeplog, Boden och Luleå"); `own` a kommun or a län. */
-  const outsideKommuner = (area: MunicipalArea, own: string): AreaVerdict =>
-    area.only
+  const outsideKommuner = (area: MunicipalArea, own: string): AreaVerdict => {
+    // "Övriga kommuner i Norrbottens län kan delta som samverkansparter och får ta del av projektmedlen".
+    const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
+    if (others && (!others.lan || others.lan.includes(profile.lan)))
+      return {
+        verdict: 'eligible',
+        points: 0,
+        text: t(
+          () =>
+            `Utlysningen är för de kommuner den namnger (${area.said}), men andra kommuner kan delta som parter ("${others.said}").`,
+          () =>
+            `The call is for the municipalities it names (${area.said}), but other municipalities may take part as partners ("${others.said}").`,
+        ),
+      };
+    return area.only
       ? outside(
           () => `Utlysningen är bara för de kommuner den namnger (${area.said}); ${own} är inte bland dem.`,
           () => `The call is only for the municipalities it names (${area.said}); ${own} is not among them.`,
@@ -335,6 +348,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           () => `Utlysningen gäller området som omfattar ${area.said}; ${own} ligger utanför.`,
           () => `The call is for the area made of ${area.said}; ${own} is outside.`,
         );
+  };
   // A kommun the call's kommuner by name leave out ("inom kommunerna Arjeplog, Boden och Luleå"), within an area that
   // holds its län: outside, whatever the area holds.
   const leftOutByName = (): AreaVerdict | undefined => {
@@ -1498,6 +1512,16 @@ function namedRecipient(s: CallSignals, profile: Profile): Verdict | undefined {
       },
     };
   }
+  // "Övriga kommuner i länet kan delta som samverkansparter" with a share of the money: the area line says so.
+  const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
+  if (others && (!others.lan || others.lan.includes(profile.lan)))
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen räknar upp sina mottagare (${list}), men andra kommuner kan delta som parter.`,
+        en: `The call lists its recipients (${list}), but other municipalities may take part as partners.`,
+      },
+    };
   return {
     verdict: 'not-eligible',
     text: {

@@ -113,6 +113,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (fieldAuthorityAt(text, start, end, before)) return false;
   // "Cities may not apply together": a way of applying refused, not the class.
   if (JOINTLY_REFUSED.test(rest)) return false;
+  // "Regioner omfattas inte av befolkningsgränsen", "are not subject to the population threshold": exempt from a
+  // rule, not refused.
+  if (EXEMPT_FROM_RULE_AFTER.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
   if (DIRECTLY_REFUSED.test(rest)) return false;
   // "Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården … kan inte söka": the one
@@ -137,8 +140,10 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (CITIES_WORD.test(word) && SMALL_KIND_ADMITTED.test(fold(text.toLowerCase()))) return false;
   // "Partners must be municipal authorities: county-level … authorities are not eligible": the body is in the clause
   // the colon closes; the refusal is of those after it.
+  // (Not a label and its value: "Regioner: kan inte söka".)
   const colon = rest.indexOf(':');
-  if (colon !== -1 && !REFUSAL_BEFORE_COLON.test(rest.slice(0, colon))) return false;
+  const labelled = colon !== -1 && rest.slice(0, colon).trim() === '' && REFUSAL_FIRST.test(rest.slice(colon + 1));
+  if (colon !== -1 && !labelled && !REFUSAL_BEFORE_COLON.test(rest.slice(0, colon))) return false;
   // "Kommuner utanför länet kan inte söka", "kommuner med färre invånare", "municipalities with fewer than 10 000
   // inhabitants are not eligible": the negation refuses part of the class, which a body may or may not be in.
   // (After the rest of the list too: "authorities and organisations located in inland municipalities".)
@@ -219,7 +224,7 @@ export function exceptedFromRefusalAt(text: string, start: number): boolean {
 
 /** "Jointly with a", "together with the", "tillsammans med en": the body one applies with, right before (folded). */
 const WITH_BEFORE =
-  /(?:^|[^\p{L}])(?:jointly|together|along|tillsammans|gemensamt)\s+(?:with|med)\s+(?:(?:a|an|the|en|ett|another|annan|annat)\s+)?$/u;
+  /(?:^|[^\p{L}])(?:jointly|together|along|tillsammans|gemensamt|avtal|agreements?|contracts?|overenskommelse)\s+(?:with|med)\s+(?:(?:a|an|the|en|ett|another|annan|annat)\s+)?$/u;
 /** Right after the body: applying together refused ("may not apply together", "får inte söka gemensamt"), folded. */
 const JOINTLY_REFUSED =
   /^[^,;]{0,20}?(?:may not|cannot|can not|must not|are not allowed to|far inte|kan inte)\s+(?:apply|submit|soka|ansoka)\s+(?:(?:an?\s+)?applications?\s+)?(?:together|jointly|as a group|in groups|tillsammans|gemensamt)(?![\p{L}])/u;
@@ -260,7 +265,7 @@ const WHAT_IT_IS_BEFORE =
   /(?:^|[^\p{L}])(?:som|that|which|who)\s+(?:inte\s+|ej\s+|not\s+)?(?:sjalva\s+)?(?:ar|is|are)\s+(?:not\s+|themselves\s+)?(?:en\s+|a\s+|an\s+)?$/u;
 /** A sentence that opens with an exception to the one before ("Undantaget gäller …", "An exception is made for …"). */
 const EXCEPTION_NEXT =
-  /^[\s.;]*(?:undantag(?:et)?\s+(?:galler|gors|ar)|ett undantag|(?:an|the|one) exception|exceptions?\s+(?:is|are)\s+made)(?![\p{L}])/u;
+  /^[\s.;]*(?:undantag(?:et)?\s+(?:galler|gors|ar)|ett undantag|(?:an|the|one) exception|exceptions?\s+(?:is|are)\s+made|(?:[\p{L}-]+\s+){1,3}?(?:kan|far|may|can)\s+(?:daremot|dock|anda|however|still|nevertheless)\s+(?:soka|ansoka|apply))(?![\p{L}])/u;
 /** "non-", "icke-" joined to the body's word. */
 const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
 /** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
@@ -342,7 +347,7 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:(?:in|i|from|fran|located in|based in)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:regions?|areas?|territor(?:y|ies)|counties|municipalities|regioner|omraden|lan|kommuner)\s+(?:without|lacking|utan|som saknar|som inte|that lack|which lack|that do not|which do not|that have no|which have no|outside|utanfor)\s|i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|(?:that|which|who)\s+(?:won|received|held|were\s+(?:awarded|selected|funded|granted))(?![\p{L}])|som\s+(?:vann|fick|tilldelades|beviljades|valdes)(?![\p{L}])|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:of\s+(?:municipalities|cities|towns|regions)\s+(?:with|having|of|whose|that|which|below|above|over|under)\s|\d{1,3}(?:[ \u00a0.,]?\d{3})*\s*(?:-|–|—|till|to)\s*\d|(?:in|i|from|fran|located in|based in)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:regions?|areas?|territor(?:y|ies)|counties|municipalities|regioner|omraden|lan|kommuner)\s+(?:without|lacking|utan|som saknar|som inte|that lack|which lack|that do not|which do not|that have no|which have no|outside|utanfor)\s|i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does)\s+not\s+(?:meet|fulfil|fulfill|satisfy|comply)|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|(?:that|which|who)\s+(?:won|received|held|were\s+(?:awarded|selected|funded|granted))(?![\p{L}])|som\s+(?:vann|fick|tilldelades|beviljades|valdes)(?![\p{L}])|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a
@@ -361,11 +366,11 @@ const SUBSET_COMPOUND =
  * vara huvudsökande", "cannot be the lead partner", "may not act as coordinator". The body may still take part.
  */
 const LEAD_ROLE_REFUSED =
-  /(?:inte|ej|not|cannot|can't|may not)\s+(?:leda|lead)(?![\p{L}])|(?:inte|ej|not|cannot|can't|may not)\s+(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
+  /(?:inte|ej|not|cannot|can't|may not)\s+(?:(?:sjalva|sjalv|themselves|itself)\s+)?(?:leda|lead)(?![\p{L}])|(?:inte|ej|not|cannot|can't|may not)\s+(?:(?:sjalva|sjalv|themselves|itself)\s+)?(?:vara|sta som|agera som|bli|be|act as|serve as)\s+(?:the\s+|a\s+|en\s+)?(?:koordinator\p{L}*|coordinator|huvudsokande|huvudman for projektet|projektagare|lead(?:\s+|-)(?:partner|applicant|beneficiary|organisation|organization)|main applicant|project owner)/u;
 
 /** After the refusal, a concessive or contrasting clause opened since the last comma, before the body's word (folded). */
 const CONCESSIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:inte|ej|varken|icke|not|cannot|neither|never)(?![\p{L}])[^.;!?]*[,;]\s*(?:aven om|trots att|fast|medan|men|although|though|even though|even if|while|whereas|but)\s+[^,;.]*$/u;
+  /(?:^|[^\p{L}])(?:inte|ej|varken|icke|not|cannot|neither|never)(?![\p{L}])[^.;!?]*[,;]\s*(?:aven om|aven nar|inte ens nar|trots att|fast|medan|men|although|though|even though|even if|even when|while|whereas|but)\s+[^,;.]*$/u;
 /** After the body, the refusal's part of the call: "under strand B", "in lot 2", "i delområde 2" (folded). */
 const ONE_PART_REFUSED =
   /(?:^|[^\p{L}])(?:under|in|within|for|i|inom)\s+(?:the\s+)?(?:strand|lot|track|topic|delomrade|sparet|spar|delutlysning\p{L}*)\s+(?:[a-z]|\d)(?![\p{L}])/u;
@@ -421,6 +426,11 @@ const OTHER_ROLES =
  * An exception from a rule on amounts or shares right before the body: "grant amount … EUR 500 000 except for public
  * bodies", "lägsta belopp … gäller inte för kommuner", "co-financing rate of 40 %, except for". Folded lowercase.
  */
+/** A refusal opening what follows (folded): "kan inte söka", "not eligible", "nej". */
+const REFUSAL_FIRST = new RegExp(`^\\s*(?:nej|no|${REFUSAL_WORDS}|inte|ej|not)(?![\\p{L}])`, 'u');
+/** Right after the body, a rule it is exempt from (folded). */
+const EXEMPT_FROM_RULE_AFTER =
+  /^\s*(?:omfattas|berors|traffas)\s+(?:dock\s+)?(?:inte|ej)\s+av\s+(?:\p{L}+\s+)?(?:befolkningsgrans|invanargrans|grans|krav|villkor|begransning|tak|regel|takbelopp|medfinansieringskrav|storleksgrans)\p{L}*|^\s*(?:are|is)\s+not\s+subject\s+to\s+(?:the\s+|this\s+|that\s+)?(?:\p{L}+\s+)?(?:limit|threshold|cap|requirement|rule|ceiling|condition)s?(?![\p{L}])|^\s*(?:are|is)\s+exempt(?:ed)?\s+from/u;
 const EXEMPT_FROM_AMOUNT_BEFORE =
   /(?:amount|eur|euro|sek|kronor|belopp\p{L}*|bidragsbelopp\p{L}*|co-?financing|cofinancing|medfinansiering\p{L}*|funding rate|stodniva\p{L}*|minimum|maximum|lagsta|hogsta|\d\s*%|procent)[^.;:]{0,60}(?:except for|except|with the exception of|apart from|other than|utom for|utom|med undantag (?:for|av))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 

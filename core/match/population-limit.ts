@@ -299,7 +299,10 @@ export function populationLimitsIn(
     // "Cities with more than 100 000 inhabitants may apply for the European Green Capital Award instead": another
     // call's limit.
     const clauseAfter = text.slice(end, end + 120).split(/[.!?;]\s/u)[0] ?? '';
-    if (WELCOMED_AFTER.test(clauseAfter) || INSTEAD.test(clauseAfter)) continue;
+    // (But "… are not eligible under this call and are referred to the separate call" refuses them here.)
+    const insteadAt = clauseAfter.search(INSTEAD);
+    const refusedHere = insteadAt > 0 && APPLYING_REFUSED.test(fold(clauseAfter.slice(0, insteadAt).toLowerCase()));
+    if (WELCOMED_AFTER.test(clauseAfter) || (insteadAt !== -1 && !refusedHere)) continue;
     // "… kan få en förhöjd stödnivå på 70 procent": more for the smaller, not a limit on who applies.
     if (MORE_FOR_THEM.test(clauseAfter)) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes

@@ -42,6 +42,8 @@ import {
   type MunicipalArea,
   municipalAreaIn,
   municipalAreaOfCountries,
+  type OtherKommunerParties,
+  otherKommunerAsParties,
   theCityAt,
 } from './named-municipalities.ts';
 import { FUNDER_PARTS, type NationalScheme, nationalScheme, ownCallsArea } from './national-scheme.ts';
@@ -975,6 +977,8 @@ export interface CallSignals {
   youngGroup?: string;
   /** A single body's own area limits where the work is done, not where applicants are based (area-preference.ts). */
   seatNotRequired?: string;
+  /** Kommuner besides those named may take part as funded parties (named-municipalities.ts), as written. */
+  otherKommunerParties?: OtherKommunerParties;
   /** A list entry of regions beside a limit to a kind of kommun (coast, islands), as written: it binds kommuner only. */
   regionsBesideTerritory?: string;
   /** Where kommuner or regions may apply from when the call gives that kind a place of its own (class-places.ts). */
@@ -2832,6 +2836,9 @@ export function callSignals(
     const kommuner = municipalAreaIn(summary) ?? municipalAreaOfCountries(call.eligibleCountries);
     if (kommuner) out.municipalArea = kommuner;
   }
+  // Beside kommuner by name, "övriga kommuner i länet kan delta som samverkansparter" with a share of the money.
+  const others = summary ? otherKommunerAsParties(summary, lanIdsNamedIn) : undefined;
+  if (others) out.otherKommunerParties = others;
   if (ap.areaId && summary) {
     // An area of other countries alone (EEA and Norway Grants' beneficiary states) whose call takes funded partners
     // "from any other EU Member State": those from Sweden too.
@@ -2872,6 +2879,11 @@ export function callSignals(
         summary.search(PARTNER_TOWNS) === -1 ||
         swedenNamedForApplicants(summary, ranges, true) ||
         mentions?.some((m) => m.field === 'summary' && m.names.length > 1 && m.names.includes('Sweden')) === true ||
+        // (An entry of the list that is such a group by itself: "Baltic Sea countries".)
+        (call.eligibleCountries ?? []).some((e) => {
+          const names = countriesOfList([e]);
+          return names.size > 1 && names.has('Sweden');
+        }) ||
         // ("…open to municipalities in Klaipėda County, Kalmar County and Blekinge County": Swedish län named.)
         (textWhere !== undefined && textWhere.lan.length > 0 && !textWhere.abroad))
     ) &&

@@ -63,7 +63,8 @@ const COAST = new RegExp(
   `(?:only|endast|bara|enbart|kan sokas av|far sokas av|(?<!som\\s)(?:ger|lamnar|delar ut)\\s+(?:[\\p{L}-]+\\s+){0,2}?bidrag\\s+till|must be|eligible applicants are|eligible\\s+(?:[\\p{L}-]+\\s+){0,2}?are|sokande ska vara|open to|riktar sig till|(?:must|shall|ska|maste)\\s+(?:be\\s+|vara\\s+)?(?:located|based|situated|established|belagna|verksamma)\\s+(?:in|i)|(?:applicants|sokande)\\s+(?:[\\p{L}-]+,?\\s+){0,12}?(?:located|based|situated|belagna)\\s+(?:in|i))\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:${COAST_BODIES}|${COAST_COMMUNITIES})`,
   'u',
 );
-const COAST_ENTRY = new RegExp(`^\\s*${COAST_BODIES}`, 'u');
+/** (One word may stand before: "Partner municipalities on the Baltic Sea coast".) */
+const COAST_ENTRY = new RegExp(`^\\s*(?:(?:partner|member|eligible|participating|swedish)\\s+)?${COAST_BODIES}`, 'u');
 
 /**
  * Regions on the sea coast as where applicants must be: "located in a NUTS 3 region that has a coastline on the

@@ -1,14 +1,18 @@
 /**
- * Readings that round dm–dp of the eligibility probe (tests/fixtures/eligibility-probe, written blind in the
- * thirty-fifth session, read in the thirty-sixth) showed wrong, each as a general rule. Sentences written for this
- * test, none copied from the probe:
+ * Readings that rounds dm–dp and dq–dt of the eligibility probe (tests/fixtures/eligibility-probe, written blind in
+ * the thirty-fifth and thirty-sixth sessions, read in the thirty-sixth) showed wrong, each as a general rule.
+ * Sentences written for this test, none copied from the probe:
  * - a limiting sentence naming two areas ("Övre Norrland or Småland med öarna"): both are the call's;
  * - bodies located in a county with a sea coast: a län on the sea holds its inland kommuner too; "authorities in
  *   counties without a coastline are not eligible" refuses part of the class, not public bodies;
  * - kommuner of one län beside regions from the whole country: the area binds kommuner only;
  * - "Kommuner kan söka …, och landsting kan inte": the refusal is the next clause's;
  * - those who won before; "ingår i konsortiet som samverkansparter"; a size after "kommuner i X län";
- * - a coast limit on kommuner beside an entry for regional authorities binds kommuner only.
+ * - a coast limit on kommuner beside an entry for regional authorities binds kommuner only;
+ * - (dq–dt) kommuner named after "utom" are excepted, not the area; a size band in a table line; "kan inte själva
+ *   vara huvudsökande"; other kommuner of the län as funded parties; a size refused though "referred" elsewhere;
+ *   "även när", "avtal med en region", "omfattas inte av befolkningsgränsen", "kan däremot söka"; a group of
+ *   countries as a list entry beside a city's own fund abroad.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -175,5 +179,112 @@ describe('a coast limit on kommuner beside regional authorities', () => {
   it('but a regions entry on the coast keeps the limit', () => {
     const coastal = { ...call, applicantTypes: ['Coastal municipalities', 'Regions with a sea coast'] };
     expect(blockers(coastal, 'kronoberg')).toContain('outside-programme-area');
+  });
+});
+
+describe('round dq–dt', () => {
+  it('kommuner named after "utom" are excepted, not the area', () => {
+    const call = {
+      funder: 'Länsstyrelsen i Kalmar län',
+      language: 'sv' as const,
+      summary:
+        'Bidrag kan sökas av kommuner inom länet utom Borgholms och Mörbylånga kommuner, som har ett eget program ' +
+        'för samma insatser.',
+      eligibleCountries: ['Kalmar län'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('a size band in a table line refuses no kommun by class', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Vilka kan söka: Kommuner 20 000–80 000 inv.: kan söka · Kommuner över 80 000 inv.: kan inte söka · ' +
+        'Regioner: kan inte söka.',
+      eligibleCountries: ['Sverige'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).not.toEqual([]);
+  });
+  it('"kan inte själva vara huvudsökande" refuses the lead role only', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Huvudsökande är ett lärosäte. Varje projekt har en kommun som samverkanspart som får ersättning ur ' +
+        'bidraget. Kommuner kan inte själva vara huvudsökande.',
+      eligibleCountries: ['Sverige'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+  it('other kommuner of the län as funded parties beside kommuner by name', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Stödet kan sökas av följande kommuner: Bodens, Luleå och Piteå kommuner. Övriga kommuner i Norrbottens ' +
+        'län kan delta som samverkansparter och får ersättning för sina kostnader.',
+      applicantTypes: ['Bodens kommun', 'Luleå kommun', 'Piteå kommun'],
+      eligibleCountries: ['Sverige (Norrbottens län)'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+    const unpaid = {
+      ...call,
+      summary: call.summary.replace('och får ersättning för sina kostnader', 'utan egna medel'),
+    };
+    expect(blockers(unpaid, 'alvsbyn')).not.toEqual([]);
+  });
+  it('a size refused though "referred to" another call', () => {
+    const call = {
+      summary:
+        'Local and regional authorities in EU Member States may apply. Local authorities of municipalities with ' +
+        'more than 200 000 inhabitants are not eligible here and are referred to the metropolitan strand.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    const smaller = { ...call, summary: call.summary.replace('200 000', '100 000') };
+    expect(
+      scoredForSeed(smaller, 'linkoping')
+        .blockers.map((b) => b.text.sv)
+        .join(' '),
+    ).toContain('100 000');
+  });
+  it('"även när" and "avtal med en region" name no body refused', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Bidraget rekvireras av kommuner som huvudmän för elevhälsan. Nej, regionerna omfattas inte, även när de ' +
+        'driver ungdomsmottagningar i samverkan med kommunerna. Privata utförare med avtal med en kommun kan inte ' +
+        'rekvirera direkt.',
+      eligibleCountries: ['Sverige'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Regioner omfattas inte av befolkningsgränsen" exempts, "kan däremot söka" admits', () => {
+    const exempt = {
+      language: 'sv' as const,
+      summary:
+        'Kommuner med minst 15 000 invånare och regioner kan söka. Regioner omfattas inte av befolkningsgränsen.',
+      eligibleCountries: ['Sverige'],
+    };
+    expect(blockers(exempt, 'kronoberg')).toEqual([]);
+    const role = {
+      language: 'sv' as const,
+      summary:
+        'Kommuner och regioner kan söka. Regioner kan inte söka för utbildning av egen vårdpersonal. Regioner kan ' +
+        'däremot söka för länsövergripande insatser.',
+      eligibleCountries: ['Sverige'],
+    };
+    expect(blockers(role, 'kronoberg')).toEqual([]);
+  });
+  it("a city's fund abroad with a group of countries holding Sweden as an entry", () => {
+    const call = {
+      funder: 'City of Klaipėda',
+      summary:
+        'The City of Klaipėda funds youth exchanges on maritime culture. Lead applicants are NGOs registered in ' +
+        'Klaipėda; each project needs a partner municipality from another country, whose costs the grant covers.',
+      applicantTypes: ['NGOs registered in Klaipėda', 'Partner municipalities on the Baltic Sea coast'],
+      eligibleCountries: ['Lithuania (Klaipėda)', 'Baltic Sea countries'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
   });
 });
