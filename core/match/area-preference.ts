@@ -86,18 +86,22 @@ export function neighboursAdmitted(summary: string): string | undefined {
 /** "As an exception", "undantagsvis": an area taken in beside the programme's own (folded). */
 const BY_EXCEPTION = String.raw`(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag`;
 const ADJACENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:${BY_EXCEPTION}|adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${BY_EXCEPTION}|adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet|adjoining\s+(?:areas?|regions?|count(?:y|ies))|functional[\s-]+areas?|funktionella\s+omraden(?:a)?)(?![\p{L}])`,
   'gu',
 );
 /** A sentence refusing what it names ("No other areas outside the programme area are eligible"), folded. */
 const NONE_OF_THEM =
   /(?<![\p{L}])(?:no other|not eligible|cannot|can not|may not|inga andra|kan inte|kan ej|far inte)(?![\p{L}])/u;
 const EXCEPTION = new RegExp(String.raw`(?<![\p{L}])(?:${BY_EXCEPTION})(?![\p{L}])`, 'u');
+/** The lead role refused (folded): "may not lead", "cannot be lead partner", "kan inte vara projektägare". */
+const LEAD_REFUSED =
+  /(?:may not|cannot|can not|kan inte|far inte)\s+(?:be\s+(?:the\s+|a\s+)?|vara\s+)?(?:lead|leda|huvudsokande|projektagare)\p{L}*(?:\s+(?:partner|beneficiary|applicant)s?)?/gu;
 /** An exception's admission of partners: "may participate as project partners", "får delta som projektpartner". */
 const EXCEPTION_PARTNERS =
   /(?:may|can|far|kan)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be|delta|medverka|vara|inga)\s+(?:as\s+|som\s+)?(?:(?:a|an|en)\s+)?(?:(?:project|projekt)\s*)?(?:partners?|parter|partner)(?![\p{L}])/u;
 /** With the programme's money: "may receive ERDF funding", "delta med full finansiering", "on the same terms". */
-const WITH_MONEY = /receive|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel/u;
+const WITH_MONEY =
+  /receive|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel|(?:own|egen)\s+(?:eu\s+|erdf\s+|eruf\s+)?budget/u;
 
 /**
  * The sentences of `summary` that name a programme's adjacent areas whose partners take part with its money ("partner
@@ -117,7 +121,9 @@ export function adjacentAreasIn(summary: string): string | undefined {
     // "As an exception, organisations located in Kalmar län may participate as project partners": partners of the
     // programme, on its terms, unless the sentence says at their own cost.
     const partners = EXCEPTION.test(f) && EXCEPTION_PARTNERS.test(f);
-    if ((WITH_MONEY.test(f) || partners) && !OWN_COST.test(f) && !NONE_OF_THEM.test(f)) funded = true;
+    // ("…; they may not lead": the lead role refused, taking part with money not.)
+    if ((WITH_MONEY.test(f) || partners) && !OWN_COST.test(f) && !NONE_OF_THEM.test(f.replace(LEAD_REFUSED, ' ')))
+      funded = true;
   }
   return funded ? sentences.join(' ') : undefined;
 }
@@ -137,4 +143,17 @@ export function neighboursJoinedIn(summary: string, entries: readonly string[]):
       foldKeepingOffsets(e),
     ),
   );
+}
+
+/**
+ * The call's own statement of its programme area's Swedish part: "Programområdet omfattar på svensk sida Norrbottens,
+ * Västerbottens … län", "The Swedish part of the programme area comprises Västra Götalands, Hallands and Skåne län".
+ * The sentence, as written; the län it names are read by the caller.
+ */
+const AREA_STATED =
+  /(?:programomr[aå]det|programme area|program area)\s+(?:p[aå] svensk sida\s+)?(?:omfattar|best[aå]r av|utg[oö]rs av|t[aä]cker|comprises|covers|includes|consists of|is made up of)(?:\s+(?:p[aå] svensk sida|in sweden|on the swedish side))?\s+[^.;]{4,300}/iu;
+
+export function programmeAreaStatedIn(summary: string): string | undefined {
+  const m = AREA_STATED.exec(summary);
+  return m ? m[0] : undefined;
 }

@@ -647,6 +647,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // Interreg regulation draws it so): its area is the same in an older period's call, and is told as the call's.
   const current = (a: ProgrammeArea): boolean => !s.otherPeriod || a.scope === 'interregional';
   if (area && current(area)) {
+    // The call itself says its area holds the body's län, where the programme data does not: the call's words win
+    // (data may be a period behind). Only a way in: a län the text leaves out stays with the data.
+    const stated = s.statedArea;
+    if (stated && !area.lan.includes(profile.lan) && stated.lan.includes(profile.lan))
+      return {
+        verdict: 'eligible',
+        points: AREA_BOOST.near,
+        near: true,
+        text: t(
+          () => `Utlysningen säger att programområdet omfattar ${lanName()} ("${stated.said}").`,
+          () => `The call says its programme area covers ${lanName()} ("${stated.said}").`,
+        ),
+      };
     // A län's own grant for a few of its kommuner, by name.
     const leftOut = area.lan.length === 1 && area.lan.includes(profile.lan) ? leftOutByName() : undefined;
     if (leftOut) return leftOut;

@@ -31,6 +31,7 @@ import {
   neighboursAdmitted,
   neighboursJoinedIn,
   PAID_ONLY_INSIDE,
+  programmeAreaStatedIn,
   seatNotRequired,
 } from './area-preference.ts';
 import { type BodyKind, type ClassPlace, classPlaceIn } from './class-places.ts';
@@ -977,6 +978,8 @@ export interface CallSignals {
   youngGroup?: string;
   /** A single body's own area limits where the work is done, not where applicants are based (area-preference.ts). */
   seatNotRequired?: string;
+  /** The Swedish län the call's text says its programme area holds (area-preference.ts), as written. */
+  statedArea?: { lan: string[]; said: string };
   /** Kommuner besides those named may take part as funded parties (named-municipalities.ts), as written. */
   otherKommunerParties?: OtherKommunerParties;
   /** A list entry of regions beside a limit to a kind of kommun (coast, islands), as written: it binds kommuner only. */
@@ -1116,7 +1119,7 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|organisationer|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:participating\s+)?(?:member\s+states|countries))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas)|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
+  /(?:partners?|organisations?|organisationer|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:participating\s+)?(?:member\s+states|countries))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
@@ -1127,6 +1130,11 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
   // "…can participate only in exceptional cases", "endast i undantagsfall": not as a rule.
   const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
   if (ONLY_BY_EXCEPTION.test(rest)) return undefined;
+  // "…may be partners only if they are national-level authorities": a kind of body, not partners from anywhere.
+  if (
+    /^\s*,?\s*(?:but\s+|men\s+)?(?:only\s+(?:if|when|where)|endast\s+om|bara\s+om|enbart\s+om)(?![\p{L}])/iu.test(rest)
+  )
+    return undefined;
   // "…kan delta med egen finansiering", "at their own cost", "…men stöd betalas bara ut till sökande inom länet":
   // said to the end, for the line to tell it.
   return UNFUNDED.test(foldWording(rest)) || PAID_ONLY_INSIDE.test(rest)
@@ -1135,9 +1143,9 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
 }
 
 /** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
-const ANYWHERE_WORDS = /anywhere|var som helst|i hela/iu;
+const ANYWHERE_WORDS = /anywhere|var som helst|i hela|rest of|elsewhere|övriga|resten av/iu;
 const PARTNERS_ANYWHERE =
-  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela)[^.;,]*/iu;
+  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela)[^.;,]*|(?:co-?applicants?|partners?|parter|medsökande|samarbetspartner)\s+(?:from|in|i|från)\s+(?:the\s+)?(?:rest\s+of\s+the|other\s+parts\s+of\s+the|elsewhere\s+in\s+the|övriga|resten\s+av)\s+(?:nordic\s+countries|nordic\s+region|norden|nordiska\s+länder(?:na)?|countries|länder(?:na)?|sverige|sweden)\s+(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:take part|participate|join|be\s+(?:co-?applicants?|partners?)|delta|medverka|vara\s+(?:medsökande|partner))[^.;]*/iu;
 
 /**
  * An admission only by exception ("only in exceptional cases approved by the committee", "endast i undantagsfall"):
@@ -2791,6 +2799,10 @@ export function callSignals(
       const neighbours = neighboursAdmitted(summary);
       if (neighbours) out.neighboursAdmitted = neighbours;
     }
+    // The call's own words on its programme area's Swedish län ("Programområdet omfattar på svensk sida …").
+    const stated = programmeAreaStatedIn(summary);
+    const statedLan = stated ? lanIdsNamedIn(stated) : [];
+    if (stated && statedLan.length > 0) out.statedArea = { lan: statedLan, said: stated.trim() };
     // An Interreg programme's adjacent areas, funded, by län or NUTS code.
     const adjacent = a && a.lan.length > 0 ? adjacentAreasIn(summary) : undefined;
     const adjacentLan = adjacent ? lanIdsNamedIn(adjacent).filter((id) => !a?.lan.includes(id)) : [];

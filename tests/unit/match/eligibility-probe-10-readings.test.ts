@@ -12,7 +12,10 @@
  * - (dq–dt) kommuner named after "utom" are excepted, not the area; a size band in a table line; "kan inte själva
  *   vara huvudsökande"; other kommuner of the län as funded parties; a size refused though "referred" elsewhere;
  *   "även när", "avtal med en region", "omfattas inte av befolkningsgränsen", "kan däremot söka"; a group of
- *   countries as a list entry beside a city's own fund abroad.
+ *   countries as a list entry beside a city's own fund abroad;
+ * - (du–dx) organisations outside the programme area that "may be full beneficiaries" (not "only if they are …");
+ *   an "adjoining county" or "functional area" with its own budget; the call's own statement of its programme
+ *   area's Swedish län, as a way in; co-applicants "from the rest of the Nordic countries".
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -286,5 +289,59 @@ describe('round dq–dt', () => {
     };
     expect(blockers(call, 'kalmar')).toEqual([]);
     expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+  });
+});
+
+describe('round du–dx', () => {
+  it('organisations outside the programme area that "may be full beneficiaries"', () => {
+    const call = {
+      funder: 'Interreg North Sea',
+      programme: 'Interreg North Sea 2021-2027',
+      summary:
+        'Lead beneficiaries must be located in the programme area. Organisations located outside the programme area ' +
+        'but within a programme country may be full beneficiaries with their own budget, though not lead.',
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    const onlyIf = {
+      ...call,
+      summary:
+        'Partners must be located in the programme area. Organisations located outside the programme area may be ' +
+        'partners only if they are national authorities whose remit covers the area.',
+    };
+    expect(blockers(onlyIf, 'linkoping')).toContain('outside-programme-area');
+  });
+  it('an adjoining county with its own EU budget', () => {
+    const call = {
+      funder: 'Interreg Öresund-Kattegat-Skagerrak',
+      programme: 'Interreg Öresund-Kattegat-Skagerrak',
+      summary:
+        'For this call, organisations located in an adjoining county (Blekinge or Jönköpings län) may be project ' +
+        'partners with their own EU budget; they may not lead.',
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+  it("the call's own statement of its programme area admits a län the data leaves out", () => {
+    const call = {
+      funder: 'Interreg Central Baltic',
+      programme: 'Interreg Central Baltic 2021-2027',
+      language: 'sv' as const,
+      summary:
+        'Programområdet omfattar på svensk sida Stockholms, Uppsala, Östergötlands och Kalmar län. Kommuner och ' +
+        'regioner kan söka.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(area(call, 'kalmar')).toContain('programområdet omfattar');
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+  it('co-applicants "from the rest of the Nordic countries" with part of the grant', () => {
+    const call = {
+      funder: 'Nordic Council of Ministers',
+      summary:
+        'The main applicant must be based in Norrbottens or Västerbottens län in Sweden, or in Northern Norway. ' +
+        'Co-applicants from the rest of the Nordic countries may take part and receive part of the grant.',
+      eligibleCountries: ['Sweden', 'Norway', 'Finland', 'Denmark', 'Iceland'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
   });
 });
