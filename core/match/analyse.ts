@@ -144,6 +144,18 @@ function kindAdjectiveOf(text: string, from: number, to: number, after: RegExp):
   );
 }
 
+/** An owner's adjective or adverb before its companies (folded words of the text). */
+const OWNER_WORD = /^(?:municipal|municipally|regional|regionally|kommunal|kommunala|kommunalt|regionala|regionalt)$/u;
+const COMPANIES_AFTER =
+  /^\s+(?:owned\s+|ägda\s+)?(?:[\p{L}-]+\s+(?:or|and|eller|och)\s+)?(?:[\p{L}-]+\s+)?(?:enterprises?|compan(?:y|ies)|undertakings?|\p{L}*bolag(?:en)?)(?![\p{L}])/iu;
+function ownedCompanyAt(text: string, from: number, to: number): boolean {
+  return (
+    to - from === 1 &&
+    OWNER_WORD.test(tokens.info[from].word) &&
+    COMPANIES_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 60))
+  );
+}
+
 /** Where the entry (of a list joined by "; ") holding offset `at` starts. */
 function entryStart(text: string, at: number): number {
   const from = text.lastIndexOf('; ', at);
@@ -1296,6 +1308,8 @@ export function analyse(call: FundingCall): CallAnalysis {
               !ref.own &&
               // "Stöd lämnas inte till kommunal kärnverksamhet": an activity refused, not the body.
               !kindAdjectiveOf(text, from, to, ACTIVITY_AFTER) &&
+              // "Municipal enterprises", "municipally owned housing companies": the body's companies, not the body.
+              !ownedCompanyAt(text, from, to) &&
               shutOutAt(text, tokens.start[from], tokens.end[to - 1], call.language) &&
               !classBeforeInItem(text, tokens.start[from], ref.cls)
             )

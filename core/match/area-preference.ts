@@ -47,10 +47,10 @@ export function seatNotRequired(summary: string): string | undefined {
 
 /** Neighbouring län, as a call names them ("län som gränsar till Västerbotten", "grannlänen", "angränsande län"). */
 const NEIGHBOURS =
-  /(?<![\p{L}])(?:lan\s+som\s+gransar\s+till|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:lan\s+som\s+(?:gransar\s+till|har\s+(?:en\s+)?(?:land)?grans\s+mot)|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies)|count(?:y|ies)\s+(?:that\s+)?(?:bordering|borders?|adjoining)\s+the\s+programme\s+area)(?![\p{L}])/gu;
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
   /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader/u;
@@ -151,7 +151,7 @@ export function neighboursJoinedIn(summary: string, entries: readonly string[]):
  * The sentence, as written; the län it names are read by the caller.
  */
 const AREA_STATED =
-  /(?:programomr[aå]det|programme area|program area)\s+(?:p[aå] svensk sida\s+)?(?:omfattar|best[aå]r av|utg[oö]rs av|t[aä]cker|comprises|covers|includes|consists of|is made up of)(?:\s+(?:p[aå] svensk sida|in sweden|on the swedish side))?\s+[^.;]{4,300}/iu;
+  /(?:(?:programomr[aå]det|programme area|program area)\s+(?:p[aå] svensk sida\s+)?(?:omfattar|best[aå]r av|utg[oö]rs av|t[aä]cker|comprises|covers|includes|consists of|is made up of)|eligible\s+(?:regions|areas)\s+(?:are|include)(?:\s+listed\s+at\s+nuts\s*[23]\s+level)?\s*:?)(?:\s+(?:p[aå] svensk sida|in sweden|on the swedish side))?\s+[^.]{4,300}/iu;
 
 export function programmeAreaStatedIn(summary: string): string | undefined {
   const m = AREA_STATED.exec(summary);

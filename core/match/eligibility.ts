@@ -507,6 +507,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       () =>
         `Applicants must be in another country, but the call names ${profile.name} among its partner towns ("${partnerTown}").`,
     );
+  // "Partners located in other EU regions outside the programme area may participate … with their own ERDF budget".
+  const euPartners = s.euPartnersOutside;
+  if (euPartners && s.swedenEligible === false && !s.swedenRefused)
+    return unsure(
+      () =>
+        `Sverige finns inte bland programmets länder, men utlysningen tar med parter från andra EU-länder ("${euPartners}").`,
+      () =>
+        `Sweden is not among the programme's countries, but the call takes partners from other EU countries ("${euPartners}").`,
+    );
   if (s.swedenEligible === false) {
     return {
       verdict: 'not-eligible',
@@ -1338,6 +1347,8 @@ function abroad(v: Verdict, s: CallSignals, kind: Profile['kind']): Verdict {
   // from and the call admitting partners from abroad: the place abroad is the lead's; the area verdict tells it, and
   // Swedish bodies take part from home.
   if (s.swedenEligible === true && !areaAbroad && s.abroadAdmitted) return v;
+  // Partners from other EU countries outside the programme area, funded: Swedish bodies among them.
+  if (s.euPartnersOutside && !s.swedenRefused) return v;
   const who = kind === 'region' ? 'regioner' : 'kommuner';
   const whoEn = kind === 'region' ? 'regions' : 'municipalities';
   return {

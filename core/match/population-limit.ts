@@ -78,8 +78,9 @@ function subjectOf(
 ): { of: PopulationLimit['of']; combined: boolean } | undefined {
   const clause = before.split(/[.;:!?]/u).pop() ?? '';
   const words = clause.match(/\p{L}+(?:\s+(?:authorit(?:y|ies)|governments?|areas?))?/gu) ?? [];
-  // (Sixteen words back: "cities in the European Union, the United Kingdom, Norway, Iceland and Switzerland with …".)
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 16; i--) {
+  // (Twenty-two words back: "cities in the European Union, the United Kingdom, Norway, Iceland and Switzerland with …",
+  // "municipalities in Denmark, Finland, Iceland, Norway or Sweden, or in the Faroe Islands, Greenland or Åland, with …".)
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 22; i--) {
     const w = words[i];
     // "Any city or municipality in an EU Member State or associated country with at least 50 000 inhabitants": the
     // country is where the city lies, and the figure is the city's.
@@ -102,7 +103,7 @@ function subjectOf(
   return undefined;
 }
 
-const COUNTRY_LAND = /^\p{Lu}\p{Ll}+land$/u;
+const COUNTRY_LAND = /^\p{Lu}\p{Ll}*land$/u;
 const COUNTRY_NOUN = /^(?:countr(?:y|ies)|länder(?:na)?|landet|land|states?)$/iu;
 /** "in", "i", "from" opening the place a noun lies in, up to ten words before word `i`: its index, or -1. */
 function locatedAt(words: readonly string[], i: number): number {
@@ -221,8 +222,9 @@ const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
  * få en förhöjd stödnivå", "municipalities under 10 000 inhabitants receive a higher co-financing rate"; or a duty
  * of theirs the call builds on ("municipalities above 45 000 inhabitants must prepare heating plans").
  */
+/** (Also a rate of co-financing by size: "kommuner med fler än 20 000 invånare ska bidra med minst 50 procent medfinansiering".) */
 const MORE_FOR_THEM =
-  /^[^.;]{0,30}?(?:(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}]))/iu;
+  /^[^.;]{0,30}?(?:(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 

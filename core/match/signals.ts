@@ -982,6 +982,8 @@ export interface CallSignals {
   statedArea?: { lan: string[]; said: string };
   /** Kommuner besides those named may take part as funded parties (named-municipalities.ts), as written. */
   otherKommunerParties?: OtherKommunerParties;
+  /** Partners from other EU countries or regions outside the programme area, funded (as written). */
+  euPartnersOutside?: string;
   /** A list entry of regions beside a limit to a kind of kommun (coast, islands), as written: it binds kommuner only. */
   regionsBesideTerritory?: string;
   /** Where kommuner or regions may apply from when the call gives that kind a place of its own (class-places.ts). */
@@ -1119,7 +1121,7 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|organisationer|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:participating\s+)?(?:member\s+states|countries))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area/iu;
+  /(?:partners?|organisations?|organisationer|parter|aktörer)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:participating\s+)?(?:member\s+states|countries))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
@@ -1141,6 +1143,10 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
     ? { said: `${m[0]}${rest}`.trim(), unfunded: true }
     : { said: m[0] };
 }
+
+/** Other EU countries or regions as where partners come from (as written). */
+const OTHER_EU =
+  /(?:other|andra|övriga)\s+(?:eu[\s-]*)?(?:regions?|countries|member\s+states|länder(?:na)?|regioner|medlemsländer)|(?:eu|european)\s+(?:regions|member\s+states|countries)|eu-länder/iu;
 
 /** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
 const ANYWHERE_WORDS = /anywhere|var som helst|i hela|rest of|elsewhere|övriga|resten av/iu;
@@ -1633,7 +1639,7 @@ const OWN_UNITS = String.raw`egna\s+(?:verksamheter|förvaltningar|enheter|klini
  * and verb ("kan inte själva söka") does not match.
  */
 const FUNDERS_APPLY =
-  /(?:^|[^\p{L}])(?:regionerna|regionen|the (?:three |two |funding )?regions|the region)\s+(?:kan|får|may|can)\s+(?:(?:själva|själv|också|även|themselves|itself|also)\s+)+(?:(?:vara|stå som|be|act as)\s+)?(?:söka|ansöka|apply|projektägare|sökande|medsökande|huvudsökande|(?:lead\s+)?applicants?|lead partners?|project owners?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:regionerna|regionen|the (?:three |two |funding )?regions|the region)\s+(?:kan|får|may|can)\s+(?:(?:själva|själv|också|även|themselves|itself|also)\s+)+(?:(?:vara|stå som|be|act as)\s+)?(?:söka|ansöka|apply|projektägare|sökande|medsökande|huvudsökande|(?:lead\s+)?applicants?|lead partners?|project owners?)(?![\p{L}])|(?:ansökan kan göras av|kan sökas av|får sökas av|sökande kan vara|sökande är|applications may be submitted by|eligible applicants are|open to)[^.]{0,200}?(?:de\s+(?:två|tre|fyra|fem)\s+regionerna|the\s+(?:two|three|four|five)\s+regions)(?![\p{L}])/iu;
 /** The funder region's own units as applicants, without its name: "regionens egna verksamheter". */
 const REGIONS_OWN_UNITS = new RegExp(String.raw`(?:^|[^\p{L}])regionens\s+${OWN_UNITS}`, 'iu');
 /** A region's own units right after its name in the genitive: "(Region Kronobergs) egna verksamheter". */
@@ -2796,9 +2802,11 @@ export function callSignals(
       if (preferred) out.areaPreferred = preferred;
       const anySeat = seatNotRequired(summary);
       if (anySeat) out.seatNotRequired = anySeat;
-      const neighbours = neighboursAdmitted(summary);
-      if (neighbours) out.neighboursAdmitted = neighbours;
     }
+    // "Aktörer i län som gränsar till programområdet kan delta som partner med budget": a region's own call or a
+    // programme's.
+    const neighbours = a && a.lan.length > 0 ? neighboursAdmitted(summary) : undefined;
+    if (neighbours) out.neighboursAdmitted = neighbours;
     // The call's own words on its programme area's Swedish län ("Programområdet omfattar på svensk sida …").
     const stated = programmeAreaStatedIn(summary);
     const statedLan = stated ? lanIdsNamedIn(stated) : [];
@@ -2851,6 +2859,13 @@ export function callSignals(
   // Beside kommuner by name, "övriga kommuner i länet kan delta som samverkansparter" with a share of the money.
   const others = summary ? otherKommunerAsParties(summary, lanIdsNamedIn) : undefined;
   if (others) out.otherKommunerParties = others;
+  // "Partners located in other EU regions outside the programme area may participate as beneficiaries with their
+  // own ERDF budget": partners from any EU country, Sweden's among them, whatever the list of countries says.
+  const euOutside =
+    summary && /\bEU\b|member states?|medlemsländer|medlemsstater/iu.test(summary)
+      ? outsidePartnersIn(summary)
+      : undefined;
+  if (euOutside && !euOutside.unfunded && OTHER_EU.test(euOutside.said)) out.euPartnersOutside = euOutside.said;
   if (ap.areaId && summary) {
     // An area of other countries alone (EEA and Norway Grants' beneficiary states) whose call takes funded partners
     // "from any other EU Member State": those from Sweden too.

@@ -73,7 +73,7 @@ const COAST_ENTRY = new RegExp(`^\\s*(?:(?:partner|member|eligible|participating
  * does.
  */
 const COAST_REGIONS =
-  '(?:kustlan(?:en)?|coastal\\s+(?:regions|counties)|(?:an?\\s+|ett\\s+)?(?:nuts\\s*[23]\\s+)?(?:regions?|county|counties|lan)\\s+(?:(?:that|which|som)\\s+(?:has|have|har)|with|med)\\s+(?:an?\\s+|en\\s+|egen\\s+)?(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?(?:coast(?:line)?|kust(?:linje)?|havskust)|(?:regions|counties)\\s+(?:bordering|along)\\s+the\\s+(?:baltic\\s+|north\\s+)?sea)(?![\\p{L}])';
+  '(?:kustlan(?:en)?|(?:an?\\s+)?coastal\\s+(?:nuts\\s*[23]\\s+)?(?:regions?|county|counties)|(?:an?\\s+|ett\\s+)?(?:nuts\\s*[23]\\s+)?(?:regions?|county|counties|lan)\\s+(?:(?:that|which|som)\\s+(?:has|have|har)|with|med)\\s+(?:an?\\s+|en\\s+|egen\\s+)?(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?(?:coast(?:line)?|kust(?:linje)?|havskust)|(?:regions|counties)\\s+(?:bordering|along)\\s+the\\s+(?:baltic\\s+|north\\s+)?sea)(?![\\p{L}])';
 const COAST_REGION = new RegExp(
   `(?:(?:located|based|situated|established|belagna|verksamma|sate)\\s+(?:in|i|within|inom)\\s+(?:one\\s+of\\s+the\\s+)?|(?:only|endast|bara|enbart|kan sokas av|far sokas av|must be|eligible applicants are|sokande ska vara|open to|riktar sig till)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:kommuner|regioner|aktorer|organisationer|authorities|municipalities|bodies|organisations|applicants)\\s+(?:i|in|of|from|fran)\\s+)${COAST_REGIONS}(?!\\s+(?:eller|or)\\s)`,
   'u',

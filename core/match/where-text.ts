@@ -400,6 +400,9 @@ export function lanIdsNamedIn(text: string): string[] {
     const lan = LAN.lan.find((l) => l.nuts === m[0]);
     if (lan) ids.add(lan.id);
   }
+  // A NUTS 2 code ("Sydsverige (SE22)") is the län whose NUTS 3 codes begin with it.
+  for (const m of text.matchAll(/(?<![\p{L}\d])SE\d{2}(?!\d)/gu))
+    for (const lan of LAN.lan) if (lan.nuts?.startsWith(m[0])) ids.add(lan.id);
   return [...ids];
 }
 

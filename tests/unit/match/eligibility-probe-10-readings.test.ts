@@ -15,13 +15,20 @@
  *   countries as a list entry beside a city's own fund abroad;
  * - (du–dx) organisations outside the programme area that "may be full beneficiaries" (not "only if they are …");
  *   an "adjoining county" or "functional area" with its own budget; the call's own statement of its programme
- *   area's Swedish län, as a way in; co-applicants "from the rest of the Nordic countries".
+ *   area's Swedish län, as a way in; co-applicants "from the rest of the Nordic countries";
+ * - (dy–eb) "län som gränsar till programområdet" in a programme's call; NUTS 2 codes and "eligible regions are …" as
+ *   a stated area; partners "in other EU regions outside the programme area"; the funding regions among those who
+ *   apply ("samt av de tre regionerna"); co-financing by size is no size limit; "established in regions without a
+ *   coastline"; "that do not represent a municipality"; "without the status of a local administrative unit";
+ *   "Municipal enterprises"; a size twenty words after the kommuner; "Åland" is a place.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 const blockers = seedBlockers;
 const area = seedAreaText;
+const applicantLine = (call: Parameters<typeof seedBlockers>[0], body: string) =>
+  scoredForSeed(call, body).eligibility.applicantText.sv;
 
 describe('two areas in one limiting sentence', () => {
   const call = {
@@ -343,5 +350,94 @@ describe('round du–dx', () => {
       eligibleCountries: ['Sweden', 'Norway', 'Finland', 'Denmark', 'Iceland'],
     };
     expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
+
+describe('round dy–eb', () => {
+  it('bodies of län bordering the programme area, with a budget', () => {
+    const call = {
+      funder: 'Interreg Central Baltic',
+      programme: 'Interreg Central Baltic 2021-2027',
+      language: 'sv' as const,
+      summary:
+        'Projektägaren ska finnas inom programområdet. Organisationer i län som gränsar till programområdet får delta ' +
+        'som partner med egen budget. Kommuner och regioner kan vara partner.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    const refused = {
+      ...call,
+      summary:
+        'Aktörer utanför programområdet kan inte få stöd, inte heller om de ligger i län som gränsar till ' +
+        'programområdet. Kommuner och regioner kan vara partner.',
+    };
+    expect(blockers(refused, 'kalmar')).toContain('outside-programme-area');
+  });
+  it('a stated area in NUTS 2 codes', () => {
+    const call = {
+      funder: 'Interreg North Sea',
+      programme: 'Interreg North Sea 2021-2027',
+      summary:
+        'Eligible regions are listed at NUTS 2 level: in Sweden, SE22 and SE23; in Denmark the whole country. ' +
+        'Public authorities may apply.',
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+  it('partners in other EU regions outside the programme area, with their own budget', () => {
+    const call = {
+      funder: 'Interreg Atlantic Area',
+      summary:
+        'The programme funds cooperation among Atlantic regions. Partners located in other EU regions outside the ' +
+        'programme area may participate as beneficiaries with their own ERDF budget. Public bodies may participate.',
+      eligibleCountries: ['France', 'Ireland', 'Portugal', 'Spain'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(applicantLine(call, 'kalmar')).not.toContain('andra länder än Sverige');
+  });
+  it('the funding regions among those who apply', () => {
+    const call = {
+      funder: 'Region Kronoberg och Region Kalmar län',
+      language: 'sv' as const,
+      summary:
+        'Regionerna utlyser medel för en gemensam vandringsled. Ansökan kan göras av kommunerna längs leden samt av ' +
+        'de två regionerna.',
+      eligibleCountries: ['Sverige (Kronobergs län, Kalmar län)'],
+    };
+    expect(applicantLine(call, 'kronoberg')).toContain('själva kan söka');
+    expect(scoredForSeed(call, 'kronoberg').blockers.map((b) => b.kind)).not.toContain('applicant-type');
+  });
+  it('co-financing by size is no size limit', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Kommuner i hela landet kan söka. Observera att kommuner med fler än 30 000 invånare ska bidra med minst ' +
+        '40 procent medfinansiering, övriga kommuner med 20 procent.',
+      eligibleCountries: ['Sverige'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+  });
+  it('part of the class by where, by what it represents, by a status it lacks, and its companies', () => {
+    const call = {
+      summary:
+        'Local and regional authorities of EU Member States may apply. Authorities established in regions without ' +
+        'a coastline are not eligible. Public bodies that do not represent a municipality cannot apply. Agencies ' +
+        'without the status of a local administrative unit are not eligible. Municipal enterprises and municipally ' +
+        'owned housing companies cannot apply in their own name.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+  it('a size twenty words after the kommuner, with Åland among the places', () => {
+    const call = {
+      summary:
+        'Funded partners must be municipalities in Denmark, Finland, Iceland, Norway or Sweden, or in the Faroe ' +
+        'Islands, Greenland or Åland, with at least 40 000 inhabitants.',
+      eligibleCountries: ['Sweden', 'Denmark', 'Finland', 'Norway', 'Iceland'],
+    };
+    expect(
+      scoredForSeed(call, 'alvsbyn')
+        .blockers.map((b) => b.text.sv)
+        .join(' '),
+    ).toContain('40 000');
+    expect(blockers(call, 'karlskrona')).toEqual([]);
   });
 });
