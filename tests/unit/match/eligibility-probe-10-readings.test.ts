@@ -441,3 +441,31 @@ describe('round dy–eb', () => {
     expect(blockers(call, 'karlskrona')).toEqual([]);
   });
 });
+
+describe('set 43, once released', () => {
+  it('"Städer som vunnit under de senaste tio åren kan inte ansöka" refuses earlier winners only', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Priset kan sökas av städer i EU:s medlemsstater. Städer som vunnit under de senaste fem åren kan inte ansöka.',
+      eligibleCountries: ['EU:s medlemsstater'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"Applicants are … of any legal form" opens the call to any kind', () => {
+    const call = {
+      summary: 'The fund supports decarbonisation projects. Applicants are project promoters of any legal form.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(applicantLine(call, 'kalmar')).toContain('alla typer av organisationer');
+  });
+  it('"Interested applicants are warmly welcomed to discuss …" names no applicants', () => {
+    const call = {
+      summary:
+        'The programme funds cross-border cooperation. Interested applicants are warmly welcomed to discuss ideas ' +
+        'with companies and universities.',
+      eligibleCountries: ['Sweden', 'Finland'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
