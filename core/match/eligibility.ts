@@ -832,8 +832,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ),
       };
     }
-    // A coastal kommun is inside a call for coastal kommuner: the rest of the call says whether it may apply.
-    if (territory.kind === 'coast' && coastalKommun(profile)) {
+    // A coastal kommun is inside a call for coastal kommuner, a body of a län on the sea inside one for coastal
+    // regions (a Swedish NUTS 3 region is a län): the rest of the call says whether it may apply.
+    const byTheSea =
+      territory.kind === 'coast' && coastalKommun(profile)
+        ? {
+            sv: `Utlysningen gäller bara kustkommuner ("${said}"); ${profile.name} ligger vid havet.`,
+            en: `The call is limited to coastal municipalities ("${said}"); ${profile.name} lies on the sea.`,
+          }
+        : territory.kind === 'coastal-region' && lan?.seaCoast
+          ? {
+              sv: `Utlysningen gäller bara län vid havet ("${said}"); ${lanName()} når havet.`,
+              en: `The call is limited to coastal regions ("${said}"); ${lanName()} reaches the sea.`,
+            }
+          : undefined;
+    if (byTheSea) {
       const rest = judgeArea({ ...s, territory: undefined }, profile, withText);
       if (rest.verdict === 'not-eligible') return rest;
       // What else the area line says (the country or programme open to the body) follows; a doubt does not.
@@ -842,26 +855,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ...rest,
         verdict: 'eligible',
         text: t(
-          () =>
-            `Utlysningen gäller bara kustkommuner ("${said}"); ${profile.name} ligger vid havet.${more ? ` ${rest.text.sv}` : ''}`,
-          () =>
-            `The call is limited to coastal municipalities ("${said}"); ${profile.name} lies on the sea.${more ? ` ${rest.text.en}` : ''}`,
-        ),
-      };
-    }
-    // A body of a län on the sea is inside a call for coastal regions (a Swedish NUTS 3 region is a län).
-    if (territory.kind === 'coastal-region' && lan?.seaCoast) {
-      const rest = judgeArea({ ...s, territory: undefined }, profile, withText);
-      if (rest.verdict === 'not-eligible') return rest;
-      const more = rest.verdict === 'eligible';
-      return {
-        ...rest,
-        verdict: 'eligible',
-        text: t(
-          () =>
-            `Utlysningen gäller bara län vid havet ("${said}"); ${lanName()} når havet.${more ? ` ${rest.text.sv}` : ''}`,
-          () =>
-            `The call is limited to coastal regions ("${said}"); ${lanName()} reaches the sea.${more ? ` ${rest.text.en}` : ''}`,
+          () => `${byTheSea.sv}${more ? ` ${rest.text.sv}` : ''}`,
+          () => `${byTheSea.en}${more ? ` ${rest.text.en}` : ''}`,
         ),
       };
     }
