@@ -2926,8 +2926,18 @@ export function callSignals(
     if (towns.length > 0) out.partnerTowns = [...new Set(towns)];
   }
   if (/Region\s/u.test(call.funder)) {
-    const regions = [...call.funder.matchAll(FUNDER_REGION)].map((m) => fold(m[0].toLowerCase()));
+    const found = [...call.funder.matchAll(FUNDER_REGION)];
+    const regions = found.map((m) => fold(m[0].toLowerCase()));
     if (regions.length > 0) out.funderRegions = regions;
+    // "Region Kronoberg och Region Kalmar län": a call the regions give together is for all their län.
+    if (found.length > 1 && ap.areaId && AREA_BY_ID.get(ap.areaId)?.publisher && !out.areas) {
+      const ids = new Set([ap.areaId]);
+      for (const m of found) {
+        const id = areaIn(nameKey(m[0]));
+        if (id && AREA_BY_ID.get(id)?.publisher) ids.add(id);
+      }
+      if (ids.size > 1) out.areas = [...ids];
+    }
   }
   // "Medlen kan sökas av kommunerna i länet och av Region Kronoberg", an entry "Region Kronoberg": a region by name.
   // (Not one the application goes to or that funds it: "ansökan skickas till Region Kronoberg", "finansieras av".)

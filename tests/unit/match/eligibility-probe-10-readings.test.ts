@@ -403,7 +403,16 @@ describe('round dy–eb', () => {
       eligibleCountries: ['Sverige (Kronobergs län, Kalmar län)'],
     };
     expect(applicantLine(call, 'kronoberg')).toContain('själva kan söka');
-    expect(scoredForSeed(call, 'kronoberg').blockers.map((b) => b.kind)).not.toContain('applicant-type');
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+  it('a call two regions give together is for both their län', () => {
+    const call = {
+      funder: 'Region Kronoberg och Region Kalmar län',
+      language: 'sv' as const,
+      summary: 'Regionerna utlyser gemensamma medel för besöksnäringen. Kommuner i länen kan söka.',
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'karlskrona')).toContain('outside-programme-area');
   });
   it('co-financing by size is no size limit', () => {
     const call = {
