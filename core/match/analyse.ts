@@ -144,14 +144,14 @@ function kindAdjectiveOf(text: string, from: number, to: number, after: RegExp):
   );
 }
 
-/** An owner's adjective or adverb before its companies (folded words of the text). */
-const OWNER_WORD = /^(?:municipal|municipally|regional|regionally|kommunal|kommunala|kommunalt|regionala|regionalt)$/u;
+/** An owner's adjective or adverb in English before its companies; the Swedish ones are endsInKindAdjective's. */
+const OWNER_WORD = /^(?:municipal|municipally|regional|regionally)$/u;
 const COMPANIES_AFTER =
   /^\s+(?:owned\s+|ägda\s+)?(?:[\p{L}-]+\s+(?:or|and|eller|och)\s+)?(?:[\p{L}-]+\s+)?(?:enterprises?|compan(?:y|ies)|undertakings?|\p{L}*bolag(?:en)?)(?![\p{L}])/iu;
 function ownedCompanyAt(text: string, from: number, to: number): boolean {
   return (
     to - from === 1 &&
-    OWNER_WORD.test(tokens.info[from].word) &&
+    (OWNER_WORD.test(tokens.info[from].word) || endsInKindAdjective(tokens.info[from].word)) &&
     COMPANIES_AFTER.test(text.slice(tokens.end[from], tokens.end[from] + 60))
   );
 }

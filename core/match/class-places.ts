@@ -23,24 +23,30 @@ export interface ClassPlace {
 /** The head of a list entry or a phrase that names the kind (folded). */
 const HEAD: Record<BodyKind, string> = {
   kommun: '(?:kommuner(?:na)?|municipalities|local authorities|cities|stader(?:na)?)',
-  region: '(?:regioner(?:na)?|regions|regional (?:public )?authorities|regionala myndigheter)',
+  region: '(?:regioner(?:na)?|regions|regional (?:public )?authorities|regional governments|regionala myndigheter)',
 };
 /** Anywhere in Sweden, as a call says it (folded). */
 const NATIONWIDE =
   '(?:(?:fran |i )?hela (?:landet|sverige|riket)|(?:from )?(?:all (?:of|over) sweden|anywhere in sweden|throughout sweden|the whole of sweden|all parts of sweden)|nationwide|oavsett (?:lan|var i landet))';
-const ENTRY_NATIONWIDE: Record<BodyKind, RegExp> = {
-  kommun: new RegExp(`^\\s*${HEAD.kommun}\\b[^;]{0,40}?${NATIONWIDE}`, 'u'),
-  region: new RegExp(`^\\s*${HEAD.region}\\b[^;]{0,40}?${NATIONWIDE}`, 'u'),
-};
-const ENTRY_HEAD: Record<BodyKind, RegExp> = {
-  kommun: new RegExp(`^\\s*${HEAD.kommun}(?![\\p{L}])`, 'u'),
-  region: new RegExp(`^\\s*${HEAD.region}(?![\\p{L}])`, 'u'),
-};
-/** In the text: the kind, then within a few words anywhere in Sweden ("regioner i hela landet", "regions from anywhere in Sweden"). */
-const TEXT_NATIONWIDE: Record<BodyKind, RegExp> = {
-  kommun: new RegExp(`(?<![\\p{L}])${HEAD.kommun}(?:\\s+\\([^)]{0,30}\\))?\\s+${NATIONWIDE}(?![\\p{L}])`, 'u'),
-  region: new RegExp(`(?<![\\p{L}])${HEAD.region}(?:\\s+\\([^)]{0,30}\\))?\\s+${NATIONWIDE}(?![\\p{L}])`, 'u'),
-};
+
+/**
+ * Per kind: a list entry that names it, such an entry "from the whole country", and the kind in the text followed
+ * within a few words by the whole country ("regioner i hela landet", "regions from anywhere in Sweden").
+ */
+const PATTERNS = Object.fromEntries(
+  (Object.entries(HEAD) as [BodyKind, string][]).map(([kind, head]) => [
+    kind,
+    {
+      entry: new RegExp(`^\\s*${head}(?![\\p{L}])`, 'u'),
+      entryNationwide: new RegExp(`^\\s*${head}\\b[^;]{0,40}?${NATIONWIDE}`, 'u'),
+      text: new RegExp(`(?<![\\p{L}])${head}(?:\\s+\\([^)]{0,30}\\))?\\s+${NATIONWIDE}(?![\\p{L}])`, 'u'),
+    },
+  ]),
+) as Record<BodyKind, { entry: RegExp; entryNationwide: RegExp; text: RegExp }>;
+
+/** Whether a list entry names the kind ("Regioner (hela landet)", "Regional public authorities (Strand 2)"). */
+export const entryNamesKind = (entry: string, kind: BodyKind): boolean =>
+  PATTERNS[kind].entry.test(fold(entry.toLowerCase()));
 
 /**
  * The place the call gives the body's kind, when its list or text gives that kind one of its own: from anywhere in
@@ -49,13 +55,13 @@ const TEXT_NATIONWIDE: Record<BodyKind, RegExp> = {
 export function classPlaceIn(kind: BodyKind, entries: readonly string[], summary: string): ClassPlace | undefined {
   for (const entry of entries) {
     const folded = fold(entry.toLowerCase());
-    if (!ENTRY_HEAD[kind].test(folded)) continue;
-    if (ENTRY_NATIONWIDE[kind].test(folded)) return { said: entry, nationwide: true };
+    if (!PATTERNS[kind].entry.test(folded)) continue;
+    if (PATTERNS[kind].entryNationwide.test(folded)) return { said: entry, nationwide: true };
     const area = textArea(entry, '');
     if (area && !area.abroad && area.lan.length > 0) return { said: entry, nationwide: false, area };
   }
   const folded = fold(summary.toLowerCase());
-  const m = TEXT_NATIONWIDE[kind].exec(folded);
+  const m = PATTERNS[kind].text.exec(folded);
   if (!m) return undefined;
   const [from, to] = sentenceAround(folded, m.index, m.index + m[0].length);
   if (REFUSAL.test(folded.slice(from, to))) return undefined;

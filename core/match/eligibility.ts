@@ -14,6 +14,7 @@ import {
   namedAmong,
   namedIn,
   namedLan,
+  type OtherKommunerParties,
 } from './named-municipalities.ts';
 import { handledAtHome } from './national-scheme.ts';
 import { judgeSize, populationBlocker, populationMet } from './population-eligibility.ts';
@@ -327,8 +328,8 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   /** Outside the call's area of a few kommuner, named ("Arjeplog, Boden och Luleå"); `own` a kommun or a län. */
   const outsideKommuner = (area: MunicipalArea, own: string): AreaVerdict => {
     // "Övriga kommuner i Norrbottens län kan delta som samverkansparter och får ta del av projektmedlen".
-    const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
-    if (others && (!others.lan || others.lan.includes(profile.lan)))
+    const others = otherKommunerTakePart(s, profile);
+    if (others)
       return {
         verdict: 'eligible',
         points: 0,
@@ -957,25 +958,26 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // "Kommuner i Blekinge län" beside "Regioner (hela landet)": the call gives the body's kind a place of its own.
     const own =
       !inside && (profile.kind === 'kommun' || profile.kind === 'region') ? s.classPlaces?.[profile.kind] : undefined;
-    const ownInside = own && (own.nationwide || own.area?.lan.includes(profile.lan));
-    if (own && ownInside)
-      return {
-        verdict: 'eligible',
-        points: 0,
-        text: t(
-          () =>
-            `Utlysningen gäller ${saidArea}${lanList('sv')}, men för ${profile.kind === 'kommun' ? 'kommuner' : 'regioner'} säger den "${own.said}"; ${own.nationwide ? `${lanName()} omfattas` : `${lanName()} ingår`}.`,
-          () =>
-            `The call is limited to ${saidArea}${lanList('en')}, but for ${profile.kind === 'kommun' ? 'municipalities' : 'regions'} it says "${own.said}"; ${lanName()} is ${own.nationwide ? 'covered' : 'inside'}.`,
-        ),
-      };
-    if (own?.area?.fringe?.includes(profile.lan))
-      return unsure(
-        () =>
-          `Utlysningen gäller ${saidArea}${lanList('sv')}, men för ${profile.kind === 'kommun' ? 'kommuner' : 'regioner'} säger den "${own.said}"; om ${lanName()} räknas dit framgår inte.`,
-        () =>
-          `The call is limited to ${saidArea}${lanList('en')}, but for ${profile.kind === 'kommun' ? 'municipalities' : 'regions'} it says "${own.said}"; whether ${lanName()} counts is not said.`,
-      );
+    if (own) {
+      const kindSv = profile.kind === 'kommun' ? 'kommuner' : 'regioner';
+      const kindEn = profile.kind === 'kommun' ? 'municipalities' : 'regions';
+      const butSv = () => `Utlysningen gäller ${saidArea}${lanList('sv')}, men för ${kindSv} säger den "${own.said}"`;
+      const butEn = () => `The call is limited to ${saidArea}${lanList('en')}, but for ${kindEn} it says "${own.said}"`;
+      if (own.nationwide || own.area?.lan.includes(profile.lan))
+        return {
+          verdict: 'eligible',
+          points: 0,
+          text: t(
+            () => `${butSv()}; ${lanName()} ${own.nationwide ? 'omfattas' : 'ingår'}.`,
+            () => `${butEn()}; ${lanName()} is ${own.nationwide ? 'covered' : 'inside'}.`,
+          ),
+        };
+      if (own.area?.fringe?.includes(profile.lan))
+        return unsure(
+          () => `${butSv()}; om ${lanName()} räknas dit framgår inte.`,
+          () => `${butEn()}; whether ${lanName()} counts is not said.`,
+        );
+    }
     // "Sydsverige": a part of Sweden with no fixed border, which a reader may or may not take to hold the län.
     if (!inside && where.fringe?.includes(profile.lan))
       return unsure(
@@ -1514,6 +1516,12 @@ const bareName = (name: string) =>
     .replace(/^region\s+/u, '')
     .replace(/s$/u, '');
 
+/** Other kommuner than those a call names take part as funded parties, and the body is one of them: the words. */
+function otherKommunerTakePart(s: CallSignals, profile: Profile): OtherKommunerParties | undefined {
+  const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
+  return others && (!others.lan || others.lan.includes(profile.lan)) ? others : undefined;
+}
+
 /**
  * The call's list names its recipients ("Stockholms kommun; Göteborgs kommun; Sigtunaskolan"): a body is one of them
  * or not, by its name.
@@ -1532,8 +1540,7 @@ function namedRecipient(s: CallSignals, profile: Profile): Verdict | undefined {
     };
   }
   // "Övriga kommuner i länet kan delta som samverkansparter" with a share of the money: the area line says so.
-  const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
-  if (others && (!others.lan || others.lan.includes(profile.lan)))
+  if (otherKommunerTakePart(s, profile))
     return {
       verdict: 'unknown',
       text: {

@@ -6,6 +6,7 @@
 import { LAN, LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
+import { exceptedBefore } from './negation.ts';
 import { REFUSAL } from './refusal-words.ts';
 
 /** A capitalised name, and the joins of a list of names ("A, B och C", "A, B and C"), for the patterns below. */
@@ -347,17 +348,13 @@ const PAST_RECIPIENTS =
 const ONE_BEFORE_LIST = /(?<=\s)(\p{Lu}[\p{L}-]*)\s+(?:kommun|municipality)(?![\p{L}])/gu;
 
 /** The first list of `pattern` (names in group 1) whose sentence holds `cue` before it; `said` whole or names only. */
-/** An exception word right before a list of names. */
-const EXCEPTION_RIGHT_BEFORE =
-  /(?:^|[^\p{L}])(?:utom|förutom|med undantag (?:av|för)|undantaget|except(?: for)?|excluding|with the exception of)\s+$/iu;
-
 function areaBy(summary: string, pattern: RegExp, cue: RegExp, whole: boolean): MunicipalArea | undefined {
   for (const m of summary.matchAll(pattern)) {
     const at = m.index ?? 0;
     const before = summary.slice(sentenceStart(summary, at), at);
     if (!cue.test(before) || PAST_RECIPIENTS.test(before)) continue;
     // "…kommuner inom länet utom Luleå, Piteå och Kiruna kommuner": kommuner excepted (exceptedKommunerIn), not the area.
-    if (EXCEPTION_RIGHT_BEFORE.test(before)) continue;
+    if (exceptedBefore(fold(before.toLowerCase()))) continue;
     const names = namesOf(m[1]);
     if (names.some((n) => CLASS_WORD.test(n))) continue;
     // "Sex kommuner i Västerbotten (A, B …) samt två kommuner i Norrbotten (C och D)": one area, two lists.
@@ -479,13 +476,11 @@ export function municipalityInLan(municipality: string, lan: string): boolean {
 /**
  * "Övriga kommuner i Norrbottens och Västerbottens län kan delta som samverkansparter … och får då ta del av
  * projektmedlen", "Other municipalities in the county may join as funded partners": beside a call for kommuner by
- * name, the rest (of the län named, or all) take part with money of their own share. Not "utan egna medel", "at their
- * own cost". The words, and the län they name (none: every kommun).
+ * name, the rest (of the län named, or all) take part. The words, and the län they name (none: every kommun); whether
+ * they take part with money the caller reads from the words (where-text's UNFUNDED).
  */
 const OTHERS_AS_PARTIES =
   /(?:^|[^\p{L}])(?:övriga|andra|other|remaining)\s+(?:kommuner|municipalities|local authorities)(?:\s+(?:i|in|inom|within)\s+([^.;]{3,80}?))?\s+(?:kan|får|may|can)\s+(?:också\s+|även\s+|also\s+)?(?:delta|medverka|ingå|participate|take part|join)(?:\s+i\s+projekt\p{L}*)?\s+(?:som|as)\s+(?:\p{L}+\s+)?(?:samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|parter|part|partners?)(?![\p{L}])[^.;]*/iu;
-const UNFUNDED =
-  /utan\s+(?:egna\s+|egen\s+)?(?:medel|budget|bidrag|ersättning|finansiering|stöd)|without\s+(?:a\s+|their\s+own\s+)?(?:budget|funding|grant)|at\s+their\s+own\s+(?:cost|expense)|på\s+egen\s+bekostnad|med\s+egen\s+finansiering/iu;
 
 export interface OtherKommunerParties {
   said: string;
@@ -498,7 +493,7 @@ export function otherKommunerAsParties(
   lanOf: (text: string) => string[],
 ): OtherKommunerParties | undefined {
   const m = OTHERS_AS_PARTIES.exec(summary);
-  if (!m || UNFUNDED.test(m[0])) return undefined;
+  if (!m) return undefined;
   const said = m[0].trim();
   const lan = m[1] ? lanOf(m[1]) : [];
   return lan.length > 0 ? { said, lan } : { said };

@@ -34,7 +34,7 @@ import {
   programmeAreaStatedIn,
   seatNotRequired,
 } from './area-preference.ts';
-import { type BodyKind, type ClassPlace, classPlaceIn } from './class-places.ts';
+import { type BodyKind, type ClassPlace, classPlaceIn, entryNamesKind } from './class-places.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type ExceptedLan, exceptedLanIn } from './excepted-lan.ts';
@@ -1144,6 +1144,8 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
     : { said: m[0] };
 }
 
+/** Words that name the EU or its member states: a call without them admits no partners from other EU regions. */
+const EU_WORDS = /\bEU\b|member states?|medlemsländer|medlemsstater/iu;
 /** Other EU countries or regions as where partners come from (as written). */
 const OTHER_EU =
   /(?:other|andra|övriga)\s+(?:eu[\s-]*)?(?:regions?|countries|member\s+states|länder(?:na)?|regioner|medlemsländer)|(?:eu|european)\s+(?:regions|member\s+states|countries)|eu-länder/iu;
@@ -1483,9 +1485,7 @@ function partnerCountriesOnly(
   return partner;
 }
 
-/** A list entry of regions as a kind of body ("Regional public authorities", "Regioner"), and words of the sea. */
-const REGIONS_ENTRY =
-  /^\s*(?:regioner(?:na)?|regions|regional (?:public )?authorities|regional governments)(?![\p{L}])/iu;
+/** Words of the sea in a list entry ("Regions with a sea coast"). */
 const SEA_WORDS = /kust|coast|sea|hav|island|öar|skärgård|archipelago|nuts/iu;
 
 /** Kinds of territory that say more of a kommun within a programme area: its islands, coast or land border. */
@@ -2824,7 +2824,7 @@ export function callSignals(
     // "Regional public authorities (Strand 2)" beside "Local authorities bordering the sea (Strand 1)".
     const regions =
       territory.kind === 'coast' || territory.kind === 'island-municipalities'
-        ? (call.applicantTypes ?? []).find((e) => REGIONS_ENTRY.test(e) && !SEA_WORDS.test(e))
+        ? (call.applicantTypes ?? []).find((e) => entryNamesKind(e, 'region') && !SEA_WORDS.test(e))
         : undefined;
     if (regions) out.regionsBesideTerritory = regions;
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
@@ -2858,18 +2858,15 @@ export function callSignals(
   }
   // Beside kommuner by name, "övriga kommuner i länet kan delta som samverkansparter" with a share of the money.
   const others = summary ? otherKommunerAsParties(summary, lanIdsNamedIn) : undefined;
-  if (others) out.otherKommunerParties = others;
+  if (others && !UNFUNDED.test(foldWording(others.said))) out.otherKommunerParties = others;
+  // Partners from outside the programme area: read for a programme's call, and for any call naming the EU.
+  const outside = summary && (ap.areaId || EU_WORDS.test(summary)) ? outsidePartnersIn(summary) : undefined;
   // "Partners located in other EU regions outside the programme area may participate as beneficiaries with their
   // own ERDF budget": partners from any EU country, Sweden's among them, whatever the list of countries says.
-  const euOutside =
-    summary && /\bEU\b|member states?|medlemsländer|medlemsstater/iu.test(summary)
-      ? outsidePartnersIn(summary)
-      : undefined;
-  if (euOutside && !euOutside.unfunded && OTHER_EU.test(euOutside.said)) out.euPartnersOutside = euOutside.said;
+  if (outside && !outside.unfunded && OTHER_EU.test(outside.said)) out.euPartnersOutside = outside.said;
   if (ap.areaId && summary) {
     // An area of other countries alone (EEA and Norway Grants' beneficiary states) whose call takes funded partners
     // "from any other EU Member State": those from Sweden too.
-    const outside = outsidePartnersIn(summary);
     const abroad =
       outside === undefined && AREA_BY_ID.get(ap.areaId)?.lan.length === 0 && !swedenRefused
         ? abroadAdmittedSaid(summary)
