@@ -389,6 +389,18 @@ const kommunOf = (written: string): string | undefined => {
   return KOMMUN_BY_KEY.get(own) ?? (own.endsWith('s') ? KOMMUN_BY_KEY.get(own.slice(0, -1)) : undefined);
 };
 const knownKommun = (written: string): boolean => kommunOf(written) !== undefined;
+
+/** A county's word in a text ("län", "county", "counties", "landskap"): the text names län, not only cities. */
+const COUNTY_WORD = /(?<![\p{L}])(?:län|lan|county|counties|landskap)(?![\p{L}])/iu;
+/**
+ * Whether a text names Swedish places as cities: a kommun lan.json knows whose name is no län's ("Göteborg, Lund,
+ * Malmö, Stockholm och Uppsala"), and no county word. Its "Stockholm" and "Uppsala" are then the cities.
+ */
+export function namesCitiesNotLan(text: string, lanNames: (name: string) => readonly string[]): boolean {
+  if (COUNTY_WORD.test(text)) return false;
+  for (const m of text.matchAll(/\p{Lu}[\p{L}-]*/gu)) if (knownKommun(m[0]) && lanNames(m[0]).length === 0) return true;
+  return false;
+}
 /** One kommun by its name as an entry: "Linköpings kommun", "Ronneby kommun", "Kiruna municipality". */
 const ONE_KOMMUN_ENTRY = new RegExp(`^(${NAME})\\s+(?:kommun|municipality)$`, 'u');
 /** Sweden with its parts after it in brackets: "Sverige (Haparanda, Övertorneå, Pajala)", "Sweden (Region Blekinge)". */

@@ -43,6 +43,7 @@ import {
   type MunicipalArea,
   municipalAreaIn,
   municipalAreaOfCountries,
+  namesCitiesNotLan,
   type OtherKommunerParties,
   otherKommunerAsParties,
   theCityAt,
@@ -1180,6 +1181,8 @@ function swedishPartnerLanIn(
   const part = m ? sentenceAround(summary, m.index, m.index + m[0].length) : undefined;
   const lan = placedAbroad ? lanNamesIn(summary) : part ? lanNamesIn(summary.slice(...part)) : [];
   if (lan.length === 0) return undefined;
+  // "(in Sweden: Göteborg, Helsingborg, Lund, Malmö, Stockholm, Umeå and Uppsala)": cities, not län.
+  if (part && namesCitiesNotLan(summary.slice(...part), lanNamesIn)) return undefined;
   // "…are encouraged to take part, but the fund cannot pay their costs": unfunded, not refused.
   const sentence = part ? folded.slice(...part) : '';
   return {

@@ -217,6 +217,34 @@ function landscapeArea(text: string, original: string, inTitle: boolean): TextAr
   return undefined;
 }
 
+/** Examples after a part of Sweden named: "Sydsverige, till exempel Skåne, Blekinge, Halland och Småland" (folded). */
+const EXAMPLES_AFTER =
+  /^[^.;]{0,40}?(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|sasom|such as|e\.\s?g\.|for example|including|inklusive)\s+([^.;:]+)/u;
+/**
+ * A part of Sweden with no fixed border whose examples the call gives: the län and landskap it names as examples
+ * are in it, whatever a reader would otherwise take its border to be.
+ */
+function widenedByExamples(area: TextArea | undefined, folded: string): TextArea | undefined {
+  if (!area?.fringe) return area;
+  const name = fold(area.said.toLowerCase());
+  let at = folded.indexOf(name);
+  const lan = [...area.lan];
+  while (at >= 0) {
+    const m = EXAMPLES_AFTER.exec(folded.slice(at + name.length));
+    if (m)
+      for (const part of m[1].split(/\s*,\s*|\s+(?:och|samt|eller|and|or)\s+/)) {
+        const whole = part.trim();
+        const ids = lanOfList(whole);
+        for (const id of ids.length > 0 ? ids : (landscapeOf(whole, ALL_LANDSCAPES)?.lan ?? []))
+          if (!lan.includes(id)) lan.push(id);
+      }
+    at = folded.indexOf(name, at + name.length);
+  }
+  if (lan.length === area.lan.length) return area;
+  const fringe = area.fringe.filter((id) => !lan.includes(id));
+  return { ...area, lan, ...(fringe.length > 0 ? { fringe } : { fringe: undefined }) };
+}
+
 /** An area or part of Sweden named right after another, joined to it ("… och öarna samt Sydsverige"), and its end. */
 const JOINED = /^\s*(?:,|och|samt|and|&)\s+/u;
 function joinedArea(folded: string, at: number): { lan: readonly string[]; end: number } | undefined {
@@ -279,7 +307,8 @@ const BODIES_IN_BEFORE = /(?:^|[^\p{L}])(?:kommuner(?:na)?|municipalities)\s+(?:
 
 function cueAround(text: string, start: number, length: number): boolean {
   const around = sentenceAt(text, start, start + length);
-  if (NATIONWIDE.test(around)) return false;
+  // "Vi har sett goda exempel i bland annat Tornedalen": an example is no limit.
+  if (NATIONWIDE.test(around) || exampleBefore(text, start)) return false;
   return (
     LIMIT_CUE.test(around) ||
     PLACE_CUE.test(around) ||
@@ -377,7 +406,10 @@ export function lanOfSwedishEntry(entry: string): string[] {
   const ids: string[] = [];
   for (const whole of parts) {
     const found = lanOfList(whole.replace(PART_OF_LAN_WORD, ''));
-    const of = found.length > 0 ? found : (landscapeOf(whole, ALL_LANDSCAPES)?.lan ?? []);
+    const landscape = found.length > 0 ? undefined : landscapeOf(whole, ALL_LANDSCAPES);
+    // "Sverige (Sydsverige)": a part with no fixed border names no fixed län; the text's own words tell its reach.
+    if (landscape?.fringe) return [];
+    const of = found.length > 0 ? found : (landscape?.lan ?? []);
     if (of.length === 0) return [];
     for (const id of of) if (!ids.includes(id)) ids.push(id);
   }
@@ -541,8 +573,10 @@ export function textArea(
     regionInTitle(t, title) ??
     bareLanInTitle(t, title) ??
     (fromSummary ? spentIn(s, summary) : undefined) ??
-    landscapeArea(t, title, true) ??
-    (fromSummary ? (landscapeArea(s, summary, false) ?? placeAbroad(s, summary, false)) : undefined) ??
+    widenedByExamples(landscapeArea(t, title, true), s) ??
+    (fromSummary
+      ? (widenedByExamples(landscapeArea(s, summary, false), s) ?? placeAbroad(s, summary, false))
+      : undefined) ??
     (listed ? placeAbroad(foldSame(listed), listed, true) : undefined)
   );
 }

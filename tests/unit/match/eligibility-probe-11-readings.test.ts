@@ -1,0 +1,106 @@
+/**
+ * Readings that round ec–ef of the eligibility probe (tests/fixtures/eligibility-probe, written blind in the
+ * thirty-sixth session, read in the thirty-seventh) showed wrong, each as a general rule. Sentences written for this
+ * test, none copied from the probe:
+ * - a part of Sweden with no fixed border ("Sydsverige") in a list of countries names no fixed län; the examples a
+ *   call gives of it ("till exempel … och Småland") are in it;
+ * - a landskap named as an example ("bland annat i Jämtland") is no limit;
+ * - "kommuner längs …" that may not apply are part of the class, not kommuner;
+ * - Swedish cities listed after "in Sweden:" are cities, not the län of the same name.
+ */
+import { describe, expect, it } from 'vitest';
+import { seedAreaText, seedBlockers } from '../../support/seed-score.ts';
+
+const blockers = seedBlockers;
+const area = seedAreaText;
+
+describe('a part of Sweden without a fixed border', () => {
+  const call = {
+    title: 'Bidrag till kommunala digitaliseringsprojekt i Sydsverige',
+    summary:
+      'Fonden ger bidrag till kommuner och regioner som vill digitalisera sin service. Fondens område är ' +
+      'Sydsverige, till exempel Blekinge, Skåne och Småland. Bidraget är högst 500 000 kronor.',
+    eligibleCountries: ['Sverige (Sydsverige)'],
+    applicantTypes: ['kommuner', 'regioner'],
+  };
+  it('holds the län and landskap the call gives as its examples', () => {
+    for (const body of ['karlskrona', 'kalmar', 'kronoberg']) {
+      expect(blockers(call, body)).toEqual([]);
+      expect(area(call, body)).toContain('ingår');
+    }
+  });
+  it('leaves a län it may or may not hold open, and a far one out', () => {
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    expect(area(call, 'linkoping')).toContain('framgår inte');
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+  it('without examples keeps its core only, the rest unsure', () => {
+    const bare = {
+      ...call,
+      summary: 'Fonden ger bidrag till kommuner och regioner i Sydsverige som vill digitalisera.',
+    };
+    expect(blockers(bare, 'kalmar')).toEqual([]);
+    expect(area(bare, 'kalmar')).toContain('framgår inte');
+    expect(area(bare, 'karlskrona')).toContain('ingår');
+  });
+});
+
+describe('a landskap named as an example', () => {
+  const call = {
+    title: 'Service på landsbygden',
+    summary:
+      'Myndigheten stödjer kommuner som prövar nya sätt att ordna service där det är långt till närmaste butik. ' +
+      'Vi har sett lyckade försök bland annat i Härjedalen och på Öland, men projekt kan genomföras i alla delar av ' +
+      'landet där servicen brister.',
+    eligibleCountries: ['Sverige'],
+    applicantTypes: ['kommuner'],
+  };
+  it('limits nothing', () => {
+    for (const body of ['karlskrona', 'linkoping', 'alvsbyn']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('while one said as where applicants are still limits', () => {
+    const limited = { ...call, summary: 'Stödet kan sökas av kommuner med verksamhet i Härjedalen.' };
+    expect(blockers(limited, 'karlskrona')).toContain('outside-programme-area');
+  });
+});
+
+describe('kommuner along some rivers refused', () => {
+  const call = {
+    title: 'Förvaltning av skyddade vattendrag',
+    summary:
+      'Kommuner längs de skyddade älvarna kan söka stöd för förvaltningsplaner. Kommuner längs andra vattendrag kan ' +
+      'inte söka i denna omgång.',
+    eligibleCountries: ['Sverige'],
+    applicantTypes: ['kommuner'],
+  };
+  it('does not refuse kommuner as a class', () => {
+    for (const body of ['karlskrona', 'alvsbyn']) expect(blockers(call, body)).not.toContain('applicant-type');
+  });
+  it('while "kommuner kan inte söka" still does', () => {
+    const refused = { ...call, summary: 'Föreningar kan söka stöd för förvaltningsplaner. Kommuner kan inte söka.' };
+    expect(blockers(refused, 'alvsbyn')).toContain('applicant-type');
+  });
+});
+
+describe('Swedish cities listed in a call of several countries', () => {
+  const call = {
+    title: 'Climate pilots with twin cities',
+    summary:
+      'Each pilot is led by a city in the climate-neutral cities mission (in Sweden: Malmö, Stockholm, Umeå and ' +
+      'Uppsala). Every pilot must include two twin cities: municipalities of any size from EU Member States that ' +
+      'are not in the mission.',
+    eligibleCountries: ['EU Member States', 'Associated countries'],
+    applicantTypes: ['Municipalities'],
+  };
+  it('are cities, not the län that share two of their names', () => {
+    for (const body of ['karlskrona', 'linkoping', 'kalmar', 'alvsbyn']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('while a list of län by the county word still limits', () => {
+    const lan = {
+      ...call,
+      summary:
+        'Partners come from the programme area: in Sweden, Stockholm and Uppsala counties. Municipalities may apply.',
+    };
+    expect(blockers(lan, 'kalmar')).toContain('outside-programme-area');
+  });
+});
