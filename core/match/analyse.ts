@@ -423,6 +423,9 @@ const PRE_STUDIES_TITLE =
 /** Priorities named by number ("Priority 1", "insatsområde 2", "specific objective 2.1"): the call's own choice. */
 const NUMBERED_PRIORITY =
   /(?:priority|priorities|prioritet|prioritering|insatsområde|specific objective|särskilt mål)\s+(?:axis\s+)?\d/iu;
+/** A numbered priority and its name in quotes right after it: "Priority 1 'Innovative societies'". */
+const NUMBERED_PRIORITY_NAME =
+  /(?:priority|prioritet|prioritering|insatsområde|specific objective|särskilt mål)\s+(?:axis\s+)?\d+(?:\.\d+)?\s*[:–-]?\s*['"‘’“”«]([^'"‘’“”»]{3,80})['"‘’“”»]/giu;
 /** A strategy of its own the prepared projects are to serve ("in line with the Action Plan of the EUSBSR"). */
 const OWN_STRATEGY =
   /eusbsr|eu strategy for the baltic sea|eu:s strategi för östersjöregionen|action plan|handlingsplan|macro-regional|makroregional/iu;
@@ -1126,6 +1129,13 @@ export function analyse(call: FundingCall): CallAnalysis {
     // "AMIF-2016-AG-INTE-01": a call's identifier code holds abbreviations, no words (call-codes.ts).
     if (field === 'title' || field === 'summary') {
       for (const [a, b] of codeRanges(text)) markNamed(a, b);
+      // "Priority 1 'Innovative societies'": a numbered priority's quoted name is the programme's heading, a name;
+      // what the call funds under it, its own words say.
+      if (NUMBERED_PRIORITY.test(text))
+        for (const m of text.matchAll(NUMBERED_PRIORITY_NAME)) {
+          const at = (m.index ?? 0) + m[0].length - m[1].length - 1;
+          markNamed(at, at + m[1].length);
+        }
     }
     let anyNegated = false;
     if (field === 'title' || field === 'summary' || field === 'themes' || field === 'applicantTypes') {

@@ -1700,12 +1700,14 @@ function judgeApplicant(s: CallSignals, kind: Profile['kind']): Verdict {
       },
     };
   }
+  // (Not "…or take part": a call that refuses public bodies as applicants often lets them join activities or be
+  // partners at their own cost.)
   if (s.excluded?.has('public')) {
     return {
       verdict: 'not-eligible',
       text: {
-        sv: 'Utlysningen säger att offentliga aktörer inte kan söka eller delta.',
-        en: 'The call says public bodies may not apply or take part.',
+        sv: 'Utlysningen säger att offentliga aktörer inte kan söka.',
+        en: 'The call says public bodies may not apply.',
       },
     };
   }

@@ -576,6 +576,18 @@ function programmeAdjustment(
   const labels = order.map((i) => programme.priorities[i].label);
   const quoted = (lang: 'sv' | 'en') => labels.map((l) => `"${l[lang]}"`).join(', ');
   const priority = profile.priorities[withProgramme.bestIndex].label;
+  if (reading.activity !== undefined) {
+    const activity = CONCEPTS[reading.activity].label;
+    return {
+      kind: 'programme-priorities',
+      points,
+      from: 'programme-data',
+      text: {
+        sv: `Utlysningen hör till ${programme.name}, vars projekt alla är "${activity.sv}", vilket möter strategins "${priority.sv}".`,
+        en: `The call belongs to ${programme.name}, whose projects are all "${activity.en}", which meets the strategy's "${priority.en}".`,
+      },
+    };
+  }
   return {
     kind: 'programme-priorities',
     points,

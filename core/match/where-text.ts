@@ -943,7 +943,11 @@ export function swedenInApplicantPlaces(
       if (m.names.includes('Sweden') && (m.names.length === 1 || !swedenExcepted(sentence, m.start - a))) return true;
       other = true;
     }
-    if (vocabularyNamed && NON_EU.test(sentence)) other = true;
+    if (vocabularyNamed) {
+      // "…elevutbyten med partnerskolor i länder utanför EU": where the partners are, not the applicants.
+      const non = NON_EU.exec(sentence);
+      if (non && !PARTNER_BEFORE.test(sentence.slice(Math.max(0, non.index - 40), non.index + 1))) other = true;
+    }
   }
   return other ? false : undefined;
 }

@@ -68,3 +68,47 @@ describe('a programme named after its activity', () => {
     expect(m.reasons).toEqual([]);
   });
 });
+
+describe('the activity of a programme whose projects are all of one kind', () => {
+  // A paragraph long, and a title that names a topic: a short text or a title naming none would get its programme's
+  // priorities anyway (programme-fallback.ts).
+  const long =
+    'Svenska kommuner och regioner kan söka stöd för samarbete med en motsvarande organisation i ett av ' +
+    'samarbetsländerna. Projekten ska stärka invånarnas delaktighet och förvaltningens öppenhet. Projekten pågår ' +
+    'i upp till tre år, och stödet täcker resor, arbetstid och lokala aktiviteter. Ansökan görs i två steg, med ' +
+    'en projektidé först och en fullständig ansökan därefter. Båda parter ska ha politisk förankring för arbetet. ' +
+    'Handläggarna svarar på frågor om ansökan per telefon och e-post under hela ansökningsperioden, och ett ' +
+    'webbinarium för nya sökande hålls i början av perioden.';
+  const profile = testProfile({ priorities: [partnerships] });
+  const boost = (call: ReturnType<typeof testCall>) =>
+    score(call, profile).boosts.find((b) => b.kind === 'programme-priorities');
+
+  it('is read from programme data where the call names it only as the programme', () => {
+    const found = boost(icld('Kommunala partnerskap 2027 för lokal demokrati', long));
+    expect(found?.from).toBe('programme-data');
+    expect(found?.points).toBeGreaterThan(0);
+    expect(found?.text.sv).toContain('Vänorter och kommunala partnerskap');
+    // Every point shown still adds up to the score, the boost's too.
+    const m = score(icld('Kommunala partnerskap 2027 för lokal demokrati', long), profile);
+    const shown =
+      m.reasons.reduce((s, r) => s + r.points, 0) +
+      m.boosts.reduce((s, b) => s + b.points, 0) +
+      m.blockers.reduce((s, b) => s + b.points, 0) +
+      m.eligibility.points;
+    expect(Math.abs(shown - m.score)).toBeLessThanOrEqual(1);
+  });
+  it('adds nothing where the call says it in its own words', () => {
+    const said = icld('Höstens omgång för lokal demokrati', `${long} Nu kan ni ansöka om ett kommunalt partnerskap.`);
+    expect(boost(said)).toBeUndefined();
+    expect(score(said, profile).reasons.some((r) => r.conceptId === 'town-twinning')).toBe(true);
+  });
+  it('nor for another programme of the same funder', () => {
+    const research = testCall({
+      funder: 'ICLD',
+      programme: 'ICLD forskningsmedel',
+      title: 'Forskning om lokal demokrati',
+      summary: long,
+    });
+    expect(boost(research)).toBeUndefined();
+  });
+});

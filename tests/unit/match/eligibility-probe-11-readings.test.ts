@@ -6,10 +6,12 @@
  *   call gives of it ("till exempel … och Småland") are in it;
  * - a landskap named as an example ("bland annat i Jämtland") is no limit;
  * - "kommuner längs …" that may not apply are part of the class, not kommuner;
- * - Swedish cities listed after "in Sweden:" are cities, not the län of the same name.
+ * - Swedish cities listed after "in Sweden:" are cities, not the län of the same name;
+ * - (set 44, released in the thirty-seventh session) partner schools "i länder utanför EU" are the partners' place,
+ *   not the applicants'; "andra aktörer inom skolområdet" goes on only among actors of that field.
  */
 import { describe, expect, it } from 'vitest';
-import { seedAreaText, seedBlockers } from '../../support/seed-score.ts';
+import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 const blockers = seedBlockers;
 const area = seedAreaText;
@@ -102,5 +104,35 @@ describe('Swedish cities listed in a call of several countries', () => {
         'Partners come from the programme area: in Sweden, Stockholm and Uppsala counties. Municipalities may apply.',
     };
     expect(blockers(lan, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe('partners in countries outside the EU', () => {
+  const call = {
+    title: 'Skolsamarbete över gränser',
+    summary:
+      'Huvudmän kan söka stöd för elevutbyten med partnerskolor i länder utanför EU/EES. Projekten pågår i två år.',
+    applicantTypes: ['huvudmän'],
+  };
+  it('are where the partners are, not the applicants', () => {
+    for (const body of ['karlskrona', 'alvsbyn']) expect(blockers(call, body)).not.toContain('country-not-eligible');
+  });
+  it('while applicants from countries outside the EU still leave Swedish bodies out', () => {
+    const abroad = { ...call, summary: 'Stödet kan sökas av skolor i länder utanför EU/EES för utbyten med varandra.' };
+    expect(blockers(abroad, 'karlskrona')).toContain('country-not-eligible');
+  });
+});
+
+describe('other actors within a field', () => {
+  const line = (summary: string) =>
+    scoredForSeed({ title: 'Kulturutbyte', summary, applicantTypes: ['föreningar', 'skolor'] }, 'kronoberg').eligibility
+      .applicantText.sv;
+  it('are actors of that field, not any kind of organisation', () => {
+    expect(line('Stöd kan sökas av föreningar, skolor och andra aktörer inom kulturområdet.')).not.toContain(
+      'det omfattar regioner',
+    );
+  });
+  it('while "andra aktörer" alone still opens the list', () => {
+    expect(line('Stöd kan sökas av föreningar, skolor och andra aktörer.')).toContain('det omfattar regioner');
   });
 });
