@@ -50,6 +50,15 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       },
     };
   }
+  if (largerWayIn(s, profile)) {
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} inte uppfyller, men har en väg in för större kommuner ("${s.largerAdmitted}").`,
+        en: `The call sets a condition on population ("${condition}"), which ${profile.name} does not meet, but has a way in for larger municipalities ("${s.largerAdmitted}").`,
+      },
+    };
+  }
   if (s.anySizeAdmitted) {
     return {
       verdict: 'unknown',
@@ -93,7 +102,18 @@ function withinLimits(s: CallSignals, profile: Profile): boolean | undefined {
  */
 export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
   const met = withinLimits(s, profile);
-  return met === false && (s.limitsOfOneContest || smallerWayIn(s, profile) || s.anySizeAdmitted) ? undefined : met;
+  return met === false &&
+    (s.limitsOfOneContest || smallerWayIn(s, profile) || largerWayIn(s, profile) || s.anySizeAdmitted)
+    ? undefined
+    : met;
+}
+
+/** The call's way in for larger bodies helps a body only where it is too large for an upper bound. */
+function largerWayIn(s: CallSignals, profile: Profile): boolean {
+  const count = profile.population?.count;
+  if (!s.largerAdmitted || count === undefined) return false;
+  const of = profile.kind === 'region' ? 'region' : 'local';
+  return (s.populationLimits ?? []).some((l) => l.of === of && l.max !== undefined && count > l.max);
 }
 
 /**

@@ -131,6 +131,23 @@ const SMALLER_ADMITTED =
 const ANY_SIZE =
   /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|(?:other|further)\s+(?:public\s+authorities|local\s+authorities|municipalities)[^.;]{0,60}?(?:may|can)\s+(?:also\s+)?(?:participate|take\s+part|join|be)\s+(?:as\s+)?(?:funded\s+)?(?:beneficiar|partner)\p{L}*|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
 
+/**
+ * "Större kommuner kan inte söka, med undantag för kommuner som ingår i en gemensam ansökan", "larger municipalities
+ * may join as co-applicants", a list entry "Större kommuner som medsökande": a way in, with money, for bodies over
+ * the call's upper bound on size — not one without money ("… as associated partners", "utan egen budget"). The
+ * words.
+ */
+const LARGER_ADMITTED =
+  /(?:^|[^\p{L}])(?:(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)(?:[^.;]{0,80}?(?:med undantag för|utom|except(?: for)?|unless)[^.;]*?(?:gemensam(?:ma)? ansökan|tillsammans med|jointly|together with|consorti(?:um|a)|konsorti(?:um|et))|(?:\s+[\p{L}-]+){0,3}?\s+(?:kan|får|may|can)\s+(?:(?:dock|också|även|also|still)\s+)?(?:delta|ingå|söka|join|participate|take part|apply|be)\s+(?:som|as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|project partners?|partners?|parter|projektparter)|\s+som\s+medsökande)(?![^.;]*(?:associated?\s+partners?|associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering|medel)))[^.;]*)/iu;
+
+export function largerAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
+  for (const t of texts) {
+    const m = t ? LARGER_ADMITTED.exec(t) : null;
+    if (m) return m[0].replace(/^[^\p{L}]+/u, '').trim();
+  }
+  return undefined;
+}
+
 export function anySizeAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
     const m = t ? ANY_SIZE.exec(t) : null;
@@ -244,13 +261,19 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
   );
 }
 
-/** An exception right before the class and its size: "gäller ej kommuner med", "with the exception of cities of". */
+/**
+ * An exception before the class and its size: "gäller ej kommuner med", "with the exception of cities of", "med
+ * undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med".
+ */
 const EXCEPTION_BEFORE_SIZE =
-  /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+,?\s+){0,10}$/iu;
 
-/** "varav minst en ska ha", "of which at least one must have", "at least one of them": one member of a group. */
+/**
+ * "varav minst en ska ha", "of which at least one must have", "at least one of them", "där minst en kommun med":
+ * one member of a group.
+ */
 const ONE_OF_GROUP_BEFORE =
-  /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$/iu;
+  /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$|(?:^|[^\p{L}])(?:minst|åtminstone|at least)\s+(?:en|ett|one|två|two)\s+(?:(?:annan|other)\s+)?(?:kommun|municipality|city|town|stad|partner)\s+(?:med|with|of)\s+$/iu;
 
 /** An alternative right before the size: "… eller en kommun med ", "… or a municipality with ". */
 const OTHER_WAY_IN_BEFORE =
@@ -258,6 +281,10 @@ const OTHER_WAY_IN_BEFORE =
 
 /** The people word, if any, and a bracket right after a size ("inhabitants (Statistics Sweden, 2025)"). */
 const BRACKET_AFTER_SIZE = /^(\s*[\p{L}-]+)?\s*\([^()]{0,100}\)/u;
+
+/** An exclusion said to be lifted, right after a size (folded): "är inte längre undantagna", "are no longer excluded". */
+const EXCLUSION_LIFTED =
+  /(?:inte|ej|no)\s+langre\s+(?:undantagna|uteslutna|exkluderade)|(?:ar|are)\s+(?:inte|ej|not|no longer)\s+(?:langre\s+)?(?:undantagna|uteslutna|excluded)|no longer (?:excluded|ineligible)/u;
 
 /** Applying or taking part refused, right after a size (folded): "kan inte söka", "are not eligible", "may not apply". */
 const APPLYING_REFUSED =
@@ -317,11 +344,14 @@ export function populationLimitsIn(
     // (A bracket after the size is skipped: "more than 100,000 inhabitants (SCB, 31 December 2025) are not eligible".)
     const afterSize = text.slice(end, end + 180).replace(BRACKET_AFTER_SIZE, '$1');
     const refusal = fold((afterSize.slice(0, 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
+    // "Kommuner med fler än 100 000 invånare är inte längre undantagna": an exclusion lifted, no limit.
+    if (EXCLUSION_LIFTED.test(refusal)) continue;
     // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an
     // exception said before the size is the same refusal.
     // (Not an exception to a refusal: "Offentliga aktörer kan inte söka, med undantag för kommuner med färre än
     // 15 000 invånare" admits the smaller.)
-    const tail = before.slice(-60);
+    // ("med undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med …": a list of names may stand between.)
+    const tail = before.slice(-100);
     const exception = EXCEPTION_BEFORE_SIZE.exec(tail);
     const clauseBefore = exception
       ? (before

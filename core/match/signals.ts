@@ -53,6 +53,7 @@ import { severalCallsIn } from './other-calls.ts';
 import { type CountryMention, partnerCountries } from './partner-countries.ts';
 import {
   anySizeAdmittedIn,
+  largerAdmittedIn,
   type PopulationLimit,
   populationLimitsOf,
   programmeLimit,
@@ -1056,6 +1057,8 @@ export interface CallSignals {
   smallerAdmitted?: string;
   /** The call's words admitting bodies of any size beside its limit for some ("regardless of population size"). */
   anySizeAdmitted?: string;
+  /** The call's words giving bodies over its upper size limit a funded way in ("Större kommuner som medsökande"). */
+  largerAdmitted?: string;
   /**
    * The call names itself a call for research ("call for research proposals", "forskningsutlysning"), in its words:
    * where it does not say who may apply, researchers do, not whoever the funder's other programmes admit.
@@ -3109,6 +3112,8 @@ export function callSignals(
     if (smaller) out.smallerAdmitted = smaller;
     const anySize = anySizeAdmittedIn([...entries, summary]);
     if (anySize) out.anySizeAdmitted = anySize;
+    const larger = largerAdmittedIn([...entries, summary]);
+    if (larger) out.largerAdmitted = larger;
   } else {
     // A competition for cities of some size ("Access City Award") that does not repeat its size limit in the call.
     const programme = ap.programmeId ? PROGRAMME_BY_ID.get(ap.programmeId) : undefined;

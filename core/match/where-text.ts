@@ -959,14 +959,14 @@ export function swedenInApplicantPlaces(
  * partners are, not where applicants must be. Not "together with Swedish partners": the Swedes are then partners.
  */
 const SWEDISH_APPLICANT_NOUN =
-  '(?:kommun\\p{L}*|region\\p{L}*|landsting\\p{L}*|organisation\\p{L}*|sokande|aktor\\p{L}*|myndighet\\p{L}*|foretag\\p{L}*|forening\\p{L}*|larosate\\p{L}*|universitet\\p{L}*|hogskol\\p{L}*|skol\\p{L}*|verksamhet\\p{L}*|institution\\p{L}*|arbetsgivare|municipalit\\p{L}*|regions?|county councils?|organi[sz]ations?|applicants?|authorit\\p{L}*|institutions?|universit\\p{L}*|schools?|compan\\p{L}*|bodies|entit\\p{L}*|actors|employers|local governments?)';
+  '(?:kommun\\p{L}*|region\\p{L}*|landsting\\p{L}*|organisation\\p{L}*|sokande|parten|parter|parterna|aktor\\p{L}*|myndighet\\p{L}*|foretag\\p{L}*|forening\\p{L}*|larosate\\p{L}*|universitet\\p{L}*|hogskol\\p{L}*|skol\\p{L}*|verksamhet\\p{L}*|institution\\p{L}*|arbetsgivare|municipalit\\p{L}*|regions?|county councils?|organi[sz]ations?|applicants?|authorit\\p{L}*|institutions?|universit\\p{L}*|schools?|compan\\p{L}*|bodies|entit\\p{L}*|actors|employers|local governments?)';
 const SWEDISH_APPLICANTS = new RegExp(
   `(?:^|[^\\p{L}])(?:(svensk[at]?\\s+(?:[\\p{L}-]+\\s+){0,2}?${SWEDISH_APPLICANT_NOUN}|swedish\\s+(?:[\\p{L}-]+\\s+){0,2}?${SWEDISH_APPLICANT_NOUN})|(${SWEDISH_APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,5}?\\s+(?:i|fran|baserade i|verksamma i|in|from|based in|established in|located in|registered in)\\s+(?:sverige|sweden))|((?:utbyte\\p{L}*|exchanges?|mobility|visits?|trips?|resor|besok|stays?|vistelser?)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:fran|from)\\s+(?:sverige|sweden)))(?![\\p{L}])`,
   'u',
 );
 /** Words before a Swedish body that make it a partner or the host of applicants from abroad, not the applicant. */
 const PARTNER_BEFORE =
-  /(?:partner\p{L}*|together with|tillsammans med|i samarbete med|in cooperation with|in partnership with|hosted (?:at|by)|hosts?|host organi[sz]ations?|vard\p{L}*|(?:^|\s)with|(?:^|\s)med)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /(?:partner(?!skap|ship)\p{L}*|together with|tillsammans med|i samarbete med|in cooperation with|in partnership with|hosted (?:at|by)|hosts?|host organi[sz]ations?|vard\p{L}*|(?:^|\s)with|(?:^|\s)med)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SWEDISH_WORD = /svensk|swedish|sverige|sweden/;
 /** Whether a text names Sweden or Swedish anything at all. */
 export const namesSweden = (text: string): boolean => SWEDISH_WORD.test(foldSame(text));

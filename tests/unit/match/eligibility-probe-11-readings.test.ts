@@ -8,7 +8,14 @@
  * - "kommuner längs …" that may not apply are part of the class, not kommuner;
  * - Swedish cities listed after "in Sweden:" are cities, not the län of the same name;
  * - (set 44, released in the thirty-seventh session) partner schools "i länder utanför EU" are the partners' place,
- *   not the applicants'; "andra aktörer inom skolområdet" goes on only among actors of that field.
+ *   not the applicants'; "andra aktörer inom skolområdet" goes on only among actors of that field;
+ * - (eg–ej, written blind and read in the thirty-seventh session) "ICLD:s program Kommunala partnerskap ger svenska
+ *   kommuner …" names Swedish applicants ("partnerskap" is no partner word), and "Den svenska parten är sökande";
+ *   public bodies as the object of a relative clause ("som hyr ut lokaler till offentlig verksamhet"); "may not act
+ *   as main urban authority, but they may join the partnership as delivery partners"; an exception with names before
+ *   a size ("med undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med fler än …"); a way in for
+ *   larger kommuner ("Större kommuner som medsökande"); "är inte längre undantagna"; "där minst en kommun med färre
+ *   än …" is one member of a group; "other municipalities in the same countries".
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -134,5 +141,113 @@ describe('other actors within a field', () => {
   });
   it('while "andra aktörer" alone still opens the list', () => {
     expect(line('Stöd kan sökas av föreningar, skolor och andra aktörer.')).toContain('det omfattar regioner');
+  });
+});
+
+describe('Swedish applicants of a partnership programme', () => {
+  const call = {
+    title: 'Kommunala partnerskap 2027',
+    summary:
+      'Programmet Kommunala partnerskap ger svenska kommuner möjlighet att arbeta med en lokal förvaltning i ett ' +
+      'samarbetsland. Den svenska parten är sökande. Partnern ska finnas i ett av länderna i listan.',
+    eligibleCountries: ['Kenya', 'Bolivia', 'Moldavien'],
+    applicantTypes: ['Kommuner'],
+  };
+  it('are Swedish, whatever the list of countries says', () => {
+    for (const body of ['karlskrona', 'alvsbyn']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('while partners that are Swedish still are partners', () => {
+    const partners = {
+      ...call,
+      summary: 'Kommuner i samarbetsländerna kan söka stöd för projekt tillsammans med svenska kommuner.',
+    };
+    expect(blockers(partners, 'karlskrona')).toContain('country-not-eligible');
+  });
+});
+
+describe('public bodies in a relative clause about others', () => {
+  const call = {
+    title: 'Solceller på offentliga byggnader',
+    summary:
+      'Stödet riktar sig till kommuner och regioner som äger byggnader. Privata fastighetsägare som hyr ut lokaler ' +
+      'till offentlig verksamhet kan inte söka.',
+    eligibleCountries: ['Sverige'],
+    applicantTypes: ['Kommuner', 'Regioner'],
+  };
+  it('are not refused', () => {
+    for (const body of ['karlskrona', 'kronoberg']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('while "offentliga aktörer kan inte söka" still refuses them', () => {
+    const refused = {
+      ...call,
+      summary: 'Privata fastighetsägare kan söka. Offentliga aktörer kan inte söka.',
+      applicantTypes: [],
+    };
+    expect(blockers(refused, 'karlskrona')).toContain('applicant-type');
+  });
+});
+
+describe('a lead role refused, funded partnership allowed', () => {
+  const call = {
+    title: 'Urban innovation',
+    summary:
+      'The main urban authority must be a municipality. Regional authorities may not act as main urban authority, ' +
+      'but they may join the partnership as delivery partners and receive funding.',
+    eligibleCountries: ['EU Member States'],
+    applicantTypes: ['Urban authorities', 'Delivery partners'],
+  };
+  it('does not refuse a region', () => {
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe('sizes with exceptions and ways in', () => {
+  const base = { eligibleCountries: ['Sverige'], applicantTypes: ['Kommuner'] };
+  it('an exception listing names, then a size, refuses the larger', () => {
+    const call = {
+      ...base,
+      title: 'Fritidsgårdar',
+      summary:
+        'Alla kommuner kan söka, med undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med fler än ' +
+        '150 000 invånare.',
+    };
+    for (const body of ['karlskrona', 'alvsbyn']) expect(blockers(call, body)).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('population-limit');
+  });
+  it('a funded way in for larger kommuner keeps them in', () => {
+    const call = {
+      ...base,
+      title: 'Små kommuners utveckling',
+      summary:
+        'Stödet kan sökas av kommuner med färre än 10 000 invånare. Större kommuner kan inte söka, med undantag för ' +
+        'kommuner som ingår i en gemensam ansökan tillsammans med två mindre kommuner.',
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    const without = { ...call, summary: 'Stödet kan sökas av kommuner med färre än 10 000 invånare.' };
+    expect(blockers(without, 'karlskrona')).toContain('population-limit');
+  });
+  it('an exclusion lifted, and one member of a group, set no limit', () => {
+    const call = {
+      ...base,
+      title: 'Testbäddar',
+      summary:
+        'Kommuner med fler än 100 000 invånare är inte längre undantagna, men ska ingå i ett konsortium där minst en ' +
+        'kommun med färre än 30 000 invånare deltar.',
+    };
+    for (const body of ['karlskrona', 'linkoping', 'alvsbyn']) expect(blockers(call, body)).toEqual([]);
+  });
+});
+
+describe('other municipalities in the same countries', () => {
+  const call = {
+    title: 'Partner city grant',
+    summary:
+      'The grant is open to the city administrations of our partner cities. Regional authorities and other ' +
+      'municipalities in the same countries are not eligible.',
+    eligibleCountries: ['Sweden', 'Finland'],
+    applicantTypes: ['Partner city administrations'],
+  };
+  it('refuses part of the class, not municipalities', () => {
+    expect(seedBlockers(call, 'karlskrona')).not.toContain('applicant-type');
   });
 });
