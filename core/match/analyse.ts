@@ -1140,7 +1140,7 @@ export function analyse(call: FundingCall): CallAnalysis {
     let anyNegated = false;
     if (field === 'title' || field === 'summary' || field === 'themes' || field === 'applicantTypes') {
       negated.fill(0, 0, tokens.n);
-      anyNegated = markNegated(tokens.lower, tokens, negated);
+      anyNegated = markNegated(tokens.lower, tokens, negated, tokens.ownLetters ? text : undefined);
     }
     if (field === 'title' || field === 'summary') {
       const at = openAt || (fieldHints & H_ALL_PRIORITIES) === 0 ? undefined : allPrioritiesAt(tokens.lower);

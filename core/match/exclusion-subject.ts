@@ -154,6 +154,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Inland municipalities are not eligible", "Larger municipalities … cannot take part", "Inlandskommuner kan inte
   // söka": a kind of the class by where it lies or its size.
   if (SUBSET_BEFORE.test(before) || SUBSET_COMPOUND.test(fold(word.toLowerCase()))) return false;
+  // "In this call, other public bodies … are not eligible": "other" after an opening phrase and its comma, not after
+  // a list's comma, names the rest of the class beside the one the call is for.
+  if (OTHER_AFTER_OPENING.test(before)) return false;
   // "Where their national funding body does not fund public bodies, they participate at their own cost": a
   // condition on the money, not a refusal.
   if (CONDITION_START.test(sentenceBefore)) return false;
@@ -361,6 +364,9 @@ const SUBSET_AFTER =
  */
 const SUBSET_BEFORE =
   /(?:^|[^\p{L}])(?:other|andra|ovriga)\s+(?:levels?|tiers?|nivaer|kinds?|types?|slags)\s+(?:of|av)\s+$|(?:^|[^\p{L}])(?:inland|coastal|non-coastal|non-member|larger|smaller|bigger|large|small|urban|rural|capital|storre|mindre|stora|sma)\s+(?:(?!(?:and|or|och|eller)\s)[\p{L}-]+\s+)?$|(?:^|[^\p{L}])(?<!(?:and|or|och|eller|samt|,)\s*)(?:other|andra|ovriga)\s+$/u;
+/** "In this call, other ", "I denna omgång, andra ", "However, other " (folded): an opening phrase, then "other". */
+const OTHER_AFTER_OPENING =
+  /(?:^|[.;:!?]\s*)(?:in (?:this|the) (?:call|round|strand)|i (?:denna|den har) (?:utlysning|omgang)(?:en)?|however|dock|daremot|in addition|dessutom)\s*,\s*(?:other|andra|ovriga)\s+(?:[\p{L}-]+\s+)?$/u;
 /** A compound naming such a kind ("inlandskommuner", "storstadskommuner", "kustkommuner"). */
 const SUBSET_COMPOUND =
   /^(?:inlands|kust|skargards|storstads|landsbygds|glesbygds|fororts|sma|stor|huvud|icke-?medlems)\p{L}*(?:kommun|region|stad|stader)/u;
@@ -425,7 +431,7 @@ const NOT_UNFUNDED_AHEAD =
  * delta som samarbetspart", "but may be project partners", "but can participate as associated partners".
  */
 const PARTY_ADMITTED_AFTER = new RegExp(
-  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part|join)(?:\s+(?:(?:i|in)\s+)?(?:the\s+)?(?:projektet|projekten|projects?|konsortiet|consortium|partnerskapet|partnership))?\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))` +
+  String.raw`^[^\p{L}]*(?:men|but|however|dock|daremot)\s+(?:(?:de|dessa|they|these|kommunerna|regionerna)\s+)?(?:(?:kan|far|may|can|are welcome to|are eligible to)\s+|(?:ar|are)\s+(?:(?:garna|aven|ocksa|also)\s+)?(?:valkomna|welcome|eligible)\s+(?=som|as)|(?:remain|remains|stay)\s+eligible\s+(?=as))(?:(?:garna|aven|ocksa|dock|also|still)\s+)?(?:(?:vara|bli|be|become|act as|join as|inga som|som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|consortium members?|(?:urban\s+)?authorities)|(?:delta|medverka|inga|participate|take part|join)(?:\s+(?:(?:i|in)\s+)?(?:the\s+)?(?:projektet|projekten|projekt|projects?|konsortiet|consortium|partnerskapet|partnership))?\s+(?:som|as)\s+(?:en\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:partners?|parter|part|samarbetspart\p{L}*|samverkanspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?))` +
     NOT_UNFUNDED_AHEAD,
   'u',
 );

@@ -529,6 +529,8 @@ export const ELSEWHERE = 2;
  * is those bodies: they are shut out, but the words of that clause stay evidence of what the call is about.
  */
 export const SUBJECT = 3;
+/** Words that open a question heading, capitalised ("Vem kan inte söka?", "Who cannot apply?"): not "…, which cannot". */
+const QUESTION_WORDS = new Set(['vem', 'vilka', 'who', 'which']);
 /** Words of applying or taking part: a negated clause holding one says who may not. */
 const TAKING_PART =
   /^(?:apply|applicants?|participate|participation|part|partners?|consortium|coordinators?|lead|eligible|söka|sökande|delta|ingå|medverka|projektpart\p{L}*|konsortiet|stödberättigade)$/u;
@@ -550,7 +552,13 @@ const OWN_SUBJECT_AFTER =
  * about another call with 2 (where not negated); returns whether any were.
  * Digits between dots ("4.2") are read as a clause end: a list of excepted priority numbers ends there anyway.
  */
-export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): boolean {
+export function markNegated(
+  text: string,
+  buf: TokenBuffer,
+  out: Uint8Array,
+  /** The text as written, where its offsets hold (buf.ownLetters): only its capitals tell a heading. */
+  original?: string,
+): boolean {
   let any = false;
   for (let i = 0; i < buf.n; i++) {
     if (!startsCue(buf.info[i])) continue;
@@ -614,6 +622,13 @@ export function markNegated(text: string, buf: TokenBuffer, out: Uint8Array): bo
       let from = i;
       // Back to the sentence's start, or to a semicolon: "tourism is funded; culture is not covered" negates culture.
       while (from > 0 && !subjectStart(text, buf, from)) from--;
+      // "… på uppdrag av kommun eller region Vem kan inte söka? Privatpersoner …": a question heading in a list copied
+      // without stops negates what follows it, not the list before it.
+      for (let k = i - 1; k >= Math.max(from, i - 3); k--)
+        if (QUESTION_WORDS.has(buf.info[k].word) && original && /\p{Lu}/u.test(original.charAt(buf.start[k]))) {
+          from = k;
+          break;
+        }
       let to = i + s;
       // …and on to the sentence's end or the next semicolon: "Bolag kan inte söka; stödet går till kommuner"; a
       // contrast after the cue starts what is allowed ("are not eligible … but could be partners in projects

@@ -239,9 +239,12 @@ const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
  * få en förhöjd stödnivå", "municipalities under 10 000 inhabitants receive a higher co-financing rate"; or a duty
  * of theirs the call builds on ("municipalities above 45 000 inhabitants must prepare heating plans").
  */
-/** (Also a rate of co-financing by size: "kommuner med fler än 20 000 invånare ska bidra med minst 50 procent medfinansiering".) */
+/**
+ * (Also a rate of co-financing by size: "kommuner med fler än 20 000 invånare ska bidra med minst 50 procent
+ * medfinansiering"; and an amount by size: "kommuner med färre än 10 000 invånare får ett grundbelopp".)
+ */
 const MORE_FOR_THEM =
-  /^[^.;]{0,30}?(?:(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
+  /^[^.;]{0,30}?(?:(?:får|receive|receives|get|gets)\s+(?:ett\s+|en\s+|a\s+|an\s+)?(?:grundbelopp|basbelopp|schablonbelopp|base amount|basic amount|lump sum|fixed amount)(?![\p{L}])|(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 

@@ -15,7 +15,11 @@
  *   as main urban authority, but they may join the partnership as delivery partners"; an exception with names before
  *   a size ("med undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med fler än …"); a way in for
  *   larger kommuner ("Större kommuner som medsökande"); "är inte längre undantagna"; "där minst en kommun med färre
- *   än …" is one member of a group; "other municipalities in the same countries".
+ *   än …" is one member of a group; "other municipalities in the same countries";
+ * - (ek–en, the same) a question heading "Vem kan inte söka?" in a list copied without stops negates what follows;
+ *   "In this call, other public bodies … are not eligible"; "kan inte söka själva, men kan delta i projekt som
+ *   samverkansparter"; partners "from … or any other EU Member State"; an amount by size ("kommuner med färre än
+ *   10 000 invånare får ett grundbelopp") is no limit; a country by another of its names ("Czech Republic").
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -249,5 +253,81 @@ describe('other municipalities in the same countries', () => {
   };
   it('refuses part of the class, not municipalities', () => {
     expect(seedBlockers(call, 'karlskrona')).not.toContain('applicant-type');
+  });
+});
+
+describe('a question heading in a list copied without stops', () => {
+  const call = {
+    title: 'Bidrag till bibliotek',
+    summary:
+      'Vem kan söka? Kommuner Regioner Föreningar som driver bibliotek på uppdrag av kommun eller region Vem kan ' +
+      'inte söka? Privatpersoner Företag',
+    eligibleCountries: ['Sverige'],
+    applicantTypes: ['Kommuner', 'Regioner'],
+  };
+  it('negates what follows it, not the list before', () => {
+    for (const body of ['karlskrona', 'kronoberg']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('while a list after it is refused', () => {
+    const refused = {
+      ...call,
+      summary: 'Vem kan söka? Föreningar Vem kan inte söka? Kommuner Regioner',
+      applicantTypes: [],
+    };
+    expect(blockers(refused, 'karlskrona')).toContain('applicant-type');
+  });
+});
+
+describe('"other" after an opening phrase', () => {
+  const call = {
+    title: 'Transfer networks',
+    summary:
+      'Transfer partners must be cities of any size. In this call, other public bodies such as regional ' +
+      'authorities and universities are not eligible as partners.',
+    eligibleCountries: ['EU Member States'],
+    applicantTypes: ['cities', 'municipalities'],
+  };
+  it('refuses the rest of the class, not cities', () => {
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+});
+
+describe('funded partners in a call led by others', () => {
+  it('"kan inte söka själva, men kan delta i projekt som samverkansparter"', () => {
+    const call = {
+      title: 'Krisberedskap',
+      summary:
+        'Ansökan kan lämnas av statliga myndigheter. Kommuner och regioner kan inte söka själva, men kan delta i ' +
+        'projekt som samverkansparter vars kostnader ersätts.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Statliga myndigheter'],
+    };
+    for (const body of ['karlskrona', 'kronoberg']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('partners "from … or any other EU Member State"', () => {
+    const call = {
+      title: 'Regional cooperation fund',
+      summary:
+        'Lead applicants must be established in a beneficiary state. Partners may also come from Norway or any ' +
+        'other EU Member State and are eligible for funding.',
+      eligibleCountries: ['Poland', 'Czech Republic', 'Slovakia'],
+      applicantTypes: ['Public entities'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+    expect(area(call, 'karlskrona')).toContain('Tjeckien');
+  });
+});
+
+describe('an amount by size', () => {
+  it('is no limit on who applies', () => {
+    const call = {
+      title: 'Energirådgivning',
+      summary:
+        'Stödet kan sökas av kommuner. Stödets storlek beror på invånarantalet; kommuner med färre än 10 000 ' +
+        'invånare får ett grundbelopp som ökar för större kommuner.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Kommuner'],
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
   });
 });
