@@ -53,6 +53,7 @@ function reviewText(r: ProfileReview): string {
   const lines = ['Kontrollera innan du använder profilen / check before use:'];
   if (r.body) lines.push(`  Organisation: ${r.body.name} (${r.body.kind})`);
   if (r.lan) lines.push(`  Län: ${r.lan.name}${q(r.lan.passage)}`);
+  if (r.population) lines.push(`  Folkmängd: ${r.population.count.toLocaleString('sv-SE')} (${r.population.source})`);
   for (const c of r.partnerCountries) lines.push(`  Partnerland: ${c.name}${q(c.passage)}`);
   for (const g of r.geography) lines.push(`  Geografiskt fokus: ${g.conceptId}${q(g.passage)}`);
   for (const p of r.priorities) {

@@ -9,6 +9,7 @@ import internationalCuesJson from './international-cues.json' with { type: 'json
 import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
+import populationJson from './population.json' with { type: 'json' };
 import programmeAreasJson from './programme-areas.json' with { type: 'json' };
 import programmesJson from './programmes.json' with { type: 'json' };
 import type {
@@ -18,6 +19,7 @@ import type {
   LanData,
   Lexicon,
   NetworksFunders,
+  PopulationData,
   ProgrammeAreas,
   Programmes,
 } from './schemas.ts';
@@ -34,6 +36,7 @@ export const COUNTRIES = countriesJson as unknown as Countries;
 export const INTERNATIONAL_CUES = internationalCuesJson as unknown as InternationalCues;
 export const NETWORKS_FUNDERS = networksFundersJson as unknown as NetworksFunders;
 export const PROGRAMMES = programmesJson as unknown as Programmes;
+export const POPULATION = populationJson as unknown as PopulationData;
 export const PROGRAMME_BY_ID = new Map(PROGRAMMES.programmes.map((p) => [p.id, p]));
 
 export const CONCEPT_BY_ID = new Map(LEXICON.concepts.map((c) => [c.id, c]));

@@ -99,6 +99,28 @@ export const LexiconSchema = z
   });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
+/** Folkmängd of each län and kommun (population.json): for profiles built from a document, which state none. */
+export const PopulationSchema = z.object({
+  version: z.literal(1),
+  note: z.string().optional(),
+  lan: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z-]+$/),
+      population: z.number().int().positive(),
+      kommuner: z.array(
+        z.object({
+          /** As SCB writes it: "Karlskrona", "Upplands Väsby", "Malung-Sälen". */
+          name: z.string().min(1),
+          population: z.number().int().positive(),
+          /** The writer was not sure the figure is within 5 % of SCB's. */
+          unsure: z.literal(true).optional(),
+        }),
+      ),
+    }),
+  ),
+});
+export type PopulationData = z.infer<typeof PopulationSchema>;
+
 export const LanSchema = z.object({
   version: z.literal(1),
   note: z.string().optional(),

@@ -4,6 +4,7 @@ import internationalCuesJson from './international-cues.json' with { type: 'json
 import lanJson from './lan.json' with { type: 'json' };
 import lexiconJson from './lexicon.json' with { type: 'json' };
 import networksFundersJson from './networks-funders.json' with { type: 'json' };
+import populationJson from './population.json' with { type: 'json' };
 import programmeAreasJson from './programme-areas.json' with { type: 'json' };
 import programmesJson from './programmes.json' with { type: 'json' };
 import {
@@ -13,6 +14,7 @@ import {
   LanSchema,
   LexiconSchema,
   NetworksFundersSchema,
+  PopulationSchema,
   ProgrammeAreasSchema,
   ProgrammesSchema,
 } from './schemas.ts';
@@ -21,6 +23,8 @@ import {
  * Every reference-data file against its schema, plus the links between them (programme areas name known
  * län). Returns the problems found, each naming the file and field; empty when all is well.
  */
+const ids = (data: { lan: { id: string }[] }) => new Set(data.lan.map((l) => l.id));
+
 export function validateReferenceData(): string[] {
   const problems: string[] = [];
   const check = (
@@ -69,6 +73,36 @@ export function validateReferenceData(): string[] {
         if (!ids.has(id) || x.lan.includes(id))
           problems.push(`lan.json: landscapes.${i}.fringe: "${id}" is no län, or is in lan already`);
     });
+  }
+  // Every län of lan.json, with as many kommuner as it counts; a municipality lan.json places in a län is in that
+  // län's figures too (a town lan.json uses to tell the län, "Visby", is no kommun and may be missing).
+  const population = PopulationSchema.safeParse(populationJson);
+  check('population.json', population);
+  if (lan.success && population.success) {
+    const byId = new Map(population.data.lan.map((l) => [l.id, l]));
+    for (const l of lan.data.lan) {
+      const p = byId.get(l.id);
+      if (!p) {
+        problems.push(`population.json: lan: no entry for "${l.id}"`);
+        continue;
+      }
+      if (p.kommuner.length !== l.kommuner)
+        problems.push(
+          `population.json: lan.${l.id}.kommuner: ${p.kommuner.length} kommuner, lan.json counts ${l.kommuner}`,
+        );
+      for (const other of population.data.lan)
+        if (other.id !== l.id)
+          for (const m of l.municipalities)
+            if (other.kommuner.some((k) => k.name === m))
+              problems.push(
+                `lan.json: lan.${l.id}.municipalities: "${m}" is a kommun of ${other.id} (population.json)`,
+              );
+      const sum = p.kommuner.reduce((n, k) => n + k.population, 0);
+      if (Math.abs(sum - p.population) > p.population * 0.02)
+        problems.push(`population.json: lan.${l.id}: its kommuner sum to ${sum}, the län to ${p.population}`);
+    }
+    for (const id of byId.keys())
+      if (!ids(lan.data).has(id)) problems.push(`population.json: lan: unknown län "${id}"`);
   }
   const areas = ProgrammeAreasSchema.safeParse(programmeAreasJson);
   check('programme-areas.json', areas);

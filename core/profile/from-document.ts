@@ -25,6 +25,7 @@ import { fold, ocrPattern, skeleton } from '../text/fold.ts';
 import { plain } from '../text/normalise.ts';
 import { type KeyedToken, keyTokens, PhraseMatcher } from '../text/phrases.ts';
 import { sentenceStart, WRAPPED } from '../text/sentences.ts';
+import { populationOf } from './population-of.ts';
 import {
   citedTitleSpans,
   type DocLine,
@@ -60,6 +61,9 @@ export interface FromTextOptions {
  * sentence gives them.
  */
 const HOW_SPECIFICITY = 0.65;
+
+/** The name of a draft whose text names no body. */
+const DRAFT_NAME = 'Utkast till profil';
 
 /** At most this many priorities: a strategy names a handful of areas, not the whole lexicon. */
 const MAX_PRIORITIES = 8;
@@ -508,6 +512,8 @@ export interface ProfileReview {
   partnerCountries: { name: string; passage: string }[];
   /** The body's name and kind as read from the text (absent when not found or given). */
   body?: { name: string; kind: 'kommun' | 'region' };
+  /** The body's population, from reference data (population-of.ts), for calls limited by size. */
+  population?: { count: number; source: string };
   /** Geographic focus (places the strategy prioritises), kept apart from the topic priorities. */
   geography: { conceptId: string; passage: string }[];
   /** Each priority's weight with how the text puts it (weight-rule.ts) and the passage that does so. */
@@ -717,7 +723,7 @@ export function draftProfileFromText(
   priorities.sort((x, y) => y.weight - x.weight);
 
   const detected = detectName(text);
-  const name = opts.name ?? detected?.name ?? 'Utkast till profil';
+  const name = opts.name ?? detected?.name ?? DRAFT_NAME;
   const kind = opts.kind ?? detected?.kind ?? 'kommun';
   const lan = detectLan(loose, { ...opts, name });
   if (!lan) throw new InputError('no län found in the text: give it (e.g. --lan blekinge)', {}, 'lan');
@@ -746,11 +752,15 @@ export function draftProfileFromText(
       a.aliases.some((x) => x.length > 6 && loose.includes(looseKey(x))) &&
       (!a.publisher || (a.lan.includes(lan) && kind !== 'region')),
   );
+  // A body the text names (or the caller gives) has its population from reference data, so that calls limited by size
+  // can be judged; a draft without a name has none.
+  const population = name === DRAFT_NAME ? undefined : populationOf(name, kind, lan);
   const draft = {
     id: slug(name),
     name,
     kind,
     lan,
+    ...(population ? { population } : {}),
     priorities,
     partnerCountries,
     networks: named(NETWORKS_FUNDERS.networks),
@@ -781,6 +791,7 @@ export function draftProfileFromText(
     })),
   };
   if (!opts.name && detected) review.body = detected;
+  if (population) review.population = population;
   if (lanEntry) {
     review.lan = { id: lanEntry.id, name: lanEntry.name };
     if (!opts.lan) {
