@@ -96,6 +96,12 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // next sentence makes an exception, so the refusal is not of the whole class.
   const next = sentenceEnd(text, end);
   if (EXCEPTION_NEXT.test(fold(text.slice(next, next + 40).toLowerCase()))) return false;
+  // "Kommuner och regioner kan inte söka. Undantag: kommuner kan söka inom delprogrammet Skolprojekt": the next
+  // sentence excepts the body's own kind (not regions, there), which the refusal then does not shut out.
+  const exception = EXCEPTION_LABEL_NEXT.exec(fold(text.slice(next, next + 160).toLowerCase()));
+  if (exception && sameKindIn(exception[0], fold(word.toLowerCase()))) return false;
+  // "Companies owned by public authorities are not eligible": the owner, not the body refused.
+  if (OWNED_BY_BEFORE.test(before)) return false;
   // "Investments carried out by public bodies are not eligible costs": costs refused, the body their agent.
   if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(rest)) return false;
   // "In Strand B, public authorities are not eligible": one part of the call refused.
@@ -273,6 +279,26 @@ const WHAT_IT_IS_BEFORE =
 /** A sentence that opens with an exception to the one before ("Undantaget gäller …", "An exception is made for …"). */
 const EXCEPTION_NEXT =
   /^[\s.;]*(?:undantag(?:et)?\s+(?:galler|gors|ar)|ett undantag|(?:an|the|one) exception|exceptions?\s+(?:is|are)\s+made|(?:[\p{L}-]+\s+){1,3}?(?:kan|far|may|can)\s+(?:daremot|dock|anda|however|still|nevertheless)\s+(?:soka|ansoka|apply))(?![\p{L}])/u;
+/**
+ * A sentence that opens with an exception as a label or says the rule does not reach a role (folded): "Undantag:
+ * kommuner kan söka …", "Det gäller dock inte deras roll som samverkanspart: …", "This does not apply to …". Its
+ * words up to the sentence's end.
+ */
+const EXCEPTION_LABEL_NEXT =
+  /^[\s.;]*(?:undantag\s*:|exception\s*:|(?:det|detta)\s+galler\s+(?:dock\s+)?inte|this\s+does\s+not\s+apply\s+to|that\s+does\s+not\s+apply\s+to)[^.;!?]*/u;
+/** The stem of the body's word, "kommun" of "kommuner", "region" of "regions", "municipalit" of "municipalities". */
+const KIND_STEM = /kommun|region|municipalit|local authorit|landsting|myndighet|authorit|public|offentlig/u;
+/** Whether the exception's words name the body's kind (or speak of the refused by a pronoun: "deras roll"). */
+function sameKindIn(exception: string, word: string): boolean {
+  const stem = KIND_STEM.exec(word)?.[0];
+  return (
+    (stem !== undefined && exception.includes(stem)) ||
+    /(?:^|[^\p{L}])(?:deras|their|dessa|these)(?![\p{L}])/u.test(exception)
+  );
+}
+/** A body named as the owner of another ("companies owned by ", "bolag som ägs av ", "ägda av "), folded. */
+const OWNED_BY_BEFORE =
+  /(?:^|[^\p{L}])(?:owned|controlled|run|operated|established|agda|agd|agt|kontrollerade|som\s+ags|som\s+drivs|som\s+kontrolleras)\s+(?:(?:wholly|majority|fully|helt|till\s+minst\s+\d+\s+procent)\s+)?(?:by|av)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** "non-", "icke-" joined to the body's word. */
 const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
 /** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */

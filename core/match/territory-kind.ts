@@ -10,6 +10,7 @@
  * or island; whether another kommun's area holds islands or coast, or lies at the border, the call cannot say.
  */
 import { fold } from '../text/fold.ts';
+import { sentenceAround } from '../text/sentences.ts';
 
 export type TerritoryKind =
   | 'islands'
@@ -138,12 +139,20 @@ export function territoryLimitIn(
     hit?.kind === 'island-municipalities' && mainland
       ? { kind: 'islands', said: summary.substr(mainland.index, mainland[0].length).trim() }
       : hit;
+  // "Lot 1 is open to coastal local authorities … Lot 2 is open to rural inland municipalities": one part's limit.
+  const parts = severalParts(summary);
+  const ofOnePart = (text: string, hit: TerritoryLimit | undefined): boolean => {
+    if (!parts || !hit) return false;
+    const at = text.indexOf(hit.said);
+    const sentence = at < 0 ? text : text.slice(...sentenceAround(text, at, at + hit.said.length));
+    return PART_NAMED.test(fold(sentence.toLowerCase()));
+  };
   for (const entry of applicantTypes) {
     const folded = fold(entry.toLowerCase());
     const hit =
       widened(found(ISLAND_ENTRY, entry, folded, 'island-municipalities')) ??
       found(COAST_ENTRY, entry, folded, 'coast');
-    if (hit) return hit;
+    if (hit && !ofOnePart(entry, hit)) return hit;
   }
   const texts = [title, summary, ...applicantTypes];
   for (const [i, text] of texts.entries()) {
@@ -159,7 +168,28 @@ export function territoryLimitIn(
       // (Not from a list entry: "Kommuner i kustlän" beside other entries is one way in of several.)
       (i < 2 ? found(COAST_REGION, text, t, 'coastal-region') : undefined) ??
       found(COAST, text, t, 'coast');
-    if (hit) return hit;
+    if (hit && !ofOnePart(text, hit)) return hit;
   }
   return undefined;
+}
+
+/** A lot, strand, track or part of a call by its number or letter (folded): "lot 1", "strand b", "delområde 2". */
+const PART_NAMED =
+  /(?:^|[^\p{L}])(?:lots?|strands?|tracks?|delomrade|delprogram(?:met)?|spar)\s+(?:\d|[a-d](?![\p{L}]))/u;
+const PART_NAMES = new RegExp(PART_NAMED.source, 'gu');
+
+/**
+ * Whether the summary opens two parts of the call or more to kommuner ("Lot 1 is open to coastal local authorities
+ * … Lot 2 to rural inland municipalities"): a kommun outside one part's limit may be inside the other's. (Not
+ * "Strand A: coastal municipalities; Strand B: regional authorities": kommuner then have the one way in.)
+ */
+function severalParts(summary: string): boolean {
+  const folded = fold(summary.toLowerCase());
+  const seen = new Set<string>();
+  for (const m of folded.matchAll(PART_NAMES)) {
+    const at = m.index ?? 0;
+    const sentence = folded.slice(...sentenceAround(folded, at, at + m[0].length));
+    if (KOMMUN_WORD.test(sentence) && !/region/u.test(sentence)) seen.add(m[0].trim().replace(/\s+/g, ' '));
+  }
+  return seen.size >= 2;
 }

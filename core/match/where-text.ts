@@ -544,6 +544,8 @@ export function textArea(
         continue;
       }
       if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
+      // "Undantag: Gotlands kommun kan söka, eftersom … i Gotlands län": an exception admits more, it limits nothing.
+      if (needsCue && EXCEPTION_OPENING.test(around)) continue;
       if (needsCue && wholeCountry()) break;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (exampleBefore(text, start)) continue;
@@ -846,6 +848,8 @@ const REASON_BEFORE = /(?:^|[^\p{L}])(?:eftersom|because|since|da de|as they|as 
 /** "som berör", "that concern": what touches the län, not what is limited to them (folded). */
 const BEARS_ON_BEFORE = /(?:som|that|which)\s+(?:beror|ror|concerns?|touch(?:es)?|involves?)\s+$/u;
 
+/** A sentence that opens as an exception to the one before (folded): "Undantag: …", "Undantaget är …", "Exception: …". */
+const EXCEPTION_OPENING = /^\s*(?:undantag(?:et|svis)?(?![\p{L}])|exceptions?\s*:|an exception|with the exception)/u;
 const NATIONWIDE =
   /hela sverige|hela landet|i sverige|nationell|all of sweden|throughout sweden|across sweden|nationwide|landets (?:\d+ |tjugoen )?(?:regioner|lan|kommuner)(?![\p{L}])|sveriges (?:\d+|samtliga|alla) (?:regioner|lan|kommuner)(?![\p{L}])/u;
 /** The whole country said outright, not "i Sverige" (which a regional call says too). Folded text. */

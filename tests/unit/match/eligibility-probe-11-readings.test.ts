@@ -19,7 +19,10 @@
  * - (ek–en, the same) a question heading "Vem kan inte söka?" in a list copied without stops negates what follows;
  *   "In this call, other public bodies … are not eligible"; "kan inte söka själva, men kan delta i projekt som
  *   samverkansparter"; partners "from … or any other EU Member State"; an amount by size ("kommuner med färre än
- *   10 000 invånare får ett grundbelopp") is no limit; a country by another of its names ("Czech Republic").
+ *   10 000 invånare får ett grundbelopp") is no limit; a country by another of its names ("Czech Republic");
+ * - (eo–er, the same) "Undantag: kommuner kan söka inom …" and "Det gäller dock inte deras roll som samverkanspart"
+ *   after a refusal; companies "owned by public authorities"; a coast limit of one lot where another lot is open to
+ *   other kommuner; "Undantag: Gotlands kommun kan söka, … i Gotlands län" limits nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -329,5 +332,76 @@ describe('an amount by size', () => {
       applicantTypes: ['Kommuner'],
     };
     expect(blockers(call, 'linkoping')).toEqual([]);
+  });
+});
+
+describe('exceptions in the sentence after a refusal', () => {
+  const base = { eligibleCountries: ['Sverige'], applicantTypes: ['Ideella föreningar'] };
+  it('"Undantag: kommuner kan söka inom …" admits kommuner, and only them', () => {
+    const call = {
+      ...base,
+      title: 'Naturupplevelser',
+      summary:
+        'Föreningar kan söka. Kommuner och regioner kan inte söka. Undantag: kommuner kan söka inom ' +
+        'delprogrammet Skolprojekt.',
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+  it('"Det gäller dock inte deras roll som samverkanspart"', () => {
+    const call = {
+      ...base,
+      applicantTypes: ['Ideella föreningar', 'Kommuner (som samverkanspart)', 'Regioner (som samverkanspart)'],
+      title: 'Utvecklingsprojekt',
+      summary:
+        'Föreningar kan söka. Kommuner och regioner kan inte vara sökande. Det gäller dock inte deras roll som ' +
+        'samverkanspart: de kan få ersättning ur projektbudgeten.',
+    };
+    for (const body of ['karlskrona', 'kronoberg']) expect(blockers(call, body)).toEqual([]);
+  });
+  it('while a refusal with no exception after it stays', () => {
+    const call = { ...base, title: 'Utvecklingsprojekt', summary: 'Föreningar kan söka. Kommuner kan inte söka.' };
+    expect(blockers(call, 'karlskrona')).toContain('applicant-type');
+  });
+});
+
+describe('bodies named as owners', () => {
+  it('"companies owned by public authorities are not eligible" refuses the companies', () => {
+    const call = {
+      title: 'Energy concepts for small towns',
+      summary:
+        'Eligible applicants are local authorities established in an EU Member State. Agencies and companies ' +
+        'owned by local authorities are not eligible.',
+      eligibleCountries: ['EU Member States'],
+      applicantTypes: ['Local authorities'],
+    };
+    expect(blockers(call, 'alvsbyn')).toEqual([]);
+  });
+});
+
+describe('a coast limit of one lot', () => {
+  const call = {
+    title: 'Local action for the sea',
+    summary:
+      'Lot 1 is open to coastal local authorities, i.e. municipalities whose territory borders the sea. Lot 2 is ' +
+      'open to inland municipalities with fewer than 10 000 inhabitants.',
+    eligibleCountries: ['Sweden'],
+    applicantTypes: ['Local authorities'],
+  };
+  it('does not shut out an inland kommun that another lot admits', () => {
+    expect(blockers(call, 'alvsbyn')).not.toContain('outside-programme-area');
+  });
+});
+
+describe('an exception naming a place', () => {
+  it('limits nothing', () => {
+    const call = {
+      title: 'Regionala analyser',
+      summary:
+        'Endast regioner kan söka. Undantag: Gotlands kommun kan söka, eftersom kommunen har det regionala ' +
+        'utvecklingsansvaret i Gotlands län.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Regioner', 'Gotlands kommun'],
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
   });
 });
