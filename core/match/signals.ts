@@ -1503,6 +1503,25 @@ const WITHIN_AREA_KINDS: ReadonlySet<TerritoryLimit['kind']> = new Set([
   'border',
 ]);
 
+/**
+ * Regional authorities admitted as funded partners in the call's text, beside a limit on the kommuner that lead
+ * ("Regional authorities … may join as partners and have their costs covered"): the sentence, as written.
+ */
+const FUNDED_REGIONS =
+  /(?:^|[^\p{L}])(?:regional (?:public )?authorities|regions|regioner(?:na)?)(?![\p{L}])[^.;]{0,100}?(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:join|participate|take part|be|delta|ingå|vara)\s+(?:the\s+project\s+|i\s+projektet\s+)?(?:as|som)\s+(?:funded\s+|finansierade\s+)?(?:project\s+)?(?:partners?|parter|projektparter|samverkansparter)[^.;]*/iu;
+/** The sea as a word of its own ("coastal regions", "havet"): not "have" or "sears". */
+const SEA_WORD =
+  /(?<![\p{L}])(?:kust\p{L}*|coast\p{L}*|sea|hav(?:et|s)?|island\p{L}*|öar(?:na)?|skärgård\p{L}*|archipelago\p{L}*)(?![\p{L}])/iu;
+const FUNDED_WORDS =
+  /costs? (?:covered|reimbursed)|receive (?:funding|a share|part)|own budget|ersättning|egen budget|del av (?:stödet|budgeten)|funded|finansierade/iu;
+function fundedRegionsIn(summary: string): string | undefined {
+  const m = FUNDED_REGIONS.exec(summary);
+  // (The sea only in the words naming the regions: "Regions on the coast may join …" are bound by it too.)
+  const named = m ? m[0].split(/\s(?:may|can|kan|får)\s/iu)[0] : '';
+  if (!m || SEA_WORD.test(named) || !FUNDED_WORDS.test(m[0])) return undefined;
+  return m[0].replace(/^[^\p{L}]+/u, '').trim();
+}
+
 /** An entry of a list of countries that names a Swedish län ("Dalarnas län", "Sverige (Kalmar län)"). */
 const LAN_ENTRY = /(?<![\p{L}])län(?![\p{L}])/iu;
 
@@ -2830,7 +2849,8 @@ export function callSignals(
     // "Regional public authorities (Strand 2)" beside "Local authorities bordering the sea (Strand 1)".
     const regions =
       territory.kind === 'coast' || territory.kind === 'island-municipalities'
-        ? (call.applicantTypes ?? []).find((e) => entryNamesKind(e, 'region') && !SEA_WORDS.test(e))
+        ? ((call.applicantTypes ?? []).find((e) => entryNamesKind(e, 'region') && !SEA_WORDS.test(e)) ??
+          (summary ? fundedRegionsIn(summary) : undefined))
         : undefined;
     if (regions) out.regionsBesideTerritory = regions;
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.

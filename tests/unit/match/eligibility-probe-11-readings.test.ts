@@ -22,7 +22,8 @@
  *   10 000 invånare får ett grundbelopp") is no limit; a country by another of its names ("Czech Republic");
  * - (eo–er, the same) "Undantag: kommuner kan söka inom …" and "Det gäller dock inte deras roll som samverkanspart"
  *   after a refusal; companies "owned by public authorities"; a coast limit of one lot where another lot is open to
- *   other kommuner; "Undantag: Gotlands kommun kan söka, … i Gotlands län" limits nothing.
+ *   other kommuner; "Undantag: Gotlands kommun kan söka, … i Gotlands län" limits nothing; regional authorities
+ *   that "may join as partners and have their costs covered" beside a coast limit on the lead kommuner.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -403,5 +404,29 @@ describe('an exception naming a place', () => {
       applicantTypes: ['Regioner', 'Gotlands kommun'],
     };
     expect(blockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe('a coast limit on lead kommuner, regional authorities as funded partners', () => {
+  const call = {
+    title: 'Coastal adaptation grants',
+    summary:
+      'Lead applicants must be local authorities of municipalities whose territory borders the sea. Regional ' +
+      'authorities and universities may join as partners and have their costs covered.',
+    eligibleCountries: ['Sweden'],
+    applicantTypes: ['Coastal local authorities'],
+  };
+  it('does not shut the region out', () => {
+    expect(blockers(call, 'kronoberg')).not.toContain('outside-programme-area');
+  });
+  it('still binds an inland kommun, and regions on the coast only are bound too', () => {
+    expect(blockers(call, 'linkoping')).toContain('outside-programme-area');
+    const coastal = {
+      ...call,
+      summary:
+        'Lead applicants must be municipalities whose territory borders the sea. Regional authorities on the coast ' +
+        'may join as partners and have their costs covered.',
+    };
+    expect(blockers(coastal, 'kronoberg')).toContain('outside-programme-area');
   });
 });
