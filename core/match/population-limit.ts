@@ -244,7 +244,10 @@ const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
  * medfinansiering"; and an amount by size: "kommuner med färre än 10 000 invånare får ett grundbelopp".)
  */
 const MORE_FOR_THEM =
-  /^[^.;]{0,30}?(?:(?:får|receive|receives|get|gets)\s+(?:ett\s+|en\s+|a\s+|an\s+)?(?:grundbelopp|basbelopp|schablonbelopp|base amount|basic amount|lump sum|fixed amount)(?![\p{L}])|(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
+  /^[^.;]{0,30}?(?:(?:får|receive|receives|get|gets)\s+(?:dessutom\s+|also\s+|additionally\s+)?(?:ett\s+|en\s+|a\s+|an\s+)?(?:grundbelopp|basbelopp|schablonbelopp|tillägg|tilläggsbelopp|extra belopp|base amount|basic amount|lump sum|fixed amount|supplement|top-up|bonus)(?![\p{L}])|(?:kan\s+få|får|may\s+receive|can\s+receive|receive)\s+(?:upp till|up to|högst|maximalt|at most)\s+\d+\s*(?:procent|%|percent)|(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
+/** A rate of support before the class and its size: "upp till 75 procent för kommuner med ", "up to 80% for ". */
+const RATE_BEFORE =
+  /(?:upp till|up to|högst|maximalt|max\.?)\s+\d+\s*(?:procent|%|percent)\s+(?:av\s+[\p{L}-]+\s+)?(?:för|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The sentence up to a point: after the last full stop followed by a space (not "150.000"). */
 const sentenceSoFar = (before: string): string => before.slice(before.search(/[.!?]\s(?!.*[.!?]\s)/su) + 1);
 
@@ -337,6 +340,8 @@ export function populationLimitsIn(
     if (WELCOMED_AFTER.test(clauseAfter) || (insteadAt !== -1 && !refusedHere)) continue;
     // "… kan få en förhöjd stödnivå på 70 procent": more for the smaller, not a limit on who applies.
     if (MORE_FOR_THEM.test(clauseAfter)) continue;
+    // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
+    if (RATE_BEFORE.test(before.slice(-80))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
     // by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));

@@ -1155,9 +1155,10 @@ const OTHER_EU =
   /(?:other|andra|övriga)\s+(?:eu[\s-]*)?(?:regions?|countries|member\s+states|länder(?:na)?|regioner|medlemsländer)|(?:eu|european)\s+(?:regions|member\s+states|countries)|eu-länder/iu;
 
 /** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
-const ANYWHERE_WORDS = /anywhere|var som helst|i hela|rest of|elsewhere|övriga|resten av/iu;
+const ANYWHERE_WORDS =
+  /anywhere|var som helst|i hela|rest of|elsewhere|övriga|resten av|any of the|from any|vilket som helst/iu;
 const PARTNERS_ANYWHERE =
-  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela)[^.;,]*|(?:co-?applicants?|partners?|parter|medsökande|samarbetspartner)\s+(?:from|in|i|från)\s+(?:the\s+)?(?:rest\s+of\s+the|other\s+parts\s+of\s+the|elsewhere\s+in\s+the|övriga|resten\s+av)\s+(?:nordic\s+countries|nordic\s+region|norden|nordiska\s+länder(?:na)?|countries|länder(?:na)?|sverige|sweden)\s+(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:take part|participate|join|be\s+(?:co-?applicants?|partners?)|delta|medverka|vara\s+(?:medsökande|partner))[^.;]*/iu;
+  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela|any of the|any|vilket som helst av|alla)[^.;,]*|(?:co-?applicants?|partners?|parter|medsökande|samarbetspartner)\s+(?:from|in|i|från)\s+(?:the\s+)?(?:rest\s+of\s+the|other\s+parts\s+of\s+the|elsewhere\s+in\s+the|övriga|resten\s+av)\s+(?:nordic\s+countries|nordic\s+region|norden|nordiska\s+länder(?:na)?|countries|länder(?:na)?|sverige|sweden)\s+(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:take part|participate|join|be\s+(?:co-?applicants?|partners?)|delta|medverka|vara\s+(?:medsökande|partner))[^.;]*/iu;
 
 /**
  * An admission only by exception ("only in exceptional cases approved by the committee", "endast i undantagsfall"):

@@ -23,7 +23,11 @@
  * - (eo–er, the same) "Undantag: kommuner kan söka inom …" and "Det gäller dock inte deras roll som samverkanspart"
  *   after a refusal; companies "owned by public authorities"; a coast limit of one lot where another lot is open to
  *   other kommuner; "Undantag: Gotlands kommun kan söka, … i Gotlands län" limits nothing; regional authorities
- *   that "may join as partners and have their costs covered" beside a coast limit on the lead kommuner.
+ *   that "may join as partners and have their costs covered" beside a coast limit on the lead kommuner;
+ * - (es–ev, the same) "Project partners may come from any of the Nordic countries"; "En kommun som inte själv
+ *   anordnar …, kan inte söka" refuses part of the class; "kommunal vuxenutbildning" is a school form, not kommuner;
+ *   a supplement, a share or a rate by size ("får dessutom ett tillägg", "kan få upp till 80 procent", "upp till
+ *   75 procent för kommuner med färre än …") is no limit on who applies.
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -428,5 +432,51 @@ describe('a coast limit on lead kommuner, regional authorities as funded partner
         'may join as partners and have their costs covered.',
     };
     expect(blockers(coastal, 'kronoberg')).toContain('outside-programme-area');
+  });
+});
+
+describe('round es–ev', () => {
+  const se = { eligibleCountries: ['Sverige'] };
+  it('partners "from any of the Nordic countries" beside a lead limited to two län', () => {
+    const call = {
+      title: 'Arctic projects',
+      summary:
+        'The lead applicant must be based in Norrbotten or Västerbotten. Project partners may come from any of the ' +
+        'Nordic countries, and their costs can be included in the budget. Municipalities and regions are eligible.',
+      eligibleCountries: ['Sweden (Norrbotten, Västerbotten)', 'Norway', 'Finland'],
+      applicantTypes: ['Municipalities', 'Regions'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"En kommun som inte själv anordnar …, kan inte söka" refuses part of the class', () => {
+    const call = {
+      ...se,
+      title: 'Lärlingsutbildning',
+      summary:
+        'Bidraget kan sökas av huvudmän för gymnasieskolan. En kommun som inte själv anordnar gymnasieutbildning kan ' +
+        'inte söka.',
+      applicantTypes: ['Kommunala huvudmän för gymnasieskola'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+  it('"kommunal vuxenutbildning omfattas inte" names a school form, not kommuner', () => {
+    const call = {
+      ...se,
+      title: 'Skolbibliotek',
+      summary:
+        'Bidraget kan sökas av huvudmän för grundskola. Huvudmän för enbart gymnasieskola eller kommunal ' +
+        'vuxenutbildning omfattas inte.',
+      applicantTypes: ['Huvudmän för grundskola'],
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+  it('a supplement, a share or a rate by size is no limit', () => {
+    const call = (summary: string) => ({ ...se, title: 'Stöd', summary, applicantTypes: ['Kommuner'] });
+    for (const summary of [
+      'Alla kommuner kan söka. Kommuner med färre än 10 000 invånare får dessutom ett tillägg på 50 000 kronor.',
+      'Kommuner kan söka. Kommuner med färre än 20 000 invånare kan få upp till 80 procent av kostnaderna.',
+      'Kommuner kan söka. Stödet täcker 60 procent, eller upp till 75 procent för kommuner med färre än 15 000 invånare.',
+    ])
+      expect(blockers(call(summary), 'linkoping')).toEqual([]);
   });
 });
