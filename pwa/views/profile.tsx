@@ -327,6 +327,12 @@ export function ProfileView() {
             <dd data-testid="draft-networks">
               {built.networks.length ? built.networks.join(', ') : t('inga hittade', 'none found')}
             </dd>
+            <dt>{t('Folkmängd', 'Population')}</dt>
+            <dd data-testid="draft-population">
+              {built.population
+                ? `${built.population.count.toLocaleString(l === 'sv' ? 'sv-SE' : 'en-GB')} (${t('referensdata, granska', 'reference data, please check')})`
+                : t('okänd', 'unknown')}
+            </dd>
           </dl>
           <h4>{t('Prioriteringar med stöd i texten', 'Priorities with their passages')}</h4>
           <ul class="priorities">

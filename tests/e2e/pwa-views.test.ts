@@ -498,14 +498,14 @@ describe('profile from a strategy document', () => {
   ] as const) {
     it(`reads ${name} and shows the draft – priorities with passages, län, partner countries – before saving`, async () => {
       await go('profil');
-      await page.getByLabel('Kommunens eller regionens namn').fill('Testhamns kommun');
+      await page.getByLabel('Kommunens eller regionens namn').fill('Ronneby kommun');
       await page.getByLabel('Län').selectOption('blekinge');
       await page.locator('[data-testid=strategy-file]').setInputFiles({ name, mimeType: mime, buffer: bytes() });
       await page.waitForFunction(() =>
         (document.querySelector('#strategy-text') as HTMLTextAreaElement | null)?.value.includes('Klimatanpassning'),
       );
       await page.getByRole('button', { name: 'Bygg utkast' }).click();
-      const draft = page.locator('.card', { hasText: 'Utkast: Testhamns kommun' });
+      const draft = page.locator('.card', { hasText: 'Utkast: Ronneby kommun' });
       await draft.waitFor();
       expect(await draft.locator('blockquote').count()).toBeGreaterThan(0);
       // Each weight says how the strategy puts the priority (the rule the built-in profiles follow).
@@ -513,6 +513,8 @@ describe('profile from a strategy document', () => {
       expect(await draft.locator('[data-testid=draft-lan]').textContent()).toMatch(/Blekinge/);
       expect(await draft.locator('[data-testid=draft-countries]').textContent()).toMatch(/Polen/);
       expect(await draft.locator('[data-testid=draft-networks]').textContent()).toBeTruthy();
+      // The body's population from reference data, for calls limited by size, shown to be checked.
+      expect(await draft.locator('[data-testid=draft-population]').textContent()).toMatch(/\d{2}\s?\d{3}.*granska/);
     });
   }
 });
