@@ -23,8 +23,6 @@ import {
  * Every reference-data file against its schema, plus the links between them (programme areas name known
  * län). Returns the problems found, each naming the file and field; empty when all is well.
  */
-const ids = (data: { lan: { id: string }[] }) => new Set(data.lan.map((l) => l.id));
-
 export function validateReferenceData(): string[] {
   const problems: string[] = [];
   const check = (
@@ -80,6 +78,7 @@ export function validateReferenceData(): string[] {
   check('population.json', population);
   if (lan.success && population.success) {
     const byId = new Map(population.data.lan.map((l) => [l.id, l]));
+    const lanOfKommun = new Map(population.data.lan.flatMap((l) => l.kommuner.map((k) => [k.name, l.id] as const)));
     for (const l of lan.data.lan) {
       const p = byId.get(l.id);
       if (!p) {
@@ -90,19 +89,17 @@ export function validateReferenceData(): string[] {
         problems.push(
           `population.json: lan.${l.id}.kommuner: ${p.kommuner.length} kommuner, lan.json counts ${l.kommuner}`,
         );
-      for (const other of population.data.lan)
-        if (other.id !== l.id)
-          for (const m of l.municipalities)
-            if (other.kommuner.some((k) => k.name === m))
-              problems.push(
-                `lan.json: lan.${l.id}.municipalities: "${m}" is a kommun of ${other.id} (population.json)`,
-              );
+      for (const m of l.municipalities) {
+        const other = lanOfKommun.get(m);
+        if (other && other !== l.id)
+          problems.push(`lan.json: lan.${l.id}.municipalities: "${m}" is a kommun of ${other} (population.json)`);
+      }
       const sum = p.kommuner.reduce((n, k) => n + k.population, 0);
       if (Math.abs(sum - p.population) > p.population * 0.02)
         problems.push(`population.json: lan.${l.id}: its kommuner sum to ${sum}, the län to ${p.population}`);
     }
-    for (const id of byId.keys())
-      if (!ids(lan.data).has(id)) problems.push(`population.json: lan: unknown län "${id}"`);
+    const lanIds = new Set(lan.data.lan.map((l) => l.id));
+    for (const id of byId.keys()) if (!lanIds.has(id)) problems.push(`population.json: lan: unknown län "${id}"`);
   }
   const areas = ProgrammeAreasSchema.safeParse(programmeAreasJson);
   check('programme-areas.json', areas);

@@ -7,6 +7,7 @@ import { LAN, LAN_BY_ID } from '../data/index.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { exceptedBefore } from './negation.ts';
+import { lanNamesIn } from './publisher-place.ts';
 import { REFUSAL } from './refusal-words.ts';
 
 /** A capitalised name, and the joins of a list of names ("A, B och C", "A, B and C"), for the patterns below. */
@@ -385,9 +386,20 @@ const KOMMUN_BY_KEY = new Map(LAN.lan.flatMap((l) => l.municipalities.map((k) =>
  * genitive as namedAmong reads it.)
  */
 const kommunOf = (written: string): string | undefined => {
-  const own = baseName(written);
-  return KOMMUN_BY_KEY.get(own) ?? (own.endsWith('s') ? KOMMUN_BY_KEY.get(own.slice(0, -1)) : undefined);
+  for (const key of kommunKeys(written)) {
+    const found = KOMMUN_BY_KEY.get(key);
+    if (found) return found;
+  }
+  return undefined;
 };
+/**
+ * The keys a kommun's name as written may have, the likelier first: "Linköpings kommun" → linkopings, linkoping (a
+ * genitive); "Borås Stad" → boras. Compared with `baseName` of the data's names.
+ */
+export function kommunKeys(written: string): string[] {
+  const own = baseName(written);
+  return own.endsWith('s') ? [own, own.slice(0, -1)] : [own];
+}
 const knownKommun = (written: string): boolean => kommunOf(written) !== undefined;
 
 /** A county's word in a text ("län", "county", "counties", "landskap"): the text names län, not only cities. */
@@ -396,9 +408,10 @@ const COUNTY_WORD = /(?<![\p{L}])(?:län|lan|county|counties|landskap)(?![\p{L}]
  * Whether a text names Swedish places as cities: a kommun lan.json knows whose name is no län's ("Göteborg, Lund,
  * Malmö, Stockholm och Uppsala"), and no county word. Its "Stockholm" and "Uppsala" are then the cities.
  */
-export function namesCitiesNotLan(text: string, lanNames: (name: string) => readonly string[]): boolean {
+export function namesCitiesNotLan(text: string): boolean {
   if (COUNTY_WORD.test(text)) return false;
-  for (const m of text.matchAll(/\p{Lu}[\p{L}-]*/gu)) if (knownKommun(m[0]) && lanNames(m[0]).length === 0) return true;
+  for (const m of text.matchAll(/\p{Lu}[\p{L}-]*/gu))
+    if (knownKommun(m[0]) && lanNamesIn(m[0]).length === 0) return true;
   return false;
 }
 /** One kommun by its name as an entry: "Linköpings kommun", "Ronneby kommun", "Kiruna municipality". */
@@ -431,7 +444,7 @@ export function municipalAreaOfCountries(entries: readonly string[] | undefined)
 }
 
 /** "Karlskrona kommun", "Linköpings kommun", "Göteborgs Stad": the name a list of kommuner writes ("Linköping"). */
-const baseName = (name: string) =>
+export const baseName = (name: string) =>
   fold(name.toLowerCase())
     .replace(/\s+(?:kommun|stad)$/, '')
     .trim();

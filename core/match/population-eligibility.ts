@@ -41,21 +41,13 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       },
     };
   }
-  if (smallerWayIn(s, profile)) {
+  const way = wayAround(s, profile);
+  if (way) {
     return {
       verdict: 'unknown',
       text: {
-        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} inte uppfyller, men har en väg in för mindre kommuner ("${s.smallerAdmitted}").`,
-        en: `The call sets a condition on population ("${condition}"), which ${profile.name} does not meet, but has a way in for smaller municipalities ("${s.smallerAdmitted}").`,
-      },
-    };
-  }
-  if (largerWayIn(s, profile)) {
-    return {
-      verdict: 'unknown',
-      text: {
-        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} inte uppfyller, men har en väg in för större kommuner ("${s.largerAdmitted}").`,
-        en: `The call sets a condition on population ("${condition}"), which ${profile.name} does not meet, but has a way in for larger municipalities ("${s.largerAdmitted}").`,
+        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} inte uppfyller, men har en väg in för ${way.larger ? 'större' : 'mindre'} kommuner ("${way.said}").`,
+        en: `The call sets a condition on population ("${condition}"), which ${profile.name} does not meet, but has a way in for ${way.larger ? 'larger' : 'smaller'} municipalities ("${way.said}").`,
       },
     };
   }
@@ -102,29 +94,24 @@ function withinLimits(s: CallSignals, profile: Profile): boolean | undefined {
  */
 export function populationMet(s: CallSignals, profile: Profile): boolean | undefined {
   const met = withinLimits(s, profile);
-  return met === false &&
-    (s.limitsOfOneContest || smallerWayIn(s, profile) || largerWayIn(s, profile) || s.anySizeAdmitted)
-    ? undefined
-    : met;
-}
-
-/** The call's way in for larger bodies helps a body only where it is too large for an upper bound. */
-function largerWayIn(s: CallSignals, profile: Profile): boolean {
-  const count = profile.population?.count;
-  if (!s.largerAdmitted || count === undefined) return false;
-  const of = profile.kind === 'region' ? 'region' : 'local';
-  return (s.populationLimits ?? []).some((l) => l.of === of && l.max !== undefined && count > l.max);
+  return met === false && (s.limitsOfOneContest || wayAround(s, profile) || s.anySizeAdmitted) ? undefined : met;
 }
 
 /**
- * The call's way in for smaller bodies ("Flera små kommuner kan söka gemensamt") helps a body only where it is too
- * small for a lower bound; one too large for an upper bound ("färre än 20 000 invånare") stays outside.
+ * The call's way around its size limit that helps this body: one for smaller bodies ("Flera små kommuner kan söka
+ * gemensamt") where the body is too small for a lower bound, one for larger bodies ("Större kommuner som
+ * medsökande") where it is too large for an upper bound. A body on the other side stays outside.
  */
-function smallerWayIn(s: CallSignals, profile: Profile): boolean {
+function wayAround(s: CallSignals, profile: Profile): { said: string; larger: boolean } | undefined {
   const count = profile.population?.count;
-  if (!s.smallerAdmitted || count === undefined) return false;
+  if (count === undefined || (!s.smallerAdmitted && !s.largerAdmitted)) return undefined;
   const of = profile.kind === 'region' ? 'region' : 'local';
-  return (s.populationLimits ?? []).some((l) => l.of === of && l.min !== undefined && count < l.min);
+  const own = (s.populationLimits ?? []).filter((l) => l.of === of);
+  if (s.smallerAdmitted && own.some((l) => l.min !== undefined && count < l.min))
+    return { said: s.smallerAdmitted, larger: false };
+  if (s.largerAdmitted && own.some((l) => l.max !== undefined && count > l.max))
+    return { said: s.largerAdmitted, larger: true };
+  return undefined;
 }
 
 /** The call's limits on bodies of this kind, overlapping ones told as one: "minst 20 000" for 20 000–100 000 or over. */

@@ -46,7 +46,7 @@ export interface ProgrammeReading {
   programmeId: string;
   /** The priorities read in, of the call's period or (those its text names) of the data's. */
   held: HeldPriorities;
-  /** 0–1: how short the text is (1 = a listing line, or a title naming no topic). */
+  /** 0–1: how short the text is (1 = a listing line, or a title naming no topic); for an activity, its share. */
   shortness: number;
   /**
    * Why the programme says what the call is about: its text is short, its title names no topic, or the programme's
@@ -57,8 +57,6 @@ export interface ProgrammeReading {
   analysis: CallAnalysis;
   /** The priorities the text names (indices into callPriorities()'s list; all when it names none). */
   priorities: number[];
-  /** For `why: 'activity'`: the concept of the programme's activity, read in alone. */
-  activity?: number;
 }
 
 const cache = new WeakMap<CallAnalysis, ProgrammeReading | null>();
@@ -103,28 +101,39 @@ export function programmeReading(call: FundingCall, a: CallAnalysis): ProgrammeR
   return out;
 }
 
+/** The concept of a programme's activity (programmes.json `activity`), if it has one. */
+export function programmeActivity(programmeId: string | undefined): number | undefined {
+  const activity = programmeId ? PROGRAMME_BY_ID.get(programmeId)?.activity : undefined;
+  return activity === undefined ? undefined : CONCEPT_INDEX.get(activity);
+}
+
 /**
  * A call of a programme whose projects are all of one kind (programmes.json `activity`: ICLD's "Kommunala
  * partnerskap" funds partnerships between municipalities) is about that activity, whatever its length; where its
  * text names the activity only as the programme's name (context, activity-names.ts), the programme data says it.
  */
 function activityReading(a: CallAnalysis, held: HeldPriorities): ProgrammeReading | null {
-  const activity = PROGRAMME_BY_ID.get(a.signals.programmeId ?? '')?.activity;
-  const c = activity === undefined ? undefined : CONCEPT_INDEX.get(activity);
+  const c = programmeActivity(a.signals.programmeId);
   if (c === undefined || a.tf[c] > 0) return null;
-  const tf = Float64Array.from(a.tf);
-  const seen = Uint16Array.from(a.seen);
-  tf[c] = FALLBACK.CONCEPT_TF;
-  seen[c] |= DATA_BIT;
   return {
     programmeId: a.signals.programmeId ?? '',
     held,
     shortness: FALLBACK.ACTIVITY_SHARE,
     why: 'activity',
-    analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences },
+    analysis: readIn(a, [[c, FALLBACK.CONCEPT_TF]]),
     priorities: [],
-    activity: c,
   };
+}
+
+/** The analysis with concepts read in from programme data, each at least at its credit (marked as data). */
+function readIn(a: CallAnalysis, credits: readonly (readonly [number, number])[]): CallAnalysis {
+  const tf = Float64Array.from(a.tf);
+  const seen = Uint16Array.from(a.seen);
+  for (const [c, credit] of credits) {
+    tf[c] = Math.max(tf[c], credit);
+    seen[c] |= DATA_BIT;
+  }
+  return { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences };
 }
 
 function readWith(
@@ -140,24 +149,20 @@ function readWith(
   const period = !list.ofCallPeriod;
   if (named.length === 0 && period) return null;
   const priorities = named.length > 0 ? named : ids.map((_, i) => i);
-  const tf = Float64Array.from(a.tf);
-  const seen = Uint16Array.from(a.seen);
   // The priorities the text names count in full; when it names some, the others count half (none at all in a
   // call of another period).
+  const credits: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
     const credit = priorities.includes(i) ? FALLBACK.CONCEPT_TF : FALLBACK.CONCEPT_TF / 2;
     if (period && credit < FALLBACK.CONCEPT_TF) continue;
-    for (const c of ids[i]) {
-      tf[c] = Math.max(tf[c], credit);
-      seen[c] |= DATA_BIT;
-    }
+    for (const c of ids[i]) credits.push([c, credit]);
   }
   return {
     programmeId: a.signals.programmeId ?? '',
     held: list,
     shortness,
     why: untitled ? 'untitled' : 'short',
-    analysis: { tf, evidence: a.evidence, signals: a.signals, keySet: a.keySet, seen, sentences: a.sentences },
+    analysis: readIn(a, credits),
     priorities,
   };
 }

@@ -10,7 +10,7 @@ import { areaIn, coreMet, placeNamed } from './core.ts';
 import { swedishName } from './country-names.ts';
 import { assessEligibility, bodyVerdict, eligibilityPoints, STRATEGY_POINTS, type Verdict } from './eligibility.ts';
 import type { Preparation, PreparedPriority } from './prepare.ts';
-import { fallbackPoints, programmeReading } from './programme-fallback.ts';
+import { fallbackPoints, programmeActivity, programmeReading } from './programme-fallback.ts';
 import { focusElsewhere, programmeFocus } from './programme-focus.ts';
 import { orderReasons } from './reason-groups.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomesticFor } from './scope.ts';
@@ -576,8 +576,9 @@ function programmeAdjustment(
   const labels = order.map((i) => programme.priorities[i].label);
   const quoted = (lang: 'sv' | 'en') => labels.map((l) => `"${l[lang]}"`).join(', ');
   const priority = profile.priorities[withProgramme.bestIndex].label;
-  if (reading.activity !== undefined) {
-    const activity = CONCEPTS[reading.activity].label;
+  const activityConcept = reading.why === 'activity' ? programmeActivity(reading.programmeId) : undefined;
+  if (activityConcept !== undefined) {
+    const activity = CONCEPTS[activityConcept].label;
     return {
       kind: 'programme-priorities',
       points,

@@ -1186,7 +1186,7 @@ function swedishPartnerLanIn(
   const lan = placedAbroad ? lanNamesIn(summary) : part ? lanNamesIn(summary.slice(...part)) : [];
   if (lan.length === 0) return undefined;
   // "(in Sweden: Göteborg, Helsingborg, Lund, Malmö, Stockholm, Umeå and Uppsala)": cities, not län.
-  if (part && namesCitiesNotLan(summary.slice(...part), lanNamesIn)) return undefined;
+  if (part && namesCitiesNotLan(summary.slice(...part))) return undefined;
   // "…are encouraged to take part, but the fund cannot pay their costs": unfunded, not refused.
   const sentence = part ? folded.slice(...part) : '';
   return {
@@ -1493,7 +1493,6 @@ function partnerCountriesOnly(
 }
 
 /** Words of the sea in a list entry ("Regions with a sea coast"). */
-const SEA_WORDS = /kust|coast|sea|hav|island|öar|skärgård|archipelago|nuts/iu;
 
 /** Kinds of territory that say more of a kommun within a programme area: its islands, coast or land border. */
 const WITHIN_AREA_KINDS: ReadonlySet<TerritoryLimit['kind']> = new Set([
@@ -1510,9 +1509,9 @@ const WITHIN_AREA_KINDS: ReadonlySet<TerritoryLimit['kind']> = new Set([
  */
 const FUNDED_REGIONS =
   /(?:^|[^\p{L}])(?:regional (?:public )?authorities|regions|regioner(?:na)?)(?![\p{L}])[^.;]{0,100}?(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:join|participate|take part|be|delta|ingå|vara)\s+(?:the\s+project\s+|i\s+projektet\s+)?(?:as|som)\s+(?:funded\s+|finansierade\s+)?(?:project\s+)?(?:partners?|parter|projektparter|samverkansparter)[^.;]*/iu;
-/** The sea as a word of its own ("coastal regions", "havet"): not "have" or "sears". */
+/** The sea as a word of its own ("Regions with a sea coast", "havet", "NUTS 2 coastal"): not "have" or "research". */
 const SEA_WORD =
-  /(?<![\p{L}])(?:kust\p{L}*|coast\p{L}*|sea|hav(?:et|s)?|island\p{L}*|öar(?:na)?|skärgård\p{L}*|archipelago\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kust\p{L}*|coast\p{L}*|seas?|hav(?:et|s\p{L}*)?|island\p{L}*|öar(?:na)?|skärgård\p{L}*|archipelago\p{L}*|nuts)(?![\p{L}])/iu;
 const FUNDED_WORDS =
   /costs? (?:covered|reimbursed)|receive (?:funding|a share|part)|own budget|ersättning|egen budget|del av (?:stödet|budgeten)|funded|finansierade/iu;
 function fundedRegionsIn(summary: string): string | undefined {
@@ -2850,7 +2849,7 @@ export function callSignals(
     // "Regional public authorities (Strand 2)" beside "Local authorities bordering the sea (Strand 1)".
     const regions =
       territory.kind === 'coast' || territory.kind === 'island-municipalities'
-        ? ((call.applicantTypes ?? []).find((e) => entryNamesKind(e, 'region') && !SEA_WORDS.test(e)) ??
+        ? ((call.applicantTypes ?? []).find((e) => entryNamesKind(e, 'region') && !SEA_WORD.test(e)) ??
           (summary ? fundedRegionsIn(summary) : undefined))
         : undefined;
     if (regions) out.regionsBesideTerritory = regions;

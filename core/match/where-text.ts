@@ -217,9 +217,10 @@ function landscapeArea(text: string, original: string, inTitle: boolean): TextAr
   return undefined;
 }
 
+/** The words that give examples (folded): "till exempel", "bland annat", "such as", "including". */
+const EXAMPLE_WORDS = String.raw`till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive`;
 /** Examples after a part of Sweden named: "Sydsverige, till exempel Skåne, Blekinge, Halland och Småland" (folded). */
-const EXAMPLES_AFTER =
-  /^[^.;]{0,40}?(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|sasom|such as|e\.\s?g\.|for example|including|inklusive)\s+([^.;:]+)/u;
+const EXAMPLES_AFTER = new RegExp(`^[^.;]{0,40}?(?:${EXAMPLE_WORDS})\\s+([^.;:]+)`, 'u');
 /**
  * A part of Sweden with no fixed border whose examples the call gives: the län and landskap it names as examples
  * are in it, whatever a reader would otherwise take its border to be.
@@ -859,8 +860,7 @@ const WHOLE_COUNTRY = /hela sverige|hela landet|all of sweden|throughout sweden|
 function nationwideLeadIn(title: string, summary: string): boolean {
   return WHOLE_COUNTRY.test(title) || WHOLE_COUNTRY.test(summary.slice(0, sentenceEnd(summary, 0)));
 }
-const EXAMPLE_BEFORE =
-  /(?:till exempel|t\.\s?ex\.|exempelvis|bland annat|bl\.\s?a\.|sasom|such as|e\.\s?g\.|for example|including|inklusive|foretradesvis|preferably)[^.;]*$/;
+const EXAMPLE_BEFORE = new RegExp(`(?:${EXAMPLE_WORDS}|foretradesvis|preferably)[^.;]*$`);
 /**
  * Whether a place at `start` of folded `text` is named as an example within its clause ("till exempel i Norrbottens
  * län", "programme areas A–E, including D: … in sparsely populated Upper Norrland"): the 80 characters before it.
