@@ -86,12 +86,15 @@ export function neighboursAdmitted(summary: string): string | undefined {
 /** "As an exception", "undantagsvis": an area taken in beside the programme's own (folded). */
 const BY_EXCEPTION = String.raw`(?:as an|by way of|som ett|som)\s+exception|undantagsvis|som\s+undantag`;
 const ADJACENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:${BY_EXCEPTION}|adjacent\s+(?:areas?|regions?)|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet|adjoining\s+(?:areas?|regions?|count(?:y|ies))|functional[\s-]+areas?|funktionella\s+omraden(?:a)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${BY_EXCEPTION}|adjacent\s+(?:\p{L}+\s+)?(?:areas?|regions?|count(?:y|ies))|angransande\s+omraden(?:a)?|(?:areas?|regions?|counties)\s+(?:located\s+)?outside\s+(?:of\s+)?the\s+programme\s+area|(?:omraden|lan)\s+utanfor\s+programomradet|adjoining\s+(?:areas?|regions?|count(?:y|ies))|functional[\s-]+areas?|funktionella\s+omraden(?:a)?)(?![\p{L}])`,
   'gu',
 );
-/** A sentence refusing what it names ("No other areas outside the programme area are eligible"), folded. */
+/**
+ * A sentence refusing what it names ("No other areas outside the programme area are eligible"), folded; not a cap on
+ * their share ("their combined share may not exceed 20 %").
+ */
 const NONE_OF_THEM =
-  /(?<![\p{L}])(?:no other|not eligible|cannot|can not|may not|inga andra|kan inte|kan ej|far inte)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:no other|not eligible|cannot|can not|may not|inga andra|kan inte|kan ej|far inte)(?![\p{L}])(?!\s+(?:exceed|overstiga|overskrida|be (?:more|higher) than)(?![\p{L}]))/u;
 const EXCEPTION = new RegExp(String.raw`(?<![\p{L}])(?:${BY_EXCEPTION})(?![\p{L}])`, 'u');
 /** The lead role refused (folded): "may not lead", "cannot be lead partner", "kan inte vara projektägare". */
 const LEAD_REFUSED =
@@ -101,7 +104,7 @@ const EXCEPTION_PARTNERS =
   /(?:may|can|far|kan)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:participate|take part|join|be|delta|medverka|vara|inga)\s+(?:as\s+|som\s+)?(?:(?:a|an|en)\s+)?(?:(?:project|projekt)\s*)?(?:partners?|parter|partner)(?![\p{L}])/u;
 /** With the programme's money: "may receive ERDF funding", "delta med full finansiering", "on the same terms". */
 const WITH_MONEY =
-  /receive|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel|(?:own|egen)\s+(?:eu\s+|erdf\s+|eruf\s+)?budget/u;
+  /receiv|full finansiering|funding|finansiering|same terms|samma villkor|stod|medel|(?:own|egen)\s+(?:eu\s+|erdf\s+|eruf\s+)?budget/u;
 
 /**
  * The sentences of `summary` that name a programme's adjacent areas whose partners take part with its money ("partner

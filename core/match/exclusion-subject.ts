@@ -102,6 +102,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (exception && sameKindIn(exception[0], fold(word.toLowerCase()))) return false;
   // "Companies owned by public authorities are not eligible": the owner, not the body refused.
   if (OWNED_BY_BEFORE.test(before)) return false;
+  // "Staff costs of public bodies shall be calculated at a flat rate …, and VAT … is not eligible": the body's costs,
+  // not the body, are what its sentence is about.
+  if (COSTS_OF_BEFORE.test(before)) return false;
   // "Investments carried out by public bodies are not eligible costs": costs refused, the body their agent.
   if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(rest)) return false;
   // "In Strand B, public authorities are not eligible": one part of the call refused.
@@ -122,6 +125,12 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Regioner omfattas inte av befolkningsgränsen", "are not subject to the population threshold": exempt from a
   // rule, not refused.
   if (EXEMPT_FROM_RULE_AFTER.test(rest)) return false;
+  // "Regional authorities acting in a general regional development capacity cannot be beneficiaries": the body in one
+  // of its capacities refused, where the call may admit it in another.
+  if (CAPACITY_AFTER.test(rest)) return false;
+  // "Kommuner som i samma indelning klassas som storstadskommuner … kan inte söka", "municipalities classified as
+  // urban": a class of them by a classification, which a body may or may not be in.
+  if (CLASSED_AFTER.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
   if (DIRECTLY_REFUSED.test(rest)) return false;
   // "Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården … kan inte söka": the one
@@ -299,6 +308,15 @@ function sameKindIn(exception: string, word: string): boolean {
 /** A body named as the owner of another ("companies owned by ", "bolag som ägs av ", "ägda av "), folded. */
 const OWNED_BY_BEFORE =
   /(?:^|[^\p{L}])(?:owned|controlled|run|operated|established|agda|agd|agt|kontrollerade|som\s+ags|som\s+drivs|som\s+kontrolleras)\s+(?:(?:wholly|majority|fully|helt|till\s+minst\s+\d+\s+procent)\s+)?(?:by|av)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A capacity of the body's (folded): "acting in a general … capacity", "in their capacity as", "i egenskap av". */
+const CAPACITY_AFTER =
+  /^\s*(?:(?:when\s+|that\s+are\s+|which\s+are\s+)?acting\s+(?:in|as)\s|in\s+(?:their|its)\s+capacity\s|i\s+(?:sin\s+)?egenskap\s+av\s|som\s+agerar\s+(?:i|som)\s)/u;
+/** A class of the bodies by a classification (folded): "som … klassas som", "classified as". */
+const CLASSED_AFTER =
+  /^\s*(?:(?:som|that|which|who)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:klassas|klassificeras|rakn?as|definieras|ar klassade|are classified|are classed|are categori[sz]ed|are defined)\s+(?:som|as)\s|(?:classified|classed|categori[sz]ed|defined|klassade|klassificerade|definierade)\s+(?:som|as)\s)/u;
+/** The body's costs or money ("staff costs of ", "the expenditure of the "), folded. */
+const COSTS_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:costs?|expenditure|expenses|salar(?:y|ies)|contributions?|own\s+funds|co-?financing|budgets?)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** "non-", "icke-" joined to the body's word. */
 const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
 /** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
@@ -479,7 +497,7 @@ const OTHER_ROLES =
 const REFUSAL_FIRST = new RegExp(`^\\s*(?:nej|no|${REFUSAL_WORDS}|inte|ej|not)(?![\\p{L}])`, 'u');
 /** Right after the body, a rule it is exempt from (folded). */
 const EXEMPT_FROM_RULE_AFTER =
-  /^\s*(?:omfattas|berors|traffas)\s+(?:dock\s+)?(?:inte|ej)\s+av\s+(?:\p{L}+\s+)?(?:befolkningsgrans|invanargrans|grans|krav|villkor|begransning|tak|regel|takbelopp|medfinansieringskrav|storleksgrans)\p{L}*|^\s*(?:are|is)\s+not\s+subject\s+to\s+(?:the\s+|this\s+|that\s+)?(?:\p{L}+\s+)?(?:limit|threshold|cap|requirement|rule|ceiling|condition)s?(?![\p{L}])|^\s*(?:are|is)\s+exempt(?:ed)?\s+from/u;
+  /^\s*(?:omfattas|berors|traffas)\s+(?:dock\s+)?(?:inte|ej)\s+av\s+(?:\p{L}+\s+)?\p{L}*?(?:befolkningsgrans|invanargrans|grans|krav|villkor|begransning|tak|regel|regler|takbelopp|medfinansieringskrav|storleksgrans)\p{L}*|^\s*(?:are|is)\s+not\s+subject\s+to\s+(?:the\s+|this\s+|that\s+)?(?:\p{L}+\s+)?(?:limit|threshold|cap|requirement|rule|ceiling|condition)s?(?![\p{L}])|^\s*(?:are|is)\s+exempt(?:ed)?\s+from/u;
 const EXEMPT_FROM_AMOUNT_BEFORE =
   /(?:amount|eur|euro|sek|kronor|belopp\p{L}*|bidragsbelopp\p{L}*|co-?financing|cofinancing|medfinansiering\p{L}*|funding rate|stodniva\p{L}*|minimum|maximum|lagsta|hogsta|\d\s*%|procent)[^.;:]{0,60}(?:except for|except|with the exception of|apart from|other than|utom for|utom|med undantag (?:for|av))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 

@@ -183,6 +183,8 @@ const SMALLER_AS_PARTNERS = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${SMALLER_KINDS})(?![\p{L}])[^.;]{0,160}?(?:${PARTNER_WORDS})(?![\p{L}])[^.;]*`,
   'iu',
 );
+const PARTNERS_REFUSED =
+  /(?<![\p{L}])(?:cannot|can ?not|may not|must not|not eligible|kan inte|kan ej|får inte|får ej)(?![\p{L}])/iu;
 /** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
 const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financed|bidrag|stöd|finansier)/iu;
 
@@ -194,7 +196,16 @@ const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financ
 function fundedPartnersOfAnySize(text: string): string | undefined {
   const partners = FUNDED_PARTNERS_OF_ANY_SIZE.exec(text) ?? SMALLER_AS_PARTNERS.exec(text);
   if (!partners) return undefined;
-  const sized = [...text.matchAll(PHRASE)].some((m) => LEAD_ROLE.test(sentenceBefore(text, m.index ?? 0)));
+  // "…other partners such as universities, but regional authorities and other local authorities cannot be project
+  // partners": the smaller kinds refused, no way in.
+  if (PARTNERS_REFUSED.test(partners[0])) return undefined;
+  // (The role before the size or after it: "Any urban authority … with at least 50 000 inhabitants … may apply as
+  // main urban authority".)
+  const sized = [...text.matchAll(PHRASE)].some((m) => {
+    const at = m.index ?? 0;
+    const rest = /^[^.;!?]*/u.exec(text.slice(at))?.[0] ?? '';
+    return LEAD_ROLE.test(sentenceBefore(text, at)) || LEAD_ROLE.test(rest);
+  });
   PHRASE.lastIndex = 0;
   if (!sized) return undefined;
   // The partners' sentence and the next one.
@@ -271,6 +282,14 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
  * An exception before the class and its size: "gäller ej kommuner med", "with the exception of cities of", "med
  * undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med".
  */
+/** A list entry refused by its first word, as a page lists who may apply: "Ej kommuner över 15 000 invånare". */
+const LIST_ITEM_REFUSED_BEFORE = /(?:^|[\s•·–:])(?:Ej|Inte|Not)\s+(?:[\p{L}-]+\s+)?$/u;
+/**
+ * After a size, its people word and the rest of a list of those the sentence names, up to its verb: ", regional and
+ * national authorities, universities and companies" (at most six more items, each of up to four words).
+ */
+const LIST_AFTER_SIZE =
+  /^(?:\s*[\p{L}-]+)?(?:\s*,\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+){0,6}\s*,?\s+(?:and|or|och|eller)\s+(?:[\p{L}-]+\s+){0,3}?(?=(?:cannot|can ?not|may not|must not|are not|kan inte|kan ej|far inte|får inte|är inte)\s)/iu;
 const EXCEPTION_BEFORE_SIZE =
   /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+,?\s+){0,10}$/iu;
 
@@ -294,7 +313,7 @@ const EXCLUSION_LIFTED =
 
 /** Applying or taking part refused, right after a size (folded): "kan inte söka", "are not eligible", "may not apply". */
 const APPLYING_REFUSED =
-  /(?:kan inte|kan ej|far inte|far ej|cannot|can ?not|may not|must not)\s+(?:sjalva\s+|heller\s+)?(?:soka|ansoka|apply|delta|participate|take part)(?![\p{L}])|(?:ar inte|ar ej|are not|is not)\s+(?:stodberattigade|behoriga|eligible)|are ineligible|ar uteslutna|are excluded/u;
+  /(?:kan inte|kan ej|far inte|far ej|cannot|can ?not|may not|must not)\s+(?:sjalva\s+|heller\s+)?(?:soka|ansoka|apply|delta|participate|take part)(?![\p{L}])|(?:cannot|can ?not|may not|kan inte|far inte)\s+(?:be|act as|vara)\s+(?:(?:project|funded|projekt)\s*)?(?:partners?|parter|beneficiar(?:y|ies)|stodmottagare)(?![\p{L}])|(?:ar inte|ar ej|are not|is not)\s+(?:stodberattigade|behoriga|eligible)|are ineligible|ar uteslutna|are excluded/u;
 
 /**
  * Another call or prize for those of the size named: "… may apply for X instead", "… kan i stället söka", "…
@@ -351,7 +370,16 @@ export function populationLimitsIn(
     // söka" refuses applying by size: the call's limit is the other side.
     // (A bracket after the size is skipped: "more than 100,000 inhabitants (SCB, 31 December 2025) are not eligible".)
     const afterSize = text.slice(end, end + 180).replace(BRACKET_AFTER_SIZE, '$1');
-    const refusal = fold((afterSize.slice(0, 60).split(/[.!?;]\s/u)[0] ?? '').toLowerCase());
+    // ("Municipalities with more than 30 000 inhabitants, regional and national authorities, universities and
+    // companies cannot be project partners": the rest of the list stands between the size and its verb.)
+    const refusal = fold(
+      (
+        afterSize
+          .replace(LIST_AFTER_SIZE, ' ')
+          .slice(0, 60)
+          .split(/[.!?;]\s/u)[0] ?? ''
+      ).toLowerCase(),
+    );
     // "Kommuner med fler än 100 000 invånare är inte längre undantagna": an exclusion lifted, no limit.
     if (EXCLUSION_LIFTED.test(refusal)) continue;
     // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an
@@ -360,7 +388,7 @@ export function populationLimitsIn(
     // 15 000 invånare" admits the smaller.)
     // ("med undantag för Stockholm, Göteborg och Malmö samt övriga kommuner med …": a list of names may stand between.)
     const tail = before.slice(-100);
-    const exception = EXCEPTION_BEFORE_SIZE.exec(tail);
+    const exception = EXCEPTION_BEFORE_SIZE.exec(tail) ?? LIST_ITEM_REFUSED_BEFORE.exec(tail);
     const clauseBefore = exception
       ? (before
           .slice(0, before.length - tail.length + exception.index)
