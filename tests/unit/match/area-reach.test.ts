@@ -156,3 +156,25 @@ describe('a place named through countries is the place they are most of', () => 
     expect(score(nordicCall, tied).reasons).toEqual([]);
   });
 });
+
+describe('an area of a few kommuner the call names, the body among them', () => {
+  const karlskrona = testProfile({ name: 'Karlskrona kommun', lan: 'blekinge' });
+  const local = testCall({
+    funder: 'Leader Östra Blekinge',
+    title: 'Projektstöd för lokal utveckling',
+    summary:
+      'Leaderområdet omfattar kommunerna Karlskrona, Ronneby och Torsås. Föreningar, företag och kommuner med ' +
+      'verksamhet i området kan söka stöd till projekt för lokal utveckling.',
+    language: 'sv',
+  });
+  it('counts more than an area drawn around a län: the body’s own local money', () => {
+    const m = score(local, karlskrona);
+    expect(m.eligibility.area).toBe('eligible');
+    expect(m.eligibility.areaPoints).toBeCloseTo(AREA_BOOST.local, 0);
+    expect(AREA_BOOST.local).toBeGreaterThan(AREA_BOOST.near);
+  });
+  it('is no local money for a kommun outside it', () => {
+    const m = score(local, testProfile({ name: 'Kalmar kommun', lan: 'kalmar' }));
+    expect(m.eligibility.areaPoints).toBe(0);
+  });
+});
