@@ -69,6 +69,8 @@ const WHERE_CUE = new RegExp(
     'hela eu',
     'the whole (?:of the )?eu',
     'all eu (?:member )?(?:states|countries)',
+    // "public authorities in the EU27, Norway and Switzerland": the programme's countries beside the Union's.
+    '(?:^|[^a-zåäö])eu-?27(?![a-zåäö])',
     'alla eu-länder',
   ].join('|'),
 );

@@ -1025,8 +1025,9 @@ export function swedishApplicantsIn(title: string, summary: string, entries: rea
     const m = SWEDISH_APPLICANTS.exec(folded);
     if (!m) continue;
     const at = m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
-    // "Anställda i svenska kommuner" applies; "tillsammans med svenska kommuner" names partners.
-    if (m[1] && PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
+    // "Anställda i svenska kommuner" applies; "tillsammans med svenska kommuner", "Samarbete med aktörer i Sverige och
+    // Norge kan ingå" name partners.
+    if ((m[1] || m[2]) && PARTNER_BEFORE.test(folded.slice(Math.max(0, at - 40), at))) continue;
     // "Svenska kulturfondens verksamhetsområden", "inom Svenska institutets program": a capital inside a sentence
     // starts a name (a Finnish fund, an agency), not Swedish applicants.
     if (m[1] && NAME_START.test(original.slice(at, at + 2)) && !SENTENCE_START.test(original.slice(0, at))) continue;
