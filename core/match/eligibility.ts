@@ -679,6 +679,21 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           () => `The call says its programme area covers ${lanName()} ("${stated.said}").`,
         ),
       };
+    // The call's own statement of its Swedish part leaves out a län the data holds ("In Sweden the programme area
+    // consists of Västra Götalands, Hallands and Skåne län"): the data may be newer or the page older, so neither
+    // admits nor shuts out, and the line says both.
+    if (stated && area.lan.includes(profile.lan) && !stated.lan.includes(profile.lan))
+      return {
+        verdict: 'unknown',
+        from: 'programme-data',
+        points: 0,
+        text: t(
+          () =>
+            `${lanName()} ingår i programområdet för ${area.name}, men utlysningen räknar inte upp det ("${stated.said}").`,
+          () =>
+            `${lanName()} is inside the ${area.name} programme area, but the call does not list it ("${stated.said}").`,
+        ),
+      };
     // A län's own grant for a few of its kommuner, by name.
     const leftOut = area.lan.length === 1 && area.lan.includes(profile.lan) ? leftOutByName() : undefined;
     if (leftOut) return leftOut;

@@ -108,9 +108,29 @@ const LIST_AFTER = new RegExp(
 const INCLUDE_CUE =
   /(?:^|[^\p{L}])(?:include|includes|included|består av|consists of|is made up of|omfattar|omfattas av|omfattande|täcker|\p{L}*område\p{L}*|inom|covers|covering|area|med säte i|verksam i|verksamma i|active in|located in|based in)(?![\p{L}])/iu;
 
+/**
+ * After an area's list, parts of other kommuner it takes in: "samt de delar av Linköpings kommun som ligger utanför
+ * tätorten", "and the rural parts of Växjö municipality". Group 1 the names.
+ */
+const PARTS_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:samt|och|and|as well as|plus)\s+(?:de\s+|vissa\s+|the\s+|some\s+)?(?:[\p{L}-]+\s+)?(?:delar(?:na)?|parts?)\s+(?:av|of)\s+(?:the\s+)?((?:${NAME}${JOIN})*${NAME})\s+(?:kommuner|kommun|municipalities|municipality)(?![\p{L}])[^.;]*`,
+  'u',
+);
+
 /** The kommuner a summary says its area is made of ("vårt område som omfattar A, B och C kommuner"), if any. */
 export function municipalAreaIn(summary: string): MunicipalArea | undefined {
   if (!/kommun|municipalit|cities|städer|towns/i.test(summary)) return undefined;
+  const area = municipalAreaOf(summary);
+  if (!area || area.only) return area;
+  // The kommuner whose parts the area also takes in are in it: a kommun may apply for its work there.
+  const at = summary.indexOf(area.said);
+  const parts = at === -1 ? null : PARTS_AFTER.exec(summary.slice(at + area.said.length));
+  if (!parts) return area;
+  const names = namesOf(parts[1]).map((n) => n.replace(/s$/u, ''));
+  return { names: [...area.names, ...names], said: `${area.said}${parts[0]}`.trim() };
+}
+
+function municipalAreaOf(summary: string): MunicipalArea | undefined {
   return (
     groupInDashes(summary) ??
     areaBy(summary, LIST_AFTER, INCLUDE_CUE, false) ??

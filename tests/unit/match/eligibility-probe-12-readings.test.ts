@@ -170,3 +170,40 @@ describe('a size refused', () => {
     expect(blockers(call, 'alvsbyn')).toEqual([]);
   });
 });
+
+/**
+ * (fa–fd, written blind in the thirty-eighth session and read in it) a call's own statement of its Swedish part that
+ * leaves out a län the programme data holds; an area of named kommuner "samt de delar av X kommun som …".
+ */
+describe('a call’s statement of its area beside the programme data', () => {
+  it('leaves a län the data holds but the call does not list open, saying both', () => {
+    const call = {
+      programme: 'Interreg North Sea 2021–2027',
+      title: 'Call 6: green ports',
+      summary:
+        'The programme funds transnational pilots for greener ports. In Sweden the programme area consists of ' +
+        'Västra Götalands län and Hallands län. Public authorities may lead.',
+      eligibleCountries: ['Sweden', 'Denmark', 'Netherlands'],
+      applicantTypes: ['Public authorities'],
+    };
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(area(call, 'kronoberg')).toContain('men utlysningen räknar inte upp det');
+  });
+});
+
+describe('an area of named kommuner and parts of another', () => {
+  it('takes in the kommun whose parts it names', () => {
+    const call = {
+      funder: 'Leader Sjöbygden',
+      title: 'Projektstöd för landsbygdens utveckling',
+      summary:
+        'Leaderområdet omfattar kommunerna Mjölby, Boxholm och Ödeshög samt de delar av Linköpings kommun som ligger ' +
+        'utanför tätorten. Föreningar, företag och kommuner kan söka.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Föreningar', 'Företag', 'Kommuner'],
+      language: 'sv' as const,
+    };
+    expect(blockers(call, 'linkoping')).toEqual([]);
+    expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+});
