@@ -1522,6 +1522,8 @@ function fundedRegionsIn(summary: string): string | undefined {
   return m[0].replace(/^[^\p{L}]+/u, '').trim();
 }
 
+/** An entry of a list of countries that is a Swedish NUTS 2 or 3 code alone ("SE123", "SE21"). */
+const SWEDISH_NUTS_ENTRY = /^\s*SE\d{2,3}\s*$/u;
 /** An entry of a list of countries that names a Swedish län ("Dalarnas län", "Sverige (Kalmar län)"). */
 const LAN_ENTRY = /(?<![\p{L}])län(?![\p{L}])/iu;
 
@@ -1543,6 +1545,8 @@ function entriesWithLan(
       // "Sverige (ej kommuner i Norrbottens län)": a län left out (excepted-lan.ts), not the call's.
       if (exceptionInEntry(e)) return [];
       if (LAN_ENTRY.test(e)) return [e];
+      // "SE123", "SE21": a Swedish NUTS 3 or NUTS 2 region, the län it is or holds.
+      if (SWEDISH_NUTS_ENTRY.test(e)) return lanIdsNamedIn(e).flatMap((id) => LAN_BY_ID.get(id)?.name ?? []);
       // "Sweden (Region Blekinge, Region Kronoberg)": Sweden's part, by its län.
       const parts = lanOfSwedishEntry(e);
       if (parts.length > 0) return [parts.join(', ')];

@@ -207,3 +207,17 @@ describe('an area of named kommuner and parts of another', () => {
     expect(blockers(call, 'kalmar')).toContain('outside-programme-area');
   });
 });
+
+describe('a list of countries made of NUTS codes', () => {
+  it('limits Sweden to the län its Swedish codes name', () => {
+    const call = {
+      funder: 'Nordic Innovation',
+      title: 'Pilot sites for shared mobility',
+      summary: 'Municipalities may apply to host a pilot site. Pilot sites must lie in the listed NUTS 3 regions.',
+      eligibleCountries: ['SE213', 'SE221', 'FI1C1', 'NO0A2'],
+      applicantTypes: ['Municipalities'],
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
+  });
+});
