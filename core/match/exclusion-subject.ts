@@ -131,6 +131,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Kommuner som i samma indelning klassas som storstadskommuner … kan inte söka", "municipalities classified as
   // urban": a class of them by a classification, which a body may or may not be in.
   if (CLASSED_AFTER.test(rest)) return false;
+  if (BORDERING_AFTER.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
   if (DIRECTLY_REFUSED.test(rest)) return false;
   // "Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården … kan inte söka": the one
@@ -300,8 +301,12 @@ const KIND_STEM = /kommun|region|municipalit|local authorit|landsting|myndighet|
 /** Whether the exception's words name the body's kind (or speak of the refused by a pronoun: "deras roll"). */
 function sameKindIn(exception: string, word: string): boolean {
   const stem = KIND_STEM.exec(word)?.[0];
+  // "Offentliga aktörer kan inte söka. Undantag: kommuner och regioner får söka …": kinds of the public class
+  // excepted from its refusal.
+  const publicClass = stem === 'public' || stem === 'offentlig';
   return (
     (stem !== undefined && exception.includes(stem)) ||
+    (publicClass && /kommun|region|municipalit|local authorit|regional authorit/u.test(exception)) ||
     /(?:^|[^\p{L}])(?:deras|their|dessa|these)(?![\p{L}])/u.test(exception)
   );
 }
@@ -311,6 +316,12 @@ const OWNED_BY_BEFORE =
 /** A capacity of the body's (folded): "acting in a general … capacity", "in their capacity as", "i egenskap av". */
 const CAPACITY_AFTER =
   /^\s*(?:(?:when\s+|that\s+are\s+|which\s+are\s+)?acting\s+(?:in|as)\s|in\s+(?:their|its)\s+capacity\s|i\s+(?:sin\s+)?egenskap\s+av\s|som\s+agerar\s+(?:i|som)\s)/u;
+/**
+ * A kind of the bodies by where their area lies (folded): "Kommuner som endast gränsar till de stora sjöarna …
+ * omfattas inte", "municipalities that only border lakes".
+ */
+const BORDERING_AFTER =
+  /^\s*(?:som|that|which)\s+(?:endast\s+|bara\s+|enbart\s+|only\s+|inte\s+|not\s+)?(?:gransar|angransar|ligger|border|lie|are located)\s/u;
 /** A class of the bodies by a classification (folded): "som … klassas som", "classified as". */
 const CLASSED_AFTER =
   /^\s*(?:(?:som|that|which|who)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:klassas|klassificeras|rakn?as|definieras|ar klassade|are classified|are classed|are categori[sz]ed|are defined)\s+(?:som|as)\s|(?:classified|classed|categori[sz]ed|defined|klassade|klassificerade|definierade)\s+(?:som|as)\s)/u;

@@ -221,3 +221,37 @@ describe('a list of countries made of NUTS codes', () => {
     expect(blockers(call, 'alvsbyn')).toContain('outside-programme-area');
   });
 });
+
+/** (fe–fh, the same) kinds of the public class excepted from its refusal; kommuner by where their area borders. */
+describe('an exception to a refusal of public bodies', () => {
+  it('lets the kinds it names apply, and its own limit still holds', () => {
+    const call = {
+      funder: 'Post- och telestyrelsen',
+      title: 'Stöd till bredband på landsbygden',
+      summary:
+        'Stödet går i första hand till nätägare. Offentliga aktörer kan inte söka. Undantag: kommuner och regioner ' +
+        'får söka för nät som de själva äger. Undantaget gäller inte kommuner med fler än 100 000 invånare.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Nätägare', 'Kommuner (undantag)', 'Regioner (undantag)'],
+      language: 'sv' as const,
+    };
+    expect(blockers(call, 'kalmar')).toEqual([]);
+    expect(blockers(call, 'kronoberg')).toEqual([]);
+    expect(blockers(call, 'linkoping')).toContain('population-limit');
+  });
+});
+
+describe('kommuner refused by where their area borders', () => {
+  it('are a kind of kommun, not the class', () => {
+    const call = {
+      funder: 'Havs- och vattenmyndigheten',
+      title: 'Bidrag mot nedskräpning av stränder',
+      summary:
+        'Kommuner vid havet kan söka bidrag för strandstädning. Kommuner som bara gränsar till insjöar omfattas inte.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Kommuner'],
+      language: 'sv' as const,
+    };
+    expect(blockers(call, 'karlskrona')).toEqual([]);
+  });
+});
