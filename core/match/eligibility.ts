@@ -684,15 +684,13 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // admits nor shuts out, and the line says both.
     if (stated && area.lan.includes(profile.lan) && !stated.lan.includes(profile.lan))
       return {
-        verdict: 'unknown',
-        from: 'programme-data',
-        points: 0,
-        text: t(
+        ...unsure(
           () =>
             `${lanName()} ingår i programområdet för ${area.name}, men utlysningen räknar inte upp det ("${stated.said}").`,
           () =>
             `${lanName()} is inside the ${area.name} programme area, but the call does not list it ("${stated.said}").`,
         ),
+        from: 'programme-data',
       };
     // A län's own grant for a few of its kommuner, by name.
     const leftOut = area.lan.length === 1 && area.lan.includes(profile.lan) ? leftOutByName() : undefined;
