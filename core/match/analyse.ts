@@ -1014,7 +1014,24 @@ function evidenceCopy(quads: readonly number[]): Int32Array {
   return out;
 }
 
-export function analyse(call: FundingCall): CallAnalysis {
+/** A footnote mark after a list entry ("Kustkommuner*", "Regioner¹"): the page's pointer to a note, not the name. */
+const FOOTNOTE_MARK = /\s*[*†‡¹²³⁴⁵]+\s*$/u;
+const unmarked = (entries: readonly string[] | undefined) =>
+  entries?.some((e) => FOOTNOTE_MARK.test(e)) ? entries.map((e) => e.replace(FOOTNOTE_MARK, '')) : entries;
+
+/** The call as read: its list entries without footnote marks (the same object when none has one). */
+function withoutFootnoteMarks(call: FundingCall): FundingCall {
+  const applicantTypes = unmarked(call.applicantTypes);
+  const eligibleCountries = unmarked(call.eligibleCountries);
+  if (applicantTypes === call.applicantTypes && eligibleCountries === call.eligibleCountries) return call;
+  const read = { ...call };
+  if (applicantTypes) read.applicantTypes = [...applicantTypes];
+  if (eligibleCountries) read.eligibleCountries = [...eligibleCountries];
+  return read;
+}
+
+export function analyse(given: FundingCall): CallAnalysis {
+  const call = withoutFootnoteMarks(given);
   const tf = tfSlab(CONCEPTS.length);
   const seen = seenSlab(CONCEPTS.length);
   let sentences = 0;

@@ -255,3 +255,19 @@ describe('kommuner refused by where their area borders', () => {
     expect(blockers(call, 'karlskrona')).toEqual([]);
   });
 });
+
+describe('a footnote mark after a list entry', () => {
+  it('is the page’s pointer to a note, not part of the name', () => {
+    const call = {
+      funder: 'Havs- och vattenmyndigheten',
+      title: 'Bidrag mot marint skräp',
+      summary:
+        'Vem kan söka Kustkommuner* Ej regioner. * Med kustkommun avses en kommun vars område gränsar till havet.',
+      eligibleCountries: ['Sverige'],
+      applicantTypes: ['Kustkommuner*'],
+      language: 'sv' as const,
+    };
+    expect(applicant(call, 'kalmar')).not.toContain('framgår inte');
+    expect(blockers(call, 'kalmar')).toEqual([]);
+  });
+});
