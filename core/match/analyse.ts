@@ -1016,17 +1016,15 @@ function evidenceCopy(quads: readonly number[]): Int32Array {
 
 /** A footnote mark after a list entry ("Kustkommuner*", "Regioner¹"): the page's pointer to a note, not the name. */
 const FOOTNOTE_MARK = /\s*[*†‡¹²³⁴⁵]+\s*$/u;
-const unmarked = (entries: readonly string[] | undefined) =>
-  entries?.some((e) => FOOTNOTE_MARK.test(e)) ? entries.map((e) => e.replace(FOOTNOTE_MARK, '')) : entries;
+const hasMark = (entries: readonly string[] | undefined) => entries?.some((e) => FOOTNOTE_MARK.test(e)) === true;
+const unmarked = (e: string) => e.replace(FOOTNOTE_MARK, '');
 
 /** The call as read: its list entries without footnote marks (the same object when none has one). */
 function withoutFootnoteMarks(call: FundingCall): FundingCall {
-  const applicantTypes = unmarked(call.applicantTypes);
-  const eligibleCountries = unmarked(call.eligibleCountries);
-  if (applicantTypes === call.applicantTypes && eligibleCountries === call.eligibleCountries) return call;
+  if (!hasMark(call.applicantTypes) && !hasMark(call.eligibleCountries)) return call;
   const read = { ...call };
-  if (applicantTypes) read.applicantTypes = [...applicantTypes];
-  if (eligibleCountries) read.eligibleCountries = [...eligibleCountries];
+  if (call.applicantTypes) read.applicantTypes = call.applicantTypes.map(unmarked);
+  if (call.eligibleCountries) read.eligibleCountries = call.eligibleCountries.map(unmarked);
   return read;
 }
 

@@ -126,12 +126,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // rule, not refused.
   if (EXEMPT_FROM_RULE_AFTER.test(rest)) return false;
   // "Regional authorities acting in a general regional development capacity cannot be beneficiaries": the body in one
-  // of its capacities refused, where the call may admit it in another.
+  // of its capacities refused. Right after the word only: after a list the capacity is the last item's ("regioner
+  // eller staten i egenskap av huvudman"), not a part of the class.
   if (CAPACITY_AFTER.test(rest)) return false;
-  // "Kommuner som i samma indelning klassas som storstadskommuner … kan inte söka", "municipalities classified as
-  // urban": a class of them by a classification, which a body may or may not be in.
-  if (CLASSED_AFTER.test(rest)) return false;
-  if (BORDERING_AFTER.test(rest)) return false;
   // "Kommuner kan inte söka direkt hos Socialstyrelsen": one way in refused (the call says which other), not the class.
   if (DIRECTLY_REFUSED.test(rest)) return false;
   // "Den som enbart bidrar med läkarmedverkan utan att ansvara för hälso- och sjukvården … kan inte söka": the one
@@ -313,21 +310,12 @@ function sameKindIn(exception: string, word: string): boolean {
 /** A body named as the owner of another ("companies owned by ", "bolag som ägs av ", "ägda av "), folded. */
 const OWNED_BY_BEFORE =
   /(?:^|[^\p{L}])(?:owned|controlled|run|operated|established|agda|agd|agt|kontrollerade|som\s+ags|som\s+drivs|som\s+kontrolleras)\s+(?:(?:wholly|majority|fully|helt|till\s+minst\s+\d+\s+procent)\s+)?(?:by|av)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?$/u;
-/** A capacity of the body's (folded): "acting in a general … capacity", "in their capacity as", "i egenskap av". */
-const CAPACITY_AFTER =
-  /^\s*(?:(?:when\s+|that\s+are\s+|which\s+are\s+)?acting\s+(?:in|as)\s|in\s+(?:their|its)\s+capacity\s|i\s+(?:sin\s+)?egenskap\s+av\s|som\s+agerar\s+(?:i|som)\s)/u;
-/**
- * A kind of the bodies by where their area lies (folded): "Kommuner som endast gränsar till de stora sjöarna …
- * omfattas inte", "municipalities that only border lakes".
- */
-const BORDERING_AFTER =
-  /^\s*(?:som|that|which)\s+(?:endast\s+|bara\s+|enbart\s+|only\s+|inte\s+|not\s+)?(?:gransar|angransar|ligger|border|lie|are located)\s/u;
-/** A class of the bodies by a classification (folded): "som … klassas som", "classified as". */
-const CLASSED_AFTER =
-  /^\s*(?:(?:som|that|which|who)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:klassas|klassificeras|rakn?as|definieras|ar klassade|are classified|are classed|are categori[sz]ed|are defined)\s+(?:som|as)\s|(?:classified|classed|categori[sz]ed|defined|klassade|klassificerade|definierade)\s+(?:som|as)\s)/u;
 /** The body's costs or money ("staff costs of ", "the expenditure of the "), folded. */
 const COSTS_OF_BEFORE =
   /(?:^|[^\p{L}])(?:costs?|expenditure|expenses|salar(?:y|ies)|contributions?|own\s+funds|co-?financing|budgets?)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A capacity of the body's (folded): "acting in a general … capacity", "in their capacity as", "i egenskap av". */
+const CAPACITY_AFTER =
+  /^\s*(?:(?:when\s+|that\s+are\s+|which\s+are\s+)?acting\s+(?:in|as)\s|in\s+(?:their|its)\s+capacity\s|i\s+(?:sin\s+)?egenskap\s+av\s|som\s+agerar\s+(?:i|som)\s)/u;
 /** "non-", "icke-" joined to the body's word. */
 const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
 /** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
@@ -406,10 +394,12 @@ const LIST_REST = /^(?:\s*(?:,|and|or|och|eller|samt)\s*[\p{L}-]+)+/u;
  * A qualifier right after the body's word that narrows the class to a part (folded): where it is ("utanför länet",
  * "i andra län", "outside the region", "from other regions") or its size ("med färre invånare", "med fler än 50 000
  * invånare", "with fewer than 10 000 inhabitants", "under 20 000 invånare", "med 20 000 invånare eller fler"), where it lies ("located in inland
- * municipalities"), or what it is in already ("Cities already selected as Mission cities are not eligible").
+ * municipalities", "som endast gränsar till de stora sjöarna"), a classification it may or may not be in ("som i
+ * samma indelning klassas som storstadskommuner", "classified as urban"), or what it is in already ("Cities already
+ * selected as Mission cities are not eligible").
  */
 const SUBSET_AFTER =
-  /^\s*(?:of\s+(?:municipalities|cities|towns|regions)\s+(?:with|having|of|whose|that|which|below|above|over|under)\s|\d{1,3}(?:[ \u00a0.,]?\d{3})*\s*(?:-|–|—|till|to)\s*\d|(?:in|i|from|fran|located in|based in|established in|situated in)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:regions?|areas?|territor(?:y|ies)|counties|municipalities|regioner|omraden|lan|kommuner)\s+(?:without|lacking|utan|som saknar|som inte|that lack|which lack|that do not|which do not|that have no|which have no|outside|utanfor)\s|i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|langs\s+\p{L}|som\s+inte\s+(?:sjalva?\s+)?(?:langre\s+)?\p{L}|(?:in|from)\s+the\s+same\s+(?:countries|country|regions?|count(?:y|ies))(?![\p{L}])|(?:i|fran)\s+samma\s+(?:land|lander|lan|region|kommun)(?![\p{L}])|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does|did)\s+not\s|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|(?:that|which|who)\s+(?:won|received|held|were\s+(?:awarded|selected|funded|granted))(?![\p{L}])|som\s+(?:vann|fick|tilldelades|beviljades|valdes|vunnit|fatt|erhallit|tilldelats|beviljats)(?![\p{L}])|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
+  /^\s*(?:of\s+(?:municipalities|cities|towns|regions)\s+(?:with|having|of|whose|that|which|below|above|over|under)\s|\d{1,3}(?:[ \u00a0.,]?\d{3})*\s*(?:-|–|—|till|to)\s*\d|(?:in|i|from|fran|located in|based in|established in|situated in)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:regions?|areas?|territor(?:y|ies)|counties|municipalities|regioner|omraden|lan|kommuner)\s+(?:without|lacking|utan|som saknar|som inte|that lack|which lack|that do not|which do not|that have no|which have no|outside|utanfor)\s|i\s+\p{L}+lan(?![\p{L}])|(?:i|in|from|fran|located in|based in)\s+[^.;:()]{2,80}?\s(?:lan|county|counties)(?![\p{L}])|(?:located|based|situated|belagna|som ligger)\s+(?:in|i)\s+(?:inland|non-coastal|rural|urban|small|smaller|large|larger|other|inlands\p{L}*|andra|ovriga|mindre|storre)|(?:som\s+(?:ligger|finns|ar belagna|har sitt sate)\s+)?utanfor|i\s+(?:andra|ovriga|angransande|narliggande|grann)\s+(?:lan|regioner|kommuner|lander)|fran\s+(?:andra|ovriga)\s+(?:lan|regioner|lander)|med\s+(?:(?:farre|fler|mindre|storre|mer|over|under|hogst|minst|en befolkning)\s|\d)|(?:mellan|between)\s+\d|vid\s+(?:insjoar|sjoar|vattendrag|kusten|havet|gransen)|langs\s+\p{L}|som\s+inte\s+(?:sjalva?\s+)?(?:langre\s+)?\p{L}|(?:(?:som|that|which|who)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:klassas|klassificeras|rakn?as|definieras|ar klassade|are classified|are classed|are categori[sz]ed|are defined)|classified|classed|categori[sz]ed|defined|klassade|klassificerade|definierade)\s+(?:som|as)\s|(?:som|that|which)\s+(?:endast\s+|bara\s+|enbart\s+|only\s+)?(?:gransar|angransar|ligger|border|lie|are located)\s|(?:in|from)\s+the\s+same\s+(?:countries|country|regions?|count(?:y|ies))(?![\p{L}])|(?:i|fran)\s+samma\s+(?:land|lander|lan|region|kommun)(?![\p{L}])|(?:along|by|on)\s+(?:the\s+)?(?:lakes?|rivers?|coast|sea)(?![\p{L}])|(?:that are\s+|which are\s+)?(?:located\s+|based\s+|situated\s+)?outside|(?:in|from)\s+(?:other|neighbouring|neighboring|adjacent)\s+(?:regions|counties|countries|member states|municipalities)|with\s+(?:fewer|less|more|over|under|below|above|at most|at least|a population|\d)|of\s+(?:fewer|less|more\s+than|\d)|of\s+(?:the\s+)?(?:inland|non-coastal|landlocked|rural|urban|smaller|larger)\s|(?:below|above|over|under)\s+(?:\d|this|that|the|befolkningsgransen|gransen|gransvardet|troskeln|denna|den)|(?:utan|without|lacking)\s|som\s+(?:saknar|inte har|har farre|har fler|endast har|bara har|enbart har)|som\s+inte\s+(?:sjalva\s+)?(?:ar|har)\s|som\s+inte\s+(?:uppfyller|lever upp|motsvarar|omfattas|ar behoriga|finns med|star med|ar med|finns pa|star pa|ar uppraknade|namns)|(?:that|which|who)\s+are\s+not\s+(?:on|in|among|listed|named|included)|(?:that|which|who)\s+(?:do|does|did)\s+not\s|(?:that|which)\s+(?:lack|do not have|have fewer|have more|only have|have only)|(?:whose|vars)\s|(?:that|which|who)\s+(?:have|has|had)\s+(?:already|previously|before|once)\s|(?:that|which|who)\s+(?:won|received|held|were\s+(?:awarded|selected|funded|granted))(?![\p{L}])|som\s+(?:vann|fick|tilldelades|beviljades|valdes|vunnit|fatt|erhallit|tilldelats|beviljats)(?![\p{L}])|som\s+(?:har|hade)\s+(?:redan\s+|tidigare\s+)?(?:fatt|erhallit|beviljats|tagit emot|vunnit|haft)(?![\p{L}])|(?:(?:that|which|who)\s+(?:are|were|have been)\s+|som\s+(?:ar|har|redan)\s+)?(?:already|previously|redan|tidigare)\s+(?:selected|chosen|funded|participating|part|members?|in|utvalda|valda|beviljade|med|deltar|ingar))/u;
 
 /**
  * An adjective right before the body's word (or one word before it: "smaller member municipalities") that names a

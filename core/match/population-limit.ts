@@ -14,7 +14,7 @@
  * population blocker judges its numbers (population-eligibility.ts).
  */
 import { fold } from '../text/fold.ts';
-import { REFUSAL } from './refusal-words.ts';
+import { REFUSAL, REFUSAL_WORDS } from './refusal-words.ts';
 export interface PopulationLimit {
   /** Inclusive lower bound. */
   min?: number;
@@ -183,8 +183,6 @@ const SMALLER_AS_PARTNERS = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${SMALLER_KINDS})(?![\p{L}])[^.;]{0,160}?(?:${PARTNER_WORDS})(?![\p{L}])[^.;]*`,
   'iu',
 );
-const PARTNERS_REFUSED =
-  /(?<![\p{L}])(?:cannot|can ?not|may not|must not|not eligible|kan inte|kan ej|får inte|får ej)(?![\p{L}])/iu;
 /** Funding words in the partners' sentence or the next: they take part with money of their own from the call. */
 const PARTNER_FUNDED = /(?:receive|share of|part of|budget|funded|funding|financed|bidrag|stöd|finansier)/iu;
 
@@ -198,7 +196,7 @@ function fundedPartnersOfAnySize(text: string): string | undefined {
   if (!partners) return undefined;
   // "…other partners such as universities, but regional authorities and other local authorities cannot be project
   // partners": the smaller kinds refused, no way in.
-  if (PARTNERS_REFUSED.test(partners[0])) return undefined;
+  if (REFUSAL.test(fold(partners[0].toLowerCase()))) return undefined;
   // (The role before the size or after it: "Any urban authority … with at least 50 000 inhabitants … may apply as
   // main urban authority".)
   const sized = [...text.matchAll(PHRASE)].some((m) => {
@@ -288,8 +286,10 @@ const LIST_ITEM_REFUSED_BEFORE = /(?:^|[\s•·–:])(?:Ej|Inte|Not)\s+(?:[\p{L}
  * After a size, its people word and the rest of a list of those the sentence names, up to its verb: ", regional and
  * national authorities, universities and companies" (at most six more items, each of up to four words).
  */
-const LIST_AFTER_SIZE =
-  /^(?:\s*[\p{L}-]+)?(?:\s*,\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+){0,6}\s*,?\s+(?:and|or|och|eller)\s+(?:[\p{L}-]+\s+){0,3}?(?=(?:cannot|can ?not|may not|must not|are not|kan inte|kan ej|far inte|får inte|är inte)\s)/iu;
+const LIST_AFTER_SIZE = new RegExp(
+  String.raw`^(?:\s*[\p{L}-]+)?(?:\s*,\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+){0,6}\s*,?\s+(?:and|or|och|eller)\s+(?:[\p{L}-]+\s+){0,3}?(?=(?:${REFUSAL_WORDS})(?![\p{L}]))`,
+  'u',
+);
 const EXCEPTION_BEFORE_SIZE =
   /(?:gäller (?:ej|inte)|utom|med undantag (?:av|för)|except(?: for)?|excluding|with the exception of|not applicable to|dock (?:ej|inte))\s+(?:[\p{L}-]+,?\s+){0,10}$/iu;
 
@@ -372,14 +372,11 @@ export function populationLimitsIn(
     const afterSize = text.slice(end, end + 180).replace(BRACKET_AFTER_SIZE, '$1');
     // ("Municipalities with more than 30 000 inhabitants, regional and national authorities, universities and
     // companies cannot be project partners": the rest of the list stands between the size and its verb.)
-    const refusal = fold(
-      (
-        afterSize
-          .replace(LIST_AFTER_SIZE, ' ')
-          .slice(0, 60)
-          .split(/[.!?;]\s/u)[0] ?? ''
-      ).toLowerCase(),
-    );
+    const refusal =
+      fold(afterSize.toLowerCase())
+        .replace(LIST_AFTER_SIZE, ' ')
+        .slice(0, 60)
+        .split(/[.!?;]\s/u)[0] ?? '';
     // "Kommuner med fler än 100 000 invånare är inte längre undantagna": an exclusion lifted, no limit.
     if (EXCLUSION_LIFTED.test(refusal)) continue;
     // "* Gäller ej kommuner med fler än 50 000 invånare", "med undantag av kommuner med fler än 100 000": an

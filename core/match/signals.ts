@@ -1492,8 +1492,6 @@ function partnerCountriesOnly(
   return partner;
 }
 
-/** Words of the sea in a list entry ("Regions with a sea coast"). */
-
 /** Kinds of territory that say more of a kommun within a programme area: its islands, coast or land border. */
 const WITHIN_AREA_KINDS: ReadonlySet<TerritoryLimit['kind']> = new Set([
   'islands',
