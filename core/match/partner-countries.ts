@@ -39,12 +39,15 @@ const WHERE_CUE = new RegExp(
     'between the (?:coastal )?regions',
     'stödberättigade länder',
     'deltagande länder',
+    // "institutioner från minst två av deltagarländerna: Danmark, …": the programme's countries, as "programländer".
+    'deltagarländ',
+    'deltagarland',
     'programländer',
     'programområde',
     'medlemsstat',
     'medlemsländer',
     '(?:baserade?|etablerade?|registrerade?|verksamma?|belägna?|lokaliserade?) i',
-    'omfattar (?:regioner|länder|delar|områden)',
+    'omfattar (?:eu-)?(?:regioner|länder|delar|områden)',
     'sökande (?:från|i|ska)',
     // Lists of the countries that take part or that a programme spans: "de länder som kan delta är…", "i
     // programgeografin ingår…", "omfattar alla EU-länder samt Norge", "regions in 29 countries", "COUNTRIES: …".
@@ -198,6 +201,40 @@ export function besideUnion(text: string, at: number): boolean {
   return WHERE_CUE.test(text.slice(from, to).toLowerCase());
 }
 
+/** The Union (or the EEA) as a list entry: "the EU", "EU27", "EU Member States", "EU-länderna", "EES". */
+const UNION = String.raw`(?:the\s+)?(?:EU(?:-?27)?(?:\s+(?:[Mm]ember\s+[Ss]tates|countries))?|European Union|EU-?länder(?:na)?|EU:s medlems(?:länder|stater)(?:na)?|Europeiska unionen|EEA|EES)`;
+/** The Union as a whole entry, or after a preposition ("any public authority in the EU"), never qualified. */
+const UNION_ENTRY_END = new RegExp(`(?:^|\\s(?:in|from|within|across|of|i|från|inom))\\s*${UNION}\\s*$`, 'u');
+/** …or as a list's last entry, a verb after it ("Norway, Iceland or the EU can take part"). */
+const UNION_ENTRY = new RegExp(`^\\s*${UNION}(?:\\s*$|\\s+(?:can|may|are|must|will|kan|får|är|ska)(?![\\p{L}]))`, 'u');
+/** One more country's name as a list entry ("Norway", "the United Kingdom", "Bosnia and Herzegovina" in parts). */
+const NAME_ENTRY = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$/u;
+const LIST_SPLIT = /,|;|\s(?:and|or|och|eller|samt)\s/;
+
+/**
+ * Whether the country named at `start` is an entry of a list that also holds the Union ("any public authority
+ * in the EU, Norway or Switzerland", "EU Member States, Iceland and Liechtenstein"): the list says where
+ * applicants may be, so its countries are the programme's, not partners'. Other names may stand between the two.
+ */
+function listedWithUnion(text: string, start: number, length: number): boolean {
+  const [from, to] = sentenceAround(text, start);
+  const before = text.slice(Math.max(from, start - 160), start).split(LIST_SPLIT);
+  if (before.length > 1 && !before[before.length - 1].trim()) {
+    for (let i = before.length - 2; i >= 0; i--) {
+      if (UNION_ENTRY_END.test(before[i])) return true;
+      if (!NAME_ENTRY.test(before[i])) break;
+    }
+  }
+  const after = text.slice(start + length, Math.min(to, start + length + 160)).split(LIST_SPLIT);
+  if (after.length > 1 && !after[0].trim()) {
+    for (let i = 1; i < after.length; i++) {
+      if (UNION_ENTRY.test(after[i])) return true;
+      if (!NAME_ENTRY.test(after[i])) break;
+    }
+  }
+  return false;
+}
+
 /** The countries the call names as its partners (or where its work happens), from its title and summary. */
 export function partnerCountries(
   mentions: readonly CountryMention[],
@@ -222,6 +259,7 @@ export function partnerCountries(
       if (FUNDED_BY.test(before)) return;
       if (inHyphenChain(text, m.start)) return;
       if (WHERE_CUE.test(lower)) return;
+      if (listedWithUnion(text, m.start, m.length ?? 0)) return;
       if (ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(m.start, m.start + 80).toLowerCase())) return;
       if (attackedBefore(before)) return;
       if (CITY_THEN_COUNTRY.test(before) && MEETING.test(lower)) return;
