@@ -78,6 +78,7 @@ import {
   municipalFunder,
   namesSweden,
   nordicApplicantsIn,
+  outsideEuOnly,
   placeAbroadInName,
   placeOfName,
   swedenExcepted,
@@ -461,6 +462,12 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
   return hit;
 }
 
+/** Whether the call's funder or programme names a programme the data holds as open across the EU. */
+const euWideProgramme = (call: FundingCall): boolean => {
+  const id = funderKey(call).programme;
+  return id !== null && id !== undefined && PROGRAMME_BY_ID.get(id)?.geography === 'eu-wide';
+};
+
 /** The call's programme area: given, or named by its funder or programme (cached: they repeat), or its title. */
 export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): string | undefined {
   if (call.programmeArea) return call.programmeArea;
@@ -496,9 +503,10 @@ function nationalFunderIn(name: string): string | null {
 // The passive names applicants only through its agent: "kan sökas av kommuner" says who applies, "Projektmedel kan
 // sökas för utveckling av små och medelstora företag" (or "till", "inom", "löpande") says what the money is for.
 // A heading "Behörighet:" or "Eligibility:" names who may apply after it; so does a sentence that puts its subject
-// after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd").
+// after the verb ("Hos oss kan föreningar och organisationer ansöka om bidrag", "Nu kan kommuner söka stöd"). An
+// invitation to apply names who may ("Sitra invites Finnish municipalities to apply", "bjuder in kommuner att söka").
 const WHO_CUE =
-  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även |endast |enbart |bara )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(eligible )?applicants are (?!([a-z]+ly )?(assessed|evaluated|encouraged|invited|requested|expected|asked|advised|required|responsible|informed|reminded|notified|selected|ranked|scored|welcomed?|free|also|not|then|now)\b)|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(beviljas|l[aä]mnas|ges) (endast|enbart|bara|uteslutande) till|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert|erdf|interreg|eu|programme|project) )?(funding|support|grants?|financing|assistance|advice)|eligible to receive|(is|are) (now |also )?open for (public|local|regional|municipal|non-profit|private|organi[sz]ations|entities|bodies|actors|applicants)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|present (their|its) (own )?(city['’]s |town['’]s |region['’]s )?(candidature|candidacy)|presentera (sin|sina|deras) kandidatur|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|applicant requirements|eligibility requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel))/g;
+  /(kan s[oö]ka(?!s)|kan ans[oö]ka(?!s)|f[aå]r s[oö]ka(?!s)|f[aå]r ans[oö]ka(?!s)|(kan|f[aå]r) (an)?s[oö]kas ((endast|enbart|bara|[aä]ven|ocks[aå]|fr[aä]mst|direkt) )?av\b|(v[aä]nder|riktar) sig (fr[aä]mst |i f[oö]rsta hand |framf[oö]r allt |huvudsakligen |prim[aä]rt |s[aä]rskilt )?till|[aä]r (nu |redan |också |även |endast |enbart |bara )?[oö]ppen f[oö]r|who can apply|who ?\?|vem ?\?|may apply|can apply|(can|may) (also )?be applied for by|(funding|support|the grant|grants) (is|are) (exclusively|only|solely) for|eligible (applicants|organisations|organizations|entities)|are eligible|is eligible|eligible to apply|open to|is aimed at|target recipients?|recipient types?|eligible recipients|(is|are) addressed (primarily |mainly |in particular )?to|(applicants?|lead partners?|beneficiar(y|ies)|partners?) (must|shall|should|can|may) be|(eligible )?applicants are (?!([a-z]+ly )?(assessed|evaluated|encouraged|invited|requested|expected|asked|advised|required|responsible|informed|reminded|notified|selected|ranked|scored|welcomed?|free|also|not|then|now)\b)|(s[oö]kanden?|st[oö]dmottagaren?|projektägaren?|huvuds[oö]kanden?) (ska|m[aå]ste|kan|f[aå]r) vara|kan f[aå] (projektst[oö]d|st[oö]d|bidrag|medel|finansiering|pengar)|kan beviljas|(beviljas|l[aä]mnas|ges) (endast|enbart|bara|uteslutande) till|(st[oö]d|bidrag|medel|ers[aä]ttning|projektst[oö]d)(et|en)? (kan|f[aå]r) (ges|l[aä]mnas|l[aä]mnas ut) till|can (receive|be granted|obtain) ((technical|financial|expert|erdf|interreg|eu|programme|project) )?(funding|support|grants?|financing|assistance|advice)|eligible to receive|(is|are) (now |also )?open for (public|local|regional|municipal|non-profit|private|organi[sz]ations|entities|bodies|actors|applicants)|(financing|funding|support|grants?) (can|may) be (granted|awarded|given) to|(grants?|funding|support|stipends?|scholarships?|prize|award|priset|utm[aä]rkelsen) ((is|are|will be) (awarded|given|granted) to|delas ut till|ges till)|applications (are|will be) (accepted|received|welcomed?) from|ans[oö]kningar (tas emot|kan l[aä]mnas|f[aå]r l[aä]mnas) (fr[aå]n|av)|present (their|its) (own )?(city['’]s |town['’]s |region['’]s )?(candidature|candidacy)|presentera (sin|sina|deras) kandidatur|kan nominer(a|as)|f[aå]r nominer(a|as)|k[aä]nner du till (en|ett|n[aå]gon|n[aå]got|n[aå]gra) |do you know (a|an|any|of a|of an) |(can|may) (be )?nominated?|(beh[oö]righet|eligibility|beh[oö]riga s[oö]kande|krav p[aå] s[oö]kanden?|applicant requirements|eligibility requirements|requirements for applicants)\s*:|(h[aä]r|hos oss|nu|d[aä]rf[oö]r|[aä]ven|ocks[aå]) kan ([a-zåäöé-]+,? ){1,6}?(an)?s[oö]ka (om )?(bidrag|st[oö]d|medel|pengar|finansiering|projektmedel)|invit(es|ing) (applications|proposals) from|invites ([a-zåäöé-]+,? ){1,6}?to (apply|submit)|(bjuder|inbjuder) (nu )?in ([a-zåäöé-]+,? ){1,6}?(till )?att (an)?s[oö]ka)/g;
 
 /**
  * What defines an association ("organisationer som … är demokratiskt uppbyggda … och har ett frivilligt
@@ -2424,12 +2432,16 @@ export function callSignals(
   // Without a list of eligible countries, the who-may-apply sentences may say where applicants must be.
   let swedenFromText = false;
   if (swedenEligible === undefined && (mentions || ranges.length > 0)) {
+    const named = new Set<string>();
     swedenEligible = swedenInApplicantPlaces(
       summary,
       ranges,
       mentions ? mentions.filter((m) => m.field === 'summary') : [],
       mentions !== undefined,
+      named,
     );
+    // "Norwegian institutions are eligible to apply" on a page about EU4Health: Norway besides the Union's countries.
+    if (swedenEligible === false && outsideEuOnly(named) && euWideProgramme(call)) swedenEligible = undefined;
     swedenFromText = swedenEligible !== undefined;
   } else if (swedenEligible === false && mentions && swedenNamedForApplicants(summary, ranges, false)) {
     // "Open to applicants from the Nordic and Baltic countries, that is Denmark, Finland, Iceland, Norway and Sweden"

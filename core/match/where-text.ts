@@ -900,6 +900,36 @@ const APPLICANT_PLACE = new RegExp(
   `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,3}?\\s+${AT_PLACE}\\s+(?:(?:the|all(?: the)?|any|alla|samtliga)\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
   'u',
 );
+/** Countries' adjectives (countries.json), folded: "island municipalities" are on islands, not Icelandic. */
+const ADJECTIVES = new Set(
+  COUNTRIES.countries.flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => fold(a))),
+);
+/**
+ * A country's adjective right before the applicants ("Finnish municipalities", "danska kommuner och regioner",
+ * "Estonian local governments"), at most two words between: folded lowercase text from the adjective on.
+ */
+const ADJECTIVE_APPLICANTS = new RegExp(
+  `^[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${APPLICANT_NOUN}|local governments?|councils|cities|towns|regions|schools|universities|companies|regioner|stader|skolor|foretag|larosaten|kommunerna|regionerna)(?![\\p{L}])`,
+  'u',
+);
+/**
+ * Right before such applicants, words that make them those the applicants work with or serve ("samarbete med
+ * finska kommuner", "support for Ukrainian municipalities", "to help Moldovan local authorities").
+ */
+const OTHERS_BEFORE =
+  /(?:(?:^|\s)(?:with|med|for|för|till|to help|to support|att stodja|att hjalpa|between|mellan|among|bland|and|och|or|eller)|partner\p{L}*|together|tillsammans|counterparts?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** What `swedenInApplicantPlaces` records for words naming countries outside the EU. */
+export const OUTSIDE_EU = 'outside-eu';
+const EU_MEMBERS = new Set(COUNTRIES.groups.find((g) => g.id === 'eu-member-states')?.members ?? []);
+/**
+ * Whether every country in `named` is outside the EU ("Norwegian institutions are eligible to apply", "organisations
+ * from third countries"): in a call of a programme open across the EU, such words add countries to the Union's,
+ * they do not leave Sweden out.
+ */
+export const outsideEuOnly = (named: ReadonlySet<string>): boolean =>
+  named.size > 0 && [...named].every((n) => !EU_MEMBERS.has(n));
+
 /** Words for countries outside the EU in the same place ("organisations from third countries"). */
 const NON_EU =
   /(?:^|[^\p{L}])(?:from|in|based in|established in|fran|i)\s+(?:third countries|non-eu countries|countries outside the (?:eu|european union)|tredjelander|lander utanfor eu)/u;
@@ -918,6 +948,8 @@ export function swedenInApplicantPlaces(
   mentions: readonly PlaceMention[],
   /** The analyser found countries of the vocabulary somewhere in the call: only then are wider words read. */
   vocabularyNamed = true,
+  /** Filled with the other countries the sentences name for applicants ("outside-eu" for words such as "third countries"). */
+  others?: Set<string>,
 ): boolean | undefined {
   if (ranges.length === 0) return undefined;
   const s = foldSame(summary);
@@ -940,17 +972,31 @@ export function swedenInApplicantPlaces(
       const before = s.slice(Math.max(a, m.start - 120), m.start);
       const clause = before.slice(before.lastIndexOf(';') + 1);
       const hit = APPLICANT_PLACE.exec(clause);
-      if (!hit || hit[0].includes('partner')) continue;
+      if (!hit || hit[0].includes('partner')) {
+        // "Sitra invites Finnish municipalities to apply", "open to Danish local authorities": the country's
+        // adjective before the applicants says where they must be, as "municipalities in Finland" does.
+        const from = s.slice(m.start, Math.min(b, m.start + 60));
+        if (!ADJECTIVES.has(/^[\p{L}-]+/u.exec(from)?.[0] ?? '') || !ADJECTIVE_APPLICANTS.test(from)) continue;
+        if (PARTNER_BEFORE.test(clause) || OTHERS_BEFORE.test(clause)) continue;
+        if (m.names.includes('Sweden')) return true;
+        other = true;
+        for (const n of m.names) others?.add(n);
+        continue;
+      }
       // "Svenska kommuner kan söka … partnerskap med kommuner i Ukraina": bodies there are the partners. (The hit
       // opens with the character before its noun, a space the partner words end with.)
       if (PARTNER_BEFORE.test(clause.slice(0, hit.index + hit[0].search(/\S/)))) continue;
       if (m.names.includes('Sweden') && (m.names.length === 1 || !swedenExcepted(sentence, m.start - a))) return true;
       other = true;
+      for (const n of m.names) others?.add(n);
     }
     if (vocabularyNamed) {
       // "…elevutbyten med partnerskolor i länder utanför EU": where the partners are, not the applicants.
       const non = NON_EU.exec(sentence);
-      if (non && !PARTNER_BEFORE.test(sentence.slice(Math.max(0, non.index - 40), non.index + 1))) other = true;
+      if (non && !PARTNER_BEFORE.test(sentence.slice(Math.max(0, non.index - 40), non.index + 1))) {
+        other = true;
+        others?.add(OUTSIDE_EU);
+      }
     }
   }
   return other ? false : undefined;

@@ -37,7 +37,7 @@ describe('a country word before a list of organisations', () => {
   const open: [string, 'sv' | 'en'][] = [
     ['Alla svenska företag/organisationer får söka.', 'sv'],
     ['Alla svenska företag och organisationer kan söka stöd.', 'sv'],
-    ['All Norwegian companies and organisations may apply.', 'en'],
+    ['All Swedish companies and organisations may apply.', 'en'],
   ];
   for (const [summary, language] of open) {
     it(`"${summary}" admits every organisation`, () => {
