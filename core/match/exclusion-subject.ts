@@ -318,9 +318,12 @@ const CAPACITY_AFTER =
   /^\s*(?:(?:when\s+|that\s+are\s+|which\s+are\s+)?acting\s+(?:in|as)\s|in\s+(?:their|its)\s+capacity\s|i\s+(?:sin\s+)?egenskap\s+av\s|som\s+agerar\s+(?:i|som)\s)/u;
 /** "non-", "icke-" joined to the body's word. */
 const NON_BEFORE = /(?:^|[^\p{L}])(?:non|icke)-$/iu;
-/** "Joint applications from (several) ", "gemensamma ansökningar från flera ": the body is who would apply jointly. */
+/**
+ * "Joint applications from (several) ", "joint applications between several ", "gemensamma ansökningar från flera ":
+ * the body is who would apply jointly.
+ */
 const JOINT_APPLICATIONS_BEFORE =
-  /(?:^|[^\p{L}])(?:joint|shared|common|collective|gemensamma)\s+(?:applications?|bids?|proposals?|ansokningar|ansokan)\s+(?:from|by|of|fran|av)\s+(?:(?:several|two or more|multiple|flera|tva eller flera)\s+)?$/u;
+  /(?:^|[^\p{L}])(?:joint|shared|common|collective|gemensamma)\s+(?:applications?|bids?|proposals?|ansokningar|ansokan)\s+(?:from|by|of|between|among|fran|av|mellan)\s+(?:(?:several|two or more|multiple|flera|tva eller flera)\s+)?$/u;
 /** "Above the ", "below", "ovanför den ": a level compared with, right before the body's word (folded). */
 const LEVEL_BEFORE =
   /(?:^|[^\p{L}])(?:above|below|beyond|higher than|lower than|ovanfor|nedanfor|over|under)\s+(?:the\s+|den\s+)?$/u;

@@ -259,6 +259,15 @@ const SENTENCE_CUES = [
   'beviljas inte',
   'cannot apply',
   'may not apply',
+  // "Applications from public bodies will not be considered": those the applications come from are refused.
+  'will not be considered',
+  'will not be accepted',
+  'are not accepted',
+  'is not accepted',
+  'kommer inte att beaktas',
+  'kommer inte att godtas',
+  'godtas inte',
+  'accepteras inte',
   'are not eligible',
   // "Public authorities are not expected to participate", "Myndigheter förväntas inte delta".
   'not expected to',

@@ -67,3 +67,19 @@ describe('countries outside the EU named for applicants of a programme open acro
     );
   });
 });
+
+describe('the United Kingdom’s nations, and an invitation in the passive', () => {
+  it('read Scottish and Welsh bodies and funders as the United Kingdom’s', () => {
+    expect(notEligible('Scottish local authorities can apply for funding for climate adaptation projects.')).toBe(true);
+    expect(
+      seedBlockers(
+        { ...call('Local authorities can apply for the climate adaptation fund.'), funder: 'Welsh Government' },
+        'karlskrona',
+      ),
+    ).toContain('country-not-eligible');
+  });
+  it('read "are invited to submit" and "uppmanas att söka" as who may apply', () => {
+    expect(notEligible('Polish local governments are invited to submit proposals on climate adaptation.')).toBe(true);
+    expect(notEligible('Finska kommuner uppmanas att söka stöd för klimatanpassning.', 'sv')).toBe(true);
+  });
+});
