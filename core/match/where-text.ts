@@ -897,7 +897,7 @@ const AT_PLACE =
  * up to three words, a place word, a quantifier.
  */
 const APPLICANT_PLACE = new RegExp(
-  `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:\\s+[\\p{L}-]+){0,3}?\\s+${AT_PLACE}\\s+(?:(?:the|all(?: the)?|any|alla|samtliga)\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
+  `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:,?\\s+[\\p{L}-]+){0,5}?,?\\s+${AT_PLACE}\\s+(?:(?:the|all(?: the)?|any|an?|one of the|alla|samtliga|ett|en)\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
   'u',
 );
 /** Countries' adjectives (countries.json), folded: "island municipalities" are on islands, not Icelandic. */

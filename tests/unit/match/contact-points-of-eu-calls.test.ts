@@ -1,0 +1,46 @@
+/**
+ * Read from probe round p39 (written blind in the thirty-ninth session, counted before it was read): a contact point
+ * in another country writing about a call of a programme open across the EU speaks to its own country's bodies, but
+ * the call is the Union's. "Eligible are all legal entities established in an EU Member State" and "…, legally
+ * established in an EU Member State" say where applicants may be (Sweden among them), whatever the contact point's
+ * words to its own; a contact point of such a programme is no funder of its country's own. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { seedBlockers } from '../../support/seed-score.ts';
+
+const blockers = (funder: string, programme: string, summary: string) =>
+  seedBlockers({ funder, programme, title: 'Call for proposals 2027', summary }, 'karlskrona');
+
+describe('a contact point abroad writing about an EU-wide call', () => {
+  it('does not shut Swedish bodies out where the text admits any EU Member State', () => {
+    expect(
+      blockers(
+        'Nationale Kontaktstelle LIFE, Germany',
+        'LIFE',
+        'The National Contact Point invites German municipalities to prepare proposals on climate adaptation. Eligible are all legal entities established in an EU Member State.',
+      ),
+    ).not.toContain('country-not-eligible');
+    expect(
+      blockers(
+        'CERV Contact Point Estonia',
+        'CERV – Town-Twinning',
+        'The contact point invites Estonian local governments to apply with partner towns. Applicants must be municipalities or twinning committees, legally established in an EU Member State.',
+      ),
+    ).not.toContain('country-not-eligible');
+  });
+  it('is no funder of its own country', () => {
+    expect(
+      blockers(
+        'EUI contact point Ireland',
+        'European Urban Initiative',
+        'Local authorities are invited to consider the Innovative Actions call on green transition in cities.',
+      ),
+    ).not.toContain('country-not-eligible');
+  });
+  it('while a national funder’s own grant stays its country’s', () => {
+    expect(
+      blockers('Danish Arts Foundation', 'Grants', 'The foundation supports municipalities’ cultural projects.'),
+    ).toContain('country-not-eligible');
+  });
+});
