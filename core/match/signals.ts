@@ -2220,6 +2220,9 @@ export function callSignals(
   servedEntries: ReadonlySet<string> = servedOnlyEntries(call.applicantTypes, call.summary),
 ): CallSignals {
   let swedenEligible = swedenInCountryList(call.eligibleCountries);
+  // A contact point's page on a call of a programme open across the EU ("LIFE National Contact Point Finland",
+  // countries: FI): the list names the contact point's country, not the call's.
+  if (swedenEligible === false && CONTACT_POINT.test(call.funder) && euWideProgramme(call)) swedenEligible = undefined;
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
   let mentions: CountryMention[] | undefined;

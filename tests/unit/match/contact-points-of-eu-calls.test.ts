@@ -76,3 +76,21 @@ describe('a share of the grant paid to partners outside the funder’s country',
     ).toContain('country-not-eligible');
   });
 });
+
+describe('a contact point’s page that lists only its own country', () => {
+  it('lists the contact point’s country, not the call’s', () => {
+    expect(
+      seedBlockers(
+        {
+          funder: 'LIFE National Contact Point Finland',
+          programme: 'LIFE Programme 2021–2027 – Standard Action Projects',
+          title: 'LIFE call 2027 is open',
+          summary:
+            'The contact point reminds Finnish organisations that the LIFE call for Standard Action Projects is open.',
+          eligibleCountries: ['FI'],
+        },
+        'kalmar',
+      ),
+    ).not.toContain('country-not-eligible');
+  });
+});
