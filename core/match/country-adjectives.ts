@@ -9,8 +9,17 @@
  * In a competition for a prize or a title (contest.ts) the bodies named so compete or hold the title beside the
  * winner ("en svensk och en polsk stad utnämns till europeisk kulturhuvudstad"): they are no partners (analyse.ts).
  */
+import { COUNTRIES } from '../data/index.ts';
+import { fold } from '../text/fold.ts';
 import { ENGLISH_FUNCTION_WORDS, SWEDISH_FUNCTION_WORDS } from '../text/stopwords.ts';
 import type { TokenBuffer } from '../text/words.ts';
+
+/** Each country's adjectives but Sweden's ("danish", "danska"), folded, to the country. */
+export const COUNTRY_OF_ADJECTIVE: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.countries
+    .filter((c) => c.name !== 'Sweden')
+    .flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => [fold(a), c.name] as const)),
+);
 
 /** Words between adjectives of one list: "Polish, Belarusian and Russian", "one Latvian and one Lithuanian". */
 const LIST_WORD = /^(?:and|or|och|eller|samt|one|a|an|en|ett)$/;

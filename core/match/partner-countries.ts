@@ -13,6 +13,7 @@ import { referenceCountriesIn } from '../data/iso-countries.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
+import { UNION_WORDS } from './union-words.ts';
 
 /** A sentence that says where applicants may be or what the programme covers (lowercase text). */
 const WHERE_CUE = new RegExp(
@@ -201,12 +202,16 @@ export function besideUnion(text: string, at: number): boolean {
   return WHERE_CUE.test(text.slice(from, to).toLowerCase());
 }
 
-/** The Union (or the EEA) as a list entry: "the EU", "EU27", "EU Member States", "EU-länderna", "EES". */
-const UNION = String.raw`(?:the\s+)?(?:EU(?:-?27)?(?:\s+(?:[Mm]ember\s+[Ss]tates|countries))?|European Union|EU-?länder(?:na)?|EU:s medlems(?:länder|stater)(?:na)?|Europeiska unionen|EEA|EES)`;
 /** The Union as a whole entry, or after a preposition ("any public authority in the EU"), never qualified. */
-const UNION_ENTRY_END = new RegExp(`(?:^|\\s(?:in|from|within|across|of|i|från|inom))\\s*${UNION}\\s*$`, 'u');
+const UNION_ENTRY_END = new RegExp(
+  String.raw`(?:^|\s(?:in|from|within|across|of|i|från|inom))\s*${UNION_WORDS}\s*$`,
+  'iu',
+);
 /** …or as a list's last entry, a verb after it ("Norway, Iceland or the EU can take part"). */
-const UNION_ENTRY = new RegExp(`^\\s*${UNION}(?:\\s*$|\\s+(?:can|may|are|must|will|kan|får|är|ska)(?![\\p{L}]))`, 'u');
+const UNION_ENTRY = new RegExp(
+  String.raw`^\s*${UNION_WORDS}(?:\s*$|\s+(?:can|may|are|must|will|kan|får|är|ska)(?![\p{L}]))`,
+  'iu',
+);
 /** One more country's name as a list entry ("Norway", "the United Kingdom", "Bosnia and Herzegovina" in parts). */
 const NAME_ENTRY = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$/u;
 const LIST_SPLIT = /,|;|\s(?:and|or|och|eller|samt)\s/;

@@ -36,6 +36,7 @@ import {
 } from './area-preference.ts';
 import { type BodyKind, type ClassPlace, classPlaceIn, entryNamesKind } from './class-places.ts';
 import { compoundHeadClass, kommunKindEntry } from './compound-head.ts';
+import { COUNTRY_OF_ADJECTIVE } from './country-adjectives.ts';
 import { entryKind, oneNamedMunicipality, servedOnlyEntries } from './entry-kinds.ts';
 import { type ExceptedLan, exceptedLanIn } from './excepted-lan.ts';
 import {
@@ -64,6 +65,7 @@ import { REFUSAL } from './refusal-words.ts';
 import { type RefusedByName, refusedByNameIn } from './refused-by-name.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
+import { UNION_WORDS } from './union-words.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
@@ -469,6 +471,11 @@ const euWideProgramme = (call: FundingCall): boolean => {
   const id = funderKey(call).programme;
   return id !== null && id !== undefined && PROGRAMME_BY_ID.get(id)?.geography === 'eu-wide';
 };
+/**
+ * A contact point's page on a call of a programme open across the EU ("LIFE National Contact Point Finland"): it
+ * informs of the Union's call, so neither the contact point's country nor a list of only that country limits it.
+ */
+const contactPointOfEuCall = (call: FundingCall): boolean => CONTACT_POINT.test(call.funder) && euWideProgramme(call);
 
 /** The call's programme area: given, or named by its funder or programme (cached: they repeat), or its title. */
 export function detectArea(call: FundingCall, titleKey = nameKey(call.title)): string | undefined {
@@ -1701,8 +1708,7 @@ const PARTNER_TOWNS =
   /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|towns|municipalities)(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
 
 /** An entry that is the EU by its short name. */
-const EU_ENTRY =
-  /^\s*(?:the\s+)?(?:eu|eu-?27|eu-?länder(?:na)?|eu countries|eu member states|eu:s medlemsländer)\s*$/iu;
+const EU_ENTRY = new RegExp(String.raw`^\s*${UNION_WORDS}\s*$`, 'iu');
 
 /** A sea basin or mountain range with no Swedish part (countries.json `basinsAbroad`), folded. */
 const BASINS = [...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en];
@@ -1950,13 +1956,6 @@ function bilateralPartner(list: readonly string[] | undefined): string | undefin
 /** A multinational body's office or seat in a country ("Nordic Council of Ministers' Office in Lithuania"). */
 const SEAT_OR_GROUP =
   /(?:office|offices|representation|secretariat|kontor)\s+(?:in|i)\b|nordi|europe|\beu\b|interreg|eea|baltic|östersjö|barents/i;
-
-/** Each country's adjectives but Sweden's ("danish", "danska"), to the country: a funder's name may start with one. */
-const COUNTRY_OF_ADJECTIVE = new Map(
-  COUNTRIES.countries
-    .filter((c) => c.name !== 'Sweden')
-    .flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => [fold(a), c.name] as const)),
-);
 
 /** "Must be legal entities", "ska vara juridiska personer": a legal form every applicant must have. Folded text. */
 const LEGAL_FORM_REQUIRED =
@@ -2220,9 +2219,8 @@ export function callSignals(
   servedEntries: ReadonlySet<string> = servedOnlyEntries(call.applicantTypes, call.summary),
 ): CallSignals {
   let swedenEligible = swedenInCountryList(call.eligibleCountries);
-  // A contact point's page on a call of a programme open across the EU ("LIFE National Contact Point Finland",
-  // countries: FI): the list names the contact point's country, not the call's.
-  if (swedenEligible === false && CONTACT_POINT.test(call.funder) && euWideProgramme(call)) swedenEligible = undefined;
+  // (countries: FI on the Finnish contact point's page: the contact point's country, not the call's.)
+  if (swedenEligible === false && contactPointOfEuCall(call)) swedenEligible = undefined;
   let targeted: Set<ApplicantClass> | undefined;
   let mentioned: Set<ApplicantClass> | undefined;
   let mentions: CountryMention[] | undefined;
@@ -2618,12 +2616,8 @@ export function callSignals(
     if (foreignApplicants) swedenEligible = false;
   }
   // The country a funder's name places it in ("Innovation Fund Denmark"): its home, read once for every use below.
-  // (A contact point of a programme open across the EU, "EUI contact point Ireland", informs of the Union's call: it
-  // is no funder of its country's own.)
   const funderCountry =
-    call.eligibleCountries?.length || (CONTACT_POINT.test(call.funder) && euWideProgramme(call))
-      ? undefined
-      : foreignFunderCountry(call.funder);
+    call.eligibleCountries?.length || contactPointOfEuCall(call) ? undefined : foreignFunderCountry(call.funder);
   if (swedenEligible === undefined && funderCountry) {
     // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
     if (abroadAdmitted()) homeAbroadAdmitted = funderCountry;

@@ -14,6 +14,7 @@ import { keyTokens } from '../text/phrases.ts';
 import { sentenceAround, sentenceAt, sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { ALL_HINTS, hintOf } from '../text/word-hints.ts';
 import { CONCEPT_MATCHER, OTHER_SENSE } from './concepts.ts';
+import { COUNTRY_OF_ADJECTIVE } from './country-adjectives.ts';
 import { swedishPartsOf } from './named-municipalities.ts';
 import { exceptedBefore, negatedSentence } from './negation.ts';
 import { EXCEPTION_WORDS, REFUSAL_WORDS } from './refusal-words.ts';
@@ -900,10 +901,6 @@ const APPLICANT_PLACE = new RegExp(
   `(?:^|[^\\p{L}])${APPLICANT_NOUN}(?:,?\\s+[\\p{L}-]+){0,5}?,?\\s+${AT_PLACE}\\s+(?:(?:the|all(?: the)?|any|an?|one of the|alla|samtliga|ett|en)\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:,|\\s(?:and|or|och|eller|samt))\\s*)*$`,
   'u',
 );
-/** Countries' adjectives (countries.json), folded: "island municipalities" are on islands, not Icelandic. */
-const ADJECTIVES = new Set(
-  COUNTRIES.countries.flatMap((c) => [...(c.adjectives?.sv ?? []), ...(c.adjectives?.en ?? [])].map((a) => fold(a))),
-);
 /**
  * A country's adjective right before the applicants ("Finnish municipalities", "danska kommuner och regioner",
  * "Estonian local governments"), at most two words between: folded lowercase text from the adjective on.
@@ -913,14 +910,15 @@ const ADJECTIVE_APPLICANTS = new RegExp(
   'u',
 );
 /**
- * Right before such applicants, words that make them those the applicants work with or serve ("samarbete med
- * finska kommuner", "support for Ukrainian municipalities", "to help Moldovan local authorities").
+ * Right before such applicants, words that make them those the applicants serve or one more item of a list ("support
+ * for Ukrainian municipalities", "to help Moldovan local authorities", "Swedish and Finnish municipalities"); words
+ * naming partners ("samarbete med finska kommuner") are PARTNER_BEFORE's.
  */
 const OTHERS_BEFORE =
-  /(?:(?:^|\s)(?:with|med|for|för|till|to help|to support|att stodja|att hjalpa|between|mellan|among|bland|and|och|or|eller)|partner\p{L}*|together|tillsammans|counterparts?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /(?:^|\s)(?:for|för|till|to help|to support|att stodja|att hjalpa|between|mellan|among|bland|and|och|or|eller)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** What `swedenInApplicantPlaces` records for words naming countries outside the EU. */
-export const OUTSIDE_EU = 'outside-eu';
+const OUTSIDE_EU = 'outside-eu';
 const EU_MEMBERS = new Set(COUNTRIES.groups.find((g) => g.id === 'eu-member-states')?.members ?? []);
 /**
  * Whether every country in `named` is outside the EU ("Norwegian institutions are eligible to apply", "organisations
@@ -975,10 +973,11 @@ export function swedenInApplicantPlaces(
       if (!hit || hit[0].includes('partner')) {
         // "Sitra invites Finnish municipalities to apply", "open to Danish local authorities": the country's
         // adjective before the applicants says where they must be, as "municipalities in Finland" does.
+        // (Sweden has no adjective in the data: "Swedish municipalities" are swedishApplicantsIn's.)
         const from = s.slice(m.start, Math.min(b, m.start + 60));
-        if (!ADJECTIVES.has(/^[\p{L}-]+/u.exec(from)?.[0] ?? '') || !ADJECTIVE_APPLICANTS.test(from)) continue;
+        const word = /^[\p{L}-]+/u.exec(from)?.[0] ?? '';
+        if (!COUNTRY_OF_ADJECTIVE.has(word) || !ADJECTIVE_APPLICANTS.test(from)) continue;
         if (PARTNER_BEFORE.test(clause) || OTHERS_BEFORE.test(clause)) continue;
-        if (m.names.includes('Sweden')) return true;
         other = true;
         for (const n of m.names) others?.add(n);
         continue;

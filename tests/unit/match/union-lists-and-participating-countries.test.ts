@@ -19,6 +19,9 @@ describe('a country in a list with the Union', () => {
     ).toEqual([]);
     expect(partners('Municipalities in Norway, Iceland or the EU can take part in the exchange.')).toEqual([]);
     expect(partners('Stöd ges till kommuner i EU, Norge och Island som vill lära av varandra.')).toEqual([]);
+    // The Union by any name the country data gives its groups: "Member States", "EES".
+    expect(partners('Support goes to local authorities in Member States, Iceland and Liechtenstein.')).toEqual([]);
+    expect(partners('Stödet kan sökas av kommuner i EES eller Norge.')).toEqual([]);
   });
   it('stays a partner when words naming partners stand before it', () => {
     expect(partners('Projects need partners from Norway or the EU.')).toEqual(['Norway']);

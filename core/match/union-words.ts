@@ -1,0 +1,22 @@
+/**
+ * The Union (or the EEA) by name, as calls write it ("the EU", "EU27", "EU Member States", "EU-länderna", "EES"):
+ * the names of countries.json's `eu-member-states` and `eea` groups, and the Union's own. One list for every
+ * reader that asks whether a list entry is the Union: a list of eligible countries, a list of where applicants may
+ * be beside other countries.
+ */
+import { COUNTRIES } from '../data/index.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
+
+const UNION_GROUPS = new Set(['eu-member-states', 'eea']);
+const NAMES = [
+  'eu',
+  'european union',
+  'europeiska unionen',
+  ...COUNTRIES.groups.filter((g) => UNION_GROUPS.has(g.id)).flatMap((g) => [...g.sv, ...g.en]),
+];
+
+/** The Union's names as a pattern source (longest first), "the" allowed before; use with the `i` and `u` flags. */
+export const UNION_WORDS = String.raw`(?:the\s+)?(?:${[...new Set(NAMES)]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => escapeRegExp(n).replace(/ /g, String.raw`\s+`))
+  .join('|')})`;
