@@ -409,6 +409,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // their own costs").
     if (s.outsidePartners) {
       const { said, unfunded } = s.outsidePartners;
+      // Without the programme's money a body outside takes part but gets nothing: outside, as the call says.
+      if (unfunded)
+        return outsideProgrammeArea(
+          t(
+            () => `${outsideSv()}; parter utanför området deltar utan medel från programmet ("${said}").`,
+            () => `${outsideEn()}; partners from outside it take part without the programme’s money ("${said}").`,
+          ),
+        );
       return takenIn(
         `parter utanför området${unfunded ? ', utan medel från programmet' : ''} ("${said}")`,
         `partners from outside it${unfunded ? ', without the programme’s money' : ''} ("${said}")`,

@@ -57,6 +57,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   const rest = fold(text.slice(end, end + 240).toLowerCase()).split(/[.;!?]/)[0];
   const sentenceBefore = fold(text.slice(sentenceStart(text, start), start).toLowerCase());
   if (CHANNEL_BEFORE.test(before)) return false;
+  // "Offentliga och privata aktörer utanför programområdet kan … inte vara stödmottagare", "organisations located
+  // outside the programme area cannot be beneficiaries": refused for where they are, which the area line tells.
+  if (OUTSIDE_PLACE_AFTER.test(rest)) return false;
   // "…men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused.
   if (OWN_WORK_BEFORE.test(before)) return false;
   // "Kommunal hälso- och sjukvård omfattas inte", "…hälso- och sjukvård som bedrivs i regionens regi": one owner's
@@ -337,6 +340,12 @@ const AGAIN_AFTER = new RegExp(
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */
 const COUNTED_BEFORE =
   /(?:^|[^\p{L}])(?:de|dessa|the|these|those)\s+(?:tva|tre|fyra|fem|sex|two|three|four|five|six|\d+)\s+$/u;
+/**
+ * Right after the body and the rest of its list (folded): a place outside ("utanför programområdet", "located outside
+ * the county", "from outside the area"): these bodies are refused for where they are, not for their kind.
+ */
+const OUTSIDE_PLACE_AFTER =
+  /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+)*(?:\s+[\p{L}-]+)?\s+(?:(?:som\s+(?:ar|finns|ligger)\s+|located\s+|based\s+|established\s+|belagna\s+|fran\s+|from\s+)?(?:utanfor|outside)(?![\p{L}]))/u;
 /** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
 const NOT_EXCLUDED = /^[^.;]{0,30}?(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)(?![\p{L}])/u;
 const NOT_EXCLUDED_BEFORE = /(?:^|[^\p{L}])(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)[^.;]*$/u;

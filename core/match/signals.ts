@@ -466,10 +466,14 @@ function funderKey(call: FundingCall): { text: string; area: string | null; prog
 
 /** A funder that is a programme's contact point in a country: "National Contact Point", "Kontaktstelle", "NCP". */
 const CONTACT_POINT = /contact point|kontaktpunkt|kontaktstelle|point de contact|(?<![\p{L}])ncp(?![\p{L}])/iu;
-/** Whether the call's funder or programme names a programme the data holds as open across the EU. */
+/**
+ * Whether the call's funder or programme names a programme the data holds as open across the EU, or one whose area is
+ * interregional (Interreg Europe, URBACT, ESPON: the whole Union).
+ */
 const euWideProgramme = (call: FundingCall): boolean => {
-  const id = funderKey(call).programme;
-  return id !== null && id !== undefined && PROGRAMME_BY_ID.get(id)?.geography === 'eu-wide';
+  const { programme, area } = funderKey(call);
+  if (programme && PROGRAMME_BY_ID.get(programme)?.geography === 'eu-wide') return true;
+  return !!area && AREA_BY_ID.get(area)?.scope === 'interregional';
 };
 /**
  * A contact point's page on a call of a programme open across the EU ("LIFE National Contact Point Finland"): it
@@ -1157,7 +1161,9 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
   if (ONLY_BY_EXCEPTION.test(rest)) return undefined;
   // "…may be partners only if they are national-level authorities": a kind of body, not partners from anywhere.
   if (
-    /^\s*,?\s*(?:but\s+|men\s+)?(?:only\s+(?:if|when|where)|endast\s+om|bara\s+om|enbart\s+om)(?![\p{L}])/iu.test(rest)
+    /^\s*,?\s*(?:[\p{L}-]+\s+){0,2}?(?:but\s+|men\s+)?(?:only\s+(?:if|when|where)|endast\s+om|bara\s+om|enbart\s+om)(?![\p{L}])/iu.test(
+      rest,
+    )
   )
     return undefined;
   // "…kan delta med egen finansiering", "at their own cost", "…men stöd betalas bara ut till sökande inom länet":
@@ -2001,8 +2007,23 @@ function foreignFunderCountry(funder: string): string | undefined {
   if (!funder || SEAT_OR_GROUP.test(funder)) return undefined;
   const named = homeCountry([funder]);
   if (named) return named;
-  const first = fold(funder.trim().split(/\s+/)[0].toLowerCase());
-  return COUNTRY_OF_ADJECTIVE.get(first);
+  return leadingAdjectiveCountry(funder);
+}
+
+/** The country whose adjective a name opens with ("Danish Innomissions"), or undefined. */
+function leadingAdjectiveCountry(name: string): string | undefined {
+  return COUNTRY_OF_ADJECTIVE.get(fold(name.trim().split(/\s+/)[0].toLowerCase()));
+}
+
+/**
+ * Where the funder's name places it nowhere ("TRACE (Innomission 4)"), a programme named for a country ("Danish
+ * Innomissions") is that country's national programme; not where the funder is a multinational body ("Nordic
+ * Council of Ministers" with its "Norwegian Presidency project").
+ */
+function callFunderCountry(call: FundingCall): string | undefined {
+  const byFunder = foreignFunderCountry(call.funder);
+  if (byFunder || SEAT_OR_GROUP.test(call.funder ?? '') || !call.programme) return byFunder;
+  return leadingAdjectiveCountry(call.programme);
 }
 
 /**
@@ -2617,7 +2638,7 @@ export function callSignals(
   }
   // The country a funder's name places it in ("Innovation Fund Denmark"): its home, read once for every use below.
   const funderCountry =
-    call.eligibleCountries?.length || contactPointOfEuCall(call) ? undefined : foreignFunderCountry(call.funder);
+    call.eligibleCountries?.length || contactPointOfEuCall(call) ? undefined : callFunderCountry(call);
   if (swedenEligible === undefined && funderCountry) {
     // "Who? … in Denmark or abroad": a funder abroad that admits applicants from anywhere.
     if (abroadAdmitted()) homeAbroadAdmitted = funderCountry;

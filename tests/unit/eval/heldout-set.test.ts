@@ -55,6 +55,7 @@ const SETS = [
   { name: 'heldout-45', size: 90, claims: 150, apart: 2 },
   { name: 'heldout-46', size: 90, claims: 150, apart: 1 },
   { name: 'heldout-47', size: 52, claims: 150, apart: 1 },
+  { name: 'heldout-48', size: 65, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 

@@ -38,6 +38,21 @@ describe('a contact point abroad writing about an EU-wide call', () => {
       ),
     ).not.toContain('country-not-eligible');
   });
+  it('nor is a contact point of an interregional programme (the whole Union is its area)', () => {
+    expect(
+      seedBlockers(
+        {
+          funder: 'Federal Office for Spatial Planning – German contact point, Interreg Europe',
+          programme: 'Interreg Europe 2021–2027',
+          title: 'Next call – information for German partners',
+          summary:
+            'German regional authorities are invited to join the cooperation projects of the next call. The contact point offers German applicants advice on their policy instruments.',
+          eligibleCountries: ['DE'],
+        },
+        'karlskrona',
+      ),
+    ).not.toContain('country-not-eligible');
+  });
   it('while a national funder’s own grant stays its country’s', () => {
     expect(
       blockers('Danish Arts Foundation', 'Grants', 'The foundation supports municipalities’ cultural projects.'),
