@@ -131,6 +131,24 @@ export function adjacentAreasIn(summary: string): string | undefined {
   return funded ? sentences.join(' ') : undefined;
 }
 
+/**
+ * Bodies of other län named as funded co-applicants or partners (folded): "kommuner och lärosäten i Blekinge och Kalmar
+ * län [kan] vara medsökande med egen budget", "även kommuner i Norrbottens län kan delta som budgetbärande partner",
+ * "organisations in Kalmar County may be co-applicants with their own budget".
+ */
+const FUNDED_PARTNER_ROLE =
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))[\p{L}-]+\s+){0,10}?(?:vara|delta\s+som|inga\s+som|be|participate\s+as|join\s+as)\s+(?:an?\s+|en\s+)?(?:medsokande|budgetbarande\s+(?:partners?|parter|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
+/** The sentences of `summary` that name other län's bodies as funded co-applicants or partners, as written. */
+export function fundedPartnersOfLanIn(summary: string): string | undefined {
+  const folded = foldKeepingOffsets(summary);
+  const m = FUNDED_PARTNER_ROLE.exec(folded);
+  if (!m) return undefined;
+  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+  const f = folded.slice(a, b);
+  if (OWN_COST.test(f) || NONE_OF_THEM.test(f.replace(LEAD_REFUSED, ' '))) return undefined;
+  return summary.slice(a, b).trim();
+}
+
 /** A län and those next to it, joined: "i Östergötlands län eller angränsande län", "X county and neighbouring counties". */
 const NEIGHBOURS_JOINED =
   /(?<![\p{L}])(?:eller|och|samt|or|and)\s+(?:i\s+|in\s+|the\s+)?(?:angransande|narliggande|neighbouring|neighboring|adjacent)\s+(?:lan|count(?:y|ies))(?![\p{L}])/u;

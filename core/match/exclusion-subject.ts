@@ -190,7 +190,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Cities and regions cannot apply under strand B": one part of the call refused, not the call.
   if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
-  if (partyAdmittedIn(rest)) return false;
+  if (partyAdmittedIn(rest) && !partnerCostsRefusedAfter(text, end)) return false;
   // "Kommuner kan söka enskilt eller gemensamt, och större kommuner samt regioner kan inte vara sökande": the body's
   // own clause admits it; the refusal is of the clause after the conjunction.
   if (ADMITTED_THEN_OTHERS.test(rest)) return false;
@@ -223,7 +223,22 @@ function partyAdmittedIn(rest: string): boolean {
  * [start, end), applying refused and a part in the project admitted — the body is a party, not shut out.
  */
 export function partyAdmittedAt(text: string, end: number): boolean {
-  return partyAdmittedIn(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0]);
+  return (
+    partyAdmittedIn(fold(text.slice(end, end + 160).toLowerCase()).split(/[.;!?]/)[0]) &&
+    !partnerCostsRefusedAfter(text, end)
+  );
+}
+
+/**
+ * The sentence after the body's ("Stödet får inte användas till kostnader hos offentliga samarbetspartner", "The
+ * grant cannot cover the costs of public partners"): the part admitted comes without the call's money, so the
+ * refusal stands. Folded.
+ */
+const PARTNER_COSTS_REFUSED =
+  /^[^.;!?]*(?:far|kan|ska|may|can|will|shall)\s+(?:inte|ej|not)\s+(?:anvandas\s+(?:till|for)|tacka|ersatta|be used (?:for|to cover)|cover|fund|pay)\s+(?:the\s+)?(?:kostnader|costs|expenses)\s+(?:hos|for|of)\s+(?:\p{L}+\s+)?(?:samarbetspart\p{L}*|samverkanspart\p{L}*|partners?|parter)/u;
+function partnerCostsRefusedAfter(text: string, end: number): boolean {
+  const next = sentenceEnd(text, end);
+  return PARTNER_COSTS_REFUSED.test(fold(text.slice(next, next + 200).toLowerCase()).replace(/^[\s.!?]+/, ''));
 }
 
 /** Right after the body at `end`, its own clause admits it before a conjunction starts the refused one. */

@@ -28,6 +28,7 @@ import { AliasIndex } from './alias-index.ts';
 import {
   adjacentAreasIn,
   areaPreference,
+  fundedPartnersOfLanIn,
   neighboursAdmitted,
   neighboursJoinedIn,
   PAID_ONLY_INSIDE,
@@ -2878,7 +2879,9 @@ export function callSignals(
     const statedLan = stated ? lanIdsNamedIn(stated) : [];
     if (stated && statedLan.length > 0) out.statedArea = { lan: statedLan, said: stated.trim() };
     // An Interreg programme's adjacent areas, funded, by län or NUTS code.
-    const adjacent = a && a.lan.length > 0 ? adjacentAreasIn(summary) : undefined;
+    // (Or other län's bodies named as funded co-applicants: "kommuner i Blekinge och Kalmar län kan vara medsökande
+    // med egen budget".)
+    const adjacent = a && a.lan.length > 0 ? (adjacentAreasIn(summary) ?? fundedPartnersOfLanIn(summary)) : undefined;
     const adjacentLan = adjacent ? lanIdsNamedIn(adjacent).filter((id) => !a?.lan.includes(id)) : [];
     if (adjacent && adjacentLan.length > 0) out.adjacentAreas = { lan: adjacentLan, said: adjacent };
   }
