@@ -144,10 +144,13 @@ function kindAdjectiveOf(text: string, from: number, to: number, after: RegExp):
   );
 }
 
-/** An owner's adjective or adverb in English before its companies; the Swedish ones are endsInKindAdjective's. */
+/**
+ * An owner's adjective or adverb in English before its companies; the Swedish ones are endsInKindAdjective's. Another
+ * owner's may stand between ("kommunala och regionala bolag").
+ */
 const OWNER_WORD = /^(?:municipal|municipally|regional|regionally)$/u;
 const COMPANIES_AFTER =
-  /^\s+(?:owned\s+|ägda\s+)?(?:[\p{L}-]+\s+(?:or|and|eller|och)\s+)?(?:[\p{L}-]+\s+)?(?:enterprises?|compan(?:y|ies)|undertakings?|\p{L}*bolag(?:en)?)(?![\p{L}])/iu;
+  /^\s+(?:(?:or|and|eller|och)\s+[\p{L}-]+\s+)?(?:owned\s+|ägda\s+)?(?:[\p{L}-]+\s+(?:or|and|eller|och)\s+)?(?:[\p{L}-]+\s+)?(?:enterprises?|compan(?:y|ies)|undertakings?|\p{L}*bolag(?:en)?)(?![\p{L}])/iu;
 function ownedCompanyAt(text: string, from: number, to: number): boolean {
   return (
     to - from === 1 &&

@@ -493,13 +493,27 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // "Sökande ska ha hemort på Åland … tillsammans med minst en samarbetspart i … Sverige": partners here.
   if (s.partnersInSweden) {
     const said = s.partnersInSweden;
-    // ("…of which at least two must be established in EU Member States": the EU, Sweden among its states.)
-    const eu = !/sverige|sweden/iu.test(said);
+    // ("…of which at least two must be established in EU Member States", "in another Baltic Sea country": a group of
+    // countries, Sweden among them.)
+    const where = /sverige|sweden/iu.test(said)
+      ? 'sweden'
+      : /\bEU\b|member states|medlemsstater/iu.test(said)
+        ? 'eu'
+        : 'group';
+    const whereSv = {
+      sweden: 'i Sverige',
+      eu: 'från EU:s medlemsstater, Sverige bland dem',
+      group: 'från en grupp länder där Sverige ingår',
+    };
+    const whereEn = {
+      sweden: 'in Sweden',
+      eu: 'from EU Member States, Sweden among them',
+      group: 'from a group of countries Sweden belongs to',
+    };
     return unsure(
       () =>
-        `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter ${eu ? 'från EU:s medlemsstater, Sverige bland dem' : 'i Sverige'} ("${said}").`,
-      () =>
-        `Applicants must be in another country, but the call takes in partners ${eu ? 'from EU Member States, Sweden among them' : 'in Sweden'} ("${said}").`,
+        `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter ${whereSv[where]} ("${said}").`,
+      () => `Applicants must be in another country, but the call takes in partners ${whereEn[where]} ("${said}").`,
     );
   }
   // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".

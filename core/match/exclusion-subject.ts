@@ -60,6 +60,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Offentliga och privata aktörer utanför programområdet kan … inte vara stödmottagare", "organisations located
   // outside the programme area cannot be beneficiaries": refused for where they are, which the area line tells.
   if (OUTSIDE_PLACE_AFTER.test(rest)) return false;
+  // "Kommuner och regioner med havsgräns kan … inte beviljas medel": those with a feature refused, the class not (a
+  // size is the population readings', "kommuner med fler än 50 000 invånare").
+  if (FEATURE_AFTER.test(rest) && !/,\s*$/.test(before) && !word.includes(',')) return false;
   // "…men inte med sin hälso- och sjukvårdsverksamhet": a body's own work, not a body refused.
   if (OWN_WORK_BEFORE.test(before)) return false;
   // "Kommunal hälso- och sjukvård omfattas inte", "…hälso- och sjukvård som bedrivs i regionens regi": one owner's
@@ -361,6 +364,13 @@ const COUNTED_BEFORE =
  */
 const OUTSIDE_PLACE_AFTER =
   /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+)*(?:\s+[\p{L}-]+)?\s+(?:(?:som\s+(?:ar|finns|ligger)\s+|located\s+|based\s+|established\s+|belagna\s+|fran\s+|from\s+)?(?:utanfor|outside)(?![\p{L}]))/u;
+/**
+ * Right after the body and one more joined to it (folded): a feature some of the class have ("kommuner och regioner
+ * med havsgräns", "with a coastline"). Not in a list of commas, where it is the last item's ("kommuner, regioner,
+ * museer med offentlig huvudman", "kommuner, regioner och institutioner med huvudman inom offentlig sektor").
+ */
+const FEATURE_AFTER =
+  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose)\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
 /** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
 const NOT_EXCLUDED = /^[^.;]{0,30}?(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)(?![\p{L}])/u;
 const NOT_EXCLUDED_BEFORE = /(?:^|[^\p{L}])(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)[^.;]*$/u;

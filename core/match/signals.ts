@@ -1192,6 +1192,8 @@ const PARTNERS_ANYWHERE =
  */
 const ONLY_BY_EXCEPTION = /(?:only|endast|bara)\s+(?:in\s+|i\s+)?(?:exceptional|undantags)/iu;
 
+/** A region's body by its name: "Region Blekinge", "Region Kalmar län". */
+const REGION_BODY_NAME = /(?<![\p{L}])Region\s+\p{Lu}/gu;
 /** The Swedish part of a call's area of several countries: "in Sweden", "i Sverige", "the Swedish parts" (folded). */
 const SWEDISH_PART =
   /(?:^|[^\p{L}])(?:[\p{L}]+\s+(?:and|och)\s+[\p{L}]+\s+(?:in sweden|i sverige)|(?:in sweden|i sverige)\s*[,:–-]\s*[\p{L}]+|swedish parts?|svenska del(?:en|arna))(?![\p{L}])/u;
@@ -1215,10 +1217,11 @@ function swedishPartnerLanIn(
   if (part && namesCitiesNotLan(summary.slice(...part))) return undefined;
   // "…are encouraged to take part, but the fund cannot pay their costs": unfunded, not refused.
   const sentence = part ? folded.slice(...part) : '';
-  return {
-    lan,
-    refused: part !== undefined && REFUSAL.test(sentence) && !UNFUNDED.test(foldWording(summary.slice(...part))),
-  };
+  const refused = part !== undefined && REFUSAL.test(sentence) && !UNFUNDED.test(foldWording(summary.slice(...part)));
+  // "(in Sweden: Region Blekinge, Region Kalmar län and Region Kronoberg) are not eligible": the regions' bodies by
+  // name are refused, not their län.
+  if (refused && part && (summary.slice(...part).match(REGION_BODY_NAME)?.length ?? 0) >= lan.length) return undefined;
+  return { lan, refused };
 }
 
 /** An entry opening the call to any body of a kind: "Any European City", "alla kommuner", "every municipality". */
@@ -1635,18 +1638,50 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 }
 
 /** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
+/** A negation anywhere in a sentence (folded). */
+const NEGATED_SENTENCE = /(?<![\p{L}])(?:not|cannot|no|inte|ej|kan inte|never|aldrig)(?![\p{L}])/u;
+/** The names of countries.json's groups that hold Sweden, singular and plural, folded ("baltic sea countr(y|ies)"). */
+const GROUPS_WITH_SWEDEN = [
+  ...new Set(
+    COUNTRIES.groups
+      // (Not the Union: PARTNERS_IN_EU reads it, with its own care.)
+      .filter((g) => g.members.includes('Sweden') && !g.whereOnly && g.id !== 'eu-member-states' && g.id !== 'eea')
+      .flatMap((g) => [...g.sv, ...g.en])
+      .map((n) => fold(n.toLowerCase())),
+  ),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((n) =>
+    escapeRegExp(n)
+      .replace(/countries$/, 'countr(?:y|ies)')
+      .replace(/states$/, 'states?')
+      .replace(/ /g, String.raw`\s+`),
+  )
+  .join('|');
 /** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
 const PARTNERS_IN_SWEDEN =
-  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
+  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
 /**
  * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
  * four further towns, of which at least two must be established in EU Member States" (folded).
  */
 const PARTNERS_IN_EU =
   /(?:members?|partners?|towns|municipalities|cities|samarbetspart\p{L}*|parter|kommuner)[^.;]{0,80}?(?:established|located|based|registered|from|in|i|fran)\s+(?:the\s+)?(?:eu member states|member states of the eu|eu countries|eu-lander|eu-landerna|eu:s medlemsstater|the eu)(?![\p{L}])/u;
+/**
+ * Partners from a group of countries with Sweden among them: "a partner local government in another Baltic Sea
+ * country", "partners from the Nordic countries" (countries.json groups holding Sweden; folded).
+ */
+const PARTNERS_IN_GROUP = new RegExp(
+  String.raw`(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:(?:an?\s*other|other|an?|the|one of the|ett annat|andra|nagot av)\s+)?(?:${GROUPS_WITH_SWEDEN})(?![\p{L}])`,
+  'u',
+);
 function partnersInSwedenIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);
-  const eu = PARTNERS_IN_EU.exec(folded);
+  const group = PARTNERS_IN_GROUP.exec(folded);
+  // ("Partners from other Nordic countries are not part of the target group": refused.)
+  const groupSaid =
+    group && !NEGATED_SENTENCE.test(sentenceAt(folded, group.index, group.index + group[0].length)) ? group : null;
+  const eu = PARTNERS_IN_EU.exec(folded) ?? groupSaid;
   // ("…in EU Member States except Sweden": not Sweden.)
   const m =
     PARTNERS_IN_SWEDEN.exec(folded) ??
