@@ -132,3 +132,38 @@ describe('a size limit for the lead applicant only', () => {
     ).toEqual([]);
   });
 });
+
+describe('funded partners from outside the area, said of bodies or of the rest of the country', () => {
+  it('"bodies located outside the programme area … may be funded partners" takes them in', () => {
+    expect(
+      southBaltic(
+        'Bodies located outside the programme area but within the national territory of a participating country may be funded partners where this benefits the area.',
+      ),
+    ).not.toContain('outside-programme-area');
+  });
+  const norrbotten = (summary: string) =>
+    seedBlockers(
+      {
+        funder: 'Region Norrbotten',
+        programme: 'Regionala projektmedel',
+        title: 'Projektmedel för kompetensförsörjning',
+        summary: `Huvudsökande ska ha säte i Norrbottens län. ${summary}`,
+        eligibleCountries: ['SE'],
+      },
+      'kalmar',
+    );
+  it('partners "från andra delar av Sverige" paid from the project are taken in', () => {
+    expect(
+      norrbotten(
+        'Projektet får omfatta samverkansparter från andra delar av Sverige. Sådana parter kan få ersättning för sina kostnader ur projektbudgeten.',
+      ),
+    ).not.toContain('outside-programme-area');
+  });
+  it('while such partners without money are not', () => {
+    expect(
+      norrbotten(
+        'Projektet får omfatta samverkansparter från andra delar av Sverige. De deltar med egen finansiering.',
+      ),
+    ).toContain('outside-programme-area');
+  });
+});
