@@ -137,7 +137,7 @@ export function adjacentAreasIn(summary: string): string | undefined {
  * "organisations in Kalmar County may be co-applicants with their own budget".
  */
 const FUNDED_PARTNER_ROLE =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))[\p{L}-]+\s+){0,10}?(?:vara|delta\s+som|inga\s+som|be|participate\s+as|join\s+as)\s+(?:an?\s+|en\s+)?(?:medsokande|budgetbarande\s+(?:partners?|parter|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))[\p{L}-]+\s+){0,10}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|budgetbarande\s+(?:partners?|parter|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
 /** The sentences of `summary` that name other län's bodies as funded co-applicants or partners, as written. */
 export function fundedPartnersOfLanIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);

@@ -53,6 +53,15 @@ describe('a contact point abroad writing about an EU-wide call', () => {
       ),
     ).not.toContain('country-not-eligible');
   });
+  it('nor is another country’s national agency of an EU-wide programme', () => {
+    expect(
+      blockers(
+        'Nationaal Agentschap Erasmus+ (Netherlands)',
+        'Erasmus+ KA220 cooperation partnerships',
+        'This round covers projects coordinated by organisations established in the Netherlands. Local and regional public bodies from any participating country may be partners sharing the grant.',
+      ),
+    ).not.toContain('country-not-eligible');
+  });
   it('while a national funder’s own grant stays its country’s', () => {
     expect(
       blockers('Danish Arts Foundation', 'Grants', 'The foundation supports municipalities’ cultural projects.'),

@@ -105,6 +105,14 @@ describe('other län’s bodies as funded co-applicants in a region’s own call
     expect(region(extra, 'karlskrona')).not.toContain('outside-programme-area');
     expect(region(extra, 'kalmar')).not.toContain('outside-programme-area');
   });
+  it('also where the call "får ha projektägare eller medsökande" there', () => {
+    expect(
+      region(
+        'Projekt inom samarbetet i sydost får dock ha projektägare eller medsökande i Blekinge eller Kalmar län.',
+        'karlskrona',
+      ),
+    ).not.toContain('outside-programme-area');
+  });
   it('and no other', () => {
     expect(region(extra, 'linkoping')).toContain('outside-programme-area');
   });
@@ -138,6 +146,13 @@ describe('funded partners from outside the area, said of bodies or of the rest o
     expect(
       southBaltic(
         'Bodies located outside the programme area but within the national territory of a participating country may be funded partners where this benefits the area.',
+      ),
+    ).not.toContain('outside-programme-area');
+  });
+  it('"beneficiaries located elsewhere in the EU may nevertheless receive ERDF" takes them in', () => {
+    expect(
+      southBaltic(
+        'Beneficiaries located elsewhere in the EU may nevertheless receive ERDF funding where their expertise is needed.',
       ),
     ).not.toContain('outside-programme-area');
   });
