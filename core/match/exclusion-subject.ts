@@ -194,6 +194,13 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
   if (partyAdmittedIn(rest) && !partnerCostsRefusedAfter(text, end)) return false;
+  // "… kan delta som samverkansparter, och den sökande myndigheten kan föra över medel till samverkansparterna. Kommuner
+  // och regioner kan alltså inte själva vara sökande": applying themselves refused, a funded part said before.
+  if (
+    SELF_APPLYING_REFUSED.test(rest) &&
+    PARTNERS_PAID_BEFORE.test(fold(text.slice(0, sentenceStart(text, start)).toLowerCase()))
+  )
+    return false;
   // "Kommuner kan söka enskilt eller gemensamt, och större kommuner samt regioner kan inte vara sökande": the body's
   // own clause admits it; the refusal is of the clause after the conjunction.
   if (ADMITTED_THEN_OTHERS.test(rest)) return false;
@@ -213,6 +220,15 @@ const ADMITTED_THEN_OTHERS = new RegExp(
   'u',
 );
 
+/** Right after the body (folded): applying themselves refused ("kan alltså inte själva vara sökande", "cannot themselves apply"). */
+const SELF_APPLYING_REFUSED =
+  /^[^.;]{0,60}?(?:kan|far|may|can)\s+(?:(?:alltsa|dock|darfor|therefore|however)\s+)?(?:inte|ej|not)\s+(?:sjalva|sjalv|themselves|itself)\s+(?:vara\s+sokande|soka|ansoka|apply|be\s+(?:the\s+)?applicants?)(?![\p{L}])/u;
+/**
+ * Earlier in the text (folded): money the applicant passes on to its partners ("kan föra över medel till
+ * samverkansparterna", "may transfer part of the grant to the partners"), or partners who get a share.
+ */
+const PARTNERS_PAID_BEFORE =
+  /(?:fora|foras|betala|betalas)\s+(?:over|ut)\s+(?:medel|bidrag|stod|pengar)\s+till\s+(?:\p{L}+\s+)?(?:samverkanspart|samarbetspart|parter|partner)|(?:transfer|pass|pay)(?:red|ed)?\s+(?:on\s+)?(?:funds?|part\s+of\s+the\s+(?:grant|award|budget)|money)\s+to\s+(?:the\s+)?(?:\p{L}+\s+)?partners|(?:samverkanspart|samarbetspart|parter|partner)\p{L}*[^.]{0,80}?(?:kan|far)\s+(?:fa|ta\s+emot)\s+(?:ersattning|medel|del\s+av)/u;
 /** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
 function partyAdmittedIn(rest: string): boolean {
   const contrast = rest.search(CONTRAST_WORD);

@@ -182,3 +182,27 @@ describe('funded partners from outside the area, said of bodies or of the rest o
     ).toContain('outside-programme-area');
   });
 });
+
+describe('applying themselves refused after a funded part in the project', () => {
+  const agency = (middle: string) =>
+    seedBlockers(
+      {
+        funder: 'Myndigheten för samhällsskydd',
+        programme: 'Anslag för krisberedskap',
+        title: 'Projektmedel 2027',
+        summary: `Medel kan sökas av statliga myndigheter. ${middle} Kommuner och regioner kan alltså inte själva vara sökande.`,
+        eligibleCountries: ['SE'],
+      },
+      'kalmar',
+    );
+  it('leaves the funded part open', () => {
+    expect(
+      agency(
+        'Kommuner och regioner kan delta som samverkansparter, och den sökande myndigheten kan föra över medel till samverkansparterna för deras kostnader.',
+      ),
+    ).toEqual([]);
+  });
+  it('while without the money before it the refusal stands', () => {
+    expect(agency('Kommuner och regioner kan delta i referensgrupper.')).not.toEqual([]);
+  });
+});
