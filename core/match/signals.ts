@@ -31,6 +31,7 @@ import {
   fundedPartnersOfLanIn,
   neighboursAdmitted,
   neighboursJoinedIn,
+  otherPartsPartnersIn,
   PAID_ONLY_INSIDE,
   programmeAreaStatedIn,
   seatNotRequired,
@@ -66,7 +67,7 @@ import { REFUSAL } from './refusal-words.ts';
 import { type RefusedByName, refusedByNameIn } from './refused-by-name.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
-import { UNION_WORDS } from './union-words.ts';
+import { GROUPS_WITH_SWEDEN, UNION_WORDS } from './union-words.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
   abroadAdmittedIn,
@@ -1152,30 +1153,6 @@ export interface TextHit {
 const OUTSIDE_PARTNERS =
   /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:(?:participating\s+)?(?:member\s+states|countries)|eu|european\s+union|union))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
 
-/**
- * Partners from the rest of the country, paid from the project: "samverkansparter från andra delar av Sverige …; sådana
- * parter … kan få ersättning för sina kostnader ur projektbudgeten", "partners from other parts of Sweden may be
- * reimbursed". Folded; the partners' sentence and the next.
- */
-const OTHER_PARTS_PARTNERS =
-  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*)\s+(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet)|parts\s+of\s+(?:sweden|the\s+country)|lan|regioner|counties|regions)(?![\p{L}])/u;
-const PARTNERS_REIMBURSED =
-  /(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|del\s+av\s+(?:stodet|medlen|bidraget))|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)))(?![\p{L}])/u;
-function otherPartsPartnersIn(summary: string): string | undefined {
-  const folded = foldWording(summary);
-  if (folded.length !== summary.length) return undefined;
-  const m = OTHER_PARTS_PARTNERS.exec(folded);
-  if (!m) return undefined;
-  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
-  const own = folded.slice(a, b);
-  if (/(?<![\p{L}])(?:inte|ej|not|cannot)(?![\p{L}])/u.test(own)) return undefined;
-  // The money in the partners' own sentence, or in the next ("… Sådana parter kan få ersättning …").
-  const next = PARTNERS_REIMBURSED.test(own) ? '' : (summary.slice(b).split(/(?<=[.!?])\s/u)[0] ?? '');
-  const both = `${own} ${foldWording(next)}`;
-  if (!PARTNERS_REIMBURSED.test(both) || UNFUNDED.test(both)) return undefined;
-  return `${summary.slice(a, b).trim()} ${next.trim()}`.trim();
-}
-
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
   if (!/outside|utanför|of which|elsewhere/i.test(summary)) {
@@ -1669,25 +1646,7 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 
 /** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
 /** A negation anywhere in a sentence (folded). */
-const NEGATED_SENTENCE = /(?<![\p{L}])(?:not|cannot|no|inte|ej|kan inte|never|aldrig)(?![\p{L}])/u;
-/** The names of countries.json's groups that hold Sweden, singular and plural, folded ("baltic sea countr(y|ies)"). */
-const GROUPS_WITH_SWEDEN = [
-  ...new Set(
-    COUNTRIES.groups
-      // (Not the Union: PARTNERS_IN_EU reads it, with its own care.)
-      .filter((g) => g.members.includes('Sweden') && !g.whereOnly && g.id !== 'eu-member-states' && g.id !== 'eea')
-      .flatMap((g) => [...g.sv, ...g.en])
-      .map((n) => fold(n.toLowerCase())),
-  ),
-]
-  .sort((a, b) => b.length - a.length)
-  .map((n) =>
-    escapeRegExp(n)
-      .replace(/countries$/, 'countr(?:y|ies)')
-      .replace(/states$/, 'states?')
-      .replace(/ /g, String.raw`\s+`),
-  )
-  .join('|');
+const NEGATED_SENTENCE = /(?<![\p{L}])(?:not|cannot|no|inte|ej|never|aldrig)(?![\p{L}])/u;
 /** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
 const PARTNERS_IN_SWEDEN =
   /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;

@@ -6,6 +6,7 @@
  */
 import { COUNTRIES } from '../data/index.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { fold } from '../text/fold.ts';
 
 const UNION_GROUPS = new Set(['eu-member-states', 'eea']);
 const NAMES = [
@@ -20,3 +21,25 @@ export const UNION_WORDS = String.raw`(?:the\s+)?(?:${[...new Set(NAMES)]
   .sort((a, b) => b.length - a.length)
   .map((n) => escapeRegExp(n).replace(/ /g, String.raw`\s+`))
   .join('|')})`;
+
+/**
+ * The names of countries.json's other groups that hold Sweden (the Nordic, Nordic-Baltic and Baltic Sea countries),
+ * singular and plural, folded, as a pattern source ("baltic sea countr(?:y|ies)"): partners "in another Baltic Sea
+ * country" may be in Sweden. Not the Union's: UNION_WORDS names it.
+ */
+export const GROUPS_WITH_SWEDEN = [
+  ...new Set(
+    COUNTRIES.groups
+      .filter((g) => g.members.includes('Sweden') && !g.whereOnly && g.id !== 'eu-member-states' && g.id !== 'eea')
+      .flatMap((g) => [...g.sv, ...g.en])
+      .map((n) => fold(n.toLowerCase())),
+  ),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((n) =>
+    escapeRegExp(n)
+      .replace(/countries$/, 'countr(?:y|ies)')
+      .replace(/states$/, 'states?')
+      .replace(/ /g, String.raw`\s+`),
+  )
+  .join('|');
