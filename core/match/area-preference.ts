@@ -8,7 +8,8 @@
  */
 import { foldKeepingOffsets } from '../text/fold.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { UNFUNDED } from './where-text.ts';
+import { NEGATION_WORD } from './refusal-words.ts';
+import { PARTNERS_REIMBURSED_WORDS, UNFUNDED } from './where-text.ts';
 import { foldWording } from './who-wording.ts';
 
 /** Applicants or projects from elsewhere, on folded lowercase text. */
@@ -188,16 +189,17 @@ export function programmeAreaStatedIn(summary: string): string | undefined {
  */
 const OTHER_PARTS_PARTNERS =
   /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*)\s+(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet)|parts\s+of\s+(?:sweden|the\s+country)|lan|regioner|counties|regions)(?![\p{L}])/u;
-const PARTNERS_REIMBURSED =
-  /(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|del\s+av\s+(?:stodet|medlen|bidraget))|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)))(?![\p{L}])/u;
+const PARTNERS_REIMBURSED = new RegExp(String.raw`${PARTNERS_REIMBURSED_WORDS}(?![\p{L}])`, 'u');
 export function otherPartsPartnersIn(summary: string): string | undefined {
+  // Most summaries hold none of the words the pattern needs: it is not run on them.
+  if (!/andra|other|övriga/i.test(summary)) return undefined;
   const folded = foldWording(summary);
   if (folded.length !== summary.length) return undefined;
   const m = OTHER_PARTS_PARTNERS.exec(folded);
   if (!m) return undefined;
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   const own = folded.slice(a, b);
-  if (/(?<![\p{L}])(?:inte|ej|not|cannot)(?![\p{L}])/u.test(own)) return undefined;
+  if (NEGATION_WORD.test(own)) return undefined;
   // The money in the partners' own sentence, or in the next ("… Sådana parter kan få ersättning …").
   const next = PARTNERS_REIMBURSED.test(own) ? '' : (summary.slice(b).split(/(?<=[.!?])\s/u)[0] ?? '');
   const both = `${own} ${foldWording(next)}`;

@@ -417,10 +417,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
             () => `${outsideEn()}; partners from outside it take part without the programme’s money ("${said}").`,
           ),
         );
-      return takenIn(
-        `parter utanför området${unfunded ? ', utan medel från programmet' : ''} ("${said}")`,
-        `partners from outside it${unfunded ? ', without the programme’s money' : ''} ("${said}")`,
-      );
+      return takenIn(`parter utanför området ("${said}")`, `partners from outside it ("${said}")`);
     }
     return outsideProgrammeArea(
       t(
@@ -496,24 +493,13 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // ("…of which at least two must be established in EU Member States", "in another Baltic Sea country": a group of
     // countries, Sweden among them.)
     const where = /sverige|sweden/iu.test(said)
-      ? 'sweden'
+      ? { sv: 'i Sverige', en: 'in Sweden' }
       : /\bEU\b|member states|medlemsstater/iu.test(said)
-        ? 'eu'
-        : 'group';
-    const whereSv = {
-      sweden: 'i Sverige',
-      eu: 'från EU:s medlemsstater, Sverige bland dem',
-      group: 'från en grupp länder där Sverige ingår',
-    };
-    const whereEn = {
-      sweden: 'in Sweden',
-      eu: 'from EU Member States, Sweden among them',
-      group: 'from a group of countries Sweden belongs to',
-    };
+        ? { sv: 'från EU:s medlemsstater, Sverige bland dem', en: 'from EU Member States, Sweden among them' }
+        : { sv: 'från en grupp länder där Sverige ingår', en: 'from a group of countries Sweden belongs to' };
     return unsure(
-      () =>
-        `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter ${whereSv[where]} ("${said}").`,
-      () => `Applicants must be in another country, but the call takes in partners ${whereEn[where]} ("${said}").`,
+      () => `Sökande ska finnas i ett annat land, men utlysningen tar med samarbetsparter ${where.sv} ("${said}").`,
+      () => `Applicants must be in another country, but the call takes in partners ${where.en} ("${said}").`,
     );
   }
   // "The applicant must be an Estonian local government … partners may be … from any EU or EEA country".

@@ -10,6 +10,7 @@ import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { knownKommunBefore } from './named-municipalities.ts';
 import { EXCEPTION_WORDS, REFUSAL, REFUSAL_WORDS } from './refusal-words.ts';
+import { MONEY_PASSED_TO_PARTNERS, PARTNERS_REIMBURSED_WORDS } from './where-text.ts';
 
 /**
  * A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ", "sådant som
@@ -227,8 +228,10 @@ const SELF_APPLYING_REFUSED =
  * Earlier in the text (folded): money the applicant passes on to its partners ("kan föra över medel till
  * samverkansparterna", "may transfer part of the grant to the partners"), or partners who get a share.
  */
-const PARTNERS_PAID_BEFORE =
-  /(?:fora|foras|betala|betalas)\s+(?:over|ut)\s+(?:medel|bidrag|stod|pengar)\s+till\s+(?:\p{L}+\s+)?(?:samverkanspart|samarbetspart|parter|partner)|(?:transfer|pass|pay)(?:red|ed)?\s+(?:on\s+)?(?:funds?|part\s+of\s+the\s+(?:grant|award|budget)|money)\s+to\s+(?:the\s+)?(?:\p{L}+\s+)?partners|(?:samverkanspart|samarbetspart|parter|partner)\p{L}*[^.]{0,80}?(?:kan|far)\s+(?:fa|ta\s+emot)\s+(?:ersattning|medel|del\s+av)/u;
+const PARTNERS_PAID_BEFORE = new RegExp(
+  String.raw`${MONEY_PASSED_TO_PARTNERS}|(?:samverkanspart|samarbetspart|parter|partner)\p{L}*[^.]{0,80}?${PARTNERS_REIMBURSED_WORDS}`,
+  'u',
+);
 /** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
 function partyAdmittedIn(rest: string): boolean {
   const contrast = rest.search(CONTRAST_WORD);

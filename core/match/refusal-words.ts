@@ -11,3 +11,10 @@ export const REFUSAL = new RegExp(`(?:^|[^\\p{L}])(?:${REFUSAL_WORDS})(?![\\p{L}
 
 /** Words that make an exception of what follows, folded: "med undantag för", "utom", "except (for)". */
 export const EXCEPTION_WORDS = 'med undantag (?:for|av)|utom|forutom|except(?: for)?|with the exception of';
+
+/**
+ * A negation word anywhere in a folded text ("inte", "not", "cannot", "aldrig"): the broad check a reading makes
+ * before it takes a sentence as admitting someone ("Partners from the Nordic countries are not part of the target
+ * group").
+ */
+export const NEGATION_WORD = /(?<![\p{L}])(?:inte|ej|not|cannot|never|aldrig)(?![\p{L}])/iu;

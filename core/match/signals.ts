@@ -63,7 +63,7 @@ import {
   smallerAdmittedIn,
 } from './population-limit.ts';
 import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
-import { REFUSAL } from './refusal-words.ts';
+import { NEGATION_WORD, REFUSAL } from './refusal-words.ts';
 import { type RefusedByName, refusedByNameIn } from './refused-by-name.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
 import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
@@ -1155,15 +1155,10 @@ const OUTSIDE_PARTNERS =
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
-  if (!/outside|utanför|of which|elsewhere/i.test(summary)) {
-    const others = /andra delar|other parts|övriga|andra län|other counties/i.test(summary)
-      ? otherPartsPartnersIn(summary)
-      : undefined;
-    return others ? { said: others } : undefined;
-  }
+  if (!/outside|utanför|of which|elsewhere/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
   // "…utanför programområdet kan inte delta …, men är välkomna i programmets ordinarie utlysningar": refused here.
-  if (!m || /(?:^|[^\p{L}])(?:inte|ej|not|cannot)(?![\p{L}])/iu.test(m[0])) return undefined;
+  if (!m || NEGATION_WORD.test(m[0])) return undefined;
   // "…can participate only in exceptional cases", "endast i undantagsfall": not as a rule.
   const rest = summary.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0];
   if (ONLY_BY_EXCEPTION.test(rest)) return undefined;
@@ -1644,9 +1639,6 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
   return out;
 }
 
-/** Right before a region's name: the body the application goes to, that funds or decides, not one applying. */
-/** A negation anywhere in a sentence (folded). */
-const NEGATED_SENTENCE = /(?<![\p{L}])(?:not|cannot|no|inte|ej|never|aldrig)(?![\p{L}])/u;
 /** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
 const PARTNERS_IN_SWEDEN =
   /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
@@ -1669,7 +1661,7 @@ function partnersInSwedenIn(summary: string): string | undefined {
   const group = PARTNERS_IN_GROUP.exec(folded);
   // ("Partners from other Nordic countries are not part of the target group": refused.)
   const groupSaid =
-    group && !NEGATED_SENTENCE.test(sentenceAt(folded, group.index, group.index + group[0].length)) ? group : null;
+    group && !NEGATION_WORD.test(sentenceAt(folded, group.index, group.index + group[0].length)) ? group : null;
   const eu = PARTNERS_IN_EU.exec(folded) ?? groupSaid;
   // ("…in EU Member States except Sweden": not Sweden.)
   const m =
@@ -2955,6 +2947,8 @@ export function callSignals(
   if (others && !UNFUNDED.test(foldWording(others.said))) out.otherKommunerParties = others;
   // Partners from outside the programme area: read for a programme's call, and for any call naming the EU.
   const outside = summary && (ap.areaId || EU_WORDS.test(summary)) ? outsidePartnersIn(summary) : undefined;
+  // "Samverkansparter från andra delar av Sverige … kan få ersättning": from the rest of the country, for an area's call.
+  const otherParts = ap.areaId && summary && !outside ? otherPartsPartnersIn(summary) : undefined;
   // "Partners located in other EU regions outside the programme area may participate as beneficiaries with their
   // own ERDF budget": partners from any EU country, Sweden's among them, whatever the list of countries says.
   if (outside && !outside.unfunded && OTHER_EU.test(outside.said)) out.euPartnersOutside = outside.said;
@@ -2966,6 +2960,7 @@ export function callSignals(
         ? abroadAdmittedSaid(summary)
         : undefined;
     if (outside) out.outsidePartners = outside;
+    else if (otherParts) out.outsidePartners = { said: otherParts };
     else if (abroad) out.outsidePartners = { said: abroad };
   }
   const group = localActionGroup(call.funder, call.programme);

@@ -30,7 +30,7 @@ export const UNION_WORDS = String.raw`(?:the\s+)?(?:${[...new Set(NAMES)]
 export const GROUPS_WITH_SWEDEN = [
   ...new Set(
     COUNTRIES.groups
-      .filter((g) => g.members.includes('Sweden') && !g.whereOnly && g.id !== 'eu-member-states' && g.id !== 'eea')
+      .filter((g) => g.members.includes('Sweden') && !g.whereOnly && !UNION_GROUPS.has(g.id))
       .flatMap((g) => [...g.sv, ...g.en])
       .map((n) => fold(n.toLowerCase())),
   ),

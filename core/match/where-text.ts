@@ -1143,6 +1143,17 @@ const FOREIGN_PARTNER =
 const PARTNERS_PAID =
   /(?:^|[^\p{L}])(?:partners?|partner\s+\p{L}+|parter(?:na)?|partner\p{L}+)\s+(?:may|can|will|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:receive|get|be funded|be paid|fa|ta emot|erhalla)(?![\p{L}])|(?:^|[^\p{L}])(?:partners?|parter(?:na)?)\s+(?:are|is|ar)\s+(?:funded|paid|financed|finansierade)(?![\p{L}])/u;
 
+/**
+ * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "may be
+ * reimbursed", "can receive a share of the grant". A pattern source.
+ */
+export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)))`;
+/**
+ * The applicant passing the call's money on to its partners (folded): "kan föra över medel till samverkansparterna",
+ * "may transfer part of the grant to the partners". A pattern source.
+ */
+export const MONEY_PASSED_TO_PARTNERS = String.raw`(?:fora|foras|betala|betalas)\s+(?:over|ut)\s+(?:medel|bidrag|stod|pengar)\s+till\s+(?:\p{L}+\s+)?(?:samverkanspart|samarbetspart|parter|partner)|(?:transfer|pass|pay)(?:red|ed)?\s+(?:on\s+)?(?:funds?|part\s+of\s+the\s+(?:grant|award|budget)|money)\s+to\s+(?:the\s+)?(?:\p{L}+\s+)?partners`;
+
 /** Taking part without the call's money (folded): "at their own cost", "med egen finansiering", "without funding". */
 export const UNFUNDED =
   /(?:med|pa)\s+(?:egen|sin egen|egna)\s+(?:finansiering|bekostnad|kostnad|medel)|utan\s+(?:egen\s+|egna\s+)?(?:finansiering|budget|ersattning|stod|medel|bidrag)|(?:at|on)\s+their\s+own\s+(?:cost|expense)|(?:with|using)\s+their\s+own\s+(?:funds|funding|resources)|without\s+(?:funding|a budget|financial support|(?:an?\s+)?(?:eu\s+)?grant)|self-?financed|self-?funded|(?:get|receive|are given)\s+no\s+(?:co-?financing|funding|grants?|erdf|eu\s+funding)|(?:do|does|will)\s+not\s+receive\s+(?:any\s+)?(?:erdf|eu\s+funding|programme\s+funding)|(?:kan|far)\s+(?:inte|ej)\s+vara\s+stodmottagare|(?:cannot|can not|may not)\s+be\s+(?:an?\s+)?beneficiar(?:y|ies)|only\s+as\s+(?:an?\s+)?associated\s+(?:organisations?|organizations?|partners?)|endast\s+som\s+associerade?\s+(?:partners?|parter|organisationer)|(?:covering|cover|bearing|bear|paying|pay)\s+(?:for\s+)?their\s+own\s+costs|(?:cannot|can not|may not|do not|will not)\s+receive\s+(?:\p{L}+\s+)?(?:co-?financing|funding|grants?|support)|(?:kan|far)\s+(?:inte|ej)\s+(?:ta emot|fa|erhalla|beviljas)\s+(?:nagra\s+)?(?:medel|stod|bidrag)|(?:kostnader|costs)\s+(?:ar|is|are)\s+(?:inte|ej|not)\s+(?:stodberattigande|eligible)|(?:cannot|can not|will not|does not|do not)\s+(?:pay|cover|fund|reimburse)\s+(?:the\s+)?(?:costs|expenses)|(?:must|shall|have to)\s+cover\s+their\s+own|(?:kan|far)\s+(?:inte|ej)\s+(?:betala|tacka|ersatta)\s+(?:deras\s+)?(?:kostnader|utgifter)/u;
