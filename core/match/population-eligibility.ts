@@ -28,9 +28,20 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
     const text = withSize(v.unsized.text, profile, own);
     return own ? { ...v.unsized, text, from: 'programme-data' } : { ...v.unsized, text };
   }
-  if (met !== false) return v;
   const condition = conditionOnKommuner(s.populationLimits);
   const n = profile.population?.count ?? 0;
+  if (met === undefined) {
+    const grouped = onlyAsGroup(s, profile);
+    if (!grouped) return v;
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen ställer ett villkor om invånarantal ("${condition}"), som ${profile.name} med omkring ${figure(n, 'sv')} invånare inte uppfyller ensam; en grupp med sammanlagt så många invånare kan söka ("${grouped.quote}").`,
+        en: `The call sets a condition on population ("${condition}"), which ${profile.name} with about ${figure(n, 'en')} inhabitants does not meet alone; a group with that many inhabitants in all may apply ("${grouped.quote}").`,
+      },
+    };
+  }
+  if (met !== false) return v;
   if (own?.programme) {
     return {
       verdict: 'unknown',
@@ -77,6 +88,20 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       en: `The call sets a condition on applicants' population ("${condition}"), which ${profile.name} does not meet.`,
     },
   };
+}
+
+/**
+ * The limit a group of bodies meets together ("any grouping of urban authorities where the total population is at
+ * least 50 000") when the body is below every limit on a single body of its kind: it may apply only as one of a group.
+ */
+function onlyAsGroup(s: CallSignals, profile: Profile): PopulationLimit | undefined {
+  const count = profile.population?.count;
+  const of = profile.kind === 'region' ? 'region' : 'local';
+  const own = (s.populationLimits ?? []).filter((l) => l.of === of);
+  const single = own.filter((l) => !l.combined);
+  if (count === undefined || single.length === 0) return undefined;
+  if (!single.every((l) => l.min !== undefined && count < l.min)) return undefined;
+  return own.find((l) => l.combined && l.min !== undefined && count < l.min);
 }
 
 /** Whether the body's population is within the call's limits on bodies of its kind; undefined when either is not known. */

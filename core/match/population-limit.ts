@@ -300,9 +300,12 @@ const EXCEPTION_BEFORE_SIZE =
 const ONE_OF_GROUP_BEFORE =
   /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$|(?:^|[^\p{L}])(?:minst|åtminstone|at least)\s+(?:en|ett|one|två|two)\s+(?:(?:annan|other)\s+)?(?:kommun|municipality|city|town|stad|partner)\s+(?:med|with|of)\s+$/iu;
 
-/** An alternative right before the size: "… eller en kommun med ", "… or a municipality with ". */
+/**
+ * An alternative right before the size: "… eller en kommun med ", "… or a municipality with " — not a second word
+ * for the same bodies ("a city or town of at least 60 000 inhabitants").
+ */
 const OTHER_WAY_IN_BEFORE =
-  /[^\s,]\s+(?:eller|or)\s+(?:en\s+|a\s+|an\s+)?(?:kommun|kommuner|municipalit(?:y|ies)|city|cities|town|towns|stad|städer)\s+(?:med|with|of)\s+$/iu;
+  /[^\s,](?<!(?:^|[^\p{L}])(?:city|cities|towns?|municipalit(?:y|ies)|kommun(?:er)?|stad|städer))\s+(?:eller|or)\s+(?:en\s+|a\s+|an\s+)?(?:kommun|kommuner|municipalit(?:y|ies)|city|cities|town|towns|stad|städer)\s+(?:med|with|of)\s+$/iu;
 
 /** The people word, if any, and a bracket right after a size ("inhabitants (Statistics Sweden, 2025)"). */
 const BRACKET_AFTER_SIZE = /^(\s*[\p{L}-]+)?\s*\([^()]{0,100}\)/u;

@@ -1045,7 +1045,7 @@ const MEMBER_OF_WORD = /associat|federat|union|league|umbrella|member|sammanslut
  */
 const ASSOCIATION_WORD = /^(?:association|associations|förening|föreningar|förbund|sammanslutning|sammanslutningar)$/u;
 const OF_BODIES_AFTER =
-  /^\s*(?:\/\s*[\p{L}-]+\s+)?(?:of|av|för)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:authorit(?:y|ies)|municipalit(?:y|ies)|cities|towns|regions|local governments|kommuner|regioner|myndigheter)(?![\p{L}])/iu;
+  /^\s*(?:(?:\/|or|and|eller|och)\s*[\p{L}-]+\s+)?(?:of|av|för)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:authorit(?:y|ies)|municipalit(?:y|ies)|cities|towns|regions|local governments|kommuner|regioner|myndigheter)(?![\p{L}])/iu;
 export const associationOfBodiesAt = (word: string, after: string): boolean =>
   ASSOCIATION_WORD.test(word) && OF_BODIES_AFTER.test(after);
 /** Words MADE_OF_BEFORE cannot match without. */
