@@ -268,8 +268,9 @@ interface BasisRead {
 const namesArea = (line: DocLine): boolean => line.role === 'heading' || (line.role === 'bullet' && line.stated);
 
 /** Where a mention at `at` stands, as basisOfMention reads it (weight-rule.ts). */
-function mentionPlace(text: string, line: DocLine, at: number, sentence: string): MentionPlace {
+function mentionPlace(text: string, line: DocLine, at: number, sentence: string, place = false): MentionPlace {
   return {
+    ...(place ? { place } : {}),
     sentence,
     before: sentenceBefore(text, line, at),
     stated: line.stated,
@@ -415,7 +416,7 @@ export function conceptEvidence(text: string): ConceptEvidence {
     const prev = bestAt.get(h.ref);
     if (!prev || quoteWeight > prev.w) bestAt.set(h.ref, { offset, w: quoteWeight });
     if (quoteWeight > 0) {
-      const place = mentionPlace(text, line, offset, ownSentence);
+      const place = mentionPlace(text, line, offset, ownSentence, CONCEPTS[h.ref].geographic === true);
       const plain = basisOfMention(place);
       const underHeading =
         line.underStated === true && !CONCEPTS[h.ref].actors && CONCEPTS[h.ref].specificity >= HOW_SPECIFICITY;

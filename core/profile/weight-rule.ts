@@ -16,7 +16,10 @@ import { ocrPattern } from '../text/fold.ts';
  *   the title of another of its documents, or in a covering letter or consultation reply.
  *
  * Geography is its own priority: a place the text prioritises (the Baltic Sea region, the Barents region) is
- * weighed by the same rule, but carries no topic concepts, and a topic priority carries no place. A topic priority
+ * weighed by the same rule, but carries no topic concepts, and a topic priority carries no place. A place where the
+ * text says the body's cooperation lies above all ("samarbetat med ett femtiotal organisationer i framförallt
+ * Östersjöområdet", "partners mainly around the Baltic Sea") is named, even in a description of past work: where
+ * the body's partners are is where it works, however the sentence is set. A topic priority
  * whose passage ties it to places or partners ("samarbeten inom den baltiska ringen", "i samarbetet med våra
  * vänorter") names them as its `core`: its topics then count only in a call that concerns them
  * (core/match/core.ts); the built-in profiles and the document builder read the tie the same way.
@@ -130,7 +133,17 @@ export interface MentionPlace {
   underStated?: boolean;
   /** In a section that describes how things are or were (structure.ts): nothing there is set first by the body. */
   describing?: boolean;
+  /** The mention is of a place (a geographic concept), not a topic. */
+  place?: boolean;
 }
+
+/**
+ * "Above all" right before a place, or before its preposition a verb or two on: "i framförallt Östersjöområdet",
+ * "främst skett i Norden", "mainly around the Baltic Sea" (read on the words just before the mention).
+ */
+export const PLACE_FIRST_BEFORE = ocrPattern(
+  String.raw`(^|[^a-z\u00e5\u00e4\u00f6])(framförallt|framför allt|främst|huvudsakligen|i huvudsak|i första hand|above all|mainly|primarily|chiefly|mostly|predominantly)(( [a-z\u00e5\u00e4\u00f6]+){0,2} (i|inom|kring|runt|in|within|around|across))?( (the|det|den))? ?$`,
+);
 
 /**
  * The basis one mention gives its concept, by the rule above: an example is only mentioned whatever line it
@@ -144,6 +157,8 @@ export interface MentionPlace {
 export function basisOfMention(m: MentionPlace): WeightBasis {
   if (m.section === 'references') return 'mentioned';
   if (EXAMPLE_CUE.test(m.before) || BENEFICIARY_CUE.test(m.before)) return 'mentioned';
+  const placeFirst = m.place === true && PLACE_FIRST_BEFORE.test(m.before);
+  if (placeFirst && (m.section === 'background' || m.describing)) return 'named';
   // Background, administration and annexes of rules or conduct: what they set first ("vid val av lokal bör i första
   // hand…") is a rule of conduct, not the body's priority.
   if (m.section === 'background') return 'mentioned';
@@ -151,7 +166,7 @@ export function basisOfMention(m: MentionPlace): WeightBasis {
   if (m.stated || m.listed || LIST_CUE.test(m.sentence)) return 'stated';
   if (m.section === 'priority' && m.naming) return 'stated';
   if (m.underStated && m.section === 'priority') return 'stated';
-  if (m.naming || GOAL_CUE.test(m.sentence)) return 'named';
+  if (m.naming || placeFirst || GOAL_CUE.test(m.sentence)) return 'named';
   return 'mentioned';
 }
 
