@@ -490,6 +490,23 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
   // "Sökande ska ha hemort på Åland … tillsammans med minst en samarbetspart i … Sverige": partners here.
   if (s.partnersInSweden) {
     const said = s.partnersInSweden;
+    // "…a partner in Norrbotten or Västerbotten in Sweden; up to half the grant may be transferred to such partners":
+    // partners from those län, paid; a body elsewhere in Sweden is outside.
+    const lan = s.partnersInSwedenLan;
+    if (lan && lan.length > 0)
+      return lan.includes(profile.lan)
+        ? unsure(
+            () =>
+              `Sökande ska finnas i ett annat land, men utlysningen tar med betalda samarbetsparter från ${lanListOf(lan, 'sv')}; ${lanName()} är bland dem ("${said}").`,
+            () =>
+              `Applicants must be in another country, but the call takes in paid partners from ${lanListOf(lan, 'en')}; ${lanName()} is among them ("${said}").`,
+          )
+        : outside(
+            () =>
+              `Sökande ska finnas i ett annat land, och svenska samarbetsparter kan komma bara från ${lanListOf(lan, 'sv')}; ${lanName()} ligger utanför.`,
+            () =>
+              `Applicants must be in another country, and Swedish partners may come only from ${lanListOf(lan, 'en')}; ${lanName()} is outside.`,
+          );
     // ("…of which at least two must be established in EU Member States", "in another Baltic Sea country": a group of
     // countries, Sweden among them.)
     const where = /sverige|sweden/iu.test(said)

@@ -9,6 +9,7 @@ import type { ApplicantClass } from '../data/kinds.ts';
 import { fold } from '../text/fold.ts';
 import { sentenceStart } from '../text/sentences.ts';
 import { compoundHeadClass } from './compound-head.ts';
+import { COUNTRY_OF_ADJECTIVE } from './country-adjectives.ts';
 import { namedMunicipalitiesAt } from './named-municipalities.ts';
 
 /** An entry that is only the name of a Swedish state agency, by the endings such names have. */
@@ -72,8 +73,12 @@ const MUNICIPAL_WORDS = /(^|[^\p{L}])(municipal\p{L}*|kommun\p{L}*)(?=[^\p{L}]|$
 /** An entry that is one kommun by its name: "Stockholms kommun", "Göteborgs Stad", "Nora municipality". */
 const ONE_NAMED = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:kommun|stad|municipality)\s*$/u;
 
-/** Whether the entry is one kommun by its name ("Stockholms kommun"). */
-export const oneNamedMunicipality = (entry: string): boolean => ONE_NAMED.test(entry);
+/**
+ * Whether the entry is one kommun by its name ("Stockholms kommun"): not a country's adjective before the kind
+ * ("Dutch municipality", "Danish municipality"), which names every kommun of that country.
+ */
+export const oneNamedMunicipality = (entry: string): boolean =>
+  ONE_NAMED.test(entry) && !COUNTRY_OF_ADJECTIVE.has(fold(entry.trim().split(/\s+/u)[0].toLowerCase()));
 
 /** Every kommun word of the entry names one kommun or a list of them by name. */
 export function onlyNamedMunicipalities(entry: string): boolean {

@@ -369,9 +369,12 @@ const LEVEL_BEFORE =
   /(?:^|[^\p{L}])(?:above|below|beyond|higher than|lower than|ovanfor|nedanfor|over|under)\s+(?:the\s+|den\s+)?$/u;
 /** The level's own word right after the body's ("municipal level", "kommunala nivån"). */
 const LEVEL_AFTER = /^[\s-]*(?:levels?|tiers?|niva|nivan|nivaer)(?![\p{L}])/u;
-/** Right after the body: a refusal to apply again ("may not apply again", "kan inte söka igen"), folded. */
+/**
+ * Right after the body: a refusal to apply again or twice ("may not apply again", "kan inte söka igen", "may not
+ * apply for both in the same year"), folded.
+ */
 const AGAIN_AFTER = new RegExp(
-  `^[^.;]{0,60}?(?:${REFUSAL_WORDS})\\s+(?:\\p{L}+\\s+){0,3}?(?:again|a second time|once more|igen|pa nytt|en gang till)(?![\\p{L}])`,
+  `^[^.;]{0,60}?(?:${REFUSAL_WORDS})\\s+(?:\\p{L}+\\s+){0,3}?(?:again|a second time|once more|twice|(?:for|to|in) (?:both|more than one)|igen|pa nytt|en gang till|tva ganger|(?:for|till|i) (?:bada|mer an en|fler an en))(?![\\p{L}])`,
   'u',
 );
 /** A counted group right before the body (folded): "de tre (regionerna)", "the two (cities)". */

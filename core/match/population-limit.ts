@@ -323,7 +323,7 @@ const APPLYING_REFUSED =
  * hänvisas till den ordinarie ansökningsomgången", "… are referred to the regular call".
  */
 const INSTEAD =
-  /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed|(?:run|held|awarded|organised|organized) in parallel|parallel(?:t|la)? (?:pris|tävling|utlysning)\p{L}*|a (?:separate|parallel) (?:award|prize|competition|call))(?![\p{L}])/iu;
 
 export function populationLimitsIn(
   text: string,
@@ -353,8 +353,8 @@ export function populationLimitsIn(
     // "Municipalities under 20 000 inhabitants (Strand B)": the same, the part named after the limit.
     if (ONE_PART_AFTER.test(text.slice(end, end + 80))) continue;
     // "Cities with more than 100,000 inhabitants are encouraged to apply": a welcome, not a condition.
-    // "Cities with more than 100 000 inhabitants may apply for the European Green Capital Award instead": another
-    // call's limit.
+    // "Cities with more than 100 000 inhabitants may apply for the European Green Capital Award instead", "Towns of
+    // 20 000–100 000 inhabitants may apply for the Green Leaf Award, which is run in parallel": another call's limit.
     const clauseAfter = text.slice(end, end + 120).split(/[.!?;]\s/u)[0] ?? '';
     // (But "… are not eligible under this call and are referred to the separate call" refuses them here.)
     const insteadAt = clauseAfter.search(INSTEAD);

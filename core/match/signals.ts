@@ -83,6 +83,7 @@ import {
   namesSweden,
   nordicApplicantsIn,
   outsideEuOnly,
+  PARTNERS_PAID,
   placeAbroadInName,
   placeOfName,
   swedenExcepted,
@@ -832,6 +833,8 @@ export interface CallSignals {
    * minst en samarbetspart i Danmark, …, Sverige"), as written: applicants abroad, partners here.
    */
   partnersInSweden?: string;
+  /** The Swedish län those partners must be in, where the call names them ("Norrbotten or Västerbotten in Sweden"). */
+  partnersInSwedenLan?: readonly string[];
   /**
    * The call's list of countries leaves Sweden out, but its who-may-apply sentences or list of applicants say the
    * applicants are in Sweden ("svenska kommuner och regioner"), in the call's words: the countries are where the
@@ -1644,10 +1647,11 @@ const PARTNERS_IN_SWEDEN =
   /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
 /**
  * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
- * four further towns, of which at least two must be established in EU Member States" (folded).
+ * four further towns, of which at least two must be established in EU Member States", "partner municipalities from
+ * other EU Member States" (folded).
  */
 const PARTNERS_IN_EU =
-  /(?:members?|partners?|towns|municipalities|cities|samarbetspart\p{L}*|parter|kommuner)[^.;]{0,80}?(?:established|located|based|registered|from|in|i|fran)\s+(?:the\s+)?(?:eu member states|member states of the eu|eu countries|eu-lander|eu-landerna|eu:s medlemsstater|the eu)(?![\p{L}])/u;
+  /(?:members?|partners?|towns|municipalities|cities|samarbetspart\p{L}*|parter|kommuner)[^.;]{0,80}?(?:established|located|based|registered|from|in|i|fran)\s+(?:the\s+)?(?:(?:an?\s*other|other|andra)\s+)?(?:eu member states|member states of the eu|eu countries|eu-lander|eu-landerna|eu:s medlemsstater|the eu)(?![\p{L}])/u;
 /**
  * Partners from a group of countries with Sweden among them: "a partner local government in another Baltic Sea
  * country", "partners from the Nordic countries" (countries.json groups holding Sweden; folded).
@@ -1656,7 +1660,15 @@ const PARTNERS_IN_GROUP = new RegExp(
   String.raw`(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:(?:an?\s*other|other|an?|the|one of the|ett annat|andra|nagot av)\s+)?(?:${GROUPS_WITH_SWEDEN})(?![\p{L}])`,
   'u',
 );
-function partnersInSwedenIn(summary: string): string | undefined {
+/** Kinds of partner that are not public bodies, said right before the partners paid ("non-profit partner organisations"). */
+const PRIVATE_KIND_BEFORE =
+  /(?:non-?profit|ngos?|civil society|ideell\p{L}*|private|privata?|foretag|compan(?:y|ies)|universit\p{L}*|research)\s+(?:[\p{L}-]+\s+)?$/u;
+/** Partners said to be paid whom the text does not make private kinds only (folded). */
+function publicPartnersPaid(folded: string): boolean {
+  const paid = PARTNERS_PAID.exec(folded);
+  return paid !== null && !PRIVATE_KIND_BEFORE.test(folded.slice(Math.max(0, paid.index - 40), paid.index));
+}
+function partnersInSwedenIn(summary: string): { said: string; lan?: string[] } | undefined {
   const folded = foldKeepingOffsets(summary);
   const group = PARTNERS_IN_GROUP.exec(folded);
   // ("Partners from other Nordic countries are not part of the target group": refused.)
@@ -1667,9 +1679,19 @@ function partnersInSwedenIn(summary: string): string | undefined {
   const m =
     PARTNERS_IN_SWEDEN.exec(folded) ??
     (eu && !/^\s*\(?\s*(?:except|excluding|utom|forutom)/u.test(folded.slice(eu.index + eu[0].length)) ? eu : null);
-  // Not partners from a part of Sweden ("from Norrbotten or Västerbotten in Sweden"), nor partners at their own cost.
-  if (!m || /\s(?:in|i)\s+(?:sweden|sverige)$/u.test(m[0]) || UNFUNDED.test(folded)) return undefined;
-  return sentenceAt(summary, m.index, m.index + m[0].length).trim();
+  if (!m) return undefined;
+  const said = sentenceAt(summary, m.index, m.index + m[0].length).trim();
+  // (Partners said to be paid keep it: the unpaid are another role's, "mentors without funding".)
+  const paid = publicPartnersPaid(folded);
+  // Partners from a part of Sweden ("in Norrbotten or Västerbotten in Sweden"): only where the call pays them, and
+  // then from those län alone.
+  if (/\s(?:in|i)\s+(?:sweden|sverige)$/u.test(m[0])) {
+    const lan = paid ? lanNamesIn(said) : [];
+    return lan.length > 0 ? { said, lan } : undefined;
+  }
+  // Not partners at their own cost.
+  if (UNFUNDED.test(folded) && !paid) return undefined;
+  return { said };
 }
 
 /** A text area with the län next to its own, said so ("… och angränsande län"). */
@@ -2590,7 +2612,7 @@ export function callSignals(
     return abroadRead;
   };
   let beyondCountries: readonly string[] | undefined;
-  let partnersInSweden: string | undefined;
+  let partnersInSweden: { said: string; lan?: string[] } | undefined;
   if (swedenEligible === false && abroadAdmitted()) {
     swedenEligible = undefined;
     if (call.eligibleCountries?.length) beyondCountries = call.eligibleCountries;
@@ -3082,7 +3104,10 @@ export function callSignals(
   if (workPlaces) out.workPlaces = call.eligibleCountries;
   if (projectPlaces) out.projectPlaces = call.eligibleCountries;
   else if (beyondCountries) out.beyondCountries = beyondCountries;
-  if (partnersInSweden) out.partnersInSweden = partnersInSweden;
+  if (partnersInSweden) {
+    out.partnersInSweden = partnersInSweden.said;
+    if (partnersInSweden.lan) out.partnersInSwedenLan = partnersInSweden.lan;
+  }
   if (swedishApplicants) out.swedishApplicants = swedishApplicants;
   if (nordicApplicants) out.nordicApplicants = true;
   if (nordicAlone) out.nordicAlone = true;

@@ -1139,10 +1139,6 @@ export function abroadAdmittedSaid(summary: string): string | undefined {
 /** A partner from another country ("at least one partner from another country", "en partner i ett annat land"). */
 const FOREIGN_PARTNER =
   /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:countr(?:y|ies)|land|lander)(?![\p{L}])/u;
-/** The call's money for partners: "partner municipalities may receive", "partners are funded", "parterna kan få". */
-const PARTNERS_PAID =
-  /(?:^|[^\p{L}])(?:partners?|partner\s+\p{L}+|parter(?:na)?|partner\p{L}+)\s+(?:may|can|will|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:receive|get|be funded|be paid|fa|ta emot|erhalla)(?![\p{L}])|(?:^|[^\p{L}])(?:partners?|parter(?:na)?)\s+(?:are|is|ar)\s+(?:funded|paid|financed|finansierade)(?![\p{L}])/u;
-
 /**
  * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "may be
  * reimbursed", "can receive a share of the grant". A pattern source.
@@ -1153,6 +1149,18 @@ export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:
  * "may transfer part of the grant to the partners". A pattern source.
  */
 export const MONEY_PASSED_TO_PARTNERS = String.raw`(?:fora|foras|betala|betalas)\s+(?:over|ut)\s+(?:medel|bidrag|stod|pengar)\s+till\s+(?:\p{L}+\s+)?(?:samverkanspart|samarbetspart|parter|partner)|(?:transfer|pass|pay)(?:red|ed)?\s+(?:on\s+)?(?:funds?|part\s+of\s+the\s+(?:grant|award|budget)|money)\s+to\s+(?:the\s+)?(?:\p{L}+\s+)?partners`;
+
+/**
+ * Partners said to get money of the call (folded): "partner municipalities may receive", "partners are funded",
+ * "parterna kan få", "up to 50 % of the grant may be transferred to such partners", "partner municipalities receive up
+ * to EUR 40 000 each", "foreign partners receive a fixed travel and hosting allowance", money passed on to them,
+ * partners reimbursed. Said so, an unpaid role elsewhere in the call ("larger cities may take part as mentors without
+ * funding") is another role's.
+ */
+export const PARTNERS_PAID = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:partners?|partner\s+\p{L}+|parter(?:na)?|partner\p{L}+)\s+(?:may|can|will|kan|far)\s+(?:also\s+|aven\s+|ocksa\s+)?(?:receive|get|be funded|be paid|fa|ta emot|erhalla)(?![\p{L}])|(?:^|[^\p{L}])(?:partners?|parter(?:na)?)\s+(?:are|is|ar)\s+(?:funded|paid|financed|finansierade)(?![\p{L}])|(?:partner\p{L}*|parter|samverkanspart\p{L}*|samarbetspart\p{L}*)[^.;]{0,40}?(?:receives?|gets?|far|erhaller)(?!\s+(?:no|not|nothing|any|inga|inget|inte|ej)(?![\p{L}]))\s+(?:[\p{L}-]+\s+){0,4}?(?:eur|euro|sek|nok|dkk|kr|\d|allowances?|grants?|a\s+share|bidrag|medel|ersattning)(?![\p{L}])|(?:grant|funds?|budget|bidraget|medlen|stodet)\s+(?:(?:may|can|will|kan|far)\s+)?(?:be\s+)?(?:transferred|forwarded|passed\s+on|paid|overforas|foras\s+over|vidareforas)\s+(?:to|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*)|${MONEY_PASSED_TO_PARTNERS}|(?:partner\p{L}*|parter|samverkanspart\p{L}*|samarbetspart\p{L}*)[^.]{0,80}?${PARTNERS_REIMBURSED_WORDS}`,
+  'u',
+);
 
 /** Taking part without the call's money (folded): "at their own cost", "med egen finansiering", "without funding". */
 export const UNFUNDED =
