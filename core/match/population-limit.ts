@@ -46,11 +46,12 @@ const BELOW_AFTER =
   'or fewer|or less|or below|and below|and under|eller färre|eller mindre|och nedåt|och färre|och mindre';
 
 /**
- * One bounded figure phrase: a range, a bound word and a figure, a figure, its people and a bound word after, or a
+ * One bounded figure phrase: two bounds joined ("minst 20 000 och högst 70 000", "more than 50 000 but fewer than
+ * 250 000"), a range, a bound word and a figure, a figure, its people and a bound word after, or a
  * figure, a bound word or "+" and its people ("100,000 or more residents", "100,000+ residents").
  */
 const PHRASE = new RegExp(
-  String.raw`(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})|(?<a2>${FIGURE})(?<pa>${PEOPLE})\s+(?:${ABOVE_AFTER})(?![\p{L}])|(?<b2>${FIGURE})(?<pb>${PEOPLE})\s+(?:${BELOW_AFTER})(?![\p{L}])|(?<a3>${FIGURE})(?:\s*\+|\s+(?:${ABOVE_AFTER}))(?<pa3>${PEOPLE})|(?<b3>${FIGURE})\s+(?:${BELOW_AFTER})(?<pb3>${PEOPLE})`,
+  String.raw`(?<above2>${ABOVE})\s*(?<lo2>${FIGURE})${PEOPLE}?\s*,?\s+(?:och|and|but|men|samt)\s+(?:(?:with|med)\s+)?(?<below2>${BELOW})\s*(?<hi2>${FIGURE})|(?:(?:between|mellan|from|från)\s+)?(?<lo>${FIGURE})${TO}(?<hi>${FIGURE})|(?<below>${BELOW})\s*(?<b>${FIGURE})|(?<above>${ABOVE})\s*(?<a>${FIGURE})|(?<a2>${FIGURE})(?<pa>${PEOPLE})\s+(?:${ABOVE_AFTER})(?![\p{L}])|(?<b2>${FIGURE})(?<pb>${PEOPLE})\s+(?:${BELOW_AFTER})(?![\p{L}])|(?<a3>${FIGURE})(?:\s*\+|\s+(?:${ABOVE_AFTER}))(?<pa3>${PEOPLE})|(?<b3>${FIGURE})\s+(?:${BELOW_AFTER})(?<pb3>${PEOPLE})`,
   'giu',
 );
 
@@ -398,15 +399,17 @@ export function populationLimitsIn(
     const excepted = exception !== null && !REFUSAL.test(fold(clauseBefore.toLowerCase()));
     const refused = excepted || REFUSAL.test(refusal);
     // (A range refused, or a role only: "… kan inte vara koordinator", sets no limit here.)
-    if (refused && ((g.lo && g.hi) || (!excepted && !APPLYING_REFUSED.test(refusal)))) continue;
+    const lo = g.lo ?? g.lo2;
+    const hi = g.hi ?? g.hi2;
+    if (refused && ((lo && hi) || (!excepted && !APPLYING_REFUSED.test(refusal)))) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };
     const below = g.b ?? g.b2 ?? g.b3;
     const above = g.a ?? g.a2 ?? g.a3;
-    if (g.lo && g.hi) {
-      limit.min = toNumber(g.lo);
-      limit.max = toNumber(g.hi);
+    if (lo && hi) {
+      limit.min = toNumber(lo);
+      limit.max = toNumber(hi);
       if (limit.min > limit.max) continue;
     } else if (refused && below) limit.min = toNumber(below);
     else if (refused && above) limit.max = toNumber(above) - 1;

@@ -615,13 +615,16 @@ const H_PARTNER = hintOf(PARTNER_CUE);
 /** The last sentence read by partnerSentenceAt: a call names kommuner, regioner, skolor often in one sentence. */
 const lastPartner = { text: '', from: -1, to: -1, partner: false };
 
-/** Whether the sentence around `at` speaks of project parties or partners. */
+/** Whether the sentence around `at` speaks of project parties or partners the call pays. */
 function partnerSentenceAt(text: string, at: number): boolean {
   const from = clauseStart(text, at, ';');
   const to = clauseEnd(text, at, ';');
   const last = lastPartner;
   if (last.from !== from || last.to !== to || last.text !== text) {
-    last.partner = PARTNER_CUE.test(text.slice(from, to).toLowerCase());
+    // (Parties said to take part without the call's money are no parties here: "…kommuner och regioner … kan inte ta
+    // emot medel från stiftelsen".)
+    const clause = text.slice(from, to);
+    last.partner = PARTNER_CUE.test(clause.toLowerCase()) && !UNFUNDED.test(foldWording(clause));
     last.text = text;
     last.from = from;
     last.to = to;

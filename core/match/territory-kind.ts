@@ -49,15 +49,15 @@ const BORDER =
 const LESS_DEVELOPED =
   /(?:dedicated to|reserved for|limited to|restricted to|open (?:only )?to|only (?:for|to)|exclusively (?:for|to)|located in|based in|situated in|capacity[\s-]building (?:of|in|for)|targeting|targeted (?:at|to)|aimed at|belagna i|endast for|bara for|riktad till)\s+(?:the\s+|eu'?s?\s+|de\s+)?(?:less[\s-]developed|mindre utvecklade)\s+(?:eu\s+)?(?:regions?|regioner(?:na)?)(?![\p{L}])|regions?\s+(?:with|whose)\s+(?:a\s+)?gdp\s+per\s+(?:capita|head|inhabitant)\s+(?:is\s+)?(?:of\s+)?(?:less than|below|under|lower than)\s+75\s*%/u;
 /**
- * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "kommuner med
- * skärgård", "municipalities with a coastline", "kommuner vars
- * territorium gränsar mot havet", "coastal municipalities", "municipalities whose territory borders the sea",
- * "municipalities situated on the Baltic Sea coast", "kommuner längs kusten". In the
- * summary only after words that limit who applies ("kan sökas av", "only", "applicants must be"): a topic ("coastal
- * municipalities' adaptation") limits no one. A list entry says it by itself.
+ * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "en kommun med
+ * kust", "kommuner med skärgård", "municipalities with a coastline", "kommuner vars territorium gränsar mot havet",
+ * "coastal municipalities", "municipalities whose territory borders the sea", "municipalities situated on the Baltic
+ * Sea coast", "kommuner längs kusten". In the summary only after words that limit who applies ("kan sökas av",
+ * "only", "applicants must be"): a topic ("coastal municipalities' adaptation") limits no one. A list entry says it
+ * by itself.
  */
 const COAST_BODIES =
-  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommuner\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|authorities\\s+whose\\s+own\\s+territory\\s+borders\\s+the\\s+sea|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:den\\s+)?(?:svenska\\s+)?(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
+  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommun(?:er)?\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|authorities\\s+whose\\s+own\\s+territory\\s+borders\\s+the\\s+sea|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:den\\s+)?(?:svenska\\s+)?(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
 /** "Coastal (and island) communities": in a list beside other entries, those served; after a cue, who applies. */
 const COAST_COMMUNITIES = 'coastal\\s+(?:and\\s+island\\s+)?communities';
 const COAST = new RegExp(
