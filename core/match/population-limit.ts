@@ -254,7 +254,10 @@ const WELCOMED_AFTER = /encourag|welcome|uppmuntra|välkomna|valkomna/iu;
  * medfinansiering"; and an amount by size: "kommuner med färre än 10 000 invånare får ett grundbelopp".)
  */
 const MORE_FOR_THEM =
-  /^[^.;]{0,30}?(?:(?:får|receive|receives|get|gets)\s+(?:dessutom\s+|also\s+|additionally\s+)?(?:ett\s+|en\s+|a\s+|an\s+)?(?:grundbelopp|basbelopp|schablonbelopp|tillägg|tilläggsbelopp|extra belopp|base amount|basic amount|lump sum|fixed amount|supplement|top-up|bonus)(?![\p{L}])|(?:kan\s+få|får|may\s+receive|can\s+receive|receive)\s+(?:upp till|up to|högst|maximalt|at most)\s+\d+\s*(?:procent|%|percent)|(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
+  /^[^.;]{0,30}?(?:(?:får|receive|receives|get|gets)\s+(?:dessutom\s+|also\s+|additionally\s+)?(?:ett\s+|en\s+|a\s+|an\s+)?(?:grundbelopp|basbelopp|schablonbelopp|tillägg|tilläggsbelopp|extra belopp|base amount|basic amount|lump sum|fixed amount|supplement|top-up|bonus)(?![\p{L}])|(?:kan\s+få|får|may\s+receive|can\s+receive|receive)\s+(?:upp till|up to|högst|maximalt|at most)\s+\d+\s*(?:procent|%|percent)|(?:kan|får|may|can)\s+(?:(?:bidraget|stödet|stödnivån|the grant|the rate|support)\s+)?(?:vara|uppgå till|bli|be|reach|amount to)\s+(?:upp till|up to|högst|maximalt|at most)\s+\d+\s*(?:procent|%|percent)|(?:kan|får|ska)\s+(?:(?:få|beviljas|erhålla)\s+)?(?:en\s+|ett\s+)?(?:förhöjd|högre|höjd|ökad|extra|större)|(?:receive|get|qualify for|are eligible for|may receive|can receive|benefit from)\s+(?:a\s+|an\s+)?(?:higher|increased|additional|extra|enhanced|bonus)|(?:must|shall|are required to|are obliged to|ska|måste|är skyldiga att)\s+(?:prepare|draw up|adopt|produce|ta fram|upprätta|anta)(?![\p{L}])|(?:ska|måste|must|shall|are required to)\s+(?:bidra med|stå för|provide|contribute)\s+[^.;]{0,40}?(?:medfinansiering|egen insats|egenfinansiering|co-?financing|own contribution|match funding))/iu;
+/** What an application from bodies of that size must show, right after the size: "… invånare bör visa hur …". */
+const SHOW_AFTER =
+  /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:bör|ska|skall|måste|should|must|shall|need to)\s+(?:även\s+|också\s+|also\s+)?(?:visa|beskriva|redovisa|motivera|förklara|show|describe|explain|demonstrate|justify)(?![\p{L}])/iu;
 /** A rate of support before the class and its size: "upp till 75 procent för kommuner med ", "up to 80% for ". */
 const RATE_BEFORE =
   /(?:upp till|up to|högst|maximalt|max\.?)\s+\d+\s*(?:procent|%|percent)\s+(?:av\s+[\p{L}-]+\s+)?(?:för|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -299,7 +302,7 @@ const EXCEPTION_BEFORE_SIZE =
  * one member of a group.
  */
 const ONE_OF_GROUP_BEFORE =
-  /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$|(?:^|[^\p{L}])(?:minst|åtminstone|at least)\s+(?:en|ett|one|två|two)\s+(?:(?:annan|other)\s+)?(?:kommun|municipality|city|town|stad|partner)\s+(?:med|with|of)\s+$/iu;
+  /(?:varav|av vilka|of which|of whom|at least one of (?:them|the (?:partners|municipalities)))\s+(?:(?:minst|åtminstone|at least)\s+)?(?:en|ett|one|två|two|\d)?\s*[^.;]{0,40}$|(?:^|[^\p{L}])(?:minst|åtminstone|at least)\s+(?:en|ett|one|två|two)\s+(?:(?:annan|other)\s+)?(?:kommun|municipality|city|town|stad|partner)\s+(?:med|with|of)\s+$|(?:^|[^\p{L}])(?:minst|åtminstone|at least)\s+(?:en|ett|one)\s+(?:(?:av\s+)?(?:parterna|partnerna|deltagarna)\s+|(?:of\s+the\s+)?(?:partners|parties|participants)\s+|(?:part|partner|party|participant|deltagare)\s+)(?:ska|måste|skall|must|shall|should)\s+(?:vara|be)\s+(?:en\s+|ett\s+|a\s+|an\s+)?(?:kommun|municipality|city|town|stad)\s+(?:med|with|of)\s+$/iu;
 
 /**
  * An alternative right before the size: "… eller en kommun med ", "… or a municipality with " — not a second word
@@ -363,6 +366,8 @@ export function populationLimitsIn(
     if (WELCOMED_AFTER.test(clauseAfter) || (insteadAt !== -1 && !refusedHere)) continue;
     // "… kan få en förhöjd stödnivå på 70 procent": more for the smaller, not a limit on who applies.
     if (MORE_FOR_THEM.test(clauseAfter)) continue;
+    // "…men ansökan från kommuner med färre än 10 000 invånare bör visa …": what their application must show.
+    if (SHOW_AFTER.test(clauseAfter)) continue;
     // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
     if (RATE_BEFORE.test(before.slice(-80))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
