@@ -83,9 +83,9 @@ import {
   namesSweden,
   nordicApplicantsIn,
   outsideEuOnly,
-  PARTNERS_PAID,
   placeAbroadInName,
   placeOfName,
+  publicPartnersPaid,
   swedenExcepted,
   swedenInApplicantPlaces,
   swedenRefusedIn,
@@ -1663,14 +1663,6 @@ const PARTNERS_IN_GROUP = new RegExp(
   String.raw`(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:(?:an?\s*other|other|an?|the|one of the|ett annat|andra|nagot av)\s+)?(?:${GROUPS_WITH_SWEDEN})(?![\p{L}])`,
   'u',
 );
-/** Kinds of partner that are not public bodies, said right before the partners paid ("non-profit partner organisations"). */
-const PRIVATE_KIND_BEFORE =
-  /(?:non-?profit|ngos?|civil society|ideell\p{L}*|private|privata?|foretag|compan(?:y|ies)|universit\p{L}*|research)\s+(?:[\p{L}-]+\s+)?$/u;
-/** Partners said to be paid whom the text does not make private kinds only (folded). */
-function publicPartnersPaid(folded: string): boolean {
-  const paid = PARTNERS_PAID.exec(folded);
-  return paid !== null && !PRIVATE_KIND_BEFORE.test(folded.slice(Math.max(0, paid.index - 40), paid.index));
-}
 function partnersInSwedenIn(summary: string): { said: string; lan?: string[] } | undefined {
   const folded = foldKeepingOffsets(summary);
   const group = PARTNERS_IN_GROUP.exec(folded);

@@ -1163,6 +1163,18 @@ export const PARTNERS_PAID = new RegExp(
 );
 
 /**
+ * Kinds of partner that are not public bodies, said right before the partners paid ("non-profit partner
+ * organisations may receive a share"): paid partners of those kinds only pay no kommun or region (folded).
+ */
+const PRIVATE_KIND_BEFORE =
+  /(?:non-?profit|ngos?|civil society|ideell\p{L}*|private|privata?|foretag|compan(?:y|ies)|universit\p{L}*|research)\s+(?:[\p{L}-]+\s+)?$/u;
+/** Partners said to be paid whom the text does not make private kinds only (folded). */
+export function publicPartnersPaid(folded: string): boolean {
+  const paid = PARTNERS_PAID.exec(folded);
+  return paid !== null && !PRIVATE_KIND_BEFORE.test(folded.slice(Math.max(0, paid.index - 40), paid.index));
+}
+
+/**
  * Taking part without the call's money (folded): "at their own cost", "med egen finansiering", "without funding",
  * "utan egna kostnader", "kan inte ta upp egna kostnader", "kan inte få del av bidraget" — not "med egna kostnader i
  * budgeten", costs the budget holds.
