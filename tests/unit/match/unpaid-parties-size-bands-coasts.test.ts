@@ -6,7 +6,8 @@
  * - project parties who "kan inte ta emot medel" are no funded parties: a kommun named among them is not admitted by
  *   it (while "samverkanspart med egna kostnader i budgeten" still is);
  * - "minst 20 000 och högst 70 000 invånare" is one band, not two limits each met alone;
- * - "en kommun med kust" limits the call to coastal kommuner, as "kommuner med kust" does.
+ * - "en kommun med kust" limits the call to coastal kommuner, as "kommuner med kust" does;
+ * - outsiders who may join "som icke-finansierade partner" are unpaid (from round fw–fx).
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
@@ -69,5 +70,21 @@ describe('a coastal kommun in the singular', () => {
     };
     expect(seedBlockers(call, 'karlskrona')).toEqual([]);
     expect(seedBlockers(call, 'linkoping').length).toBeGreaterThan(0);
+  });
+});
+
+describe('partners outside an Interreg area said to be unfunded in other words', () => {
+  it('"kan delta som icke-finansierade partner" leaves a body outside the area outside', () => {
+    const call = {
+      language: 'sv' as const,
+      funder: 'Interreg Öresund-Kattegat-Skagerrak',
+      programme: 'Interreg Öresund-Kattegat-Skagerrak 2021–2027',
+      summary:
+        'Programmet finansierar samarbetsprojekt mellan svenska, danska och norska aktörer. Stödberättigade partner är ' +
+        'offentliga aktörer och organisationer i programområdet. Aktörer utanför programområdet kan delta som ' +
+        'icke-finansierade partner.',
+      eligibleCountries: ['SE', 'DK', 'NO'],
+    };
+    expect(seedBlockers(call, 'kalmar')).toContain('outside-programme-area');
   });
 });
