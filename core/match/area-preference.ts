@@ -185,10 +185,11 @@ export function programmeAreaStatedIn(summary: string): string | undefined {
 /**
  * Partners from the rest of the country, paid from the project: "samverkansparter från andra delar av Sverige …; sådana
  * parter … kan få ersättning för sina kostnader ur projektbudgeten", "partners from other parts of Sweden may be
- * reimbursed". Folded; the partners' sentence and the next.
+ * reimbursed", "samverkansparter med egen budget från andra delar av Sverige". Folded; the partners' sentence and the
+ * next.
  */
 const OTHER_PARTS_PARTNERS =
-  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*)\s+(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet)|parts\s+of\s+(?:sweden|the\s+country)|lan|regioner|counties|regions)(?![\p{L}])/u;
+  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*)\s+(?:(?:med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet)|parts\s+of\s+(?:sweden|the\s+country)|lan|regioner|counties|regions)(?![\p{L}])/u;
 const PARTNERS_REIMBURSED = new RegExp(String.raw`${PARTNERS_REIMBURSED_WORDS}(?![\p{L}])`, 'u');
 export function otherPartsPartnersIn(summary: string): string | undefined {
   // Most summaries hold none of the words the pattern needs: it is not run on them.
@@ -200,9 +201,11 @@ export function otherPartsPartnersIn(summary: string): string | undefined {
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   const own = folded.slice(a, b);
   if (NEGATION_WORD.test(own)) return undefined;
-  // The money in the partners' own sentence, or in the next ("… Sådana parter kan få ersättning …").
-  const next = PARTNERS_REIMBURSED.test(own) ? '' : (summary.slice(b).split(/(?<=[.!?])\s/u)[0] ?? '');
+  // The money in the partners' own words ("samverkansparter med egen budget från andra delar av Sverige"), their own
+  // sentence, or the next ("… Sådana parter kan få ersättning …").
+  const ownBudget = /^\S+\s+(?:med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s/u.test(m[0]);
+  const next = ownBudget || PARTNERS_REIMBURSED.test(own) ? '' : (summary.slice(b).split(/(?<=[.!?])\s/u)[0] ?? '');
   const both = `${own} ${foldWording(next)}`;
-  if (!PARTNERS_REIMBURSED.test(both) || UNFUNDED.test(both)) return undefined;
+  if ((!ownBudget && !PARTNERS_REIMBURSED.test(both)) || UNFUNDED.test(both)) return undefined;
   return `${summary.slice(a, b).trim()} ${next.trim()}`.trim();
 }

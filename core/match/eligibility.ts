@@ -1002,6 +1002,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         () =>
           `The call is limited to ${saidArea}${lanList('en')} as the place of the work, but applicants need not be based there ("${anySeat}").`,
       );
+    // "Projekten får även omfatta samverkansparter med egen budget från andra delar av Sverige": paid parties.
+    const elsewhere = s.partiesElsewhere;
+    if (!inside && elsewhere)
+      return unsure(
+        () =>
+          `Utlysningen gäller ${saidArea}${lanList('sv')}, men tar med samverkansparter från andra delar av landet ("${elsewhere}").`,
+        () =>
+          `The call is limited to ${saidArea}${lanList('en')}, but takes in partners from other parts of the country ("${elsewhere}").`,
+      );
     // "Kommuner i Blekinge län" beside "Regioner (hela landet)": the call gives the body's kind a place of its own.
     const own =
       !inside && (profile.kind === 'kommun' || profile.kind === 'region') ? s.classPlaces?.[profile.kind] : undefined;

@@ -836,6 +836,11 @@ export interface CallSignals {
    * minst en samarbetspart i Danmark, …, Sverige"), as written: applicants abroad, partners here.
    */
   partnersInSweden?: string;
+  /**
+   * A call limited to an area by its text that pays parties from the rest of the country ("samverkansparter med egen
+   * budget från andra delar av Sverige"), as written.
+   */
+  partiesElsewhere?: string;
   /** The Swedish län those partners must be in, where the call names them ("Norrbotten or Västerbotten in Sweden"). */
   partnersInSwedenLan?: readonly string[];
   /**
@@ -1645,9 +1650,12 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
   return out;
 }
 
-/** Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in … Sweden". */
+/**
+ * Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in …
+ * Sweden", "a partner local government from Finland or Sweden".
+ */
 const PARTNERS_IN_SWEDEN =
-  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
+  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
 /**
  * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
  * four further towns, of which at least two must be established in EU Member States", "partner municipalities from
@@ -2936,6 +2944,9 @@ export function callSignals(
   }
   if (where) {
     out.textArea = where;
+    // "Samverkansparter med egen budget från andra delar av Sverige": a call of one area paying parties from elsewhere.
+    const elsewhere = summary && !ap.areaId && !where.abroad ? otherPartsPartnersIn(summary) : undefined;
+    if (elsewhere) out.partiesElsewhere = elsewhere;
     // "Sökande behöver dock inte ha sitt säte i länen": the area is where the work is done, not the applicants'.
     const anySeat = summary && !where.abroad ? seatNotRequired(summary) : undefined;
     if (anySeat) out.seatNotRequired = anySeat;
