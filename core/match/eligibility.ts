@@ -1503,6 +1503,7 @@ export function bodyVerdict(s: CallSignals, profile: Profile): Verdict {
     ownFunds(s, profile) ??
     namedRecipient(s, profile) ??
     coastalApplicant(s, profile) ??
+    coastalRefused(s, profile) ??
     judgeSize(applicantVerdict(s, profile.kind), s, profile)
   );
 }
@@ -1561,6 +1562,19 @@ function coastalApplicant(s: CallSignals, profile: Profile): Verdict | undefined
     text: {
       sv: `Utlysningen vänder sig till "${list}", och ${profile.name} ligger vid havet.`,
       en: `The call is open to "${list}", and ${profile.name} lies on the sea.`,
+    },
+  };
+}
+
+/** Coastal kommuner refused, and the body one of them (lan.json `coastalMunicipalities`). */
+function coastalRefused(s: CallSignals, profile: Profile): Verdict | undefined {
+  const said = s.coastRefused;
+  if (!said || !coastalKommun(profile)) return undefined;
+  return {
+    verdict: 'not-eligible',
+    text: {
+      sv: `Utlysningen säger att kustkommuner inte kan söka ("${said}"), och ${profile.name} ligger vid havet.`,
+      en: `The call says coastal municipalities may not apply ("${said}"), and ${profile.name} lies on the sea.`,
     },
   };
 }

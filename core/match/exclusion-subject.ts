@@ -152,6 +152,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (NOT_EXCLUDED.test(rest) || NOT_EXCLUDED_BEFORE.test(before)) return false;
   // "Kommuner kan inte söka stöd för ordinarie drift": money for their ordinary work refused, not the body.
   if (ORDINARY_WORK_AFTER.test(rest)) return false;
+  // "…inte heller för insjöar inom kommunen": the body after a preposition of place is where, not who.
+  if (PLACE_PREPOSITION_BEFORE.test(before)) return false;
   // "Municipal associations, regional and state authorities are not eligible": the bodies' associations, not them.
   if (ASSOCIATIONS_AFTER.test(rest)) return false;
   // "Cities … may not apply again", "kan inte söka igen": those who applied or won before, not the class.
@@ -395,6 +397,8 @@ const OUTSIDE_PLACE_AFTER =
  */
 const FEATURE_AFTER =
   /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose)\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+/** A preposition of place right before the body (folded): "inom kommunen", "within the municipality". */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:inom|within|i|in)\s+(?:the\s+|den\s+|det\s+)?$/u;
 /** The class word as the first word of its associations' name, right after it (folded): "municipal associations". */
 const ASSOCIATIONS_AFTER = /^\s+(?:associations?|federations?|unions?|leagues?)(?![\p{L}])/u;
 /** Right after the body: "are not excluded", "är inte uteslutna" (folded). */

@@ -841,6 +841,8 @@ export interface CallSignals {
    * budget från andra delar av Sverige"), as written.
    */
   partiesElsewhere?: string;
+  /** Coastal kommuner refused ("Kustkommuner kan inte söka"), the sentence as written. */
+  coastRefused?: string;
   /** The Swedish län those partners must be in, where the call names them ("Norrbotten or Västerbotten in Sweden"). */
   partnersInSwedenLan?: readonly string[];
   /**
@@ -1162,7 +1164,7 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+the\s+(?:(?:participating\s+)?(?:member\s+states|countries)|eu|european\s+union|union))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
+  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
@@ -1695,6 +1697,18 @@ function partnersInSwedenIn(summary: string): { said: string; lan?: string[] } |
   // Not partners at their own cost.
   if (UNFUNDED.test(folded) && !paid) return undefined;
   return { said };
+}
+
+/**
+ * Coastal kommuner refused: "Kustkommuner kan inte söka", "kommuner med havskust får inte söka", "coastal
+ * municipalities are not eligible". The sentence, as written.
+ */
+const COAST_REFUSED =
+  /(?:kustkommuner\p{L}*|skärgårdskommuner\p{L}*|kommuner\s+med\s+(?:egen\s+)?(?:havs)?kust|coastal\s+(?:municipalities|local\s+authorities))\s+(?:(?:kan|får)\s+(?:inte|ej)\s+(?:söka|ansöka|beviljas|vara\s+sökande)|(?:are|is)\s+not\s+eligible|(?:cannot|may\s+not|can\s+not)\s+apply)/iu;
+function coastRefusedIn(summary: string): string | undefined {
+  if (!/kust|coastal/i.test(summary)) return undefined;
+  const m = COAST_REFUSED.exec(summary);
+  return m ? sentenceAt(summary, m.index, m.index + m[0].length).trim() : undefined;
 }
 
 /** A text area with the län next to its own, said so ("… och angränsande län"). */
@@ -2958,6 +2972,8 @@ export function callSignals(
     }
     if (places.kommun || places.region) out.classPlaces = places;
   }
+  const coastRefused = summary ? coastRefusedIn(summary) : undefined;
+  if (coastRefused) out.coastRefused = coastRefused;
   const excepted = summary ? exceptedKommunerIn(summary) : undefined;
   if (excepted) out.exceptedKommuner = excepted;
   const refusedNames = summary ? refusedByNameIn(summary) : undefined;

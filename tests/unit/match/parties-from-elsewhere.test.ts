@@ -5,7 +5,8 @@
  * - "at least one partner local government from Finland or Sweden": partners from Sweden, words between;
  * - "kommuner med färre invånare kan delta som parter och beviljas stöd": a way in for the smaller, as "medsökande";
  * - a call of one area whose projects "får även omfatta samverkansparter med egen budget från andra delar av
- *   Sverige" takes bodies from the rest of the country in.
+ *   Sverige" takes bodies from the rest of the country in;
+ * - "organisations located elsewhere in a participating country may nevertheless be beneficiaries".
  */
 import { describe, expect, it } from 'vitest';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
@@ -47,5 +48,20 @@ describe('parties from elsewhere', () => {
     };
     expect(seedBlockers(call, 'kalmar')).toEqual([]);
     expect(area(call, 'kalmar')).toContain('andra delar av landet');
+  });
+});
+
+describe('beneficiaries elsewhere in a participating country', () => {
+  it('"organisations located elsewhere in a participating country may nevertheless be beneficiaries"', () => {
+    const call = {
+      funder: 'Interreg North Sea',
+      programme: 'Interreg North Sea 2021–2027',
+      summary:
+        'Beneficiaries should normally be located in the programme area. Organisations located elsewhere in a ' +
+        'participating country may nevertheless be beneficiaries when their activities benefit the programme area. ' +
+        'Public authorities, universities and NGOs may apply.',
+      eligibleCountries: ['BE', 'DK', 'DE', 'NL', 'NO', 'SE'],
+    };
+    expect(seedBlockers(call, 'kalmar')).not.toContain('outside-programme-area');
   });
 });
