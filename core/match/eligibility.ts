@@ -1007,9 +1007,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     if (!inside && elsewhere)
       return unsure(
         () =>
-          `Utlysningen gäller ${saidArea}${lanList('sv')}, men tar med samverkansparter från andra delar av landet ("${elsewhere}").`,
+          `Utlysningen gäller ${saidArea}${lanList('sv')}, men tar med samverkansparter utanför området ("${elsewhere}").`,
         () =>
-          `The call is limited to ${saidArea}${lanList('en')}, but takes in partners from other parts of the country ("${elsewhere}").`,
+          `The call is limited to ${saidArea}${lanList('en')}, but takes in partners from outside it ("${elsewhere}").`,
       );
     // "Kommuner i Blekinge län" beside "Regioner (hela landet)": the call gives the body's kind a place of its own.
     const own =

@@ -152,6 +152,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (NOT_EXCLUDED.test(rest) || NOT_EXCLUDED_BEFORE.test(before)) return false;
   // "Kommuner kan inte söka stöd för ordinarie drift": money for their ordinary work refused, not the body.
   if (ORDINARY_WORK_AFTER.test(rest)) return false;
+  // "Regioner och övriga kommuner kan inte söka": the other kommuner, beside those the call is for, not the class.
+  if (OTHERS_BEFORE.test(before)) return false;
   // "…inte heller för insjöar inom kommunen": the body after a preposition of place is where, not who.
   if (PLACE_PREPOSITION_BEFORE.test(before)) return false;
   // "Municipal associations, regional and state authorities are not eligible": the bodies' associations, not them.
@@ -397,6 +399,8 @@ const OUTSIDE_PLACE_AFTER =
  */
 const FEATURE_AFTER =
   /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose)\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+/** "The rest" right before the body (folded): "övriga kommuner", "the remaining municipalities". */
+const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:ovriga|remaining|the\s+other)\s+$/u;
 /** A preposition of place right before the body (folded): "inom kommunen", "within the municipality". */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:inom|within|i|in)\s+(?:the\s+|den\s+|det\s+)?$/u;
 /** The class word as the first word of its associations' name, right after it (folded): "municipal associations". */

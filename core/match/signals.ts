@@ -1654,10 +1654,11 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
 
 /**
  * Project partners in a list of countries with Sweden: "samarbetspart i Danmark, Finland, Sverige", "partners in …
- * Sweden", "a partner local government from Finland or Sweden".
+ * Sweden", "a partner local government from Finland or Sweden", "partners in the other member states of the Arctic
+ * Council except Russia – Canada, Denmark (including Greenland), Finland, Iceland, Sweden".
  */
 const PARTNERS_IN_SWEDEN =
-  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,10}?(?:sverige|sweden)(?![\p{L}])/u;
+  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*[,–—]\s*|\s*\)\s*,?\s*|\s+\(\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,24}?(?:sverige|sweden)(?![\p{L}])/u;
 /**
  * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
  * four further towns, of which at least two must be established in EU Member States", "partner municipalities from
@@ -1685,6 +1686,9 @@ function partnersInSwedenIn(summary: string): { said: string; lan?: string[] } |
     PARTNERS_IN_SWEDEN.exec(folded) ??
     (eu && !/^\s*\(?\s*(?:except|excluding|utom|forutom)/u.test(folded.slice(eu.index + eu[0].length)) ? eu : null);
   if (!m) return undefined;
+  // ("…may take part, except organisations from Denmark, … and Sweden": an exception that reaches Sweden; not
+  // "except Russia – Canada, …, Sweden", whose exception a dash closes.)
+  if (/(?:^|[^\p{L}])(?:except|excluding|utom|forutom)(?![\p{L}])(?![^–—:]*[–—:])/u.test(m[0])) return undefined;
   const said = sentenceAt(summary, m.index, m.index + m[0].length).trim();
   // (Partners said to be paid keep it: the unpaid are another role's, "mentors without funding".)
   const paid = publicPartnersPaid(folded);

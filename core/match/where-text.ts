@@ -1143,7 +1143,7 @@ const FOREIGN_PARTNER =
  * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "may be
  * reimbursed", "can receive a share of the grant". A pattern source.
  */
-export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)))`;
+export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)))`;
 /**
  * The applicant passing the call's money on to its partners (folded): "kan föra över medel till samverkansparterna",
  * "may transfer part of the grant to the partners". A pattern source.

@@ -33,3 +33,18 @@ describe('a kind of kommun refused', () => {
     expect(seedBlockers(other, 'alvsbyn')).toEqual([]);
   });
 });
+
+describe('the other kommuner refused', () => {
+  it('"Regioner och övriga kommuner kan inte söka" refuses the region, not the kommuner the call is for', () => {
+    const call = {
+      language: 'sv' as const,
+      summary:
+        'Denna omgång riktar sig till kommuner där länets residensstad ligger. Endast kommunen kan vara stödmottagare. ' +
+        'Regioner och övriga kommuner kan inte söka i denna omgång.',
+      applicantTypes: ['kommun'],
+      eligibleCountries: ['SE'],
+    };
+    expect(seedBlockers(call, 'linkoping')).toEqual([]);
+    expect(seedBlockers(call, 'kronoberg')).toContain('applicant-type');
+  });
+});

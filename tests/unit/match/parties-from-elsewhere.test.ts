@@ -47,7 +47,7 @@ describe('parties from elsewhere', () => {
       eligibleCountries: ['SE'],
     };
     expect(seedBlockers(call, 'kalmar')).toEqual([]);
-    expect(area(call, 'kalmar')).toContain('andra delar av landet');
+    expect(area(call, 'kalmar')).toContain('samverkansparter utanför området');
   });
 });
 
@@ -63,5 +63,46 @@ describe('beneficiaries elsewhere in a participating country', () => {
       eligibleCountries: ['BE', 'DK', 'DE', 'NL', 'NO', 'SE'],
     };
     expect(seedBlockers(call, 'kalmar')).not.toContain('outside-programme-area');
+  });
+});
+
+describe('partners in a long list of countries (round ga–gb)', () => {
+  const call = (partners: string) => ({
+    summary:
+      'The scheme supports cooperation in the High North. Grants are awarded to Norwegian legal entities only: ' +
+      `municipalities, county authorities and organisations registered in Norway. ${partners} may receive part of ` +
+      'the grant through the Norwegian applicant.',
+    eligibleCountries: ['NO'],
+  });
+  it('reaches Sweden past an exception a dash closes', () => {
+    const c = call(
+      'Partners in the other member states of the Arctic Council except Russia – Canada, Denmark (including ' +
+        'Greenland and the Faroe Islands), Finland, Iceland, Sweden and the United States –',
+    );
+    expect(seedBlockers(c, 'karlskrona')).not.toContain('country-not-eligible');
+  });
+  it('but not into an exception that names Sweden', () => {
+    const c = {
+      ...call('Partners from other countries'),
+      summary:
+        'Applicants must be legal entities registered in Estonia, Latvia or Lithuania. Partners from other countries ' +
+        'may take part, except organisations from Denmark, Finland, Iceland, Norway and Sweden, which are not ' +
+        'eligible in this call.',
+      eligibleCountries: ['EE', 'LV', 'LT'],
+    };
+    expect(seedBlockers(c, 'karlskrona')).toContain('country-not-eligible');
+  });
+  it('"medsökande från övriga delar av de nordiska länderna kan ta del av bidraget" in a call of one area', () => {
+    const c = {
+      language: 'sv' as const,
+      funder: 'Nordiska ministerrådet',
+      programme: 'Arktiskt samarbetsprogram',
+      summary:
+        'Huvudsökande ska ha säte i den arktiska delen av Norden: Grönland, Island, Lappland (FI) samt Norrbottens och ' +
+        'Västerbottens län (SE). Medsökande från övriga delar av de nordiska ' +
+        'länderna kan ta del av bidraget enligt projektets budget. Sökande kan vara kommuner och regioner.',
+      eligibleCountries: ['SE', 'NO', 'FI', 'DK', 'IS'],
+    };
+    expect(seedBlockers(c, 'kalmar')).toEqual([]);
   });
 });
