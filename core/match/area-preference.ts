@@ -189,7 +189,7 @@ export function programmeAreaStatedIn(summary: string): string | undefined {
  * next.
  */
 const OTHER_PARTS_PARTNERS =
-  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?)\s+(?:(?:med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet|norden|de\s+nordiska\s+landerna)|parts\s+of\s+(?:sweden|the\s+country|the\s+nordic\s+countries|the\s+nordic\s+region)|lan|regioner|counties|regions)(?![\p{L}])/u;
+  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?)\s+(?:(?<budget>med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet|norden|de\s+nordiska\s+landerna)|parts\s+of\s+(?:sweden|the\s+country|the\s+nordic\s+countries|the\s+nordic\s+region)|lan|regioner|counties|regions)(?![\p{L}])/u;
 const PARTNERS_REIMBURSED = new RegExp(String.raw`${PARTNERS_REIMBURSED_WORDS}(?![\p{L}])`, 'u');
 export function otherPartsPartnersIn(summary: string): string | undefined {
   // Most summaries hold none of the words the pattern needs: it is not run on them.
@@ -203,7 +203,7 @@ export function otherPartsPartnersIn(summary: string): string | undefined {
   if (NEGATION_WORD.test(own)) return undefined;
   // The money in the partners' own words ("samverkansparter med egen budget från andra delar av Sverige"), their own
   // sentence, or the next ("… Sådana parter kan få ersättning …").
-  const ownBudget = /^\S+\s+(?:med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s/u.test(m[0]);
+  const ownBudget = m.groups?.budget !== undefined;
   const next = ownBudget || PARTNERS_REIMBURSED.test(own) ? '' : (summary.slice(b).split(/(?<=[.!?])\s/u)[0] ?? '');
   const both = `${own} ${foldWording(next)}`;
   if ((!ownBudget && !PARTNERS_REIMBURSED.test(both)) || UNFUNDED.test(both)) return undefined;

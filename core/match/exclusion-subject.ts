@@ -10,7 +10,8 @@ import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { knownKommunBefore } from './named-municipalities.ts';
 import { EXCEPTION_WORDS, REFUSAL, REFUSAL_WORDS } from './refusal-words.ts';
-import { MONEY_PASSED_TO_PARTNERS, PARTNERS_REIMBURSED_WORDS } from './where-text.ts';
+import { PARTNERS_PAID } from './where-text.ts';
+import { ASSOCIATIONS_AFTER } from './who-wording.ts';
 
 /**
  * A relative pronoun and the list items before the word: "verksamhet som kommuner, landsting eller ", "sådant som
@@ -205,7 +206,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // och regioner kan alltså inte själva vara sökande": applying themselves refused, a funded part said before.
   if (
     SELF_APPLYING_REFUSED.test(rest) &&
-    PARTNERS_PAID_BEFORE.test(fold(text.slice(0, sentenceStart(text, start)).toLowerCase()))
+    PARTNERS_PAID.test(fold(text.slice(0, sentenceStart(text, start)).toLowerCase()))
   )
     return false;
   // "Kommuner kan söka enskilt eller gemensamt, och större kommuner samt regioner kan inte vara sökande": the body's
@@ -230,14 +231,6 @@ const ADMITTED_THEN_OTHERS = new RegExp(
 /** Right after the body (folded): applying themselves refused ("kan alltså inte själva vara sökande", "cannot themselves apply"). */
 const SELF_APPLYING_REFUSED =
   /^[^.;]{0,60}?(?:kan|far|may|can)\s+(?:(?:alltsa|dock|darfor|therefore|however)\s+)?(?:inte|ej|not)\s+(?:sjalva|sjalv|themselves|itself)\s+(?:vara\s+sokande|soka|ansoka|apply|be\s+(?:the\s+)?applicants?)(?![\p{L}])/u;
-/**
- * Earlier in the text (folded): money the applicant passes on to its partners ("kan föra över medel till
- * samverkansparterna", "may transfer part of the grant to the partners"), or partners who get a share.
- */
-const PARTNERS_PAID_BEFORE = new RegExp(
-  String.raw`${MONEY_PASSED_TO_PARTNERS}|(?:samverkanspart|samarbetspart|parter|partner)\p{L}*[^.]{0,80}?${PARTNERS_REIMBURSED_WORDS}`,
-  'u',
-);
 /** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
 function partyAdmittedIn(rest: string): boolean {
   const contrast = rest.search(CONTRAST_WORD);
@@ -403,8 +396,6 @@ const FEATURE_AFTER =
 const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:ovriga|remaining|the\s+other)\s+$/u;
 /** A preposition of place right before the body (folded): "inom kommunen", "within the municipality". */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:inom|within|i|in)\s+(?:the\s+|den\s+|det\s+)?$/u;
-/** The class word as the first word of its associations' name, right after it (folded): "municipal associations". */
-const ASSOCIATIONS_AFTER = /^\s+(?:associations?|federations?|unions?|leagues?)(?![\p{L}])/u;
 /** Right after the body: "are not excluded", "är inte uteslutna" (folded). */
 const NOT_EXCLUDED = /^[^.;]{0,30}?(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)(?![\p{L}])/u;
 const NOT_EXCLUDED_BEFORE = /(?:^|[^\p{L}])(?:are|is|ar)\s+(?:not|inte|ej)\s+(?:excluded|uteslutn\p{L}*)[^.;]*$/u;

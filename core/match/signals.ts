@@ -66,7 +66,7 @@ import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
 import { NEGATION_WORD, REFUSAL } from './refusal-words.ts';
 import { type RefusedByName, refusedByNameIn } from './refused-by-name.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
-import { type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
+import { coastRefusedIn, type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { GROUPS_WITH_SWEDEN, UNION_WORDS } from './union-words.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
@@ -1701,18 +1701,6 @@ function partnersInSwedenIn(summary: string): { said: string; lan?: string[] } |
   // Not partners at their own cost.
   if (UNFUNDED.test(folded) && !paid) return undefined;
   return { said };
-}
-
-/**
- * Coastal kommuner refused: "Kustkommuner kan inte söka", "kommuner med havskust får inte söka", "coastal
- * municipalities are not eligible". The sentence, as written.
- */
-const COAST_REFUSED =
-  /(?:kustkommuner\p{L}*|skärgårdskommuner\p{L}*|kommuner\s+med\s+(?:egen\s+)?(?:havs)?kust|coastal\s+(?:municipalities|local\s+authorities))\s+(?:(?:kan|får)\s+(?:inte|ej)\s+(?:söka|ansöka|beviljas|vara\s+sökande)|(?:are|is)\s+not\s+eligible|(?:cannot|may\s+not|can\s+not)\s+apply)/iu;
-function coastRefusedIn(summary: string): string | undefined {
-  if (!/kust|coastal/i.test(summary)) return undefined;
-  const m = COAST_REFUSED.exec(summary);
-  return m ? sentenceAt(summary, m.index, m.index + m[0].length).trim() : undefined;
 }
 
 /** A text area with the län next to its own, said so ("… och angränsande län"). */

@@ -9,8 +9,9 @@
  * holds no border territory, and a län or kommun the data places inland (`seaCoast`, `inlandMunicipalities`) no coast
  * or island; whether another kommun's area holds islands or coast, or lies at the border, the call cannot say.
  */
-import { fold } from '../text/fold.ts';
+import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { sentenceAround } from '../text/sentences.ts';
+import { REFUSAL_WORDS } from './refusal-words.ts';
 
 export type TerritoryKind =
   | 'islands'
@@ -58,6 +59,17 @@ const LESS_DEVELOPED =
  */
 const COAST_BODIES =
   '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommun(?:er)?\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommuner\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+havet|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|authorities\\s+whose\\s+own\\s+territory\\s+borders\\s+the\\s+sea|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:den\\s+)?(?:svenska\\s+)?(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
+/**
+ * Coastal kommuner refused: "Kustkommuner kan inte söka", "kommuner med havskust får inte söka", "coastal
+ * municipalities are not eligible" (folded). Eligibility judges it against the reference data's coastal kommuner.
+ */
+const COAST_REFUSED = new RegExp(`(?:${COAST_BODIES})\\s+(?:${REFUSAL_WORDS})(?![\\p{L}])`, 'u');
+/** The sentence refusing coastal kommuner, as written, or undefined. */
+export function coastRefusedIn(summary: string): string | undefined {
+  if (!/kust|coastal/i.test(summary)) return undefined;
+  const m = COAST_REFUSED.exec(foldKeepingOffsets(summary.toLowerCase()));
+  return m ? summary.slice(...sentenceAround(summary, m.index, m.index + m[0].length)).trim() : undefined;
+}
 /** "Coastal (and island) communities": in a list beside other entries, those served; after a cue, who applies. */
 const COAST_COMMUNITIES = 'coastal\\s+(?:and\\s+island\\s+)?communities';
 const COAST = new RegExp(

@@ -1004,7 +1004,7 @@ const PARTS_WORD = /^(?:regions?|regioner(?:na)?|cities|towns|municipalities|kom
 const MEMBER_AFTER =
   /^(?:\s*(?:,|and\/or|och\/eller|and|or|och|eller|samt)\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)*\s*(?:as|som)\s+(?:its\s+|their\s+|sina\s+)?(?:main\s+|principal\s+|huvudsakliga\s+|framsta\s+)?(?:members|medlemmar)(?![\p{L}])/u;
 /** The class as the first word of its own associations' name ("Local Government Associations", "municipal unions"). */
-const ASSOCIATIONS_AFTER = /^\s+(?:associations?|federations?|unions?)(?![\p{L}])/u;
+export const ASSOCIATIONS_AFTER = /^\s+(?:associations?|federations?|unions?|leagues?)(?![\p{L}])/u;
 /**
  * The items of a list before the class it reaches ("municipalities, regions and/or "), and up to two words of its
  * own ("local and "): every item of a list of members is a member.
