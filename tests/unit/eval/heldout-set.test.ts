@@ -57,6 +57,7 @@ const SETS = [
   { name: 'heldout-47', size: 52, claims: 150, apart: 1 },
   { name: 'heldout-48', size: 65, claims: 150, apart: 1 },
   { name: 'heldout-49', size: 55, claims: 150, apart: 2 },
+  { name: 'heldout-50', size: 61, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
