@@ -137,10 +137,11 @@ export function adjacentAreasIn(summary: string): string | undefined {
 /**
  * Bodies of other län named as funded co-applicants or partners (folded): "kommuner och lärosäten i Blekinge och Kalmar
  * län [kan] vara medsökande med egen budget", "även kommuner i Norrbottens län kan delta som budgetbärande partner",
- * "organisations in Kalmar County may be co-applicants with their own budget".
+ * "organisations in Kalmar County may be co-applicants with their own budget", "kan kommuner i angränsande län –
+ * Jönköpings och Kalmar län – vara medsökande med egen budget" (a list or an aside between commas or dashes).
  */
 const FUNDED_PARTNER_ROLE =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))[\p{L}-]+\s+){0,10}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|budgetbarande\s+(?:partners?|parter|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))(?:[\p{L}-]+,?|[–—])\s+){0,14}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|budgetbarande\s+(?:partners?|parter|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
 /** The sentences of `summary` that name other län's bodies as funded co-applicants or partners, as written. */
 export function fundedPartnersOfLanIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);
@@ -185,11 +186,12 @@ export function programmeAreaStatedIn(summary: string): string | undefined {
 /**
  * Partners from the rest of the country, paid from the project: "samverkansparter från andra delar av Sverige …; sådana
  * parter … kan få ersättning för sina kostnader ur projektbudgeten", "partners from other parts of Sweden may be
- * reimbursed", "samverkansparter med egen budget från andra delar av Sverige". Folded; the partners' sentence and the
- * next.
+ * reimbursed", "samverkansparter med egen budget från andra delar av Sverige", "partners located in other parts of
+ * Finland, Estonia, Latvia or Sweden may be full partners with ERDF co-financing". Folded; the partners' sentence and
+ * the next.
  */
 const OTHER_PARTS_PARTNERS =
-  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?)\s+(?:(?<budget>med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet|norden|de\s+nordiska\s+landerna)|parts\s+of\s+(?:sweden|the\s+country|the\s+nordic\s+countries|the\s+nordic\s+region)|lan|regioner|counties|regions)(?![\p{L}])/u;
+  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?)\s+(?:(?<budget>med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:located\s+|based\s+|belagna\s+)?(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet|norden|de\s+nordiska\s+landerna|(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller)\s+)){1,5}sverige)|parts\s+of\s+(?:sweden|the\s+country|the\s+nordic\s+countries|the\s+nordic\s+region|(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){1,5}sweden)|lan|regioner|counties|regions)(?![\p{L}])/u;
 const PARTNERS_REIMBURSED = new RegExp(String.raw`${PARTNERS_REIMBURSED_WORDS}(?![\p{L}])`, 'u');
 export function otherPartsPartnersIn(summary: string): string | undefined {
   // Most summaries hold none of the words the pattern needs: it is not run on them.
@@ -200,7 +202,9 @@ export function otherPartsPartnersIn(summary: string): string | undefined {
   if (!m) return undefined;
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   const own = folded.slice(a, b);
-  if (NEGATION_WORD.test(own)) return undefined;
+  // (A limit said after a semicolon is another clause: "…; their combined share should not exceed 20 %".)
+  const semicolon = own.indexOf('; ', m.index - a + m[0].length);
+  if (NEGATION_WORD.test(semicolon === -1 ? own : own.slice(0, semicolon))) return undefined;
   // The money in the partners' own words ("samverkansparter med egen budget från andra delar av Sverige"), their own
   // sentence, or the next ("… Sådana parter kan få ersättning …").
   const ownBudget = m.groups?.budget !== undefined;

@@ -389,9 +389,11 @@ const OUTSIDE_PLACE_AFTER =
  * Right after the body and one more joined to it (folded): a feature some of the class have ("kommuner och regioner
  * med havsgräns", "with a coastline"). Not in a list of commas, where it is the last item's ("kommuner, regioner,
  * museer med offentlig huvudman", "kommuner, regioner och institutioner med huvudman inom offentlig sektor").
+ * A wish or plan some of the class have is such a feature too: "kommuner som vill arbeta med ett världsarv i en annan
+ * kommun kan inte söka".
  */
 const FEATURE_AFTER =
-  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose)\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|wish|want|plan|intend|already|previously|lack)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
 /** "The rest" right before the body (folded): "övriga kommuner", "the remaining municipalities". */
 const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:ovriga|remaining|the\s+other)\s+$/u;
 /** A preposition of place right before the body (folded): "inom kommunen", "within the municipality". */

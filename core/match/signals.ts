@@ -1164,7 +1164,7 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
+  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+(?:(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union)|(?!the\s|this\s|that\s|its\s)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){0,4}[\p{L}-]+))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
@@ -1762,7 +1762,14 @@ const PARTNER_TOWNS =
   /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|towns|municipalities)(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
 
 /** An entry that is the EU by its short name. */
-const EU_ENTRY = new RegExp(String.raw`^\s*${UNION_WORDS}\s*$`, 'iu');
+/**
+ * "EU", "EU27" as a whole entry; or the Union beside others outside it ("EU and eligible non-EU Black Sea countries",
+ * "EU Member States and third countries"): what follows qualifies the others only, the Union stays whole.
+ */
+const EU_ENTRY = new RegExp(
+  String.raw`^\s*${UNION_WORDS}(?:\s*$|\s+(?:and|och)\s+(?:(?:eligible|associated|certain|some|vissa)\s+)?(?:non-eu|non-member|icke-eu|third|tredje)(?![\p{L}]))`,
+  'iu',
+);
 
 /** A sea basin or mountain range with no Swedish part (countries.json `basinsAbroad`), folded. */
 const BASINS = [...COUNTRIES.basinsAbroad.sv, ...COUNTRIES.basinsAbroad.en];
@@ -2802,7 +2809,11 @@ export function callSignals(
   // "Coastal EU Member States of the Mediterranean": a list of a basin abroad's countries holds no Sweden. (A
   // programme area the data knows says so in its own words: "outside the programme area".)
   const countryList = call.eligibleCountries ?? [];
-  if (!ap.areaId && countryList.length > 0 && countryList.every((e) => BASIN_ABROAD.test(foldWording(e))))
+  if (
+    !ap.areaId &&
+    countryList.length > 0 &&
+    countryList.every((e) => BASIN_ABROAD.test(foldWording(e)) && !EU_ENTRY.test(e))
+  )
     swedenEligible = false;
   const period = otherPeriod(call, ap.programmeId);
   const own = programmeCountries(ap.areaId, ap.programmeId);

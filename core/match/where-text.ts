@@ -1120,6 +1120,8 @@ export function abroadAdmittedSaid(summary: string): string | undefined {
     const sentence = s.slice(from, to);
     // (Only the sentence up to a contrast: "…may take part as full partners, but cannot receive grants".)
     if (negatedSentence(sentence.split(/,?\s+(?:but|men)\s/u)[0] ?? sentence)) continue;
+    // "…are welcome, but NORA funds can only cover costs incurred by partners in the NORA region": without money.
+    if (UNFUNDED.test(sentence)) continue;
     if (TAKES_PART.test(sentence)) return summary.slice(from, to).trim();
     // "Who? Companies, research institutions, etc. in Denmark or abroad": the answer to a question of who, in its
     // own sentence (or two, split at "etc.").
@@ -1129,7 +1131,7 @@ export function abroadAdmittedSaid(summary: string): string | undefined {
   // 25 % of the budget": partners from abroad, paid by the call. (Without the money, a partner abroad may be one
   // its own funder pays: no admission.)
   const partner = FOREIGN_PARTNER.exec(s);
-  if (partner && PARTNERS_PAID.test(s)) {
+  if (partner && publicPartnersPaid(s)) {
     const [from, to] = sentenceAround(summary, partner.index, partner.index + partner[0].length);
     if (!negatedSentence(s.slice(from, to))) return summary.slice(from, to).trim();
   }
@@ -1143,7 +1145,7 @@ const FOREIGN_PARTNER =
  * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "may be
  * reimbursed", "can receive a share of the grant". A pattern source.
  */
-export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)))`;
+export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)|(?:erdf|eu|programme)\s+(?:co-?)?(?:financing|funding))|be\s+(?:full\s+|funded\s+)?(?:project\s+)?partners\s+with\s+(?:erdf\s+|eu\s+|programme\s+)?(?:co-?financing|co-?funding|funding))`;
 /**
  * The applicant passing the call's money on to its partners (folded): "kan föra över medel till samverkansparterna",
  * "may transfer part of the grant to the partners". A pattern source.
@@ -1164,15 +1166,21 @@ export const PARTNERS_PAID = new RegExp(
 
 /**
  * Kinds of partner that are not public bodies, said right before the partners paid ("non-profit partner
- * organisations may receive a share"): paid partners of those kinds only pay no kommun or region (folded).
+ * organisations may receive a share") or right after ("…passed on to foreign partners, but only to non-governmental
+ * organisations"): paid partners of those kinds only pay no kommun or region (folded).
  */
 const PRIVATE_KIND_BEFORE =
   /(?:non-?profit|ngos?|civil society|ideell\p{L}*|private|privata?|foretag|compan(?:y|ies)|universit\p{L}*|research)\s+(?:[\p{L}-]+\s+)?$/u;
 /** Partners said to be paid whom the text does not make private kinds only (folded). */
 export function publicPartnersPaid(folded: string): boolean {
   const paid = PARTNERS_PAID.exec(folded);
-  return paid !== null && !PRIVATE_KIND_BEFORE.test(folded.slice(Math.max(0, paid.index - 40), paid.index));
+  if (paid === null || PRIVATE_KIND_BEFORE.test(folded.slice(Math.max(0, paid.index - 40), paid.index))) return false;
+  return !PRIVATE_ONLY_AFTER.test(folded.slice(paid.index + paid[0].length, paid.index + paid[0].length + 80));
 }
+
+/** "…, but only to non-governmental, non-profit organisations": the money passed on reaches private kinds only. */
+const PRIVATE_ONLY_AFTER =
+  /^[^.;]{0,40}?(?:only|endast|bara|enbart)\s+(?:to\s+|till\s+)?(?:non-?governmental|non-?profit|ngos?|civil society|private|ideella|privata|civilsamhallets)(?![\p{L}])/u;
 
 /**
  * Taking part without the call's money (folded): "at their own cost", "med egen finansiering", "without funding",
@@ -1180,7 +1188,7 @@ export function publicPartnersPaid(folded: string): boolean {
  * partner", "associated organisations without budget" — not "med egna kostnader i budgeten", costs the budget holds.
  */
 export const UNFUNDED =
-  /(?:med|pa)\s+(?:egen|sin egen|egna)\s+(?:finansiering|bekostnad|kostnad|medel)(?!\p{L}*\s+(?:i|inom)\s+(?:projektets\s+)?(?:projekt)?budget)|utan\s+(?:egen\s+|egna\s+)?(?:finansiering|budget|ersattning|stod|medel|bidrag|kostnader)|(?:kan|far)\s+(?:inte|ej)\s+ta\s+upp\s+(?:egna\s+|sina\s+)?kostnader|(?:cannot|can not|may not)\s+(?:include|claim|budget)\s+(?:their\s+|its\s+)?(?:own\s+)?costs|(?:at|on)\s+their\s+own\s+(?:cost|expense)|(?:with|using)\s+their\s+own\s+(?:funds|funding|resources)|without\s+(?:funding|a budget|financial support|(?:an?\s+)?(?:eu\s+)?grant)|self-?financed|self-?funded|(?:icke-?|o)finansierade?\s+(?:partner|parter|samverkanspart|samarbetspart)\p{L}*|non-?funded|unfunded|without\s+(?:any\s+|own\s+)?budgets?(?![\p{L}])|(?:get|receive|are given)\s+no\s+(?:co-?financing|funding|grants?|erdf|eu\s+funding)|(?:do|does|will)\s+not\s+receive\s+(?:any\s+)?(?:erdf|eu\s+funding|programme\s+funding)|(?:kan|far)\s+(?:inte|ej)\s+vara\s+stodmottagare|(?:cannot|can not|may not)\s+be\s+(?:an?\s+)?beneficiar(?:y|ies)|only\s+as\s+(?:an?\s+)?associated\s+(?:organisations?|organizations?|partners?)|endast\s+som\s+associerade?\s+(?:partners?|parter|organisationer)|(?:covering|cover|bearing|bear|paying|pay)\s+(?:for\s+)?their\s+own\s+costs|(?:cannot|can not|may not|do not|will not)\s+receive\s+(?:\p{L}+\s+)?(?:co-?financing|funding|grants?|support)|(?:kan|far)\s+(?:inte|ej)\s+(?:ta emot|fa|erhalla|beviljas)\s+(?:nagra\s+|del\s+av\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget)|(?:kostnader|costs)\s+(?:ar|is|are)\s+(?:inte|ej|not)\s+(?:stodberattigande|eligible)|(?:cannot|can not|will not|does not|do not)\s+(?:pay|cover|fund|reimburse)\s+(?:the\s+)?(?:costs|expenses)|(?:must|shall|have to)\s+cover\s+their\s+own|(?:kan|far)\s+(?:inte|ej)\s+(?:betala|tacka|ersatta)\s+(?:deras\s+)?(?:kostnader|utgifter)/u;
+  /(?:med|pa)\s+(?:egen|sin egen|egna)\s+(?:finansiering|bekostnad|kostnad|medel)(?!\p{L}*\s+(?:i|inom)\s+(?:projektets\s+)?(?:projekt)?budget)|utan\s+(?:egen\s+|egna\s+)?(?:finansiering|budget|ersattning|stod|medel|bidrag|kostnader)|(?:kan|far)\s+(?:inte|ej)\s+ta\s+upp\s+(?:egna\s+|sina\s+)?kostnader|(?:cannot|can not|may not)\s+(?:include|claim|budget)\s+(?:their\s+|its\s+)?(?:own\s+)?costs|(?:at|on)\s+their\s+own\s+(?:cost|expense)|(?:with|using)\s+their\s+own\s+(?:funds|funding|resources)|without\s+(?:funding|a budget|financial support|(?:an?\s+)?(?:eu\s+)?grant)|self-?financed|self-?funded|(?:icke-?|o)finansierade?\s+(?:partner|parter|samverkanspart|samarbetspart)\p{L}*|non-?funded|unfunded|without\s+(?:any\s+|own\s+)?budgets?(?![\p{L}])|(?:get|receive|are given)\s+no\s+(?:co-?financing|funding|grants?|erdf|eu\s+funding)|(?:do|does|will)\s+not\s+receive\s+(?:any\s+)?(?:erdf|eu\s+funding|programme\s+funding)|(?:kan|far)\s+(?:inte|ej)\s+vara\s+stodmottagare|(?:cannot|can not|may not)\s+be\s+(?:an?\s+)?beneficiar(?:y|ies)|only\s+as\s+(?:an?\s+)?associated\s+(?:organisations?|organizations?|partners?)|endast\s+som\s+associerade?\s+(?:partners?|parter|organisationer)|(?:covering|cover|bearing|bear|paying|pay)\s+(?:for\s+)?their\s+own\s+costs|(?:cannot|can not|may not|do not|will not)\s+receive\s+(?:\p{L}+\s+)?(?:co-?financing|funding|grants?|support)|(?:kan|far)\s+(?:inte|ej)\s+(?:ta emot|fa|erhalla|beviljas)\s+(?:nagra\s+|del\s+av\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget)|(?:kostnader|costs)\s+(?:ar|is|are)\s+(?:inte|ej|not)\s+(?:stodberattigande|eligible)|(?:cannot|can not|will not|does not|do not)\s+(?:pay|cover|fund|reimburse)\s+(?:the\s+)?(?:costs|expenses)|(?:must|shall|have to)\s+cover\s+their\s+own|(?:kan|far)\s+(?:inte|ej)\s+(?:betala|tacka|ersatta)\s+(?:deras\s+)?(?:kostnader|utgifter)|(?:medel|medlen|stod|stodet|bidrag|bidraget)\s+(?:betalas|utbetalas|ges|lamnas)\s+(?:endast|bara|enbart)\s+(?:ut\s+)?till\s+(?:den\s+)?(?:sokande|huvudsokande)|(?:far|kan)\s+(?:inte|ej)\s+vidareformedlas|utan\s+att\s+(?:ta\s+del\s+av|fa|erhalla|ta\s+emot)\s+(?:nagra\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget|ersattning)|without\s+receiving\s+(?:any\s+)?(?:funding|support|grants?|money)|(?:funds?|funding|grants?)\s+(?:are|is|will\s+be)\s+paid\s+(?:only|solely|exclusively)\s+to\s+the\s+(?:applicant|lead)|may\s+not\s+be\s+(?:passed\s+on|transferred|forwarded)\s+to\s+(?:the\s+)?partners|(?:funds?|funding|grants?|medel|medlen|stodet|bidraget)\s+(?:can|may|will|kan|far)\s+(?:only|bara|endast|enbart)\s+(?:cover|be\s+paid\s+to|go\s+to|tacka|ga\s+till|betalas\s+ut\s+till)\s+(?:the\s+)?(?:costs\s+(?:incurred\s+)?(?:by|of)\s+)?(?:kostnader\s+(?:for|hos)\s+)?(?:partners|parter)\s+(?:in|i|within|inom)(?![\p{L}])/u;
 
 /**
  * Bodies in Sweden refused outright: "organisationer i Sverige kan inte vara sökande eller medsökande", "Swedish

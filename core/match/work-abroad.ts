@@ -9,10 +9,29 @@ import type { CallAnalysis } from './analyse.ts';
 import { companyAdjustment, isCompanyCall } from './company-call.ts';
 import type { Verdict } from './eligibility.ts';
 
-export const isWorkAbroad = (a: CallAnalysis): boolean => a.signals.projectPlaces !== undefined;
+/**
+ * A sea basin abroad named as where the work is ("Black Sea blue economy … pilot"), in a call whose countries hold
+ * Sweden ("EU and eligible non-EU Black Sea countries"): a Swedish body may take part, but the work is there.
+ * (Where Sweden's place is not said, eligibility tells that instead: no cut on top of it.)
+ */
+const basinOfWork = (a: CallAnalysis): string | undefined =>
+  a.signals.swedenEligible === true && !a.signals.basinStates ? a.signals.basinAbroad : undefined;
+
+export const isWorkAbroad = (a: CallAnalysis): boolean =>
+  a.signals.projectPlaces !== undefined || basinOfWork(a) !== undefined;
 
 /** The explanation of the cut, with its (negative) points. */
 export function workAbroadAdjustment(a: CallAnalysis, points: number): Adjustment {
+  const basin = a.signals.projectPlaces ? undefined : basinOfWork(a);
+  if (basin)
+    return {
+      kind: 'work-abroad',
+      points,
+      text: {
+        sv: `Utlysningen gäller "${basin}", utanför Sverige: där ska arbetet göras.`,
+        en: `The call is about "${basin}", outside Sweden: that is where the work is done.`,
+      },
+    };
   const places = (a.signals.projectPlaces ?? []).join(', ');
   return {
     kind: 'work-abroad',
