@@ -25,6 +25,7 @@ export const PARTS = [
   'partners',
   'domestic',
   'companies',
+  'sea',
   'blockers',
 ] as const;
 export type PartName = (typeof PARTS)[number];
@@ -37,6 +38,7 @@ const BOOST_PART: Record<string, PartName> = {
   'domestic-scope': 'domestic',
   'company-call': 'companies',
   'work-abroad': 'companies',
+  'sea-call': 'sea',
 };
 
 export function partsOf(m: Match): Record<PartName, number> {

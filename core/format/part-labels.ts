@@ -17,10 +17,14 @@ export const PART_LABEL: Record<string, Bilingual> = {
   'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
   'company-call': { sv: 'Utlysning för företag', en: 'A call for companies' },
   'work-abroad': { sv: 'Arbete utomlands', en: 'Work abroad' },
+  'sea-call': { sv: 'Havet, utan kust', en: 'The sea, no coast' },
   'programme-priorities': { sv: 'Programmets prioriteringar', en: 'Programme priorities' },
 };
 
 export const OTHER_PART: Bilingual = { sv: 'Övrigt', en: 'Other' };
+
+/** The adjustments that take a share of the score away (each its own negative line); every other one adds. */
+export const CUT_KINDS: ReadonlySet<string> = new Set(['company-call', 'work-abroad', 'domestic-scope', 'sea-call']);
 
 /** A blocker's name: its kind's, or what it is when the kind has no name of its own. */
 export function blockerLabel(kind: string): Bilingual {

@@ -14,6 +14,7 @@ import { fallbackPoints, programmeActivity, programmeReading } from './programme
 import { focusElsewhere, programmeFocus } from './programme-focus.ts';
 import { orderReasons } from './reason-groups.ts';
 import { DOMESTIC_FACTOR, domesticAdjustment, isDomesticFor } from './scope.ts';
+import { isSeaCallInland, SEA_INLAND_FACTOR, seaCallAdjustment } from './sea-call.ts';
 import { nameKey, programmeCountries } from './signals.ts';
 import { othersWorkCut } from './work-abroad.ts';
 
@@ -415,7 +416,8 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   const blockers = el.blockers + (excludedTerm(call, a, prep) ? 1 : 0);
   let raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
   if (othersWorkCut(a, el.applicant)) raw *= COMPANY_FACTOR;
-  return isDomesticFor(call, a, profile.lan) ? raw * DOMESTIC_FACTOR : raw;
+  if (isDomesticFor(call, a, profile.lan)) raw *= DOMESTIC_FACTOR;
+  return isSeaCallInland(a, profile) ? raw * SEA_INLAND_FACTOR : raw;
 }
 
 /** The full, explained match. Its score equals rawScore's, rounded. */
@@ -510,7 +512,12 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const taken = kept * (1 - DOMESTIC_FACTOR);
   const domestic =
     taken >= 0.05 && isDomesticFor(call, a, profile.lan) ? domesticAdjustment(call, a, -taken) : undefined;
-  const raw = kept + (domestic?.points ?? 0);
+  const afterDomestic = kept + (domestic?.points ?? 0);
+  // A call about the sea, for a body without a coast: the third cut, told by what it is (sea-call.ts).
+  const seaTaken = afterDomestic * (1 - SEA_INLAND_FACTOR);
+  const sea =
+    seaTaken >= 0.05 && isSeaCallInland(a, profile) ? seaCallAdjustment(call, a, profile, -seaTaken) : undefined;
+  const raw = afterDomestic + (sea?.points ?? 0);
   if (over > 0) {
     const keep = (boostTotal - over) / boostTotal;
     for (const b of boosts) b.points *= keep;
@@ -524,6 +531,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   const shown = boosts.filter((b) => b.points > 0);
   if (othersWork) shown.push(othersWork);
   if (domestic) shown.push(domestic);
+  if (sea) shown.push(sea);
   const parts2 = [
     ...reasons.map((r) => r.points),
     areaPoints,

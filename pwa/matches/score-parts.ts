@@ -17,6 +17,7 @@ export interface ScorePart {
     | 'domestic-scope'
     | 'company-call'
     | 'work-abroad'
+    | 'sea-call'
     | 'programme-priorities'
     | 'other'
     | 'blocker'

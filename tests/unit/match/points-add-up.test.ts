@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCallsFile } from '../../../cli/read-calls.ts';
+import { CUT_KINDS } from '../../../core/format/part-labels.ts';
 import { analyseCall, rank } from '../../../core/match/index.ts';
 import type { FundingCall } from '../../../core/model/call.ts';
 import { SEED_PROFILES } from '../../../core/profile/seeds.ts';
@@ -34,7 +35,7 @@ describe('every point is shown and they add up', () => {
             expect(m.eligibility.points).toBeCloseTo(m.eligibility.areaPoints + m.eligibility.applicantPoints, 5);
             for (const b of m.blockers) expect(b.points).toBeLessThanOrEqual(0);
             for (const b of m.boosts)
-              if (b.kind === 'domestic-scope' || b.kind === 'company-call') expect(b.points).toBeLessThan(0);
+              if (CUT_KINDS.has(b.kind)) expect(b.points).toBeLessThan(0);
               else expect(b.points).toBeGreaterThan(0);
             checked++;
           }
