@@ -141,16 +141,26 @@ export function adjacentAreasIn(summary: string): string | undefined {
  * Jönköpings och Kalmar län – vara medsökande med egen budget" (a list or an aside between commas or dashes).
  */
 const FUNDED_PARTNER_ROLE =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))(?:[\p{L}-]+,?|[–—])\s+){0,14}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|budgetbarande\s+(?:partners?|parter|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))(?:[\p{L}-]+,?|[–—])\s+){0,14}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|(?:budgetbarande|stodmottagande)\s+(?:partners?|parter|part|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
+/** A clause after a semicolon that opens with the role again ("; medsökande står för sina egna kostnader"). */
+const SAME_ROLE_NEXT =
+  /^;\s*(?:(?:de|dessa|sadana|such|the)\s+)?(?:medsokande|co-?applicants?|parter(?:na)?|partners?|samverkanspart\p{L}*|they)(?![\p{L}])/u;
 /** The sentences of `summary` that name other län's bodies as funded co-applicants or partners, as written. */
 export function fundedPartnersOfLanIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);
   const m = FUNDED_PARTNER_ROLE.exec(folded);
   if (!m) return undefined;
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
-  const f = folded.slice(a, b);
-  if (OWN_COST.test(f) || NONE_OF_THEM.test(f.replace(LEAD_REFUSED, ' '))) return undefined;
-  return summary.slice(a, b).trim();
+  // The clause of the role: "…; kommuner i dessa län kan delta som samverkansparter utan stöd" is another party's.
+  const semicolon = folded.lastIndexOf('; ', m.index);
+  const from = semicolon >= a ? semicolon + 2 : a;
+  const next = folded.indexOf('; ', m.index + m[0].length);
+  const to = next === -1 || next > b ? b : next;
+  const f = folded.slice(from, to);
+  if (OWN_COST.test(f) || PAID_ONLY_INSIDE.test(f) || NONE_OF_THEM.test(f.replace(LEAD_REFUSED, ' '))) return undefined;
+  // "…; medsökande står för sina egna kostnader": a later clause on the same role says they bring their own money.
+  if (OWN_COST.test(folded.slice(to, b)) && SAME_ROLE_NEXT.test(folded.slice(to, b))) return undefined;
+  return summary.slice(from, to).trim();
 }
 
 /** A län and those next to it, joined: "i Östergötlands län eller angränsande län", "X county and neighbouring counties". */

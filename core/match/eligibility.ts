@@ -869,6 +869,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
         : undefined) ??
       kommunOutside(territory, profile);
+    // "Partners located in transition or more developed regions may participate as beneficiaries": a way in beside.
+    const others = s.otherRegionsAdmitted;
+    if (why && others)
+      return unsure(
+        () =>
+          `Utlysningen gäller främst ett slags område ("${said}"); ${why.sv}, men utlysningen tar med parter från andra regioner ("${others}").`,
+        () =>
+          `The call is chiefly for one kind of area ("${said}"); ${why.en}, but the call takes partners from other regions ("${others}").`,
+      );
     if (why) {
       return {
         verdict: 'not-eligible',

@@ -81,6 +81,17 @@ export function judgeSize(v: Verdict, s: CallSignals, profile: Profile): Verdict
       },
     };
   }
+  // "Kommuner med fler än 100 000 invånare kan inte söka": the quote names those refused, the body among them.
+  const of = profile.kind === 'region' ? 'region' : 'local';
+  const refusing = s.populationLimits?.find((l) => l.of === of && !l.combined)?.refusing;
+  if (refusing)
+    return {
+      verdict: 'unknown',
+      text: {
+        sv: `Utlysningen utesluter sökande med "${condition}"; ${profile.name} med omkring ${figure(n, 'sv')} invånare är en av dem.`,
+        en: `The call leaves out applicants with "${condition}"; ${profile.name} with about ${figure(n, 'en')} inhabitants is one of them.`,
+      },
+    };
   return {
     verdict: 'unknown',
     text: {

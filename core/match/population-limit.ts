@@ -30,6 +30,11 @@ export interface PopulationLimit {
   quote: string;
   /** Set when the limit is the programme's (programmes.json minPopulation), not the call's words: its name. */
   programme?: string;
+  /**
+   * The quote names those the call refuses, the limit their other side ("Kommuner med fler än 100 000 invånare kan
+   * inte söka", "… kan endast delta som mentorer utan stöd"): a body the limit leaves out is one of them.
+   */
+  refusing?: true;
 }
 
 const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d{4,}`;
@@ -56,7 +61,7 @@ const PHRASE = new RegExp(
 );
 
 const LOCAL =
-  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|(?:local|city|municipal) governments?)$/iu;
+  /(?:kommun(?:er(?:na)?|en)?|städer(?:na)?|stad(?:en)?|stadsmyndighet(?:er(?:na)?|en)?|cities|city|towns?|municipalit(?:y|ies)|urban authorit(?:y|ies)|local authorit(?:y|ies)|(?:local|city|municipal) governments?|^laus?)$/iu;
 const REGION = /^(?:regioner(?:na)?|regionen|region|regions|län(?:en)?)$/iu;
 /** Nouns that own a figure of people that is not the applicant's: a country, a rural area, a project. */
 const OTHER =
@@ -130,7 +135,7 @@ const SMALLER_ADMITTED =
  * limit it sets for some of them ("DEGURBA 1 municipalities with fewer than 20,000 inhabitants"). The words.
  */
 const ANY_SIZE =
-  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|(?:other|further)\s+(?:public\s+authorities|local\s+authorities|municipalities)[^.;]{0,60}?(?:may|can)\s+(?:also\s+)?(?:participate|take\s+part|join|be)\s+(?:as\s+)?(?:funded\s+)?(?:beneficiar|partner)\p{L}*|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)/iu;
+  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|(?:other|further)\s+(?:public\s+authorities|local\s+authorities|municipalities)[^.;]{0,60}?(?:may|can)\s+(?:also\s+)?(?:participate|take\s+part|join|be)\s+(?:as\s+)?(?:funded\s+)?(?:beneficiar|partner)\p{L}*|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)|(?:with|without)\s+(?:no|any|a)\s+(?:minimum\s+)?population\s+(?:threshold|limit|requirement)[^.;]{0,80}?(?:may|can)\s+(?:also\s+)?(?:join|participate|take\s+part|apply|be)|utan\s+(?:krav\s+på|gräns\s+för)\s+(?:invånarantal|befolkning)/iu;
 
 /**
  * "Större kommuner kan inte söka, med undantag för kommuner som ingår i en gemensam ansökan", "larger municipalities
@@ -331,7 +336,7 @@ const INSTEAD =
 
 /** Those of the size take part but get no money: "… men kan inte ta emot stöd", "… utan egen budget". */
 const UNPAID_PART_AFTER =
-  /(?<![\p{L}])(?:(?:men|but)\s+(?:kan|får|may|can|will)\s*(?:inte|ej|not)\s+(?:ta emot|få|beviljas|receive|be granted)\s+(?:något\s+|any\s+)?(?:stöd|medel|bidrag|funding|support|grants?|money)|utan (?:egen budget|eget stöd|att ta del av (?:medlen|stödet)|ersättning)|without (?:their own budget|(?:any\s+)?funding|receiving (?:any\s+)?(?:funding|support)))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:men|but)\s+(?:kan|får|may|can|will)\s*(?:inte|ej|not)\s+(?:ta emot|få|beviljas|receive|be granted)\s+(?:något\s+|any\s+)?(?:stöd|medel|bidrag|funding|support|grants?|money)|utan (?:egen budget|eget stöd|stöd|medel|finansiering|att ta del av (?:medlen|stödet)|ersättning)|without (?:their own budget|(?:any\s+)?funding|receiving (?:any\s+)?(?:funding|support)))(?![\p{L}])/iu;
 
 export function populationLimitsIn(
   text: string,
@@ -372,9 +377,9 @@ export function populationLimitsIn(
     if (MORE_FOR_THEM.test(clauseAfter)) continue;
     // "…men ansökan från kommuner med färre än 10 000 invånare bör visa …": what their application must show.
     if (SHOW_AFTER.test(clauseAfter)) continue;
-    // "Kommuner med fler än 30 000 invånare får delta i erfarenhetsutbytet men kan inte ta emot stöd": a part
-    // without money for those of the size, no way in.
-    if (UNPAID_PART_AFTER.test(clauseAfter)) continue;
+    // "Kommuner med fler än 30 000 invånare får delta i erfarenhetsutbytet men kan inte ta emot stöd", "… kan
+    // endast delta som mentorer utan stöd": a part without money for those of the size, refused as applicants are.
+    const unpaid = UNPAID_PART_AFTER.test(clauseAfter);
     // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
     if (RATE_BEFORE.test(before.slice(-80))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
@@ -409,11 +414,11 @@ export function populationLimitsIn(
           .pop() ?? '')
       : '';
     const excepted = exception !== null && !REFUSAL.test(fold(clauseBefore.toLowerCase()));
-    const refused = excepted || REFUSAL.test(refusal);
+    const refused = excepted || unpaid || REFUSAL.test(refusal);
     // (A range refused, or a role only: "… kan inte vara koordinator", sets no limit here.)
     const lo = g.lo ?? g.lo2;
     const hi = g.hi ?? g.hi2;
-    if (refused && ((lo && hi) || (!excepted && !APPLYING_REFUSED.test(refusal)))) continue;
+    if (refused && ((lo && hi) || (!excepted && !unpaid && !APPLYING_REFUSED.test(refusal)))) continue;
     const said = m[0].trim();
     const quote = `${population ? population[0] : ''}${said}${people ? people[0] : ''}`.replace(/\s+/gu, ' ').trim();
     const limit: PopulationLimit = { of: subject.of, said, quote };
@@ -423,9 +428,13 @@ export function populationLimitsIn(
       limit.min = toNumber(lo);
       limit.max = toNumber(hi);
       if (limit.min > limit.max) continue;
-    } else if (refused && below) limit.min = toNumber(below);
-    else if (refused && above) limit.max = toNumber(above) - 1;
-    else if (below) limit.max = toNumber(below);
+    } else if (refused && below) {
+      limit.min = toNumber(below);
+      limit.refusing = true;
+    } else if (refused && above) {
+      limit.max = toNumber(above) - 1;
+      limit.refusing = true;
+    } else if (below) limit.max = toNumber(below);
     else if (above) limit.min = toNumber(above);
     if (subject.combined) limit.combined = true;
     out.push(limit);

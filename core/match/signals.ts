@@ -66,7 +66,7 @@ import { lanNamedIn, lanNamesIn, workPlacedIn } from './publisher-place.ts';
 import { NEGATION_WORD, REFUSAL } from './refusal-words.ts';
 import { type RefusedByName, refusedByNameIn } from './refused-by-name.ts';
 import { endsInKindAdjective, stemClash } from './stem-clashes.ts';
-import { coastRefusedIn, type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
+import { coastRefusedIn, otherRegionsAdmittedIn, type TerritoryLimit, territoryLimitIn } from './territory-kind.ts';
 import { GROUPS_WITH_SWEDEN, UNION_WORDS } from './union-words.ts';
 import { countryWord, type VocabRef, WHO_AND_WHERE } from './vocabulary.ts';
 import {
@@ -608,7 +608,7 @@ export function whoMayApply(text: string): string {
 
 /** Words that make the sentence about project parties, not about the applicant alone. */
 const PARTNER_CUE =
-  /projektpart|samverkanspart|samarbetspart|(?:delta|medverka|ingå) som (?:en )?partner|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara/;
+  /projektpart|samverkanspart|samarbetspart|(?:delta|medverka|ingå) som (?:en )?partner|som parter\b|medsokande|medsökande|co-applicants?|tillsammans med|i samverkan med|i samarbete med|konsorti|project partner|as partners|delivery partners?|together with|in partnership with|partnerships? with|in cooperation with|in collaboration with|collaborat(?:e|es|ing) with|in close collaboration with|partnerships? between|partnerskap mellan|consorti|partners? (?:can|may|could) (?:also )?be|partner(?:s|na)? (?:kan|får) (?:även |också )?vara|stödmottagande part|vidareförmedla\p{L}* [^;.]{0,60}?till|(?:pass|passed|forward|forwarded|transfer|transferred) (?:on )?(?:part of |up to [^;.]{0,20}?of )?(?:the )?(?:grant|funds|funding) to/u;
 /** …whose letters a summary's words mostly lack (core/text/word-hints.ts): its sentences are then not read for them. */
 const H_PARTNER = hintOf(PARTNER_CUE);
 
@@ -799,6 +799,11 @@ export interface CallSignals {
   localArea?: LocalArea;
   /** With a kind of territory: only one partner must be there ("at least one partner located in the … area"), as said. */
   onePartnerThere?: string;
+  /**
+   * Partners from other kinds of region taken in beside the kind the call is for ("partners located in transition or
+   * more developed regions may participate as beneficiaries"), as written (territory-kind.ts otherRegionsAdmittedIn).
+   */
+  otherRegionsAdmitted?: string;
   /** The title places the work in a sea basin abroad ("… in the Black Sea"), as written (basinAbroadOf). */
   basinAbroad?: string;
   /** The title or programme names a stipend or scholarship: money a person receives, not an organisation's project. */
@@ -2958,6 +2963,9 @@ export function callSignals(
     // "At least one partner located in the sub-programme area": the others may be elsewhere in the programme's.
     const one = summary ? ONE_PARTNER_THERE.exec(summary) : null;
     if (one) out.onePartnerThere = one[0].trim();
+    // "Partners located in transition or more developed regions may participate as beneficiaries".
+    const others = summary ? otherRegionsAdmittedIn(summary) : undefined;
+    if (others) out.otherRegionsAdmitted = others;
   }
   if (where) {
     out.textArea = where;

@@ -11,7 +11,8 @@
  */
 import { fold, foldKeepingOffsets } from '../text/fold.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { REFUSAL_WORDS } from './refusal-words.ts';
+import { NEGATION_WORD, REFUSAL_WORDS } from './refusal-words.ts';
+import { UNFUNDED } from './where-text.ts';
 
 export type TerritoryKind =
   | 'islands'
@@ -58,7 +59,7 @@ const LESS_DEVELOPED =
  * by itself.
  */
 const COAST_BODIES =
-  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommun(?:er)?\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommun(?:er)?\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+(?:havet|ostersjon|bottniska\\s+viken|bottenhavet|bottenviken|oresund|kattegatt?|skagerrak|vasterhavet)|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities)(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|authorities\\s+whose\\s+own\\s+territory\\s+borders\\s+the\\s+sea|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:den\\s+)?(?:svenska\\s+)?(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
+  '(?:kustkommun\\p{L}*|skargardskommun\\p{L}*|kommun(?:er)?\\s+med\\s+(?:egen\\s+)?(?:(?:havs)?kust|skargard|oar|bofast\\s+befolkning\\s+pa\\s+oar)|(?:municipalities|local\\s+authorities|local\\s+governments)\\s+with\\s+(?:an?\\s+|their\\s+own\\s+)?(?:archipelago|islands|(?:(?:baltic|north)\\s+)?(?:sea\\s+)?coast(?:line)?)|kommun(?:er)?\\s+vars\\s+(?:geografiska\\s+)?(?:omrade|territorium)\\s+gransar\\s+(?:mot|till)\\s+(?:havet|ostersjon|bottniska\\s+viken|bottenhavet|bottenviken|oresund|kattegatt?|skagerrak|vasterhavet)|coastal\\s+(?:local\\s+authorities|municipalities|towns|cities)|(?:local\\s+governments|local\\s+authorities|municipalities|cities|local\\s+(?:or|and)\\s+regional\\s+(?:public\\s+)?authorit(?:y|ies))(?:\\s*\\([^)]{0,60}\\))?\\s+whose\\s+territor(?:y|ies)\\s+(?:borders?\\s+the\\s+(?:sea|coast|baltic sea|north sea)|ha(?:s|ve)\\s+a\\s+(?:sea\\s+)?coastline|includes?\\s+(?:a\\s+)?(?:part\\s+of\\s+)?(?:the\\s+|a\\s+)?(?:sea\\s+)?coast(?:line)?)|(?:local\\s+governments|local\\s+authorities)\\s+of\\s+coastal\\s+(?:cities|towns|municipalities)|authorities\\s+whose\\s+own\\s+territory\\s+borders\\s+the\\s+sea|(?:municipalities|local\\s+authorities|cities|towns)\\s+(?:(?:situated|located)\\s+)?(?:on|along)\\s+the\\s+(?:(?:baltic|north)\\s+sea\\s+|sea\\s+)?coast(?:line)?|kommuner\\s+(?:belagna\\s+)?(?:vid|langs|utmed)\\s+(?:den\\s+)?(?:svenska\\s+)?(?:kusten|havet|ostersjokusten|vastkusten|ostkusten))';
 /**
  * Coastal kommuner refused: "Kustkommuner kan inte söka", "kommuner med havskust får inte söka", "coastal
  * municipalities are not eligible" (folded). Eligibility judges it against the reference data's coastal kommuner.
@@ -204,4 +205,23 @@ function severalParts(summary: string): boolean {
     if (KOMMUN_WORD.test(sentence) && !/region/u.test(sentence)) seen.add(m[0].trim().replace(/\s+/g, ' '));
   }
   return seen.size >= 2;
+}
+
+/**
+ * Partners from other kinds of region taken in beside the kind the call is for: "partners located in transition or
+ * more developed regions may participate as beneficiaries", "organisations from other regions can also be partners".
+ * The sentence as written, unless it says they take part without money (UNFUNDED) or refuses them.
+ */
+const OTHER_REGIONS_ADMITTED =
+  /(?:partners?|beneficiar(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|bodies|actors)\s+(?:(?:located|based|established)\s+)?(?:in|from)\s+(?:(?:transition|other|all\s+other)\s+(?:regions\s+)?(?:(?:or|and)\s+)?)?(?:(?:more\s+)?developed|other|transition)\s+regions\s+(?:may|can|are\s+(?:also\s+)?(?:allowed|eligible|welcome)\s+to)\s+(?:also\s+)?(?:participate|take\s+part|join|be\s+(?:funded\s+)?(?:partners?|beneficiar(?:y|ies)))/u;
+
+export function otherRegionsAdmittedIn(summary: string): string | undefined {
+  if (!/regions/i.test(summary)) return undefined;
+  const folded = foldKeepingOffsets(summary.toLowerCase());
+  const m = OTHER_REGIONS_ADMITTED.exec(folded);
+  if (!m) return undefined;
+  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+  const sentence = folded.slice(a, b);
+  if (UNFUNDED.test(sentence) || NEGATION_WORD.test(folded.slice(m.index, m.index + m[0].length))) return undefined;
+  return summary.slice(a, b).trim();
 }

@@ -419,8 +419,8 @@ export function lanOfSwedishEntry(entry: string): string[] {
 }
 
 /**
- * The län a text names, as a list ("Blekinge, Kronobergs, Jönköpings and Värmlands län") or by NUTS 3 code ("SE211,
- * SE212 och SE221"), by id.
+ * The län a text names, as a list ("Blekinge, Kronobergs, Jönköpings and Värmlands län"), by NUTS 3 code ("SE211,
+ * SE212 och SE221") or by its region's name ("Region Kronoberg"), by id.
  */
 export function lanIdsNamedIn(text: string): string[] {
   const t = fold(text.toLowerCase());
@@ -434,6 +434,10 @@ export function lanIdsNamedIn(text: string): string[] {
     const lan = LAN.lan.find((l) => l.nuts === m[0]);
     if (lan) ids.add(lan.id);
   }
+  // A län's region by its name: "Region Kronoberg", "Region Jönköpings län".
+  if (t.includes('region '))
+    for (const m of t.matchAll(/(?<![\p{L}])region\s+\p{L}+(?:\s+lan)?/gu))
+      for (const id of lanOfList(m[0])) ids.add(id);
   // A NUTS 2 code ("Sydsverige (SE22)") is the län whose NUTS 3 codes begin with it.
   for (const m of text.matchAll(/(?<![\p{L}\d])SE\d{2}(?!\d)/gu))
     for (const lan of LAN.lan) if (lan.nuts?.startsWith(m[0])) ids.add(lan.id);

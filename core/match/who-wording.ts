@@ -534,12 +534,13 @@ export function allOrganisationsIn(t: string): boolean {
  * Organisations named as an item of their own beside other kinds ("företag och organisationer", "companies,
  * organisations", "föreningar/organisationer", "organisationer och företag"): organisations of any kind are among
  * the applicants, the other kinds beside them no limit. Not an organisation word with a word of its kind before it
- * ("ideella organisationer", "research organisations"): the item is that kind. Not organisations of a field ("…
+ * ("ideella organisationer", "research organisations"): the item is that kind. An item after them may be two words
+ * ("organisations and young people"). Not organisations of a field ("…
  * organisationer som arbetar med unga": fieldOrganisationsIn), nor those the applicants work with ("i samarbete med
  * företag och organisationer"). The items as the text writes them, or undefined.
  */
 const BARE_ORGANISATIONS =
-  /(?:^|[^\p{L}])((?:[\p{L}-]+\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*)+(?:organisationer|organisations|organizations)|(?:organisationer|organisations|organizations)(?:\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*[\p{L}-]+)+)(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])((?:[\p{L}-]+\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*)+(?:organisationer|organisations|organizations)|(?:organisationer|organisations|organizations)(?:\s*(?:,|\/|&|\s(?:och|eller|samt|and|or)\s)\s*[\p{L}-]+(?:\s+(?!(?:in|from|of|for|with|that|which|who|to|i|fran|av|for|med|som|till|och|eller|samt|and|or|kan|ska|skall|far|maste|bor|ar|may|can|must|shall|should|will|are|is|apply|soka)(?![\p{L}]))[\p{L}-]+)?)+)(?![\p{L}])/gu;
 /** Where an item list may start: the text's or a clause's start, or a word that opens a list of who. */
 const BARE_START = new RegExp(
   `(?:^|[,:;(]|(?:^|[^\\p{L}])(?:alla|samtliga|all|any|till|for|av|to|by|from|fran)\\s*${WHERE_FROM})\\s*$`,

@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../core/match/analyse.ts';
+import { bareOrganisationsIn } from '../../../core/match/who-wording.ts';
 import { evidenceTerms, topicsOf } from '../../support/evidence.ts';
 import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
 import { testCall } from '../../support/test-call.ts';
@@ -95,5 +96,14 @@ describe('the Union beside a basin’s other countries', () => {
   it('keeps a list of the basin’s countries alone shut to Sweden', () => {
     const only = { ...call, eligibleCountries: ['coastal EU Member States of the Black Sea'] };
     expect(analyse(testCall(only)).signals.swedenEligible).toBe(false);
+  });
+});
+
+describe('the words a line quotes', () => {
+  it('quotes an item of two words after "organisations" whole, and stops before a place', () => {
+    expect(bareOrganisationsIn('Open to organisations and young people from partner countries.')).toBe(
+      'organisations and young people',
+    );
+    expect(bareOrganisationsIn('Open to organisations and companies in Sweden.')).toBe('organisations and companies');
   });
 });
