@@ -17,7 +17,7 @@ export const PART_LABEL: Record<string, Bilingual> = {
   'domestic-scope': { sv: 'Nationellt stöd', en: 'National funding' },
   'company-call': { sv: 'Utlysning för företag', en: 'A call for companies' },
   'work-abroad': { sv: 'Arbete utomlands', en: 'Work abroad' },
-  'sea-call': { sv: 'Havet, utan kust', en: 'The sea, no coast' },
+  'sea-call': { sv: 'Utlysning om havet', en: 'A call about the sea' },
   'programme-priorities': { sv: 'Programmets prioriteringar', en: 'Programme priorities' },
 };
 

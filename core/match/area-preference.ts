@@ -186,7 +186,7 @@ export function neighboursJoinedIn(summary: string, entries: readonly string[]):
  * The sentence, as written; the län it names are read by the caller.
  */
 const AREA_STATED =
-  /(?:(?:programomr[aå]det|programme area|program area)\s+(?:p[aå] svensk sida\s+)?(?:omfattar|best[aå]r av|utg[oö]rs av|t[aä]cker|comprises|covers|includes|consists of|is made up of)|eligible\s+(?:regions|areas)\s+(?:are|include)(?:\s+listed\s+at\s+nuts\s*[23]\s+level)?\s*:?)(?:\s+(?:p[aå] svensk sida|in sweden|on the swedish side))?\s+[^.]{4,300}/iu;
+  /(?:(?:programomr[aå]det|programme area|program area|satsningen|utlysningen)\s+(?:p[aå] svensk sida\s+)?(?:omfattar|best[aå]r av|utg[oö]rs av|t[aä]cker|comprises|covers|includes|consists of|is made up of)|eligible\s+(?:regions|areas)\s+(?:are|include)(?:\s+listed\s+at\s+nuts\s*[23]\s+level)?\s*:?)(?:\s+(?:p[aå] svensk sida|in sweden|on the swedish side))?\s+[^.]{4,300}/iu;
 
 export function programmeAreaStatedIn(summary: string): string | undefined {
   const m = AREA_STATED.exec(summary);

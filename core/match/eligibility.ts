@@ -694,14 +694,17 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // The call itself says its area holds the body's län, where the programme data does not: the call's words win
     // (data may be a period behind). Only a way in: a län the text leaves out stays with the data.
     const stated = s.statedArea;
+    // ("Satsningen omfattar Skåne, … län": the call's own area, not the programme's.)
+    const ofProgramme = /^(?:programomr|programme area|program area)/i.test(stated?.said ?? '');
     if (stated && !area.lan.includes(profile.lan) && stated.lan.includes(profile.lan))
       return {
         verdict: 'eligible',
         points: AREA_BOOST.near,
         near: true,
         text: t(
-          () => `Utlysningen säger att programområdet omfattar ${lanName()} ("${stated.said}").`,
-          () => `The call says its programme area covers ${lanName()} ("${stated.said}").`,
+          () =>
+            `Utlysningen säger att ${ofProgramme ? 'programområdet' : 'dess område'} omfattar ${lanName()} ("${stated.said}").`,
+          () => `The call says its ${ofProgramme ? 'programme area' : 'area'} covers ${lanName()} ("${stated.said}").`,
         ),
       };
     // The call's own statement of its Swedish part leaves out a län the data holds ("In Sweden the programme area

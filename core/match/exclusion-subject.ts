@@ -38,6 +38,8 @@ const CLAUSE_GOES_ON = /^(?:(?:\s*,\s*|\s+(?:and|or|och|eller|samt)\s+)[\p{L}-]+
  */
 export function shutOutAt(text: string, start: number, end: number, language: 'sv' | 'en' = 'en'): boolean {
   if (possessiveAt(text, start, end, language)) return false;
+  // "City-regions", "sub-regions": the head of a hyphenated compound names another thing than the body.
+  if (/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
   // "Med undantag för Stockholms stad, Göteborgs stad och Malmö stad": kommuner by name, not the class.
   if (knownKommunBefore(text, start)) return false;
   // "Ändamål som finansieras med kommunala och statliga medel", "not eligible: costs covered by public funds": the

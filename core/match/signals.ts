@@ -198,9 +198,12 @@ function listedAreas(programme: string | undefined, title: string): string[] | u
   for (const field of programme ? [programme, title] : [title]) {
     const items = field.split(NAME_LIST);
     if (items.length < 2) continue;
-    for (const item of items) {
-      const id = areaIn(nameKey(item));
+    for (const [i, item] of items.entries()) {
+      // A name with "och" of its own ("Östra Mellansverige och Småland och öarna"): two items joined again.
+      const joined = i + 1 < items.length ? areaIn(nameKey(`${item} och ${items[i + 1]}`)) : undefined;
+      const id = areaIn(nameKey(item)) ?? joined;
       if (id && !AREA_BY_ID.get(id)?.publisher) ids.add(id);
+      if (joined && joined !== id && !AREA_BY_ID.get(joined)?.publisher) ids.add(joined);
     }
   }
   return ids.size > 1 ? [...ids] : undefined;

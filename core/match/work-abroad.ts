@@ -28,8 +28,8 @@ export function workAbroadAdjustment(a: CallAnalysis, points: number): Adjustmen
       kind: 'work-abroad',
       points,
       text: {
-        sv: `Utlysningen gäller "${basin}", utanför Sverige: där ska arbetet göras.`,
-        en: `The call is about "${basin}", outside Sweden: that is where the work is done.`,
+        sv: `Utlysningen gäller "${basin}", utanför Sverige, där arbetet ska göras.`,
+        en: `The call is about "${basin}", outside Sweden, where the work is to be done.`,
       },
     };
   const places = (a.signals.projectPlaces ?? []).join(', ');
