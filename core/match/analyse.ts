@@ -90,7 +90,8 @@ export const FIELD_WEIGHTS = { title: 3, themes: 2, programme: 1.5, summary: 1, 
 export type Field = keyof typeof FIELD_WEIGHTS;
 /** A cross or a "no" mark right after a kind, as a table of who may apply shows it ("Kommuner ✗"). */
 const CROSSED_AFTER = /^\s*(?:[✗✘❌✖]|\(\s*(?:nej|no)\s*\))/u;
-const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'applicantTypes'];
+/** The fields read, in the order of the evidence's field codes (CallAnalysis.evidence). */
+export const FIELDS: readonly Field[] = ['title', 'themes', 'programme', 'summary', 'applicantTypes'];
 /** A hyphen (or dash) between a compound's words as the text writes them. */
 const HYPHEN_BETWEEN = /[-‐‑–]/u;
 

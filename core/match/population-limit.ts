@@ -15,6 +15,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { REFUSAL, REFUSAL_WORDS } from './refusal-words.ts';
+import { UNFUNDED } from './where-text.ts';
 export interface PopulationLimit {
   /** Inclusive lower bound. */
   min?: number;
@@ -334,10 +335,6 @@ const APPLYING_REFUSED =
 const INSTEAD =
   /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed|(?:run|held|awarded|organised|organized) in parallel|parallel(?:t|la)? (?:pris|tävling|utlysning)\p{L}*|a (?:separate|parallel) (?:award|prize|competition|call))(?![\p{L}])/iu;
 
-/** Those of the size take part but get no money: "… men kan inte ta emot stöd", "… utan egen budget". */
-const UNPAID_PART_AFTER =
-  /(?<![\p{L}])(?:(?:men|but)\s+(?:kan|får|may|can|will)\s*(?:inte|ej|not)\s+(?:ta emot|få|beviljas|receive|be granted)\s+(?:något\s+|any\s+)?(?:stöd|medel|bidrag|funding|support|grants?|money)|utan (?:egen budget|eget stöd|stöd|medel|finansiering|att ta del av (?:medlen|stödet)|ersättning)|without (?:their own budget|(?:any\s+)?funding|receiving (?:any\s+)?(?:funding|support)))(?![\p{L}])/iu;
-
 export function populationLimitsIn(
   text: string,
   townsAreSettlements = TOWNS_WITH_VILLAGES.test(text),
@@ -379,7 +376,7 @@ export function populationLimitsIn(
     if (SHOW_AFTER.test(clauseAfter)) continue;
     // "Kommuner med fler än 30 000 invånare får delta i erfarenhetsutbytet men kan inte ta emot stöd", "… kan
     // endast delta som mentorer utan stöd": a part without money for those of the size, refused as applicants are.
-    const unpaid = UNPAID_PART_AFTER.test(clauseAfter);
+    const unpaid = UNFUNDED.test(fold(clauseAfter.toLowerCase()));
     // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
     if (RATE_BEFORE.test(before.slice(-80))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes

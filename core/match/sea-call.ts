@@ -13,7 +13,7 @@ import { LAN_BY_ID } from '../data/index.ts';
 import type { FundingCall } from '../model/call.ts';
 import type { Adjustment } from '../model/match.ts';
 import type { Profile } from '../model/profile.ts';
-import { type CallAnalysis, evidenceOf } from './analyse.ts';
+import { type CallAnalysis, evidenceOf, FIELDS } from './analyse.ts';
 import { CONCEPT_INDEX } from './concepts.ts';
 import { namedAmong } from './named-municipalities.ts';
 
@@ -21,8 +21,8 @@ import { namedAmong } from './named-municipalities.ts';
 export const SEA_INLAND_FACTOR = 0.85;
 
 const BLUE_ECONOMY = CONCEPT_INDEX.get('blue-economy') ?? -1;
-/** The analysis's field codes of the title and the themes (analyse.ts FIELDS). */
-const HEAD_FIELDS = new Set([0, 1]);
+/** The analysis's field codes of the title and the themes. */
+const HEAD_FIELDS = new Set([FIELDS.indexOf('title'), FIELDS.indexOf('themes')]);
 
 /** Kinds of territory by the sea (territory-kind.ts): a call limited to one already shuts an inland body out. */
 const SEA_TERRITORIES: ReadonlySet<string> = new Set(['coast', 'coastal-region', 'islands', 'island-municipalities']);
