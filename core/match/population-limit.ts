@@ -74,7 +74,7 @@ const TOWNS_WITH_VILLAGES =
   /(?:^|[^\p{L}])(?:towns?\s+(?:and|or|&)\s+villages?|villages?\s+(?:and|or|&)\s+towns?|städer\s+och\s+byar|byar\s+och\s+städer)(?![\p{L}])/iu;
 const TOWN = /^(?:towns?|städer(?:na)?|stad(?:en)?)$/iu;
 const GROUPED =
-  /\b(?:total|combined|together|jointly|sammanlagd\p{L}*|tillsammans|totalt|grouping|groups? of|associations? of|sammanslutning\p{L}*)\b/iu;
+  /\b(?:total|totall?ing|combined|together|jointly|sammanlagd\p{L}*|tillsammans|totalt|groupings?|groups? of|associations? of|sammanslutning\p{L}*)\b/iu;
 
 const toNumber = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
@@ -274,6 +274,9 @@ export function populationLimitsOf(texts: readonly (string | undefined)[]): Popu
   const read = texts.filter((t): t is string => t !== undefined && t !== '');
   const townsAreSettlements = read.some((t) => TOWNS_WITH_VILLAGES.test(t));
   const limits = read.flatMap((t) => populationLimitsIn(t, townsAreSettlements));
+  // "A local authority that does not itself meet the population threshold cannot take part": a group reaching it
+  // together takes no smaller body in.
+  if (read.some((t) => ALONE_REFUSED.test(t))) for (const l of limits) delete l.combined;
   // A bare entry of the other class by size ("municipalities under 100,000") beside a limit at its figure.
   const classes = read.flatMap((t) => {
     const m = BARE_CLASS.exec(t);
@@ -335,6 +338,14 @@ const APPLYING_REFUSED =
 const INSTEAD =
   /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed|(?:run|held|awarded|organised|organized) in parallel|parallel(?:t|la)? (?:pris|tävling|utlysning)\p{L}*|a (?:separate|parallel) (?:award|prize|competition|call))(?![\p{L}])/iu;
 
+/** A body under the limit refused by itself, whatever group it is in (folded or not). */
+const ALONE_REFUSED =
+  /(?:that|which|who)\s+(?:does|do)\s+not\s+(?:itself\s+|themselves\s+)?meet\s+the\s+(?:population\s+)?(?:threshold|limit|requirement)\s+(?:itself\s+|themselves\s+)?(?:cannot|can\s+not|may\s+not|is\s+not\s+eligible|are\s+not\s+eligible)|som\s+inte\s+(?:själva?\s+)?uppfyller\s+(?:befolknings|invånar)\p{L}*\s+(?:själva?\s+)?(?:kan|får)\s+inte/iu;
+
+/** Words of emphasis right before the bodies of a size (and a preposition): "in particular in municipalities of". */
+const EMPHASIS_BEFORE =
+  /(?<![\p{L}])(?:in particular|particularly|especially|notably|primarily|mainly|särskilt|i synnerhet|framför allt|framförallt|främst)\s+(?:(?:in|i|for|för|to|till|among|bland)\s+)?(?:[\p{L}-]+\s+){0,2}(?:with|of|med|på|having)\s+$/iu;
+
 export function populationLimitsIn(
   text: string,
   townsAreSettlements = TOWNS_WITH_VILLAGES.test(text),
@@ -352,6 +363,9 @@ export function populationLimitsIn(
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
+    // "…in particular in municipalities of more than 45 000 inhabitants", "särskilt kommuner med …": an emphasis, not a
+    // condition.
+    if (EMPHASIS_BEFORE.test(before.slice(-70))) continue;
     // "…minst två kommuner, varav minst en ska ha färre än 20 000 invånare": a condition on one of a group that applies
     // together, not on every applicant.
     if (ONE_OF_GROUP_BEFORE.test(before.slice(-80))) continue;

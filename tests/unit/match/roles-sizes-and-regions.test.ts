@@ -145,4 +145,39 @@ describe('size conditions in other words', () => {
     expect(seedBlockers(call, 'alvsbyn')).toEqual([]);
     expect(applicantLine(call, 'alvsbyn')).toContain('oavsett storlek');
   });
+  it('reads groupings "totalling" the size as a way in for a smaller kommun', () => {
+    const call = {
+      funder: 'European Urban Initiative',
+      title: 'Innovative actions, sixth call',
+      summary:
+        'Eligible main urban authorities are cities with at least 50 000 inhabitants, or groupings of urban ' +
+        'authorities totalling at least 50 000 inhabitants.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(seedBlockers(call, 'alvsbyn')).toEqual([]);
+    expect(applicantLine(call, 'alvsbyn')).toContain('inte uppfyller ensam');
+  });
+  it('keeps the smaller out where one below the size "cannot take part" in any group', () => {
+    const call = {
+      funder: 'European Urban Initiative',
+      title: 'Innovative actions, sixth call',
+      summary:
+        'Eligible main urban authorities are cities with at least 50 000 inhabitants, or groupings of urban ' +
+        'authorities totalling at least 50 000 inhabitants. A local authority that does not itself meet the ' +
+        'population threshold cannot take part.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(seedBlockers(call, 'alvsbyn')).toContain('population-limit');
+  });
+  it('reads a size said "in particular" as an emphasis, not a condition', () => {
+    const call = {
+      funder: 'European Commission (CINEA)',
+      title: 'Local heating and cooling plans',
+      summary:
+        'The topic supports public authorities in preparing local heating and cooling plans, in particular in ' +
+        'municipalities of more than 45 000 inhabitants.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(seedBlockers(call, 'alvsbyn')).toEqual([]);
+  });
 });
