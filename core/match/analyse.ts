@@ -35,7 +35,7 @@ import {
   partyAdmittedAt,
   shutOutAt,
 } from './exclusion-subject.ts';
-import { horizontalItems, horizontalRanges } from './horizontal-principles.ts';
+import { horizontalOf } from './horizontal-principles.ts';
 import { cityOfNameAt } from './named-municipalities.ts';
 import { ELSEWHERE, markNegated, NEGATED, SUBJECT } from './negation.ts';
 import { otherCallRanges } from './other-calls.ts';
@@ -237,7 +237,7 @@ const MONEY_FROM_BEFORE =
   /(?:^|[^\p{L}])(?:bygdemedel|medel|pengar|intäkter|intäkterna|ersättning|avkastning|revenues?|proceeds|income)\s+(?:från|ur|from)\s+(?:the\s+)?(?:lokala\s+|local\s+)?$/iu;
 /** A word made of a topic and "fond" ("vindkraftfonden", "kulturfondens"): a fund's name. */
 const FUND_COMPOUND = /^\p{L}{3,}fond(?:en|ens|er|erna)?$/u;
-const PARTNERSHIP_WORD = /^partnership|^partnerskap/;
+const PARTNERSHIP_WORD = /^partnership/;
 /**
  * The name a funding partnership goes by before its "Partnership": two capitalised words or more ("Clean Hydrogen",
  * "Driving Urban Transitions") or an acronym ("DUT").
@@ -247,19 +247,17 @@ const CAPITALISED_NAME_BEFORE = /(?:(?:^|[\s(])(?:\p{Lu}[\p{L}\d+-]*\s+){2,5}|(?
 const FORM_AFTER = /^\s+(?:for|in|on|with|between|of|among)\s/i;
 
 /**
- * Whether the partnership word at token `i` names a funding partnership or the instrument: "Driving Urban
- * Transitions Partnership", "DUT Partnership" (singular, after its name, not opening a sentence), or
- * "det europeiska partnerskapsprogrammet". Erasmus+'s "Strategic Partnerships" and ICLD's "kommunala
- * partnerskapsprogram" are forms of cooperation.
+ * Whether "Partnership" at token `i` names a funding partnership: "Driving Urban Transitions Partnership", "DUT
+ * Partnership" (singular, after its name, not opening a sentence). Erasmus+'s "Strategic Partnerships" are forms of
+ * cooperation; the instrument itself ("European Partnership", "det europeiska partnerskapsprogrammet") is the
+ * lexicon's `otherSenses`.
  */
 function partnershipNameAt(text: string, i: number): boolean {
   const start = tokens.start[i];
   const end = tokens.end[i];
   const word = text.slice(start, end);
-  const before = text.slice(Math.max(0, start - 60), start);
-  // ("Kommunala partnerskapsprogram", ICLD's, is partnership itself: only the European instrument is a name.)
-  if (/^partnerskapsprogram/i.test(word)) return /europeiska\s+$/i.test(before);
   if (word !== 'Partnership' || FORM_AFTER.test(text.slice(end, end + 12))) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
   const name = CAPITALISED_NAME_BEFORE.exec(before);
   // The name's first word opens no sentence ("… funding. Clean Hydrogen Partnership": still a name; "Project
   // Partnership" at a sentence's start is a heading's words).
@@ -1073,8 +1071,8 @@ export function analyse(given: FundingCall): CallAnalysis {
   let listed: Set<ApplicantClass> | undefined;
   /** Entries of the list naming bodies the summary names only as those the work is for (entry-kinds.ts). */
   const servedEntries = servedOnlyEntries(call.applicantTypes, call.summary);
-  /** The summary's horizontal principles, which a list of themes may repeat as entries (horizontal-principles.ts). */
-  const horizontalThemes = horizontalItems(call.summary);
+  /** The summary's horizontal principles and their items, which a list of themes may repeat (horizontal-principles.ts). */
+  const horizontal = horizontalOf(call.summary);
   let excluded: Set<ApplicantClass> | undefined;
   /** Classes excluded only by "icke-"/"non-" joined to their word in the list of applicants. */
   let hyphenNegated: Set<ApplicantClass> | undefined;
@@ -1235,8 +1233,7 @@ export function analyse(given: FundingCall): CallAnalysis {
     const otherCalls =
       field === 'summary' && tokens.lower.length === text.length ? otherCallRanges(tokens.lower) : undefined;
     // "Horisontella perspektiv (hållbarhet, jämställdhet …)": what every project heeds, not what this one is about.
-    const horizontal =
-      field === 'summary' && tokens.lower.length === text.length ? horizontalRanges(tokens.lower) : undefined;
+    const principles = field === 'summary' && tokens.lower.length === text.length ? horizontal?.ranges : undefined;
     // A title on the public sector ("Innovation i kommunal verksamhet") gives its sense to the whole call.
     if (field === 'title') {
       for (let h = 0; h < n; h++) {
@@ -1529,8 +1526,7 @@ export function analyse(given: FundingCall): CallAnalysis {
         continue;
       // "Vindkraftfonden", "Kulturfonden": a compound whose head is a fund is the fund's name, not its topic.
       if (to - from === 1 && FUND_COMPOUND.test(tokens.info[from].word)) continue;
-      // "Driving Urban Transitions Partnership", "det europeiska partnerskapsprogrammet": a funding partnership's name or the
-      // instrument, not partnership the work is about.
+      // "Driving Urban Transitions Partnership": a funding partnership's name, not partnership the work is about.
       if (to - from === 1 && PARTNERSHIP_WORD.test(tokens.info[from].word) && partnershipNameAt(text, from)) continue;
       // "Bygdemedel från vindkraften", "revenue from wind power": where the money comes from, not what it is for.
       // Read for every hit: the pattern is tried only after "från", "ur" or "from" one or two words before.
@@ -1574,8 +1570,8 @@ export function analyse(given: FundingCall): CallAnalysis {
       )
         continue;
       if (otherCalls && otherCalls.length > 0 && inRanges(otherCalls, tokens.start[from])) continue;
-      if (horizontal && horizontal.length > 0 && inRanges(horizontal, tokens.start[from])) continue;
-      if (field === 'themes' && horizontalThemes?.has(entryAround(text, tokens.start[from]).trim().toLowerCase()))
+      if (principles && inRanges(principles, tokens.start[from])) continue;
+      if (field === 'themes' && horizontal?.items.has(entryAround(text, tokens.start[from]).trim().toLowerCase()))
         continue;
       if (ref.index === DIGITALISATION && channel && channel.length > 0 && inRanges(channel, tokens.start[from]))
         continue;

@@ -7,7 +7,7 @@
  * from other regions, län or parts of the country beside a word of priority or of also being able to apply.
  */
 import { foldKeepingOffsets } from '../text/fold.ts';
-import { sentenceAround } from '../text/sentences.ts';
+import { clauseEnd, clauseStart, sentenceAround } from '../text/sentences.ts';
 import { NEGATION_WORD } from './refusal-words.ts';
 import { PARTNERS_REIMBURSED_WORDS, UNFUNDED } from './where-text.ts';
 import { foldWording } from './who-wording.ts';
@@ -144,7 +144,7 @@ const FUNDED_PARTNER_ROLE =
   /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))(?:[\p{L}-]+,?|[–—])\s+){0,14}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|(?:budgetbarande|stodmottagande)\s+(?:partners?|parter|part|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
 /** A clause after a semicolon that opens with the role again ("; medsökande står för sina egna kostnader"). */
 const SAME_ROLE_NEXT =
-  /^;\s*(?:(?:de|dessa|sadana|such|the)\s+)?(?:medsokande|co-?applicants?|parter(?:na)?|partners?|samverkanspart\p{L}*|they)(?![\p{L}])/u;
+  /^\s*(?:(?:de|dessa|sadana|such|the)\s+)?(?:medsokande|co-?applicants?|parter(?:na)?|partners?|samverkanspart\p{L}*|they)(?![\p{L}])/u;
 /** The sentences of `summary` that name other län's bodies as funded co-applicants or partners, as written. */
 export function fundedPartnersOfLanIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);
@@ -152,15 +152,14 @@ export function fundedPartnersOfLanIn(summary: string): string | undefined {
   if (!m) return undefined;
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   // The clause of the role: "…; kommuner i dessa län kan delta som samverkansparter utan stöd" is another party's.
-  const semicolon = folded.lastIndexOf('; ', m.index);
-  const from = semicolon >= a ? semicolon + 2 : a;
-  const next = folded.indexOf('; ', m.index + m[0].length);
-  const to = next === -1 || next > b ? b : next;
+  const from = clauseStart(folded, m.index, ';');
+  const to = clauseEnd(folded, m.index + m[0].length - 1, ';');
   const f = folded.slice(from, to);
   if (OWN_COST.test(f) || PAID_ONLY_INSIDE.test(f) || NONE_OF_THEM.test(f.replace(LEAD_REFUSED, ' '))) return undefined;
   // "…; medsökande står för sina egna kostnader": a later clause on the same role says they bring their own money.
-  if (OWN_COST.test(folded.slice(to, b)) && SAME_ROLE_NEXT.test(folded.slice(to, b))) return undefined;
-  return summary.slice(from, to).trim();
+  const rest = folded.slice(to, b);
+  if (OWN_COST.test(rest) && SAME_ROLE_NEXT.test(rest)) return undefined;
+  return summary.slice(from, to).replace(/;\s*$/u, '').trim();
 }
 
 /** A län and those next to it, joined: "i Östergötlands län eller angränsande län", "X county and neighbouring counties". */
@@ -213,8 +212,7 @@ export function otherPartsPartnersIn(summary: string): string | undefined {
   const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   const own = folded.slice(a, b);
   // (A limit said after a semicolon is another clause: "…; their combined share should not exceed 20 %".)
-  const semicolon = own.indexOf('; ', m.index - a + m[0].length);
-  if (NEGATION_WORD.test(semicolon === -1 ? own : own.slice(0, semicolon))) return undefined;
+  if (NEGATION_WORD.test(folded.slice(a, clauseEnd(folded, m.index + m[0].length - 1, ';')))) return undefined;
   // The money in the partners' own words ("samverkansparter med egen budget från andra delar av Sverige"), their own
   // sentence, or the next ("… Sådana parter kan få ersättning …").
   const ownBudget = m.groups?.budget !== undefined;

@@ -16,7 +16,7 @@ const HINT = /horisontell|horizontal|cross-cutting|tvärgående/;
  * The stretches of lowercase `lower` that list horizontal principles, as ranges of its own offsets: from the words
  * to the end of their parenthesis ("… perspektiv (hållbarhet, jämställdhet)") or else of their sentence.
  */
-export function horizontalRanges(lower: string): [number, number][] {
+function horizontalRanges(lower: string): [number, number][] {
   if (!HINT.test(lower)) return [];
   const out: [number, number][] = [];
   for (const m of lower.matchAll(HORIZONTAL)) {
@@ -32,10 +32,13 @@ export function horizontalRanges(lower: string): [number, number][] {
 }
 
 /**
- * The items the summary lists as horizontal principles, lower case ("hållbarhet", "jämställdhet"): a list of themes
- * that repeats one as an entry of its own repeats the condition, not a topic.
+ * The summary's horizontal principles, read once per call: their stretches of the lowercase summary (horizontalRanges)
+ * and the items they list, lower case ("hållbarhet", "jämställdhet"), which a list of themes may repeat as entries of
+ * its own — the condition again, not a topic.
  */
-export function horizontalItems(summary: string | undefined): ReadonlySet<string> | undefined {
+export function horizontalOf(
+  summary: string | undefined,
+): { ranges: [number, number][]; items: ReadonlySet<string> } | undefined {
   if (!summary) return undefined;
   const lower = summary.toLowerCase();
   const ranges = horizontalRanges(lower);
@@ -51,5 +54,5 @@ export function horizontalItems(summary: string | undefined): ReadonlySet<string
       if (t.length > 2) items.add(t);
     }
   }
-  return items.size > 0 ? items : undefined;
+  return { ranges, items };
 }

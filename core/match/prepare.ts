@@ -4,6 +4,7 @@ import { tokenise } from '../text/normalise.ts';
 import { wordKey } from '../text/phrases.ts';
 import { CONCEPT_INDEX, CONCEPTS, NEIGHBOURS } from './concepts.ts';
 import { type PreparedCore, prepareCore } from './core.ts';
+import { takesSeaCut } from './sea-call.ts';
 import { nameKey } from './signals.ts';
 
 export interface PreparedPriority {
@@ -42,6 +43,8 @@ export interface Preparation {
    * first `own` are the priority's own concepts, the rest its neighbours.
    */
   credits?: { index: Int32Array; credit: Float64Array; own: number }[];
+  /** The body has no coast and its strategy names no blue economy: calls about the sea are cut (sea-call.ts). */
+  seaCut: boolean;
 }
 
 function termKeys(text: string) {
@@ -92,5 +95,6 @@ export function prepare(profile: Profile): Preparation {
     preferred,
     excludedConcepts,
     excludedTerms,
+    seaCut: takesSeaCut(profile),
   };
 }

@@ -417,7 +417,7 @@ export function rawScore(call: FundingCall, a: CallAnalysis, profile: Profile, p
   let raw = finalScore(fromText, boost * lift(content) + el.nearArea + place + programme, blockers).raw;
   if (othersWorkCut(a, el.applicant)) raw *= COMPANY_FACTOR;
   if (isDomesticFor(call, a, profile.lan)) raw *= DOMESTIC_FACTOR;
-  return isSeaCallInland(a, profile) ? raw * SEA_INLAND_FACTOR : raw;
+  return isSeaCallInland(a, prep.seaCut) ? raw * SEA_INLAND_FACTOR : raw;
 }
 
 /** The full, explained match. Its score equals rawScore's, rounded. */
@@ -516,7 +516,7 @@ export function scoreAnalysed(call: FundingCall, a: CallAnalysis, profile: Profi
   // A call about the sea, for a body without a coast: the third cut, told by what it is (sea-call.ts).
   const seaTaken = afterDomestic * (1 - SEA_INLAND_FACTOR);
   const sea =
-    seaTaken >= 0.05 && isSeaCallInland(a, profile) ? seaCallAdjustment(call, a, profile, -seaTaken) : undefined;
+    seaTaken >= 0.05 && isSeaCallInland(a, prep.seaCut) ? seaCallAdjustment(call, a, profile, -seaTaken) : undefined;
   const raw = afterDomestic + (sea?.points ?? 0);
   if (over > 0) {
     const keep = (boostTotal - over) / boostTotal;

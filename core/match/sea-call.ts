@@ -42,13 +42,17 @@ function seaInHead(a: CallAnalysis): boolean {
   return false;
 }
 
-/** Whether the call is about the sea and the body has no coast (and no blue economy of its own in the strategy). */
-export function isSeaCallInland(a: CallAnalysis, profile: Profile): boolean {
-  if (BLUE_ECONOMY < 0 || !seaInHead(a)) return false;
-  // A call for coastal bodies only tells an inland body so in its area line (a blocker): no cut on top.
-  if (a.signals.territory && SEA_TERRITORIES.has(a.signals.territory.kind)) return false;
+/** Whether a body takes the cut: no coast, and no blue economy of its own in the strategy. Once per profile (prepare.ts). */
+export function takesSeaCut(profile: Profile): boolean {
   if (profile.priorities.some((p) => p.concepts.includes('blue-economy'))) return false;
   return withoutCoast(profile);
+}
+
+/** Whether the call is about the sea, for a body that takes the cut (`seaCut` of its preparation). */
+export function isSeaCallInland(a: CallAnalysis, seaCut: boolean): boolean {
+  if (!seaCut || BLUE_ECONOMY < 0 || !seaInHead(a)) return false;
+  // A call for coastal bodies only tells an inland body so in its area line (a blocker): no cut on top.
+  return !(a.signals.territory && SEA_TERRITORIES.has(a.signals.territory.kind));
 }
 
 /** The explanation of the cut, with its (negative) points: the call's own words for the sea. */
