@@ -56,7 +56,7 @@ const NEIGHBOURS_TAKE_PART =
   /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
-  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader/u;
+  /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader|without (?:eu |erdf |interreg |programme )?(?:funding|money|a budget)|as associated partners?/u;
 /**
  * Money only for those inside, after a contrast: "men stöd betalas bara ut till sökande inom Kalmar län", "men bidrag
  * betalas enbart ut till projektägaren … inom Blekinge län", "but funding only goes to partners within the region".
@@ -150,7 +150,7 @@ export function fundedPartnersOfLanIn(summary: string): string | undefined {
   const folded = foldKeepingOffsets(summary);
   const m = FUNDED_PARTNER_ROLE.exec(folded);
   if (!m) return undefined;
-  const [a, b] = sentenceAround(summary, m.index, m.index + m[0].length);
+  const [, b] = sentenceAround(summary, m.index, m.index + m[0].length);
   // The clause of the role: "…; kommuner i dessa län kan delta som samverkansparter utan stöd" is another party's.
   const from = clauseStart(folded, m.index, ';');
   const to = clauseEnd(folded, m.index + m[0].length - 1, ';');

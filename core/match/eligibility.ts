@@ -872,6 +872,14 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
         : undefined) ??
       kommunOutside(territory, profile);
+    // "With a particular focus on less developed regions": weighed, not a limit; the doubt is told, no blocker.
+    if (why && territory.focus)
+      return unsure(
+        () =>
+          `Utlysningen lägger särskild vikt vid ett slags område ("${said}"); ${why.sv}, men den säger inte att bara de kan delta.`,
+        () =>
+          `The call puts weight on one kind of area ("${said}"); ${why.en}, but it does not say only they may take part.`,
+      );
     // "Partners located in transition or more developed regions may participate as beneficiaries": a way in beside.
     const others = s.otherRegionsAdmitted;
     if (why && others)
@@ -1484,6 +1492,15 @@ function ownFunds(s: CallSignals, profile: Profile): Verdict | undefined {
   const funder = s.programmeId ? FOLDED_FUNDER.get(s.programmeId) : undefined;
   // A region's programme data names it as funder; a kommun's own grant names it in the call's funder field.
   if (!ownKommun(s, profile) && funder !== foldedName(profile.name) && !amongFunders(s, profile)) return undefined;
+  // "Region Kronobergs egna förvaltningar kan vara projektägare": the funder applies to its own call, as it says.
+  if (s.ownUnitsApply)
+    return {
+      verdict: 'eligible',
+      text: {
+        sv: `${profile.name} delar själv ut medlen, men utlysningen tar emot ansökningar från dess egna förvaltningar ("${s.ownUnitsApply}").`,
+        en: `${profile.name} itself awards the funds, but the call takes applications from its own departments ("${s.ownUnitsApply}").`,
+      },
+    };
   // No way in: the body gives the money, and a call of its own is no call it may apply to.
   return {
     verdict: 'not-eligible',

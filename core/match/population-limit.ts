@@ -147,10 +147,24 @@ const ANY_SIZE =
 const LARGER_ADMITTED =
   /(?:^|[^\p{L}])(?:(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)(?:[^.;]{0,80}?(?:med undantag för|utom|except(?: for)?|unless)[^.;]*?(?:gemensam(?:ma)? ansökan|tillsammans med|jointly|together with|consorti(?:um|a)|konsorti(?:um|et))|(?:\s+[\p{L}-]+){0,3}?\s+(?:kan|får|may|can)\s+(?:(?:dock|också|även|also|still)\s+)?(?:delta|ingå|söka|join|participate|take part|apply|be)\s+(?:som|as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|project partners?|partners?|parter|projektparter)|\s+som\s+medsökande)(?![^.;]*(?:associated?\s+partners?|associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering|medel)))[^.;]*)/iu;
 
+/**
+ * Larger kommuner as the call's mentors ("at least two 'mentor' beneficiaries: larger municipalities or regional
+ * authorities with proven experience"): a funded role for bodies over the size, unless the call says the mentors go
+ * without money ("mentors take part without funding", "mentorer utan stöd").
+ */
+const MENTORS_LARGER =
+  /(?:['’"]?mentor['’"]?\s+(?:beneficiar(?:y|ies)|partners?|parter)|mentors?|mentorer(?:na)?)\s*[:(,–-]?\s*(?:[\p{L}-]+\s+){0,2}?(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)[^.;]*/iu;
+const MENTORS_UNPAID =
+  /mentor\p{L}*[^.;]{0,80}?(?:without\s+(?:funding|a\s+budget|(?:eu\s+)?money)|at\s+their\s+own\s+cost|utan\s+(?:stöd|medel|finansiering|ersättning)|på\s+egen\s+bekostnad)/iu;
+
 export function largerAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
     const m = t ? LARGER_ADMITTED.exec(t) : null;
     if (m) return m[0].replace(/^[^\p{L}]+/u, '').trim();
+  }
+  for (const t of texts) {
+    const m = t ? MENTORS_LARGER.exec(t) : null;
+    if (m && t && !MENTORS_UNPAID.test(t)) return m[0].trim();
   }
   return undefined;
 }

@@ -537,6 +537,10 @@ const WHO_CUE =
 const ASSOCIATION_TRAITS =
   /demokratiskt uppbyggd|frivilligt medlemskap|voluntary membership|democratically (?:structured|organi[sz]ed|governed|run)/;
 
+/** A list entry of non-profit bodies of no other kind: "non-profit organisations", "not-for-profit entities" (folded). */
+const BARE_NON_PROFIT =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:non-profit|not-for-profit|nonprofit)\s+(?:organi[sz]ations?|entit(?:y|ies)|bod(?:y|ies))$/u;
+
 /**
  * Organisations the applicant works with ("can collaborate with other organizations that have not been invited",
  * "i samarbete med andra organisationer"): partners, not organisations of any kind among the applicants. Folded.
@@ -906,6 +910,11 @@ export interface CallSignals {
    */
   municipality?: readonly string[];
   /**
+   * The funder's own departments may apply ("Region Kronobergs egna förvaltningar kan vara projektägare", "the
+   * region's own departments may apply"), as written: the funder is then an applicant of its own call too.
+   */
+  ownUnitsApply?: string;
+  /**
    * The call's words saying partners from outside its programme area may take part ("Partners from outside of the
    * programme area can participate", "of which two need to be from within the programme area"), as written;
    * `unfunded` where they take part without the programme's money ("…only by covering their own costs").
@@ -1168,15 +1177,15 @@ export interface TextHit {
 
 /**
  * Partners from outside the programme area admitted: said outright ("partners from outside of the programme area can
- * participate", "partner utanför programområdet kan delta"), or by asking only some partners to be inside ("at
+ * participate", "partner utanför programområdet kan delta", "partner med säte på andra håll i Norden kan ingå"), or by asking only some partners to be inside ("at
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|elsewhere\s+in\s+(?:(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union)|(?!the\s|this\s|that\s|its\s)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){0,4}[\p{L}-]+))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
+  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+|med\s+säte\s+|som\s+har\s+säte\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|(?:elsewhere\s+in|på\s+andra\s+håll\s+i|(?:någon\s+)?annanstans\s+i)\s+(?:(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union)|(?!the\s|this\s|that\s|its\s)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){0,4}[\p{L}-]+))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
-  if (!/outside|utanför|of which|elsewhere/i.test(summary)) return undefined;
+  if (!/outside|utanför|of which|elsewhere|andra håll|annanstans/i.test(summary)) return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
   // "…utanför programområdet kan inte delta …, men är välkomna i programmets ordinarie utlysningar": refused here.
   if (!m || NEGATION_WORD.test(m[0])) return undefined;
@@ -1197,17 +1206,24 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
     : { said: m[0] };
 }
 
+/** The funder's own departments as applicants: "egna förvaltningar kan vara projektägare", "own departments may apply". */
+const OWN_UNITS_APPLY =
+  /(?:\p{L}+\s+){0,2}?(?:egna|own)\s+(?:förvaltningar|verksamheter|nämnder|departments|administrations|services|units)\s+(?:kan|får|may|can)\s+(?:(?:också|även|also)\s+)?(?:vara\s+(?:projektägare|sökande|huvudsökande)|(?:an)?söka|apply|be\s+(?:project\s+owners?|(?:lead\s+)?applicants?|lead\s+partners?))[^.;]*/iu;
+
 /** Words that name the EU or its member states: a call without them admits no partners from other EU regions. */
 const EU_WORDS = /\bEU\b|member states?|medlemsländer|medlemsstater/iu;
 /** Other EU countries or regions as where partners come from (as written). */
 const OTHER_EU =
   /(?:other|andra|övriga)\s+(?:eu[\s-]*)?(?:regions?|countries|member\s+states|länder(?:na)?|regioner|medlemsländer)|(?:eu|european)\s+(?:regions|member\s+states|countries)|eu-länder/iu;
 
-/** Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var som helst". */
+/**
+ * Partners admitted from anywhere: "Partners may be located anywhere in the Nordic countries", "partner kan finnas var
+ * som helst", "partner med säte på andra håll i Norden kan ingå".
+ */
 const ANYWHERE_WORDS =
-  /anywhere|var som helst|i hela|rest of|elsewhere|övriga|resten av|any of the|from any|vilket som helst/iu;
+  /anywhere|var som helst|i hela|rest of|elsewhere|övriga|resten av|andra håll|any of the|from any|vilket som helst/iu;
 const PARTNERS_ANYWHERE =
-  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela|any of the|any|vilket som helst av|alla)[^.;,]*|(?:co-?applicants?|partners?|parter|medsökande|samarbetspartner)\s+(?:from|in|i|från)\s+(?:the\s+)?(?:rest\s+of\s+the|other\s+parts\s+of\s+the|elsewhere\s+in\s+the|övriga|resten\s+av)\s+(?:nordic\s+countries|nordic\s+region|norden|nordiska\s+länder(?:na)?|countries|länder(?:na)?|sverige|sweden)\s+(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:take part|participate|join|be\s+(?:co-?applicants?|partners?)|delta|medverka|vara\s+(?:medsökande|partner))[^.;]*/iu;
+  /(?:partners?|parter|samarbetspartner)\s+(?:may|can|kan|får)\s+(?:be\s+)?(?:located|based|come from|finnas|komma från)\s+(?:anywhere|var som helst|i hela|any of the|any|vilket som helst av|alla)[^.;,]*|(?:co-?applicants?|partners?|parter|medsökande|samarbetspartner)\s+(?:(?:med|with)\s+(?:säte|(?:their\s+)?seat)\s+)?(?:from|in|i|från|på)\s+(?:the\s+)?(?:rest\s+of\s+the|other\s+parts\s+of\s+the|elsewhere\s+in\s+the|övriga|resten\s+av|andra\s+håll\s+i)\s+(?:nordic\s+countries|nordic\s+region|norden|nordiska\s+länder(?:na)?|countries|länder(?:na)?|sverige|sweden)\s+(?:may|can|kan|får)\s+(?:also\s+|även\s+|också\s+)?(?:take part|participate|join|be\s+(?:co-?applicants?|partners?)|delta|medverka|ingå|vara\s+(?:medsökande|partner))[^.;]*/iu;
 
 /**
  * An admission only by exception ("only in exceptional cases approved by the committee", "endast i undantagsfall"):
@@ -2175,6 +2191,25 @@ export function countriesIn(tokens: readonly KeyedToken[]): Set<string> {
  * Plain loops, not array callbacks: lists come as arrays of several element kinds, and each new kind seen by
  * callSignals's inlined callbacks made the engine throw away and recompile the whole of it.
  */
+/**
+ * "Legal entity (organization or enterprise)": a gloss naming organisations of any kind beside a class explains the
+ * legal form, it does not narrow it to the class. Returns the entry without such a gloss.
+ */
+function withoutAnyKindGloss(entry: string): string {
+  const gloss = ANY_KIND_GLOSS.exec(entry);
+  if (!gloss) return entry;
+  const rest = entry.slice(0, gloss.index) + entry.slice(gloss.index + gloss[0].length);
+  return admitsAnyOrganisation(foldWording(rest)) ? rest : entry;
+}
+const ANY_KIND_GLOSS = /\s*\((?=[^()]*\b(?:organi[sz]ations?|organisationer|entities|bodies)\b)[^()]*\)/iu;
+
+/**
+ * An entry of partners from outside academia ("societal partners", "non-academic partners", "samhällsaktörer"):
+ * organisations of any kind that use or shape the research, public bodies among them (folded).
+ */
+const NON_ACADEMIC_PARTNERS =
+  /^(?:[\p{L}-]+\s+)?(?:societal|non-academic|practice|samhalls|icke-akademiska)\s*(?:partners?|actors?|stakeholders|aktorer|parter|partner)$/u;
+
 function listSignals(
   entries: readonly string[],
   vague: string | undefined,
@@ -2200,7 +2235,7 @@ function listSignals(
   let groupEntry = false;
   let classEntry = false;
   for (let i = 0; i < entries.length; i++) {
-    const entry = withoutNegatedPart(entries[i]);
+    const entry = withoutAnyKindGloss(withoutNegatedPart(entries[i]));
     const folded = foldWording(entry);
     const refs = whoAndWhere(entry);
     let namesClass = false;
@@ -2222,6 +2257,8 @@ function listSignals(
     if (!admitsAny || namesClass) onlyAny = false;
     vague ??= vagueActorsIn(entry);
     catchAll ??= catchAllEndingList(entry, true);
+    // "Researchers; societal partners": partners from outside academia, public bodies among them, as a catch-all.
+    if (catchAll === undefined && NON_ACADEMIC_PARTNERS.test(folded)) catchAll = entry;
     if (namesOtherOrganisations(folded)) openEnded = true;
     // An entry of organisations of any kind ("organisationer", "organisations working with young people").
     else if (!namesClass && namesGenericOrganisations(folded)) {
@@ -2713,6 +2750,21 @@ export function callSignals(
       swedenEligible = false;
     }
   }
+  // "Calling for non-profit organisations" in a call whose text names local authorities or governments: a kommun or
+  // a region is a non-profit body too, so a list of that word alone shuts neither out (one naming NGOs, civil
+  // society or an association's traits does); whether the call counts them, it does not say.
+  let nonProfitList: string | undefined;
+  if (
+    !openEnded &&
+    listed.size === 1 &&
+    listed.has('civil') &&
+    !targeted?.has('civil') &&
+    entries.length > 0 &&
+    entries.every((e) => BARE_NON_PROFIT.test(foldWording(e))) &&
+    (mentioned?.has('municipal') || mentioned?.has('region') || mentioned?.has('public')) &&
+    !ASSOCIATION_TRAITS.test(foldWording(summary))
+  )
+    nonProfitList = entries.join('; ');
   const list = listSignals(entries, vague);
   // "Researchers", "high-tech SMEs" listed where the summary encourages involving them ("you are encouraged to
   // involve researchers or SMEs"): the list holds whom the call welcomes, not who alone may apply.
@@ -3063,6 +3115,8 @@ export function callSignals(
   )
     out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
+  const ownUnitsSaid = summary ? OWN_UNITS_APPLY.exec(summary) : null;
+  if (ownUnitsSaid) out.ownUnitsApply = ownUnitsSaid[0];
   if (ownMunicipality && summary) {
     const towns = [...summary.matchAll(PARTNER_TOWNS)].map((m) =>
       sentenceAt(summary, m.index ?? 0, (m.index ?? 0) + 1).trim(),
@@ -3181,6 +3235,10 @@ export function callSignals(
   if (fieldOrgs) out.fieldOrgs = fieldOrgs;
   if (bareOrgs) out.bareOrgs = bareOrgs;
   if (encouragedList) out.encouragedList = true;
+  if (nonProfitList) {
+    out.ownList = nonProfitList;
+    out.listed = EMPTY;
+  }
   let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;

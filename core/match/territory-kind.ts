@@ -32,6 +32,8 @@ export interface TerritoryLimit {
    * "kommuner med landgräns"), not on border regions ("border regions with a land border": all of a border län).
    */
   ofKommuner?: true;
+  /** Said as a focus or defined after one ("a particular focus on less developed regions"): weighed, no limit. */
+  focus?: true;
 }
 
 /** (Not the islands of a programme area's name: "endast regionen Småland och öarna" is four län.) */
@@ -44,12 +46,13 @@ const OUTERMOST =
 const BORDER =
   /(?:territory|territorium|omrade)[^.;]{0,80}(?:must|shall|ska|maste)\s+(?:share|border|have|ha|grans\p{L}*)[^.;]{0,40}(?:internal\s+)?land\s*border|(?:must|shall)\s+be\s+(?:located|situated)\s+(?:along|on|at)\s+(?:an?\s+)?(?:eu\s+)?internal\s+(?:land\s+)?border|(?:located|situated|lying)\s+(?:alongside|along|on|at)\s+(?:at least one\s+|an?\s+|the\s+)?(?:eu\s+)?(?:internal|national)\s+(?:land\s+)?(?:border|boundary)|(?:with|having)\s+an?\s+national\s+(?:border|boundary)\s+limiting(?:\s+(?:their|its)\s+territor\p{L}*)?|border\s+(?:regions?|areas?|municipalities)\s+(?:with|that have|having)\s+an?\s+(?:internal\s+)?land\s+border|(?:kommuner|regioner|omraden)\s+(?:med|som har)\s+(?:en\s+)?landgrans|(?:kommuner|municipalities|local authorities)\s+(?:vars|whose)\s+(?:territorium|omrade|territory|area)\s+(?:gransar|borders?)\s+(?:direkt\s+|directly\s+)?(?:mot\s+|till\s+|on\s+)?(?:finland|norge|norway|sweden|another (?:nordic )?country|ett annat (?:nordiskt )?land|grannlandet|riksgransen)|(?<![\p{L}])(?:granskommun(?:er|erna|ernas|ers)?|border municipalities)(?![\p{L}])|gransregion\p{L}*[^.;]{0,60}?(?:inre\s+)?landgrans/u;
 /**
- * The cohesion policy's less developed regions (GDP per head under 75 % of the EU's average): "dedicated to the
- * capacity building of less developed regions", "regions with GDP per capita below 75 %". Only a limit: "partners
- * from less developed regions are welcome" says nothing of who else may take part.
+ * The cohesion policy's less developed regions (GDP per head under 75 % of the EU's average): "reserved for less
+ * developed regions", "regions with GDP per capita below 75 %". Only a limit: "partners from less developed regions
+ * are welcome" says nothing of who else may take part, nor does "capacity building of less developed regions" (what
+ * the call does, which partners from elsewhere may help with).
  */
 const LESS_DEVELOPED =
-  /(?:dedicated to|reserved for|limited to|restricted to|open (?:only )?to|only (?:for|to)|exclusively (?:for|to)|located in|based in|situated in|capacity[\s-]building (?:of|in|for)|targeting|targeted (?:at|to)|aimed at|belagna i|endast for|bara for|riktad till)\s+(?:the\s+|eu'?s?\s+|de\s+)?(?:less[\s-]developed|mindre utvecklade)\s+(?:eu\s+)?(?:regions?|regioner(?:na)?)(?![\p{L}])|regions?\s+(?:with|whose)\s+(?:a\s+)?gdp\s+per\s+(?:capita|head|inhabitant)\s+(?:is\s+)?(?:of\s+)?(?:less than|below|under|lower than)\s+75\s*%/u;
+  /(?:dedicated to|reserved for|limited to|restricted to|open (?:only )?to|only (?:for|to)|exclusively (?:for|to)|located in|based in|situated in|targeting|targeted (?:at|to)|aimed at|belagna i|endast for|bara for|riktad till)\s+(?:the\s+|eu'?s?\s+|de\s+)?(?:less[\s-]developed|mindre utvecklade)\s+(?:eu\s+)?(?:regions?|regioner(?:na)?)(?![\p{L}])|regions?\s+(?:with|whose)\s+(?:a\s+)?gdp\s+per\s+(?:capita|head|inhabitant)\s+(?:is\s+)?(?:of\s+)?(?:less than|below|under|lower than)\s+75\s*%/u;
 /**
  * Kommuner on the sea coast as those who may apply: "kustkommuner", "kommuner med egen havskust", "en kommun med
  * kust", "kommuner med skärgård", "municipalities with a coastline", "kommuner vars territorium gränsar mot havet",
@@ -134,6 +137,20 @@ function found(re: RegExp, text: string, folded: string, kind: TerritoryKind): T
   return m ? { kind, said: text.substr(m.index, m[0].length).trim() } : undefined;
 }
 
+/**
+ * A focus or a definition before the less developed regions: "with a particular focus on less developed regions,
+ * i.e. regions with GDP per capita of less than 75 %" weighs them or says what they are: a focus, no limit (folded).
+ */
+const FOCUS_BEFORE =
+  /(?:focus(?:ed|es|ing)?\s+on|emphasis\s+on|priority\s+(?:to|for)|fokus\s+pa|tonvikt\s+pa|sarskilt|especially|in\s+particular|i\.\s?e\.|that\s+is|namely|det\s+vill\s+saga|d\.\s?v\.\s?s\.|dvs\.?)[^.;:]{0,60}$/u;
+
+function lessDeveloped(text: string, folded: string): TerritoryLimit | undefined {
+  const hit = found(LESS_DEVELOPED, text, folded, 'less-developed');
+  if (!hit) return undefined;
+  const at = LESS_DEVELOPED.exec(folded)?.index ?? 0;
+  return FOCUS_BEFORE.test(folded.slice(Math.max(0, at - 100), at)) ? { ...hit, focus: true } : hit;
+}
+
 /** The kind of territory title, summary or lists limit the call to, if any. */
 export function territoryLimitIn(
   title: string,
@@ -174,7 +191,7 @@ export function territoryLimitIn(
     if (!ANY_KIND.test(t)) continue;
     const hit =
       found(OUTERMOST, text, t, 'outermost') ??
-      found(LESS_DEVELOPED, text, t, 'less-developed') ??
+      lessDeveloped(text, t) ??
       kommunerAtBorder(found(BORDER, text, t, 'border')) ??
       widened(found(ISLAND_MUNICIPALITIES, text, t, 'island-municipalities')) ??
       found(ISLANDS, text, t, 'islands') ??

@@ -207,6 +207,7 @@ function landscapeArea(text: string, original: string, inTitle: boolean): TextAr
     if (inName(original, start, start + m[1].length)) continue;
     if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 18), start)) : !cueAround(text, start, m[1].length))
       continue;
+    if (!inTitle && COOPERATION_WELCOMED.test(sentenceAt(text, start, start + m[1].length))) continue;
     const found = landscapeOf(m[1]);
     if (found)
       return {
@@ -464,6 +465,13 @@ function lanOfList(list: string): string[] {
 }
 
 /**
+ * A sentence welcoming cooperation with actors somewhere (folded): "samverkan med aktörer i angränsande län
+ * uppmuntras", "cooperation with partners in other regions is encouraged". The places there are the partners'.
+ */
+const COOPERATION_WELCOMED =
+  /(?:samverkan|samarbete|cooperation|co-operation|collaboration)\s+(?:med|with)\s[^.;]*(?:uppmuntras|valkomnas|ar\s+valkommen|is\s+(?:encouraged|welcome[d]?)|are\s+(?:encouraged|welcome[d]?))/u;
+
+/**
  * The area or län the call's own title or text limits it to, if any. The title counts by itself; in the summary a
  * regional fund programme needs a fund or limiting word in the call, and named län a limiting word in their
  * sentence ("Stödet kan sökas av organisationer i Västerbottens län"; not "ett projekt i Kalmar län fick medel").
@@ -512,6 +520,8 @@ export function textArea(
     // "…kan dock inte söka, eftersom motsvarande insatser där finansieras genom Fonden för en rättvis omställning":
     // the fund is the reason others are refused, not the call's area.
     if (REASON_BEFORE.test(s.slice(sentenceStart(s, start), start))) continue;
+    // "Samverkan med aktörer i angränsande län och i Sydsverige uppmuntras": where partners may be, not the call's area.
+    if (COOPERATION_WELCOMED.test(around)) continue;
     fundNamed ??= FUND_CUE.test(t) || FUND_CUE.test(s);
     if (fundNamed || LIMIT_CUE.test(around)) {
       const said = summary.substr(start, m[1].length);
@@ -552,6 +562,7 @@ export function textArea(
       if (needsCue && (!LIMIT_CUE.test(around) || NATIONWIDE.test(around) || PART_OF_CALL.test(around))) continue;
       // "Undantag: Gotlands kommun kan söka, eftersom … i Gotlands län": an exception admits more, it limits nothing.
       if (needsCue && EXCEPTION_OPENING.test(around)) continue;
+      if (needsCue && COOPERATION_WELCOMED.test(around)) continue;
       if (needsCue && wholeCountry()) break;
       // "…i hela landet, till exempel i Norrbottens län": an example is no limit.
       if (exampleBefore(text, start)) continue;
@@ -1142,9 +1153,12 @@ export function abroadAdmittedSaid(summary: string): string | undefined {
   return undefined;
 }
 
-/** A partner from another country ("at least one partner from another country", "en partner i ett annat land"). */
+/**
+ * A partner from another country ("at least one partner from another country", "en partner i ett annat land", "a
+ * partner local authority in another EU Member State").
+ */
 const FOREIGN_PARTNER =
-  /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:countr(?:y|ies)|land|lander)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)(?:\s+[\p{L}-]+){0,2}?\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:eu\s+|european\s+|nordic\s+|nordiskt\s+)?(?:countr(?:y|ies)|member\s+states?|land|lander|medlemsland|medlemsstat)(?![\p{L}])/u;
 /**
  * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "may be
  * reimbursed", "can receive a share of the grant". A pattern source.
@@ -1192,7 +1206,7 @@ const PRIVATE_ONLY_AFTER =
  * partner", "associated organisations without budget" — not "med egna kostnader i budgeten", costs the budget holds.
  */
 export const UNFUNDED =
-  /(?:med|pa)\s+(?:egen|sin egen|egna)\s+(?:finansiering|bekostnad|kostnad|medel)(?!\p{L}*\s+(?:i|inom)\s+(?:projektets\s+)?(?:projekt)?budget)|utan\s+(?:egen\s+|egna\s+)?(?:finansiering|budget|ersattning|stod|medel|bidrag|kostnader)|(?:kan|far)\s+(?:inte|ej)\s+ta\s+upp\s+(?:egna\s+|sina\s+)?kostnader|(?:cannot|can not|may not)\s+(?:include|claim|budget)\s+(?:their\s+|its\s+)?(?:own\s+)?costs|(?:at|on)\s+their\s+own\s+(?:cost|expense)|(?:with|using)\s+their\s+own\s+(?:funds|funding|resources)|without\s+(?:funding|a budget|financial support|(?:an?\s+)?(?:eu\s+)?grant)|self-?financed|self-?funded|(?:icke-?|o)finansierade?\s+(?:partner|parter|samverkanspart|samarbetspart)\p{L}*|non-?funded|unfunded|without\s+(?:any\s+|own\s+)?budgets?(?![\p{L}])|(?:get|receive|are given)\s+no\s+(?:co-?financing|funding|grants?|erdf|eu\s+funding)|(?:do|does|will)\s+not\s+receive\s+(?:any\s+)?(?:erdf|eu\s+funding|programme\s+funding)|(?:kan|far)\s+(?:inte|ej)\s+vara\s+stodmottagare|(?:cannot|can not|may not)\s+be\s+(?:an?\s+)?beneficiar(?:y|ies)|only\s+as\s+(?:an?\s+)?associated\s+(?:organisations?|organizations?|partners?)|endast\s+som\s+associerade?\s+(?:partners?|parter|organisationer)|(?:covering|cover|bearing|bear|paying|pay)\s+(?:for\s+)?their\s+own\s+costs|(?:cannot|can not|may not|do not|will not)\s+receive\s+(?:\p{L}+\s+)?(?:co-?financing|funding|grants?|support)|(?:kan|far)\s+(?:inte|ej)\s+(?:ta emot|fa|erhalla|beviljas)\s+(?:nagra\s+|del\s+av\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget)|(?:kostnader|costs)\s+(?:ar|is|are)\s+(?:inte|ej|not)\s+(?:stodberattigande|eligible)|(?:cannot|can not|will not|does not|do not)\s+(?:pay|cover|fund|reimburse)\s+(?:the\s+)?(?:costs|expenses)|(?:must|shall|have to)\s+cover\s+their\s+own|(?:kan|far)\s+(?:inte|ej)\s+(?:betala|tacka|ersatta)\s+(?:deras\s+)?(?:kostnader|utgifter)|(?:medel|medlen|stod|stodet|bidrag|bidraget)\s+(?:betalas|utbetalas|ges|lamnas)\s+(?:endast|bara|enbart)\s+(?:ut\s+)?till\s+(?:den\s+)?(?:sokande|huvudsokande)|(?:far|kan)\s+(?:inte|ej)\s+vidareformedlas|utan\s+att\s+(?:ta\s+del\s+av|fa|erhalla|ta\s+emot)\s+(?:nagra\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget|ersattning)|without\s+receiving\s+(?:any\s+)?(?:funding|support|grants?|money)|(?:funds?|funding|grants?)\s+(?:are|is|will\s+be)\s+paid\s+(?:only|solely|exclusively)\s+to\s+the\s+(?:applicant|lead)|may\s+not\s+be\s+(?:passed\s+on|transferred|forwarded)\s+to\s+(?:the\s+)?partners|(?:funds?|funding|grants?|medel|medlen|stodet|bidraget)\s+(?:can|may|will|kan|far)\s+(?:only|bara|endast|enbart)\s+(?:cover|be\s+paid\s+to|go\s+to|tacka|ga\s+till|betalas\s+ut\s+till)\s+(?:the\s+)?(?:costs\s+(?:incurred\s+)?(?:by|of)\s+)?(?:kostnader\s+(?:for|hos)\s+)?(?:partners|parter)\s+(?:in|i|within|inom)(?![\p{L}])/u;
+  /(?:med|pa)\s+(?:egen|sin egen|egna)\s+(?:finansiering|bekostnad|kostnad|medel)(?!\p{L}*\s+(?:i|inom)\s+(?:projektets\s+)?(?:projekt)?budget)|utan\s+(?:egen\s+|egna\s+)?(?:finansiering|budget|ersattning|stod|medel|bidrag|kostnader)|(?:kan|far)\s+(?:inte|ej)\s+ta\s+upp\s+(?:egna\s+|sina\s+)?kostnader|(?:cannot|can not|may not)\s+(?:include|claim|budget)\s+(?:their\s+|its\s+)?(?:own\s+)?costs|(?:at|on)\s+their\s+own\s+(?:cost|expense)|(?:with|using)\s+their\s+own\s+(?:funds|funding|resources)|without\s+(?:funding|a budget|financial support|(?:an?\s+)?(?:eu\s+)?grant)|self-?financed|self-?funded|(?:icke-?|o)finansierade?\s+(?:partner|parter|samverkanspart|samarbetspart)\p{L}*|non-?funded|unfunded|without\s+(?:any\s+|own\s+)?budgets?(?![\p{L}])|(?:get|receive|are given)\s+no\s+(?:co-?financing|funding|grants?|erdf|eu\s+funding)|(?:do|does|will)\s+not\s+receive\s+(?:any\s+)?(?:erdf|eu\s+funding|programme\s+funding)|(?:kan|far)\s+(?:inte|ej)\s+vara\s+stodmottagare|(?:cannot|can not|may not)\s+be\s+(?:an?\s+)?beneficiar(?:y|ies)|only\s+as\s+(?:an?\s+)?associated\s+(?:organisations?|organizations?|partners?)|endast\s+som\s+associerade?\s+(?:partners?|parter|organisationer)|(?:covering|cover|bearing|bear|paying|pay)\s+(?:for\s+)?their\s+own\s+costs|(?:cannot|can not|may not|do not|will not)\s+receive\s+(?:\p{L}+\s+)?(?:co-?financing|funding|grants?|support)|(?:kan|far)\s+(?:inte|ej)\s+(?:ta emot|fa|erhalla|beviljas)\s+(?:nagra\s+|del\s+av\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget)|(?:kostnader|costs)\s+(?:ar|is|are)\s+(?:inte|ej|not)\s+(?:stodberattigande|eligible)|(?:cannot|can not|will not|does not|do not)\s+(?:pay|cover|fund|reimburse)\s+(?:the\s+)?(?:costs|expenses)|(?:must|shall|have to)\s+cover\s+their\s+own|(?:kan|far)\s+(?:inte|ej)\s+(?:betala|tacka|ersatta)\s+(?:deras\s+)?(?:kostnader|utgifter)|(?:medel|medlen|stod|stodet|bidrag|bidraget)\s+(?:betalas|utbetalas|ges|lamnas)\s+(?:endast|bara|enbart)\s+(?:ut\s+)?till\s+(?:den\s+)?(?:sokande|huvudsokande)|(?:far|kan)\s+(?:inte|ej)\s+vidareformedlas|utan\s+att\s+(?:ta\s+del\s+av|fa|erhalla|ta\s+emot)\s+(?:nagra\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget|ersattning)|(?:men|but)\s+(?:inte|ej|not|cannot|can not)\s+(?:ta\s+del\s+av|fa|ta\s+emot|erhalla|beviljas|receive|get|be\s+granted)\s+(?:nagra\s+|any\s+)?(?:medel|medlen|stod|stodet|bidrag|bidraget|ersattning|funding|funds|grants?|support|money)(?![\p{L}])|without\s+receiving\s+(?:any\s+)?(?:funding|support|grants?|money)|(?:funds?|funding|grants?)\s+(?:are|is|will\s+be)\s+paid\s+(?:only|solely|exclusively)\s+to\s+the\s+(?:applicant|lead)|may\s+not\s+be\s+(?:passed\s+on|transferred|forwarded)\s+to\s+(?:the\s+)?partners|(?:funds?|funding|grants?|medel|medlen|stodet|bidraget)\s+(?:can|may|will|kan|far)\s+(?:only|bara|endast|enbart)\s+(?:cover|be\s+paid\s+to|go\s+to|tacka|ga\s+till|betalas\s+ut\s+till)\s+(?:the\s+)?(?:costs\s+(?:incurred\s+)?(?:by|of)\s+)?(?:kostnader\s+(?:for|hos)\s+)?(?:partners|parter)\s+(?:in|i|within|inom)(?![\p{L}])/u;
 
 /**
  * Bodies in Sweden refused outright: "organisationer i Sverige kan inte vara sökande eller medsökande", "Swedish

@@ -58,6 +58,7 @@ const SETS = [
   { name: 'heldout-48', size: 65, claims: 150, apart: 1 },
   { name: 'heldout-49', size: 55, claims: 150, apart: 2 },
   { name: 'heldout-50', size: 61, claims: 150, apart: 1 },
+  { name: 'heldout-51', size: 54, claims: 150, apart: 1 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 

@@ -90,8 +90,8 @@ describe('a call for less developed regions', () => {
     funder: 'European Commission (EISMEA)',
     title: 'Interregional innovation investments: capacity building in less developed regions',
     summary:
-      'The strand supports value chains in less developed regions. The coordinator must be located in a less ' +
-      'developed region. Partners located in transition or more developed regions may participate as beneficiaries ' +
+      'The strand supports value chains in less developed regions. The coordinator and most beneficiaries must be ' +
+      'located in less developed regions. Partners located in transition or more developed regions may participate as beneficiaries ' +
       'where they bring expertise. Eligible beneficiaries include regional and local public authorities.',
     eligibleCountries: ['EU Member States'],
   };
