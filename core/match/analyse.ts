@@ -132,7 +132,7 @@ const PRIVATE_BEFORE = /(?:^|[^\p{L}])(?:privata|privat|private|enskilda)\s+$/iu
 const COMPANY_AFTER = /^\s+\p{L}*(?:bolag|företag|foretag)(?:et|en|s)?(?![\p{L}])/iu;
 /** An activity right after a kind adjective: "(kommunal) kärnverksamhet", "(kommunala) uppgifter", "(regional) drift". */
 const ACTIVITY_AFTER =
-  /^\s+(?:hälso-\s+och\s+sjukvård\p{L}*|\p{L}*vård(?:en)?|\p{L}*omsorg(?:en)?|\p{L}*verksamhet\p{L}*|\p{L}*uppgift\p{L}*|drift\p{L}*|\p{L}*åtagande\p{L}*|angelägenhet\p{L}*|ansvarsområde\p{L}*|\p{L}*utbildning(?:en)?|\p{L}*skola(?:n)?|\p{L}*skolor(?:na)?)(?![\p{L}])/iu;
+  /^\s+(?:(?:ordinarie|löpande|lagstadgad\p{L}*|befintlig\p{L}*|normal\p{L}*|egen|egna|ordinary|regular|statutory|core|day-to-day)\s+)?(?:hälso-\s+och\s+sjukvård\p{L}*|\p{L}*vård(?:en)?|\p{L}*omsorg(?:en)?|\p{L}*verksamhet\p{L}*|\p{L}*uppgift\p{L}*|drift\p{L}*|\p{L}*åtagande\p{L}*|angelägenhet\p{L}*|ansvarsområde\p{L}*|\p{L}*utbildning(?:en)?|\p{L}*skola(?:n)?|\p{L}*skolor(?:na)?)(?![\p{L}])/iu;
 
 /**
  * Whether the one word [from, to) is a kind adjective ("kommunala", "regional") qualifying the noun after it that

@@ -133,19 +133,22 @@ const SMALLER_ADMITTED =
 
 /**
  * "…regardless of population size", "oavsett invånarantal", "follower municipalities of any size": the call has a way in for bodies of any size beside the
- * limit it sets for some of them ("DEGURBA 1 municipalities with fewer than 20,000 inhabitants"). The words.
+ * limit it sets for some of them ("DEGURBA 1 municipalities with fewer than 20,000 inhabitants"). So has a size that
+ * sets the rate for some and another for the rest ("… kan få stöd för upp till 90 procent, övriga upp till 60
+ * procent"). The words.
  */
 const ANY_SIZE =
-  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|(?:other|further)\s+(?:public\s+authorities|local\s+authorities|municipalities)[^.;]{0,60}?(?:may|can)\s+(?:also\s+)?(?:participate|take\s+part|join|be)\s+(?:as\s+)?(?:funded\s+)?(?:beneficiar|partner)\p{L}*|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)|(?:with|without)\s+(?:no|any|a)\s+(?:minimum\s+)?population\s+(?:threshold|limit|requirement)[^.;]{0,80}?(?:may|can)\s+(?:also\s+)?(?:join|participate|take\s+part|apply|be)|utan\s+(?:krav\s+på|gräns\s+för)\s+(?:invånarantal|befolkning)/iu;
+  /(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:population(?:\s+size)?|size)|(?:municipalities|cities|towns|authorities|kommuner|städer)\s+(?:of\s+(?:any|all)\s+sizes?|av\s+alla\s+storlekar)|(?:other|further)\s+(?:public\s+authorities|local\s+authorities|municipalities)[^.;]{0,60}?(?:may|can)\s+(?:also\s+)?(?:participate|take\s+part|join|be)\s+(?:as\s+)?(?:funded\s+)?(?:beneficiar|partner)\p{L}*|oavsett\s+(?:deras\s+|dess\s+)?(?:invånarantal|storlek|befolkning(?:sstorlek)?|antal\s+invånare)|(?:with|without)\s+(?:no|any|a)\s+(?:minimum\s+)?population\s+(?:threshold|limit|requirement)[^.;]{0,80}?(?:may|can)\s+(?:also\s+)?(?:join|participate|take\s+part|apply|be)|utan\s+(?:krav\s+på|gräns\s+för)\s+(?:invånarantal|befolkning)|,\s*(?:och\s+)?övriga\s+(?:kommuner\s+)?(?:(?:kan\s+få|får)\s+(?:stöd\s+|bidrag\s+)?(?:med\s+|för\s+)?)?upp\s+till\s+\d+(?:\s*(?:procent|%))?|,\s*(?:and\s+)?(?:others|all\s+others|other\s+municipalities|the\s+rest)\s+(?:(?:may|can)\s+(?:receive|get)\s+)?up\s+to\s+\d+(?:\s*(?:per\s*cent|percent|%))?/iu;
 
 /**
  * "Större kommuner kan inte söka, med undantag för kommuner som ingår i en gemensam ansökan", "larger municipalities
- * may join as co-applicants", a list entry "Större kommuner som medsökande": a way in, with money, for bodies over
+ * may join as co-applicants", a list entry "Större kommuner som medsökande", "större kommuner och regioner deltar
+ * individuellt" (another form of taking part): a way in, with money, for bodies over
  * the call's upper bound on size — not one without money ("… as associated partners", "utan egen budget"). The
  * words.
  */
 const LARGER_ADMITTED =
-  /(?:^|[^\p{L}])(?:(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)(?:[^.;]{0,80}?(?:med undantag för|utom|except(?: for)?|unless)[^.;]*?(?:gemensam(?:ma)? ansökan|tillsammans med|jointly|together with|consorti(?:um|a)|konsorti(?:um|et))|(?:\s+[\p{L}-]+){0,3}?\s+(?:kan|får|may|can)\s+(?:(?:dock|också|även|also|still)\s+)?(?:delta|ingå|söka|join|participate|take part|apply|be)\s+(?:som|as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|project partners?|partners?|parter|projektparter)|\s+som\s+medsökande)(?![^.;]*(?:associated?\s+partners?|associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering|medel)))[^.;]*)/iu;
+  /(?:^|[^\p{L}])(?:(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)(?:[^.;]{0,80}?(?:med undantag för|utom|except(?: for)?|unless)[^.;]*?(?:gemensam(?:ma)? ansökan|tillsammans med|jointly|together with|consorti(?:um|a)|konsorti(?:um|et))|(?:\s+[\p{L}-]+){0,3}?\s+(?:kan|får|may|can)\s+(?:(?:dock|också|även|also|still)\s+)?(?:delta|ingå|söka|join|participate|take part|apply|be)\s+(?:som|as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|project partners?|partners?|parter|projektparter)|\s+som\s+medsökande|(?:\s+(?:och|and)\s+\p{L}+)?\s+(?:deltar|participate|take\s+part)(?![\p{L}]))(?![^.;]*(?:associated?\s+partners?|associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering|medel)))[^.;]*)/iu;
 
 /**
  * Larger kommuner as the call's mentors ("at least two 'mentor' beneficiaries: larger municipalities or regional
@@ -172,7 +175,7 @@ export function largerAdmittedIn(texts: readonly (string | undefined)[]): string
 export function anySizeAdmittedIn(texts: readonly (string | undefined)[]): string | undefined {
   for (const t of texts) {
     const m = t ? ANY_SIZE.exec(t) : null;
-    if (m) return m[0];
+    if (m) return m[0].replace(/^[,\s]+/u, '');
   }
   return undefined;
 }
