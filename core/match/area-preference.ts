@@ -141,7 +141,7 @@ export function adjacentAreasIn(summary: string): string | undefined {
  * Jönköpings och Kalmar län – vara medsökande med egen budget" (a list or an aside between commas or dashes).
  */
 const FUNDED_PARTNER_ROLE =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))(?:[\p{L}-]+,?|[–—])\s+){0,14}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|(?:budgetbarande|stodmottagande)\s+(?:partners?|parter|part|samverkanspart\p{L}*)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|never|aldrig)(?![\p{L}]))(?:[\p{L}-]+,?|[–—])\s+){0,14}?(?:vara|delta\s+som|inga\s+som|ha\s+(?:en\s+)?(?:sadan\s+)?(?:aktor|part|partner)\s+som|ha\s+(?:projektagare\s+(?:eller|och)\s+)?|be|participate\s+as|join\s+as)\s*(?:an?\s+|en\s+)?(?:medsokande|(?:budgetbarande|stodmottagande)\s+(?:partners?|parter|part|samverkanspart\p{L}*|medsokande)|co-?applicants?|funded\s+partners?|(?:projektpart\p{L}*|samverkanspart\p{L}*|samarbetspart\p{L}*|partners?|parter)\s+med\s+egen\s+budget|(?:project\s+)?partners?\s+with\s+(?:their|its)\s+own\s+budget)(?![\p{L}])/u;
 /** A clause after a semicolon that opens with the role again ("; medsökande står för sina egna kostnader"). */
 const SAME_ROLE_NEXT =
   /^\s*(?:(?:de|dessa|sadana|such|the)\s+)?(?:medsokande|co-?applicants?|parter(?:na)?|partners?|samverkanspart\p{L}*|they)(?![\p{L}])/u;

@@ -117,6 +117,11 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (COSTS_OF_BEFORE.test(before)) return false;
   // "Investments carried out by public bodies are not eligible costs": costs refused, the body their agent.
   if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(rest)) return false;
+  // "Offentliga aktörer får inte söka stöd för verksamhet som de är skyldiga att bedriva": an activity refused.
+  if (ACTIVITY_REFUSED_AFTER.test(rest)) return false;
+  // "Organisations outside may only join as associated partners, except national-level public authorities": excepted
+  // from a restriction, so admitted.
+  if (EXCEPTED_FROM_ONLY_BEFORE.test(sentenceBefore)) return false;
   // "In Strand B, public authorities are not eligible": one part of the call refused.
   if (ONE_PART_OPENS.test(sentenceBefore)) return false;
   // "Offentliga aktörer kan inte söka, med undantag för kommuner med färre än 15 000 invånare": a class excepted.
@@ -233,6 +238,13 @@ const ADMITTED_THEN_OTHERS = new RegExp(
 /** Right after the body (folded): applying themselves refused ("kan alltså inte själva vara sökande", "cannot themselves apply"). */
 const SELF_APPLYING_REFUSED =
   /^[^.;]{0,60}?(?:kan|far|may|can)\s+(?:(?:alltsa|dock|darfor|therefore|however)\s+)?(?:inte|ej|not)\s+(?:sjalva|sjalv|themselves|itself)\s+(?:vara\s+sokande|soka|ansoka|apply|be\s+(?:the\s+)?applicants?)(?![\p{L}])/u;
+/** Right after the body, what it may not apply for (folded): "får inte söka stöd för …", "may not apply for funding for …". */
+const ACTIVITY_REFUSED_AFTER =
+  /^\s*(?:far|kan|ska|may|can|shall)\s+(?:inte|ej|not)\s+(?:(?:an)?soka|apply\s+for)\s+(?:stod|bidrag|medel|finansiering|funding|support|grants?)\s+(?:for|till|to)\s/u;
+/** An exception to a restriction right before the body (folded): "may only join as associated partners …, except ". */
+const EXCEPTED_FROM_ONLY_BEFORE =
+  /(?:only|endast|bara|enbart)\s[^.;]*(?:except(?:ing)?(?:\s+for)?|with\s+the\s+exception\s+of|utom|med\s+undantag\s+(?:for|av))\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** After a refusal's contrast word, a part the body may still take ("men kan vara samverkanspart"), folded. */
 function partyAdmittedIn(rest: string): boolean {
   const contrast = rest.search(CONTRAST_WORD);

@@ -281,6 +281,15 @@ const MORE_FOR_THEM =
 /** What an application from bodies of that size must show, right after the size: "… invånare bör visa hur …". */
 const SHOW_AFTER =
   /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:bör|ska|skall|måste|should|must|shall|need to)\s+(?:även\s+|också\s+|also\s+)?(?:visa|beskriva|redovisa|motivera|förklara|show|describe|explain|demonstrate|justify)(?![\p{L}])/iu;
+/** A part as partner only, right after the size (folded): "… may take part only as partners", "kan bara delta som parter". */
+const ONLY_AS_PARTNERS =
+  /^[^.;]{0,60}?(?:(?:may|can|kan|far)\s+(?:take\s+part|participate|join|delta|medverka|inga)\s+(?:only|solely|endast|bara|enbart)\s+(?:as|som)|(?:may|can|kan|far)\s+(?:only|endast|bara|enbart)\s+(?:take\s+part|participate|join|delta|medverka|inga)\s+(?:as|som))\s+(?:\p{L}+\s+)?(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*)(?![\p{L}])/u;
+/** Partners without the call's money, said anywhere (folded): "partners cover their own costs", "får inte vidareförmedlas". */
+const PARTNERS_UNPAID =
+  /partners?\s+(?:cover|bear|pay)\s+their\s+own\s+costs|(?:may|can|will)\s+not\s+be\s+(?:redistributed|passed\s+on|transferred)\s+to\s+(?:the\s+)?partners|(?:parter|parterna|samverkansparter(?:na)?)\s+star\s+for\s+(?:sina\s+)?egna\s+kostnader|(?:far|kan)\s+(?:inte|ej)\s+vidareformedlas/u;
+/** How bodies of that size must apply, right after the size: "… invånare ska söka tillsammans med …". */
+const JOINTLY_AFTER =
+  /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:ska|skall|måste|must|shall|should|need to|have to)\s+(?:(?:an)?söka|apply|submit\s+(?:an?\s+)?applications?)\s+(?:tillsammans|gemensamt|together|jointly)(?![\p{L}])/iu;
 /** A rate of support before the class and its size: "upp till 75 procent för kommuner med ", "up to 80% for ". */
 const RATE_BEFORE =
   /(?:upp till|up to|högst|maximalt|max\.?)\s+\d+\s*(?:procent|%|percent)\s+(?:av\s+[\p{L}-]+\s+)?(?:för|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -405,9 +414,17 @@ export function populationLimitsIn(
     if (MORE_FOR_THEM.test(clauseAfter)) continue;
     // "…men ansökan från kommuner med färre än 10 000 invånare bör visa …": what their application must show.
     if (SHOW_AFTER.test(clauseAfter)) continue;
+    // "Kommuner med färre än 10 000 invånare ska söka tillsammans med minst en annan kommun": how they apply, not
+    // who may.
+    if (JOINTLY_AFTER.test(clauseAfter)) continue;
     // "Kommuner med fler än 30 000 invånare får delta i erfarenhetsutbytet men kan inte ta emot stöd", "… kan
     // endast delta som mentorer utan stöd": a part without money for those of the size, refused as applicants are.
-    const unpaid = UNFUNDED.test(fold(clauseAfter.toLowerCase()));
+    // "… municipalities with more than 100,000 inhabitants and regions may take part only as partners", where partners
+    // cover their own costs: a part without money too.
+    const unpaid =
+      UNFUNDED.test(fold(clauseAfter.toLowerCase())) ||
+      (ONLY_AS_PARTNERS.test(fold(text.slice(end, end + 180).toLowerCase()).replace(LIST_AFTER_SIZE, ' ')) &&
+        PARTNERS_UNPAID.test(fold(text.toLowerCase())));
     // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
     if (RATE_BEFORE.test(before.slice(-80))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes

@@ -1156,10 +1156,11 @@ export function abroadAdmittedSaid(summary: string): string | undefined {
 
 /**
  * A partner from another country ("at least one partner from another country", "en partner i ett annat land", "a
- * partner local authority in another EU Member State").
+ * partner local authority in another EU Member State", "partners may come from … EU Member States bordering the Baltic
+ * Sea").
  */
 const FOREIGN_PARTNER =
-  /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)(?:\s+[\p{L}-]+){0,2}?\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:eu\s+|european\s+|nordic\s+|nordiskt\s+)?(?:countr(?:y|ies)|member\s+states?|land|lander|medlemsland|medlemsstat)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)(?:\s+[\p{L}-]+){0,2}?\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:eu\s+|european\s+|nordic\s+|nordiskt\s+)?(?:countr(?:y|ies)|member\s+states?|land|lander|medlemsland|medlemsstat)(?![\p{L}])|(?:^|[^\p{L}])partners\s+(?:may|can)\s+(?:also\s+)?come\s+from\s+[^.;]{0,200}?(?:eu\s+member\s+states|eu\s+countries|member\s+states\s+of\s+the\s+(?:eu|european\s+union))(?![\p{L}])/u;
 /**
  * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "may be
  * reimbursed", "can receive a share of the grant". A pattern source.
