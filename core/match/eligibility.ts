@@ -400,7 +400,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     });
     // "Som angränsande områden räknas i Sverige SE211, SE212 och SE221" with funded partners.
     const adjacent = s.adjacentAreas;
-    if (adjacent?.lan.includes(profile.lan))
+    if (adjacent?.lan.includes(profile.lan) && !(adjacent.regionsOnly && profile.kind !== 'region'))
       return takenIn(
         `parter också från ${lanName()} ("${adjacent.said}")`,
         `partners from ${lanName()} too ("${adjacent.said}")`,

@@ -613,7 +613,10 @@ export function markNegated(
       any ||= j > i + f;
       continue;
     }
-    const s = cueAt(buf, i, SENTENCE_BY_START);
+    let s = cueAt(buf, i, SENTENCE_BY_START);
+    // "…för projekt som faller utanför sökandens ordinarie verksamhet": a relative clause saying what the project is,
+    // no refusal of the sentence's subject.
+    if (s > 0 && buf.info[i].word === 'faller' && i > 0 && RELATIVE.has(buf.info[i - 1].word)) s = 0;
     // "For countries not covered by Eurostat, the Commission may ask cities to…": "not covered" right after a noun,
     // with no verb before it, says which countries; the clause ends at the comma, and the sentence after it is not
     // negated.

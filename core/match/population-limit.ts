@@ -289,7 +289,7 @@ const PARTNERS_UNPAID =
   /partners?\s+(?:cover|bear|pay)\s+their\s+own\s+costs|(?:may|can|will)\s+not\s+be\s+(?:redistributed|passed\s+on|transferred)\s+to\s+(?:the\s+)?partners|(?:parter|parterna|samverkansparter(?:na)?)\s+star\s+for\s+(?:sina\s+)?egna\s+kostnader|(?:far|kan)\s+(?:inte|ej)\s+vidareformedlas/u;
 /** How bodies of that size must apply, right after the size: "… invånare ska söka tillsammans med …". */
 const JOINTLY_AFTER =
-  /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:ska|skall|måste|must|shall|should|need to|have to)\s+(?:(?:an)?söka|apply|submit\s+(?:an?\s+)?applications?)\s+(?:tillsammans|gemensamt|together|jointly)(?![\p{L}])/iu;
+  /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:ska|skall|måste|bör|must|shall|should|need to|have to|are encouraged to)\s+(?:(?:an)?söka|apply|submit\s+(?:an?\s+)?applications?)\s+(?:tillsammans|gemensamt|together|jointly)(?![\p{L}])/iu;
 /** A rate of support before the class and its size: "upp till 75 procent för kommuner med ", "up to 80% for ". */
 const RATE_BEFORE =
   /(?:upp till|up to|högst|maximalt|max\.?)\s+\d+\s*(?:procent|%|percent)\s+(?:av\s+[\p{L}-]+\s+)?(?:för|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;

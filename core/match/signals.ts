@@ -880,7 +880,11 @@ export interface CallSignals {
   /** The call's area is a region's or länsstyrelse's own, and bodies of its neighbouring län may take part with its money. */
   neighboursAdmitted?: string;
   /** The programme's adjacent areas whose partners the call funds, by län, with the sentences that name them. */
-  adjacentAreas?: { lan: readonly string[]; said: string };
+  /**
+   * `regionsOnly` where the words name the other län's regions alone ("Region Kalmar län och Region Kronoberg kan ingå
+   * som finansierade projektparter"): a kommun there is not taken in.
+   */
+  adjacentAreas?: { lan: readonly string[]; said: string; regionsOnly?: true };
   /** Without a programme area: the regional fund programme or the län the call's text limits it to. */
   textArea?: TextArea;
   /** A kind of territory the call is limited to: islands, the outermost regions, land-border areas. */
@@ -1209,6 +1213,12 @@ function outsidePartnersIn(summary: string): { said: string; unfunded?: true } |
 /** The funder's own departments as applicants: "egna förvaltningar kan vara projektägare", "own departments may apply". */
 const OWN_UNITS_APPLY =
   /(?:\p{L}+\s+){0,2}?(?:egna|own)\s+(?:förvaltningar|verksamheter|nämnder|departments|administrations|services|units)\s+(?:kan|får|may|can)\s+(?:(?:också|även|also)\s+)?(?:vara\s+(?:projektägare|sökande|huvudsökande)|(?:an)?söka|apply|be\s+(?:project\s+owners?|(?:lead\s+)?applicants?|lead\s+partners?))[^.;]*/iu;
+
+/** A län's region by its name ("Region Kalmar län", "Region Kronoberg"). */
+const REGION_BY_NAME = /(?<![\p{L}])Region\s+\p{Lu}\p{L}+(?:\s+län)?/gu;
+/** Words of kommuner or bodies at large beside the regions named. */
+const LOCAL_BODY_WORD =
+  /kommun|municipal|aktör|actor|organisation|organization|bodies|body|parter från|partners from/iu;
 
 /** Words that name the EU or its member states: a call without them admits no partners from other EU regions. */
 const EU_WORDS = /\bEU\b|member states?|medlemsländer|medlemsstater/iu;
@@ -3001,7 +3011,11 @@ export function callSignals(
     // med egen budget".)
     const adjacent = a && a.lan.length > 0 ? (adjacentAreasIn(summary) ?? fundedPartnersOfLanIn(summary)) : undefined;
     const adjacentLan = adjacent ? lanIdsNamedIn(adjacent).filter((id) => !a?.lan.includes(id)) : [];
-    if (adjacent && adjacentLan.length > 0) out.adjacentAreas = { lan: adjacentLan, said: adjacent };
+    if (adjacent && adjacentLan.length > 0) {
+      out.adjacentAreas = { lan: adjacentLan, said: adjacent };
+      if (lanIdsNamedIn(adjacent.replace(REGION_BY_NAME, ' ')).length === 0 && !LOCAL_BODY_WORD.test(adjacent))
+        out.adjacentAreas.regionsOnly = true;
+    }
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, those that say more of a kommun (a programme's archipelago or border call).

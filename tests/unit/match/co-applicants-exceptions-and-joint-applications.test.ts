@@ -9,6 +9,12 @@
  * - "offentliga aktörer får inte söka stöd för verksamhet som de är skyldiga att bedriva" refuses an activity;
  * - "may only join as associated partners, except national-level public authorities" excepts, it does not refuse;
  * - "partners may come from … EU Member States bordering the Baltic Sea", paid, open an area of other countries.
+ * Readings from probe rounds go–gp (session 43):
+ * - "Region Kalmar län och Region Kronoberg kan ingå som finansierade projektparter" takes in those regions, not the
+ *   kommuner of their län;
+ * - "projektpartner från övriga delar av Sverige kan beviljas stöd" opens a programme area to paid partners;
+ * - "kommuner med färre än 30 000 invånare bör söka tillsammans med …" is advice on how, no limit;
+ * - "för projekt som faller utanför sökandens ordinarie verksamhet" refuses no applicant named before it.
  */
 import { describe, expect, it } from 'vitest';
 import { seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -100,5 +106,59 @@ describe('partners from EU member states in an area of other countries', () => {
   it('while without the money the area stands', () => {
     const unpaid = { ...call, summary: call.summary.replace('may receive funding for', 'cover') };
     expect(seedBlockers(unpaid, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe('regions named as funded partners', () => {
+  const call = {
+    funder: 'Region Blekinge',
+    title: 'Projektmedel i Sydost 2028',
+    summary:
+      'Sökande ska vara en offentlig aktör med verksamhet i Blekinge län. Region Kalmar län och Region Kronoberg kan ' +
+      'ingå som finansierade projektparter. Kommuner i dessa län kan delta som samarbetsparter utan egen budget.',
+  };
+  it('takes in the regions named', () => {
+    expect(seedBlockers(call, 'kronoberg')).not.toContain('outside-programme-area');
+  });
+  it('but not a kommun of their län', () => {
+    expect(seedBlockers(call, 'kalmar')).toContain('outside-programme-area');
+  });
+});
+
+describe('paid partners from the rest of Sweden', () => {
+  it('reads "kan beviljas stöd" as the call paying them', () => {
+    const call = {
+      funder: 'Interreg Öresund-Kattegat-Skagerrak',
+      title: 'Utlysning 2028: hållbara transporter',
+      summary:
+        'Huvudstödmottagaren ska finnas i programområdet. Projektpartner från övriga delar av Sverige kan beviljas ' +
+        'stöd om deras insatser kommer programområdet till nytta.',
+    };
+    expect(seedBlockers(call, 'linkoping')).not.toContain('outside-programme-area');
+    expect(seedAreaText(call, 'linkoping')).toContain('tar med parter utanför området');
+  });
+});
+
+describe('advice and descriptions that limit no one', () => {
+  it('reads "bör söka tillsammans med" after a size as advice', () => {
+    const call = {
+      funder: 'Svenska ESF-rådet',
+      title: 'Unga i arbete 2028',
+      summary:
+        'Projektägare ska vara en kommun eller ett kommunalförbund. Kommuner med färre än 25 000 invånare bör söka ' +
+        'tillsammans med en annan kommun.',
+    };
+    expect(seedBlockers(call, 'linkoping')).not.toContain('population-limit');
+  });
+  it('reads "för projekt som faller utanför sökandens ordinarie verksamhet" as no refusal', () => {
+    const call = {
+      funder: 'Kulturfonden för Sverige och Finland',
+      title: 'Projektbidrag 2028',
+      summary:
+        'Bidrag kan sökas av föreningar och offentliga aktörer i Sverige och Finland, även kommuner och regioner, ' +
+        'för projekt som faller utanför sökandens ordinarie verksamhet.',
+      eligibleCountries: ['SE', 'FI'],
+    };
+    expect(seedBlockers(call, 'kronoberg')).toEqual([]);
   });
 });
