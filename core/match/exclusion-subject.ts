@@ -407,7 +407,7 @@ const OUTSIDE_PLACE_AFTER =
  * kommun kan inte söka".
  */
 const FEATURE_AFTER =
-  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|overstiger|wish|want|plan|intend|already|previously|lack|exceed|exceeds)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|overstiger|overskrider|wish|want|plan|intend|already|previously|lack|exceed|exceeds)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
 /** "The rest" right before the body (folded): "övriga kommuner", "the remaining municipalities". */
 const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:ovriga|remaining|the\s+other)\s+$/u;
 /** A preposition of place right before the body (folded): "inom kommunen", "within the municipality". */

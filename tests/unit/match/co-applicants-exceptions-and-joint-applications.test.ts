@@ -15,6 +15,10 @@
  * - "projektpartner från övriga delar av Sverige kan beviljas stöd" opens a programme area to paid partners;
  * - "kommuner med färre än 30 000 invånare bör söka tillsammans med …" is advice on how, no limit;
  * - "för projekt som faller utanför sökandens ordinarie verksamhet" refuses no applicant named before it.
+ * Readings from probe rounds gq–gr (session 43):
+ * - "a twinned application with a smaller municipality, which participates as a funded learning partner" is a way in
+ *   for a kommun below the size;
+ * - "kommuner som överskrider befolkningsgränsen kan inte delta med stöd" refuses some kommuner, not all.
  */
 import { describe, expect, it } from 'vitest';
 import { seedAreaText, seedBlockers } from '../../support/seed-score.ts';
@@ -160,5 +164,31 @@ describe('advice and descriptions that limit no one', () => {
       eligibleCountries: ['SE', 'FI'],
     };
     expect(seedBlockers(call, 'kronoberg')).toEqual([]);
+  });
+});
+
+describe('sizes with a way in or a refusal of some', () => {
+  it('reads a smaller municipality twinned as a funded partner as a way in', () => {
+    const call = {
+      funder: 'EU Mission for climate-neutral cities',
+      title: 'Pilot cities 2028',
+      summary:
+        'Applications must be submitted by a municipality acting for a city with at least 60 000 inhabitants. A city ' +
+        'may apply together with a smaller municipality, which participates as a funded learning partner.',
+      eligibleCountries: ['EU Member States'],
+    };
+    expect(seedBlockers(call, 'alvsbyn')).not.toContain('population-limit');
+    expect(seedBlockers(call, 'linkoping')).toEqual([]);
+  });
+  it('reads kommuner "som överskrider befolkningsgränsen" refused as some kommuner, not all', () => {
+    const call = {
+      funder: 'Energimyndigheten',
+      title: 'Energieffektivisering i mindre kommuner 2028',
+      summary:
+        'Projektägare ska vara en kommun med högst 20 000 invånare. Kommuner som överskrider befolkningsgränsen kan ' +
+        'inte delta med stöd.',
+    };
+    expect(seedBlockers(call, 'alvsbyn')).toEqual([]);
+    expect(seedBlockers(call, 'kalmar')).toContain('population-limit');
   });
 });
