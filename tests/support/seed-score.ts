@@ -20,3 +20,7 @@ export const seedBlockers = (over: CallOver, body: string) => scoredForSeed(over
 
 /** The area line a seed body gets on a call, in Swedish. */
 export const seedAreaText = (over: CallOver, body: string) => scoredForSeed(over, body).eligibility.areaText.sv;
+
+/** The applicant line a seed body gets on a call, in Swedish. */
+export const seedApplicantText = (over: CallOver, body: string) =>
+  scoredForSeed(over, body).eligibility.applicantText.sv;

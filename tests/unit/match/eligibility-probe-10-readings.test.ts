@@ -23,12 +23,10 @@
  *   "Municipal enterprises"; a size twenty words after the kommuner; "Åland" is a place.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
+import { scoredForSeed, seedApplicantText, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 const blockers = seedBlockers;
 const area = seedAreaText;
-const applicantLine = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.applicantText.sv;
 
 describe('two areas in one limiting sentence', () => {
   const call = {
@@ -391,7 +389,7 @@ describe('round dy–eb', () => {
       eligibleCountries: ['France', 'Ireland', 'Portugal', 'Spain'],
     };
     expect(blockers(call, 'kalmar')).toEqual([]);
-    expect(applicantLine(call, 'kalmar')).not.toContain('andra länder än Sverige');
+    expect(seedApplicantText(call, 'kalmar')).not.toContain('andra länder än Sverige');
   });
   it('the funding regions among those who apply', () => {
     const call = {
@@ -402,7 +400,7 @@ describe('round dy–eb', () => {
         'de två regionerna.',
       eligibleCountries: ['Sverige (Kronobergs län, Kalmar län)'],
     };
-    expect(applicantLine(call, 'kronoberg')).toContain('själva kan söka');
+    expect(seedApplicantText(call, 'kronoberg')).toContain('själva kan söka');
     expect(blockers(call, 'kronoberg')).toEqual([]);
   });
   it('a call two regions give together is for both their län', () => {
@@ -466,7 +464,7 @@ describe('set 43, once released', () => {
       summary: 'The fund supports decarbonisation projects. Applicants are project promoters of any legal form.',
       eligibleCountries: ['EU Member States'],
     };
-    expect(applicantLine(call, 'kalmar')).toContain('alla typer av organisationer');
+    expect(seedApplicantText(call, 'kalmar')).toContain('alla typer av organisationer');
   });
   it('"Interested applicants are warmly welcomed to discuss …" names no applicants', () => {
     const call = {

@@ -11,10 +11,7 @@
  * - "legal entity (organisation or enterprise)" is any legal entity, not companies only.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
-
-const applicantLine = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.applicantText.sv;
+import { seedApplicantText, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 describe('a list of non-profit organisations', () => {
   const call = {
@@ -30,7 +27,7 @@ describe('a list of non-profit organisations', () => {
   it('does not shut kommuner or regions out where the text names local authorities, and says the doubt', () => {
     expect(seedBlockers(call, 'kalmar')).not.toContain('applicant-type');
     expect(seedBlockers(call, 'kronoberg')).not.toContain('applicant-type');
-    expect(applicantLine(call, 'kalmar')).toBe(
+    expect(seedApplicantText(call, 'kalmar')).toBe(
       'Utlysningen vänder sig till "non-profit organisations"; om kommuner räknas dit framgår inte.',
     );
   });
@@ -60,7 +57,7 @@ describe('societal partners beside researchers', () => {
   };
   it('shuts no kommun out and says the list ends with partners of any kind', () => {
     expect(seedBlockers(call, 'alvsbyn')).not.toContain('applicant-type');
-    expect(applicantLine(call, 'alvsbyn')).toContain('"societal partners"');
+    expect(seedApplicantText(call, 'alvsbyn')).toContain('"societal partners"');
   });
   it('still shuts kommuner out of a list of researchers alone', () => {
     const researchers = {
@@ -116,12 +113,12 @@ describe('a legal entity glossed as organisation or enterprise', () => {
     applicantTypes: ['legal entity (organisation or enterprise) based in the programme area'],
   };
   it('admits a region as any legal entity, not only companies', () => {
-    expect(applicantLine(call, 'kronoberg')).not.toContain('företag');
+    expect(seedApplicantText(call, 'kronoberg')).not.toContain('företag');
     expect(seedBlockers(call, 'kronoberg')).not.toContain('applicant-type');
   });
   it('while a gloss of companies alone keeps the list to them', () => {
     expect(
-      applicantLine(
+      seedApplicantText(
         { ...call, applicantTypes: ['legal entity (enterprise) based in the programme area'] },
         'kronoberg',
       ),

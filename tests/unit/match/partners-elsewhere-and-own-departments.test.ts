@@ -10,10 +10,7 @@
  * - "a partner local authority in another EU Member State", paid by the call, opens a call of another country.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
-
-const applicantLine = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.applicantText.sv;
+import { seedApplicantText, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 describe('partners seated elsewhere in the Nordic countries', () => {
   const call = {
@@ -82,11 +79,11 @@ describe('the funder’s own departments as applicants', () => {
   };
   it('lets the region apply to its own call and says why', () => {
     expect(seedBlockers(call, 'kronoberg')).toEqual([]);
-    expect(applicantLine(call, 'kronoberg')).toContain('egna förvaltningar');
+    expect(seedApplicantText(call, 'kronoberg')).toContain('egna förvaltningar');
   });
   it('while without that sentence the region gives the money and does not apply', () => {
     const own = { ...call, summary: 'Projektägare kan vara kommuner och ideella organisationer i Kronobergs län.' };
-    expect(applicantLine(own, 'kronoberg')).toContain('delar själv ut medlen');
+    expect(seedApplicantText(own, 'kronoberg')).toContain('delar själv ut medlen');
   });
 });
 
@@ -102,7 +99,7 @@ describe('larger kommuner as funded mentors', () => {
   };
   it('gives a larger kommun a way in', () => {
     expect(seedBlockers(call, 'kalmar')).not.toContain('population-limit');
-    expect(applicantLine(call, 'kalmar')).toContain('väg in för större kommuner');
+    expect(seedApplicantText(call, 'kalmar')).toContain('väg in för större kommuner');
   });
   it('but not where the mentors take part without funding', () => {
     const unpaid = {

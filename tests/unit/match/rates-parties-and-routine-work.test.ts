@@ -9,10 +9,7 @@
  * - applicants "based in Germany or in another EU Member State" include Swedish ones.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedBlockers } from '../../support/seed-score.ts';
-
-const applicantLine = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.applicantText.sv;
+import { seedApplicantText, seedBlockers } from '../../support/seed-score.ts';
 
 describe('routine municipal work refused', () => {
   const call = {
@@ -44,7 +41,7 @@ describe('a size that sets the rate or the form', () => {
         '80 procent av kostnaderna, övriga upp till 50 procent.',
     };
     expect(seedBlockers(call, 'linkoping')).not.toContain('population-limit');
-    expect(applicantLine(call, 'linkoping')).toContain('övriga upp till 50 procent');
+    expect(seedApplicantText(call, 'linkoping')).toContain('övriga upp till 50 procent');
   });
   it('reads "större kommuner deltar individuellt" as another form of taking part', () => {
     const call = {
@@ -77,7 +74,7 @@ describe('bodies refused as applicants but taken in as parties', () => {
       applicantTypes: ['statliga myndigheter'],
     };
     expect(seedBlockers(call, 'kronoberg')).toEqual([]);
-    expect(applicantLine(call, 'kronoberg')).toContain('som parter i projekten');
+    expect(seedApplicantText(call, 'kronoberg')).toContain('som parter i projekten');
   });
   it('reads public bodies that "may be partners and may receive" a share beside an associations-only lead', () => {
     const call = {

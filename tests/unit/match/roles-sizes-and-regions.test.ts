@@ -14,10 +14,7 @@
  * - "Associated Urban Authorities, with no population threshold, may join" admits a kommun of any size.
  */
 import { describe, expect, it } from 'vitest';
-import { scoredForSeed, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
-
-const applicantLine = (call: Parameters<typeof seedBlockers>[0], body: string) =>
-  scoredForSeed(call, body).eligibility.applicantText.sv;
+import { seedApplicantText, seedAreaText, seedBlockers } from '../../support/seed-score.ts';
 
 describe('sizes taking part without money', () => {
   const call = {
@@ -32,7 +29,7 @@ describe('sizes taking part without money', () => {
   };
   it('refuses the larger and tells the body it is one of them', () => {
     expect(seedBlockers(call, 'linkoping')).toContain('population-limit');
-    expect(applicantLine(call, 'linkoping')).toContain('utesluter sökande med "fler än 120 000 invånare"');
+    expect(seedApplicantText(call, 'linkoping')).toContain('utesluter sökande med "fler än 120 000 invånare"');
   });
   it('admits the smaller', () => {
     expect(seedBlockers(call, 'kalmar')).toEqual([]);
@@ -143,7 +140,7 @@ describe('size conditions in other words', () => {
       eligibleCountries: ['EU Member States'],
     };
     expect(seedBlockers(call, 'alvsbyn')).toEqual([]);
-    expect(applicantLine(call, 'alvsbyn')).toContain('oavsett storlek');
+    expect(seedApplicantText(call, 'alvsbyn')).toContain('oavsett storlek');
   });
   it('reads groupings "totalling" the size as a way in for a smaller kommun', () => {
     const call = {
@@ -155,7 +152,7 @@ describe('size conditions in other words', () => {
       eligibleCountries: ['EU Member States'],
     };
     expect(seedBlockers(call, 'alvsbyn')).toEqual([]);
-    expect(applicantLine(call, 'alvsbyn')).toContain('inte uppfyller ensam');
+    expect(seedApplicantText(call, 'alvsbyn')).toContain('inte uppfyller ensam');
   });
   it('keeps the smaller out where one below the size "cannot take part" in any group', () => {
     const call = {
