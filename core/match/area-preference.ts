@@ -58,13 +58,14 @@ const NEIGHBOURS_TAKE_PART =
 const OWN_COST =
   /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader|without (?:eu |erdf |interreg |programme )?(?:funding|money|a budget)|as associated partners?/u;
 /**
- * Money only for those inside, after a contrast: "men stöd betalas bara ut till sökande inom Kalmar län", "men bidrag
+ * Money only for those inside, after a contrast: "men stöd betalas bara ut till sökande inom Kalmar län", "men
+ * bidraget betalas enbart ut till kommuner i Kalmar län", "men bidrag
  * betalas enbart ut till projektägaren … inom Blekinge län", "but funding only goes to partners within the region".
  * Those from outside whom the sentence admits take part without the call's money. (No letters with diacritics: it
  * reads folded and unfolded text alike.)
  */
 export const PAID_ONLY_INSIDE =
-  /(?:men|but)\s+[^.;]{0,60}?(?:bara|endast|enbart|only)\s+[^.;]{0,40}?(?:inom|within|inside|in the (?:county|region|programme area))(?![\p{L}])/iu;
+  /(?:men|but)\s+[^.;]{0,60}?(?:bara|endast|enbart|only)\s+[^.;]{0,40}?(?:inom|within|inside|in the (?:county|region|programme area)|i\s+[\p{L}-]+\s+l[aä]n)(?![\p{L}])/iu;
 
 /**
  * The sentence of `summary` saying that bodies of the län next to the area's may take part with the call's money

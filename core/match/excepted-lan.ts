@@ -23,6 +23,9 @@ export interface ExceptedLan {
 const BODIES_IN_LAN =
   /(kommuner|kommunerna|regioner|regionerna|organisationer|aktorer|sokande|municipalities|local authorities|regions|regional authorities|applicants|organisations|organizations)\s+(?:i|fran|in|from|located in|based in)\s+([^.;:()]{2,120}?\s(?:lan|county|counties))(?![\p{L}])/gu;
 
+/** "Only to" right before the bodies (folded): "betalas enbart ut till ", "paid only to ". */
+const ONLY_TO_BEFORE = /(?:endast|enbart|bara|uteslutande|only|solely|exclusively)\s+(?:ut\s+)?(?:till|to)\s+$/u;
+
 function classesOf(word: string): ApplicantClass[] {
   if (/^(?:kommuner|kommunerna|municipalities|local authorities)$/u.test(word)) return ['municipal'];
   if (/^(?:regioner|regionerna|regions|regional authorities)$/u.test(word)) return ['region'];
@@ -43,6 +46,9 @@ export function exceptedLanIn(summary: string, entries: readonly string[]): Exce
       const excepted = exceptedBefore(text.slice(Math.max(0, at - 40), at));
       const refused = !excepted && REFUSAL.test(text.slice(at + m[0].length, at + m[0].length + 60).split(/[.;]/u)[0]);
       if (!excepted && !refused) continue;
+      // "Bidraget betalas enbart ut till kommuner i Kalmar län och får inte vidareförmedlas …": those the money goes to
+      // only, and a refusal of the money's passing on, not of them.
+      if (!excepted && ONLY_TO_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Only a call for the rest of the country: "kommuner i andra län kan inte söka" is the call's own area.
       if (/(?:^|[^\p{L}])(?:andra|ovriga|other|utanfor|outside)(?![\p{L}])/u.test(m[2])) continue;
       const lan = lanIdsNamedIn(m[2]);

@@ -117,6 +117,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (COSTS_OF_BEFORE.test(before)) return false;
   // "Investments carried out by public bodies are not eligible costs": costs refused, the body their agent.
   if (AGENT_BEFORE.test(before) || COSTS_REFUSED.test(rest)) return false;
+  // "(…, Klaipėda Region association and Bornholm Regional Municipality) cannot apply": one body by its proper name,
+  // capitalised after another capitalised word, not the class.
+  if (/^\p{Lu}/u.test(word) && PROPER_NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "Offentliga aktörer får inte söka stöd för verksamhet som de är skyldiga att bedriva": an activity refused.
   if (ACTIVITY_REFUSED_AFTER.test(rest)) return false;
   // "Organisations outside may only join as associated partners, except national-level public authorities": excepted
@@ -238,6 +241,9 @@ const ADMITTED_THEN_OTHERS = new RegExp(
 /** Right after the body (folded): applying themselves refused ("kan alltså inte själva vara sökande", "cannot themselves apply"). */
 const SELF_APPLYING_REFUSED =
   /^[^.;]{0,60}?(?:kan|far|may|can)\s+(?:(?:alltsa|dock|darfor|therefore|however)\s+)?(?:inte|ej|not)\s+(?:sjalva|sjalv|themselves|itself)\s+(?:vara\s+sokande|soka|ansoka|apply|be\s+(?:the\s+)?applicants?)(?![\p{L}])/u;
+/** A capitalised word right before, itself after a word or a bracket or comma (not a sentence's start): a name. */
+const PROPER_NAME_BEFORE = /[\p{L},(]\s+\p{Lu}[\p{L}-]+\s+$/u;
+
 /** Right after the body, what it may not apply for (folded): "får inte söka stöd för …", "may not apply for funding for …". */
 const ACTIVITY_REFUSED_AFTER =
   /^\s*(?:far|kan|ska|may|can|shall)\s+(?:inte|ej|not)\s+(?:(?:an)?soka|apply\s+for)\s+(?:stod|bidrag|medel|finansiering|funding|support|grants?)\s+(?:for|till|to)\s/u;

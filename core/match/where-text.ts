@@ -1163,9 +1163,10 @@ const FOREIGN_PARTNER =
   /(?:^|[^\p{L}])(?:partners?|partner organisations|parter|partnerorganisationer)(?:\s+[\p{L}-]+){0,2}?\s+(?:from|in|based in|i|fran)\s+(?:another|a different|other|different|ett annat|andra)\s+(?:eu\s+|european\s+|nordic\s+|nordiskt\s+)?(?:countr(?:y|ies)|member\s+states?|land|lander|medlemsland|medlemsstat)(?![\p{L}])|(?:^|[^\p{L}])partners\s+(?:may|can)\s+(?:also\s+)?come\s+from\s+[^.;]{0,200}?(?:eu\s+member\s+states|eu\s+countries|member\s+states\s+of\s+the\s+(?:eu|european\s+union))(?![\p{L}])/u;
 /**
  * The call's money reaching partners, said after them (folded): "kan få ersättning", "kan ta emot medel", "kan
- * beviljas stöd", "may be reimbursed", "can receive a share of the grant". A pattern source.
+ * beviljas stöd", "får redovisa egna stödberättigande kostnader", "may be reimbursed", "can receive a share of the
+ * grant". A pattern source.
  */
-export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|beviljas\s+(?:stod|medel|bidrag|ersattning)|be\s+granted\s+(?:funding|support|grants?)|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)|(?:erdf|eu|programme)\s+(?:co-?)?(?:financing|funding))|be\s+(?:full\s+|funded\s+)?(?:project\s+)?partners\s+with\s+(?:erdf\s+|eu\s+|programme\s+)?(?:co-?financing|co-?funding|funding))`;
+export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|beviljas\s+(?:stod|medel|bidrag|ersattning)|be\s+granted\s+(?:funding|support|grants?)|(?:inga\s+och\s+)?redovisa\s+(?:sina\s+)?(?:egna\s+)?stodberattigande\s+kostnader|claim\s+(?:their\s+)?(?:own\s+)?eligible\s+costs|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)|(?:erdf|eu|programme)\s+(?:co-?)?(?:financing|funding))|be\s+(?:full\s+|funded\s+)?(?:project\s+)?partners\s+with\s+(?:erdf\s+|eu\s+|programme\s+)?(?:co-?financing|co-?funding|funding))`;
 /**
  * The applicant passing the call's money on to its partners (folded): "kan föra över medel till samverkansparterna",
  * "may transfer part of the grant to the partners". A pattern source.
