@@ -872,22 +872,19 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
         ? { sv: `${lanName()} når inte havet`, en: `${lanName()} does not reach the sea` }
         : undefined) ??
       kommunOutside(territory, profile);
-    // "With a particular focus on less developed regions": weighed, not a limit; the doubt is told, no blocker.
-    if (why && territory.focus)
-      return unsure(
-        () =>
-          `Utlysningen lägger särskild vikt vid ett slags område ("${said}"); ${why.sv}, men den säger inte att bara de kan delta.`,
-        () =>
-          `The call puts weight on one kind of area ("${said}"); ${why.en}, but it does not say only they may take part.`,
-      );
-    // "Partners located in transition or more developed regions may participate as beneficiaries": a way in beside.
+    // The doubt told, no blocker: "with a particular focus on less developed regions" weighs them, and "partners
+    // located in transition or more developed regions may participate as beneficiaries" is a way in beside them.
     const others = s.otherRegionsAdmitted;
-    if (why && others)
+    if (why && (territory.focus || others))
       return unsure(
         () =>
-          `Utlysningen gäller främst ett slags område ("${said}"); ${why.sv}, men utlysningen tar med parter från andra regioner ("${others}").`,
+          territory.focus
+            ? `Utlysningen lägger särskild vikt vid ett slags område ("${said}"); ${why.sv}, men den säger inte att bara de kan delta.`
+            : `Utlysningen gäller främst ett slags område ("${said}"); ${why.sv}, men utlysningen tar med parter från andra regioner ("${others}").`,
         () =>
-          `The call is chiefly for one kind of area ("${said}"); ${why.en}, but the call takes partners from other regions ("${others}").`,
+          territory.focus
+            ? `The call puts weight on one kind of area ("${said}"); ${why.en}, but it does not say only they may take part.`
+            : `The call is chiefly for one kind of area ("${said}"); ${why.en}, but the call takes partners from other regions ("${others}").`,
       );
     if (why) {
       return {

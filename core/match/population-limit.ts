@@ -285,9 +285,8 @@ const SHOW_AFTER =
 /** A part as partner only, right after the size (folded): "… may take part only as partners", "kan bara delta som parter". */
 const ONLY_AS_PARTNERS =
   /^[^.;]{0,60}?(?:(?:may|can|kan|far)\s+(?:take\s+part|participate|join|delta|medverka|inga)\s+(?:only|solely|endast|bara|enbart)\s+(?:as|som)|(?:may|can|kan|far)\s+(?:only|endast|bara|enbart)\s+(?:take\s+part|participate|join|delta|medverka|inga)\s+(?:as|som))\s+(?:\p{L}+\s+)?(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*)(?![\p{L}])/u;
-/** Partners without the call's money, said anywhere (folded): "partners cover their own costs", "får inte vidareförmedlas". */
-const PARTNERS_UNPAID =
-  /partners?\s+(?:cover|bear|pay)\s+their\s+own\s+costs|(?:may|can|will)\s+not\s+be\s+(?:redistributed|passed\s+on|transferred)\s+to\s+(?:the\s+)?partners|(?:parter|parterna|samverkansparter(?:na)?)\s+star\s+for\s+(?:sina\s+)?egna\s+kostnader|(?:far|kan)\s+(?:inte|ej)\s+vidareformedlas/u;
+/** A sentence on partners (folded): where the call says whether they get its money (PARTNER_WORDS, with "parter"). */
+const PARTNER_WORD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PARTNER_WORDS}|parter(?:na)?)(?![\p{L}])`, 'u');
 /** How bodies of that size must apply, right after the size: "… invånare ska söka tillsammans med …". */
 const JOINTLY_AFTER =
   /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:ska|skall|måste|bör|must|shall|should|need to|have to|are encouraged to)\s+(?:(?:an)?söka|apply|submit\s+(?:an?\s+)?applications?)\s+(?:tillsammans|gemensamt|together|jointly)(?![\p{L}])/iu;
@@ -425,7 +424,9 @@ export function populationLimitsIn(
     const unpaid =
       UNFUNDED.test(fold(clauseAfter.toLowerCase())) ||
       (ONLY_AS_PARTNERS.test(fold(text.slice(end, end + 180).toLowerCase()).replace(LIST_AFTER_SIZE, ' ')) &&
-        PARTNERS_UNPAID.test(fold(text.toLowerCase())));
+        fold(text.toLowerCase())
+          .split(/[.!?]\s/u)
+          .some((sentence) => PARTNER_WORD.test(sentence) && UNFUNDED.test(sentence)));
     // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
     if (RATE_BEFORE.test(before.slice(-80))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes

@@ -3129,7 +3129,8 @@ export function callSignals(
   )
     out.municipality = ownMunicipality;
   if (swedenFromText) out.swedenFromText = swedenFromText;
-  const ownUnitsSaid = summary ? OWN_UNITS_APPLY.exec(summary) : null;
+  // (The pattern only where its words stand: most summaries hold neither.)
+  const ownUnitsSaid = summary && /egna|own/i.test(summary) ? OWN_UNITS_APPLY.exec(summary) : null;
   if (ownUnitsSaid) out.ownUnitsApply = ownUnitsSaid[0];
   if (ownMunicipality && summary) {
     const towns = [...summary.matchAll(PARTNER_TOWNS)].map((m) =>
@@ -3221,7 +3222,8 @@ export function callSignals(
     const places = call.eligibleCountries?.length ? call.eligibleCountries : foreignFunder ? [foreignFunder] : [];
     if (places.length > 0) out.applicantPlaces = places;
   }
-  out.listed = listed;
+  // (A list of "non-profit organisations" alone beside local authorities names no class: its words are told.)
+  out.listed = nonProfitList ? EMPTY : listed;
   // "Föreningar … kan via kommunen söka pengar": the kommun applies for them, so it is an applicant too.
   if (summary && /kommunen|municipality/i.test(summary) && VIA_MUNICIPALITY.test(foldWording(summary)))
     targeted = withItem(targeted, 'municipal');
@@ -3249,10 +3251,7 @@ export function callSignals(
   if (fieldOrgs) out.fieldOrgs = fieldOrgs;
   if (bareOrgs) out.bareOrgs = bareOrgs;
   if (encouragedList) out.encouragedList = true;
-  if (nonProfitList) {
-    out.ownList = nonProfitList;
-    out.listed = EMPTY;
-  }
+  if (nonProfitList) out.ownList = nonProfitList;
   let unfunded = summary ? notPubliclyFundedIn(summary) : undefined;
   for (let i = 0; i < entries.length && unfunded === undefined; i++) unfunded = notPubliclyFundedIn(entries[i]);
   if (unfunded) out.notPubliclyFunded = unfunded;

@@ -145,10 +145,11 @@ const FOCUS_BEFORE =
   /(?:focus(?:ed|es|ing)?\s+on|emphasis\s+on|priority\s+(?:to|for)|fokus\s+pa|tonvikt\s+pa|sarskilt|especially|in\s+particular|i\.\s?e\.|that\s+is|namely|det\s+vill\s+saga|d\.\s?v\.\s?s\.|dvs\.?)[^.;:]{0,60}$/u;
 
 function lessDeveloped(text: string, folded: string): TerritoryLimit | undefined {
-  const hit = found(LESS_DEVELOPED, text, folded, 'less-developed');
-  if (!hit) return undefined;
-  const at = LESS_DEVELOPED.exec(folded)?.index ?? 0;
-  return FOCUS_BEFORE.test(folded.slice(Math.max(0, at - 100), at)) ? { ...hit, focus: true } : hit;
+  const m = LESS_DEVELOPED.exec(folded);
+  if (!m) return undefined;
+  const hit: TerritoryLimit = { kind: 'less-developed', said: text.substr(m.index, m[0].length).trim() };
+  if (FOCUS_BEFORE.test(folded.slice(Math.max(0, m.index - 100), m.index))) hit.focus = true;
+  return hit;
 }
 
 /** The kind of territory title, summary or lists limit the call to, if any. */
