@@ -879,11 +879,11 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       return unsure(
         () =>
           territory.focus
-            ? `Utlysningen lägger särskild vikt vid ett slags område ("${said}"); ${why.sv}, men den säger inte att bara de kan delta.`
+            ? `Utlysningen lägger särskild vikt vid vissa områden ("${said}"); ${why.sv}, men utlysningen säger inte att bara sådana områden kan delta.`
             : `Utlysningen gäller främst ett slags område ("${said}"); ${why.sv}, men utlysningen tar med parter från andra regioner ("${others}").`,
         () =>
           territory.focus
-            ? `The call puts weight on one kind of area ("${said}"); ${why.en}, but it does not say only they may take part.`
+            ? `The call puts weight on some areas ("${said}"); ${why.en}, but it does not say only such areas may take part.`
             : `The call is chiefly for one kind of area ("${said}"); ${why.en}, but the call takes partners from other regions ("${others}").`,
       );
     if (why) {
