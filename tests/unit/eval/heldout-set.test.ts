@@ -6,7 +6,7 @@ import { readBaseline } from '../../../cli/eval/baseline.ts';
 import { readCallsFile } from '../../../cli/read-calls.ts';
 
 // The held-out sets' files are well formed; nothing here asserts how the engine ranks them (README.md there).
-// apart: how far the two labellers' grades may lie (heldout-4, heldout-17, heldout-19, heldout-20, heldout-24, heldout-27, heldout-28, heldout-30, heldout-34, heldout-35, heldout-38, heldout-41, heldout-44 and heldout-45 keep one 2-apart pair each, heldout-49 seven; their READMEs say so).
+// apart: how far the two labellers' grades may lie (heldout-4, heldout-17, heldout-19, heldout-20, heldout-24, heldout-27, heldout-28, heldout-30, heldout-34, heldout-35, heldout-38, heldout-41, heldout-44 and heldout-45 keep one 2-apart pair each, heldout-49 seven, heldout-52 two; their READMEs say so).
 const SETS = [
   { name: 'heldout-ranking', size: 80, claims: 150, apart: 1 },
   { name: 'heldout-2', size: 64, claims: 150, apart: 1 },
@@ -59,6 +59,7 @@ const SETS = [
   { name: 'heldout-49', size: 55, claims: 150, apart: 2 },
   { name: 'heldout-50', size: 61, claims: 150, apart: 1 },
   { name: 'heldout-51', size: 54, claims: 150, apart: 1 },
+  { name: 'heldout-52', size: 53, claims: 150, apart: 2 },
 ];
 const BODIES = ['karlskrona', 'linkoping', 'kalmar', 'kronoberg', 'alvsbyn'];
 
