@@ -176,6 +176,11 @@ export const LanSchema = z.object({
         lan: z.array(z.string()).min(1),
         fringe: z.array(z.string()).min(1).optional(),
         /**
+         * Län the landskap covers only in part, each with the kommuner lying in it wholly or partly (a kommun in doubt
+         * is listed): a kommun of such a län not listed lies outside ("Tornedalen": Haparanda, … — not Älvsbyn).
+         */
+        partOf: z.record(z.string(), z.array(term).min(1)).optional(),
+        /**
          * Read only as Sweden's part in a list of countries ("Sweden (Barents Region)"): in a text the name is a
          * region of cooperation across borders ("samarbete inom Barentsregionen"), not where applicants must be.
          */

@@ -70,6 +70,8 @@ export function validateReferenceData(): string[] {
       for (const id of x.fringe ?? [])
         if (!ids.has(id) || x.lan.includes(id))
           problems.push(`lan.json: landscapes.${i}.fringe: "${id}" is no län, or is in lan already`);
+      for (const id of Object.keys(x.partOf ?? {}))
+        if (!x.lan.includes(id)) problems.push(`lan.json: landscapes.${i}.partOf: "${id}" is not in its lan`);
     });
   }
   // Every län of lan.json, with as many kommuner as it counts; a municipality lan.json places in a län is in that
@@ -94,6 +96,11 @@ export function validateReferenceData(): string[] {
         if (other && other !== l.id)
           problems.push(`lan.json: lan.${l.id}.municipalities: "${m}" is a kommun of ${other} (population.json)`);
       }
+      lan.data.landscapes?.forEach((x, i) => {
+        for (const m of x.partOf?.[l.id] ?? [])
+          if (!p.kommuner.some((k) => k.name === m))
+            problems.push(`lan.json: landscapes.${i}.partOf.${l.id}: "${m}" is no kommun of ${l.id} (population.json)`);
+      });
       const sum = p.kommuner.reduce((n, k) => n + k.population, 0);
       if (Math.abs(sum - p.population) > p.population * 0.02)
         problems.push(`population.json: lan.${l.id}: its kommuner sum to ${sum}, the län to ${p.population}`);

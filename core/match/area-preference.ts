@@ -53,7 +53,7 @@ const NEIGHBOURS =
   /(?<![\p{L}])(?:lan\s+som\s+(?:gransar\s+till|har\s+(?:en\s+)?(?:land)?grans\s+mot)|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies)|count(?:y|ies)\s+(?:that\s+)?(?:bordering|borders?|adjoining)\s+the\s+programme\s+area)(?![\p{L}])/gu;
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])|(?<![\p{L}])(?:kan|far)\s+(?:aven\s+|ocksa\s+)?ha\s+[^.;]{0,90}?\s+som\s+(?:medsokande|stodmottagare|samverkanspart\p{L}*|projektpart\p{L}*|partner)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
   /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader|without (?:eu |erdf |interreg |programme )?(?:funding|money|a budget)|as associated partners?/u;
@@ -201,7 +201,7 @@ export function programmeAreaStatedIn(summary: string): string | undefined {
  * the next.
  */
 const OTHER_PARTS_PARTNERS =
-  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?)\s+(?:(?<budget>med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:located\s+|based\s+|belagna\s+)?(?:fran|from|i|in)\s+(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet|norden|de\s+nordiska\s+landerna|(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller)\s+)){1,5}sverige)|parts\s+of\s+(?:sweden|the\s+country|the\s+nordic\s+countries|the\s+nordic\s+region|(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){1,5}sweden)|lan|regioner|counties|regions)(?![\p{L}])/u;
+  /(?:partners?|parter|samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|medsokande|co-?applicants?|aktorer|actors|organisationer|organisations)\s+(?:(?<budget>med\s+egen\s+budget|with\s+(?:their\s+)?own\s+budgets?)\s+)?(?:located\s+|based\s+|belagna\s+)?(?:fran|from|i|in)\s+(?:(?:ovriga|the\s+rest\s+of|resten\s+av)\s+(?:sverige|landet|sweden|the\s+country)|(?:andra|ovriga|other)\s+(?:delar\s+av\s+(?:sverige|landet|norden|de\s+nordiska\s+landerna|(?:[\p{L}-]+(?:\s*,\s*|\s+(?:och|eller)\s+)){1,5}sverige)|parts\s+of\s+(?:sweden|the\s+country|the\s+nordic\s+countries|the\s+nordic\s+region|(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){1,5}sweden)|lan|regioner|counties|regions))(?![\p{L}])/u;
 const PARTNERS_REIMBURSED = new RegExp(String.raw`${PARTNERS_REIMBURSED_WORDS}(?![\p{L}])`, 'u');
 export function otherPartsPartnersIn(summary: string): string | undefined {
   // Most summaries hold none of the words the pattern needs: it is not run on them.

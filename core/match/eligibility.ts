@@ -742,7 +742,10 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     }
     const neighbours = s.neighboursAdmitted;
     const next = area.lan.filter((l) => LAN_BY_ID.get(l)?.neighbours.includes(profile.lan));
-    if (neighbours && next.length > 0 && !area.lan.includes(profile.lan) && !s.areas) {
+    // ("kommuner i angränsande län … som medsökande": the neighbours' kommuner, not their regions.)
+    const kommunerOnly =
+      neighbours !== undefined && KOMMUNER_OF_NEIGHBOURS.test(neighbours) && profile.kind === 'region';
+    if (neighbours && next.length > 0 && !area.lan.includes(profile.lan) && !s.areas && !kommunerOnly) {
       return {
         verdict: 'eligible',
         points: 0,
@@ -1060,6 +1063,41 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // An area the text names ("Lappland") and says is made of a few kommuner, by name.
     const leftOut = inside && !where.touches ? leftOutByName() : undefined;
     if (leftOut) return leftOut;
+    // "Tornedalen" lies in Norrbottens län, but only in a few of its kommuner (lan.json `partOf`).
+    const part = inside ? where.partOf?.[profile.lan] : undefined;
+    if (part) {
+      const kommuner = (lang: 'sv' | 'en') => listOf(part, lang);
+      // (Unless the call names the kommun itself, or takes in the län's other kommuner as paid parties.)
+      const named = s.municipalArea && inMunicipalArea(s.municipalArea, profile) === true;
+      const others = otherKommunerTakePart(s, profile);
+      if (profile.kind === 'kommun' && !namedAmong(part, profile.name) && others && !named)
+        return {
+          verdict: 'eligible',
+          points: 0,
+          text: t(
+            () => `Utlysningen gäller ${saidArea}, men andra kommuner kan delta som parter ("${others.said}").`,
+            () =>
+              `The call is limited to ${saidArea}, but other municipalities may take part as partners ("${others.said}").`,
+          ),
+        };
+      if (profile.kind === 'kommun' && !namedAmong(part, profile.name) && !named)
+        return outside(
+          () =>
+            `Utlysningen gäller ${saidArea}, som i ${lanName()} omfattar ${kommuner('sv')}; ${profile.name} ligger utanför.`,
+          () =>
+            `The call is limited to ${saidArea}, which in ${lanName()} covers ${kommuner('en')}; ${profile.name} is outside.`,
+        );
+      if (profile.kind !== 'kommun')
+        return {
+          verdict: 'eligible',
+          points: AREA_BOOST.near,
+          near: true,
+          text: t(
+            () => `Utlysningen gäller ${saidArea}; en del av ${lanName()} ingår (${kommuner('sv')}).`,
+            () => `The call is limited to ${saidArea}; part of ${lanName()} is inside (${kommuner('en')}).`,
+          ),
+        };
+    }
     return inside
       ? {
           verdict: 'eligible',
@@ -1613,6 +1651,10 @@ const bareName = (name: string) =>
     .replace(/s$/u, '');
 
 /** Other kommuner than those a call names take part as funded parties, and the body is one of them: the words. */
+/** The neighbours' kommuner, not the län at large: "kommuner i angränsande län", "municipalities in neighbouring counties". */
+const KOMMUNER_OF_NEIGHBOURS =
+  /(?:kommuner|municipalities)\s+(?:i|in|from|från)\s+(?:the\s+)?(?:angränsande|närliggande|neighbouring|neighboring|adjacent)\s+(?:län|count(?:y|ies))|(?:kommuner|municipalities)\s+(?:i|in)\s+(?:län|counties)\s+(?:som\s+gränsar|bordering)/iu;
+
 function otherKommunerTakePart(s: CallSignals, profile: Profile): OtherKommunerParties | undefined {
   const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
   return others && (!others.lan || others.lan.includes(profile.lan)) ? others : undefined;

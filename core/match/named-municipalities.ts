@@ -84,7 +84,8 @@ const ONE_MUNICIPALITY_WORD = /^(?:kommuns?|municipality|stad)(?![\p{L}])/iu;
 const ONE_NAME_BEFORE = /^([\s\S]*?)(\p{Lu}[\p{L}-]*)\s+$/u;
 
 /** A sentence's words before the list that make the kommuner the call's area. */
-const AREA_CUE = /(?:^|[^\p{L}])(?:omfattar|omfattande|\p{L}*område\p{L}*|inom|covers|covering|area)(?![\p{L}])/iu;
+const AREA_CUE =
+  /(?:^|[^\p{L}])(?:omfattar|omfattande|\p{L}*område\p{L}*|inom|covers|covering|area|mottagare\s+i|recipients\s+in)(?![\p{L}])/iu;
 
 export interface MunicipalArea {
   /** The kommuner's names as written ("Emmaboda", "Karlshamn"). */
@@ -363,7 +364,7 @@ function onlyTheseNamed(summary: string): MunicipalArea | undefined {
  * those funded before are named, not the area the call is for.
  */
 const PAST_RECIPIENTS =
-  /(?:^|[^\p{L}])(?:(?<!eligible\s)recipients|grantees|(?:were|have been|has been|was) (?:granted|awarded|funded|approved|selected)|received|beviljade?s|tilldelade?s|har f[aå]tt|fick|mottagar(?:na|e))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?<!eligible\s)recipients(?!\s+in\s)|grantees|(?:were|have been|has been|was) (?:granted|awarded|funded|approved|selected)|received|beviljade?s|tilldelade?s|har f[aå]tt|fick|mottagar(?:na|e)(?!\s+i\s))(?![\p{L}])/iu;
 
 /** One kommun by its name before the list: "Kalmar kommun", "Linköpings kommun" (not the sentence's first word alone). */
 const ONE_BEFORE_LIST = /(?<=\s)(\p{Lu}[\p{L}-]*)\s+(?:kommun|municipality)(?![\p{L}])/gu;
@@ -527,6 +528,10 @@ export function municipalityInLan(municipality: string, lan: string): boolean {
 const OTHERS_AS_PARTIES =
   /(?:^|[^\p{L}])(?:övriga|andra|other|remaining)\s+(?:kommuner|municipalities|local authorities)(?:\s+(?:i|in|inom|within)\s+([^.;]{3,80}?))?\s+(?:kan|får|may|can)\s+(?:också\s+|även\s+|also\s+)?(?:delta|medverka|ingå|participate|take part|join)(?:\s+i\s+projekt\p{L}*)?\s+(?:som|as)\s+(?:\p{L}+\s+)?(?:samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|parter|part|partners?)(?![\p{L}])[^.;]*/iu;
 
+/** The partner named first: "Samarbetspartner från övriga kommuner i Norrbottens län … kan ingå i projektet". */
+const PARTIES_FROM_OTHERS =
+  /(?:^|[^\p{L}])(?:samverkanspart\p{L}*|samarbetspart\p{L}*|projektpart\p{L}*|parter|partners?)\s+(?:från|from)\s+(?:övriga|andra|other|remaining)\s+(?:kommuner|municipalities|local authorities)(?:\s+(?:i|in|inom|within)\s+([^.;]{3,80}?))?\s+(?:kan|får|may|can)\s+(?:också\s+|även\s+|also\s+)?(?:delta|medverka|ingå|participate|take part|join|be)(?![\p{L}])[^.;]*/iu;
+
 export interface OtherKommunerParties {
   said: string;
   /** The län whose other kommuner take part, when the words name them. */
@@ -537,7 +542,7 @@ export function otherKommunerAsParties(
   summary: string,
   lanOf: (text: string) => string[],
 ): OtherKommunerParties | undefined {
-  const m = OTHERS_AS_PARTIES.exec(summary);
+  const m = OTHERS_AS_PARTIES.exec(summary) ?? PARTIES_FROM_OTHERS.exec(summary);
   if (!m) return undefined;
   const said = m[0].trim();
   const lan = m[1] ? lanOf(m[1]) : [];

@@ -130,7 +130,7 @@ const POPULATION_BEFORE = new RegExp(`${POPULATION_WORD}$`, 'iu');
  * partners"). Returns the words that say so.
  */
 const SMALLER_ADMITTED =
-  /(?:^|[^\p{L}])(?:kommuner|municipalities|cities)\s+(?:med\s+färre\s+invånare|med\s+lägre\s+invånarantal|with\s+fewer\s+inhabitants|below\s+(?:this|that)\s+(?:size|threshold))\s+(?:(?:ska|kan|får|may|can|must|should)\s+(?:söka|ansöka|apply)\s+(?:tillsammans|gemensamt|together|jointly)|(?:kan|får|may|can)\s+(?:(?:också|även|also)\s+)?(?:vara|delta\s+som|ingå\s+som|be|join\s+as|participate\s+as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|projektparter|parter|partners?|project\s+partners?)(?![^.;!?]*(?:utan\s+(?:egen\s+)?(?:budget|finansiering|medel)|without\s+(?:funding|a\s+budget)|at\s+their\s+own\s+cost)))[^.;!?]*|(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:an?|one|en|ett)\s+(?:smaller|mindre)\s+(?:municipality|city|town|kommun|stad)[^.;]{0,40}?(?:participates|takes\s+part|joins|deltar|ingår)\s+(?:as|som)\s+(?:an?\s+|en\s+)?(?:funded|finansierad)\s+(?:[\p{L}-]+\s+)?(?:partner|part)[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+|therefore\s+|still\s+|thus\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+|därför\s+|ändå\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))(?![^.;!?]*(?:as\s+associated?\s+partners?|som\s+associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering)))[^.;!?]*/iu;
+  /(?:^|[^\p{L}])(?:kommuner|municipalities|cities)\s+(?:med\s+färre\s+invånare|med\s+lägre\s+invånarantal|with\s+fewer\s+inhabitants|below\s+(?:this|that)\s+(?:size|threshold))\s+(?:(?:ska|kan|får|may|can|must|should)\s+(?:söka|ansöka|apply)\s+(?:tillsammans|gemensamt|together|jointly)|(?:kan|får|may|can)\s+(?:(?:också|även|also)\s+)?(?:vara|delta\s+som|ingå\s+som|be|join\s+as|participate\s+as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|projektparter|parter|partners?|project\s+partners?)(?![^.;!?]*(?:utan\s+(?:egen\s+)?(?:budget|finansiering|medel)|without\s+(?:funding|a\s+budget)|at\s+their\s+own\s+cost)))[^.;!?]*|(?:^|[^\p{L}])(?:unless\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?applying\s+(?:as\s+part\s+of|within|in)\s+an?\s+(?:city\s+|municipal\s+)?(?:consortium|group|grouping|partnership)|utom\s+(?:om|när)\s+(?:ni|de|man|kommunen)\s+söker\s+(?:som\s+en\s+del\s+av|inom|i)\s+(?:ett|en)\s+(?:konsortium|grupp|samverkan))[^.;!?]*|(?:^|[^\p{L}])(?:an?|one|en|ett)\s+(?:smaller|mindre)\s+(?:municipality|city|town|kommun|stad)[^.;]{0,40}?(?:participates|takes\s+part|joins|deltar|ingår)\s+(?:as|som)\s+(?:an?\s+|en\s+)?(?:funded|finansierad)\s+(?:[\p{L}-]+\s+)?(?:partner|part)[^.;!?]*|(?:^|[^\p{L}])(?:smaller|small|mindre|små)\s+(?:cities|towns|municipalities|communities|local authorities|städer|kommuner|orter|samhällen)(?:\s+(?:and|or|och|eller)\s+\p{L}+)?\s+(?:(?:from|in|of|i|från)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:may|can|are)\s+(?:also\s+|therefore\s+|still\s+|thus\s+)?(?:enter|apply|compete|take part|participate|join|be nominated|eligible|welcome|invited)|(?:kan|får|är)\s+(?:också\s+|även\s+|därför\s+|ändå\s+)?(?:delta|söka|tävla|ansöka|ingå|nomineras|välkomna))(?![^.;!?]*(?:as\s+associated?\s+partners?|som\s+associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering)|(?:men|but)\s+(?:inte|ej|not|cannot|may\s+not|kan\s+inte)\s))[^.;!?]*/iu;
 
 /**
  * "…regardless of population size", "oavsett invånarantal", "follower municipalities of any size": the call has a way in for bodies of any size beside the
@@ -149,7 +149,7 @@ const ANY_SIZE =
  * words.
  */
 const LARGER_ADMITTED =
-  /(?:^|[^\p{L}])(?:(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)(?:[^.;]{0,80}?(?:med undantag för|utom|except(?: for)?|unless)[^.;]*?(?:gemensam(?:ma)? ansökan|tillsammans med|jointly|together with|consorti(?:um|a)|konsorti(?:um|et))|(?:\s+[\p{L}-]+){0,3}?\s+(?:kan|får|may|can)\s+(?:(?:dock|också|även|also|still)\s+)?(?:delta|ingå|söka|join|participate|take part|apply|be)\s+(?:som|as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|project partners?|partners?|parter|projektparter)|\s+som\s+medsökande|(?:\s+(?:och|and)\s+\p{L}+)?\s+(?:deltar|participate|take\s+part)(?![\p{L}]))(?![^.;]*(?:associated?\s+partners?|associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering|medel)))[^.;]*)/iu;
+  /(?:^|[^\p{L}])(?:(?:kommuner|municipalities|cities)\s+(?:med\s+fler\s+invånare|med\s+högre\s+invånarantal|with\s+more\s+inhabitants|with\s+larger\s+populations|above\s+(?:this|that)\s+(?:size|threshold))\s+(?:kan|får|may|can)\s+(?:(?:också|även|also)\s+)?(?:söka|ansöka|apply)(?![\p{L}])(?![^.;]*(?:utan\s+(?:egen\s+)?(?:budget|finansiering|medel)|without\s+(?:funding|a\s+budget)))[^.;]*|(?:större|larger|bigger)\s+(?:kommuner|municipalities|cities|städer|towns)(?:[^.;]{0,80}?(?:med undantag för|utom|except(?: for)?|unless)[^.;]*?(?:gemensam(?:ma)? ansökan|tillsammans med|jointly|together with|consorti(?:um|a)|konsorti(?:um|et))|(?:\s+[\p{L}-]+){0,3}?\s+(?:kan|får|may|can)\s+(?:(?:dock|också|även|also|still)\s+)?(?:delta|ingå|söka|join|participate|take part|apply|be)\s+(?:som|as)\s+(?:finansierade\s+|funded\s+)?(?:medsökande|co-?applicants?|project partners?|partners?|parter|projektparter)|\s+som\s+medsökande|(?:\s+(?:och|and)\s+\p{L}+)?\s+(?:deltar|participate|take\s+part)(?![\p{L}]))(?![^.;]*(?:associated?\s+partners?|associerade?\s+partners?|without\s+(?:funding|a\s+budget)|utan\s+(?:egen\s+)?(?:budget|finansiering|medel)))[^.;]*)/iu;
 
 /**
  * Larger kommuner as the call's mentors ("at least two 'mentor' beneficiaries: larger municipalities or regional
@@ -362,11 +362,14 @@ const APPLYING_REFUSED =
  * hänvisas till den ordinarie ansökningsomgången", "… are referred to the regular call".
  */
 const INSTEAD =
-  /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed|(?:run|held|awarded|organised|organized) in parallel|parallel(?:t|la)? (?:pris|tävling|utlysning)\p{L}*|a (?:separate|parallel) (?:award|prize|competition|call))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:instead|i stället|istället|i stallet|rather|hänvisas|hanvisas|are referred|are directed|(?:run|held|awarded|organised|organized) in parallel|parallel(?:t|la)? (?:pris|tävling|utlysning)\p{L}*|(?:a|the) (?:separate|parallel) (?:[\p{L}-]+ ){0,4}?(?:award|prize|competition|call)|(?:has|with) its own call)(?![\p{L}])/iu;
 
 /** A body under the limit refused by itself, whatever group it is in (folded or not). */
 const ALONE_REFUSED =
   /(?:that|which|who)\s+(?:does|do)\s+not\s+(?:itself\s+|themselves\s+)?meet\s+the\s+(?:population\s+)?(?:threshold|limit|requirement)\s+(?:itself\s+|themselves\s+)?(?:cannot|can\s+not|may\s+not|is\s+not\s+eligible|are\s+not\s+eligible)|som\s+inte\s+(?:själva?\s+)?uppfyller\s+(?:befolknings|invånar)\p{L}*\s+(?:själva?\s+)?(?:kan|får)\s+inte/iu;
+
+/** Words that make the bound after them an approximation: "just under", "slightly below", "strax under". */
+const NEAR_BEFORE = /(?<![\p{L}])(?:just|slightly|a little|a bit|strax|något|lite|nätt och jämnt)\s+$/iu;
 
 /** Words of emphasis right before the bodies of a size (and a preposition): "in particular in municipalities of". */
 const EMPHASIS_BEFORE =
@@ -389,6 +392,8 @@ export function populationLimitsIn(
     if (!people && !population) continue;
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
+    // "…may also admit cities with a population of just under 100,000": a size near the limit, not a second limit.
+    if ((g.below || g.b2 || g.b3) && NEAR_BEFORE.test(before.slice(-25))) continue;
     // "…in particular in municipalities of more than 45 000 inhabitants", "särskilt kommuner med …": an emphasis, not a
     // condition.
     if (EMPHASIS_BEFORE.test(before.slice(-70))) continue;

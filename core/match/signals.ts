@@ -168,6 +168,10 @@ function foldName(text: string): string {
 }
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
+/** Words of applying, inviting or who may apply, in folded text. */
+const APPLYING_WORDS =
+  /(?:apply|applicant|application|eligible|proposal|submit|encourag|invit|soka|sokande|ansok|stodberattigad|open to|oppen for|riktar sig|vander sig|uppmuntra|bjuder in)/u;
+
 export function nameKey(text: string): string {
   return ` ${foldName(text)} `;
 }
@@ -2837,6 +2841,25 @@ export function callSignals(
       for (const [a, b] of participantRanges(lower)) {
         catchAll = catchAllEndingList(summary.slice(a, b));
         if (catchAll !== undefined) break;
+      }
+    }
+  }
+  // "…encourage SMEs and other interested parties (e.g., start-ups, research organisations …) to develop …": a class
+  // the list names, then the catch-all: the summary writes the list out, and it goes on.
+  if (catchAll === undefined && textOpens && summary && listed.size > 0) {
+    for (const h of textHits) {
+      if (h.field !== 'summary' || h.ref.kind !== 'applicant' || !listed.has(h.ref.cls)) continue;
+      const end = h.start + (h.length ?? 0);
+      const [from, to] = sentenceAround(summary, h.start, end);
+      // (In a sentence on applying, not refusing: "tar inte emot ansökningar från forskare eller andra organisationer",
+      // "finansieras av kommunen eller andra parter".)
+      const sentence = foldedSlice(summary, from, to);
+      if (!APPLYING_WORDS.test(sentence) || REFUSAL.test(sentence) || NEGATION_WORD.test(sentence)) continue;
+      const found = catchAllEndingList(summary.slice(h.start, to));
+      const next = summary.slice(end, end + 90).replace(/^\s*(?:,|and|or|as well as|och|eller|samt)\s*/iu, '');
+      if (found !== undefined && next.startsWith(found)) {
+        catchAll = found;
+        break;
       }
     }
   }

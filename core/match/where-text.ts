@@ -69,7 +69,7 @@ const H_AREA = hintOf(ANY_AREA);
 const FUND_CUE =
   /regionalfond|regionala utvecklingsfonden|\beruf\b|\berdf\b|regional development fund|socialfond|\besf\b|rattvis omstallning|just transition|programomrade|programme area|tillvaxtverket/;
 const LIMIT_CUE =
-  /kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|som genomfors i|som bedrivs i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to|(?:partners?|applicants?|sokande|parter)[^.;]{0,40}(?:must be|ska vara|maste vara)/u;
+  /hemvist|kan soka|kan ansoka|far soka|sokas av|vander sig|riktar sig|genomforas i|bedrivas i|som genomfors i|som bedrivs i|ha sin verksamhet|verksam\p{L}* i|belag\p{L}* i|baserad\p{L}* i|med sate i|galler|omfattar|endast|enbart|bara |only|limited to|located in|based in|established in|may apply|can apply|eligible|open to|(?:partners?|applicants?|sokande|parter)[^.;]{0,40}(?:must be|ska vara|maste vara)/u;
 
 export interface TextArea {
   /** A programme area the text names, when it names one. */
@@ -83,6 +83,8 @@ export interface TextArea {
   touches?: true;
   /** Län a part of Sweden with no fixed border may or may not hold ("Sydsverige": Kalmar län): neither in nor out. */
   fringe?: readonly string[];
+  /** Län a landskap covers in part, each with its kommuner in the landskap (lan.json `partOf`). */
+  partOf?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A county's names as a list in a text may write them: "Kronobergs", "Kronoberg", "Region Kronoberg"'s "kronoberg". */
@@ -173,6 +175,7 @@ function spentIn(text: string, original: string): TextArea | undefined {
 const ALL_LANDSCAPES = (LAN.landscapes ?? []).map((x) => ({
   lan: x.lan,
   fringe: x.fringe,
+  partOf: x.partOf,
   inListsOnly: x.inListsOnly,
   aliases: x.aliases.map((a) => fold(a)),
 }));
@@ -194,6 +197,11 @@ const LANDSCAPE = LANDSCAPES.length
       'gu',
     )
   : undefined;
+/** Before a landskap's name (folded): "mellan fastlandet och ", "between the mainland and ". */
+const BETWEEN_BEFORE = /(?:mellan|between)\s+[^.;:]{0,40}?\s+(?:och|and)\s+$/u;
+/** …or another country's: "Finlands landskap ", "Finnish ". */
+const ABROAD_BEFORE =
+  /(?:finlands|norges|finska|norska|finnish|norwegian|finland's|norway's)\s+(?:landskap(?:et)?\s+|region\s+(?:of\s+)?)?$/u;
 const PLACE_CUE = /omrade|geografisk|anknytning|verksam|bosatt|boende|bor i|folkbokford|inom/u;
 const IN_TITLE = /(?:^|[^\p{L}])(?:i|inom|for)\s+(?:landskapet\s+)?$/u;
 
@@ -208,12 +216,18 @@ function landscapeArea(text: string, original: string, inTitle: boolean): TextAr
     if (inTitle ? !IN_TITLE.test(text.slice(Math.max(0, start - 18), start)) : !cueAround(text, start, m[1].length))
       continue;
     if (!inTitle && COOPERATION_WELCOMED.test(sentenceAt(text, start, start + m[1].length))) continue;
+    // "samverkan mellan fastlandet och Öland": a link between places, no limit.
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (BETWEEN_BEFORE.test(before)) continue;
     const found = landscapeOf(m[1]);
+    // "Finlands landskap Lappland": the area across the border, whose Swedish side the landskap's kommuner do not tell.
+    const abroad = ABROAD_BEFORE.test(before);
     if (found)
       return {
         lan: [...found.lan],
         said: original.slice(start, start + m[1].length),
         ...(found.fringe ? { fringe: found.fringe } : {}),
+        ...(found.partOf && !abroad ? { partOf: found.partOf } : {}),
       };
   }
   return undefined;
@@ -1166,7 +1180,7 @@ const FOREIGN_PARTNER =
  * beviljas stöd", "får redovisa egna stödberättigande kostnader", "may be reimbursed", "can receive a share of the
  * grant". A pattern source.
  */
-export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also)\s+)?(?:fa\s+(?:ersattning|medel|del\s+av)|beviljas\s+(?:stod|medel|bidrag|ersattning)|be\s+granted\s+(?:funding|support|grants?)|(?:inga\s+och\s+)?redovisa\s+(?:sina\s+)?(?:egna\s+)?stodberattigande\s+kostnader|claim\s+(?:their\s+)?(?:own\s+)?eligible\s+costs|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)|(?:erdf|eu|programme)\s+(?:co-?)?(?:financing|funding))|be\s+(?:full\s+|funded\s+)?(?:project\s+)?partners\s+with\s+(?:erdf\s+|eu\s+|programme\s+)?(?:co-?financing|co-?funding|funding))`;
+export const PARTNERS_REIMBURSED_WORDS = String.raw`(?:kan|far|may|can)\s+(?:(?:ocksa|aven|also|dock|however)\s+)?(?:vara\s+stodmottagande\s+(?:projekt)?part\p{L}*|fa\s+(?:ersattning|medel|del\s+av)|beviljas\s+(?:stod|medel|bidrag|ersattning)|be\s+granted\s+(?:funding|support|grants?)|(?:inga\s+och\s+)?redovisa\s+(?:sina\s+)?(?:egna\s+)?stodberattigande\s+kostnader|claim\s+(?:their\s+)?(?:own\s+)?eligible\s+costs|ta\s+del\s+av\s+(?:bidraget|medlen|stodet)|ta\s+emot\s+(?:ersattning|medel)|ersattas|be\s+(?:reimbursed|funded|paid)|receive\s+(?:funding|a\s+share|part\s+of\s+the\s+(?:grant|budget)|(?:erdf|eu|programme)\s+(?:co-?)?(?:financing|funding))|be\s+(?:full\s+|funded\s+)?(?:project\s+)?partners\s+with\s+(?:erdf\s+|eu\s+|programme\s+)?(?:co-?financing|co-?funding|funding))`;
 /**
  * The applicant passing the call's money on to its partners (folded): "kan föra över medel till samverkansparterna",
  * "may transfer part of the grant to the partners". A pattern source.

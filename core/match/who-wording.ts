@@ -717,7 +717,7 @@ const OTHER_ORGS = new RegExp(
 const NARROWING = new RegExp(`(?:^|\\s)(?:${alternation(CATCH.narrowing)})(?=\\s|$)`, 'u');
 /** …or a sector right after it ("other actors from industry", "andra aktörer inom näringslivet"). */
 const NARROWING_AFTER = new RegExp(
-  `^\\s*(?:from|in|within|of|i|inom|fran|ur)\\s+(?:the\\s+|den\\s+)?(?:${alternation(CATCH.narrowingAfter)})(?![\\p{L}])`,
+  `^\\s*(?:from|in|within|of|without|i|inom|fran|ur|utan)\\s+(?:the\\s+|den\\s+)?(?:${alternation(CATCH.narrowingAfter)})(?![\\p{L}])`,
   'u',
 );
 
