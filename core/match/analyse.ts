@@ -715,6 +715,13 @@ function nutsBefore(text: string, i: number): boolean {
   return NUTS_BEFORE.test(text.slice(Math.max(0, tokens.start[i] - 10), tokens.start[i]));
 }
 
+const AREA_WORDS_BEFORE =
+  /(?:^|[^\p{L}])(?:outside|within|inside|utanför|inom)\s+(?:the\s+|de\s+)?(?:listed|named|target|eligible|participating|partner|these|those|above|uppräknade|angivna|nämnda|deltagande|dessa)\s+$/iu;
+/** Whether "outside the listed", "inom de angivna" stands right before token `i`: a place, not a body. */
+function areaWordsBefore(text: string, i: number): boolean {
+  return AREA_WORDS_BEFORE.test(text.slice(Math.max(0, tokens.start[i] - 40), tokens.start[i]));
+}
+
 /** A word naming a document right after a term: the term names the document. */
 const DOCUMENT_AFTER =
   /^\s+(?:declarations?|statements?|templates?|forms?|letters?|annex(?:es)?|checklists?|guidelines?)(?![\p{L}])/iu;
@@ -1344,6 +1351,9 @@ export function analyse(given: FundingCall): CallAnalysis {
         let place = ref.kind === 'applicant' && ref.cls === 'region' ? placeBefore(from, text) : -1;
         // "NUTS 3 regions", "NUTS-2-regioner": statistical areas, places.
         if (place === -1 && ref.kind === 'applicant' && ref.cls === 'region' && from > 0 && nutsBefore(text, from))
+          place = from - 1;
+        // "Entities outside the listed regions", "inom de angivna regionerna": the regions are where, not who.
+        if (place === -1 && ref.kind === 'applicant' && ref.cls === 'region' && from > 0 && areaWordsBefore(text, from))
           place = from - 1;
         if (place !== -1 && countryGenitiveAt(text, place, from)) place = -1;
         // "Sökande: Ideella föreningar ✓ Kommuner ✗ Regioner ✓": a table's cross after the kind refuses it.

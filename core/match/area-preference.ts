@@ -53,7 +53,7 @@ const NEIGHBOURS =
   /(?<![\p{L}])(?:lan\s+som\s+(?:gransar\s+till|har\s+(?:en\s+)?(?:land)?grans\s+mot)|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies)|count(?:y|ies)\s+(?:that\s+)?(?:bordering|borders?|adjoining)\s+the\s+programme\s+area)(?![\p{L}])/gu;
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
-  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}(),-]+\s+){0,10}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])|(?<![\p{L}])(?:kan|far)\s+(?:aven\s+|ocksa\s+)?ha\s+[^.;]{0,90}?\s+som\s+(?:medsokande|stodmottagare|samverkanspart\p{L}*|projektpart\p{L}*|partner)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}\p{Pd}(),]+\s+){0,16}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])|(?<![\p{L}])(?:kan|far)\s+(?:aven\s+|ocksa\s+)?ha\s+[^.;]{0,90}?\s+som\s+(?:medsokande|stodmottagare|samverkanspart\p{L}*|projektpart\p{L}*|partner)(?![\p{L}])/u;
 /** At their own cost. (where-text's UNFUNDED, tried in its place, moved the probe's judgements: a narrower reading.) */
 const OWN_COST =
   /egen finansiering|egna medel|egen bekostnad|utan (?:egen )?(?:budget|ersattning|stod)|at their own cost|own resources|star for (?:sina )?egna kostnader|without (?:eu |erdf |interreg |programme )?(?:funding|money|a budget)|as associated partners?/u;

@@ -723,6 +723,23 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // A län's own grant for a few of its kommuner, by name.
     const leftOut = area.lan.length === 1 && area.lan.includes(profile.lan) ? leftOutByName() : undefined;
     if (leftOut) return leftOut;
+    // "Sökande kan vara … Region Blekinge, Region Kalmar län och Region Kronoberg": the region itself, by its name,
+    // whatever län the funder's area holds.
+    if (
+      !area.lan.includes(profile.lan) &&
+      profile.kind === 'region' &&
+      s.applicantRegions?.includes(foldedName(profile.name))
+    )
+      return {
+        verdict: 'eligible',
+        points: 0,
+        text: t(
+          () =>
+            `${lanName()} ligger utanför området för ${area.name}, men utlysningen nämner ${profile.name} vid namn bland de sökande.`,
+          () =>
+            `${lanName()} is outside the ${area.name} area, but the call names ${profile.name} among those who may apply.`,
+        ),
+      };
     // Which län the area covers is programme data, whatever named the programme. A call naming several
     // programmes as its own covers their union: the body is inside where one of them covers it, the nearest told.
     // Applicants from elsewhere may apply after the area's own: a preference, no limit (area-preference.ts).
@@ -745,7 +762,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // ("kommuner i angränsande län … som medsökande": the neighbours' kommuner, not their regions.)
     const kommunerOnly =
       neighbours !== undefined && KOMMUNER_OF_NEIGHBOURS.test(neighbours) && profile.kind === 'region';
-    if (neighbours && next.length > 0 && !area.lan.includes(profile.lan) && !s.areas && !kommunerOnly) {
+    // (Where the call names the neighbours' län themselves, that reading tells it: adjacentAreas below.)
+    const namedLan = s.adjacentAreas?.lan.includes(profile.lan) === true;
+    if (neighbours && next.length > 0 && !area.lan.includes(profile.lan) && !s.areas && !kommunerOnly && !namedLan) {
       return {
         verdict: 'eligible',
         points: 0,

@@ -1696,7 +1696,7 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
  * Council except Russia – Canada, Denmark (including Greenland), Finland, Iceland, Sweden".
  */
 const PARTNERS_IN_SWEDEN =
-  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*[,–—]\s*|\s*\)\s*,?\s*|\s+\(\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,24}?(?:sverige|sweden)(?![\p{L}])/u;
+  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*)\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*[,–—:]\s*|\s*\)\s*,?\s*|\s+\(\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,24}?(?:sverige|sweden|the\s+swedish\s+count(?:y|ies)\s+of)(?![\p{L}])/u;
 /**
  * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
  * four further towns, of which at least two must be established in EU Member States", "partner municipalities from
@@ -1732,7 +1732,8 @@ function partnersInSwedenIn(summary: string): { said: string; lan?: string[] } |
   const paid = publicPartnersPaid(folded);
   // Partners from a part of Sweden ("in Norrbotten or Västerbotten in Sweden"): only where the call pays them, and
   // then from those län alone.
-  if (/\s(?:in|i)\s+(?:sweden|sverige)$/u.test(m[0])) {
+  // ("Blekinge län and Kalmar län (Sweden)", "Småland (the Swedish counties of Kronoberg, …)": the same.)
+  if (/(?:\s(?:in|i)\s+|\(\s*)(?:sweden|sverige)$|swedish\s+count(?:y|ies)\s+of$/u.test(m[0])) {
     const lan = paid ? lanNamesIn(said) : [];
     return lan.length > 0 ? { said, lan } : undefined;
   }
@@ -2688,12 +2689,19 @@ export function callSignals(
   };
   let beyondCountries: readonly string[] | undefined;
   let partnersInSweden: { said: string; lan?: string[] } | undefined;
-  if (swedenEligible === false && abroadAdmitted()) {
+  // "Foreign partners must be located in … Blekinge län and Kalmar län (Sweden)": partners from those län, named
+  // before any admission from abroad at large is read.
+  const fromSwedishLan =
+    swedenEligible === false && !swedenRefused && summary ? partnersInSwedenIn(summary) : undefined;
+  if (fromSwedishLan?.lan) {
+    partnersInSweden = fromSwedishLan;
+    swedenEligible = undefined;
+  } else if (swedenEligible === false && abroadAdmitted()) {
     swedenEligible = undefined;
     if (call.eligibleCountries?.length) beyondCountries = call.eligibleCountries;
   } else if (swedenEligible === false && !swedenRefused && summary) {
     // "…tillsammans med minst en samarbetspart i Danmark, Finland, … Sverige": applicants there, partners here.
-    partnersInSweden = partnersInSwedenIn(summary);
+    partnersInSweden = fromSwedishLan;
     if (partnersInSweden) swedenEligible = undefined;
   }
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
