@@ -716,7 +716,7 @@ function nutsBefore(text: string, i: number): boolean {
 }
 
 const AREA_WORDS_BEFORE =
-  /(?:^|[^\p{L}])(?:outside|within|inside|utanför|inom)\s+(?:the\s+|de\s+)?(?:listed|named|target|eligible|participating|partner|these|those|above|uppräknade|angivna|nämnda|deltagande|dessa)\s+$/iu;
+  /(?:^|[^\p{L}])(?:outside|within|inside|utanför|inom)\s+(?:the\s+|de\s+)?(?:listed|named|target|eligible|participating|partner|member|programme|these|those|above|uppräknade|angivna|nämnda|deltagande|dessa)\s+$/iu;
 /** Whether "outside the listed", "inom de angivna" stands right before token `i`: a place, not a body. */
 function areaWordsBefore(text: string, i: number): boolean {
   return AREA_WORDS_BEFORE.test(text.slice(Math.max(0, tokens.start[i] - 40), tokens.start[i]));

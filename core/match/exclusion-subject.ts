@@ -64,6 +64,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Offentliga och privata aktörer utanför programområdet kan … inte vara stödmottagare", "organisations located
   // outside the programme area cannot be beneficiaries": refused for where they are, which the area line tells.
   if (OUTSIDE_PLACE_AFTER.test(rest)) return false;
+  // "Kommuner kan i övrigt inte söka", "may not otherwise apply": beside a way in the call has said.
+  if (OTHERWISE_AFTER.test(rest)) return false;
   // "Kommuner och regioner med havsgräns kan … inte beviljas medel": those with a feature refused, the class not (a
   // size is the population readings', "kommuner med fler än 50 000 invånare").
   if (FEATURE_AFTER.test(rest) && !/,\s*$/.test(before) && !word.includes(',')) return false;
@@ -413,7 +415,10 @@ const OUTSIDE_PLACE_AFTER =
  * kommun kan inte söka".
  */
 const FEATURE_AFTER =
-  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|overstiger|overskrider|wish|want|plan|intend|already|previously|lack|exceed|exceeds)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+  /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|on\s+the|along\s+the|by\s+the|langs|vid|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|overstiger|overskrider|wish|want|plan|intend|already|previously|lack|exceed|exceeds)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+/** Right after the body (folded): "kan i övrigt inte", "kan annars inte", "may not otherwise". */
+const OTHERWISE_AFTER =
+  /^\s+(?:kan|far|may|can|are|ar)\s+(?:(?:not|inte|ej)\s+)?(?:i\s+ovrigt|annars|otherwise)(?![\p{L}])/u;
 /** "The rest" right before the body (folded): "övriga kommuner", "the remaining municipalities". */
 const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:ovriga|remaining|the\s+other)\s+$/u;
 /** A preposition of place right before the body (folded): "inom kommunen", "within the municipality". */
@@ -639,5 +644,6 @@ function possessiveAt(text: string, start: number, end: number, language: 'sv' |
   if (/^['’]s?(?![\p{L}])/u.test(after)) return NEXT_WORD.test(after.replace(/^['’]s?/u, ''));
   if (language !== 'sv') return false;
   const word = text.slice(start, end).toLowerCase();
-  return SV_GENITIVE.test(word) && NEXT_WORD.test(after);
+  // ("tätortens, inte kommunens, befolkning": the genitive's noun after a comma.)
+  return SV_GENITIVE.test(word) && (NEXT_WORD.test(after) || /^,\s+\p{Ll}/u.test(after));
 }

@@ -368,6 +368,11 @@ const INSTEAD =
 const ALONE_REFUSED =
   /(?:that|which|who)\s+(?:does|do)\s+not\s+(?:itself\s+|themselves\s+)?meet\s+the\s+(?:population\s+)?(?:threshold|limit|requirement)\s+(?:itself\s+|themselves\s+)?(?:cannot|can\s+not|may\s+not|is\s+not\s+eligible|are\s+not\s+eligible)|som\s+inte\s+(?:själva?\s+)?uppfyller\s+(?:befolknings|invånar)\p{L}*\s+(?:själva?\s+)?(?:kan|får)\s+inte/iu;
 
+/** "För kommuner med ", "For municipalities with " right before a size, and "… gäller att", "… applies" after it. */
+const FOR_THEM_BEFORE = /(?:^|[^\p{L}])(?:för|for)\s+(?:kommuner|municipalities|cities|städer)\s+(?:med|with|of)\s+$/iu;
+const RULE_AFTER =
+  /^(?:\s+(?:invånare|inhabitants|residents))?\s*,?\s+(?:gäller|applies|apply|the following applies)(?![\p{L}])/iu;
+
 /** Words that make the bound after them an approximation: "just under", "slightly below", "strax under". */
 const NEAR_BEFORE = /(?<![\p{L}])(?:just|slightly|a little|a bit|strax|något|lite|nätt och jämnt)\s+$/iu;
 
@@ -434,6 +439,8 @@ export function populationLimitsIn(
           .some((sentence) => PARTNER_WORD.test(sentence) && UNFUNDED.test(sentence)));
     // "…, eller upp till 75 procent för kommuner med färre än 15 000 invånare": a rate by size, said before it.
     if (RATE_BEFORE.test(before.slice(-80))) continue;
+    // "För kommuner med färre än 30 000 invånare gäller att åtgärden ska ligga i en tätort …": a rule for them.
+    if (FOR_THEM_BEFORE.test(before.slice(-40)) && RULE_AFTER.test(text.slice(end, end + 30))) continue;
     // "…over 100,000, and those under 100,000", "(under 50,000 inhabitants; over 50,000 inhabitants)": two classes
     // by size, together every size.
     const other = OTHER_CLASS_AFTER.exec(text.slice(end, end + 80));

@@ -110,7 +110,7 @@ const ISLAND_MUNICIPALITIES = new RegExp(
 const ISLAND_ENTRY = new RegExp(`^\\s*${ISLAND_BODIES}`, 'u');
 /** Kommuner on the mainland with islands admitted beside island municipalities (folded). */
 const MAINLAND_WITH_ISLANDS =
-  /(?:mainland|coastal)\s+(?:municipalities|local authorities)\s+(?:whose\s+territor(?:y|ies)\s+(?:includes?|contains?)|with)\s+(?:permanently\s+)?(?:inhabited\s+)?(?:sea\s+)?islands|kommuner\s+(?:pa\s+fastlandet\s+)?(?:med|vars\s+(?:omrade|territorium)\s+omfattar)\s+(?:bebodda\s+|fast\s+bebodda\s+)?oar/u;
+  /(?:an?\s+)?(?:mainland|coastal)\s+(?:municipalit(?:y|ies)|local authorit(?:y|ies))\s+(?:may|can)\s+(?:also\s+)?apply\s+(?:on\s+behalf\s+of|for)\s+(?:an?\s+)?islands?|fastlandskommun\p{L}*\s+(?:kan|far)\s+(?:ocksa\s+|aven\s+)?soka\s+(?:for|pa\s+uppdrag\s+av)\s+(?:en\s+)?o(?:ar)?(?![\p{L}])|(?:mainland|coastal)\s+(?:municipalities|local authorities)\s+(?:whose\s+territor(?:y|ies)\s+(?:includes?|contains?)|with)\s+(?:permanently\s+)?(?:inhabited\s+)?(?:sea\s+)?islands|kommuner\s+(?:pa\s+fastlandet\s+)?(?:med|vars\s+(?:omrade|territorium)\s+omfattar)\s+(?:bebodda\s+|fast\s+bebodda\s+)?oar/u;
 
 /**
  * A list entry that is the outermost regions or overseas territories alone, or one of the nine outermost regions by
