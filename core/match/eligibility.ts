@@ -474,7 +474,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // "…a partner in Norrbotten or Västerbotten … Swedish partners must cover their own costs": a body elsewhere in
     // Sweden may not take part even so.
     const inText = s.textArea && !s.textArea.abroad && !s.textArea.touches ? s.textArea.lan : undefined;
-    const partnerLan = s.swedishPartnerLan ?? inText;
+    // ("Swedish partners from the programme area … are welcome, but their costs are not covered": the area's län.)
+    const ofArea = s.areaId && /programme area|programområde/iu.test(said) ? AREA_BY_ID.get(s.areaId)?.lan : undefined;
+    const partnerLan = s.swedishPartnerLan ?? inText ?? s.swedenUnfundedLan ?? ofArea;
     if (partnerLan && partnerLan.length > 0 && !s.swedishLanRefused && !partnerLan.includes(profile.lan))
       return outside(
         () =>
@@ -1040,6 +1042,15 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
           `Utlysningen gäller ${saidArea}${lanList('sv')} som plats för arbetet, men sökande behöver inte ha säte där ("${anySeat}").`,
         () =>
           `The call is limited to ${saidArea}${lanList('en')} as the place of the work, but applicants need not be based there ("${anySeat}").`,
+      );
+    // "Kommuner i angränsande län (Jönköpings, Kalmar … län) kan ingå som medsökande med egen budget".
+    const named = s.adjacentAreas;
+    if (!inside && named?.lan.includes(profile.lan) && !(named.regionsOnly && profile.kind !== 'region'))
+      return unsure(
+        () =>
+          `Utlysningen gäller ${saidArea}${lanList('sv')}, men tar med parter också från ${lanName()} ("${named.said}").`,
+        () =>
+          `The call is limited to ${saidArea}${lanList('en')}, but takes in partners from ${lanName()} too ("${named.said}").`,
       );
     // "Projekten får även omfatta samverkansparter med egen budget från andra delar av Sverige": paid parties.
     const elsewhere = s.partiesElsewhere;

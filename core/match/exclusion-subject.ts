@@ -66,6 +66,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (OUTSIDE_PLACE_AFTER.test(rest)) return false;
   // "Kommuner kan i övrigt inte söka", "may not otherwise apply": beside a way in the call has said.
   if (OTHERWISE_AFTER.test(rest)) return false;
+  // "…deras kostnader finansieras inte av regionen", "not funded by the municipality": the funder, by agency.
+  if (BY_BEFORE.test(before) && THE_ONE.test(fold(word.toLowerCase()))) return false;
   // "Kommuner och regioner med havsgräns kan … inte beviljas medel": those with a feature refused, the class not (a
   // size is the population readings', "kommuner med fler än 50 000 invånare").
   if (FEATURE_AFTER.test(rest) && !/,\s*$/.test(before) && !word.includes(',')) return false;
@@ -210,6 +212,9 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // "Kommuner … kan delta som projektparter men kan inte vara koordinator": a role refused, not taking part.
   const role = LEAD_ROLE_REFUSED.exec(rest);
   if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
+  // "Kommuner och regioner kan inte själva vara medelsförvaltare" where "samverkansparter från offentlig sektor kan
+  // ersättas": the role that holds the grant refused, paid partners' part not.
+  if (ADMINISTERING_REFUSED.test(rest) && PARTNERS_PAID.test(fold(text.toLowerCase()))) return false;
   // "Cities and regions cannot apply under strand B": one part of the call refused, not the call.
   if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.
@@ -416,6 +421,12 @@ const OUTSIDE_PLACE_AFTER =
  */
 const FEATURE_AFTER =
   /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|on\s+the|along\s+the|by\s+the|langs|vid|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|overstiger|overskrider|wish|want|plan|intend|already|previously|lack|exceed|exceeds)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+/** The role that holds the grant refused (folded): "kan inte själva vara medelsförvaltare". */
+const ADMINISTERING_REFUSED =
+  /(?:inte|ej|not|cannot)\s+(?:(?:sjalva|themselves)\s+)?(?:vara|be|act as)\s+(?:en\s+|an?\s+|the\s+)?(?:medelsforvaltare|administering organi[sz]ation|grant holder)/u;
+/** "av ", "by the " right before the body (folded), and the body as one, definite: "regionen", "the municipality". */
+const BY_BEFORE = /(?:^|[^\p{L}])(?:av|by\s+the)\s+$/u;
+const THE_ONE = /^(?:regionen|kommunen|region|municipality|county council|landstinget)$/u;
 /** Right after the body (folded): "kan i övrigt inte", "kan annars inte", "may not otherwise". */
 const OTHERWISE_AFTER =
   /^\s+(?:kan|far|may|can|are|ar)\s+(?:(?:not|inte|ej)\s+)?(?:i\s+ovrigt|annars|otherwise)(?![\p{L}])/u;

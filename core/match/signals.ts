@@ -1073,6 +1073,8 @@ export interface CallSignals {
   kommunKind?: string;
   /** Bodies in Sweden may take part only without the call's money ("Swedish partners join at their own cost"). */
   swedenUnfunded?: string;
+  /** The Swedish län the sentence on unfunded Swedish partners names, if any: where they may come from. */
+  swedenUnfundedLan?: readonly string[];
   /** The summary's sentence on who applies or takes part admits applicants or partners from abroad (where-text.ts). */
   abroadAdmitted?: true;
   /**
@@ -1189,11 +1191,12 @@ export interface TextHit {
  * least three partners … of which two need to be from within the programme area").
  */
 const OUTSIDE_PARTNERS =
-  /(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+|med\s+säte\s+|som\s+har\s+säte\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|(?:elsewhere\s+in|på\s+andra\s+håll\s+i|(?:någon\s+)?annanstans\s+i)\s+(?:(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union)|(?!the\s|this\s|that\s|its\s)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){0,4}[\p{L}-]+))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
+  /(?:organi[sz]ations?|partners?|entities|bodies)\s+(?:located|based|established)\s+in\s+other\s+(?:eu\s+)?member\s+states\s+(?:may|can)\s+(?:also\s+)?(?:be\s+(?:full\s+|funded\s+)?(?:project\s+)?partners|participate|take part|join)|(?:partners?|organisations?|organisationer|parter|aktörer|beneficiar(?:y|ies)|stödmottagare|bod(?:y|ies)|entit(?:y|ies)|actors?|institutions?)\s+(?:from\s+|located\s+|based\s+|från\s+|som\s+är\s+belägna\s+|som\s+ligger\s+|belägna\s+|med\s+säte\s+|som\s+har\s+säte\s+)?(?:(?:in|i|from|från)\s+(?:other\s+|andra\s+)?(?:[\p{L}-]+\s+){0,2}?(?:regions?|countries|member\s+states|regioner|länder)\s+)?(?:(?:outside|utanför)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:programme|program)(?:\s+|-)?(?:area|region|området|programområdet)?|länet|regionen|county|region)|(?:elsewhere\s+in|på\s+andra\s+håll\s+i|(?:någon\s+)?annanstans\s+i)\s+(?:(?:the|a|an|one\s+of\s+the)\s+(?:(?:participating\s+)?(?:member\s+states?|countr(?:y|ies))|eu|european\s+union|union)|(?!the\s|this\s|that\s|its\s)(?:[\p{L}-]+(?:\s*,\s*|\s+(?:or|and)\s+)){0,4}[\p{L}-]+))[^.;]{0,120}?(?:(?:can|may|are allowed to|kan|får)\s+(?:also\s+|även\s+|också\s+|nevertheless\s+|still\s+|however\s+|dock\s+|ändå\s+)?(?:participate|take part|be involved|join|receive|delta|medverka|ingå|få|beviljas|be\s+(?:full\s+|funded\s+)?(?:beneficiar\p{L}*|partners?|project\s+partners?))|are welcome|är välkomna)|of which (?:at least )?(?:\w+) (?:need|needs|must|have|has) to be (?:from |located )?(?:within|in|inside) the (?:[\p{L}-]+\s+){0,2}(?:programme|program) area|(?:tillåter|allows|permits|admits)\s+(?:partner\p{L}*|organisations?|organisationer|aktörer)\s+(?:från|from|i|in)\s+(?:andra|other)\s+(?:eu-?\s*)?(?:länder(?:na)?|countries|member\s+states|regioner|regions)\s+(?:utanför|outside)\s+(?:the\s+)?(?:programme\s+area|programområdet)[^.;]{0,80}?(?:att|to)\s+(?:ingå|delta|participate|join|be)/iu;
 
 function outsidePartnersIn(summary: string): { said: string; unfunded?: true } | undefined {
   // Most summaries hold none of the words either wording needs: the pattern is not run on them.
-  if (!/outside|utanför|of which|elsewhere|andra håll|annanstans/i.test(summary)) return undefined;
+  if (!/outside|utanför|of which|elsewhere|andra håll|annanstans|other (?:eu )?member states/i.test(summary))
+    return undefined;
   const m = OUTSIDE_PARTNERS.exec(summary);
   // "…utanför programområdet kan inte delta …, men är välkomna i programmets ordinarie utlysningar": refused here.
   if (!m || NEGATION_WORD.test(m[0])) return undefined;
@@ -1798,7 +1801,7 @@ const NOT_APPLYING_BEFORE =
 
 /** Words of a funder's partner or twin towns: "partner cities", "twin towns", "vänorter", "vänortskommuner". */
 const PARTNER_TOWNS =
-  /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|towns|municipalities)(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
+  /(?<![\p{L}])(?:partner|twin|sister)\s+(?:cities|city|towns?|municipalit(?:y|ies))(?![\p{L}])|(?<![\p{L}])(?:vänort|vänstäder|vänortskommun|partnerstäder|partnerkommuner)\p{L}*/giu;
 
 /** An entry that is the EU by its short name. */
 /**
@@ -3072,6 +3075,12 @@ export function callSignals(
     // "Samverkansparter med egen budget från andra delar av Sverige": a call of one area paying parties from elsewhere.
     const elsewhere = summary && !ap.areaId && !where.abroad ? otherPartsPartnersIn(summary) : undefined;
     if (elsewhere) out.partiesElsewhere = elsewhere;
+    // "Kommuner i angränsande län (Jönköpings, Kalmar … län) kan ingå som medsökande med egen budget": other län's
+    // bodies named as funded parties beside the call's own län.
+    const funded =
+      summary && !ap.areaId && !where.abroad && where.lan.length > 0 ? fundedPartnersOfLanIn(summary) : undefined;
+    const fundedLan = funded ? lanIdsNamedIn(funded).filter((id) => !where.lan.includes(id)) : [];
+    if (funded && fundedLan.length > 0 && !out.adjacentAreas) out.adjacentAreas = { lan: fundedLan, said: funded };
     // "Sökande behöver dock inte ha sitt säte i länen": the area is where the work is done, not the applicants'.
     const anySeat = summary && !where.abroad ? seatNotRequired(summary) : undefined;
     if (anySeat) out.seatNotRequired = anySeat;
@@ -3214,6 +3223,9 @@ export function callSignals(
   else if (summary) {
     const unfunded = swedenUnfundedIn(summary);
     if (unfunded) out.swedenUnfunded = unfunded;
+    // "Swedish … partners from the programme area, including Norrbotten, Västerbotten …": where they may come from.
+    const unfundedLan = unfunded ? lanIdsNamedIn(unfunded) : [];
+    if (unfundedLan.length > 0) out.swedenUnfundedLan = unfundedLan;
   }
   if (foreignFunder) out.foreignFunder = foreignFunder;
   if (registeredIn) out.registeredIn = registeredIn;
