@@ -65,7 +65,8 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   // outside the programme area cannot be beneficiaries": refused for where they are, which the area line tells.
   if (OUTSIDE_PLACE_AFTER.test(rest)) return false;
   // "Kommuner kan i övrigt inte söka", "may not otherwise apply": beside a way in the call has said.
-  if (OTHERWISE_AFTER.test(rest)) return false;
+  // "Kommuner kan inte söka utan en region": a condition on how, not a refusal.
+  if (OTHERWISE_AFTER.test(rest) || WITHOUT_AFTER.test(rest)) return false;
   // "…deras kostnader finansieras inte av regionen", "not funded by the municipality": the funder, by agency.
   if (BY_BEFORE.test(before) && THE_ONE.test(fold(word.toLowerCase()))) return false;
   // "Kommuner och regioner med havsgräns kan … inte beviljas medel": those with a feature refused, the class not (a
@@ -421,6 +422,9 @@ const OUTSIDE_PLACE_AFTER =
  */
 const FEATURE_AFTER =
   /^(?:\s+(?:and|or|och|eller)\s+[\p{L}-]+)?\s+(?:med|with|on\s+the|along\s+the|by\s+the|langs|vid|som\s+har|that\s+have|which\s+have|vars|whose|(?:som|that|which|who)\s+(?:vill|onskar|planerar|avser|redan|tidigare|saknar|overstiger|overskrider|wish|want|plan|intend|already|previously|lack|exceed|exceeds)(?![\p{L}]))\s+(?!(?:fler|farre|mer|mindre|over|under|more|fewer|less|at\s+least|minst|hogst|an?\s+population|befolkning|invanare|inhabitants|residents)(?![\p{L}]))(?![^.;,]{0,30}\d)/u;
+/** Right after the body (folded): "kan inte söka utan en region", "cannot apply without a partner". */
+const WITHOUT_AFTER =
+  /^\s+(?:kan|far|may|can|cannot)\s+(?:(?:inte|ej|not)\s+)?(?:soka|ansoka|apply)\s+(?:utan|without)\s+(?:en|ett|a|an)\s/u;
 /** The role that holds the grant refused (folded): "kan inte själva vara medelsförvaltare". */
 const ADMINISTERING_REFUSED =
   /(?:inte|ej|not|cannot)\s+(?:(?:sjalva|themselves)\s+)?(?:vara|be|act as)\s+(?:en\s+|an?\s+|the\s+)?(?:medelsforvaltare|administering organi[sz]ation|grant holder)/u;

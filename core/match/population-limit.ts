@@ -289,7 +289,7 @@ const ONLY_AS_PARTNERS =
 const PARTNER_WORD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PARTNER_WORDS}|parter(?:na)?)(?![\p{L}])`, 'u');
 /** How bodies of that size must apply, right after the size: "… invånare ska söka tillsammans med …". */
 const JOINTLY_AFTER =
-  /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:ska|skall|måste|bör|must|shall|should|need to|have to|are encouraged to)\s+(?:(?:an)?söka|apply|submit\s+(?:an?\s+)?applications?)\s+(?:tillsammans|gemensamt|together|jointly)(?![\p{L}])/iu;
+  /^\s*(?:invånare|innevånare|inhabitants|residents)?\s*(?:ska|skall|måste|bör|must|shall|should|need to|have to|are encouraged to)\s+(?:(?:an)?söka|apply|submit\s+(?:an?\s+)?applications?)\s+(?:tillsammans|gemensamt|together|jointly|i\s+samverkan\s+med|in\s+(?:cooperation|partnership)\s+with)(?![\p{L}])/iu;
 /** A rate of support before the class and its size: "upp till 75 procent för kommuner med ", "up to 80% for ". */
 const RATE_BEFORE =
   /(?:upp till|up to|högst|maximalt|max\.?)\s+\d+\s*(?:procent|%|percent)\s+(?:av\s+[\p{L}-]+\s+)?(?:för|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;

@@ -1699,7 +1699,7 @@ function funderNameSpans(funder: string, summary: string): [number, number][] {
  * Council except Russia – Canada, Denmark (including Greenland), Finland, Iceland, Sweden".
  */
 const PARTNERS_IN_SWEDEN =
-  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*|(?:with|med)\s+(?:municipalities|kommuner|local\s+authorities))\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}-]+(?:\s*[,–—:]\s*|\s*\)\s*,?\s*|\s+\(\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,24}?(?:sverige|sweden|the\s+swedish\s+count(?:y|ies)\s+of)(?![\p{L}])/u;
+  /(?:samarbetspart\p{L}*|partner\p{L}*|parter|projektpart\p{L}*|(?:with|med)\s+(?:municipalities|kommuner|local\s+authorities))\s+(?:(?!(?:not|inte|ej)\s)[\p{L}-]+\s+){0,2}?(?:(?:based|located|established|registered|baserade?|belagna?)\s+)?(?:i|in|from|fran)\s+(?:[\p{L}'’-]+(?:\s*[,–—:]\s*|\s*\)\s*,?\s*|\s+\(\s*|\s+(?:och|eller|and|or)\s+|\s+)){0,24}?(?:sverige|sweden|the\s+swedish\s+count(?:y|ies)\s+of)(?![\p{L}])/u;
 /**
  * Partners or members required or admitted from the EU, Sweden among its states: "the network must include at least
  * four further towns, of which at least two must be established in EU Member States", "partner municipalities from
