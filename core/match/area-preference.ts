@@ -51,6 +51,11 @@ export function seatNotRequired(summary: string): string | undefined {
 /** Neighbouring län, as a call names them ("län som gränsar till Västerbotten", "grannlänen", "angränsande län"). */
 const NEIGHBOURS =
   /(?<![\p{L}])(?:lan\s+som\s+(?:gransar\s+till|har\s+(?:en\s+)?(?:land)?grans\s+mot)|angransande\s+lan|grannlan(?:en)?|omgivande\s+lan|neighbouring\s+count(?:y|ies)|adjacent\s+count(?:y|ies)|count(?:y|ies)\s+(?:that\s+)?(?:bordering|borders?|adjoining)\s+the\s+programme\s+area)(?![\p{L}])/gu;
+/** The neighbours' kommuner, not the län at large: "kommuner i angränsande län", "municipalities in neighbouring counties". */
+const KOMMUNER_OF_NEIGHBOURS =
+  /(?:kommuner|municipalities)\s+(?:i|in|from|från)\s+(?:the\s+)?(?:angränsande|närliggande|neighbouring|neighboring|adjacent)\s+(?:län|count(?:y|ies))|(?:kommuner|municipalities)\s+(?:i|in)\s+(?:län|counties)\s+(?:som\s+gränsar|bordering)/iu;
+/** Whether neighboursAdmitted's sentence takes in the neighbours' kommuner only ("kommuner i angränsande län … som medsökande"). */
+export const neighboursKommunerOnly = (said: string): boolean => KOMMUNER_OF_NEIGHBOURS.test(said);
 /** A part they may take with the call's money: "kan ingå som samverkanspartner … och ta del av stödet", "kan beviljas medel". */
 const NEIGHBOURS_TAKE_PART =
   /(?<![\p{L}])(?:kan|far|may|can)\s+(?:(?!(?:inte|ej|not|heller|never|aldrig)(?![\p{L}]))[\p{L}\p{Pd}(),]+\s+){0,16}?(?:inga|delta|vara|beviljas|fa|ta del|soka|sokas|ansokas|receive|take part|participate|be|apply)(?![\p{L}])|(?<![\p{L}])(?:kan|far)\s+(?:aven\s+|ocksa\s+)?ha\s+[^.;]{0,90}?\s+som\s+(?:medsokande|stodmottagare|samverkanspart\p{L}*|projektpart\p{L}*|partner)(?![\p{L}])/u;

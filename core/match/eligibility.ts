@@ -400,7 +400,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     });
     // "Som angränsande områden räknas i Sverige SE211, SE212 och SE221" with funded partners.
     const adjacent = s.adjacentAreas;
-    if (adjacent?.lan.includes(profile.lan) && !(adjacent.regionsOnly && profile.kind !== 'region'))
+    if (adjacent && takesInFrom(adjacent, profile))
       return takenIn(
         `parter också från ${lanName()} ("${adjacent.said}")`,
         `partners from ${lanName()} too ("${adjacent.said}")`,
@@ -474,9 +474,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     // "…a partner in Norrbotten or Västerbotten … Swedish partners must cover their own costs": a body elsewhere in
     // Sweden may not take part even so.
     const inText = s.textArea && !s.textArea.abroad && !s.textArea.touches ? s.textArea.lan : undefined;
-    // ("Swedish partners from the programme area … are welcome, but their costs are not covered": the area's län.)
-    const ofArea = s.areaId && /programme area|programområde/iu.test(said) ? AREA_BY_ID.get(s.areaId)?.lan : undefined;
-    const partnerLan = s.swedishPartnerLan ?? inText ?? s.swedenUnfundedLan ?? ofArea;
+    const partnerLan = s.swedishPartnerLan ?? inText ?? s.swedenUnfundedLan;
     if (partnerLan && partnerLan.length > 0 && !s.swedishLanRefused && !partnerLan.includes(profile.lan))
       return outside(
         () =>
@@ -727,11 +725,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     if (leftOut) return leftOut;
     // "Sökande kan vara … Region Blekinge, Region Kalmar län och Region Kronoberg": the region itself, by its name,
     // whatever län the funder's area holds.
-    if (
-      !area.lan.includes(profile.lan) &&
-      profile.kind === 'region' &&
-      s.applicantRegions?.includes(foldedName(profile.name))
-    )
+    if (!area.lan.includes(profile.lan) && regionNamedAmongApplicants(s, profile))
       return {
         verdict: 'eligible',
         points: 0,
@@ -762,8 +756,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
     const neighbours = s.neighboursAdmitted;
     const next = area.lan.filter((l) => LAN_BY_ID.get(l)?.neighbours.includes(profile.lan));
     // ("kommuner i angränsande län … som medsökande": the neighbours' kommuner, not their regions.)
-    const kommunerOnly =
-      neighbours !== undefined && KOMMUNER_OF_NEIGHBOURS.test(neighbours) && profile.kind === 'region';
+    const kommunerOnly = s.neighboursKommunerOnly === true && profile.kind === 'region';
     // (Where the call names the neighbours' län themselves, that reading tells it: adjacentAreas below.)
     const namedLan = s.adjacentAreas?.lan.includes(profile.lan) === true;
     if (neighbours && next.length > 0 && !area.lan.includes(profile.lan) && !s.areas && !kommunerOnly && !namedLan) {
@@ -1045,7 +1038,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       );
     // "Kommuner i angränsande län (Jönköpings, Kalmar … län) kan ingå som medsökande med egen budget".
     const named = s.adjacentAreas;
-    if (!inside && named?.lan.includes(profile.lan) && !(named.regionsOnly && profile.kind !== 'region'))
+    if (!inside && named && takesInFrom(named, profile))
       return unsure(
         () =>
           `Utlysningen gäller ${saidArea}${lanList('sv')}, men tar med parter också från ${lanName()} ("${named.said}").`,
@@ -1099,8 +1092,9 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
       const kommuner = (lang: 'sv' | 'en') => listOf(part, lang);
       // (Unless the call names the kommun itself, or takes in the län's other kommuner as paid parties.)
       const named = s.municipalArea && inMunicipalArea(s.municipalArea, profile) === true;
-      const others = otherKommunerTakePart(s, profile);
-      if (profile.kind === 'kommun' && !namedAmong(part, profile.name) && others && !named)
+      const outsidePart = profile.kind === 'kommun' && !namedAmong(part, profile.name) && !named;
+      const others = outsidePart ? otherKommunerTakePart(s, profile) : undefined;
+      if (others)
         return {
           verdict: 'eligible',
           points: 0,
@@ -1110,7 +1104,7 @@ function judgeArea(s: CallSignals, profile: Profile, withText: boolean): AreaVer
               `The call is limited to ${saidArea}, but other municipalities may take part as partners ("${others.said}").`,
           ),
         };
-      if (profile.kind === 'kommun' && !namedAmong(part, profile.name) && !named)
+      if (outsidePart)
         return outside(
           () =>
             `Utlysningen gäller ${saidArea}, som i ${lanName()} omfattar ${kommuner('sv')}; ${profile.name} ligger utanför.`,
@@ -1620,8 +1614,11 @@ function refusedByName(s: CallSignals, profile: Profile): Verdict | undefined {
 }
 
 /** The region named among those who may apply, by its name ("… och av Region Kronoberg"): it may apply. */
+const regionNamedAmongApplicants = (s: CallSignals, profile: Profile): boolean =>
+  profile.kind === 'region' && s.applicantRegions?.includes(foldedName(profile.name)) === true;
+
 function regionByName(s: CallSignals, profile: Profile): Verdict | undefined {
-  if (profile.kind !== 'region' || !s.applicantRegions?.includes(foldedName(profile.name))) return undefined;
+  if (!regionNamedAmongApplicants(s, profile)) return undefined;
   const said = s.fundersApply;
   if (said)
     return {
@@ -1680,11 +1677,11 @@ const bareName = (name: string) =>
     .replace(/^region\s+/u, '')
     .replace(/s$/u, '');
 
-/** Other kommuner than those a call names take part as funded parties, and the body is one of them: the words. */
-/** The neighbours' kommuner, not the län at large: "kommuner i angränsande län", "municipalities in neighbouring counties". */
-const KOMMUNER_OF_NEIGHBOURS =
-  /(?:kommuner|municipalities)\s+(?:i|in|from|från)\s+(?:the\s+)?(?:angränsande|närliggande|neighbouring|neighboring|adjacent)\s+(?:län|count(?:y|ies))|(?:kommuner|municipalities)\s+(?:i|in)\s+(?:län|counties)\s+(?:som\s+gränsar|bordering)/iu;
+/** Other län's bodies the call takes in (adjacentAreas) include this body: its län, and its kind where only regions are. */
+const takesInFrom = (adjacent: NonNullable<CallSignals['adjacentAreas']>, profile: Profile): boolean =>
+  adjacent.lan.includes(profile.lan) && !(adjacent.regionsOnly && profile.kind !== 'region');
 
+/** Other kommuner than those a call names take part as funded parties, and the body is one of them: the words. */
 function otherKommunerTakePart(s: CallSignals, profile: Profile): OtherKommunerParties | undefined {
   const others = profile.kind === 'kommun' ? s.otherKommunerParties : undefined;
   return others && (!others.lan || others.lan.includes(profile.lan)) ? others : undefined;

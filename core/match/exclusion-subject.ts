@@ -10,7 +10,7 @@ import { fold } from '../text/fold.ts';
 import { sentenceEnd, sentenceStart } from '../text/sentences.ts';
 import { knownKommunBefore } from './named-municipalities.ts';
 import { EXCEPTION_WORDS, REFUSAL, REFUSAL_WORDS } from './refusal-words.ts';
-import { PARTNERS_PAID } from './where-text.ts';
+import { PARTNERS_PAID, publicPartnersPaid } from './where-text.ts';
 import { ASSOCIATIONS_AFTER } from './who-wording.ts';
 
 /**
@@ -215,7 +215,7 @@ export function shutOutAt(text: string, start: number, end: number, language: 's
   if (role && !OTHER_ROLES.test(rest.slice(role.index + role[0].length).split(CONTRAST_WORD)[0])) return false;
   // "Kommuner och regioner kan inte själva vara medelsförvaltare" where "samverkansparter från offentlig sektor kan
   // ersättas": the role that holds the grant refused, paid partners' part not.
-  if (ADMINISTERING_REFUSED.test(rest) && PARTNERS_PAID.test(fold(text.toLowerCase()))) return false;
+  if (ADMINISTERING_REFUSED.test(rest) && publicPartnersPaid(fold(text.toLowerCase()))) return false;
   // "Cities and regions cannot apply under strand B": one part of the call refused, not the call.
   if (ONE_PART_REFUSED.test(rest)) return false;
   // "Kommuner kan inte själva söka men kan vara partner i ett projekt": applying refused, taking part allowed.

@@ -398,7 +398,7 @@ export function populationLimitsIn(
     const subject = subjectOf(before, townsAreSettlements);
     if (!subject) continue;
     // "…may also admit cities with a population of just under 100,000": a size near the limit, not a second limit.
-    if ((g.below || g.b2 || g.b3) && NEAR_BEFORE.test(before.slice(-25))) continue;
+    if (g.below && NEAR_BEFORE.test(before.slice(-25))) continue;
     // "…in particular in municipalities of more than 45 000 inhabitants", "särskilt kommuner med …": an emphasis, not a
     // condition.
     if (EMPHASIS_BEFORE.test(before.slice(-70))) continue;

@@ -31,6 +31,7 @@ import {
   fundedPartnersOfLanIn,
   neighboursAdmitted,
   neighboursJoinedIn,
+  neighboursKommunerOnly,
   otherPartsPartnersIn,
   PAID_ONLY_INSIDE,
   programmeAreaStatedIn,
@@ -96,6 +97,7 @@ import {
   UNFUNDED,
 } from './where-text.ts';
 import {
+  APPLY_OR_INVITE_WORDS,
   admitsAnyOrganisation,
   allOrganisationsIn,
   alreadyFundedApplicantsIn,
@@ -168,10 +170,6 @@ function foldName(text: string): string {
 }
 
 /** Folded, punctuation-free text for substring look-ups of names (funders, programmes). */
-/** Words of applying, inviting or who may apply, in folded text. */
-const APPLYING_WORDS =
-  /(?:apply|applicant|application|eligible|proposal|submit|encourag|invit|soka|sokande|ansok|stodberattigad|open to|oppen for|riktar sig|vander sig|uppmuntra|bjuder in)/u;
-
 export function nameKey(text: string): string {
   return ` ${foldName(text)} `;
 }
@@ -883,6 +881,8 @@ export interface CallSignals {
   areaPreferred?: string;
   /** The call's area is a region's or länsstyrelse's own, and bodies of its neighbouring län may take part with its money. */
   neighboursAdmitted?: string;
+  /** …and it takes in the neighbours' kommuner only ("kommuner i angränsande län … som medsökande"), not their regions. */
+  neighboursKommunerOnly?: true;
   /** The programme's adjacent areas whose partners the call funds, by län, with the sentences that name them. */
   /**
    * `regionsOnly` where the words name the other län's regions alone ("Region Kalmar län och Region Kronoberg kan ingå
@@ -1226,6 +1226,17 @@ const REGION_BY_NAME = /(?<![\p{L}])Region\s+\p{Lu}\p{L}+(?:\s+län)?/gu;
 /** Words of kommuner or bodies at large beside the regions named. */
 const LOCAL_BODY_WORD =
   /kommun|municipal|aktör|actor|organisation|organization|bodies|body|parter från|partners from/iu;
+
+/**
+ * The other län whose bodies the words take in beside the call's own, and whether they name those län's regions alone
+ * ("Region Kalmar län och Region Kronoberg kan ingå som finansierade projektparter"); undefined for none.
+ */
+function otherLanTakenIn(said: string, own: readonly string[]): CallSignals['adjacentAreas'] {
+  const lan = lanIdsNamedIn(said).filter((id) => !own.includes(id));
+  if (lan.length === 0) return undefined;
+  const regionsOnly = lanIdsNamedIn(said.replace(REGION_BY_NAME, ' ')).length === 0 && !LOCAL_BODY_WORD.test(said);
+  return regionsOnly ? { lan, said, regionsOnly: true } : { lan, said };
+}
 
 /** Words that name the EU or its member states: a call without them admits no partners from other EU regions. */
 const EU_WORDS = /\bEU\b|member states?|medlemsländer|medlemsstater/iu;
@@ -2702,10 +2713,10 @@ export function callSignals(
   } else if (swedenEligible === false && abroadAdmitted()) {
     swedenEligible = undefined;
     if (call.eligibleCountries?.length) beyondCountries = call.eligibleCountries;
-  } else if (swedenEligible === false && !swedenRefused && summary) {
+  } else if (fromSwedishLan) {
     // "…tillsammans med minst en samarbetspart i Danmark, Finland, … Sverige": applicants there, partners here.
     partnersInSweden = fromSwedishLan;
-    if (partnersInSweden) swedenEligible = undefined;
+    swedenEligible = undefined;
   }
   // "Organisations from the Western Balkans can be partner organisations": the list is of where partners come from.
   if (
@@ -2865,7 +2876,7 @@ export function callSignals(
       // (In a sentence on applying, not refusing: "tar inte emot ansökningar från forskare eller andra organisationer",
       // "finansieras av kommunen eller andra parter".)
       const sentence = foldedSlice(summary, from, to);
-      if (!APPLYING_WORDS.test(sentence) || REFUSAL.test(sentence) || NEGATION_WORD.test(sentence)) continue;
+      if (!APPLY_OR_INVITE_WORDS.test(sentence) || REFUSAL.test(sentence) || NEGATION_WORD.test(sentence)) continue;
       const found = catchAllEndingList(summary.slice(h.start, to));
       const next = summary.slice(end, end + 90).replace(/^\s*(?:,|and|or|as well as|och|eller|samt)\s*/iu, '');
       if (found !== undefined && next.startsWith(found)) {
@@ -3036,6 +3047,7 @@ export function callSignals(
     // programme's.
     const neighbours = a && a.lan.length > 0 ? neighboursAdmitted(summary) : undefined;
     if (neighbours) out.neighboursAdmitted = neighbours;
+    if (neighbours && neighboursKommunerOnly(neighbours)) out.neighboursKommunerOnly = true;
     // The call's own words on its programme area's Swedish län ("Programområdet omfattar på svensk sida …").
     const stated = programmeAreaStatedIn(summary);
     const statedLan = stated ? lanIdsNamedIn(stated) : [];
@@ -3044,12 +3056,8 @@ export function callSignals(
     // (Or other län's bodies named as funded co-applicants: "kommuner i Blekinge och Kalmar län kan vara medsökande
     // med egen budget".)
     const adjacent = a && a.lan.length > 0 ? (adjacentAreasIn(summary) ?? fundedPartnersOfLanIn(summary)) : undefined;
-    const adjacentLan = adjacent ? lanIdsNamedIn(adjacent).filter((id) => !a?.lan.includes(id)) : [];
-    if (adjacent && adjacentLan.length > 0) {
-      out.adjacentAreas = { lan: adjacentLan, said: adjacent };
-      if (lanIdsNamedIn(adjacent.replace(REGION_BY_NAME, ' ')).length === 0 && !LOCAL_BODY_WORD.test(adjacent))
-        out.adjacentAreas.regionsOnly = true;
-    }
+    const taken = adjacent && a ? otherLanTakenIn(adjacent, a.lan) : undefined;
+    if (taken) out.adjacentAreas = taken;
   }
   // A kind of territory (islands, the outermost regions, land-border areas): where no programme area is named, the
   // call's whole area; within one, those that say more of a kommun (a programme's archipelago or border call).
@@ -3079,8 +3087,8 @@ export function callSignals(
     // bodies named as funded parties beside the call's own län.
     const funded =
       summary && !ap.areaId && !where.abroad && where.lan.length > 0 ? fundedPartnersOfLanIn(summary) : undefined;
-    const fundedLan = funded ? lanIdsNamedIn(funded).filter((id) => !where.lan.includes(id)) : [];
-    if (funded && fundedLan.length > 0 && !out.adjacentAreas) out.adjacentAreas = { lan: fundedLan, said: funded };
+    const taken = funded && !out.adjacentAreas ? otherLanTakenIn(funded, where.lan) : undefined;
+    if (taken) out.adjacentAreas = taken;
     // "Sökande behöver dock inte ha sitt säte i länen": the area is where the work is done, not the applicants'.
     const anySeat = summary && !where.abroad ? seatNotRequired(summary) : undefined;
     if (anySeat) out.seatNotRequired = anySeat;
@@ -3223,8 +3231,12 @@ export function callSignals(
   else if (summary) {
     const unfunded = swedenUnfundedIn(summary);
     if (unfunded) out.swedenUnfunded = unfunded;
-    // "Swedish … partners from the programme area, including Norrbotten, Västerbotten …": where they may come from.
-    const unfundedLan = unfunded ? lanIdsNamedIn(unfunded) : [];
+    // "Swedish … partners from the programme area, including Norrbotten, Västerbotten …": where they may come from, by
+    // the län the sentence names or the programme area it names.
+    const named = unfunded ? lanIdsNamedIn(unfunded) : [];
+    const ofArea =
+      unfunded && ap.areaId && /programme area|programområde/iu.test(unfunded) ? AREA_BY_ID.get(ap.areaId)?.lan : [];
+    const unfundedLan = named.length > 0 ? named : (ofArea ?? []);
     if (unfundedLan.length > 0) out.swedenUnfundedLan = unfundedLan;
   }
   if (foreignFunder) out.foreignFunder = foreignFunder;

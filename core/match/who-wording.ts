@@ -840,6 +840,11 @@ export function onlyExistingProjects(t: string): boolean {
  */
 /** Words of applying or of who may apply, in folded text. */
 const APPLY_WORDS = /apply|applicant|eligible|soka|sokande|stodberattigad|open to|oppen for|riktar sig|vander sig/;
+/** …and of inviting to apply or submitting ("encourage … to submit proposals", "uppmuntrar … att ansöka"). */
+export const APPLY_OR_INVITE_WORDS = new RegExp(
+  `${APPLY_WORDS.source}|application|proposal|submit|encourag|invit|ansok|uppmuntra|bjuder in`,
+  'u',
+);
 const ALREADY_FUNDED =
   /(?:^|[^\p{L}])((?:aktorer|aktorerna|organisationer|organisationerna|sokande|de|those|organi[sz]ations|entities|applicants|actors|beneficiaries|hubs)\s+(?:som|that|which|who)\s+(?:(?:har|hade|have|has|had|redan|already)\s+){0,2}(?:beviljats|fatt|tilldelats|been awarded|been granted|received|obtained)\s+(?:(?:eu-)?medel|stod|finansiering|bidrag|funding|grants?|support|financing))(?![\p{L}])/u;
 
